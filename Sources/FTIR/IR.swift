@@ -1,0 +1,115 @@
+/// Values, operations, functions and modules.
+
+/// An SSA value, local to one function (an index into its value table).
+public struct Value: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public let id: Int
+  public init(_ id: Int) { self.id = id }
+  public static func < (a: Value, b: Value) -> Bool { a.id < b.id }
+  public var description: String { "v\(id)" }
+}
+
+public struct ValueInfo: Sendable {
+  public var type: TensorType
+  /// The name written in the source (without `%`), or nil for a fresh value.
+  public var name: String?
+  public var loc: SourceLoc?
+}
+
+/// Source positions of an operation's parts, for diagnostics.
+public struct OpLocs: Sendable {
+  public var op: SourceLoc?
+  public var type: SourceLoc?
+  public var operands: [SourceLoc] = []
+  public var attrs: [String: SourceLoc] = [:]
+  public init(op: SourceLoc? = nil) { self.op = op }
+}
+
+public struct Operation: Sendable {
+  public var def: OpDef
+  public var operands: [Value]
+  public var results: [Value]
+  public var attrs: Attributes
+  public var locs: OpLocs
+
+  public init(_ def: OpDef, operands: [Value], results: [Value], attrs: Attributes = Attributes(), locs: OpLocs = OpLocs()) {
+    self.def = def
+    self.operands = operands
+    self.results = results
+    self.attrs = attrs
+    self.locs = locs
+  }
+
+  public var name: String { def.name }
+
+  /// The location best describing `target` (falls back to the op's name).
+  public func loc(of target: RuleTarget) -> SourceLoc? {
+    switch target {
+    case .op: return locs.op
+    case .operand(let i): return i < locs.operands.count ? locs.operands[i] : locs.op
+    case .attr(let k): return locs.attrs[k] ?? locs.op
+    case .resultType: return locs.type ?? locs.op
+    }
+  }
+}
+
+/// Source positions of a function's parts.
+public struct FunctionLocs: Sendable {
+  public var funcKeyword: SourceLoc?
+  public var name: SourceLoc?
+  public var resultTypes: [SourceLoc] = []
+  public var returnStmt: SourceLoc?
+  public var returnOperands: [SourceLoc] = []
+  public init() {}
+}
+
+public struct Function: Sendable {
+  public var name: String
+  public var isPrivate: Bool
+  public var params: [Value]
+  public var resultTypes: [TensorType]
+  public var body: [Operation]
+  public var returnValues: [Value]
+  public var values: [ValueInfo]
+  /// Set for a transform definition (`func @g = grad(@f)`): then `body` is
+  /// empty until expansion, and params/resultTypes hold the derived signature
+  /// once the verifier has computed it.
+  public var transform: TransformExpr?
+  public var locs: FunctionLocs
+
+  public init(name: String, isPrivate: Bool = false) {
+    self.name = name
+    self.isPrivate = isPrivate
+    params = []
+    resultTypes = []
+    body = []
+    returnValues = []
+    values = []
+    transform = nil
+    locs = FunctionLocs()
+  }
+
+  public var signature: Signature {
+    Signature(params: params.map { type(of: $0) }, results: resultTypes)
+  }
+
+  public func type(of v: Value) -> TensorType { values[v.id].type }
+
+  /// Adds a fresh value of `type` to the value table.
+  public mutating func newValue(_ type: TensorType, name: String? = nil, loc: SourceLoc? = nil) -> Value {
+    values.append(ValueInfo(type: type, name: name, loc: loc))
+    return Value(values.count - 1)
+  }
+}
+
+public struct Module: Sendable {
+  public var name: String
+  public var functions: [Function]
+
+  public init(name: String, functions: [Function] = []) {
+    self.name = name
+    self.functions = functions
+  }
+
+  public func index(of name: String) -> Int? { functions.firstIndex { $0.name == name } }
+  public func function(named name: String) -> Function? { index(of: name).map { functions[$0] } }
+}

@@ -1,0 +1,90 @@
+/// `dot_general %a, %b, batch=[[...],[...]], contract=[[...],[...]]`.
+///
+/// Result dims: batch dims in the order listed, then lhs free dims, then rhs
+/// free dims (XLA's rule). Operands and result share one float or int dtype.
+/// Reference order: the contracted elements are summed in row-major order of
+/// the contracted dims, accumulating in the element type.
+
+extension OpRegistry {
+  static let contractionOps: [OpDef] = [dotGeneralOp]
+}
+
+/// The dimension lists of a dot_general, with the free dims derived.
+struct DotDims {
+  var lhsBatch: [Int], rhsBatch: [Int], lhsContract: [Int], rhsContract: [Int]
+  var lhsFree: [Int], rhsFree: [Int]
+
+  init(_ attrs: Attributes, lhsRank: Int, rhsRank: Int) {
+    (lhsBatch, rhsBatch) = attrs.intPair("batch")
+    (lhsContract, rhsContract) = attrs.intPair("contract")
+    let lUsed = Set(lhsBatch + lhsContract), rUsed = Set(rhsBatch + rhsContract)
+    lhsFree = (0..<lhsRank).filter { !lUsed.contains($0) }
+    rhsFree = (0..<rhsRank).filter { !rUsed.contains($0) }
+  }
+}
+
+private let dotGeneralOp = OpDef(
+  "dot_general", arity: .exactly(2),
+  attrs: [AttrSpec("batch", .intListPair, required: false), AttrSpec("contract", .intListPair)],
+  type: { i throws(RuleError) in
+    let (a, b) = (i.operands[0], i.operands[1])
+    try requireDType("dot_general", a, .floatOrInt)
+    guard a.dtype == b.dtype else {
+      throw RuleError("'dot_general' needs operands of one dtype, got \(a) and \(b)", at: .operand(1))
+    }
+    let d = DotDims(i.attrs, lhsRank: a.rank, rhsRank: b.rank)
+    guard d.lhsBatch.count == d.rhsBatch.count else {
+      throw RuleError("'dot_general': batch lists have different lengths", at: .attr("batch"))
+    }
+    guard d.lhsContract.count == d.rhsContract.count else {
+      throw RuleError("'dot_general': contract lists have different lengths", at: .attr("contract"))
+    }
+    let lhsKey = i.attrs["batch"] != nil && !d.lhsBatch.isEmpty ? "batch" : "contract"
+    try requireDims("dot_general", lhsKey, d.lhsBatch + d.lhsContract, rank: a.rank)
+    try requireDims("dot_general", lhsKey, d.rhsBatch + d.rhsContract, rank: b.rank)
+    for (l, r) in zip(d.lhsBatch, d.rhsBatch) where a.shape[l] != b.shape[r] {
+      throw RuleError("'dot_general': batch dimension \(l) of the lhs (size \(a.shape[l])) does not match dimension \(r) of the rhs (size \(b.shape[r]))", at: .attr("batch"))
+    }
+    for (l, r) in zip(d.lhsContract, d.rhsContract) where a.shape[l] != b.shape[r] {
+      throw RuleError("'dot_general': contracted dimension \(l) of the lhs (size \(a.shape[l])) does not match dimension \(r) of the rhs (size \(b.shape[r]))", at: .attr("contract"))
+    }
+    let shape = d.lhsBatch.map { a.shape[$0] } + d.lhsFree.map { a.shape[$0] } + d.rhsFree.map { b.shape[$0] }
+    return [TensorType(a.dtype, shape)]
+  },
+  eval: { i in
+    let (a, b) = (i.operands[0], i.operands[1])
+    let t = i.resultTypes[0]
+    let d = DotDims(i.attrs, lhsRank: a.rank, rhsRank: b.rank)
+    let sa = rowMajorStrides(a.shape), sb = rowMajorStrides(b.shape)
+    let contractShape = d.lhsContract.map { a.shape[$0] }
+    let nb = d.lhsBatch.count, nl = d.lhsFree.count
+    // For each result element, the pairs of flat operand indices to multiply.
+    var pairs: [[(Int, Int)]] = []
+    pairs.reserveCapacity(t.elementCount)
+    forEachIndex(t.shape) { r in
+      var ia = 0, ib = 0
+      for k in 0..<nb { ia += r[k] * sa[d.lhsBatch[k]]; ib += r[k] * sb[d.rhsBatch[k]] }
+      for (k, dim) in d.lhsFree.enumerated() { ia += r[nb + k] * sa[dim] }
+      for (k, dim) in d.rhsFree.enumerated() { ib += r[nb + nl + k] * sb[dim] }
+      var terms: [(Int, Int)] = []
+      if contractShape.isEmpty { terms.append((ia, ib)) }
+      forEachIndex(contractShape) { c in
+        var ja = ia, jb = ib
+        for k in c.indices { ja += c[k] * sa[d.lhsContract[k]]; jb += c[k] * sb[d.rhsContract[k]] }
+        terms.append((ja, jb))
+      }
+      pairs.append(terms)
+    }
+    func run<T>(_ x: [T], _ y: [T], zero: T, mul: (T, T) -> T, add: (T, T) -> T) -> [T] {
+      pairs.map { terms in terms.reduce(zero) { add($0, mul(x[$1.0], y[$1.1])) } }
+    }
+    let out: TensorStorage
+    switch (a.storage, b.storage) {
+    case (.f32(let x), .f32(let y)): out = .f32(run(x, y, zero: 0, mul: *, add: +))
+    case (.f64(let x), .f64(let y)): out = .f64(run(x, y, zero: 0, mul: *, add: +))
+    case (.i32(let x), .i32(let y)): out = .i32(run(x, y, zero: 0, mul: &*, add: &+))
+    case (.i64(let x), .i64(let y)): out = .i64(run(x, y, zero: 0, mul: &*, add: &+))
+    default: out = a.storage
+    }
+    return [HostTensor(type: t, storage: out)]
+  })

@@ -1,0 +1,282 @@
+/// Elementwise operations (spec section 4): unary math, integer_pow, binary
+/// arithmetic, logic, compares, select, clamp, convert, stop_gradient.
+///
+/// Type rule: operands of identical type (no broadcasting, no promotion);
+/// result of the same shape. Reference semantics: one IEEE operation per
+/// element, integer arithmetic wrapping, nothing ever traps.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension OpRegistry {
+  static let elementwiseOps: [OpDef] = [
+    // Unary math, float only.
+    unaryFloat("exp", Float.mexp, Double.mexp),
+    unaryFloat("log", Float.mlog, Double.mlog),
+    unaryFloat("log1p", Float.mlog1p, Double.mlog1p),
+    unaryFloat("expm1", Float.mexpm1, Double.mexpm1),
+    unaryFloat("sqrt", { $0.squareRoot() }, { $0.squareRoot() }),
+    unaryFloat("rsqrt", { 1 / $0.squareRoot() }, { 1 / $0.squareRoot() }),
+    unaryFloat("sin", Float.msin, Double.msin),
+    unaryFloat("cos", Float.mcos, Double.mcos),
+    unaryFloat("tanh", Float.mtanh, Double.mtanh),
+    unaryFloat("logistic", { 1 / (1 + Float.mexp(-$0)) }, { 1 / (1 + Double.mexp(-$0)) }),
+    unaryFloat("erf", Float.merf, Double.merf),
+    unaryFloat("floor", { $0.rounded(.down) }, { $0.rounded(.down) }),
+    unaryFloat("ceil", { $0.rounded(.up) }, { $0.rounded(.up) }),
+    // Unary, float or int.
+    elementwise("neg", .floatOrInt, arity: 1, Elementwise(
+      f32: { -$0[0] }, f64: { -$0[0] }, i32: { 0 &- $0[0] }, i64: { 0 &- $0[0] })),
+    elementwise("abs", .floatOrInt, arity: 1, Elementwise(
+      f32: { Swift.abs($0[0]) }, f64: { Swift.abs($0[0]) },
+      i32: { $0[0] < 0 ? 0 &- $0[0] : $0[0] }, i64: { $0[0] < 0 ? 0 &- $0[0] : $0[0] })),
+    elementwise("sign", .floatOrInt, arity: 1, Elementwise(
+      f32: { floatSign($0[0]) }, f64: { floatSign($0[0]) },
+      i32: { $0[0].signum() }, i64: { $0[0].signum() })),
+    predicate("is_finite", .float, arity: 1, Predicate(float: { $0[0].isFinite }, int: { _ in true })),
+    elementwise("not", .intOrBool, arity: 1, Elementwise(
+      i32: { ~$0[0] }, i64: { ~$0[0] }, i1: { !$0[0] })),
+    integerPow,
+    // Binary arithmetic, float or int.
+    elementwise("add", .floatOrInt, arity: 2, Elementwise(
+      f32: { $0[0] + $0[1] }, f64: { $0[0] + $0[1] }, i32: { $0[0] &+ $0[1] }, i64: { $0[0] &+ $0[1] })),
+    elementwise("sub", .floatOrInt, arity: 2, Elementwise(
+      f32: { $0[0] - $0[1] }, f64: { $0[0] - $0[1] }, i32: { $0[0] &- $0[1] }, i64: { $0[0] &- $0[1] })),
+    elementwise("mul", .floatOrInt, arity: 2, Elementwise(
+      f32: { $0[0] * $0[1] }, f64: { $0[0] * $0[1] }, i32: { $0[0] &* $0[1] }, i64: { $0[0] &* $0[1] })),
+    elementwise("div", .floatOrInt, arity: 2, Elementwise(
+      f32: { $0[0] / $0[1] }, f64: { $0[0] / $0[1] }, i32: { intDiv($0[0], $0[1]) }, i64: { intDiv($0[0], $0[1]) })),
+    elementwise("rem", .floatOrInt, arity: 2, Elementwise(
+      f32: { Float.mfmod($0[0], $0[1]) }, f64: { Double.mfmod($0[0], $0[1]) },
+      i32: { intRem($0[0], $0[1]) }, i64: { intRem($0[0], $0[1]) })),
+    elementwise("max", .floatOrInt, arity: 2, Elementwise(
+      f32: { floatMax($0[0], $0[1]) }, f64: { floatMax($0[0], $0[1]) },
+      i32: { Swift.max($0[0], $0[1]) }, i64: { Swift.max($0[0], $0[1]) })),
+    elementwise("min", .floatOrInt, arity: 2, Elementwise(
+      f32: { floatMin($0[0], $0[1]) }, f64: { floatMin($0[0], $0[1]) },
+      i32: { Swift.min($0[0], $0[1]) }, i64: { Swift.min($0[0], $0[1]) })),
+    // Binary math, float only.
+    elementwise("pow", .float, arity: 2, Elementwise(
+      f32: { Float.mpow($0[0], $0[1]) }, f64: { Double.mpow($0[0], $0[1]) })),
+    elementwise("atan2", .float, arity: 2, Elementwise(
+      f32: { Float.matan2($0[0], $0[1]) }, f64: { Double.matan2($0[0], $0[1]) })),
+    // Logic: bitwise on integers, logical on i1.
+    elementwise("and", .intOrBool, arity: 2, Elementwise(
+      i32: { $0[0] & $0[1] }, i64: { $0[0] & $0[1] }, i1: { $0[0] && $0[1] })),
+    elementwise("or", .intOrBool, arity: 2, Elementwise(
+      i32: { $0[0] | $0[1] }, i64: { $0[0] | $0[1] }, i1: { $0[0] || $0[1] })),
+    elementwise("xor", .intOrBool, arity: 2, Elementwise(
+      i32: { $0[0] ^ $0[1] }, i64: { $0[0] ^ $0[1] }, i1: { $0[0] != $0[1] })),
+    // Compares: any dtype -> i1; IEEE for floats; false < true.
+    predicate("eq", .any, arity: 2, Predicate(float: { $0[0] == $0[1] }, int: { $0[0] == $0[1] }, bool: { $0[0] == $0[1] })),
+    predicate("ne", .any, arity: 2, Predicate(float: { $0[0] != $0[1] }, int: { $0[0] != $0[1] }, bool: { $0[0] != $0[1] })),
+    predicate("lt", .any, arity: 2, Predicate(float: { $0[0] < $0[1] }, int: { $0[0] < $0[1] }, bool: { !$0[0] && $0[1] })),
+    predicate("le", .any, arity: 2, Predicate(float: { $0[0] <= $0[1] }, int: { $0[0] <= $0[1] }, bool: { !$0[0] || $0[1] })),
+    predicate("gt", .any, arity: 2, Predicate(float: { $0[0] > $0[1] }, int: { $0[0] > $0[1] }, bool: { $0[0] && !$0[1] })),
+    predicate("ge", .any, arity: 2, Predicate(float: { $0[0] >= $0[1] }, int: { $0[0] >= $0[1] }, bool: { $0[0] || !$0[1] })),
+    selectOp,
+    clampOp,
+    convertOp,
+    OpDef("stop_gradient", arity: .exactly(1), type: { i throws(RuleError) in [i.operands[0]] },
+          eval: { i in [i.operands[0]] }),
+  ]
+}
+
+// MARK: - Family constructors
+
+/// An elementwise op whose operands all have the same type as the result.
+private func elementwise(_ name: String, _ cls: DTypeClass, arity: Int, _ f: Elementwise) -> OpDef {
+  OpDef(name, arity: .exactly(arity),
+        type: { i throws(RuleError) in
+          try requireDType(name, i.operands[0], cls)
+          try requireSameTypes(name, i.operands)
+          return [i.operands[0]]
+        },
+        eval: { i in [HostTensor(type: i.resultTypes[0], storage: f.run(i.operands.map(\.storage)))] })
+}
+
+private func unaryFloat(_ name: String, _ f: @escaping @Sendable (Float) -> Float,
+                        _ g: @escaping @Sendable (Double) -> Double) -> OpDef {
+  elementwise(name, .float, arity: 1, .float(f, g))
+}
+
+/// An elementwise op with an i1 result of the operands' shape.
+private func predicate(_ name: String, _ cls: DTypeClass, arity: Int, _ p: Predicate) -> OpDef {
+  OpDef(name, arity: .exactly(arity),
+        type: { i throws(RuleError) in
+          try requireDType(name, i.operands[0], cls)
+          try requireSameTypes(name, i.operands)
+          return [i.operands[0].with(dtype: .i1)]
+        },
+        eval: { i in [HostTensor(type: i.resultTypes[0], storage: p.run(i.operands.map(\.storage)))] })
+}
+
+// MARK: - Ops with their own rules
+
+/// `integer_pow %x, n=K`: x^K by repeated squaring in the element type; for
+/// K < 0 (floats only) the reciprocal of x^-K, as jax.lax.integer_pow.
+private let integerPow = OpDef(
+  "integer_pow", arity: .exactly(1), attrs: [AttrSpec("n", .int)],
+  type: { i throws(RuleError) in
+    try requireDType("integer_pow", i.operands[0], .floatOrInt)
+    if i.attrs.int("n") < 0 && !i.operands[0].dtype.isFloat {
+      throw RuleError("'integer_pow': a negative exponent needs a float operand, got \(i.operands[0])", at: .attr("n"))
+    }
+    return [i.operands[0]]
+  },
+  eval: { i in
+    let n = i.attrs.int("n")
+    let f = Elementwise(
+      f32: { floatIntPow($0[0], n) }, f64: { floatIntPow($0[0], n) },
+      i32: { wrappingIntPow($0[0], n) }, i64: { wrappingIntPow($0[0], n) })
+    return [HostTensor(type: i.resultTypes[0], storage: f.run([i.operands[0].storage]))]
+  })
+
+/// `select %pred, %on_true, %on_false`, pred i1 of the same shape.
+private let selectOp = OpDef(
+  "select", arity: .exactly(3),
+  type: { i throws(RuleError) in
+    let (p, a, b) = (i.operands[0], i.operands[1], i.operands[2])
+    guard p.dtype == .i1 else { throw RuleError("'select' needs an i1 predicate, got \(p)", at: .operand(0)) }
+    guard a == b else { throw RuleError("'select' needs branches of identical type, got \(a) and \(b)", at: .operand(2)) }
+    guard p.shape == a.shape else {
+      throw RuleError("'select' needs a predicate of the branches' shape \(a.with(dtype: .i1)), got \(p)", at: .operand(0))
+    }
+    return [a]
+  },
+  eval: { i in
+    guard case .i1(let pred) = i.operands[0].storage else { return [i.operands[1]] }
+    let idx = pred.indices.map { pred[$0] ? $0 : $0 + pred.count }
+    let both = TensorStorage.concatenation([i.operands[1].storage, i.operands[2].storage], dtype: i.resultTypes[0].dtype)
+    return [HostTensor(type: i.resultTypes[0], storage: both.gather(idx))]
+  })
+
+/// `clamp %lo, %x, %hi` = min(max(x, lo), hi), all of one type.
+private let clampOp = OpDef(
+  "clamp", arity: .exactly(3),
+  type: { i throws(RuleError) in
+    try requireDType("clamp", i.operands[1], .floatOrInt, operand: 1)
+    try requireSameTypes("clamp", i.operands)
+    return [i.operands[1]]
+  },
+  eval: { i in
+    let f = Elementwise(
+      f32: { floatMin(floatMax($0[1], $0[0]), $0[2]) }, f64: { floatMin(floatMax($0[1], $0[0]), $0[2]) },
+      i32: { Swift.min(Swift.max($0[1], $0[0]), $0[2]) }, i64: { Swift.min(Swift.max($0[1], $0[0]), $0[2]) })
+    return [HostTensor(type: i.resultTypes[0], storage: f.run(i.operands.map(\.storage)))]
+  })
+
+/// `convert %x : D[same shape]`.
+private let convertOp = OpDef(
+  "convert", arity: .exactly(1), typeIsInput: true,
+  type: { i throws(RuleError) in
+    let t = try writtenType(i)
+    guard t.shape == i.operands[0].shape else {
+      throw RuleError("'convert' keeps the shape: expected \(i.operands[0].with(dtype: t.dtype)), got \(t)", at: .resultType)
+    }
+    return [t]
+  },
+  eval: { i in [HostTensor(type: i.resultTypes[0], storage: convertStorage(i.operands[0].storage, to: i.resultTypes[0].dtype))] })
+
+// MARK: - Element semantics
+
+func floatSign<T: BinaryFloatingPoint>(_ x: T) -> T {
+  if x.isNaN || x == 0 { return x }
+  return x > 0 ? 1 : -1
+}
+
+/// max with NaN propagation and -0 < +0.
+func floatMax<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T {
+  if a.isNaN { return a }
+  if b.isNaN { return b }
+  if a == b { return a.sign == .minus ? b : a }
+  return a > b ? a : b
+}
+
+/// min with NaN propagation and -0 < +0.
+func floatMin<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T {
+  if a.isNaN { return a }
+  if b.isNaN { return b }
+  if a == b { return a.sign == .minus ? a : b }
+  return a < b ? a : b
+}
+
+/// C division that never traps: x/0 = -1, MIN/-1 = MIN.
+func intDiv<T: FixedWidthInteger & SignedInteger>(_ a: T, _ b: T) -> T {
+  if b == 0 { return -1 }
+  if a == T.min && b == -1 { return T.min }
+  return a / b
+}
+
+/// C remainder (dividend's sign) that never traps: x rem 0 = x, MIN rem -1 = 0.
+func intRem<T: FixedWidthInteger & SignedInteger>(_ a: T, _ b: T) -> T {
+  if b == 0 { return a }
+  if b == -1 { return 0 }
+  return a % b
+}
+
+func floatIntPow<T: BinaryFloatingPoint>(_ x: T, _ n: Int) -> T {
+  var base = x
+  var e = n.magnitude
+  var acc: T = 1
+  while e > 0 {
+    if e & 1 == 1 { acc *= base }
+    e >>= 1
+    if e > 0 { base *= base }
+  }
+  return n < 0 ? 1 / acc : acc
+}
+
+func wrappingIntPow<T: FixedWidthInteger>(_ x: T, _ n: Int) -> T {
+  var base = x
+  var e = n.magnitude
+  var acc: T = 1
+  while e > 0 {
+    if e & 1 == 1 { acc = acc &* base }
+    e >>= 1
+    if e > 0 { base = base &* base }
+  }
+  return acc
+}
+
+/// float -> int: toward zero, saturating, NaN -> 0.
+func saturatingInt<T: FixedWidthInteger & SignedInteger>(_ x: Double, _: T.Type) -> T {
+  if x.isNaN { return 0 }
+  let t = x.rounded(.towardZero)
+  let limit = Double(sign: .plus, exponent: T.bitWidth - 1, significand: 1)  // 2^(bits-1)
+  if t >= limit { return T.max }
+  if t < -limit { return T.min }
+  return T(t)
+}
+
+/// The `convert` rules of spec section 4.
+func convertStorage(_ s: TensorStorage, to d: DType) -> TensorStorage {
+  switch (s, d) {
+  case (.f32(let a), .f32): return .f32(a)
+  case (.f32(let a), .f64): return .f64(a.map(Double.init))
+  case (.f64(let a), .f32): return .f32(a.map { Float($0) })
+  case (.f64(let a), .f64): return .f64(a)
+  case (.f32(let a), .i32): return .i32(a.map { saturatingInt(Double($0), Int32.self) })
+  case (.f32(let a), .i64): return .i64(a.map { saturatingInt(Double($0), Int64.self) })
+  case (.f64(let a), .i32): return .i32(a.map { saturatingInt($0, Int32.self) })
+  case (.f64(let a), .i64): return .i64(a.map { saturatingInt($0, Int64.self) })
+  case (.f32(let a), .i1): return .i1(a.map { $0 != 0 })  // NaN != 0: true
+  case (.f64(let a), .i1): return .i1(a.map { $0 != 0 })
+  case (.i32(let a), .f32): return .f32(a.map { Float($0) })
+  case (.i32(let a), .f64): return .f64(a.map { Double($0) })
+  case (.i64(let a), .f32): return .f32(a.map { Float($0) })
+  case (.i64(let a), .f64): return .f64(a.map { Double($0) })
+  case (.i32(let a), .i32): return .i32(a)
+  case (.i32(let a), .i64): return .i64(a.map { Int64($0) })
+  case (.i64(let a), .i32): return .i32(a.map { Int32(truncatingIfNeeded: $0) })
+  case (.i64(let a), .i64): return .i64(a)
+  case (.i32(let a), .i1): return .i1(a.map { $0 != 0 })
+  case (.i64(let a), .i1): return .i1(a.map { $0 != 0 })
+  case (.i1(let a), .f32): return .f32(a.map { $0 ? 1 : 0 })
+  case (.i1(let a), .f64): return .f64(a.map { $0 ? 1 : 0 })
+  case (.i1(let a), .i32): return .i32(a.map { $0 ? 1 : 0 })
+  case (.i1(let a), .i64): return .i64(a.map { $0 ? 1 : 0 })
+  case (.i1(let a), .i1): return .i1(a)
+  }
+}

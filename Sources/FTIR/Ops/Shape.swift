@@ -1,0 +1,207 @@
+/// Shape operations: broadcast_in_dim, reshape, transpose, slice, pad,
+/// concatenate, reverse. They move elements without changing them; each
+/// reference rule computes, for every result element, the operand element it
+/// comes from.
+
+extension OpRegistry {
+  static let shapeOps: [OpDef] = [broadcastOp, reshapeOp, transposeOp, sliceOp, padOp, concatenateOp, reverseOp]
+}
+
+/// Gathers `operand` into `type` through `map` (result index -> operand index).
+private func gatherOp(_ operand: HostTensor, _ type: TensorType, fill: HostTensor? = nil,
+                      _ map: ([Int]) -> [Int]?) -> HostTensor {
+  let idx = gatherIndices(type.shape, operandShape: operand.shape, map)
+  return HostTensor(type: type, storage: operand.storage.gather(idx, fill: fill?.storage))
+}
+
+/// `broadcast_in_dim %x, dims=[...] : T`: operand dim i becomes result dim
+/// dims[i] (strictly increasing); operand sizes 1 or equal.
+private let broadcastOp = OpDef(
+  "broadcast_in_dim", arity: .exactly(1), attrs: [AttrSpec("dims", .intList)], typeIsInput: true,
+  type: { i throws(RuleError) in
+    let x = i.operands[0]
+    let t = try writtenType(i)
+    let dims = i.attrs.ints("dims")
+    guard t.dtype == x.dtype else {
+      throw RuleError("'broadcast_in_dim' keeps the dtype: expected \(x.dtype.rawValue), got \(t)", at: .resultType)
+    }
+    try requireLength("broadcast_in_dim", "dims", dims, x.rank)
+    try requireDims("broadcast_in_dim", "dims", dims, rank: t.rank, increasing: true)
+    for (k, d) in dims.enumerated() where x.shape[k] != 1 && x.shape[k] != t.shape[d] {
+      throw RuleError("'broadcast_in_dim': operand dimension \(k) of size \(x.shape[k]) cannot broadcast to result dimension \(d) of size \(t.shape[d])", at: .resultType)
+    }
+    return [t]
+  },
+  eval: { i in
+    let x = i.operands[0]
+    let dims = i.attrs.ints("dims")
+    return [gatherOp(x, i.resultTypes[0]) { idx in dims.enumerated().map { k, d in x.shape[k] == 1 ? 0 : idx[d] } }]
+  })
+
+/// `reshape %x : T`, row-major, same element count.
+private let reshapeOp = OpDef(
+  "reshape", arity: .exactly(1), typeIsInput: true,
+  type: { i throws(RuleError) in
+    let x = i.operands[0]
+    let t = try writtenType(i)
+    guard t.dtype == x.dtype, t.elementCount == x.elementCount else {
+      throw RuleError("'reshape' needs the same dtype and element count: \(x) has \(x.elementCount) elements, \(t) has \(t.elementCount)", at: .resultType)
+    }
+    return [t]
+  },
+  eval: { i in [HostTensor(type: i.resultTypes[0], storage: i.operands[0].storage)] })
+
+/// `transpose %x, perm=[...]`: result dim i = operand dim perm[i].
+private let transposeOp = OpDef(
+  "transpose", arity: .exactly(1), attrs: [AttrSpec("perm", .intList)],
+  type: { i throws(RuleError) in
+    let x = i.operands[0]
+    let perm = i.attrs.ints("perm")
+    try requireLength("transpose", "perm", perm, x.rank)
+    try requireDims("transpose", "perm", perm, rank: x.rank)
+    return [x.with(shape: perm.map { x.shape[$0] })]
+  },
+  eval: { i in
+    let perm = i.attrs.ints("perm")
+    return [gatherOp(i.operands[0], i.resultTypes[0]) { idx in
+      var src = [Int](repeating: 0, count: perm.count)
+      for (r, p) in perm.enumerated() { src[p] = idx[r] }
+      return src
+    }]
+  })
+
+/// `slice %x, start=[...], limit=[...], stride=[...]`.
+private let sliceOp = OpDef(
+  "slice", arity: .exactly(1),
+  attrs: [AttrSpec("start", .intList), AttrSpec("limit", .intList), AttrSpec("stride", .intList, required: false)],
+  type: { i throws(RuleError) in
+    let x = i.operands[0]
+    let start = i.attrs.ints("start"), limit = i.attrs.ints("limit")
+    let stride = i.attrs.ints("stride", default: Array(repeating: 1, count: x.rank))
+    try requireLength("slice", "start", start, x.rank)
+    try requireLength("slice", "limit", limit, x.rank)
+    try requireLength("slice", "stride", stride, x.rank)
+    var shape: [Int] = []
+    for k in 0..<x.rank {
+      guard start[k] >= 0 && start[k] <= x.shape[k] else {
+        throw RuleError("'slice': start \(start[k]) is out of range for dimension \(k) of size \(x.shape[k])", at: .attr("start"))
+      }
+      guard limit[k] >= start[k] && limit[k] <= x.shape[k] else {
+        throw RuleError("'slice': limit \(limit[k]) must be in [\(start[k]), \(x.shape[k])] for dimension \(k)", at: .attr("limit"))
+      }
+      guard stride[k] >= 1 else {
+        throw RuleError("'slice': stride \(stride[k]) must be positive", at: .attr("stride"))
+      }
+      shape.append((limit[k] - start[k] + stride[k] - 1) / stride[k])
+    }
+    return [x.with(shape: shape)]
+  },
+  eval: { i in
+    let x = i.operands[0]
+    let start = i.attrs.ints("start")
+    let stride = i.attrs.ints("stride", default: Array(repeating: 1, count: x.rank))
+    return [gatherOp(x, i.resultTypes[0]) { idx in idx.indices.map { start[$0] + idx[$0] * stride[$0] } }]
+  })
+
+/// `pad %x, %v, low=[...], high=[...], interior=[...]`: interior padding
+/// first, then low/high edges (negative values crop).
+private let padOp = OpDef(
+  "pad", arity: .exactly(2),
+  attrs: [AttrSpec("low", .intList), AttrSpec("high", .intList), AttrSpec("interior", .intList, required: false)],
+  type: { i throws(RuleError) in
+    let (x, v) = (i.operands[0], i.operands[1])
+    guard v.isScalar && v.dtype == x.dtype else {
+      throw RuleError("'pad' needs a scalar padding value of dtype \(x.dtype.rawValue), got \(v)", at: .operand(1))
+    }
+    let low = i.attrs.ints("low"), high = i.attrs.ints("high")
+    let interior = i.attrs.ints("interior", default: Array(repeating: 0, count: x.rank))
+    try requireLength("pad", "low", low, x.rank)
+    try requireLength("pad", "high", high, x.rank)
+    try requireLength("pad", "interior", interior, x.rank)
+    var shape: [Int] = []
+    for k in 0..<x.rank {
+      guard interior[k] >= 0 else { throw RuleError("'pad': interior padding must not be negative", at: .attr("interior")) }
+      let d = x.shape[k]
+      // Computed in floating point so that huge attributes report, not trap.
+      let grown = Double(d) + Double(Swift.max(d - 1, 0)) * Double(interior[k]) + Double(low[k]) + Double(high[k])
+      guard grown >= 0 else {
+        throw RuleError("'pad': dimension \(k) would have negative size \(Int(grown))", at: .attr("low"))
+      }
+      guard grown <= Double(Limits.maxElements) else {
+        throw RuleError("'pad': dimension \(k) would be too large", at: .attr("high"))
+      }
+      shape.append(Int(grown))
+    }
+    return [x.with(shape: shape)]
+  },
+  eval: { i in
+    let (x, v) = (i.operands[0], i.operands[1])
+    let low = i.attrs.ints("low")
+    let interior = i.attrs.ints("interior", default: Array(repeating: 0, count: x.rank))
+    return [gatherOp(x, i.resultTypes[0], fill: v) { idx in
+      var src: [Int] = []
+      for k in idx.indices {
+        let p = idx[k] - low[k]  // position in the interior-padded operand
+        let step = interior[k] + 1
+        guard p >= 0, p % step == 0, p / step < x.shape[k] else { return nil }
+        src.append(p / step)
+      }
+      return src
+    }]
+  })
+
+/// `concatenate %a, %b, ..., dim=K`.
+private let concatenateOp = OpDef(
+  "concatenate", arity: .atLeast(1), attrs: [AttrSpec("dim", .int)],
+  type: { i throws(RuleError) in
+    let a = i.operands[0]
+    let k = i.attrs.int("dim")
+    guard k >= 0 && k < a.rank else {
+      throw RuleError("'concatenate': dim \(k) is out of range for \(a)", at: .attr("dim"))
+    }
+    var total = 0
+    for (j, t) in i.operands.enumerated() {
+      guard t.dtype == a.dtype, t.rank == a.rank,
+            (0..<a.rank).allSatisfy({ $0 == k || t.shape[$0] == a.shape[$0] }) else {
+        throw RuleError("'concatenate': operand \(j) of type \(t) does not match \(a) outside dimension \(k)", at: .operand(j))
+      }
+      total += t.shape[k]
+      guard total <= Limits.maxElements else { throw RuleError("'concatenate': result is too large") }
+    }
+    var shape = a.shape
+    shape[k] = total
+    return [a.with(shape: shape)]
+  },
+  eval: { i in
+    let k = i.attrs.int("dim")
+    let t = i.resultTypes[0]
+    // Index into the operands laid one after another.
+    var offsets: [Int] = []
+    var o = 0
+    for x in i.operands { offsets.append(o); o += x.count }
+    let strides = i.operands.map { rowMajorStrides($0.shape) }
+    var idx: [Int] = []
+    forEachIndex(t.shape) { r in
+      var pos = r[k]
+      var j = 0
+      while pos >= i.operands[j].shape[k] { pos -= i.operands[j].shape[k]; j += 1 }
+      var flat = offsets[j]
+      for d in r.indices { flat += (d == k ? pos : r[d]) * strides[j][d] }
+      idx.append(flat)
+    }
+    let all = TensorStorage.concatenation(i.operands.map(\.storage), dtype: t.dtype)
+    return [HostTensor(type: t, storage: all.gather(idx))]
+  })
+
+/// `reverse %x, dims=[...]`.
+private let reverseOp = OpDef(
+  "reverse", arity: .exactly(1), attrs: [AttrSpec("dims", .intList)],
+  type: { i throws(RuleError) in
+    try requireDims("reverse", "dims", i.attrs.ints("dims"), rank: i.operands[0].rank)
+    return [i.operands[0]]
+  },
+  eval: { i in
+    let x = i.operands[0]
+    let dims = Set(i.attrs.ints("dims"))
+    return [gatherOp(x, i.resultTypes[0]) { idx in idx.indices.map { dims.contains($0) ? x.shape[$0] - 1 - idx[$0] : idx[$0] } }]
+  })
