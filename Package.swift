@@ -15,11 +15,14 @@ let package = Package(
     // The IR core: types, operations and their rules, parser, printer,
     // verifier, reference interpreter. Knows nothing of LLVM.
     .target(name: "FTIR"),
+    // IR-to-IR transforms: expansion of transform definitions (autodiff,
+    // vmap), inlining, simplification.
+    .target(name: "Transforms", dependencies: ["FTIR"]),
     // The `ftc` commands as a library (so tests run them in-process).
-    .target(name: "FTCTool", dependencies: ["FTIR"]),
+    .target(name: "FTCTool", dependencies: ["FTIR", "Transforms"]),
     .executableTarget(
       name: "ftc",
       dependencies: ["FTCTool", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "FTCTool"]),
+    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "FTCTool"]),
   ]
 )

@@ -62,6 +62,11 @@ public struct EvalInput: Sendable {
   public var operands: [HostTensor]
   public var attrs: Attributes
   public var resultTypes: [TensorType]
+  public init(operands: [HostTensor], attrs: Attributes, resultTypes: [TensorType]) {
+    self.operands = operands
+    self.attrs = attrs
+    self.resultTypes = resultTypes
+  }
 }
 
 public typealias EvalRule = @Sendable (EvalInput) -> [HostTensor]
@@ -93,15 +98,24 @@ public final class OpDef: Sendable, CustomStringConvertible {
   public let typeRule: TypeRule
   /// The reference semantics (nil only for `call`, which the interpreter runs itself).
   public let evaluate: EvalRule?
+  /// Forward-mode derivative (see Rules/DerivativeRules.swift). Nil only for
+  /// `call`, which the passes inline.
+  public let jvp: JVPRule?
+  /// For ops that are linear in some operands: the transpose rule that
+  /// reverse mode uses. Nil for ops that JVP rules never apply to tangents.
+  public let transpose: TransposeRule?
 
   public init(_ name: String, arity: Arity, attrs: [AttrSpec] = [], typeIsInput: Bool = false,
-              type typeRule: @escaping TypeRule, eval: EvalRule?) {
+              type typeRule: @escaping TypeRule, eval: EvalRule?,
+              jvp: JVPRule? = nil, transpose: TransposeRule? = nil) {
     self.name = name
     self.arity = arity
     self.attrs = attrs
     self.typeIsInput = typeIsInput
     self.typeRule = typeRule
     self.evaluate = eval
+    self.jvp = jvp
+    self.transpose = transpose
   }
 
   public var description: String { name }

@@ -41,8 +41,14 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
 
   public var rank: Int { shape.count }
   public var isScalar: Bool { shape.isEmpty }
-  /// Number of elements. Only meaningful for types that passed `limitError`.
-  public var elementCount: Int { shape.reduce(1, *) }
+  /// Number of elements (0 for a zero-size type; never traps for a type
+  /// that passed `limitError`).
+  public var elementCount: Int {
+    if shape.contains(0) { return 0 }
+    var p = 1
+    for d in shape { p = p.multipliedReportingOverflow(by: d).partialValue }
+    return p
+  }
 
   public func with(dtype: DType) -> TensorType { TensorType(dtype, shape) }
   public func with(shape: [Int]) -> TensorType { TensorType(dtype, shape) }
@@ -57,9 +63,10 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
     var count = 1
     for d in shape {
       if d < 0 { return "negative dimension \(d)" }
+      if d > Limits.maxElements { return "dimension \(d) exceeds the maximum of \(Limits.maxElements)" }
       let (p, overflow) = count.multipliedReportingOverflow(by: d)
       if overflow || p > Limits.maxElements {
-        if shape.contains(0) { continue }
+        if shape.contains(0) { count = 0; continue }
         return "tensor of shape [\(shape.map(String.init).joined(separator: ","))] exceeds the maximum of \(Limits.maxElements) elements"
       }
       count = p

@@ -1,1 +1,58 @@
+/// The `ftc` command line: parses arguments (usage errors exit 64, as
+/// swift-argument-parser reports them) and runs the commands of FTCTool.
+
+import ArgumentParser
 import FTCTool
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func finish(_ r: ToolResult) -> Never {
+  if !r.stdout.isEmpty { fputs(r.stdout, stdout) }
+  if !r.stderr.isEmpty { fputs(r.stderr, stderr) }
+  fflush(stdout)
+  exit(r.status)
+}
+
+struct FTC: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ftc",
+    abstract: "Compile FTIR tensor programs (with their derivatives and batched versions) to native code.",
+    subcommands: [Check.self, Dump.self, Run.self])
+}
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Parse, verify and expand transforms; print a diagnostic for each problem.")
+  @Argument(help: "The .ftir file.") var file: String
+  func run() throws { finish(Commands.check(path: file)) }
+}
+
+struct Dump: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the module after a pipeline stage.")
+  @Argument(help: "The .ftir file.") var file: String
+  @Option(help: "parse, expand, simplify, fuse, schedule, llvm, asm, or all.") var after = "expand"
+  @Option(name: .customLong("func"), help: "Print only this function (with or without '@').") var function: String?
+  func run() throws { finish(Commands.dump(path: file, after: after, function: function)) }
+}
+
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run one function on .npy inputs; print the results as numpy's repr, or write them with --out.")
+  @Argument(help: "The .ftir file.") var file: String
+  @Option(name: .customLong("func"), help: "The function to run.") var function: String
+  @Option(name: .customLong("in"), parsing: .upToNextOption, help: "Input .npy files, one per argument.") var inputs: [String] = []
+  @Option(name: .customLong("out"), parsing: .upToNextOption, help: "Output .npy files, one per result.") var outputs: [String] = []
+  @Flag(name: .customLong("interp"), help: "Use the reference interpreter.") var interp = false
+  @Option(name: .customLong("max-memory"), help: "The interpreter's memory budget in bytes (default 4 GiB).") var maxMemory: Int?
+  func validate() throws {
+    if let m = maxMemory, m <= 0 { throw ValidationError("--max-memory must be a positive number of bytes") }
+  }
+  func run() throws {
+    finish(Commands.run(path: file, function: function, inputs: inputs, outputs: outputs, interpret: interp, maxMemory: maxMemory))
+  }
+}
+
+FTC.main()

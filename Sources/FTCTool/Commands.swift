@@ -1,0 +1,210 @@
+/// The `ftc` commands (spec section 7) as functions that return their exit
+/// status and output, so tests run them in-process. The executable only
+/// parses arguments and calls these.
+
+import FTIR
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a command printed and its exit status: 0 success, 1 an error in the
+/// user's input, 2 an environment or internal failure.
+public struct ToolResult: Sendable {
+  public var status: Int32 = 0
+  public var stdout = ""
+  public var stderr = ""
+
+  mutating func out(_ s: String) { stdout += s.hasSuffix("\n") ? s : s + "\n" }
+  mutating func err(_ s: String) { stderr += s.hasSuffix("\n") ? s : s + "\n" }
+
+  static func failure(_ status: Int32, _ message: String) -> ToolResult {
+    var r = ToolResult()
+    r.status = status
+    r.err("ftc: error: " + message)
+    return r
+  }
+  static func diagnostics(_ d: DiagnosticList, file: String) -> ToolResult {
+    var r = ToolResult()
+    r.status = 1
+    r.err(d.render(file: file))
+    return r
+  }
+}
+
+public enum Commands {
+  /// `ftc check FILE`
+  public static func check(path: String) -> ToolResult {
+    switch readInput(path) {
+    case .failure(let r): return r
+    case .success(let bytes): return check(bytes: bytes, fileName: path)
+    }
+  }
+
+  /// `ftc check` on bytes already read (used by tests).
+  public static func check(bytes: [UInt8], fileName: String) -> ToolResult {
+    switch Pipeline.load(bytes: bytes, fileName: fileName) {
+    case .failure(let d): return .diagnostics(d, file: fileName)
+    case .success: return ToolResult()
+    }
+  }
+
+  /// `ftc dump FILE [--after STAGE|all] [--func NAME]`
+  public static func dump(path: String, after: String = "expand", function: String? = nil) -> ToolResult {
+    let stages: [Stage]
+    if after == "all" {
+      stages = Stage.available
+    } else if let s = Stage(rawValue: after) {
+      guard Stage.available.contains(s) else {
+        return .failure(2, "the '\(s.rawValue)' stage is not available in this version of ftc (available: \(Stage.available.map(\.rawValue).joined(separator: ", ")))")
+      }
+      stages = [s]
+    } else {
+      return .failure(64, "unknown stage '\(after)' (stages: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")), all)")
+    }
+    let bytes: [UInt8]
+    switch readInput(path) {
+    case .failure(let r): return r
+    case .success(let b): bytes = b
+    }
+    let module: Module
+    switch Pipeline.load(bytes: bytes, fileName: path) {
+    case .failure(let d): return .diagnostics(d, file: path)
+    case .success(let m): module = m
+    }
+    let wanted = function.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+    if let wanted, module.function(named: wanted) == nil {
+      return .failure(1, "no function @\(wanted) in \(path)")
+    }
+    var r = ToolResult()
+    for stage in stages {
+      switch Pipeline.run(module, through: stage) {
+      case .failure(let d):
+        r.err(d.render(file: path))
+        r.status = 1
+        return r
+      case .success(var m):
+        if let wanted { m.functions = m.functions.filter { $0.name == wanted } }
+        if stages.count > 1 { r.out("// ---- after \(stage.rawValue) ----") }
+        r.out(printModule(m))
+      }
+    }
+    return r
+  }
+
+  /// `ftc run FILE --func NAME --in A.npy ... [--out R.npy ...] --interp`
+  public static func run(path: String, function: String, inputs: [String], outputs: [String],
+                         interpret: Bool, maxMemory: Int? = nil) -> ToolResult {
+    guard interpret else {
+      return .failure(2, "running compiled code needs the native backend, which this version of ftc does not have yet; use --interp to run the reference interpreter")
+    }
+    let name = function.hasPrefix("@") ? String(function.dropFirst()) : function
+    let bytes: [UInt8]
+    switch readInput(path) {
+    case .failure(let r): return r
+    case .success(let b): bytes = b
+    }
+    var module: Module
+    switch Pipeline.load(bytes: bytes, fileName: path) {
+    case .failure(let d): return .diagnostics(d, file: path)
+    case .success(let m): module = m
+    }
+    switch Pipeline.run(module, through: .expand) {
+    case .failure(let d): return .diagnostics(d, file: path)
+    case .success(let m): module = m
+    }
+    guard let f = module.function(named: name) else { return .failure(1, "no function @\(name) in \(path)") }
+    let sig = f.signature
+    guard inputs.count == sig.params.count else {
+      return .failure(1, "@\(name) takes \(sig.params.count) input\(sig.params.count == 1 ? "" : "s") (\(sig.params.map(\.description).joined(separator: ", "))), got \(inputs.count) --in file\(inputs.count == 1 ? "" : "s")")
+    }
+    guard outputs.isEmpty || outputs.count == sig.results.count else {
+      return .failure(1, "@\(name) has \(sig.results.count) result\(sig.results.count == 1 ? "" : "s"), got \(outputs.count) --out file\(outputs.count == 1 ? "" : "s")")
+    }
+    var args: [HostTensor] = []
+    for (k, p) in inputs.enumerated() {
+      let data: [UInt8]
+      switch readInput(p) {
+      case .failure(let r): return r
+      case .success(let b): data = b
+      }
+      let t: HostTensor
+      do { t = try readNPY(bytes: data) } catch { return .failure(1, "\(p): \(error)") }
+      guard t.type == sig.params[k] else {
+        return .failure(1, "argument \(k) of @\(name) must be \(sig.params[k]), but \(p) holds \(t.type)")
+      }
+      args.append(t)
+    }
+    let results: [HostTensor]
+    do {
+      let interp = Interpreter(module: module, memoryBudget: maxMemory ?? Limits.defaultInterpreterMemory)
+      results = try interp.run(name, args)
+    } catch {
+      return .failure(1, error.message)
+    }
+    var r = ToolResult()
+    if outputs.isEmpty {
+      for t in results { r.out(numpyRepr(t)) }
+    } else {
+      for (t, p) in zip(results, outputs) {
+        if let e = writeFileAtomically(p, writeNPY(t)) { return .failure(2, e) }
+      }
+    }
+    return r
+  }
+}
+
+/// Reads a whole file, or a ToolResult describing why not (exit 1: the
+/// user's input is missing or unreadable).
+func readInput(_ path: String) -> Result<[UInt8], ToolResult> {
+  guard let fp = fopen(path, "rb") else {
+    return .failure(.failure(1, "cannot read \(path): \(String(cString: strerror(errno)))"))
+  }
+  defer { fclose(fp) }
+  var st = stat()
+  if fstat(fileno(fp), &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+    return .failure(.failure(1, "cannot read \(path): it is a directory"))
+  }
+  var out: [UInt8] = []
+  var buf = [UInt8](repeating: 0, count: 1 << 16)
+  while true {
+    let n = fread(&buf, 1, buf.count, fp)
+    if n > 0 { out.append(contentsOf: buf[0..<n]) }
+    if n < buf.count {
+      if ferror(fp) != 0 { return .failure(.failure(1, "cannot read \(path): \(String(cString: strerror(errno)))")) }
+      break
+    }
+  }
+  return .success(out)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it, so
+/// `path` is written completely or not at all. Returns an error message.
+func writeFileAtomically(_ path: String, _ bytes: [UInt8]) -> String? {
+  let dir = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+  var st = stat()
+  if stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return "cannot write \(path): it is a directory" }
+  var template = Array((dir.isEmpty ? "/" : dir) .utf8CString.dropLast()) + Array("/.ftc-tmp-XXXXXX".utf8CString)
+  let fd = mkstemp(&template)
+  guard fd >= 0 else { return "cannot write \(path): \(String(cString: strerror(errno)))" }
+  let tmp = String(cString: template)
+  var ok = true
+  bytes.withUnsafeBytes { raw in
+    guard let base = raw.baseAddress else { return }
+    var off = 0
+    while off < raw.count {
+      let n = write(fd, base + off, raw.count - off)
+      if n <= 0 { ok = false; break }
+      off += n
+    }
+  }
+  let err = ok ? nil : String(cString: strerror(errno))
+  if fchmod(fd, 0o644) != 0 { ok = false }
+  if close(fd) != 0 { ok = false }
+  if !ok || rename(tmp, path) != 0 {
+    let msg = err ?? String(cString: strerror(errno))
+    unlink(tmp)
+    return "cannot write \(path): \(msg)"
+  }
+  return nil
+}

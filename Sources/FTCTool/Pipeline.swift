@@ -1,0 +1,56 @@
+/// The compilation pipeline, in order. Every stage can be dumped by name
+/// (`ftc dump --after STAGE`); this file is the one place that orders them.
+///
+///   parse     text -> Module (syntax, SSA), then the verifier (types, names,
+///             transform signatures)
+///   expand    transform definitions -> ordinary functions (AD, vmap)
+///   simplify  DCE, CSE, constant folding, algebraic identities
+///   fuse, schedule, llvm, asm   the native backend
+///
+/// Only `parse` and `expand` exist so far; the others are reported as not
+/// available rather than faked.
+
+import FTIR
+
+public enum Stage: String, CaseIterable, Sendable {
+  case parse, expand, simplify, fuse, schedule, llvm, asm
+
+  /// Stages that this build of ftc implements.
+  public static let available: [Stage] = [.parse, .expand]
+}
+
+public enum Pipeline {
+  /// Parses and verifies a file's bytes.
+  public static func load(bytes: [UInt8], fileName: String, options: VerifyOptions = VerifyOptions()) -> Result<Module, DiagnosticList> {
+    switch parseModule(bytes: bytes, fileName: fileName) {
+    case .failure(let d): return .failure(d)
+    case .success(var m):
+      let diags = verifyModule(&m, options: options)
+      return diags.isEmpty ? .success(m) : .failure(DiagnosticList(diags))
+    }
+  }
+
+  /// Replaces every transform definition by an ordinary function.
+  /// Expansion of transforms is not implemented yet (the autodiff and vmap
+  /// passes): each transform definition is reported at its definition.
+  public static func expand(_ m: Module) -> Result<Module, DiagnosticList> {
+    var diags: [Diagnostic] = []
+    for f in m.functions {
+      guard let t = f.transform else { continue }
+      var loc = f.locs.name
+      if case .apply(let kind, _, _, let l) = t {
+        loc = l ?? loc
+        diags.append(Diagnostic("expanding '\(kind.rawValue)' is not implemented yet in this version of ftc", at: loc))
+      }
+    }
+    return diags.isEmpty ? .success(m) : .failure(DiagnosticList(diags))
+  }
+
+  /// The module after `stage` (for the FTIR stages), or the diagnostics that stopped it.
+  public static func run(_ m: Module, through stage: Stage) -> Result<Module, DiagnosticList> {
+    switch stage {
+    case .parse: return .success(m)
+    default: return expand(m)
+    }
+  }
+}

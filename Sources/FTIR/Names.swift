@@ -1,0 +1,51 @@
+/// Rules for names: C identifiers, symbols an exported function may not take
+/// (spec section 1), and module names derived from file names.
+
+public enum Names {
+  public static func isCIdentifier(_ s: String) -> Bool {
+    guard let first = s.unicodeScalars.first else { return false }
+    func isAlpha(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_" }
+    func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+    return isAlpha(first) && s.unicodeScalars.allSatisfy { isAlpha($0) || isDigit($0) }
+  }
+
+  /// C23 keywords (including the alternative spellings still reserved).
+  public static let c23Keywords: Set<String> = [
+    "alignas", "alignof", "auto", "bool", "break", "case", "char", "const", "constexpr", "continue",
+    "default", "do", "double", "else", "enum", "extern", "false", "float", "for", "goto", "if",
+    "inline", "int", "long", "nullptr", "register", "restrict", "return", "short", "signed",
+    "sizeof", "static", "static_assert", "struct", "switch", "thread_local", "true", "typedef",
+    "typeof", "typeof_unqual", "union", "unsigned", "void", "volatile", "while",
+    "_Alignas", "_Alignof", "_Atomic", "_BitInt", "_Bool", "_Complex", "_Decimal128", "_Decimal32",
+    "_Decimal64", "_Generic", "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local",
+  ]
+
+  /// Symbols exported by libc, libm, libmvec, libpthread, libdl and OpenBLAS.
+  public static let librarySymbols: Set<String> = Set(librarySymbolList.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+  /// Why `symbol` cannot be exported from a compiled object, or nil if it can.
+  public static func exportProblem(_ symbol: String) -> String? {
+    if !isCIdentifier(symbol) { return "'\(symbol)' is not a C identifier" }
+    if c23Keywords.contains(symbol) { return "'\(symbol)' is a C keyword" }
+    if symbol.hasPrefix("_") { return "exported names may not begin with '_'" }
+    if symbol.hasPrefix("ftc_") { return "exported names may not begin with 'ftc_' (reserved for ftc's runtime)" }
+    if librarySymbols.contains(symbol) {
+      return "'\(symbol)' is a symbol of the C or BLAS libraries a compiled object links against; rename it or make the function private"
+    }
+    return nil
+  }
+
+  /// The module name derived from a file name: base name without extension,
+  /// each character outside [A-Za-z0-9_] replaced by '_', '_' before a leading digit.
+  public static func moduleName(fromFile path: String) -> String {
+    var base = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+    if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
+    var out = String(base.unicodeScalars.map { c -> Character in
+      let ok = (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_"
+      return ok ? Character(c) : "_"
+    })
+    if out.isEmpty { out = "_" }
+    if let f = out.first, f.isNumber { out = "_" + out }
+    return out
+  }
+}

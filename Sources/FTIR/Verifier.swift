@@ -1,0 +1,236 @@
+/// The verifier: checks a parsed (or built) module against the rules of the
+/// spec and fills in the derived signatures of transform definitions.
+///
+/// - exported function names are valid, non-reserved C symbols;
+/// - transform definitions: the referenced function exists, keys and their
+///   values, the signature rules of section 5, the derived types' limits,
+///   nesting depth (through transforms and calls) and cycles;
+/// - `call` graphs have no cycles;
+/// - every operation's written result types equal its type rule's;
+/// - `return` matches the declared result types.
+/// SSA structure (defined once, before use, in one function) is established
+/// by whoever builds the module: the parser reports violations in text.
+
+public struct VerifyOptions: Sendable {
+  /// Prepended to exported symbols (`ftc compile --prefix`); checked too.
+  public var symbolPrefix: String = ""
+  public init(symbolPrefix: String = "") { self.symbolPrefix = symbolPrefix }
+}
+
+/// Verifies `module`, storing derived signatures in its transform
+/// definitions. Returns every problem found, sorted by position.
+public func verifyModule(_ module: inout Module, options: VerifyOptions = VerifyOptions()) -> [Diagnostic] {
+  var v = Verifier(module: module, options: options)
+  v.run()
+  module = v.module
+  return v.diagnostics.sorted { ($0.loc ?? SourceLoc(line: 0, col: 0)) < ($1.loc ?? SourceLoc(line: 0, col: 0)) }
+}
+
+/// Expansion depth of each function: how many transforms are applied
+/// (counted through transform definitions and calls).
+public func transformDepths(_ module: Module) -> [String: Int] {
+  var memo: [String: Int] = [:]
+  var visiting = Set<String>()
+  func depth(_ name: String) -> Int {
+    if let d = memo[name] { return d }
+    guard let f = module.function(named: name), visiting.insert(name).inserted else { return 0 }
+    var d = 0
+    if let t = f.transform {
+      d = t.depth + depth(t.innermostFunction.name)
+    } else {
+      for op in f.body where op.def.name == "call" { d = max(d, depth(op.attrs.symbol("callee"))) }
+    }
+    visiting.remove(name)
+    memo[name] = d
+    return d
+  }
+  for f in module.functions { _ = depth(f.name) }
+  return memo
+}
+
+private struct Verifier {
+  var module: Module
+  let options: VerifyOptions
+  var diagnostics: [Diagnostic] = []
+  /// Signatures of functions whose signature is known (transforms once derived).
+  var signatures: [String: Signature] = [:]
+  /// Transform definitions that failed: calls to them are not checked further.
+  var failed = Set<String>()
+
+  init(module: Module, options: VerifyOptions) {
+    self.module = module
+    self.options = options
+  }
+
+  mutating func error(_ message: String, at loc: SourceLoc?) {
+    diagnostics.append(Diagnostic(message, at: loc))
+  }
+
+  mutating func run() {
+    checkNames()
+    for f in module.functions where f.transform == nil { signatures[f.name] = f.signature }
+    checkCycles()
+    for i in module.functions.indices where module.functions[i].transform != nil {
+      deriveSignature(module.functions[i].name, visiting: [])
+    }
+    checkNesting()
+    var opCount = 0
+    for i in module.functions.indices where module.functions[i].transform == nil {
+      opCount += module.functions[i].body.count
+      checkBody(module.functions[i])
+    }
+    if opCount > Limits.maxOperations {
+      error("the module has \(opCount) operations, more than the limit of \(Limits.maxOperations)", at: nil)
+    }
+  }
+
+  mutating func checkNames() {
+    var seen: [String: SourceLoc?] = [:]
+    for f in module.functions {
+      if seen[f.name] != nil {
+        error("function @\(f.name) is defined twice", at: f.locs.name)
+        continue
+      }
+      seen[f.name] = f.locs.name
+      if !Names.isCIdentifier(f.name) {
+        error("function name @\(f.name) is not a C identifier", at: f.locs.name)
+      } else if !f.isPrivate, let problem = Names.exportProblem(options.symbolPrefix + f.name) {
+        error("cannot export @\(f.name): \(problem)", at: f.locs.name)
+      }
+    }
+  }
+
+  /// Cycles among transform definitions and calls (recursion) are errors.
+  mutating func checkCycles() {
+    // Edges: transform definition -> its function; function -> each callee.
+    var edges: [String: [(String, SourceLoc?)]] = [:]
+    for f in module.functions {
+      if let t = f.transform {
+        let inner = t.innermostFunction
+        edges[f.name] = [(inner.name, inner.loc)]
+      } else {
+        edges[f.name] = f.body.filter { $0.def.name == "call" }.map { ($0.attrs.symbol("callee"), $0.locs.attrs["callee"] ?? $0.locs.op) }
+      }
+    }
+    var state: [String: Int] = [:]  // 1 visiting, 2 done
+    var reported = Set<String>()
+    // Iterative DFS so deep chains cannot overflow the stack.
+    for f in module.functions where state[f.name] == nil {
+      var stack: [(String, Int)] = [(f.name, 0)]
+      state[f.name] = 1
+      while let (node, next) = stack.last {
+        let out = edges[node] ?? []
+        if next >= out.count {
+          state[node] = 2
+          stack.removeLast()
+          continue
+        }
+        stack[stack.count - 1].1 += 1
+        let (callee, loc) = out[next]
+        guard edges[callee] != nil else { continue }  // undefined: reported elsewhere
+        switch state[callee] {
+        case 1:
+          if reported.insert(node).inserted {
+            let path = stack.map { "@" + $0.0 }.drop(while: { $0 != "@" + callee }) + ["@" + callee]
+            error("cycle of calls or transform definitions: \(path.joined(separator: " -> "))", at: loc)
+            failed.formUnion(stack.map(\.0))
+          }
+        case 2: break
+        default:
+          state[callee] = 1
+          stack.append((callee, 0))
+        }
+      }
+    }
+  }
+
+  /// Derives (and records) the signature of transform definition `name`.
+  @discardableResult
+  mutating func deriveSignature(_ name: String, visiting: Set<String>) -> Signature? {
+    if let s = signatures[name] { return s }
+    if failed.contains(name) || visiting.contains(name) { return nil }
+    guard let idx = module.index(of: name), let expr = module.functions[idx].transform else { return nil }
+    let inner = expr.innermostFunction
+    guard module.index(of: inner.name) != nil else {
+      error("undefined function @\(inner.name)", at: inner.loc)
+      failed.insert(name)
+      return nil
+    }
+    guard let innerSig = signatures[inner.name] ?? deriveSignature(inner.name, visiting: visiting.union([name])) else {
+      failed.insert(name)
+      return nil
+    }
+    do {
+      let sig = try deriveExpr(expr, base: innerSig)
+      signatures[name] = sig
+      var f = module.functions[idx]
+      f.params = []
+      f.values = []
+      for t in sig.params { f.params.append(f.newValue(t)) }
+      f.resultTypes = sig.results
+      module.functions[idx] = f
+      return sig
+    } catch {
+      diagnostics.append(error)
+      failed.insert(name)
+      return nil
+    }
+  }
+
+  func deriveExpr(_ e: TransformExpr, base: Signature) throws(Diagnostic) -> Signature {
+    switch e {
+    case .function: return base
+    case .apply(let kind, let inner, let args, let loc):
+      let innerSig = try deriveExpr(inner, base: base)
+      return try deriveTransform(kind, args: args, inner: innerSig, loc: loc).1
+    }
+  }
+
+  mutating func checkNesting() {
+    let depths = transformDepths(module)
+    for f in module.functions where !failed.contains(f.name) {
+      guard let t = f.transform, let d = depths[f.name], d > Limits.maxTransformNesting else { continue }
+      var loc: SourceLoc? = nil
+      if case .apply(_, _, _, let l) = t { loc = l }
+      error("transforms nest \(d) deep here (counted through definitions and calls); the limit is \(Limits.maxTransformNesting)", at: loc ?? f.locs.name)
+      failed.insert(f.name)
+    }
+  }
+
+  mutating func checkBody(_ f: Function) {
+    for (k, t) in f.resultTypes.enumerated() {
+      if let e = t.limitError {
+        error("result type \(t): \(e)", at: k < f.locs.resultTypes.count ? f.locs.resultTypes[k] : f.locs.name)
+      }
+    }
+    for op in f.body {
+      let operandTypes = op.operands.map { f.type(of: $0) }
+      let written = op.results.map { f.type(of: $0) }
+      var callee: Signature? = nil
+      if op.def.name == "call" {
+        let name = op.attrs.symbol("callee")
+        if failed.contains(name) { continue }
+        callee = signatures[name]
+      }
+      let input = TypeRuleInput(operands: operandTypes, attrs: op.attrs, written: written, callee: callee)
+      do {
+        let inferred = try op.def.inferTypes(input)
+        if inferred.count != written.count {
+          error("'\(op.name)' has \(inferred.count) result\(inferred.count == 1 ? "" : "s"), but \(written.count) \(written.count == 1 ? "is" : "are") written", at: op.locs.type ?? op.locs.op)
+        } else if inferred != written {
+          let w = written.count == 1 ? written[0].description : "(" + written.map(\.description).joined(separator: ", ") + ")"
+          let e = inferred.count == 1 ? inferred[0].description : "(" + inferred.map(\.description).joined(separator: ", ") + ")"
+          error("result type \(w) does not match '\(op.name)': expected \(e)", at: op.locs.type ?? op.locs.op)
+        }
+      } catch {
+        diagnostics.append(Diagnostic(error.message, at: op.loc(of: error.target)))
+      }
+    }
+    let returned = f.returnValues.map { f.type(of: $0) }
+    if returned != f.resultTypes {
+      let r = returned.map(\.description).joined(separator: ", ")
+      let d = f.resultTypes.map(\.description).joined(separator: ", ")
+      error("return of (\(r)) does not match the declared result type\(f.resultTypes.count == 1 ? "" : "s") (\(d))", at: f.locs.returnStmt ?? f.locs.name)
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// Expansion: replaces every transform definition by an ordinary function of
+/// the same name, built by the transform passes (JVP.swift, Reverse.swift).
+/// Nested transforms are applied inside out; the function a transform
+/// applies to is first flattened (calls inlined), so no helper functions are
+/// left behind. Failures become diagnostics at the definition.
+
+import FTIR
+
+public func expandTransforms(_ m: Module) -> Result<Module, DiagnosticList> {
+  var expander = Expander(module: m)
+  var out = m
+  var diags: [Diagnostic] = []
+  for (i, f) in m.functions.enumerated() where f.transform != nil {
+    do {
+      out.functions[i] = try expander.expanded(f.name)
+    } catch {
+      var loc = f.locs.name
+      if case .apply(_, _, _, let l)? = f.transform { loc = l ?? loc }
+      diags.append(Diagnostic(error.message, at: loc))
+    }
+  }
+  return diags.isEmpty ? .success(out) : .failure(DiagnosticList(diags))
+}
+
+private struct Expander {
+  let module: Module
+  var cache: [String: Function] = [:]
+
+  init(module: Module) { self.module = module }
+
+  /// The ordinary function `name` denotes (a transform definition expanded).
+  mutating func expanded(_ name: String) throws(ExpandError) -> Function {
+    if let f = cache[name] { return f }
+    guard let f = module.function(named: name) else { throw ExpandError("undefined function @\(name)") }
+    var result = f
+    if let t = f.transform {
+      result = try build(t, name: name)
+      result.name = name
+      result.isPrivate = f.isPrivate
+      result.locs = f.locs
+    }
+    cache[name] = result
+    return result
+  }
+
+  mutating func build(_ e: TransformExpr, name: String) throws(ExpandError) -> Function {
+    switch e {
+    case .function(let n, _):
+      return try expanded(n)
+    case .apply(let kind, let innerExpr, let args, let loc):
+      let inner = try build(innerExpr, name: name)
+      let flat = try inlined(inner) { (n: String) throws(ExpandError) -> Function in try self.expanded(n) }
+      let params: TransformParams
+      do { params = try deriveTransform(kind, args: args, inner: flat.signature, loc: loc).0 }
+      catch { throw ExpandError(error.message) }
+      switch kind {
+      case .jvp:
+        return try jvpFunction(flat, name: name)
+      case .vjp:
+        return try vjpFunction(flat, name: name, argnums: params.argnums)
+      case .grad, .value_and_grad:
+        return try gradFunction(flat, name: name, argnums: params.argnums, hasAux: params.hasAux,
+                                withValue: kind == .value_and_grad)
+      case .jacrev, .jacfwd, .hessian, .vmap:
+        throw ExpandError("expanding '\(kind.rawValue)' is not implemented yet in this version of ftc")
+      }
+    }
+  }
+}

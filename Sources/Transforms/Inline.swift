@@ -1,0 +1,64 @@
+/// Inlining: replaces every `call` in a function by the callee's body,
+/// recursively, so the differentiation and batching passes see one flat
+/// function. Spec section 2's operation limit is enforced as it grows.
+
+import FTIR
+
+/// Copies `f`'s body into `b`, mapping its parameters to `args`; returns the
+/// values of its results. Calls are inlined recursively through `lookup`.
+func inlineBody(_ f: Function, into b: inout FunctionBuilder, args: [Value],
+                lookup: (String) throws(ExpandError) -> Function, depth: Int = 0) throws(ExpandError) -> [Value] {
+  guard depth < 1000 else { throw ExpandError("calls nest too deeply to inline") }
+  var map = [Value?](repeating: nil, count: f.values.count)
+  for (p, a) in zip(f.params, args) { map[p.id] = a }
+  func mapped(_ v: Value) throws(ExpandError) -> Value {
+    guard let m = map[v.id] else { throw ExpandError("internal error: value used before definition while inlining @\(f.name)") }
+    return m
+  }
+  for op in f.body {
+    var operands: [Value] = []
+    for v in op.operands { operands.append(try mapped(v)) }
+    let results: [Value]
+    if op.def.name == "call" {
+      let callee = try lookup(op.attrs.symbol("callee"))
+      results = try inlineBody(callee, into: &b, args: operands, lookup: lookup, depth: depth + 1)
+    } else {
+      results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: op.results.map { f.type(of: $0) },
+                                  names: op.results.map { f.values[$0.id].name })
+    }
+    for (r, n) in zip(op.results, results) { map[r.id] = n }
+  }
+  var out: [Value] = []
+  for v in f.returnValues { out.append(try mapped(v)) }
+  return out
+}
+
+/// `f` with every call inlined.
+func inlined(_ f: Function, lookup: (String) throws(ExpandError) -> Function) throws(ExpandError) -> Function {
+  var b = FunctionBuilder(name: f.name, isPrivate: f.isPrivate)
+  let params = f.params.map { b.addParam(f.type(of: $0), name: f.values[$0.id].name) }
+  let outs = try inlineBody(f, into: &b, args: params, lookup: lookup)
+  b.ret(outs)
+  return b.function
+}
+
+extension FunctionBuilder {
+  /// `emit` that turns a type-rule failure into an ExpandError and enforces
+  /// the operation limit.
+  mutating func emitChecked(_ def: OpDef, _ operands: [Value], attrs: Attributes, types: [TensorType],
+                            names: [String?] = []) throws(ExpandError) -> [Value] {
+    guard function.body.count < Limits.maxOperations else {
+      throw ExpandError("expansion exceeds the limit of \(Limits.maxOperations) operations")
+    }
+    do { return try emit(def, operands, attrs: attrs, types: def.typeIsInput ? types : [], names: names) }
+    catch { throw ExpandError("internal error: \(error.message)") }
+  }
+}
+
+/// A failure while expanding a transform definition.
+public struct ExpandError: Error, Sendable, CustomStringConvertible {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public init(_ e: BuildError) { message = "internal error: " + e.message }
+  public var description: String { message }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import FTIR
+import FTCTool
+
+/// `ftc dump --after STAGE` of every example against `IR/golden/NAME.STAGE.ftir`.
+/// `FTC_UPDATE_GOLDEN=1` rewrites the golden files instead of comparing.
+@Suite struct GoldenTests {
+  static let stages = ["parse", "expand"]
+
+  @Test(arguments: Repo.examples())
+  func goldenDumps(example: String) throws {
+    let name = URL(fileURLWithPath: example).deletingPathExtension().lastPathComponent
+    let update = ProcessInfo.processInfo.environment["FTC_UPDATE_GOLDEN"] == "1"
+    for stage in Self.stages {
+      let r = Commands.dump(path: example, after: stage)
+      #expect(r.status == 0, "dump --after \(stage) of \(name) failed:\n\(r.stderr)")
+      let goldenPath = Repo.path("IR/golden/\(name).\(stage).ftir")
+      if update {
+        try r.stdout.write(toFile: goldenPath, atomically: true, encoding: .utf8)
+        continue
+      }
+      let golden = (try? String(contentsOfFile: goldenPath, encoding: .utf8)) ?? ""
+      #expect(golden == r.stdout, "golden mismatch for \(name) after \(stage) (FTC_UPDATE_GOLDEN=1 regenerates):\n\(unifiedDiff(golden, r.stdout, from: goldenPath, to: "ftc dump"))")
+    }
+  }
+
+  /// print(parse(x)) is a fixed point of print∘parse for every example and golden file.
+  @Test(arguments: Repo.examples() + GoldenTests.goldenFiles())
+  func printingIsIdempotent(file: String) throws {
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    let once = printModule(try load(text, file: file).get())
+    let twice = printModule(try load(once, file: file).get())
+    #expect(once == twice, "\(unifiedDiff(once, twice, from: "print(parse(x))", to: "print(parse(print(parse(x))))"))")
+  }
+
+  static func goldenFiles() -> [String] {
+    let dir = Repo.path("IR/golden")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+    return names.filter { $0.hasSuffix(".ftir") }.sorted().map { dir + "/" + $0 }
+  }
+}
