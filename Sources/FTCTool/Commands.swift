@@ -10,7 +10,7 @@ import Glibc
 
 /// What a command printed and its exit status: 0 success, 1 an error in the
 /// user's input, 2 an environment or internal failure.
-public struct ToolResult: Sendable {
+public struct ToolResult: Error, Sendable {
   public var status: Int32 = 0
   public var stdout = ""
   public var stderr = ""
@@ -33,7 +33,7 @@ public struct ToolResult: Sendable {
 }
 
 public enum Commands {
-  /// `ftc check FILE`
+  /// `ftc check FILE`: parse, verify, expand transforms.
   public static func check(path: String) -> ToolResult {
     switch readInput(path) {
     case .failure(let r): return r
@@ -43,7 +43,7 @@ public enum Commands {
 
   /// `ftc check` on bytes already read (used by tests).
   public static func check(bytes: [UInt8], fileName: String) -> ToolResult {
-    switch Pipeline.load(bytes: bytes, fileName: fileName) {
+    switch Pipeline.load(bytes: bytes, fileName: fileName).flatMap(Pipeline.expand) {
     case .failure(let d): return .diagnostics(d, file: fileName)
     case .success: return ToolResult()
     }

@@ -7,16 +7,17 @@
 ///   simplify  DCE, CSE, constant folding, algebraic identities
 ///   fuse, schedule, llvm, asm   the native backend
 ///
-/// Only `parse` and `expand` exist so far; the others are reported as not
-/// available rather than faked.
+/// The native backend stages (fuse and later) do not exist yet; they are
+/// reported as not available rather than faked.
 
 import FTIR
+import Transforms
 
 public enum Stage: String, CaseIterable, Sendable {
   case parse, expand, simplify, fuse, schedule, llvm, asm
 
   /// Stages that this build of ftc implements.
-  public static let available: [Stage] = [.parse, .expand]
+  public static let available: [Stage] = [.parse, .expand, .simplify]
 }
 
 public enum Pipeline {
@@ -31,26 +32,16 @@ public enum Pipeline {
   }
 
   /// Replaces every transform definition by an ordinary function.
-  /// Expansion of transforms is not implemented yet (the autodiff and vmap
-  /// passes): each transform definition is reported at its definition.
   public static func expand(_ m: Module) -> Result<Module, DiagnosticList> {
-    var diags: [Diagnostic] = []
-    for f in m.functions {
-      guard let t = f.transform else { continue }
-      var loc = f.locs.name
-      if case .apply(let kind, _, _, let l) = t {
-        loc = l ?? loc
-        diags.append(Diagnostic("expanding '\(kind.rawValue)' is not implemented yet in this version of ftc", at: loc))
-      }
-    }
-    return diags.isEmpty ? .success(m) : .failure(DiagnosticList(diags))
+    expandTransforms(m)
   }
 
   /// The module after `stage` (for the FTIR stages), or the diagnostics that stopped it.
   public static func run(_ m: Module, through stage: Stage) -> Result<Module, DiagnosticList> {
     switch stage {
     case .parse: return .success(m)
-    default: return expand(m)
+    case .expand: return expand(m)
+    default: return expand(m).map(simplify)
     }
   }
 }

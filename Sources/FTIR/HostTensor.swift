@@ -136,7 +136,7 @@ public func rowMajorStrides(_ shape: [Int]) -> [Int] {
   var s = 1
   for i in stride(from: shape.count - 1, through: 0, by: -1) {
     strides[i] = s
-    s *= shape[i]
+    s = s.multipliedReportingOverflow(by: shape[i]).partialValue  // only a zero-size shape can overflow
   }
   return strides
 }

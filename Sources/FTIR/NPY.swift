@@ -99,7 +99,7 @@ public func readNPY(bytes: [UInt8]) throws(NPYError) -> HostTensor {
   let header = try parseNPYHeader(text)
 
   // Element data.
-  let count = header.shape.reduce(1, *)  // within limits: checked by the header parser
+  let count = TensorType(.f32, header.shape).elementCount  // within limits: checked by the header parser
   let expected = count * header.dtype.byteSize
   let got = bytes.count - dataStart
   if got < expected { throw .truncatedData(expected: expected, got: got) }

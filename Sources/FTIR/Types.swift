@@ -63,7 +63,6 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
     var count = 1
     for d in shape {
       if d < 0 { return "negative dimension \(d)" }
-      if d > Limits.maxElements { return "dimension \(d) exceeds the maximum of \(Limits.maxElements)" }
       let (p, overflow) = count.multipliedReportingOverflow(by: d)
       if overflow || p > Limits.maxElements {
         if shape.contains(0) { count = 0; continue }

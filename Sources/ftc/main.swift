@@ -8,10 +8,20 @@ import FTCTool
 import Glibc
 #endif
 
+/// Writes all of `s` to file descriptor `fd`.
+func writeAll(_ fd: Int32, _ s: String) {
+  var bytes = Array(s.utf8)
+  var off = 0
+  while off < bytes.count {
+    let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + off, $0.count - off) }
+    if n <= 0 { return }
+    off += n
+  }
+}
+
 func finish(_ r: ToolResult) -> Never {
-  if !r.stdout.isEmpty { fputs(r.stdout, stdout) }
-  if !r.stderr.isEmpty { fputs(r.stderr, stderr) }
-  fflush(stdout)
+  writeAll(1, r.stdout)
+  writeAll(2, r.stderr)
   exit(r.status)
 }
 

@@ -24,7 +24,8 @@ private let constantOp = OpDef(
     guard let v = i.attrs.tensor("value") else { return [] }
     if v.shape == t.shape { return [v] }
     return [HostTensor(splat: v.scalar(at: 0), type: t)]
-  })
+  },
+  jvp: zeroJVP)
 
 /// `iota dim=K : T`: each element is its index along dimension K.
 private let iotaOp = OpDef(
@@ -47,4 +48,5 @@ private let iotaOp = OpDef(
     idx.reserveCapacity(t.elementCount)
     forEachIndex(t.shape) { idx.append(Int64($0[k])) }
     return [HostTensor(type: t, storage: convertStorage(.i64(idx), to: t.dtype))]
-  })
+  },
+  jvp: zeroJVP)

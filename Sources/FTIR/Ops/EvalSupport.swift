@@ -195,7 +195,7 @@ func forEachIndex(_ shape: [Int], _ body: ([Int]) -> Void) {
 func gatherIndices(_ resultShape: [Int], operandShape: [Int], _ map: ([Int]) -> [Int]?) -> [Int] {
   let strides = rowMajorStrides(operandShape)
   var out: [Int] = []
-  out.reserveCapacity(resultShape.reduce(1, *))
+  out.reserveCapacity(TensorType(.f32, resultShape).elementCount)
   forEachIndex(resultShape) { idx in
     if let src = map(idx) {
       var flat = 0

@@ -7,15 +7,24 @@
 extension OpRegistry {
   static let reductionOps: [OpDef] = [
     reduction("reduce_sum", floatInit: 0, intInit: { _ in 0 },
-              Elementwise(f32: { $0[0] + $0[1] }, f64: { $0[0] + $0[1] }, i32: { $0[0] &+ $0[1] }, i64: { $0[0] &+ $0[1] })),
+              Elementwise(f32: { $0[0] + $0[1] }, f64: { $0[0] + $0[1] }, i32: { $0[0] &+ $0[1] }, i64: { $0[0] &+ $0[1] }),
+              jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reduce_sum"])] },
+              transpose: { c throws(BuildError) in
+                // Broadcast the cotangent back over the reduced dims.
+                let kept = keptDims(c.operandTypes[0].rank, removing: c.attrs.ints("dims"))
+                return [try c.p("broadcast_in_dim", c.ct, attrs: ["dims": .list(kept.map { .int($0) })], type: c.operandTypes[0])]
+              }),
     reduction("reduce_prod", floatInit: 1, intInit: { _ in 1 },
-              Elementwise(f32: { $0[0] * $0[1] }, f64: { $0[0] * $0[1] }, i32: { $0[0] &* $0[1] }, i64: { $0[0] &* $0[1] })),
+              Elementwise(f32: { $0[0] * $0[1] }, f64: { $0[0] * $0[1] }, i32: { $0[0] &* $0[1] }, i64: { $0[0] &* $0[1] }),
+              jvp: reduceProdJVP),
     reduction("reduce_max", floatInit: -.infinity, intInit: { $0 == .i32 ? Int64(Int32.min) : Int64.min },
               Elementwise(f32: { floatMax($0[0], $0[1]) }, f64: { floatMax($0[0], $0[1]) },
-                          i32: { Swift.max($0[0], $0[1]) }, i64: { Swift.max($0[0], $0[1]) })),
+                          i32: { Swift.max($0[0], $0[1]) }, i64: { Swift.max($0[0], $0[1]) }),
+              jvp: extremumJVP),
     reduction("reduce_min", floatInit: .infinity, intInit: { $0 == .i32 ? Int64(Int32.max) : Int64.max },
               Elementwise(f32: { floatMin($0[0], $0[1]) }, f64: { floatMin($0[0], $0[1]) },
-                          i32: { Swift.min($0[0], $0[1]) }, i64: { Swift.min($0[0], $0[1]) })),
+                          i32: { Swift.min($0[0], $0[1]) }, i64: { Swift.min($0[0], $0[1]) }),
+              jvp: extremumJVP),
     argReduction("argmax", better: { $0 > $1 }, betterInt: { $0 > $1 }),
     argReduction("argmin", better: { $0 < $1 }, betterInt: { $0 < $1 }),
   ]
@@ -33,7 +42,7 @@ func reductionTargets(_ shape: [Int], removing dims: [Int]) -> [Int] {
   let kept = shape.indices.filter { !set.contains($0) }
   let rstrides = rowMajorStrides(kept.map { shape[$0] })
   var out: [Int] = []
-  out.reserveCapacity(shape.reduce(1, *))
+  out.reserveCapacity(TensorType(.f32, shape).elementCount)
   forEachIndex(shape) { idx in
     var flat = 0
     for (j, d) in kept.enumerated() { flat += idx[d] * rstrides[j] }
@@ -42,8 +51,52 @@ func reductionTargets(_ shape: [Int], removing dims: [Int]) -> [Int] {
   return out
 }
 
+/// The dims of a rank-`rank` operand that a reduction over `dims` keeps.
+func keptDims(_ rank: Int, removing dims: [Int]) -> [Int] {
+  let set = Set(dims)
+  return (0..<rank).filter { !set.contains($0) }
+}
+
+/// `value` (of the reduced shape) broadcast back to the operand's type.
+private func unreduce(_ c: inout JVPContext, _ value: Value) throws(BuildError) -> Value {
+  let t = c.type(c.x(0))
+  let kept = keptDims(t.rank, removing: c.attrs.ints("dims"))
+  return try c.p("broadcast_in_dim", value, attrs: ["dims": .list(kept.map { .int($0) })], type: t.with(dtype: c.type(value).dtype))
+}
+
+/// reduce_max/min: the derivative is shared evenly among the elements equal
+/// to the extreme (JAX's convention): sum(t * mask / count).
+private let extremumJVP: JVPRule = { c throws(BuildError) in
+  let x = c.x(0)
+  let mask = try c.p("convert", c.p("eq", x, unreduce(&c, c.y)), type: c.type(x))
+  let count = try c.p("reduce_sum", mask, attrs: ["dims": c.attrs["dims"] ?? .list([])])
+  let share = try c.p("div", mask, unreduce(&c, count))
+  return [try c.mul(c.t(0), share).map { v throws(BuildError) in
+    try c.p("reduce_sum", v, attrs: ["dims": c.attrs["dims"] ?? .list([])])
+  }]
+}
+
+/// reduce_prod: sum(t * product of the other elements). Without zeros that
+/// is y / x; with exactly one zero it is the product of the non-zero
+/// elements at the zero and 0 elsewhere; with more zeros it is 0.
+private let reduceProdJVP: JVPRule = { c throws(BuildError) in
+  let x = c.x(0)
+  let dims: [String: Attr] = ["dims": c.attrs["dims"] ?? .list([])]
+  let zero = try c.zeros(like: x), one = try c.const(1, like: x)
+  let isZero = try c.p("eq", x, zero)
+  let zeros = try c.p("reduce_sum", c.p("convert", isZero, type: c.type(x)), attrs: dims)
+  let nonzero = try c.p("select", isZero, one, x)
+  let prodNonzero = try unreduce(&c, c.p("reduce_prod", nonzero, attrs: dims))
+  let zerosB = try unreduce(&c, zeros)
+  let noZeros = try c.p("div", prodNonzero, nonzero)  // = y / x when nothing is zero
+  let oneZero = try c.p("select", isZero, prodNonzero, zero)
+  let none = try c.p("eq", zerosB, zero), single = try c.p("eq", zerosB, one)
+  let others = try c.p("select", none, noZeros, c.p("select", single, oneZero, zero))
+  return [try c.mul(c.t(0), others).map { v throws(BuildError) in try c.p("reduce_sum", v, attrs: dims) }]
+}
+
 private func reduction(_ name: String, floatInit: Double, intInit: @escaping @Sendable (DType) -> Int64,
-                       _ combine: Elementwise) -> OpDef {
+                       _ combine: Elementwise, jvp: @escaping JVPRule, transpose: TransposeRule? = nil) -> OpDef {
   OpDef(name, arity: .exactly(1), attrs: [AttrSpec("dims", .intList)],
         type: { i throws(RuleError) in
           let x = i.operands[0]
@@ -70,7 +123,8 @@ private func reduction(_ name: String, floatInit: Double, intInit: @escaping @Se
           default: break
           }
           return [acc]
-        })
+        },
+        jvp: jvp, transpose: transpose)
 }
 
 /// argmax/argmin: first index of the extreme along `dim`; a NaN is the
@@ -130,5 +184,6 @@ private func argReduction(_ name: String, better: @escaping @Sendable (Double, D
           }
           let positions = best.map { Int64(($0 / strides[k]) % x.shape[k]) }
           return [HostTensor(type: t, storage: convertStorage(.i64(positions), to: t.dtype))]
-        })
+        },
+        jvp: zeroJVP)
 }

@@ -133,3 +133,7 @@ public struct TransposeContext: Sendable {
 }
 
 public typealias TransposeRule = @Sendable (inout TransposeContext) throws(BuildError) -> [Value?]
+
+/// The JVP rule of an op whose derivative is zero (comparisons, sign, floor,
+/// integer and i1 results, stop_gradient, constants).
+public let zeroJVP: JVPRule = { c throws(BuildError) in c.results.map { _ in nil } }
