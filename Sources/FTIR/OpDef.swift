@@ -62,6 +62,12 @@ public struct EvalInput: Sendable {
   public var operands: [HostTensor]
   public var attrs: Attributes
   public var resultTypes: [TensorType]
+
+  public init(operands: [HostTensor], attrs: Attributes, resultTypes: [TensorType]) {
+    self.operands = operands
+    self.attrs = attrs
+    self.resultTypes = resultTypes
+  }
 }
 
 public typealias EvalRule = @Sendable (EvalInput) -> [HostTensor]
