@@ -39,9 +39,17 @@ private let dotGeneralOp = OpDef(
     guard d.lhsContract.count == d.rhsContract.count else {
       throw RuleError("'dot_general': contract lists have different lengths", at: .attr("contract"))
     }
-    let lhsKey = i.attrs["batch"] != nil && !d.lhsBatch.isEmpty ? "batch" : "contract"
-    try requireDims("dot_general", lhsKey, d.lhsBatch + d.lhsContract, rank: a.rank)
-    try requireDims("dot_general", lhsKey, d.rhsBatch + d.rhsContract, rank: b.rank)
+    // Each list checked under its own key, so that the error names the list
+    // that holds the bad entry; then a dim both batched and contracted.
+    try requireDims("dot_general", "batch", d.lhsBatch, rank: a.rank)
+    try requireDims("dot_general", "batch", d.rhsBatch, rank: b.rank)
+    try requireDims("dot_general", "contract", d.lhsContract, rank: a.rank)
+    try requireDims("dot_general", "contract", d.rhsContract, rank: b.rank)
+    for (side, batch, contract) in [("lhs", d.lhsBatch, d.lhsContract), ("rhs", d.rhsBatch, d.rhsContract)] {
+      for c in contract where batch.contains(c) {
+        throw RuleError("'dot_general': dimension \(c) of the \(side) is both a batch and a contracting dimension", at: .attr("contract"))
+      }
+    }
     for (l, r) in zip(d.lhsBatch, d.rhsBatch) where a.shape[l] != b.shape[r] {
       throw RuleError("'dot_general': batch dimension \(l) of the lhs (size \(a.shape[l])) does not match dimension \(r) of the rhs (size \(b.shape[r]))", at: .attr("batch"))
     }

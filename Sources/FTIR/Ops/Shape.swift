@@ -44,6 +44,8 @@ private let reshapeOp = OpDef(
   type: { i throws(RuleError) in
     let x = i.operands[0]
     let t = try writtenType(i)
+    // Checked first: elementCount of a type beyond the limits would overflow.
+    if let e = t.limitError { throw RuleError("result type \(t): \(e)", at: .resultType) }
     guard t.dtype == x.dtype, t.elementCount == x.elementCount else {
       throw RuleError("'reshape' needs the same dtype and element count: \(x) has \(x.elementCount) elements, \(t) has \(t.elementCount)", at: .resultType)
     }
@@ -92,7 +94,8 @@ private let sliceOp = OpDef(
       guard stride[k] >= 1 else {
         throw RuleError("'slice': stride \(stride[k]) must be positive", at: .attr("stride"))
       }
-      shape.append((limit[k] - start[k] + stride[k] - 1) / stride[k])
+      // Not (limit - start + stride - 1) / stride, which overflows for a huge stride.
+      shape.append(limit[k] == start[k] ? 0 : (limit[k] - start[k] - 1) / stride[k] + 1)
     }
     return [x.with(shape: shape)]
   },
@@ -122,15 +125,24 @@ private let padOp = OpDef(
     for k in 0..<x.rank {
       guard interior[k] >= 0 else { throw RuleError("'pad': interior padding must not be negative", at: .attr("interior")) }
       let d = x.shape[k]
-      // Computed in floating point so that huge attributes report, not trap.
-      let grown = Double(d) + Double(Swift.max(d - 1, 0)) * Double(interior[k]) + Double(low[k]) + Double(high[k])
-      guard grown >= 0 else {
-        throw RuleError("'pad': dimension \(k) would have negative size \(Int(grown))", at: .attr("low"))
+      // Exact integer arithmetic, reporting (not trapping on) overflow. low +
+      // high first: with opposite signs it cannot overflow, and with equal
+      // signs an overflow means a size far out of range either way.
+      let (edges, o1) = low[k].addingReportingOverflow(high[k])
+      let (inner, o2) = Swift.max(d - 1, 0).multipliedReportingOverflow(by: interior[k])
+      let (grown0, o3) = inner.addingReportingOverflow(d)
+      let (grown, o4) = grown0.addingReportingOverflow(edges)
+      if o1 || o2 || o3 || o4 {
+        let negative = o1 && low[k] < 0
+        throw RuleError("'pad': the padding of dimension \(k) is out of range", at: .attr(negative ? "low" : "high"))
       }
-      guard grown <= Double(Limits.maxElements) else {
+      guard grown >= 0 else {
+        throw RuleError("'pad': dimension \(k) would have negative size \(grown)", at: .attr("low"))
+      }
+      guard grown <= Limits.maxElements else {
         throw RuleError("'pad': dimension \(k) would be too large", at: .attr("high"))
       }
-      shape.append(Int(grown))
+      shape.append(grown)
     }
     return [x.with(shape: shape)]
   },
