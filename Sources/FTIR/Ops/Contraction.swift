@@ -95,4 +95,54 @@ private let dotGeneralOp = OpDef(
     default: out = a.storage
     }
     return [HostTensor(type: t, storage: out)]
+  },
+  jvp: { c throws(BuildError) in
+    // Bilinear: dot(ta, b) + dot(a, tb).
+    let def = OpRegistry["dot_general"]
+    let t = c.type(c.y)
+    let ta = try c.t(0).map { ta throws(BuildError) in try c.b.emit(def, [ta, c.x(1)], attrs: c.attrs, types: [t])[0] }
+    let tb = try c.t(1).map { tb throws(BuildError) in try c.b.emit(def, [c.x(0), tb], attrs: c.attrs, types: [t])[0] }
+    return [try c.add(ta, tb)]
+  },
+  transpose: { c throws(BuildError) in
+    guard !(c.linear[0] && c.linear[1]) else { throw BuildError("internal error: dot_general of two tangents is not linear") }
+    let (lt, rt) = (c.operandTypes[0], c.operandTypes[1])
+    let d = DotDims(c.attrs, lhsRank: lt.rank, rhsRank: rt.rank)
+    if c.linear[0] {
+      return [try dotTransposeLHS(&c, other: c.primal(1), xType: lt, yType: rt,
+                                  xBatch: d.lhsBatch, yBatch: d.rhsBatch, xContract: d.lhsContract, yContract: d.rhsContract,
+                                  resultIsXFirst: true), nil]
+    }
+    return [nil, try dotTransposeLHS(&c, other: c.primal(0), xType: rt, yType: lt,
+                                     xBatch: d.rhsBatch, yBatch: d.lhsBatch, xContract: d.rhsContract, yContract: d.lhsContract,
+                                     resultIsXFirst: false)]
   })
+
+/// The cotangent of operand x of `dot_general(x, y)` (or of `dot_general(y, x)`
+/// when `resultIsXFirst` is false), as JAX's `_dot_general_transpose_lhs`:
+/// contract the result's cotangent with y over y's free dims, then permute
+/// into x's dimension order.
+private func dotTransposeLHS(_ c: inout TransposeContext, other y: Value, xType: TensorType, yType: TensorType,
+                             xBatch: [Int], yBatch: [Int], xContract: [Int], yContract: [Int],
+                             resultIsXFirst: Bool) throws(BuildError) -> Value {
+  let xUsed = Set(xBatch + xContract), yUsed = Set(yBatch + yContract)
+  let xKept = (0..<xType.rank).filter { !xUsed.contains($0) }
+  let yKept = (0..<yType.rank).filter { !yUsed.contains($0) }
+  let nb = xBatch.count
+  // Positions of the cotangent's dims: batch, then the first operand's free dims, then the second's.
+  let ansBatch = Array(0..<nb)
+  let ansY = resultIsXFirst ? Array((nb + xKept.count)..<(nb + xKept.count + yKept.count)) : Array(nb..<(nb + yKept.count))
+  let attrs: [String: Attr] = [
+    "batch": .list([.list(ansBatch.map { .int($0) }), .list(yBatch.map { .int($0) })]),
+    "contract": .list([.list(ansY.map { .int($0) }), .list(yKept.map { .int($0) })]),
+  ]
+  let prod = try c.p("dot_general", c.ct, y, attrs: attrs)
+  // prod dims: batch, x's free dims, then x's contracted dims ordered as y's are.
+  let order = yContract.indices.sorted { yContract[$0] < yContract[$1] }
+  let xContractByY = order.map { xContract[$0] }
+  let layout = xBatch + xKept + xContractByY
+  var perm = [Int](repeating: 0, count: layout.count)
+  for (pos, dim) in layout.enumerated() { perm[dim] = pos }
+  if perm == Array(0..<perm.count) { return prod }
+  return try c.p("transpose", prod, attrs: ["perm": .list(perm.map { .int($0) })])
+}

@@ -36,6 +36,17 @@ private let broadcastOp = OpDef(
     let x = i.operands[0]
     let dims = i.attrs.ints("dims")
     return [gatherOp(x, i.resultTypes[0]) { idx in dims.enumerated().map { k, d in x.shape[k] == 1 ? 0 : idx[d] } }]
+  },
+  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["broadcast_in_dim"])] },
+  transpose: { c throws(BuildError) in
+    // Sum over the dims the broadcast created or expanded, then restore size-1 dims.
+    let x = c.operandTypes[0], r = c.resultType
+    let dims = c.attrs.ints("dims")
+    var summed = Set((0..<r.rank).filter { !dims.contains($0) })
+    for (k, d) in dims.enumerated() where x.shape[k] == 1 && r.shape[d] != 1 { summed.insert(d) }
+    var v = c.ct
+    if !summed.isEmpty { v = try c.p("reduce_sum", v, attrs: ["dims": .list(summed.sorted().map { .int($0) })]) }
+    return [c.b.type(v) == x ? v : try c.p("reshape", v, type: x)]
   })
 
 /// `reshape %x : T`, row-major, same element count.
@@ -51,7 +62,9 @@ private let reshapeOp = OpDef(
     }
     return [t]
   },
-  eval: { i in [HostTensor(type: i.resultTypes[0], storage: i.operands[0].storage)] })
+  eval: { i in [HostTensor(type: i.resultTypes[0], storage: i.operands[0].storage)] },
+  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reshape"])] },
+  transpose: { c throws(BuildError) in [try c.p("reshape", c.ct, type: c.operandTypes[0])] })
 
 /// `transpose %x, perm=[...]`: result dim i = operand dim perm[i].
 private let transposeOp = OpDef(
@@ -70,6 +83,13 @@ private let transposeOp = OpDef(
       for (r, p) in perm.enumerated() { src[p] = idx[r] }
       return src
     }]
+  },
+  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["transpose"])] },
+  transpose: { c throws(BuildError) in
+    let perm = c.attrs.ints("perm")
+    var inverse = [Int](repeating: 0, count: perm.count)
+    for (i, p) in perm.enumerated() { inverse[p] = i }
+    return [try c.p("transpose", c.ct, attrs: ["perm": .list(inverse.map { .int($0) })])]
   })
 
 /// `slice %x, start=[...], limit=[...], stride=[...]`.
@@ -104,6 +124,23 @@ private let sliceOp = OpDef(
     let start = i.attrs.ints("start")
     let stride = i.attrs.ints("stride", default: Array(repeating: 1, count: x.rank))
     return [gatherOp(x, i.resultTypes[0]) { idx in idx.indices.map { start[$0] + idx[$0] * stride[$0] } }]
+  },
+  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["slice"])] },
+  transpose: { c throws(BuildError) in
+    // Pad the cotangent back into place: zeros between strided elements and at the edges.
+    let x = c.operandTypes[0], r = c.resultType
+    let start = c.attrs.ints("start")
+    let stride = c.attrs.ints("stride", default: Array(repeating: 1, count: x.rank))
+    var high: [Attr] = []
+    for k in 0..<x.rank {
+      let n = r.shape[k]
+      let realLimit = n == 0 ? start[k] : start[k] + (n - 1) * stride[k] + 1
+      high.append(.int(x.shape[k] - realLimit))
+    }
+    let zero = try c.zeros(TensorType(x.dtype, []))
+    return [try c.p("pad", c.ct, zero, attrs: [
+      "low": .list(start.map { .int($0) }), "high": .list(high),
+      "interior": .list(stride.map { .int($0 - 1) })])]
   })
 
 /// `pad %x, %v, low=[...], high=[...], interior=[...]`: interior padding
@@ -160,6 +197,29 @@ private let padOp = OpDef(
       }
       return src
     }]
+  },
+  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["pad"])] },
+  transpose: { c throws(BuildError) in
+    // The operand's part: crop the edges (negative padding restores cropped
+    // ones as zeros), then take every (interior+1)-th element.
+    let x = c.operandTypes[0]
+    let low = c.attrs.ints("low"), high = c.attrs.ints("high")
+    let interior = c.attrs.ints("interior", default: Array(repeating: 0, count: x.rank))
+    let zero = try c.zeros(TensorType(x.dtype, []))
+    let unpadded = try c.p("pad", c.ct, zero, attrs: [
+      "low": .list(low.map { .int(-$0) }), "high": .list(high.map { .int(-$0) }),
+      "interior": .list(interior.map { _ in .int(0) })])
+    let u = c.b.type(unpadded)
+    let tx = try c.p("slice", unpadded, attrs: [
+      "start": .list(u.shape.map { _ in .int(0) }), "limit": .list(u.shape.map { .int($0) }),
+      "stride": .list(interior.map { .int($0 + 1) })])
+    var tv: Value? = nil
+    if c.linear[1] {
+      // The padding value's part: everything not taken by the operand.
+      let all: Attr = .list((0..<x.rank).map { .int($0) })
+      tv = try c.p("sub", c.p("reduce_sum", c.ct, attrs: ["dims": all]), c.p("reduce_sum", tx, attrs: ["dims": all]))
+    }
+    return [c.linear[0] ? tx : nil, tv]
   })
 
 /// `concatenate %a, %b, ..., dim=K`.
@@ -203,6 +263,22 @@ private let concatenateOp = OpDef(
     }
     let all = TensorStorage.concatenation(i.operands.map(\.storage), dtype: t.dtype)
     return [HostTensor(type: t, storage: all.gather(idx))]
+  },
+  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["concatenate"])] },
+  transpose: { c throws(BuildError) in
+    let k = c.attrs.int("dim")
+    let r = c.resultType
+    var offset = 0
+    var out: [Value?] = []
+    for (j, t) in c.operandTypes.enumerated() {
+      defer { offset += t.shape[k] }
+      guard c.linear[j] else { out.append(nil); continue }
+      var start = [Int](repeating: 0, count: r.rank), limit = r.shape
+      start[k] = offset
+      limit[k] = offset + t.shape[k]
+      out.append(try c.p("slice", c.ct, attrs: ["start": .list(start.map { .int($0) }), "limit": .list(limit.map { .int($0) })]))
+    }
+    return out
   })
 
 /// `reverse %x, dims=[...]`.
@@ -216,4 +292,6 @@ private let reverseOp = OpDef(
     let x = i.operands[0]
     let dims = Set(i.attrs.ints("dims"))
     return [gatherOp(x, i.resultTypes[0]) { idx in idx.indices.map { dims.contains($0) ? x.shape[$0] - 1 - idx[$0] : idx[$0] } }]
-  })
+  },
+  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reverse"])] },
+  transpose: { c throws(BuildError) in [try c.p("reverse", c.ct, attrs: ["dims": c.attrs["dims"] ?? .list([])])] })
