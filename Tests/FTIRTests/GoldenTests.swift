@@ -6,7 +6,7 @@ import FTCTool
 /// `ftc dump --after STAGE` of every example against `IR/golden/NAME.STAGE.ftir`.
 /// `FTC_UPDATE_GOLDEN=1` rewrites the golden files instead of comparing.
 @Suite struct GoldenTests {
-  static let stages = ["parse", "expand"]
+  static let stages = ["parse", "expand", "simplify"]
 
   @Test(arguments: Repo.examples())
   func goldenDumps(example: String) throws {

@@ -132,15 +132,25 @@ private func dotTransposeLHS(_ c: inout TransposeContext, other y: Value, xType:
   // Positions of the cotangent's dims: batch, then the first operand's free dims, then the second's.
   let ansBatch = Array(0..<nb)
   let ansY = resultIsXFirst ? Array((nb + xKept.count)..<(nb + xKept.count + yKept.count)) : Array(nb..<(nb + yKept.count))
-  let attrs: [String: Attr] = [
-    "batch": .list([.list(ansBatch.map { .int($0) }), .list(yBatch.map { .int($0) })]),
-    "contract": .list([.list(ansY.map { .int($0) }), .list(yKept.map { .int($0) })]),
-  ]
-  let prod = try c.p("dot_general", c.ct, y, attrs: attrs)
-  // prod dims: batch, x's free dims, then x's contracted dims ordered as y's are.
   let order = yContract.indices.sorted { yContract[$0] < yContract[$1] }
   let xContractByY = order.map { xContract[$0] }
-  let layout = xBatch + xKept + xContractByY
+  var attrs: [String: Attr] = [:]
+  if nb > 0 { attrs["batch"] = .list([.list(ansBatch.map { .int($0) }), .list(yBatch.map { .int($0) })]) }
+  // dot(ct, y) has dims: batch, x's free dims, x's contracted dims (in y's
+  // order); dot(y, ct) has batch, x's contracted dims, x's free dims. Take
+  // the one already in x's order if there is one, else permute.
+  let layouts = [xBatch + xKept + xContractByY, xBatch + xContractByY + xKept]
+  let swap = layouts[0] != Array(0..<xType.rank) && layouts[1] == Array(0..<xType.rank)
+  let layout = layouts[swap ? 1 : 0]
+  let prod: Value
+  if swap {
+    attrs["contract"] = .list([.list(yKept.map { .int($0) }), .list(ansY.map { .int($0) })])
+    if nb > 0 { attrs["batch"] = .list([.list(yBatch.map { .int($0) }), .list(ansBatch.map { .int($0) })]) }
+    prod = try c.p("dot_general", y, c.ct, attrs: attrs)
+  } else {
+    attrs["contract"] = .list([.list(ansY.map { .int($0) }), .list(yKept.map { .int($0) })])
+    prod = try c.p("dot_general", c.ct, y, attrs: attrs)
+  }
   var perm = [Int](repeating: 0, count: layout.count)
   for (pos, dim) in layout.enumerated() { perm[dim] = pos }
   if perm == Array(0..<perm.count) { return prod }
