@@ -75,7 +75,8 @@ private let dotGeneralOp = OpDef(
       for (k, dim) in d.lhsFree.enumerated() { ia += r[nb + k] * sa[dim] }
       for (k, dim) in d.rhsFree.enumerated() { ib += r[nb + nl + k] * sb[dim] }
       var terms: [(Int, Int)] = []
-      if contractShape.isEmpty { terms.append((ia, ib)) }
+      // With no contracted dims, forEachIndex visits the one empty index: a
+      // single product (an outer product), not two.
       forEachIndex(contractShape) { c in
         var ja = ia, jb = ib
         for k in c.indices { ja += c[k] * sa[d.lhsContract[k]]; jb += c[k] * sb[d.rhsContract[k]] }
@@ -83,8 +84,14 @@ private let dotGeneralOp = OpDef(
       }
       pairs.append(terms)
     }
+    // The sum starts from the first product (zero only when there is none),
+    // so that a single product (an empty contract: outer product) is exact,
+    // -0 included, as `mul` is.
     func run<T>(_ x: [T], _ y: [T], zero: T, mul: (T, T) -> T, add: (T, T) -> T) -> [T] {
-      pairs.map { terms in terms.reduce(zero) { add($0, mul(x[$1.0], y[$1.1])) } }
+      pairs.map { terms in
+        guard let first = terms.first else { return zero }
+        return terms.dropFirst().reduce(mul(x[first.0], y[first.1])) { add($0, mul(x[$1.0], y[$1.1])) }
+      }
     }
     let out: TensorStorage
     switch (a.storage, b.storage) {

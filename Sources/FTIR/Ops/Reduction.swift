@@ -6,7 +6,10 @@
 
 extension OpRegistry {
   static let reductionOps: [OpDef] = [
-    reduction("reduce_sum", floatInit: 0, intInit: { _ in 0 },
+    // The float sum starts from -0.0, the exact additive identity (-0 + x == x
+    // for every x, -0 included), so that `dims=[]` is the identity and a sum of
+    // only -0 values is -0; an empty sum is +0 (`floatEmpty`).
+    reduction("reduce_sum", floatInit: -0.0, floatEmpty: 0, intInit: { _ in 0 },
               Elementwise(f32: { $0[0] + $0[1] }, f64: { $0[0] + $0[1] }, i32: { $0[0] &+ $0[1] }, i64: { $0[0] &+ $0[1] }),
               jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reduce_sum"])] },
               transpose: { c throws(BuildError) in
@@ -95,8 +98,9 @@ private let reduceProdJVP: JVPRule = { c throws(BuildError) in
   return [try c.mul(c.t(0), others).map { v throws(BuildError) in try c.p("reduce_sum", v, attrs: dims) }]
 }
 
-private func reduction(_ name: String, floatInit: Double, intInit: @escaping @Sendable (DType) -> Int64,
-                       _ combine: Elementwise, jvp: @escaping JVPRule, transpose: TransposeRule? = nil) -> OpDef {
+private func reduction(_ name: String, floatInit: Double, floatEmpty: Double? = nil,
+                       intInit: @escaping @Sendable (DType) -> Int64, _ combine: Elementwise,
+                       jvp: @escaping JVPRule, transpose: TransposeRule? = nil) -> OpDef {
   OpDef(name, arity: .exactly(1), attrs: [AttrSpec("dims", .intList)],
         type: { i throws(RuleError) in
           let x = i.operands[0]
@@ -108,7 +112,9 @@ private func reduction(_ name: String, floatInit: Double, intInit: @escaping @Se
         eval: { i in
           let x = i.operands[0]
           let t = i.resultTypes[0]
-          let initial: Scalar = x.dtype.isFloat ? .float(floatInit) : .int(intInit(x.dtype))
+          let dims = i.attrs.ints("dims")
+          let empty = dims.contains { x.shape[$0] == 0 }  // every group is empty
+          let initial: Scalar = x.dtype.isFloat ? .float(empty ? floatEmpty ?? floatInit : floatInit) : .int(intInit(x.dtype))
           var acc = HostTensor(splat: initial, type: t)
           let targets = reductionTargets(x.shape, removing: i.attrs.ints("dims"))
           // Fold one operand element at a time, through the shared combine rule.
