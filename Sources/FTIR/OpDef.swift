@@ -104,10 +104,13 @@ public final class OpDef: Sendable, CustomStringConvertible {
   /// For ops that are linear in some operands: the transpose rule that
   /// reverse mode uses. Nil for ops that JVP rules never apply to tangents.
   public let transpose: TransposeRule?
+  /// The batching rule that `vmap` uses (see Rules/BatchingRules.swift). Nil
+  /// only for `call`, which the passes inline.
+  public let batch: BatchRule?
 
   public init(_ name: String, arity: Arity, attrs: [AttrSpec] = [], typeIsInput: Bool = false,
               type typeRule: @escaping TypeRule, eval: EvalRule?,
-              jvp: JVPRule? = nil, transpose: TransposeRule? = nil) {
+              jvp: JVPRule? = nil, transpose: TransposeRule? = nil, batch: BatchRule? = nil) {
     self.name = name
     self.arity = arity
     self.attrs = attrs
@@ -116,6 +119,7 @@ public final class OpDef: Sendable, CustomStringConvertible {
     self.evaluate = eval
     self.jvp = jvp
     self.transpose = transpose
+    self.batch = batch
   }
 
   public var description: String { name }

@@ -1,5 +1,6 @@
 /// Expansion: replaces every transform definition by an ordinary function of
-/// the same name, built by the transform passes (JVP.swift, Reverse.swift).
+/// the same name, built by the transform passes (JVP.swift, Reverse.swift,
+/// VMap.swift, Jacobians.swift).
 /// Nested transforms are applied inside out; the function a transform
 /// applies to is first flattened (calls inlined), so no helper functions are
 /// left behind. Failures become diagnostics at the definition.
@@ -61,8 +62,14 @@ private struct Expander {
       case .grad, .value_and_grad:
         return try gradFunction(flat, name: name, argnums: params.argnums, hasAux: params.hasAux,
                                 withValue: kind == .value_and_grad)
-      case .jacrev, .jacfwd, .hessian, .vmap:
-        throw ExpandError("expanding '\(kind.rawValue)' is not implemented yet in this version of ftc")
+      case .vmap:
+        return try vmapFunction(flat, name: name, params: params)
+      case .jacfwd:
+        return try jacfwdFunction(flat, name: name, argnums: params.argnums)
+      case .jacrev:
+        return try jacrevFunction(flat, name: name, argnums: params.argnums)
+      case .hessian:
+        return try hessianFunction(flat, name: name, argnum: params.argnums[0])
       }
     }
   }

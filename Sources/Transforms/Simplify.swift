@@ -79,6 +79,8 @@ private struct Simplifier {
     for op in f.body {
       var op2 = op
       op2.operands = op.operands.map(v)
+      op2 = asReshape(op2)
+      if let combined = fold(op2) { op2 = combined }
       if let r = rewrite(op2) {
         map[op.results[0].id] = r
         continue
@@ -97,6 +99,26 @@ private struct Simplifier {
       out.body.append(op2)
     }
     out.returnValues = f.returnValues.map(v)
+  }
+
+  /// A broadcast or transpose that only inserts or moves size-1 dims is a reshape.
+  func asReshape(_ op: Operation) -> Operation {
+    guard op.results.count == 1, op.operands.count == 1 else { return op }
+    let x = type(op.operands[0]), r = f.type(of: op.results[0])
+    var isReshape = false
+    switch op.name {
+    case "broadcast_in_dim":
+      isReshape = x.elementCount == r.elementCount && x.rank <= r.rank && !x.shape.contains(0)
+    case "transpose":
+      let perm = op.attrs.ints("perm")
+      let moved = perm.filter { x.shape[$0] != 1 }
+      isReshape = moved == moved.sorted()
+    default: break
+    }
+    guard isReshape else { return op }
+    var c = Operation(OpRegistry["reshape"], operands: op.operands, results: op.results)
+    c.locs = op.locs
+    return c
   }
 
   /// An existing value equal to `op`'s single result, if an identity applies.

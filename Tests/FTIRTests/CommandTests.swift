@@ -52,12 +52,12 @@ import FTCTool
     #expect(Commands.dump(path: p, after: "parse", function: "nope").status == 1)
   }
 
-  @Test func expandingATransformIsReportedAsNotImplemented() {
+  @Test func expansionErrorsAreDiagnosticsAtTheDefinition() {
     let dir = tempDir()
-    let p = write("func @f(%x: f32[]) -> f32[] {\n  %y = sin %x : f32[]\n  return %y\n}\nfunc @g = vmap(@f, size=3)\n", dir, "t.ftir")
+    let p = write("func @f(%x: f32[]) -> f32[] {\n  %y = sin %x : f32[]\n  return %y\n}\nfunc @g = vmap(@f, out_axes=[none], size=3)\n", dir, "t.ftir")
     let r = Commands.dump(path: p, after: "expand")
     #expect(r.status == 1)
-    #expect(r.stderr == "\(p):5:11: error: expanding 'vmap' is not implemented yet in this version of ftc\n")
+    #expect(r.stderr == "\(p):5:11: error: out_axes entry 0 is none, but result 0 depends on a mapped argument\n")
     #expect(Commands.check(path: p).stderr == r.stderr)
   }
 

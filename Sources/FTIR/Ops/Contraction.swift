@@ -123,6 +123,35 @@ private let dotGeneralOp = OpDef(
     return [nil, try dotTransposeLHS(&c, other: c.primal(0), xType: rt, yType: lt,
                                      xBatch: d.rhsBatch, yBatch: d.lhsBatch, xContract: d.rhsContract, yContract: d.lhsContract,
                                      resultIsXFirst: false)]
+  },
+  batch: { c throws(BuildError) in
+    let (lb, rb) = (c.dims[0], c.dims[1])
+    let lhsRank = c.type(c.operands[0]).rank - (lb == nil ? 0 : 1)
+    let rhsRank = c.type(c.operands[1]).rank - (rb == nil ? 0 : 1)
+    let d = DotDims(c.attrs, lhsRank: lhsRank, rhsRank: rhsRank)
+    func list(_ xs: [Int]) -> Attr { .list(xs.map { .int($0) }) }
+    if let lb, let rb {
+      // Both mapped: the mapped axis becomes the leading batch dimension.
+      let l = try c.moveAxis(c.operands[0], from: lb, to: 0)
+      let r = try c.moveAxis(c.operands[1], from: rb, to: 0)
+      let attrs: [String: Attr] = [
+        "batch": .list([list([0] + d.lhsBatch.map { $0 + 1 }), list([0] + d.rhsBatch.map { $0 + 1 })]),
+        "contract": .list([list(d.lhsContract.map { $0 + 1 }), list(d.rhsContract.map { $0 + 1 })]),
+      ]
+      return [(try c.p("dot_general", l, r, attrs: attrs), 0)]
+    }
+    // One side mapped: its mapped axis is one more free dimension of that
+    // side, and the other operand is used as it is.
+    var attrs: [String: Attr] = [
+      "contract": .list([list(d.lhsContract.map { c.batchedDim($0, of: 0) }), list(d.rhsContract.map { c.batchedDim($0, of: 1) })]),
+    ]
+    if !d.lhsBatch.isEmpty {
+      attrs["batch"] = .list([list(d.lhsBatch.map { c.batchedDim($0, of: 0) }), list(d.rhsBatch.map { c.batchedDim($0, of: 1) })])
+    }
+    let nb = d.lhsBatch.count
+    let axis = lb.map { b in nb + d.lhsFree.filter { $0 < b }.count }
+      ?? nb + d.lhsFree.count + d.rhsFree.filter { $0 < (rb ?? 0) }.count
+    return [(try c.p("dot_general", c.operands[0], c.operands[1], attrs: attrs), axis)]
   })
 
 /// The cotangent of operand x of `dot_general(x, y)` (or of `dot_general(y, x)`

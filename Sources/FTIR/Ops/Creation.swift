@@ -25,7 +25,7 @@ private let constantOp = OpDef(
     if v.shape == t.shape { return [v] }
     return [HostTensor(splat: v.scalar(at: 0), type: t)]
   },
-  jvp: zeroJVP)
+  jvp: zeroJVP, batch: nullaryBatch)
 
 /// `iota dim=K : T`: each element is its index along dimension K.
 private let iotaOp = OpDef(
@@ -49,4 +49,4 @@ private let iotaOp = OpDef(
     forEachIndex(t.shape) { idx.append(Int64($0[k])) }
     return [HostTensor(type: t, storage: convertStorage(.i64(idx), to: t.dtype))]
   },
-  jvp: zeroJVP)
+  jvp: zeroJVP, batch: nullaryBatch)

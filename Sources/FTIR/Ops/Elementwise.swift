@@ -156,7 +156,7 @@ extension OpRegistry {
     clampOp,
     convertOp,
     OpDef("stop_gradient", arity: .exactly(1), type: { i throws(RuleError) in [i.operands[0]] },
-          eval: { i in [i.operands[0]] }, jvp: zeroJVP),
+          eval: { i in [i.operands[0]] }, jvp: zeroJVP, batch: elementwiseBatch),
   ]
 }
 
@@ -172,7 +172,7 @@ private func elementwise(_ name: String, _ cls: DTypeClass, arity: Int, _ f: Ele
           return [i.operands[0]]
         },
         eval: { i in [HostTensor(type: i.resultTypes[0], storage: f.run(i.operands.map(\.storage)))] },
-        jvp: jvp, transpose: transpose)
+        jvp: jvp, transpose: transpose, batch: elementwiseBatch)
 }
 
 private func unaryFloat(_ name: String, _ f: @escaping @Sendable (Float) -> Float,
@@ -189,7 +189,7 @@ private func predicate(_ name: String, _ cls: DTypeClass, arity: Int, _ p: Predi
           return [i.operands[0].with(dtype: .i1)]
         },
         eval: { i in [HostTensor(type: i.resultTypes[0], storage: p.run(i.operands.map(\.storage)))] },
-        jvp: zeroJVP)
+        jvp: zeroJVP, batch: elementwiseBatch)
 }
 
 /// max/min: the derivative goes to the operand that is the result; ties
@@ -232,7 +232,8 @@ private let integerPow = OpDef(
     guard n != 0 else { return [nil] }
     let power = n == 1 ? try c.const(1, like: x) : n == 2 ? x : try c.p("integer_pow", x, attrs: ["n": .int(n - 1)])
     return [try c.mul(c.t(0), c.p("mul", power, c.const(Double(n), like: x)))]
-  })
+  },
+  batch: elementwiseBatch)
 
 /// `select %pred, %on_true, %on_false`, pred i1 of the same shape.
 private let selectOp = OpDef(
@@ -259,7 +260,8 @@ private let selectOp = OpDef(
     return [nil,
             c.linear[1] ? try c.p("select", p, c.ct, zero) : nil,
             c.linear[2] ? try c.p("select", p, zero, c.ct) : nil]
-  })
+  },
+  batch: elementwiseBatch)
 
 /// `clamp %lo, %x, %hi` = min(max(x, lo), hi), all of one type.
 private let clampOp = OpDef(
@@ -288,7 +290,8 @@ private let clampOp = OpDef(
     let tlo = c.t(0) == nil ? nil : try masked(c.t(0), c.p("lt", x, lo), &c)
     let thi = c.t(2) == nil ? nil : try masked(c.t(2), c.p("gt", x, hi), &c)
     return [try c.add(c.add(tx, tlo), thi)]
-  })
+  },
+  batch: elementwiseBatch)
 
 /// `convert %x : D[same shape]`.
 private let convertOp = OpDef(
@@ -306,7 +309,8 @@ private let convertOp = OpDef(
     guard c.type(c.x(0)).dtype.isFloat, c.type(c.y).dtype.isFloat else { return [nil] }
     return [try c.sameOp(OpRegistry["convert"])]
   },
-  transpose: { c throws(BuildError) in [try c.p("convert", c.ct, type: c.operandTypes[0])] })
+  transpose: { c throws(BuildError) in [try c.p("convert", c.ct, type: c.operandTypes[0])] },
+  batch: elementwiseBatch)
 
 // MARK: - Element semantics
 

@@ -130,7 +130,16 @@ private func reduction(_ name: String, floatInit: Double, floatEmpty: Double? = 
           }
           return [acc]
         },
-        jvp: jvp, transpose: transpose)
+        jvp: jvp, transpose: transpose,
+        batch: { c throws(BuildError) in
+          // Reduce the same dims, found past the batch axis; the batch axis
+          // moves left by the reduced dims before it.
+          let b = c.dims[0] ?? 0
+          let dims = c.attrs.ints("dims")
+          let batched = dims.map { c.batchedDim($0, of: 0) }
+          return [(try c.p(name, c.operands[0], attrs: ["dims": .list(batched.map { .int($0) })]),
+                   b - dims.filter { $0 < b }.count)]
+        })
 }
 
 /// argmax/argmin: first index of the extreme along `dim`; a NaN is the
@@ -191,5 +200,12 @@ private func argReduction(_ name: String, better: @escaping @Sendable (Double, D
           let positions = best.map { Int64(($0 / strides[k]) % x.shape[k]) }
           return [HostTensor(type: t, storage: convertStorage(.i64(positions), to: t.dtype))]
         },
-        jvp: zeroJVP)
+        jvp: zeroJVP,
+        batch: { c throws(BuildError) in
+          let b = c.dims[0] ?? 0
+          let k = c.attrs.int("dim")
+          let axis = k < b ? b - 1 : b
+          return [(try c.p(name, c.operands[0], attrs: ["dim": .int(c.batchedDim(k, of: 0))],
+                           type: c.batchedType(c.resultTypes[0], at: axis)), axis)]
+        })
 }

@@ -47,6 +47,13 @@ private let broadcastOp = OpDef(
     var v = c.ct
     if !summed.isEmpty { v = try c.p("reduce_sum", v, attrs: ["dims": .list(summed.sorted().map { .int($0) })]) }
     return [c.b.type(v) == x ? v : try c.p("reshape", v, type: x)]
+  },
+  batch: { c throws(BuildError) in
+    // Batch axis first, then the broadcast with every dimension shifted by one.
+    let x = try c.operand(0, batchedAt: 0)
+    let dims = [0] + c.attrs.ints("dims").map { $0 + 1 }
+    return [(try c.p("broadcast_in_dim", x, attrs: ["dims": .list(dims.map { .int($0) })],
+                     type: c.batchedType(c.resultTypes[0], at: 0)), 0)]
   })
 
 /// `reshape %x : T`, row-major, same element count.
@@ -64,7 +71,10 @@ private let reshapeOp = OpDef(
   },
   eval: { i in [HostTensor(type: i.resultTypes[0], storage: i.operands[0].storage)] },
   jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reshape"])] },
-  transpose: { c throws(BuildError) in [try c.p("reshape", c.ct, type: c.operandTypes[0])] })
+  transpose: { c throws(BuildError) in [try c.p("reshape", c.ct, type: c.operandTypes[0])] },
+  batch: { c throws(BuildError) in
+    [(try c.p("reshape", c.operand(0, batchedAt: 0), type: c.batchedType(c.resultTypes[0], at: 0)), 0)]
+  })
 
 /// `transpose %x, perm=[...]`: result dim i = operand dim perm[i].
 private let transposeOp = OpDef(
@@ -90,6 +100,12 @@ private let transposeOp = OpDef(
     var inverse = [Int](repeating: 0, count: perm.count)
     for (i, p) in perm.enumerated() { inverse[p] = i }
     return [try c.p("transpose", c.ct, attrs: ["perm": .list(inverse.map { .int($0) })])]
+  },
+  batch: { c throws(BuildError) in
+    // The batch axis leads the result; the permuted dims follow.
+    let b = c.dims[0] ?? 0
+    let perm = [b] + c.attrs.ints("perm").map { c.batchedDim($0, of: 0) }
+    return [(try c.p("transpose", c.operands[0], attrs: ["perm": .list(perm.map { .int($0) })]), 0)]
   })
 
 /// `slice %x, start=[...], limit=[...], stride=[...]`.
@@ -141,6 +157,17 @@ private let sliceOp = OpDef(
     return [try c.p("pad", c.ct, zero, attrs: [
       "low": .list(start.map { .int($0) }), "high": .list(high),
       "interior": .list(stride.map { .int($0 - 1) })])]
+  },
+  batch: { c throws(BuildError) in
+    // The whole batch axis is kept where it is.
+    let b = c.dims[0] ?? 0
+    let x = c.resultTypes[0]
+    var start = c.attrs.ints("start"), limit = c.attrs.ints("limit")
+    var stride = c.attrs.ints("stride", default: Array(repeating: 1, count: x.rank))
+    start.insert(0, at: b); limit.insert(c.size, at: b); stride.insert(1, at: b)
+    return [(try c.p("slice", c.operands[0], attrs: [
+      "start": .list(start.map { .int($0) }), "limit": .list(limit.map { .int($0) }),
+      "stride": .list(stride.map { .int($0) })]), b)]
   })
 
 /// `pad %x, %v, low=[...], high=[...], interior=[...]`: interior padding
@@ -220,6 +247,33 @@ private let padOp = OpDef(
       tv = try c.p("sub", c.p("reduce_sum", c.ct, attrs: ["dims": all]), c.p("reduce_sum", tx, attrs: ["dims": all]))
     }
     return [c.linear[0] ? tx : nil, tv]
+  },
+  batch: { c throws(BuildError) in
+    let rank = c.resultTypes[0].rank
+    var low = c.attrs.ints("low"), high = c.attrs.ints("high")
+    var interior = c.attrs.ints("interior", default: Array(repeating: 0, count: rank))
+    if c.dims[1] == nil, let b = c.dims[0] {
+      // A shared padding value: no padding along the batch axis.
+      low.insert(0, at: b); high.insert(0, at: b); interior.insert(0, at: b)
+      let attrs: [String: Attr] = ["low": .list(low.map { .int($0) }), "high": .list(high.map { .int($0) }),
+                                   "interior": .list(interior.map { .int($0) })]
+      return [(try c.p("pad", c.operands[0], c.operands[1], attrs: attrs), b)]
+    }
+    // A padding value per example: pad with anything, then select the
+    // padding positions (a padded mask) from the broadcast values.
+    low.insert(0, at: 0); high.insert(0, at: 0); interior.insert(0, at: 0)
+    let attrs: [String: Attr] = ["low": .list(low.map { .int($0) }), "high": .list(high.map { .int($0) }),
+                                 "interior": .list(interior.map { .int($0) })]
+    let x = try c.operand(0, batchedAt: 0)
+    let xt = c.type(x)
+    let v = try c.operand(1, batchedAt: 0)
+    let some = try c.b.constant(xt.dtype.isFloat ? .float(0) : (xt.dtype.isBool ? .bool(false) : .int(0)), TensorType(xt.dtype, []))
+    let padded = try c.p("pad", x, some, attrs: attrs)
+    let inside = try c.b.constant(.bool(true), xt.with(dtype: .i1))
+    let outside = try c.b.constant(.bool(false), TensorType(.i1, []))
+    let mask = try c.p("pad", inside, outside, attrs: attrs)
+    let vb = try c.p("broadcast_in_dim", v, attrs: ["dims": .list([.int(0)])], type: c.type(padded))
+    return [(try c.p("select", mask, padded, vb), 0)]
   })
 
 /// `concatenate %a, %b, ..., dim=K`.
@@ -279,6 +333,12 @@ private let concatenateOp = OpDef(
       out.append(try c.p("slice", c.ct, attrs: ["start": .list(start.map { .int($0) }), "limit": .list(limit.map { .int($0) })]))
     }
     return out
+  },
+  batch: { c throws(BuildError) in
+    // Every operand batched at axis 0 (broadcast if not batched); concatenate one dim later.
+    var ops: [Value] = []
+    for i in c.operands.indices { ops.append(try c.operand(i, batchedAt: 0)) }
+    return try c.emit(c.def, ops, attrs: Attributes(["dim": .int(c.attrs.int("dim") + 1)])).map { ($0, 0) }
   })
 
 /// `reverse %x, dims=[...]`.
@@ -294,4 +354,8 @@ private let reverseOp = OpDef(
     return [gatherOp(x, i.resultTypes[0]) { idx in idx.indices.map { dims.contains($0) ? x.shape[$0] - 1 - idx[$0] : idx[$0] } }]
   },
   jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reverse"])] },
-  transpose: { c throws(BuildError) in [try c.p("reverse", c.ct, attrs: ["dims": c.attrs["dims"] ?? .list([])])] })
+  transpose: { c throws(BuildError) in [try c.p("reverse", c.ct, attrs: ["dims": c.attrs["dims"] ?? .list([])])] },
+  batch: { c throws(BuildError) in
+    let dims = c.attrs.ints("dims").map { c.batchedDim($0, of: 0) }
+    return [(try c.p("reverse", c.operands[0], attrs: ["dims": .list(dims.map { .int($0) })]), c.dims[0])]
+  })

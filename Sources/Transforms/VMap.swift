@@ -1,0 +1,108 @@
+/// Batching: `vmap(F, in_axes, out_axes, size)` — every operation with a
+/// batched operand is replaced by its batching rule's output; operations
+/// whose operands are all unbatched are emitted unchanged (so unmapped
+/// arguments are never copied per example). Each value carries the axis it
+/// is batched along, or none.
+///
+///     func @f(%x: f32[100], %y: f32[100]) -> f32[100]      vmap(@f, in_axes=[0, 1], size=4096)
+///       %z = add %x, %y : f32[100]                  ==>     %0 = transpose %y, perm=[1, 0] : f32[4096,100]
+///                                                           %z = add %x, %0 : f32[4096,100]
+
+import FTIR
+
+/// Emits `f` (inlined: no calls) into `b`, batched: `args[i]` is batched at
+/// `argDims[i]` (nil: not batched). Returns each output and its batch axis.
+func emitVMap(_ f: Function, into b: inout FunctionBuilder, args: [Value], argDims: [Int?], size: Int) throws(ExpandError) -> [(Value, Int?)] {
+  var value = [Value?](repeating: nil, count: f.values.count)
+  var axis = [Int?](repeating: nil, count: f.values.count)
+  for (k, p) in f.params.enumerated() {
+    value[p.id] = args[k]
+    axis[p.id] = argDims[k]
+  }
+  func mapped(_ v: Value) throws(ExpandError) -> Value {
+    guard let m = value[v.id] else { throw ExpandError("internal error: value used before definition in @\(f.name)") }
+    return m
+  }
+  for op in f.body {
+    var operands: [Value] = []
+    for v in op.operands { operands.append(try mapped(v)) }
+    let dims = op.operands.map { axis[$0.id] }
+    let resultTypes = op.results.map { f.type(of: $0) }
+    guard dims.contains(where: { $0 != nil }) else {
+      let results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: resultTypes,
+                                      names: op.results.map { f.values[$0.id].name })
+      for (r, n) in zip(op.results, results) { value[r.id] = n }
+      continue
+    }
+    guard let rule = op.def.batch else { throw ExpandError("'\(op.name)' has no batching rule") }
+    var ctx = BatchContext(b: b, def: op.def, attrs: op.attrs, operands: operands, dims: dims, size: size, resultTypes: resultTypes)
+    let outs: [(Value, Int?)]
+    do { outs = try rule(&ctx) } catch { throw ExpandError(error) }
+    b = ctx.b
+    guard outs.count == op.results.count else {
+      throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(outs.count) results")
+    }
+    for (r, (v, d)) in zip(op.results, outs) {
+      // The rule's result must be the unbatched type with the batch axis inserted.
+      var expected = f.type(of: r)
+      if let d { expected.shape.insert(size, at: d) }
+      guard b.type(v) == expected else {
+        throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(b.type(v)) for \(expected)")
+      }
+      value[r.id] = v
+      axis[r.id] = d
+    }
+  }
+  var outs: [(Value, Int?)] = []
+  for v in f.returnValues { outs.append((try mapped(v), axis[v.id])) }
+  return outs
+}
+
+/// `vmap(F, in_axes, out_axes, size)`.
+func vmapFunction(_ f: Function, name: String, params: TransformParams) throws(ExpandError) -> Function {
+  var b = FunctionBuilder(name: name)
+  var args: [Value] = []
+  for (p, ax) in zip(f.params, params.inAxes) {
+    var t = f.type(of: p)
+    if let ax { t.shape.insert(params.size, at: ax) }
+    args.append(b.addParam(t, name: f.values[p.id].name))
+  }
+  let outs = try emitVMap(f, into: &b, args: args, argDims: params.inAxes, size: params.size)
+  var results: [Value] = []
+  for (j, ((v, d), want)) in zip(outs, params.outAxes).enumerated() {
+    results.append(try placeBatchAxis(&b, v, from: d, to: want, size: params.size, result: j))
+  }
+  b.ret(results)
+  return b.function
+}
+
+/// Moves output `v`'s batch axis from `from` to `to`; an unbatched output is
+/// broadcast along a new axis; `to == nil` requires an unbatched output.
+func placeBatchAxis(_ b: inout FunctionBuilder, _ v: Value, from: Int?, to: Int?, size: Int, result j: Int) throws(ExpandError) -> Value {
+  let t = b.type(v)
+  do {
+    switch (from, to) {
+    case (nil, nil):
+      return v
+    case (_?, nil):
+      throw ExpandError("out_axes entry \(j) is none, but result \(j) depends on a mapped argument")
+    case (nil, let to?):
+      var shape = t.shape
+      shape.insert(size, at: to)
+      let dims = (0..<t.rank).map { $0 < to ? $0 : $0 + 1 }
+      return try b.op("broadcast_in_dim", v, attrs: ["dims": .list(dims.map { .int($0) })], type: t.with(shape: shape))
+    case (let from?, let to?):
+      guard from != to else { return v }
+      var perm = Array(0..<t.rank)
+      perm.remove(at: from)
+      perm.insert(from, at: to)
+      return try b.op("transpose", v, attrs: ["perm": .list(perm.map { .int($0) })])
+    }
+  } catch let e as ExpandError {
+    throw e
+  } catch let e as BuildError {
+    throw ExpandError(e)
+  } catch {
+    throw ExpandError("internal error: \(error)")
+  }
+}
