@@ -18,8 +18,10 @@ let package = Package(
     // IR-to-IR transforms: expansion of transform definitions (autodiff,
     // vmap), inlining, simplification.
     .target(name: "Transforms", dependencies: ["FTIR"]),
+    // Backend planning (no LLVM): fusion into kernels, schedules, buffers.
+    .target(name: "Backend", dependencies: ["FTIR"]),
     // The `ftc` commands as a library (so tests run them in-process).
-    .target(name: "FTCTool", dependencies: ["FTIR", "Transforms"]),
+    .target(name: "FTCTool", dependencies: ["FTIR", "Transforms", "Backend"]),
     .executableTarget(
       name: "ftc",
       dependencies: ["FTCTool", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -78,15 +78,14 @@ public enum Commands {
     }
     var r = ToolResult()
     for stage in stages {
-      switch Pipeline.run(module, through: stage) {
+      switch Pipeline.dump(module, after: stage, only: wanted) {
       case .failure(let d):
         r.err(d.render(file: path))
         r.status = 1
         return r
-      case .success(var m):
-        if let wanted { m.functions = m.functions.filter { $0.name == wanted } }
+      case .success(let text):
         if stages.count > 1 { r.out("// ---- after \(stage.rawValue) ----") }
-        r.out(printModule(m))
+        r.out(text)
       }
     }
     return r

@@ -12,12 +12,13 @@
 
 import FTIR
 import Transforms
+import Backend
 
 public enum Stage: String, CaseIterable, Sendable {
   case parse, expand, simplify, fuse, schedule, llvm, asm
 
   /// Stages that this build of ftc implements.
-  public static let available: [Stage] = [.parse, .expand, .simplify]
+  public static let available: [Stage] = [.parse, .expand, .simplify, .fuse]
 }
 
 public enum Pipeline {
@@ -42,6 +43,37 @@ public enum Pipeline {
     case .parse: return .success(m)
     case .expand: return expand(m)
     default: return expand(m).map(simplify)
+    }
+  }
+
+  /// The module the backend compiles: simplified, calls inlined, simplified
+  /// again (inlining exposes more), transform definitions gone.
+  public static func backendModule(_ m: Module) -> Result<Module, DiagnosticList> {
+    run(m, through: .simplify).flatMap(inlineCalls).map(simplify)
+  }
+
+  /// Kernels of every function (the `fuse` stage).
+  public static func fusionPlans(_ m: Module) -> [FusionPlan] {
+    m.functions.map { planFusion($0) }
+  }
+
+  /// The text of a stage's dump.
+  public static func dump(_ m: Module, after stage: Stage, only function: String?) -> Result<String, DiagnosticList> {
+    func filtered(_ m: Module) -> Module {
+      var m = m
+      if let function { m.functions = m.functions.filter { $0.name == function } }
+      return m
+    }
+    switch stage {
+    case .parse, .expand, .simplify:
+      return run(m, through: stage).map { printModule(filtered($0)) }
+    case .fuse:
+      return backendModule(m).map { b in
+        let m = filtered(b)
+        return dumpFusion(m, plans: fusionPlans(m))
+      }
+    default:
+      return .success("")
     }
   }
 }

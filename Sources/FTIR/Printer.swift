@@ -32,7 +32,23 @@ public func printFunction(_ f: Function) -> String {
   let params = f.params.map { "%" + namer.name($0) + ": " + typeText($0) }
   out += "(" + params.joined(separator: ", ") + ") -> " + resultTypesText(f.resultTypes.map(\.description)) + " {\n"
   for op in f.body {
-    out += "  "
+    out += "  " + printOperation(op, in: f, namer: &namer) + "\n"
+  }
+  out += "  return"
+  if !f.returnValues.isEmpty {
+    out += " " + f.returnValues.map { "%" + namer.name($0) }.joined(separator: ", ")
+  }
+  out += "\n}\n"
+  return out
+}
+
+/// The canonical text of one operation of `f` (no indentation or newline),
+/// with value names from `namer`.
+public func printOperation(_ op: Operation, in f: Function, namer: inout ValueNamer) -> String {
+    func typeText(_ v: Value) -> String {
+      f.values.indices.contains(v.id) ? f.values[v.id].type.description : "f32[]"
+    }
+    var out = ""
     if !op.results.isEmpty {
       out += op.results.map { "%" + namer.name($0) }.joined(separator: ", ") + " = "
     }
@@ -59,14 +75,7 @@ public func printFunction(_ f: Function) -> String {
       if !parts.isEmpty { out += " " + parts.joined(separator: ", ") }
     }
     out += " : " + resultTypesText(op.results.map(typeText))
-    out += "\n"
-  }
-  out += "  return"
-  if !f.returnValues.isEmpty {
-    out += " " + f.returnValues.map { "%" + namer.name($0) }.joined(separator: ", ")
-  }
-  out += "\n}\n"
-  return out
+    return out
 }
 
 /// `T` for one type, `(T0, T1)` otherwise.
@@ -139,12 +148,12 @@ private func elementText(_ t: HostTensor, _ i: Int) -> String {
 
 /// Printed names of a function's values: source names where valid and not
 /// already taken (first definition wins), generated decimal names otherwise.
-struct ValueNamer {
+public struct ValueNamer {
   private var assigned: [Int: String] = [:]
   private var taken: Set<String> = []
   private var counter = 0
 
-  init(_ f: Function) {
+  public init(_ f: Function) {
     var defs = f.params
     for op in f.body { defs += op.results }
     var unnamed: [Value] = []
@@ -175,7 +184,7 @@ struct ValueNamer {
   }
 
   /// The name of `v` (values used but never defined also get a fresh name).
-  mutating func name(_ v: Value) -> String {
+  public mutating func name(_ v: Value) -> String {
     if let n = assigned[v.id] { return n }
     let n = fresh()
     assigned[v.id] = n

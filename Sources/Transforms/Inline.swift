@@ -62,3 +62,28 @@ public struct ExpandError: Error, Sendable, CustomStringConvertible {
   public init(_ e: BuildError) { message = "internal error: " + e.message }
   public var description: String { message }
 }
+
+/// Every function of `m` (transforms expanded) with its calls inlined, for
+/// the backend: a kernel never spans functions.
+public func inlineCalls(_ m: Module) -> Result<Module, DiagnosticList> {
+  var out = m
+  var cache: [String: Function] = [:]
+  func lookup(_ name: String) throws(ExpandError) -> Function {
+    if let f = cache[name] { return f }
+    guard let f = m.function(named: name), f.transform == nil else { throw ExpandError("undefined function @\(name)") }
+    let g = try inlined(f, lookup: lookup)
+    cache[name] = g
+    return g
+  }
+  var diags: [Diagnostic] = []
+  for (i, f) in m.functions.enumerated() where f.transform == nil && f.body.contains(where: { $0.def.name == "call" }) {
+    do {
+      var g = try lookup(f.name)
+      g.locs = f.locs
+      out.functions[i] = g
+    } catch {
+      diags.append(Diagnostic(error.message, at: f.locs.name))
+    }
+  }
+  return diags.isEmpty ? .success(out) : .failure(DiagnosticList(diags))
+}

@@ -6,7 +6,12 @@ import FTCTool
 /// `ftc dump --after STAGE` of every example against `IR/golden/NAME.STAGE.ftir`.
 /// `FTC_UPDATE_GOLDEN=1` rewrites the golden files instead of comparing.
 @Suite struct GoldenTests {
-  static let stages = ["parse", "expand", "simplify"]
+  static let stages = ["parse", "expand", "simplify", "fuse"]
+
+  /// FTIR stages are `.ftir` (re-parseable); the backend's readable forms `.txt`.
+  static func goldenName(_ name: String, _ stage: String) -> String {
+    "IR/golden/\(name).\(stage)." + (["parse", "expand", "simplify"].contains(stage) ? "ftir" : "txt")
+  }
 
   @Test(arguments: Repo.examples())
   func goldenDumps(example: String) throws {
@@ -15,7 +20,7 @@ import FTCTool
     for stage in Self.stages {
       let r = Commands.dump(path: example, after: stage)
       #expect(r.status == 0, "dump --after \(stage) of \(name) failed:\n\(r.stderr)")
-      let goldenPath = Repo.path("IR/golden/\(name).\(stage).ftir")
+      let goldenPath = Repo.path(Self.goldenName(name, stage))
       if update {
         try r.stdout.write(toFile: goldenPath, atomically: true, encoding: .utf8)
         continue

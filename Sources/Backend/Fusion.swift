@@ -1,0 +1,171 @@
+/// Fusion: groups a function's operations into kernels, each computing one
+/// materialized value in one loop nest. Elementwise ops and the index-mapping
+/// ops (broadcast_in_dim, reshape, transpose, slice, pad, concatenate,
+/// reverse, convert, select, iota, constant) are fused into the kernel that
+/// consumes them and read through index maps, never materialized. A value is
+/// materialized — a fusion boundary — only for a reason, which the `fuse`
+/// dump shows:
+///
+/// - it is a result of the function;
+/// - it is produced by a reduction or a contraction (their own kernels);
+/// - it is an operand of a contraction (BLAS reads buffers);
+/// - it is used by several kernels and is not cheap to recompute.
+///
+/// Calls are inlined first, so a kernel never spans functions.
+
+import FTIR
+
+public enum KernelKind: String, Sendable {
+  /// A loop nest over the output's shape; every element computed independently.
+  case loop
+  /// reduce_* over some dims of a fused input expression.
+  case reduction
+  /// argmax/argmin along one dim.
+  case argReduction = "arg_reduction"
+  /// dot_general: BLAS for floats, loops for integers.
+  case contraction
+}
+
+public struct Kernel: Sendable {
+  public var id: Int
+  public var kind: KernelKind
+  /// Body index of the op producing the kernel's output.
+  public var root: Int
+  /// Body indices of every op the kernel computes, in program order.
+  public var ops: [Int]
+  /// The value the kernel materializes.
+  public var output: Value
+  /// Materialized values (parameters or other kernels' outputs) it reads.
+  public var inputs: [Value]
+}
+
+public struct FusionPlan: Sendable {
+  /// The function the plan is for (calls inlined).
+  public var function: Function
+  public var kernels: [Kernel]
+  /// Why each kernel output is materialized.
+  public var reasons: [Value: String]
+  /// Body index of the op defining each value (nil for parameters).
+  public var definingOp: [Int?]
+}
+
+/// Ops that read their operands element by element through index maps.
+let fusibleOps: Set<String> = [
+  "exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "sin", "cos", "tanh", "logistic", "erf", "floor", "ceil",
+  "neg", "abs", "sign", "is_finite", "not", "integer_pow", "add", "sub", "mul", "div", "rem", "max", "min",
+  "pow", "atan2", "and", "or", "xor", "eq", "ne", "lt", "le", "gt", "ge", "select", "clamp", "convert",
+  "stop_gradient", "constant", "iota", "broadcast_in_dim", "reshape", "transpose", "slice", "pad",
+  "concatenate", "reverse",
+]
+
+/// Ops that only move or retype elements: recomputing them is re-reading.
+let indexMapOps: Set<String> = ["broadcast_in_dim", "reshape", "transpose", "slice", "reverse", "convert", "stop_gradient"]
+
+public func planFusion(_ f: Function) -> FusionPlan {
+  var defining = [Int?](repeating: nil, count: f.values.count)
+  for (i, op) in f.body.enumerated() { for r in op.results { defining[r.id] = i } }
+  var users = [[Int]](repeating: [], count: f.values.count)
+  for (i, op) in f.body.enumerated() { for v in Set(op.operands) { users[v.id].append(i) } }
+
+  // 1. Decide which values are materialized, and why.
+  var reasons: [Value: String] = [:]
+  let results = Set(f.returnValues)
+  for op in f.body {
+    let r = op.results[0]
+    if results.contains(r) {
+      reasons[r] = "result of the function"
+    } else if !fusibleOps.contains(op.name) {
+      reasons[r] = op.name == "dot_general" ? "result of a contraction" : "result of a reduction"
+    }
+    if op.name == "dot_general" {
+      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
+        reasons[v] = "operand of a contraction (BLAS reads buffers)"
+      }
+    }
+  }
+  /// True when recomputing `v` wherever it is read costs only index arithmetic.
+  func isTrivial(_ v: Value) -> Bool {
+    var stack = [v]
+    var visited = Set<Value>()
+    while let x = stack.popLast() {
+      guard visited.insert(x).inserted, reasons[x] == nil, let d = defining[x.id] else { continue }
+      let op = f.body[d]
+      if op.name == "constant" || op.name == "iota" { continue }
+      guard indexMapOps.contains(op.name) else { return false }
+      stack.append(contentsOf: op.operands)
+    }
+    return true
+  }
+  // Work that a broadcast would repeat per element, or that several kernels
+  // would each repeat, is materialized once instead. Repeat until stable:
+  // each new boundary changes which kernel the other values fall into.
+  var changed = true
+  while changed {
+    changed = false
+    for op in f.body.reversed() {
+      let r = op.results[0]
+      guard reasons[r] == nil, !isTrivial(r) else { continue }
+      let expandingBroadcast = users[r.id].contains { u in
+        f.body[u].name == "broadcast_in_dim" && f.type(of: f.body[u].results[0]).elementCount > f.type(of: r).elementCount
+      }
+      if expandingBroadcast {
+        reasons[r] = "operand of an expanding broadcast (computed once, not per broadcast element)"
+        changed = true
+        continue
+      }
+      let roots = Set(users[r.id].map { kernelRoot(of: $0, f, users, reasons) })
+      if roots.count > 1 {
+        reasons[r] = "used by \(roots.count) kernels"
+        changed = true
+      }
+    }
+  }
+
+  // 2. Each materialized value is the root of a kernel with its unmaterialized producers.
+  var kernels: [Kernel] = []
+  for (i, op) in f.body.enumerated() {
+    let r = op.results[0]
+    guard reasons[r] != nil else { continue }
+    var ops = Set<Int>()
+    var inputs: [Value] = []
+    var seen = Set<Value>()
+    func visit(_ v: Value, fuse: Bool) {
+      guard let d = defining[v.id] else {
+        if seen.insert(v).inserted { inputs.append(v) }
+        return
+      }
+      if !fuse || reasons[v] != nil {
+        if seen.insert(v).inserted { inputs.append(v) }
+        return
+      }
+      if ops.insert(d).inserted { for o in f.body[d].operands { visit(o, fuse: true) } }
+    }
+    ops.insert(i)
+    let kind: KernelKind
+    switch op.name {
+    case "dot_general": kind = .contraction
+    case "reduce_sum", "reduce_prod", "reduce_max", "reduce_min": kind = .reduction
+    case "argmax", "argmin": kind = .argReduction
+    default: kind = .loop
+    }
+    // Contractions read their operands from buffers; the others fuse them.
+    for o in op.operands { visit(o, fuse: kind != .contraction) }
+    kernels.append(Kernel(id: kernels.count, kind: kind, root: i, ops: ops.sorted(), output: r, inputs: inputs))
+  }
+  return FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining)
+}
+
+/// The body index of the kernel root that op `i` ends up in, following
+/// single, unmaterialized uses.
+private func kernelRoot(of i: Int, _ f: Function, _ users: [[Int]], _ reasons: [Value: String]) -> Int {
+  var cur = i
+  for _ in 0..<f.body.count {
+    let op = f.body[cur]
+    let r = op.results[0]
+    if reasons[r] != nil || !fusibleOps.contains(op.name) { return cur }
+    let u = users[r.id]
+    guard u.count == 1 else { return cur }
+    cur = u[0]
+  }
+  return cur
+}

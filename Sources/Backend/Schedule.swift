@@ -1,0 +1,167 @@
+/// Scheduling: for each kernel, the loop structure the lowering emits —
+/// loop order, vector width and whether the work is split over threads.
+/// Decisions depend on the kernel's shapes and the target's vector width,
+/// never on the machine's core count (the runtime's pool decides how many
+/// threads share a split loop).
+
+import FTIR
+
+public struct Target: Sendable, Hashable {
+  /// The CPU name LLVM uses (`sapphirerapids`, `x86-64-v3`, ...).
+  public var cpu: String
+  public var features: String
+  /// Widest vector register in bits (512 with AVX-512, 256 with AVX2, else 128).
+  public var vectorBits: Int
+
+  public init(cpu: String, features: String, vectorBits: Int) {
+    self.cpu = cpu
+    self.features = features
+    self.vectorBits = vectorBits
+  }
+
+  public func lanes(_ d: DType) -> Int { max(1, vectorBits / (8 * d.byteSize)) }
+}
+
+public enum LoopShape: Sendable, Hashable {
+  /// One loop over every element: all reads are at the output's own index
+  /// (or splats), so flat indices line up.
+  case flat
+  /// A loop per output dimension, the last one innermost (contiguous writes).
+  case nested
+}
+
+public enum ReductionOrder: Sendable, Hashable {
+  /// The reduced dims are innermost: an accumulator per output element.
+  case inner
+  /// Some kept dim is innermost: accumulate whole output rows, so the inner
+  /// loop runs over contiguous outputs.
+  case outer
+}
+
+public struct KernelSchedule: Sendable {
+  public var kernel: Int
+  public var loop: LoopShape
+  public var reduction: ReductionOrder?
+  /// Elements per vector for the kernel's output dtype.
+  public var vectorLanes: Int
+  /// Iterations of the outermost loop handed to the thread pool as a unit,
+  /// or nil when the kernel runs on the calling thread.
+  public var parallelChunk: Int?
+  /// For contractions: how the operands map to a GEMM.
+  public var gemm: GemmPlan?
+  /// A sentence saying why, for the dump.
+  public var why: String
+}
+
+/// A dot_general as a batch of GEMMs: C[b] (M×N) = op(A[b]) (M×K) · op(B[b]) (K×N).
+public struct GemmPlan: Sendable, Hashable {
+  public var batch: Int, m: Int, n: Int, k: Int
+  /// A is stored [batch, K, M] (transposed) instead of [batch, M, K].
+  public var transA: Bool
+  /// B is stored [batch, N, K] (transposed) instead of [batch, K, N].
+  public var transB: Bool
+  /// The operand needs a copy into GEMM layout first.
+  public var copyA: Bool
+  public var copyB: Bool
+}
+
+/// Work below this many elements stays on the calling thread.
+public let parallelThreshold = 1 << 15
+
+public func schedule(_ plan: FusionPlan, target: Target) -> [KernelSchedule] {
+  plan.kernels.map { scheduleKernel($0, plan, target) }
+}
+
+private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -> KernelSchedule {
+  let f = plan.function
+  let root = f.body[k.root]
+  let out = f.type(of: k.output)
+  let lanes = target.lanes(out.dtype)
+  switch k.kind {
+  case .loop:
+    let flat = isFlat(k, plan)
+    let n = out.elementCount
+    let chunk = parallelChunk(outer: flat ? n : (out.shape.first ?? 1), total: n, lanes: lanes, flat: flat)
+    let why = (flat ? "every read is at the output's own index: one loop over \(n) elements"
+                    : "reads through index maps: a loop per dimension of \(out)")
+      + (chunk.map { ", split over threads in chunks of \($0)" } ?? ", on the calling thread")
+    return KernelSchedule(kernel: k.id, loop: flat ? .flat : .nested, reduction: nil, vectorLanes: lanes,
+                          parallelChunk: chunk, gemm: nil, why: why)
+  case .reduction, .argReduction:
+    let input = f.type(of: root.operands[0])
+    let dims = k.kind == .reduction ? root.attrs.ints("dims") : [root.attrs.int("dim")]
+    let order: ReductionOrder = (input.rank == 0 || dims.contains(input.rank - 1) || k.kind == .argReduction) ? .inner : .outer
+    let outer = out.shape.first ?? 1
+    let chunk = order == .inner ? parallelChunk(outer: outer, total: input.elementCount, lanes: lanes, flat: false) : nil
+    let why = (order == .inner ? "the reduced dims are innermost: one accumulator per output element"
+                               : "a kept dim is innermost: accumulate contiguous output rows")
+      + (chunk.map { ", split over threads in chunks of \($0) outputs" } ?? ", on the calling thread")
+    return KernelSchedule(kernel: k.id, loop: .nested, reduction: order, vectorLanes: lanes, parallelChunk: chunk, gemm: nil, why: why)
+  case .contraction:
+    let g = gemmPlan(root, f)
+    let why: String
+    if out.dtype.isFloat {
+      why = "BLAS \(out.dtype == .f32 ? "sgemm" : "dgemm"): \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
+        + (g.transA ? ", A transposed" : "") + (g.transB ? ", B transposed" : "")
+        + (g.copyA ? ", A copied into GEMM layout" : "") + (g.copyB ? ", B copied into GEMM layout" : "")
+    } else {
+      why = "integer contraction: generated loops (\(g.batch) × \(g.m)×\(g.n), K=\(g.k))"
+    }
+    return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: g, why: why)
+  }
+}
+
+/// Splits the outer loop over threads when the kernel is large enough.
+private func parallelChunk(outer: Int, total: Int, lanes: Int, flat: Bool) -> Int? {
+  guard total >= parallelThreshold, outer >= 2 else { return nil }
+  if flat {
+    // Chunks of whole vectors, about 16K elements each.
+    let c = max(lanes, (1 << 14) / lanes * lanes)
+    return c
+  }
+  let perOuter = max(1, total / max(outer, 1))
+  return max(1, (1 << 14) / perOuter)
+}
+
+/// A loop kernel is flat when every value it reads is read at the output's
+/// own (flat) index: same-shape elementwise chains, splat constants, iota
+/// of the output's shape.
+func isFlat(_ k: Kernel, _ plan: FusionPlan) -> Bool {
+  let f = plan.function
+  let out = f.type(of: k.output)
+  for i in k.ops {
+    let op = f.body[i]
+    switch op.name {
+    case "constant":
+      guard let t = op.attrs.tensor("value"), t.isSplat || t.shape == out.shape else { return false }
+    case "iota":
+      return false
+    case "reshape", "broadcast_in_dim", "transpose", "slice", "pad", "concatenate", "reverse":
+      return false
+    default:
+      for v in op.operands where f.type(of: v).shape != out.shape { return false }
+    }
+  }
+  return true
+}
+
+/// How a dot_general maps onto GEMM calls.
+func gemmPlan(_ op: Operation, _ f: Function) -> GemmPlan {
+  let a = f.type(of: op.operands[0]), b = f.type(of: op.operands[1])
+  let (lb, rb) = op.attrs.intPair("batch")
+  let (lc, rc) = op.attrs.intPair("contract")
+  let lUsed = Set(lb + lc), rUsed = Set(rb + rc)
+  let lf = (0..<a.rank).filter { !lUsed.contains($0) }, rf = (0..<b.rank).filter { !rUsed.contains($0) }
+  func prod(_ dims: [Int], _ t: TensorType) -> Int { dims.reduce(1) { $0 * t.shape[$1] } }
+  let batch = prod(lb, a), m = prod(lf, a), n = prod(rf, b), k = prod(lc, a)
+  // A in [batch, M, K] order or [batch, K, M]; B in [batch, K, N] or [batch, N, K].
+  // Contracted dims must pair up in the same order on both sides.
+  let aMK = lb + lf + lc, aKM = lb + lc + lf
+  let bKN = rb + rc + rf, bNK = rb + rf + rc
+  let identA = Array(0..<a.rank), identB = Array(0..<b.rank)
+  let transA = aMK != identA && aKM == identA
+  let transB = bKN != identB && bNK == identB
+  let copyA = aMK != identA && aKM != identA
+  let copyB = bKN != identB && bNK != identB
+  return GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB)
+}
