@@ -75,7 +75,6 @@ private let dotGeneralOp = OpDef(
       for (k, dim) in d.lhsFree.enumerated() { ia += r[nb + k] * sa[dim] }
       for (k, dim) in d.rhsFree.enumerated() { ib += r[nb + nl + k] * sb[dim] }
       var terms: [(Int, Int)] = []
-      if contractShape.isEmpty { terms.append((ia, ib)) }
       forEachIndex(contractShape) { c in
         var ja = ia, jb = ib
         for k in c.indices { ja += c[k] * sa[d.lhsContract[k]]; jb += c[k] * sb[d.rhsContract[k]] }
