@@ -279,7 +279,7 @@ private let clampOp = OpDef(
   },
   jvp: { c throws(BuildError) in
     // Each operand's derivative is 1 where it is the result strictly
-    // (lo < x < hi for x, x < lo for lo, x > hi for hi), else 0 (JAX).
+    // (lo < x < hi for x, x < lo < hi for lo, x > hi for hi), else 0 (JAX).
     let (lo, x, hi) = (c.x(0), c.x(1), c.x(2))
     func masked(_ t: Value?, _ mask: Value, _ c: inout JVPContext) throws(BuildError) -> Value? {
       guard let t else { return nil }
@@ -287,7 +287,7 @@ private let clampOp = OpDef(
     }
     let inside = try c.p("and", c.p("lt", lo, x), c.p("lt", x, hi))
     let tx = try masked(c.t(1), inside, &c)
-    let tlo = c.t(0) == nil ? nil : try masked(c.t(0), c.p("lt", x, lo), &c)
+    let tlo = c.t(0) == nil ? nil : try masked(c.t(0), c.p("and", c.p("lt", x, lo), c.p("lt", lo, hi)), &c)
     let thi = c.t(2) == nil ? nil : try masked(c.t(2), c.p("gt", x, hi), &c)
     return [try c.add(c.add(tx, tlo), thi)]
   },

@@ -79,23 +79,48 @@ private let extremumJVP: JVPRule = { c throws(BuildError) in
   }]
 }
 
-/// reduce_prod: sum(t * product of the other elements). Without zeros that
-/// is y / x; with exactly one zero it is the product of the non-zero
-/// elements at the zero and 0 elsewhere; with more zeros it is 0.
+/// reduce_prod: sum(t * product of the other elements), as JAX: the reduced
+/// dims are moved to the front and flattened, then halved repeatedly by the
+/// product rule, so the rule holds with zeros and at every order.
 private let reduceProdJVP: JVPRule = { c throws(BuildError) in
-  let x = c.x(0)
-  let dims: [String: Attr] = ["dims": c.attrs["dims"] ?? .list([])]
-  let zero = try c.zeros(like: x), one = try c.const(1, like: x)
-  let isZero = try c.p("eq", x, zero)
-  let zeros = try c.p("reduce_sum", c.p("convert", isZero, type: c.type(x)), attrs: dims)
-  let nonzero = try c.p("select", isZero, one, x)
-  let prodNonzero = try unreduce(&c, c.p("reduce_prod", nonzero, attrs: dims))
-  let zerosB = try unreduce(&c, zeros)
-  let noZeros = try c.p("div", prodNonzero, nonzero)  // = y / x when nothing is zero
-  let oneZero = try c.p("select", isZero, prodNonzero, zero)
-  let none = try c.p("eq", zerosB, zero), single = try c.p("eq", zerosB, one)
-  let others = try c.p("select", none, noZeros, c.p("select", single, oneZero, zero))
-  return [try c.mul(c.t(0), others).map { v throws(BuildError) in try c.p("reduce_sum", v, attrs: dims) }]
+  guard var t = c.t(0) else { return [nil] }
+  var p = c.x(0)
+  let xt = c.type(p)
+  let dims = c.attrs.ints("dims")
+  let kept = keptDims(xt.rank, removing: dims)
+  let n = dims.reduce(1) { $0 * xt.shape[$1] }
+  guard n > 0, c.type(c.y).elementCount > 0 else { return [nil] }
+  let perm = dims + kept
+  if perm != Array(0..<xt.rank) {
+    let a: [String: Attr] = ["perm": .list(perm.map { .int($0) })]
+    p = try c.p("transpose", p, attrs: a)
+    t = try c.p("transpose", t, attrs: a)
+  }
+  let rest = kept.map { xt.shape[$0] }
+  let flat = TensorType(xt.dtype, [n] + rest)
+  p = try c.p("reshape", p, type: flat)
+  t = try c.p("reshape", t, type: flat)
+  let scalar = TensorType(xt.dtype, [])
+  let one = try c.b.constant(.float(1), scalar), zero = try c.b.constant(.float(0), scalar)
+  let restZeros: [Attr] = rest.map { _ in .int(0) }
+  var len = n
+  while len > 1 {
+    let n1 = (len + 1) / 2
+    func part(_ v: Value, _ from: Int, _ to: Int, _ c: inout JVPContext) throws(BuildError) -> Value {
+      try c.p("slice", v, attrs: ["start": .list([.int(from)] + restZeros), "limit": .list([.int(to)] + rest.map { .int($0) })])
+    }
+    let (p1, t1) = (try part(p, 0, n1, &c), try part(t, 0, n1, &c))
+    var (p2, t2) = (try part(p, n1, len, &c), try part(t, n1, len, &c))
+    if 2 * n1 != len {
+      let pads: [String: Attr] = ["low": .list([.int(0)] + restZeros), "high": .list([.int(1)] + restZeros)]
+      p2 = try c.p("pad", p2, one, attrs: pads)
+      t2 = try c.p("pad", t2, zero, attrs: pads)
+    }
+    t = try c.p("add", c.p("mul", t1, p2), c.p("mul", p1, t2))
+    p = try c.p("mul", p1, p2)
+    len = n1
+  }
+  return [try c.p("reshape", t, type: c.type(c.y))]
 }
 
 private func reduction(_ name: String, floatInit: Double, floatEmpty: Double? = nil,
