@@ -11,6 +11,10 @@
 /// math variants), and keeps LLJIT's default process-symbol lookup for the
 /// rest of libc.
 ///
+/// Compiled code lives as long as the `JIT` object. Optimize modules before
+/// adding them (`LLModule.optimize` with a `TargetMachine` of the same CPU);
+/// the JIT only runs code generation.
+///
 /// Thread safety: adding modules and looking up symbols take a lock
 /// (concurrent `LLVMOrcLLJITLookup` calls crash LLVM 19); calling compiled
 /// code from any number of threads is fine.
@@ -79,10 +83,8 @@ public final class JIT: @unchecked Sendable {
     try locked {
       let safeModule = LLVMOrcCreateNewThreadSafeModule(module.ref, module.context.threadSafe)
       module.markConsumed()
-      if let error = LLVMOrcLLJITAddLLVMIRModule(ref, mainDylib, safeModule) {
-        LLVMOrcDisposeThreadSafeModule(safeModule)  // still ours on failure
-        try check(error, "cannot add module to the JIT")
-      }
+      // Takes the module even when it fails.
+      try check(LLVMOrcLLJITAddLLVMIRModule(ref, mainDylib, safeModule), "cannot add module to the JIT")
     }
   }
 

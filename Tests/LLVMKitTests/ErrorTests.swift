@@ -72,6 +72,19 @@ import Testing
     try m.verify()
   }
 
+  @Test func mismatchedDataLayoutIsAnError() throws {
+    let jit = try JIT(runtime: false)
+    let c = LLContext()
+    let m = LLModule(name: "m", context: c)
+    m.dataLayout = "e-m:e-p:32:32-i64:64-n32-S128"
+    let f = m.addFunction("f", type: c.function([], returning: c.i32))
+    let b = LLBuilder(context: c)
+    b.position(atEndOf: f.appendBlock("entry"))
+    b.ret(c.constInt(c.i32, 1))
+    let error = #expect(throws: LLVMError.self) { try jit.add(m) }
+    #expect(error?.message.contains("cannot add module") == true, "\(error?.message ?? "")")
+  }
+
   @Test func unresolvedJITSymbolIsAnError() throws {
     let jit = try JIT()
     #expect(throws: LLVMError.self) { _ = try jit.address(of: "no_such_symbol_anywhere") }
