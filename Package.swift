@@ -26,5 +26,15 @@ let package = Package(
       name: "ftc",
       dependencies: ["FTCTool", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "FTCTool"]),
+    // LLVM 19's C API (headers and libLLVM-19 found through the ftc-llvm.pc
+    // that Tools/bootstrap installs).
+    .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "ftc-llvm"),
+    // The C runtime linked into compiled code (and into ftc, for the JIT).
+    .target(
+      name: "FTCRuntime", path: "Runtime", exclude: ["README.md"],
+      linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("m"), .linkedLibrary("pthread")]),
+    // A thin owning Swift wrapper over the LLVM C API, the JIT and the linker.
+    .target(name: "LLVMKit", dependencies: ["CLLVM", "FTCRuntime"]),
+    .testTarget(name: "LLVMKitTests", dependencies: ["LLVMKit", "FTCRuntime"]),
   ]
 )

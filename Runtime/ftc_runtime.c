@@ -1,0 +1,239 @@
+/* ftc_runtime.c: aligned allocation and the thread pool behind
+ * ftc_rt_parallel_for (see include/ftc_runtime.h for the contract).
+ *
+ * The pool: FTC_NUM_THREADS is read once when the runtime is loaded (a
+ * constructor); the pool has that many threads minus one workers (the caller
+ * is the last one), started on the first loop that needs them, so with
+ * FTC_NUM_THREADS=1 no thread is ever created. One loop at a time owns the
+ * pool (job_lock, taken with trylock); a caller that finds it busy runs its
+ * loop by itself, which keeps concurrent and nested calls deadlock-free.
+ * Chunks are handed out through an atomic counter; the owner posts a job by
+ * bumping `generation` and waits until every worker has seen it through.
+ *
+ * This file is embedded into ftc (Tools/embed-runtime) and compiled into
+ * every shared object with -fvisibility=hidden; keep it self-contained.
+ */
+#define _GNU_SOURCE
+#include "ftc_runtime.h"
+
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/* ---- allocation ---------------------------------------------------------- */
+
+int32_t ftc_rt_alloc(void **out, size_t bytes) {
+  void *block = NULL;
+  *out = NULL;
+  if (posix_memalign(&block, FTC_RT_ALIGNMENT, bytes == 0 ? FTC_RT_ALIGNMENT : bytes) != 0 ||
+      block == NULL)
+    return FTC_RT_NO_MEMORY;
+  *out = block;
+  return FTC_RT_OK;
+}
+
+void ftc_rt_free(void *block) { free(block); }
+
+/* ---- sizing -------------------------------------------------------------- */
+
+int32_t ftc_rt_parse_num_threads(const char *value, int32_t cores) {
+  if (cores < 1) cores = 1;
+  if (cores > FTC_RT_MAX_THREADS) cores = FTC_RT_MAX_THREADS;
+  if (value == NULL || *value == '\0') return cores;
+  int64_t count = 0;
+  for (const char *c = value; *c != '\0'; c++) {
+    if (*c < '0' || *c > '9') return cores;
+    count = count * 10 + (*c - '0');
+    if (count > FTC_RT_MAX_THREADS) count = FTC_RT_MAX_THREADS + 1; /* saturate */
+  }
+  if (count < 1) return cores;
+  return count > FTC_RT_MAX_THREADS ? FTC_RT_MAX_THREADS : (int32_t)count;
+}
+
+int32_t ftc_rt_core_count(void) {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0) {
+    int count = CPU_COUNT(&set);
+    if (count >= 1) return count;
+  }
+  long online = sysconf(_SC_NPROCESSORS_ONLN);
+  if (online < 1) return 1;
+  return online > FTC_RT_MAX_THREADS ? FTC_RT_MAX_THREADS : (int32_t)online;
+}
+
+/* ---- the pool ------------------------------------------------------------ */
+
+struct job {
+  ftc_rt_task fn;
+  void *ctx;
+  int64_t n, chunk, chunks;
+  atomic_int_fast64_t next; /* next chunk to hand out */
+  atomic_int status;        /* first non-zero status, or 0 */
+};
+
+static struct {
+  pthread_once_t once;
+  int32_t threads;           /* configured, caller included */
+  pthread_mutex_t job_lock;  /* held by the caller whose loop owns the pool */
+  pthread_mutex_t lock;      /* guards everything below */
+  pthread_cond_t wake;       /* workers: a new generation or shutdown */
+  pthread_cond_t done;       /* owner: pending reached 0 */
+  uint64_t generation;
+  struct job *job;
+  int32_t started;
+  int32_t pending;           /* workers still inside the current job */
+  int shutdown;
+  pthread_t workers[FTC_RT_MAX_THREADS];
+} pool = {
+    .once = PTHREAD_ONCE_INIT,
+    .job_lock = PTHREAD_MUTEX_INITIALIZER,
+    .lock = PTHREAD_MUTEX_INITIALIZER,
+    .wake = PTHREAD_COND_INITIALIZER,
+    .done = PTHREAD_COND_INITIALIZER,
+};
+
+/* In a forked child only the forking thread exists: forget the workers. */
+static void pool_after_fork_in_child(void) {
+  pthread_mutex_init(&pool.job_lock, NULL);
+  pthread_mutex_init(&pool.lock, NULL);
+  pthread_cond_init(&pool.wake, NULL);
+  pthread_cond_init(&pool.done, NULL);
+  pool.job = NULL;
+  pool.started = 0;
+  pool.pending = 0;
+}
+
+static void pool_init(void) {
+  pool.threads = ftc_rt_parse_num_threads(getenv("FTC_NUM_THREADS"), ftc_rt_core_count());
+  pthread_atfork(NULL, NULL, pool_after_fork_in_child);
+}
+
+__attribute__((constructor)) static void pool_load(void) { pthread_once(&pool.once, pool_init); }
+
+/* Stops and joins the workers when the object is unloaded or the process
+ * exits, so no thread is left running code that is about to disappear. */
+__attribute__((destructor)) static void pool_unload(void) {
+  pthread_mutex_lock(&pool.lock);
+  pool.shutdown = 1;
+  int32_t started = pool.started;
+  pthread_cond_broadcast(&pool.wake);
+  pthread_mutex_unlock(&pool.lock);
+  for (int32_t i = 0; i < started; i++) pthread_join(pool.workers[i], NULL);
+  pthread_mutex_lock(&pool.lock);
+  pool.started = 0;
+  pthread_mutex_unlock(&pool.lock);
+}
+
+int32_t ftc_rt_num_threads(void) {
+  pthread_once(&pool.once, pool_init);
+  return pool.threads;
+}
+
+int32_t ftc_rt_started_workers(void) {
+  pthread_mutex_lock(&pool.lock);
+  int32_t started = pool.started;
+  pthread_mutex_unlock(&pool.lock);
+  return started;
+}
+
+static void run_chunks(struct job *job) {
+  for (;;) {
+    if (atomic_load_explicit(&job->status, memory_order_relaxed) != 0) return;
+    int64_t c = atomic_fetch_add_explicit(&job->next, 1, memory_order_relaxed);
+    if (c >= job->chunks) return;
+    int64_t begin = c * job->chunk;
+    int64_t end = job->n - begin < job->chunk ? job->n : begin + job->chunk;
+    int32_t status = job->fn(job->ctx, begin, end);
+    if (status != 0) {
+      int expected = 0;
+      atomic_compare_exchange_strong(&job->status, &expected, status);
+    }
+  }
+}
+
+static void *worker_main(void *arg) {
+  pthread_mutex_lock(&pool.lock);
+  uint64_t seen = (uint64_t)(uintptr_t)arg;
+  for (;;) {
+    while (pool.generation == seen && !pool.shutdown) pthread_cond_wait(&pool.wake, &pool.lock);
+    if (pool.shutdown) break;
+    seen = pool.generation;
+    struct job *job = pool.job;
+    pthread_mutex_unlock(&pool.lock);
+    run_chunks(job);
+    pthread_mutex_lock(&pool.lock);
+    if (--pool.pending == 0) pthread_cond_signal(&pool.done);
+  }
+  pthread_mutex_unlock(&pool.lock);
+  return NULL;
+}
+
+/* Brings the pool up to threads - 1 workers; called with pool.lock held by
+ * the pool's owner. Workers block every signal (they belong to the
+ * application's threads). Returns 0 when all are running. */
+static int start_workers(void) {
+  int32_t want = pool.threads - 1;
+  if (pool.started >= want) return 0;
+  sigset_t all, old;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &old);
+  int failed = 0;
+  while (pool.started < want) {
+    void *seen = (void *)(uintptr_t)pool.generation;
+    if (pthread_create(&pool.workers[pool.started], NULL, worker_main, seen) != 0) {
+      failed = 1;
+      break;
+    }
+    pool.started++;
+  }
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
+  return failed;
+}
+
+int32_t ftc_rt_parallel_for(int64_t n, int64_t chunk, ftc_rt_task fn, void *ctx) {
+  if (n <= 0) return FTC_RT_OK;
+  int32_t threads = ftc_rt_num_threads();
+  if (chunk <= 0) {
+    int64_t pieces = (int64_t)threads * 4;
+    chunk = n / pieces + (n % pieces != 0);
+  }
+  struct job job = {.fn = fn, .ctx = ctx, .n = n, .chunk = chunk,
+                    .chunks = n / chunk + (n % chunk != 0)};
+  atomic_init(&job.next, 0);
+  atomic_init(&job.status, 0);
+
+  if (threads == 1 || job.chunks == 1 || pthread_mutex_trylock(&pool.job_lock) != 0) {
+    run_chunks(&job);
+    return atomic_load(&job.status);
+  }
+  pthread_mutex_lock(&pool.lock);
+  if (pool.shutdown) { /* the process is exiting: no pool any more */
+    pthread_mutex_unlock(&pool.lock);
+    pthread_mutex_unlock(&pool.job_lock);
+    run_chunks(&job);
+    return atomic_load(&job.status);
+  }
+  if (start_workers() != 0) {
+    pthread_mutex_unlock(&pool.lock);
+    pthread_mutex_unlock(&pool.job_lock);
+    return FTC_RT_NO_THREADS;
+  }
+  pool.job = &job;
+  pool.pending = pool.started;
+  pool.generation++;
+  pthread_cond_broadcast(&pool.wake);
+  pthread_mutex_unlock(&pool.lock);
+
+  run_chunks(&job);
+
+  pthread_mutex_lock(&pool.lock);
+  while (pool.pending > 0) pthread_cond_wait(&pool.done, &pool.lock);
+  pool.job = NULL;
+  pthread_mutex_unlock(&pool.lock);
+  pthread_mutex_unlock(&pool.job_lock);
+  return atomic_load(&job.status);
+}

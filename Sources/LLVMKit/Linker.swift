@@ -1,0 +1,119 @@
+/// `Linker`: turns object files into a self-contained shared object by
+/// running the system C compiler driver (`cc`) with an argument array
+/// through Foundation's `Process` (never a shell). The runtime travels with
+/// ftc as source (`RuntimeSource`) and is compiled here with
+/// `cc -O2 -fPIC -fvisibility=hidden`, so linking works from any directory.
+/// A version script exports only the requested symbols; the output is
+/// written to a temporary name and renamed (complete or absent).
+import Foundation
+
+/// The C compiler or linker failed or is missing; `message` holds its
+/// diagnostics.
+public struct LinkerError: Error, CustomStringConvertible, Sendable {
+  public let message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}
+
+public struct Linker: Sendable {
+  /// The C compiler driver: a name looked up on `PATH` or a path.
+  public var cc: String
+  /// Libraries every shared object links (spec section 6 allows these).
+  public var libraries = ["openblas", "mvec", "m", "pthread"]
+
+  public init(cc: String = "cc") { self.cc = cc }
+
+  /// Compiles the embedded runtime into `directory/ftc_runtime.o` and
+  /// returns its path.
+  public func compileRuntime(in directory: String) throws -> String {
+    let source = directory + "/ftc_runtime.c"
+    let object = directory + "/ftc_runtime.o"
+    try writeFileAtomically(Array(RuntimeSource.header.utf8) + [10], to: directory + "/ftc_runtime.h")
+    try writeFileAtomically(Array(RuntimeSource.source.utf8) + [10], to: source)
+    try run([
+      "-std=c11", "-O2", "-fPIC", "-fvisibility=hidden", "-c", source, "-o", object,
+    ], what: "compiling the runtime")
+    return object
+  }
+
+  /// Links `objects` and the runtime into the shared object `output`,
+  /// exporting exactly `exportedSymbols` (C identifiers).
+  public func linkSharedObject(objects: [String], exportedSymbols: [String], output: String) throws {
+    for symbol in exportedSymbols where !isCIdentifier(symbol) {
+      throw LinkerError("cannot export '\(symbol)': not a C identifier")
+    }
+    let work = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    let runtime = try compileRuntime(in: work)
+    let script = work + "/exports.map"
+    let entries = exportedSymbols.map { "    \($0);\n" }.joined()
+    try writeFileAtomically(Array("{\n  global:\n\(entries)  local: *;\n};\n".utf8), to: script)
+
+    let temporary = temporaryPath(besides: output)
+    var arguments = ["-shared", "-o", temporary] + objects + [runtime]
+    arguments += ["-Wl,--version-script=" + script, "-Wl,--exclude-libs,ALL", "-Wl,--as-needed", "-Wl,-z,defs"]
+    arguments += libraries.map { "-l" + $0 }
+    do {
+      try run(arguments, what: "linking \(output)")
+    } catch {
+      unlink(temporary)
+      throw error
+    }
+    try commit(temporary, to: output)
+  }
+
+  /// Runs `cc arguments`; a non-zero exit becomes a `LinkerError` with its
+  /// output.
+  func run(_ arguments: [String], what: String) throws {
+    let executable = try resolveExecutable()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    process.standardInput = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      throw LinkerError("\(what): cannot run \(executable): \(error.localizedDescription)")
+    }
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+      let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      throw LinkerError("\(what): \(cc) failed (status \(process.terminationStatus))\(text.isEmpty ? "" : ":\n" + text)")
+    }
+  }
+
+  /// `cc` as a path: itself if it contains a slash, else found on `PATH`.
+  func resolveExecutable() throws -> String {
+    let files = FileManager.default
+    if cc.contains("/") {
+      guard files.isExecutableFile(atPath: cc) else { throw LinkerError("C compiler not found: \(cc)") }
+      return cc
+    }
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for directory in path.split(separator: ":") where !directory.isEmpty {
+      let candidate = directory + "/" + cc
+      if files.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    throw LinkerError("C compiler '\(cc)' not found on PATH (install a C toolchain, e.g. gcc)")
+  }
+}
+
+func isCIdentifier(_ name: String) -> Bool {
+  guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else {
+    return false
+  }
+  return name.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) }
+}
+
+/// A new private directory under the system's temporary directory.
+func makeTemporaryDirectory() throws -> String {
+  var template = Array((NSTemporaryDirectory() + "/ftc-XXXXXX").utf8CString)
+  guard let made = mkdtemp(&template) else {
+    throw OutputError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
+  }
+  return String(cString: made)
+}
