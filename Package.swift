@@ -20,12 +20,14 @@ let package = Package(
     .target(name: "Transforms", dependencies: ["FTIR"]),
     // Backend planning (no LLVM): fusion into kernels, schedules, buffers.
     .target(name: "Backend", dependencies: ["FTIR"]),
+    // Lowering to LLVM IR, compilation to objects and shared objects, the JIT.
+    .target(name: "Codegen", dependencies: ["FTIR", "Backend", "LLVMKit"]),
     // The `ftc` commands as a library (so tests run them in-process).
-    .target(name: "FTCTool", dependencies: ["FTIR", "Transforms", "Backend"]),
+    .target(name: "FTCTool", dependencies: ["FTIR", "Transforms", "Backend", "Codegen"]),
     .executableTarget(
       name: "ftc",
       dependencies: ["FTCTool", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "FTCTool"]),
+    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "FTCTool"]),
     // LLVM 19's C API (headers and libLLVM-19 found through the ftc-llvm.pc
     // that Tools/bootstrap installs).
     .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "ftc-llvm"),

@@ -2,6 +2,7 @@
 /// status and output, so tests run them in-process. The executable only
 /// parses arguments and calls these.
 
+import Codegen
 import FTIR
 
 #if canImport(Glibc)
@@ -93,10 +94,7 @@ public enum Commands {
 
   /// `ftc run FILE --func NAME --in A.npy ... [--out R.npy ...] --interp`
   public static func run(path: String, function: String, inputs: [String], outputs: [String],
-                         interpret: Bool, maxMemory: Int? = nil) -> ToolResult {
-    guard interpret else {
-      return .failure(2, "running compiled code needs the native backend, which this version of ftc does not have yet; use --interp to run the reference interpreter")
-    }
+                         interpret: Bool, maxMemory: Int? = nil, config: CompileConfig = CompileConfig()) -> ToolResult {
     let name = function.hasPrefix("@") ? String(function.dropFirst()) : function
     let bytes: [UInt8]
     switch readInput(path) {
@@ -135,11 +133,24 @@ public enum Commands {
       args.append(t)
     }
     let results: [HostTensor]
-    do {
-      let interp = Interpreter(module: module, memoryBudget: maxMemory ?? Limits.defaultInterpreterMemory)
-      results = try interp.run(name, args)
-    } catch {
-      return .failure(1, error.message)
+    if interpret {
+      do {
+        let interp = Interpreter(module: module, memoryBudget: maxMemory ?? Limits.defaultInterpreterMemory)
+        results = try interp.run(name, args)
+      } catch {
+        return .failure(1, error.message)
+      }
+    } else {
+      let backend: Module
+      switch Pipeline.backendModule(module) {
+      case .failure(let d): return .diagnostics(d, file: path)
+      case .success(let m): backend = m
+      }
+      do {
+        results = try JITModule(backend, config: config).run(name, args)
+      } catch {
+        return .failure(2, "\(error)")
+      }
     }
     var r = ToolResult()
     if outputs.isEmpty {

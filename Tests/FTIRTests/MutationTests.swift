@@ -118,9 +118,9 @@ import FTCTool
 }
 
 /// A random tensor of `t` (nil if it is too large to make in a test).
-func randomTensor(_ t: TensorType, _ rng: inout SeededRNG) -> HostTensor? {
+func randomTensor(_ t: TensorType, _ rng: inout SeededRNG, limit: Int = 1 << 16) -> HostTensor? {
   let n = t.elementCount
-  guard n <= 1 << 16 else { return nil }
+  guard n <= limit else { return nil }
   switch t.dtype {
   case .f32: return HostTensor(type: t, storage: .f32((0..<n).map { _ in Float.random(in: -2...2, using: &rng) }))
   case .f64: return HostTensor(type: t, storage: .f64((0..<n).map { _ in Double.random(in: -2...2, using: &rng) }))

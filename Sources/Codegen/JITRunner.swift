@@ -1,0 +1,108 @@
+/// In-process compilation and calls: the module is lowered with a packed
+/// entry per function (`i32 (ptr args)`), optimised and added to an ORC
+/// LLJIT; `run` copies host tensors into buffers, calls the entry with the C
+/// ABI and copies the results back. Used by `ftc run` (without --interp)
+/// and by the Swift API.
+
+import FTIR
+import Foundation
+import LLVMKit
+
+public struct CompiledCallError: Error, CustomStringConvertible, Sendable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}
+
+public final class JITModule: @unchecked Sendable {
+  public let module: Module
+  private let jit: JIT
+  private typealias Packed = @convention(c) (UnsafeMutableRawPointer?) -> Int32
+  private var entries: [String: Packed] = [:]
+  private let lock = NSLock()
+
+  /// Compiles every function of `m` (transforms expanded, calls inlined).
+  public init(_ m: Module, config: CompileConfig = CompileConfig()) throws {
+    module = m
+    let lowered = try Compiler.lower(m, config: config, forJIT: true)
+    try lowered.optimize(level: config.optLevel)
+    jit = try JIT(cpu: config.cpu)
+    try jit.add(lowered.llvm)
+  }
+
+  private func entry(_ name: String) throws -> Packed {
+    lock.lock()
+    defer { lock.unlock() }
+    if let e = entries[name] { return e }
+    let e = try jit.function(packedSymbol(name), as: Packed.self)
+    entries[name] = e
+    return e
+  }
+
+  /// Calls function `name` on `args` (checked against its signature).
+  public func run(_ name: String, _ args: [HostTensor]) throws -> [HostTensor] {
+    guard let f = module.function(named: name), f.transform == nil else {
+      throw CompiledCallError("no function @\(name) in module @\(module.name)")
+    }
+    let sig = f.signature
+    guard args.count == sig.params.count else {
+      throw CompiledCallError("@\(name) takes \(sig.params.count) argument\(sig.params.count == 1 ? "" : "s"), got \(args.count)")
+    }
+    for (k, (a, t)) in zip(args, sig.params).enumerated() where a.type != t {
+      throw CompiledCallError("argument \(k) of @\(name) must be \(t), got \(a.type)")
+    }
+    let call = try entry(name)
+    // Buffers: arguments (copied in), then results.
+    var buffers: [UnsafeMutableRawPointer] = []
+    defer { for p in buffers { p.deallocate() } }
+    for a in args { buffers.append(hostBytes(a)) }
+    for t in sig.results {
+      buffers.append(UnsafeMutableRawPointer.allocate(byteCount: max(1, t.elementCount * t.dtype.byteSize), alignment: 64))
+    }
+    var pointers: [UnsafeMutableRawPointer?] = buffers
+    let status = pointers.withUnsafeMutableBufferPointer { call(UnsafeMutableRawPointer($0.baseAddress)) }
+    guard status == 0 else {
+      throw CompiledCallError("compiled @\(name) returned status \(status) (\(status == 1 ? "out of memory" : status == 2 ? "worker threads could not be started" : "unknown"))")
+    }
+    return sig.results.enumerated().map { j, t in tensor(from: buffers[args.count + j], t) }
+  }
+}
+
+/// A copy of a tensor's elements in C layout (i1 as bytes 0/1).
+func hostBytes(_ t: HostTensor) -> UnsafeMutableRawPointer {
+  let n = t.count * t.dtype.byteSize
+  let p = UnsafeMutableRawPointer.allocate(byteCount: max(1, n), alignment: 64)
+  switch t.storage {
+  case .f32(let a): a.withUnsafeBytes { if n > 0 { p.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+  case .f64(let a): a.withUnsafeBytes { if n > 0 { p.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+  case .i32(let a): a.withUnsafeBytes { if n > 0 { p.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+  case .i64(let a): a.withUnsafeBytes { if n > 0 { p.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+  case .i1(let a): for (i, x) in a.enumerated() { p.storeBytes(of: x ? 1 : 0, toByteOffset: i, as: UInt8.self) }
+  }
+  return p
+}
+
+/// A tensor of `type` read from C layout.
+func tensor(from p: UnsafeMutableRawPointer, _ type: TensorType) -> HostTensor {
+  let n = type.elementCount
+  switch type.dtype {
+  case .f32: return HostTensor(type: type, storage: .f32(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Float.self), count: n))))
+  case .f64: return HostTensor(type: type, storage: .f64(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Double.self), count: n))))
+  case .i32: return HostTensor(type: type, storage: .i32(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Int32.self), count: n))))
+  case .i64: return HostTensor(type: type, storage: .i64(Array(UnsafeBufferPointer(start: p.assumingMemoryBound(to: Int64.self), count: n))))
+  case .i1: return HostTensor(type: type, storage: .i1((0..<n).map { p.load(fromByteOffset: $0, as: UInt8.self) != 0 }))
+  }
+}
+
+/// A new private temporary directory.
+func makeTemporaryDirectory() throws -> String {
+  var template = Array((NSTemporaryDirectory() + "/ftc-XXXXXX").utf8CString)
+  guard let made = mkdtemp(&template) else {
+    throw CompiledCallError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
+  }
+  return String(cString: made)
+}
+
+func removeDirectory(_ path: String) {
+  try? FileManager.default.removeItem(atPath: path)
+}

@@ -1,0 +1,523 @@
+/// Emits one kernel as an LLVM function `i32 (ptr ctx, i64 begin, i64 end)`:
+/// `ctx` holds the kernel's buffer pointers, `[begin, end)` is its share of
+/// the outermost loop (the whole range when it runs on one thread). Fused
+/// ops are evaluated per element by walking the kernel's expression from the
+/// root: index-mapping ops transform the index, elementwise ops combine
+/// their operands' elements (ScalarOps.swift), kernel inputs are loaded.
+
+import Backend
+import FTIR
+import LLVMKit
+
+struct KernelBuffers {
+  /// ctx slot of each buffer the kernel reads or writes.
+  var slot: [Value: Int] = [:]
+  var count = 0
+  var scratchA: Int? = nil
+  var scratchB: Int? = nil
+
+  mutating func add(_ v: Value) {
+    if slot[v] == nil { slot[v] = count; count += 1 }
+  }
+}
+
+final class KernelEmitter {
+  let ctx: LLContext
+  let module: LLModule
+  let b: LLBuilder
+  let math: MathLibrary
+  let target: Target
+  let f: Function
+  let plan: FusionPlan
+  let kernel: Kernel
+  let sched: KernelSchedule
+  let buffers: KernelBuffers
+  var fn: LLFunction! = nil
+  var entryBlock: LLBlock! = nil
+  var loops: LoopBuilder! = nil
+  /// Loaded buffer pointers, by ctx slot.
+  var pointers: [LLValue] = []
+  var inKernel: Set<Int>
+  var memo: [MemoKey: LLValue] = [:]
+  var scalar: ScalarEmitter
+
+  struct MemoKey: Hashable {
+    var value: Int
+    var index: [LLValue]
+  }
+
+  init(ctx: LLContext, module: LLModule, builder: LLBuilder, math: MathLibrary, target: Target, plan: FusionPlan,
+       kernel: Kernel, schedule: KernelSchedule, buffers: KernelBuffers) {
+    self.ctx = ctx
+    self.module = module
+    self.b = builder
+    self.math = math
+    self.target = target
+    self.f = plan.function
+    self.plan = plan
+    self.kernel = kernel
+    self.sched = schedule
+    self.buffers = buffers
+    self.inKernel = Set(kernel.ops)
+    self.scalar = ScalarEmitter(ctx: ctx, module: module, b: builder, math: math)
+  }
+
+  func llType(_ d: DType) -> LLType { scalar.type(d) }
+  /// In memory, i1 is a byte.
+  func memType(_ d: DType) -> LLType { d == .i1 ? ctx.i8 : llType(d) }
+  func c(_ v: Int) -> LLValue { ctx.constInt(ctx.i64, Int64(v)) }
+
+  /// The number of iterations of the outermost loop (what callers split).
+  var outerCount: Int {
+    let out = f.type(of: kernel.output)
+    switch kernel.kind {
+    case .loop: return sched.loop == .flat ? out.elementCount : (out.shape.first ?? 1)
+    case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
+    case .contraction: return 1
+    }
+  }
+
+  func emit(name: String) throws -> LLFunction {
+    let fnType = ctx.function([ctx.ptr, ctx.i64, ctx.i64], returning: ctx.i32)
+    let fn = module.addFunction(name, type: fnType)
+    fn.setLinkage(.internal)
+    try fn.addAttribute("nounwind")
+    if target.vectorBits >= 512 { fn.addStringAttribute("prefer-vector-width", "512") }
+    self.fn = fn
+    loops = LoopBuilder(ctx: ctx, b: b, fn: fn)
+    // `entry` holds the stack slots (added as needed) and jumps to `start`.
+    let entry = fn.appendBlock("entry"), start = fn.appendBlock("start")
+    entryBlock = entry
+    b.position(atEndOf: start)
+    pointers = (0..<buffers.count).map { i in
+      b.load(ctx.ptr, from: b.gep(ctx.ptr, fn.param(0), [c(i)]), alignment: 8)
+    }
+    let (begin, end) = (fn.param(1), fn.param(2))
+    switch kernel.kind {
+    case .loop: try emitLoop(begin, end)
+    case .reduction: try emitReduction(begin, end)
+    case .argReduction: try emitArgReduction(begin, end)
+    case .contraction: try emitContraction()
+    }
+    b.ret(ctx.constInt(ctx.i32, 0))
+    b.position(atEndOf: entry)
+    b.br(start)
+    return fn
+  }
+
+  // MARK: Buffers
+
+  func pointer(_ v: Value) throws -> LLValue {
+    guard let s = buffers.slot[v] else { throw LLVMError("internal error: no buffer for a kernel input") }
+    return pointers[s]
+  }
+
+  func load(_ v: Value, at flat: LLValue) throws -> LLValue {
+    let d = f.type(of: v).dtype
+    let p = b.gep(memType(d), try pointer(v), [flat])
+    let x = b.load(memType(d), from: p, alignment: d.byteSize)
+    return d == .i1 ? b.icmp(.ne, x, ctx.constInt(ctx.i8, 0)) : x
+  }
+
+  func store(_ x: LLValue, _ v: Value, at flat: LLValue) throws {
+    let d = f.type(of: v).dtype
+    let p = b.gep(memType(d), try pointer(v), [flat])
+    b.store(d == .i1 ? b.zext(x, to: ctx.i8) : x, to: p, alignment: d.byteSize)
+  }
+
+  // MARK: Element values
+
+  enum Index {
+    case flat(LLValue)
+    case multi([LLValue])
+  }
+
+  /// The element of `v` at `idx` (a multi-index of v's shape, or the flat
+  /// index shared by every value of a flat kernel).
+  func value(_ v: Value, _ idx: Index) throws -> LLValue {
+    let key: MemoKey
+    switch idx {
+    case .flat(let i): key = MemoKey(value: v.id, index: [i])
+    case .multi(let is_): key = MemoKey(value: v.id, index: is_)
+    }
+    if let m = memo[key] { return m }
+    let t = f.type(of: v)
+    let result: LLValue
+    if let d = plan.definingOp[v.id], inKernel.contains(d), v == kernel.output || buffers.slot[v] == nil {
+      result = try compute(f.body[d], v, t, idx)
+    } else {
+      switch idx {
+      case .flat(let i): result = try load(v, at: i)
+      case .multi(let is_): result = try load(v, at: loops.linear(is_, t.shape))
+      }
+    }
+    memo[key] = result
+    return result
+  }
+
+  private func multi(_ idx: Index, _ shape: [Int]) -> [LLValue] {
+    switch idx {
+    case .multi(let is_): return is_
+    case .flat(let i): return loops.delinear(i, shape)
+    }
+  }
+
+  private func compute(_ op: Operation, _ v: Value, _ t: TensorType, _ idx: Index) throws -> LLValue {
+    switch op.name {
+    case "constant":
+      guard let lit = op.attrs.tensor("value") else { throw LLVMError("internal error: constant without a value") }
+      if lit.isSplat && lit.count > 0 { return scalar.constant(lit.scalar(at: 0), t.dtype) }
+      if lit.count == 0 { return scalar.constant(.int(0), t.dtype) }
+      let global = literalGlobal(lit)
+      let flat: LLValue
+      switch idx {
+      case .flat(let i): flat = i
+      case .multi(let is_): flat = loops.linear(is_, t.shape)
+      }
+      let x = b.load(memType(t.dtype), from: b.gep(memType(t.dtype), global, [flat]), alignment: t.dtype.byteSize)
+      return t.dtype == .i1 ? b.icmp(.ne, x, ctx.constInt(ctx.i8, 0)) : x
+    case "iota":
+      let k = op.attrs.int("dim")
+      let i = multi(idx, t.shape)[k]
+      return t.dtype.isFloat ? b.sitofp(i, to: llType(t.dtype)) : (t.dtype == .i64 ? i : b.trunc(i, to: llType(t.dtype)))
+    case "broadcast_in_dim":
+      let x = op.operands[0], xt = f.type(of: x)
+      let is_ = multi(idx, t.shape)
+      let dims = op.attrs.ints("dims")
+      return try value(x, .multi(dims.enumerated().map { k, d in xt.shape[k] == 1 ? c(0) : is_[d] }))
+    case "reshape":
+      let x = op.operands[0], xt = f.type(of: x)
+      if case .flat = idx { return try value(x, idx) }
+      let flat = loops.linear(multi(idx, t.shape), t.shape)
+      return try value(x, .multi(loops.delinear(flat, xt.shape)))
+    case "transpose":
+      let perm = op.attrs.ints("perm")
+      let is_ = multi(idx, t.shape)
+      var src = [LLValue](repeating: c(0), count: perm.count)
+      for (i, p) in perm.enumerated() { src[p] = is_[i] }
+      return try value(op.operands[0], .multi(src))
+    case "slice":
+      let start = op.attrs.ints("start")
+      let stride = op.attrs.ints("stride", default: Array(repeating: 1, count: t.rank))
+      let is_ = multi(idx, t.shape)
+      let src = is_.indices.map { d -> LLValue in
+        let scaled = stride[d] == 1 ? is_[d] : b.mulNSW(is_[d], c(stride[d]))
+        return start[d] == 0 ? scaled : b.addNSW(scaled, c(start[d]))
+      }
+      return try value(op.operands[0], .multi(src))
+    case "reverse":
+      let dims = Set(op.attrs.ints("dims"))
+      let is_ = multi(idx, t.shape)
+      let src = is_.indices.map { d in dims.contains(d) ? b.sub(c(t.shape[d] - 1), is_[d]) : is_[d] }
+      return try value(op.operands[0], .multi(src))
+    case "pad":
+      return try padValue(op, t, multi(idx, t.shape))
+    case "concatenate":
+      return try concatValue(op, t, multi(idx, t.shape))
+    default:
+      guard let rule = scalarRules[op.name] else { throw LLVMError("internal error: no lowering for '\(op.name)'") }
+      var xs: [LLValue] = []
+      for o in op.operands { xs.append(try value(o, idx)) }
+      let operandDType = f.type(of: op.operands[op.name == "select" ? 1 : 0]).dtype
+      let e = ElementOp(name: op.name, attrs: op.attrs, dtype: t.dtype, operandDType: operandDType)
+      return try rule(&scalar, e, xs)
+    }
+  }
+
+  private func padValue(_ op: Operation, _ t: TensorType, _ is_: [LLValue]) throws -> LLValue {
+    let x = op.operands[0], xt = f.type(of: x)
+    let padding = try value(op.operands[1], .multi([]))
+    if xt.elementCount == 0 { return padding }
+    let low = op.attrs.ints("low")
+    let interior = op.attrs.ints("interior", default: Array(repeating: 0, count: t.rank))
+    var inside: LLValue? = nil
+    var src: [LLValue] = []
+    for k in 0..<t.rank {
+      let step = interior[k] + 1
+      let p = low[k] == 0 ? is_[k] : b.sub(is_[k], c(low[k]))
+      var ok = b.and(b.icmp(.sge, p, c(0)), b.icmp(.slt, p, c((xt.shape[k] - 1) * step + 1)))
+      var q = loops.clamp(p, 0, (xt.shape[k] - 1) * step)
+      if step > 1 {
+        ok = b.and(ok, b.icmp(.eq, b.urem(q, c(step)), c(0)))
+        q = b.udiv(q, c(step))
+      }
+      src.append(q)
+      inside = inside.map { b.and($0, ok) } ?? ok
+    }
+    let inner = try value(x, .multi(src))
+    guard let inside else { return inner }
+    return b.select(inside, inner, padding)
+  }
+
+  private func concatValue(_ op: Operation, _ t: TensorType, _ is_: [LLValue]) throws -> LLValue {
+    let k = op.attrs.int("dim")
+    var pieces: [(Value, Int, Int)] = []  // operand, offset, size
+    var offset = 0
+    for o in op.operands {
+      let n = f.type(of: o).shape[k]
+      if n > 0 { pieces.append((o, offset, n)) }
+      offset += n
+    }
+    guard let last = pieces.last else { return scalar.constant(.int(0), t.dtype) }
+    func at(_ piece: (Value, Int, Int)) throws -> LLValue {
+      var src = is_
+      src[k] = loops.clamp(piece.1 == 0 ? is_[k] : b.sub(is_[k], c(piece.1)), 0, piece.2 - 1)
+      return try value(piece.0, .multi(src))
+    }
+    var acc = try at(last)
+    for j in stride(from: pieces.count - 2, through: 0, by: -1) {
+      let here = try at(pieces[j])
+      acc = b.select(b.icmp(.slt, is_[k], c(pieces[j + 1].1)), here, acc)
+    }
+    return acc
+  }
+
+  /// A private constant global holding a dense literal (i1 as bytes).
+  private func literalGlobal(_ t: HostTensor) -> LLValue {
+    var bytes: [UInt8] = []
+    switch t.storage {
+    case .f32(let a): for x in a { withUnsafeBytes(of: x.bitPattern.littleEndian) { bytes += $0 } }
+    case .f64(let a): for x in a { withUnsafeBytes(of: x.bitPattern.littleEndian) { bytes += $0 } }
+    case .i32(let a): for x in a { withUnsafeBytes(of: x.littleEndian) { bytes += $0 } }
+    case .i64(let a): for x in a { withUnsafeBytes(of: x.littleEndian) { bytes += $0 } }
+    case .i1(let a): bytes = a.map { $0 ? 1 : 0 }
+    }
+    return module.addGlobal("literal", initializer: ctx.constBytes(bytes), isConstant: true, linkage: .private,
+                            alignment: 64, unnamedAddress: true)
+  }
+
+  // MARK: Loop kernels
+
+  private func emitLoop(_ begin: LLValue, _ end: LLValue) throws {
+    let out = f.type(of: kernel.output)
+    let root = kernel.output
+    if sched.loop == .flat {
+      try loops.loop(begin, end) { i in
+        memo.removeAll()
+        try store(try value(root, .flat(i)), root, at: i)
+      }
+      return
+    }
+    if out.rank == 0 {
+      memo.removeAll()
+      try store(try value(root, .multi([])), root, at: c(0))
+      return
+    }
+    try loops.nest(out.shape, outer: (begin, end)) { idx in
+      memo.removeAll()
+      try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
+    }
+  }
+
+  // MARK: Reductions
+
+  private struct Combiner {
+    let initial: LLValue
+    let combine: (LLValue, LLValue) throws -> LLValue
+  }
+
+  private func combiner(_ name: String, _ d: DType, emptyReduction: Bool) throws -> Combiner {
+    let t = llType(d)
+    let isFloat = d.isFloat
+    let reassoc: FastMathFlags = [.reassoc, .contract]
+    switch name {
+    case "reduce_sum":
+      // -0 is the exact identity (the interpreter's start); an empty sum is +0.
+      let initial = isFloat ? ctx.constFloat(t, emptyReduction ? 0.0 : -0.0) : ctx.constInt(t, 0)
+      return Combiner(initial: initial) { a, x in
+        if !isFloat { return self.b.add(a, x) }
+        let r = self.b.fadd(a, x)
+        try r.setFastMath(reassoc)
+        return r
+      }
+    case "reduce_prod":
+      return Combiner(initial: isFloat ? ctx.constFloat(t, 1) : ctx.constInt(t, 1)) { a, x in
+        if !isFloat { return self.b.mul(a, x) }
+        let r = self.b.fmul(a, x)
+        try r.setFastMath(reassoc)
+        return r
+      }
+    case "reduce_max":
+      let initial = isFloat ? ctx.constFloat(t, -.infinity) : ctx.constInt(t, d == .i32 ? Int64(Int32.min) : Int64.min)
+      return Combiner(initial: initial) { a, x in
+        isFloat ? try self.scalar.intrinsic("llvm.maximum", t, [a, x]) : self.b.select(self.b.icmp(.sgt, x, a), x, a)
+      }
+    default:  // reduce_min
+      let initial = isFloat ? ctx.constFloat(t, .infinity) : ctx.constInt(t, d == .i32 ? Int64(Int32.max) : Int64.max)
+      return Combiner(initial: initial) { a, x in
+        isFloat ? try self.scalar.intrinsic("llvm.minimum", t, [a, x]) : self.b.select(self.b.icmp(.slt, x, a), x, a)
+      }
+    }
+  }
+
+  private func emitReduction(_ begin: LLValue, _ end: LLValue) throws {
+    let root = f.body[kernel.root]
+    let input = root.operands[0], it = f.type(of: input)
+    let out = f.type(of: kernel.output)
+    let dims = root.attrs.ints("dims")
+    let reduced = dims.sorted()
+    let kept = (0..<it.rank).filter { !dims.contains($0) }
+    let reducedShape = reduced.map { it.shape[$0] }
+    let empty = reducedShape.contains(0)
+    let comb = try combiner(root.name, out.dtype, emptyReduction: empty)
+    let t = llType(out.dtype)
+
+    if sched.reduction == .outer {
+      // out = init; for every input element in row-major order: out[kept] ⊕= x.
+      try loops.loop(c(0), c(out.elementCount)) { j in try store(comb.initial, kernel.output, at: j) }
+      try loops.nest(it.shape) { idx in
+        memo.removeAll()
+        let o = loops.linear(kept.map { idx[$0] }, out.shape)
+        let acc = try load(kernel.output, at: o)
+        try store(try comb.combine(acc, try value(input, .multi(idx))), kernel.output, at: o)
+      }
+      return
+    }
+    // Inner: an accumulator per output element.
+    let slot = entryAlloca(t)
+    let outerRange: (LLValue, LLValue)? = out.rank > 0 ? (begin, end) : nil
+    try loops.nest(out.shape, outer: outerRange) { oidx in
+      b.store(comb.initial, to: slot, alignment: out.dtype.byteSize)
+      try loops.nest(reducedShape) { ridx in
+        memo.removeAll()
+        var idx = [LLValue](repeating: c(0), count: it.rank)
+        for (j, d) in kept.enumerated() { idx[d] = oidx[j] }
+        for (j, d) in reduced.enumerated() { idx[d] = ridx[j] }
+        let acc = b.load(t, from: slot, alignment: out.dtype.byteSize)
+        b.store(try comb.combine(acc, try value(input, .multi(idx))), to: slot, alignment: out.dtype.byteSize)
+      }
+      let result = b.load(t, from: slot, alignment: out.dtype.byteSize)
+      try store(result, kernel.output, at: loops.linear(oidx, out.shape))
+    }
+  }
+
+  /// A stack slot in the kernel's entry block.
+  private func entryAlloca(_ t: LLType) -> LLValue {
+    let here = loops.currentBlock()
+    b.position(atEndOf: entryBlock)
+    let slot = b.alloca(t, alignment: 16)
+    b.position(atEndOf: here)
+    return slot
+  }
+
+  private func emitArgReduction(_ begin: LLValue, _ end: LLValue) throws {
+    let root = f.body[kernel.root]
+    let input = root.operands[0], it = f.type(of: input)
+    let out = f.type(of: kernel.output)
+    let k = root.attrs.int("dim")
+    let kept = (0..<it.rank).filter { $0 != k }
+    let d = it.dtype
+    let vt = llType(d)
+    let isMax = root.name == "argmax"
+    let bestV = entryAlloca(vt), bestI = entryAlloca(ctx.i64)
+    let outerRange: (LLValue, LLValue)? = out.rank > 0 ? (begin, end) : nil
+    try loops.nest(out.shape, outer: outerRange) { oidx in
+      func idx(_ i: LLValue) -> [LLValue] {
+        var full = [LLValue](repeating: c(0), count: it.rank)
+        for (j, dd) in kept.enumerated() { full[dd] = oidx[j] }
+        full[k] = i
+        return full
+      }
+      memo.removeAll()
+      b.store(try value(input, .multi(idx(c(0)))), to: bestV, alignment: d.byteSize)
+      b.store(c(0), to: bestI, alignment: 8)
+      try loops.loop(c(1), c(it.shape[k])) { i in
+        memo.removeAll()
+        let x = try value(input, .multi(idx(i)))
+        let best = b.load(vt, from: bestV, alignment: d.byteSize)
+        let take: LLValue
+        if d.isFloat {
+          let better = b.fcmp(isMax ? .ogt : .olt, x, best)
+          let xNaN = b.fcmp(.uno, x, x), bestNaN = b.fcmp(.uno, best, best)
+          take = b.and(b.not(bestNaN), b.or(xNaN, better))
+        } else {
+          take = b.icmp(isMax ? .sgt : .slt, x, best)
+        }
+        b.store(b.select(take, x, best), to: bestV, alignment: d.byteSize)
+        b.store(b.select(take, i, b.load(ctx.i64, from: bestI, alignment: 8)), to: bestI, alignment: 8)
+      }
+      let index = b.load(ctx.i64, from: bestI, alignment: 8)
+      let r = out.dtype == .i64 ? index : b.trunc(index, to: ctx.i32)
+      try store(r, kernel.output, at: loops.linear(oidx, out.shape))
+    }
+  }
+
+  // MARK: Contractions
+
+  private func emitContraction() throws {
+    let root = f.body[kernel.root]
+    guard let g = sched.gemm else { throw LLVMError("internal error: contraction without a GEMM plan") }
+    let (a, bv) = (root.operands[0], root.operands[1])
+    let at = f.type(of: a), bt = f.type(of: bv)
+    let out = f.type(of: kernel.output)
+    let (lb, rb) = root.attrs.intPair("batch")
+    let (lc, rc) = root.attrs.intPair("contract")
+    let lf = (0..<at.rank).filter { !lb.contains($0) && !lc.contains($0) }
+    let rf = (0..<bt.rank).filter { !rb.contains($0) && !rc.contains($0) }
+    let isFloat = out.dtype.isFloat
+    // Operands in GEMM layout: A [batch, M, K] (or [batch, K, M] when transA), B [batch, K, N] (or [batch, N, K]).
+    let copyA = g.copyA || (!isFloat && g.transA), copyB = g.copyB || (!isFloat && g.transB)
+    let transA = copyA ? false : g.transA, transB = copyB ? false : g.transB
+    var pa = try pointer(a), pb = try pointer(bv)
+    if copyA, let s = buffers.scratchA { pa = pointers[s]; try copyPermuted(a, order: lb + lf + lc, into: pa) }
+    if copyB, let s = buffers.scratchB { pb = pointers[s]; try copyPermuted(bv, order: rb + rc + rf, into: pb) }
+    let pc = try pointer(kernel.output)
+    if g.m * g.n * g.batch == 0 { return }
+    let et = memType(out.dtype)
+    if g.k == 0 {
+      let zero = isFloat ? ctx.constFloat(et, 0) : ctx.constInt(et, 0)
+      try loops.loop(c(0), c(out.elementCount)) { j in b.store(zero, to: b.gep(et, pc, [j]), alignment: out.dtype.byteSize) }
+      return
+    }
+    if isFloat {
+      let i32 = ctx.i32
+      let gemmName = out.dtype == .f32 ? "cblas_sgemm" : "cblas_dgemm"
+      let ft = llType(out.dtype)
+      let gemm = module.declareFunction(gemmName, type: ctx.function(
+        [i32, i32, i32, i32, i32, i32, ft, ctx.ptr, i32, ctx.ptr, i32, ft, ctx.ptr, i32], returning: ctx.void))
+      let rowMajor = ctx.constInt(i32, 101), noTrans = ctx.constInt(i32, 111), trans = ctx.constInt(i32, 112)
+      let lda = transA ? g.m : g.k, ldb = transB ? g.k : g.n
+      try loops.loop(c(0), c(g.batch)) { bi in
+        let ap = b.gep(et, pa, [b.mulNSW(bi, c(g.m * g.k))])
+        let bp = b.gep(et, pb, [b.mulNSW(bi, c(g.k * g.n))])
+        let cp = b.gep(et, pc, [b.mulNSW(bi, c(g.m * g.n))])
+        b.call(gemm, [rowMajor, transA ? trans : noTrans, transB ? trans : noTrans,
+                      ctx.constInt(i32, Int64(g.m)), ctx.constInt(i32, Int64(g.n)), ctx.constInt(i32, Int64(g.k)),
+                      ctx.constFloat(ft, 1), ap, ctx.constInt(i32, Int64(max(1, lda))),
+                      bp, ctx.constInt(i32, Int64(max(1, ldb))), ctx.constFloat(ft, 0), cp,
+                      ctx.constInt(i32, Int64(max(1, g.n)))])
+      }
+      return
+    }
+    // Integers: C[b, m, n] = Σ_k A[b, m, k] B[b, k, n], wrapping, k in order.
+    let it = llType(out.dtype)
+    let acc = entryAlloca(it)
+    try loops.nest([g.batch, g.m, g.n]) { idx in
+      let (bi, m, n) = (idx[0], idx[1], idx[2])
+      b.store(ctx.constInt(it, 0), to: acc, alignment: out.dtype.byteSize)
+      try loops.loop(c(0), c(g.k)) { kk in
+        let ai = b.addNSW(b.mulNSW(bi, c(g.m * g.k)), b.addNSW(b.mulNSW(m, c(g.k)), kk))
+        let bi2 = b.addNSW(b.mulNSW(bi, c(g.k * g.n)), b.addNSW(b.mulNSW(kk, c(g.n)), n))
+        let x = b.load(it, from: b.gep(it, pa, [ai]), alignment: out.dtype.byteSize)
+        let y = b.load(it, from: b.gep(it, pb, [bi2]), alignment: out.dtype.byteSize)
+        let s = b.load(it, from: acc, alignment: out.dtype.byteSize)
+        b.store(b.add(s, b.mul(x, y)), to: acc, alignment: out.dtype.byteSize)
+      }
+      let ci = b.addNSW(b.mulNSW(bi, c(g.m * g.n)), b.addNSW(b.mulNSW(m, c(g.n)), n))
+      b.store(b.load(it, from: acc, alignment: out.dtype.byteSize), to: b.gep(it, pc, [ci]), alignment: out.dtype.byteSize)
+    }
+  }
+
+  /// Copies operand `v` into `dest` with its dims in `order` (row-major).
+  private func copyPermuted(_ v: Value, order: [Int], into dest: LLValue) throws {
+    let t = f.type(of: v)
+    let shape = order.map { t.shape[$0] }
+    let et = memType(t.dtype)
+    try loops.nest(shape) { idx in
+      var src = [LLValue](repeating: c(0), count: t.rank)
+      for (i, d) in order.enumerated() { src[d] = idx[i] }
+      let x = b.load(et, from: b.gep(et, try pointer(v), [loops.linear(src, t.shape)]), alignment: t.dtype.byteSize)
+      b.store(x, to: b.gep(et, dest, [loops.linear(idx, shape)]), alignment: t.dtype.byteSize)
+    }
+  }
+}
