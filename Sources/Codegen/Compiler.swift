@@ -106,9 +106,8 @@ public enum Compiler {
     defer { removeDirectory(dir) }
     let obj = dir + "/module.o"
     try writeFileAtomically(bytes, to: obj)
-    let runtime = try linker.compileRuntime(in: dir)
     let exported = m.functions.filter { !$0.isPrivate && $0.transform == nil }.map { config.prefix + $0.name }
       + [config.prefix + "ftc_metadata"]
-    try linker.linkSharedObject(objects: [obj, runtime], exportedSymbols: exported, output: output)
+    try linker.linkSharedObject(objects: [obj], exportedSymbols: exported, output: output)
   }
 }

@@ -51,7 +51,8 @@ public enum Commands {
   }
 
   /// `ftc dump FILE [--after STAGE|all] [--func NAME]`
-  public static func dump(path: String, after: String = "expand", function: String? = nil) -> ToolResult {
+  public static func dump(path: String, after: String = "expand", function: String? = nil,
+                          config: CompileConfig = CompileConfig()) -> ToolResult {
     let stages: [Stage]
     if after == "all" {
       stages = Stage.available
@@ -79,17 +80,60 @@ public enum Commands {
     }
     var r = ToolResult()
     for stage in stages {
-      switch Pipeline.dump(module, after: stage, only: wanted) {
+      switch Pipeline.dump(module, after: stage, only: wanted, config: config) {
       case .failure(let d):
         r.err(d.render(file: path))
         r.status = 1
         return r
-      case .success(let text):
+      case .success(.failure(let failure)):
+        r.err("ftc: error: " + failure.message)
+        r.status = 2
+        return r
+      case .success(.success(let text)):
         if stages.count > 1 { r.out("// ---- after \(stage.rawValue) ----") }
         r.out(text)
       }
     }
     return r
+  }
+
+  /// What `ftc compile --emit` writes.
+  public enum EmitKind: String, Sendable, CaseIterable {
+    case so, obj, llvm, asm
+  }
+
+  /// `ftc compile FILE -o OUT [--header H] [--prefix P] [--emit so|obj|llvm|asm]`
+  public static func compile(path: String, output: String, header: String? = nil, emit: EmitKind = .so,
+                             config: CompileConfig = CompileConfig()) -> ToolResult {
+    let bytes: [UInt8]
+    switch readInput(path) {
+    case .failure(let r): return r
+    case .success(let b): bytes = b
+    }
+    let backend: Module
+    switch Pipeline.load(bytes: bytes, fileName: path, options: VerifyOptions(symbolPrefix: config.prefix))
+      .flatMap(Pipeline.backendModule) {
+    case .failure(let d): return .diagnostics(d, file: path)
+    case .success(let m): backend = m
+    }
+    do {
+      switch emit {
+      case .so:
+        try Compiler.sharedObject(backend, config: config, output: output)
+      case .obj:
+        if let e = writeFileAtomically(output, try Compiler.object(backend, config: config)) { return .failure(2, e) }
+      case .llvm:
+        if let e = writeFileAtomically(output, Array(try Compiler.optimizedIR(backend, config: config).utf8)) { return .failure(2, e) }
+      case .asm:
+        if let e = writeFileAtomically(output, Array(try Compiler.assembly(backend, config: config).utf8)) { return .failure(2, e) }
+      }
+    } catch {
+      return .failure(2, "\(error)")
+    }
+    if let header {
+      if let e = writeFileAtomically(header, Array(cHeader(backend, prefix: config.prefix).utf8)) { return .failure(2, e) }
+    }
+    return ToolResult()
   }
 
   /// `ftc run FILE --func NAME --in A.npy ... [--out R.npy ...] --interp`

@@ -7,18 +7,20 @@
 ///   simplify  DCE, CSE, constant folding, algebraic identities
 ///   fuse, schedule, llvm, asm   the native backend
 ///
-/// The native backend stages (fuse and later) do not exist yet; they are
-/// reported as not available rather than faked.
+/// The backend stages print ftc's readable kernel plans (fuse, schedule),
+/// the LLVM IR ftc emits (llvm, before LLVM's optimisation) and the
+/// assembly after it (asm).
 
 import FTIR
 import Transforms
 import Backend
+import Codegen
 
 public enum Stage: String, CaseIterable, Sendable {
   case parse, expand, simplify, fuse, schedule, llvm, asm
 
   /// Stages that this build of ftc implements.
-  public static let available: [Stage] = [.parse, .expand, .simplify, .fuse]
+  public static let available: [Stage] = Stage.allCases
 }
 
 public enum Pipeline {
@@ -57,8 +59,10 @@ public enum Pipeline {
     m.functions.map { planFusion($0) }
   }
 
-  /// The text of a stage's dump.
-  public static func dump(_ m: Module, after stage: Stage, only function: String?) -> Result<String, DiagnosticList> {
+  /// The text of a stage's dump: `.failure` for errors in the input,
+  /// `.success(.failure(message))` when LLVM itself failed.
+  public static func dump(_ m: Module, after stage: Stage, only function: String?,
+                          config: CompileConfig = CompileConfig()) -> Result<Result<String, BackendFailure>, DiagnosticList> {
     func filtered(_ m: Module) -> Module {
       var m = m
       if let function { m.functions = m.functions.filter { $0.name == function } }
@@ -66,14 +70,44 @@ public enum Pipeline {
     }
     switch stage {
     case .parse, .expand, .simplify:
-      return run(m, through: stage).map { printModule(filtered($0)) }
+      return run(m, through: stage).map { .success(printModule(filtered($0))) }
     case .fuse:
       return backendModule(m).map { b in
         let m = filtered(b)
-        return dumpFusion(m, plans: fusionPlans(m))
+        return .success(dumpFusion(m, plans: fusionPlans(m)))
       }
-    default:
-      return .success("")
+    case .schedule:
+      return backendModule(m).map { b in
+        let m = filtered(b)
+        do {
+          let target = try Compiler.target(config)
+          let plans = fusionPlans(m)
+          let schedules = plans.map { schedule($0, target: target) }
+          let buffers = zip(plans, schedules).map { planBuffers($0, $1) }
+          return .success(dumpSchedule(m, plans: plans, schedules: schedules, buffers: buffers, target: target))
+        } catch {
+          return .failure(BackendFailure("\(error)"))
+        }
+      }
+    case .llvm, .asm:
+      return backendModule(m).map { b in
+        let m = filtered(b)
+        do {
+          let lowered = try Compiler.lower(m, config: config)
+          if stage == .llvm { return .success(lowered.llvm.text) }
+          try lowered.optimize(level: config.optLevel)
+          return .success(try lowered.machine.assembly(lowered.llvm))
+        } catch {
+          return .failure(BackendFailure("\(error)"))
+        }
+      }
     }
   }
+}
+
+/// LLVM or the linker failed (an environment or internal failure, exit 2).
+public struct BackendFailure: Error, Sendable, CustomStringConvertible {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
 }

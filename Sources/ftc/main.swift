@@ -2,6 +2,7 @@
 /// swift-argument-parser reports them) and runs the commands of FTCTool.
 
 import ArgumentParser
+import Codegen
 import FTCTool
 
 #if canImport(Glibc)
@@ -29,7 +30,41 @@ struct FTC: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ftc",
     abstract: "Compile FTIR tensor programs (with their derivatives and batched versions) to native code.",
-    subcommands: [Check.self, Dump.self, Run.self])
+    subcommands: [Check.self, Dump.self, Compile.self, Run.self])
+}
+
+/// `-O0` ... `-O3` (default `-O3`).
+enum OptLevel: String, EnumerableFlag {
+  case O0, O1, O2, O3
+  static func name(for value: OptLevel) -> NameSpecification { .customLong(value.rawValue, withSingleDash: true) }
+  static func help(for value: OptLevel) -> ArgumentHelp? { value == .O3 ? "LLVM's default<On> pipeline (default -O3)." : nil }
+  var level: Int { Int(rawValue.dropFirst()) ?? 3 }
+}
+
+struct CodegenOptions: ParsableArguments {
+  @Flag var opt: OptLevel = .O3
+  @Option(name: .customLong("target-cpu"), help: "host (default) or an LLVM CPU name such as x86-64-v3.") var targetCPU = "host"
+  func config(prefix: String = "") -> CompileConfig {
+    CompileConfig(optLevel: opt.level, cpu: targetCPU, prefix: prefix)
+  }
+}
+
+struct Compile: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Compile to a shared object (or, with --emit, an object file, LLVM IR or assembly).")
+  @Argument(help: "The .ftir file.") var file: String
+  @Option(name: .shortAndLong, help: "The output file.") var output: String
+  @Option(help: "Also write a C header here.") var header: String?
+  @Option(help: "Prefix for every exported symbol.") var prefix = ""
+  @Option(help: "so (default), obj, llvm or asm.") var emit = "so"
+  @OptionGroup var codegen: CodegenOptions
+  func validate() throws {
+    guard Commands.EmitKind(rawValue: emit) != nil else { throw ValidationError("--emit takes so, obj, llvm or asm") }
+  }
+  func run() throws {
+    finish(Commands.compile(path: file, output: output, header: header, emit: Commands.EmitKind(rawValue: emit) ?? .so,
+                            config: codegen.config(prefix: prefix)))
+  }
 }
 
 struct Check: ParsableCommand {
@@ -45,7 +80,8 @@ struct Dump: ParsableCommand {
   @Argument(help: "The .ftir file.") var file: String
   @Option(help: "parse, expand, simplify, fuse, schedule, llvm, asm, or all.") var after = "expand"
   @Option(name: .customLong("func"), help: "Print only this function (with or without '@').") var function: String?
-  func run() throws { finish(Commands.dump(path: file, after: after, function: function)) }
+  @OptionGroup var codegen: CodegenOptions
+  func run() throws { finish(Commands.dump(path: file, after: after, function: function, config: codegen.config())) }
 }
 
 struct Run: ParsableCommand {
@@ -57,11 +93,13 @@ struct Run: ParsableCommand {
   @Option(name: .customLong("out"), parsing: .upToNextOption, help: "Output .npy files, one per result.") var outputs: [String] = []
   @Flag(name: .customLong("interp"), help: "Use the reference interpreter.") var interp = false
   @Option(name: .customLong("max-memory"), help: "The interpreter's memory budget in bytes (default 4 GiB).") var maxMemory: Int?
+  @OptionGroup var codegen: CodegenOptions
   func validate() throws {
     if let m = maxMemory, m <= 0 { throw ValidationError("--max-memory must be a positive number of bytes") }
   }
   func run() throws {
-    finish(Commands.run(path: file, function: function, inputs: inputs, outputs: outputs, interpret: interp, maxMemory: maxMemory))
+    finish(Commands.run(path: file, function: function, inputs: inputs, outputs: outputs, interpret: interp,
+                        maxMemory: maxMemory, config: codegen.config()))
   }
 }
 
