@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FTIR
+import Codegen
 import FTCTool
 
 /// The `ftc` commands in-process: exit statuses and outputs of spec section 7.
@@ -45,7 +46,10 @@ import FTCTool
     let all = Commands.dump(path: p, after: "all")
     #expect(all.status == 0)
     #expect(all.stdout.contains("// ---- after parse ----") && all.stdout.contains("// ---- after expand ----"))
-    #expect(Commands.dump(path: p, after: "llvm").status == 2)
+    let llvm = Commands.dump(path: p, after: "llvm", config: CompileConfig(cpu: "x86-64-v3"))
+    #expect(llvm.status == 0 && llvm.stdout.contains("define i32 @loss(ptr"))
+    let badCPU = Commands.dump(path: p, after: "llvm", config: CompileConfig(cpu: "no-such-cpu"))
+    #expect(badCPU.status == 2 && badCPU.stderr.contains("unknown target CPU 'no-such-cpu'"))
     #expect(Commands.dump(path: p, after: "bogus").status == 64)
     let one = Commands.dump(path: Repo.path("IR/examples/mlp.ftir"), after: "parse", function: "@predict")
     #expect(one.status == 0 && one.stdout.contains("@predict") && !one.stdout.contains("@loss"))
@@ -86,8 +90,9 @@ import FTCTool
     #expect(Commands.run(path: src, function: "f", inputs: [a, b], outputs: [dir + "/no/such/dir.npy", o2], interpret: true).status == 2)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".ftc-tmp") }
     #expect(leftovers.isEmpty)
-    // Without --interp there is no compiled path yet.
-    #expect(Commands.run(path: src, function: "f", inputs: [a, b], outputs: [], interpret: false).status == 2)
+    // Compiled code gives the same results.
+    let compiled = Commands.run(path: src, function: "f", inputs: [a, b], outputs: [], interpret: false)
+    #expect(compiled.status == 0 && compiled.stdout == r.stdout)
     // The interpreter's memory budget is an input error.
     #expect(Commands.run(path: src, function: "f", inputs: [a, b], outputs: [], interpret: true, maxMemory: 8).status == 1)
   }
