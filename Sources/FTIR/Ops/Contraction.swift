@@ -124,35 +124,7 @@ private let dotGeneralOp = OpDef(
                                      xBatch: d.rhsBatch, yBatch: d.lhsBatch, xContract: d.rhsContract, yContract: d.lhsContract,
                                      resultIsXFirst: false)]
   },
-  batch: { c throws(BuildError) in
-    let (lb, rb) = (c.dims[0], c.dims[1])
-    let lhsRank = c.type(c.operands[0]).rank - (lb == nil ? 0 : 1)
-    let rhsRank = c.type(c.operands[1]).rank - (rb == nil ? 0 : 1)
-    let d = DotDims(c.attrs, lhsRank: lhsRank, rhsRank: rhsRank)
-    func list(_ xs: [Int]) -> Attr { .list(xs.map { .int($0) }) }
-    if let lb, let rb {
-      // Both mapped: the mapped axis becomes the leading batch dimension.
-      let l = try c.moveAxis(c.operands[0], from: lb, to: 0)
-      let r = try c.moveAxis(c.operands[1], from: rb, to: 0)
-      let attrs: [String: Attr] = [
-        "batch": .list([list([0] + d.lhsBatch.map { $0 + 1 }), list([0] + d.rhsBatch.map { $0 + 1 })]),
-        "contract": .list([list(d.lhsContract.map { $0 + 1 }), list(d.rhsContract.map { $0 + 1 })]),
-      ]
-      return [(try c.p("dot_general", l, r, attrs: attrs), 0)]
-    }
-    // One side mapped: its mapped axis is one more free dimension of that
-    // side, and the other operand is used as it is.
-    var attrs: [String: Attr] = [
-      "contract": .list([list(d.lhsContract.map { c.batchedDim($0, of: 0) }), list(d.rhsContract.map { c.batchedDim($0, of: 1) })]),
-    ]
-    if !d.lhsBatch.isEmpty {
-      attrs["batch"] = .list([list(d.lhsBatch.map { c.batchedDim($0, of: 0) }), list(d.rhsBatch.map { c.batchedDim($0, of: 1) })])
-    }
-    let nb = d.lhsBatch.count
-    let axis = lb.map { b in nb + d.lhsFree.filter { $0 < b }.count }
-      ?? nb + d.lhsFree.count + d.rhsFree.filter { $0 < (rb ?? 0) }.count
-    return [(try c.p("dot_general", c.operands[0], c.operands[1], attrs: attrs), axis)]
-  })
+  batch: dotGeneralBatch)
 
 /// The cotangent of operand x of `dot_general(x, y)` (or of `dot_general(y, x)`
 /// when `resultIsXFirst` is false), as JAX's `_dot_general_transpose_lhs`:
@@ -192,3 +164,41 @@ private func dotTransposeLHS(_ c: inout TransposeContext, other y: Value, xType:
   if perm == Array(0..<perm.count) { return prod }
   return try c.p("transpose", prod, attrs: ["perm": .list(perm.map { .int($0) })])
 }
+
+/// dot_general's batching rule (a function of its own: the Swift 6.3
+/// optimizer crashes on the same code written as a closure).
+private func dotGeneralBatch(_ c: inout BatchContext) throws(BuildError) -> [(Value, Int?)] {
+  let lb = c.dims[0], rb = c.dims[1]
+  let lhsRank = c.type(c.operands[0]).rank - (lb == nil ? 0 : 1)
+  let rhsRank = c.type(c.operands[1]).rank - (rb == nil ? 0 : 1)
+  let d = DotDims(c.attrs, lhsRank: lhsRank, rhsRank: rhsRank)
+  if let lb, let rb {
+    // Both mapped: the mapped axis becomes the leading batch dimension.
+    let l = try c.moveAxis(c.operands[0], from: lb, to: 0)
+    let r = try c.moveAxis(c.operands[1], from: rb, to: 0)
+    let attrs: [String: Attr] = [
+      "batch": .list([intList([0] + d.lhsBatch.map { $0 + 1 }), intList([0] + d.rhsBatch.map { $0 + 1 })]),
+      "contract": .list([intList(d.lhsContract.map { $0 + 1 }), intList(d.rhsContract.map { $0 + 1 })]),
+    ]
+    return [(try c.p("dot_general", l, r, attrs: attrs), 0)]
+  }
+  // One side mapped: its mapped axis is one more free dimension of that
+  // side, and the other operand is used as it is.
+  var lhsContract: [Int] = [], rhsContract: [Int] = [], lhsBatch: [Int] = [], rhsBatch: [Int] = []
+  for x in d.lhsContract { lhsContract.append(c.batchedDim(x, of: 0)) }
+  for x in d.rhsContract { rhsContract.append(c.batchedDim(x, of: 1)) }
+  for x in d.lhsBatch { lhsBatch.append(c.batchedDim(x, of: 0)) }
+  for x in d.rhsBatch { rhsBatch.append(c.batchedDim(x, of: 1)) }
+  var attrs: [String: Attr] = ["contract": .list([intList(lhsContract), intList(rhsContract)])]
+  if !lhsBatch.isEmpty { attrs["batch"] = .list([intList(lhsBatch), intList(rhsBatch)]) }
+  var axis = d.lhsBatch.count
+  if let lb {
+    for x in d.lhsFree where x < lb { axis += 1 }
+  } else {
+    axis += d.lhsFree.count
+    for x in d.rhsFree where x < (rb ?? 0) { axis += 1 }
+  }
+  return [(try c.p("dot_general", c.operands[0], c.operands[1], attrs: attrs), axis)]
+}
+
+private func intList(_ xs: [Int]) -> Attr { .list(xs.map { .int($0) }) }
