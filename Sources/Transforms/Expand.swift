@@ -17,7 +17,7 @@ public func expandTransforms(_ m: Module) -> Result<Module, DiagnosticList> {
     } catch {
       var loc = f.locs.name
       if case .apply(_, _, _, let l)? = f.transform { loc = l ?? loc }
-      diags.append(Diagnostic(error.message, at: loc))
+      diags.append(Diagnostic(error.message, at: error.loc ?? loc))
     }
   }
   return diags.isEmpty ? .success(out) : .failure(DiagnosticList(diags))
@@ -47,10 +47,14 @@ private struct Expander {
   mutating func build(_ e: TransformExpr, name: String) throws(ExpandError) -> Function {
     switch e {
     case .function(let n, _):
-      return try expanded(n)
+      // A failure inside another definition is reported there (at its own
+      // location) and here at this definition's transform name.
+      do { return try expanded(n) } catch { throw ExpandError(error.message) }
     case .apply(let kind, let innerExpr, let args, let loc):
       let inner = try build(innerExpr, name: name)
-      let flat = try inlined(inner) { (n: String) throws(ExpandError) -> Function in try self.expanded(n) }
+      let flat = try inlined(inner) { (n: String) throws(ExpandError) -> Function in
+        do throws(ExpandError) { return try self.expanded(n) } catch { throw ExpandError(error.message) }
+      }
       let params: TransformParams
       do { params = try deriveTransform(kind, args: args, inner: flat.signature, loc: loc).0 }
       catch { throw ExpandError(error.message) }
@@ -63,7 +67,8 @@ private struct Expander {
         return try gradFunction(flat, name: name, argnums: params.argnums, hasAux: params.hasAux,
                                 withValue: kind == .value_and_grad)
       case .vmap:
-        return try vmapFunction(flat, name: name, params: params)
+        return try vmapFunction(flat, name: name, params: params,
+                                outAxesLoc: args.first { $0.key == "out_axes" }?.valueLoc ?? loc)
       case .jacfwd:
         return try jacfwdFunction(flat, name: name, argnums: params.argnums)
       case .jacrev:

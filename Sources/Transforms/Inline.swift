@@ -58,7 +58,13 @@ extension FunctionBuilder {
 /// A failure while expanding a transform definition.
 public struct ExpandError: Error, Sendable, CustomStringConvertible {
   public var message: String
-  public init(_ message: String) { self.message = message }
+  /// Where in the transform definition being expanded the problem is (e.g.
+  /// the value of the offending key); nil: at the definition's transform name.
+  public var loc: SourceLoc?
+  public init(_ message: String, at loc: SourceLoc? = nil) {
+    self.message = message
+    self.loc = loc
+  }
   public init(_ e: BuildError) { message = "internal error: " + e.message }
   public var description: String { message }
 }

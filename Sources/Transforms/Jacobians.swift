@@ -49,11 +49,14 @@ func jacfwdFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandEr
     let (v, d) = try emitVMap(g, into: &b, args: args + [basis], argDims: args.map { _ in nil } + [0], size: n)[0]
     let stacked = try placeBatchAxis(&b, v, from: d, to: 0, size: n, result: 0)  // [n] ++ R0
     do {
-      // [n, m] -> [m, n] -> R0 ++ A_k
+      // [n, m] -> [m, n] -> R0 ++ A_k; the tangents have R0's dtype, the
+      // Jacobian A_k's (spec section 5).
       let m = r0.elementCount
-      let flat = try b.op("reshape", stacked, type: TensorType(a.dtype, [n, m]))
+      let flat = try b.op("reshape", stacked, type: TensorType(r0.dtype, [n, m]))
       let swapped = try b.op("transpose", flat, attrs: ["perm": .list([.int(1), .int(0)])])
-      results.append(try b.op("reshape", swapped, type: TensorType(a.dtype, r0.shape + a.shape)))
+      var jac = try b.op("reshape", swapped, type: TensorType(r0.dtype, r0.shape + a.shape))
+      if r0.dtype != a.dtype { jac = try b.op("convert", jac, type: TensorType(a.dtype, r0.shape + a.shape)) }
+      results.append(jac)
     } catch { throw ExpandError(error) }
   }
   b.ret(results)

@@ -35,6 +35,13 @@ func emitVMap(_ f: Function, into b: inout FunctionBuilder, args: [Value], argDi
       continue
     }
     guard let rule = op.def.batch else { throw ExpandError("'\(op.name)' has no batching rule") }
+    // A batched value beyond the limits of spec section 2 is the user's
+    // error (each vmap adds a dimension), not an internal one.
+    for t in resultTypes {
+      if let e = TensorType.limitError(shape: [size] + t.shape) {
+        throw ExpandError("batching '\(op.name)' over \(size) gives the type \(t.with(shape: [size] + t.shape)): \(e)")
+      }
+    }
     var ctx = BatchContext(b: b, def: op.def, attrs: op.attrs, operands: operands, dims: dims, size: size, resultTypes: resultTypes)
     let outs: [(Value, Int?)]
     do { outs = try rule(&ctx) } catch { throw ExpandError(error) }
@@ -45,7 +52,12 @@ func emitVMap(_ f: Function, into b: inout FunctionBuilder, args: [Value], argDi
     for (r, (v, d)) in zip(op.results, outs) {
       // The rule's result must be the unbatched type with the batch axis inserted.
       var expected = f.type(of: r)
-      if let d { expected.shape.insert(size, at: d) }
+      if let d {
+        guard d >= 0 && d <= expected.rank else {
+          throw ExpandError("internal error: the batching rule of '\(op.name)' gave batch axis \(d) for \(expected)")
+        }
+        expected.shape.insert(size, at: d)
+      }
       guard b.type(v) == expected else {
         throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(b.type(v)) for \(expected)")
       }
@@ -58,8 +70,9 @@ func emitVMap(_ f: Function, into b: inout FunctionBuilder, args: [Value], argDi
   return outs
 }
 
-/// `vmap(F, in_axes, out_axes, size)`.
-func vmapFunction(_ f: Function, name: String, params: TransformParams) throws(ExpandError) -> Function {
+/// `vmap(F, in_axes, out_axes, size)`. `outAxesLoc` locates the out_axes
+/// value, where a `none` entry for a mapped result is reported.
+func vmapFunction(_ f: Function, name: String, params: TransformParams, outAxesLoc: SourceLoc? = nil) throws(ExpandError) -> Function {
   var b = FunctionBuilder(name: name)
   var args: [Value] = []
   for (p, ax) in zip(f.params, params.inAxes) {
@@ -70,6 +83,9 @@ func vmapFunction(_ f: Function, name: String, params: TransformParams) throws(E
   let outs = try emitVMap(f, into: &b, args: args, argDims: params.inAxes, size: params.size)
   var results: [Value] = []
   for (j, ((v, d), want)) in zip(outs, params.outAxes).enumerated() {
+    if d != nil && want == nil {
+      throw ExpandError("out_axes entry \(j) is none, but result \(j) depends on a mapped argument", at: outAxesLoc)
+    }
     results.append(try placeBatchAxis(&b, v, from: d, to: want, size: params.size, result: j))
   }
   b.ret(results)

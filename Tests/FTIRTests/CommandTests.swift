@@ -61,7 +61,7 @@ import FTCTool
     let p = write("func @f(%x: f32[]) -> f32[] {\n  %y = sin %x : f32[]\n  return %y\n}\nfunc @g = vmap(@f, out_axes=[none], size=3)\n", dir, "t.ftir")
     let r = Commands.dump(path: p, after: "expand")
     #expect(r.status == 1)
-    #expect(r.stderr == "\(p):5:11: error: out_axes entry 0 is none, but result 0 depends on a mapped argument\n")
+    #expect(r.stderr == "\(p):5:29: error: out_axes entry 0 is none, but result 0 depends on a mapped argument\n")
     #expect(Commands.check(path: p).stderr == r.stderr)
   }
 
