@@ -193,13 +193,6 @@ enum BatchTable {
 
 // MARK: - The harness
 
-/// FNV-1a, for seeds that do not change between runs (unlike `hashValue`).
-func stableSeed(_ s: String) -> UInt64 {
-  var h: UInt64 = 0xcbf2_9ce4_8422_2325
-  for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-  return h
-}
-
 private func axisText(_ a: Int?) -> String { a.map(String.init) ?? "none" }
 
 /// For each result of `f`, whether it depends on a mapped parameter.

@@ -1,8 +1,8 @@
 /// Which rules each operation has: the report behind `ftc rules` and the
 /// coverage test, so a missing rule is found at build time.
 ///
-/// - every op but `call` (which the passes inline) has reference semantics
-///   and a JVP rule;
+/// - every op but `call` (which the passes inline) has reference semantics,
+///   a JVP rule and a batching rule;
 /// - the ops that JVP rules apply to tangents (the linear ops) have a
 ///   transpose rule: reverse mode reports a missing one as an internal
 ///   error, and the gradient-check tests run reverse mode through every op.
@@ -21,18 +21,19 @@ public enum RuleCoverage {
       if op.evaluate == nil { out.append("\(op.name): no reference semantics") }
       if op.jvp == nil { out.append("\(op.name): no JVP rule") }
       if linearOps.contains(op.name) && op.transpose == nil { out.append("\(op.name): no transpose rule") }
+      if op.batch == nil { out.append("\(op.name): no batching rule") }
     }
     return out
   }
 
   /// A table: one row per op, a column per rule.
   public static func table() -> String {
-    var rows = ["op                 eval  jvp   transpose"]
+    var rows = ["op                 eval  jvp   transpose batch"]
     for op in OpRegistry.all {
       func mark(_ b: Bool) -> String { b ? "yes   " : "-     " }
       let name = op.name + String(repeating: " ", count: max(1, 19 - op.name.count))
       let t = linearOps.contains(op.name) ? mark(op.transpose != nil) : "n/a   "
-      rows.append(name + mark(op.evaluate != nil) + mark(op.jvp != nil) + t)
+      rows.append(name + mark(op.evaluate != nil) + mark(op.jvp != nil) + t + "    " + mark(op.batch != nil))
     }
     return rows.joined(separator: "\n")
   }

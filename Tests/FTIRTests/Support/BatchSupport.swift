@@ -96,13 +96,6 @@ func allClose(_ a: HostTensor, _ b: HostTensor, tol: Double) -> Bool {
   return !d.isNaN && d <= tol * (1 + maxAbs(b))
 }
 
-/// Loads and expands `text` (diagnostics rendered into the error).
-func expandedModule(_ text: String) throws -> Module {
-  switch load(text).flatMap(Pipeline.expand) {
-  case .success(let m): return m
-  case .failure(let d): throw InterpreterError(d.render(file: "t.ftir") + "\n--- in ---\n" + text)
-  }
-}
 
 /// The rendered diagnostics of `ftc check` on `text`, as "LINE:COL: error: MESSAGE" lines.
 func checkDiagnostics(_ text: String) -> [String] {
