@@ -45,12 +45,7 @@ public final class JITModule: @unchecked Sendable {
       throw CompiledCallError("no function @\(name) in module @\(module.name)")
     }
     let sig = f.signature
-    guard args.count == sig.params.count else {
-      throw CompiledCallError("@\(name) takes \(sig.params.count) argument\(sig.params.count == 1 ? "" : "s"), got \(args.count)")
-    }
-    for (k, (a, t)) in zip(args, sig.params).enumerated() where a.type != t {
-      throw CompiledCallError("argument \(k) of @\(name) must be \(t), got \(a.type)")
-    }
+    if let problem = sig.argumentProblem(args.map(\.type), function: name) { throw CompiledCallError(problem) }
     let call = try entry(name)
     // Buffers: arguments (copied in), then results.
     var buffers: [UnsafeMutableRawPointer] = []

@@ -30,13 +30,7 @@ public struct Interpreter: Sendable {
     guard f.transform == nil else {
       throw InterpreterError("@\(name) is a transform definition that has not been expanded")
     }
-    let sig = f.signature
-    guard args.count == sig.params.count else {
-      throw InterpreterError("@\(name) takes \(sig.params.count) argument\(sig.params.count == 1 ? "" : "s"), got \(args.count)")
-    }
-    for (k, (a, t)) in zip(args, sig.params).enumerated() where a.type != t {
-      throw InterpreterError("argument \(k) of @\(name) must be \(t), got \(a.type)")
-    }
+    if let problem = f.signature.argumentProblem(args.map(\.type), function: name) { throw InterpreterError(problem) }
     var live = args.reduce(0) { $0 + Interpreter.charge($1.type) }
     return try call(f, args, live: &live, depth: 0)
   }
@@ -93,5 +87,19 @@ public struct Interpreter: Sendable {
       out.append(t)
     }
     return out
+  }
+}
+
+extension Signature {
+  /// Why arguments of `types` cannot be passed to function `name` of this
+  /// signature (a wrong count or type), or nil if they can.
+  public func argumentProblem(_ types: [TensorType], function name: String) -> String? {
+    guard types.count == params.count else {
+      return "@\(name) takes \(params.count) argument\(params.count == 1 ? "" : "s"), got \(types.count)"
+    }
+    for (k, (a, t)) in zip(types, params).enumerated() where a != t {
+      return "argument \(k) of @\(name) must be \(t), got \(a)"
+    }
+    return nil
   }
 }

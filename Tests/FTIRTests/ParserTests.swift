@@ -405,7 +405,7 @@ private let lossExample = """
 }
 
 @Test func mutatedInputNeverCrashes() {
-  var rng = SplitMix(seed: 42)
+  var rng = SeededRNG(seed: 42)
   let base = Array((lossExample + "func @h = vmap(grad(@loss, argnums=[0]), in_axes=[none, 0, 0], size=1024)\n").utf8)
   let alphabet = Array("%@[](){},:=->0123456789.eE-+ \n\tabcfinxz/".utf8) + [0x00, 0xFF, 0xC3, 0xE2]
   for _ in 0..<1500 {
@@ -435,14 +435,3 @@ private let lossExample = """
   expectOne(body("  %c = constant [] : f32[1000000000000000000000000]"), at: "2:22", "too large")
 }
 
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
