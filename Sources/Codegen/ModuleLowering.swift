@@ -126,13 +126,10 @@ final class ModuleLowering {
       let t = f.type(of: v)
       let bytes = t.elementCount * t.dtype.byteSize
       guard bytes > 0 else { continue }
-      let source: LLValue
-      if let d = plan.definingOp[v.id], buffers.offsets[v] == nil, buffers.resultSlot[v] == nil {
-        _ = d
+      if plan.definingOp[v.id] != nil, buffers.offsets[v] == nil, buffers.resultSlot[v] == nil {
         throw LLVMError("internal error: result \(j) of @\(f.name) has no buffer")
-      } else {
-        source = pointer(v)
       }
+      let source = pointer(v)
       let memcpy = try module.intrinsic("llvm.memcpy", types: [ctx.ptr, ctx.ptr, ctx.i64])
       b.call(memcpy, [entry.param(nArgs + j), source, c64(bytes), ctx.constBool(false)])
     }
