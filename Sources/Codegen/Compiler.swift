@@ -110,4 +110,9 @@ public enum Compiler {
       + [config.prefix + "ftc_metadata"]
     try linker.linkSharedObject(objects: [obj], exportedSymbols: exported, output: output)
   }
+
+  /// `sharedObject` linked by the C compiler driver `cc` (a name on `PATH` or a path).
+  public static func sharedObject(_ m: Module, config: CompileConfig, output: String, cc: String) throws {
+    try sharedObject(m, config: config, output: output, linker: Linker(cc: cc))
+  }
 }

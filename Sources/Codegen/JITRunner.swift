@@ -93,7 +93,7 @@ func tensor(from p: UnsafeMutableRawPointer, _ type: TensorType) -> HostTensor {
 func makeTemporaryDirectory() throws -> String {
   var template = Array((NSTemporaryDirectory() + "/ftc-XXXXXX").utf8CString)
   guard let made = mkdtemp(&template) else {
-    throw CompiledCallError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
+    throw CompiledCallError("cannot create a temporary directory in \(NSTemporaryDirectory()) (TMPDIR): \(String(cString: strerror(errno)))")
   }
   return String(cString: made)
 }

@@ -110,7 +110,7 @@ final class ModuleLowering {
     }
     for ((fn, kb, outer), k) in zip(kernelFns, plan.kernels) {
       let ctxArray = b.alloca(ctx.array(ctx.ptr, max(1, kb.count)), alignment: 8)
-      for (v, s) in kb.slot { b.store(pointer(v), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
+      for (v, s) in kb.slot.sorted(by: { $0.value < $1.value }) { b.store(pointer(v), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       if let s = kb.scratchA { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchA[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       if let s = kb.scratchB { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchB[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       let status: LLValue

@@ -102,13 +102,27 @@ public enum Commands {
     case so, obj, llvm, asm
   }
 
-  /// `ftc compile FILE -o OUT [--header H] [--prefix P] [--emit so|obj|llvm|asm]`
+  /// The C compiler driver that links shared objects: `FTC_CC` from the
+  /// environment (a name looked up on `PATH`, or a path), else `cc`.
+  public static var defaultCC: String {
+    if let v = getenv("FTC_CC"), v.pointee != 0 { return String(cString: v) }
+    return "cc"
+  }
+
+  /// `ftc compile FILE -o OUT [--header H] [--prefix P] [--emit so|obj|llvm|asm]`.
+  /// `cc` overrides `FTC_CC` (tests use it). Every destination is checked
+  /// before any work; the header is staged first and renamed into place only
+  /// after the output was written, so a failure leaves neither behind.
   public static func compile(path: String, output: String, header: String? = nil, emit: EmitKind = .so,
-                             config: CompileConfig = CompileConfig()) -> ToolResult {
+                             config: CompileConfig = CompileConfig(), cc: String? = nil) -> ToolResult {
     let bytes: [UInt8]
     switch readInput(path) {
     case .failure(let r): return r
     case .success(let b): bytes = b
+    }
+    if let header, header == output { return .failure(64, "the header and the output are the same file: \(output)") }
+    for destination in [output] + (header.map { [$0] } ?? []) {
+      if let e = checkOutputPath(destination) { return .failure(2, e) }
     }
     let backend: Module
     switch Pipeline.load(bytes: bytes, fileName: path, options: VerifyOptions(symbolPrefix: config.prefix))
@@ -116,23 +130,30 @@ public enum Commands {
     case .failure(let d): return .diagnostics(d, file: path)
     case .success(let m): backend = m
     }
+    var headerFile = OutputFiles()
+    if let header, let e = headerFile.stage(header, Array(cHeader(backend, prefix: config.prefix).utf8)) {
+      headerFile.discard()
+      return .failure(2, e)
+    }
     do {
+      let contents: [UInt8]
       switch emit {
       case .so:
-        try Compiler.sharedObject(backend, config: config, output: output)
-      case .obj:
-        if let e = writeFileAtomically(output, try Compiler.object(backend, config: config)) { return .failure(2, e) }
-      case .llvm:
-        if let e = writeFileAtomically(output, Array(try Compiler.optimizedIR(backend, config: config).utf8)) { return .failure(2, e) }
-      case .asm:
-        if let e = writeFileAtomically(output, Array(try Compiler.assembly(backend, config: config).utf8)) { return .failure(2, e) }
+        try Compiler.sharedObject(backend, config: config, output: output, cc: cc ?? defaultCC)
+        contents = []
+      case .obj: contents = try Compiler.object(backend, config: config)
+      case .llvm: contents = Array(try Compiler.optimizedIR(backend, config: config).utf8)
+      case .asm: contents = Array(try Compiler.assembly(backend, config: config).utf8)
+      }
+      if emit != .so, let e = writeFileAtomically(output, contents) {
+        headerFile.discard()
+        return .failure(2, e)
       }
     } catch {
+      headerFile.discard()
       return .failure(2, "\(error)")
     }
-    if let header {
-      if let e = writeFileAtomically(header, Array(cHeader(backend, prefix: config.prefix).utf8)) { return .failure(2, e) }
-    }
+    if let e = headerFile.commit() { return .failure(2, e) }
     return ToolResult()
   }
 
@@ -161,6 +182,9 @@ public enum Commands {
     }
     guard outputs.isEmpty || outputs.count == sig.results.count else {
       return .failure(1, "@\(name) has \(sig.results.count) result\(sig.results.count == 1 ? "" : "s"), got \(outputs.count) --out file\(outputs.count == 1 ? "" : "s")")
+    }
+    for destination in outputs {
+      if let e = checkOutputPath(destination) { return .failure(2, e) }
     }
     var args: [HostTensor] = []
     for (k, p) in inputs.enumerated() {
@@ -200,9 +224,15 @@ public enum Commands {
     if outputs.isEmpty {
       for t in results { r.out(numpyRepr(t)) }
     } else {
+      // All results or none: stage every file, then rename them into place.
+      var files = OutputFiles()
       for (t, p) in zip(results, outputs) {
-        if let e = writeFileAtomically(p, writeNPY(t)) { return .failure(2, e) }
+        if let e = files.stage(p, writeNPY(t)) {
+          files.discard()
+          return .failure(2, e)
+        }
       }
+      if let e = files.commit() { return .failure(2, e) }
     }
     return r
   }
@@ -230,35 +260,4 @@ func readInput(_ path: String) -> Result<[UInt8], ToolResult> {
     }
   }
   return .success(out)
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it, so
-/// `path` is written completely or not at all. Returns an error message.
-func writeFileAtomically(_ path: String, _ bytes: [UInt8]) -> String? {
-  let dir = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-  var st = stat()
-  if stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return "cannot write \(path): it is a directory" }
-  var template = Array((dir.isEmpty ? "/" : dir) .utf8CString.dropLast()) + Array("/.ftc-tmp-XXXXXX".utf8CString)
-  let fd = mkstemp(&template)
-  guard fd >= 0 else { return "cannot write \(path): \(String(cString: strerror(errno)))" }
-  let tmp = String(cString: template)
-  var ok = true
-  bytes.withUnsafeBytes { raw in
-    guard let base = raw.baseAddress else { return }
-    var off = 0
-    while off < raw.count {
-      let n = write(fd, base + off, raw.count - off)
-      if n <= 0 { ok = false; break }
-      off += n
-    }
-  }
-  let err = ok ? nil : String(cString: strerror(errno))
-  if fchmod(fd, 0o644) != 0 { ok = false }
-  if close(fd) != 0 { ok = false }
-  if !ok || rename(tmp, path) != 0 {
-    let msg = err ?? String(cString: strerror(errno))
-    unlink(tmp)
-    return "cannot write \(path): \(msg)"
-  }
-  return nil
 }

@@ -23,6 +23,24 @@ public struct Linker: Sendable {
 
   public init(cc: String = "cc") { self.cc = cc }
 
+  /// The runtime objects compiled so far in this process, by C compiler
+  /// path (a process that links several objects compiles the runtime once).
+  private static let runtimeCache = RuntimeCache()
+
+  /// Writes the runtime object, compiled by `cc` (once per process), to
+  /// `directory/ftc_runtime.o` and returns its path.
+  func runtimeObject(in directory: String) throws -> String {
+    let key = try resolveExecutable()
+    let object = directory + "/ftc_runtime.o"
+    if let bytes = Linker.runtimeCache.get(key) {
+      try writeFileAtomically(bytes, to: object)
+      return object
+    }
+    let made = try compileRuntime(in: directory)
+    if let data = FileManager.default.contents(atPath: made) { Linker.runtimeCache.set(key, Array(data)) }
+    return made
+  }
+
   /// Compiles the embedded runtime into `directory/ftc_runtime.o` and
   /// returns its path.
   public func compileRuntime(in directory: String) throws -> String {
@@ -44,7 +62,7 @@ public struct Linker: Sendable {
     }
     let work = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: work) }
-    let runtime = try compileRuntime(in: work)
+    let runtime = try runtimeObject(in: work)
     let script = work + "/exports.map"
     let entries = exportedSymbols.map { "    \($0);\n" }.joined()
     try writeFileAtomically(Array("{\n  global:\n\(entries)  local: *;\n};\n".utf8), to: script)
@@ -90,7 +108,7 @@ public struct Linker: Sendable {
   func resolveExecutable() throws -> String {
     let files = FileManager.default
     if cc.contains("/") {
-      guard files.isExecutableFile(atPath: cc) else { throw LinkerError("C compiler not found: \(cc)") }
+      guard files.isExecutableFile(atPath: cc) else { throw LinkerError("C compiler not found: \(cc) (ftc links shared objects with it; set FTC_CC to a C compiler driver)") }
       return cc
     }
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
@@ -98,8 +116,16 @@ public struct Linker: Sendable {
       let candidate = directory + "/" + cc
       if files.isExecutableFile(atPath: candidate) { return candidate }
     }
-    throw LinkerError("C compiler '\(cc)' not found on PATH (install a C toolchain, e.g. gcc)")
+    throw LinkerError("C compiler '\(cc)' not found on PATH (ftc links shared objects with it: install a C toolchain, e.g. gcc, or set FTC_CC to one)")
   }
+}
+
+/// Compiled runtime objects keyed by compiler path, shared by threads.
+private final class RuntimeCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var objects: [String: [UInt8]] = [:]
+  func get(_ key: String) -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return objects[key] }
+  func set(_ key: String, _ bytes: [UInt8]) { lock.lock(); objects[key] = bytes; lock.unlock() }
 }
 
 func isCIdentifier(_ name: String) -> Bool {
@@ -113,7 +139,7 @@ func isCIdentifier(_ name: String) -> Bool {
 func makeTemporaryDirectory() throws -> String {
   var template = Array((NSTemporaryDirectory() + "/ftc-XXXXXX").utf8CString)
   guard let made = mkdtemp(&template) else {
-    throw OutputError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
+    throw OutputError("cannot create a temporary directory in \(NSTemporaryDirectory()) (TMPDIR): \(String(cString: strerror(errno)))")
   }
   return String(cString: made)
 }

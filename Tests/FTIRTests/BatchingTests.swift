@@ -701,16 +701,7 @@ func vmapTrials(_ f: Function, _ rng: inout SeededRNG, reps: Int = 3) -> [VMapTr
 // MARK: - Seed examples of the issue
 
 @Suite struct VMapSeedTests {
-  static let square = """
-    func @f(%x: f32[]) -> f32[] {
-      %s = integer_pow %x, n=2 : f32[]
-      %one = constant 1.0 : f32[]
-      %y = add %s, %one : f32[]
-      return %y
-    }
-    func @vf = vmap(@f, size=4)
-    func @vg = vmap(grad(@f), size=4)
-    """
+  static let square = SeedPrograms.vmapSquarePlusOne
 
   @Test func vmapOfSquarePlusOne() throws {
     let r = try runExpanded(Self.square, "vf", [f32([1, 2, 3, 4], [4])])
@@ -724,20 +715,7 @@ func vmapTrials(_ f: Function, _ rng: inout SeededRNG, reps: Int = 3) -> [VMapTr
 
   /// Per-example gradients of mean((dot(x, params) - y)^2).
   @Test func perExampleGradientsOfLinearRegression() throws {
-    let text = """
-      func @loss(%params: f32[2], %x: f32[2], %y: f32[]) -> f32[] {
-        %p = dot_general %x, %params, contract=[[0],[0]] : f32[]
-        %d = sub %p, %y : f32[]
-        %s = integer_pow %d, n=2 : f32[]
-        %s1 = reshape %s : f32[1]
-        %t = reduce_sum %s1, dims=[0] : f32[]
-        %n = constant 1.0 : f32[]
-        %m = div %t, %n : f32[]
-        return %m
-      }
-      func @g = grad(@loss)
-      func @pe = vmap(grad(@loss), in_axes=[none, 0, 0], size=3)
-      """
+    let text = SeedPrograms.perExampleGradients
     let params = f32([1, 2], [2]), x = f32([1, 0.5, 0.3, 0.8, 0.9, 0.1], [3, 2]), y = f32([1.5, 1, 0.8], [3])
     let m = try expandedModule(text)
     let interp = Interpreter(module: m)
@@ -752,17 +730,7 @@ func vmapTrials(_ f: Function, _ rng: inout SeededRNG, reps: Int = 3) -> [VMapTr
 
   /// Per-sample gradients of (sum(w*x) - y)^2, w (4), x (8,4), y (8).
   @Test func perSampleGradientsShape8x4() throws {
-    let text = """
-      func @loss(%w: f32[4], %x: f32[4], %y: f32[]) -> f32[] {
-        %p = mul %w, %x : f32[4]
-        %s = reduce_sum %p, dims=[0] : f32[]
-        %d = sub %s, %y : f32[]
-        %l = integer_pow %d, n=2 : f32[]
-        return %l
-      }
-      func @g = grad(@loss)
-      func @ps = vmap(grad(@loss), in_axes=[none, 0, 0], size=8)
-      """
+    let text = SeedPrograms.perSampleGradients
     var rng = SeededRNG(seed: 21)
     let w = batchRandomTensor(TensorType(.f32, [4]), &rng, positive: true)
     let x = HostTensor((0..<32).map { _ in Float.random(in: -1...1, using: &rng) }, shape: [8, 4])
@@ -778,20 +746,7 @@ func vmapTrials(_ f: Function, _ rng: inout SeededRNG, reps: Int = 3) -> [VMapTr
 
   /// nn.Linear(4, 2) per-sample gradients: weight (16,2,4), bias (16,2).
   @Test func linearLayerPerSampleGradients() throws {
-    let text = """
-      func @loss(%wt: f32[2,4], %b: f32[2], %x: f32[4], %t: f32[2]) -> f32[] {
-        %h = dot_general %wt, %x, contract=[[1],[0]] : f32[2]
-        %o = add %h, %b : f32[2]
-        %d = sub %o, %t : f32[2]
-        %s = integer_pow %d, n=2 : f32[2]
-        %l = reduce_sum %s, dims=[0] : f32[]
-        %n = constant 2.0 : f32[]
-        %m = div %l, %n : f32[]
-        return %m
-      }
-      func @g = grad(@loss, argnums=[0, 1])
-      func @ps = vmap(grad(@loss, argnums=[0, 1]), in_axes=[none, none, 0, 0], size=16)
-      """
+    let text = SeedPrograms.linearPerSampleGradients
     var rng = SeededRNG(seed: 22)
     let wt = HostTensor((0..<8).map { _ in Float.random(in: -1...1, using: &rng) }, shape: [2, 4])
     let b = HostTensor((0..<2).map { _ in Float.random(in: -1...1, using: &rng) }, shape: [2])

@@ -1,16 +1,23 @@
 import Foundation
 import Testing
 @testable import FTIR
+import Codegen
 import FTCTool
 
-/// `ftc dump --after STAGE` of every example against `IR/golden/NAME.STAGE.ftir`.
+/// `ftc dump --after STAGE` of every example against `IR/golden/NAME.STAGE.EXT`.
+/// The backend stages are dumped with `--target-cpu x86-64-v3` (spec
+/// section 7), so the files do not depend on the machine.
 /// `FTC_UPDATE_GOLDEN=1` rewrites the golden files instead of comparing.
 @Suite struct GoldenTests {
-  static let stages = ["parse", "expand", "simplify", "fuse"]
+  static let stages = ["parse", "expand", "simplify", "fuse", "schedule", "llvm"]
+  /// The configuration of every golden dump (`-O3 --target-cpu x86-64-v3`).
+  static let config = CompileConfig(optLevel: 3, cpu: "x86-64-v3")
 
-  /// FTIR stages are `.ftir` (re-parseable); the backend's readable forms `.txt`.
+  /// FTIR stages are `.ftir` (re-parseable), LLVM IR `.ll`, the backend's
+  /// readable forms `.txt`.
   static func goldenName(_ name: String, _ stage: String) -> String {
-    "IR/golden/\(name).\(stage)." + (["parse", "expand", "simplify"].contains(stage) ? "ftir" : "txt")
+    let ext = ["parse", "expand", "simplify"].contains(stage) ? "ftir" : stage == "llvm" ? "ll" : "txt"
+    return "IR/golden/\(name).\(stage).\(ext)"
   }
 
   @Test(arguments: Repo.examples())
@@ -18,7 +25,7 @@ import FTCTool
     let name = URL(fileURLWithPath: example).deletingPathExtension().lastPathComponent
     let update = ProcessInfo.processInfo.environment["FTC_UPDATE_GOLDEN"] == "1"
     for stage in Self.stages {
-      let r = Commands.dump(path: example, after: stage)
+      let r = Commands.dump(path: example, after: stage, config: Self.config)
       #expect(r.status == 0, "dump --after \(stage) of \(name) failed:\n\(r.stderr)")
       let goldenPath = Repo.path(Self.goldenName(name, stage))
       if update {

@@ -1,0 +1,563 @@
+; ModuleID = 'attention'
+source_filename = "attention"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@literal = private unnamed_addr constant [32 x i8] c"\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01", align 64
+@llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_expf], section "llvm.metadata"
+@ftc.metadata.json = private unnamed_addr constant [262 x i8] c"{\22module\22: \22attention\22, \22functions\22: [{\22name\22: \22attention\22, \22symbol\22: \22attention\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}, {\22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}, {\22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @attention.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 32
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 32
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 16
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 112, i32 4, i32 4, i32 8, float 1.000000e+00, ptr %11, i32 8, ptr %13, i32 8, float 0.000000e+00, ptr %15, i32 4)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+declare void @cblas_sgemm(i32, i32, i32, i32, i32, i32, float, ptr, i32, ptr, i32, float, ptr, i32)
+
+; Function Attrs: nounwind
+define internal i32 @attention.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds i8, ptr @literal, i64 %i
+  %9 = load i8, ptr %8, align 1
+  %10 = icmp ne i8 %9, 0
+  %11 = getelementptr inbounds float, ptr %4, i64 %i
+  %12 = load float, ptr %11, align 4
+  %13 = fmul float %12, 0x3FD6A09E60000000
+  %14 = select i1 %10, float %13, float 0xFFF0000000000000
+  %15 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %14, ptr %15, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @attention.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %9, %latch ]
+  %8 = icmp slt i64 %i, %2
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %9 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %11, %latch3 ]
+  %10 = icmp slt i64 %i5, 4
+  br i1 %10, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %3, align 4
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %11 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %21, %latch8 ]
+  %12 = icmp slt i64 %i10, 4
+  br i1 %12, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %13 = load float, ptr %3, align 4
+  %14 = mul nsw i64 %i, 16
+  %15 = mul nsw i64 %i5, 4
+  %16 = add nsw i64 %14, %15
+  %17 = add nsw i64 %16, %i10
+  %18 = getelementptr inbounds float, ptr %5, i64 %17
+  %19 = load float, ptr %18, align 4
+  %20 = call float @llvm.maximum.f32(float %13, float %19)
+  store float %20, ptr %3, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %21 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  %22 = load float, ptr %3, align 4
+  %23 = mul nsw i64 %i, 4
+  %24 = add nsw i64 %23, %i5
+  %25 = getelementptr inbounds float, ptr %7, i64 %24
+  store float %22, ptr %25, align 4
+  br label %latch3
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.maximum.f32(float, float) #1
+
+; Function Attrs: nounwind
+define internal i32 @attention.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %10 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %12, %latch3 ]
+  %11 = icmp slt i64 %i5, 4
+  br i1 %11, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %12 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %31, %latch8 ]
+  %13 = icmp slt i64 %i10, 4
+  br i1 %13, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %14 = mul nsw i64 %i, 16
+  %15 = mul nsw i64 %i5, 4
+  %16 = add nsw i64 %14, %15
+  %17 = add nsw i64 %16, %i10
+  %18 = getelementptr inbounds float, ptr %4, i64 %17
+  %19 = load float, ptr %18, align 4
+  %20 = mul nsw i64 %i, 4
+  %21 = add nsw i64 %20, %i5
+  %22 = getelementptr inbounds float, ptr %6, i64 %21
+  %23 = load float, ptr %22, align 4
+  %24 = fsub float %19, %23
+  %25 = call float @expf(float %24) #3
+  %26 = mul nsw i64 %i, 16
+  %27 = mul nsw i64 %i5, 4
+  %28 = add nsw i64 %26, %27
+  %29 = add nsw i64 %28, %i10
+  %30 = getelementptr inbounds float, ptr %8, i64 %29
+  store float %25, ptr %30, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %31 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+}
+
+; Function Attrs: nounwind willreturn memory(none)
+declare float @expf(float) #2
+
+; Function Attrs: nounwind willreturn memory(none)
+declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
+
+; Function Attrs: nounwind
+define internal i32 @attention.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %9, %latch ]
+  %8 = icmp slt i64 %i, %2
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %9 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %11, %latch3 ]
+  %10 = icmp slt i64 %i5, 4
+  br i1 %10, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %11 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %21, %latch8 ]
+  %12 = icmp slt i64 %i10, 4
+  br i1 %12, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %13 = load float, ptr %3, align 4
+  %14 = mul nsw i64 %i, 16
+  %15 = mul nsw i64 %i5, 4
+  %16 = add nsw i64 %14, %15
+  %17 = add nsw i64 %16, %i10
+  %18 = getelementptr inbounds float, ptr %5, i64 %17
+  %19 = load float, ptr %18, align 4
+  %20 = fadd reassoc contract float %13, %19
+  store float %20, ptr %3, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %21 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  %22 = load float, ptr %3, align 4
+  %23 = mul nsw i64 %i, 4
+  %24 = add nsw i64 %23, %i5
+  %25 = getelementptr inbounds float, ptr %7, i64 %24
+  store float %22, ptr %25, align 4
+  br label %latch3
+}
+
+; Function Attrs: nounwind
+define internal i32 @attention.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %10 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %12, %latch3 ]
+  %11 = icmp slt i64 %i5, 4
+  br i1 %11, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %12 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %30, %latch8 ]
+  %13 = icmp slt i64 %i10, 4
+  br i1 %13, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %14 = mul nsw i64 %i, 16
+  %15 = mul nsw i64 %i5, 4
+  %16 = add nsw i64 %14, %15
+  %17 = add nsw i64 %16, %i10
+  %18 = getelementptr inbounds float, ptr %4, i64 %17
+  %19 = load float, ptr %18, align 4
+  %20 = mul nsw i64 %i, 4
+  %21 = add nsw i64 %20, %i5
+  %22 = getelementptr inbounds float, ptr %6, i64 %21
+  %23 = load float, ptr %22, align 4
+  %24 = fdiv float %19, %23
+  %25 = mul nsw i64 %i, 16
+  %26 = mul nsw i64 %i5, 4
+  %27 = add nsw i64 %25, %26
+  %28 = add nsw i64 %27, %i10
+  %29 = getelementptr inbounds float, ptr %8, i64 %28
+  store float %24, ptr %29, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %30 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+}
+
+; Function Attrs: nounwind
+define internal i32 @attention.k6(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 16
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 32
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 32
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 4, i32 8, i32 4, float 1.000000e+00, ptr %11, i32 4, ptr %13, i32 8, float 0.000000e+00, ptr %15, i32 8)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @attention(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+entry:
+  %4 = alloca ptr, align 8
+  store ptr null, ptr %4, align 8
+  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 384)
+  %6 = icmp ne i32 %5, 0
+  br i1 %6, label %fail, label %ok
+
+fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %5, %entry ], [ %14, %ok ], [ %21, %ok1 ], [ %28, %ok2 ], [ %37, %ok3 ], [ %44, %ok4 ], [ %53, %ok5 ], [ %60, %ok6 ]
+  %7 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %7)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %8 = load ptr, ptr %4, align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %0, ptr %10, align 8
+  %11 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %1, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %8, i64 0
+  %13 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %12, ptr %13, align 8
+  %14 = call i32 @attention.k0(ptr %9, i64 0, i64 1)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %16 = alloca [2 x ptr], align 8
+  %17 = getelementptr inbounds i8, ptr %8, i64 0
+  %18 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %17, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %8, i64 128
+  %20 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %19, ptr %20, align 8
+  %21 = call i32 @attention.k1(ptr %16, i64 0, i64 32)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %23 = alloca [2 x ptr], align 8
+  %24 = getelementptr inbounds i8, ptr %8, i64 128
+  %25 = getelementptr inbounds ptr, ptr %23, i64 0
+  store ptr %24, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %8, i64 0
+  %27 = getelementptr inbounds ptr, ptr %23, i64 1
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @attention.k2(ptr %23, i64 0, i64 2)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %30 = alloca [3 x ptr], align 8
+  %31 = getelementptr inbounds i8, ptr %8, i64 128
+  %32 = getelementptr inbounds ptr, ptr %30, i64 0
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %8, i64 0
+  %34 = getelementptr inbounds ptr, ptr %30, i64 1
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %8, i64 256
+  %36 = getelementptr inbounds ptr, ptr %30, i64 2
+  store ptr %35, ptr %36, align 8
+  %37 = call i32 @attention.k3(ptr %30, i64 0, i64 2)
+  %38 = icmp ne i32 %37, 0
+  br i1 %38, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %39 = alloca [2 x ptr], align 8
+  %40 = getelementptr inbounds i8, ptr %8, i64 256
+  %41 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %8, i64 0
+  %43 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %42, ptr %43, align 8
+  %44 = call i32 @attention.k4(ptr %39, i64 0, i64 2)
+  %45 = icmp ne i32 %44, 0
+  br i1 %45, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %46 = alloca [3 x ptr], align 8
+  %47 = getelementptr inbounds i8, ptr %8, i64 256
+  %48 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %8, i64 0
+  %50 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %8, i64 64
+  %52 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %51, ptr %52, align 8
+  %53 = call i32 @attention.k5(ptr %46, i64 0, i64 2)
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %55 = alloca [3 x ptr], align 8
+  %56 = getelementptr inbounds i8, ptr %8, i64 64
+  %57 = getelementptr inbounds ptr, ptr %55, i64 0
+  store ptr %56, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %55, i64 1
+  store ptr %2, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %55, i64 2
+  store ptr %3, ptr %59, align 8
+  %60 = call i32 @attention.k6(ptr %55, i64 0, i64 1)
+  %61 = icmp ne i32 %60, 0
+  br i1 %61, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %62 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %62)
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #2 = { nounwind willreturn memory(none) }
+attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }

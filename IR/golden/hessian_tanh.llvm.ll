@@ -1,0 +1,1295 @@
+; ModuleID = 'hessian_tanh'
+source_filename = "hessian_tanh"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_tanhf], section "llvm.metadata"
+@ftc.metadata.json = private unnamed_addr constant [846 x i8] c"{\22module\22: \22hessian_tanh\22, \22functions\22: [{\22name\22: \22f\22, \22symbol\22: \22f\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22g\22, \22symbol\22: \22g\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10]}]}, {\22name\22: \22h\22, \22symbol\22: \22h\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10, 10]}]}, {\22name\22: \22jf\22, \22symbol\22: \22jf\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10, 10]}]}, {\22name\22: \22jr\22, \22symbol\22: \22jr\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [10, 10]}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @f.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 10
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 10
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 10, i32 1, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+declare void @cblas_sgemm(i32, i32, i32, i32, i32, i32, float, ptr, i32, ptr, i32, float, ptr, i32)
+
+; Function Attrs: nounwind
+define internal i32 @f.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %14, %latch ]
+  %8 = icmp slt i64 %i, 10
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %9 = load float, ptr %3, align 4
+  %10 = getelementptr inbounds float, ptr %5, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = call float @tanhf(float %11) #2
+  %13 = fadd reassoc contract float %9, %12
+  store float %13, ptr %3, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %14 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  %15 = load float, ptr %3, align 4
+  %16 = getelementptr inbounds float, ptr %7, i64 0
+  store float %15, ptr %16, align 4
+  ret i32 0
+}
+
+; Function Attrs: nounwind willreturn memory(none)
+declare float @tanhf(float) #1
+
+; Function Attrs: nounwind willreturn memory(none)
+declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
+
+; Function Attrs: nounwind
+define i32 @f(ptr %0, ptr %1, ptr %2) #0 {
+entry:
+  %3 = alloca ptr, align 8
+  store ptr null, ptr %3, align 8
+  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 64)
+  %5 = icmp ne i32 %4, 0
+  br i1 %5, label %fail, label %ok
+
+fail:                                             ; preds = %ok1, %ok, %entry
+  %status = phi i32 [ %4, %entry ], [ %13, %ok ], [ %19, %ok1 ]
+  %6 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %6)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %7 = load ptr, ptr %3, align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %0, ptr %9, align 8
+  %10 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %1, ptr %10, align 8
+  %11 = getelementptr inbounds i8, ptr %7, i64 0
+  %12 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %11, ptr %12, align 8
+  %13 = call i32 @f.k0(ptr %8, i64 0, i64 1)
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %15 = alloca [2 x ptr], align 8
+  %16 = getelementptr inbounds i8, ptr %7, i64 0
+  %17 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %16, ptr %17, align 8
+  %18 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %2, ptr %18, align 8
+  %19 = call i32 @f.k1(ptr %15, i64 0, i64 1)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %21 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %21)
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+; Function Attrs: nounwind
+define internal i32 @g.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 10
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 10
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 10, i32 1, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @g.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = call float @tanhf(float %9) #2
+  %11 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %10, ptr %11, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @g(ptr %0, ptr %1, ptr %2) #0 {
+entry:
+  %3 = alloca ptr, align 8
+  store ptr null, ptr %3, align 8
+  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 64)
+  %5 = icmp ne i32 %4, 0
+  br i1 %5, label %fail, label %ok
+
+fail:                                             ; preds = %ok1, %ok, %entry
+  %status = phi i32 [ %4, %entry ], [ %13, %ok ], [ %19, %ok1 ]
+  %6 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %6)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %7 = load ptr, ptr %3, align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %0, ptr %9, align 8
+  %10 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %1, ptr %10, align 8
+  %11 = getelementptr inbounds i8, ptr %7, i64 0
+  %12 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %11, ptr %12, align 8
+  %13 = call i32 @g.k0(ptr %8, i64 0, i64 1)
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %15 = alloca [2 x ptr], align 8
+  %16 = getelementptr inbounds i8, ptr %7, i64 0
+  %17 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %16, ptr %17, align 8
+  %18 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %2, ptr %18, align 8
+  %19 = call i32 @g.k1(ptr %15, i64 0, i64 10)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %21 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %21)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @h.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %6, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %6 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %15, %latch3 ]
+  %7 = icmp slt i64 %i5, 10
+  br i1 %7, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %8 = trunc i64 %i to i32
+  %9 = trunc i64 %i5 to i32
+  %10 = icmp eq i32 %8, %9
+  %11 = uitofp i1 %10 to float
+  %12 = mul nsw i64 %i, 10
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  store float %11, ptr %14, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %15 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @h.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 10
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 10
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 10, i32 1, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @h.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 100
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 100
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 112, i32 10, i32 10, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @h.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = call float @tanhf(float %9) #2
+  %11 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %10, ptr %11, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %13, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = fmul float %9, %9
+  %11 = fsub float 1.000000e+00, %10
+  %12 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %11, ptr %12, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %13 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %12 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %14, %latch3 ]
+  %13 = icmp slt i64 %i5, 1
+  br i1 %13, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %14 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
+  %15 = icmp slt i64 %i10, 10
+  br i1 %15, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %16 = mul nsw i64 %i, 10
+  %17 = mul nsw i64 %i5, 10
+  %18 = add nsw i64 %16, %17
+  %19 = add nsw i64 %18, %i10
+  %20 = urem i64 %19, 10
+  %21 = udiv i64 %19, 10
+  %22 = mul nsw i64 %20, 10
+  %23 = add nsw i64 %22, %21
+  %24 = getelementptr inbounds float, ptr %4, i64 %23
+  %25 = load float, ptr %24, align 4
+  %26 = getelementptr inbounds float, ptr %6, i64 %20
+  %27 = load float, ptr %26, align 4
+  %28 = fmul float %25, %27
+  %29 = getelementptr inbounds float, ptr %8, i64 %20
+  %30 = load float, ptr %29, align 4
+  %31 = fmul float %28, %30
+  %32 = fadd float %31, %31
+  %33 = fneg float %32
+  %34 = mul nsw i64 %i, 10
+  %35 = mul nsw i64 %i5, 10
+  %36 = add nsw i64 %34, %35
+  %37 = add nsw i64 %36, %i10
+  %38 = getelementptr inbounds float, ptr %10, i64 %37
+  store float %33, ptr %38, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %39 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+}
+
+; Function Attrs: nounwind
+define internal i32 @h.k6(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 100
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 100
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 10, i32 10, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @h.k7(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
+  %9 = icmp slt i64 %i5, 10
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %10 = mul nsw i64 %i5, 10
+  %11 = add nsw i64 %10, %i
+  %12 = urem i64 %11, 10
+  %13 = udiv i64 %11, 10
+  %14 = mul nsw i64 %13, 10
+  %15 = add nsw i64 %14, 0
+  %16 = add nsw i64 %15, %12
+  %17 = getelementptr inbounds float, ptr %4, i64 %16
+  %18 = load float, ptr %17, align 4
+  %19 = mul nsw i64 %i, 10
+  %20 = add nsw i64 %19, %i5
+  %21 = getelementptr inbounds float, ptr %6, i64 %20
+  store float %18, ptr %21, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %22 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define i32 @h(ptr %0, ptr %1, ptr %2) #0 {
+entry:
+  %3 = alloca ptr, align 8
+  store ptr null, ptr %3, align 8
+  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 1408)
+  %5 = icmp ne i32 %4, 0
+  br i1 %5, label %fail, label %ok
+
+fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %4, %entry ], [ %11, %ok ], [ %18, %ok1 ], [ %26, %ok2 ], [ %33, %ok3 ], [ %40, %ok4 ], [ %51, %ok5 ], [ %59, %ok6 ], [ %65, %ok7 ]
+  %6 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %6)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %7 = load ptr, ptr %3, align 8
+  %8 = alloca [1 x ptr], align 8
+  %9 = getelementptr inbounds i8, ptr %7, i64 0
+  %10 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %9, ptr %10, align 8
+  %11 = call i32 @h.k0(ptr %8, i64 0, i64 10)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %13 = alloca [3 x ptr], align 8
+  %14 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %0, ptr %14, align 8
+  %15 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %1, ptr %15, align 8
+  %16 = getelementptr inbounds i8, ptr %7, i64 448
+  %17 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %16, ptr %17, align 8
+  %18 = call i32 @h.k1(ptr %13, i64 0, i64 1)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %20 = alloca [3 x ptr], align 8
+  %21 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %0, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %7, i64 0
+  %23 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %22, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %7, i64 512
+  %25 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %24, ptr %25, align 8
+  %26 = call i32 @h.k2(ptr %20, i64 0, i64 1)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %28 = alloca [2 x ptr], align 8
+  %29 = getelementptr inbounds i8, ptr %7, i64 448
+  %30 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %7, i64 0
+  %32 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %31, ptr %32, align 8
+  %33 = call i32 @h.k3(ptr %28, i64 0, i64 10)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %35 = alloca [2 x ptr], align 8
+  %36 = getelementptr inbounds i8, ptr %7, i64 0
+  %37 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %7, i64 64
+  %39 = getelementptr inbounds ptr, ptr %35, i64 1
+  store ptr %38, ptr %39, align 8
+  %40 = call i32 @h.k4(ptr %35, i64 0, i64 10)
+  %41 = icmp ne i32 %40, 0
+  br i1 %41, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %42 = alloca [4 x ptr], align 8
+  %43 = getelementptr inbounds i8, ptr %7, i64 512
+  %44 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %43, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %7, i64 64
+  %46 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %7, i64 0
+  %48 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %7, i64 960
+  %50 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %49, ptr %50, align 8
+  %51 = call i32 @h.k5(ptr %42, i64 0, i64 10)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %53 = alloca [3 x ptr], align 8
+  %54 = getelementptr inbounds i8, ptr %7, i64 960
+  %55 = getelementptr inbounds ptr, ptr %53, i64 0
+  store ptr %54, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %53, i64 1
+  store ptr %0, ptr %56, align 8
+  %57 = getelementptr inbounds i8, ptr %7, i64 0
+  %58 = getelementptr inbounds ptr, ptr %53, i64 2
+  store ptr %57, ptr %58, align 8
+  %59 = call i32 @h.k6(ptr %53, i64 0, i64 1)
+  %60 = icmp ne i32 %59, 0
+  br i1 %60, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %61 = alloca [2 x ptr], align 8
+  %62 = getelementptr inbounds i8, ptr %7, i64 0
+  %63 = getelementptr inbounds ptr, ptr %61, i64 0
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds ptr, ptr %61, i64 1
+  store ptr %2, ptr %64, align 8
+  %65 = call i32 @h.k7(ptr %61, i64 0, i64 10)
+  %66 = icmp ne i32 %65, 0
+  br i1 %66, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %67 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %67)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @jf.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %6, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %6 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %15, %latch3 ]
+  %7 = icmp slt i64 %i5, 10
+  br i1 %7, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %8 = trunc i64 %i to i32
+  %9 = trunc i64 %i5 to i32
+  %10 = icmp eq i32 %8, %9
+  %11 = uitofp i1 %10 to float
+  %12 = mul nsw i64 %i, 10
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  store float %11, ptr %14, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %15 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @jf.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 10
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 10
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 10, i32 1, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @jf.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 100
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 100
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 112, i32 10, i32 10, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @jf.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %14, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = call float @tanhf(float %9) #2
+  %11 = fmul float %10, %10
+  %12 = fsub float 1.000000e+00, %11
+  %13 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %12, ptr %13, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %14 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @jf.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %10 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
+  %11 = icmp slt i64 %i5, 10
+  br i1 %11, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 10
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = getelementptr inbounds float, ptr %6, i64 %i
+  %17 = load float, ptr %16, align 4
+  %18 = fmul float %15, %17
+  %19 = mul nsw i64 %i, 10
+  %20 = add nsw i64 %19, %i5
+  %21 = getelementptr inbounds float, ptr %8, i64 %20
+  store float %18, ptr %21, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %22 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define i32 @jf(ptr %0, ptr %1, ptr %2) #0 {
+entry:
+  %3 = alloca ptr, align 8
+  store ptr null, ptr %3, align 8
+  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 960)
+  %5 = icmp ne i32 %4, 0
+  br i1 %5, label %fail, label %ok
+
+fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %4, %entry ], [ %11, %ok ], [ %18, %ok1 ], [ %26, %ok2 ], [ %33, %ok3 ], [ %41, %ok4 ]
+  %6 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %6)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %7 = load ptr, ptr %3, align 8
+  %8 = alloca [1 x ptr], align 8
+  %9 = getelementptr inbounds i8, ptr %7, i64 0
+  %10 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %9, ptr %10, align 8
+  %11 = call i32 @jf.k0(ptr %8, i64 0, i64 10)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %13 = alloca [3 x ptr], align 8
+  %14 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %0, ptr %14, align 8
+  %15 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %1, ptr %15, align 8
+  %16 = getelementptr inbounds i8, ptr %7, i64 448
+  %17 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %16, ptr %17, align 8
+  %18 = call i32 @jf.k1(ptr %13, i64 0, i64 1)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %20 = alloca [3 x ptr], align 8
+  %21 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %0, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %7, i64 0
+  %23 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %22, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %7, i64 512
+  %25 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %24, ptr %25, align 8
+  %26 = call i32 @jf.k2(ptr %20, i64 0, i64 1)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %28 = alloca [2 x ptr], align 8
+  %29 = getelementptr inbounds i8, ptr %7, i64 448
+  %30 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %7, i64 0
+  %32 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %31, ptr %32, align 8
+  %33 = call i32 @jf.k3(ptr %28, i64 0, i64 10)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %35 = alloca [3 x ptr], align 8
+  %36 = getelementptr inbounds i8, ptr %7, i64 512
+  %37 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %7, i64 0
+  %39 = getelementptr inbounds ptr, ptr %35, i64 1
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %35, i64 2
+  store ptr %2, ptr %40, align 8
+  %41 = call i32 @jf.k4(ptr %35, i64 0, i64 10)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %43 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %43)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @jr.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 10
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 10
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 10, i32 1, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @jr.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %14, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = call float @tanhf(float %9) #2
+  %11 = fmul float %10, %10
+  %12 = fsub float 1.000000e+00, %11
+  %13 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %12, ptr %13, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %14 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @jr.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %20, %latch3 ]
+  %9 = icmp slt i64 %i5, 10
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %10 = trunc i64 %i to i32
+  %11 = trunc i64 %i5 to i32
+  %12 = icmp eq i32 %10, %11
+  %13 = uitofp i1 %12 to float
+  %14 = getelementptr inbounds float, ptr %4, i64 %i5
+  %15 = load float, ptr %14, align 4
+  %16 = fmul float %13, %15
+  %17 = mul nsw i64 %i, 10
+  %18 = add nsw i64 %17, %i5
+  %19 = getelementptr inbounds float, ptr %6, i64 %18
+  store float %16, ptr %19, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %20 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @jr.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 100
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 100
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 100
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 10, i32 10, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @jr(ptr %0, ptr %1, ptr %2) #0 {
+entry:
+  %3 = alloca ptr, align 8
+  store ptr null, ptr %3, align 8
+  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 576)
+  %5 = icmp ne i32 %4, 0
+  br i1 %5, label %fail, label %ok
+
+fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %4, %entry ], [ %13, %ok ], [ %20, %ok1 ], [ %27, %ok2 ], [ %34, %ok3 ]
+  %6 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %6)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %7 = load ptr, ptr %3, align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %0, ptr %9, align 8
+  %10 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %1, ptr %10, align 8
+  %11 = getelementptr inbounds i8, ptr %7, i64 0
+  %12 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %11, ptr %12, align 8
+  %13 = call i32 @jr.k0(ptr %8, i64 0, i64 1)
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %15 = alloca [2 x ptr], align 8
+  %16 = getelementptr inbounds i8, ptr %7, i64 0
+  %17 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %16, ptr %17, align 8
+  %18 = getelementptr inbounds i8, ptr %7, i64 64
+  %19 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %18, ptr %19, align 8
+  %20 = call i32 @jr.k1(ptr %15, i64 0, i64 10)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %22 = alloca [2 x ptr], align 8
+  %23 = getelementptr inbounds i8, ptr %7, i64 64
+  %24 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %23, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %7, i64 128
+  %26 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %25, ptr %26, align 8
+  %27 = call i32 @jr.k2(ptr %22, i64 0, i64 10)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %29 = alloca [3 x ptr], align 8
+  %30 = getelementptr inbounds i8, ptr %7, i64 128
+  %31 = getelementptr inbounds ptr, ptr %29, i64 0
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds ptr, ptr %29, i64 1
+  store ptr %0, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %29, i64 2
+  store ptr %2, ptr %33, align 8
+  %34 = call i32 @jr.k3(ptr %29, i64 0, i64 1)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %36 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %36)
+  ret i32 0
+}
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nounwind willreturn memory(none) }
+attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }

@@ -1,0 +1,426 @@
+; ModuleID = 'layernorm'
+source_filename = "layernorm"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@ftc.metadata.json = private unnamed_addr constant [244 x i8] c"{\22module\22: \22layernorm\22, \22functions\22: [{\22name\22: \22layernorm\22, \22symbol\22: \22layernorm\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4, 8]}, {\22dtype\22: \22f32\22, \22shape\22: [8]}, {\22dtype\22: \22f32\22, \22shape\22: [8]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4, 8]}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @layernorm.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %9, %latch ]
+  %8 = icmp slt i64 %i, %2
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %9 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %10 = icmp slt i64 %i5, 8
+  br i1 %10, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %11 = load float, ptr %3, align 4
+  %12 = mul nsw i64 %i, 8
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %5, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = fadd reassoc contract float %11, %15
+  store float %16, ptr %3, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %17 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %18 = load float, ptr %3, align 4
+  %19 = getelementptr inbounds float, ptr %7, i64 %i
+  store float %18, ptr %19, align 4
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @layernorm.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = fdiv float %9, 8.000000e+00
+  %11 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %10, ptr %11, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @layernorm.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %10 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
+  %11 = icmp slt i64 %i5, 8
+  br i1 %11, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 8
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = getelementptr inbounds float, ptr %6, i64 %i
+  %17 = load float, ptr %16, align 4
+  %18 = fsub float %15, %17
+  %19 = mul nsw i64 %i, 8
+  %20 = add nsw i64 %19, %i5
+  %21 = getelementptr inbounds float, ptr %8, i64 %20
+  store float %18, ptr %21, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %22 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @layernorm.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %9, %latch ]
+  %8 = icmp slt i64 %i, %2
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %9 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
+  %10 = icmp slt i64 %i5, 8
+  br i1 %10, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %11 = load float, ptr %3, align 4
+  %12 = mul nsw i64 %i, 8
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %5, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = fmul float %15, %15
+  %17 = fadd reassoc contract float %11, %16
+  store float %17, ptr %3, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %18 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %19 = load float, ptr %3, align 4
+  %20 = getelementptr inbounds float, ptr %7, i64 %i
+  store float %19, ptr %20, align 4
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @layernorm.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %15, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = fdiv float %9, 8.000000e+00
+  %11 = fadd float %10, 0x3EE4F8B580000000
+  %12 = call float @llvm.sqrt.f32(float %11)
+  %13 = fdiv float 1.000000e+00, %12
+  %14 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %13, ptr %14, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %15 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.sqrt.f32(float) #1
+
+; Function Attrs: nounwind
+define internal i32 @layernorm.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %14, %latch ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %14 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %32, %latch3 ]
+  %15 = icmp slt i64 %i5, 8
+  br i1 %15, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %16 = mul nsw i64 %i, 8
+  %17 = add nsw i64 %16, %i5
+  %18 = getelementptr inbounds float, ptr %4, i64 %17
+  %19 = load float, ptr %18, align 4
+  %20 = getelementptr inbounds float, ptr %6, i64 %i
+  %21 = load float, ptr %20, align 4
+  %22 = fmul float %19, %21
+  %23 = getelementptr inbounds float, ptr %8, i64 %i5
+  %24 = load float, ptr %23, align 4
+  %25 = fmul float %22, %24
+  %26 = getelementptr inbounds float, ptr %10, i64 %i5
+  %27 = load float, ptr %26, align 4
+  %28 = fadd float %25, %27
+  %29 = mul nsw i64 %i, 8
+  %30 = add nsw i64 %29, %i5
+  %31 = getelementptr inbounds float, ptr %12, i64 %30
+  store float %28, ptr %31, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %32 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define i32 @layernorm(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+entry:
+  %4 = alloca ptr, align 8
+  store ptr null, ptr %4, align 8
+  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 256)
+  %6 = icmp ne i32 %5, 0
+  br i1 %6, label %fail, label %ok
+
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %5, %entry ], [ %13, %ok ], [ %20, %ok1 ], [ %28, %ok2 ], [ %35, %ok3 ], [ %42, %ok4 ], [ %52, %ok5 ]
+  %7 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %7)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %8 = load ptr, ptr %4, align 8
+  %9 = alloca [2 x ptr], align 8
+  %10 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %0, ptr %10, align 8
+  %11 = getelementptr inbounds i8, ptr %8, i64 0
+  %12 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %11, ptr %12, align 8
+  %13 = call i32 @layernorm.k0(ptr %9, i64 0, i64 4)
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %15 = alloca [2 x ptr], align 8
+  %16 = getelementptr inbounds i8, ptr %8, i64 0
+  %17 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %16, ptr %17, align 8
+  %18 = getelementptr inbounds i8, ptr %8, i64 64
+  %19 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %18, ptr %19, align 8
+  %20 = call i32 @layernorm.k1(ptr %15, i64 0, i64 4)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %22 = alloca [3 x ptr], align 8
+  %23 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %0, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %8, i64 64
+  %25 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %24, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %8, i64 128
+  %27 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @layernorm.k2(ptr %22, i64 0, i64 4)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %30 = alloca [2 x ptr], align 8
+  %31 = getelementptr inbounds i8, ptr %8, i64 128
+  %32 = getelementptr inbounds ptr, ptr %30, i64 0
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %8, i64 0
+  %34 = getelementptr inbounds ptr, ptr %30, i64 1
+  store ptr %33, ptr %34, align 8
+  %35 = call i32 @layernorm.k3(ptr %30, i64 0, i64 4)
+  %36 = icmp ne i32 %35, 0
+  br i1 %36, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %37 = alloca [2 x ptr], align 8
+  %38 = getelementptr inbounds i8, ptr %8, i64 0
+  %39 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds i8, ptr %8, i64 64
+  %41 = getelementptr inbounds ptr, ptr %37, i64 1
+  store ptr %40, ptr %41, align 8
+  %42 = call i32 @layernorm.k4(ptr %37, i64 0, i64 4)
+  %43 = icmp ne i32 %42, 0
+  br i1 %43, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %44 = alloca [5 x ptr], align 8
+  %45 = getelementptr inbounds i8, ptr %8, i64 128
+  %46 = getelementptr inbounds ptr, ptr %44, i64 0
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %8, i64 64
+  %48 = getelementptr inbounds ptr, ptr %44, i64 1
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %1, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %44, i64 3
+  store ptr %2, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %44, i64 4
+  store ptr %3, ptr %51, align 8
+  %52 = call i32 @layernorm.k5(ptr %44, i64 0, i64 4)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %54 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %54)
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }

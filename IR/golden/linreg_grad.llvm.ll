@@ -1,0 +1,546 @@
+; ModuleID = 'linreg_grad'
+source_filename = "linreg_grad"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@ftc.metadata.json = private unnamed_addr constant [635 x i8] c"{\22module\22: \22linreg_grad\22, \22functions\22: [{\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2]}, {\22dtype\22: \22f32\22, \22shape\22: [3, 2]}, {\22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22dloss_dw\22, \22symbol\22: \22dloss_dw\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2]}, {\22dtype\22: \22f32\22, \22shape\22: [3, 2]}, {\22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2]}]}, {\22name\22: \22dloss_dx\22, \22symbol\22: \22dloss_dx\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2]}, {\22dtype\22: \22f32\22, \22shape\22: [3, 2]}, {\22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [3, 2]}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 6
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 2
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 3
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 3, i32 1, i32 2, float 1.000000e+00, ptr %11, i32 2, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+declare void @cblas_sgemm(i32, i32, i32, i32, i32, i32, float, ptr, i32, ptr, i32, float, ptr, i32)
+
+; Function Attrs: nounwind
+define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %10 = icmp slt i64 %i, 3
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %11 = load float, ptr %3, align 4
+  %12 = getelementptr inbounds float, ptr %5, i64 %i
+  %13 = load float, ptr %12, align 4
+  %14 = getelementptr inbounds float, ptr %7, i64 %i
+  %15 = load float, ptr %14, align 4
+  %16 = fsub float %13, %15
+  %17 = fmul float %16, %16
+  %18 = fmul float 1.000000e+00, %17
+  %19 = fadd reassoc contract float %11, %18
+  store float %19, ptr %3, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %20 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  %21 = load float, ptr %3, align 4
+  %22 = getelementptr inbounds float, ptr %9, i64 0
+  store float %21, ptr %22, align 4
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = fdiv float %9, 3.000000e+00
+  %11 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %10, ptr %11, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+entry:
+  %4 = alloca ptr, align 8
+  store ptr null, ptr %4, align 8
+  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 128)
+  %6 = icmp ne i32 %5, 0
+  br i1 %6, label %fail, label %ok
+
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %5, %entry ], [ %14, %ok ], [ %22, %ok1 ], [ %28, %ok2 ]
+  %7 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %7)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %8 = load ptr, ptr %4, align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %1, ptr %10, align 8
+  %11 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %0, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %8, i64 0
+  %13 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %12, ptr %13, align 8
+  %14 = call i32 @loss.k0(ptr %9, i64 0, i64 1)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %16 = alloca [3 x ptr], align 8
+  %17 = getelementptr inbounds i8, ptr %8, i64 0
+  %18 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %17, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %2, ptr %19, align 8
+  %20 = getelementptr inbounds i8, ptr %8, i64 64
+  %21 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %20, ptr %21, align 8
+  %22 = call i32 @loss.k1(ptr %16, i64 0, i64 1)
+  %23 = icmp ne i32 %22, 0
+  br i1 %23, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %24 = alloca [2 x ptr], align 8
+  %25 = getelementptr inbounds i8, ptr %8, i64 64
+  %26 = getelementptr inbounds ptr, ptr %24, i64 0
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %3, ptr %27, align 8
+  %28 = call i32 @loss.k2(ptr %24, i64 0, i64 1)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %30 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %30)
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+; Function Attrs: nounwind
+define internal i32 @dloss_dw.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 6
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 2
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 3
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 3, i32 1, i32 2, float 1.000000e+00, ptr %11, i32 2, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @dloss_dw.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %18, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds float, ptr %4, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = getelementptr inbounds float, ptr %6, i64 %i
+  %13 = load float, ptr %12, align 4
+  %14 = fsub float %11, %13
+  %15 = fmul float %14, 2.000000e+00
+  %16 = fmul float 0x3FD5555560000000, %15
+  %17 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %16, ptr %17, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %18 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @dloss_dw.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 3
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 6
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 2
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 1, i32 2, i32 3, float 1.000000e+00, ptr %11, i32 3, ptr %13, i32 2, float 0.000000e+00, ptr %15, i32 2)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @dloss_dw(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+entry:
+  %4 = alloca ptr, align 8
+  store ptr null, ptr %4, align 8
+  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 128)
+  %6 = icmp ne i32 %5, 0
+  br i1 %6, label %fail, label %ok
+
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %5, %entry ], [ %14, %ok ], [ %22, %ok1 ], [ %29, %ok2 ]
+  %7 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %7)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %8 = load ptr, ptr %4, align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %1, ptr %10, align 8
+  %11 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %0, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %8, i64 0
+  %13 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %12, ptr %13, align 8
+  %14 = call i32 @dloss_dw.k0(ptr %9, i64 0, i64 1)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %16 = alloca [3 x ptr], align 8
+  %17 = getelementptr inbounds i8, ptr %8, i64 0
+  %18 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %17, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %2, ptr %19, align 8
+  %20 = getelementptr inbounds i8, ptr %8, i64 64
+  %21 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %20, ptr %21, align 8
+  %22 = call i32 @dloss_dw.k1(ptr %16, i64 0, i64 3)
+  %23 = icmp ne i32 %22, 0
+  br i1 %23, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %24 = alloca [3 x ptr], align 8
+  %25 = getelementptr inbounds i8, ptr %8, i64 64
+  %26 = getelementptr inbounds ptr, ptr %24, i64 0
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %1, ptr %27, align 8
+  %28 = getelementptr inbounds ptr, ptr %24, i64 2
+  store ptr %3, ptr %28, align 8
+  %29 = call i32 @dloss_dw.k2(ptr %24, i64 0, i64 1)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %31 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %31)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @dloss_dx.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 6
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 2
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 3
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 3, i32 1, i32 2, float 1.000000e+00, ptr %11, i32 2, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @dloss_dx.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %18, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds float, ptr %4, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = getelementptr inbounds float, ptr %6, i64 %i
+  %13 = load float, ptr %12, align 4
+  %14 = fsub float %11, %13
+  %15 = fmul float %14, 2.000000e+00
+  %16 = fmul float 0x3FD5555560000000, %15
+  %17 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %16, ptr %17, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %18 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @dloss_dx.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 3
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 2
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 6
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 3, i32 2, i32 1, float 1.000000e+00, ptr %11, i32 1, ptr %13, i32 2, float 0.000000e+00, ptr %15, i32 2)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @dloss_dx(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+entry:
+  %4 = alloca ptr, align 8
+  store ptr null, ptr %4, align 8
+  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 128)
+  %6 = icmp ne i32 %5, 0
+  br i1 %6, label %fail, label %ok
+
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %5, %entry ], [ %14, %ok ], [ %22, %ok1 ], [ %29, %ok2 ]
+  %7 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %7)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %8 = load ptr, ptr %4, align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %1, ptr %10, align 8
+  %11 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %0, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %8, i64 0
+  %13 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %12, ptr %13, align 8
+  %14 = call i32 @dloss_dx.k0(ptr %9, i64 0, i64 1)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %16 = alloca [3 x ptr], align 8
+  %17 = getelementptr inbounds i8, ptr %8, i64 0
+  %18 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %17, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %2, ptr %19, align 8
+  %20 = getelementptr inbounds i8, ptr %8, i64 64
+  %21 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %20, ptr %21, align 8
+  %22 = call i32 @dloss_dx.k1(ptr %16, i64 0, i64 3)
+  %23 = icmp ne i32 %22, 0
+  br i1 %23, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %24 = alloca [3 x ptr], align 8
+  %25 = getelementptr inbounds i8, ptr %8, i64 64
+  %26 = getelementptr inbounds ptr, ptr %24, i64 0
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %0, ptr %27, align 8
+  %28 = getelementptr inbounds ptr, ptr %24, i64 2
+  store ptr %3, ptr %28, align 8
+  %29 = call i32 @dloss_dx.k2(ptr %24, i64 0, i64 1)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %31 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %31)
+  ret i32 0
+}
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }

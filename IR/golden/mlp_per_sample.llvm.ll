@@ -1,0 +1,744 @@
+; ModuleID = 'mlp_per_sample'
+source_filename = "mlp_per_sample"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_tanhf], section "llvm.metadata"
+@ftc.metadata.json = private unnamed_addr constant [772 x i8] c"{\22module\22: \22mlp_per_sample\22, \22functions\22: [{\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4, 16]}, {\22dtype\22: \22f32\22, \22shape\22: [16]}, {\22dtype\22: \22f32\22, \22shape\22: [16, 3]}, {\22dtype\22: \22f32\22, \22shape\22: [3]}, {\22dtype\22: \22f32\22, \22shape\22: [4]}, {\22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22per_sample\22, \22symbol\22: \22per_sample\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4, 16]}, {\22dtype\22: \22f32\22, \22shape\22: [16]}, {\22dtype\22: \22f32\22, \22shape\22: [16, 3]}, {\22dtype\22: \22f32\22, \22shape\22: [3]}, {\22dtype\22: \22f32\22, \22shape\22: [32, 4]}, {\22dtype\22: \22f32\22, \22shape\22: [32, 3]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [32, 4, 16]}, {\22dtype\22: \22f32\22, \22shape\22: [32, 16]}, {\22dtype\22: \22f32\22, \22shape\22: [32, 16, 3]}, {\22dtype\22: \22f32\22, \22shape\22: [32, 3]}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 4
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 64
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 16
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 1, i32 16, i32 4, float 1.000000e+00, ptr %11, i32 4, ptr %13, i32 16, float 0.000000e+00, ptr %15, i32 16)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+declare void @cblas_sgemm(i32, i32, i32, i32, i32, i32, float, ptr, i32, ptr, i32, float, ptr, i32)
+
+; Function Attrs: nounwind
+define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %17, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds float, ptr %4, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = getelementptr inbounds float, ptr %6, i64 %i
+  %13 = load float, ptr %12, align 4
+  %14 = fadd float %11, %13
+  %15 = call float @tanhf(float %14) #2
+  %16 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %15, ptr %16, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %17 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind willreturn memory(none)
+declare float @tanhf(float) #1
+
+; Function Attrs: nounwind willreturn memory(none)
+declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
+
+; Function Attrs: nounwind
+define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 16
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 48
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 3
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 1, i32 3, i32 16, float 1.000000e+00, ptr %11, i32 16, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 3)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 3
+  %11 = load ptr, ptr %10, align 8
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %24, %latch ]
+  %12 = icmp slt i64 %i, 3
+  br i1 %12, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %13 = load float, ptr %3, align 4
+  %14 = getelementptr inbounds float, ptr %5, i64 %i
+  %15 = load float, ptr %14, align 4
+  %16 = getelementptr inbounds float, ptr %7, i64 %i
+  %17 = load float, ptr %16, align 4
+  %18 = fadd float %15, %17
+  %19 = getelementptr inbounds float, ptr %9, i64 %i
+  %20 = load float, ptr %19, align 4
+  %21 = fsub float %18, %20
+  %22 = fmul float %21, %21
+  %23 = fadd reassoc contract float %13, %22
+  store float %23, ptr %3, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %24 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  %25 = load float, ptr %3, align 4
+  %26 = getelementptr inbounds float, ptr %11, i64 0
+  store float %25, ptr %26, align 4
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6) #0 {
+entry:
+  %7 = alloca ptr, align 8
+  store ptr null, ptr %7, align 8
+  %8 = call i32 @ftc_rt_alloc(ptr %7, i64 128)
+  %9 = icmp ne i32 %8, 0
+  br i1 %9, label %fail, label %ok
+
+fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %8, %entry ], [ %17, %ok ], [ %25, %ok1 ], [ %33, %ok2 ], [ %41, %ok3 ]
+  %10 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %10)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %11 = load ptr, ptr %7, align 8
+  %12 = alloca [3 x ptr], align 8
+  %13 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %4, ptr %13, align 8
+  %14 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %0, ptr %14, align 8
+  %15 = getelementptr inbounds i8, ptr %11, i64 0
+  %16 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %15, ptr %16, align 8
+  %17 = call i32 @loss.k0(ptr %12, i64 0, i64 1)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %19 = alloca [3 x ptr], align 8
+  %20 = getelementptr inbounds i8, ptr %11, i64 0
+  %21 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %20, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %1, ptr %22, align 8
+  %23 = getelementptr inbounds i8, ptr %11, i64 64
+  %24 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %23, ptr %24, align 8
+  %25 = call i32 @loss.k1(ptr %19, i64 0, i64 16)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %27 = alloca [3 x ptr], align 8
+  %28 = getelementptr inbounds i8, ptr %11, i64 64
+  %29 = getelementptr inbounds ptr, ptr %27, i64 0
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds ptr, ptr %27, i64 1
+  store ptr %2, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %11, i64 0
+  %32 = getelementptr inbounds ptr, ptr %27, i64 2
+  store ptr %31, ptr %32, align 8
+  %33 = call i32 @loss.k2(ptr %27, i64 0, i64 1)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %35 = alloca [4 x ptr], align 8
+  %36 = getelementptr inbounds i8, ptr %11, i64 0
+  %37 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds ptr, ptr %35, i64 1
+  store ptr %3, ptr %38, align 8
+  %39 = getelementptr inbounds ptr, ptr %35, i64 2
+  store ptr %5, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %35, i64 3
+  store ptr %6, ptr %40, align 8
+  %41 = call i32 @loss.k3(ptr %35, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %43 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %43)
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 128
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 64
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 512
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 32, i32 16, i32 4, float 1.000000e+00, ptr %11, i32 4, ptr %13, i32 16, float 0.000000e+00, ptr %15, i32 16)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %10 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %23, %latch3 ]
+  %11 = icmp slt i64 %i5, 16
+  br i1 %11, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 16
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = getelementptr inbounds float, ptr %6, i64 %i5
+  %17 = load float, ptr %16, align 4
+  %18 = fadd float %15, %17
+  %19 = call float @tanhf(float %18) #2
+  %20 = mul nsw i64 %i, 16
+  %21 = add nsw i64 %20, %i5
+  %22 = getelementptr inbounds float, ptr %8, i64 %21
+  store float %19, ptr %22, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %23 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 512
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 48
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 96
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 32, i32 3, i32 16, float 1.000000e+00, ptr %11, i32 16, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 3)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %12 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %13 = icmp slt i64 %i5, 3
+  br i1 %13, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %14 = mul nsw i64 %i, 3
+  %15 = add nsw i64 %14, %i5
+  %16 = getelementptr inbounds float, ptr %4, i64 %15
+  %17 = load float, ptr %16, align 4
+  %18 = getelementptr inbounds float, ptr %6, i64 %i5
+  %19 = load float, ptr %18, align 4
+  %20 = fadd float %17, %19
+  %21 = mul nsw i64 %i, 3
+  %22 = add nsw i64 %21, %i5
+  %23 = getelementptr inbounds float, ptr %8, i64 %22
+  %24 = load float, ptr %23, align 4
+  %25 = fsub float %20, %24
+  %26 = fadd float %25, %25
+  %27 = mul nsw i64 %i, 3
+  %28 = add nsw i64 %27, %i5
+  %29 = getelementptr inbounds float, ptr %10, i64 %28
+  store float %26, ptr %29, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %30 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 32
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 16
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 3
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 48
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 16, i32 3, i32 1, float 1.000000e+00, ptr %11, i32 1, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 3)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 96
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 48
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 512
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 112, i32 32, i32 16, i32 3, float 1.000000e+00, ptr %11, i32 3, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 16)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k6(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %18, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds float, ptr %4, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = getelementptr inbounds float, ptr %6, i64 %i
+  %13 = load float, ptr %12, align 4
+  %14 = fmul float %13, %13
+  %15 = fsub float 1.000000e+00, %14
+  %16 = fmul float %11, %15
+  %17 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %16, ptr %17, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %18 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k7(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 32
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 4
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 16
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 64
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 4, i32 16, i32 1, float 1.000000e+00, ptr %11, i32 1, ptr %13, i32 16, float 0.000000e+00, ptr %15, i32 16)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @per_sample(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9) #0 {
+entry:
+  %10 = alloca ptr, align 8
+  store ptr null, ptr %10, align 8
+  %11 = call i32 @ftc_rt_alloc(ptr %10, i64 4096)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok
+
+fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %11, %entry ], [ %20, %ok ], [ %28, %ok1 ], [ %36, %ok2 ], [ %44, %ok3 ], [ %51, %ok4 ], [ %58, %ok5 ], [ %66, %ok6 ], [ %72, %ok7 ]
+  %13 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %13)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %14 = load ptr, ptr %10, align 8
+  %15 = alloca [3 x ptr], align 8
+  %16 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %4, ptr %16, align 8
+  %17 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %0, ptr %17, align 8
+  %18 = getelementptr inbounds i8, ptr %14, i64 0
+  %19 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %18, ptr %19, align 8
+  %20 = call i32 @per_sample.k0(ptr %15, i64 0, i64 1)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %22 = alloca [3 x ptr], align 8
+  %23 = getelementptr inbounds i8, ptr %14, i64 0
+  %24 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %23, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %1, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %14, i64 2048
+  %27 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @per_sample.k1(ptr %22, i64 0, i64 32)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %30 = alloca [3 x ptr], align 8
+  %31 = getelementptr inbounds i8, ptr %14, i64 2048
+  %32 = getelementptr inbounds ptr, ptr %30, i64 0
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %30, i64 1
+  store ptr %2, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %14, i64 0
+  %35 = getelementptr inbounds ptr, ptr %30, i64 2
+  store ptr %34, ptr %35, align 8
+  %36 = call i32 @per_sample.k2(ptr %30, i64 0, i64 1)
+  %37 = icmp ne i32 %36, 0
+  br i1 %37, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %38 = alloca [4 x ptr], align 8
+  %39 = getelementptr inbounds i8, ptr %14, i64 0
+  %40 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %39, ptr %40, align 8
+  %41 = getelementptr inbounds ptr, ptr %38, i64 1
+  store ptr %3, ptr %41, align 8
+  %42 = getelementptr inbounds ptr, ptr %38, i64 2
+  store ptr %5, ptr %42, align 8
+  %43 = getelementptr inbounds ptr, ptr %38, i64 3
+  store ptr %9, ptr %43, align 8
+  %44 = call i32 @per_sample.k3(ptr %38, i64 0, i64 32)
+  %45 = icmp ne i32 %44, 0
+  br i1 %45, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %46 = alloca [3 x ptr], align 8
+  %47 = getelementptr inbounds i8, ptr %14, i64 2048
+  %48 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %9, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %8, ptr %50, align 8
+  %51 = call i32 @per_sample.k4(ptr %46, i64 0, i64 1)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %53 = alloca [3 x ptr], align 8
+  %54 = getelementptr inbounds ptr, ptr %53, i64 0
+  store ptr %9, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %53, i64 1
+  store ptr %2, ptr %55, align 8
+  %56 = getelementptr inbounds i8, ptr %14, i64 0
+  %57 = getelementptr inbounds ptr, ptr %53, i64 2
+  store ptr %56, ptr %57, align 8
+  %58 = call i32 @per_sample.k5(ptr %53, i64 0, i64 1)
+  %59 = icmp ne i32 %58, 0
+  br i1 %59, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %60 = alloca [3 x ptr], align 8
+  %61 = getelementptr inbounds i8, ptr %14, i64 0
+  %62 = getelementptr inbounds ptr, ptr %60, i64 0
+  store ptr %61, ptr %62, align 8
+  %63 = getelementptr inbounds i8, ptr %14, i64 2048
+  %64 = getelementptr inbounds ptr, ptr %60, i64 1
+  store ptr %63, ptr %64, align 8
+  %65 = getelementptr inbounds ptr, ptr %60, i64 2
+  store ptr %7, ptr %65, align 8
+  %66 = call i32 @per_sample.k6(ptr %60, i64 0, i64 512)
+  %67 = icmp ne i32 %66, 0
+  br i1 %67, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %68 = alloca [3 x ptr], align 8
+  %69 = getelementptr inbounds ptr, ptr %68, i64 0
+  store ptr %4, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %68, i64 1
+  store ptr %7, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %68, i64 2
+  store ptr %6, ptr %71, align 8
+  %72 = call i32 @per_sample.k7(ptr %68, i64 0, i64 1)
+  %73 = icmp ne i32 %72, 0
+  br i1 %73, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %74 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %74)
+  ret i32 0
+}
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nounwind willreturn memory(none) }
+attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }

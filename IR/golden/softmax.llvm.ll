@@ -1,0 +1,328 @@
+; ModuleID = 'softmax'
+source_filename = "softmax"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_expf], section "llvm.metadata"
+@ftc.metadata.json = private unnamed_addr constant [176 x i8] c"{\22module\22: \22softmax\22, \22functions\22: [{\22name\22: \22softmax\22, \22symbol\22: \22softmax\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4, 10]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4, 10]}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @softmax.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %9, %latch ]
+  %8 = icmp slt i64 %i, %2
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  store float 0xFFF0000000000000, ptr %3, align 4
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %9 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %10 = icmp slt i64 %i5, 10
+  br i1 %10, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %11 = load float, ptr %3, align 4
+  %12 = mul nsw i64 %i, 10
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %5, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = call float @llvm.maximum.f32(float %11, float %15)
+  store float %16, ptr %3, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %17 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %18 = load float, ptr %3, align 4
+  %19 = getelementptr inbounds float, ptr %7, i64 %i
+  store float %18, ptr %19, align 4
+  br label %latch
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.maximum.f32(float, float) #1
+
+; Function Attrs: nounwind
+define internal i32 @softmax.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %10 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %23, %latch3 ]
+  %11 = icmp slt i64 %i5, 10
+  br i1 %11, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 10
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = getelementptr inbounds float, ptr %6, i64 %i
+  %17 = load float, ptr %16, align 4
+  %18 = fsub float %15, %17
+  %19 = call float @expf(float %18) #3
+  %20 = mul nsw i64 %i, 10
+  %21 = add nsw i64 %20, %i5
+  %22 = getelementptr inbounds float, ptr %8, i64 %21
+  store float %19, ptr %22, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %23 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind willreturn memory(none)
+declare float @expf(float) #2
+
+; Function Attrs: nounwind willreturn memory(none)
+declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
+
+; Function Attrs: nounwind
+define internal i32 @softmax.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %9, %latch ]
+  %8 = icmp slt i64 %i, %2
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %9 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %10 = icmp slt i64 %i5, 10
+  br i1 %10, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %11 = load float, ptr %3, align 4
+  %12 = mul nsw i64 %i, 10
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %5, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = fadd reassoc contract float %11, %15
+  store float %16, ptr %3, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %17 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %18 = load float, ptr %3, align 4
+  %19 = getelementptr inbounds float, ptr %7, i64 %i
+  store float %18, ptr %19, align 4
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @softmax.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %10 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
+  %11 = icmp slt i64 %i5, 10
+  br i1 %11, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 10
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = getelementptr inbounds float, ptr %6, i64 %i
+  %17 = load float, ptr %16, align 4
+  %18 = fdiv float %15, %17
+  %19 = mul nsw i64 %i, 10
+  %20 = add nsw i64 %19, %i5
+  %21 = getelementptr inbounds float, ptr %8, i64 %20
+  store float %18, ptr %21, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %22 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define i32 @softmax(ptr %0, ptr %1) #0 {
+entry:
+  %2 = alloca ptr, align 8
+  store ptr null, ptr %2, align 8
+  %3 = call i32 @ftc_rt_alloc(ptr %2, i64 256)
+  %4 = icmp ne i32 %3, 0
+  br i1 %4, label %fail, label %ok
+
+fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %3, %entry ], [ %11, %ok ], [ %19, %ok1 ], [ %26, %ok2 ], [ %34, %ok3 ]
+  %5 = load ptr, ptr %2, align 8
+  call void @ftc_rt_free(ptr %5)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %6 = load ptr, ptr %2, align 8
+  %7 = alloca [2 x ptr], align 8
+  %8 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %0, ptr %8, align 8
+  %9 = getelementptr inbounds i8, ptr %6, i64 0
+  %10 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %9, ptr %10, align 8
+  %11 = call i32 @softmax.k0(ptr %7, i64 0, i64 4)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %13 = alloca [3 x ptr], align 8
+  %14 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %0, ptr %14, align 8
+  %15 = getelementptr inbounds i8, ptr %6, i64 0
+  %16 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %15, ptr %16, align 8
+  %17 = getelementptr inbounds i8, ptr %6, i64 64
+  %18 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %17, ptr %18, align 8
+  %19 = call i32 @softmax.k1(ptr %13, i64 0, i64 4)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %21 = alloca [2 x ptr], align 8
+  %22 = getelementptr inbounds i8, ptr %6, i64 64
+  %23 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %22, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %6, i64 0
+  %25 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %24, ptr %25, align 8
+  %26 = call i32 @softmax.k2(ptr %21, i64 0, i64 4)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %28 = alloca [3 x ptr], align 8
+  %29 = getelementptr inbounds i8, ptr %6, i64 64
+  %30 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %6, i64 0
+  %32 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %28, i64 2
+  store ptr %1, ptr %33, align 8
+  %34 = call i32 @softmax.k3(ptr %28, i64 0, i64 4)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %36 = load ptr, ptr %2, align 8
+  call void @ftc_rt_free(ptr %36)
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #2 = { nounwind willreturn memory(none) }
+attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }

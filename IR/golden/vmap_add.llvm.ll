@@ -1,0 +1,172 @@
+; ModuleID = 'vmap_add'
+source_filename = "vmap_add"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@ftc.metadata.json = private unnamed_addr constant [380 x i8] c"{\22module\22: \22vmap_add\22, \22functions\22: [{\22name\22: \22add\22, \22symbol\22: \22add\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [100]}, {\22dtype\22: \22f32\22, \22shape\22: [100]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [100]}]}, {\22name\22: \22vadd\22, \22symbol\22: \22vadd\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4096, 100]}, {\22dtype\22: \22f32\22, \22shape\22: [100, 4096]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4096, 100]}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @add.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds float, ptr %4, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = getelementptr inbounds float, ptr %6, i64 %i
+  %13 = load float, ptr %12, align 4
+  %14 = fadd float %11, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %14, ptr %15, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @add(ptr %0, ptr %1, ptr %2) #0 {
+entry:
+  %3 = alloca ptr, align 8
+  store ptr null, ptr %3, align 8
+  %4 = load ptr, ptr %3, align 8
+  %5 = alloca [3 x ptr], align 8
+  %6 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %6, align 8
+  %7 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %7, align 8
+  %8 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %2, ptr %8, align 8
+  %9 = call i32 @add.k0(ptr %5, i64 0, i64 100)
+  %10 = icmp ne i32 %9, 0
+  br i1 %10, label %fail, label %ok
+
+fail:                                             ; preds = %entry
+  %status = phi i32 [ %9, %entry ]
+  %11 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %11)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %12 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %12)
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+; Function Attrs: nounwind
+define internal i32 @vadd.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %10 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %11 = icmp slt i64 %i5, 100
+  br i1 %11, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 100
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  %15 = load float, ptr %14, align 4
+  %16 = mul nsw i64 %i5, 4096
+  %17 = add nsw i64 %16, %i
+  %18 = getelementptr inbounds float, ptr %6, i64 %17
+  %19 = load float, ptr %18, align 4
+  %20 = fadd float %15, %19
+  %21 = mul nsw i64 %i, 100
+  %22 = add nsw i64 %21, %i5
+  %23 = getelementptr inbounds float, ptr %8, i64 %22
+  store float %20, ptr %23, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %24 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define i32 @vadd(ptr %0, ptr %1, ptr %2) #0 {
+entry:
+  %3 = alloca ptr, align 8
+  store ptr null, ptr %3, align 8
+  %4 = load ptr, ptr %3, align 8
+  %5 = alloca [3 x ptr], align 8
+  %6 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %6, align 8
+  %7 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %7, align 8
+  %8 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %2, ptr %8, align 8
+  %9 = call i32 @ftc_rt_parallel_for(i64 4096, i64 163, ptr @vadd.k0, ptr %5)
+  %10 = icmp ne i32 %9, 0
+  br i1 %10, label %fail, label %ok
+
+fail:                                             ; preds = %entry
+  %status = phi i32 [ %9, %entry ]
+  %11 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %11)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %12 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %12)
+  ret i32 0
+}
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }
