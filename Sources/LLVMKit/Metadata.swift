@@ -8,10 +8,15 @@ public struct LoopHints: Sendable {
   public var vectorizeEnable: Bool?
   public var vectorizeWidth: Int?
   public var interleaveCount: Int?
-  public init(vectorizeEnable: Bool? = true, vectorizeWidth: Int? = nil, interleaveCount: Int? = nil) {
+  /// `llvm.loop.unroll.disable`: keeps a short loop from being fully
+  /// unrolled before the vectorizer sees it (so its libm calls get widened).
+  public var unrollDisable: Bool
+  public init(vectorizeEnable: Bool? = true, vectorizeWidth: Int? = nil, interleaveCount: Int? = nil,
+              unrollDisable: Bool = false) {
     self.vectorizeEnable = vectorizeEnable
     self.vectorizeWidth = vectorizeWidth
     self.interleaveCount = interleaveCount
+    self.unrollDisable = unrollDisable
   }
 }
 
@@ -38,6 +43,9 @@ extension LLValue {
     }
     if let count = hints.interleaveCount {
       operands.append(hint("llvm.loop.interleave.count", LLVMConstInt(i32, UInt64(count), 0)))
+    }
+    if hints.unrollDisable {
+      operands.append(node([string("llvm.loop.unroll.disable")]))
     }
     // A loop ID's first operand is the node itself: build it around a
     // temporary placeholder, then point the placeholder at the node.
