@@ -433,110 +433,110 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @attention(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+define i32 @attention(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
-  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 384)
-  %6 = icmp ne i32 %5, 0
-  br i1 %6, label %fail, label %ok
+  %5 = alloca [3 x ptr], align 8
+  %6 = alloca [2 x ptr], align 8
+  %7 = alloca [2 x ptr], align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = alloca [2 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = alloca [3 x ptr], align 8
+  %12 = call i32 @ftc_rt_alloc(ptr %4, i64 384)
+  %13 = icmp ne i32 %12, 0
+  br i1 %13, label %fail, label %ok
 
 fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %5, %entry ], [ %14, %ok ], [ %21, %ok1 ], [ %28, %ok2 ], [ %37, %ok3 ], [ %44, %ok4 ], [ %53, %ok5 ], [ %60, %ok6 ]
-  %7 = load ptr, ptr %4, align 8
-  call void @ftc_rt_free(ptr %7)
+  %status = phi i32 [ %12, %entry ], [ %20, %ok ], [ %26, %ok1 ], [ %32, %ok2 ], [ %40, %ok3 ], [ %46, %ok4 ], [ %54, %ok5 ], [ %60, %ok6 ]
+  %14 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %14)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %8 = load ptr, ptr %4, align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %0, ptr %10, align 8
-  %11 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %1, ptr %11, align 8
-  %12 = getelementptr inbounds i8, ptr %8, i64 0
-  %13 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %12, ptr %13, align 8
-  %14 = call i32 @attention.k0(ptr %9, i64 0, i64 1)
-  %15 = icmp ne i32 %14, 0
-  br i1 %15, label %fail, label %ok1
+  %15 = load ptr, ptr %4, align 8
+  %16 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %16, align 8
+  %17 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %17, align 8
+  %18 = getelementptr inbounds i8, ptr %15, i64 0
+  %19 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %18, ptr %19, align 8
+  %20 = call i32 @attention.k0(ptr %5, i64 0, i64 1)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %16 = alloca [2 x ptr], align 8
-  %17 = getelementptr inbounds i8, ptr %8, i64 0
-  %18 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %17, ptr %18, align 8
-  %19 = getelementptr inbounds i8, ptr %8, i64 128
-  %20 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %19, ptr %20, align 8
-  %21 = call i32 @attention.k1(ptr %16, i64 0, i64 32)
-  %22 = icmp ne i32 %21, 0
-  br i1 %22, label %fail, label %ok2
+  %22 = getelementptr inbounds i8, ptr %15, i64 0
+  %23 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %22, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %15, i64 128
+  %25 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %24, ptr %25, align 8
+  %26 = call i32 @attention.k1(ptr %6, i64 0, i64 32)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %23 = alloca [2 x ptr], align 8
-  %24 = getelementptr inbounds i8, ptr %8, i64 128
-  %25 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %24, ptr %25, align 8
-  %26 = getelementptr inbounds i8, ptr %8, i64 0
-  %27 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %26, ptr %27, align 8
-  %28 = call i32 @attention.k2(ptr %23, i64 0, i64 2)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok3
+  %28 = getelementptr inbounds i8, ptr %15, i64 128
+  %29 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %15, i64 0
+  %31 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %30, ptr %31, align 8
+  %32 = call i32 @attention.k2(ptr %7, i64 0, i64 2)
+  %33 = icmp ne i32 %32, 0
+  br i1 %33, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %30 = alloca [3 x ptr], align 8
-  %31 = getelementptr inbounds i8, ptr %8, i64 128
-  %32 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %8, i64 0
-  %34 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %8, i64 256
-  %36 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %35, ptr %36, align 8
-  %37 = call i32 @attention.k3(ptr %30, i64 0, i64 2)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok4
+  %34 = getelementptr inbounds i8, ptr %15, i64 128
+  %35 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %15, i64 0
+  %37 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %15, i64 256
+  %39 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %38, ptr %39, align 8
+  %40 = call i32 @attention.k3(ptr %8, i64 0, i64 2)
+  %41 = icmp ne i32 %40, 0
+  br i1 %41, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %39 = alloca [2 x ptr], align 8
-  %40 = getelementptr inbounds i8, ptr %8, i64 256
-  %41 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %40, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %8, i64 0
-  %43 = getelementptr inbounds ptr, ptr %39, i64 1
+  %42 = getelementptr inbounds i8, ptr %15, i64 256
+  %43 = getelementptr inbounds ptr, ptr %9, i64 0
   store ptr %42, ptr %43, align 8
-  %44 = call i32 @attention.k4(ptr %39, i64 0, i64 2)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok5
+  %44 = getelementptr inbounds i8, ptr %15, i64 0
+  %45 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %44, ptr %45, align 8
+  %46 = call i32 @attention.k4(ptr %9, i64 0, i64 2)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %46 = alloca [3 x ptr], align 8
-  %47 = getelementptr inbounds i8, ptr %8, i64 256
-  %48 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %8, i64 0
-  %50 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %8, i64 64
-  %52 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %51, ptr %52, align 8
-  %53 = call i32 @attention.k5(ptr %46, i64 0, i64 2)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok6
+  %48 = getelementptr inbounds i8, ptr %15, i64 256
+  %49 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds i8, ptr %15, i64 0
+  %51 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %50, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %15, i64 64
+  %53 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %52, ptr %53, align 8
+  %54 = call i32 @attention.k5(ptr %10, i64 0, i64 2)
+  %55 = icmp ne i32 %54, 0
+  br i1 %55, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %55 = alloca [3 x ptr], align 8
-  %56 = getelementptr inbounds i8, ptr %8, i64 64
-  %57 = getelementptr inbounds ptr, ptr %55, i64 0
+  %56 = getelementptr inbounds i8, ptr %15, i64 64
+  %57 = getelementptr inbounds ptr, ptr %11, i64 0
   store ptr %56, ptr %57, align 8
-  %58 = getelementptr inbounds ptr, ptr %55, i64 1
+  %58 = getelementptr inbounds ptr, ptr %11, i64 1
   store ptr %2, ptr %58, align 8
-  %59 = getelementptr inbounds ptr, ptr %55, i64 2
+  %59 = getelementptr inbounds ptr, ptr %11, i64 2
   store ptr %3, ptr %59, align 8
-  %60 = call i32 @attention.k6(ptr %55, i64 0, i64 1)
+  %60 = call i32 @attention.k6(ptr %11, i64 0, i64 1)
   %61 = icmp ne i32 %60, 0
   br i1 %61, label %fail, label %ok7
 

@@ -46,17 +46,17 @@ declare float @sinf(float) #1
 declare <8 x float> @_ZGVdN8v_sinf(<8 x float>) #1
 
 ; Function Attrs: nounwind
-define i32 @f(ptr %0, ptr %1) #0 {
+define i32 @f(ptr %0, ptr noalias %1) #0 {
 entry:
   %2 = alloca ptr, align 8
   store ptr null, ptr %2, align 8
-  %3 = load ptr, ptr %2, align 8
-  %4 = alloca [2 x ptr], align 8
-  %5 = getelementptr inbounds ptr, ptr %4, i64 0
+  %3 = alloca [2 x ptr], align 8
+  %4 = load ptr, ptr %2, align 8
+  %5 = getelementptr inbounds ptr, ptr %3, i64 0
   store ptr %0, ptr %5, align 8
-  %6 = getelementptr inbounds ptr, ptr %4, i64 1
+  %6 = getelementptr inbounds ptr, ptr %3, i64 1
   store ptr %1, ptr %6, align 8
-  %7 = call i32 @f.k0(ptr %4, i64 0, i64 1)
+  %7 = call i32 @f.k0(ptr %3, i64 0, i64 1)
   %8 = icmp ne i32 %7, 0
   br i1 %8, label %fail, label %ok
 
@@ -67,8 +67,6 @@ fail:                                             ; preds = %entry
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %10 = load ptr, ptr %2, align 8
-  call void @ftc_rt_free(ptr %10)
   ret i32 0
 }
 
@@ -118,17 +116,17 @@ declare float @cosf(float) #1
 declare <8 x float> @_ZGVdN8v_cosf(<8 x float>) #1
 
 ; Function Attrs: nounwind
-define i32 @df(ptr %0, ptr %1) #0 {
+define i32 @df(ptr %0, ptr noalias %1) #0 {
 entry:
   %2 = alloca ptr, align 8
   store ptr null, ptr %2, align 8
-  %3 = load ptr, ptr %2, align 8
-  %4 = alloca [2 x ptr], align 8
-  %5 = getelementptr inbounds ptr, ptr %4, i64 0
+  %3 = alloca [2 x ptr], align 8
+  %4 = load ptr, ptr %2, align 8
+  %5 = getelementptr inbounds ptr, ptr %3, i64 0
   store ptr %0, ptr %5, align 8
-  %6 = getelementptr inbounds ptr, ptr %4, i64 1
+  %6 = getelementptr inbounds ptr, ptr %3, i64 1
   store ptr %1, ptr %6, align 8
-  %7 = call i32 @df.k0(ptr %4, i64 0, i64 1)
+  %7 = call i32 @df.k0(ptr %3, i64 0, i64 1)
   %8 = icmp ne i32 %7, 0
   br i1 %8, label %fail, label %ok
 
@@ -139,8 +137,6 @@ fail:                                             ; preds = %entry
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %10 = load ptr, ptr %2, align 8
-  call void @ftc_rt_free(ptr %10)
   ret i32 0
 }
 
@@ -179,17 +175,17 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @d2f(ptr %0, ptr %1) #0 {
+define i32 @d2f(ptr %0, ptr noalias %1) #0 {
 entry:
   %2 = alloca ptr, align 8
   store ptr null, ptr %2, align 8
-  %3 = load ptr, ptr %2, align 8
-  %4 = alloca [2 x ptr], align 8
-  %5 = getelementptr inbounds ptr, ptr %4, i64 0
+  %3 = alloca [2 x ptr], align 8
+  %4 = load ptr, ptr %2, align 8
+  %5 = getelementptr inbounds ptr, ptr %3, i64 0
   store ptr %0, ptr %5, align 8
-  %6 = getelementptr inbounds ptr, ptr %4, i64 1
+  %6 = getelementptr inbounds ptr, ptr %3, i64 1
   store ptr %1, ptr %6, align 8
-  %7 = call i32 @d2f.k0(ptr %4, i64 0, i64 1)
+  %7 = call i32 @d2f.k0(ptr %3, i64 0, i64 1)
   %8 = icmp ne i32 %7, 0
   br i1 %8, label %fail, label %ok
 
@@ -200,8 +196,6 @@ fail:                                             ; preds = %entry
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %10 = load ptr, ptr %2, align 8
-  call void @ftc_rt_free(ptr %10)
   ret i32 0
 }
 

@@ -40,17 +40,17 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @square(ptr %0, ptr %1) #0 {
+define i32 @square(ptr %0, ptr noalias %1) #0 {
 entry:
   %2 = alloca ptr, align 8
   store ptr null, ptr %2, align 8
-  %3 = load ptr, ptr %2, align 8
-  %4 = alloca [2 x ptr], align 8
-  %5 = getelementptr inbounds ptr, ptr %4, i64 0
+  %3 = alloca [2 x ptr], align 8
+  %4 = load ptr, ptr %2, align 8
+  %5 = getelementptr inbounds ptr, ptr %3, i64 0
   store ptr %0, ptr %5, align 8
-  %6 = getelementptr inbounds ptr, ptr %4, i64 1
+  %6 = getelementptr inbounds ptr, ptr %3, i64 1
   store ptr %1, ptr %6, align 8
-  %7 = call i32 @square.k0(ptr %4, i64 0, i64 1)
+  %7 = call i32 @square.k0(ptr %3, i64 0, i64 1)
   %8 = icmp ne i32 %7, 0
   br i1 %8, label %fail, label %ok
 
@@ -61,8 +61,6 @@ fail:                                             ; preds = %entry
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %10 = load ptr, ptr %2, align 8
-  call void @ftc_rt_free(ptr %10)
   ret i32 0
 }
 
@@ -106,17 +104,17 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @dsquare(ptr %0, ptr %1) #0 {
+define i32 @dsquare(ptr %0, ptr noalias %1) #0 {
 entry:
   %2 = alloca ptr, align 8
   store ptr null, ptr %2, align 8
-  %3 = load ptr, ptr %2, align 8
-  %4 = alloca [2 x ptr], align 8
-  %5 = getelementptr inbounds ptr, ptr %4, i64 0
+  %3 = alloca [2 x ptr], align 8
+  %4 = load ptr, ptr %2, align 8
+  %5 = getelementptr inbounds ptr, ptr %3, i64 0
   store ptr %0, ptr %5, align 8
-  %6 = getelementptr inbounds ptr, ptr %4, i64 1
+  %6 = getelementptr inbounds ptr, ptr %3, i64 1
   store ptr %1, ptr %6, align 8
-  %7 = call i32 @dsquare.k0(ptr %4, i64 0, i64 1)
+  %7 = call i32 @dsquare.k0(ptr %3, i64 0, i64 1)
   %8 = icmp ne i32 %7, 0
   br i1 %8, label %fail, label %ok
 
@@ -127,8 +125,6 @@ fail:                                             ; preds = %entry
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %10 = load ptr, ptr %2, align 8
-  call void @ftc_rt_free(ptr %10)
   ret i32 0
 }
 

@@ -91,42 +91,42 @@ declare float @tanhf(float) #1
 declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 
 ; Function Attrs: nounwind
-define i32 @f(ptr %0, ptr %1, ptr %2) #0 {
+define i32 @f(ptr %0, ptr %1, ptr noalias %2) #0 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 64)
-  %5 = icmp ne i32 %4, 0
-  br i1 %5, label %fail, label %ok
+  %4 = alloca [3 x ptr], align 8
+  %5 = alloca [2 x ptr], align 8
+  %6 = call i32 @ftc_rt_alloc(ptr %3, i64 64)
+  %7 = icmp ne i32 %6, 0
+  br i1 %7, label %fail, label %ok
 
 fail:                                             ; preds = %ok1, %ok, %entry
-  %status = phi i32 [ %4, %entry ], [ %13, %ok ], [ %19, %ok1 ]
-  %6 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %6)
+  %status = phi i32 [ %6, %entry ], [ %14, %ok ], [ %19, %ok1 ]
+  %8 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %8)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %7 = load ptr, ptr %3, align 8
-  %8 = alloca [3 x ptr], align 8
-  %9 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %0, ptr %9, align 8
-  %10 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %1, ptr %10, align 8
-  %11 = getelementptr inbounds i8, ptr %7, i64 0
-  %12 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %11, ptr %12, align 8
-  %13 = call i32 @f.k0(ptr %8, i64 0, i64 1)
-  %14 = icmp ne i32 %13, 0
-  br i1 %14, label %fail, label %ok1
+  %9 = load ptr, ptr %3, align 8
+  %10 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %10, align 8
+  %11 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %1, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %9, i64 0
+  %13 = getelementptr inbounds ptr, ptr %4, i64 2
+  store ptr %12, ptr %13, align 8
+  %14 = call i32 @f.k0(ptr %4, i64 0, i64 1)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %15 = alloca [2 x ptr], align 8
-  %16 = getelementptr inbounds i8, ptr %7, i64 0
-  %17 = getelementptr inbounds ptr, ptr %15, i64 0
+  %16 = getelementptr inbounds i8, ptr %9, i64 0
+  %17 = getelementptr inbounds ptr, ptr %5, i64 0
   store ptr %16, ptr %17, align 8
-  %18 = getelementptr inbounds ptr, ptr %15, i64 1
+  %18 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %2, ptr %18, align 8
-  %19 = call i32 @f.k1(ptr %15, i64 0, i64 1)
+  %19 = call i32 @f.k1(ptr %5, i64 0, i64 1)
   %20 = icmp ne i32 %19, 0
   br i1 %20, label %fail, label %ok2
 
@@ -213,42 +213,42 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @g(ptr %0, ptr %1, ptr %2) #0 {
+define i32 @g(ptr %0, ptr %1, ptr noalias %2) #0 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 64)
-  %5 = icmp ne i32 %4, 0
-  br i1 %5, label %fail, label %ok
+  %4 = alloca [3 x ptr], align 8
+  %5 = alloca [2 x ptr], align 8
+  %6 = call i32 @ftc_rt_alloc(ptr %3, i64 64)
+  %7 = icmp ne i32 %6, 0
+  br i1 %7, label %fail, label %ok
 
 fail:                                             ; preds = %ok1, %ok, %entry
-  %status = phi i32 [ %4, %entry ], [ %13, %ok ], [ %19, %ok1 ]
-  %6 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %6)
+  %status = phi i32 [ %6, %entry ], [ %14, %ok ], [ %19, %ok1 ]
+  %8 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %8)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %7 = load ptr, ptr %3, align 8
-  %8 = alloca [3 x ptr], align 8
-  %9 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %0, ptr %9, align 8
-  %10 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %1, ptr %10, align 8
-  %11 = getelementptr inbounds i8, ptr %7, i64 0
-  %12 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %11, ptr %12, align 8
-  %13 = call i32 @g.k0(ptr %8, i64 0, i64 1)
-  %14 = icmp ne i32 %13, 0
-  br i1 %14, label %fail, label %ok1
+  %9 = load ptr, ptr %3, align 8
+  %10 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %10, align 8
+  %11 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %1, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %9, i64 0
+  %13 = getelementptr inbounds ptr, ptr %4, i64 2
+  store ptr %12, ptr %13, align 8
+  %14 = call i32 @g.k0(ptr %4, i64 0, i64 1)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %15 = alloca [2 x ptr], align 8
-  %16 = getelementptr inbounds i8, ptr %7, i64 0
-  %17 = getelementptr inbounds ptr, ptr %15, i64 0
+  %16 = getelementptr inbounds i8, ptr %9, i64 0
+  %17 = getelementptr inbounds ptr, ptr %5, i64 0
   store ptr %16, ptr %17, align 8
-  %18 = getelementptr inbounds ptr, ptr %15, i64 1
+  %18 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %2, ptr %18, align 8
-  %19 = call i32 @g.k1(ptr %15, i64 0, i64 10)
+  %19 = call i32 @g.k1(ptr %5, i64 0, i64 10)
   %20 = icmp ne i32 %19, 0
   br i1 %20, label %fail, label %ok2
 
@@ -628,121 +628,121 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @h(ptr %0, ptr %1, ptr %2) #0 {
+define i32 @h(ptr %0, ptr %1, ptr noalias %2) #0 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 1408)
-  %5 = icmp ne i32 %4, 0
-  br i1 %5, label %fail, label %ok
+  %4 = alloca [1 x ptr], align 8
+  %5 = alloca [3 x ptr], align 8
+  %6 = alloca [3 x ptr], align 8
+  %7 = alloca [2 x ptr], align 8
+  %8 = alloca [2 x ptr], align 8
+  %9 = alloca [4 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = alloca [2 x ptr], align 8
+  %12 = call i32 @ftc_rt_alloc(ptr %3, i64 1408)
+  %13 = icmp ne i32 %12, 0
+  br i1 %13, label %fail, label %ok
 
 fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %4, %entry ], [ %11, %ok ], [ %18, %ok1 ], [ %26, %ok2 ], [ %33, %ok3 ], [ %40, %ok4 ], [ %51, %ok5 ], [ %59, %ok6 ], [ %65, %ok7 ]
-  %6 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %6)
+  %status = phi i32 [ %12, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %31, %ok2 ], [ %37, %ok3 ], [ %43, %ok4 ], [ %53, %ok5 ], [ %60, %ok6 ], [ %65, %ok7 ]
+  %14 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %14)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %7 = load ptr, ptr %3, align 8
-  %8 = alloca [1 x ptr], align 8
-  %9 = getelementptr inbounds i8, ptr %7, i64 0
-  %10 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %9, ptr %10, align 8
-  %11 = call i32 @h.k0(ptr %8, i64 0, i64 10)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok1
+  %15 = load ptr, ptr %3, align 8
+  %16 = getelementptr inbounds i8, ptr %15, i64 0
+  %17 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %16, ptr %17, align 8
+  %18 = call i32 @h.k0(ptr %4, i64 0, i64 10)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %13 = alloca [3 x ptr], align 8
-  %14 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %0, ptr %14, align 8
-  %15 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %1, ptr %15, align 8
-  %16 = getelementptr inbounds i8, ptr %7, i64 448
-  %17 = getelementptr inbounds ptr, ptr %13, i64 2
-  store ptr %16, ptr %17, align 8
-  %18 = call i32 @h.k1(ptr %13, i64 0, i64 1)
-  %19 = icmp ne i32 %18, 0
-  br i1 %19, label %fail, label %ok2
+  %20 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %15, i64 448
+  %23 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %22, ptr %23, align 8
+  %24 = call i32 @h.k1(ptr %5, i64 0, i64 1)
+  %25 = icmp ne i32 %24, 0
+  br i1 %25, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %20 = alloca [3 x ptr], align 8
-  %21 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %0, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %7, i64 0
-  %23 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %22, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %7, i64 512
-  %25 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %24, ptr %25, align 8
-  %26 = call i32 @h.k2(ptr %20, i64 0, i64 1)
-  %27 = icmp ne i32 %26, 0
-  br i1 %27, label %fail, label %ok3
+  %26 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %0, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %15, i64 0
+  %28 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %15, i64 512
+  %30 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %29, ptr %30, align 8
+  %31 = call i32 @h.k2(ptr %6, i64 0, i64 1)
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %28 = alloca [2 x ptr], align 8
-  %29 = getelementptr inbounds i8, ptr %7, i64 448
-  %30 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %29, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %7, i64 0
-  %32 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @h.k3(ptr %28, i64 0, i64 10)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok4
+  %33 = getelementptr inbounds i8, ptr %15, i64 448
+  %34 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %15, i64 0
+  %36 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %35, ptr %36, align 8
+  %37 = call i32 @h.k3(ptr %7, i64 0, i64 10)
+  %38 = icmp ne i32 %37, 0
+  br i1 %38, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %35 = alloca [2 x ptr], align 8
-  %36 = getelementptr inbounds i8, ptr %7, i64 0
-  %37 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %7, i64 64
-  %39 = getelementptr inbounds ptr, ptr %35, i64 1
-  store ptr %38, ptr %39, align 8
-  %40 = call i32 @h.k4(ptr %35, i64 0, i64 10)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %fail, label %ok5
+  %39 = getelementptr inbounds i8, ptr %15, i64 0
+  %40 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %39, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %15, i64 64
+  %42 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %41, ptr %42, align 8
+  %43 = call i32 @h.k4(ptr %8, i64 0, i64 10)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %42 = alloca [4 x ptr], align 8
-  %43 = getelementptr inbounds i8, ptr %7, i64 512
-  %44 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %43, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %7, i64 64
-  %46 = getelementptr inbounds ptr, ptr %42, i64 1
+  %45 = getelementptr inbounds i8, ptr %15, i64 512
+  %46 = getelementptr inbounds ptr, ptr %9, i64 0
   store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %7, i64 0
-  %48 = getelementptr inbounds ptr, ptr %42, i64 2
+  %47 = getelementptr inbounds i8, ptr %15, i64 64
+  %48 = getelementptr inbounds ptr, ptr %9, i64 1
   store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %7, i64 960
-  %50 = getelementptr inbounds ptr, ptr %42, i64 3
+  %49 = getelementptr inbounds i8, ptr %15, i64 0
+  %50 = getelementptr inbounds ptr, ptr %9, i64 2
   store ptr %49, ptr %50, align 8
-  %51 = call i32 @h.k5(ptr %42, i64 0, i64 10)
-  %52 = icmp ne i32 %51, 0
-  br i1 %52, label %fail, label %ok6
+  %51 = getelementptr inbounds i8, ptr %15, i64 960
+  %52 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %51, ptr %52, align 8
+  %53 = call i32 @h.k5(ptr %9, i64 0, i64 10)
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %53 = alloca [3 x ptr], align 8
-  %54 = getelementptr inbounds i8, ptr %7, i64 960
-  %55 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %0, ptr %56, align 8
-  %57 = getelementptr inbounds i8, ptr %7, i64 0
-  %58 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %57, ptr %58, align 8
-  %59 = call i32 @h.k6(ptr %53, i64 0, i64 1)
-  %60 = icmp ne i32 %59, 0
-  br i1 %60, label %fail, label %ok7
+  %55 = getelementptr inbounds i8, ptr %15, i64 960
+  %56 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %55, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %0, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %15, i64 0
+  %59 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %58, ptr %59, align 8
+  %60 = call i32 @h.k6(ptr %10, i64 0, i64 1)
+  %61 = icmp ne i32 %60, 0
+  br i1 %61, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %61 = alloca [2 x ptr], align 8
-  %62 = getelementptr inbounds i8, ptr %7, i64 0
-  %63 = getelementptr inbounds ptr, ptr %61, i64 0
+  %62 = getelementptr inbounds i8, ptr %15, i64 0
+  %63 = getelementptr inbounds ptr, ptr %11, i64 0
   store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds ptr, ptr %61, i64 1
+  %64 = getelementptr inbounds ptr, ptr %11, i64 1
   store ptr %2, ptr %64, align 8
-  %65 = call i32 @h.k7(ptr %61, i64 0, i64 10)
+  %65 = call i32 @h.k7(ptr %11, i64 0, i64 10)
   %66 = icmp ne i32 %65, 0
   br i1 %66, label %fail, label %ok8
 
@@ -967,80 +967,80 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @jf(ptr %0, ptr %1, ptr %2) #0 {
+define i32 @jf(ptr %0, ptr %1, ptr noalias %2) #0 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 960)
-  %5 = icmp ne i32 %4, 0
-  br i1 %5, label %fail, label %ok
+  %4 = alloca [1 x ptr], align 8
+  %5 = alloca [3 x ptr], align 8
+  %6 = alloca [3 x ptr], align 8
+  %7 = alloca [2 x ptr], align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = call i32 @ftc_rt_alloc(ptr %3, i64 960)
+  %10 = icmp ne i32 %9, 0
+  br i1 %10, label %fail, label %ok
 
 fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %4, %entry ], [ %11, %ok ], [ %18, %ok1 ], [ %26, %ok2 ], [ %33, %ok3 ], [ %41, %ok4 ]
-  %6 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %6)
+  %status = phi i32 [ %9, %entry ], [ %15, %ok ], [ %21, %ok1 ], [ %28, %ok2 ], [ %34, %ok3 ], [ %41, %ok4 ]
+  %11 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %11)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %7 = load ptr, ptr %3, align 8
-  %8 = alloca [1 x ptr], align 8
-  %9 = getelementptr inbounds i8, ptr %7, i64 0
-  %10 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %9, ptr %10, align 8
-  %11 = call i32 @jf.k0(ptr %8, i64 0, i64 10)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok1
+  %12 = load ptr, ptr %3, align 8
+  %13 = getelementptr inbounds i8, ptr %12, i64 0
+  %14 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %13, ptr %14, align 8
+  %15 = call i32 @jf.k0(ptr %4, i64 0, i64 10)
+  %16 = icmp ne i32 %15, 0
+  br i1 %16, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %13 = alloca [3 x ptr], align 8
-  %14 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %0, ptr %14, align 8
-  %15 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %1, ptr %15, align 8
-  %16 = getelementptr inbounds i8, ptr %7, i64 448
-  %17 = getelementptr inbounds ptr, ptr %13, i64 2
-  store ptr %16, ptr %17, align 8
-  %18 = call i32 @jf.k1(ptr %13, i64 0, i64 1)
-  %19 = icmp ne i32 %18, 0
-  br i1 %19, label %fail, label %ok2
+  %17 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %17, align 8
+  %18 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %12, i64 448
+  %20 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %19, ptr %20, align 8
+  %21 = call i32 @jf.k1(ptr %5, i64 0, i64 1)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %20 = alloca [3 x ptr], align 8
-  %21 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %0, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %7, i64 0
-  %23 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %22, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %7, i64 512
-  %25 = getelementptr inbounds ptr, ptr %20, i64 2
+  %23 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %0, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %12, i64 0
+  %25 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %24, ptr %25, align 8
-  %26 = call i32 @jf.k2(ptr %20, i64 0, i64 1)
-  %27 = icmp ne i32 %26, 0
-  br i1 %27, label %fail, label %ok3
+  %26 = getelementptr inbounds i8, ptr %12, i64 512
+  %27 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @jf.k2(ptr %6, i64 0, i64 1)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %28 = alloca [2 x ptr], align 8
-  %29 = getelementptr inbounds i8, ptr %7, i64 448
-  %30 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %29, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %7, i64 0
-  %32 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @jf.k3(ptr %28, i64 0, i64 10)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok4
+  %30 = getelementptr inbounds i8, ptr %12, i64 448
+  %31 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %12, i64 0
+  %33 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %32, ptr %33, align 8
+  %34 = call i32 @jf.k3(ptr %7, i64 0, i64 10)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %35 = alloca [3 x ptr], align 8
-  %36 = getelementptr inbounds i8, ptr %7, i64 512
-  %37 = getelementptr inbounds ptr, ptr %35, i64 0
+  %36 = getelementptr inbounds i8, ptr %12, i64 512
+  %37 = getelementptr inbounds ptr, ptr %8, i64 0
   store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %7, i64 0
-  %39 = getelementptr inbounds ptr, ptr %35, i64 1
+  %38 = getelementptr inbounds i8, ptr %12, i64 0
+  %39 = getelementptr inbounds ptr, ptr %8, i64 1
   store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %35, i64 2
+  %40 = getelementptr inbounds ptr, ptr %8, i64 2
   store ptr %2, ptr %40, align 8
-  %41 = call i32 @jf.k4(ptr %35, i64 0, i64 10)
+  %41 = call i32 @jf.k4(ptr %8, i64 0, i64 10)
   %42 = icmp ne i32 %41, 0
   br i1 %42, label %fail, label %ok5
 
@@ -1214,68 +1214,68 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @jr(ptr %0, ptr %1, ptr %2) #0 {
+define i32 @jr(ptr %0, ptr %1, ptr noalias %2) #0 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = call i32 @ftc_rt_alloc(ptr %3, i64 576)
-  %5 = icmp ne i32 %4, 0
-  br i1 %5, label %fail, label %ok
+  %4 = alloca [3 x ptr], align 8
+  %5 = alloca [2 x ptr], align 8
+  %6 = alloca [2 x ptr], align 8
+  %7 = alloca [3 x ptr], align 8
+  %8 = call i32 @ftc_rt_alloc(ptr %3, i64 576)
+  %9 = icmp ne i32 %8, 0
+  br i1 %9, label %fail, label %ok
 
 fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %4, %entry ], [ %13, %ok ], [ %20, %ok1 ], [ %27, %ok2 ], [ %34, %ok3 ]
-  %6 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %6)
+  %status = phi i32 [ %8, %entry ], [ %16, %ok ], [ %22, %ok1 ], [ %28, %ok2 ], [ %34, %ok3 ]
+  %10 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %10)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %7 = load ptr, ptr %3, align 8
-  %8 = alloca [3 x ptr], align 8
-  %9 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %0, ptr %9, align 8
-  %10 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %1, ptr %10, align 8
-  %11 = getelementptr inbounds i8, ptr %7, i64 0
-  %12 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %11, ptr %12, align 8
-  %13 = call i32 @jr.k0(ptr %8, i64 0, i64 1)
-  %14 = icmp ne i32 %13, 0
-  br i1 %14, label %fail, label %ok1
+  %11 = load ptr, ptr %3, align 8
+  %12 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %12, align 8
+  %13 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %1, ptr %13, align 8
+  %14 = getelementptr inbounds i8, ptr %11, i64 0
+  %15 = getelementptr inbounds ptr, ptr %4, i64 2
+  store ptr %14, ptr %15, align 8
+  %16 = call i32 @jr.k0(ptr %4, i64 0, i64 1)
+  %17 = icmp ne i32 %16, 0
+  br i1 %17, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %15 = alloca [2 x ptr], align 8
-  %16 = getelementptr inbounds i8, ptr %7, i64 0
-  %17 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %16, ptr %17, align 8
-  %18 = getelementptr inbounds i8, ptr %7, i64 64
-  %19 = getelementptr inbounds ptr, ptr %15, i64 1
+  %18 = getelementptr inbounds i8, ptr %11, i64 0
+  %19 = getelementptr inbounds ptr, ptr %5, i64 0
   store ptr %18, ptr %19, align 8
-  %20 = call i32 @jr.k1(ptr %15, i64 0, i64 10)
-  %21 = icmp ne i32 %20, 0
-  br i1 %21, label %fail, label %ok2
+  %20 = getelementptr inbounds i8, ptr %11, i64 64
+  %21 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %20, ptr %21, align 8
+  %22 = call i32 @jr.k1(ptr %5, i64 0, i64 10)
+  %23 = icmp ne i32 %22, 0
+  br i1 %23, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %22 = alloca [2 x ptr], align 8
-  %23 = getelementptr inbounds i8, ptr %7, i64 64
-  %24 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %23, ptr %24, align 8
-  %25 = getelementptr inbounds i8, ptr %7, i64 128
-  %26 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %25, ptr %26, align 8
-  %27 = call i32 @jr.k2(ptr %22, i64 0, i64 10)
-  %28 = icmp ne i32 %27, 0
-  br i1 %28, label %fail, label %ok3
+  %24 = getelementptr inbounds i8, ptr %11, i64 64
+  %25 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %24, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %11, i64 128
+  %27 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @jr.k2(ptr %6, i64 0, i64 10)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %29 = alloca [3 x ptr], align 8
-  %30 = getelementptr inbounds i8, ptr %7, i64 128
-  %31 = getelementptr inbounds ptr, ptr %29, i64 0
+  %30 = getelementptr inbounds i8, ptr %11, i64 128
+  %31 = getelementptr inbounds ptr, ptr %7, i64 0
   store ptr %30, ptr %31, align 8
-  %32 = getelementptr inbounds ptr, ptr %29, i64 1
+  %32 = getelementptr inbounds ptr, ptr %7, i64 1
   store ptr %0, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %29, i64 2
+  %33 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %2, ptr %33, align 8
-  %34 = call i32 @jr.k3(ptr %29, i64 0, i64 1)
+  %34 = call i32 @jr.k3(ptr %7, i64 0, i64 1)
   %35 = icmp ne i32 %34, 0
   br i1 %35, label %fail, label %ok4
 

@@ -311,97 +311,97 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @layernorm(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+define i32 @layernorm(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
-  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 256)
-  %6 = icmp ne i32 %5, 0
-  br i1 %6, label %fail, label %ok
+  %5 = alloca [2 x ptr], align 8
+  %6 = alloca [2 x ptr], align 8
+  %7 = alloca [3 x ptr], align 8
+  %8 = alloca [2 x ptr], align 8
+  %9 = alloca [2 x ptr], align 8
+  %10 = alloca [5 x ptr], align 8
+  %11 = call i32 @ftc_rt_alloc(ptr %4, i64 256)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok
 
 fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %5, %entry ], [ %13, %ok ], [ %20, %ok1 ], [ %28, %ok2 ], [ %35, %ok3 ], [ %42, %ok4 ], [ %52, %ok5 ]
-  %7 = load ptr, ptr %4, align 8
-  call void @ftc_rt_free(ptr %7)
+  %status = phi i32 [ %11, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %31, %ok2 ], [ %37, %ok3 ], [ %43, %ok4 ], [ %52, %ok5 ]
+  %13 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %13)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %8 = load ptr, ptr %4, align 8
-  %9 = alloca [2 x ptr], align 8
-  %10 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %0, ptr %10, align 8
-  %11 = getelementptr inbounds i8, ptr %8, i64 0
-  %12 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %11, ptr %12, align 8
-  %13 = call i32 @layernorm.k0(ptr %9, i64 0, i64 4)
-  %14 = icmp ne i32 %13, 0
-  br i1 %14, label %fail, label %ok1
+  %14 = load ptr, ptr %4, align 8
+  %15 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %15, align 8
+  %16 = getelementptr inbounds i8, ptr %14, i64 0
+  %17 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %16, ptr %17, align 8
+  %18 = call i32 @layernorm.k0(ptr %5, i64 0, i64 4)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %15 = alloca [2 x ptr], align 8
-  %16 = getelementptr inbounds i8, ptr %8, i64 0
-  %17 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %16, ptr %17, align 8
-  %18 = getelementptr inbounds i8, ptr %8, i64 64
-  %19 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %18, ptr %19, align 8
-  %20 = call i32 @layernorm.k1(ptr %15, i64 0, i64 4)
-  %21 = icmp ne i32 %20, 0
-  br i1 %21, label %fail, label %ok2
+  %20 = getelementptr inbounds i8, ptr %14, i64 0
+  %21 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %20, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %14, i64 64
+  %23 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %22, ptr %23, align 8
+  %24 = call i32 @layernorm.k1(ptr %6, i64 0, i64 4)
+  %25 = icmp ne i32 %24, 0
+  br i1 %25, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %22 = alloca [3 x ptr], align 8
-  %23 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %0, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %8, i64 64
-  %25 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %24, ptr %25, align 8
-  %26 = getelementptr inbounds i8, ptr %8, i64 128
-  %27 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %26, ptr %27, align 8
-  %28 = call i32 @layernorm.k2(ptr %22, i64 0, i64 4)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok3
+  %26 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %0, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %14, i64 64
+  %28 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %14, i64 128
+  %30 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %29, ptr %30, align 8
+  %31 = call i32 @layernorm.k2(ptr %7, i64 0, i64 4)
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %30 = alloca [2 x ptr], align 8
-  %31 = getelementptr inbounds i8, ptr %8, i64 128
-  %32 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %8, i64 0
-  %34 = getelementptr inbounds ptr, ptr %30, i64 1
+  %33 = getelementptr inbounds i8, ptr %14, i64 128
+  %34 = getelementptr inbounds ptr, ptr %8, i64 0
   store ptr %33, ptr %34, align 8
-  %35 = call i32 @layernorm.k3(ptr %30, i64 0, i64 4)
-  %36 = icmp ne i32 %35, 0
-  br i1 %36, label %fail, label %ok4
+  %35 = getelementptr inbounds i8, ptr %14, i64 0
+  %36 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %35, ptr %36, align 8
+  %37 = call i32 @layernorm.k3(ptr %8, i64 0, i64 4)
+  %38 = icmp ne i32 %37, 0
+  br i1 %38, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %37 = alloca [2 x ptr], align 8
-  %38 = getelementptr inbounds i8, ptr %8, i64 0
-  %39 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds i8, ptr %8, i64 64
-  %41 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %40, ptr %41, align 8
-  %42 = call i32 @layernorm.k4(ptr %37, i64 0, i64 4)
-  %43 = icmp ne i32 %42, 0
-  br i1 %43, label %fail, label %ok5
+  %39 = getelementptr inbounds i8, ptr %14, i64 0
+  %40 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %39, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %14, i64 64
+  %42 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %41, ptr %42, align 8
+  %43 = call i32 @layernorm.k4(ptr %9, i64 0, i64 4)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %44 = alloca [5 x ptr], align 8
-  %45 = getelementptr inbounds i8, ptr %8, i64 128
-  %46 = getelementptr inbounds ptr, ptr %44, i64 0
+  %45 = getelementptr inbounds i8, ptr %14, i64 128
+  %46 = getelementptr inbounds ptr, ptr %10, i64 0
   store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %8, i64 64
-  %48 = getelementptr inbounds ptr, ptr %44, i64 1
+  %47 = getelementptr inbounds i8, ptr %14, i64 64
+  %48 = getelementptr inbounds ptr, ptr %10, i64 1
   store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds ptr, ptr %44, i64 2
+  %49 = getelementptr inbounds ptr, ptr %10, i64 2
   store ptr %1, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %44, i64 3
+  %50 = getelementptr inbounds ptr, ptr %10, i64 3
   store ptr %2, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %44, i64 4
+  %51 = getelementptr inbounds ptr, ptr %10, i64 4
   store ptr %3, ptr %51, align 8
-  %52 = call i32 @layernorm.k5(ptr %44, i64 0, i64 4)
+  %52 = call i32 @layernorm.k5(ptr %10, i64 0, i64 4)
   %53 = icmp ne i32 %52, 0
   br i1 %53, label %fail, label %ok6
 

@@ -202,72 +202,72 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @predict(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5) #0 {
+define i32 @predict(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5) #0 {
 entry:
   %6 = alloca ptr, align 8
   store ptr null, ptr %6, align 8
-  %7 = call i32 @ftc_rt_alloc(ptr %6, i64 1024)
-  %8 = icmp ne i32 %7, 0
-  br i1 %8, label %fail, label %ok
+  %7 = alloca [3 x ptr], align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = call i32 @ftc_rt_alloc(ptr %6, i64 1024)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok
 
 fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %7, %entry ], [ %16, %ok ], [ %24, %ok1 ], [ %32, %ok2 ], [ %39, %ok3 ]
-  %9 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %9)
+  %status = phi i32 [ %11, %entry ], [ %19, %ok ], [ %26, %ok1 ], [ %33, %ok2 ], [ %39, %ok3 ]
+  %13 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %13)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %10 = load ptr, ptr %6, align 8
-  %11 = alloca [3 x ptr], align 8
-  %12 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %4, ptr %12, align 8
-  %13 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %0, ptr %13, align 8
-  %14 = getelementptr inbounds i8, ptr %10, i64 0
-  %15 = getelementptr inbounds ptr, ptr %11, i64 2
-  store ptr %14, ptr %15, align 8
-  %16 = call i32 @predict.k0(ptr %11, i64 0, i64 1)
-  %17 = icmp ne i32 %16, 0
-  br i1 %17, label %fail, label %ok1
+  %14 = load ptr, ptr %6, align 8
+  %15 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %4, ptr %15, align 8
+  %16 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %0, ptr %16, align 8
+  %17 = getelementptr inbounds i8, ptr %14, i64 0
+  %18 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %17, ptr %18, align 8
+  %19 = call i32 @predict.k0(ptr %7, i64 0, i64 1)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %18 = alloca [3 x ptr], align 8
-  %19 = getelementptr inbounds i8, ptr %10, i64 0
-  %20 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %19, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %1, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %10, i64 512
-  %23 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %22, ptr %23, align 8
-  %24 = call i32 @predict.k1(ptr %18, i64 0, i64 8)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok2
+  %21 = getelementptr inbounds i8, ptr %14, i64 0
+  %22 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %21, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %1, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %14, i64 512
+  %25 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %24, ptr %25, align 8
+  %26 = call i32 @predict.k1(ptr %8, i64 0, i64 8)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %26 = alloca [3 x ptr], align 8
-  %27 = getelementptr inbounds i8, ptr %10, i64 512
-  %28 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %27, ptr %28, align 8
-  %29 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %2, ptr %29, align 8
-  %30 = getelementptr inbounds i8, ptr %10, i64 0
-  %31 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %30, ptr %31, align 8
-  %32 = call i32 @predict.k2(ptr %26, i64 0, i64 1)
-  %33 = icmp ne i32 %32, 0
-  br i1 %33, label %fail, label %ok3
+  %28 = getelementptr inbounds i8, ptr %14, i64 512
+  %29 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %2, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %14, i64 0
+  %32 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %31, ptr %32, align 8
+  %33 = call i32 @predict.k2(ptr %9, i64 0, i64 1)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %34 = alloca [3 x ptr], align 8
-  %35 = getelementptr inbounds i8, ptr %10, i64 0
-  %36 = getelementptr inbounds ptr, ptr %34, i64 0
+  %35 = getelementptr inbounds i8, ptr %14, i64 0
+  %36 = getelementptr inbounds ptr, ptr %10, i64 0
   store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %34, i64 1
+  %37 = getelementptr inbounds ptr, ptr %10, i64 1
   store ptr %3, ptr %37, align 8
-  %38 = getelementptr inbounds ptr, ptr %34, i64 2
+  %38 = getelementptr inbounds ptr, ptr %10, i64 2
   store ptr %5, ptr %38, align 8
-  %39 = call i32 @predict.k3(ptr %34, i64 0, i64 8)
+  %39 = call i32 @predict.k3(ptr %10, i64 0, i64 8)
   %40 = icmp ne i32 %39, 0
   br i1 %40, label %fail, label %ok4
 
@@ -516,86 +516,86 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6) #0 {
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6) #0 {
 entry:
   %7 = alloca ptr, align 8
   store ptr null, ptr %7, align 8
-  %8 = call i32 @ftc_rt_alloc(ptr %7, i64 1024)
-  %9 = icmp ne i32 %8, 0
-  br i1 %9, label %fail, label %ok
+  %8 = alloca [3 x ptr], align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = alloca [4 x ptr], align 8
+  %12 = alloca [2 x ptr], align 8
+  %13 = call i32 @ftc_rt_alloc(ptr %7, i64 1024)
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %fail, label %ok
 
 fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %8, %entry ], [ %17, %ok ], [ %25, %ok1 ], [ %33, %ok2 ], [ %42, %ok3 ], [ %48, %ok4 ]
-  %10 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %10)
+  %status = phi i32 [ %13, %entry ], [ %21, %ok ], [ %28, %ok1 ], [ %35, %ok2 ], [ %43, %ok3 ], [ %48, %ok4 ]
+  %15 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %15)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %11 = load ptr, ptr %7, align 8
-  %12 = alloca [3 x ptr], align 8
-  %13 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %4, ptr %13, align 8
-  %14 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %0, ptr %14, align 8
-  %15 = getelementptr inbounds i8, ptr %11, i64 0
-  %16 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %15, ptr %16, align 8
-  %17 = call i32 @loss.k0(ptr %12, i64 0, i64 1)
-  %18 = icmp ne i32 %17, 0
-  br i1 %18, label %fail, label %ok1
+  %16 = load ptr, ptr %7, align 8
+  %17 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %4, ptr %17, align 8
+  %18 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %0, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %16, i64 0
+  %20 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %19, ptr %20, align 8
+  %21 = call i32 @loss.k0(ptr %8, i64 0, i64 1)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %19 = alloca [3 x ptr], align 8
-  %20 = getelementptr inbounds i8, ptr %11, i64 0
-  %21 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %20, ptr %21, align 8
-  %22 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %1, ptr %22, align 8
-  %23 = getelementptr inbounds i8, ptr %11, i64 512
-  %24 = getelementptr inbounds ptr, ptr %19, i64 2
+  %23 = getelementptr inbounds i8, ptr %16, i64 0
+  %24 = getelementptr inbounds ptr, ptr %9, i64 0
   store ptr %23, ptr %24, align 8
-  %25 = call i32 @loss.k1(ptr %19, i64 0, i64 8)
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %fail, label %ok2
+  %25 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %1, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %16, i64 512
+  %27 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @loss.k1(ptr %9, i64 0, i64 8)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %27 = alloca [3 x ptr], align 8
-  %28 = getelementptr inbounds i8, ptr %11, i64 512
-  %29 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %2, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %11, i64 0
-  %32 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @loss.k2(ptr %27, i64 0, i64 1)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok3
+  %30 = getelementptr inbounds i8, ptr %16, i64 512
+  %31 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %2, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %16, i64 0
+  %34 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %33, ptr %34, align 8
+  %35 = call i32 @loss.k2(ptr %10, i64 0, i64 1)
+  %36 = icmp ne i32 %35, 0
+  br i1 %36, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %35 = alloca [4 x ptr], align 8
-  %36 = getelementptr inbounds i8, ptr %11, i64 0
-  %37 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds ptr, ptr %35, i64 1
-  store ptr %3, ptr %38, align 8
-  %39 = getelementptr inbounds ptr, ptr %35, i64 2
-  store ptr %5, ptr %39, align 8
-  %40 = getelementptr inbounds i8, ptr %11, i64 128
-  %41 = getelementptr inbounds ptr, ptr %35, i64 3
-  store ptr %40, ptr %41, align 8
-  %42 = call i32 @loss.k3(ptr %35, i64 0, i64 1)
-  %43 = icmp ne i32 %42, 0
-  br i1 %43, label %fail, label %ok4
+  %37 = getelementptr inbounds i8, ptr %16, i64 0
+  %38 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %3, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %5, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %16, i64 128
+  %42 = getelementptr inbounds ptr, ptr %11, i64 3
+  store ptr %41, ptr %42, align 8
+  %43 = call i32 @loss.k3(ptr %11, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %44 = alloca [2 x ptr], align 8
-  %45 = getelementptr inbounds i8, ptr %11, i64 128
-  %46 = getelementptr inbounds ptr, ptr %44, i64 0
+  %45 = getelementptr inbounds i8, ptr %16, i64 128
+  %46 = getelementptr inbounds ptr, ptr %12, i64 0
   store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds ptr, ptr %44, i64 1
+  %47 = getelementptr inbounds ptr, ptr %12, i64 1
   store ptr %6, ptr %47, align 8
-  %48 = call i32 @loss.k4(ptr %44, i64 0, i64 1)
+  %48 = call i32 @loss.k4(ptr %12, i64 0, i64 1)
   %49 = icmp ne i32 %48, 0
   br i1 %49, label %fail, label %ok5
 
@@ -1090,153 +1090,153 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @dloss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9) #0 {
+define i32 @dloss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9) #0 {
 entry:
   %10 = alloca ptr, align 8
   store ptr null, ptr %10, align 8
-  %11 = call i32 @ftc_rt_alloc(ptr %10, i64 1536)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok
+  %11 = alloca [3 x ptr], align 8
+  %12 = alloca [3 x ptr], align 8
+  %13 = alloca [3 x ptr], align 8
+  %14 = alloca [4 x ptr], align 8
+  %15 = alloca [2 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = alloca [3 x ptr], align 8
+  %18 = alloca [3 x ptr], align 8
+  %19 = alloca [2 x ptr], align 8
+  %20 = alloca [3 x ptr], align 8
+  %21 = call i32 @ftc_rt_alloc(ptr %10, i64 1536)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %fail, label %ok
 
 fail:                                             ; preds = %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %11, %entry ], [ %20, %ok ], [ %28, %ok1 ], [ %36, %ok2 ], [ %45, %ok3 ], [ %51, %ok4 ], [ %59, %ok5 ], [ %67, %ok6 ], [ %76, %ok7 ], [ %82, %ok8 ], [ %89, %ok9 ]
-  %13 = load ptr, ptr %10, align 8
-  call void @ftc_rt_free(ptr %13)
+  %status = phi i32 [ %21, %entry ], [ %29, %ok ], [ %36, %ok1 ], [ %43, %ok2 ], [ %51, %ok3 ], [ %56, %ok4 ], [ %63, %ok5 ], [ %70, %ok6 ], [ %78, %ok7 ], [ %83, %ok8 ], [ %89, %ok9 ]
+  %23 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %23)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %14 = load ptr, ptr %10, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %4, ptr %16, align 8
-  %17 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %17, align 8
-  %18 = getelementptr inbounds i8, ptr %14, i64 0
-  %19 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %18, ptr %19, align 8
-  %20 = call i32 @dloss.k0(ptr %15, i64 0, i64 1)
-  %21 = icmp ne i32 %20, 0
-  br i1 %21, label %fail, label %ok1
+  %24 = load ptr, ptr %10, align 8
+  %25 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %4, ptr %25, align 8
+  %26 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %0, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %24, i64 0
+  %28 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %27, ptr %28, align 8
+  %29 = call i32 @dloss.k0(ptr %11, i64 0, i64 1)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %22 = alloca [3 x ptr], align 8
-  %23 = getelementptr inbounds i8, ptr %14, i64 0
-  %24 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %23, ptr %24, align 8
-  %25 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %1, ptr %25, align 8
-  %26 = getelementptr inbounds i8, ptr %14, i64 512
-  %27 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %26, ptr %27, align 8
-  %28 = call i32 @dloss.k1(ptr %22, i64 0, i64 8)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok2
+  %31 = getelementptr inbounds i8, ptr %24, i64 0
+  %32 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %1, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %24, i64 512
+  %35 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %34, ptr %35, align 8
+  %36 = call i32 @dloss.k1(ptr %12, i64 0, i64 8)
+  %37 = icmp ne i32 %36, 0
+  br i1 %37, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %30 = alloca [3 x ptr], align 8
-  %31 = getelementptr inbounds i8, ptr %14, i64 512
-  %32 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %2, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %14, i64 0
-  %35 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %34, ptr %35, align 8
-  %36 = call i32 @dloss.k2(ptr %30, i64 0, i64 1)
-  %37 = icmp ne i32 %36, 0
-  br i1 %37, label %fail, label %ok3
+  %38 = getelementptr inbounds i8, ptr %24, i64 512
+  %39 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %2, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %24, i64 0
+  %42 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %41, ptr %42, align 8
+  %43 = call i32 @dloss.k2(ptr %13, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %38 = alloca [4 x ptr], align 8
-  %39 = getelementptr inbounds i8, ptr %14, i64 0
-  %40 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %3, ptr %41, align 8
-  %42 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %5, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %14, i64 128
-  %44 = getelementptr inbounds ptr, ptr %38, i64 3
-  store ptr %43, ptr %44, align 8
-  %45 = call i32 @dloss.k3(ptr %38, i64 0, i64 8)
-  %46 = icmp ne i32 %45, 0
-  br i1 %46, label %fail, label %ok4
+  %45 = getelementptr inbounds i8, ptr %24, i64 0
+  %46 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %3, ptr %47, align 8
+  %48 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %5, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %24, i64 128
+  %50 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %49, ptr %50, align 8
+  %51 = call i32 @dloss.k3(ptr %14, i64 0, i64 8)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %47 = alloca [2 x ptr], align 8
-  %48 = getelementptr inbounds i8, ptr %14, i64 128
-  %49 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %9, ptr %50, align 8
-  %51 = call i32 @dloss.k4(ptr %47, i64 0, i64 1)
-  %52 = icmp ne i32 %51, 0
-  br i1 %52, label %fail, label %ok5
+  %53 = getelementptr inbounds i8, ptr %24, i64 128
+  %54 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %53, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %9, ptr %55, align 8
+  %56 = call i32 @dloss.k4(ptr %15, i64 0, i64 1)
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %53 = alloca [3 x ptr], align 8
-  %54 = getelementptr inbounds i8, ptr %14, i64 512
-  %55 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %14, i64 128
-  %57 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %56, ptr %57, align 8
-  %58 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %8, ptr %58, align 8
-  %59 = call i32 @dloss.k5(ptr %53, i64 0, i64 1)
-  %60 = icmp ne i32 %59, 0
-  br i1 %60, label %fail, label %ok6
+  %58 = getelementptr inbounds i8, ptr %24, i64 512
+  %59 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %24, i64 128
+  %61 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %8, ptr %62, align 8
+  %63 = call i32 @dloss.k5(ptr %16, i64 0, i64 1)
+  %64 = icmp ne i32 %63, 0
+  br i1 %64, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %61 = alloca [3 x ptr], align 8
-  %62 = getelementptr inbounds i8, ptr %14, i64 128
-  %63 = getelementptr inbounds ptr, ptr %61, i64 0
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds ptr, ptr %61, i64 1
-  store ptr %2, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %14, i64 1024
-  %66 = getelementptr inbounds ptr, ptr %61, i64 2
+  %65 = getelementptr inbounds i8, ptr %24, i64 128
+  %66 = getelementptr inbounds ptr, ptr %17, i64 0
   store ptr %65, ptr %66, align 8
-  %67 = call i32 @dloss.k6(ptr %61, i64 0, i64 1)
-  %68 = icmp ne i32 %67, 0
-  br i1 %68, label %fail, label %ok7
+  %67 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %2, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %24, i64 1024
+  %69 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %68, ptr %69, align 8
+  %70 = call i32 @dloss.k6(ptr %17, i64 0, i64 1)
+  %71 = icmp ne i32 %70, 0
+  br i1 %71, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %69 = alloca [3 x ptr], align 8
-  %70 = getelementptr inbounds i8, ptr %14, i64 1024
-  %71 = getelementptr inbounds ptr, ptr %69, i64 0
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %14, i64 512
-  %73 = getelementptr inbounds ptr, ptr %69, i64 1
+  %72 = getelementptr inbounds i8, ptr %24, i64 1024
+  %73 = getelementptr inbounds ptr, ptr %18, i64 0
   store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %14, i64 0
-  %75 = getelementptr inbounds ptr, ptr %69, i64 2
+  %74 = getelementptr inbounds i8, ptr %24, i64 512
+  %75 = getelementptr inbounds ptr, ptr %18, i64 1
   store ptr %74, ptr %75, align 8
-  %76 = call i32 @dloss.k7(ptr %69, i64 0, i64 128)
-  %77 = icmp ne i32 %76, 0
-  br i1 %77, label %fail, label %ok8
+  %76 = getelementptr inbounds i8, ptr %24, i64 0
+  %77 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %76, ptr %77, align 8
+  %78 = call i32 @dloss.k7(ptr %18, i64 0, i64 128)
+  %79 = icmp ne i32 %78, 0
+  br i1 %79, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %78 = alloca [2 x ptr], align 8
-  %79 = getelementptr inbounds i8, ptr %14, i64 0
-  %80 = getelementptr inbounds ptr, ptr %78, i64 0
-  store ptr %79, ptr %80, align 8
-  %81 = getelementptr inbounds ptr, ptr %78, i64 1
-  store ptr %7, ptr %81, align 8
-  %82 = call i32 @dloss.k8(ptr %78, i64 0, i64 1)
-  %83 = icmp ne i32 %82, 0
-  br i1 %83, label %fail, label %ok9
+  %80 = getelementptr inbounds i8, ptr %24, i64 0
+  %81 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %7, ptr %82, align 8
+  %83 = call i32 @dloss.k8(ptr %19, i64 0, i64 1)
+  %84 = icmp ne i32 %83, 0
+  br i1 %84, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %84 = alloca [3 x ptr], align 8
-  %85 = getelementptr inbounds ptr, ptr %84, i64 0
+  %85 = getelementptr inbounds ptr, ptr %20, i64 0
   store ptr %4, ptr %85, align 8
-  %86 = getelementptr inbounds i8, ptr %14, i64 0
-  %87 = getelementptr inbounds ptr, ptr %84, i64 1
+  %86 = getelementptr inbounds i8, ptr %24, i64 0
+  %87 = getelementptr inbounds ptr, ptr %20, i64 1
   store ptr %86, ptr %87, align 8
-  %88 = getelementptr inbounds ptr, ptr %84, i64 2
+  %88 = getelementptr inbounds ptr, ptr %20, i64 2
   store ptr %6, ptr %88, align 8
-  %89 = call i32 @dloss.k9(ptr %84, i64 0, i64 1)
+  %89 = call i32 @dloss.k9(ptr %20, i64 0, i64 1)
   %90 = icmp ne i32 %89, 0
   br i1 %90, label %fail, label %ok10
 

@@ -176,74 +176,74 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6) #0 {
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6) #0 {
 entry:
   %7 = alloca ptr, align 8
   store ptr null, ptr %7, align 8
-  %8 = call i32 @ftc_rt_alloc(ptr %7, i64 128)
-  %9 = icmp ne i32 %8, 0
-  br i1 %9, label %fail, label %ok
+  %8 = alloca [3 x ptr], align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = alloca [4 x ptr], align 8
+  %12 = call i32 @ftc_rt_alloc(ptr %7, i64 128)
+  %13 = icmp ne i32 %12, 0
+  br i1 %13, label %fail, label %ok
 
 fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %8, %entry ], [ %17, %ok ], [ %25, %ok1 ], [ %33, %ok2 ], [ %41, %ok3 ]
-  %10 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %10)
+  %status = phi i32 [ %12, %entry ], [ %20, %ok ], [ %27, %ok1 ], [ %34, %ok2 ], [ %41, %ok3 ]
+  %14 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %14)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %11 = load ptr, ptr %7, align 8
-  %12 = alloca [3 x ptr], align 8
-  %13 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %4, ptr %13, align 8
-  %14 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %0, ptr %14, align 8
-  %15 = getelementptr inbounds i8, ptr %11, i64 0
-  %16 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %15, ptr %16, align 8
-  %17 = call i32 @loss.k0(ptr %12, i64 0, i64 1)
-  %18 = icmp ne i32 %17, 0
-  br i1 %18, label %fail, label %ok1
+  %15 = load ptr, ptr %7, align 8
+  %16 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %4, ptr %16, align 8
+  %17 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %0, ptr %17, align 8
+  %18 = getelementptr inbounds i8, ptr %15, i64 0
+  %19 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %18, ptr %19, align 8
+  %20 = call i32 @loss.k0(ptr %8, i64 0, i64 1)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %19 = alloca [3 x ptr], align 8
-  %20 = getelementptr inbounds i8, ptr %11, i64 0
-  %21 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %20, ptr %21, align 8
-  %22 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %1, ptr %22, align 8
-  %23 = getelementptr inbounds i8, ptr %11, i64 64
-  %24 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %23, ptr %24, align 8
-  %25 = call i32 @loss.k1(ptr %19, i64 0, i64 16)
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %fail, label %ok2
+  %22 = getelementptr inbounds i8, ptr %15, i64 0
+  %23 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %22, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %1, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %15, i64 64
+  %26 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %25, ptr %26, align 8
+  %27 = call i32 @loss.k1(ptr %9, i64 0, i64 16)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %27 = alloca [3 x ptr], align 8
-  %28 = getelementptr inbounds i8, ptr %11, i64 64
-  %29 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %2, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %11, i64 0
-  %32 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @loss.k2(ptr %27, i64 0, i64 1)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok3
+  %29 = getelementptr inbounds i8, ptr %15, i64 64
+  %30 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %2, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %15, i64 0
+  %33 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %32, ptr %33, align 8
+  %34 = call i32 @loss.k2(ptr %10, i64 0, i64 1)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %35 = alloca [4 x ptr], align 8
-  %36 = getelementptr inbounds i8, ptr %11, i64 0
-  %37 = getelementptr inbounds ptr, ptr %35, i64 0
+  %36 = getelementptr inbounds i8, ptr %15, i64 0
+  %37 = getelementptr inbounds ptr, ptr %11, i64 0
   store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds ptr, ptr %35, i64 1
+  %38 = getelementptr inbounds ptr, ptr %11, i64 1
   store ptr %3, ptr %38, align 8
-  %39 = getelementptr inbounds ptr, ptr %35, i64 2
+  %39 = getelementptr inbounds ptr, ptr %11, i64 2
   store ptr %5, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %35, i64 3
+  %40 = getelementptr inbounds ptr, ptr %11, i64 3
   store ptr %6, ptr %40, align 8
-  %41 = call i32 @loss.k3(ptr %35, i64 0, i64 1)
+  %41 = call i32 @loss.k3(ptr %11, i64 0, i64 1)
   %42 = icmp ne i32 %41, 0
   br i1 %42, label %fail, label %ok4
 
@@ -605,126 +605,126 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @per_sample(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9) #0 {
+define i32 @per_sample(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9) #0 {
 entry:
   %10 = alloca ptr, align 8
   store ptr null, ptr %10, align 8
-  %11 = call i32 @ftc_rt_alloc(ptr %10, i64 4096)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok
+  %11 = alloca [3 x ptr], align 8
+  %12 = alloca [3 x ptr], align 8
+  %13 = alloca [3 x ptr], align 8
+  %14 = alloca [4 x ptr], align 8
+  %15 = alloca [3 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = alloca [3 x ptr], align 8
+  %18 = alloca [3 x ptr], align 8
+  %19 = call i32 @ftc_rt_alloc(ptr %10, i64 4096)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok
 
 fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %11, %entry ], [ %20, %ok ], [ %28, %ok1 ], [ %36, %ok2 ], [ %44, %ok3 ], [ %51, %ok4 ], [ %58, %ok5 ], [ %66, %ok6 ], [ %72, %ok7 ]
-  %13 = load ptr, ptr %10, align 8
-  call void @ftc_rt_free(ptr %13)
+  %status = phi i32 [ %19, %entry ], [ %27, %ok ], [ %34, %ok1 ], [ %41, %ok2 ], [ %48, %ok3 ], [ %54, %ok4 ], [ %60, %ok5 ], [ %67, %ok6 ], [ %72, %ok7 ]
+  %21 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %21)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %14 = load ptr, ptr %10, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %4, ptr %16, align 8
-  %17 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %17, align 8
-  %18 = getelementptr inbounds i8, ptr %14, i64 0
-  %19 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %18, ptr %19, align 8
-  %20 = call i32 @per_sample.k0(ptr %15, i64 0, i64 1)
-  %21 = icmp ne i32 %20, 0
-  br i1 %21, label %fail, label %ok1
+  %22 = load ptr, ptr %10, align 8
+  %23 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %4, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %0, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %22, i64 0
+  %26 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %25, ptr %26, align 8
+  %27 = call i32 @per_sample.k0(ptr %11, i64 0, i64 1)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %22 = alloca [3 x ptr], align 8
-  %23 = getelementptr inbounds i8, ptr %14, i64 0
-  %24 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %23, ptr %24, align 8
-  %25 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %1, ptr %25, align 8
-  %26 = getelementptr inbounds i8, ptr %14, i64 2048
-  %27 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %26, ptr %27, align 8
-  %28 = call i32 @per_sample.k1(ptr %22, i64 0, i64 32)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok2
+  %29 = getelementptr inbounds i8, ptr %22, i64 0
+  %30 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %1, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %22, i64 2048
+  %33 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %32, ptr %33, align 8
+  %34 = call i32 @per_sample.k1(ptr %12, i64 0, i64 32)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %30 = alloca [3 x ptr], align 8
-  %31 = getelementptr inbounds i8, ptr %14, i64 2048
-  %32 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %2, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %14, i64 0
-  %35 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %34, ptr %35, align 8
-  %36 = call i32 @per_sample.k2(ptr %30, i64 0, i64 1)
-  %37 = icmp ne i32 %36, 0
-  br i1 %37, label %fail, label %ok3
+  %36 = getelementptr inbounds i8, ptr %22, i64 2048
+  %37 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %2, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %22, i64 0
+  %40 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @per_sample.k2(ptr %13, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %38 = alloca [4 x ptr], align 8
-  %39 = getelementptr inbounds i8, ptr %14, i64 0
-  %40 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %3, ptr %41, align 8
-  %42 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %5, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %38, i64 3
-  store ptr %9, ptr %43, align 8
-  %44 = call i32 @per_sample.k3(ptr %38, i64 0, i64 32)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok4
+  %43 = getelementptr inbounds i8, ptr %22, i64 0
+  %44 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %43, ptr %44, align 8
+  %45 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %3, ptr %45, align 8
+  %46 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %5, ptr %46, align 8
+  %47 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %9, ptr %47, align 8
+  %48 = call i32 @per_sample.k3(ptr %14, i64 0, i64 32)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %46 = alloca [3 x ptr], align 8
-  %47 = getelementptr inbounds i8, ptr %14, i64 2048
-  %48 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %9, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %8, ptr %50, align 8
-  %51 = call i32 @per_sample.k4(ptr %46, i64 0, i64 1)
-  %52 = icmp ne i32 %51, 0
-  br i1 %52, label %fail, label %ok5
+  %50 = getelementptr inbounds i8, ptr %22, i64 2048
+  %51 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %50, ptr %51, align 8
+  %52 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %9, ptr %52, align 8
+  %53 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %8, ptr %53, align 8
+  %54 = call i32 @per_sample.k4(ptr %15, i64 0, i64 1)
+  %55 = icmp ne i32 %54, 0
+  br i1 %55, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %53 = alloca [3 x ptr], align 8
-  %54 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %9, ptr %54, align 8
-  %55 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %2, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %14, i64 0
-  %57 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %56, ptr %57, align 8
-  %58 = call i32 @per_sample.k5(ptr %53, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok6
+  %56 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %9, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %2, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %22, i64 0
+  %59 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %58, ptr %59, align 8
+  %60 = call i32 @per_sample.k5(ptr %16, i64 0, i64 1)
+  %61 = icmp ne i32 %60, 0
+  br i1 %61, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %60 = alloca [3 x ptr], align 8
-  %61 = getelementptr inbounds i8, ptr %14, i64 0
-  %62 = getelementptr inbounds ptr, ptr %60, i64 0
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %14, i64 2048
-  %64 = getelementptr inbounds ptr, ptr %60, i64 1
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds ptr, ptr %60, i64 2
-  store ptr %7, ptr %65, align 8
-  %66 = call i32 @per_sample.k6(ptr %60, i64 0, i64 512)
-  %67 = icmp ne i32 %66, 0
-  br i1 %67, label %fail, label %ok7
+  %62 = getelementptr inbounds i8, ptr %22, i64 0
+  %63 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %22, i64 2048
+  %65 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %7, ptr %66, align 8
+  %67 = call i32 @per_sample.k6(ptr %17, i64 0, i64 512)
+  %68 = icmp ne i32 %67, 0
+  br i1 %68, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %68 = alloca [3 x ptr], align 8
-  %69 = getelementptr inbounds ptr, ptr %68, i64 0
+  %69 = getelementptr inbounds ptr, ptr %18, i64 0
   store ptr %4, ptr %69, align 8
-  %70 = getelementptr inbounds ptr, ptr %68, i64 1
+  %70 = getelementptr inbounds ptr, ptr %18, i64 1
   store ptr %7, ptr %70, align 8
-  %71 = getelementptr inbounds ptr, ptr %68, i64 2
+  %71 = getelementptr inbounds ptr, ptr %18, i64 2
   store ptr %6, ptr %71, align 8
-  %72 = call i32 @per_sample.k7(ptr %68, i64 0, i64 1)
+  %72 = call i32 @per_sample.k7(ptr %18, i64 0, i64 1)
   %73 = icmp ne i32 %72, 0
   br i1 %73, label %fail, label %ok8
 

@@ -84,44 +84,44 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
-  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 64)
-  %6 = icmp ne i32 %5, 0
-  br i1 %6, label %fail, label %ok
+  %5 = alloca [3 x ptr], align 8
+  %6 = alloca [3 x ptr], align 8
+  %7 = call i32 @ftc_rt_alloc(ptr %4, i64 64)
+  %8 = icmp ne i32 %7, 0
+  br i1 %8, label %fail, label %ok
 
 fail:                                             ; preds = %ok1, %ok, %entry
-  %status = phi i32 [ %5, %entry ], [ %14, %ok ], [ %21, %ok1 ]
-  %7 = load ptr, ptr %4, align 8
-  call void @ftc_rt_free(ptr %7)
+  %status = phi i32 [ %7, %entry ], [ %15, %ok ], [ %21, %ok1 ]
+  %9 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %9)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %8 = load ptr, ptr %4, align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %1, ptr %10, align 8
-  %11 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %0, ptr %11, align 8
-  %12 = getelementptr inbounds i8, ptr %8, i64 0
-  %13 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %12, ptr %13, align 8
-  %14 = call i32 @loss.k0(ptr %9, i64 0, i64 1)
-  %15 = icmp ne i32 %14, 0
-  br i1 %15, label %fail, label %ok1
+  %10 = load ptr, ptr %4, align 8
+  %11 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %1, ptr %11, align 8
+  %12 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %0, ptr %12, align 8
+  %13 = getelementptr inbounds i8, ptr %10, i64 0
+  %14 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %13, ptr %14, align 8
+  %15 = call i32 @loss.k0(ptr %5, i64 0, i64 1)
+  %16 = icmp ne i32 %15, 0
+  br i1 %16, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %16 = alloca [3 x ptr], align 8
-  %17 = getelementptr inbounds i8, ptr %8, i64 0
-  %18 = getelementptr inbounds ptr, ptr %16, i64 0
+  %17 = getelementptr inbounds i8, ptr %10, i64 0
+  %18 = getelementptr inbounds ptr, ptr %6, i64 0
   store ptr %17, ptr %18, align 8
-  %19 = getelementptr inbounds ptr, ptr %16, i64 1
+  %19 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %2, ptr %19, align 8
-  %20 = getelementptr inbounds ptr, ptr %16, i64 2
+  %20 = getelementptr inbounds ptr, ptr %6, i64 2
   store ptr %3, ptr %20, align 8
-  %21 = call i32 @loss.k1(ptr %16, i64 0, i64 1)
+  %21 = call i32 @loss.k1(ptr %6, i64 0, i64 1)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
@@ -250,58 +250,58 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @per_example(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+define i32 @per_example(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
-  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 128)
-  %6 = icmp ne i32 %5, 0
-  br i1 %6, label %fail, label %ok
+  %5 = alloca [3 x ptr], align 8
+  %6 = alloca [3 x ptr], align 8
+  %7 = alloca [3 x ptr], align 8
+  %8 = call i32 @ftc_rt_alloc(ptr %4, i64 128)
+  %9 = icmp ne i32 %8, 0
+  br i1 %9, label %fail, label %ok
 
 fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %5, %entry ], [ %14, %ok ], [ %22, %ok1 ], [ %29, %ok2 ]
-  %7 = load ptr, ptr %4, align 8
-  call void @ftc_rt_free(ptr %7)
+  %status = phi i32 [ %8, %entry ], [ %16, %ok ], [ %23, %ok1 ], [ %29, %ok2 ]
+  %10 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %10)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %8 = load ptr, ptr %4, align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %1, ptr %10, align 8
-  %11 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %0, ptr %11, align 8
-  %12 = getelementptr inbounds i8, ptr %8, i64 0
-  %13 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %12, ptr %13, align 8
-  %14 = call i32 @per_example.k0(ptr %9, i64 0, i64 1)
-  %15 = icmp ne i32 %14, 0
-  br i1 %15, label %fail, label %ok1
+  %11 = load ptr, ptr %4, align 8
+  %12 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %1, ptr %12, align 8
+  %13 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %0, ptr %13, align 8
+  %14 = getelementptr inbounds i8, ptr %11, i64 0
+  %15 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %14, ptr %15, align 8
+  %16 = call i32 @per_example.k0(ptr %5, i64 0, i64 1)
+  %17 = icmp ne i32 %16, 0
+  br i1 %17, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %16 = alloca [3 x ptr], align 8
-  %17 = getelementptr inbounds i8, ptr %8, i64 0
-  %18 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %17, ptr %18, align 8
-  %19 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %2, ptr %19, align 8
-  %20 = getelementptr inbounds i8, ptr %8, i64 64
-  %21 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %20, ptr %21, align 8
-  %22 = call i32 @per_example.k1(ptr %16, i64 0, i64 8)
-  %23 = icmp ne i32 %22, 0
-  br i1 %23, label %fail, label %ok2
+  %18 = getelementptr inbounds i8, ptr %11, i64 0
+  %19 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %18, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %2, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %11, i64 64
+  %22 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %21, ptr %22, align 8
+  %23 = call i32 @per_example.k1(ptr %6, i64 0, i64 8)
+  %24 = icmp ne i32 %23, 0
+  br i1 %24, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %24 = alloca [3 x ptr], align 8
-  %25 = getelementptr inbounds i8, ptr %8, i64 64
-  %26 = getelementptr inbounds ptr, ptr %24, i64 0
+  %25 = getelementptr inbounds i8, ptr %11, i64 64
+  %26 = getelementptr inbounds ptr, ptr %7, i64 0
   store ptr %25, ptr %26, align 8
-  %27 = getelementptr inbounds ptr, ptr %24, i64 1
+  %27 = getelementptr inbounds ptr, ptr %7, i64 1
   store ptr %1, ptr %27, align 8
-  %28 = getelementptr inbounds ptr, ptr %24, i64 2
+  %28 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %3, ptr %28, align 8
-  %29 = call i32 @per_example.k2(ptr %24, i64 0, i64 1)
+  %29 = call i32 @per_example.k2(ptr %7, i64 0, i64 1)
   %30 = icmp ne i32 %29, 0
   br i1 %30, label %fail, label %ok3
 

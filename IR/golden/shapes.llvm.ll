@@ -238,51 +238,49 @@ exit:                                             ; preds = %loop
 declare i32 @llvm.fptosi.sat.i32.f32(float) #1
 
 ; Function Attrs: nounwind
-define i32 @shapes(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4) #0 {
+define i32 @shapes(ptr %0, ptr %1, ptr noalias %2, ptr noalias %3, ptr noalias %4) #0 {
 entry:
   %5 = alloca ptr, align 8
   store ptr null, ptr %5, align 8
-  %6 = load ptr, ptr %5, align 8
-  %7 = alloca [3 x ptr], align 8
-  %8 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %0, ptr %8, align 8
-  %9 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %1, ptr %9, align 8
-  %10 = getelementptr inbounds ptr, ptr %7, i64 2
-  store ptr %3, ptr %10, align 8
-  %11 = call i32 @shapes.k0(ptr %7, i64 0, i64 3)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok
+  %6 = alloca [3 x ptr], align 8
+  %7 = alloca [2 x ptr], align 8
+  %8 = alloca [2 x ptr], align 8
+  %9 = load ptr, ptr %5, align 8
+  %10 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %0, ptr %10, align 8
+  %11 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %1, ptr %11, align 8
+  %12 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %3, ptr %12, align 8
+  %13 = call i32 @shapes.k0(ptr %6, i64 0, i64 3)
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %fail, label %ok
 
 fail:                                             ; preds = %ok1, %ok, %entry
-  %status = phi i32 [ %11, %entry ], [ %17, %ok ], [ %22, %ok1 ]
-  %13 = load ptr, ptr %5, align 8
-  call void @ftc_rt_free(ptr %13)
+  %status = phi i32 [ %13, %entry ], [ %18, %ok ], [ %22, %ok1 ]
+  %15 = load ptr, ptr %5, align 8
+  call void @ftc_rt_free(ptr %15)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %14 = alloca [2 x ptr], align 8
-  %15 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %3, ptr %15, align 8
-  %16 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %2, ptr %16, align 8
-  %17 = call i32 @shapes.k1(ptr %14, i64 0, i64 4)
-  %18 = icmp ne i32 %17, 0
-  br i1 %18, label %fail, label %ok1
+  %16 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %3, ptr %16, align 8
+  %17 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %2, ptr %17, align 8
+  %18 = call i32 @shapes.k1(ptr %7, i64 0, i64 4)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %19 = alloca [2 x ptr], align 8
-  %20 = getelementptr inbounds ptr, ptr %19, i64 0
+  %20 = getelementptr inbounds ptr, ptr %8, i64 0
   store ptr %3, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %19, i64 1
+  %21 = getelementptr inbounds ptr, ptr %8, i64 1
   store ptr %4, ptr %21, align 8
-  %22 = call i32 @shapes.k2(ptr %19, i64 0, i64 6)
+  %22 = call i32 @shapes.k2(ptr %8, i64 0, i64 6)
   %23 = icmp ne i32 %22, 0
   br i1 %23, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %24 = load ptr, ptr %5, align 8
-  call void @ftc_rt_free(ptr %24)
   ret i32 0
 }
 

@@ -239,69 +239,69 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @softmax(ptr %0, ptr %1) #0 {
+define i32 @softmax(ptr %0, ptr noalias %1) #0 {
 entry:
   %2 = alloca ptr, align 8
   store ptr null, ptr %2, align 8
-  %3 = call i32 @ftc_rt_alloc(ptr %2, i64 256)
-  %4 = icmp ne i32 %3, 0
-  br i1 %4, label %fail, label %ok
+  %3 = alloca [2 x ptr], align 8
+  %4 = alloca [3 x ptr], align 8
+  %5 = alloca [2 x ptr], align 8
+  %6 = alloca [3 x ptr], align 8
+  %7 = call i32 @ftc_rt_alloc(ptr %2, i64 256)
+  %8 = icmp ne i32 %7, 0
+  br i1 %8, label %fail, label %ok
 
 fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %3, %entry ], [ %11, %ok ], [ %19, %ok1 ], [ %26, %ok2 ], [ %34, %ok3 ]
-  %5 = load ptr, ptr %2, align 8
-  call void @ftc_rt_free(ptr %5)
+  %status = phi i32 [ %7, %entry ], [ %14, %ok ], [ %21, %ok1 ], [ %27, %ok2 ], [ %34, %ok3 ]
+  %9 = load ptr, ptr %2, align 8
+  call void @ftc_rt_free(ptr %9)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %6 = load ptr, ptr %2, align 8
-  %7 = alloca [2 x ptr], align 8
-  %8 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %0, ptr %8, align 8
-  %9 = getelementptr inbounds i8, ptr %6, i64 0
-  %10 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %9, ptr %10, align 8
-  %11 = call i32 @softmax.k0(ptr %7, i64 0, i64 4)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok1
+  %10 = load ptr, ptr %2, align 8
+  %11 = getelementptr inbounds ptr, ptr %3, i64 0
+  store ptr %0, ptr %11, align 8
+  %12 = getelementptr inbounds i8, ptr %10, i64 0
+  %13 = getelementptr inbounds ptr, ptr %3, i64 1
+  store ptr %12, ptr %13, align 8
+  %14 = call i32 @softmax.k0(ptr %3, i64 0, i64 4)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %13 = alloca [3 x ptr], align 8
-  %14 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %0, ptr %14, align 8
-  %15 = getelementptr inbounds i8, ptr %6, i64 0
-  %16 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %15, ptr %16, align 8
-  %17 = getelementptr inbounds i8, ptr %6, i64 64
-  %18 = getelementptr inbounds ptr, ptr %13, i64 2
+  %16 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %16, align 8
+  %17 = getelementptr inbounds i8, ptr %10, i64 0
+  %18 = getelementptr inbounds ptr, ptr %4, i64 1
   store ptr %17, ptr %18, align 8
-  %19 = call i32 @softmax.k1(ptr %13, i64 0, i64 4)
-  %20 = icmp ne i32 %19, 0
-  br i1 %20, label %fail, label %ok2
+  %19 = getelementptr inbounds i8, ptr %10, i64 64
+  %20 = getelementptr inbounds ptr, ptr %4, i64 2
+  store ptr %19, ptr %20, align 8
+  %21 = call i32 @softmax.k1(ptr %4, i64 0, i64 4)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %21 = alloca [2 x ptr], align 8
-  %22 = getelementptr inbounds i8, ptr %6, i64 64
-  %23 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %22, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %6, i64 0
-  %25 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %24, ptr %25, align 8
-  %26 = call i32 @softmax.k2(ptr %21, i64 0, i64 4)
-  %27 = icmp ne i32 %26, 0
-  br i1 %27, label %fail, label %ok3
+  %23 = getelementptr inbounds i8, ptr %10, i64 64
+  %24 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %23, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %10, i64 0
+  %26 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %25, ptr %26, align 8
+  %27 = call i32 @softmax.k2(ptr %5, i64 0, i64 4)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %28 = alloca [3 x ptr], align 8
-  %29 = getelementptr inbounds i8, ptr %6, i64 64
-  %30 = getelementptr inbounds ptr, ptr %28, i64 0
+  %29 = getelementptr inbounds i8, ptr %10, i64 64
+  %30 = getelementptr inbounds ptr, ptr %6, i64 0
   store ptr %29, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %6, i64 0
-  %32 = getelementptr inbounds ptr, ptr %28, i64 1
+  %31 = getelementptr inbounds i8, ptr %10, i64 0
+  %32 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %28, i64 2
+  %33 = getelementptr inbounds ptr, ptr %6, i64 2
   store ptr %1, ptr %33, align 8
-  %34 = call i32 @softmax.k3(ptr %28, i64 0, i64 4)
+  %34 = call i32 @softmax.k3(ptr %6, i64 0, i64 4)
   %35 = icmp ne i32 %34, 0
   br i1 %35, label %fail, label %ok4
 

@@ -89,44 +89,44 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @mse(ptr %0, ptr %1, ptr %2, ptr %3) #0 {
+define i32 @mse(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
-  %5 = call i32 @ftc_rt_alloc(ptr %4, i64 64)
-  %6 = icmp ne i32 %5, 0
-  br i1 %6, label %fail, label %ok
+  %5 = alloca [4 x ptr], align 8
+  %6 = alloca [2 x ptr], align 8
+  %7 = call i32 @ftc_rt_alloc(ptr %4, i64 64)
+  %8 = icmp ne i32 %7, 0
+  br i1 %8, label %fail, label %ok
 
 fail:                                             ; preds = %ok1, %ok, %entry
-  %status = phi i32 [ %5, %entry ], [ %15, %ok ], [ %21, %ok1 ]
-  %7 = load ptr, ptr %4, align 8
-  call void @ftc_rt_free(ptr %7)
+  %status = phi i32 [ %7, %entry ], [ %16, %ok ], [ %21, %ok1 ]
+  %9 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %9)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %8 = load ptr, ptr %4, align 8
-  %9 = alloca [4 x ptr], align 8
-  %10 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %0, ptr %10, align 8
-  %11 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %1, ptr %11, align 8
-  %12 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %2, ptr %12, align 8
-  %13 = getelementptr inbounds i8, ptr %8, i64 0
-  %14 = getelementptr inbounds ptr, ptr %9, i64 3
-  store ptr %13, ptr %14, align 8
-  %15 = call i32 @mse.k0(ptr %9, i64 0, i64 1)
-  %16 = icmp ne i32 %15, 0
-  br i1 %16, label %fail, label %ok1
+  %10 = load ptr, ptr %4, align 8
+  %11 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %11, align 8
+  %12 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %12, align 8
+  %13 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %2, ptr %13, align 8
+  %14 = getelementptr inbounds i8, ptr %10, i64 0
+  %15 = getelementptr inbounds ptr, ptr %5, i64 3
+  store ptr %14, ptr %15, align 8
+  %16 = call i32 @mse.k0(ptr %5, i64 0, i64 1)
+  %17 = icmp ne i32 %16, 0
+  br i1 %17, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %17 = alloca [2 x ptr], align 8
-  %18 = getelementptr inbounds i8, ptr %8, i64 0
-  %19 = getelementptr inbounds ptr, ptr %17, i64 0
+  %18 = getelementptr inbounds i8, ptr %10, i64 0
+  %19 = getelementptr inbounds ptr, ptr %6, i64 0
   store ptr %18, ptr %19, align 8
-  %20 = getelementptr inbounds ptr, ptr %17, i64 1
+  %20 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %3, ptr %20, align 8
-  %21 = call i32 @mse.k1(ptr %17, i64 0, i64 1)
+  %21 = call i32 @mse.k1(ptr %6, i64 0, i64 1)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
@@ -303,69 +303,69 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @vg(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4) #0 {
+define i32 @vg(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4) #0 {
 entry:
   %5 = alloca ptr, align 8
   store ptr null, ptr %5, align 8
-  %6 = call i32 @ftc_rt_alloc(ptr %5, i64 128)
-  %7 = icmp ne i32 %6, 0
-  br i1 %7, label %fail, label %ok
+  %6 = alloca [4 x ptr], align 8
+  %7 = alloca [2 x ptr], align 8
+  %8 = alloca [2 x ptr], align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = call i32 @ftc_rt_alloc(ptr %5, i64 128)
+  %11 = icmp ne i32 %10, 0
+  br i1 %11, label %fail, label %ok
 
 fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %6, %entry ], [ %16, %ok ], [ %23, %ok1 ], [ %29, %ok2 ], [ %36, %ok3 ]
-  %8 = load ptr, ptr %5, align 8
-  call void @ftc_rt_free(ptr %8)
+  %status = phi i32 [ %10, %entry ], [ %19, %ok ], [ %25, %ok1 ], [ %30, %ok2 ], [ %36, %ok3 ]
+  %12 = load ptr, ptr %5, align 8
+  call void @ftc_rt_free(ptr %12)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %9 = load ptr, ptr %5, align 8
-  %10 = alloca [4 x ptr], align 8
-  %11 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %0, ptr %11, align 8
-  %12 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %1, ptr %12, align 8
-  %13 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %2, ptr %13, align 8
-  %14 = getelementptr inbounds i8, ptr %9, i64 0
-  %15 = getelementptr inbounds ptr, ptr %10, i64 3
-  store ptr %14, ptr %15, align 8
-  %16 = call i32 @vg.k0(ptr %10, i64 0, i64 4)
-  %17 = icmp ne i32 %16, 0
-  br i1 %17, label %fail, label %ok1
+  %13 = load ptr, ptr %5, align 8
+  %14 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %0, ptr %14, align 8
+  %15 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %1, ptr %15, align 8
+  %16 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %2, ptr %16, align 8
+  %17 = getelementptr inbounds i8, ptr %13, i64 0
+  %18 = getelementptr inbounds ptr, ptr %6, i64 3
+  store ptr %17, ptr %18, align 8
+  %19 = call i32 @vg.k0(ptr %6, i64 0, i64 4)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %18 = alloca [2 x ptr], align 8
-  %19 = getelementptr inbounds i8, ptr %9, i64 0
-  %20 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %19, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %9, i64 64
-  %22 = getelementptr inbounds ptr, ptr %18, i64 1
+  %21 = getelementptr inbounds i8, ptr %13, i64 0
+  %22 = getelementptr inbounds ptr, ptr %7, i64 0
   store ptr %21, ptr %22, align 8
-  %23 = call i32 @vg.k1(ptr %18, i64 0, i64 1)
-  %24 = icmp ne i32 %23, 0
-  br i1 %24, label %fail, label %ok2
+  %23 = getelementptr inbounds i8, ptr %13, i64 64
+  %24 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %23, ptr %24, align 8
+  %25 = call i32 @vg.k1(ptr %7, i64 0, i64 1)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %25 = alloca [2 x ptr], align 8
-  %26 = getelementptr inbounds i8, ptr %9, i64 64
-  %27 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %26, ptr %27, align 8
-  %28 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %3, ptr %28, align 8
-  %29 = call i32 @vg.k2(ptr %25, i64 0, i64 1)
-  %30 = icmp ne i32 %29, 0
-  br i1 %30, label %fail, label %ok3
+  %27 = getelementptr inbounds i8, ptr %13, i64 64
+  %28 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %3, ptr %29, align 8
+  %30 = call i32 @vg.k2(ptr %8, i64 0, i64 1)
+  %31 = icmp ne i32 %30, 0
+  br i1 %31, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %31 = alloca [3 x ptr], align 8
-  %32 = getelementptr inbounds i8, ptr %9, i64 0
-  %33 = getelementptr inbounds ptr, ptr %31, i64 0
+  %32 = getelementptr inbounds i8, ptr %13, i64 0
+  %33 = getelementptr inbounds ptr, ptr %9, i64 0
   store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %31, i64 1
+  %34 = getelementptr inbounds ptr, ptr %9, i64 1
   store ptr %1, ptr %34, align 8
-  %35 = getelementptr inbounds ptr, ptr %31, i64 2
+  %35 = getelementptr inbounds ptr, ptr %9, i64 2
   store ptr %4, ptr %35, align 8
-  %36 = call i32 @vg.k3(ptr %31, i64 0, i64 1)
+  %36 = call i32 @vg.k3(ptr %9, i64 0, i64 1)
   %37 = icmp ne i32 %36, 0
   br i1 %37, label %fail, label %ok4
 

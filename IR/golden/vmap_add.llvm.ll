@@ -43,19 +43,19 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @add(ptr %0, ptr %1, ptr %2) #0 {
+define i32 @add(ptr %0, ptr %1, ptr noalias %2) #0 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = load ptr, ptr %3, align 8
-  %5 = alloca [3 x ptr], align 8
-  %6 = getelementptr inbounds ptr, ptr %5, i64 0
+  %4 = alloca [3 x ptr], align 8
+  %5 = load ptr, ptr %3, align 8
+  %6 = getelementptr inbounds ptr, ptr %4, i64 0
   store ptr %0, ptr %6, align 8
-  %7 = getelementptr inbounds ptr, ptr %5, i64 1
+  %7 = getelementptr inbounds ptr, ptr %4, i64 1
   store ptr %1, ptr %7, align 8
-  %8 = getelementptr inbounds ptr, ptr %5, i64 2
+  %8 = getelementptr inbounds ptr, ptr %4, i64 2
   store ptr %2, ptr %8, align 8
-  %9 = call i32 @add.k0(ptr %5, i64 0, i64 100)
+  %9 = call i32 @add.k0(ptr %4, i64 0, i64 100)
   %10 = icmp ne i32 %9, 0
   br i1 %10, label %fail, label %ok
 
@@ -66,8 +66,6 @@ fail:                                             ; preds = %entry
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %12 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %12)
   ret i32 0
 }
 
@@ -136,19 +134,19 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @vadd(ptr %0, ptr %1, ptr %2) #0 {
+define i32 @vadd(ptr %0, ptr %1, ptr noalias %2) #0 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = load ptr, ptr %3, align 8
-  %5 = alloca [3 x ptr], align 8
-  %6 = getelementptr inbounds ptr, ptr %5, i64 0
+  %4 = alloca [3 x ptr], align 8
+  %5 = load ptr, ptr %3, align 8
+  %6 = getelementptr inbounds ptr, ptr %4, i64 0
   store ptr %0, ptr %6, align 8
-  %7 = getelementptr inbounds ptr, ptr %5, i64 1
+  %7 = getelementptr inbounds ptr, ptr %4, i64 1
   store ptr %1, ptr %7, align 8
-  %8 = getelementptr inbounds ptr, ptr %5, i64 2
+  %8 = getelementptr inbounds ptr, ptr %4, i64 2
   store ptr %2, ptr %8, align 8
-  %9 = call i32 @ftc_rt_parallel_for(i64 4096, i64 163, ptr @vadd.k0, ptr %5)
+  %9 = call i32 @ftc_rt_parallel_for(i64 4096, i64 163, ptr @vadd.k0, ptr %4)
   %10 = icmp ne i32 %9, 0
   br i1 %10, label %fail, label %ok
 
@@ -159,8 +157,6 @@ fail:                                             ; preds = %entry
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %12 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %12)
   ret i32 0
 }
 

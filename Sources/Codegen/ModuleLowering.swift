@@ -88,6 +88,10 @@ final class ModuleLowering {
     b.position(atEndOf: start)
     let arenaSlot = b.alloca(ctx.ptr, alignment: 8)
     b.store(LLValue(ctx.constZero(ctx.ptr).ref), to: arenaSlot, alignment: 8)
+    // Every kernel's context array is a fixed stack slot of the entry block.
+    let ctxArrays = kernelFns.map { b.alloca(ctx.array(ctx.ptr, max(1, $0.1.count)), alignment: 8) }
+    // Results never overlap the arguments or each other (spec section 6).
+    for j in 0..<nResults { try entry.addAttribute("noalias", at: .param(nArgs + j)) }
     var failures: [(LLValue, LLBlock)] = []
     let alloc = module.declareFunction("ftc_rt_alloc", type: ctx.function([ctx.ptr, ctx.i64], returning: i32))
     let free = module.declareFunction("ftc_rt_free", type: ctx.function([ctx.ptr], returning: ctx.void))
@@ -108,8 +112,7 @@ final class ModuleLowering {
       if let j = buffers.resultSlot[v] { return entry.param(nArgs + j) }
       return b.gep(ctx.i8, arena, [c64(buffers.offsets[v] ?? 0)])
     }
-    for ((fn, kb, outer), k) in zip(kernelFns, plan.kernels) {
-      let ctxArray = b.alloca(ctx.array(ctx.ptr, max(1, kb.count)), alignment: 8)
+    for (((fn, kb, outer), k), ctxArray) in zip(zip(kernelFns, plan.kernels), ctxArrays) {
       for (v, s) in kb.slot.sorted(by: { $0.value < $1.value }) { b.store(pointer(v), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       if let s = kb.scratchA { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchA[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       if let s = kb.scratchB { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchB[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
@@ -133,7 +136,7 @@ final class ModuleLowering {
       let memcpy = try module.intrinsic("llvm.memcpy", types: [ctx.ptr, ctx.ptr, ctx.i64])
       b.call(memcpy, [entry.param(nArgs + j), source, c64(bytes), ctx.constBool(false)])
     }
-    b.call(free, [b.load(ctx.ptr, from: arenaSlot, alignment: 8)])
+    if buffers.arenaBytes > 0 { b.call(free, [b.load(ctx.ptr, from: arenaSlot, alignment: 8)]) }
     b.ret(ctx.constInt(i32, 0))
     // Failure: free what was allocated, return the status.
     b.position(atEndOf: fail)
