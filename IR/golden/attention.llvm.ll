@@ -77,7 +77,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -146,7 +146,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %21 = add nsw i64 %i10, 1
-  br label %loop6
+  br label %loop6, !llvm.loop !2
 
 exit9:                                            ; preds = %loop6
   %22 = load float, ptr %3, align 4
@@ -232,7 +232,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %31 = add nsw i64 %i10, 1
-  br label %loop6
+  br label %loop6, !llvm.loop !3
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -307,7 +307,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %21 = add nsw i64 %i10, 1
-  br label %loop6
+  br label %loop6, !llvm.loop !4
 
 exit9:                                            ; preds = %loop6
   %22 = load float, ptr %3, align 4
@@ -389,7 +389,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6
+  br label %loop6, !llvm.loop !5
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -561,3 +561,10 @@ attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}
+!5 = distinct !{!5, !1}

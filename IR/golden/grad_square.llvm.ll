@@ -33,7 +33,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -97,7 +97,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -134,3 +134,7 @@ entry:
 }
 
 attributes #0 = { nounwind }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}

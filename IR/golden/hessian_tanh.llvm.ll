@@ -75,7 +75,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
   %15 = load float, ptr %3, align 4
@@ -206,7 +206,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -301,7 +301,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %15 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !3
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -408,7 +408,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -442,7 +442,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -528,7 +528,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6
+  br label %loop6, !llvm.loop !6
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -621,7 +621,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !7
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -795,7 +795,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %15 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -904,7 +904,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -960,7 +960,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !10
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1116,7 +1116,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !11
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1170,7 +1170,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !12
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1293,3 +1293,17 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { nounwind willreturn memory(none) }
 attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}
+!5 = distinct !{!5, !1}
+!6 = distinct !{!6, !1}
+!7 = distinct !{!7, !1}
+!8 = distinct !{!8, !1}
+!9 = distinct !{!9, !1}
+!10 = distinct !{!10, !1}
+!11 = distinct !{!11, !1}
+!12 = distinct !{!12, !1}

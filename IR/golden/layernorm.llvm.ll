@@ -51,7 +51,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %17 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !0
 
 exit4:                                            ; preds = %loop1
   %18 = load float, ptr %3, align 4
@@ -87,7 +87,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -143,7 +143,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !3
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -196,7 +196,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %18 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
   %19 = load float, ptr %3, align 4
@@ -235,7 +235,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %15 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -304,7 +304,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %32 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !6
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -424,3 +424,11 @@ entry:
 
 attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}
+!5 = distinct !{!5, !1}
+!6 = distinct !{!6, !1}

@@ -80,7 +80,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %20 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
   %21 = load float, ptr %3, align 4
@@ -116,7 +116,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -258,7 +258,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !3
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -433,7 +433,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -544,3 +544,9 @@ entry:
 }
 
 attributes #0 = { nounwind }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}

@@ -77,7 +77,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -166,7 +166,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %24 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   %25 = load float, ptr %3, align 4
@@ -347,7 +347,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !3
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -448,7 +448,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %30 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -561,7 +561,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -742,3 +742,10 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { nounwind willreturn memory(none) }
 attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}
+!5 = distinct !{!5, !1}

@@ -57,7 +57,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !0
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -188,7 +188,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %97 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !2
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -228,7 +228,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %19 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !3
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -297,3 +297,8 @@ entry:
 
 attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}

@@ -52,7 +52,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %17 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !0
 
 exit4:                                            ; preds = %loop1
   %18 = load float, ptr %3, align 4
@@ -115,7 +115,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !2
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -173,7 +173,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %17 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !3
 
 exit4:                                            ; preds = %loop1
   %18 = load float, ptr %3, align 4
@@ -232,7 +232,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -326,3 +326,9 @@ attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}

@@ -46,7 +46,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %25 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
   %26 = load float, ptr %3, align 4
@@ -82,7 +82,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -178,7 +178,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !3
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -215,7 +215,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %15 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
   %16 = load float, ptr %3, align 4
@@ -251,7 +251,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -293,7 +293,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %20 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   %21 = load float, ptr %3, align 4
@@ -381,3 +381,11 @@ entry:
 }
 
 attributes #0 = { nounwind }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}
+!4 = distinct !{!4, !1}
+!5 = distinct !{!5, !1}
+!6 = distinct !{!6, !1}

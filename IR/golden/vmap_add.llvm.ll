@@ -36,7 +36,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop
+  br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -127,7 +127,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %24 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !2
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -166,3 +166,7 @@ entry:
 }
 
 attributes #0 = { nounwind }
+
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}

@@ -41,6 +41,10 @@ final class KernelEmitter {
   var memo: [MemoKey: LLValue] = [:]
   var scalar: ScalarEmitter
 
+  /// Innermost loops are left for the vectorizer: not fully unrolled first
+  /// (which would keep short loops from calling libmvec's vector functions).
+  static let innermost = LoopHints(vectorizeEnable: nil, unrollDisable: true)
+
   struct MemoKey: Hashable {
     var value: Int
     var index: [LLValue]
@@ -292,7 +296,7 @@ final class KernelEmitter {
     let out = f.type(of: kernel.output)
     let root = kernel.output
     if sched.loop == .flat {
-      try loops.loop(begin, end) { i in
+      try loops.loop(begin, end, hints: Self.innermost) { i in
         memo.removeAll()
         try store(try value(root, .flat(i)), root, at: i)
       }
@@ -303,7 +307,7 @@ final class KernelEmitter {
       try store(try value(root, .multi([])), root, at: c(0))
       return
     }
-    try loops.nest(out.shape, outer: (begin, end)) { idx in
+    try loops.nest(out.shape, outer: (begin, end), hints: Self.innermost) { idx in
       memo.removeAll()
       try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
     }
@@ -378,7 +382,7 @@ final class KernelEmitter {
     let outerRange: (LLValue, LLValue)? = out.rank > 0 ? (begin, end) : nil
     try loops.nest(out.shape, outer: outerRange) { oidx in
       b.store(comb.initial, to: slot, alignment: out.dtype.byteSize)
-      try loops.nest(reducedShape) { ridx in
+      try loops.nest(reducedShape, hints: Self.innermost) { ridx in
         memo.removeAll()
         var idx = [LLValue](repeating: c(0), count: it.rank)
         for (j, d) in kept.enumerated() { idx[d] = oidx[j] }
