@@ -196,7 +196,8 @@ private func padCases() -> [OpFunction] {
       }
       out.append(opFunc("pad\(k)_\(tyName(t))", params: [t, sc], results: [r], body: [line("%a0", "%r")]))
       out.append(opFunc("pad\(k)_fused_\(tyName(t))", params: [t, sc], results: [r], body: [
-        "%p = \(producer(d)) %a0 : \(t)", line("%p", "%s"), "%r = \(producer(d)) %s : \(r)",
+        "%p = \(producer(d)) %a0 : \(t)", "%v = \(producer(d)) %a1 : \(sc)",
+        line("%p", "%s").replacingOccurrences(of: "%a1", with: "%v"), "%r = \(producer(d)) %s : \(r)",
       ]))
     }
   }
@@ -226,6 +227,11 @@ private func concatenateCases() -> [OpFunction] {
                         body: ts.indices.map { "%p\($0) = \(producer(d)) %a\($0) : \(ts[$0])" }
                           + ["%s = concatenate \(ps), dim=\(dim) : \(r)", "%r = \(producer(d)) %s : \(r)"]))
     }
+    // One operand twice, and a broadcast scalar as a piece.
+    let a = TT(d, [3, 5]), b = TT(d, [3, 2]), r = TT(d, [3, 12])
+    out.append(opFunc("concatenate_repeated_\(d)", params: [a, TT(d, [])], results: [r], body: [
+      "%b = broadcast_in_dim %a1, dims=[] : \(b)", "%r = concatenate %a0, %b, %a0, dim=1 : \(r)",
+    ]))
   }
   return out
 }
@@ -303,6 +309,44 @@ private func iotaCases() -> [OpFunction] {
 
 // MARK: - Reductions
 
+/// One reduction function: `prefix` computes `input` (of type `it`) from the
+/// parameters, then `op` reduces it over `dims`. Float sums get their bound
+/// helper (the same prefix, then Σ|x| in f64); float products their input style.
+private func reductionFunction(_ op: String, _ name: String, params: [TensorType], prefix: [String] = [], input: String = "%a0",
+                               _ it: TensorType, dims: [Int], extraResults: [String] = [], terms: Int? = nil,
+                               boundBody: [String]? = nil) -> OpFunction {
+  let d = it.dtype
+  let kept = it.shape.indices.filter { !dims.contains($0) }.map { it.shape[$0] }
+  let r = TensorType(d, kept)
+  let n = terms ?? dims.reduce(1) { $0 * it.shape[$1] }
+  var style: InputStyle = .general
+  var check: OpCheck = .exact
+  var helpers: [String] = []
+  if d.isFloat {
+    switch op {
+    case "reduce_sum":
+      style = .bounded(specials: 4)
+      check = .reorderedSum(bound: name + "__bound", terms: n)
+      helpers = [opFunc(name + "__bound", params: params, results: [TensorType(.f64, kept)], body: boundBody ?? prefix + [
+        "%ab = abs \(input) : \(it)", "%c = convert %ab : \(it.with(dtype: .f64))",
+        "%r = reduce_sum %c, dims=\(listText(dims)) : \(TensorType(.f64, kept))",
+      ]).text]
+    case "reduce_prod":
+      // Exact products for the big reductions, rounded ones for the others.
+      if n > 400 { style = .powersOfTwo(specials: 3) } else {
+        style = .product(specials: 3)
+        check = .reorderedProduct(terms: n)
+      }
+    default:
+      style = .bounded(specials: 4)
+    }
+  }
+  let results = [r] + extraResults.map { _ in it }
+  return opFunc(name, params: params, results: results,
+                body: prefix + ["%r = \(op) \(input), dims=\(listText(dims)) : \(r)"], returns: ["%r"] + extraResults,
+                style: style, check: check, helpers: helpers)
+}
+
 private func reductionCases(_ op: String) -> [OpFunction] {
   var out: [OpFunction] = []
   let cases: [([Int], [Int])] = [
@@ -314,52 +358,32 @@ private func reductionCases(_ op: String) -> [OpFunction] {
   for d in numeric {
     for (k, (s, dims)) in cases.enumerated() {
       let t = TT(d, s)
-      let kept = s.indices.filter { !dims.contains($0) }.map { s[$0] }
-      let r = TT(d, kept)
-      let n = dims.reduce(1) { $0 * s[$1] }
-      let line = { (x: String) in "%r = \(op) \(x), dims=\(listText(dims)) : \(r)" }
-      var style: InputStyle = .general
-      var check: OpCheck = .exact
-      var helpers: [String] = []
-      let name = "\(op)\(k)_\(tyName(t))"
-      if d.isFloat {
-        switch op {
-        case "reduce_sum":
-          style = .bounded(specials: 4)
-          check = .reorderedSum(bound: name + "__bound", terms: n)
-          helpers = [opFunc(name + "__bound", params: [t], results: [TT(.f64, kept)], body: [
-            "%ab = abs %a0 : \(t)", "%c = convert %ab : \(TT(.f64, s))",
-            "%r = reduce_sum %c, dims=\(listText(dims)) : \(TT(.f64, kept))",
-          ]).text]
-        case "reduce_prod":
-          // Exact products for the big reductions, rounded ones for the others.
-          if n > 400 { style = .powersOfTwo(specials: 3) } else {
-            style = .product(specials: 3)
-            check = .reorderedProduct(terms: n)
-          }
-        default:
-          style = .bounded(specials: 4)
-        }
-      }
-      out.append(opFunc(name, params: [t], results: [r], body: [line("%a0")], style: style, check: check, helpers: helpers))
+      out.append(reductionFunction(op, "\(op)\(k)_\(tyName(t))", params: [t], t, dims: dims))
       // The reduced operand computed in the reduction's kernel (through a
       // transpose, so it is read through an index map).
       if s.count == 2 {
         let tt = TT(d, [s[1], s[0]])
-        let fname = "\(op)\(k)_fused_\(tyName(t))"
-        var fhelpers: [String] = []
-        var fcheck = check
-        if case .reorderedSum = check {
-          fcheck = .reorderedSum(bound: fname + "__bound", terms: n)
-          fhelpers = [opFunc(fname + "__bound", params: [tt], results: [TT(.f64, kept)], body: [
-            "%t = transpose %a0, perm=[1, 0] : \(t)", "%ab = abs %t : \(t)", "%c = convert %ab : \(TT(.f64, s))",
-            "%r = reduce_sum %c, dims=\(listText(dims)) : \(TT(.f64, kept))",
-          ]).text]
-        }
-        out.append(opFunc(fname, params: [tt], results: [r], body: [
-          "%t = transpose %a0, perm=[1, 0] : \(t)", "%n = neg %t : \(t)", line("%n"),
-        ], style: style, check: fcheck, helpers: fhelpers))
+        out.append(reductionFunction(op, "\(op)\(k)_fused_\(tyName(t))", params: [tt],
+                                     prefix: ["%t = transpose %a0, perm=[1, 0] : \(t)", "%n = neg %t : \(t)"], input: "%n",
+                                     t, dims: dims))
       }
+    }
+    // A broadcast operand (one element read many times), a reduction of a
+    // reduction, and the reduced value also a result (materialized once, read twice).
+    let row = TT(d, [17]), m = TT(d, [13, 17]), cube = TT(d, [3, 5, 7])
+    for dims in [[0], [1], [0, 1]] {
+      out.append(reductionFunction(op, "\(op)_of_broadcast\(dims.count)\(dims[0])_\(d)", params: [row],
+                                   prefix: ["%b = broadcast_in_dim %a0, dims=[1] : \(m)"], input: "%b", m, dims: dims))
+    }
+    // (Its float sum is bounded by Σ|x| over both reductions, 21 terms.)
+    let c64 = TT(.f64, [3, 5, 7])
+    out.append(reductionFunction(op, "\(op)_of_reduction_\(d)", params: [cube],
+                                 prefix: ["%s = \(op) %a0, dims=[2] : \(TT(d, [3, 5]))"], input: "%s", TT(d, [3, 5]), dims: [0],
+                                 terms: 21, boundBody: ["%ab = abs %a0 : \(cube)", "%c = convert %ab : \(c64)",
+                                                        "%r = reduce_sum %c, dims=[2, 0] : \(TT(.f64, [5]))"]))
+    if !(d.isFloat && op == "reduce_sum") {
+      out.append(reductionFunction(op, "\(op)_and_operand_\(d)", params: [m], prefix: ["%n = neg %a0 : \(m)"], input: "%n",
+                                   m, dims: [1], extraResults: ["%n"]))
     }
   }
   return out
@@ -386,6 +410,14 @@ private func argReductionCases(_ op: String) -> [OpFunction] {
         }
       }
     }
+    // Through index maps: a reversed operand, and a broadcast one (all ties).
+    let m = TT(d, [13, 17])
+    out.append(opFunc("\(op)_of_reverse_\(d)", params: [m], results: [TT(.i32, [13])], body: [
+      "%v = reverse %a0, dims=[1] : \(m)", "%r = \(op) %v, dim=1 : \(TT(.i32, [13]))",
+    ], style: .ties))
+    out.append(opFunc("\(op)_of_broadcast_\(d)", params: [TT(d, [13])], results: [TT(.i64, [13])], body: [
+      "%b = broadcast_in_dim %a0, dims=[0] : \(m)", "%r = \(op) %b, dim=1 : \(TT(.i64, [13]))",
+    ], style: .ties))
   }
   return out
 }
@@ -440,6 +472,27 @@ private func dotCases() -> [OpFunction] {
           out.append(opFunc(name, params: [a, b], results: [r], body: body))
         }
       }
+    }
+  }
+  // An operand that is a transposed parameter (materialized for BLAS), and
+  // for integers a product of products.
+  for d in numeric {
+    let a = TT(d, [17, 13]), b = TT(d, [17, 7]), r = TT(d, [13, 7])
+    let name = "dot_of_transpose_\(d)"
+    let body = ["%t = transpose %a0, perm=[1, 0] : \(TT(d, [13, 17]))", "%r = dot_general %t, %a1, contract=[[1], [0]] : \(r)"]
+    if d.isFloat {
+      let helper = opFunc(name + "__bound", params: [a, b], results: [r.with(dtype: .f64)], body: [
+        "%x = abs %a0 : \(a)", "%y = abs %a1 : \(b)", "%x6 = convert %x : \(a.with(dtype: .f64))",
+        "%y6 = convert %y : \(b.with(dtype: .f64))", "%r = dot_general %x6, %y6, contract=[[0], [0]] : \(r.with(dtype: .f64))",
+      ]).text
+      out.append(opFunc(name, params: [a, b], results: [r], body: body, style: .bounded(specials: 2),
+                        check: .reorderedSum(bound: name + "__bound", terms: 17), helpers: [helper]))
+    } else {
+      out.append(opFunc(name, params: [a, b], results: [r], body: body))
+      out.append(opFunc("dot_of_dot_\(d)", params: [TT(d, [5, 6]), TT(d, [6, 7]), TT(d, [4, 7])], results: [TT(d, [5, 4])], body: [
+        "%p = dot_general %a0, %a1, contract=[[1], [0]] : \(TT(d, [5, 7]))",
+        "%r = dot_general %p, %a2, contract=[[1], [1]] : \(TT(d, [5, 4]))",
+      ]))
     }
   }
   // The same operand on both sides.
