@@ -106,6 +106,7 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
         + (g.copyA ? ", A copied into GEMM layout" : "") + (g.copyB ? ", B copied into GEMM layout" : "")
     } else {
       why = "integer contraction: generated loops (\(g.batch) × \(g.m)×\(g.n), K=\(g.k))"
+        + (g.copyA ? ", A copied into [batch, M, K]" : "") + (g.copyB ? ", B copied into [batch, K, N]" : "")
     }
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: g, why: why)
   }
@@ -159,9 +160,15 @@ func gemmPlan(_ op: Operation, _ f: Function) -> GemmPlan {
   let aMK = lb + lf + lc, aKM = lb + lc + lf
   let bKN = rb + rc + rf, bNK = rb + rf + rc
   let identA = Array(0..<a.rank), identB = Array(0..<b.rank)
-  let transA = aMK != identA && aKM == identA
-  let transB = bKN != identB && bNK == identB
-  let copyA = aMK != identA && aKM != identA
-  let copyB = bKN != identB && bNK != identB
+  var transA = aMK != identA && aKM == identA
+  var transB = bKN != identB && bNK == identB
+  var copyA = aMK != identA && aKM != identA
+  var copyB = bKN != identB && bNK != identB
+  // Integer contractions are generated loops over [batch, M, K] · [batch, K, N]:
+  // a transposed operand is copied into that layout (its scratch buffer is planned).
+  if !a.dtype.isFloat {
+    (copyA, copyB) = (copyA || transA, copyB || transB)
+    (transA, transB) = (false, false)
+  }
   return GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB)
 }

@@ -460,11 +460,20 @@ final class KernelEmitter {
     let rf = (0..<bt.rank).filter { !rb.contains($0) && !rc.contains($0) }
     let isFloat = out.dtype.isFloat
     // Operands in GEMM layout: A [batch, M, K] (or [batch, K, M] when transA), B [batch, K, N] (or [batch, N, K]).
-    let copyA = g.copyA || (!isFloat && g.transA), copyB = g.copyB || (!isFloat && g.transB)
-    let transA = copyA ? false : g.transA, transB = copyB ? false : g.transB
+    // (Integer plans never transpose: the schedule copies such operands.)
+    let (copyA, copyB, transA, transB) = (g.copyA, g.copyB, g.transA, g.transB)
+    if !isFloat && (transA || transB) { throw LLVMError("internal error: an integer contraction with a transposed operand") }
     var pa = try pointer(a), pb = try pointer(bv)
-    if copyA, let s = buffers.scratchA { pa = pointers[s]; try copyPermuted(a, order: lb + lf + lc, into: pa) }
-    if copyB, let s = buffers.scratchB { pb = pointers[s]; try copyPermuted(bv, order: rb + rc + rf, into: pb) }
+    if copyA {
+      guard let s = buffers.scratchA else { throw LLVMError("internal error: no scratch buffer for a layout copy") }
+      pa = pointers[s]
+      try copyPermuted(a, order: lb + lf + lc, into: pa)
+    }
+    if copyB {
+      guard let s = buffers.scratchB else { throw LLVMError("internal error: no scratch buffer for a layout copy") }
+      pb = pointers[s]
+      try copyPermuted(bv, order: rb + rc + rf, into: pb)
+    }
     let pc = try pointer(kernel.output)
     if g.m * g.n * g.batch == 0 { return }
     let et = memType(out.dtype)

@@ -121,10 +121,16 @@ let scalarRules: [String: ScalarRule] = {
   }
   r["sqrt"] = { e, op, x in try e.intrinsic("llvm.sqrt", e.type(op.dtype), [x[0]]) }
   r["rsqrt"] = { e, op, x in e.b.fdiv(e.float(1, op.dtype), try e.intrinsic("llvm.sqrt", e.type(op.dtype), [x[0]])) }
+  // logistic(x) = 1/(1+t) for x >= 0 and t/(1+t) for x < 0, with t = exp(-|x|):
+  // the same value as 1/(1+exp(-x)) where that has no overflow, and accurate
+  // (denormal, not 0) where exp(-x) overflows (x < -88.7 in f32, -709.8 in f64).
+  // As the interpreter computes it (Ops/Elementwise.swift).
   r["logistic"] = { e, op, x in
     let d = op.dtype
-    let ex = try e.libm("exp", d, [e.b.fneg(x[0])])
-    return e.b.fdiv(e.float(1, d), e.b.fadd(e.float(1, d), ex))
+    let t = try e.libm("exp", d, [e.b.fneg(try e.intrinsic("llvm.fabs", e.type(d), [x[0]]))])
+    let den = e.b.fadd(e.float(1, d), t)
+    let nonNegative = e.b.fcmp(.oge, x[0], e.float(0, d))
+    return e.b.select(nonNegative, e.b.fdiv(e.float(1, d), den), e.b.fdiv(t, den))
   }
   r["floor"] = { e, op, x in try e.intrinsic("llvm.floor", e.type(op.dtype), [x[0]]) }
   r["ceil"] = { e, op, x in try e.intrinsic("llvm.ceil", e.type(op.dtype), [x[0]]) }

@@ -34,7 +34,7 @@ extension OpRegistry {
     unaryFloat("tanh", Float.mtanh, Double.mtanh) { c throws(BuildError) in
       [try c.mul(c.t(0), c.p("sub", c.const(1, like: c.y), c.p("mul", c.y, c.y)))]
     },
-    unaryFloat("logistic", { 1 / (1 + Float.mexp(-$0)) }, { 1 / (1 + Double.mexp(-$0)) }) { c throws(BuildError) in
+    unaryFloat("logistic", logistic, logistic) { c throws(BuildError) in
       [try c.mul(c.t(0), c.p("mul", c.y, c.p("sub", c.const(1, like: c.y), c.y)))]
     },
     unaryFloat("erf", Float.merf, Double.merf) { c throws(BuildError) in
@@ -313,6 +313,14 @@ private let convertOp = OpDef(
   batch: elementwiseBatch)
 
 // MARK: - Element semantics
+
+/// logistic(x) = 1/(1+exp(-x)), computed as 1/(1+t) for x >= 0 and t/(1+t)
+/// for x < 0 with t = exp(-|x|), so that it does not become 0 where exp(-x)
+/// overflows (x < -88.7 in f32): within the spec's bound on the whole domain.
+func logistic<T: LibmFloat>(_ x: T) -> T {
+  let t = T.mexp(-Swift.abs(x))
+  return x >= 0 ? 1 / (1 + t) : t / (1 + t)
+}
 
 func floatSign<T: BinaryFloatingPoint>(_ x: T) -> T {
   if x.isNaN || x == 0 { return x }
