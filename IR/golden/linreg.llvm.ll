@@ -8,41 +8,102 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 6
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 2
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 3
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 3, i32 1, i32 2, float 1.000000e+00, ptr %11, i32 2, ptr %13, i32 1, float 0.000000e+00, ptr %15, i32 1)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
-}
 
-declare void @cblas_sgemm(i32, i32, i32, i32, i32, i32, float, ptr, i32, ptr, i32, float, ptr, i32)
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 3
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 1
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 2
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 2
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i15, 1
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 6
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 2
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !0
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 3
+  %34 = mul nsw i64 %i5, 1
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
+}
 
 ; Function Attrs: nounwind
 define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
@@ -80,7 +141,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   %21 = load float, ptr %3, align 4
@@ -116,7 +177,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !2
+  br label %loop, !llvm.loop !3
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -198,3 +259,4 @@ attributes #0 = { nounwind }
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !1}
+!3 = distinct !{!3, !1}

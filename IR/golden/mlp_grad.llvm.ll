@@ -9,41 +9,102 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @predict.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 32
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 64
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 128
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 8, i32 16, i32 4, float 1.000000e+00, ptr %11, i32 4, ptr %13, i32 16, float 0.000000e+00, ptr %15, i32 16)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
-}
 
-declare void @cblas_sgemm(i32, i32, i32, i32, i32, i32, float, ptr, i32, ptr, i32, float, ptr, i32)
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 8
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 16
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 4
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 4
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i15, 16
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 32
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 64
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !0
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 128
+  %34 = mul nsw i64 %i5, 16
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
+}
 
 ; Function Attrs: nounwind
 define internal i32 @predict.k1(ptr %0, i64 %1, i64 %2) #0 {
@@ -96,7 +157,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !0
+  br label %loop1, !llvm.loop !2
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -111,38 +172,101 @@ declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 ; Function Attrs: nounwind
 define internal i32 @predict.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 128
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 48
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 24
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 8, i32 3, i32 16, float 1.000000e+00, ptr %11, i32 16, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 3)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 8
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 3
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 16
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 16
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i15, 3
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 128
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 48
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !3
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 24
+  %34 = mul nsw i64 %i5, 3
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -195,7 +319,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !2
+  br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -286,38 +410,101 @@ declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 ; Function Attrs: nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 32
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 64
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 128
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 8, i32 16, i32 4, float 1.000000e+00, ptr %11, i32 4, ptr %13, i32 16, float 0.000000e+00, ptr %15, i32 16)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 8
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 16
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 4
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 4
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i15, 16
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 32
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 64
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !5
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 128
+  %34 = mul nsw i64 %i5, 16
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -371,7 +558,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !3
+  br label %loop1, !llvm.loop !6
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -380,38 +567,101 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 128
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 48
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 24
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 8, i32 3, i32 16, float 1.000000e+00, ptr %11, i32 16, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 3)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 8
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 3
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 16
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 16
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i15, 3
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 128
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 48
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !7
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 24
+  %34 = mul nsw i64 %i5, 3
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -476,7 +726,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !4
+  br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -509,7 +759,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -608,38 +858,101 @@ ok5:                                              ; preds = %ok4
 ; Function Attrs: nounwind
 define internal i32 @dloss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 32
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 64
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 128
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 8, i32 16, i32 4, float 1.000000e+00, ptr %11, i32 4, ptr %13, i32 16, float 0.000000e+00, ptr %15, i32 16)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 8
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 16
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 4
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 4
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i15, 16
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 32
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 64
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !10
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 128
+  %34 = mul nsw i64 %i5, 16
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -693,7 +1006,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  br label %loop1, !llvm.loop !11
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -702,38 +1015,101 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @dloss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 128
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 48
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 24
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 8, i32 3, i32 16, float 1.000000e+00, ptr %11, i32 16, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 3)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 8
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 3
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 16
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 16
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i15, 3
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 128
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 48
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !12
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 24
+  %34 = mul nsw i64 %i5, 3
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -795,7 +1171,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %31 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
+  br label %loop1, !llvm.loop !13
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -873,75 +1249,201 @@ exit9:                                            ; preds = %loop6
 ; Function Attrs: nounwind
 define internal i32 @dloss.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 128
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 24
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 48
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 112, i32 111, i32 16, i32 3, i32 8, float 1.000000e+00, ptr %11, i32 16, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 3)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 16
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 3
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 8
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i15, 16
+  %18 = add nsw i64 %17, %i5
+  %19 = mul nsw i64 %i15, 3
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 128
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 24
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !14
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 48
+  %34 = mul nsw i64 %i5, 3
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
 define internal i32 @dloss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 24
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 48
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 128
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 112, i32 8, i32 16, i32 3, float 1.000000e+00, ptr %11, i32 3, ptr %13, i32 3, float 0.000000e+00, ptr %15, i32 16)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 8
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 16
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 3
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 3
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i10, 3
+  %20 = add nsw i64 %19, %i15
+  %21 = mul nsw i64 %i, 24
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 48
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !15
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 128
+  %34 = mul nsw i64 %i5, 16
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -977,7 +1479,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1055,38 +1557,101 @@ exit9:                                            ; preds = %loop6
 ; Function Attrs: nounwind
 define internal i32 @dloss.k9(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 32
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 128
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 64
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 112, i32 111, i32 4, i32 16, i32 8, float 1.000000e+00, ptr %11, i32 4, ptr %13, i32 16, float 0.000000e+00, ptr %15, i32 16)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 4
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 16
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 8
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i15, 4
+  %18 = add nsw i64 %17, %i5
+  %19 = mul nsw i64 %i15, 16
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 32
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 128
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !17
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 64
+  %34 = mul nsw i64 %i5, 16
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -1264,3 +1829,12 @@ attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !6 = distinct !{!6, !1}
 !7 = distinct !{!7, !1}
 !8 = distinct !{!8, !1}
+!9 = distinct !{!9, !1}
+!10 = distinct !{!10, !1}
+!11 = distinct !{!11, !1}
+!12 = distinct !{!12, !1}
+!13 = distinct !{!13, !1}
+!14 = distinct !{!14, !1}
+!15 = distinct !{!15, !1}
+!16 = distinct !{!16, !1}
+!17 = distinct !{!17, !1}

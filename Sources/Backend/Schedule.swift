@@ -63,7 +63,13 @@ public struct GemmPlan: Sendable, Hashable {
   /// The operand needs a copy into GEMM layout first.
   public var copyA: Bool
   public var copyB: Bool
+  /// Generated loops instead of BLAS: integer products, and float products
+  /// too small for a BLAS call to pay off.
+  public var loops: Bool
 }
+
+/// Float contractions with at most this many multiply-adds use generated loops.
+public let smallProduct = 1 << 15
 
 /// Work below this many elements stays on the calling thread.
 public let parallelThreshold = 1 << 15
@@ -100,7 +106,11 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
   case .contraction:
     let g = gemmPlan(root, f)
     let why: String
-    if out.dtype.isFloat {
+    if out.dtype.isFloat && g.loops {
+      why = "small contraction (\(g.batch * g.m * g.n * g.k) multiply-adds): generated loops, \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
+        + (g.transA ? ", A transposed" : "") + (g.transB ? ", B transposed" : "")
+        + (g.copyA ? ", A copied into GEMM layout" : "") + (g.copyB ? ", B copied into GEMM layout" : "")
+    } else if out.dtype.isFloat {
       why = "BLAS \(out.dtype == .f32 ? "sgemm" : "dgemm"): \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
         + (g.transA ? ", A transposed" : "") + (g.transB ? ", B transposed" : "")
         + (g.copyA ? ", A copied into GEMM layout" : "") + (g.copyB ? ", B copied into GEMM layout" : "")
@@ -170,5 +180,6 @@ func gemmPlan(_ op: Operation, _ f: Function) -> GemmPlan {
     (copyA, copyB) = (copyA || transA, copyB || transB)
     (transA, transB) = (false, false)
   }
-  return GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB)
+  let loops = !a.dtype.isFloat || batch * m * n * k <= smallProduct
+  return GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB, loops: loops)
 }

@@ -462,7 +462,7 @@ final class KernelEmitter {
     // Operands in GEMM layout: A [batch, M, K] (or [batch, K, M] when transA), B [batch, K, N] (or [batch, N, K]).
     // (Integer plans never transpose: the schedule copies such operands.)
     let (copyA, copyB, transA, transB) = (g.copyA, g.copyB, g.transA, g.transB)
-    if !isFloat && (transA || transB) { throw LLVMError("internal error: an integer contraction with a transposed operand") }
+
     var pa = try pointer(a), pb = try pointer(bv)
     if copyA {
       guard let s = buffers.scratchA else { throw LLVMError("internal error: no scratch buffer for a layout copy") }
@@ -482,7 +482,7 @@ final class KernelEmitter {
       try loops.loop(c(0), c(out.elementCount)) { j in b.store(zero, to: b.gep(et, pc, [j]), alignment: out.dtype.byteSize) }
       return
     }
-    if isFloat {
+    if isFloat && !g.loops {
       let i32 = ctx.i32
       let gemmName = out.dtype == .f32 ? "cblas_sgemm" : "cblas_dgemm"
       let ft = llType(out.dtype)
@@ -502,22 +502,33 @@ final class KernelEmitter {
       }
       return
     }
-    // Integers: C[b, m, n] = Σ_k A[b, m, k] B[b, k, n], wrapping, k in order.
+    // Generated loops: C[b, m, n] = Σ_k A[b, m, k] B[b, k, n], k in order
+    // (integers wrap; float sums may be reassociated, as for reductions).
     let it = llType(out.dtype)
+    let size = out.dtype.byteSize
     let acc = entryAlloca(it)
+    let zero = isFloat ? ctx.constFloat(it, -0.0) : ctx.constInt(it, 0)
     try loops.nest([g.batch, g.m, g.n]) { idx in
       let (bi, m, n) = (idx[0], idx[1], idx[2])
-      b.store(ctx.constInt(it, 0), to: acc, alignment: out.dtype.byteSize)
-      try loops.loop(c(0), c(g.k)) { kk in
-        let ai = b.addNSW(b.mulNSW(bi, c(g.m * g.k)), b.addNSW(b.mulNSW(m, c(g.k)), kk))
-        let bi2 = b.addNSW(b.mulNSW(bi, c(g.k * g.n)), b.addNSW(b.mulNSW(kk, c(g.n)), n))
-        let x = b.load(it, from: b.gep(it, pa, [ai]), alignment: out.dtype.byteSize)
-        let y = b.load(it, from: b.gep(it, pb, [bi2]), alignment: out.dtype.byteSize)
-        let s = b.load(it, from: acc, alignment: out.dtype.byteSize)
-        b.store(b.add(s, b.mul(x, y)), to: acc, alignment: out.dtype.byteSize)
+      b.store(zero, to: acc, alignment: size)
+      try loops.loop(c(0), c(g.k), hints: Self.innermost) { kk in
+        let aOffset = transA ? b.addNSW(b.mulNSW(kk, c(g.m)), m) : b.addNSW(b.mulNSW(m, c(g.k)), kk)
+        let bOffset = transB ? b.addNSW(b.mulNSW(n, c(g.k)), kk) : b.addNSW(b.mulNSW(kk, c(g.n)), n)
+        let ai = b.addNSW(b.mulNSW(bi, c(g.m * g.k)), aOffset)
+        let bi2 = b.addNSW(b.mulNSW(bi, c(g.k * g.n)), bOffset)
+        let x = b.load(it, from: b.gep(it, pa, [ai]), alignment: size)
+        let y = b.load(it, from: b.gep(it, pb, [bi2]), alignment: size)
+        let s = b.load(it, from: acc, alignment: size)
+        if isFloat {
+          let sum = b.fadd(s, b.fmul(x, y))
+          try sum.setFastMath([.reassoc, .contract])
+          b.store(sum, to: acc, alignment: size)
+        } else {
+          b.store(b.add(s, b.mul(x, y)), to: acc, alignment: size)
+        }
       }
       let ci = b.addNSW(b.mulNSW(bi, c(g.m * g.n)), b.addNSW(b.mulNSW(m, c(g.n)), n))
-      b.store(b.load(it, from: acc, alignment: out.dtype.byteSize), to: b.gep(it, pc, [ci]), alignment: out.dtype.byteSize)
+      b.store(b.load(it, from: acc, alignment: size), to: b.gep(it, pc, [ci]), alignment: size)
     }
   }
 

@@ -248,9 +248,16 @@ import Glibc
       let loaded = try LoadedObject(object.library)
       #expect(defined == Set(loaded.metadata.functions.map(\.symbol) + ["ftc_metadata"]), "\(defined.sorted())")
     }
-    // The MLP calls BLAS (and its tanh may use libmvec); the threaded kernels of @abi need nothing beyond libc.
-    let mlpNeeded = try runProgram("readelf", ["-d", try Self.mlp.get().library]).stdout
-    #expect(mlpNeeded.contains("libopenblas.so"))
+    // A large enough float product calls BLAS.
+    let matmul = try compileObject(source: """
+      func @mm(%a: f32[64,64], %b: f32[64,64]) -> f32[64,64] {
+        %c = dot_general %a, %b, contract=[[1],[0]] : f32[64,64]
+        return %c
+      }
+      """, name: "matmul")
+    defer { matmul.dir.cleanup() }
+    let mmNeeded = try runProgram("readelf", ["-d", matmul.library]).stdout
+    #expect(mmNeeded.contains("libopenblas.so"))
   }
 
   @Test func prefixesLetTwoObjectsCoexist() throws {
