@@ -666,6 +666,16 @@ let compiledOpCases: [CompiledOpCase] = [
     #expect(problems.isEmpty, "\(c.op): \(problems.count) of \(fns.count) functions disagree:\n\(problems.prefix(20).joined(separator: "\n"))")
   }
 
+  /// Without LLVM's optimisation (no vectorizer, scalar libm calls), for
+  /// the ops whose lowering has the most cases of its own.
+  @Test(arguments: compiledOpCases.filter { ["convert", "div", "rem", "clamp", "reduce_sum", "argmax", "dot_general",
+                                             "logistic"].contains($0.op) })
+  func compiledAtO0EqualsInterpreter(_ c: CompiledOpCase) throws {
+    let fns = c.functions()
+    let problems = try runCompiledCases(fns, optLevel: 0)
+    #expect(problems.isEmpty, "\(c.op) at -O0: \(problems.count) of \(fns.count) functions disagree:\n\(problems.prefix(20).joined(separator: "\n"))")
+  }
+
   @Test func everyOpHasACompiledCase() {
     let covered = Set(compiledOpCases.map(\.op))
     let missing = OpRegistry.all.map(\.name).filter { !covered.contains($0) }

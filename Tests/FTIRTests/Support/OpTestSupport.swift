@@ -314,7 +314,7 @@ func tyName(_ t: TensorType) -> String {
 
 /// Compiles the functions (one module, compiled once) and checks each on
 /// seeded inputs against the interpreter. Returns one line per problem.
-func runCompiledCases(_ fns: [OpFunction], seed: UInt64 = 7) throws -> [String] {
+func runCompiledCases(_ fns: [OpFunction], seed: UInt64 = 7, optLevel: Int = 3) throws -> [String] {
   // The helpers (bounds) are interpreted only: the compiled module holds the functions under test.
   let text = fns.map(\.text).joined(separator: "\n")
   let fullText = fns.map { ([$0.text] + $0.helpers).joined(separator: "\n") }.joined(separator: "\n")
@@ -325,7 +325,7 @@ func runCompiledCases(_ fns: [OpFunction], seed: UInt64 = 7) throws -> [String] 
     return ["the test module does not load: \(d.diagnostics.map(\.message))\n\(fullText)"]
   }
   let backend = try Pipeline.backendModule(m).get()
-  let jit = try JITModule(backend)
+  let jit = try JITModule(backend, config: CompileConfig(optLevel: optLevel))
   let interp = Interpreter(module: full)
   var problems: [String] = []
   for (k, f) in fns.enumerated() {
