@@ -47,6 +47,12 @@ public struct FunctionBuilder: Sendable {
   /// `emit` for the common single-result case, by op name.
   public mutating func op(_ name: String, _ operands: Value..., attrs: [String: Attr] = [:],
                           type: TensorType? = nil) throws(BuildError) -> Value {
+    try op(name, operands, attrs: attrs, type: type)
+  }
+
+  /// `op` with the operands in an array.
+  public mutating func op(_ name: String, _ operands: [Value], attrs: [String: Attr] = [:],
+                          type: TensorType? = nil) throws(BuildError) -> Value {
     guard let def = OpRegistry.lookup(name) else { throw BuildError("no operation named '\(name)'") }
     let r = try emit(def, operands, attrs: Attributes(attrs), types: type.map { [$0] } ?? [])
     guard r.count == 1 else { throw BuildError("'\(name)' does not have a single result") }

@@ -40,8 +40,7 @@ public struct BatchContext: Sendable {
 
   public mutating func p(_ name: String, _ operands: Value..., attrs: [String: Attr] = [:],
                          type: TensorType? = nil) throws(BuildError) -> Value {
-    guard let def = OpRegistry.lookup(name) else { throw BuildError("no operation named '\(name)'") }
-    return try b.emit(def, operands, attrs: Attributes(attrs), types: type.map { [$0] } ?? [])[0]
+    try b.op(name, operands, attrs: attrs, type: type)
   }
 
   /// Emits `def` on `operands` with `attrs`, its result types `written` (for ops

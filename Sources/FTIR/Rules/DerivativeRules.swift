@@ -35,8 +35,7 @@ public struct JVPContext: Sendable {
 
   public mutating func p(_ name: String, _ operands: Value..., attrs: [String: Attr] = [:],
                          type: TensorType? = nil) throws(BuildError) -> Value {
-    guard let def = OpRegistry.lookup(name) else { throw BuildError("no operation named '\(name)'") }
-    return try b.emit(def, operands, attrs: Attributes(attrs), types: type.map { [$0] } ?? [])[0]
+    try b.op(name, operands, attrs: attrs, type: type)
   }
 
   /// A splat constant with the type of `like`.
@@ -117,8 +116,7 @@ public struct TransposeContext: Sendable {
 
   public mutating func p(_ name: String, _ operands: Value..., attrs: [String: Attr] = [:],
                          type: TensorType? = nil) throws(BuildError) -> Value {
-    guard let def = OpRegistry.lookup(name) else { throw BuildError("no operation named '\(name)'") }
-    return try b.emit(def, operands, attrs: Attributes(attrs), types: type.map { [$0] } ?? [])[0]
+    try b.op(name, operands, attrs: attrs, type: type)
   }
 
   /// The value of non-linear operand i.
