@@ -207,7 +207,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %21 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !3
+  br label %loop6, !llvm.loop !4
 
 exit9:                                            ; preds = %loop6
   %22 = load float, ptr %3, align 4
@@ -293,7 +293,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %31 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !4
+  br label %loop6, !llvm.loop !5
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -368,7 +368,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %21 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !5
+  br label %loop6, !llvm.loop !6
 
 exit9:                                            ; preds = %loop6
   %22 = load float, ptr %3, align 4
@@ -450,7 +450,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !6
+  br label %loop6, !llvm.loop !7
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -543,7 +543,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 32
@@ -688,9 +688,10 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
+!2 = distinct !{!2, !3, !1}
+!3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
-!5 = distinct !{!5, !1}
+!5 = distinct !{!5, !3, !1}
 !6 = distinct !{!6, !1}
-!7 = distinct !{!7, !1}
+!7 = distinct !{!7, !3, !1}
+!8 = distinct !{!8, !1}

@@ -425,7 +425,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %15 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  br label %loop1, !llvm.loop !6
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -518,7 +518,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !7
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 10
@@ -618,7 +618,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -658,7 +658,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -692,7 +692,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -778,7 +778,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !10
+  br label %loop6, !llvm.loop !11
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -871,7 +871,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !11
+  br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -934,7 +934,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
+  br label %loop1, !llvm.loop !13
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1108,7 +1108,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %15 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !13
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1201,7 +1201,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !14
+  br label %loop11, !llvm.loop !15
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 10
@@ -1301,7 +1301,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
+  br label %loop11, !llvm.loop !16
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -1343,7 +1343,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1399,7 +1399,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !17
+  br label %loop1, !llvm.loop !18
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1576,7 +1576,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !18
+  br label %loop11, !llvm.loop !19
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 10
@@ -1618,7 +1618,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1672,7 +1672,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !20
+  br label %loop1, !llvm.loop !21
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1765,7 +1765,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !21
+  br label %loop11, !llvm.loop !22
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -1863,21 +1863,22 @@ attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !1}
 !3 = distinct !{!3, !1}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !1}
-!6 = distinct !{!6, !1}
+!4 = distinct !{!4, !5, !1}
+!5 = !{!"llvm.loop.vectorize.width", i32 8}
+!6 = distinct !{!6, !5, !1}
 !7 = distinct !{!7, !1}
 !8 = distinct !{!8, !1}
-!9 = distinct !{!9, !1}
-!10 = distinct !{!10, !1}
-!11 = distinct !{!11, !1}
+!9 = distinct !{!9, !5, !1}
+!10 = distinct !{!10, !5, !1}
+!11 = distinct !{!11, !5, !1}
 !12 = distinct !{!12, !1}
-!13 = distinct !{!13, !1}
-!14 = distinct !{!14, !1}
+!13 = distinct !{!13, !5, !1}
+!14 = distinct !{!14, !5, !1}
 !15 = distinct !{!15, !1}
 !16 = distinct !{!16, !1}
-!17 = distinct !{!17, !1}
-!18 = distinct !{!18, !1}
+!17 = distinct !{!17, !5, !1}
+!18 = distinct !{!18, !5, !1}
 !19 = distinct !{!19, !1}
-!20 = distinct !{!20, !1}
-!21 = distinct !{!21, !1}
+!20 = distinct !{!20, !5, !1}
+!21 = distinct !{!21, !5, !1}
+!22 = distinct !{!22, !1}

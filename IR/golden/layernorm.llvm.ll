@@ -143,7 +143,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !3
+  br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -196,7 +196,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %18 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !4
+  br label %loop1, !llvm.loop !5
 
 exit4:                                            ; preds = %loop1
   %19 = load float, ptr %3, align 4
@@ -235,7 +235,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -304,7 +304,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  br label %loop1, !llvm.loop !7
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -427,8 +427,9 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
-!4 = distinct !{!4, !1}
+!2 = distinct !{!2, !3, !1}
+!3 = !{!"llvm.loop.vectorize.width", i32 8}
+!4 = distinct !{!4, !3, !1}
 !5 = distinct !{!5, !1}
-!6 = distinct !{!6, !1}
+!6 = distinct !{!6, !3, !1}
+!7 = distinct !{!7, !3, !1}

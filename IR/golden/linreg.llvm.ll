@@ -259,4 +259,5 @@ attributes #0 = { nounwind }
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
+!3 = distinct !{!3, !4, !1}
+!4 = !{!"llvm.loop.vectorize.width", i32 8}

@@ -336,7 +336,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !4
+  br label %loop11, !llvm.loop !5
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 3
@@ -382,7 +382,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -475,7 +475,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !7
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 2
@@ -637,7 +637,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 3
@@ -683,7 +683,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -776,7 +776,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !9
+  br label %loop11, !llvm.loop !10
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 6
@@ -861,10 +861,11 @@ attributes #0 = { nounwind }
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
-!4 = distinct !{!4, !1}
+!3 = distinct !{!3, !4, !1}
+!4 = !{!"llvm.loop.vectorize.width", i32 8}
 !5 = distinct !{!5, !1}
-!6 = distinct !{!6, !1}
+!6 = distinct !{!6, !4, !1}
 !7 = distinct !{!7, !1}
 !8 = distinct !{!8, !1}
-!9 = distinct !{!9, !1}
+!9 = distinct !{!9, !4, !1}
+!10 = distinct !{!10, !1}

@@ -256,7 +256,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !3
+  br label %loop11, !llvm.loop !4
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 24
@@ -319,7 +319,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !4
+  br label %loop1, !llvm.loop !5
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -494,7 +494,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !5
+  br label %loop11, !llvm.loop !6
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -558,7 +558,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  br label %loop1, !llvm.loop !7
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -651,7 +651,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 24
@@ -726,7 +726,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -759,7 +759,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -866,11 +866,12 @@ attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
+!2 = distinct !{!2, !3, !1}
+!3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
-!5 = distinct !{!5, !1}
+!5 = distinct !{!5, !3, !1}
 !6 = distinct !{!6, !1}
-!7 = distinct !{!7, !1}
+!7 = distinct !{!7, !3, !1}
 !8 = distinct !{!8, !1}
 !9 = distinct !{!9, !1}
+!10 = distinct !{!10, !3, !1}

@@ -237,7 +237,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !3
+  br label %loop11, !llvm.loop !4
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 3
@@ -290,7 +290,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %24 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   %25 = load float, ptr %3, align 4
@@ -470,7 +470,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !5
+  br label %loop11, !llvm.loop !6
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 512
@@ -534,7 +534,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  br label %loop1, !llvm.loop !7
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -627,7 +627,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 96
@@ -698,7 +698,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %30 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -791,7 +791,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !9
+  br label %loop11, !llvm.loop !10
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 48
@@ -891,7 +891,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !10
+  br label %loop11, !llvm.loop !11
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 512
@@ -937,7 +937,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1030,7 +1030,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !13
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -1184,14 +1184,15 @@ attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
+!2 = distinct !{!2, !3, !1}
+!3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !1}
 !6 = distinct !{!6, !1}
-!7 = distinct !{!7, !1}
+!7 = distinct !{!7, !3, !1}
 !8 = distinct !{!8, !1}
-!9 = distinct !{!9, !1}
+!9 = distinct !{!9, !3, !1}
 !10 = distinct !{!10, !1}
 !11 = distinct !{!11, !1}
-!12 = distinct !{!12, !1}
+!12 = distinct !{!12, !3, !1}
+!13 = distinct !{!13, !1}

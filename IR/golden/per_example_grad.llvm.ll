@@ -285,7 +285,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !3
+  br label %loop11, !llvm.loop !4
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 8
@@ -330,7 +330,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -423,7 +423,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !5
+  br label %loop11, !llvm.loop !6
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 2
@@ -507,7 +507,8 @@ attributes #0 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
+!2 = distinct !{!2, !3, !1}
+!3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
-!5 = distinct !{!5, !1}
+!5 = distinct !{!5, !3, !1}
+!6 = distinct !{!6, !1}

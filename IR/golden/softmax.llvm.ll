@@ -173,7 +173,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !3
+  br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
   %18 = load float, ptr %3, align 4
@@ -232,7 +232,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !4
+  br label %loop1, !llvm.loop !5
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -329,6 +329,7 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
+!2 = distinct !{!2, !3, !1}
+!3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
+!5 = distinct !{!5, !3, !1}

@@ -178,7 +178,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -215,7 +215,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   %16 = load float, ptr %3, align 4
@@ -251,7 +251,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -293,7 +293,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   %21 = load float, ptr %3, align 4
@@ -384,8 +384,9 @@ attributes #0 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
-!4 = distinct !{!4, !1}
+!2 = distinct !{!2, !3, !1}
+!3 = !{!"llvm.loop.vectorize.width", i32 8}
+!4 = distinct !{!4, !3, !1}
 !5 = distinct !{!5, !1}
-!6 = distinct !{!6, !1}
+!6 = distinct !{!6, !3, !1}
+!7 = distinct !{!7, !1}

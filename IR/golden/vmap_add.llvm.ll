@@ -127,7 +127,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %24 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !2
+  br label %loop1, !llvm.loop !3
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -167,6 +167,7 @@ entry:
 
 attributes #0 = { nounwind }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
+!0 = distinct !{!0, !1, !2}
+!1 = !{!"llvm.loop.vectorize.width", i32 8}
+!2 = !{!"llvm.loop.unroll.disable"}
+!3 = distinct !{!3, !1, !2}

@@ -45,6 +45,21 @@ final class KernelEmitter {
   /// (which would keep short loops from calling libmvec's vector functions).
   static let innermost = LoopHints(vectorizeEnable: nil, unrollDisable: true)
 
+  /// The innermost loop of an elementwise kernel runs at the schedule's
+  /// vector width (LLVM's cost model alone may pick narrower vectors on
+  /// AVX-512 targets): the plan that is dumped is the plan that is compiled.
+  /// The width counts vectors of the kernel's widest element type.
+  var elementLoopHints: LoopHints {
+    var widest = f.type(of: kernel.output).dtype
+    for i in kernel.ops {
+      for v in f.body[i].operands + f.body[i].results where f.type(of: v).dtype.byteSize > widest.byteSize {
+        widest = f.type(of: v).dtype
+      }
+    }
+    let lanes = target.lanes(widest)
+    return LoopHints(vectorizeEnable: nil, vectorizeWidth: lanes > 1 ? lanes : nil, unrollDisable: true)
+  }
+
   struct MemoKey: Hashable {
     var value: Int
     var index: [LLValue]
@@ -296,7 +311,7 @@ final class KernelEmitter {
     let out = f.type(of: kernel.output)
     let root = kernel.output
     if sched.loop == .flat {
-      try loops.loop(begin, end, hints: Self.innermost) { i in
+      try loops.loop(begin, end, hints: elementLoopHints) { i in
         memo.removeAll()
         try store(try value(root, .flat(i)), root, at: i)
       }
@@ -307,7 +322,7 @@ final class KernelEmitter {
       try store(try value(root, .multi([])), root, at: c(0))
       return
     }
-    try loops.nest(out.shape, outer: (begin, end), hints: Self.innermost) { idx in
+    try loops.nest(out.shape, outer: (begin, end), hints: elementLoopHints) { idx in
       memo.removeAll()
       try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
     }

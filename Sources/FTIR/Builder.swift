@@ -12,6 +12,10 @@ public struct FunctionBuilder: Sendable {
   public private(set) var function: Function
   /// Signatures of the functions `call` may name.
   public var callees: [String: Signature]
+  /// The source location stamped on the operations emitted next (passes set
+  /// it to the location of the op they are transforming, so diagnostics and
+  /// dumps of derived code point back at the source).
+  public var location: SourceLoc?
 
   public init(name: String, isPrivate: Bool = false, callees: [String: Signature] = [:]) {
     function = Function(name: name, isPrivate: isPrivate)
@@ -29,10 +33,12 @@ public struct FunctionBuilder: Sendable {
   /// Appends an operation; returns its results.
   @discardableResult
   public mutating func emit(_ def: OpDef, _ operands: [Value], attrs: Attributes = Attributes(),
-                            types written: [TensorType] = [], names: [String?] = []) throws(BuildError) -> [Value] {
+                            types written: [TensorType] = [], names: [String?] = [],
+                            regions: [Function] = []) throws(BuildError) -> [Value] {
     var callee: Signature? = nil
     if def.name == "call" { callee = callees[attrs.symbol("callee")] }
-    let input = TypeRuleInput(operands: operands.map { type($0) }, attrs: attrs, written: written, callee: callee)
+    let input = TypeRuleInput(operands: operands.map { type($0) }, attrs: attrs, written: written, callee: callee,
+                              regions: regions.map(RegionSignature.init))
     let types: [TensorType]
     do {
       types = try def.inferTypes(input)
@@ -40,8 +46,31 @@ public struct FunctionBuilder: Sendable {
       throw BuildError("\(def.name)(\(input.operands.map(\.description).joined(separator: ", "))): \(error.message)")
     }
     let results = types.enumerated().map { k, t in function.newValue(t, name: k < names.count ? names[k] : nil) }
-    function.body.append(Operation(def, operands: operands, results: results, attrs: attrs))
+    function.body.append(Operation(def, operands: operands, results: results, attrs: attrs,
+                                   locs: OpLocs(op: location), regions: regions))
     return results
+  }
+
+  /// Copies the closed body `f` (a function without calls to inline, or a
+  /// region) into this builder with its parameters bound to `args`; returns
+  /// the values of what it returns. Regions of its ops are copied as they
+  /// are (they are closed), calls stay calls.
+  public mutating func inline(_ f: Function, args: [Value]) throws(BuildError) -> [Value] {
+    try f.walk(args: args, missing: { BuildError($0.message) }) { (op: Operation, operands: [Value]) throws(BuildError) -> [Value] in
+      try emitCopy(of: op, in: f, operands: operands)
+    }
+  }
+
+  /// Emits a copy of `op` (of function `f`) on `operands`: same attributes,
+  /// regions, result names and location.
+  @discardableResult
+  public mutating func emitCopy(of op: Operation, in f: Function, operands: [Value]) throws(BuildError) -> [Value] {
+    let saved = location
+    location = op.locs.op ?? location
+    defer { location = saved }
+    let written = op.def.typeIsInput ? op.results.map { f.type(of: $0) } : []
+    return try emit(op.def, operands, attrs: op.attrs, types: written, names: op.results.map { f.name(of: $0) },
+                    regions: op.regions)
   }
 
   /// `emit` for the common single-result case, by op name.

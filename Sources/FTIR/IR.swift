@@ -30,13 +30,22 @@ public struct Operation: Sendable {
   public var results: [Value]
   public var attrs: Attributes
   public var locs: OpLocs
+  /// The bodies the op owns (`cond`'s branches), in order. A region is
+  /// closed: it sees only its own parameters (values from outside enter as
+  /// the op's operands, as in JAX's closed jaxprs). It is represented as a
+  /// `Function` with its own value table: `name` is the region's label
+  /// (`then`, `branch`, ...), `params` its parameters, `returnValues` what its
+  /// `yield` gives and `resultTypes` their types.
+  public var regions: [Function]
 
-  public init(_ def: OpDef, operands: [Value], results: [Value], attrs: Attributes = Attributes(), locs: OpLocs = OpLocs()) {
+  public init(_ def: OpDef, operands: [Value], results: [Value], attrs: Attributes = Attributes(), locs: OpLocs = OpLocs(),
+              regions: [Function] = []) {
     self.def = def
     self.operands = operands
     self.results = results
     self.attrs = attrs
     self.locs = locs
+    self.regions = regions
   }
 
   public var name: String { def.name }
@@ -48,6 +57,8 @@ public struct Operation: Sendable {
     case .operand(let i): return i < locs.operands.count ? locs.operands[i] : locs.op
     case .attr(let k): return locs.attrs[k] ?? locs.op
     case .resultType: return locs.type ?? locs.op
+    case .region(let i): return i < regions.count ? regions[i].locs.name ?? locs.op : locs.op
+    case .regionYield(let i): return i < regions.count ? regions[i].locs.returnStmt ?? locs.op : locs.op
     }
   }
 }
@@ -93,6 +104,30 @@ public struct Function: Sendable {
   }
 
   public func type(of v: Value) -> TensorType { values[v.id].type }
+
+  /// The name written for `v` in the source, if any.
+  public func name(of v: Value) -> String? { values[v.id].name }
+
+  /// Calls `visit` on every operation of the body and, depth first, of the
+  /// regions of its operations (with the function or region owning each).
+  /// Iterative: the depth of nesting cannot overflow the stack.
+  public func forEachOperation(_ visit: (Operation, Function) throws -> Void) rethrows {
+    var stack: [(Function, Int)] = [(self, 0)]
+    while let (g, i) = stack.popLast() {
+      guard i < g.body.count else { continue }
+      stack.append((g, i + 1))
+      let op = g.body[i]
+      try visit(op, g)
+      for r in op.regions.reversed() { stack.append((r, 0)) }
+    }
+  }
+
+  /// The number of operations, those inside regions included.
+  public var operationCount: Int {
+    var n = 0
+    forEachOperation { _, _ in n += 1 }
+    return n
+  }
 
   /// Adds a fresh value of `type` to the value table.
   public mutating func newValue(_ type: TensorType, name: String? = nil, loc: SourceLoc? = nil) -> Value {

@@ -31,62 +31,59 @@ public struct Interpreter: Sendable {
       throw InterpreterError("@\(name) is a transform definition that has not been expanded")
     }
     if let problem = f.signature.argumentProblem(args.map(\.type), function: name) { throw InterpreterError(problem) }
-    var live = args.reduce(0) { $0 + Interpreter.charge($1.type) }
-    return try call(f, args, live: &live, depth: 0)
+    let budget = Budget(args.reduce(0) { $0 + Interpreter.charge($1.type) })
+    return try call(f, args, budget: budget, depth: 0)
   }
 
-  private func call(_ f: Function, _ args: [HostTensor], live: inout Int, depth: Int) throws(InterpreterError) -> [HostTensor] {
-    guard depth < 10_000 else { throw InterpreterError("calls nest too deeply") }
-    var env = [HostTensor?](repeating: nil, count: f.values.count)
-    for (p, a) in zip(f.params, args) { env[p.id] = a }
-    // Last use of each value, to free it (and its charge) once dead.
-    var lastUse = [Int](repeating: -1, count: f.values.count)
-    for (i, op) in f.body.enumerated() { for v in op.operands { lastUse[v.id] = i } }
-    for v in f.returnValues { lastUse[v.id] = f.body.count }
+  /// Bytes held by the live tensors of a call (shared by the functions and
+  /// regions it runs).
+  private final class Budget {
+    var live: Int
+    init(_ live: Int) { self.live = live }
+  }
 
-    for (i, op) in f.body.enumerated() {
-      let resultTypes = op.results.map { f.type(of: $0) }
+  /// Runs `f` (a function or a region) on `args`, freeing each value after
+  /// its last use.
+  private func call(_ f: Function, _ args: [HostTensor], budget: Budget, depth: Int) throws(InterpreterError) -> [HostTensor] {
+    guard depth < 10_000 else { throw InterpreterError("calls nest too deeply") }
+    return try f.walk(args: args, missing: { InterpreterError($0.message) },
+                      release: { budget.live -= Interpreter.charge($0.type) }) { (op: Operation, operands: [HostTensor]) throws(InterpreterError) -> [HostTensor] in
+      try evaluate(op, of: f, operands, budget: budget, depth: depth)
+    }
+  }
+
+  private func evaluate(_ op: Operation, of f: Function, _ operands: [HostTensor], budget: Budget,
+                        depth: Int) throws(InterpreterError) -> [HostTensor] {
+    let resultTypes = op.results.map { f.type(of: $0) }
+    let input = EvalInput(operands: operands, attrs: op.attrs, resultTypes: resultTypes, regionCount: op.regions.count)
+    let results: [HostTensor]
+    if op.def.name == "call" {
+      // The callee charges its results.
+      let name = op.attrs.symbol("callee")
+      guard let callee = module.function(named: name), callee.transform == nil else {
+        throw InterpreterError("@\(name) is not an expanded function")
+      }
+      results = try call(callee, operands, budget: budget, depth: depth + 1)
+    } else if let eval = op.def.evaluateRegions {
+      // The region that runs charges the results.
+      results = try eval(input) { (k: Int, args: [HostTensor]) throws(InterpreterError) -> [HostTensor] in
+        guard k >= 0 && k < op.regions.count else { throw InterpreterError("internal error: '\(op.name)' has no region \(k)") }
+        return try call(op.regions[k], args, budget: budget, depth: depth + 1)
+      }
+    } else if let eval = op.def.evaluate {
       let cost = resultTypes.reduce(0) { $0 + Interpreter.charge($1) }
-      guard live + cost <= memoryBudget else {
+      guard budget.live + cost <= memoryBudget else {
         throw InterpreterError("the interpreter's memory budget of \(memoryBudget) bytes is exceeded at '\(op.name)'\(op.locs.op.map { " (line \($0.line))" } ?? "") producing \(resultTypes.map(\.description).joined(separator: ", ")); raise it with --max-memory")
       }
-      var operands: [HostTensor] = []
-      for v in op.operands {
-        guard let t = env[v.id] else { throw InterpreterError("internal error: value used before definition in @\(f.name)") }
-        operands.append(t)
-      }
-      let results: [HostTensor]
-      var charged = false
-      if op.def.name == "call" {
-        let name = op.attrs.symbol("callee")
-        guard let callee = module.function(named: name), callee.transform == nil else {
-          throw InterpreterError("@\(name) is not an expanded function")
-        }
-        results = try call(callee, operands, live: &live, depth: depth + 1)
-        charged = true  // the callee charged its results
-      } else if let eval = op.def.evaluate {
-        results = eval(EvalInput(operands: operands, attrs: op.attrs, resultTypes: resultTypes))
-      } else {
-        throw InterpreterError("internal error: '\(op.name)' has no reference semantics")
-      }
-      guard results.count == op.results.count else {
-        throw InterpreterError("internal error: '\(op.name)' produced \(results.count) results")
-      }
-      for (v, r) in zip(op.results, results) {
-        env[v.id] = r
-        if !charged { live += Interpreter.charge(r.type) }
-      }
-      for v in Set(op.operands) where lastUse[v.id] == i && !f.params.contains(v) {
-        if let t = env[v.id] { live -= Interpreter.charge(t.type) }
-        env[v.id] = nil
-      }
+      results = eval(input)
+      budget.live += cost
+    } else {
+      throw InterpreterError("internal error: '\(op.name)' has no reference semantics")
     }
-    var out: [HostTensor] = []
-    for v in f.returnValues {
-      guard let t = env[v.id] else { throw InterpreterError("internal error: returned value undefined in @\(f.name)") }
-      out.append(t)
+    guard results.count == op.results.count else {
+      throw InterpreterError("internal error: '\(op.name)' produced \(results.count) results")
     }
-    return out
+    return results
   }
 }
 

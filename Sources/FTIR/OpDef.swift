@@ -28,12 +28,32 @@ public struct TypeRuleInput: Sendable {
   public var written: [TensorType]
   /// For `call`: the callee's signature, if the callee exists.
   public var callee: Signature?
+  /// For ops that own regions: each region's label and signature.
+  public var regions: [RegionSignature]
 
-  public init(operands: [TensorType], attrs: Attributes, written: [TensorType], callee: Signature? = nil) {
+  public init(operands: [TensorType], attrs: Attributes, written: [TensorType], callee: Signature? = nil,
+              regions: [RegionSignature] = []) {
     self.operands = operands
     self.attrs = attrs
     self.written = written
     self.callee = callee
+    self.regions = regions
+  }
+}
+
+/// What a type rule sees of a region: its label, parameter types and the
+/// types of what it yields.
+public struct RegionSignature: Hashable, Sendable {
+  public var label: String
+  public var params: [TensorType]
+  public var results: [TensorType]
+  public init(label: String, params: [TensorType], results: [TensorType]) {
+    self.label = label
+    self.params = params
+    self.results = results
+  }
+  public init(_ r: Function) {
+    self.init(label: r.name, params: r.params.map { r.type(of: $0) }, results: r.resultTypes)
   }
 }
 
@@ -43,6 +63,10 @@ public enum RuleTarget: Hashable, Sendable {
   case operand(Int)
   case attr(String)
   case resultType
+  /// Region i's label.
+  case region(Int)
+  /// Region i's `yield`.
+  case regionYield(Int)
 }
 
 public struct RuleError: Error, Sendable {
@@ -62,14 +86,25 @@ public struct EvalInput: Sendable {
   public var operands: [HostTensor]
   public var attrs: Attributes
   public var resultTypes: [TensorType]
-  public init(operands: [HostTensor], attrs: Attributes, resultTypes: [TensorType]) {
+  /// How many regions the op owns.
+  public var regionCount: Int
+  public init(operands: [HostTensor], attrs: Attributes, resultTypes: [TensorType], regionCount: Int = 0) {
     self.operands = operands
     self.attrs = attrs
     self.resultTypes = resultTypes
+    self.regionCount = regionCount
   }
 }
 
 public typealias EvalRule = @Sendable (EvalInput) -> [HostTensor]
+
+/// Runs region `index` of the op being evaluated on `args` (given by the
+/// interpreter to ops that own regions).
+public typealias RegionRunner = (_ index: Int, _ args: [HostTensor]) throws(InterpreterError) -> [HostTensor]
+
+/// The reference semantics of an op that owns regions: it runs them through
+/// the runner (and never otherwise; region ops are never constant-folded).
+public typealias RegionEvalRule = @Sendable (EvalInput, RegionRunner) throws(InterpreterError) -> [HostTensor]
 
 public enum Arity: Sendable, Hashable {
   case exactly(Int)
@@ -107,10 +142,29 @@ public final class OpDef: Sendable, CustomStringConvertible {
   /// The batching rule that `vmap` uses (see Rules/BatchingRules.swift). Nil
   /// only for `call`, which the passes inline.
   public let batch: BatchRule?
+  /// The semantics of an op that owns regions (instead of `evaluate`).
+  public let evaluateRegions: RegionEvalRule?
+  /// True when the JVP rule emits the primal computation itself (and sets
+  /// `JVPContext.results`), as `cond` does: one op computes both.
+  public let jvpEmitsPrimal: Bool
+  /// For reverse mode: splits an op whose operands are partly linear (a
+  /// JVP'd `cond`) into a primal op emitting residuals and a linear op (see
+  /// Rules/DerivativeRules.swift). Ops without one are linear as a whole
+  /// when any operand is.
+  public let partialEval: PartialEvalRule?
+  /// For ops with a partial-evaluation rule: which results depend on the
+  /// operands marked linear (the others are primal after the split).
+  public let linearResults: LinearResultsRule?
 
   public init(_ name: String, arity: Arity, attrs: [AttrSpec] = [], typeIsInput: Bool = false,
               type typeRule: @escaping TypeRule, eval: EvalRule?,
-              jvp: JVPRule? = nil, transpose: TransposeRule? = nil, batch: BatchRule? = nil) {
+              jvp: JVPRule? = nil, transpose: TransposeRule? = nil, batch: BatchRule? = nil,
+              evalRegions: RegionEvalRule? = nil, jvpEmitsPrimal: Bool = false, partialEval: PartialEvalRule? = nil,
+              linearResults: LinearResultsRule? = nil) {
+    self.linearResults = linearResults
+    self.evaluateRegions = evalRegions
+    self.jvpEmitsPrimal = jvpEmitsPrimal
+    self.partialEval = partialEval
     self.name = name
     self.arity = arity
     self.attrs = attrs
@@ -142,6 +196,9 @@ public final class OpDef: Sendable, CustomStringConvertible {
     }
     for key in input.attrs.values.keys where attrSpec(key) == nil {
       throw RuleError("'\(name)' has no attribute '\(key)'", at: .attr(key))
+    }
+    if evaluateRegions == nil && !input.regions.isEmpty {
+      throw RuleError("'\(name)' takes no regions", at: .region(0))
     }
     let types = try typeRule(input)
     for t in types {

@@ -31,14 +31,37 @@ public func printFunction(_ f: Function) -> String {
   }
   let params = f.params.map { "%" + namer.name($0) + ": " + typeText($0) }
   out += "(" + params.joined(separator: ", ") + ") -> " + resultTypesText(f.resultTypes.map(\.description)) + " {\n"
-  for op in f.body {
-    out += "  " + printOperation(op, in: f, namer: &namer) + "\n"
-  }
+  out += printBody(f, indent: "  ", namer: &namer)
   out += "  return"
   if !f.returnValues.isEmpty {
     out += " " + f.returnValues.map { "%" + namer.name($0) }.joined(separator: ", ")
   }
   out += "\n}\n"
+  return out
+}
+
+/// The operations of a body, each followed by its regions.
+private func printBody(_ f: Function, indent: String, namer: inout ValueNamer) -> String {
+  var out = ""
+  for op in f.body {
+    out += indent + printOperation(op, in: f, namer: &namer) + "\n"
+    for r in op.regions { out += printRegion(r, indent: indent + "  ") }
+  }
+  return out
+}
+
+/// `label(%p: T, ...) {`, the body, `yield %v, ...`, `}` (a region names its
+/// values in a scope of its own).
+private func printRegion(_ r: Function, indent: String) -> String {
+  var namer = ValueNamer(r)
+  let params = r.params.map { "%" + namer.name($0) + ": " + (r.values.indices.contains($0.id) ? r.type(of: $0).description : "f32[]") }
+  var out = indent + r.name + "(" + params.joined(separator: ", ") + ") {\n"
+  out += printBody(r, indent: indent + "  ", namer: &namer)
+  out += indent + "  yield"
+  if !r.returnValues.isEmpty {
+    out += " " + r.returnValues.map { "%" + namer.name($0) }.joined(separator: ", ")
+  }
+  out += "\n" + indent + "}\n"
   return out
 }
 

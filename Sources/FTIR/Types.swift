@@ -23,6 +23,8 @@ public enum Limits {
   public static let maxRank = 8
   public static let maxElements = Int(Int32.max)  // 2^31 - 1
   public static let maxTransformNesting = 8
+  /// Regions nested in regions (a `cond` in a branch of a `cond` is depth 2).
+  public static let maxRegionNesting = 32
   public static let maxOperations = 1_000_000
   public static let maxLiteralLength = 1_000
   /// Default memory budget of the reference interpreter (4 GiB).

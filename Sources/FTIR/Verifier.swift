@@ -38,7 +38,9 @@ public func transformDepths(_ module: Module) -> [String: Int] {
     if let t = f.transform {
       d = t.depth + depth(t.innermostFunction.name)
     } else {
-      for op in f.body where op.def.name == "call" { d = max(d, depth(op.attrs.symbol("callee"))) }
+      var callees: [String] = []
+      f.forEachOperation { op, _ in if op.def.name == "call" { callees.append(op.attrs.symbol("callee")) } }
+      for c in callees { d = max(d, depth(c)) }
     }
     visiting.remove(name)
     memo[name] = d
@@ -76,7 +78,7 @@ private struct Verifier {
     checkNesting()
     var opCount = 0
     for i in module.functions.indices where module.functions[i].transform == nil {
-      opCount += module.functions[i].body.count
+      opCount += module.functions[i].operationCount
       checkBody(module.functions[i])
     }
     if opCount > Limits.maxOperations {
@@ -109,7 +111,11 @@ private struct Verifier {
         let inner = t.innermostFunction
         edges[f.name] = [(inner.name, inner.loc)]
       } else {
-        edges[f.name] = f.body.filter { $0.def.name == "call" }.map { ($0.attrs.symbol("callee"), $0.locs.attrs["callee"] ?? $0.locs.op) }
+        var calls: [(String, SourceLoc?)] = []
+        f.forEachOperation { op, _ in
+          if op.def.name == "call" { calls.append((op.attrs.symbol("callee"), op.locs.attrs["callee"] ?? op.locs.op)) }
+        }
+        edges[f.name] = calls
       }
     }
     var state: [String: Int] = [:]  // 1 visiting, 2 done
@@ -197,35 +203,54 @@ private struct Verifier {
     }
   }
 
+  /// A region nested deeper than the limit (for modules built in Swift; the
+  /// parser reports it in text), with its depth.
+  func deepRegion(_ f: Function) -> (Function, Int)? {
+    var stack: [(Function, Int)] = [(f, 0)]
+    while let (g, depth) = stack.popLast() {
+      if depth > Limits.maxRegionNesting { return (g, depth) }
+      for op in g.body { for r in op.regions { stack.append((r, depth + 1)) } }
+    }
+    return nil
+  }
+
+  /// Checks one operation of `f` (a function or a region) against its type rule.
+  mutating func checkOperation(_ op: Operation, in f: Function) {
+    let operandTypes = op.operands.map { f.type(of: $0) }
+    let written = op.results.map { f.type(of: $0) }
+    var callee: Signature? = nil
+    if op.def.name == "call" {
+      let name = op.attrs.symbol("callee")
+      if failed.contains(name) { return }
+      callee = signatures[name]
+    }
+    let input = TypeRuleInput(operands: operandTypes, attrs: op.attrs, written: written, callee: callee,
+                              regions: op.regions.map(RegionSignature.init))
+    do {
+      let inferred = try op.def.inferTypes(input)
+      if inferred.count != written.count {
+        error("'\(op.name)' has \(inferred.count) result\(inferred.count == 1 ? "" : "s"), but \(written.count) \(written.count == 1 ? "is" : "are") written", at: op.locs.type ?? op.locs.op)
+      } else if inferred != written {
+        let w = written.count == 1 ? written[0].description : "(" + written.map(\.description).joined(separator: ", ") + ")"
+        let e = inferred.count == 1 ? inferred[0].description : "(" + inferred.map(\.description).joined(separator: ", ") + ")"
+        error("result type \(w) does not match '\(op.name)': expected \(e)", at: op.locs.type ?? op.locs.op)
+      }
+    } catch {
+      diagnostics.append(Diagnostic(error.message, at: op.loc(of: error.target)))
+    }
+  }
+
   mutating func checkBody(_ f: Function) {
     for (k, t) in f.resultTypes.enumerated() {
       if let e = t.limitError {
         error("result type \(t): \(e)", at: k < f.locs.resultTypes.count ? f.locs.resultTypes[k] : f.locs.name)
       }
     }
-    for op in f.body {
-      let operandTypes = op.operands.map { f.type(of: $0) }
-      let written = op.results.map { f.type(of: $0) }
-      var callee: Signature? = nil
-      if op.def.name == "call" {
-        let name = op.attrs.symbol("callee")
-        if failed.contains(name) { continue }
-        callee = signatures[name]
-      }
-      let input = TypeRuleInput(operands: operandTypes, attrs: op.attrs, written: written, callee: callee)
-      do {
-        let inferred = try op.def.inferTypes(input)
-        if inferred.count != written.count {
-          error("'\(op.name)' has \(inferred.count) result\(inferred.count == 1 ? "" : "s"), but \(written.count) \(written.count == 1 ? "is" : "are") written", at: op.locs.type ?? op.locs.op)
-        } else if inferred != written {
-          let w = written.count == 1 ? written[0].description : "(" + written.map(\.description).joined(separator: ", ") + ")"
-          let e = inferred.count == 1 ? inferred[0].description : "(" + inferred.map(\.description).joined(separator: ", ") + ")"
-          error("result type \(w) does not match '\(op.name)': expected \(e)", at: op.locs.type ?? op.locs.op)
-        }
-      } catch {
-        diagnostics.append(Diagnostic(error.message, at: op.loc(of: error.target)))
-      }
+    if let (r, depth) = deepRegion(f) {
+      error("regions nest \(depth) deep; the limit is \(Limits.maxRegionNesting)", at: r.locs.name ?? f.locs.name)
+      return
     }
+    f.forEachOperation { op, owner in checkOperation(op, in: owner) }
     let returned = f.returnValues.map { f.type(of: $0) }
     if returned != f.resultTypes {
       let r = returned.map(\.description).joined(separator: ", ")

@@ -5,52 +5,52 @@
 import FTIR
 
 /// Copies `f`'s body into `b`, mapping its parameters to `args`; returns the
-/// values of its results. Calls are inlined recursively through `lookup`.
+/// values of its results. Calls are inlined recursively through `lookup`,
+/// in regions too (a region's calls are inlined into the region).
 func inlineBody(_ f: Function, into b: inout FunctionBuilder, args: [Value],
                 lookup: (String) throws(ExpandError) -> Function, depth: Int = 0) throws(ExpandError) -> [Value] {
   guard depth < 1000 else { throw ExpandError("calls nest too deeply to inline") }
-  var map = [Value?](repeating: nil, count: f.values.count)
-  for (p, a) in zip(f.params, args) { map[p.id] = a }
-  func mapped(_ v: Value) throws(ExpandError) -> Value {
-    guard let m = map[v.id] else { throw ExpandError("internal error: value used before definition while inlining @\(f.name)") }
-    return m
-  }
-  for op in f.body {
-    var operands: [Value] = []
-    for v in op.operands { operands.append(try mapped(v)) }
-    let results: [Value]
+  return try f.walk(args: args, missing: { ExpandError($0.message) }) { (op: Operation, operands: [Value]) throws(ExpandError) -> [Value] in
+    b.location = op.locs.op
     if op.def.name == "call" {
       let callee = try lookup(op.attrs.symbol("callee"))
-      results = try inlineBody(callee, into: &b, args: operands, lookup: lookup, depth: depth + 1)
-    } else {
-      results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: op.results.map { f.type(of: $0) },
-                                  names: op.results.map { f.values[$0.id].name })
+      return try inlineBody(callee, into: &b, args: operands, lookup: lookup, depth: depth + 1)
     }
-    for (r, n) in zip(op.results, results) { map[r.id] = n }
+    var regions: [Function] = []
+    for r in op.regions { regions.append(try inlined(r, lookup: lookup)) }
+    return try b.emitChecked(op.def, operands, attrs: op.attrs, types: op.results.map { f.type(of: $0) },
+                             names: op.results.map { f.name(of: $0) }, regions: regions)
   }
-  var out: [Value] = []
-  for v in f.returnValues { out.append(try mapped(v)) }
-  return out
+}
+
+/// Whether `f` (regions included) calls a function.
+func containsCall(_ f: Function) -> Bool {
+  var found = false
+  f.forEachOperation { op, _ in if op.def.name == "call" { found = true } }
+  return found
 }
 
 /// `f` with every call inlined.
 func inlined(_ f: Function, lookup: (String) throws(ExpandError) -> Function) throws(ExpandError) -> Function {
   var b = FunctionBuilder(name: f.name, isPrivate: f.isPrivate)
+  b.location = f.locs.name
   let params = f.params.map { b.addParam(f.type(of: $0), name: f.values[$0.id].name) }
   let outs = try inlineBody(f, into: &b, args: params, lookup: lookup)
   b.ret(outs)
-  return b.function
+  var g = b.function
+  g.locs = f.locs
+  return g
 }
 
 extension FunctionBuilder {
   /// `emit` that turns a type-rule failure into an ExpandError and enforces
   /// the operation limit.
   mutating func emitChecked(_ def: OpDef, _ operands: [Value], attrs: Attributes, types: [TensorType],
-                            names: [String?] = []) throws(ExpandError) -> [Value] {
+                            names: [String?] = [], regions: [Function] = []) throws(ExpandError) -> [Value] {
     guard function.body.count < Limits.maxOperations else {
       throw ExpandError("expansion exceeds the limit of \(Limits.maxOperations) operations")
     }
-    do { return try emit(def, operands, attrs: attrs, types: def.typeIsInput ? types : [], names: names) }
+    do { return try emit(def, operands, attrs: attrs, types: def.typeIsInput ? types : [], names: names, regions: regions) }
     catch { throw ExpandError("internal error: \(error.message)") }
   }
 }
@@ -82,7 +82,7 @@ public func inlineCalls(_ m: Module) -> Result<Module, DiagnosticList> {
     return g
   }
   var diags: [Diagnostic] = []
-  for (i, f) in m.functions.enumerated() where f.transform == nil && f.body.contains(where: { $0.def.name == "call" }) {
+  for (i, f) in m.functions.enumerated() where f.transform == nil && containsCall(f) {
     do {
       var g = try lookup(f.name)
       g.locs = f.locs

@@ -14,54 +14,63 @@
 
 import FTIR
 
+/// A value of the function being built with its tangent (nil = zero).
+struct Dual {
+  var primal: Value
+  var tangent: Value?
+}
+
 /// Emits `f` (already inlined: no calls) into `b` with primal inputs `args`
 /// and their tangents `tangents` (nil = zero); returns the primal outputs
 /// and their tangents (nil = zero).
 func emitJVP(_ f: Function, into b: inout FunctionBuilder, args: [Value], tangents: [Value?]) throws(ExpandError) -> (outs: [Value], tangents: [Value?]) {
-  var primal = [Value?](repeating: nil, count: f.values.count)
-  var tangent = [Value?](repeating: nil, count: f.values.count)
+  var duals: [Dual] = []
   for (k, p) in f.params.enumerated() {
-    primal[p.id] = args[k]
-    tangent[p.id] = f.type(of: p).dtype.isFloat ? tangents[k] : nil
+    duals.append(Dual(primal: args[k], tangent: f.type(of: p).dtype.isFloat ? tangents[k] : nil))
   }
-  func mapped(_ v: Value) throws(ExpandError) -> Value {
-    guard let m = primal[v.id] else { throw ExpandError("internal error: value used before definition in @\(f.name)") }
-    return m
+  let outs = try f.walk(args: duals, missing: { ExpandError($0.message) }) { (op: Operation, xs: [Dual]) throws(ExpandError) -> [Dual] in
+    try jvpOperation(op, of: f, xs, into: &b)
   }
-  for op in f.body {
-    var operands: [Value] = []
-    for v in op.operands { operands.append(try mapped(v)) }
-    let resultTypes = op.results.map { f.type(of: $0) }
-    let results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: resultTypes,
-                                    names: op.results.map { f.values[$0.id].name })
-    for (r, n) in zip(op.results, results) { primal[r.id] = n }
-    let inTangents = op.operands.map { tangent[$0.id] }
-    // Only float results carry tangents; skip ops none of whose inputs vary.
-    guard resultTypes.contains(where: { $0.dtype.isFloat }), inTangents.contains(where: { $0 != nil }) else { continue }
-    guard let rule = op.def.jvp else {
-      throw ExpandError("'\(op.name)' has no JVP rule")
+  return (outs.map(\.primal), outs.map(\.tangent))
+}
+
+/// One operation in forward mode: the primal op, then its JVP rule.
+private func jvpOperation(_ op: Operation, of f: Function, _ xs: [Dual], into b: inout FunctionBuilder) throws(ExpandError) -> [Dual] {
+  b.location = op.locs.op
+  let operands = xs.map(\.primal)
+  let inTangents = xs.map(\.tangent)
+  let resultTypes = op.results.map { f.type(of: $0) }
+  // Only float results carry tangents; ops none of whose inputs vary are primal.
+  let varies = resultTypes.contains(where: { $0.dtype.isFloat }) && inTangents.contains(where: { $0 != nil })
+  var results: [Value] = []
+  if !varies || !op.def.jvpEmitsPrimal {
+    results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: resultTypes,
+                                names: op.results.map { f.name(of: $0) }, regions: op.regions)
+    guard varies else { return results.map { Dual(primal: $0, tangent: nil) } }
+  }
+  guard let rule = op.def.jvp else { throw ExpandError("'\(op.name)' has no JVP rule") }
+  var ctx = JVPContext(b: b, attrs: op.attrs, primals: operands, results: results, tangents: inTangents)
+  ctx.regionBodies = op.regions
+  ctx.regions = RegionTransforms()
+  let outTangents: [Value?]
+  do { outTangents = try rule(&ctx) } catch { throw ExpandError(error) }
+  b = ctx.b
+  results = ctx.results
+  guard results.count == op.results.count, outTangents.count == op.results.count else {
+    throw ExpandError("internal error: the JVP rule of '\(op.name)' gave \(results.count) results and \(outTangents.count) tangents for \(op.results.count)")
+  }
+  var out: [Dual] = []
+  for (k, t) in outTangents.enumerated() {
+    let type = resultTypes[k]
+    guard b.type(results[k]) == type else {
+      throw ExpandError("internal error: the JVP rule of '\(op.name)' gave a result of type \(b.type(results[k])) for \(type)")
     }
-    var ctx = JVPContext(b: b, attrs: op.attrs, primals: operands, results: results, tangents: inTangents)
-    let outTangents: [Value?]
-    do { outTangents = try rule(&ctx) } catch { throw ExpandError(error) }
-    b = ctx.b
-    guard outTangents.count == op.results.count else {
-      throw ExpandError("internal error: the JVP rule of '\(op.name)' gave \(outTangents.count) tangents")
+    if let t, b.type(t) != type {
+      throw ExpandError("internal error: the JVP rule of '\(op.name)' gave a tangent of type \(b.type(t)) for \(type)")
     }
-    for (r, t) in zip(op.results, outTangents) where f.type(of: r).dtype.isFloat {
-      if let t, b.type(t) != f.type(of: r) {
-        throw ExpandError("internal error: the JVP rule of '\(op.name)' gave a tangent of type \(b.type(t)) for \(f.type(of: r))")
-      }
-      tangent[r.id] = t
-    }
+    out.append(Dual(primal: results[k], tangent: type.dtype.isFloat ? t : nil))
   }
-  var outs: [Value] = []
-  var outTangents: [Value?] = []
-  for v in f.returnValues {
-    outs.append(try mapped(v))
-    outTangents.append(tangent[v.id])
-  }
-  return (outs, outTangents)
+  return out
 }
 
 /// `jvp(F)`: arguments A..., then a tangent for each float A_i; results R...,

@@ -1,13 +1,17 @@
-/// Reverse mode: `vjp`, `grad` and `value_and_grad`, by linearization and
-/// transposition (as JAX does).
+/// Reverse mode: `vjp`, `grad` and `value_and_grad`, by linearization,
+/// partial evaluation and transposition (as JAX does).
 ///
 /// 1. Linearize: run the JVP pass with a tangent input for each
 ///    differentiated argument. Every op that depends on a tangent input is
 ///    *linear* in the tangents (JVP rules only use linear ops on tangents);
 ///    every other op is *primal*.
-/// 2. Emit the primal ops, in order, into the new function.
+/// 2. Partially evaluate: emit the primal ops, in order, into the new
+///    function; keep the linear ones. An op whose operands are partly linear
+///    and that computes primal results too (a JVP'd `cond`) is split by its
+///    partial-evaluation rule into a primal op, emitted now, that also saves
+///    residuals, and a linear op, kept.
 /// 3. Transpose: walk the linear ops backwards, each op's transpose rule
-///    turning the cotangent of its result into cotangents of its linear
+///    turning the cotangents of its results into cotangents of its linear
 ///    operands, summed where a value has several uses.
 ///
 ///     func @f(%x: f32[]) -> f32[] {        func @g(%x: f32[]) -> f32[] {       (grad)
@@ -20,6 +24,113 @@
 
 import FTIR
 
+/// What partial evaluation leaves: the linear ops of a function, in order,
+/// over the function's values (extended by the residuals of split ops), and
+/// the value in the primal builder of every primal value.
+struct LinearProgram {
+  var g: Function
+  var ops: [Operation]
+  var primal: [Value?]
+  var isLinear: [Bool]
+
+  func primalValue(_ v: Value) throws(ExpandError) -> Value {
+    guard let p = primal[v.id] else { throw ExpandError("internal error: primal value missing while transposing @\(g.name)") }
+    return p
+  }
+}
+
+/// Step 2: emits the ops of `g` that depend on no parameter marked in
+/// `linearParams` into `b` (the other parameters bound to `args`) and
+/// returns the linear rest.
+func partialEvaluate(_ g0: Function, args: [Value?], linearParams: [Bool],
+                     into b: inout FunctionBuilder) throws(ExpandError) -> LinearProgram {
+  var p = LinearProgram(g: g0, ops: [], primal: [Value?](repeating: nil, count: g0.values.count),
+                        isLinear: [Bool](repeating: false, count: g0.values.count))
+  for (k, v) in g0.params.enumerated() {
+    if linearParams[k] { p.isLinear[v.id] = true } else { p.primal[v.id] = args[k] }
+  }
+  for op in g0.body {
+    b.location = op.locs.op
+    let mask = op.operands.map { p.isLinear[$0.id] }
+    var primals: [Value?] = []
+    for (v, l) in zip(op.operands, mask) { primals.append(l ? nil : try p.primalValue(v)) }
+    if !mask.contains(true) {
+      let results = try b.emitChecked(op.def, primals.map { $0! }, attrs: op.attrs, types: op.results.map { g0.type(of: $0) },
+                                      names: op.results.map { g0.name(of: $0) }, regions: op.regions)
+      for (r, n) in zip(op.results, results) { p.primal[r.id] = n }
+      continue
+    }
+    guard let rule = op.def.partialEval else {
+      for r in op.results { p.isLinear[r.id] = true }
+      p.ops.append(op)
+      continue
+    }
+    var ctx = PartialEvalContext(b: b, op: op, operandTypes: op.operands.map { g0.type(of: $0) },
+                                 resultTypes: op.results.map { g0.type(of: $0) }, linear: mask, primals: primals,
+                                 regions: RegionTransforms())
+    let split: PartialEvalResult
+    do { split = try rule(&ctx) } catch { throw ExpandError(error) }
+    b = ctx.b
+    for (r, v) in zip(op.results, split.primalResults) where v != nil { p.primal[r.id] = v }
+    // The linear op reads the residuals as new primal values of `g`.
+    var operands: [Value] = []
+    for res in split.residuals {
+      let v = p.g.newValue(b.type(res))
+      p.primal.append(res)
+      p.isLinear.append(false)
+      operands.append(v)
+    }
+    operands += split.linearOperands.map { op.operands[$0] }
+    let results = split.linearResults.map { op.results[$0] }
+    for r in results { p.isLinear[r.id] = true }
+    p.ops.append(Operation(split.def, operands: operands, results: results, attrs: split.attrs, locs: op.locs,
+                           regions: split.regions))
+  }
+  return p
+}
+
+/// Step 3: emits into `b` the cotangents of the linear values of `p`, given
+/// the cotangents `seeds` of some of them (seeds of primal values are
+/// dropped: they contribute nothing). Returns each value's cotangent (nil:
+/// zero).
+func transposeProgram(_ p: LinearProgram, seeds: [(Value, Value)], into b: inout FunctionBuilder) throws(ExpandError) -> [Value?] {
+  var ct = [Value?](repeating: nil, count: p.g.values.count)
+  func accumulate(_ v: Value, _ c: Value, _ b: inout FunctionBuilder) throws(ExpandError) {
+    if let old = ct[v.id] {
+      ct[v.id] = try b.emitChecked(OpRegistry["add"], [old, c], attrs: Attributes(), types: [])[0]
+    } else {
+      ct[v.id] = c
+    }
+  }
+  for (v, c) in seeds where p.isLinear[v.id] { try accumulate(v, c, &b) }
+  for op in p.ops.reversed() {
+    let cts = op.results.map { ct[$0.id] }
+    guard cts.contains(where: { $0 != nil }) else { continue }
+    guard let rule = op.def.transpose else {
+      throw ExpandError("internal error: '\(op.name)' is applied to tangents but has no transpose rule")
+    }
+    b.location = op.locs.op
+    let linearMask = op.operands.map { p.isLinear[$0.id] }
+    var primals: [Value?] = []
+    for (v, l) in zip(op.operands, linearMask) { primals.append(l ? nil : try p.primalValue(v)) }
+    var ctx = TransposeContext(b: b, attrs: op.attrs, operandTypes: op.operands.map { p.g.type(of: $0) },
+                               resultTypes: op.results.map { p.g.type(of: $0) }, linear: linearMask, primals: primals,
+                               cts: cts, regionBodies: op.regions)
+    ctx.regions = RegionTransforms()
+    let outs: [Value?]
+    do { outs = try rule(&ctx) } catch { throw ExpandError(error) }
+    b = ctx.b
+    for (k, v) in op.operands.enumerated() where linearMask[k] {
+      guard k < outs.count, let o = outs[k] else { continue }
+      guard b.type(o) == p.g.type(of: v) else {
+        throw ExpandError("internal error: the transpose rule of '\(op.name)' gave \(b.type(o)) for \(p.g.type(of: v))")
+      }
+      try accumulate(v, o, &b)
+    }
+  }
+  return ct
+}
+
 /// The reverse-mode core: `f`'s primal outputs and the cotangents of the
 /// arguments in `argnums`, given cotangents of the outputs (`outCotangents`,
 /// values of `b` or nil for zero, one per output of `f`).
@@ -27,7 +138,7 @@ func emitVJP(_ f: Function, into b: inout FunctionBuilder, args: [Value], argnum
              outCotangents: (inout FunctionBuilder, _ primalOuts: [Value]) throws(ExpandError) -> [Value?]) throws(ExpandError) -> (outs: [Value], argCotangents: [Value]) {
   // 1. Linearize into a scratch function: params = f's params, then one tangent per argnum.
   var lin = FunctionBuilder(name: f.name + "__lin")
-  let linArgs = f.params.map { lin.addParam(f.type(of: $0), name: f.values[$0.id].name) }
+  let linArgs = f.params.map { lin.addParam(f.type(of: $0), name: f.name(of: $0)) }
   var tangentParams: [Value] = []
   var tangents = [Value?](repeating: nil, count: f.params.count)
   for k in argnums {
@@ -36,69 +147,22 @@ func emitVJP(_ f: Function, into b: inout FunctionBuilder, args: [Value], argnum
     tangents[k] = t
   }
   let (linOuts, linOutTangents) = try emitJVP(f, into: &lin, args: linArgs, tangents: tangents)
+
+  // 2. Partially evaluate into `b`.
   let g = lin.function
-
-  // Which values of the linearized function depend on a tangent input.
-  var isLinear = [Bool](repeating: false, count: g.values.count)
-  for t in tangentParams { isLinear[t.id] = true }
-  var linearOps: [Operation] = []
-  // 2. Primal ops are emitted into `b` as they come; linear ones are kept for step 3.
-  var map = [Value?](repeating: nil, count: g.values.count)
-  for (p, a) in zip(linArgs, args) { map[p.id] = a }
-  func mapped(_ v: Value) throws(ExpandError) -> Value {
-    guard let m = map[v.id] else { throw ExpandError("internal error: primal value missing while transposing @\(f.name)") }
-    return m
-  }
-  for op in g.body {
-    if op.operands.contains(where: { isLinear[$0.id] }) {
-      for r in op.results { isLinear[r.id] = true }
-      linearOps.append(op)
-      continue
-    }
-    var operands: [Value] = []
-    for v in op.operands { operands.append(try mapped(v)) }
-    let results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: op.results.map { g.type(of: $0) },
-                                    names: op.results.map { g.values[$0.id].name })
-    for (r, n) in zip(op.results, results) { map[r.id] = n }
-  }
+  let linearParams = g.params.indices.map { $0 >= f.params.count }
+  let program = try partialEvaluate(g, args: args + tangentParams.map { _ in nil }, linearParams: linearParams, into: &b)
   var outs: [Value] = []
-  for o in linOuts { outs.append(try mapped(o)) }
+  for o in linOuts { outs.append(try program.primalValue(o)) }
 
-  // 3. Transpose. Seed the outputs' cotangents, then walk backwards.
-  var ct = [Value?](repeating: nil, count: g.values.count)
-  func accumulate(_ v: Value, _ c: Value, _ b: inout FunctionBuilder) throws(ExpandError) {
-    if let old = ct[v.id] {
-      ct[v.id] = try b.emitChecked(OpRegistry["add"], [old, c], attrs: Attributes(), types: [])[0]
-    } else {
-      ct[v.id] = c
-    }
-  }
+  // 3. Transpose, seeded with the outputs' cotangents.
   let seeds = try outCotangents(&b, outs)
+  var pairs: [(Value, Value)] = []
   for (j, t) in linOutTangents.enumerated() {
-    guard let t, isLinear[t.id], j < seeds.count, let seed = seeds[j] else { continue }
-    try accumulate(t, seed, &b)
+    guard let t, j < seeds.count, let seed = seeds[j] else { continue }
+    pairs.append((t, seed))
   }
-  for op in linearOps.reversed() {
-    guard op.results.count == 1, let c = ct[op.results[0].id] else { continue }
-    guard let rule = op.def.transpose else {
-      throw ExpandError("internal error: '\(op.name)' is applied to tangents but has no transpose rule")
-    }
-    let linearMask = op.operands.map { isLinear[$0.id] }
-    var primals: [Value?] = []
-    for (v, l) in zip(op.operands, linearMask) { primals.append(l ? nil : try mapped(v)) }
-    var ctx = TransposeContext(b: b, attrs: op.attrs, operandTypes: op.operands.map { g.type(of: $0) },
-                               resultType: g.type(of: op.results[0]), linear: linearMask, primals: primals, ct: c)
-    let outs: [Value?]
-    do { outs = try rule(&ctx) } catch { throw ExpandError(error) }
-    b = ctx.b
-    for (k, v) in op.operands.enumerated() where linearMask[k] {
-      guard k < outs.count, let o = outs[k] else { continue }
-      guard b.type(o) == g.type(of: v) else {
-        throw ExpandError("internal error: the transpose rule of '\(op.name)' gave \(b.type(o)) for \(g.type(of: v))")
-      }
-      try accumulate(v, o, &b)
-    }
-  }
+  let ct = try transposeProgram(program, seeds: pairs, into: &b)
   var argCts: [Value] = []
   for (k, t) in zip(argnums, tangentParams) {
     if let c = ct[t.id] { argCts.append(c) } else { argCts.append(try b.zerosValue(f.type(of: f.params[k]))) }
@@ -110,7 +174,7 @@ func emitVJP(_ f: Function, into b: inout FunctionBuilder, args: [Value], argnum
 /// results R..., then the cotangent of each A_k.
 func vjpFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandError) -> Function {
   var b = FunctionBuilder(name: name)
-  let args = f.params.map { b.addParam(f.type(of: $0), name: f.values[$0.id].name) }
+  let args = f.params.map { b.addParam(f.type(of: $0), name: f.name(of: $0)) }
   var cts: [Value?] = []
   for t in f.resultTypes { cts.append(t.dtype.isFloat ? b.addParam(t) : nil) }
   let (outs, argCts) = try emitVJP(f, into: &b, args: args, argnums: argnums) { _, _ throws(ExpandError) in cts }
@@ -121,7 +185,7 @@ func vjpFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandError
 /// `grad` / `value_and_grad`: the cotangent of R0 is 1, of aux results 0.
 func gradFunction(_ f: Function, name: String, argnums: [Int], hasAux: Bool, withValue: Bool) throws(ExpandError) -> Function {
   var b = FunctionBuilder(name: name)
-  let args = f.params.map { b.addParam(f.type(of: $0), name: f.values[$0.id].name) }
+  let args = f.params.map { b.addParam(f.type(of: $0), name: f.name(of: $0)) }
   let (outs, grads) = try emitVJP(f, into: &b, args: args, argnums: argnums) { (b: inout FunctionBuilder, outs: [Value]) throws(ExpandError) -> [Value?] in
     [try b.onesValue(b.type(outs[0]))]
   }

@@ -79,6 +79,14 @@ private struct Simplifier {
     for op in f.body {
       var op2 = op
       op2.operands = op.operands.map(v)
+      if !op.regions.isEmpty {
+        // Regions are simplified on their own (they are closed); an op with
+        // regions is never folded by running it, nor merged with another.
+        op2.regions = op.regions.map(simplifyFunction)
+        for r in op2.results { producer[r] = op2 }
+        out.body.append(op2)
+        continue
+      }
       op2 = asReshape(op2)
       if let combined = fold(op2) { op2 = combined }
       if let r = rewrite(op2) {

@@ -13,61 +13,66 @@ import FTIR
 /// Emits `f` (inlined: no calls) into `b`, batched: `args[i]` is batched at
 /// `argDims[i]` (nil: not batched). Returns each output and its batch axis.
 func emitVMap(_ f: Function, into b: inout FunctionBuilder, args: [Value], argDims: [Int?], size: Int) throws(ExpandError) -> [(Value, Int?)] {
-  var value = [Value?](repeating: nil, count: f.values.count)
-  var axis = [Int?](repeating: nil, count: f.values.count)
-  for (k, p) in f.params.enumerated() {
-    value[p.id] = args[k]
-    axis[p.id] = argDims[k]
+  let start = zip(args, argDims).map { Batched(value: $0, axis: $1) }
+  let outs = try f.walk(args: start, missing: { ExpandError($0.message) }) { (op: Operation, xs: [Batched]) throws(ExpandError) -> [Batched] in
+    try batchOperation(op, of: f, xs, size: size, into: &b)
   }
-  func mapped(_ v: Value) throws(ExpandError) -> Value {
-    guard let m = value[v.id] else { throw ExpandError("internal error: value used before definition in @\(f.name)") }
-    return m
+  return outs.map { ($0.value, $0.axis) }
+}
+
+/// A value of the function being built with its batch axis (nil: the same
+/// for every element of the mapped axis).
+struct Batched {
+  var value: Value
+  var axis: Int?
+}
+
+/// One operation batched: unchanged when no operand is batched, else its
+/// batching rule.
+private func batchOperation(_ op: Operation, of f: Function, _ xs: [Batched], size: Int,
+                            into b: inout FunctionBuilder) throws(ExpandError) -> [Batched] {
+  b.location = op.locs.op
+  let operands = xs.map(\.value)
+  let dims = xs.map(\.axis)
+  let resultTypes = op.results.map { f.type(of: $0) }
+  guard dims.contains(where: { $0 != nil }) else {
+    let results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: resultTypes,
+                                    names: op.results.map { f.name(of: $0) }, regions: op.regions)
+    return results.map { Batched(value: $0, axis: nil) }
   }
-  for op in f.body {
-    var operands: [Value] = []
-    for v in op.operands { operands.append(try mapped(v)) }
-    let dims = op.operands.map { axis[$0.id] }
-    let resultTypes = op.results.map { f.type(of: $0) }
-    guard dims.contains(where: { $0 != nil }) else {
-      let results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: resultTypes,
-                                      names: op.results.map { f.values[$0.id].name })
-      for (r, n) in zip(op.results, results) { value[r.id] = n }
-      continue
-    }
-    guard let rule = op.def.batch else { throw ExpandError("'\(op.name)' has no batching rule") }
-    // A batched value beyond the limits of spec section 2 is the user's
-    // error (each vmap adds a dimension), not an internal one.
-    for t in resultTypes {
-      if let e = TensorType.limitError(shape: [size] + t.shape) {
-        throw ExpandError("batching '\(op.name)' over \(size) gives the type \(t.with(shape: [size] + t.shape)): \(e)")
-      }
-    }
-    var ctx = BatchContext(b: b, def: op.def, attrs: op.attrs, operands: operands, dims: dims, size: size, resultTypes: resultTypes)
-    let outs: [(Value, Int?)]
-    do { outs = try rule(&ctx) } catch { throw ExpandError(error) }
-    b = ctx.b
-    guard outs.count == op.results.count else {
-      throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(outs.count) results")
-    }
-    for (r, (v, d)) in zip(op.results, outs) {
-      // The rule's result must be the unbatched type with the batch axis inserted.
-      var expected = f.type(of: r)
-      if let d {
-        guard d >= 0 && d <= expected.rank else {
-          throw ExpandError("internal error: the batching rule of '\(op.name)' gave batch axis \(d) for \(expected)")
-        }
-        expected.shape.insert(size, at: d)
-      }
-      guard b.type(v) == expected else {
-        throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(b.type(v)) for \(expected)")
-      }
-      value[r.id] = v
-      axis[r.id] = d
+  guard let rule = op.def.batch else { throw ExpandError("'\(op.name)' has no batching rule") }
+  // A batched value beyond the limits of spec section 2 is the user's
+  // error (each vmap adds a dimension), not an internal one.
+  for t in resultTypes {
+    if let e = TensorType.limitError(shape: [size] + t.shape) {
+      throw ExpandError("batching '\(op.name)' over \(size) gives the type \(t.with(shape: [size] + t.shape)): \(e)")
     }
   }
-  var outs: [(Value, Int?)] = []
-  for v in f.returnValues { outs.append((try mapped(v), axis[v.id])) }
-  return outs
+  var ctx = BatchContext(b: b, def: op.def, attrs: op.attrs, operands: operands, dims: dims, size: size, resultTypes: resultTypes)
+  ctx.regionBodies = op.regions
+  ctx.regions = RegionTransforms()
+  let outs: [(Value, Int?)]
+  do { outs = try rule(&ctx) } catch { throw ExpandError(error) }
+  b = ctx.b
+  guard outs.count == op.results.count else {
+    throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(outs.count) results")
+  }
+  var result: [Batched] = []
+  for (r, (v, d)) in zip(op.results, outs) {
+    // The rule's result must be the unbatched type with the batch axis inserted.
+    var expected = f.type(of: r)
+    if let d {
+      guard d >= 0 && d <= expected.rank else {
+        throw ExpandError("internal error: the batching rule of '\(op.name)' gave batch axis \(d) for \(expected)")
+      }
+      expected.shape.insert(size, at: d)
+    }
+    guard b.type(v) == expected else {
+      throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(b.type(v)) for \(expected)")
+    }
+    result.append(Batched(value: v, axis: d))
+  }
+  return result
 }
 
 /// `vmap(F, in_axes, out_axes, size)`. `outAxesLoc` locates the out_axes

@@ -418,10 +418,12 @@ enum SemTable {
     }
   }
 
-  /// Every op (but `call`, which the interpreter runs itself) has semantics cases.
+  /// Every op (but `call`, which the interpreter runs itself, and ops with
+  /// regions, whose semantics RegionTests.swift checks through the
+  /// interpreter) has semantics cases.
   @Test func everyOpHasSemanticsCases() {
     let covered = Set(SemTable.all.map(\.op))
-    for def in OpRegistry.all where def.name != "call" {
+    for def in OpRegistry.all where def.name != "call" && def.evaluateRegions == nil {
       #expect(covered.contains(def.name), "no semantics case for '\(def.name)'")
       #expect(def.evaluate != nil, "'\(def.name)' has no reference semantics")
     }

@@ -23,6 +23,7 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
   var attrs: [String: Attr]
   var written: [TensorType]
   var callee: Signature?
+  var regions: [RegionSignature] = []
   var outcome: Outcome
   var line: Int
 
@@ -384,7 +385,37 @@ enum RuleTable {
     ]
   }
 
-  static var all: [RuleCase] { elementwise + creation + shape + reduction + contraction + call }
+  /// `cond`: the predicate, the branches' labels and signatures.
+  static var cond: [RuleCase] {
+    let s = T(.f32, []), i1 = T(.i1, []), i32 = T(.i32, [])
+    func region(_ label: String, _ params: [TensorType], _ results: [TensorType]) -> RegionSignature {
+      RegionSignature(label: label, params: params, results: results)
+    }
+    func c(_ operands: [TensorType], _ regions: [RegionSignature], _ outcome: RuleCase.Outcome, line: Int = #line) -> RuleCase {
+      RuleCase(op: "cond", operands: operands, attrs: [:], written: [], regions: regions, outcome: outcome, line: line)
+    }
+    let thenElse = [region("then", [f32x3, s], [s, i32]), region("else", [f32x3, s], [s, i32])]
+    return [
+      c([i1, f32x3, s], thenElse, .ok([s, i32])),
+      c([i32, f32x3, s], Array(repeating: region("branch", [f32x3, s], [s, i32]), count: 3), .ok([s, i32])),
+      c([i32], [region("branch", [], [f32x3])], .ok([f32x3])),
+      c([T(.i1, [1]), f32x3, s], thenElse, .error(.operand(0), "i1[] predicate")),
+      c([T(.i64, []), f32x3, s], thenElse, .error(.operand(0), "i32[] branch index")),
+      c([i1, f32x3, s], [thenElse[0]], .error(.region(0), "two regions")),
+      c([i1, f32x3, s], [], .error(.op, "two regions")),
+      c([i1, f32x3, s], [thenElse[1], thenElse[0]], .error(.region(0), "then(...)")),
+      c([i32, f32x3, s], [], .error(.op, "one or more regions")),
+      c([i32, f32x3, s], [region("branch", [f32x3, s], [s, i32]), region("case", [f32x3, s], [s, i32])], .error(.region(1), "'case'")),
+      c([i1, f32x3, s], [thenElse[0], region("else", [f32x3], [s, i32])], .error(.region(1), "takes (f32[3])")),
+      c([i1, f32x3, s], [thenElse[0], region("else", [f32x3, s], [s])], .error(.regionYield(1), "yields (f32[])")),
+      c([i1, f32x3, s], [region("then", [f32x3, s], []), region("else", [f32x3, s], [])], .error(.regionYield(0), "at least one")),
+      c([], [], .error(.op, "at least 1 operand")),
+      RuleCase(op: "neg", operands: [s], attrs: [:], written: [], regions: [region("then", [], [s])],
+               outcome: .error(.region(0), "takes no regions"), line: #line),
+    ]
+  }
+
+  static var all: [RuleCase] { elementwise + creation + shape + reduction + contraction + call + cond }
 }
 
 // MARK: - Tests
@@ -396,7 +427,8 @@ enum RuleTable {
       Issue.record("no op named \(c.op)")
       return
     }
-    let input = TypeRuleInput(operands: c.operands, attrs: Attributes(c.attrs), written: c.written, callee: c.callee)
+    let input = TypeRuleInput(operands: c.operands, attrs: Attributes(c.attrs), written: c.written, callee: c.callee,
+                              regions: c.regions)
     switch c.outcome {
     case .ok(let expected):
       do {
@@ -442,6 +474,7 @@ enum RuleTable {
     #expect(Set(names).count == names.count)
     for def in OpRegistry.all { #expect(OpRegistry.lookup(def.name) === def) }
     #expect(OpRegistry.lookup("cumsum") == nil)
-    #expect(OpRegistry.all.filter { $0.evaluate == nil }.map(\.name) == ["call"])
+    #expect(OpRegistry.all.filter { $0.evaluate == nil && $0.evaluateRegions == nil }.map(\.name) == ["call"])
+    #expect(OpRegistry.all.filter { $0.evaluateRegions != nil }.map(\.name) == ["cond"])
   }
 }

@@ -168,6 +168,34 @@ private let allOpsModule = """
     return %o, %o
   }
 
+  func @branches(%p: i1[], %k: i32[], %x: f32[2,3]) -> (f32[2,3], i32[]) {
+    %r = cond %p, %x : f32[2,3]
+      then(%a: f32[2,3]) {
+        %n = neg %a : f32[2,3]
+        yield %n
+      }
+      else(%a: f32[2,3]) {
+        yield %a
+      }
+    %s, %j = cond %k, %r, %k : (f32[2,3], i32[])
+      branch(%a: f32[2,3], %i: i32[]) {
+        %q = constant true : i1[]
+        %t = cond %q, %a : f32[2,3]
+          then(%b: f32[2,3]) {
+            yield %b
+          }
+          else(%b: f32[2,3]) {
+            %e = exp %b : f32[2,3]
+            yield %e
+          }
+        yield %t, %i
+      }
+      branch(%a: f32[2,3], %i: i32[]) {
+        yield %a, %i
+      }
+    return %s, %j
+  }
+
   func @calls(%x: f32[2,3], %i: i32[2,3], %b: i1[2,3]) -> (f32[2,3], f32[2,3]) {
     %a = call @unary(%x, %i, %b) : f32[2,3]
     %r0, %r1 = call @pair() : (f32[2,3], f32[2,3])

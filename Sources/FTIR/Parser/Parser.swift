@@ -77,6 +77,9 @@ struct Parser {
   /// that do not start a statement are taken as its continuation and skipped
   /// without further diagnostics.
   var failedAtEndOfLine = false
+  /// Scopes of the bodies enclosing the region being parsed (innermost
+  /// last), for the diagnostic of a value used from outside a region.
+  var outerScopes: [[String: Value]] = []
 
   init(tokens: [Token]) {
     // The lexer always ends with .eof; keep that invariant even if it did not.
@@ -273,10 +276,12 @@ struct Parser {
   }
 
   /// Reports uses of names that were not defined before them.
-  mutating func finishFunction() {
+  mutating func finishFunction(region: String? = nil) {
     for u in undefinedUses {
       if scope[u.name] != nil {
         report("value '%\(u.name)' is used before its definition", at: u.loc)
+      } else if let region, outerScopes.contains(where: { $0[u.name] != nil }) {
+        report("value '%\(u.name)' is defined outside region '\(region)': a region sees only its parameters (pass the value as an operand of the op)", at: u.loc)
       } else {
         report("use of undefined value '%\(u.name)'", at: u.loc)
       }
@@ -332,7 +337,9 @@ struct Parser {
     let t = tokens[k]
     switch t.kind {
     case .eof, .rbrace: return true
-    case .ident: return t.text == "return" || t.text == "func"
+    case .ident:
+      if t.text == "return" || t.text == "yield" || t.text == "func" { return true }
+      return k + 1 < tokens.count && tokens[k + 1].kind == .lparen  // a region's header
     case .percentName:
       while k + 1 < tokens.count && tokens[k].kind == .percentName {
         k += 1
@@ -345,7 +352,12 @@ struct Parser {
     }
   }
 
-  mutating func parseBody(_ f: inout Function, funcTok: Token) {
+  /// Parses a body up to its closing `}`: a function's (ending in `return`)
+  /// or, with `region`, a region's (ending in `yield`).
+  mutating func parseBody(_ f: inout Function, funcTok: Token, region: String? = nil) {
+    let what = region.map { "region '\($0)'" } ?? "function '@\(f.name)'"
+    let terminator = region == nil ? "return" : "yield"
+    let other = region == nil ? "yield" : "return"
     var sawReturn = false
     failedAtEndOfLine = false
     endOfStatement()  // nothing may follow '{' on its line
@@ -364,16 +376,16 @@ struct Parser {
           }
         }
       case .eof:
-        report("unterminated function '@\(f.name)': missing '}'", at: funcTok.loc)
-        finishFunction()
+        report("unterminated \(what): missing '}'", at: funcTok.loc)
+        finishFunction(region: region)
         return
       case .ident where t.text == "func":
-        report("unterminated function '@\(f.name)': missing '}'", at: funcTok.loc)
-        finishFunction()
+        report("unterminated \(what): missing '}'", at: funcTok.loc)
+        finishFunction(region: region)
         return
       case .rbrace:
         next()
-        if !sawReturn { report("function '@\(f.name)' has no 'return'", at: t.loc) }
+        if !sawReturn { report("\(what) has no '\(terminator)'", at: t.loc) }
         let after = peek()
         if after.kind == .ident && after.text == "func" {
           report("the closing '}' must stand on its own line", at: t.loc)
@@ -383,14 +395,19 @@ struct Parser {
           report("the closing '}' must stand on its own line", at: t.loc)
           skipLine()
         }
-        finishFunction()
+        finishFunction(region: region)
         return
-      case .ident where t.text == "return":
-        if sawReturn { report("a function has only one 'return'", at: t.loc) }
+      case .ident where t.text == terminator:
+        if sawReturn { report("a \(region == nil ? "function" : "region") has only one '\(terminator)'", at: t.loc) }
         sawReturn = true
         parseReturn(&f)
+      case .ident where t.text == other:
+        report(region == nil ? "'yield' ends a region; a function ends with 'return'"
+                             : "a region ends with 'yield', not 'return'", at: t.loc)
+        next()
+        skipLine()
       case .percentName:
-        if sawReturn { report("operation after 'return'", at: t.loc) }
+        if sawReturn { report("operation after '\(terminator)'", at: t.loc) }
         parseOperation(&f)
       default:
         _ = unexpected(t, expected: "an operation '%name = ...', 'return' or '}'")
@@ -494,13 +511,16 @@ struct Parser {
         results.append(define(tok, t, in: &f))
       }
       f.body.append(Operation(def, operands: operands, results: results, attrs: attrs, locs: locs))
+      let index = f.body.count - 1
       endOfStatement()
+      f.body[index].regions = parseRegions()
     } catch {
       // Define the names anyway, so that later uses do not cascade.
       for tok in resultToks where scope[tok.text] == nil {
         scope[tok.text] = f.newValue(TensorType(.f32, []), name: tok.text, loc: tok.loc)
       }
       skipLine()
+      _ = parseRegions()  // the op's regions, reported but dropped with it
     }
   }
 
@@ -565,6 +585,106 @@ struct Parser {
     }
     let (type, loc) = try parseType()
     return ([type], loc)
+  }
+
+  // MARK: Regions
+
+  /// True when the next line (after blank ones) starts a region's header
+  /// `label(`.
+  func atRegionHeader() -> Bool {
+    var k = min(pos, tokens.count - 1)
+    while k < tokens.count - 1 && tokens[k].kind == .newline { k += 1 }
+    let t = tokens[k]
+    guard t.kind == .ident, t.text != "return", t.text != "yield", t.text != "func" else { return false }
+    return k + 1 < tokens.count && tokens[k + 1].kind == .lparen
+  }
+
+  /// The regions that follow an operation's line, each
+  /// `label(%p: T, ...) {` ... `yield %v, ...` `}`.
+  mutating func parseRegions() -> [Function] {
+    var regions: [Function] = []
+    while atRegionHeader() {
+      while tokens[min(pos, tokens.count - 1)].kind == .newline { pos += 1 }
+      if let r = parseRegion() { regions.append(r) }
+    }
+    return regions
+  }
+
+  /// One region, in a scope of its own (it is closed). Beyond the nesting
+  /// limit the region is reported and skipped without recursion.
+  mutating func parseRegion() -> Function? {
+    let label = next()
+    var r = Function(name: label.text)
+    r.locs.funcKeyword = label.loc
+    r.locs.name = label.loc
+    if outerScopes.count >= Limits.maxRegionNesting {
+      report("regions nest more than \(Limits.maxRegionNesting) deep", at: label.loc)
+      skipRegion()
+      return nil
+    }
+    outerScopes.append(scope)
+    let savedUses = undefinedUses
+    let savedFailed = failedAtEndOfLine
+    scope = [:]
+    undefinedUses = []
+    defer {
+      scope = outerScopes.removeLast()
+      undefinedUses = savedUses
+      failedAtEndOfLine = savedFailed
+      multiline = false
+    }
+    do {
+      try expect(.lparen, "'('")
+      if !at(.rparen) {
+        while true {
+          let p = try expect(.percentName, "a parameter '%name: type'")
+          try expect(.colon, "':' and the parameter's type")
+          let (type, _) = try parseType()
+          r.params.append(define(p, type, in: &r))
+          if at(.comma) {
+            next()
+            continue
+          }
+          break
+        }
+      }
+      try expect(.rparen, "',' or ')'")
+      try expect(.lbrace, "'{'")
+    } catch {
+      finishFunction(region: label.text)
+      skipRegion()
+      return nil
+    }
+    parseBody(&r, funcTok: label, region: label.text)
+    r.resultTypes = r.returnValues.map { r.values.indices.contains($0.id) ? r.type(of: $0) : TensorType(.f32, []) }
+    return r
+  }
+
+  /// Skips the rest of a region that is not parsed: up to the `}` that
+  /// closes it (braces counted, no recursion), or a `func` at the start of a line.
+  mutating func skipRegion() {
+    var depth = 0
+    var opened = false
+    while true {
+      let t = tokens[min(pos, tokens.count - 1)]
+      switch t.kind {
+      case .eof: return
+      case .lbrace:
+        depth += 1
+        opened = true
+      case .rbrace:
+        depth -= 1
+        if opened && depth <= 0 {
+          pos += 1
+          skipLine()
+          return
+        }
+      case .ident where t.text == "func" && t.startsLine:
+        return
+      default: break
+      }
+      pos += 1
+    }
   }
 
   // MARK: Types

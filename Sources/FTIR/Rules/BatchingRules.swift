@@ -21,6 +21,10 @@ public struct BatchContext: Sendable {
   public let size: Int
   /// The op's result types without the batch axis.
   public let resultTypes: [TensorType]
+  /// The op's regions (for ops that own regions).
+  public var regionBodies: [Function] = []
+  /// Transforms regions with the running pass (for ops that own regions).
+  public var regions: (any RegionPasses)? = nil
 
   public init(b: FunctionBuilder, def: OpDef, attrs: Attributes, operands: [Value], dims: [Int?], size: Int,
               resultTypes: [TensorType]) {

@@ -15,8 +15,14 @@ public struct JVPContext: Sendable {
   public var b: FunctionBuilder
   public let attrs: Attributes
   public let primals: [Value]
-  public let results: [Value]
+  /// The primal results; for an op whose rule emits the primal computation
+  /// itself (`OpDef.jvpEmitsPrimal`), empty on entry and set by the rule.
+  public var results: [Value]
   public let tangents: [Value?]
+  /// The op's regions, and the running pass's transforms of regions (for
+  /// ops that own regions).
+  public var regionBodies: [Function] = []
+  public var regions: (any RegionPasses)? = nil
 
   public init(b: FunctionBuilder, attrs: Attributes, primals: [Value], results: [Value], tangents: [Value?]) {
     self.b = b
@@ -98,21 +104,33 @@ public struct TransposeContext: Sendable {
   public var b: FunctionBuilder
   public let attrs: Attributes
   public let operandTypes: [TensorType]
-  public let resultType: TensorType
+  public let resultTypes: [TensorType]
   public let linear: [Bool]
   public let primals: [Value?]
-  public let ct: Value
+  /// The cotangent of each result (nil: zero; at least one is not nil).
+  public let cts: [Value?]
+  /// The op's regions (for ops that own regions).
+  public let regionBodies: [Function]
+  /// Transforms regions with the running pass (for ops that own regions).
+  public var regions: (any RegionPasses)? = nil
 
-  public init(b: FunctionBuilder, attrs: Attributes, operandTypes: [TensorType], resultType: TensorType,
-              linear: [Bool], primals: [Value?], ct: Value) {
+  public init(b: FunctionBuilder, attrs: Attributes, operandTypes: [TensorType], resultTypes: [TensorType],
+              linear: [Bool], primals: [Value?], cts: [Value?], regionBodies: [Function] = []) {
     self.b = b
     self.attrs = attrs
     self.operandTypes = operandTypes
-    self.resultType = resultType
+    self.resultTypes = resultTypes
     self.linear = linear
     self.primals = primals
-    self.ct = ct
+    self.cts = cts
+    self.regionBodies = regionBodies
   }
+
+  /// The result's type (ops with one result).
+  public var resultType: TensorType { resultTypes[0] }
+  /// The result's cotangent (ops with one result: the pass calls their rule
+  /// only when it is not zero).
+  public var ct: Value { cts[0]! }
 
   public mutating func p(_ name: String, _ operands: Value..., attrs: [String: Attr] = [:],
                          type: TensorType? = nil) throws(BuildError) -> Value {

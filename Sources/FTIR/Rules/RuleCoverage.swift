@@ -18,7 +18,7 @@ public enum RuleCoverage {
   public static func missing() -> [String] {
     var out: [String] = []
     for op in OpRegistry.all where op.name != "call" {
-      if op.evaluate == nil { out.append("\(op.name): no reference semantics") }
+      if op.evaluate == nil && op.evaluateRegions == nil { out.append("\(op.name): no reference semantics") }
       if op.jvp == nil { out.append("\(op.name): no JVP rule") }
       if linearOps.contains(op.name) && op.transpose == nil { out.append("\(op.name): no transpose rule") }
       if op.batch == nil { out.append("\(op.name): no batching rule") }
@@ -33,7 +33,7 @@ public enum RuleCoverage {
       func mark(_ b: Bool) -> String { b ? "yes   " : "-     " }
       let name = op.name + String(repeating: " ", count: max(1, 19 - op.name.count))
       let t = linearOps.contains(op.name) ? mark(op.transpose != nil) : "n/a   "
-      rows.append(name + mark(op.evaluate != nil) + mark(op.jvp != nil) + t + "    " + mark(op.batch != nil))
+      rows.append(name + mark(op.evaluate != nil || op.evaluateRegions != nil) + mark(op.jvp != nil) + t + "    " + mark(op.batch != nil))
     }
     return rows.joined(separator: "\n")
   }
