@@ -116,8 +116,8 @@ public enum Commands {
 
   /// `ftc compile FILE -o OUT [--header H] [--prefix P] [--emit so|obj|llvm|asm]`.
   /// `cc` overrides `FTC_CC` (tests use it). Every destination is checked
-  /// before any work; the header is staged first and renamed into place only
-  /// after the output was written, so a failure leaves neither behind.
+  /// before any work (FileIO's rules, exit 64 for a refused one); both files
+  /// are staged and committed together, so a failure leaves neither behind.
   public static func compile(path: String, output: String, header: String? = nil, emit: EmitKind = .so,
                              config: CompileConfig = CompileConfig(), cc: String? = nil) -> ToolResult {
     if let problem = prefixProblem(config.prefix) { return .failure(64, problem) }
