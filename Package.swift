@@ -21,13 +21,13 @@ let package = Package(
     // Backend planning (no LLVM): fusion into kernels, schedules, buffers.
     .target(name: "Backend", dependencies: ["FTIR"]),
     // Lowering to LLVM IR, compilation to objects and shared objects, the JIT.
-    .target(name: "Codegen", dependencies: ["FTIR", "Backend", "LLVMKit"]),
+    .target(name: "Codegen", dependencies: ["FTIR", "Backend", "LLVMKit", "FileIO"]),
     // The `ftc` commands as a library (so tests run them in-process).
-    .target(name: "FTCTool", dependencies: ["FTIR", "Transforms", "Backend", "Codegen"]),
+    .target(name: "FTCTool", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "FileIO"]),
     .executableTarget(
       name: "ftc",
       dependencies: ["FTCTool", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "FTCTool"]),
+    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "FTCTool", "FileIO"]),
     // LLVM 19's C API (headers and libLLVM-19 found through the ftc-llvm.pc
     // that Tools/bootstrap installs).
     .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "ftc-llvm"),
@@ -36,7 +36,11 @@ let package = Package(
       name: "FTCRuntime", path: "Runtime", exclude: ["README.md"],
       linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("m"), .linkedLibrary("pthread")]),
     // A thin owning Swift wrapper over the LLVM C API, the JIT and the linker.
-    .target(name: "LLVMKit", dependencies: ["CLLVM", "FTCRuntime"]),
-    .testTarget(name: "LLVMKitTests", dependencies: ["LLVMKit", "FTCRuntime"]),
+    .target(name: "LLVMKit", dependencies: ["CLLVM", "FTCRuntime", "FileIO"]),
+    .testTarget(name: "LLVMKitTests", dependencies: ["LLVMKit", "FTCRuntime", "FileIO"]),
+    // Every file ftc writes or reads, with spec section 7's rules (atomic
+    // regular files, devices written directly, refused destinations) and
+    // bounded reads; private temporary directories.
+    .target(name: "FileIO"),
   ]
 )

@@ -3,6 +3,7 @@
 /// with the runtime); or compile it in-process with the JIT and call it.
 
 import Backend
+import FileIO
 import FTIR
 import LLVMKit
 
@@ -98,21 +99,21 @@ public enum Compiler {
     return try l.machine.emit(l.llvm, as: .object)
   }
 
-  /// A shared object: the module's code linked with the runtime, exporting
-  /// each public function and `ftc_metadata` (with the prefix).
-  public static func sharedObject(_ m: Module, config: CompileConfig, output: String, linker: Linker = Linker()) throws {
+  /// A shared object's bytes: the module's code linked with the runtime,
+  /// exporting each public function and `ftc_metadata` (with the prefix).
+  public static func sharedObject(_ m: Module, config: CompileConfig, linker: Linker = Linker()) throws -> [UInt8] {
     let bytes = try object(m, config: config)
     let dir = try makeTemporaryDirectory()
-    defer { removeDirectory(dir) }
+    defer { removeTemporaryDirectory(dir) }
     let obj = dir + "/module.o"
-    try writeFileAtomically(bytes, to: obj)
+    try writeScratchFile(bytes, to: obj)
     let exported = m.functions.filter { !$0.isPrivate && $0.transform == nil }.map { config.prefix + $0.name }
-      + [config.prefix + "ftc_metadata"]
-    try linker.linkSharedObject(objects: [obj], exportedSymbols: exported, output: output)
+      + [Names.metadataSymbol(prefix: config.prefix)]
+    return try linker.linkSharedObject(objects: [obj], exportedSymbols: exported)
   }
 
   /// `sharedObject` linked by the C compiler driver `cc` (a name on `PATH` or a path).
-  public static func sharedObject(_ m: Module, config: CompileConfig, output: String, cc: String) throws {
-    try sharedObject(m, config: config, output: output, linker: Linker(cc: cc))
+  public static func sharedObject(_ m: Module, config: CompileConfig, cc: String) throws -> [UInt8] {
+    try sharedObject(m, config: config, linker: Linker(cc: cc))
   }
 }

@@ -89,15 +89,3 @@ func tensor(from p: UnsafeMutableRawPointer, _ type: TensorType) -> HostTensor {
   }
 }
 
-/// A new private temporary directory.
-func makeTemporaryDirectory() throws -> String {
-  var template = Array((NSTemporaryDirectory() + "/ftc-XXXXXX").utf8CString)
-  guard let made = mkdtemp(&template) else {
-    throw CompiledCallError("cannot create a temporary directory in \(NSTemporaryDirectory()) (TMPDIR): \(String(cString: strerror(errno)))")
-  }
-  return String(cString: made)
-}
-
-func removeDirectory(_ path: String) {
-  try? FileManager.default.removeItem(atPath: path)
-}

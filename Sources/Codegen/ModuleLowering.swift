@@ -16,7 +16,7 @@ import LLVMKit
 public struct LoweringOptions: Sendable {
   /// Prepended to exported symbols (`ftc compile --prefix`).
   public var prefix = ""
-  /// Export private functions too, and add packed entries (for the JIT).
+  /// Add a packed entry per function (for the JIT; private functions stay internal).
   public var forJIT = false
   public init(prefix: String = "", forJIT: Bool = false) {
     self.prefix = prefix
@@ -27,6 +27,11 @@ public struct LoweringOptions: Sendable {
 /// The symbol of the packed entry of `name` (JIT only): `i32 (ptr args)`,
 /// where `args` holds the argument and result pointers in order.
 public func packedSymbol(_ name: String) -> String { "ftc_packed_" + name }
+
+/// The internal symbol of private function `name`: the dot keeps it apart
+/// from every C symbol (a private `@memcpy` must not become libc's `memcpy`,
+/// in an object or in the JIT).
+func privateSymbol(_ name: String) -> String { "ftc.private." + name }
 
 final class ModuleLowering {
   let ctx: LLContext
@@ -60,8 +65,7 @@ final class ModuleLowering {
     let plan = planFusion(f)
     let schedules = schedule(plan, target: target)
     let buffers = planBuffers(plan, schedules)
-    let symbol = options.prefix + f.name
-    let exported = !f.isPrivate || options.forJIT
+    let symbol = f.isPrivate ? privateSymbol(f.name) : options.prefix + f.name
 
     // Kernels first.
     var kernelFns: [(LLFunction, KernelBuffers, Int)] = []
@@ -81,7 +85,7 @@ final class ModuleLowering {
     let nArgs = f.params.count, nResults = f.resultTypes.count
     let entryType = ctx.function(Array(repeating: ctx.ptr, count: nArgs + nResults), returning: i32)
     let entry = module.addFunction(symbol, type: entryType)
-    if !exported { entry.setLinkage(.internal) }
+    if f.isPrivate { entry.setLinkage(.internal) }
     try entry.addAttribute("nounwind")
     let start = entry.appendBlock("entry")
     let fail = entry.appendBlock("fail")
@@ -163,7 +167,7 @@ final class ModuleLowering {
   private func emitMetadata(_ m: Module) {
     let json = metadataJSON(m, prefix: options.prefix)
     let text = module.addCString("ftc.metadata.json", json)
-    let fn = module.addFunction(options.prefix + "ftc_metadata", type: ctx.function([], returning: ctx.ptr))
+    let fn = module.addFunction(Names.metadataSymbol(prefix: options.prefix), type: ctx.function([], returning: ctx.ptr))
     b.position(atEndOf: fn.appendBlock("entry"))
     b.ret(text)
   }

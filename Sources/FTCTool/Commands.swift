@@ -3,6 +3,7 @@
 /// parses arguments and calls these.
 
 import Codegen
+import FileIO
 import FTIR
 
 #if canImport(Glibc)
@@ -42,9 +43,10 @@ public enum Commands {
     }
   }
 
-  /// `ftc check` on bytes already read (used by tests).
-  public static func check(bytes: [UInt8], fileName: String) -> ToolResult {
-    switch Pipeline.load(bytes: bytes, fileName: fileName).flatMap(Pipeline.expand) {
+  /// `ftc check` on bytes already read (used by tests, with a smaller operation limit).
+  public static func check(bytes: [UInt8], fileName: String, maxOperations: Int = Limits.maxOperations) -> ToolResult {
+    switch Pipeline.load(bytes: bytes, fileName: fileName, options: VerifyOptions(maxOperations: maxOperations))
+      .flatMap(Pipeline.expand) {
     case .failure(let d): return .diagnostics(d, file: fileName)
     case .success: return ToolResult()
     }
@@ -109,20 +111,24 @@ public enum Commands {
     return "cc"
   }
 
+  /// Why `--prefix prefix` is a usage error (exit 64), or nil.
+  public static func prefixProblem(_ prefix: String) -> String? { Names.prefixProblem(prefix) }
+
   /// `ftc compile FILE -o OUT [--header H] [--prefix P] [--emit so|obj|llvm|asm]`.
   /// `cc` overrides `FTC_CC` (tests use it). Every destination is checked
-  /// before any work; the header is staged first and renamed into place only
-  /// after the output was written, so a failure leaves neither behind.
+  /// before any work (FileIO's rules, exit 64 for a refused one); both files
+  /// are staged and committed together, so a failure leaves neither behind.
   public static func compile(path: String, output: String, header: String? = nil, emit: EmitKind = .so,
                              config: CompileConfig = CompileConfig(), cc: String? = nil) -> ToolResult {
+    if let problem = prefixProblem(config.prefix) { return .failure(64, problem) }
     let bytes: [UInt8]
     switch readInput(path) {
     case .failure(let r): return r
     case .success(let b): bytes = b
     }
-    if let header, header == output { return .failure(64, "the header and the output are the same file: \(output)") }
-    for destination in [output] + (header.map { [$0] } ?? []) {
-      if let e = checkOutputPath(destination) { return .failure(2, e) }
+    var files: OutputFiles
+    do { files = try OutputFiles(destinations: [output] + (header.map { [$0] } ?? []), inputs: [path]) } catch {
+      return .output(error)
     }
     let backend: Module
     switch Pipeline.load(bytes: bytes, fileName: path, options: VerifyOptions(symbolPrefix: config.prefix))
@@ -130,30 +136,23 @@ public enum Commands {
     case .failure(let d): return .diagnostics(d, file: path)
     case .success(let m): backend = m
     }
-    var headerFile = OutputFiles()
-    if let header, let e = headerFile.stage(header, Array(cHeader(backend, prefix: config.prefix).utf8)) {
-      headerFile.discard()
-      return .failure(2, e)
-    }
+    defer { files.discard() }
     do {
+      if let header { try files.stage(header, Array(cHeader(backend, prefix: config.prefix).utf8)) }
       let contents: [UInt8]
       switch emit {
-      case .so:
-        try Compiler.sharedObject(backend, config: config, output: output, cc: cc ?? defaultCC)
-        contents = []
+      case .so: contents = try Compiler.sharedObject(backend, config: config, cc: cc ?? defaultCC)
       case .obj: contents = try Compiler.object(backend, config: config)
       case .llvm: contents = Array(try Compiler.optimizedIR(backend, config: config).utf8)
       case .asm: contents = Array(try Compiler.assembly(backend, config: config).utf8)
       }
-      if emit != .so, let e = writeFileAtomically(output, contents) {
-        headerFile.discard()
-        return .failure(2, e)
-      }
+      try files.stage(output, contents)
+      try files.commit()
+    } catch let error as OutputError {
+      return .output(error)
     } catch {
-      headerFile.discard()
       return .failure(2, "\(error)")
     }
-    if let e = headerFile.commit() { return .failure(2, e) }
     return ToolResult()
   }
 
@@ -183,18 +182,16 @@ public enum Commands {
     guard outputs.isEmpty || outputs.count == sig.results.count else {
       return .failure(1, "@\(name) has \(sig.results.count) result\(sig.results.count == 1 ? "" : "s"), got \(outputs.count) --out file\(outputs.count == 1 ? "" : "s")")
     }
-    for destination in outputs {
-      if let e = checkOutputPath(destination) { return .failure(2, e) }
-    }
+    var files: OutputFiles
+    do { files = try OutputFiles(destinations: outputs, inputs: [path] + inputs) } catch { return .output(error) }
+    defer { files.discard() }
     var args: [HostTensor] = []
     for (k, p) in inputs.enumerated() {
-      let data: [UInt8]
-      switch readInput(p) {
-      case .failure(let r): return r
-      case .success(let b): data = b
-      }
       let t: HostTensor
-      do { t = try readNPY(bytes: data) } catch { return .failure(1, "\(p): \(error)") }
+      switch readNPYInput(p) {
+      case .failure(let r): return r
+      case .success(let tensor): t = tensor
+      }
       guard t.type == sig.params[k] else {
         return .failure(1, "argument \(k) of @\(name) must be \(sig.params[k]), but \(p) holds \(t.type)")
       }
@@ -225,39 +222,13 @@ public enum Commands {
       for t in results { r.out(numpyRepr(t)) }
     } else {
       // All results or none: stage every file, then rename them into place.
-      var files = OutputFiles()
-      for (t, p) in zip(results, outputs) {
-        if let e = files.stage(p, writeNPY(t)) {
-          files.discard()
-          return .failure(2, e)
-        }
+      do {
+        for (t, p) in zip(results, outputs) { try files.stage(p, writeNPY(t)) }
+        try files.commit()
+      } catch {
+        return .output(error)
       }
-      if let e = files.commit() { return .failure(2, e) }
     }
     return r
   }
-}
-
-/// Reads a whole file, or a ToolResult describing why not (exit 1: the
-/// user's input is missing or unreadable).
-func readInput(_ path: String) -> Result<[UInt8], ToolResult> {
-  guard let fp = fopen(path, "rb") else {
-    return .failure(.failure(1, "cannot read \(path): \(String(cString: strerror(errno)))"))
-  }
-  defer { fclose(fp) }
-  var st = stat()
-  if fstat(fileno(fp), &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-    return .failure(.failure(1, "cannot read \(path): it is a directory"))
-  }
-  var out: [UInt8] = []
-  var buf = [UInt8](repeating: 0, count: 1 << 16)
-  while true {
-    let n = fread(&buf, 1, buf.count, fp)
-    if n > 0 { out.append(contentsOf: buf[0..<n]) }
-    if n < buf.count {
-      if ferror(fp) != 0 { return .failure(.failure(1, "cannot read \(path): \(String(cString: strerror(errno)))")) }
-      break
-    }
-  }
-  return .success(out)
 }

@@ -26,7 +26,7 @@ public enum Stage: String, CaseIterable, Sendable {
 public enum Pipeline {
   /// Parses and verifies a file's bytes.
   public static func load(bytes: [UInt8], fileName: String, options: VerifyOptions = VerifyOptions()) -> Result<Module, DiagnosticList> {
-    switch parseModule(bytes: bytes, fileName: fileName) {
+    switch parseModule(bytes: bytes, fileName: fileName, maxOperations: options.maxOperations) {
     case .failure(let d): return .failure(d)
     case .success(var m):
       let diags = verifyModule(&m, options: options)

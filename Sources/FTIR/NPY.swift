@@ -60,29 +60,52 @@ private let npyMagic: [UInt8] = [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]  // \x93NUM
 
 // MARK: - Reading
 
-/// Parses a whole `.npy` file.
-public func readNPY(bytes: [UInt8]) throws(NPYError) -> HostTensor {
-  // Preamble: magic, version, header length.
-  for (i, m) in npyMagic.enumerated() {
-    guard i < bytes.count else {
-      throw .truncatedHeader("the file ends after \(bytes.count) byte\(bytes.count == 1 ? "" : "s"), inside the magic string")
-    }
+/// The longest `.npy` header ftc reads (numpy writes a few hundred bytes).
+public let maxNPYHeaderLength = 1 << 20
+
+/// How long a `.npy` file is, as far as its first bytes tell.
+public enum NPYExtent: Equatable, Sendable {
+  /// The header is not complete: at least this many bytes are needed.
+  case needBytes(Int)
+  /// The whole file: preamble, header and the data the header declares.
+  case total(Int)
+}
+
+/// The extent of the `.npy` file that starts with `bytes`; throws when
+/// those bytes are already not a valid start of one.
+public func npyExtent(prefix bytes: [UInt8]) throws(NPYError) -> NPYExtent {
+  switch try npyPreamble(bytes) {
+  case .needBytes(let n): return .needBytes(n)
+  case .header(let header, let dataStart):
+    return .total(dataStart + TensorType(.f32, header.shape).elementCount * header.dtype.byteSize)
+  }
+}
+
+private enum NPYPreamble {
+  case needBytes(Int)
+  case header(NPYHeader, dataStart: Int)
+}
+
+/// Magic, version, header length and header of `bytes`, or how many bytes are missing.
+private func npyPreamble(_ bytes: [UInt8]) throws(NPYError) -> NPYPreamble {
+  for (i, m) in npyMagic.enumerated() where i < bytes.count {
     guard bytes[i] == m else { throw .badMagic }
   }
-  guard bytes.count >= 8 else { throw .truncatedHeader("the file ends inside the format version") }
+  guard bytes.count >= 8 else { return .needBytes(8) }
   let major = Int(bytes[6]), minor = Int(bytes[7])
   guard (major == 1 || major == 2 || major == 3) && minor == 0 else {
     throw .unsupportedVersion(major: major, minor: minor)
   }
   let lengthSize = major == 1 ? 2 : 4
-  guard bytes.count >= 8 + lengthSize else { throw .truncatedHeader("the file ends inside the header length") }
+  guard bytes.count >= 8 + lengthSize else { return .needBytes(8 + lengthSize) }
   var headerLength = 0
   for k in 0..<lengthSize { headerLength |= Int(bytes[8 + k]) << (8 * k) }
+  guard headerLength <= maxNPYHeaderLength else {
+    throw .malformedHeader("the header length \(headerLength) exceeds ftc's limit of \(maxNPYHeaderLength) bytes")
+  }
   let headerStart = 8 + lengthSize
   let dataStart = headerStart + headerLength
-  guard bytes.count >= dataStart else {
-    throw .truncatedHeader("the header needs \(headerLength) bytes, the file has \(bytes.count - headerStart) after the preamble")
-  }
+  guard bytes.count >= dataStart else { return .needBytes(dataStart) }
 
   // Header text: latin-1 for 1.0 and 2.0, UTF-8 for 3.0.
   let headerBytes = bytes[headerStart..<dataStart]
@@ -96,7 +119,25 @@ public func readNPY(bytes: [UInt8]) throws(NPYError) -> HostTensor {
     for b in headerBytes { s.append(Unicode.Scalar(b)) }
     text = String(s)
   }
-  let header = try parseNPYHeader(text)
+  return .header(try parseNPYHeader(text), dataStart: dataStart)
+}
+
+/// Parses a whole `.npy` file.
+public func readNPY(bytes: [UInt8]) throws(NPYError) -> HostTensor {
+  let header: NPYHeader, dataStart: Int
+  switch try npyPreamble(bytes) {
+  case .header(let h, let start): (header, dataStart) = (h, start)
+  case .needBytes(let n) where n <= 8:
+    if bytes.count < npyMagic.count {
+      throw .truncatedHeader("the file ends after \(bytes.count) byte\(bytes.count == 1 ? "" : "s"), inside the magic string")
+    }
+    throw .truncatedHeader("the file ends inside the format version")
+  case .needBytes(let n) where n <= 12:
+    throw .truncatedHeader("the file ends inside the header length")
+  case .needBytes(let n):
+    let headerStart = bytes[6] == 1 ? 10 : 12
+    throw .truncatedHeader("the header needs \(n - headerStart) bytes, the file has \(bytes.count - headerStart) after the preamble")
+  }
 
   // Element data.
   let count = TensorType(.f32, header.shape).elementCount  // within limits: checked by the header parser

@@ -35,6 +35,24 @@ public enum Names {
     return nil
   }
 
+  /// The symbol of a compiled object's metadata function for `prefix`.
+  public static func metadataSymbol(prefix: String) -> String { prefix + "ftc_metadata" }
+
+  /// Why `prefix` cannot prefix a compiled object's symbols, or nil if it can:
+  /// the prefixed metadata symbol must be a valid, unreserved C identifier.
+  public static func prefixProblem(_ prefix: String) -> String? {
+    guard !prefix.isEmpty else { return nil }
+    return exportProblem(metadataSymbol(prefix: prefix)).map { "--prefix '\(prefix)' gives the symbol \(metadataSymbol(prefix: prefix)): \($0)" }
+  }
+
+  /// Why function `name` cannot be exported under `prefix`, or nil if it can.
+  public static func exportProblem(_ name: String, prefix: String) -> String? {
+    let symbol = prefix + name
+    if let problem = exportProblem(symbol) { return problem }
+    if symbol == metadataSymbol(prefix: prefix) { return "'\(symbol)' is the compiled object's metadata function" }
+    return nil
+  }
+
   /// The module name derived from a file name: base name without extension,
   /// each character outside [A-Za-z0-9_] replaced by '_', '_' before a leading digit.
   public static func moduleName(fromFile path: String) -> String {

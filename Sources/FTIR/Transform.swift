@@ -84,8 +84,15 @@ public func deriveTransform(_ kind: TransformKind, args: [TransformArg], inner s
   let n = sig.params.count
   let floatArgs = sig.params.indices.filter { sig.params[$0].dtype.isFloat }
 
+  /// The argnums given, or `d` (whose entries callers keep in range): every
+  /// entry must name a float argument, the default ones too.
   func argnums(default d: [Int]) throws(Diagnostic) -> [Int] {
-    guard let a = given["argnums"] else { return d }
+    guard let a = given["argnums"] else {
+      for k in d where !sig.params[k].dtype.isFloat {
+        throw Diagnostic("cannot differentiate with respect to argument \(k) of type \(sig.params[k]): it is not a float (argnums defaults to [\(k)]; give argnums)", at: loc)
+      }
+      return d
+    }
     let list: [Int]
     if let v = a.value.intValue { list = [v] } else if let l = a.value.intList { list = l } else {
       throw Diagnostic("argnums must be an integer or a list of integers", at: a.valueLoc)
@@ -128,8 +135,8 @@ public func deriveTransform(_ kind: TransformKind, args: [TransformArg], inner s
     guard r0.dtype.isFloat && r0.isScalar else {
       throw Diagnostic("\(kind.rawValue) needs a float scalar first result, got \(r0)", at: tloc)
     }
-    p.argnums = try argnums(default: [0])
     guard n > 0 else { throw Diagnostic("\(kind.rawValue) of a function without arguments", at: tloc) }
+    p.argnums = try argnums(default: [0])
     let grads = p.argnums.map { sig.params[$0] }
     let aux = p.hasAux ? Array(sig.results.dropFirst()) : []
     results = kind == .grad ? grads + aux : [r0] + aux + grads

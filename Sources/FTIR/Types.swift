@@ -27,6 +27,8 @@ public enum Limits {
   public static let maxRegionNesting = 32
   public static let maxOperations = 1_000_000
   public static let maxLiteralLength = 1_000
+  /// The largest `.ftir` file ftc reads (256 MiB).
+  public static let maxSourceBytes = 256 << 20
   /// Default memory budget of the reference interpreter (4 GiB).
   public static let defaultInterpreterMemory = 4 << 30
 }

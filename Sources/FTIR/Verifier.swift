@@ -14,7 +14,12 @@
 public struct VerifyOptions: Sendable {
   /// Prepended to exported symbols (`ftc compile --prefix`); checked too.
   public var symbolPrefix: String = ""
-  public init(symbolPrefix: String = "") { self.symbolPrefix = symbolPrefix }
+  /// The operation limit of spec section 2 (smaller in tests).
+  public var maxOperations = Limits.maxOperations
+  public init(symbolPrefix: String = "", maxOperations: Int = Limits.maxOperations) {
+    self.symbolPrefix = symbolPrefix
+    self.maxOperations = maxOperations
+  }
 }
 
 /// Verifies `module`, storing derived signatures in its transform
@@ -69,6 +74,7 @@ private struct Verifier {
   }
 
   mutating func run() {
+    if checkOperationLimit() { return }
     checkNames()
     for f in module.functions where f.transform == nil { signatures[f.name] = f.signature }
     checkCycles()
@@ -76,14 +82,27 @@ private struct Verifier {
       deriveSignature(module.functions[i].name, visiting: [])
     }
     checkNesting()
-    var opCount = 0
     for i in module.functions.indices where module.functions[i].transform == nil {
-      opCount += module.functions[i].operationCount
       checkBody(module.functions[i])
     }
-    if opCount > Limits.maxOperations {
-      error("the module has \(opCount) operations, more than the limit of \(Limits.maxOperations)", at: nil)
+  }
+
+  /// Reports the first operation beyond the limit (before any other work);
+  /// true when there is one.
+  mutating func checkOperationLimit() -> Bool {
+    var count = 0
+    for f in module.functions {
+      var first: Operation? = nil
+      f.forEachOperation { op, _ in
+        count += 1
+        if count == options.maxOperations + 1 { first = op }
+      }
+      if let op = first {
+        error("the module has more than the limit of \(options.maxOperations) operations", at: op.locs.op)
+        return true
+      }
     }
+    return false
   }
 
   mutating func checkNames() {
@@ -96,7 +115,7 @@ private struct Verifier {
       seen[f.name] = f.locs.name
       if !Names.isCIdentifier(f.name) {
         error("function name @\(f.name) is not a C identifier", at: f.locs.name)
-      } else if !f.isPrivate, let problem = Names.exportProblem(options.symbolPrefix + f.name) {
+      } else if !f.isPrivate, let problem = Names.exportProblem(f.name, prefix: options.symbolPrefix) {
         error("cannot export @\(f.name): \(problem)", at: f.locs.name)
       }
     }

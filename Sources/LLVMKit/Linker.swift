@@ -3,8 +3,10 @@
 /// through Foundation's `Process` (never a shell). The runtime travels with
 /// ftc as source (`RuntimeSource`) and is compiled here with
 /// `cc -O2 -fPIC -fvisibility=hidden`, so linking works from any directory.
-/// A version script exports only the requested symbols; the output is
-/// written to a temporary name and renamed (complete or absent).
+/// A version script exports only the requested symbols; the linker writes
+/// into a private temporary directory and the result is written to its
+/// destination by FileIO's one output mechanism.
+import FileIO
 import Foundation
 
 /// The C compiler or linker failed or is missing; `message` holds its
@@ -33,7 +35,7 @@ public struct Linker: Sendable {
     let key = try resolveExecutable()
     let object = directory + "/ftc_runtime.o"
     if let bytes = Linker.runtimeCache.get(key) {
-      try writeFileAtomically(bytes, to: object)
+      try writeScratchFile(bytes, to: object)
       return object
     }
     let made = try compileRuntime(in: directory)
@@ -46,38 +48,40 @@ public struct Linker: Sendable {
   public func compileRuntime(in directory: String) throws -> String {
     let source = directory + "/ftc_runtime.c"
     let object = directory + "/ftc_runtime.o"
-    try writeFileAtomically(Array(RuntimeSource.header.utf8) + [10], to: directory + "/ftc_runtime.h")
-    try writeFileAtomically(Array(RuntimeSource.source.utf8) + [10], to: source)
+    try writeScratchFile(Array(RuntimeSource.header.utf8) + [10], to: directory + "/ftc_runtime.h")
+    try writeScratchFile(Array(RuntimeSource.source.utf8) + [10], to: source)
     try run([
       "-std=c11", "-O2", "-fPIC", "-fvisibility=hidden", "-c", source, "-o", object,
     ], what: "compiling the runtime")
     return object
   }
 
-  /// Links `objects` and the runtime into the shared object `output`,
-  /// exporting exactly `exportedSymbols` (C identifiers).
+  /// Links `objects` and the runtime into the shared object `output`
+  /// (written as spec section 7 says), exporting exactly `exportedSymbols`.
   public func linkSharedObject(objects: [String], exportedSymbols: [String], output: String) throws {
+    _ = try FileIO.OutputFiles(destinations: [output])  // refuse a bad destination before linking
+    try writeFile(try linkSharedObject(objects: objects, exportedSymbols: exportedSymbols), to: output)
+  }
+
+  /// The bytes of a shared object linking `objects` and the runtime,
+  /// exporting exactly `exportedSymbols` (C identifiers).
+  public func linkSharedObject(objects: [String], exportedSymbols: [String]) throws -> [UInt8] {
     for symbol in exportedSymbols where !isCIdentifier(symbol) {
       throw LinkerError("cannot export '\(symbol)': not a C identifier")
     }
     let work = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: work) }
+    defer { removeTemporaryDirectory(work) }
     let runtime = try runtimeObject(in: work)
     let script = work + "/exports.map"
     let entries = exportedSymbols.map { "    \($0);\n" }.joined()
-    try writeFileAtomically(Array("{\n  global:\n\(entries)  local: *;\n};\n".utf8), to: script)
+    try writeScratchFile(Array("{\n  global:\n\(entries)  local: *;\n};\n".utf8), to: script)
 
-    let temporary = temporaryPath(besides: output)
-    var arguments = ["-shared", "-o", temporary] + objects + [runtime]
+    let linked = work + "/linked.so"
+    var arguments = ["-shared", "-o", linked] + objects + [runtime]
     arguments += ["-Wl,--version-script=" + script, "-Wl,--exclude-libs,ALL", "-Wl,--as-needed", "-Wl,-z,defs"]
     arguments += libraries.map { "-l" + $0 }
-    do {
-      try run(arguments, what: "linking \(output)")
-    } catch {
-      unlink(temporary)
-      throw error
-    }
-    try commit(temporary, to: output)
+    try run(arguments, what: "linking")
+    return try InputFile(path: linked).read(atMost: Int.max)
   }
 
   /// Runs `cc arguments`; a non-zero exit becomes a `LinkerError` with its
@@ -133,13 +137,4 @@ func isCIdentifier(_ name: String) -> Bool {
     return false
   }
   return name.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) }
-}
-
-/// A new private directory under the system's temporary directory.
-func makeTemporaryDirectory() throws -> String {
-  var template = Array((NSTemporaryDirectory() + "/ftc-XXXXXX").utf8CString)
-  guard let made = mkdtemp(&template) else {
-    throw OutputError("cannot create a temporary directory in \(NSTemporaryDirectory()) (TMPDIR): \(String(cString: strerror(errno)))")
-  }
-  return String(cString: made)
 }

@@ -5,6 +5,7 @@
 /// or, atomically, to a file. Unknown CPU names are an error (LLVM itself
 /// would only print a warning and carry on).
 import CLLVM
+import FileIO
 
 public enum CodeGenFileKind: Sendable {
   case object, assembly
@@ -115,7 +116,7 @@ public final class TargetMachine {
 
   /// Writes the object file or assembly to `path`, completely or not at all.
   public func emit(_ module: LLModule, as kind: CodeGenFileKind, to path: String) throws {
-    try writeFileAtomically(try emit(module, as: kind), to: path)
+    try writeFile(try emit(module, as: kind), to: path)
   }
 }
 

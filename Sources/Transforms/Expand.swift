@@ -4,30 +4,65 @@
 /// Nested transforms are applied inside out; the function a transform
 /// applies to is first flattened (calls inlined), so no helper functions are
 /// left behind. Failures become diagnostics at the definition.
+///
+/// The operation limit (spec section 2) is per module: the written
+/// operations plus every function expansion builds, counted as each
+/// operation is emitted (`OperationBudget`); the first definition that
+/// crosses it stops expansion at once with a diagnostic there.
 
 import FTIR
 
-public func expandTransforms(_ m: Module) -> Result<Module, DiagnosticList> {
-  var expander = Expander(module: m)
-  var out = m
-  var diags: [Diagnostic] = []
-  for (i, f) in m.functions.enumerated() where f.transform != nil {
-    do {
-      out.functions[i] = try expander.expanded(f.name)
-    } catch {
-      var loc = f.locs.name
-      if case .apply(_, _, _, let l)? = f.transform { loc = l ?? loc }
-      diags.append(Diagnostic(error.message, at: error.loc ?? loc))
+public func expandTransforms(_ m: Module, maxOperations: Int = Limits.maxOperations) -> Result<Module, DiagnosticList> {
+  let budget = OperationBudget(limit: maxOperations)
+  budget.committed = m.functions.reduce(0) { $0 + $1.body.count }
+  return OperationBudget.$current.withValue(budget) {
+    var expander = Expander(module: m, budget: budget)
+    var out = m
+    var diags: [Diagnostic] = []
+    for (i, f) in m.functions.enumerated() where f.transform != nil {
+      do throws(ExpandError) {
+        out.functions[i] = try expander.expanded(f.name)
+      } catch {
+        var loc = f.locs.name
+        if case .apply(_, _, _, let l)? = f.transform { loc = l ?? loc }
+        diags.append(Diagnostic(error.message, at: error.loc ?? loc))
+        if budget.exhausted { break }
+      }
     }
+    return diags.isEmpty ? .success(out) : .failure(DiagnosticList(diags))
   }
-  return diags.isEmpty ? .success(out) : .failure(DiagnosticList(diags))
+}
+
+/// The operations a module may still gain while it is expanded.
+final class OperationBudget: @unchecked Sendable {
+  /// The budget of the expansion running on this thread (nil: none, then
+  /// each function alone is held to the limit).
+  @TaskLocal static var current: OperationBudget?
+
+  let limit: Int
+  /// Operations of the module so far: written ones and finished expansions.
+  var committed = 0
+  /// Set once an emission was refused.
+  var exhausted = false
+  init(limit: Int) { self.limit = limit }
+
+  /// Whether a function of `size` operations may gain one more.
+  func allowsOneMore(after size: Int) -> Bool {
+    if committed + size < limit { return true }
+    exhausted = true
+    return false
+  }
 }
 
 private struct Expander {
   let module: Module
+  let budget: OperationBudget
   var cache: [String: Function] = [:]
 
-  init(module: Module) { self.module = module }
+  init(module: Module, budget: OperationBudget) {
+    self.module = module
+    self.budget = budget
+  }
 
   /// The ordinary function `name` denotes (a transform definition expanded).
   mutating func expanded(_ name: String) throws(ExpandError) -> Function {
@@ -39,6 +74,7 @@ private struct Expander {
       result.name = name
       result.isPrivate = f.isPrivate
       result.locs = f.locs
+      budget.committed += result.body.count
     }
     cache[name] = result
     return result

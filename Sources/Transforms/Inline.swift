@@ -44,10 +44,15 @@ func inlined(_ f: Function, lookup: (String) throws(ExpandError) -> Function) th
 
 extension FunctionBuilder {
   /// `emit` that turns a type-rule failure into an ExpandError and enforces
-  /// the operation limit.
+  /// the operation limit: the running expansion's module-wide budget, or
+  /// the limit on this function alone.
   mutating func emitChecked(_ def: OpDef, _ operands: [Value], attrs: Attributes, types: [TensorType],
                             names: [String?] = [], regions: [Function] = []) throws(ExpandError) -> [Value] {
-    guard function.body.count < Limits.maxOperations else {
+    if let budget = OperationBudget.current {
+      guard budget.allowsOneMore(after: function.body.count) else {
+        throw ExpandError("expansion exceeds the limit of \(budget.limit) operations in the module")
+      }
+    } else if function.body.count >= Limits.maxOperations {
       throw ExpandError("expansion exceeds the limit of \(Limits.maxOperations) operations")
     }
     do { return try emit(def, operands, attrs: attrs, types: def.typeIsInput ? types : [], names: names, regions: regions) }

@@ -60,6 +60,7 @@ struct Compile: ParsableCommand {
   @OptionGroup var codegen: CodegenOptions
   func validate() throws {
     guard Commands.EmitKind(rawValue: emit) != nil else { throw ValidationError("--emit takes so, obj, llvm or asm") }
+    if let problem = Commands.prefixProblem(prefix) { throw ValidationError(problem) }
   }
   func run() throws {
     finish(Commands.compile(path: file, output: output, header: header, emit: Commands.EmitKind(rawValue: emit) ?? .so,

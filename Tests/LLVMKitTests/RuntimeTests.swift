@@ -6,6 +6,7 @@
 /// embedded runtime source is current.
 import FTCRuntime
 import Foundation
+import FileIO
 import LLVMKit
 import Testing
 
@@ -100,7 +101,7 @@ private func visitCounts(n: Int, chunk: Int64) -> (status: Int32, counts: [Int32
     defer { dir.cleanup() }
     let runtime = try Linker().compileRuntime(in: dir.path)
     let program = dir.file("probe.c")
-    try writeFileAtomically(Array(probeProgram.utf8), to: program)
+    try writeFile(Array(probeProgram.utf8), to: program)
     let cc = try #require(["/usr/bin/cc", "/usr/local/bin/cc", "/bin/cc"].first { FileManager.default.isExecutableFile(atPath: $0) })
     let build = try runTool(cc, ["-std=c11", "-O1", "-I", dir.path, program, runtime, "-o", dir.file("probe"), "-lpthread"])
     try #require(build.status == 0, "\(build.output)")
@@ -124,7 +125,7 @@ private func visitCounts(n: Int, chunk: Int64) -> (status: Int32, counts: [Int32
     let dir = try TempDir()
     defer { dir.cleanup() }
     let runtime = try Linker().compileRuntime(in: dir.path)
-    try writeFileAtomically(Array(noThreadsProgram.utf8), to: dir.file("nothreads.c"))
+    try writeFile(Array(noThreadsProgram.utf8), to: dir.file("nothreads.c"))
     let cc = try #require(["/usr/bin/cc", "/usr/local/bin/cc", "/bin/cc"].first { FileManager.default.isExecutableFile(atPath: $0) })
     let build = try runTool(cc, ["-std=c11", "-I", dir.path, dir.file("nothreads.c"), runtime, "-o", dir.file("nothreads"), "-lpthread"])
     try #require(build.status == 0, "\(build.output)")

@@ -230,7 +230,11 @@ private let integerPow = OpDef(
     // n x^(n-1)
     let n = c.attrs.int("n"), x = c.x(0)
     guard n != 0 else { return [nil] }
-    let power = n == 1 ? try c.const(1, like: x) : n == 2 ? x : try c.p("integer_pow", x, attrs: ["n": .int(n - 1)])
+    let (m, overflow) = n.subtractingReportingOverflow(1)
+    let power = n == 1 ? try c.const(1, like: x) : n == 2 ? x
+      : !overflow ? try c.p("integer_pow", x, attrs: ["n": .int(m)])
+      // n = Int.min (floats only): x^(n-1) as x^n * x^-1, without overflow.
+      : try c.p("mul", c.p("integer_pow", x, attrs: ["n": .int(n)]), c.p("integer_pow", x, attrs: ["n": .int(-1)]))
     return [try c.mul(c.t(0), c.p("mul", power, c.const(Double(n), like: x)))]
   },
   batch: elementwiseBatch)

@@ -188,6 +188,10 @@ private let padOp = OpDef(
     var shape: [Int] = []
     for k in 0..<x.rank {
       guard interior[k] >= 0 else { throw RuleError("'pad': interior padding must not be negative", at: .attr("interior")) }
+      // Bounded like sizes, so rules and kernels may negate and add them freely.
+      for (key, v) in [("low", low[k]), ("high", high[k]), ("interior", interior[k])] where v.magnitude > Limits.maxElements {
+        throw RuleError("'pad': \(key) padding \(v) of dimension \(k) is out of range (at most \(Limits.maxElements) in magnitude)", at: .attr(key))
+      }
       let d = x.shape[k]
       // Exact integer arithmetic, reporting (not trapping on) overflow. low +
       // high first: with opposite signs it cannot overflow, and with equal

@@ -8,9 +8,13 @@
 
 /// Parses a whole .ftir file. `fileName` gives the default module name (its
 /// base name without extension, made a C identifier).
-public func parseModule(bytes: [UInt8], fileName: String) -> Result<Module, DiagnosticList> {
+/// More than `maxOperations` operations (spec section 2) stops parsing at
+/// the first operation beyond the limit, with a diagnostic there.
+public func parseModule(bytes: [UInt8], fileName: String,
+                        maxOperations: Int = Limits.maxOperations) -> Result<Module, DiagnosticList> {
   let (tokens, lexDiagnostics) = Lexer.tokenize(bytes)
   var p = Parser(tokens: tokens)
+  p.operationLimit = maxOperations
   p.diagnostics = lexDiagnostics
   let module = p.parseModule(defaultName: defaultModuleName(fileName: fileName))
   if p.diagnostics.isEmpty { return .success(module) }
@@ -66,6 +70,9 @@ struct Parser {
   let tokens: [Token]
   var pos = 0
   var diagnostics: [Diagnostic] = []
+  /// Operations parsed so far in the module, and the limit on them.
+  var operationCount = 0
+  var operationLimit = Limits.maxOperations
   /// In a signature, a transform definition or at top level, newlines are
   /// skipped; in a function body they end statements.
   var multiline = true
@@ -408,6 +415,12 @@ struct Parser {
         skipLine()
       case .percentName:
         if sawReturn { report("operation after '\(terminator)'", at: t.loc) }
+        operationCount += 1
+        if operationCount > operationLimit {
+          report("the module has more than the limit of \(operationLimit) operations", at: t.loc)
+          pos = tokens.count - 1  // stop: the rest is not parsed
+          return
+        }
         parseOperation(&f)
       default:
         _ = unexpected(t, expected: "an operation '%name = ...', 'return' or '}'")
