@@ -27,6 +27,12 @@ import FTCTool
     #expect(checker.failures.isEmpty, Comment(rawValue: "\(c.label):\n" + checker.failures.joined(separator: "\n")))
   }
 
+  /// The compositions come from the example files: finding none fails here
+  /// rather than leaving the parameterized test above with fewer cases.
+  @Test func examplesGiveCompositionCases() {
+    #expect(!GradCases.compositions.isEmpty)
+  }
+
   /// Every op with a float result (all but `call`) has a case.
   @Test func everyDifferentiableOpHasACase() {
     let covered = Set(GradCases.all.map(\.op))
