@@ -60,9 +60,6 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
     }
   }
 
-  /// The stages whose dump is FTIR text (re-parseable).
-  public var isFTIR: Bool { self <= .inline }
-
   public static func < (a: Stage, b: Stage) -> Bool { a.index < b.index }
 
   private var index: Int { Stage.allCases.firstIndex(of: self)! }
