@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
   name: "ftc",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "ftc", targets: ["ftc"]),
     .library(name: "FTIR", targets: ["FTIR"]),
@@ -22,12 +21,15 @@ let package = Package(
     .target(name: "Backend", dependencies: ["FTIR"]),
     // Lowering to LLVM IR, compilation to objects and shared objects, the JIT.
     .target(name: "Codegen", dependencies: ["FTIR", "Backend", "LLVMKit", "FileIO"]),
+    // The pipeline as data: the ordered list of named stages from text to
+    // native code, each dumpable and timed (used by the CLI and any Swift API).
+    .target(name: "Pipeline", dependencies: ["FTIR", "Transforms", "Backend", "Codegen"]),
     // The `ftc` commands as a library (so tests run them in-process).
-    .target(name: "FTCTool", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "FileIO"]),
+    .target(name: "FTCTool", dependencies: ["FTIR", "Pipeline", "Codegen", "FileIO"]),
     .executableTarget(
       name: "ftc",
-      dependencies: ["FTCTool", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "FTCTool", "FileIO"]),
+      dependencies: ["FTCTool", "Codegen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "Pipeline", "FTCTool", "FileIO"]),
     // LLVM 19's C API (headers and libLLVM-19 found through the ftc-llvm.pc
     // that Tools/bootstrap installs).
     .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "ftc-llvm"),

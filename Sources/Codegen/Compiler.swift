@@ -1,6 +1,8 @@
-/// Compilation entry points: lower a module to LLVM IR, optimise it, and
-/// emit LLVM IR text, assembly, an object file or a shared object (linked
-/// with the runtime); or compile it in-process with the JIT and call it.
+/// Codegen's entry points, each one step of the pipeline (the Pipeline
+/// module orders them): the target machine a plan is made for, a planned
+/// module lowered to LLVM IR, LLVM's optimisation, machine code, the runtime
+/// and the link into a shared object. Codegen never plans on its own: it
+/// lowers the plan the `schedule` stage made (and dumped).
 
 import Backend
 import FileIO
@@ -41,79 +43,94 @@ let namedCPUVectorBits: [String: Int] = {
   return d
 }()
 
+/// An LLVM target machine and the schedule target derived from it: the
+/// `schedule` stage plans for `target`, the `llvm` stage lowers for
+/// `machine`.
+public final class CodegenTarget {
+  public let machine: TargetMachine
+  public let target: Target
+
+  init(machine: TargetMachine) {
+    self.machine = machine
+    target = scheduleTarget(machine)
+  }
+}
+
 /// A module lowered to LLVM IR, with the context and machine it belongs to.
 public final class LoweredModule {
   public let context: LLContext
   public let llvm: LLModule
   public let machine: TargetMachine
   public let target: Target
+  /// Lowered with a packed entry per function, for `JITModule`.
+  public let forJIT: Bool
+  /// LLVM's optimisation ran (`optimize`).
+  public private(set) var isOptimized = false
 
-  init(context: LLContext, llvm: LLModule, machine: TargetMachine, target: Target) {
+  init(context: LLContext, llvm: LLModule, machine: TargetMachine, target: Target, forJIT: Bool) {
     self.context = context
     self.llvm = llvm
     self.machine = machine
     self.target = target
+    self.forJIT = forJIT
   }
 
-  public func optimize(level: Int) throws { try llvm.optimize(level: level, for: machine) }
+  /// LLVM's `default<On>` pipeline, at the machine's optimisation level.
+  public func optimize() throws {
+    try llvm.optimize(level: machine.optLevel, for: machine)
+    isOptimized = true
+  }
+
+  /// The module's own code as an object file.
+  public func object() throws -> [UInt8] { try machine.emit(llvm, as: .object) }
+
+  /// The module's own code as assembly.
+  public func assembly() throws -> String { try machine.assembly(llvm) }
 }
 
 public enum Compiler {
-  /// Lowers `m` (transforms expanded, calls inlined) to unoptimised LLVM IR.
-  public static func lower(_ m: Module, config: CompileConfig, forJIT: Bool = false) throws -> LoweredModule {
-    let machine = try TargetMachine(cpu: config.cpu, optLevel: config.optLevel, pic: true)
-    let target = scheduleTarget(machine)
+  /// The machine `config` selects (`--target-cpu`, `-On`), PIC.
+  public static func machine(_ config: CompileConfig) throws -> CodegenTarget {
+    CodegenTarget(machine: try TargetMachine(cpu: config.cpu, optLevel: config.optLevel, pic: true))
+  }
+
+  /// The schedule target `config` selects.
+  public static func target(_ config: CompileConfig) throws -> Target { try machine(config).target }
+
+  /// Lowers a planned module to unoptimised LLVM IR for `machine`, which
+  /// must be the machine the plan was scheduled for.
+  public static func lower(_ plan: ModulePlan, on machine: CodegenTarget, prefix: String = "",
+                           forJIT: Bool = false) throws -> LoweredModule {
+    guard plan.target == machine.target else {
+      throw LLVMError("internal error: the plan was scheduled for \(plan.target.cpu), not for \(machine.target.cpu)")
+    }
     let context = LLContext()
-    let llvm = LLModule(name: m.name, context: context)
-    machine.configure(llvm)
-    let lowering = ModuleLowering(context: context, module: llvm, target: target,
-                                  options: LoweringOptions(prefix: config.prefix, forJIT: forJIT))
-    try lowering.lower(m)
+    let llvm = LLModule(name: plan.module.name, context: context)
+    machine.machine.configure(llvm)
+    let lowering = ModuleLowering(context: context, module: llvm, target: machine.target,
+                                  options: LoweringOptions(prefix: prefix, forJIT: forJIT))
+    try lowering.lower(plan)
     try llvm.verify()
-    return LoweredModule(context: context, llvm: llvm, machine: machine, target: target)
+    return LoweredModule(context: context, llvm: llvm, machine: machine.machine, target: machine.target, forJIT: forJIT)
   }
 
-  /// The schedule target `config` selects (for dumps).
-  public static func target(_ config: CompileConfig) throws -> Target {
-    scheduleTarget(try TargetMachine(cpu: config.cpu, optLevel: config.optLevel, pic: true))
+  /// Compiles the C runtime with `cc` unless this process already did (the
+  /// `runtime` stage); `linkSharedObject` then reuses it.
+  public static func buildRuntime(cc: String) throws {
+    try Linker(cc: cc).buildRuntime()
   }
 
-  /// Optimised LLVM IR text (`ftc compile --emit llvm`).
-  public static func optimizedIR(_ m: Module, config: CompileConfig) throws -> String {
-    let l = try lower(m, config: config)
-    try l.optimize(level: config.optLevel)
-    return l.llvm.text
-  }
-
-  /// Assembly of the module's own code, optimised.
-  public static func assembly(_ m: Module, config: CompileConfig) throws -> String {
-    let l = try lower(m, config: config)
-    try l.optimize(level: config.optLevel)
-    return try l.machine.assembly(l.llvm)
-  }
-
-  /// An object file of the module's own code (without the runtime).
-  public static func object(_ m: Module, config: CompileConfig) throws -> [UInt8] {
-    let l = try lower(m, config: config)
-    try l.optimize(level: config.optLevel)
-    return try l.machine.emit(l.llvm, as: .object)
-  }
-
-  /// A shared object's bytes: the module's code linked with the runtime,
-  /// exporting each public function and `ftc_metadata` (with the prefix).
-  public static func sharedObject(_ m: Module, config: CompileConfig, linker: Linker = Linker()) throws -> [UInt8] {
-    let bytes = try object(m, config: config)
+  /// Links `object` (the module's own code) and the runtime with `cc` into a
+  /// shared object, exporting each public function of `module` and
+  /// `ftc_metadata` (with the prefix); returns its bytes (the caller writes
+  /// them where they go, by the rules of FileIO).
+  public static func linkSharedObject(object: [UInt8], module: Module, prefix: String, cc: String) throws -> [UInt8] {
     let dir = try makeTemporaryDirectory()
     defer { removeTemporaryDirectory(dir) }
     let obj = dir + "/module.o"
-    try writeScratchFile(bytes, to: obj)
-    let exported = m.functions.filter { !$0.isPrivate && $0.transform == nil }.map { config.prefix + $0.name }
-      + [Names.metadataSymbol(prefix: config.prefix)]
-    return try linker.linkSharedObject(objects: [obj], exportedSymbols: exported)
-  }
-
-  /// `sharedObject` linked by the C compiler driver `cc` (a name on `PATH` or a path).
-  public static func sharedObject(_ m: Module, config: CompileConfig, cc: String) throws -> [UInt8] {
-    try sharedObject(m, config: config, linker: Linker(cc: cc))
+    try writeScratchFile(object, to: obj)
+    let exported = module.functions.filter { !$0.isPrivate && $0.transform == nil }.map { prefix + $0.name }
+      + [Names.metadataSymbol(prefix: prefix)]
+    return try Linker(cc: cc).linkSharedObject(objects: [obj], exportedSymbols: exported)
   }
 }

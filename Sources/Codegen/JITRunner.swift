@@ -1,8 +1,8 @@
-/// In-process compilation and calls: the module is lowered with a packed
-/// entry per function (`i32 (ptr args)`), optimised and added to an ORC
-/// LLJIT; `run` copies host tensors into buffers, calls the entry with the C
-/// ABI and copies the results back. Used by `ftc run` (without --interp)
-/// and by the Swift API.
+/// In-process calls: a module the pipeline lowered with a packed entry per
+/// function (`i32 (ptr args)`) and optimised is added to an ORC LLJIT;
+/// `run` copies host tensors into buffers, calls the entry with the C ABI
+/// and copies the results back. Used by `ftc run` (without --interp) and by
+/// the Swift API, both through the Pipeline module (`Pipeline.jit`).
 
 import FTIR
 import Foundation
@@ -21,12 +21,14 @@ public final class JITModule: @unchecked Sendable {
   private var entries: [String: Packed] = [:]
   private let lock = NSLock()
 
-  /// Compiles every function of `m` (transforms expanded, calls inlined).
-  public init(_ m: Module, config: CompileConfig = CompileConfig()) throws {
+  /// Adds `lowered` (lowered for the JIT from `m`, optimised) to a new JIT
+  /// for the same CPU; its machine code is generated at the first call.
+  public init(_ lowered: LoweredModule, module m: Module) throws {
+    guard lowered.forJIT, lowered.isOptimized else {
+      throw CompiledCallError("internal error: the JIT takes a module lowered for it and optimised")
+    }
     module = m
-    let lowered = try Compiler.lower(m, config: config, forJIT: true)
-    try lowered.optimize(level: config.optLevel)
-    jit = try JIT(cpu: config.cpu)
+    jit = try JIT(cpu: lowered.machine.cpu, features: lowered.machine.features)
     try jit.add(lowered.llvm)
   }
 

@@ -1,4 +1,5 @@
-/// Lowers a module (transforms expanded, simplified, calls inlined) to LLVM
+/// Lowers a planned module (the pipeline's `schedule` stage: kernels,
+/// schedules and buffers of every function; Codegen never re-plans) to LLVM
 /// IR: for each function its kernels (KernelEmitter.swift) and an entry
 /// point with the C ABI of spec section 6,
 ///
@@ -50,21 +51,19 @@ final class ModuleLowering {
     self.options = options
   }
 
-  func lower(_ m: Module) throws {
-    for f in m.functions where f.transform == nil {
-      try lowerFunction(f)
+  func lower(_ planned: ModulePlan) throws {
+    for p in planned.functions where p.function.transform == nil {
+      try lowerFunction(p)
     }
     module.setCompilerUsed(math.vectorDeclarations)
-    emitMetadata(m)
+    emitMetadata(planned.module)
   }
 
   private var i32: LLType { ctx.i32 }
   private func c64(_ v: Int) -> LLValue { ctx.constInt(ctx.i64, Int64(v)) }
 
-  private func lowerFunction(_ f: Function) throws {
-    let plan = planFusion(f)
-    let schedules = schedule(plan, target: target)
-    let buffers = planBuffers(plan, schedules)
+  private func lowerFunction(_ p: FunctionPlan) throws {
+    let (f, plan, schedules, buffers) = (p.function, p.fusion, p.schedules, p.buffers)
     let symbol = f.isPrivate ? privateSymbol(f.name) : options.prefix + f.name
 
     // Kernels first.

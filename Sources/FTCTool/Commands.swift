@@ -5,6 +5,7 @@
 import Codegen
 import FileIO
 import FTIR
+import Pipeline
 
 #if canImport(Glibc)
 import Glibc
@@ -32,6 +33,18 @@ public struct ToolResult: Error, Sendable {
     r.err(d.render(file: file))
     return r
   }
+
+  /// The pipeline stopped: diagnostics (exit 1) or a backend failure (exit 2).
+  mutating func fail(_ f: PipelineFailure, file: String) {
+    switch f {
+    case .input(let d):
+      status = 1
+      err(d.render(file: file))
+    case .backend(let message):
+      status = 2
+      err("ftc: error: " + message)
+    }
+  }
 }
 
 public enum Commands {
@@ -45,57 +58,48 @@ public enum Commands {
 
   /// `ftc check` on bytes already read (used by tests, with a smaller operation limit).
   public static func check(bytes: [UInt8], fileName: String, maxOperations: Int = Limits.maxOperations) -> ToolResult {
-    switch Pipeline.load(bytes: bytes, fileName: fileName, options: VerifyOptions(maxOperations: maxOperations))
-      .flatMap(Pipeline.expand) {
-    case .failure(let d): return .diagnostics(d, file: fileName)
-    case .success: return ToolResult()
-    }
+    var r = ToolResult()
+    let c = Compilation(bytes: bytes, fileName: fileName, options: CompilationOptions(maxOperations: maxOperations))
+    do { try c.run(through: .expand) } catch { r.fail(error, file: fileName) }
+    return r
   }
 
-  /// `ftc dump FILE [--after STAGE|all] [--func NAME]`
+  /// `ftc dump FILE [--after STAGE|all] [--func NAME] [--time-passes]`: runs
+  /// the pipeline once, through the last stage asked for, printing each
+  /// stage asked for right after it ran.
   public static func dump(path: String, after: String = "expand", function: String? = nil,
-                          config: CompileConfig = CompileConfig()) -> ToolResult {
+                          config: CompileConfig = CompileConfig(), timePasses: Bool = false) -> ToolResult {
     let stages: [Stage]
     if after == "all" {
-      stages = Stage.available
-    } else if let s = Stage(rawValue: after) {
-      guard Stage.available.contains(s) else {
-        return .failure(2, "the '\(s.rawValue)' stage is not available in this version of ftc (available: \(Stage.available.map(\.rawValue).joined(separator: ", ")))")
-      }
+      stages = Stage.dumpable
+    } else if let s = Stage(rawValue: after), s.isDumpable {
       stages = [s]
     } else {
-      return .failure(64, "unknown stage '\(after)' (stages: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")), all)")
+      return .failure(64, "unknown stage '\(after)' (stages: \(Stage.dumpable.map(\.rawValue).joined(separator: ", ")), all)")
     }
     let bytes: [UInt8]
     switch readInput(path) {
     case .failure(let r): return r
     case .success(let b): bytes = b
     }
-    let module: Module
-    switch Pipeline.load(bytes: bytes, fileName: path) {
-    case .failure(let d): return .diagnostics(d, file: path)
-    case .success(let m): module = m
-    }
     let wanted = function.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
-    if let wanted, module.function(named: wanted) == nil {
-      return .failure(1, "no function @\(wanted) in \(path)")
-    }
+    let c = Compilation(bytes: bytes, fileName: path, config: config, options: CompilationOptions(onlyFunction: wanted))
     var r = ToolResult()
-    for stage in stages {
-      switch Pipeline.dump(module, after: stage, only: wanted, config: config) {
-      case .failure(let d):
-        r.err(d.render(file: path))
-        r.status = 1
-        return r
-      case .success(.failure(let failure)):
-        r.err("ftc: error: " + failure.message)
-        r.status = 2
-        return r
-      case .success(.success(let text)):
-        if stages.count > 1 { r.out("// ---- after \(stage.rawValue) ----") }
-        r.out(text)
-      }
+    func print(_ stage: Stage) throws(PipelineFailure) {
+      guard stages.contains(stage) else { return }
+      let text = try c.dump(stage)
+      if stages.count > 1 { r.out("// ---- after \(stage.rawValue) ----") }
+      r.out(text)
     }
+    do {
+      try c.run(through: .parse)
+      if let wanted, c.module?.function(named: wanted) == nil { return .failure(1, "no function @\(wanted) in \(path)") }
+      try print(.parse)
+      try c.run(through: stages.last ?? .parse, after: print)
+    } catch {
+      r.fail(error, file: path)
+    }
+    if timePasses { r.err(c.timingReport) }
     return r
   }
 
@@ -114,12 +118,12 @@ public enum Commands {
   /// Why `--prefix prefix` is a usage error (exit 64), or nil.
   public static func prefixProblem(_ prefix: String) -> String? { Names.prefixProblem(prefix) }
 
-  /// `ftc compile FILE -o OUT [--header H] [--prefix P] [--emit so|obj|llvm|asm]`.
+  /// `ftc compile FILE -o OUT [--header H] [--prefix P] [--emit so|obj|llvm|asm] [--time-passes]`.
   /// `cc` overrides `FTC_CC` (tests use it). Every destination is checked
   /// before any work (FileIO's rules, exit 64 for a refused one); both files
   /// are staged and committed together, so a failure leaves neither behind.
   public static func compile(path: String, output: String, header: String? = nil, emit: EmitKind = .so,
-                             config: CompileConfig = CompileConfig(), cc: String? = nil) -> ToolResult {
+                             config: CompileConfig = CompileConfig(), cc: String? = nil, timePasses: Bool = false) -> ToolResult {
     if let problem = prefixProblem(config.prefix) { return .failure(64, problem) }
     let bytes: [UInt8]
     switch readInput(path) {
@@ -130,26 +134,45 @@ public enum Commands {
     do { files = try OutputFiles(destinations: [output] + (header.map { [$0] } ?? []), inputs: [path]) } catch {
       return .output(error)
     }
-    let backend: Module
-    switch Pipeline.load(bytes: bytes, fileName: path, options: VerifyOptions(symbolPrefix: config.prefix))
-      .flatMap(Pipeline.backendModule) {
-    case .failure(let d): return .diagnostics(d, file: path)
-    case .success(let m): backend = m
-    }
     defer { files.discard() }
+    let options: CompilationOptions
+    let last: Stage
+    switch emit {
+    case .so: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc ?? defaultCC), .link)
+    case .obj: (options, last) = (CompilationOptions(machineCode: .object), .asm)
+    case .llvm: (options, last) = (CompilationOptions(), .llvmOpt)
+    case .asm: (options, last) = (CompilationOptions(machineCode: .assembly), .asm)
+    }
+    let c = Compilation(bytes: bytes, fileName: path, config: config, options: options)
+    var r = compile(c, through: last, files: &files, output: output, header: header, emit: emit)
+    if timePasses { r.err(c.timingReport) }
+    return r
+  }
+
+  /// Runs `c` through `last` and writes its output and header, both or neither.
+  static func compile(_ c: Compilation, through last: Stage, files: inout OutputFiles, output: String, header: String?,
+                      emit: EmitKind) -> ToolResult {
     do {
-      if let header { try files.stage(header, Array(cHeader(backend, prefix: config.prefix).utf8)) }
+      try c.run(through: .inline)
+      if let header, let module = c.module {
+        try files.stage(header, Array(cHeader(module, prefix: c.config.prefix).utf8))
+      }
+      try c.run(through: last)
       let contents: [UInt8]
       switch emit {
-      case .so: contents = try Compiler.sharedObject(backend, config: config, cc: cc ?? defaultCC)
-      case .obj: contents = try Compiler.object(backend, config: config)
-      case .llvm: contents = Array(try Compiler.optimizedIR(backend, config: config).utf8)
-      case .asm: contents = Array(try Compiler.assembly(backend, config: config).utf8)
+      case .so: contents = c.sharedObject ?? []
+      case .obj: contents = c.object ?? []
+      case .llvm: contents = Array((c.lowered?.llvm.text ?? "").utf8)
+      case .asm: contents = Array((c.assembly ?? "").utf8)
       }
       try files.stage(output, contents)
       try files.commit()
     } catch let error as OutputError {
       return .output(error)
+    } catch let error as PipelineFailure {
+      var r = ToolResult()
+      r.fail(error, file: c.fileName)
+      return r
     } catch {
       return .failure(2, "\(error)")
     }
@@ -165,15 +188,17 @@ public enum Commands {
     case .failure(let r): return r
     case .success(let b): bytes = b
     }
-    var module: Module
-    switch Pipeline.load(bytes: bytes, fileName: path) {
-    case .failure(let d): return .diagnostics(d, file: path)
-    case .success(let m): module = m
+    let c = Compilation(bytes: bytes, fileName: path, config: config, options: CompilationOptions(forJIT: true))
+    let module: Module
+    do {
+      try c.run(through: .expand)
+    } catch {
+      var r = ToolResult()
+      r.fail(error, file: path)
+      return r
     }
-    switch Pipeline.run(module, through: .expand) {
-    case .failure(let d): return .diagnostics(d, file: path)
-    case .success(let m): module = m
-    }
+    guard let expanded = c.module else { return .failure(2, "internal error: no module after expansion") }
+    module = expanded
     guard let f = module.function(named: name) else { return .failure(1, "no function @\(name) in \(path)") }
     let sig = f.signature
     guard inputs.count == sig.params.count else {
@@ -206,13 +231,12 @@ public enum Commands {
         return .failure(1, error.message)
       }
     } else {
-      let backend: Module
-      switch Pipeline.backendModule(module) {
-      case .failure(let d): return .diagnostics(d, file: path)
-      case .success(let m): backend = m
-      }
       do {
-        results = try JITModule(backend, config: config).run(name, args)
+        results = try Pipeline.jit(c).run(name, args)
+      } catch let f as PipelineFailure {
+        var r = ToolResult()
+        r.fail(f, file: path)
+        return r
       } catch {
         return .failure(2, "\(error)")
       }
@@ -221,7 +245,7 @@ public enum Commands {
     if outputs.isEmpty {
       for t in results { r.out(numpyRepr(t)) }
     } else {
-      // All results or none: stage every file, then rename them into place.
+      // All results or none: stage every file, then put them into place.
       do {
         for (t, p) in zip(results, outputs) { try files.stage(p, writeNPY(t)) }
         try files.commit()

@@ -52,18 +52,4 @@ public enum Names {
     if symbol == metadataSymbol(prefix: prefix) { return "'\(symbol)' is the compiled object's metadata function" }
     return nil
   }
-
-  /// The module name derived from a file name: base name without extension,
-  /// each character outside [A-Za-z0-9_] replaced by '_', '_' before a leading digit.
-  public static func moduleName(fromFile path: String) -> String {
-    var base = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-    if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
-    var out = String(base.unicodeScalars.map { c -> Character in
-      let ok = (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_"
-      return ok ? Character(c) : "_"
-    })
-    if out.isEmpty { out = "_" }
-    if let f = out.first, f.isNumber { out = "_" + out }
-    return out
-  }
 }

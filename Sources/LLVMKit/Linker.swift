@@ -43,6 +43,15 @@ public struct Linker: Sendable {
     return made
   }
 
+  /// Compiles the runtime now unless this process already did (for `cc`),
+  /// so that `linkSharedObject` only links: the pipeline times the two apart.
+  public func buildRuntime() throws {
+    if Linker.runtimeCache.get(try resolveExecutable()) != nil { return }
+    let work = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    _ = try runtimeObject(in: work)
+  }
+
   /// Compiles the embedded runtime into `directory/ftc_runtime.o` and
   /// returns its path.
   public func compileRuntime(in directory: String) throws -> String {

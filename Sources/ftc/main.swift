@@ -57,6 +57,7 @@ struct Compile: ParsableCommand {
   @Option(help: "Also write a C header here.") var header: String?
   @Option(help: "Prefix for every exported symbol.") var prefix = ""
   @Option(help: "so (default), obj, llvm or asm.") var emit = "so"
+  @Flag(name: .customLong("time-passes"), help: "Print each pipeline stage that ran and its seconds to stderr.") var timePasses = false
   @OptionGroup var codegen: CodegenOptions
   func validate() throws {
     guard Commands.EmitKind(rawValue: emit) != nil else { throw ValidationError("--emit takes so, obj, llvm or asm") }
@@ -64,7 +65,7 @@ struct Compile: ParsableCommand {
   }
   func run() throws {
     finish(Commands.compile(path: file, output: output, header: header, emit: Commands.EmitKind(rawValue: emit) ?? .so,
-                            config: codegen.config(prefix: prefix)))
+                            config: codegen.config(prefix: prefix), timePasses: timePasses))
   }
 }
 
@@ -79,10 +80,13 @@ struct Dump: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print the module after a pipeline stage.")
   @Argument(help: "The .ftir file.") var file: String
-  @Option(help: "parse, expand, simplify, fuse, schedule, llvm, asm, or all.") var after = "expand"
+  @Option(help: "parse, expand, simplify, inline, fuse, schedule, llvm, asm, or all.") var after = "expand"
   @Option(name: .customLong("func"), help: "Print only this function (with or without '@').") var function: String?
+  @Flag(name: .customLong("time-passes"), help: "Print each pipeline stage that ran and its seconds to stderr.") var timePasses = false
   @OptionGroup var codegen: CodegenOptions
-  func run() throws { finish(Commands.dump(path: file, after: after, function: function, config: codegen.config())) }
+  func run() throws {
+    finish(Commands.dump(path: file, after: after, function: function, config: codegen.config(), timePasses: timePasses))
+  }
 }
 
 struct Run: ParsableCommand {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import FTIR
 import FTCTool
+import Pipeline
 
 /// Expands and runs a module's function with the interpreter.
 func runExpanded(_ text: String, _ name: String, _ args: [HostTensor]) throws -> [HostTensor] {

@@ -3,6 +3,7 @@ import Testing
 @testable import FTIR
 import Codegen
 import FTCTool
+import Pipeline
 
 /// Compiled code (JIT) against the reference interpreter.
 @Suite struct CompiledExampleTests {
@@ -26,7 +27,7 @@ import FTCTool
   }
 
   func compiled(_ source: String) throws -> JITModule {
-    try JITModule(try Pipeline.backendModule(try load(source).flatMap(Pipeline.expand).get()).get())
+    try Pipeline.jit(try load(source).flatMap(Pipeline.expand).get())
   }
 
   @Test func vmapSeedValues() throws {

@@ -9,14 +9,14 @@ import FTCTool
 /// section 7), so the files do not depend on the machine.
 /// `FTC_UPDATE_GOLDEN=1` rewrites the golden files instead of comparing.
 @Suite struct GoldenTests {
-  static let stages = ["parse", "expand", "simplify", "fuse", "schedule", "llvm"]
+  static let stages = ["parse", "expand", "simplify", "inline", "fuse", "schedule", "llvm"]
   /// The configuration of every golden dump (`-O3 --target-cpu x86-64-v3`).
   static let config = CompileConfig(optLevel: 3, cpu: "x86-64-v3")
 
   /// FTIR stages are `.ftir` (re-parseable), LLVM IR `.ll`, the backend's
   /// readable forms `.txt`.
   static func goldenName(_ name: String, _ stage: String) -> String {
-    let ext = ["parse", "expand", "simplify"].contains(stage) ? "ftir" : stage == "llvm" ? "ll" : "txt"
+    let ext = ["parse", "expand", "simplify", "inline"].contains(stage) ? "ftir" : stage == "llvm" ? "ll" : "txt"
     return "IR/golden/\(name).\(stage).\(ext)"
   }
 

@@ -27,6 +27,12 @@ import FTCTool
     #expect(checker.failures.isEmpty, Comment(rawValue: "\(c.label):\n" + checker.failures.joined(separator: "\n")))
   }
 
+  /// The compositions come from the example files: finding none fails here
+  /// rather than leaving the parameterized test above with fewer cases.
+  @Test func examplesGiveCompositionCases() {
+    #expect(!GradCases.compositions.isEmpty)
+  }
+
   /// Every op with a float result (all but `call`) has a case; ops with
   /// regions (`cond`) have theirs in RegionTests.swift (CondOpTests, which
   /// checks grad, jvp, vjp, jacobians and Hessians through nested conds).

@@ -1,6 +1,7 @@
 import Codegen
 import Dispatch
 import FTCTool
+import Pipeline
 import Foundation
 import Testing
 @testable import FTIR
@@ -225,7 +226,7 @@ private func measure(_ n: Int, _ body: @Sendable (Range<Int>) -> AccuracyReport)
 
   static let compiled: Result<JITModule, any Error> = Result {
     let m = try load(moduleText(), file: "math.ftir").get()
-    return try JITModule(try Pipeline.backendModule(m).get())
+    return try Pipeline.jit(m)
   }
 
   @Test(arguments: mathAccuracyCases)
@@ -286,8 +287,9 @@ private func measure(_ n: Int, _ body: @Sendable (Range<Int>) -> AccuracyReport)
   @Test func loopsCallTheVectorVariants() throws {
     let target = try Compiler.target(CompileConfig())
     guard target.vectorBits >= 256 else { return }  // no libmvec variants below AVX2
-    let m = try Pipeline.backendModule(try load(Self.moduleText(), file: "math.ftir").get()).get()
-    let asm = try Compiler.assembly(m, config: CompileConfig())
+    let c = Compilation(bytes: Array(Self.moduleText().utf8), fileName: "math.ftir")
+    try c.run(through: .asm)
+    let asm = try #require(c.assembly)
     let (isa, lanes32) = target.vectorBits >= 512 ? ("e", 16) : ("d", 8)
     for c in mathAccuracyCases {
       guard let base = c.vectorBase else { continue }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import FTIR
 import FTCTool
+import Pipeline
 
 /// Thousands of seeded random mutations of the example files go through
 /// `ftc check` in-process: each must give exit 0 or clean diagnostics

@@ -3,6 +3,7 @@ import Testing
 @testable import FTIR
 import Codegen
 import FTCTool
+import Pipeline
 import Transforms
 
 /// Issue #9 items 2, 9, 10 and 11: overflow in rules on attribute values,
@@ -26,7 +27,7 @@ import Transforms
       let expanded = try expandTransforms(m).get()
       for x: Float in [1, -1, 0.5, 2] {
         let r = try Interpreter(module: expanded).run("d", [HostTensor([x], shape: [])])
-        let jit = try JITModule(Pipeline.backendModule(m).get()).run("d", [HostTensor([x], shape: [])])
+        let jit = try Pipeline.jit(m).run("d", [HostTensor([x], shape: [])])
         #expect(jit == r, "n=\(n) nesting \(nesting) x=\(x)")
       }
     }
@@ -47,7 +48,7 @@ import Transforms
     let r = try interpret(text, "p", args)
     #expect(r[0] == HostTensor([0, 1, .infinity] as [Double], shape: [3]))
     #expect(r[1] == HostTensor([wrappingIntPow(Int64(3), Int.max), -1, 0] as [Int64], shape: [3]))
-    let jit = try JITModule(Pipeline.backendModule(try load(text).get()).get()).run("p", args)
+    let jit = try Pipeline.jit(try load(text).get()).run("p", args)
     #expect(jit == r)
   }
 

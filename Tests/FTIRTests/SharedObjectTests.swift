@@ -3,6 +3,7 @@ import Testing
 @testable import FTIR
 import Codegen
 import FTCTool
+import Pipeline
 
 #if canImport(Glibc)
 import Glibc

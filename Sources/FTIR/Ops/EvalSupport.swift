@@ -60,22 +60,6 @@ protocol WrapInt: FixedWidthInteger & SignedInteger {
 extension Int32: WrapInt { static func wrap(_ a: [Int32]) -> TensorStorage { .i32(a) } }
 extension Int64: WrapInt { static func wrap(_ a: [Int64]) -> TensorStorage { .i64(a) } }
 
-/// Float elementwise functions, written once generically.
-struct FloatFn {
-  let apply: @Sendable (_ xs: [TensorStorage]) -> TensorStorage
-
-  /// f(x) for each element; `f` is generic over Float/Double.
-  static func unary(_ f: @escaping @Sendable (Float) -> Float, _ g: @escaping @Sendable (Double) -> Double) -> FloatFn {
-    FloatFn { xs in
-      switch xs[0] {
-      case .f32(let a): return .f32(a.map(f))
-      case .f64(let a): return .f64(a.map(g))
-      default: return xs[0]
-      }
-    }
-  }
-}
-
 /// Applies a per-element function to operands of one dtype. Each closure
 /// handles one dtype class; a dtype the op does not accept never reaches here
 /// (the type rule rejected it), and the operand is returned unchanged.

@@ -1,5 +1,6 @@
 import Codegen
 import FTCTool
+import Pipeline
 @testable import FTIR
 
 /// Runs every function of `text` both compiled (JIT) and in the
@@ -9,11 +10,10 @@ import FTCTool
 func compareCompiled(_ text: String, file: String = "t.ftir", seed: UInt64 = 1, tolerance: Double = 1e-5,
                      only: String? = nil, inputs: ((TensorType, inout SeededRNG) -> HostTensor?)? = nil) throws -> [String] {
   let m = try load(text, file: file).flatMap(Pipeline.expand).get()
-  let backend = try Pipeline.backendModule(m).get()
-  let jit = try JITModule(backend)
+  let jit = try Pipeline.jit(m)
   var rng = SeededRNG(seed: seed)
   var problems: [String] = []
-  for f in backend.functions where f.transform == nil && (only == nil || f.name == only) {
+  for f in jit.module.functions where f.transform == nil && (only == nil || f.name == only) {
     let args = f.signature.params.map { t in (inputs?(t, &rng)) ?? randomTensor(t, &rng, limit: 1 << 24)! }
     let expected = try Interpreter(module: m).run(f.name, args)
     let got = try jit.run(f.name, args)

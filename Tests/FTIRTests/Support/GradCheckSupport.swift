@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import FTIR
 import FTCTool
+import Pipeline
 
 /// The machinery of GradientCheckTests: one case is an op applied (with its
 /// attributes) to f64 parameters; the harness builds around it a scalar loss,

@@ -4,6 +4,7 @@
 /// through the C ABI of spec section 6 with buffers placed at chosen offsets.
 import Codegen
 import FTCTool
+import Pipeline
 import Foundation
 import Testing
 @testable import FTIR

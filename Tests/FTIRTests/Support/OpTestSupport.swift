@@ -1,5 +1,6 @@
 import Codegen
 import FTCTool
+import Pipeline
 import Foundation
 @testable import FTIR
 
@@ -324,8 +325,7 @@ func runCompiledCases(_ fns: [OpFunction], seed: UInt64 = 7, optLevel: Int = 3) 
   case (.failure(let d), _), (_, .failure(let d)):
     return ["the test module does not load: \(d.diagnostics.map(\.message))\n\(fullText)"]
   }
-  let backend = try Pipeline.backendModule(m).get()
-  let jit = try JITModule(backend, config: CompileConfig(optLevel: optLevel))
+  let jit = try Pipeline.jit(m, config: CompileConfig(optLevel: optLevel))
   let interp = Interpreter(module: full)
   var problems: [String] = []
   for (k, f) in fns.enumerated() {

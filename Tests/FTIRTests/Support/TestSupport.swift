@@ -1,6 +1,7 @@
 import Foundation
 @testable import FTIR
 import FTCTool
+import Pipeline
 
 /// A small seeded generator (SplitMix64), so every random test is repeatable.
 struct SeededRNG: RandomNumberGenerator {
@@ -20,11 +21,16 @@ enum Repo {
   static let root: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   static func path(_ rel: String) -> String { root.appendingPathComponent(rel).path }
-  static func examples() -> [String] {
-    let dir = path("IR/examples")
+  /// The `.ftir` files of IR/examples. Never empty: when none is found it
+  /// returns one path that does not exist, so every test iterating over the
+  /// examples fails reading it instead of passing over nothing.
+  static func examples(in rel: String = "IR/examples") -> [String] {
+    let dir = path(rel)
     let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-    return names.filter { $0.hasSuffix(".ftir") }.sorted().map { dir + "/" + $0 }
+    let found = names.filter { $0.hasSuffix(".ftir") }.sorted().map { dir + "/" + $0 }
+    return found.isEmpty ? [dir + "/" + noExamplesFound] : found
   }
+  static let noExamplesFound = "NO-FTIR-EXAMPLES-FOUND.ftir"
 }
 
 /// Parses and verifies `text`; returns the module or the rendered diagnostics.

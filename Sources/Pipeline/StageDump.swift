@@ -1,0 +1,40 @@
+/// What `ftc dump --after STAGE` prints for each dumpable stage: FTIR text
+/// for parse ... inline, ftc's readable kernel plans for fuse and schedule
+/// (Backend/BackendDump.swift), the LLVM IR ftc emits for llvm and the
+/// assembly for asm. A dump reads what its stage just made, so it is taken
+/// right after that stage ran (`Compilation.run(through:after:)`).
+
+import Backend
+import FTIR
+
+extension Compilation {
+  /// The dump of `stage`, which must be the stage that ran last.
+  public func dump(_ stage: Stage) throws(PipelineFailure) -> String {
+    guard stage == done else { throw .backend("internal error: the \(stage.rawValue) dump asked after \(done?.rawValue ?? "no stage")") }
+    do {
+      switch stage {
+      case .parse, .expand, .simplify, .inline:
+        var m = try requireModule()
+        if let only = options.onlyFunction { m.functions = m.functions.filter { $0.name == only } }
+        return printModule(m)
+      case .fuse:
+        return dumpFusion(try requireModule(), plans: fusion)
+      case .schedule:
+        let p = try requirePlan()
+        return dumpSchedule(p.module, plans: p.functions.map(\.fusion), schedules: p.functions.map(\.schedules),
+                            buffers: p.functions.map(\.buffers), target: p.target)
+      case .llvm:
+        return try requireLowered().llvm.text
+      case .asm:
+        guard let assembly else { throw PipelineFailure.backend("internal error: the asm stage made an object, not assembly") }
+        return assembly
+      case .llvmOpt, .runtime, .link:
+        throw PipelineFailure.backend("internal error: the \(stage.rawValue) stage has no dump")
+      }
+    } catch let f as PipelineFailure {
+      throw f
+    } catch {
+      throw .backend("\(error)")
+    }
+  }
+}
