@@ -120,7 +120,7 @@ let libmCall: ScalarRule = { e, op, x in
 /// The element rules, by op name.
 let scalarRules: [String: ScalarRule] = {
   var r: [String: ScalarRule] = [:]
-  for name in ["exp", "log", "log1p", "expm1", "sin", "cos", "tanh", "erf", "pow", "atan2"] { r[name] = libmCall }
+  for name in ["exp", "log", "log1p", "expm1", "sin", "cos", "tan", "tanh", "erf", "pow", "atan2"] { r[name] = libmCall }
   r["sqrt"] = { e, op, x in try e.intrinsic("llvm.sqrt", e.type(op.dtype), [x[0]]) }
   r["rsqrt"] = { e, op, x in e.b.fdiv(e.float(1, op.dtype), try e.intrinsic("llvm.sqrt", e.type(op.dtype), [x[0]])) }
   // logistic(x) = 1/(1+t) for x >= 0 and t/(1+t) for x < 0, with t = exp(-|x|):

@@ -54,6 +54,7 @@ extension FunctionBuilder {
   public mutating func rsqrt(_ x: Value) throws(BuildError) -> Value { try build("rsqrt", [x]) }
   public mutating func sin(_ x: Value) throws(BuildError) -> Value { try build("sin", [x]) }
   public mutating func cos(_ x: Value) throws(BuildError) -> Value { try build("cos", [x]) }
+  public mutating func tan(_ x: Value) throws(BuildError) -> Value { try build("tan", [x]) }
   public mutating func tanh(_ x: Value) throws(BuildError) -> Value { try build("tanh", [x]) }
   public mutating func logistic(_ x: Value) throws(BuildError) -> Value { try build("logistic", [x]) }
   public mutating func erf(_ x: Value) throws(BuildError) -> Value { try build("erf", [x]) }

@@ -14,7 +14,7 @@ import Testing
     let i = b.addParam(TensorType(.i32, [2, 3]), name: "i")
     var out: [Value] = []
     for v in [try b.exp(x), try b.log(x), try b.log1p(x), try b.expm1(x), try b.sqrt(x), try b.rsqrt(x),
-              try b.sin(x), try b.cos(x), try b.tanh(x), try b.logistic(x), try b.erf(x),
+              try b.sin(x), try b.cos(x), try b.tan(x), try b.tanh(x), try b.logistic(x), try b.erf(x),
               try b.floor(x), try b.ceil(x), try b.neg(x), try b.abs(x), try b.sign(x), try b.integerPow(x, 3),
               try b.add(x, y), try b.sub(x, y), try b.mul(x, y), try b.div(x, y), try b.rem(x, y), try b.max(x, y),
               try b.min(x, y), try b.pow(x, y), try b.atan2(x, y), try b.clamp(x, y, x), try b.stopGradient(x),

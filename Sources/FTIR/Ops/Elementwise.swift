@@ -31,6 +31,9 @@ extension OpRegistry {
     unaryFloat("cos", Float.mcos, Double.mcos, math: MathFunction("cos", vectorized: true)) { c throws(BuildError) in
       [try c.mul(c.t(0), c.b.neg(c.b.sin(c.x(0))))]
     },
+    unaryFloat("tan", Float.mtan, Double.mtan, math: MathFunction("tan", vectorized: true)) { c throws(BuildError) in
+      [try c.mul(c.t(0), c.b.add(c.const(1, like: c.y), c.b.mul(c.y, c.y)))]  // 1 + tan²x
+    },
     unaryFloat("tanh", Float.mtanh, Double.mtanh, math: MathFunction("tanh", vectorized: true)) { c throws(BuildError) in
       [try c.mul(c.t(0), c.b.sub(c.const(1, like: c.y), c.b.mul(c.y, c.y)))]
     },
