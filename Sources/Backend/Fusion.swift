@@ -1,13 +1,17 @@
 /// Fusion: groups a function's operations into kernels, each computing one
-/// materialized value in one loop nest. Elementwise ops and the index-mapping
-/// ops (broadcast_in_dim, reshape, transpose, slice, pad, concatenate,
-/// reverse, convert, select, iota, constant) are fused into the kernel that
-/// consumes them and read through index maps, never materialized. A value is
-/// materialized — a fusion boundary — only for a reason, which the `fuse`
-/// dump shows:
+/// materialized value in one loop nest. Ops of the fusible classes
+/// (`OpClass.isFusible`: elementwise ops, index maps such as broadcast_in_dim
+/// or slice, iota, constants) are fused into the kernel that consumes them
+/// and read through index maps, never materialized. A value is materialized
+/// — a fusion boundary — only for a reason, which the `fuse` dump shows:
+///
+///     %e = exp %x : f32[8]
+///     %s = reduce_sum %e, dims=[0] : f32[]     ==>   kernel 0 (reduction): %s = reduce_sum(exp %x)
+///     %r = mul %s, %s : f32[]                        kernel 1 (loop):      %r   (%s: result of a reduction)
 ///
 /// - it is a result of the function;
-/// - it is produced by a reduction or a contraction (their own kernels);
+/// - it is produced by an op of a non-fusible class (a reduction, a
+///   contraction, an opaque op: their own kernels), named in the reason;
 /// - it is an operand of a contraction (BLAS reads buffers);
 /// - it is used by several kernels and is not cheap to recompute.
 ///
@@ -49,17 +53,20 @@ public struct FusionPlan: Sendable {
   public var definingOp: [Int?]
 }
 
-/// Ops that read their operands element by element through index maps.
-let fusibleOps: Set<String> = [
-  "exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "sin", "cos", "tanh", "logistic", "erf", "floor", "ceil",
-  "neg", "abs", "sign", "is_finite", "not", "integer_pow", "add", "sub", "mul", "div", "rem", "max", "min",
-  "pow", "atan2", "and", "or", "xor", "eq", "ne", "lt", "le", "gt", "ge", "select", "clamp", "convert",
-  "stop_gradient", "constant", "iota", "broadcast_in_dim", "reshape", "transpose", "slice", "pad",
-  "concatenate", "reverse",
-]
+/// Why the result of an op of a non-fusible class is materialized.
+func boundaryReason(_ c: OpClass?) -> String {
+  switch c {
+  case .reduction, .argReduction: return "result of a reduction"
+  case .contraction: return "result of a contraction"
+  case .opaque: return "result of an opaque op"
+  case .region: return "result of an op with regions"
+  case .dynamicIndex: return "result of a dynamic index"
+  case .call: return "result of a call"
+  case .elementwise, .indexMap, .constant, nil: return "result of an op without a fusible class"
+  }
+}
 
-/// Ops that only move or retype elements: recomputing them is re-reading.
-let indexMapOps: Set<String> = ["broadcast_in_dim", "reshape", "transpose", "slice", "reverse", "convert", "stop_gradient"]
+func isFusible(_ op: Operation) -> Bool { op.def.opClass?.isFusible ?? false }
 
 public func planFusion(_ f: Function) -> FusionPlan {
   var defining = [Int?](repeating: nil, count: f.values.count)
@@ -74,10 +81,10 @@ public func planFusion(_ f: Function) -> FusionPlan {
     let r = op.results[0]
     if results.contains(r) {
       reasons[r] = "result of the function"
-    } else if !fusibleOps.contains(op.name) {
-      reasons[r] = op.name == "dot_general" ? "result of a contraction" : "result of a reduction"
+    } else if !isFusible(op) {
+      reasons[r] = boundaryReason(op.def.opClass)
     }
-    if op.name == "dot_general" {
+    if op.def.opClass == .contraction {
       for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
         reasons[v] = "operand of a contraction (BLAS reads buffers)"
       }
@@ -90,8 +97,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
     while let x = stack.popLast() {
       guard visited.insert(x).inserted, reasons[x] == nil, let d = defining[x.id] else { continue }
       let op = f.body[d]
-      if op.name == "constant" || op.name == "iota" { continue }
-      guard indexMapOps.contains(op.name) else { return false }
+      guard op.def.rereadsOperands else { return false }
       stack.append(contentsOf: op.operands)
     }
     return true
@@ -106,7 +112,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
       let r = op.results[0]
       guard reasons[r] == nil, !isTrivial(r) else { continue }
       let expandingBroadcast = users[r.id].contains { u in
-        f.body[u].name == "broadcast_in_dim" && f.type(of: f.body[u].results[0]).elementCount > f.type(of: r).elementCount
+        f.body[u].def.repeatsOperandElements && f.type(of: f.body[u].results[0]).elementCount > f.type(of: r).elementCount
       }
       if expandingBroadcast {
         reasons[r] = "operand of an expanding broadcast (computed once, not per broadcast element)"
@@ -142,11 +148,11 @@ public func planFusion(_ f: Function) -> FusionPlan {
     }
     ops.insert(i)
     let kind: KernelKind
-    switch op.name {
-    case "dot_general": kind = .contraction
-    case "reduce_sum", "reduce_prod", "reduce_max", "reduce_min": kind = .reduction
-    case "argmax", "argmin": kind = .argReduction
-    default: kind = .loop
+    switch op.def.opClass {
+    case .contraction: kind = .contraction
+    case .reduction: kind = .reduction
+    case .argReduction: kind = .argReduction
+    default: kind = .loop  // Codegen rejects an op it has no element or index lowering for
     }
     // Contractions read their operands from buffers; the others fuse them.
     for o in op.operands { visit(o, fuse: kind != .contraction) }
@@ -162,7 +168,7 @@ private func kernelRoot(of i: Int, _ f: Function, _ users: [[Int]], _ reasons: [
   for _ in 0..<f.body.count {
     let op = f.body[cur]
     let r = op.results[0]
-    if reasons[r] != nil || !fusibleOps.contains(op.name) { return cur }
+    if reasons[r] != nil || !isFusible(op) { return cur }
     let u = users[r.id]
     guard u.count == 1 else { return cur }
     cur = u[0]

@@ -142,13 +142,11 @@ func isFlat(_ k: Kernel, _ plan: FusionPlan) -> Bool {
   let out = f.type(of: k.output)
   for i in k.ops {
     let op = f.body[i]
-    switch op.name {
-    case "constant":
+    switch op.def.opClass {
+    case .constant:
       guard let t = op.attrs.tensor("value"), t.isSplat || t.shape == out.shape else { return false }
-    case "iota":
-      return false
-    case "reshape", "broadcast_in_dim", "transpose", "slice", "pad", "concatenate", "reverse":
-      return false
+    case .indexMap:
+      return false  // reads through a multi-index (iota: is one)
     default:
       for v in op.operands where f.type(of: v).shape != out.shape { return false }
     }

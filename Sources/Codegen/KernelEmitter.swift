@@ -174,135 +174,29 @@ final class KernelEmitter {
     return result
   }
 
-  private func multi(_ idx: Index, _ shape: [Int]) -> [LLValue] {
+  func multi(_ idx: Index, _ shape: [Int]) -> [LLValue] {
     switch idx {
     case .multi(let is_): return is_
     case .flat(let i): return loops.delinear(i, shape)
     }
   }
 
+  /// The element of op's result `v` (type `t`) at `idx`, by the op's lowering (OpLowering.swift).
   private func compute(_ op: Operation, _ v: Value, _ t: TensorType, _ idx: Index) throws -> LLValue {
-    switch op.name {
-    case "constant":
-      guard let lit = op.attrs.tensor("value") else { throw LLVMError("internal error: constant without a value") }
-      if lit.isSplat && lit.count > 0 { return scalar.constant(lit.scalar(at: 0), t.dtype) }
-      if lit.count == 0 { return scalar.constant(.int(0), t.dtype) }
-      let global = literalGlobal(lit)
-      let flat: LLValue
-      switch idx {
-      case .flat(let i): flat = i
-      case .multi(let is_): flat = loops.linear(is_, t.shape)
-      }
-      let x = b.load(memType(t.dtype), from: b.gep(memType(t.dtype), global, [flat]), alignment: t.dtype.byteSize)
-      return t.dtype == .i1 ? b.icmp(.ne, x, ctx.constInt(ctx.i8, 0)) : x
-    case "iota":
-      let k = op.attrs.int("dim")
-      let i = multi(idx, t.shape)[k]
-      return t.dtype.isFloat ? b.sitofp(i, to: llType(t.dtype)) : (t.dtype == .i64 ? i : b.trunc(i, to: llType(t.dtype)))
-    case "broadcast_in_dim":
-      let x = op.operands[0], xt = f.type(of: x)
-      let is_ = multi(idx, t.shape)
-      let dims = op.attrs.ints("dims")
-      return try value(x, .multi(dims.enumerated().map { k, d in xt.shape[k] == 1 ? c(0) : is_[d] }))
-    case "reshape":
-      let x = op.operands[0], xt = f.type(of: x)
-      if case .flat = idx { return try value(x, idx) }
-      let flat = loops.linear(multi(idx, t.shape), t.shape)
-      return try value(x, .multi(loops.delinear(flat, xt.shape)))
-    case "transpose":
-      let perm = op.attrs.ints("perm")
-      let is_ = multi(idx, t.shape)
-      var src = [LLValue](repeating: c(0), count: perm.count)
-      for (i, p) in perm.enumerated() { src[p] = is_[i] }
-      return try value(op.operands[0], .multi(src))
-    case "slice":
-      let start = op.attrs.ints("start")
-      let stride = op.attrs.ints("stride", default: Array(repeating: 1, count: t.rank))
-      let is_ = multi(idx, t.shape)
-      let src = is_.indices.map { d -> LLValue in
-        let scaled = stride[d] == 1 ? is_[d] : b.mulNSW(is_[d], c(stride[d]))
-        return start[d] == 0 ? scaled : b.addNSW(scaled, c(start[d]))
-      }
-      return try value(op.operands[0], .multi(src))
-    case "reverse":
-      let dims = Set(op.attrs.ints("dims"))
-      let is_ = multi(idx, t.shape)
-      let src = is_.indices.map { d in dims.contains(d) ? b.sub(c(t.shape[d] - 1), is_[d]) : is_[d] }
-      return try value(op.operands[0], .multi(src))
-    case "pad":
-      return try padValue(op, t, multi(idx, t.shape))
-    case "concatenate":
-      return try concatValue(op, t, multi(idx, t.shape))
-    default:
-      guard let rule = scalarRules[op.name] else { throw LLVMError("internal error: no lowering for '\(op.name)'") }
+    switch opLowering[op.name] {
+    case .element(let rule, let typeOperand):
       var xs: [LLValue] = []
       for o in op.operands { xs.append(try value(o, idx)) }
-      let operandDType = f.type(of: op.operands[op.name == "select" ? 1 : 0]).dtype
-      let e = ElementOp(name: op.name, attrs: op.attrs, dtype: t.dtype, operandDType: operandDType)
+      let operandDType = f.type(of: op.operands[typeOperand]).dtype
+      let e = ElementOp(name: op.name, attrs: op.attrs, dtype: t.dtype, operandDType: operandDType, math: op.def.math)
       return try rule(&scalar, e, xs)
+    case .index(let rule):
+      return try rule(self, op, t, idx)
+    case .reduction, .argReduction, .contraction:
+      throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
+    case nil:
+      throw LLVMError("internal error: no lowering for '\(op.name)'")
     }
-  }
-
-  private func padValue(_ op: Operation, _ t: TensorType, _ is_: [LLValue]) throws -> LLValue {
-    let x = op.operands[0], xt = f.type(of: x)
-    let padding = try value(op.operands[1], .multi([]))
-    if xt.elementCount == 0 { return padding }
-    let low = op.attrs.ints("low")
-    let interior = op.attrs.ints("interior", default: Array(repeating: 0, count: t.rank))
-    var inside: LLValue? = nil
-    var src: [LLValue] = []
-    for k in 0..<t.rank {
-      let step = interior[k] + 1
-      let p = low[k] == 0 ? is_[k] : b.sub(is_[k], c(low[k]))
-      var ok = b.and(b.icmp(.sge, p, c(0)), b.icmp(.slt, p, c((xt.shape[k] - 1) * step + 1)))
-      var q = loops.clamp(p, 0, (xt.shape[k] - 1) * step)
-      if step > 1 {
-        ok = b.and(ok, b.icmp(.eq, b.urem(q, c(step)), c(0)))
-        q = b.udiv(q, c(step))
-      }
-      src.append(q)
-      inside = inside.map { b.and($0, ok) } ?? ok
-    }
-    let inner = try value(x, .multi(src))
-    guard let inside else { return inner }
-    return b.select(inside, inner, padding)
-  }
-
-  private func concatValue(_ op: Operation, _ t: TensorType, _ is_: [LLValue]) throws -> LLValue {
-    let k = op.attrs.int("dim")
-    var pieces: [(Value, Int, Int)] = []  // operand, offset, size
-    var offset = 0
-    for o in op.operands {
-      let n = f.type(of: o).shape[k]
-      if n > 0 { pieces.append((o, offset, n)) }
-      offset += n
-    }
-    guard let last = pieces.last else { return scalar.constant(.int(0), t.dtype) }
-    func at(_ piece: (Value, Int, Int)) throws -> LLValue {
-      var src = is_
-      src[k] = loops.clamp(piece.1 == 0 ? is_[k] : b.sub(is_[k], c(piece.1)), 0, piece.2 - 1)
-      return try value(piece.0, .multi(src))
-    }
-    var acc = try at(last)
-    for j in stride(from: pieces.count - 2, through: 0, by: -1) {
-      let here = try at(pieces[j])
-      acc = b.select(b.icmp(.slt, is_[k], c(pieces[j + 1].1)), here, acc)
-    }
-    return acc
-  }
-
-  /// A private constant global holding a dense literal (i1 as bytes).
-  private func literalGlobal(_ t: HostTensor) -> LLValue {
-    var bytes: [UInt8] = []
-    switch t.storage {
-    case .f32(let a): for x in a { withUnsafeBytes(of: x.bitPattern.littleEndian) { bytes += $0 } }
-    case .f64(let a): for x in a { withUnsafeBytes(of: x.bitPattern.littleEndian) { bytes += $0 } }
-    case .i32(let a): for x in a { withUnsafeBytes(of: x.littleEndian) { bytes += $0 } }
-    case .i64(let a): for x in a { withUnsafeBytes(of: x.littleEndian) { bytes += $0 } }
-    case .i1(let a): bytes = a.map { $0 ? 1 : 0 }
-    }
-    return module.addGlobal("literal", initializer: ctx.constBytes(bytes), isConstant: true, linkage: .private,
-                            alignment: 64, unnamedAddress: true)
   }
 
   // MARK: Loop kernels
@@ -330,45 +224,6 @@ final class KernelEmitter {
 
   // MARK: Reductions
 
-  private struct Combiner {
-    let initial: LLValue
-    let combine: (LLValue, LLValue) throws -> LLValue
-  }
-
-  private func combiner(_ name: String, _ d: DType, emptyReduction: Bool) throws -> Combiner {
-    let t = llType(d)
-    let isFloat = d.isFloat
-    let reassoc: FastMathFlags = [.reassoc, .contract]
-    switch name {
-    case "reduce_sum":
-      // -0 is the exact identity (the interpreter's start); an empty sum is +0.
-      let initial = isFloat ? ctx.constFloat(t, emptyReduction ? 0.0 : -0.0) : ctx.constInt(t, 0)
-      return Combiner(initial: initial) { a, x in
-        if !isFloat { return self.b.add(a, x) }
-        let r = self.b.fadd(a, x)
-        try r.setFastMath(reassoc)
-        return r
-      }
-    case "reduce_prod":
-      return Combiner(initial: isFloat ? ctx.constFloat(t, 1) : ctx.constInt(t, 1)) { a, x in
-        if !isFloat { return self.b.mul(a, x) }
-        let r = self.b.fmul(a, x)
-        try r.setFastMath(reassoc)
-        return r
-      }
-    case "reduce_max":
-      let initial = isFloat ? ctx.constFloat(t, -.infinity) : ctx.constInt(t, d == .i32 ? Int64(Int32.min) : Int64.min)
-      return Combiner(initial: initial) { a, x in
-        isFloat ? try self.scalar.intrinsic("llvm.maximum", t, [a, x]) : self.b.select(self.b.icmp(.sgt, x, a), x, a)
-      }
-    default:  // reduce_min
-      let initial = isFloat ? ctx.constFloat(t, .infinity) : ctx.constInt(t, d == .i32 ? Int64(Int32.max) : Int64.max)
-      return Combiner(initial: initial) { a, x in
-        isFloat ? try self.scalar.intrinsic("llvm.minimum", t, [a, x]) : self.b.select(self.b.icmp(.slt, x, a), x, a)
-      }
-    }
-  }
-
   private func emitReduction(_ begin: LLValue, _ end: LLValue) throws {
     let root = f.body[kernel.root]
     let input = root.operands[0], it = f.type(of: input)
@@ -378,7 +233,10 @@ final class KernelEmitter {
     let kept = (0..<it.rank).filter { !dims.contains($0) }
     let reducedShape = reduced.map { it.shape[$0] }
     let empty = reducedShape.contains(0)
-    let comb = try combiner(root.name, out.dtype, emptyReduction: empty)
+    guard case .reduction(let combiner) = opLowering[root.name] else {
+      throw LLVMError("internal error: '\(root.name)' is not a reduction")
+    }
+    let comb = try combiner(self, out.dtype, empty)
     let t = llType(out.dtype)
 
     if sched.reduction == .outer {
@@ -411,7 +269,7 @@ final class KernelEmitter {
   }
 
   /// A stack slot in the kernel's entry block.
-  private func entryAlloca(_ t: LLType) -> LLValue {
+  func entryAlloca(_ t: LLType) -> LLValue {
     let here = loops.currentBlock()
     b.position(atEndOf: entryBlock)
     let slot = b.alloca(t, alignment: 16)
@@ -427,7 +285,9 @@ final class KernelEmitter {
     let kept = (0..<it.rank).filter { $0 != k }
     let d = it.dtype
     let vt = llType(d)
-    let isMax = root.name == "argmax"
+    guard case .argReduction(let isMax) = opLowering[root.name] else {
+      throw LLVMError("internal error: '\(root.name)' is not an arg reduction")
+    }
     let bestV = entryAlloca(vt), bestI = entryAlloca(ctx.i64)
     let outerRange: (LLValue, LLValue)? = out.rank > 0 ? (begin, end) : nil
     try loops.nest(out.shape, outer: outerRange) { oidx in

@@ -1,5 +1,6 @@
-/// Calls to libm functions (`expf`, `tanh`, `powf`, ...) that the loop
-/// vectorizer can widen: each call site names glibc libmvec's vector
+/// Calls to libm functions (`expf`, `tanh`, `powf`, ...; each math op names
+/// its function in `OpDef.math`) that the loop vectorizer can widen: for a
+/// function declared `vectorized`, each call site names glibc libmvec's vector
 /// variants (`_ZGVdN8v_expf` for AVX2, `_ZGVeN16v_expf` for AVX-512) in a
 /// `vector-function-abi-variant` attribute, the variants are declared and
 /// kept alive through `@llvm.compiler.used`, and the scalar function is
@@ -23,12 +24,9 @@ final class MathLibrary {
     self.vectorBits = vectorBits
   }
 
-  /// Functions with libmvec variants, by base name (the f64 name; f32 adds `f`).
-  static let vectorized: Set<String> = ["exp", "log", "log1p", "expm1", "sin", "cos", "tanh", "erf", "pow", "atan2"]
-
-  func call(_ base: String, _ d: DType, _ args: [LLValue], _ b: LLBuilder) throws -> LLValue {
+  func call(_ function: MathFunction, _ d: DType, _ args: [LLValue], _ b: LLBuilder) throws -> LLValue {
     let t = d == .f32 ? ctx.f32 : ctx.f64
-    let name = d == .f32 ? base + "f" : base
+    let name = d == .f32 ? function.name + "f" : function.name
     let fnType = ctx.function(Array(repeating: t, count: args.count), returning: t)
     let fn = module.declareFunction(name, type: fnType)
     if declared.insert(name).inserted {
@@ -37,15 +35,14 @@ final class MathLibrary {
       try fn.addAttribute("memory", value: 0)
     }
     let call = b.call(fn, args)
-    if let variants = try variants(base, name, d, arity: args.count) {
+    if function.vectorized, let variants = try variants(name, d, arity: args.count) {
       call.addCallSiteStringAttribute("vector-function-abi-variant", variants)
     }
     return call
   }
 
   /// The attribute value listing the usable vector variants, declaring them.
-  private func variants(_ base: String, _ name: String, _ d: DType, arity: Int) throws -> String? {
-    guard Self.vectorized.contains(base) else { return nil }
+  private func variants(_ name: String, _ d: DType, arity: Int) throws -> String? {
     let params = String(repeating: "v", count: arity)
     var isas: [(String, Int)] = []  // (ISA letter, lanes)
     let lanes256 = d == .f32 ? 8 : 4

@@ -1,7 +1,7 @@
-/// The lowering rule of every elementwise op: the LLVM instructions that
-/// compute one element from its operands' elements. (Index-mapping ops are
-/// lowered by the kernel emitter, which moves indices instead of values;
-/// reductions and contractions have kernels of their own.)
+/// The element rules of Codegen's per-op table (OpLowering.swift): the LLVM
+/// instructions that compute one element of an elementwise op from its
+/// operands' elements. (Index-mapping ops move indices instead of values,
+/// IndexMaps.swift; reductions and contractions have kernels of their own.)
 ///
 /// Exactness: arithmetic is one IEEE instruction each, with no fast-math
 /// flags, so compiled code and the interpreter agree bit for bit; integer
@@ -26,6 +26,8 @@ struct ElementOp {
   let dtype: DType
   /// The first operand's dtype (the second one's for `select`).
   let operandDType: DType
+  /// The libm function of a math op (`OpDef.math`).
+  let math: MathFunction?
 }
 
 /// Element-level emission helpers for one kernel.
@@ -63,8 +65,8 @@ struct ScalarEmitter {
   }
 
   /// A libm call (`expf`, `tanh`, ...) that the vectorizer may widen.
-  func libm(_ base: String, _ d: DType, _ args: [LLValue]) throws -> LLValue {
-    try math.call(base, d, args, b)
+  func libm(_ fn: MathFunction, _ d: DType, _ args: [LLValue]) throws -> LLValue {
+    try math.call(fn, d, args, b)
   }
 
   // MARK: Integer semantics that never trap
@@ -109,16 +111,16 @@ struct ScalarEmitter {
   }
 }
 
-/// The lowering rules, by op name.
+/// A call of the op's libm function (`OpDef.math`) on its operands.
+let libmCall: ScalarRule = { e, op, x in
+  guard let fn = op.math else { throw LLVMError("internal error: '\(op.name)' declares no libm function") }
+  return try e.libm(fn, op.dtype, x)
+}
+
+/// The element rules, by op name.
 let scalarRules: [String: ScalarRule] = {
   var r: [String: ScalarRule] = [:]
-  func floatLibm(_ name: String, _ base: String) {
-    r[name] = { e, op, x in try e.libm(base, op.dtype, [x[0]]) }
-  }
-  for (name, base) in [("exp", "exp"), ("log", "log"), ("log1p", "log1p"), ("expm1", "expm1"), ("sin", "sin"),
-                       ("cos", "cos"), ("tanh", "tanh"), ("erf", "erf")] {
-    floatLibm(name, base)
-  }
+  for name in ["exp", "log", "log1p", "expm1", "sin", "cos", "tan", "tanh", "erf", "pow", "atan2"] { r[name] = libmCall }
   r["sqrt"] = { e, op, x in try e.intrinsic("llvm.sqrt", e.type(op.dtype), [x[0]]) }
   r["rsqrt"] = { e, op, x in e.b.fdiv(e.float(1, op.dtype), try e.intrinsic("llvm.sqrt", e.type(op.dtype), [x[0]])) }
   // logistic(x) = 1/(1+t) for x >= 0 and t/(1+t) for x < 0, with t = exp(-|x|):
@@ -127,7 +129,7 @@ let scalarRules: [String: ScalarRule] = {
   // As the interpreter computes it (Ops/Elementwise.swift).
   r["logistic"] = { e, op, x in
     let d = op.dtype
-    let t = try e.libm("exp", d, [e.b.fneg(try e.intrinsic("llvm.fabs", e.type(d), [x[0]]))])
+    let t = try e.libm(.exp, d, [e.b.fneg(try e.intrinsic("llvm.fabs", e.type(d), [x[0]]))])
     let den = e.b.fadd(e.float(1, d), t)
     let nonNegative = e.b.fcmp(.oge, x[0], e.float(0, d))
     return e.b.select(nonNegative, e.b.fdiv(e.float(1, d), den), e.b.fdiv(t, den))
@@ -174,8 +176,6 @@ let scalarRules: [String: ScalarRule] = {
   r["min"] = { e, op, x in
     op.dtype.isFloat ? try e.intrinsic("llvm.minimum", e.type(op.dtype), x) : e.b.select(e.b.icmp(.slt, x[0], x[1]), x[0], x[1])
   }
-  r["pow"] = { e, op, x in try e.libm("pow", op.dtype, x) }
-  r["atan2"] = { e, op, x in try e.libm("atan2", op.dtype, x) }
   r["and"] = { e, _, x in e.b.and(x[0], x[1]) }
   r["or"] = { e, _, x in e.b.or(x[0], x[1]) }
   r["xor"] = { e, _, x in e.b.xor(x[0], x[1]) }

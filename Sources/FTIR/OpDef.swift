@@ -4,6 +4,21 @@
 /// its syntax (operand count, attributes), its type rule and its reference
 /// semantics. The list of all families is `OpRegistry.all`; a coverage test
 /// checks that every op has every rule.
+///
+/// How an op is declared (what the passes read instead of lists of names):
+/// - `opClass` (see `OpClass`): how fusion, scheduling and simplification
+///   treat it, and which lowering Codegen must give it;
+/// - `linearity`: the operands it is linear in, so reverse mode and the
+///   coverage check know whether it needs a transpose rule;
+/// - `math`: for math functions, the libm function it lowers to and whether
+///   glibc's libmvec has vector variants of it;
+/// - `rereadsOperands`: recomputing it wherever it is read only re-reads
+///   operand elements (fusion recomputes such ops instead of materializing);
+///   `repeatsOperandElements`: one operand element feeds several result
+///   elements (a broadcast), so fusing expensive work into it repeats it;
+/// - `simplify`: optional rewrites (identities, composition with the op that
+///   produces its operand) that `Transforms/Simplify.swift` applies.
+/// The LLVM lowering of each op is Codegen's (`Codegen/OpLowering.swift`).
 
 /// The signature of a function: parameter and result types.
 public struct Signature: Hashable, Sendable, CustomStringConvertible {
@@ -123,6 +138,89 @@ public enum Arity: Sendable, Hashable {
   }
 }
 
+/// How an op computes its result, as the backend sees it.
+public enum OpClass: String, Sendable, CaseIterable {
+  /// Each result element from the operands' elements at the same index.
+  case elementwise
+  /// Each result element is an operand element at an index that depends
+  /// only on static attributes (broadcast_in_dim, reshape, transpose, slice,
+  /// pad, concatenate, reverse), or on the index alone (`iota`, which has no
+  /// operand).
+  case indexMap = "index map"
+  /// A literal (`constant`): no operands; its elements are read from the literal.
+  case constant
+  /// An index map whose indices are operand values (gather, dynamic_slice; none yet).
+  case dynamicIndex = "dynamic index"
+  /// Folds the operand over some dimensions (reduce_*).
+  case reduction
+  /// The index of an extreme along one dimension (argmax, argmin).
+  case argReduction = "arg reduction"
+  /// dot_general: a kernel of its own reading its operands from buffers.
+  case contraction
+  /// A kernel of its own or a runtime call the backend does not see into.
+  case opaque
+  /// Owns bodies (regions): `cond`.
+  case region
+  /// `call`: inlined before any backend pass; never lowered itself.
+  case call
+
+  /// Fused into the kernel that reads it (computed per element, never materialized).
+  public var isFusible: Bool { self == .elementwise || self == .indexMap || self == .constant }
+  /// Needs a lowering in Codegen (a call is inlined first).
+  public var needsLowering: Bool { self != .call }
+}
+
+/// Which operands an op is linear in (its tangent-side behaviour under
+/// reverse mode). A linear op needs a transpose rule.
+public enum Linearity: Sendable, Equatable {
+  /// Not linear in any operand (math functions, compares, ...).
+  case nonlinear
+  /// Linear in these operands taken together (nil: all of them), the others
+  /// held fixed: add, sub, neg, the index maps, reduce_sum, select in its
+  /// branches, convert between floats.
+  case jointly([Int]?)
+  /// Linear in each of these operands separately while the others are
+  /// primal values, never in two at once: mul, div (numerator), dot_general.
+  case separately([Int]?)
+  /// Linear in the operands passed to its regions where the regions are
+  /// linear in them (a `cond` made by partial evaluation); never in the
+  /// operands that select a region.
+  case throughRegions
+
+  /// Reverse mode may meet it on tangents: it needs a transpose rule.
+  public var needsTranspose: Bool { self != .nonlinear }
+
+  public func isLinear(in operand: Int) -> Bool {
+    switch self {
+    case .nonlinear: return false
+    case .jointly(let xs), .separately(let xs): return xs?.contains(operand) ?? true
+    case .throughRegions: return operand > 0
+    }
+  }
+
+  public var description: String {
+    func list(_ xs: [Int]?) -> String { xs.map { $0.map(String.init).joined(separator: ",") } ?? "all" }
+    switch self {
+    case .nonlinear: return "-"
+    case .jointly(let xs): return list(xs)
+    case .separately(let xs): return "each of " + list(xs)
+    case .throughRegions: return "through regions"
+    }
+  }
+}
+
+/// A libm function an op lowers to (LLVM-free: Codegen's math library reads it).
+public struct MathFunction: Sendable, Hashable {
+  /// The f64 name; the f32 function adds `f` (`exp`, `expf`).
+  public let name: String
+  /// glibc's libmvec has vector variants (`_ZGVdN8v_expf`, ...).
+  public let vectorized: Bool
+  public init(_ name: String, vectorized: Bool) {
+    self.name = name
+    self.vectorized = vectorized
+  }
+}
+
 public final class OpDef: Sendable, CustomStringConvertible {
   public let name: String
   public let arity: Arity
@@ -155,16 +253,32 @@ public final class OpDef: Sendable, CustomStringConvertible {
   /// For ops with a partial-evaluation rule: which results depend on the
   /// operands marked linear (the others are primal after the split).
   public let linearResults: LinearResultsRule?
+  /// How the backend treats it (nil only for an op under construction: the
+  /// coverage check reports it).
+  public let opClass: OpClass?
+  public let linearity: Linearity
+  /// The libm function a math op lowers to.
+  public let math: MathFunction?
+  /// Recomputing it wherever it is read only re-reads operand elements.
+  public let rereadsOperands: Bool
+  /// One operand element feeds several result elements (broadcast_in_dim).
+  public let repeatsOperandElements: Bool
+  /// Op-specific simplifications.
+  public let simplify: SimplifyRules
 
   public init(_ name: String, arity: Arity, attrs: [AttrSpec] = [], typeIsInput: Bool = false,
               type typeRule: @escaping TypeRule, eval: EvalRule?,
               jvp: JVPRule? = nil, transpose: TransposeRule? = nil, batch: BatchRule? = nil,
+              class opClass: OpClass?, linearity: Linearity = .nonlinear, math: MathFunction? = nil,
+              rereadsOperands: Bool = false, repeatsOperandElements: Bool = false,
+              simplify: SimplifyRules = SimplifyRules(),
               evalRegions: RegionEvalRule? = nil, jvpEmitsPrimal: Bool = false, partialEval: PartialEvalRule? = nil,
               linearResults: LinearResultsRule? = nil) {
     self.linearResults = linearResults
     self.evaluateRegions = evalRegions
     self.jvpEmitsPrimal = jvpEmitsPrimal
     self.partialEval = partialEval
+
     self.name = name
     self.arity = arity
     self.attrs = attrs
@@ -174,6 +288,12 @@ public final class OpDef: Sendable, CustomStringConvertible {
     self.jvp = jvp
     self.transpose = transpose
     self.batch = batch
+    self.opClass = opClass
+    self.linearity = linearity
+    self.math = math
+    self.rereadsOperands = rereadsOperands
+    self.repeatsOperandElements = repeatsOperandElements
+    self.simplify = simplify
   }
 
   public var description: String { name }

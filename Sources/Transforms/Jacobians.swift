@@ -15,11 +15,10 @@ func identityBasis(_ b: inout FunctionBuilder, n: Int, shape: [Int], dtype: DTyp
     throw ExpandError("\(what) needs a \(n)×\(n) basis, beyond the limit of \(Limits.maxElements) elements")
   }
   do {
-    let sq = TensorType(.i32, [n, n])
-    let rows = try b.op("iota", attrs: ["dim": .int(0)], type: sq)
-    let cols = try b.op("iota", attrs: ["dim": .int(1)], type: sq)
-    let eye = try b.op("convert", b.op("eq", rows, cols), type: TensorType(dtype, [n, n]))
-    return try b.op("reshape", eye, type: TensorType(dtype, [n] + shape))
+    let rows = try b.iota(.i32, shape: [n, n], dim: 0)
+    let cols = try b.iota(.i32, shape: [n, n], dim: 1)
+    let eye = try b.convert(b.eq(rows, cols), to: dtype)
+    return try b.reshape(eye, to: [n] + shape)
   } catch { throw ExpandError(error) }
 }
 
@@ -52,10 +51,10 @@ func jacfwdFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandEr
       // [n, m] -> [m, n] -> R0 ++ A_k; the tangents have R0's dtype, the
       // Jacobian A_k's (spec section 5).
       let m = r0.elementCount
-      let flat = try b.op("reshape", stacked, type: TensorType(r0.dtype, [n, m]))
-      let swapped = try b.op("transpose", flat, attrs: ["perm": .list([.int(1), .int(0)])])
-      var jac = try b.op("reshape", swapped, type: TensorType(r0.dtype, r0.shape + a.shape))
-      if r0.dtype != a.dtype { jac = try b.op("convert", jac, type: TensorType(a.dtype, r0.shape + a.shape)) }
+      let flat = try b.reshape(stacked, to: [n, m])
+      let swapped = try b.transpose(flat, perm: [1, 0])
+      var jac = try b.reshape(swapped, to: r0.shape + a.shape)
+      if r0.dtype != a.dtype { jac = try b.convert(jac, to: a.dtype) }
       results.append(jac)
     } catch { throw ExpandError(error) }
   }
@@ -78,7 +77,7 @@ func jacrevFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandEr
     let (v, d) = outs[outs.count - 1]
     let stacked = try placeBatchAxis(&b, v, from: d, to: 0, size: m, result: 0)  // [m] ++ A_k
     do {
-      results.append(try b.op("reshape", stacked, type: TensorType(a.dtype, r0.shape + a.shape)))
+      results.append(try b.reshape(stacked, to: r0.shape + a.shape))
     } catch { throw ExpandError(error) }
   }
   b.ret(results)

@@ -111,13 +111,13 @@ func placeBatchAxis(_ b: inout FunctionBuilder, _ v: Value, from: Int?, to: Int?
       var shape = t.shape
       shape.insert(size, at: to)
       let dims = (0..<t.rank).map { $0 < to ? $0 : $0 + 1 }
-      return try b.op("broadcast_in_dim", v, attrs: ["dims": .list(dims.map { .int($0) })], type: t.with(shape: shape))
+      return try b.broadcastInDim(v, shape: shape, dims: dims)
     case (let from?, let to?):
       guard from != to else { return v }
       var perm = Array(0..<t.rank)
       perm.remove(at: from)
       perm.insert(from, at: to)
-      return try b.op("transpose", v, attrs: ["perm": .list(perm.map { .int($0) })])
+      return try b.transpose(v, perm: perm)
     }
   } catch let e as ExpandError {
     throw e

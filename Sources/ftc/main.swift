@@ -30,7 +30,7 @@ struct FTC: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ftc",
     abstract: "Compile FTIR tensor programs (with their derivatives and batched versions) to native code.",
-    subcommands: [Check.self, Dump.self, Compile.self, Run.self])
+    subcommands: [Check.self, Dump.self, Compile.self, Run.self, Rules.self])
 }
 
 /// `-O0` ... `-O3` (default `-O3`).
@@ -106,6 +106,12 @@ struct Run: ParsableCommand {
     finish(Commands.run(path: file, function: function, inputs: inputs, outputs: outputs, interpret: interp,
                         maxMemory: maxMemory, config: codegen.config()))
   }
+}
+
+struct Rules: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print which rules (semantics, JVP, transpose, batching, class, lowering) every operation has.")
+  func run() throws { finish(Commands.rules()) }
 }
 
 FTC.main()

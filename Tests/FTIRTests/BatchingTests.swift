@@ -44,7 +44,7 @@ private func binary(_ op: String, _ types: [String], result: ((String) -> String
 private func toI1(_ t: String) -> String { "i1" + t.drop(while: { $0 != "[" }) }
 
 enum BatchTable {
-  static let unaryMath = ["exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "sin", "cos", "tanh", "logistic", "erf", "floor", "ceil"]
+  static let unaryMath = ["exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "sin", "cos", "tan", "tanh", "logistic", "erf", "floor", "ceil"]
   static let binaryArith = ["add", "sub", "mul", "div", "rem", "max", "min"]
   static let compares = ["eq", "ne", "lt", "le", "gt", "ge"]
 

@@ -611,7 +611,7 @@ let compiledOpCases: [CompiledOpCase] = [
   // sqrt is an IEEE operation (correctly rounded); rsqrt is 1/sqrt(x), two of them.
   CompiledOpCase(op: "sqrt") { elementwise("sqrt", arity: 1, dtypes: floats) },
   CompiledOpCase(op: "rsqrt") { elementwise("rsqrt", arity: 1, dtypes: floats) },
-  unaryMath("sin"), unaryMath("cos"), unaryMath("tanh"), unaryMath("logistic"), unaryMath("erf"),
+  unaryMath("sin"), unaryMath("cos"), unaryMath("tan"), unaryMath("tanh"), unaryMath("logistic"), unaryMath("erf"),
   CompiledOpCase(op: "floor") { elementwise("floor", arity: 1, dtypes: floats) },
   CompiledOpCase(op: "ceil") { elementwise("ceil", arity: 1, dtypes: floats) },
   CompiledOpCase(op: "neg") { elementwise("neg", arity: 1, dtypes: numeric) },

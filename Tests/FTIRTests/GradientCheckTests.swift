@@ -102,7 +102,7 @@ enum GradCases {
   static let elementwise: [GradCase] = [
     unary("exp", .any), unary("log", .positive), unary("log1p", .aboveMinusOne), unary("expm1", .any),
     unary("sqrt", .positive), unary("rsqrt", .positive), unary("sin", .any), unary("cos", .any),
-    unary("tanh", .any), unary("logistic", .any), unary("erf", .any),
+    unary("tan", .belowPole), unary("tanh", .any), unary("logistic", .any), unary("erf", .any),
     // floor, ceil and sign times x: the product rule with a zero derivative of the step.
     GradCase(op: "floor", label: "floor", params: [s23], result: s23,
              body: "%q = floor %a : \(s23)\n%r = mul %q, %a : \(s23)", gen: uniformGen([.awayFromInt], [s23])),

@@ -63,6 +63,8 @@ let mathAccuracyCases: [MathAccuracyCase] = [
                    ref64: { x, _ in sinl(x) }, vectorBase: "sin"),
   MathAccuracyCase(op: "cos", arity: 1, range32: 1e5, range64: 1e6, ref32: { x, _ in Glibc.cos(x) },
                    ref64: { x, _ in cosl(x) }, vectorBase: "cos"),
+  MathAccuracyCase(op: "tan", arity: 1, range32: 1e5, range64: 1e6, ref32: { x, _ in Glibc.tan(x) },
+                   ref64: { x, _ in tanl(x) }, vectorBase: "tan"),
   MathAccuracyCase(op: "tanh", arity: 1, range32: 12, range64: 25, ref32: { x, _ in Glibc.tanh(x) },
                    ref64: { x, _ in tanhl(x) }, vectorBase: "tanh"),
   MathAccuracyCase(op: "logistic", arity: 1, range32: 110, range64: 760, ref32: { x, _ in 1 / (1 + Glibc.exp(-x)) },

@@ -16,5 +16,5 @@ extension OpRegistry {
       }
       return sig.results
     },
-    eval: nil)
+    eval: nil, class: .call)
 }

@@ -105,10 +105,9 @@ private let dotGeneralOp = OpDef(
   },
   jvp: { c throws(BuildError) in
     // Bilinear: dot(ta, b) + dot(a, tb).
-    let def = OpRegistry["dot_general"]
     let t = c.type(c.y)
-    let ta = try c.t(0).map { ta throws(BuildError) in try c.b.emit(def, [ta, c.x(1)], attrs: c.attrs, types: [t])[0] }
-    let tb = try c.t(1).map { tb throws(BuildError) in try c.b.emit(def, [c.x(0), tb], attrs: c.attrs, types: [t])[0] }
+    let ta = try c.t(0).map { ta throws(BuildError) in try c.b.emit(dotGeneralOp, [ta, c.x(1)], attrs: c.attrs, types: [t])[0] }
+    let tb = try c.t(1).map { tb throws(BuildError) in try c.b.emit(dotGeneralOp, [c.x(0), tb], attrs: c.attrs, types: [t])[0] }
     return [try c.add(ta, tb)]
   },
   transpose: { c throws(BuildError) in
@@ -124,7 +123,7 @@ private let dotGeneralOp = OpDef(
                                      xBatch: d.rhsBatch, yBatch: d.lhsBatch, xContract: d.rhsContract, yContract: d.lhsContract,
                                      resultIsXFirst: false)]
   },
-  batch: dotGeneralBatch)
+  batch: dotGeneralBatch, class: .contraction, linearity: .separately(nil))
 
 /// The cotangent of operand x of `dot_general(x, y)` (or of `dot_general(y, x)`
 /// when `resultIsXFirst` is false), as JAX's `_dot_general_transpose_lhs`:
@@ -154,15 +153,15 @@ private func dotTransposeLHS(_ c: inout TransposeContext, other y: Value, xType:
   if swap {
     attrs["contract"] = .list([.list(yKept.map { .int($0) }), .list(ansY.map { .int($0) })])
     if nb > 0 { attrs["batch"] = .list([.list(yBatch.map { .int($0) }), .list(ansBatch.map { .int($0) })]) }
-    prod = try c.p("dot_general", y, c.ct, attrs: attrs)
+    prod = try c.b.emit(dotGeneralOp, [y, c.ct], attrs: Attributes(attrs))[0]
   } else {
     attrs["contract"] = .list([.list(ansY.map { .int($0) }), .list(yKept.map { .int($0) })])
-    prod = try c.p("dot_general", c.ct, y, attrs: attrs)
+    prod = try c.b.emit(dotGeneralOp, [c.ct, y], attrs: Attributes(attrs))[0]
   }
   var perm = [Int](repeating: 0, count: layout.count)
   for (pos, dim) in layout.enumerated() { perm[dim] = pos }
   if perm == Array(0..<perm.count) { return prod }
-  return try c.p("transpose", prod, attrs: ["perm": .list(perm.map { .int($0) })])
+  return try c.b.transpose(prod, perm: perm)
 }
 
 /// dot_general's batching rule (a function of its own: the Swift 6.3
@@ -180,7 +179,7 @@ private func dotGeneralBatch(_ c: inout BatchContext) throws(BuildError) -> [(Va
       "batch": .list([intList([0] + d.lhsBatch.map { $0 + 1 }), intList([0] + d.rhsBatch.map { $0 + 1 })]),
       "contract": .list([intList(d.lhsContract.map { $0 + 1 }), intList(d.rhsContract.map { $0 + 1 })]),
     ]
-    return [(try c.p("dot_general", l, r, attrs: attrs), 0)]
+    return [(try c.emit(dotGeneralOp, [l, r], attrs: Attributes(attrs))[0], 0)]
   }
   // One side mapped: its mapped axis is one more free dimension of that
   // side, and the other operand is used as it is.
@@ -198,7 +197,7 @@ private func dotGeneralBatch(_ c: inout BatchContext) throws(BuildError) -> [(Va
     axis += d.lhsFree.count
     for x in d.rhsFree where x < (rb ?? 0) { axis += 1 }
   }
-  return [(try c.p("dot_general", c.operands[0], c.operands[1], attrs: attrs), axis)]
+  return [(try c.emit(dotGeneralOp, c.operands, attrs: Attributes(attrs))[0], axis)]
 }
 
 private func intList(_ xs: [Int]) -> Attr { .list(xs.map { .int($0) }) }

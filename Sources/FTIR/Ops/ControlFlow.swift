@@ -141,23 +141,24 @@ private let condOp = OpDef(
     for (j, t) in c.resultTypes.enumerated() {
       let shape = [c.size] + t.shape
       func mask(_ p: Value, _ c: inout BatchContext) throws(BuildError) -> Value {
-        try c.b.op("broadcast_in_dim", p, attrs: ["dims": .list([.int(0)])], type: TensorType(.i1, shape))
+        try c.b.broadcastInDim(p, shape: shape, dims: [0])
       }
       if c.type(pred).dtype == .i1 {
-        results.append((try c.b.op("select", mask(pred, &c), branchOuts[0][j], branchOuts[1][j]), 0))
+        results.append((try c.b.select(mask(pred, &c), branchOuts[0][j], branchOuts[1][j]), 0))
         continue
       }
       var acc = branchOuts[branchOuts.count - 1][j]
       for k in stride(from: branchOuts.count - 2, through: 0, by: -1) {
         // Index k selects branch k; an index past either end selects the end's branch.
         let bound = try c.b.constant(.int(Int64(k)), TensorType(.i32, [c.size]))
-        let here = try k == 0 ? c.b.op("le", pred, bound) : c.b.op("eq", pred, bound)
-        acc = try c.b.op("select", mask(here, &c), branchOuts[k][j], acc)
+        let here = try k == 0 ? c.b.le(pred, bound) : c.b.eq(pred, bound)
+        acc = try c.b.select(mask(here, &c), branchOuts[k][j], acc)
       }
       results.append((acc, 0))
     }
     return results
   },
+  class: .region, linearity: .throughRegions,
   evalRegions: { i, run throws(InterpreterError) in
     let k: Int
     switch i.operands[0].storage {
@@ -206,7 +207,7 @@ private let condPartialEval: PartialEvalRule = { c throws(BuildError) in
           if j == i {
             yields += outs[primalCount...]
           } else {
-            for t in other.residualTypes { yields.append(try rb.constant(t.dtype.isFloat ? .float(0) : (t.dtype.isBool ? .bool(false) : .int(0)), t)) }
+            for t in other.residualTypes { yields.append(try rb.zeros(t)) }
           }
         }
         rb.ret(yields)
@@ -276,7 +277,6 @@ extension BatchContext {
   mutating func batchedAtZero(_ v: Value, axis: Int?) throws(BuildError) -> Value {
     if let axis { return try moveAxis(v, from: axis, to: 0) }
     let t = type(v)
-    return try b.op("broadcast_in_dim", v, attrs: ["dims": .list((0..<t.rank).map { .int($0 + 1) })],
-                    type: t.with(shape: [size] + t.shape))
+    return try b.broadcastInDim(v, shape: [size] + t.shape, dims: (0..<t.rank).map { $0 + 1 })
   }
 }

@@ -2,6 +2,8 @@
 
 extension OpRegistry {
   static let creationOps: [OpDef] = [constantOp, iotaOp]
+  /// The literal op, which passes build directly (constant folding).
+  public static var constant: OpDef { constantOp }
 }
 
 /// `constant LITERAL : T`. The literal (attribute `value`) is either a scalar
@@ -25,7 +27,7 @@ private let constantOp = OpDef(
     if v.shape == t.shape { return [v] }
     return [HostTensor(splat: v.scalar(at: 0), type: t)]
   },
-  jvp: zeroJVP, batch: nullaryBatch)
+  jvp: zeroJVP, batch: nullaryBatch, class: .constant, rereadsOperands: true)
 
 /// `iota dim=K : T`: each element is its index along dimension K.
 private let iotaOp = OpDef(
@@ -49,4 +51,5 @@ private let iotaOp = OpDef(
     forEachIndex(t.shape) { idx.append(Int64($0[k])) }
     return [HostTensor(type: t, storage: convertStorage(.i64(idx), to: t.dtype))]
   },
-  jvp: zeroJVP, batch: nullaryBatch)
+  // An index map with no operand: each element is a function of its index.
+  jvp: zeroJVP, batch: nullaryBatch, class: .indexMap, rereadsOperands: true)

@@ -12,51 +12,59 @@ import Glibc
 extension OpRegistry {
   static let elementwiseOps: [OpDef] = [
     // Unary math, float only. JVP: the tangent times the derivative.
-    unaryFloat("exp", Float.mexp, Double.mexp) { c throws(BuildError) in [try c.mul(c.t(0), c.y)] },
-    unaryFloat("log", Float.mlog, Double.mlog) { c throws(BuildError) in [try c.div(c.t(0), c.x(0))] },
-    unaryFloat("log1p", Float.mlog1p, Double.mlog1p) { c throws(BuildError) in
-      [try c.div(c.t(0), c.p("add", c.x(0), c.const(1, like: c.x(0))))]
+    unaryFloat("exp", Float.mexp, Double.mexp, math: .exp) { c throws(BuildError) in [try c.mul(c.t(0), c.y)] },
+    unaryFloat("log", Float.mlog, Double.mlog, math: MathFunction("log", vectorized: true)) { c throws(BuildError) in [try c.div(c.t(0), c.x(0))] },
+    unaryFloat("log1p", Float.mlog1p, Double.mlog1p, math: MathFunction("log1p", vectorized: true)) { c throws(BuildError) in
+      [try c.div(c.t(0), c.b.add(c.x(0), c.const(1, like: c.x(0))))]
     },
-    unaryFloat("expm1", Float.mexpm1, Double.mexpm1) { c throws(BuildError) in
-      [try c.mul(c.t(0), c.p("add", c.y, c.const(1, like: c.y)))]
+    unaryFloat("expm1", Float.mexpm1, Double.mexpm1, math: MathFunction("expm1", vectorized: true)) { c throws(BuildError) in
+      [try c.mul(c.t(0), c.b.add(c.y, c.const(1, like: c.y)))]
     },
     unaryFloat("sqrt", { $0.squareRoot() }, { $0.squareRoot() }) { c throws(BuildError) in
-      [try c.div(c.t(0), c.p("add", c.y, c.y))]  // t / (2 sqrt x)
+      [try c.div(c.t(0), c.b.add(c.y, c.y))]  // t / (2 sqrt x)
     },
     unaryFloat("rsqrt", { 1 / $0.squareRoot() }, { 1 / $0.squareRoot() }) { c throws(BuildError) in
       // d/dx x^(-1/2) = -y / (2x)
-      [try c.mul(c.t(0), c.p("div", c.p("mul", c.y, c.const(-0.5, like: c.y)), c.x(0)))]
+      [try c.mul(c.t(0), c.b.div(c.b.mul(c.y, c.const(-0.5, like: c.y)), c.x(0)))]
     },
-    unaryFloat("sin", Float.msin, Double.msin) { c throws(BuildError) in [try c.mul(c.t(0), c.p("cos", c.x(0)))] },
-    unaryFloat("cos", Float.mcos, Double.mcos) { c throws(BuildError) in
-      [try c.mul(c.t(0), c.p("neg", c.p("sin", c.x(0))))]
+    unaryFloat("sin", Float.msin, Double.msin, math: MathFunction("sin", vectorized: true)) { c throws(BuildError) in [try c.mul(c.t(0), c.b.cos(c.x(0)))] },
+    unaryFloat("cos", Float.mcos, Double.mcos, math: MathFunction("cos", vectorized: true)) { c throws(BuildError) in
+      [try c.mul(c.t(0), c.b.neg(c.b.sin(c.x(0))))]
     },
-    unaryFloat("tanh", Float.mtanh, Double.mtanh) { c throws(BuildError) in
-      [try c.mul(c.t(0), c.p("sub", c.const(1, like: c.y), c.p("mul", c.y, c.y)))]
+    unaryFloat("tan", Float.mtan, Double.mtan, math: MathFunction("tan", vectorized: true)) { c throws(BuildError) in
+      [try c.mul(c.t(0), c.b.add(c.const(1, like: c.y), c.b.mul(c.y, c.y)))]  // 1 + tan²x
+    },
+    unaryFloat("tanh", Float.mtanh, Double.mtanh, math: MathFunction("tanh", vectorized: true)) { c throws(BuildError) in
+      [try c.mul(c.t(0), c.b.sub(c.const(1, like: c.y), c.b.mul(c.y, c.y)))]
     },
     unaryFloat("logistic", logistic, logistic) { c throws(BuildError) in
-      [try c.mul(c.t(0), c.p("mul", c.y, c.p("sub", c.const(1, like: c.y), c.y)))]
+      [try c.mul(c.t(0), c.b.mul(c.y, c.b.sub(c.const(1, like: c.y), c.y)))]
     },
-    unaryFloat("erf", Float.merf, Double.merf) { c throws(BuildError) in
+    unaryFloat("erf", Float.merf, Double.merf, math: MathFunction("erf", vectorized: true)) { c throws(BuildError) in
       // 2/sqrt(pi) exp(-x^2)
       let x = c.x(0)
-      let e = try c.p("exp", c.p("neg", c.p("mul", x, x)))
-      return [try c.mul(c.t(0), c.p("mul", e, c.const(1.1283791670955126, like: x)))]
+      let e = try c.b.exp(c.b.neg(c.b.mul(x, x)))
+      return [try c.mul(c.t(0), c.b.mul(e, c.const(1.1283791670955126, like: x)))]
     },
     unaryFloat("floor", { $0.rounded(.down) }, { $0.rounded(.down) }, jvp: zeroJVP),
     unaryFloat("ceil", { $0.rounded(.up) }, { $0.rounded(.up) }, jvp: zeroJVP),
     // Unary, float or int.
     elementwise("neg", .floatOrInt, arity: 1, Elementwise(
       f32: { -$0[0] }, f64: { -$0[0] }, i32: { 0 &- $0[0] }, i64: { 0 &- $0[0] }),
+      linearity: .jointly(nil),
+      simplify: SimplifyRules(identity: { op, _, c in
+        guard let p = c.producer(op.operands[0]), p.def === op.def else { return nil }
+        return p.operands[0]  // neg(neg x) = x
+      }),
       jvp: { c throws(BuildError) in [try c.neg(c.t(0))] },
-      transpose: { c throws(BuildError) in [try c.p("neg", c.ct)] }),
+      transpose: { c throws(BuildError) in [try c.b.neg(c.ct)] }),
     elementwise("abs", .floatOrInt, arity: 1, Elementwise(
       f32: { Swift.abs($0[0]) }, f64: { Swift.abs($0[0]) },
       i32: { $0[0] < 0 ? 0 &- $0[0] : $0[0] }, i64: { $0[0] < 0 ? 0 &- $0[0] : $0[0] }),
       jvp: { c throws(BuildError) in
         // Derivative 1 at ±0 (x >= 0 holds for -0).
         let x = c.x(0)
-        let s = try c.p("select", c.p("ge", x, c.zeros(like: x)), c.const(1, like: x), c.const(-1, like: x))
+        let s = try c.b.select(c.b.ge(x, c.zeros(like: x)), c.const(1, like: x), c.const(-1, like: x))
         return [try c.mul(c.t(0), s)]
       }),
     elementwise("sign", .floatOrInt, arity: 1, Elementwise(
@@ -69,30 +77,54 @@ extension OpRegistry {
     // Binary arithmetic, float or int.
     elementwise("add", .floatOrInt, arity: 2, Elementwise(
       f32: { $0[0] + $0[1] }, f64: { $0[0] + $0[1] }, i32: { $0[0] &+ $0[1] }, i64: { $0[0] &+ $0[1] }),
+      linearity: .jointly(nil),
+      simplify: SimplifyRules(identity: { op, _, c in
+        // x + (-0.0) = x exactly; x + (+0.0) is not (-0 + +0 = +0). Integer x + 0.
+        let xs = op.operands
+        let exactZero: (Value) -> Bool = { x in c.type(x).dtype.isFloat ? c.isSplat(x, 0, signMinus: true) : c.isSplat(x, 0) }
+        if exactZero(xs[1]) { return xs[0] }
+        if exactZero(xs[0]) { return xs[1] }
+        return nil
+      }),
       jvp: { c throws(BuildError) in [try c.add(c.t(0), c.t(1))] },
       transpose: { c throws(BuildError) in [c.ct, c.ct] }),
     elementwise("sub", .floatOrInt, arity: 2, Elementwise(
       f32: { $0[0] - $0[1] }, f64: { $0[0] - $0[1] }, i32: { $0[0] &- $0[1] }, i64: { $0[0] &- $0[1] }),
+      linearity: .jointly(nil),
+      simplify: SimplifyRules(identity: { op, _, c in
+        // x - (+0.0) = x exactly (x - (-0.0) is not: -0 - -0 = +0).
+        let xs = op.operands
+        return c.isSplat(xs[1], 0, signMinus: c.type(xs[1]).dtype.isFloat ? false : nil) ? xs[0] : nil
+      }),
       jvp: { c throws(BuildError) in [try c.sub(c.t(0), c.t(1))] },
-      transpose: { c throws(BuildError) in [c.ct, c.linear[1] ? try c.p("neg", c.ct) : nil] }),
+      transpose: { c throws(BuildError) in [c.ct, c.linear[1] ? try c.b.neg(c.ct) : nil] }),
     elementwise("mul", .floatOrInt, arity: 2, Elementwise(
       f32: { $0[0] * $0[1] }, f64: { $0[0] * $0[1] }, i32: { $0[0] &* $0[1] }, i64: { $0[0] &* $0[1] }),
+      linearity: .separately(nil),
+      simplify: SimplifyRules(identity: { op, rt, c in
+        let xs = op.operands
+        if c.isSplat(xs[1], 1) && c.type(xs[0]) == rt { return xs[0] }
+        if c.isSplat(xs[0], 1) && c.type(xs[1]) == rt { return xs[1] }
+        return nil
+      }),
       jvp: { c throws(BuildError) in [try c.add(c.mul(c.t(0), c.x(1)), c.mul(c.t(1), c.x(0)))] },
       transpose: { c throws(BuildError) in
         guard !(c.linear[0] && c.linear[1]) else { throw BuildError("internal error: mul of two tangents is not linear") }
-        return c.linear[0] ? [try c.p("mul", c.ct, c.primal(1)), nil] : [nil, try c.p("mul", c.primal(0), c.ct)]
+        return c.linear[0] ? [try c.b.mul(c.ct, c.primal(1)), nil] : [nil, try c.b.mul(c.primal(0), c.ct)]
       }),
     elementwise("div", .floatOrInt, arity: 2, Elementwise(
       f32: { $0[0] / $0[1] }, f64: { $0[0] / $0[1] }, i32: { intDiv($0[0], $0[1]) }, i64: { intDiv($0[0], $0[1]) }),
+      linearity: .separately([0]),
+      simplify: SimplifyRules(identity: { op, _, c in c.isSplat(op.operands[1], 1) ? op.operands[0] : nil }),
       jvp: { c throws(BuildError) in
         // t0 / b - t1 * (y / b)
         let b = c.x(1)
-        let q = c.t(1) == nil ? nil : try c.p("neg", c.p("div", c.y, b))
-        return [try c.add(c.div(c.t(0), b), q.map { q throws(BuildError) in try c.p("mul", c.t(1)!, q) })]
+        let q = c.t(1) == nil ? nil : try c.b.neg(c.b.div(c.y, b))
+        return [try c.add(c.div(c.t(0), b), q.map { q throws(BuildError) in try c.b.mul(c.t(1)!, q) })]
       },
       transpose: { c throws(BuildError) in
         guard !c.linear[1] else { throw BuildError("internal error: division by a tangent is not linear") }
-        return [try c.p("div", c.ct, c.primal(1)), nil]
+        return [try c.b.div(c.ct, c.primal(1)), nil]
       }),
     elementwise("rem", .floatOrInt, arity: 2, Elementwise(
       f32: { Float.mfmod($0[0], $0[1]) }, f64: { Double.mfmod($0[0], $0[1]) },
@@ -100,8 +132,8 @@ extension OpRegistry {
       jvp: { c throws(BuildError) in
         // d/dx = 1, d/dy = -trunc(x / y)
         guard c.t(1) != nil else { return [c.t(0)] }
-        let q = try c.p("div", c.x(0), c.x(1))
-        let trunc = try c.p("mul", c.p("sign", q), c.p("floor", c.p("abs", q)))
+        let q = try c.b.div(c.x(0), c.x(1))
+        let trunc = try c.b.mul(c.b.sign(q), c.b.floor(c.b.abs(q)))
         return [try c.sub(c.t(0), c.mul(c.t(1), trunc))]
       }),
     elementwise("max", .floatOrInt, arity: 2, Elementwise(
@@ -113,29 +145,31 @@ extension OpRegistry {
     // Binary math, float only.
     elementwise("pow", .float, arity: 2, Elementwise(
       f32: { Float.mpow($0[0], $0[1]) }, f64: { Double.mpow($0[0], $0[1]) }),
+      math: MathFunction("pow", vectorized: true),
       jvp: { c throws(BuildError) in
         let (x, y) = (c.x(0), c.x(1))
         var dx: Value? = nil, dy: Value? = nil
         if c.t(0) != nil {
           // y * x^(y-1), and 0 where y == 0 (as JAX)
-          let g = try c.p("mul", y, c.p("pow", x, c.p("sub", y, c.const(1, like: y))))
-          dx = try c.mul(c.t(0), c.p("select", c.p("eq", y, c.zeros(like: y)), c.zeros(like: y), g))
+          let g = try c.b.mul(y, c.b.pow(x, c.b.sub(y, c.const(1, like: y))))
+          dx = try c.mul(c.t(0), c.b.select(c.b.eq(y, c.zeros(like: y)), c.zeros(like: y), g))
         }
         if c.t(1) != nil {
           // log(x) * x^y, with log(1) = 0 in place of log(0) (as JAX)
-          let safe = try c.p("select", c.p("eq", x, c.zeros(like: x)), c.const(1, like: x), x)
-          dy = try c.mul(c.t(1), c.p("mul", c.p("log", safe), c.y))
+          let safe = try c.b.select(c.b.eq(x, c.zeros(like: x)), c.const(1, like: x), x)
+          dy = try c.mul(c.t(1), c.b.mul(c.b.log(safe), c.y))
         }
         return [try c.add(dx, dy)]
       }),
     elementwise("atan2", .float, arity: 2, Elementwise(
       f32: { Float.matan2($0[0], $0[1]) }, f64: { Double.matan2($0[0], $0[1]) }),
+      math: MathFunction("atan2", vectorized: true),
       jvp: { c throws(BuildError) in
         // atan2(a, b): d/da = b / (a^2 + b^2), d/db = -a / (a^2 + b^2)
         let (a, b) = (c.x(0), c.x(1))
-        let d = try c.p("add", c.p("mul", a, a), c.p("mul", b, b))
-        let da = c.t(0) == nil ? nil : try c.mul(c.t(0), c.p("div", b, d))
-        let db = c.t(1) == nil ? nil : try c.mul(c.t(1), c.p("div", c.p("neg", a), d))
+        let d = try c.b.add(c.b.mul(a, a), c.b.mul(b, b))
+        let da = c.t(0) == nil ? nil : try c.mul(c.t(0), c.b.div(b, d))
+        let db = c.t(1) == nil ? nil : try c.mul(c.t(1), c.b.div(c.b.neg(a), d))
         return [try c.add(da, db)]
       }),
     // Logic: bitwise on integers, logical on i1.
@@ -156,14 +190,23 @@ extension OpRegistry {
     clampOp,
     convertOp,
     OpDef("stop_gradient", arity: .exactly(1), type: { i throws(RuleError) in [i.operands[0]] },
-          eval: { i in [i.operands[0]] }, jvp: zeroJVP, batch: elementwiseBatch),
+          eval: { i in [i.operands[0]] }, jvp: zeroJVP, batch: elementwiseBatch,
+          class: .elementwise, rereadsOperands: true,
+          simplify: SimplifyRules(identity: { op, _, _ in op.operands[0] })),
   ]
+}
+
+extension MathFunction {
+  /// exp, also used by the lowering of `logistic`.
+  public static let exp = MathFunction("exp", vectorized: true)
 }
 
 // MARK: - Family constructors
 
 /// An elementwise op whose operands all have the same type as the result.
 private func elementwise(_ name: String, _ cls: DTypeClass, arity: Int, _ f: Elementwise,
+                         linearity: Linearity = .nonlinear, math: MathFunction? = nil,
+                         simplify: SimplifyRules = SimplifyRules(),
                          jvp: JVPRule? = nil, transpose: TransposeRule? = nil) -> OpDef {
   OpDef(name, arity: .exactly(arity),
         type: { i throws(RuleError) in
@@ -172,12 +215,14 @@ private func elementwise(_ name: String, _ cls: DTypeClass, arity: Int, _ f: Ele
           return [i.operands[0]]
         },
         eval: { i in [HostTensor(type: i.resultTypes[0], storage: f.run(i.operands.map(\.storage)))] },
-        jvp: jvp, transpose: transpose, batch: elementwiseBatch)
+        jvp: jvp, transpose: transpose, batch: elementwiseBatch,
+        class: .elementwise, linearity: linearity, math: math, simplify: simplify)
 }
 
 private func unaryFloat(_ name: String, _ f: @escaping @Sendable (Float) -> Float,
-                        _ g: @escaping @Sendable (Double) -> Double, jvp: @escaping JVPRule) -> OpDef {
-  elementwise(name, .float, arity: 1, .float(f, g), jvp: jvp)
+                        _ g: @escaping @Sendable (Double) -> Double, math: MathFunction? = nil,
+                        jvp: @escaping JVPRule) -> OpDef {
+  elementwise(name, .float, arity: 1, .float(f, g), math: math, jvp: jvp)
 }
 
 /// An elementwise op with an i1 result of the operands' shape (zero derivative).
@@ -189,7 +234,7 @@ private func predicate(_ name: String, _ cls: DTypeClass, arity: Int, _ p: Predi
           return [i.operands[0].with(dtype: .i1)]
         },
         eval: { i in [HostTensor(type: i.resultTypes[0], storage: p.run(i.operands.map(\.storage)))] },
-        jvp: zeroJVP, batch: elementwiseBatch)
+        jvp: zeroJVP, batch: elementwiseBatch, class: .elementwise)
 }
 
 /// max/min: the derivative goes to the operand that is the result; ties
@@ -198,8 +243,8 @@ private let minMaxJVP: JVPRule = { c throws(BuildError) in
   let (a, b, y) = (c.x(0), c.x(1), c.y)
   let half = try c.const(0.5, like: y), one = try c.const(1, like: y), zero = try c.zeros(like: y)
   func share(_ mine: Value, _ other: Value, _ c: inout JVPContext) throws(BuildError) -> Value {
-    let tie = try c.p("select", c.p("eq", other, y), half, one)
-    return try c.p("select", c.p("eq", mine, y), tie, zero)
+    let tie = try c.b.select(c.b.eq(other, y), half, one)
+    return try c.b.select(c.b.eq(mine, y), tie, zero)
   }
   let ta = c.t(0) == nil ? nil : try c.mul(c.t(0), share(a, b, &c))
   let tb = c.t(1) == nil ? nil : try c.mul(c.t(1), share(b, a, &c))
@@ -232,12 +277,12 @@ private let integerPow = OpDef(
     guard n != 0 else { return [nil] }
     let (m, overflow) = n.subtractingReportingOverflow(1)
     let power = n == 1 ? try c.const(1, like: x) : n == 2 ? x
-      : !overflow ? try c.p("integer_pow", x, attrs: ["n": .int(m)])
+      : !overflow ? try c.b.integerPow(x, m)
       // n = Int.min (floats only): x^(n-1) as x^n * x^-1, without overflow.
-      : try c.p("mul", c.p("integer_pow", x, attrs: ["n": .int(n)]), c.p("integer_pow", x, attrs: ["n": .int(-1)]))
-    return [try c.mul(c.t(0), c.p("mul", power, c.const(Double(n), like: x)))]
+      : try c.b.mul(c.b.integerPow(x, n), c.b.integerPow(x, -1))
+    return [try c.mul(c.t(0), c.b.mul(power, c.const(Double(n), like: x)))]
   },
-  batch: elementwiseBatch)
+  batch: elementwiseBatch, class: .elementwise)
 
 /// `select %pred, %on_true, %on_false`, pred i1 of the same shape.
 private let selectOp = OpDef(
@@ -257,15 +302,16 @@ private let selectOp = OpDef(
     let both = TensorStorage.concatenation([i.operands[1].storage, i.operands[2].storage], dtype: i.resultTypes[0].dtype)
     return [HostTensor(type: i.resultTypes[0], storage: both.gather(idx))]
   },
-  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["select"], keep: [0])] },
+  jvp: { c throws(BuildError) in [try c.sameOp(selectOp, keep: [0])] },
   transpose: { c throws(BuildError) in
     let p = try c.primal(0)
     let zero = try c.zeros(c.resultType)
     return [nil,
-            c.linear[1] ? try c.p("select", p, c.ct, zero) : nil,
-            c.linear[2] ? try c.p("select", p, zero, c.ct) : nil]
+            c.linear[1] ? try c.b.select(p, c.ct, zero) : nil,
+            c.linear[2] ? try c.b.select(p, zero, c.ct) : nil]
   },
-  batch: elementwiseBatch)
+  batch: elementwiseBatch, class: .elementwise, linearity: .jointly([1, 2]),
+  simplify: SimplifyRules(identity: { op, _, _ in op.operands[1] == op.operands[2] ? op.operands[1] : nil }))
 
 /// `clamp %lo, %x, %hi` = min(max(x, lo), hi), all of one type.
 private let clampOp = OpDef(
@@ -287,15 +333,15 @@ private let clampOp = OpDef(
     let (lo, x, hi) = (c.x(0), c.x(1), c.x(2))
     func masked(_ t: Value?, _ mask: Value, _ c: inout JVPContext) throws(BuildError) -> Value? {
       guard let t else { return nil }
-      return try c.p("select", mask, t, c.zeros(like: x))
+      return try c.b.select(mask, t, c.zeros(like: x))
     }
-    let inside = try c.p("and", c.p("lt", lo, x), c.p("lt", x, hi))
+    let inside = try c.b.and(c.b.lt(lo, x), c.b.lt(x, hi))
     let tx = try masked(c.t(1), inside, &c)
-    let tlo = c.t(0) == nil ? nil : try masked(c.t(0), c.p("and", c.p("lt", x, lo), c.p("lt", lo, hi)), &c)
-    let thi = c.t(2) == nil ? nil : try masked(c.t(2), c.p("gt", x, hi), &c)
+    let tlo = c.t(0) == nil ? nil : try masked(c.t(0), c.b.and(c.b.lt(x, lo), c.b.lt(lo, hi)), &c)
+    let thi = c.t(2) == nil ? nil : try masked(c.t(2), c.b.gt(x, hi), &c)
     return [try c.add(c.add(tx, tlo), thi)]
   },
-  batch: elementwiseBatch)
+  batch: elementwiseBatch, class: .elementwise)
 
 /// `convert %x : D[same shape]`.
 private let convertOp = OpDef(
@@ -311,10 +357,13 @@ private let convertOp = OpDef(
   jvp: { c throws(BuildError) in
     // Between floats the tangent converts too; to or from integers it is zero.
     guard c.type(c.x(0)).dtype.isFloat, c.type(c.y).dtype.isFloat else { return [nil] }
-    return [try c.sameOp(OpRegistry["convert"])]
+    return [try c.sameOp(convertOp)]
   },
-  transpose: { c throws(BuildError) in [try c.p("convert", c.ct, type: c.operandTypes[0])] },
-  batch: elementwiseBatch)
+  transpose: { c throws(BuildError) in [try c.b.convert(c.ct, to: c.operandTypes[0].dtype)] },
+  batch: elementwiseBatch,
+  // Linear between floats (the JVP rule gives no tangent to or from integers).
+  class: .elementwise, linearity: .jointly(nil), rereadsOperands: true,
+  simplify: SimplifyRules(identity: { op, rt, c in c.type(op.operands[0]) == rt ? op.operands[0] : nil }))
 
 // MARK: - Element semantics
 

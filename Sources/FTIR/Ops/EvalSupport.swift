@@ -16,6 +16,7 @@ protocol LibmFloat: BinaryFloatingPoint {
   static func mexpm1(_ x: Self) -> Self
   static func msin(_ x: Self) -> Self
   static func mcos(_ x: Self) -> Self
+  static func mtan(_ x: Self) -> Self
   static func mtanh(_ x: Self) -> Self
   static func merf(_ x: Self) -> Self
   static func mpow(_ x: Self, _ y: Self) -> Self
@@ -31,6 +32,7 @@ extension Float: LibmFloat {
   static func mexpm1(_ x: Float) -> Float { expm1f(x) }
   static func msin(_ x: Float) -> Float { sinf(x) }
   static func mcos(_ x: Float) -> Float { cosf(x) }
+  static func mtan(_ x: Float) -> Float { tanf(x) }
   static func mtanh(_ x: Float) -> Float { tanhf(x) }
   static func merf(_ x: Float) -> Float { erff(x) }
   static func mpow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
@@ -46,6 +48,7 @@ extension Double: LibmFloat {
   static func mexpm1(_ x: Double) -> Double { Glibc.expm1(x) }
   static func msin(_ x: Double) -> Double { Glibc.sin(x) }
   static func mcos(_ x: Double) -> Double { Glibc.cos(x) }
+  static func mtan(_ x: Double) -> Double { Glibc.tan(x) }
   static func mtanh(_ x: Double) -> Double { Glibc.tanh(x) }
   static func merf(_ x: Double) -> Double { Glibc.erf(x) }
   static func mpow(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }

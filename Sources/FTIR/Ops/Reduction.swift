@@ -6,17 +6,7 @@
 
 extension OpRegistry {
   static let reductionOps: [OpDef] = [
-    // The float sum starts from -0.0, the exact additive identity (-0 + x == x
-    // for every x, -0 included), so that `dims=[]` is the identity and a sum of
-    // only -0 values is -0; an empty sum is +0 (`floatEmpty`).
-    reduction("reduce_sum", floatInit: -0.0, floatEmpty: 0, intInit: { _ in 0 },
-              Elementwise(f32: { $0[0] + $0[1] }, f64: { $0[0] + $0[1] }, i32: { $0[0] &+ $0[1] }, i64: { $0[0] &+ $0[1] }),
-              jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reduce_sum"])] },
-              transpose: { c throws(BuildError) in
-                // Broadcast the cotangent back over the reduced dims.
-                let kept = keptDims(c.operandTypes[0].rank, removing: c.attrs.ints("dims"))
-                return [try c.p("broadcast_in_dim", c.ct, attrs: ["dims": .list(kept.map { .int($0) })], type: c.operandTypes[0])]
-              }),
+    reduceSumOp,
     reduction("reduce_prod", floatInit: 1, intInit: { _ in 1 },
               Elementwise(f32: { $0[0] * $0[1] }, f64: { $0[0] * $0[1] }, i32: { $0[0] &* $0[1] }, i64: { $0[0] &* $0[1] }),
               jvp: reduceProdJVP),
@@ -32,6 +22,19 @@ extension OpRegistry {
     argReduction("argmin", better: { $0 < $1 }, betterInt: { $0 < $1 }),
   ]
 }
+
+// The float sum starts from -0.0, the exact additive identity (-0 + x == x
+// for every x, -0 included), so that `dims=[]` is the identity and a sum of
+// only -0 values is -0; an empty sum is +0 (`floatEmpty`).
+private let reduceSumOp = reduction("reduce_sum", floatInit: -0.0, floatEmpty: 0, intInit: { _ in 0 },
+  Elementwise(f32: { $0[0] + $0[1] }, f64: { $0[0] + $0[1] }, i32: { $0[0] &+ $0[1] }, i64: { $0[0] &+ $0[1] }),
+  linearity: .jointly(nil),
+  jvp: { c throws(BuildError) in [try c.sameOp(reduceSumOp)] },
+  transpose: { c throws(BuildError) in
+    // Broadcast the cotangent back over the reduced dims.
+    let kept = keptDims(c.operandTypes[0].rank, removing: c.attrs.ints("dims"))
+    return [try c.b.broadcastInDim(c.ct, shape: c.operandTypes[0].shape, dims: kept)]
+  })
 
 /// The shape left when `dims` are removed.
 func reducedShape(_ shape: [Int], removing dims: [Int]) -> [Int] {
@@ -64,18 +67,19 @@ func keptDims(_ rank: Int, removing dims: [Int]) -> [Int] {
 private func unreduce(_ c: inout JVPContext, _ value: Value) throws(BuildError) -> Value {
   let t = c.type(c.x(0))
   let kept = keptDims(t.rank, removing: c.attrs.ints("dims"))
-  return try c.p("broadcast_in_dim", value, attrs: ["dims": .list(kept.map { .int($0) })], type: t.with(dtype: c.type(value).dtype))
+  return try c.b.broadcastInDim(value, shape: t.shape, dims: kept)
 }
 
 /// reduce_max/min: the derivative is shared evenly among the elements equal
 /// to the extreme (JAX's convention): sum(t * mask / count).
 private let extremumJVP: JVPRule = { c throws(BuildError) in
   let x = c.x(0)
-  let mask = try c.p("convert", c.p("eq", x, unreduce(&c, c.y)), type: c.type(x))
-  let count = try c.p("reduce_sum", mask, attrs: ["dims": c.attrs["dims"] ?? .list([])])
-  let share = try c.p("div", mask, unreduce(&c, count))
+  let dims = c.attrs.ints("dims")
+  let mask = try c.b.convert(c.b.eq(x, unreduce(&c, c.y)), to: c.type(x).dtype)
+  let count = try c.b.reduceSum(mask, dims: dims)
+  let share = try c.b.div(mask, unreduce(&c, count))
   return [try c.mul(c.t(0), share).map { v throws(BuildError) in
-    try c.p("reduce_sum", v, attrs: ["dims": c.attrs["dims"] ?? .list([])])
+    try c.b.reduceSum(v, dims: dims)
   }]
 }
 
@@ -92,39 +96,38 @@ private let reduceProdJVP: JVPRule = { c throws(BuildError) in
   guard n > 0, c.type(c.y).elementCount > 0 else { return [nil] }
   let perm = dims + kept
   if perm != Array(0..<xt.rank) {
-    let a: [String: Attr] = ["perm": .list(perm.map { .int($0) })]
-    p = try c.p("transpose", p, attrs: a)
-    t = try c.p("transpose", t, attrs: a)
+    p = try c.b.transpose(p, perm: perm)
+    t = try c.b.transpose(t, perm: perm)
   }
   let rest = kept.map { xt.shape[$0] }
   let flat = TensorType(xt.dtype, [n] + rest)
-  p = try c.p("reshape", p, type: flat)
-  t = try c.p("reshape", t, type: flat)
+  p = try c.b.reshape(p, to: flat.shape)
+  t = try c.b.reshape(t, to: flat.shape)
   let scalar = TensorType(xt.dtype, [])
   let one = try c.b.constant(.float(1), scalar), zero = try c.b.constant(.float(0), scalar)
-  let restZeros: [Attr] = rest.map { _ in .int(0) }
+  let restZeros = rest.map { _ in 0 }
   var len = n
   while len > 1 {
     let n1 = (len + 1) / 2
     func part(_ v: Value, _ from: Int, _ to: Int, _ c: inout JVPContext) throws(BuildError) -> Value {
-      try c.p("slice", v, attrs: ["start": .list([.int(from)] + restZeros), "limit": .list([.int(to)] + rest.map { .int($0) })])
+      try c.b.slice(v, start: [from] + restZeros, limit: [to] + rest)
     }
     let (p1, t1) = (try part(p, 0, n1, &c), try part(t, 0, n1, &c))
     var (p2, t2) = (try part(p, n1, len, &c), try part(t, n1, len, &c))
     if 2 * n1 != len {
-      let pads: [String: Attr] = ["low": .list([.int(0)] + restZeros), "high": .list([.int(1)] + restZeros)]
-      p2 = try c.p("pad", p2, one, attrs: pads)
-      t2 = try c.p("pad", t2, zero, attrs: pads)
+      p2 = try c.b.pad(p2, one, low: [0] + restZeros, high: [1] + restZeros)
+      t2 = try c.b.pad(t2, zero, low: [0] + restZeros, high: [1] + restZeros)
     }
-    t = try c.p("add", c.p("mul", t1, p2), c.p("mul", p1, t2))
-    p = try c.p("mul", p1, p2)
+    t = try c.b.add(c.b.mul(t1, p2), c.b.mul(p1, t2))
+    p = try c.b.mul(p1, p2)
     len = n1
   }
-  return [try c.p("reshape", t, type: c.type(c.y))]
+  return [try c.b.reshape(t, to: c.type(c.y).shape)]
 }
 
 private func reduction(_ name: String, floatInit: Double, floatEmpty: Double? = nil,
                        intInit: @escaping @Sendable (DType) -> Int64, _ combine: Elementwise,
+                       linearity: Linearity = .nonlinear,
                        jvp: @escaping JVPRule, transpose: TransposeRule? = nil) -> OpDef {
   OpDef(name, arity: .exactly(1), attrs: [AttrSpec("dims", .intList)],
         type: { i throws(RuleError) in
@@ -162,9 +165,11 @@ private func reduction(_ name: String, floatInit: Double, floatEmpty: Double? = 
           let b = c.dims[0] ?? 0
           let dims = c.attrs.ints("dims")
           let batched = dims.map { c.batchedDim($0, of: 0) }
-          return [(try c.p(name, c.operands[0], attrs: ["dims": .list(batched.map { .int($0) })]),
+          return [(try c.emit(c.def, [c.operands[0]], attrs: Attributes(["dims": .list(batched.map { .int($0) })]))[0],
                    b - dims.filter { $0 < b }.count)]
-        })
+        },
+        class: .reduction, linearity: linearity,
+        simplify: SimplifyRules(identity: { op, _, _ in op.attrs.ints("dims").isEmpty ? op.operands[0] : nil }))
 }
 
 /// argmax/argmin: first index of the extreme along `dim`; a NaN is the
@@ -230,7 +235,8 @@ private func argReduction(_ name: String, better: @escaping @Sendable (Double, D
           let b = c.dims[0] ?? 0
           let k = c.attrs.int("dim")
           let axis = k < b ? b - 1 : b
-          return [(try c.p(name, c.operands[0], attrs: ["dim": .int(c.batchedDim(k, of: 0))],
-                           type: c.batchedType(c.resultTypes[0], at: axis)), axis)]
-        })
+          return [(try c.emit(c.def, [c.operands[0]], attrs: Attributes(["dim": .int(c.batchedDim(k, of: 0))]),
+                           written: [c.batchedType(c.resultTypes[0], at: axis)])[0], axis)]
+        },
+        class: .argReduction)
 }

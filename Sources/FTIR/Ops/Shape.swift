@@ -7,6 +7,13 @@ extension OpRegistry {
   static let shapeOps: [OpDef] = [broadcastOp, reshapeOp, transposeOp, sliceOp, padOp, concatenateOp, reverseOp]
 }
 
+/// `op` (one operand, one result) as a reshape to its result type.
+private func asReshape(_ op: Operation) -> Operation {
+  var r = Operation(reshapeOp, operands: op.operands, results: op.results)
+  r.locs = op.locs
+  return r
+}
+
 /// Gathers `operand` into `type` through `map` (result index -> operand index).
 private func gatherOp(_ operand: HostTensor, _ type: TensorType, fill: HostTensor? = nil,
                       _ map: ([Int]) -> [Int]?) -> HostTensor {
@@ -37,7 +44,7 @@ private let broadcastOp = OpDef(
     let dims = i.attrs.ints("dims")
     return [gatherOp(x, i.resultTypes[0]) { idx in dims.enumerated().map { k, d in x.shape[k] == 1 ? 0 : idx[d] } }]
   },
-  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["broadcast_in_dim"])] },
+  jvp: { c throws(BuildError) in [try c.sameOp(broadcastOp)] },
   transpose: { c throws(BuildError) in
     // Sum over the dims the broadcast created or expanded, then restore size-1 dims.
     let x = c.operandTypes[0], r = c.resultType
@@ -45,16 +52,35 @@ private let broadcastOp = OpDef(
     var summed = Set((0..<r.rank).filter { !dims.contains($0) })
     for (k, d) in dims.enumerated() where x.shape[k] == 1 && r.shape[d] != 1 { summed.insert(d) }
     var v = c.ct
-    if !summed.isEmpty { v = try c.p("reduce_sum", v, attrs: ["dims": .list(summed.sorted().map { .int($0) })]) }
-    return [c.b.type(v) == x ? v : try c.p("reshape", v, type: x)]
+    if !summed.isEmpty { v = try c.b.reduceSum(v, dims: summed.sorted()) }
+    return [c.b.type(v) == x ? v : try c.b.reshape(v, to: x.shape)]
   },
   batch: { c throws(BuildError) in
     // Batch axis first, then the broadcast with every dimension shifted by one.
     let x = try c.operand(0, batchedAt: 0)
     let dims = [0] + c.attrs.ints("dims").map { $0 + 1 }
-    return [(try c.p("broadcast_in_dim", x, attrs: ["dims": .list(dims.map { .int($0) })],
-                     type: c.batchedType(c.resultTypes[0], at: 0)), 0)]
-  })
+    return [(try c.b.broadcastInDim(x, shape: c.batchedType(c.resultTypes[0], at: 0).shape, dims: dims), 0)]
+  },
+  class: .indexMap, linearity: .jointly(nil), rereadsOperands: true, repeatsOperandElements: true,
+  simplify: SimplifyRules(
+    canonical: { op, c in
+      // Only inserting size-1 dims: a reshape.
+      let x = c.type(op.operands[0]), r = c.type(op.results[0])
+      guard x.elementCount == r.elementCount && x.rank <= r.rank && !x.shape.contains(0) else { return nil }
+      return asReshape(op)
+    },
+    compose: { op, p, c in
+      // broadcast(broadcast(x)), when the inner one only inserts dims.
+      guard p.def === op.def else { return nil }
+      let inner = p.attrs.ints("dims"), outer = op.attrs.ints("dims")
+      let pin = c.type(p.operands[0]), pout = c.type(p.results[0])
+      guard zip(inner.indices, inner).allSatisfy({ pin.shape[$0] == 1 || pin.shape[$0] == pout.shape[$1] }) else { return nil }
+      var combined = op
+      combined.operands = [p.operands[0]]
+      combined.attrs["dims"] = .list(inner.map { .int(outer[$0]) })
+      return combined
+    },
+    identity: { op, rt, c in c.type(op.operands[0]) == rt ? op.operands[0] : nil }))
 
 /// `reshape %x : T`, row-major, same element count.
 private let reshapeOp = OpDef(
@@ -70,11 +96,20 @@ private let reshapeOp = OpDef(
     return [t]
   },
   eval: { i in [HostTensor(type: i.resultTypes[0], storage: i.operands[0].storage)] },
-  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reshape"])] },
-  transpose: { c throws(BuildError) in [try c.p("reshape", c.ct, type: c.operandTypes[0])] },
+  jvp: { c throws(BuildError) in [try c.sameOp(reshapeOp)] },
+  transpose: { c throws(BuildError) in [try c.b.reshape(c.ct, to: c.operandTypes[0].shape)] },
   batch: { c throws(BuildError) in
-    [(try c.p("reshape", c.operand(0, batchedAt: 0), type: c.batchedType(c.resultTypes[0], at: 0)), 0)]
-  })
+    [(try c.b.reshape(c.operand(0, batchedAt: 0), to: c.batchedType(c.resultTypes[0], at: 0).shape), 0)]
+  },
+  class: .indexMap, linearity: .jointly(nil), rereadsOperands: true,
+  simplify: SimplifyRules(
+    compose: { op, p, _ in
+      guard p.def === op.def else { return nil }
+      var combined = op
+      combined.operands = [p.operands[0]]
+      return combined
+    },
+    identity: { op, rt, c in c.type(op.operands[0]) == rt ? op.operands[0] : nil }))
 
 /// `transpose %x, perm=[...]`: result dim i = operand dim perm[i].
 private let transposeOp = OpDef(
@@ -94,19 +129,36 @@ private let transposeOp = OpDef(
       return src
     }]
   },
-  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["transpose"])] },
+  jvp: { c throws(BuildError) in [try c.sameOp(transposeOp)] },
   transpose: { c throws(BuildError) in
     let perm = c.attrs.ints("perm")
     var inverse = [Int](repeating: 0, count: perm.count)
     for (i, p) in perm.enumerated() { inverse[p] = i }
-    return [try c.p("transpose", c.ct, attrs: ["perm": .list(inverse.map { .int($0) })])]
+    return [try c.b.transpose(c.ct, perm: inverse)]
   },
   batch: { c throws(BuildError) in
     // The batch axis leads the result; the permuted dims follow.
     let b = c.dims[0] ?? 0
     let perm = [b] + c.attrs.ints("perm").map { c.batchedDim($0, of: 0) }
-    return [(try c.p("transpose", c.operands[0], attrs: ["perm": .list(perm.map { .int($0) })]), 0)]
-  })
+    return [(try c.b.transpose(c.operands[0], perm: perm), 0)]
+  },
+  class: .indexMap, linearity: .jointly(nil), rereadsOperands: true,
+  simplify: SimplifyRules(
+    canonical: { op, c in
+      // Only moving size-1 dims: a reshape.
+      let x = c.type(op.operands[0])
+      let moved = op.attrs.ints("perm").filter { x.shape[$0] != 1 }
+      return moved == moved.sorted() ? asReshape(op) : nil
+    },
+    compose: { op, p, _ in
+      guard p.def === op.def else { return nil }
+      let inner = p.attrs.ints("perm"), outer = op.attrs.ints("perm")
+      var combined = op
+      combined.operands = [p.operands[0]]
+      combined.attrs["perm"] = .list(outer.map { .int(inner[$0]) })
+      return combined
+    },
+    identity: { op, rt, _ in op.attrs.ints("perm") == Array(0..<rt.rank) ? op.operands[0] : nil }))
 
 /// `slice %x, start=[...], limit=[...], stride=[...]`.
 private let sliceOp = OpDef(
@@ -141,22 +193,20 @@ private let sliceOp = OpDef(
     let stride = i.attrs.ints("stride", default: Array(repeating: 1, count: x.rank))
     return [gatherOp(x, i.resultTypes[0]) { idx in idx.indices.map { start[$0] + idx[$0] * stride[$0] } }]
   },
-  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["slice"])] },
+  jvp: { c throws(BuildError) in [try c.sameOp(sliceOp)] },
   transpose: { c throws(BuildError) in
     // Pad the cotangent back into place: zeros between strided elements and at the edges.
     let x = c.operandTypes[0], r = c.resultType
     let start = c.attrs.ints("start")
     let stride = c.attrs.ints("stride", default: Array(repeating: 1, count: x.rank))
-    var high: [Attr] = []
+    var high: [Int] = []
     for k in 0..<x.rank {
       let n = r.shape[k]
       let realLimit = n == 0 ? start[k] : start[k] + (n - 1) * stride[k] + 1
-      high.append(.int(x.shape[k] - realLimit))
+      high.append(x.shape[k] - realLimit)
     }
     let zero = try c.zeros(TensorType(x.dtype, []))
-    return [try c.p("pad", c.ct, zero, attrs: [
-      "low": .list(start.map { .int($0) }), "high": .list(high),
-      "interior": .list(stride.map { .int($0 - 1) })])]
+    return [try c.b.pad(c.ct, zero, low: start, high: high, interior: stride.map { $0 - 1 })]
   },
   batch: { c throws(BuildError) in
     // The whole batch axis is kept where it is.
@@ -165,10 +215,9 @@ private let sliceOp = OpDef(
     var start = c.attrs.ints("start"), limit = c.attrs.ints("limit")
     var stride = c.attrs.ints("stride", default: Array(repeating: 1, count: x.rank))
     start.insert(0, at: b); limit.insert(c.size, at: b); stride.insert(1, at: b)
-    return [(try c.p("slice", c.operands[0], attrs: [
-      "start": .list(start.map { .int($0) }), "limit": .list(limit.map { .int($0) }),
-      "stride": .list(stride.map { .int($0) })]), b)]
-  })
+    return [(try c.b.slice(c.operands[0], start: start, limit: limit, stride: stride), b)]
+  },
+  class: .indexMap, linearity: .jointly(nil), rereadsOperands: true)
 
 /// `pad %x, %v, low=[...], high=[...], interior=[...]`: interior padding
 /// first, then low/high edges (negative values crop).
@@ -229,7 +278,7 @@ private let padOp = OpDef(
       return src
     }]
   },
-  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["pad"])] },
+  jvp: { c throws(BuildError) in [try c.sameOp(padOp)] },
   transpose: { c throws(BuildError) in
     // The operand's part: crop the edges (negative padding restores cropped
     // ones as zeros), then take every (interior+1)-th element.
@@ -237,18 +286,14 @@ private let padOp = OpDef(
     let low = c.attrs.ints("low"), high = c.attrs.ints("high")
     let interior = c.attrs.ints("interior", default: Array(repeating: 0, count: x.rank))
     let zero = try c.zeros(TensorType(x.dtype, []))
-    let unpadded = try c.p("pad", c.ct, zero, attrs: [
-      "low": .list(low.map { .int(-$0) }), "high": .list(high.map { .int(-$0) }),
-      "interior": .list(interior.map { _ in .int(0) })])
+    let unpadded = try c.b.pad(c.ct, zero, low: low.map { -$0 }, high: high.map { -$0 }, interior: interior.map { _ in 0 })
     let u = c.b.type(unpadded)
-    let tx = try c.p("slice", unpadded, attrs: [
-      "start": .list(u.shape.map { _ in .int(0) }), "limit": .list(u.shape.map { .int($0) }),
-      "stride": .list(interior.map { .int($0 + 1) })])
+    let tx = try c.b.slice(unpadded, start: u.shape.map { _ in 0 }, limit: u.shape, stride: interior.map { $0 + 1 })
     var tv: Value? = nil
     if c.linear[1] {
       // The padding value's part: everything not taken by the operand.
-      let all: Attr = .list((0..<x.rank).map { .int($0) })
-      tv = try c.p("sub", c.p("reduce_sum", c.ct, attrs: ["dims": all]), c.p("reduce_sum", tx, attrs: ["dims": all]))
+      let all = Array(0..<x.rank)
+      tv = try c.b.sub(c.b.reduceSum(c.ct, dims: all), c.b.reduceSum(tx, dims: all))
     }
     return [c.linear[0] ? tx : nil, tv]
   },
@@ -259,26 +304,23 @@ private let padOp = OpDef(
     if c.dims[1] == nil, let b = c.dims[0] {
       // A shared padding value: no padding along the batch axis.
       low.insert(0, at: b); high.insert(0, at: b); interior.insert(0, at: b)
-      let attrs: [String: Attr] = ["low": .list(low.map { .int($0) }), "high": .list(high.map { .int($0) }),
-                                   "interior": .list(interior.map { .int($0) })]
-      return [(try c.p("pad", c.operands[0], c.operands[1], attrs: attrs), b)]
+      return [(try c.b.pad(c.operands[0], c.operands[1], low: low, high: high, interior: interior), b)]
     }
     // A padding value per example: pad with anything, then select the
     // padding positions (a padded mask) from the broadcast values.
     low.insert(0, at: 0); high.insert(0, at: 0); interior.insert(0, at: 0)
-    let attrs: [String: Attr] = ["low": .list(low.map { .int($0) }), "high": .list(high.map { .int($0) }),
-                                 "interior": .list(interior.map { .int($0) })]
     let x = try c.operand(0, batchedAt: 0)
     let xt = c.type(x)
     let v = try c.operand(1, batchedAt: 0)
     let some = try c.b.constant(xt.dtype.isFloat ? .float(0) : (xt.dtype.isBool ? .bool(false) : .int(0)), TensorType(xt.dtype, []))
-    let padded = try c.p("pad", x, some, attrs: attrs)
+    let padded = try c.b.pad(x, some, low: low, high: high, interior: interior)
     let inside = try c.b.constant(.bool(true), xt.with(dtype: .i1))
     let outside = try c.b.constant(.bool(false), TensorType(.i1, []))
-    let mask = try c.p("pad", inside, outside, attrs: attrs)
-    let vb = try c.p("broadcast_in_dim", v, attrs: ["dims": .list([.int(0)])], type: c.type(padded))
-    return [(try c.p("select", mask, padded, vb), 0)]
-  })
+    let mask = try c.b.pad(inside, outside, low: low, high: high, interior: interior)
+    let vb = try c.b.broadcastInDim(v, shape: c.type(padded).shape, dims: [0])
+    return [(try c.b.select(mask, padded, vb), 0)]
+  },
+  class: .indexMap, linearity: .jointly(nil))
 
 /// `concatenate %a, %b, ..., dim=K`.
 private let concatenateOp = OpDef(
@@ -322,7 +364,7 @@ private let concatenateOp = OpDef(
     let all = TensorStorage.concatenation(i.operands.map(\.storage), dtype: t.dtype)
     return [HostTensor(type: t, storage: all.gather(idx))]
   },
-  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["concatenate"])] },
+  jvp: { c throws(BuildError) in [try c.sameOp(concatenateOp)] },
   transpose: { c throws(BuildError) in
     let k = c.attrs.int("dim")
     let r = c.resultType
@@ -334,7 +376,7 @@ private let concatenateOp = OpDef(
       var start = [Int](repeating: 0, count: r.rank), limit = r.shape
       start[k] = offset
       limit[k] = offset + t.shape[k]
-      out.append(try c.p("slice", c.ct, attrs: ["start": .list(start.map { .int($0) }), "limit": .list(limit.map { .int($0) })]))
+      out.append(try c.b.slice(c.ct, start: start, limit: limit))
     }
     return out
   },
@@ -343,7 +385,8 @@ private let concatenateOp = OpDef(
     var ops: [Value] = []
     for i in c.operands.indices { ops.append(try c.operand(i, batchedAt: 0)) }
     return try c.emit(c.def, ops, attrs: Attributes(["dim": .int(c.attrs.int("dim") + 1)])).map { ($0, 0) }
-  })
+  },
+  class: .indexMap, linearity: .jointly(nil))
 
 /// `reverse %x, dims=[...]`.
 private let reverseOp = OpDef(
@@ -357,9 +400,10 @@ private let reverseOp = OpDef(
     let dims = Set(i.attrs.ints("dims"))
     return [gatherOp(x, i.resultTypes[0]) { idx in idx.indices.map { dims.contains($0) ? x.shape[$0] - 1 - idx[$0] : idx[$0] } }]
   },
-  jvp: { c throws(BuildError) in [try c.sameOp(OpRegistry["reverse"])] },
-  transpose: { c throws(BuildError) in [try c.p("reverse", c.ct, attrs: ["dims": c.attrs["dims"] ?? .list([])])] },
+  jvp: { c throws(BuildError) in [try c.sameOp(reverseOp)] },
+  transpose: { c throws(BuildError) in [try c.b.reverse(c.ct, dims: c.attrs.ints("dims"))] },
   batch: { c throws(BuildError) in
     let dims = c.attrs.ints("dims").map { c.batchedDim($0, of: 0) }
-    return [(try c.p("reverse", c.operands[0], attrs: ["dims": .list(dims.map { .int($0) })]), c.dims[0])]
-  })
+    return [(try c.b.reverse(c.operands[0], dims: dims), c.dims[0])]
+  },
+  class: .indexMap, linearity: .jointly(nil), rereadsOperands: true)

@@ -42,11 +42,6 @@ public struct BatchContext: Sendable {
   /// The first batched operand's axis.
   public var firstAxis: Int { dims.compactMap { $0 }.first ?? 0 }
 
-  public mutating func p(_ name: String, _ operands: Value..., attrs: [String: Attr] = [:],
-                         type: TensorType? = nil) throws(BuildError) -> Value {
-    try b.op(name, operands, attrs: attrs, type: type)
-  }
-
   /// Emits `def` on `operands` with `attrs`, its result types `written` (for ops
   /// whose written type is an input).
   public mutating func emit(_ def: OpDef, _ operands: [Value], attrs: Attributes, written: [TensorType] = []) throws(BuildError) -> [Value] {
@@ -59,7 +54,7 @@ public struct BatchContext: Sendable {
     var perm = Array(0..<type(v).rank)
     perm.remove(at: from)
     perm.insert(from, at: to)
-    return try p("transpose", v, attrs: ["perm": .list(perm.map { .int($0) })])
+    return try b.transpose(v, perm: perm)
   }
 
   /// Operand `i` batched at axis `axis`: moved there, or broadcast along a new
@@ -71,7 +66,7 @@ public struct BatchContext: Sendable {
     var shape = t.shape
     shape.insert(size, at: axis)
     let dims = (0..<t.rank).map { $0 < axis ? $0 : $0 + 1 }
-    return try p("broadcast_in_dim", v, attrs: ["dims": .list(dims.map { .int($0) })], type: t.with(shape: shape))
+    return try b.broadcastInDim(v, shape: shape, dims: dims)
   }
 
   /// Where unbatched dimension `d` of operand `i` is in its batched value.

@@ -37,17 +37,12 @@ public struct JVPContext: Sendable {
   public func t(_ i: Int) -> Value? { tangents[i] }
   public func type(_ v: Value) -> TensorType { b.type(v) }
 
-  // MARK: Primal computations (any op; their results are primal values).
-
-  public mutating func p(_ name: String, _ operands: Value..., attrs: [String: Attr] = [:],
-                         type: TensorType? = nil) throws(BuildError) -> Value {
-    try b.op(name, operands, attrs: attrs, type: type)
-  }
+  // MARK: Primal computations (any op through the typed builder `b`; their results are primal values).
 
   /// A splat constant with the type of `like`.
   public mutating func const(_ v: Double, like: Value) throws(BuildError) -> Value {
     let t = type(like)
-    return try b.constant(t.dtype.isFloat ? .float(v) : .int(Int64(v)), t)
+    return try b.constant(t.dtype.isFloat ? .float(v) : .int(Int64(v)), t)  // (not b.full: an i1 splat stays .int)
   }
 
   public mutating func zeros(like v: Value) throws(BuildError) -> Value { try const(0, like: v) }
@@ -56,25 +51,25 @@ public struct JVPContext: Sendable {
 
   public mutating func mul(_ t: Value?, _ p: Value) throws(BuildError) -> Value? {
     guard let t else { return nil }
-    return try self.p("mul", t, p)
+    return try b.mul(t, p)
   }
   public mutating func div(_ t: Value?, _ p: Value) throws(BuildError) -> Value? {
     guard let t else { return nil }
-    return try self.p("div", t, p)
+    return try b.div(t, p)
   }
   public mutating func neg(_ t: Value?) throws(BuildError) -> Value? {
     guard let t else { return nil }
-    return try p("neg", t)
+    return try b.neg(t)
   }
   public mutating func add(_ a: Value?, _ c: Value?) throws(BuildError) -> Value? {
     guard let a else { return c }
     guard let c else { return a }
-    return try p("add", a, c)
+    return try b.add(a, c)
   }
   public mutating func sub(_ a: Value?, _ c: Value?) throws(BuildError) -> Value? {
     guard let c else { return a }
     guard let a else { return try neg(c) }
-    return try p("sub", a, c)
+    return try b.sub(a, c)
   }
 
   /// The tangent of operand i, or zeros of its type.
@@ -132,10 +127,6 @@ public struct TransposeContext: Sendable {
   /// only when it is not zero).
   public var ct: Value { cts[0]! }
 
-  public mutating func p(_ name: String, _ operands: Value..., attrs: [String: Attr] = [:],
-                         type: TensorType? = nil) throws(BuildError) -> Value {
-    try b.op(name, operands, attrs: attrs, type: type)
-  }
 
   /// The value of non-linear operand i.
   public func primal(_ i: Int) throws(BuildError) -> Value {

@@ -19,6 +19,7 @@ enum Domain: Sendable {
   case awayFromZero // ±[0.3, 2]
   case awayFromInt  // k + [0.15, 0.85]
   case aboveMinusOne // [-0.5, 2]
+  case belowPole    // [-1.2, 1.2] (tan's poles are at ±π/2)
   case distinct     // pairwise at least ~0.2 apart
 }
 
@@ -70,6 +71,7 @@ func draw(_ d: Domain, _ t: TensorType, _ rng: inout SeededRNG) -> HostTensor {
   case .awayFromInt:
     v = (0..<n).map { _ in Double(Int.random(in: -3...2, using: &rng)) + Double.random(in: 0.15...0.85, using: &rng) }
   case .aboveMinusOne: v = (0..<n).map { _ in Double.random(in: -0.5...2, using: &rng) }
+  case .belowPole: v = (0..<n).map { _ in Double.random(in: -1.2...1.2, using: &rng) }
   case .distinct:
     let ranks = Array(0..<n).shuffled(using: &rng)
     v = ranks.map { (Double($0) - Double(n) / 2) * 0.3 + Double.random(in: -0.05...0.05, using: &rng) }

@@ -1,0 +1,165 @@
+/// Codegen's per-op table: how every op is lowered to LLVM. The IR core
+/// declares each op's class (`OpDef.opClass`); this table, keyed by op name,
+/// is the one place that says how the backend computes it:
+///
+///     exp          .element   one element from the operands' elements (ScalarOps.swift)
+///     transpose    .index     an operand element at a mapped index (IndexMaps.swift)
+///     reduce_sum   .reduction a reduction kernel folding with a combiner (below)
+///     argmax       .argReduction, dot_general .contraction: kernels of their own
+///
+/// `loweringCoverage` joins it with the op list, for the coverage test and `ftc rules`.
+
+import FTIR
+import LLVMKit
+
+/// Lowers an index-map op: the result's element at an index.
+typealias IndexRule = @Sendable (KernelEmitter, Operation, TensorType, KernelEmitter.Index) throws -> LLValue
+
+/// A reduction's start value and fold step.
+struct Combiner {
+  let initial: LLValue
+  let combine: (LLValue, LLValue) throws -> LLValue
+}
+
+/// Makes the combiner of a reduction for a dtype (`empty`: every group is empty).
+typealias CombinerRule = @Sendable (KernelEmitter, DType, _ empty: Bool) throws -> Combiner
+
+enum OpLowering: Sendable {
+  /// An element rule; `typeOperand` is the operand whose dtype the rule sees
+  /// as `ElementOp.operandDType`.
+  case element(ScalarRule, typeOperand: Int)
+  case index(IndexRule)
+  case reduction(CombinerRule)
+  /// argmax (`max` true) or argmin.
+  case argReduction(max: Bool)
+  case contraction
+
+  /// The op class this lowering implements.
+  var implements: Set<OpClass> {
+    switch self {
+    case .element: return [.elementwise]
+    case .index: return [.indexMap, .constant]
+    case .reduction: return [.reduction]
+    case .argReduction: return [.argReduction]
+    case .contraction: return [.contraction]
+    }
+  }
+
+  var kind: String {
+    switch self {
+    case .element: return "element"
+    case .index: return "index map"
+    case .reduction: return "reduction kernel"
+    case .argReduction: return "arg-reduction kernel"
+    case .contraction: return "contraction kernel"
+    }
+  }
+}
+
+/// The lowering of every op Codegen supports, by op name.
+let opLowering: [String: OpLowering] = {
+  var table: [String: OpLowering] = [:]
+  for (name, rule) in scalarRules { table[name] = .element(rule, typeOperand: name == "select" ? 1 : 0) }
+  let index: [String: IndexRule] = [
+    "constant": { e, op, t, i in try e.constantValue(op, t, i) },
+    "iota": { e, op, t, i in e.iotaValue(op, t, i) },
+    "broadcast_in_dim": { e, op, t, i in try e.broadcastValue(op, t, i) },
+    "reshape": { e, op, t, i in try e.reshapeValue(op, t, i) },
+    "transpose": { e, op, t, i in try e.transposeValue(op, t, i) },
+    "slice": { e, op, t, i in try e.sliceValue(op, t, i) },
+    "reverse": { e, op, t, i in try e.reverseValue(op, t, i) },
+    "pad": { e, op, t, i in try e.padValue(op, t, i) },
+    "concatenate": { e, op, t, i in try e.concatValue(op, t, i) },
+  ]
+  for (name, rule) in index { table[name] = .index(rule) }
+  table["reduce_sum"] = .reduction(sumCombiner)
+  table["reduce_prod"] = .reduction(prodCombiner)
+  table["reduce_max"] = .reduction(extremumCombiner(max: true))
+  table["reduce_min"] = .reduction(extremumCombiner(max: false))
+  table["argmax"] = .argReduction(max: true)
+  table["argmin"] = .argReduction(max: false)
+  table["dot_general"] = .contraction
+  return table
+}()
+
+// MARK: Reduction combiners (float folds may be reassociated, within the spec's bound)
+
+private let reassoc: FastMathFlags = [.reassoc, .contract]
+
+private let sumCombiner: CombinerRule = { e, d, empty in
+  let t = e.llType(d)
+  // -0 is the exact identity (the interpreter's start); an empty sum is +0.
+  let initial = d.isFloat ? e.ctx.constFloat(t, empty ? 0.0 : -0.0) : e.ctx.constInt(t, 0)
+  return Combiner(initial: initial) { a, x in
+    if !d.isFloat { return e.b.add(a, x) }
+    let r = e.b.fadd(a, x)
+    try r.setFastMath(reassoc)
+    return r
+  }
+}
+
+private let prodCombiner: CombinerRule = { e, d, _ in
+  let t = e.llType(d)
+  return Combiner(initial: d.isFloat ? e.ctx.constFloat(t, 1) : e.ctx.constInt(t, 1)) { a, x in
+    if !d.isFloat { return e.b.mul(a, x) }
+    let r = e.b.fmul(a, x)
+    try r.setFastMath(reassoc)
+    return r
+  }
+}
+
+/// reduce_max / reduce_min: NaN-propagating, -0 < +0 (llvm.maximum/minimum).
+private func extremumCombiner(max: Bool) -> CombinerRule {
+  { e, d, _ in
+    let t = e.llType(d)
+    let initial: LLValue
+    if d.isFloat {
+      initial = e.ctx.constFloat(t, max ? -.infinity : .infinity)
+    } else if max {
+      initial = e.ctx.constInt(t, d == .i32 ? Int64(Int32.min) : Int64.min)
+    } else {
+      initial = e.ctx.constInt(t, d == .i32 ? Int64(Int32.max) : Int64.max)
+    }
+    return Combiner(initial: initial) { a, x in
+      if d.isFloat { return try e.scalar.intrinsic(max ? "llvm.maximum" : "llvm.minimum", t, [a, x]) }
+      return e.b.select(e.b.icmp(max ? .sgt : .slt, x, a), x, a)
+    }
+  }
+}
+
+// MARK: Coverage
+
+/// The lowering column of `ftc rules` for `op`: its kind, or nil if it has none.
+public func loweringKind(of op: OpDef) -> String? {
+  opLowering[op.name]?.kind
+}
+
+/// One line per op that needs a lowering and has none, or whose lowering does
+/// not implement its class (empty when every op is covered).
+public func loweringCoverage(_ ops: [OpDef]) -> [String] {
+  var out: [String] = []
+  for op in ops {
+    guard let cls = op.opClass, cls.needsLowering else { continue }
+    guard let l = opLowering[op.name] else {
+      out.append("\(op.name): no lowering in Codegen")
+      continue
+    }
+    if !l.implements.contains(cls) {
+      out.append("\(op.name): its lowering (\(l.kind)) does not implement its class (\(cls.rawValue))")
+    }
+  }
+  return out
+}
+
+/// Every gap in the rules and the lowering of `ops` (semantics, JVP,
+/// transpose, batching, class, lowering).
+public func coverageGaps(_ ops: [OpDef] = OpRegistry.all) -> [String] {
+  RuleCoverage.missing(ops) + loweringCoverage(ops)
+}
+
+/// The table behind `ftc rules`: `RuleCoverage.table` with a lowering column.
+public func coverageTable(_ ops: [OpDef] = OpRegistry.all) -> String {
+  RuleCoverage.table(ops, extra: ("lowering", { op in
+    op.opClass?.needsLowering == false ? "n/a (inlined)" : loweringKind(of: op) ?? "MISSING"
+  }))
+}

@@ -1,0 +1,52 @@
+/// Op-specific simplifications, declared with each op (`OpDef.simplify`)
+/// and applied by the generic walk in `Transforms/Simplify.swift`.
+///
+///     %t = transpose %x, perm=[1,0]          (compose)
+///     %u = transpose %t, perm=[1,0]    ==>   %u = transpose %x, perm=[0,1]
+///     %y = mul %u, %one                ==>   (identity) uses of %y read %u
+///
+/// Every rewrite must be exact in IEEE arithmetic (no sign-of-zero or NaN
+/// changes): `x*1` folds, `x+(+0.0)` and `x*0` do not.
+
+/// What a simplification sees of the function being simplified.
+public protocol SimplifyContext {
+  func type(_ v: Value) -> TensorType
+  /// The splat value of `v`, if it is a splat constant.
+  func splat(_ v: Value) -> Scalar?
+  /// The operation that produced `v`, if it is not a parameter.
+  func producer(_ v: Value) -> Operation?
+}
+
+extension SimplifyContext {
+  /// `x` is a splat constant equal to `value` (and of the given sign, for floats).
+  public func isSplat(_ x: Value, _ value: Double, signMinus: Bool? = nil) -> Bool {
+    guard let s = splat(x) else { return false }
+    switch s {
+    case .float(let d):
+      return d == value && (signMinus == nil || (d.sign == .minus) == signMinus!)
+    case .int(let i): return Double(i) == value
+    case .bool: return false
+    }
+  }
+}
+
+/// The op rewritten as a simpler op computing the same value (a broadcast
+/// that only inserts size-1 dims is a reshape).
+public typealias CanonicalRule = @Sendable (Operation, any SimplifyContext) -> Operation?
+/// The op combined with the op producing its single operand (transpose of a
+/// transpose is one transpose).
+public typealias ComposeRule = @Sendable (_ op: Operation, _ producer: Operation, any SimplifyContext) -> Operation?
+/// An existing value equal to the op's single result (`x*1` is `x`).
+public typealias IdentityRule = @Sendable (_ op: Operation, _ resultType: TensorType, any SimplifyContext) -> Value?
+
+public struct SimplifyRules: Sendable {
+  public var canonical: CanonicalRule?
+  public var compose: ComposeRule?
+  public var identity: IdentityRule?
+
+  public init(canonical: CanonicalRule? = nil, compose: ComposeRule? = nil, identity: IdentityRule? = nil) {
+    self.canonical = canonical
+    self.compose = compose
+    self.identity = identity
+  }
+}
