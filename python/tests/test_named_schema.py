@@ -27,6 +27,11 @@ def test_names_come_from_the_metadata(named):
     x, y = np.array([1, 2, 3], np.float32), np.array([10, 20, 30], np.float32)
     np.testing.assert_array_equal(f(a=2.0, x=x, y=y), [12, 24, 36])
     np.testing.assert_array_equal(f(np.float32(2), x, y=y), [12, 24, 36])
+    # Converted arguments stay alive until the call returns (numpy would hand
+    # x's freed buffer to y otherwise).
+    for _ in range(3):
+        np.testing.assert_array_equal(f(2.0, [1.0, 2.0, 3.0], [10.0, 20.0, 30.0]), [12, 24, 36])
+        np.testing.assert_array_equal(f(2.0, x[::-1], y[::-1]), [36, 24, 12])
     with pytest.raises(ValueError, match=r"argument 'x' of axpy\(\) must have shape \[3\]"):
         f(2.0, x[:2], y)
     assert str(f.spec) == "axpy(a: f32[], x: f32[3], y: f32[3]) -> (r: f32[3])"
