@@ -24,6 +24,7 @@ from .address import data_address
 from .errors import status_error
 
 _ndarray = np.ndarray
+_empty = np.empty
 
 
 class Function:
@@ -40,6 +41,8 @@ class Function:
         # Per input and output: (spec, numpy dtype, shape).
         self._in = [(t, t.numpy_dtype, t.shape) for t in spec.inputs]
         self._out = [(t, t.numpy_dtype, t.shape) for t in spec.outputs]
+        self._out_shapes = [t.shape for t in spec.outputs]
+        self._out_dtypes = [t.numpy_dtype for t in spec.outputs]
         self._in_bytes = [t.numpy_dtype.itemsize * math.prod(t.shape) for t in spec.inputs]
         self._out_bytes = [t.numpy_dtype.itemsize * math.prod(t.shape) for t in spec.outputs]
         self.__name__ = spec.name
@@ -54,14 +57,15 @@ class Function:
     def __call__(self, *args, out=None, **kwargs):
         if kwargs or len(args) != self._n_in:
             if not args and kwargs.keys() == self._index.keys():
-                args = [kwargs[k] for k in self._index]
+                args = map(kwargs.__getitem__, self._index)
             else:
                 args = self._bind(args, kwargs)
         pointers = []
-        held = []                             # the arrays passed, alive until the call returns
+        made = []                             # arrays converted or copied here: alive until the call returns
         for a, (t, dtype, shape) in zip(args, self._in):
             if not isinstance(a, _ndarray):
                 a = self._convert(a, t, dtype)
+                made.append(a)
             if a.dtype is not dtype and a.dtype != dtype:
                 raise TypeError(self._what(t) + f" must be {t.dtype} (numpy {dtype}), got an array of {a.dtype}"
                                 + self._cast_hint(t, a))
@@ -69,12 +73,11 @@ class Function:
                 raise ValueError(self._what(t) + f" must have shape {list(shape)} ({t}), got {list(a.shape)}")
             if not a.flags.c_contiguous:
                 a = np.ascontiguousarray(a)
+                made.append(a)
             pointers.append(data_address(a))
-            held.append(a)
         if out is None:
-            results = [np.empty(shape, dtype) for _, dtype, shape in self._out]
-            for r in results:
-                pointers.append(data_address(r))
+            results = list(map(_empty, self._out_shapes, self._out_dtypes))
+            pointers += map(data_address, results)
         else:
             results = self._results(out, pointers)
         status = self._c(*pointers)
@@ -102,12 +105,21 @@ class Function:
         return bound
 
     def _convert(self, a, t, dtype):
-        """A list or Python scalar as an array of the argument's dtype."""
+        """A list or Python scalar as an array of the argument's dtype: floats
+        round to a float dtype; integers and bools must fit an integer or bool
+        dtype exactly."""
+        what = self._what(t) + f" must be a numpy array of {t}"
         try:
-            return np.asarray(a, dtype=dtype)
+            raw = np.asarray(a)
         except (TypeError, ValueError) as e:
-            raise TypeError(self._what(t) + f" must be a numpy array of {t.dtype}[{','.join(map(str, t.shape))}]"
-                            f", got {type(a).__name__} ({e})") from None
+            raise TypeError(f"{what}, got {type(a).__name__} ({e})") from None
+        allowed = "biuf" if dtype.kind == "f" else "biu" if dtype.kind in "iu" else "b"
+        if raw.dtype.kind not in allowed:
+            raise TypeError(f"{what}, got {type(a).__name__} of {raw.dtype} values")
+        converted = raw.astype(dtype)
+        if dtype.kind != "f" and not np.array_equal(converted, raw):
+            raise ValueError(f"{what}, got values that {dtype} cannot hold")
+        return converted
 
     def _results(self, out, pointers):
         """The checked `out=` buffers, in result order; appends their addresses to `pointers`."""

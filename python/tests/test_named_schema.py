@@ -47,6 +47,18 @@ def test_status_codes_raise(named, code, error):
         assert isinstance(e.value, MemoryError)
 
 
+def test_lists_and_scalars_are_converted_without_losing_values(named):
+    echo, _ = named.status(0)
+    assert echo.dtype == np.int32 and echo == 0
+    with pytest.raises(TypeError, match=r"argument 'code' of status\(\) must be a numpy array of i32\[\], got float of float64 values"):
+        named.status(1.5)
+    with pytest.raises(ValueError, match="got values that int32 cannot hold"):
+        named.status(2**40)
+    with pytest.raises(TypeError, match="got str of <U1 values"):
+        named.axpy("a", [1.0, 2.0, 3.0], [0, 0, 0])
+    np.testing.assert_array_equal(named.axpy(True, [1, 2, 3], [0.5, 0.5, 0.5]), [1.5, 2.5, 3.5])
+
+
 def test_status_zero_returns_every_result(named):
     echo, flag = named.status(code=np.int32(0))
     assert echo.dtype == np.int32 and echo == 0
