@@ -5,7 +5,7 @@
 
 Compiles `@add(%x: f32[4], %y: f32[4]) -> f32[4]` with ftc (by default the
 repository's .build/release or .build/debug ftc, else `ftc` on PATH), then
-times, per call (best of several runs):
+times, per call (best of 15 interleaved runs of CPU time):
 
   raw ctypes, fixed pointers    fn(px, py, pr) with addresses computed once (the floor)
   raw ctypes, .ctypes.data      fn(x.ctypes.data, y.ctypes.data, r.ctypes.data)
@@ -45,16 +45,21 @@ def find_ftc():
     return shutil.which("ftc")
 
 
-def per_call_us(stmt, env, calls):
-    # CPU time of this process: a busy machine's other processes do not count.
-    timer = timeit.Timer(stmt, globals=env, timer=time.process_time)
-    return min(timer.repeat(number=calls, repeat=7)) / calls * 1e6
+def per_call_us(cases, env, calls, rounds=15):
+    """Best per-call CPU time of each statement; the rounds interleave the
+    statements so that a busy machine's slow spells hit them alike."""
+    timers = [timeit.Timer(stmt, globals=env, timer=time.process_time) for _, stmt in cases]
+    best = [float("inf")] * len(cases)
+    for _ in range(rounds):
+        for k, timer in enumerate(timers):
+            best[k] = min(best[k], timer.timeit(calls) / calls * 1e6)
+    return best
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--ftc", default=find_ftc(), help="the ftc executable")
-    p.add_argument("--calls", type=int, default=100_000, help="calls per timing run")
+    p.add_argument("--calls", type=int, default=20_000, help="calls per timing run")
     args = p.parse_args()
     if not args.ftc:
         sys.exit("bench_overhead: ftc not found (build it, or pass --ftc)")
@@ -82,9 +87,9 @@ def main():
             ("ftcpy f(x, y, out=r)", "add(x, y, out=r)"),
             ("ftcpy f(x=x, y=y)", "add(**kw)"),
         ]
-        times = [(name, per_call_us(stmt, env, args.calls)) for name, stmt in cases]
+        times = list(zip([name for name, _ in cases], per_call_us(cases, env, args.calls)))
     floor = times[0][1]
-    print(f"numpy {np.__version__}, Python {sys.version.split()[0]}, {args.calls} calls per run, best of 7, process CPU time")
+    print(f"numpy {np.__version__}, Python {sys.version.split()[0]}, {args.calls} calls per run, best of 15 interleaved runs, process CPU time")
     for name, t in times:
         print(f"  {name:30s} {t:6.2f} us/call   overhead {t - floor:+6.2f} us")
 
