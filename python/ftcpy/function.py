@@ -130,8 +130,10 @@ class Function:
                              f"array{'s' if many else ''} ({', '.join(str(t) for t in self.outputs)})")
         sizes = self._in_bytes
         for b, (t, dtype, shape), size in zip(buffers, self._out, self._out_bytes):
-            if (not isinstance(b, _ndarray) or b.dtype != dtype or b.shape != shape
-                    or not b.flags.c_contiguous or not b.flags.writeable):
+            if not isinstance(b, _ndarray) or (b.dtype is not dtype and b.dtype != dtype) or b.shape != shape:
+                raise self._bad_out(b, t)
+            flags = b.flags
+            if not (flags.c_contiguous and flags.writeable):
                 raise self._bad_out(b, t)
             address = data_address(b)
             if size:
