@@ -8,8 +8,9 @@ input and output by type only:
 
 and objects with names add `"name": "x"` to each input and output. A
 missing name falls back to `arg0, arg1, ...` for inputs and `result0, ...`
-for outputs; so does a name that cannot be a Python parameter (a keyword,
-`out`, a repeat), after `.` is replaced by `_` as in ftc's C headers.
+for outputs; so does a name that is not a Python identifier, a keyword, a
+repeat, or (for inputs) `out`, after `.` is replaced by `_` as in ftc's C
+headers.
 """
 import json
 import keyword
@@ -67,13 +68,13 @@ def parse(text, source="ftc_metadata()"):
 
 def _function(f):
     name = _string(f, "name")
-    inputs = _tensors(_list(f, "inputs"), "arg", name)
-    outputs = _tensors(_list(f, "outputs"), "result", name)
+    inputs = _tensors(_list(f, "inputs"), "arg", name, reserved={"out"})   # out= takes result buffers
+    outputs = _tensors(_list(f, "outputs"), "result", name, reserved=set())
     return FunctionSpec(name, _string(f, "symbol"), inputs, outputs)
 
 
-def _tensors(items, fallback, function):
-    used, specs = {"out"}, []
+def _tensors(items, fallback, function, reserved):
+    used, specs = set(reserved), []
     for k, t in enumerate(items):
         dtype = _string(t, "dtype")
         if dtype not in DTYPES:

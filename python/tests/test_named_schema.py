@@ -97,11 +97,12 @@ def test_both_schemas_and_the_fallback_names():
                            '{"name": "x.1", "dtype": "f32", "shape": []}, {"name": "lambda", "dtype": "f32", "shape": []}, '
                            '{"name": "out", "dtype": "f32", "shape": []}, {"name": "x_1", "dtype": "f32", "shape": []}, '
                            '{"name": "arg0", "dtype": "f32", "shape": []}], '
-                           '"outputs": [{"name": "loss", "dtype": "f32", "shape": []}, {"name": "d_w", "dtype": "f64", "shape": [2]}]}]}')
+                           '"outputs": [{"name": "loss", "dtype": "f32", "shape": []}, {"name": "d_w", "dtype": "f64", "shape": [2]}, '
+                           '{"name": "out", "dtype": "f32", "shape": []}, {"name": "loss", "dtype": "f32", "shape": []}]}]}')
     (g,) = named.functions
     # "." becomes "_" (as in ftc's headers); keywords, out= and repeats fall back to argN.
     assert [t.name for t in g.inputs] == ["x_1", "arg1", "arg2", "arg3", "arg0"]
-    assert [t.name for t in g.outputs] == ["loss", "d_w"]
+    assert [t.name for t in g.outputs] == ["loss", "d_w", "out", "result3"]
 
 
 @pytest.mark.parametrize("text, message", [
