@@ -31,6 +31,12 @@ struct FTC: ParsableCommand {
     commandName: "ftc",
     abstract: "Compile FTIR tensor programs (with their derivatives and batched versions) to native code.",
     subcommands: [Check.self, Dump.self, Compile.self, Run.self, Rules.self])
+  @Flag(help: "Print ftc's version, the LLVM version, the host CPU and its vector width, and the BLAS in use.")
+  var version = false
+  func run() throws {
+    guard version else { throw CleanExit.helpRequest(self) }
+    finish(Commands.version())
+  }
 }
 
 /// `-O0` ... `-O3` (default `-O3`).
