@@ -1,53 +1,74 @@
 /// The readable forms of the `fuse` and `schedule` stages: each function's
-/// kernels with the ops they compute and why each boundary is there.
+/// kernels with the ops they compute and why each boundary is there. The
+/// regions of an op with regions follow its kernel, indented, each planned
+/// like a function.
 
 import FTIR
 
 public func dumpFusion(_ module: Module, plans: [FusionPlan]) -> String {
   var out = "module @\(module.name)\n"
-  for plan in plans {
-    out += "\n" + header(plan.function) + "\n"
-    for k in plan.kernels { out += kernelText(k, plan) }
-  }
+  for plan in plans { out += "\n" + fusionText(plan, indent: "") }
   return out
 }
 
-public func dumpSchedule(_ module: Module, plans: [FusionPlan], schedules: [[KernelSchedule]], buffers: [BufferPlan], target: Target) -> String {
+public func dumpSchedule(_ module: Module, plans: [FunctionPlan], target: Target) -> String {
   var out = "module @\(module.name)  // target \(target.cpu), \(target.vectorBits)-bit vectors\n"
-  for ((plan, sched), buf) in zip(zip(plans, schedules), buffers) {
-    out += "\n" + header(plan.function) + "\n"
-    out += "  arena \(buf.arenaBytes) bytes\n"
-    var namer = ValueNamer(plan.function)
-    for (k, s) in zip(plan.kernels, sched) {
-      let t = plan.function.type(of: k.output)
-      let place: String
-      if let j = buf.resultSlot[k.output] { place = "result \(j)" } else { place = "arena+\(buf.offsets[k.output] ?? 0)" }
-      out += "  kernel #\(k.id) \(k.kind.rawValue) -> %\(namer.name(k.output)) : \(t) in \(place)\n"
-      out += "    \(s.why); \(s.vectorLanes) lanes\n"
+  for plan in plans { out += "\n" + scheduleText(plan, indent: "") }
+  return out
+}
+
+private func fusionText(_ plan: FusionPlan, indent: String, region: Bool = false) -> String {
+  var out = indent + header(plan.function, region: region) + "\n"
+  for k in plan.kernels {
+    out += kernelText(k, plan, indent: indent)
+    for r in plan.regions[k.id] ?? [] { out += fusionText(r, indent: indent + "    ", region: true) }
+  }
+  if plan.kernels.isEmpty { out += indent + "  // no kernel: yields its parameters\n" }
+  return out
+}
+
+private func scheduleText(_ p: FunctionPlan, indent: String, region: Bool = false) -> String {
+  let (plan, buf) = (p.fusion, p.buffers)
+  var out = indent + header(plan.function, region: region) + "\n"
+  out += indent + "  arena \(buf.arenaBytes) bytes\n"
+  var namer = ValueNamer(plan.function)
+  for (k, s) in zip(plan.kernels, p.schedules) {
+    let places = k.outputs.map { o -> String in
+      let t = plan.function.type(of: o)
+      let place = buf.resultSlot[o].map { "result \($0)" } ?? "arena+\(buf.offsets[o] ?? 0)"
+      return "%\(namer.name(o)) : \(t) in \(place)"
     }
+    out += indent + "  kernel #\(k.id) \(k.kind.rawValue) -> \(places.joined(separator: ", "))\n"
+    out += indent + "    \(s.why); \(s.vectorLanes) lanes\n"
+    for r in p.regions[k.id] ?? [] { out += scheduleText(r, indent: indent + "    ", region: true) }
   }
   return out
 }
 
-private func header(_ f: Function) -> String {
+/// `func @f(...) -> T`, or `region then(...) -> T` for a region.
+private func header(_ f: Function, region: Bool = false) -> String {
   var namer = ValueNamer(f)
   let params = f.params.map { "%\(namer.name($0)): \(f.type(of: $0))" }.joined(separator: ", ")
   let results = f.resultTypes.count == 1 ? f.resultTypes[0].description : "(" + f.resultTypes.map(\.description).joined(separator: ", ") + ")"
-  return "func @\(f.name)(\(params)) -> \(results)"
+  return (region ? "region \(f.name)" : "func @\(f.name)") + "(\(params)) -> \(results)"
 }
 
-private func kernelText(_ k: Kernel, _ plan: FusionPlan) -> String {
+private func kernelText(_ k: Kernel, _ plan: FusionPlan, indent: String) -> String {
   let f = plan.function
   var namer = ValueNamer(f)
-  let t = f.type(of: k.output)
-  var s = "  kernel #\(k.id) \(k.kind.rawValue) -> %\(namer.name(k.output)) : \(t)\n"
-  s += "    // boundary: \(plan.reasons[k.output] ?? "")\n"
+  let outs = k.outputs.map { "%\(namer.name($0)) : \(f.type(of: $0))" }.joined(separator: ", ")
+  var s = indent + "  kernel #\(k.id) \(k.kind.rawValue) -> \(outs)\n"
+  s += indent + "    // boundary: \(plan.reasons[k.output] ?? "")\n"
   if !k.inputs.isEmpty {
-    s += "    // reads " + k.inputs.map { "%" + namer.name($0) }.joined(separator: ", ") + "\n"
+    s += indent + "    // reads " + k.inputs.map { "%" + namer.name($0) }.joined(separator: ", ") + "\n"
   }
   for i in k.ops {
-    s += "    " + printOperation(f.body[i], in: f, namer: &namer) + "\n"
+    if f.body[i].regions.isEmpty {
+      s += indent + "    " + printOperation(f.body[i], in: f, namer: &namer) + "\n"
+    } else {
+      // The op's line; its regions are planned below.
+      s += indent + "    " + printOperation(f.body[i], in: f, namer: &namer) + "  // regions: \(f.body[i].regions.map(\.name).joined(separator: ", "))\n"
+    }
   }
   return s
 }
-

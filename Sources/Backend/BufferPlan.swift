@@ -66,7 +66,7 @@ public func planBuffers(_ plan: FusionPlan, _ schedules: [KernelSchedule]) -> Bu
   var offsets: [Value: Int] = [:]
   var scratchA: [Int: Int] = [:], scratchB: [Int: Int] = [:]
   for (k, s) in zip(plan.kernels, schedules) {
-    if resultSlot[k.output] == nil { offsets[k.output] = allocate(bytes(k.output)) }
+    for o in k.outputs where resultSlot[o] == nil { offsets[o] = allocate(bytes(o)) }
     var temps: [(Int, Int)] = []
     if let g = s.gemm {
       let root = f.body[k.root]

@@ -13,7 +13,10 @@
 /// - it is produced by an op of a non-fusible class (a reduction, a
 ///   contraction, an opaque op: their own kernels), named in the reason;
 /// - it is an operand of a contraction (BLAS reads buffers);
-/// - it is used by several kernels and is not cheap to recompute.
+/// - it is used by several kernels and is not cheap to recompute;
+/// - it is an operand or a result of an op with regions (`cond`): such an
+///   op is a kernel of its own that runs one of its regions, each planned
+///   like a function (`FusionPlan.regions`), on buffers.
 ///
 /// Calls are inlined first, so a kernel never spans functions.
 
@@ -28,6 +31,9 @@ public enum KernelKind: String, Sendable {
   case argReduction = "arg_reduction"
   /// dot_general: BLAS for floats, loops for integers.
   case contraction
+  /// An op with regions (`cond`): the region selected at run time runs,
+  /// reading the op's operands and writing its results in buffers.
+  case region
 }
 
 public struct Kernel: Sendable {
@@ -37,10 +43,12 @@ public struct Kernel: Sendable {
   public var root: Int
   /// Body indices of every op the kernel computes, in program order.
   public var ops: [Int]
-  /// The value the kernel materializes.
+  /// The value the kernel materializes (its first, for several).
   public var output: Value
   /// Materialized values (parameters or other kernels' outputs) it reads.
   public var inputs: [Value]
+  /// Every value the kernel materializes (an op with regions has several).
+  public var outputs: [Value]
 }
 
 public struct FusionPlan: Sendable {
@@ -51,6 +59,8 @@ public struct FusionPlan: Sendable {
   public var reasons: [Value: String]
   /// Body index of the op defining each value (nil for parameters).
   public var definingOp: [Int?]
+  /// For each region kernel (by id), the plans of its op's regions.
+  public var regions: [Int: [FusionPlan]] = [:]
 }
 
 /// Why the result of an op of a non-fusible class is materialized.
@@ -78,15 +88,21 @@ public func planFusion(_ f: Function) -> FusionPlan {
   var reasons: [Value: String] = [:]
   let results = Set(f.returnValues)
   for op in f.body {
-    let r = op.results[0]
-    if results.contains(r) {
-      reasons[r] = "result of the function"
-    } else if !isFusible(op) {
-      reasons[r] = boundaryReason(op.def.opClass)
+    for r in op.results {
+      if results.contains(r) {
+        reasons[r] = "result of the function"
+      } else if !isFusible(op) {
+        reasons[r] = boundaryReason(op.def.opClass)
+      }
     }
     if op.def.opClass == .contraction {
       for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
         reasons[v] = "operand of a contraction (BLAS reads buffers)"
+      }
+    }
+    if op.def.opClass == .region {
+      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
+        reasons[v] = "operand of an op with regions (its regions read buffers)"
       }
     }
   }
@@ -129,9 +145,18 @@ public func planFusion(_ f: Function) -> FusionPlan {
 
   // 2. Each materialized value is the root of a kernel with its unmaterialized producers.
   var kernels: [Kernel] = []
+  var regionPlans: [Int: [FusionPlan]] = [:]
   for (i, op) in f.body.enumerated() {
     let r = op.results[0]
     guard reasons[r] != nil else { continue }
+    if op.def.opClass == .region {
+      var inputs: [Value] = []
+      for v in op.operands where !inputs.contains(v) { inputs.append(v) }
+      regionPlans[kernels.count] = op.regions.map { planFusion($0) }
+      kernels.append(Kernel(id: kernels.count, kind: .region, root: i, ops: [i], output: r, inputs: inputs,
+                            outputs: op.results))
+      continue
+    }
     var ops = Set<Int>()
     var inputs: [Value] = []
     var seen = Set<Value>()
@@ -156,9 +181,10 @@ public func planFusion(_ f: Function) -> FusionPlan {
     }
     // Contractions read their operands from buffers; the others fuse them.
     for o in op.operands { visit(o, fuse: kind != .contraction) }
-    kernels.append(Kernel(id: kernels.count, kind: kind, root: i, ops: ops.sorted(), output: r, inputs: inputs))
+    kernels.append(Kernel(id: kernels.count, kind: kind, root: i, ops: ops.sorted(), output: r, inputs: inputs,
+                          outputs: [r]))
   }
-  return FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining)
+  return FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans)
 }
 
 /// The body index of the kernel root that op `i` ends up in, following

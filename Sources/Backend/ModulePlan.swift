@@ -10,13 +10,26 @@ public struct FunctionPlan: Sendable {
   public var fusion: FusionPlan
   public var schedules: [KernelSchedule]
   public var buffers: BufferPlan
+  /// For each region kernel (by id), the plans of its op's regions, each
+  /// lowered like a function of its own.
+  public var regions: [Int: [FunctionPlan]]
   public var function: Function { fusion.function }
 
-  public init(fusion: FusionPlan, schedules: [KernelSchedule], buffers: BufferPlan) {
+  public init(fusion: FusionPlan, schedules: [KernelSchedule], buffers: BufferPlan, regions: [Int: [FunctionPlan]] = [:]) {
     self.fusion = fusion
     self.schedules = schedules
     self.buffers = buffers
+    self.regions = regions
   }
+}
+
+/// Schedules and buffers for a fusion plan and, recursively, for the plans
+/// of its regions (the `schedule` stage).
+public func planFunction(_ fusion: FusionPlan, target: Target) -> FunctionPlan {
+  let schedules = schedule(fusion, target: target)
+  var regions: [Int: [FunctionPlan]] = [:]
+  for (k, plans) in fusion.regions { regions[k] = plans.map { planFunction($0, target: target) } }
+  return FunctionPlan(fusion: fusion, schedules: schedules, buffers: planBuffers(fusion, schedules), regions: regions)
 }
 
 public struct ModulePlan: Sendable {

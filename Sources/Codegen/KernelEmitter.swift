@@ -90,6 +90,7 @@ final class KernelEmitter {
   var outerCount: Int {
     let out = f.type(of: kernel.output)
     switch kernel.kind {
+    case .region: return 1
     case .loop: return sched.loop == .flat ? out.elementCount : (out.shape.first ?? 1)
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
     case .contraction: return 1
@@ -113,6 +114,7 @@ final class KernelEmitter {
     }
     let (begin, end) = (fn.param(1), fn.param(2))
     switch kernel.kind {
+    case .region: throw LLVMError("internal error: a region kernel is lowered by its function's entry point")
     case .loop: try emitLoop(begin, end)
     case .reduction: try emitReduction(begin, end)
     case .argReduction: try emitArgReduction(begin, end)
@@ -192,7 +194,7 @@ final class KernelEmitter {
       return try rule(&scalar, e, xs)
     case .index(let rule):
       return try rule(self, op, t, idx)
-    case .reduction, .argReduction, .contraction:
+    case .reduction, .argReduction, .contraction, .regions:
       throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
     case nil:
       throw LLVMError("internal error: no lowering for '\(op.name)'")

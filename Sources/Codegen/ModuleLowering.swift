@@ -63,12 +63,42 @@ final class ModuleLowering {
   private func c64(_ v: Int) -> LLValue { ctx.constInt(ctx.i64, Int64(v)) }
 
   private func lowerFunction(_ p: FunctionPlan) throws {
-    let (f, plan, schedules, buffers) = (p.function, p.fusion, p.schedules, p.buffers)
+    let f = p.function
     let symbol = f.isPrivate ? privateSymbol(f.name) : options.prefix + f.name
+    let entry = try lowerBody(p, symbol: symbol, isInternal: f.isPrivate)
+    if options.forJIT {
+      let nArgs = f.params.count, nResults = f.resultTypes.count
+      let packed = module.addFunction(packedSymbol(f.name), type: ctx.function([ctx.ptr], returning: i32))
+      b.position(atEndOf: packed.appendBlock("entry"))
+      let args = (0..<(nArgs + nResults)).map { i in
+        b.load(ctx.ptr, from: b.gep(ctx.ptr, packed.param(0), [c64(i)]), alignment: 8)
+      }
+      b.ret(b.call(entry, args))
+    }
+  }
 
-    // Kernels first.
-    var kernelFns: [(LLFunction, KernelBuffers, Int)] = []
+  /// Lowers a function's plan, or a region's (`internal`), to an LLVM
+  /// function with the entry-point ABI: `i32 (args..., results...)`.
+  private func lowerBody(_ p: FunctionPlan, symbol: String, isInternal: Bool) throws -> LLFunction {
+    let (f, plan, schedules, buffers) = (p.function, p.fusion, p.schedules, p.buffers)
+
+    // The regions of region kernels first, each a function of its own.
+    var regionFns: [Int: [LLFunction]] = [:]
+    for k in plan.kernels where k.kind == .region {
+      var fns: [LLFunction] = []
+      for (j, r) in (p.regions[k.id] ?? []).enumerated() {
+        fns.append(try lowerBody(r, symbol: "\(symbol).k\(k.id).\(r.function.name)\(j)", isInternal: true))
+      }
+      regionFns[k.id] = fns
+    }
+
+    // Kernels next.
+    var kernelFns: [(LLFunction, KernelBuffers, Int)?] = []
     for (k, s) in zip(plan.kernels, schedules) {
+      guard k.kind != .region else {
+        kernelFns.append(nil)
+        continue
+      }
       var kb = KernelBuffers()
       for v in k.inputs { kb.add(v) }
       kb.add(k.output)
@@ -84,7 +114,7 @@ final class ModuleLowering {
     let nArgs = f.params.count, nResults = f.resultTypes.count
     let entryType = ctx.function(Array(repeating: ctx.ptr, count: nArgs + nResults), returning: i32)
     let entry = module.addFunction(symbol, type: entryType)
-    if f.isPrivate { entry.setLinkage(.internal) }
+    if isInternal { entry.setLinkage(.internal) }
     try entry.addAttribute("nounwind")
     let start = entry.appendBlock("entry")
     let fail = entry.appendBlock("fail")
@@ -92,7 +122,7 @@ final class ModuleLowering {
     let arenaSlot = b.alloca(ctx.ptr, alignment: 8)
     b.store(LLValue(ctx.constZero(ctx.ptr).ref), to: arenaSlot, alignment: 8)
     // Every kernel's context array is a fixed stack slot of the entry block.
-    let ctxArrays = kernelFns.map { b.alloca(ctx.array(ctx.ptr, max(1, $0.1.count)), alignment: 8) }
+    let ctxArrays = kernelFns.map { k in k.map { b.alloca(ctx.array(ctx.ptr, max(1, $0.1.count)), alignment: 8) } }
     // Results never overlap the arguments or each other (spec section 6).
     for j in 0..<nResults { try entry.addAttribute("noalias", at: .param(nArgs + j)) }
     var failures: [(LLValue, LLBlock)] = []
@@ -115,7 +145,38 @@ final class ModuleLowering {
       if let j = buffers.resultSlot[v] { return entry.param(nArgs + j) }
       return b.gep(ctx.i8, arena, [c64(buffers.offsets[v] ?? 0)])
     }
-    for (((fn, kb, outer), k), ctxArray) in zip(zip(kernelFns, plan.kernels), ctxArrays) {
+    for ((kernelFn, k), ctxArray) in zip(zip(kernelFns, plan.kernels), ctxArrays) {
+      guard let (fn, kb, outer) = kernelFn, let ctxArray else {
+        // An op with regions: the region its lowering selects runs on the op's buffers.
+        let op = f.body[k.root]
+        guard case .regions(let select)? = opLowering[op.name], let fns = regionFns[k.id], !fns.isEmpty else {
+          throw LLVMError("internal error: no region lowering for '\(op.name)'")
+        }
+        let first = op.operands[0], d = f.type(of: first).dtype
+        let raw = b.load(d == .i1 ? ctx.i8 : scalarType(d), from: pointer(first), alignment: d.byteSize)
+        let index = select(ctx, b, d == .i1 ? b.icmp(.ne, raw, ctx.constInt(ctx.i8, 0)) : raw, d, fns.count)
+        let join = entry.appendBlock("regions.done")
+        var statuses: [(LLValue, LLBlock)] = []
+        var next = entry.appendBlock("region.0")
+        b.br(next)
+        for (j, fn) in fns.enumerated() {
+          b.position(atEndOf: next)
+          let run = j == fns.count - 1 ? next : entry.appendBlock("region.\(j).run")
+          if j < fns.count - 1 {
+            next = entry.appendBlock("region.\(j + 1)")
+            b.condBr(b.icmp(.eq, index, c64(j)), then: run, else: next)
+            b.position(atEndOf: run)
+          }
+          let args = op.operands.dropFirst().map(pointer) + op.results.map(pointer)
+          statuses.append((b.call(fn, Array(args)), run))
+          b.br(join)
+        }
+        b.position(atEndOf: join)
+        let status = b.phi(i32, name: "region.status")
+        b.addIncoming(status, statuses)
+        check(status)
+        continue
+      }
       for (v, s) in kb.slot.sorted(by: { $0.value < $1.value }) { b.store(pointer(v), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       if let s = kb.scratchA { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchA[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       if let s = kb.scratchB { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchB[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
@@ -151,14 +212,16 @@ final class ModuleLowering {
       b.call(free, [b.load(ctx.ptr, from: arenaSlot, alignment: 8)])
       b.ret(status)
     }
+    return entry
+  }
 
-    if options.forJIT {
-      let packed = module.addFunction(packedSymbol(f.name), type: ctx.function([ctx.ptr], returning: i32))
-      b.position(atEndOf: packed.appendBlock("entry"))
-      let args = (0..<(nArgs + nResults)).map { i in
-        b.load(ctx.ptr, from: b.gep(ctx.ptr, packed.param(0), [c64(i)]), alignment: 8)
-      }
-      b.ret(b.call(entry, args))
+  private func scalarType(_ d: DType) -> LLType {
+    switch d {
+    case .f32: return ctx.f32
+    case .f64: return ctx.f64
+    case .i32: return ctx.i32
+    case .i64: return ctx.i64
+    case .i1: return ctx.i8
     }
   }
 

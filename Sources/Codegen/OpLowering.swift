@@ -24,6 +24,10 @@ struct Combiner {
 /// Makes the combiner of a reduction for a dtype (`empty`: every group is empty).
 typealias CombinerRule = @Sendable (KernelEmitter, DType, _ empty: Bool) throws -> Combiner
 
+/// For an op with regions: which region runs (an i64 in `0..<count`), from
+/// its operands' first elements (loaded by the caller; i1 as LLVM i1).
+typealias RegionSelector = @Sendable (LLContext, LLBuilder, _ first: LLValue, _ dtype: DType, _ count: Int) -> LLValue
+
 enum OpLowering: Sendable {
   /// An element rule; `typeOperand` is the operand whose dtype the rule sees
   /// as `ElementOp.operandDType`.
@@ -33,6 +37,8 @@ enum OpLowering: Sendable {
   /// argmax (`max` true) or argmin.
   case argReduction(max: Bool)
   case contraction
+  /// An op with regions: the entry point runs the region `select` picks.
+  case regions(RegionSelector)
 
   /// The op class this lowering implements.
   var implements: Set<OpClass> {
@@ -42,6 +48,7 @@ enum OpLowering: Sendable {
     case .reduction: return [.reduction]
     case .argReduction: return [.argReduction]
     case .contraction: return [.contraction]
+    case .regions: return [.region]
     }
   }
 
@@ -52,6 +59,7 @@ enum OpLowering: Sendable {
     case .reduction: return "reduction kernel"
     case .argReduction: return "arg-reduction kernel"
     case .contraction: return "contraction kernel"
+    case .regions: return "region dispatch"
     }
   }
 }
@@ -79,8 +87,20 @@ let opLowering: [String: OpLowering] = {
   table["argmax"] = .argReduction(max: true)
   table["argmin"] = .argReduction(max: false)
   table["dot_general"] = .contraction
+  table["cond"] = .regions(condSelector)
   return table
 }()
+
+/// `cond`: an i1 predicate runs region 0 (`then`) when true, 1 (`else`)
+/// when false; an i32 index runs branch k, clamped into `0..<count`.
+private let condSelector: RegionSelector = { ctx, b, first, dtype, count in
+  let i64 = ctx.i64
+  if dtype == .i1 { return b.select(first, ctx.constInt(i64, 0), ctx.constInt(i64, 1)) }
+  let k = b.sext(first, to: i64)
+  let low = b.select(b.icmp(.slt, k, ctx.constInt(i64, 0)), ctx.constInt(i64, 0), k)
+  let last = ctx.constInt(i64, Int64(count - 1))
+  return b.select(b.icmp(.sgt, low, last), last, low)
+}
 
 // MARK: Reduction combiners (float folds may be reassociated, within the spec's bound)
 

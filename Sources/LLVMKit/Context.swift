@@ -20,6 +20,13 @@ public final class LLContext {
     initializeLLVM()
     threadSafe = LLVMOrcCreateNewThreadSafeContext()
     ref = LLVMOrcThreadSafeContextGetContext(threadSafe)
+    // LLVM's remarks and warnings (e.g. "loop not vectorized" for a loop
+    // that carries a width hint) are not ftc's output: drop them. Errors
+    // reach ftc through the calls that fail.
+    LLVMContextSetDiagnosticHandler(ref, { info, _ in
+      guard let info else { return }
+      _ = LLVMGetDiagInfoSeverity(info)
+    }, nil)
   }
 
   deinit { LLVMOrcDisposeThreadSafeContext(threadSafe) }

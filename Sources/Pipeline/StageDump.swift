@@ -21,8 +21,7 @@ extension Compilation {
         return dumpFusion(try requireModule(), plans: fusion)
       case .schedule:
         let p = try requirePlan()
-        return dumpSchedule(p.module, plans: p.functions.map(\.fusion), schedules: p.functions.map(\.schedules),
-                            buffers: p.functions.map(\.buffers), target: p.target)
+        return dumpSchedule(p.module, plans: p.functions, target: p.target)
       case .llvm:
         return try requireLowered().llvm.text
       case .asm:

@@ -83,10 +83,7 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
       c.fusion = m.functions.map { planFusion($0) }
     case .schedule:
       let machine = try Compiler.machine(c.config)
-      let functions = c.fusion.map { plan in
-        let schedules = Backend.schedule(plan, target: machine.target)
-        return FunctionPlan(fusion: plan, schedules: schedules, buffers: planBuffers(plan, schedules))
-      }
+      let functions = c.fusion.map { planFunction($0, target: machine.target) }
       c.machine = machine
       c.plan = ModulePlan(module: try c.requireModule(), target: machine.target, functions: functions)
     case .llvm:

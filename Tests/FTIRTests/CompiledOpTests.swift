@@ -590,6 +590,72 @@ private func callCases() -> [OpFunction] {
   }()]
 }
 
+/// `cond`: the branch taken at run time (i1 both ways, i32 indices clamped
+/// from random values), several results written in place or to the arena,
+/// a branch yielding a parameter, zero-size results, operands computed by
+/// fused expressions, nested conds, results feeding later kernels.
+private func condCases() -> [OpFunction] {
+  let t = TT(.f32, [13, 17]), d = TT(.f64, [5]), z = TT(.f32, [0, 3]), s = TT(.f32, [])
+  return [
+    opFunc("cond_i1", params: [TT(.i1, []), t, t], results: [t, s], body: [
+      "%x = mul %a1, %a2 : \(t)",
+      "%r, %q = cond %a0, %x, %a2 : (\(t), \(s))",
+      "  then(%u: \(t), %v: \(t)) {",
+      "    %w = sub %u, %v : \(t)",
+      "    %m = max %w, %u : \(t)",
+      "    %o = constant 1.5 : \(s)",
+      "    yield %m, %o",
+      "  }",
+      "  else(%u: \(t), %v: \(t)) {",
+      "    %o = constant -2.0 : \(s)",
+      "    yield %v, %o",
+      "  }",
+    ], returns: ["%r", "%q"]),
+    opFunc("cond_index", params: [TT(.i32, []), d, z], results: [d, z, d, d], body: [
+      "%r, %e = cond %a0, %a1, %a2 : (\(d), \(z))",
+      "  branch(%u: \(d), %v: \(z)) {",
+      "    %n = neg %u : \(d)",
+      "    yield %n, %v",
+      "  }",
+      "  branch(%u: \(d), %v: \(z)) {",
+      "    %n = add %u, %u : \(d)",
+      "    %k = constant 0.0 : \(z)",
+      "    yield %n, %k",
+      "  }",
+      "  branch(%u: \(d), %v: \(z)) {",
+      "    %i = iota dim=0 : \(d)",
+      "    %n = mul %u, %i : \(d)",
+      "    yield %n, %v",
+      "  }",
+      "%a = add %r, %a1 : \(d)",
+    ], returns: ["%r", "%e", "%a", "%r"]),
+    opFunc("cond_nested", params: [t, t], results: [t], body: [
+      "%z = constant 0.0 : \(t)",
+      "%c = gt %a0, %z : \(TT(.i1, [13, 17]))",
+      "%ci = convert %c : \(TT(.i32, [13, 17]))",
+      "%n = reduce_max %ci, dims=[0, 1] : i32[]",
+      "%p = convert %n : i1[]",
+      "%r = cond %p, %a0, %a1 : \(t)",
+      "  then(%u: \(t), %v: \(t)) {",
+      "    %q = constant false : i1[]",
+      "    %w = cond %q, %u, %v : \(t)",
+      "      then(%x: \(t), %y: \(t)) {",
+      "        yield %x",
+      "      }",
+      "      else(%x: \(t), %y: \(t)) {",
+      "        %m = mul %x, %y : \(t)",
+      "        yield %m",
+      "      }",
+      "    yield %w",
+      "  }",
+      "  else(%u: \(t), %v: \(t)) {",
+      "    %m = sub %v, %u : \(t)",
+      "    yield %m",
+      "  }",
+    ]),
+  ]
+}
+
 // MARK: - The table
 
 struct CompiledOpCase: Sendable, CustomTestStringConvertible {
@@ -654,6 +720,7 @@ let compiledOpCases: [CompiledOpCase] = [
   CompiledOpCase(op: "argmin") { argReductionCases("argmin") },
   CompiledOpCase(op: "dot_general") { dotCases() },
   CompiledOpCase(op: "call") { callCases() },
+  CompiledOpCase(op: "cond") { condCases() },
 ]
 
 @Suite struct CompiledOpTests {

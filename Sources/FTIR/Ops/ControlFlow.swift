@@ -75,7 +75,7 @@ private let condOp = OpDef(
     var branches: [Function] = []
     for r in c.regionBodies { branches.append(try passes.jvp(r, tangentMask: mask)) }
     let outTypes = c.regionBodies[0].resultTypes
-    let results = try c.b.emit(OpRegistry["cond"], c.primals + tangents.compactMap { $0 }, regions: branches)
+    let results = try c.b.cond(pred, Array(c.primals.dropFirst()) + tangents.compactMap { $0 }, branches: branches)
     c.results = Array(results[..<outTypes.count])
     var out: [Value?] = []
     var k = outTypes.count
@@ -97,11 +97,11 @@ private let condOp = OpDef(
     var branches: [Function] = []
     for r in c.regionBodies { branches.append(try passes.transpose(r, linearParams: mask)) }
     var operands: [Value] = []
-    for k in c.linear.indices where !c.linear[k] { operands.append(try c.primal(k)) }
+    for k in c.linear.indices.dropFirst() where !c.linear[k] { operands.append(try c.primal(k)) }
     for (j, ct) in c.cts.enumerated() {
       if let ct { operands.append(ct) } else { operands.append(try c.zeros(c.resultTypes[j])) }
     }
-    let outs = try c.b.emit(OpRegistry["cond"], operands, regions: branches)
+    let outs = try c.b.cond(try c.primal(0), operands, branches: branches)
     var result = [Value?](repeating: nil, count: c.linear.count)
     var k = 0
     for i in c.linear.indices where c.linear[i] {
@@ -125,7 +125,7 @@ private let condOp = OpDef(
       let outAxes: [Int?] = batched.map { $0 ? 0 : nil }
       var branches: [Function] = []
       for r in c.regionBodies { branches.append(try passes.batch(r, dims: dims, size: c.size, outAxes: outAxes).0) }
-      let outs = try c.b.emit(OpRegistry["cond"], c.operands, regions: branches)
+      let outs = try c.b.cond(c.operands[0], args, branches: branches)
       return Array(zip(outs, outAxes))
     }
     // A predicate per element: every branch runs, each element selects.
@@ -214,8 +214,8 @@ private let condPartialEval: PartialEvalRule = { c throws(BuildError) in
         branches.append(rb.function)
       }
       var operands: [Value] = []
-      for (k, v) in c.primals.enumerated() where !c.linear[k] { operands.append(try v.unwrapped("operand \(k)")) }
-      let outs = try c.b.emit(OpRegistry["cond"], operands, regions: branches)
+      for (k, v) in c.primals.enumerated().dropFirst() where !c.linear[k] { operands.append(try v.unwrapped("operand \(k)")) }
+      let outs = try c.b.cond(residuals[0], operands, branches: branches)
       var k = 0
       for j in linearYields.indices where !linearYields[j] {
         primalResults[j] = outs[k]
@@ -237,7 +237,7 @@ private let condPartialEval: PartialEvalRule = { c throws(BuildError) in
       rb.ret(try rb.inline(s.linear, args: own + linearParams))
       branches.append(rb.function)
     }
-    return PartialEvalResult(primalResults: primalResults, def: OpRegistry["cond"], attrs: op.attrs, regions: branches,
+    return PartialEvalResult(primalResults: primalResults, def: op.def, attrs: op.attrs, regions: branches,
                              residuals: residuals, linearOperands: c.linear.indices.filter { c.linear[$0] },
                              linearResults: linearYields.indices.filter { linearYields[$0] })
   }
