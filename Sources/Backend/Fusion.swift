@@ -28,6 +28,8 @@ public enum KernelKind: String, Sendable {
   case argReduction = "arg_reduction"
   /// dot_general: BLAS for floats, loops for integers.
   case contraction
+  /// scatter_add: copies its operand, then adds each update in row-major order.
+  case scatter
 }
 
 public struct Kernel: Sendable {
@@ -61,6 +63,7 @@ func boundaryReason(_ c: OpClass?) -> String {
   case .opaque: return "result of an opaque op"
   case .region: return "result of an op with regions"
   case .dynamicIndex: return "result of a dynamic index"
+  case .scatter: return "result of a scatter"
   case .call: return "result of a call"
   case .elementwise, .indexMap, .constant, nil: return "result of an op without a fusible class"
   }
@@ -152,6 +155,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
     case .contraction: kind = .contraction
     case .reduction: kind = .reduction
     case .argReduction: kind = .argReduction
+    case .scatter: kind = .scatter
     default: kind = .loop  // Codegen rejects an op it has no element or index lowering for
     }
     // Contractions read their operands from buffers; the others fuse them.

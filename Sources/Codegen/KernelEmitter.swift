@@ -92,7 +92,7 @@ final class KernelEmitter {
     switch kernel.kind {
     case .loop: return sched.loop == .flat ? out.elementCount : (out.shape.first ?? 1)
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
-    case .contraction: return 1
+    case .contraction, .scatter: return 1
     }
   }
 
@@ -117,6 +117,7 @@ final class KernelEmitter {
     case .reduction: try emitReduction(begin, end)
     case .argReduction: try emitArgReduction(begin, end)
     case .contraction: try emitContraction()
+    case .scatter: try emitScatter()
     }
     b.ret(ctx.constInt(ctx.i32, 0))
     b.position(atEndOf: entry)
@@ -190,9 +191,9 @@ final class KernelEmitter {
       let operandDType = f.type(of: op.operands[typeOperand]).dtype
       let e = ElementOp(name: op.name, attrs: op.attrs, dtype: t.dtype, operandDType: operandDType, math: op.def.math)
       return try rule(&scalar, e, xs)
-    case .index(let rule):
+    case .index(let rule), .dynamicIndex(let rule):
       return try rule(self, op, t, idx)
-    case .reduction, .argReduction, .contraction:
+    case .reduction, .argReduction, .contraction, .scatter:
       throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
     case nil:
       throw LLVMError("internal error: no lowering for '\(op.name)'")
