@@ -34,6 +34,8 @@ public enum KernelKind: String, Sendable {
   /// An op with regions (`cond`): the region selected at run time runs,
   /// reading the op's operands and writing its results in buffers.
   case region
+  /// scatter_add: copies its operand, then adds each update in row-major order.
+  case scatter
 }
 
 public struct Kernel: Sendable {
@@ -71,6 +73,7 @@ func boundaryReason(_ c: OpClass?) -> String {
   case .opaque: return "result of an opaque op"
   case .region: return "result of an op with regions"
   case .dynamicIndex: return "result of a dynamic index"
+  case .scatter: return "result of a scatter"
   case .call: return "result of a call"
   case .elementwise, .indexMap, .constant, nil: return "result of an op without a fusible class"
   }
@@ -177,6 +180,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
     case .contraction: kind = .contraction
     case .reduction: kind = .reduction
     case .argReduction: kind = .argReduction
+    case .scatter: kind = .scatter
     default: kind = .loop  // Codegen rejects an op it has no element or index lowering for
     }
     // Contractions read their operands from buffers; the others fuse them.

@@ -123,6 +123,10 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
         + (g.copyA ? ", A copied into [batch, M, K]" : "") + (g.copyB ? ", B copied into [batch, K, N]" : "")
     }
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: g, why: why)
+  case .scatter:
+    // Updates may hit one position several times: added in order, on one thread.
+    return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil,
+                          why: "scatter: a copy of the operand, then each update added at its clamped index in row-major order, on the calling thread")
   }
 }
 
@@ -149,7 +153,7 @@ func isFlat(_ k: Kernel, _ plan: FusionPlan) -> Bool {
     switch op.def.opClass {
     case .constant:
       guard let t = op.attrs.tensor("value"), t.isSplat || t.shape == out.shape else { return false }
-    case .indexMap:
+    case .indexMap, .dynamicIndex:
       return false  // reads through a multi-index (iota: is one)
     default:
       for v in op.operands where f.type(of: v).shape != out.shape { return false }

@@ -93,7 +93,7 @@ final class KernelEmitter {
     case .region: return 1
     case .loop: return sched.loop == .flat ? out.elementCount : (out.shape.first ?? 1)
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
-    case .contraction: return 1
+    case .contraction, .scatter: return 1
     }
   }
 
@@ -119,6 +119,7 @@ final class KernelEmitter {
     case .reduction: try emitReduction(begin, end)
     case .argReduction: try emitArgReduction(begin, end)
     case .contraction: try emitContraction()
+    case .scatter: try emitScatter()
     }
     b.ret(ctx.constInt(ctx.i32, 0))
     b.position(atEndOf: entry)
@@ -192,9 +193,9 @@ final class KernelEmitter {
       let operandDType = f.type(of: op.operands[typeOperand]).dtype
       let e = ElementOp(name: op.name, attrs: op.attrs, dtype: t.dtype, operandDType: operandDType, math: op.def.math)
       return try rule(&scalar, e, xs)
-    case .index(let rule):
+    case .index(let rule), .dynamicIndex(let rule):
       return try rule(self, op, t, idx)
-    case .reduction, .argReduction, .contraction, .regions:
+    case .reduction, .argReduction, .contraction, .scatter, .regions:
       throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
     case nil:
       throw LLVMError("internal error: no lowering for '\(op.name)'")

@@ -4,6 +4,8 @@
 ///
 ///     exp          .element   one element from the operands' elements (ScalarOps.swift)
 ///     transpose    .index     an operand element at a mapped index (IndexMaps.swift)
+///     gather       .dynamicIndex  the same with indices loaded and clamped (IndexMaps.swift)
+///     scatter_add  .scatter   a kernel of its own: copy, then add each update
 ///     reduce_sum   .reduction a reduction kernel folding with a combiner (below)
 ///     argmax       .argReduction, dot_general .contraction: kernels of their own
 ///
@@ -33,22 +35,28 @@ enum OpLowering: Sendable {
   /// as `ElementOp.operandDType`.
   case element(ScalarRule, typeOperand: Int)
   case index(IndexRule)
+  /// An index rule whose indices are loaded operand values (clamped into range).
+  case dynamicIndex(IndexRule)
   case reduction(CombinerRule)
   /// argmax (`max` true) or argmin.
   case argReduction(max: Bool)
   case contraction
   /// An op with regions: the entry point runs the region `select` picks.
   case regions(RegionSelector)
+  /// scatter_add's kernel (KernelEmitter.emitScatter).
+  case scatter
 
   /// The op class this lowering implements.
   var implements: Set<OpClass> {
     switch self {
     case .element: return [.elementwise]
     case .index: return [.indexMap, .constant]
+    case .dynamicIndex: return [.dynamicIndex]
     case .reduction: return [.reduction]
     case .argReduction: return [.argReduction]
     case .contraction: return [.contraction]
     case .regions: return [.region]
+    case .scatter: return [.scatter]
     }
   }
 
@@ -56,10 +64,12 @@ enum OpLowering: Sendable {
     switch self {
     case .element: return "element"
     case .index: return "index map"
+    case .dynamicIndex: return "dynamic index map"
     case .reduction: return "reduction kernel"
     case .argReduction: return "arg-reduction kernel"
     case .contraction: return "contraction kernel"
     case .regions: return "region dispatch"
+    case .scatter: return "scatter kernel"
     }
   }
 }
@@ -88,6 +98,10 @@ let opLowering: [String: OpLowering] = {
   table["argmin"] = .argReduction(max: false)
   table["dot_general"] = .contraction
   table["cond"] = .regions(condSelector)
+  table["gather"] = .dynamicIndex { e, op, t, i in try e.gatherValue(op, t, i) }
+  table["dynamic_slice"] = .dynamicIndex { e, op, t, i in try e.dynamicSliceValue(op, t, i) }
+  table["dynamic_update_slice"] = .dynamicIndex { e, op, t, i in try e.dynamicUpdateSliceValue(op, t, i) }
+  table["scatter_add"] = .scatter
   return table
 }()
 

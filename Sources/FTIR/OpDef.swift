@@ -149,8 +149,12 @@ public enum OpClass: String, Sendable, CaseIterable {
   case indexMap = "index map"
   /// A literal (`constant`): no operands; its elements are read from the literal.
   case constant
-  /// An index map whose indices are operand values (gather, dynamic_slice; none yet).
+  /// An index map whose indices are operand values, loaded and clamped into
+  /// range (gather, dynamic_slice, dynamic_update_slice): fused like an index map.
   case dynamicIndex = "dynamic index"
+  /// Adds an operand's elements into a copy of another at loaded, clamped
+  /// indices (scatter_add): a kernel of its own.
+  case scatter
   /// Folds the operand over some dimensions (reduce_*).
   case reduction
   /// The index of an extreme along one dimension (argmax, argmin).
@@ -165,7 +169,7 @@ public enum OpClass: String, Sendable, CaseIterable {
   case call
 
   /// Fused into the kernel that reads it (computed per element, never materialized).
-  public var isFusible: Bool { self == .elementwise || self == .indexMap || self == .constant }
+  public var isFusible: Bool { self == .elementwise || self == .indexMap || self == .constant || self == .dynamicIndex }
   /// Needs a lowering in Codegen (a call is inlined first).
   public var needsLowering: Bool { self != .call }
 }

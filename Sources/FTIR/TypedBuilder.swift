@@ -141,6 +141,29 @@ extension FunctionBuilder {
     try build("reverse", [x], ["dims": ints(dims)])
   }
 
+  // MARK: Indexing (indices clamped into range)
+
+  /// `tf.gather(x, idx, axis, batch_dims)`: x.shape[:axis] + idx.shape[batchDims:] + x.shape[axis+1:].
+  public mutating func gather(_ x: Value, _ idx: Value, axis: Int, batchDims: Int = 0) throws(BuildError) -> Value {
+    var attrs: [String: Attr] = ["axis": .int(axis)]
+    if batchDims != 0 { attrs["batch_dims"] = .int(batchDims) }
+    return try build("gather", [x, idx], attrs)
+  }
+  /// `x` with `updates` added where `gather(x, idx, axis, batchDims)` reads (gather's transpose).
+  public mutating func scatterAdd(_ x: Value, _ idx: Value, _ updates: Value, axis: Int, batchDims: Int = 0) throws(BuildError) -> Value {
+    var attrs: [String: Attr] = ["axis": .int(axis)]
+    if batchDims != 0 { attrs["batch_dims"] = .int(batchDims) }
+    return try build("scatter_add", [x, idx, updates], attrs)
+  }
+  /// `lax.dynamic_slice`: one integer scalar start per dim.
+  public mutating func dynamicSlice(_ x: Value, starts: [Value], sizes: [Int]) throws(BuildError) -> Value {
+    try build("dynamic_slice", [x] + starts, ["sizes": ints(sizes)])
+  }
+  /// `lax.dynamic_update_slice`: `x` with `update` written at `starts`.
+  public mutating func dynamicUpdateSlice(_ x: Value, _ update: Value, starts: [Value]) throws(BuildError) -> Value {
+    try build("dynamic_update_slice", [x, update] + starts)
+  }
+
   // MARK: Reductions and contraction
 
   public mutating func reduceSum(_ x: Value, dims: [Int]) throws(BuildError) -> Value {

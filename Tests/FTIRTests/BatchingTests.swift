@@ -159,6 +159,33 @@ enum BatchTable {
       one(["f64[2,3]"], "reverse %a, dims=[1]", "f64[2,3]"),
       one(["i1[3,2]"], "reverse %a, dims=[1, 0]", "i1[3,2]"),
     ]))
+    // Indexing: the harness maps every subset of the operands (indices and
+    // starts included), so each batching path of each rule is taken.
+    out.append(BatchOpCase(op: "gather", functions: [
+      one(["f32[5,3]", "i32[2,4]"], "gather %a, %b, axis=0", "f32[2,4,3]"),
+      one(["f64[2,5,3]", "i64[2,4]"], "gather %a, %b, axis=1, batch_dims=1", "f64[2,4,3]"),
+      one(["i32[3,4]", "i32[]"], "gather %a, %b, axis=1", "i32[3]"),
+      one(["i1[2,3,4]", "i32[2,3,2]"], "gather %a, %b, axis=2, batch_dims=2", "i1[2,3,2]"),
+      one(["f32[4,2]", "i64[3]"], "gather %a, %b, axis=1", "f32[4,3]"),
+    ]))
+    out.append(BatchOpCase(op: "scatter_add", functions: [
+      one(["f32[5,3]", "i32[2,4]", "f32[2,4,3]"], "scatter_add %a, %b, %c, axis=0", "f32[5,3]"),
+      one(["f64[2,5,3]", "i64[2,4]", "f64[2,4,3]"], "scatter_add %a, %b, %c, axis=1, batch_dims=1", "f64[2,5,3]"),
+      one(["i32[3,4]", "i32[]", "i32[3]"], "scatter_add %a, %b, %c, axis=1", "i32[3,4]"),
+      one(["i64[4]", "i32[3]", "i64[3]"], "scatter_add %a, %b, %c, axis=0", "i64[4]"),
+    ]))
+    out.append(BatchOpCase(op: "dynamic_slice", functions: [
+      one(["f32[5,4]", "i32[]", "i64[]"], "dynamic_slice %a, %b, %c, sizes=[2, 3]", "f32[2,3]"),
+      one(["i32[6]", "i32[]"], "dynamic_slice %a, %b, sizes=[6]", "i32[6]"),
+      one(["f64[3,4]", "i32[]", "i32[]"], "dynamic_slice %a, %b, %c, sizes=[0, 2]", "f64[0,2]"),
+      one(["i1[4,2]", "i64[]", "i64[]"], "dynamic_slice %a, %b, %c, sizes=[3, 1]", "i1[3,1]"),
+    ]))
+    out.append(BatchOpCase(op: "dynamic_update_slice", functions: [
+      one(["f32[5,4]", "f32[2,3]", "i32[]", "i64[]"], "dynamic_update_slice %a, %b, %c, %d", "f32[5,4]"),
+      one(["i32[6]", "i32[6]", "i32[]"], "dynamic_update_slice %a, %b, %c", "i32[6]"),
+      one(["f64[3,4]", "f64[0,2]", "i32[]", "i32[]"], "dynamic_update_slice %a, %b, %c, %d", "f64[3,4]"),
+      one(["i1[4,2]", "i1[3,1]", "i64[]", "i64[]"], "dynamic_update_slice %a, %b, %c, %d", "i1[4,2]"),
+    ]))
     for op in ["reduce_sum", "reduce_prod", "reduce_max", "reduce_min"] {
       out.append(BatchOpCase(op: op, functions: [
         one(["f32[2,3,4]"], "\(op) %a, dims=[2, 0]", "f32[3]"),

@@ -295,7 +295,25 @@ enum GradCases {
     return out
   }()
 
-  static let all: [GradCase] = elementwise + shape + reductions + contractions + compositions
+  /// Indexing with constant indices: repeated, in range and clamped ones, so
+  /// the transposes add several cotangents into one position and the
+  /// clamped positions receive theirs.
+  static let indexing: [GradCase] = [
+    shapeCase("gather", "gather axis=0, repeated and clamped indices", [f64(4, 3)], f64(3, 2, 3),
+              "%i = constant [[2, 0], [5, -1], [2, 2]] : i32[3,2]\n%r = gather %sa, %i, axis=0 : f64[3,2,3]"),
+    shapeCase("gather", "gather axis=2, batch_dims=1", [f64(2, 3, 4)], f64(2, 3, 3),
+              "%i = constant [[3, 0, 9], [1, 1, -2]] : i64[2,3]\n%r = gather %sa, %i, axis=2, batch_dims=1 : f64[2,3,3]"),
+    shapeCase("scatter_add", "scatter_add axis=0, both operands differentiated", [f64(4, 3), f64(3, 3)], f64(4, 3),
+              "%i = constant [1, 1, 7] : i32[3]\n%r = scatter_add %sa, %i, %sb, axis=0 : f64[4,3]"),
+    shapeCase("scatter_add", "scatter_add axis=1, batch_dims=1", [f64(2, 5), f64(2, 3)], f64(2, 5),
+              "%i = constant [[0, 4, 4], [2, -1, 9]] : i32[2,3]\n%r = scatter_add %sa, %i, %sb, axis=1, batch_dims=1 : f64[2,5]"),
+    shapeCase("dynamic_slice", "dynamic_slice, second start clamped", [f64(5, 4)], f64(3, 2),
+              "%s0 = constant 1 : i32[]\n%s1 = constant 7 : i64[]\n%r = dynamic_slice %sa, %s0, %s1, sizes=[3, 2] : f64[3,2]"),
+    shapeCase("dynamic_update_slice", "dynamic_update_slice, first start clamped", [f64(5, 4), f64(2, 3)], f64(5, 4),
+              "%s0 = constant -1 : i32[]\n%s1 = constant 2 : i32[]\n%r = dynamic_update_slice %sa, %sb, %s0, %s1 : f64[5,4]"),
+  ]
+
+  static let all: [GradCase] = elementwise + shape + indexing + reductions + contractions + compositions
 }
 
 // MARK: - The derivative conventions of spec section 5, exactly

@@ -48,6 +48,12 @@ import Testing
                            start: [0, 0], limit: [3, 6], stride: [1, 2]))
     out.append(try b.slice(b.concatenate([x, y], dim: 0), start: [1, 0], limit: [3, 3]))
     out.append(try b.reverse(x, dims: [0, 1]))
+    let rows = try b.iota(.i32, shape: [4], dim: 0)
+    out.append(try b.scatterAdd(x, i, b.gather(y, i, axis: 1, batchDims: 1), axis: 1, batchDims: 1))
+    out.append(try b.slice(b.transpose(b.gather(b.transpose(x, perm: [1, 0]), rows, axis: 0), perm: [1, 0]),
+                           start: [0, 0], limit: [2, 3]))
+    let k = try b.constant(.int(1), TensorType(.i64, []))
+    out.append(try b.dynamicUpdateSlice(x, b.dynamicSlice(y, starts: [k, k], sizes: [1, 2]), starts: [k, k]))
     out.append(try b.dotGeneral(b.dotGeneral(x, y, contract: ([1], [1])), x, contract: ([1], [0])))
     out.append(try b.reshape(b.dotGeneral(b.reshape(x, to: [2, 3, 1]), b.reshape(y, to: [2, 1, 3]),
                                           batch: ([0], [0]), contract: ([2], [1])), to: [2, 9]))

@@ -402,8 +402,49 @@ enum SemTable {
     ]
   }
 
+  static var indexing: [SemCase] {
+    let ax = { (a: Int) -> [String: Attr] in ["axis": .int(a)] }
+    let axb = { (a: Int, b: Int) -> [String: Attr] in ["axis": .int(a), "batch_dims": .int(b)] }
+    let sizes = { (s: [Int]) -> [String: Attr] in ["sizes": ints(s)] }
+    let seq = { (n: Int) -> [Double] in (0..<n).map { Double($0) } }
+    return [
+      sem("gather", [D([10, 11, 12, 13, 14, 15], [3, 2]), I([2, 0, 5, -1])], ax(0),
+          D([14, 15, 10, 11, 14, 15, 10, 11], [4, 2]), "rows; 5 and -1 clamp to 2 and 0"),
+      sem("gather", [D([1, 2, 3, 4, 5, 6], [2, 3]), I([2, 1])], ax(1), D([3, 2, 6, 5], [2, 2]), "columns"),
+      sem("gather", [D([1, 2, 3, 4, 5, 6], [2, 3]), L([2, 0, 1, 7], [2, 2])], axb(1, 1), D([3, 1, 5, 6], [2, 2]),
+          "batch_dims=1: row b reads its own indices"),
+      sem("gather", [I([7, 8, 9]), I([1], [])], ax(0), I([8], []), "scalar index"),
+      sem("gather", [B([true, false]), I([Int32.min, Int32.max])], ax(0), B([true, false]), "MIN and MAX clamp"),
+      sem("gather", [D([1, 2, 3]), L([Int64.max, Int64.min], [2, 1])], ax(0), D([3, 1], [2, 1]), "i64 extremes"),
+      sem("gather", [D([], [0, 3]), I([], [0])], ax(0), D([], [0, 3]), "zero-size"),
+      sem("scatter_add", [D([0, 0, 0]), I([0, 2, 0, 9, -4]), D([1, 2, 3, 4, 5])], ax(0), D([9, 0, 6]),
+          "repeated and clamped indices add up"),
+      sem("scatter_add", [D([0, 0, 0, 0, 0, 0], [3, 2]), I([2, 2]), D([1, 2, 3, 4], [2, 2])], ax(0),
+          D([0, 0, 0, 0, 4, 6], [3, 2]), "rows"),
+      sem("scatter_add", [I([1, 1, 1, 1, 1, 1], [2, 3]), I([0, 0, 2, 5], [2, 2]), I([10, 20, 30, 40], [2, 2])], axb(1, 1),
+          I([31, 1, 1, 1, 1, 71], [2, 3]), "batch_dims=1"),
+      sem("scatter_add", [F([0]), I([0, 0, 0]), F([1e8, 1, -1e8])], ax(0), F([0]),
+          "added in row-major order: (1e8 + 1) rounds to 1e8 in f32"),
+      sem("scatter_add", [D([-0.0]), I([], [0]), D([], [0])], ax(0), D([-0.0]), "no updates keep -0"),
+      sem("scatter_add", [I([Int32.max]), I([0]), I([1])], ax(0), I([Int32.min]), "integers wrap"),
+      sem("dynamic_slice", [D(seq(10)), I([3], [])], sizes([4]), D([3, 4, 5, 6])),
+      sem("dynamic_slice", [D(seq(10)), I([8], [])], sizes([4]), D([6, 7, 8, 9]), "start clamps to dim - size"),
+      sem("dynamic_slice", [D(seq(10)), L([-5], [])], sizes([4]), D([0, 1, 2, 3]), "negative start clamps to 0"),
+      sem("dynamic_slice", [D(seq(12), [3, 4]), I([1], []), L([Int64.max], [])], sizes([2, 2]), D([6, 7, 10, 11], [2, 2]), "2-d"),
+      sem("dynamic_slice", [B([true, false]), I([1], [])], sizes([0]), B([], [0]), "size 0"),
+      sem("dynamic_slice", [D([5], [])], sizes([]), D([5], []), "scalar"),
+      sem("dynamic_update_slice", [D([0, 0, 0, 0, 0]), D([1, 2]), I([2], [])], D([0, 0, 1, 2, 0])),
+      sem("dynamic_update_slice", [D([0, 0, 0, 0, 0]), D([1, 2]), I([4], [])], D([0, 0, 0, 1, 2]), "start clamps to dim - size"),
+      sem("dynamic_update_slice", [D([0, 0, 0, 0, 0]), D([1, 2]), I([Int32.min], [])], D([1, 2, 0, 0, 0]), "MIN clamps to 0"),
+      sem("dynamic_update_slice", [I((0..<12).map { Int32($0) }, [3, 4]), I([-1, -2, -3, -4], [2, 2]), L([5], []), I([1], [])],
+          I([0, 1, 2, 3, 4, -1, -2, 7, 8, -3, -4, 11], [3, 4]), "2-d"),
+      sem("dynamic_update_slice", [B([true, false]), B([], [0]), I([1], [])], B([true, false]), "empty update"),
+      sem("dynamic_update_slice", [D([1], []), D([2], [])], D([2], []), "scalar"),
+    ]
+  }
+
   static var all: [SemCase] {
-    unaryMath + unary + integerPow + binary + compares + selectClampConvert + creation + shape + reductions + contraction
+    unaryMath + unary + integerPow + binary + compares + selectClampConvert + creation + shape + indexing + reductions + contraction
   }
 }
 

@@ -416,7 +416,70 @@ enum RuleTable {
     ]
   }
 
-  static var all: [RuleCase] { elementwise + creation + shape + reduction + contraction + call + cond }
+  static var indexing: [RuleCase] {
+    let ax = { (a: Int) -> [String: Attr] in ["axis": .int(a)] }
+    let axb = { (a: Int, b: Int) -> [String: Attr] in ["axis": .int(a), "batch_dims": .int(b)] }
+    return [
+      // gather: x.shape[:A] + idx.shape[B:] + x.shape[A+1:]
+      ok("gather", [T(.f32, [5, 3]), T(.i32, [2, 4])], ax(0), T(.f32, [2, 4, 3])),
+      ok("gather", [T(.f32, [5, 3]), T(.i64, [])], ax(1), T(.f32, [5])),
+      ok("gather", [T(.i1, [2, 5, 3]), T(.i32, [2, 4])], axb(1, 1), T(.i1, [2, 4, 3])),
+      ok("gather", [T(.f64, [2, 5, 3]), T(.i32, [2, 7])], axb(2, 1), T(.f64, [2, 5, 7])),
+      ok("gather", [T(.i64, [2, 3]), T(.i32, [2])], axb(1, 1), T(.i64, [2])),
+      ok("gather", [T(.f32, [0, 3]), T(.i32, [0])], ax(0), T(.f32, [0, 3])),
+      ok("gather", [T(.f32, [4, 0]), T(.i32, [2])], ax(0), T(.f32, [2, 0])),
+      bad("gather", [T(.f32, [0, 3]), T(.i32, [2])], ax(0), at: .operand(0), "empty"),
+      bad("gather", [T(.f32, [5, 3]), T(.f32, [2])], ax(0), at: .operand(1), "integer"),
+      bad("gather", [T(.f32, [5, 3]), T(.i1, [2])], ax(0), at: .operand(1), "integer"),
+      bad("gather", [T(.f32, [5, 3]), T(.i32, [2])], ax(2), at: .attr("axis"), "axis"),
+      bad("gather", [T(.f32, [5, 3]), T(.i32, [2])], ax(-1), at: .attr("axis")),
+      bad("gather", [T(.f32, [2, 3]), T(.i32, [2])], axb(0, 1), at: .attr("axis"), "batch_dims"),
+      bad("gather", [T(.f32, [2, 3]), T(.i32, [2])], axb(1, 2), at: .attr("batch_dims")),
+      bad("gather", [T(.f32, [2, 3]), T(.i32, [2])], axb(1, -1), at: .attr("batch_dims")),
+      bad("gather", [T(.f32, [2]), T(.i32, [2])], axb(0, 1), at: .attr("batch_dims")),
+      bad("gather", [T(.f32, [2, 3]), T(.i32, [3, 1])], axb(1, 1), at: .operand(1), "batch dimension 0"),
+      bad("gather", [T(.f32, [5, 3]), T(.i32, [2, 2, 2, 2, 2, 2, 2, 2])], ax(0), at: .resultType, "rank"),
+      bad("gather", [T(.f32, [5, 3]), T(.i32, [2])], at: .op, "requires the attribute 'axis'"),
+      bad("gather", [T(.f32, [5, 3])], ax(0), at: .op, "2 operands"),
+      bad("gather", [T(.f32, [5, 3]), T(.i32, [2])], ["axis": .int(0), "dim": .int(0)], at: .attr("dim")),
+      // scatter_add: the updates have gather's result type; the result is x's.
+      ok("scatter_add", [T(.f32, [5, 3]), T(.i32, [2, 4]), T(.f32, [2, 4, 3])], ax(0), T(.f32, [5, 3])),
+      ok("scatter_add", [T(.i64, [2, 5, 3]), T(.i32, [2, 4]), T(.i64, [2, 4, 3])], axb(1, 1), T(.i64, [2, 5, 3])),
+      ok("scatter_add", [T(.f64, [5]), T(.i64, []), T(.f64, [])], ax(0), T(.f64, [5])),
+      bad("scatter_add", [T(.f32, [5, 3]), T(.i32, [2]), T(.f32, [3, 2])], ax(0), at: .operand(2), "f32[2,3]"),
+      bad("scatter_add", [T(.f32, [5, 3]), T(.i32, [2]), T(.f64, [2, 3])], ax(0), at: .operand(2)),
+      bad("scatter_add", [T(.i1, [5]), T(.i32, [2]), T(.i1, [2])], ax(0), at: .operand(0), "float or integer"),
+      bad("scatter_add", [T(.f32, [5]), T(.f32, [2]), T(.f32, [2])], ax(0), at: .operand(1), "integer"),
+      bad("scatter_add", [T(.f32, [5]), T(.i32, [2]), T(.f32, [2])], ax(1), at: .attr("axis")),
+      bad("scatter_add", [T(.f32, [0]), T(.i32, [2]), T(.f32, [2])], ax(0), at: .operand(0), "empty"),
+      bad("scatter_add", [T(.f32, [5]), T(.i32, [2])], ax(0), at: .op, "3 operands"),
+      // dynamic_slice: one integer scalar start per dim; 0 <= size <= dim.
+      ok("dynamic_slice", [T(.f32, [5, 3]), T(.i32, []), T(.i64, [])], ["sizes": ints([2, 3])], T(.f32, [2, 3])),
+      ok("dynamic_slice", [T(.i1, [4]), T(.i32, [])], ["sizes": ints([0])], T(.i1, [0])),
+      ok("dynamic_slice", [T(.f64, [])], ["sizes": ints([])], T(.f64, [])),
+      bad("dynamic_slice", [T(.f32, [5, 3]), T(.i32, [])], ["sizes": ints([2, 3])], at: .op, "one start index per dimension"),
+      bad("dynamic_slice", [T(.f32, [5]), T(.i32, []), T(.i32, [])], ["sizes": ints([2])], at: .op, "one start index"),
+      bad("dynamic_slice", [T(.f32, [5]), T(.i32, [1])], ["sizes": ints([2])], at: .operand(1), "integer scalar"),
+      bad("dynamic_slice", [T(.f32, [5]), T(.f32, [])], ["sizes": ints([2])], at: .operand(1), "integer scalar"),
+      bad("dynamic_slice", [T(.f32, [5]), T(.i32, [])], ["sizes": ints([6])], at: .attr("sizes"), "[0, 5]"),
+      bad("dynamic_slice", [T(.f32, [5]), T(.i32, [])], ["sizes": ints([-1])], at: .attr("sizes")),
+      bad("dynamic_slice", [T(.f32, [5]), T(.i32, [])], ["sizes": ints([1, 1])], at: .attr("sizes")),
+      bad("dynamic_slice", [T(.f32, [5]), T(.i32, [])], at: .op, "requires the attribute 'sizes'"),
+      bad("dynamic_slice", [], ["sizes": ints([])], at: .op, "at least 1"),
+      // dynamic_update_slice: the update fits inside the operand.
+      ok("dynamic_update_slice", [T(.f32, [5, 3]), T(.f32, [2, 3]), T(.i32, []), T(.i64, [])], T(.f32, [5, 3])),
+      ok("dynamic_update_slice", [T(.i1, [4]), T(.i1, [0]), T(.i32, [])], T(.i1, [4])),
+      ok("dynamic_update_slice", [T(.i32, []), T(.i32, [])], T(.i32, [])),
+      bad("dynamic_update_slice", [T(.f32, [5, 3]), T(.f32, [6, 3]), T(.i32, []), T(.i32, [])], at: .operand(1), "fit"),
+      bad("dynamic_update_slice", [T(.f32, [5, 3]), T(.f64, [2, 3]), T(.i32, []), T(.i32, [])], at: .operand(1)),
+      bad("dynamic_update_slice", [T(.f32, [5, 3]), T(.f32, [2]), T(.i32, []), T(.i32, [])], at: .operand(1)),
+      bad("dynamic_update_slice", [T(.f32, [5, 3]), T(.f32, [2, 3]), T(.i32, [])], at: .op, "one start index"),
+      bad("dynamic_update_slice", [T(.f32, [5]), T(.f32, [2]), T(.i1, [])], at: .operand(2), "integer scalar"),
+      bad("dynamic_update_slice", [T(.f32, [5])], at: .op, "at least 2"),
+    ]
+  }
+
+  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond }
 }
 
 // MARK: - Tests

@@ -197,6 +197,15 @@ private let allOpsModule = """
     return %s, %j
   }
 
+  func @indexing(%x: f32[2,3], %i: i32[2,4], %k: i64[]) -> (f32[2,3], f32[2,3]) {
+    %g = gather %x, %i, axis=1, batch_dims=1 : f32[2,4]
+    %s = scatter_add %x, %i, %g, axis=1, batch_dims=1 : f32[2,3]
+    %j = gather %x, %k, axis=0 : f32[3]
+    %d = dynamic_slice %s, %k, %k, sizes=[1, 2] : f32[1,2]
+    %u = dynamic_update_slice %x, %d, %k, %k : f32[2,3]
+    return %s, %u
+  }
+
   func @calls(%x: f32[2,3], %i: i32[2,3], %b: i1[2,3]) -> (f32[2,3], f32[2,3]) {
     %a = call @unary(%x, %i, %b) : f32[2,3]
     %r0, %r1 = call @pair() : (f32[2,3], f32[2,3])
