@@ -22,15 +22,35 @@ extension Tensor {
   public static func / (x: Tensor, y: Tensor) -> Tensor { trueDivide(x, y) }
   public static func % (x: Tensor, y: Tensor) -> Tensor { binary("operator %", x, y, at: nil) { (b: inout FunctionBuilder, p: Value, q: Value) throws(BuildError) -> Value in try b.rem(p, q) } }
 
-  public static func + <S: WeakScalar>(x: Tensor, s: S) -> Tensor { x + x.withWeak(s).1 }
-  public static func - <S: WeakScalar>(x: Tensor, s: S) -> Tensor { x - x.withWeak(s).1 }
-  public static func * <S: WeakScalar>(x: Tensor, s: S) -> Tensor { x * x.withWeak(s).1 }
-  public static func / <S: WeakScalar>(x: Tensor, s: S) -> Tensor { x / x.withWeak(s).1 }
-  public static func % <S: WeakScalar>(x: Tensor, s: S) -> Tensor { x % x.withWeak(s).1 }
-  public static func + <S: WeakScalar>(s: S, x: Tensor) -> Tensor { x.withWeak(s).1 + x }
-  public static func - <S: WeakScalar>(s: S, x: Tensor) -> Tensor { x.withWeak(s).1 - x }
-  public static func * <S: WeakScalar>(s: S, x: Tensor) -> Tensor { x.withWeak(s).1 * x }
-  public static func / <S: WeakScalar>(s: S, x: Tensor) -> Tensor { x.withWeak(s).1 / x }
+  // Weak Swift numbers on either side: concrete overloads (generic ones make
+  // the type checker slow on plain number expressions in files importing FTC).
+  public static func + (x: Tensor, s: Double) -> Tensor { x + x.withWeak(s).1 }
+  public static func - (x: Tensor, s: Double) -> Tensor { x - x.withWeak(s).1 }
+  public static func * (x: Tensor, s: Double) -> Tensor { x * x.withWeak(s).1 }
+  public static func / (x: Tensor, s: Double) -> Tensor { x / x.withWeak(s).1 }
+  public static func % (x: Tensor, s: Double) -> Tensor { x % x.withWeak(s).1 }
+  public static func + (s: Double, x: Tensor) -> Tensor { x.withWeak(s).1 + x }
+  public static func - (s: Double, x: Tensor) -> Tensor { x.withWeak(s).1 - x }
+  public static func * (s: Double, x: Tensor) -> Tensor { x.withWeak(s).1 * x }
+  public static func / (s: Double, x: Tensor) -> Tensor { x.withWeak(s).1 / x }
+  public static func + (x: Tensor, s: Float) -> Tensor { x + x.withWeak(s).1 }
+  public static func - (x: Tensor, s: Float) -> Tensor { x - x.withWeak(s).1 }
+  public static func * (x: Tensor, s: Float) -> Tensor { x * x.withWeak(s).1 }
+  public static func / (x: Tensor, s: Float) -> Tensor { x / x.withWeak(s).1 }
+  public static func % (x: Tensor, s: Float) -> Tensor { x % x.withWeak(s).1 }
+  public static func + (s: Float, x: Tensor) -> Tensor { x.withWeak(s).1 + x }
+  public static func - (s: Float, x: Tensor) -> Tensor { x.withWeak(s).1 - x }
+  public static func * (s: Float, x: Tensor) -> Tensor { x.withWeak(s).1 * x }
+  public static func / (s: Float, x: Tensor) -> Tensor { x.withWeak(s).1 / x }
+  public static func + (x: Tensor, s: Int) -> Tensor { x + x.withWeak(s).1 }
+  public static func - (x: Tensor, s: Int) -> Tensor { x - x.withWeak(s).1 }
+  public static func * (x: Tensor, s: Int) -> Tensor { x * x.withWeak(s).1 }
+  public static func / (x: Tensor, s: Int) -> Tensor { x / x.withWeak(s).1 }
+  public static func % (x: Tensor, s: Int) -> Tensor { x % x.withWeak(s).1 }
+  public static func + (s: Int, x: Tensor) -> Tensor { x.withWeak(s).1 + x }
+  public static func - (s: Int, x: Tensor) -> Tensor { x.withWeak(s).1 - x }
+  public static func * (s: Int, x: Tensor) -> Tensor { x.withWeak(s).1 * x }
+  public static func / (s: Int, x: Tensor) -> Tensor { x.withWeak(s).1 / x }
 
   public static prefix func - (x: Tensor) -> Tensor {
     x.unary("operator -", at: nil) { (b: inout FunctionBuilder, v: Value) throws(BuildError) -> Value in try b.neg(v) }
@@ -51,10 +71,22 @@ extension Tensor {
   public static func .<= (x: Tensor, y: Tensor) -> Tensor { compare(.le, x, y) }
   public static func .> (x: Tensor, y: Tensor) -> Tensor { compare(.gt, x, y) }
   public static func .>= (x: Tensor, y: Tensor) -> Tensor { compare(.ge, x, y) }
-  public static func .== <S: WeakScalar>(x: Tensor, s: S) -> Tensor { compare(.eq, x, x.withWeak(s).1) }
-  public static func .!= <S: WeakScalar>(x: Tensor, s: S) -> Tensor { compare(.ne, x, x.withWeak(s).1) }
-  public static func .< <S: WeakScalar>(x: Tensor, s: S) -> Tensor { compare(.lt, x, x.withWeak(s).1) }
-  public static func .<= <S: WeakScalar>(x: Tensor, s: S) -> Tensor { compare(.le, x, x.withWeak(s).1) }
-  public static func .> <S: WeakScalar>(x: Tensor, s: S) -> Tensor { compare(.gt, x, x.withWeak(s).1) }
-  public static func .>= <S: WeakScalar>(x: Tensor, s: S) -> Tensor { compare(.ge, x, x.withWeak(s).1) }
+  public static func .== (x: Tensor, s: Double) -> Tensor { compare(.eq, x, x.withWeak(s).1) }
+  public static func .!= (x: Tensor, s: Double) -> Tensor { compare(.ne, x, x.withWeak(s).1) }
+  public static func .< (x: Tensor, s: Double) -> Tensor { compare(.lt, x, x.withWeak(s).1) }
+  public static func .<= (x: Tensor, s: Double) -> Tensor { compare(.le, x, x.withWeak(s).1) }
+  public static func .> (x: Tensor, s: Double) -> Tensor { compare(.gt, x, x.withWeak(s).1) }
+  public static func .>= (x: Tensor, s: Double) -> Tensor { compare(.ge, x, x.withWeak(s).1) }
+  public static func .== (x: Tensor, s: Float) -> Tensor { compare(.eq, x, x.withWeak(s).1) }
+  public static func .!= (x: Tensor, s: Float) -> Tensor { compare(.ne, x, x.withWeak(s).1) }
+  public static func .< (x: Tensor, s: Float) -> Tensor { compare(.lt, x, x.withWeak(s).1) }
+  public static func .<= (x: Tensor, s: Float) -> Tensor { compare(.le, x, x.withWeak(s).1) }
+  public static func .> (x: Tensor, s: Float) -> Tensor { compare(.gt, x, x.withWeak(s).1) }
+  public static func .>= (x: Tensor, s: Float) -> Tensor { compare(.ge, x, x.withWeak(s).1) }
+  public static func .== (x: Tensor, s: Int) -> Tensor { compare(.eq, x, x.withWeak(s).1) }
+  public static func .!= (x: Tensor, s: Int) -> Tensor { compare(.ne, x, x.withWeak(s).1) }
+  public static func .< (x: Tensor, s: Int) -> Tensor { compare(.lt, x, x.withWeak(s).1) }
+  public static func .<= (x: Tensor, s: Int) -> Tensor { compare(.le, x, x.withWeak(s).1) }
+  public static func .> (x: Tensor, s: Int) -> Tensor { compare(.gt, x, x.withWeak(s).1) }
+  public static func .>= (x: Tensor, s: Int) -> Tensor { compare(.ge, x, x.withWeak(s).1) }
 }

@@ -82,18 +82,23 @@ public func jvp(_ f: TensorFunction) -> TensorFunction {
 
 /// Reverse mode as FTIR defines it: takes the primals then a cotangent for
 /// each float output; gives the outputs then the cotangents of the
-/// arguments `argnums` (default: every float argument). `f` must have a
-/// known arity (a closure of fixed arity, or `TensorFunction(arity:)`).
+/// arguments `argnums` (default: every float argument). When `f`'s arity
+/// is not known (a transform such as `jvp` of it), the primals are the
+/// shortest prefix at which `f` traces with one float output per remaining argument.
 public func vjp(_ f: TensorFunction, argnums: [Int]? = nil) -> TensorFunction {
   let keys = argnums.map { [TransformArg(key: "argnums", value: ints($0))] } ?? []
   return transform(.vjp, f, keys: keys, arity: nil) { (types: [TensorType]) throws(FTCError) in
-    guard let n = f.arity else {
-      throw FTCError("vjp_\(f.name): vjp needs a function of known arity (make it with TensorFunction(arity:))")
+    if let n = f.arity {
+      guard types.count > n else {
+        throw FTCError("vjp_\(f.name) takes the \(n) primals of \(f.name), then a cotangent per float output; got \(types.count) arguments")
+      }
+      return (Array(types.prefix(n)), [])
     }
-    guard types.count > n else {
-      throw FTCError("vjp_\(f.name) takes the \(n) primals of \(f.name), then a cotangent per float output; got \(types.count) arguments")
+    for n in 1..<Swift.max(1, types.count) {
+      guard let traced = try? f.trace(Array(types.prefix(n))) else { continue }
+      if traced.resultTypes.filter({ $0.dtype.isFloat }).count == types.count - n { return (Array(types.prefix(n)), []) }
     }
-    return (Array(types.prefix(n)), [])
+    throw FTCError("vjp_\(f.name): no prefix of the \(types.count) arguments are primals of \(f.name) followed by one cotangent per float output")
   }
 }
 
