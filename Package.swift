@@ -44,7 +44,9 @@ let package = Package(
       linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("m"), .linkedLibrary("pthread")]),
     // A thin owning Swift wrapper over the LLVM C API, the JIT and the linker.
     .target(name: "LLVMKit", dependencies: ["CLLVM", "FTCRuntime", "FileIO"]),
-    .testTarget(name: "FTCTests", dependencies: ["FTC", "FTIR"]),
+    .testTarget(name: "FTCTests", dependencies: ["FTC", "FTIR", "Pipeline"]),
+    // The Swift API's seed examples (`swift run ftc-swift-example`).
+    .executableTarget(name: "ftc-swift-example", dependencies: ["FTC"], path: "Examples/SwiftAPI"),
     .testTarget(name: "LLVMKitTests", dependencies: ["LLVMKit", "FTCRuntime", "FileIO"]),
     // Every file ftc writes or reads, with spec section 7's rules (atomic
     // regular files, devices written directly, refused destinations) and
