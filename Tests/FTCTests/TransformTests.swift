@@ -195,3 +195,13 @@ func finiteDifferences(_ f: TensorFunction, _ x: [Double], shape: [Int], others:
     #expect(close(NDArray(Array(g[1].floats![2 * i ..< 2 * i + 2])), gi[1].doubles, tol: 1e-5))
   }
 }
+
+/// The README's Swift API snippet, with the values it shows.
+@Test func readmeSnippet() throws {
+  let loss = { (w: Tensor, x: Tensor, y: Tensor) in mean(square(w * x - y)) }
+  let step = jit(valueAndGrad(loss))
+  let r = try step(NDArray(Float(1.5)), NDArray([1, 2, 3, 4] as [Float]), NDArray([2, 4, 6, 8] as [Float]))
+  #expect("\(r[0]) \(r[1])" == "array(1.875, dtype=float32) array(-7.5, dtype=float32)")
+  #expect("\(try grad(grad { sin($0) })(NDArray(Double.pi / 2)))" == "array(-1.)")
+  #expect("\(try vmap { x in x * x + 1 }(NDArray([1, 2, 3, 4] as [Float])))" == "array([ 2.,  5., 10., 17.], dtype=float32)")
+}
