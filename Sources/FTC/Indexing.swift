@@ -42,7 +42,7 @@ extension Tensor {
     for k in 0..<rank {
       let step: Int = Swift.max(1, stride?[k] ?? 1)
       let extent: Int = limit[k] - start[k]
-      shape.append(Swift.max(0, (extent + step - 1) / step))
+      shape.append(extent <= 0 ? 0 : (extent - 1) / step + 1)
     }
     return emit("slice", [self], at: site, expected: type.with(shape: shape)) { (b: inout FunctionBuilder, v: [Value]) throws(BuildError) in
       try b.slice(v[0], start: start, limit: limit, stride: stride)
@@ -82,7 +82,7 @@ extension Tensor {
         guard step >= 1 else { return fail("subscript", at: site, "step \(step) must be positive (axis \(k))") }
         let a = Swift.min(Swift.max(lo.map { $0 < 0 ? $0 + n : $0 } ?? 0, 0), n)
         let b = Swift.min(Swift.max(hi.map { $0 < 0 ? $0 + n : $0 } ?? n, a), n)
-        start.append(a); limit.append(b); stride.append(step); kept.append((b - a + step - 1) / step)
+        start.append(a); limit.append(b); stride.append(step); kept.append(b <= a ? 0 : (b - a - 1) / step + 1)
       }
     }
     let sliced = start == Array(repeating: 0, count: rank) && limit == shape && stride.allSatisfy({ $0 == 1 })

@@ -65,8 +65,7 @@ public struct NDArray: Sendable, Hashable, CustomStringConvertible {
   /// An array of `shape` with every element `value`.
   public static func full(_ value: Double, shape: [Int], dtype: DType = .f32) throws(FTCError) -> NDArray {
     if let problem = TensorType.limitError(shape: shape) { throw FTCError("shape \(shape): \(problem)") }
-    let s: Scalar = dtype.isFloat ? .float(value) : dtype.isBool ? .bool(value != 0) : .int(Int64(value))
-    return NDArray(HostTensor(splat: s, type: TensorType(dtype, shape)))
+    return NDArray(HostTensor(splat: scalar(value, for: dtype), type: TensorType(dtype, shape)))
   }
   public static func zeros(_ shape: [Int], dtype: DType = .f32) throws(FTCError) -> NDArray { try full(0, shape: shape, dtype: dtype) }
   public static func ones(_ shape: [Int], dtype: DType = .f32) throws(FTCError) -> NDArray { try full(1, shape: shape, dtype: dtype) }

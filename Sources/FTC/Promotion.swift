@@ -45,6 +45,16 @@ enum Promotion {
   }
 }
 
+/// `value` as an element of `dtype` (NaN and out-of-range values go to an int type saturated, NaN as 0; never a trap).
+func scalar(_ value: Double, for dtype: DType) -> Scalar {
+  if dtype.isFloat { return .float(value) }
+  if dtype.isBool { return .bool(value != 0) }
+  if value.isNaN { return .int(0) }
+  if value >= 9.223372036854775807e18 { return .int(Int64.max) }
+  if value <= -9.223372036854775808e18 { return .int(Int64.min) }
+  return .int(Int64(value))
+}
+
 /// A weakly typed Swift number operand (`x * 2`, `2.5 - x`).
 public protocol WeakScalar {
   var scalarValue: Scalar { get }
@@ -71,7 +81,7 @@ extension Tensor {
 
   func broadcast(to shape: [Int], at site: CallSite?) -> Tensor {
     guard shape != self.shape else { return self }
-    guard shape.count >= rank, Promotion.broadcastShapes(self.shape, shape) == shape else {
+    guard shape.count >= rank, TensorType.limitError(shape: shape) == nil, Promotion.broadcastShapes(self.shape, shape) == shape else {
       return fail("broadcast", at: site, "cannot broadcast \(type) to shape \(shape)", expected: type.with(shape: shape))
     }
     let dims = Array(shape.count - rank ..< shape.count)

@@ -10,6 +10,9 @@ import FTIR
 extension Tensor {
   func reshape(_ shape: [Int], at site: CallSite?) -> Tensor {
     var target = shape
+    if let problem = TensorType.limitError(shape: shape.filter { $0 != -1 }) {
+      return fail("reshape", at: site, "cannot reshape \(type) to \(shape): \(problem)")
+    }
     let known = shape.filter { $0 != -1 }.reduce(1, *)
     let inferred = shape.filter { $0 == -1 }.count
     if inferred == 1, known > 0, type.elementCount % known == 0 {
@@ -126,7 +129,11 @@ public func pad(_ x: Tensor, _ widths: [(Int, Int)], value: Double = 0, file: St
   guard widths.count == x.rank else {
     return x.fail("pad", at: site, "needs \(x.rank) (before, after) pairs for \(x.type), got \(widths.count)")
   }
-  let fill = x.constant(x.dtype.isFloat ? .float(value) : x.dtype.isBool ? .bool(value != 0) : .int(Int64(value)), TensorType(x.dtype, []))
+  let bound = Limits.maxElements
+  guard widths.allSatisfy({ (-bound...bound).contains($0.0) && (-bound...bound).contains($0.1) }) else {
+    return x.fail("pad", at: site, "widths \(widths) exceed the maximum of \(bound) elements")
+  }
+  let fill = x.constant(scalar(value, for: x.dtype), TensorType(x.dtype, []))
   let shape = zip(x.shape, widths).map { $0 + $1.0 + $1.1 }
   return x.emit("pad", [x, fill], at: site, expected: x.type.with(shape: shape.map { Swift.max(0, $0) })) { (b: inout FunctionBuilder, v: [Value]) throws(BuildError) in
     try b.pad(v[0], v[1], low: widths.map(\.0), high: widths.map(\.1))

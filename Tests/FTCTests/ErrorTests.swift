@@ -84,3 +84,20 @@ import Testing
     #expect(m.contains("Mine"), "\(m)")
   }
 }
+
+/// Extreme sizes, strides, widths and values give errors or saturate; none traps.
+@Test func extremeArgumentsNeverTrap() throws {
+  let x = NDArray([1, 2, 3, 4] as [Float])
+  func message(_ body: () throws -> Void) -> String {
+    do { try body(); return "no error" } catch { return "\(error)" }
+  }
+  #expect(message { _ = try jit { (t: Tensor) in reshape(t, [Int.max, 2, -1]) }(x) }.contains("reshape"))
+  #expect(message { _ = try jit { (t: Tensor) in broadcast(t, to: [Int.max, 4]) }(x) }.contains("broadcast"))
+  #expect(message { _ = try jit { (t: Tensor) in pad(t, [(Int.min, Int.max)]) }(x) }.contains("pad"))
+  #expect(message { _ = try jit { (t: Tensor) in pad(t, [(0, 1)], value: .nan) }(NDArray([1, 2] as [Int32])) } == "no error")
+  #expect(try jit { (t: Tensor) in t[stride(from: 1, to: Int.max, by: Int.max)] }(x).doubles == [2])
+  #expect(try jit { (t: Tensor) in t[(-100)...] }(x).doubles == [1, 2, 3, 4])
+  #expect(try NDArray.full(.infinity, shape: [2], dtype: .i64).doubles == [9.223372036854775807e18, 9.223372036854775807e18])
+  #expect(try NDArray.full(.nan, shape: [1], dtype: .i32).doubles == [0])
+  #expect(message { _ = try NDArray.zeros([Int.max, Int.max]) }.contains("exceeds"))
+}
