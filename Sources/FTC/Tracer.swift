@@ -54,21 +54,21 @@ public final class Tracer {
     }
   }
 
-  /// `emit` for ops with several results.
+  /// `emit` for ops with several results (`cond`, an inlined function).
   func emitMany(_ what: String, _ inputs: [Tensor], at site: CallSite?, expected: [TensorType],
                 _ build: (inout FunctionBuilder, [Value]) throws(BuildError) -> [Value]) -> [Tensor] {
-    var results: [Tensor] = []
     var out: [Value] = []
     let first = emit(what, inputs, at: site, expected: expected.first ?? TensorType(.f32, [])) { (b: inout FunctionBuilder, vs: [Value]) throws(BuildError) -> Value in
       out = try build(&b, vs)
-      guard let v = out.first else { throw BuildError("no results") }
+      guard let v = out.first else { throw BuildError("gives no results") }
       return v
     }
-    guard first.value != nil, out.count == expected.count || expected.isEmpty else {
+    guard first.value != nil else { return expected.map { poison($0) } }
+    guard out.count == expected.count else {
+      fail(prefix(site, what) + "internal error: \(out.count) results where \(expected.count) were expected")
       return expected.map { poison($0) }
     }
-    results = out.map { Tensor(tracer: self, value: $0, type: builder.type($0)) }
-    return results
+    return out.map { Tensor(tracer: self, value: $0, type: builder.type($0)) }
   }
 
   /// A user failure message, led by the call site and op when known.
