@@ -8,6 +8,12 @@
 ///     let f = TensorFunction(name: "f") { (x: Tensor) in x * x }
 ///     try f(NDArray([3] as [Float]))    // [array([9.], dtype=float32)]
 ///     f.traceCount                      // 1; a second call with f32[1] neither traces nor compiles
+///
+/// Threads: host calls may come from several threads (tracing and
+/// compiling for one function is serialized by its lock; compiled calls go
+/// through `JITModule.run`, which takes a lock of its own). A body that is
+/// traced from several threads at once (a function called inside other
+/// functions' traces) must not mutate captured state.
 
 import Codegen
 import FTIR

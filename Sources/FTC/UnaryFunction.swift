@@ -8,7 +8,7 @@
 
 import FTIR
 
-public struct UnaryFunction {
+public struct UnaryFunction: Sendable {
   public let function: TensorFunction
   public init(_ function: TensorFunction) { self.function = function }
   public init(name: String = "f", _ body: @escaping (Tensor) throws -> Tensor) {
