@@ -6,6 +6,8 @@ let package = Package(
   products: [
     .executable(name: "ftc", targets: ["ftc"]),
     .library(name: "FTIR", targets: ["FTIR"]),
+    // The Swift API: `import FTC` to trace Swift closures, transform and JIT them.
+    .library(name: "FTC", targets: ["FTC"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +26,9 @@ let package = Package(
     // The pipeline as data: the ordered list of named stages from text to
     // native code, each dumpable and timed (used by the CLI and any Swift API).
     .target(name: "Pipeline", dependencies: ["FTIR", "Transforms", "Backend", "Codegen"]),
+    // The Swift API: a symbolic Tensor traced into FTIR, host arrays,
+    // grad/vjp/jvp/jacobians/vmap as functions over closures, and jit.
+    .target(name: "FTC", dependencies: ["FTIR", "Transforms", "Pipeline", "Codegen", "FileIO"]),
     // The `ftc` commands as a library (so tests run them in-process).
     .target(name: "FTCTool", dependencies: ["FTIR", "Pipeline", "Codegen", "FileIO"]),
     .executableTarget(
@@ -39,6 +44,9 @@ let package = Package(
       linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("m"), .linkedLibrary("pthread")]),
     // A thin owning Swift wrapper over the LLVM C API, the JIT and the linker.
     .target(name: "LLVMKit", dependencies: ["CLLVM", "FTCRuntime", "FileIO"]),
+    .testTarget(name: "FTCTests", dependencies: ["FTC", "FTIR", "Pipeline"]),
+    // The Swift API's seed examples (`swift run ftc-swift-example`).
+    .executableTarget(name: "ftc-swift-example", dependencies: ["FTC"], path: "Examples/SwiftAPI"),
     .testTarget(name: "LLVMKitTests", dependencies: ["LLVMKit", "FTCRuntime", "FileIO"]),
     // Every file ftc writes or reads, with spec section 7's rules (atomic
     // regular files, devices written directly, refused destinations) and

@@ -1,0 +1,108 @@
+/// Tracing: a Swift closure on `Tensor`s run once on symbolic arguments
+/// records FTIR operations through the typed builder.
+///
+///     let f = try traceFunction(name: "f", [TensorType(.f32, [3])]) { xs in [xs[0] * xs[0]] }
+///     // func @f(%0: f32[3]) -> (f32[3]) { %1 = mul %0, %0 : f32[3]  return %1 }
+///
+/// Ops never throw while tracing: the first failure (a type-rule error, a
+/// tensor of another trace) is recorded with its call site, later ops on
+/// its poisoned result are skipped, and the trace throws it at the end.
+
+import FTIR
+
+/// The recorder behind the tensors of one trace (a function or a region).
+public final class Tracer {
+  var builder: FunctionBuilder
+  /// The first failure of the trace (later ones are consequences).
+  private(set) var failure: FTCError?
+
+  init(name: String) { builder = FunctionBuilder(name: name) }
+
+  func parameter(_ t: TensorType) -> Tensor {
+    Tensor(tracer: self, value: builder.addParam(t), type: t)
+  }
+
+  /// The first failure stays; later ones are consequences of it.
+  func fail(_ message: String) {
+    if failure == nil { failure = FTCError(message) }
+  }
+
+  /// A result standing for a failed op, of the type it was expected to have.
+  private func poison(_ t: TensorType) -> Tensor { Tensor(tracer: self, value: nil, type: t) }
+
+  /// Runs `build` on the values of `inputs`; a failure is recorded as
+  /// `site: what: message` and gives a poisoned tensor of type `expected`.
+  func emit(_ what: String, _ inputs: [Tensor], at site: CallSite?, expected: TensorType,
+            _ build: (inout FunctionBuilder, [Value]) throws(BuildError) -> Value) -> Tensor {
+    guard failure == nil else { return poison(expected) }
+    var values: [Value] = []
+    for (k, x) in inputs.enumerated() {
+      guard x.tracer === self else {
+        fail(prefix(site, what) + "operand \(k) belongs to another trace (a tensor captured from an enclosing "
+             + "function or transform: pass it as an argument instead)")
+        return poison(expected)
+      }
+      guard let v = x.value else { return poison(expected) }
+      values.append(v)
+    }
+    do {
+      let v = try build(&builder, values)
+      return Tensor(tracer: self, value: v, type: builder.type(v))
+    } catch {
+      fail(prefix(site, what) + error.message)
+      return poison(expected)
+    }
+  }
+
+  /// `emit` for ops with several results (`cond`, an inlined function).
+  func emitMany(_ what: String, _ inputs: [Tensor], at site: CallSite?, expected: [TensorType],
+                _ build: (inout FunctionBuilder, [Value]) throws(BuildError) -> [Value]) -> [Tensor] {
+    var out: [Value] = []
+    let first = emit(what, inputs, at: site, expected: expected.first ?? TensorType(.f32, [])) { (b: inout FunctionBuilder, vs: [Value]) throws(BuildError) -> Value in
+      out = try build(&b, vs)
+      guard let v = out.first else { throw BuildError("gives no results") }
+      return v
+    }
+    guard first.value != nil else { return expected.map { poison($0) } }
+    guard out.count == expected.count else {
+      fail(prefix(site, what) + "internal error: \(out.count) results where \(expected.count) were expected")
+      return expected.map { poison($0) }
+    }
+    return out.map { Tensor(tracer: self, value: $0, type: builder.type($0)) }
+  }
+
+  /// A user failure message, led by the call site and op when known.
+  func prefix(_ site: CallSite?, _ what: String) -> String {
+    (site.map { "\($0): " } ?? "") + (what.isEmpty ? "" : "\(what): ")
+  }
+
+  /// The traced function returning `results`, or the recorded failure.
+  func finish(_ results: [Tensor], what: String) throws(FTCError) -> Function {
+    if let failure { throw failure }
+    var values: [Value] = []
+    for (k, r) in results.enumerated() {
+      guard r.tracer === self, let v = r.value else {
+        throw FTCError("\(what): result \(k) was not computed in this trace (it comes from an enclosing function or transform)")
+      }
+      values.append(v)
+    }
+    builder.ret(values)
+    return builder.function
+  }
+}
+
+/// Traces `body` on parameters of `types` into a function named `name`.
+func traceFunction(name: String, _ types: [TensorType], what: String,
+                   _ body: ([Tensor]) throws -> [Tensor]) throws(FTCError) -> Function {
+  let tracer = Tracer(name: name)
+  let params = types.map { tracer.parameter($0) }
+  let results: [Tensor]
+  do {
+    results = try body(params)
+  } catch let e as FTCError {
+    throw tracer.failure ?? e
+  } catch {
+    throw tracer.failure ?? FTCError("\(what): \(error)")
+  }
+  return try tracer.finish(results, what: what)
+}
