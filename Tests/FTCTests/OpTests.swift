@@ -117,6 +117,11 @@ import Testing
     let g = grad({ (p: Tensor, y: Tensor) in sum(try cond(p .> 0, y, then: { $0 * $0 }, else: { -$0 })) }, argnums: [1])
     #expect(close(try g.interpret([NDArray(Float(1)), x])[0], [2, 4, 6]))
     #expect(close(try g.interpret([NDArray(Float(-1)), x])[0], [-1, -1, -1]))
+    // Compiled, the same (the branch is chosen at run time).
+    #expect(close(try f([NDArray(Float(1)), x])[0], [2, 4, 6]))
+    #expect(close(try f([NDArray(Float(-1)), x])[0], [-1, -2, -3]))
+    #expect(close(try g([NDArray(Float(1)), x])[0], [2, 4, 6]))
+    #expect(close(try g([NDArray(Float(-1)), x])[0], [-1, -1, -1]))
     // Branches must agree on their result types.
     let bad = TensorFunction(name: "bad", arity: 2) { xs in
       [try cond(xs[0] .> 0, xs[1], then: { sum($0) }, else: { $0 })]
