@@ -14,6 +14,8 @@
 ///   contraction, an opaque op: their own kernels), named in the reason;
 /// - it is an operand of a contraction (BLAS reads buffers);
 /// - it is used by several kernels and is not cheap to recompute;
+/// - it ends a chain of `maxFusionDepth` fused ops (kernel emission walks a
+///   fused expression recursively, so the input must not choose its depth);
 /// - it is an operand or a result of an op with regions (`cond`): such an
 ///   op is a kernel of its own that runs one of its regions, each planned
 ///   like a function (`FusionPlan.regions`), on buffers.
@@ -81,6 +83,9 @@ func boundaryReason(_ c: OpClass?) -> String {
 
 func isFusible(_ op: Operation) -> Bool { op.def.opClass?.isFusible ?? false }
 
+/// The deepest chain of ops fused into one kernel (see `planFusion`).
+public let maxFusionDepth = 64
+
 public func planFusion(_ f: Function) -> FusionPlan {
   var defining = [Int?](repeating: nil, count: f.values.count)
   for (i, op) in f.body.enumerated() { for r in op.results { defining[r.id] = i } }
@@ -142,6 +147,23 @@ public func planFusion(_ f: Function) -> FusionPlan {
       if roots.count > 1 {
         reasons[r] = "used by \(roots.count) kernels"
         changed = true
+      }
+    }
+  }
+
+  // A fused expression is at most `maxFusionDepth` ops deep: kernel
+  // emission walks it recursively, so its depth must not be the input's
+  // to choose. A longer chain is cut by materializing a value.
+  var depth = [Int](repeating: 0, count: f.values.count)
+  for op in f.body {
+    var d = 0
+    for v in op.operands where reasons[v] == nil { d = Swift.max(d, depth[v.id]) }
+    for r in op.results {
+      guard reasons[r] == nil else { continue }
+      if d + 1 > maxFusionDepth {
+        reasons[r] = "fusion depth limit (\(maxFusionDepth) ops fused in a chain)"
+      } else {
+        depth[r.id] = d + 1
       }
     }
   }
