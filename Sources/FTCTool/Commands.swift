@@ -155,7 +155,7 @@ public enum Commands {
     do {
       try c.run(through: .inline)
       if let header, let module = c.module {
-        try files.stage(header, Array(cHeader(module, prefix: c.config.prefix).utf8))
+        try files.stage(header, Array(cHeader(module, names: c.names, prefix: c.config.prefix).utf8))
       }
       try c.run(through: last)
       let contents: [UInt8]

@@ -56,6 +56,9 @@ public final class Compilation {
 
   /// The module after the last FTIR stage (from `fuse` on: the functions compiled).
   public internal(set) var module: Module?
+  /// The names of every function's inputs and outputs (`parse`): what the
+  /// metadata, the header and `ftc run --list` show.
+  public internal(set) var names: [String: InterfaceNames] = [:]
   /// The kernels of every function (`fuse`).
   public internal(set) var fusion: [FusionPlan] = []
   /// Kernels, schedules and buffers (`schedule`): what `llvm` lowers.
@@ -89,6 +92,7 @@ public final class Compilation {
     self.config = config
     self.options = options
     self.module = module
+    names = module.interfaceNames
     done = .parse
   }
 

@@ -70,6 +70,7 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
     case .parse:
       c.module = try Pipeline.load(bytes: c.source.bytes, fileName: c.source.fileName,
                                    options: VerifyOptions(symbolPrefix: c.config.prefix, maxOperations: c.options.maxOperations)).get()
+      c.names = try c.requireModule().interfaceNames
     case .expand:
       c.module = try expandTransforms(try c.requireModule()).get()
     case .simplify:
@@ -88,7 +89,7 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
         return FunctionPlan(fusion: plan, schedules: schedules, buffers: planBuffers(plan, schedules))
       }
       c.machine = machine
-      c.plan = ModulePlan(module: try c.requireModule(), target: machine.target, functions: functions)
+      c.plan = ModulePlan(module: try c.requireModule(), target: machine.target, functions: functions, names: c.names)
     case .llvm:
       c.lowered = try Compiler.lower(try c.requirePlan(), on: try c.requireMachine(), prefix: c.config.prefix,
                                      forJIT: c.options.forJIT)
