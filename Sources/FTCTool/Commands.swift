@@ -93,7 +93,9 @@ public enum Commands {
     }
     do {
       try c.run(through: .parse)
-      if let wanted, c.module?.function(named: wanted) == nil { return .failure(1, "no function @\(wanted) in \(path)") }
+      if let wanted, let m = c.module, m.function(named: wanted) == nil {
+        return .failure(1, "no function @\(wanted) in \(path)\(Suggestions.didYouMean(wanted, in: m.functions.map(\.name), sigil: "@"))")
+      }
       try print(.parse)
       try c.run(through: stages.last ?? .parse, after: print)
     } catch {
@@ -106,6 +108,9 @@ public enum Commands {
   /// What `ftc compile --emit` writes.
   public enum EmitKind: String, Sendable, CaseIterable {
     case so, obj, llvm, asm
+
+    /// Whether the output is text (it may go to standard output, `-o -`).
+    public var isText: Bool { self == .llvm || self == .asm }
   }
 
   /// The C compiler driver that links shared objects: `FTC_CC` from the
@@ -125,6 +130,9 @@ public enum Commands {
   public static func compile(path: String, output: String, header: String? = nil, emit: EmitKind = .so,
                              config: CompileConfig = CompileConfig(), cc: String? = nil, timePasses: Bool = false) -> ToolResult {
     if let problem = prefixProblem(config.prefix) { return .failure(64, problem) }
+    if output == standardOutputPath && !emit.isText {
+      return .failure(64, "-o - writes text to standard output; --emit \(emit.rawValue) makes a binary file: give a file name (text outputs: --emit llvm, --emit asm, --header)")
+    }
     let bytes: [UInt8]
     switch readInput(path) {
     case .failure(let r): return r
@@ -167,6 +175,9 @@ public enum Commands {
       }
       try files.stage(output, contents)
       try files.commit()
+      var r = ToolResult()
+      r.stdout = String(decoding: files.standardOutput, as: UTF8.self)
+      return r
     } catch let error as OutputError {
       return .output(error)
     } catch let error as PipelineFailure {
@@ -176,17 +187,39 @@ public enum Commands {
     } catch {
       return .failure(2, "\(error)")
     }
-    return ToolResult()
   }
 
-  /// `ftc run FILE --func NAME --in A.npy ... [--out R.npy ...] --interp`
-  public static func run(path: String, function: String, inputs: [String], outputs: [String],
-                         interpret: Bool, maxMemory: Int? = nil, config: CompileConfig = CompileConfig()) -> ToolResult {
-    let name = function.hasPrefix("@") ? String(function.dropFirst()) : function
+  /// `ftc run FILE --list`: the exported functions with their named inputs and outputs.
+  public static func list(path: String) -> ToolResult {
     let bytes: [UInt8]
     switch readInput(path) {
     case .failure(let r): return r
     case .success(let b): bytes = b
+    }
+    let c = Compilation(bytes: bytes, fileName: path)
+    var r = ToolResult()
+    do { try c.run(through: .parse) } catch {
+      r.fail(error, file: path)
+      return r
+    }
+    if let m = c.module { r.stdout = functionListing(m, names: c.names) }
+    return r
+  }
+
+  /// `ftc run FILE [--func NAME] --in A.npy ... [--out R.npy ...] [--interp] [--cast]`.
+  /// Without `function`, the file's one exported function; `cast` converts
+  /// each input to its argument's dtype (by `convert`'s rules) when the
+  /// shapes agree.
+  public static func run(path: String, function: String? = nil, inputs: [String], outputs: [String],
+                         interpret: Bool, maxMemory: Int? = nil, config: CompileConfig = CompileConfig(),
+                         cast: Bool = false) -> ToolResult {
+    let bytes: [UInt8]
+    switch readInput(path) {
+    case .failure(let r): return r
+    case .success(let b): bytes = b
+    }
+    if outputs.contains("-") {
+      return .failure(64, "--out - : results are .npy files (binary); without --out they are printed")
     }
     let c = Compilation(bytes: bytes, fileName: path, config: config, options: CompilationOptions(forJIT: true))
     let module: Module
@@ -199,7 +232,12 @@ public enum Commands {
     }
     guard let expanded = c.module else { return .failure(2, "internal error: no module after expansion") }
     module = expanded
-    guard let f = module.function(named: name) else { return .failure(1, "no function @\(name) in \(path)") }
+    let f: Function
+    switch chooseFunction(function, in: module, names: c.names, path: path) {
+    case .failure(let r): return r
+    case .success(let chosen): f = chosen
+    }
+    let name = f.name
     let sig = f.signature
     guard inputs.count == sig.params.count else {
       return .failure(1, "@\(name) takes \(sig.params.count) input\(sig.params.count == 1 ? "" : "s") (\(sig.params.map(\.description).joined(separator: ", "))), got \(inputs.count) --in file\(inputs.count == 1 ? "" : "s")")
@@ -217,8 +255,13 @@ public enum Commands {
       case .failure(let r): return r
       case .success(let tensor): t = tensor
       }
-      guard t.type == sig.params[k] else {
-        return .failure(1, "argument \(k) of @\(name) must be \(sig.params[k]), but \(p) holds \(t.type)")
+      let want = sig.params[k]
+      if cast && t.type != want && t.shape == want.shape {
+        args.append(t.converted(to: want.dtype))
+        continue
+      }
+      guard t.type == want else {
+        return .failure(1, "argument \(k) of @\(name) must be \(want), but \(p) holds \(t.type)\(dtypeHint(want: want, got: t.type))")
       }
       args.append(t)
     }
