@@ -107,7 +107,7 @@ public enum Commands {
 
   /// What `ftc compile --emit` writes.
   public enum EmitKind: String, Sendable, CaseIterable {
-    case so, obj, llvm, asm
+    case so, obj, llvm, asm, lib
 
     /// Whether the output is text (it may go to standard output, `-o -`).
     public var isText: Bool { self == .llvm || self == .asm }
@@ -147,6 +147,7 @@ public enum Commands {
     let last: Stage
     switch emit {
     case .so: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc ?? defaultCC), .link)
+    case .lib: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc ?? defaultCC, staticLibrary: true), .link)
     case .obj: (options, last) = (CompilationOptions(machineCode: .object), .asm)
     case .llvm: (options, last) = (CompilationOptions(), .llvmOpt)
     case .asm: (options, last) = (CompilationOptions(machineCode: .assembly), .asm)
@@ -168,7 +169,7 @@ public enum Commands {
       try c.run(through: last)
       let contents: [UInt8]
       switch emit {
-      case .so: contents = c.sharedObject ?? []
+      case .so, .lib: contents = c.sharedObject ?? []
       case .obj: contents = c.object ?? []
       case .llvm: contents = Array((c.lowered?.llvm.text ?? "").utf8)
       case .asm: contents = Array((c.assembly ?? "").utf8)

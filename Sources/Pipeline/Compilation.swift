@@ -32,13 +32,17 @@ public struct CompilationOptions: Sendable {
   /// The C compiler driver the `link` stage links a shared object with
   /// (nil: no shared object is made).
   public var linkWith: String?
+  /// The `link` stage makes a static library (`--emit lib`) instead of a
+  /// shared object.
+  public var staticLibrary = false
   /// The operation limit the `parse` stage enforces (tests lower it).
   public var maxOperations = Limits.maxOperations
 
   public enum MachineCodeKind: Sendable { case assembly, object }
 
   public init(onlyFunction: String? = nil, forJIT: Bool = false, machineCode: MachineCodeKind = .assembly,
-              linkWith: String? = nil, maxOperations: Int = Limits.maxOperations) {
+              linkWith: String? = nil, maxOperations: Int = Limits.maxOperations, staticLibrary: Bool = false) {
+    self.staticLibrary = staticLibrary
     self.maxOperations = maxOperations
     self.onlyFunction = onlyFunction
     self.forJIT = forJIT
@@ -70,7 +74,8 @@ public final class Compilation {
   /// Machine code (`asm`), as `options.machineCode` asks.
   public internal(set) var assembly: String?
   public internal(set) var object: [UInt8]?
-  /// The shared object's bytes (`link`).
+  /// The shared object's bytes (`link`), or the static library's with
+  /// `options.staticLibrary`.
   public internal(set) var sharedObject: [UInt8]?
 
   /// The last stage that ran.

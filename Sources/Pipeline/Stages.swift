@@ -13,8 +13,8 @@
 ///   llvm      ModulePlan            ->  LLVM IR (LoweredModule)
 ///   llvm-opt  LLVM IR               ->  LLVM IR, optimised (default<On>)
 ///   asm       LLVM IR               ->  machine code (assembly text or an object file)
-///   runtime   the C runtime compiled (shared objects only; once per process)
-///   link      object + runtime      ->  a shared object (shared objects only)
+///   runtime   the C runtime compiled (shared objects and static libraries; once per process)
+///   link      object + runtime      ->  a shared object (or a static library: --emit lib)
 
 import Backend
 import Codegen
@@ -104,8 +104,8 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
       try Compiler.buildRuntime(cc: try c.requireLinker())
     case .link:
       guard let object = c.object else { throw PipelineFailure.backend("internal error: no object file to link") }
-      c.sharedObject = try Compiler.linkSharedObject(object: object, module: try c.requireModule(),
-                                                     prefix: c.config.prefix, cc: try c.requireLinker())
+      let link = c.options.staticLibrary ? Compiler.linkStaticLibrary : Compiler.linkSharedObject
+      c.sharedObject = try link(object, try c.requireModule(), c.config.prefix, try c.requireLinker())
     }
   }
 }

@@ -47,16 +47,16 @@ struct CodegenOptions: ParsableArguments {
 
 struct Compile: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Compile to a shared object (or, with --emit, an object file, LLVM IR or assembly).")
+    abstract: "Compile to a shared object (or, with --emit, a static library, an object file, LLVM IR or assembly).")
   @Argument(help: "The .ftir file.") var file: String
   @Option(name: .shortAndLong, help: "The output file ('-': standard output, for --emit llvm|asm).") var output: String
   @Option(help: "Also write a C header here ('-': standard output).") var header: String?
   @Option(help: "Prefix for every exported symbol.") var prefix = ""
-  @Option(help: "so (default), obj, llvm or asm.") var emit = "so"
+  @Option(help: "so (default), lib (a static library with the runtime inside), obj, llvm or asm.") var emit = "so"
   @Flag(name: .customLong("time-passes"), help: "Print each pipeline stage that ran and its seconds to stderr.") var timePasses = false
   @OptionGroup var codegen: CodegenOptions
   func validate() throws {
-    guard Commands.EmitKind(rawValue: emit) != nil else { throw ValidationError("--emit takes so, obj, llvm or asm") }
+    guard Commands.EmitKind(rawValue: emit) != nil else { throw ValidationError("--emit takes so, lib, obj, llvm or asm") }
     if let problem = Commands.prefixProblem(prefix) { throw ValidationError(problem) }
   }
   func run() throws {
