@@ -68,14 +68,25 @@ public enum Commands {
   /// the pipeline once, through the last stage asked for, printing each
   /// stage asked for right after it ran.
   public static func dump(path: String, after: String = "expand", function: String? = nil,
-                          config: CompileConfig = CompileConfig(), timePasses: Bool = false) -> ToolResult {
+                          config: CompileConfig = CompileConfig(), timePasses: Bool = false, format: String = "text") -> ToolResult {
     let stages: [Stage]
     if after == "all" {
       stages = Stage.dumpable
     } else if let s = Stage(rawValue: after), s.isDumpable {
       stages = [s]
     } else {
-      return .failure(64, "unknown stage '\(after)' (stages: \(Stage.dumpable.map(\.rawValue).joined(separator: ", ")), all)")
+      let hint = Suggestions.didYouMean(after, in: Stage.dumpable.map(\.rawValue))
+      return .failure(64, "unknown stage '\(after)'\(hint) (stages: \(Stage.dumpable.map(\.rawValue).joined(separator: ", ")), all)")
+    }
+    let graphStages = Compilation.graphStages.map(\.rawValue).joined(separator: ", ")
+    switch format {
+    case "text": break
+    case "dot":
+      guard stages.count == 1, Compilation.graphStages.contains(stages[0]) else {
+        return .failure(64, "--format dot draws one stage of: \(graphStages) (not \(after))")
+      }
+    default:
+      return .failure(64, "unknown format '\(format)' (formats: text, dot)")
     }
     let bytes: [UInt8]
     switch readInput(path) {
@@ -87,7 +98,7 @@ public enum Commands {
     var r = ToolResult()
     func print(_ stage: Stage) throws(PipelineFailure) {
       guard stages.contains(stage) else { return }
-      let text = try c.dump(stage)
+      let text = format == "dot" ? try c.dumpDot(stage) : try c.dump(stage)
       if stages.count > 1 { r.out("// ---- after \(stage.rawValue) ----") }
       r.out(text)
     }
