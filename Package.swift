@@ -33,7 +33,7 @@ let package = Package(
     .target(name: "FTCTool", dependencies: ["FTIR", "Pipeline", "Codegen", "FileIO"]),
     .executableTarget(
       name: "ftc",
-      dependencies: ["FTCTool", "Codegen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: ["FTCTool", "Codegen", "FileIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "Pipeline", "FTCTool", "FileIO"]),
     // LLVM 19's C API (headers and libLLVM-19 found through the ftc-llvm.pc
     // that Tools/bootstrap installs).

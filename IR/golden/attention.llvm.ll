@@ -5,7 +5,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 @literal = private unnamed_addr constant [32 x i8] c"\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01", align 64
 @llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_expf], section "llvm.metadata"
-@ftc.metadata.json = private unnamed_addr constant [262 x i8] c"{\22module\22: \22attention\22, \22functions\22: [{\22name\22: \22attention\22, \22symbol\22: \22attention\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}, {\22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}, {\22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}]}]}\00"
+@ftc.metadata.json = private unnamed_addr constant [314 x i8] c"{\22module\22: \22attention\22, \22functions\22: [{\22name\22: \22attention\22, \22symbol\22: \22attention\22, \22inputs\22: [{\22name\22: \22q\22, \22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}, {\22name\22: \22k\22, \22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}, {\22name\22: \22v\22, \22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}], \22outputs\22: [{\22name\22: \22o\22, \22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}]}]}\00"
 
 ; Function Attrs: nounwind
 define internal i32 @attention.k0(ptr %0, i64 %1, i64 %2) #0 {

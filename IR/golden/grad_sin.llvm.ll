@@ -4,7 +4,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-pc-linux-gnu"
 
 @llvm.compiler.used = appending global [2 x ptr] [ptr @_ZGVdN8v_sinf, ptr @_ZGVdN8v_cosf], section "llvm.metadata"
-@ftc.metadata.json = private unnamed_addr constant [395 x i8] c"{\22module\22: \22grad_sin\22, \22functions\22: [{\22name\22: \22f\22, \22symbol\22: \22f\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22df\22, \22symbol\22: \22df\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22d2f\22, \22symbol\22: \22d2f\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}]}]}\00"
+@ftc.metadata.json = private unnamed_addr constant [477 x i8] c"{\22module\22: \22grad_sin\22, \22functions\22: [{\22name\22: \22f\22, \22symbol\22: \22f\22, \22inputs\22: [{\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22df\22, \22symbol\22: \22df\22, \22inputs\22: [{\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22d_x\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22d2f\22, \22symbol\22: \22d2f\22, \22inputs\22: [{\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22d_x\22, \22dtype\22: \22f32\22, \22shape\22: []}]}]}\00"
 
 ; Function Attrs: nounwind
 define internal i32 @f.k0(ptr %0, i64 %1, i64 %2) #0 {

@@ -3,7 +3,7 @@ source_filename = "grad_square"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-@ftc.metadata.json = private unnamed_addr constant [297 x i8] c"{\22module\22: \22grad_square\22, \22functions\22: [{\22name\22: \22square\22, \22symbol\22: \22square\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22dsquare\22, \22symbol\22: \22dsquare\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: []}]}]}\00"
+@ftc.metadata.json = private unnamed_addr constant [351 x i8] c"{\22module\22: \22grad_square\22, \22functions\22: [{\22name\22: \22square\22, \22symbol\22: \22square\22, \22inputs\22: [{\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22dsquare\22, \22symbol\22: \22dsquare\22, \22inputs\22: [{\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22d_x\22, \22dtype\22: \22f32\22, \22shape\22: []}]}]}\00"
 
 ; Function Attrs: nounwind
 define internal i32 @square.k0(ptr %0, i64 %1, i64 %2) #0 {

@@ -4,7 +4,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-pc-linux-gnu"
 
 @literal = private unnamed_addr constant [24 x i8] c"\00\00\00\00\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00\05\00\00\00", align 64
-@ftc.metadata.json = private unnamed_addr constant [270 x i8] c"{\22module\22: \22shapes\22, \22functions\22: [{\22name\22: \22shapes\22, \22symbol\22: \22shapes\22, \22inputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [2, 3]}, {\22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22dtype\22: \22f32\22, \22shape\22: [4, 6]}, {\22dtype\22: \22f32\22, \22shape\22: [3, 2]}, {\22dtype\22: \22i32\22, \22shape\22: [6]}]}]}\00"
+@ftc.metadata.json = private unnamed_addr constant [340 x i8] c"{\22module\22: \22shapes\22, \22functions\22: [{\22name\22: \22shapes\22, \22symbol\22: \22shapes\22, \22inputs\22: [{\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [2, 3]}, {\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22name\22: \22out\22, \22dtype\22: \22f32\22, \22shape\22: [4, 6]}, {\22name\22: \22sum\22, \22dtype\22: \22f32\22, \22shape\22: [3, 2]}, {\22name\22: \22ci\22, \22dtype\22: \22i32\22, \22shape\22: [6]}]}]}\00"
 
 ; Function Attrs: nounwind
 define internal i32 @shapes.k0(ptr %0, i64 %1, i64 %2) #0 {

@@ -39,10 +39,14 @@ public struct ModulePlan: Sendable {
   public var target: Target
   /// One plan per function of `module`, in order.
   public var functions: [FunctionPlan]
+  /// The names of each function's inputs and outputs in the compiled
+  /// object's metadata (`Module.interfaceNames` before expansion).
+  public var names: [String: InterfaceNames]
 
-  public init(module: Module, target: Target, functions: [FunctionPlan]) {
+  public init(module: Module, target: Target, functions: [FunctionPlan], names: [String: InterfaceNames] = [:]) {
     self.module = module
     self.target = target
     self.functions = functions
+    self.names = names
   }
 }

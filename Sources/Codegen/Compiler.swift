@@ -129,8 +129,22 @@ public enum Compiler {
     defer { removeTemporaryDirectory(dir) }
     let obj = dir + "/module.o"
     try writeScratchFile(object, to: obj)
-    let exported = module.functions.filter { !$0.isPrivate && $0.transform == nil }.map { prefix + $0.name }
-      + [Names.metadataSymbol(prefix: prefix)]
-    return try Linker(cc: cc).linkSharedObject(objects: [obj], exportedSymbols: exported)
+    return try Linker(cc: cc).linkSharedObject(objects: [obj], exportedSymbols: exportedSymbols(module, prefix: prefix))
+  }
+
+  /// Like `linkSharedObject`, but a static library (`--emit lib`): one
+  /// object with the runtime inside, only the same symbols global. Programs
+  /// link it with `-lopenblas -lmvec -lm -lpthread`.
+  public static func linkStaticLibrary(object: [UInt8], module: Module, prefix: String, cc: String) throws -> [UInt8] {
+    let dir = try makeTemporaryDirectory()
+    defer { removeTemporaryDirectory(dir) }
+    let obj = dir + "/module.o"
+    try writeScratchFile(object, to: obj)
+    return try Linker(cc: cc).linkStaticLibrary(objects: [obj], exportedSymbols: exportedSymbols(module, prefix: prefix))
+  }
+
+  /// The symbols a compiled object exports: its public functions and its metadata function.
+  static func exportedSymbols(_ module: Module, prefix: String) -> [String] {
+    module.functions.filter { !$0.isPrivate && $0.transform == nil }.map { prefix + $0.name } + [Names.metadataSymbol(prefix: prefix)]
   }
 }

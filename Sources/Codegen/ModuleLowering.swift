@@ -56,7 +56,7 @@ final class ModuleLowering {
       try lowerFunction(p)
     }
     module.setCompilerUsed(math.vectorDeclarations)
-    emitMetadata(planned.module)
+    emitMetadata(planned.module, names: planned.names)
   }
 
   private var i32: LLType { ctx.i32 }
@@ -226,8 +226,8 @@ final class ModuleLowering {
   }
 
   /// `const char *ftc_metadata(void)` returning the module's JSON.
-  private func emitMetadata(_ m: Module) {
-    let json = metadataJSON(m, prefix: options.prefix)
+  private func emitMetadata(_ m: Module, names: [String: InterfaceNames]) {
+    let json = metadataJSON(m, names: names, prefix: options.prefix)
     let text = module.addCString("ftc.metadata.json", json)
     let fn = module.addFunction(Names.metadataSymbol(prefix: options.prefix), type: ctx.function([], returning: ctx.ptr))
     b.position(atEndOf: fn.appendBlock("entry"))

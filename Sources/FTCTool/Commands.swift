@@ -68,14 +68,25 @@ public enum Commands {
   /// the pipeline once, through the last stage asked for, printing each
   /// stage asked for right after it ran.
   public static func dump(path: String, after: String = "expand", function: String? = nil,
-                          config: CompileConfig = CompileConfig(), timePasses: Bool = false) -> ToolResult {
+                          config: CompileConfig = CompileConfig(), timePasses: Bool = false, format: String = "text") -> ToolResult {
     let stages: [Stage]
     if after == "all" {
       stages = Stage.dumpable
     } else if let s = Stage(rawValue: after), s.isDumpable {
       stages = [s]
     } else {
-      return .failure(64, "unknown stage '\(after)' (stages: \(Stage.dumpable.map(\.rawValue).joined(separator: ", ")), all)")
+      let hint = Suggestions.didYouMean(after, in: Stage.dumpable.map(\.rawValue))
+      return .failure(64, "unknown stage '\(after)'\(hint) (stages: \(Stage.dumpable.map(\.rawValue).joined(separator: ", ")), all)")
+    }
+    let graphStages = Compilation.graphStages.map(\.rawValue).joined(separator: ", ")
+    switch format {
+    case "text": break
+    case "dot":
+      guard stages.count == 1, Compilation.graphStages.contains(stages[0]) else {
+        return .failure(64, "--format dot draws one stage of: \(graphStages) (not \(after))")
+      }
+    default:
+      return .failure(64, "unknown format '\(format)' (formats: text, dot)")
     }
     let bytes: [UInt8]
     switch readInput(path) {
@@ -87,13 +98,15 @@ public enum Commands {
     var r = ToolResult()
     func print(_ stage: Stage) throws(PipelineFailure) {
       guard stages.contains(stage) else { return }
-      let text = try c.dump(stage)
+      let text = format == "dot" ? try c.dumpDot(stage) : try c.dump(stage)
       if stages.count > 1 { r.out("// ---- after \(stage.rawValue) ----") }
       r.out(text)
     }
     do {
       try c.run(through: .parse)
-      if let wanted, c.module?.function(named: wanted) == nil { return .failure(1, "no function @\(wanted) in \(path)") }
+      if let wanted, let m = c.module, m.function(named: wanted) == nil {
+        return .failure(1, "no function @\(wanted) in \(path)\(Suggestions.didYouMean(wanted, in: m.functions.map(\.name), sigil: "@"))")
+      }
       try print(.parse)
       try c.run(through: stages.last ?? .parse, after: print)
     } catch {
@@ -105,7 +118,10 @@ public enum Commands {
 
   /// What `ftc compile --emit` writes.
   public enum EmitKind: String, Sendable, CaseIterable {
-    case so, obj, llvm, asm
+    case so, obj, llvm, asm, lib
+
+    /// Whether the output is text (it may go to standard output, `-o -`).
+    public var isText: Bool { self == .llvm || self == .asm }
   }
 
   /// The C compiler driver that links shared objects: `FTC_CC` from the
@@ -125,6 +141,9 @@ public enum Commands {
   public static func compile(path: String, output: String, header: String? = nil, emit: EmitKind = .so,
                              config: CompileConfig = CompileConfig(), cc: String? = nil, timePasses: Bool = false) -> ToolResult {
     if let problem = prefixProblem(config.prefix) { return .failure(64, problem) }
+    if output == standardOutputPath && !emit.isText {
+      return .failure(64, "-o - writes text to standard output; --emit \(emit.rawValue) makes a binary file: give a file name (text outputs: --emit llvm, --emit asm, --header)")
+    }
     let bytes: [UInt8]
     switch readInput(path) {
     case .failure(let r): return r
@@ -139,6 +158,7 @@ public enum Commands {
     let last: Stage
     switch emit {
     case .so: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc ?? defaultCC), .link)
+    case .lib: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc ?? defaultCC, staticLibrary: true), .link)
     case .obj: (options, last) = (CompilationOptions(machineCode: .object), .asm)
     case .llvm: (options, last) = (CompilationOptions(), .llvmOpt)
     case .asm: (options, last) = (CompilationOptions(machineCode: .assembly), .asm)
@@ -155,18 +175,21 @@ public enum Commands {
     do {
       try c.run(through: .inline)
       if let header, let module = c.module {
-        try files.stage(header, Array(cHeader(module, prefix: c.config.prefix).utf8))
+        try files.stage(header, Array(cHeader(module, names: c.names, prefix: c.config.prefix).utf8))
       }
       try c.run(through: last)
       let contents: [UInt8]
       switch emit {
-      case .so: contents = c.sharedObject ?? []
+      case .so, .lib: contents = c.sharedObject ?? []
       case .obj: contents = c.object ?? []
       case .llvm: contents = Array((c.lowered?.llvm.text ?? "").utf8)
       case .asm: contents = Array((c.assembly ?? "").utf8)
       }
       try files.stage(output, contents)
       try files.commit()
+      var r = ToolResult()
+      r.stdout = String(decoding: files.standardOutput, as: UTF8.self)
+      return r
     } catch let error as OutputError {
       return .output(error)
     } catch let error as PipelineFailure {
@@ -176,17 +199,39 @@ public enum Commands {
     } catch {
       return .failure(2, "\(error)")
     }
-    return ToolResult()
   }
 
-  /// `ftc run FILE --func NAME --in A.npy ... [--out R.npy ...] --interp`
-  public static func run(path: String, function: String, inputs: [String], outputs: [String],
-                         interpret: Bool, maxMemory: Int? = nil, config: CompileConfig = CompileConfig()) -> ToolResult {
-    let name = function.hasPrefix("@") ? String(function.dropFirst()) : function
+  /// `ftc run FILE --list`: the exported functions with their named inputs and outputs.
+  public static func list(path: String) -> ToolResult {
     let bytes: [UInt8]
     switch readInput(path) {
     case .failure(let r): return r
     case .success(let b): bytes = b
+    }
+    let c = Compilation(bytes: bytes, fileName: path)
+    var r = ToolResult()
+    do { try c.run(through: .parse) } catch {
+      r.fail(error, file: path)
+      return r
+    }
+    if let m = c.module { r.stdout = functionListing(m, names: c.names) }
+    return r
+  }
+
+  /// `ftc run FILE [--func NAME] --in A.npy ... [--out R.npy ...] [--interp] [--cast]`.
+  /// Without `function`, the file's one exported function; `cast` converts
+  /// each input to its argument's dtype (by `convert`'s rules) when the
+  /// shapes agree.
+  public static func run(path: String, function: String? = nil, inputs: [String], outputs: [String],
+                         interpret: Bool, maxMemory: Int? = nil, config: CompileConfig = CompileConfig(),
+                         cast: Bool = false) -> ToolResult {
+    let bytes: [UInt8]
+    switch readInput(path) {
+    case .failure(let r): return r
+    case .success(let b): bytes = b
+    }
+    if outputs.contains("-") {
+      return .failure(64, "--out - : results are .npy files (binary); without --out they are printed")
     }
     let c = Compilation(bytes: bytes, fileName: path, config: config, options: CompilationOptions(forJIT: true))
     let module: Module
@@ -199,7 +244,12 @@ public enum Commands {
     }
     guard let expanded = c.module else { return .failure(2, "internal error: no module after expansion") }
     module = expanded
-    guard let f = module.function(named: name) else { return .failure(1, "no function @\(name) in \(path)") }
+    let f: Function
+    switch chooseFunction(function, in: module, names: c.names, path: path) {
+    case .failure(let r): return r
+    case .success(let chosen): f = chosen
+    }
+    let name = f.name
     let sig = f.signature
     guard inputs.count == sig.params.count else {
       return .failure(1, "@\(name) takes \(sig.params.count) input\(sig.params.count == 1 ? "" : "s") (\(sig.params.map(\.description).joined(separator: ", "))), got \(inputs.count) --in file\(inputs.count == 1 ? "" : "s")")
@@ -217,8 +267,13 @@ public enum Commands {
       case .failure(let r): return r
       case .success(let tensor): t = tensor
       }
-      guard t.type == sig.params[k] else {
-        return .failure(1, "argument \(k) of @\(name) must be \(sig.params[k]), but \(p) holds \(t.type)")
+      let want = sig.params[k]
+      if cast && t.type != want && t.shape == want.shape {
+        args.append(t.converted(to: want.dtype))
+        continue
+      }
+      guard t.type == want else {
+        return .failure(1, "argument \(k) of @\(name) must be \(want), but \(p) holds \(t.type)\(dtypeHint(want: want, got: t.type))")
       }
       args.append(t)
     }

@@ -48,6 +48,10 @@ public enum Names {
   /// Why function `name` cannot be exported under `prefix`, or nil if it can.
   public static func exportProblem(_ name: String, prefix: String) -> String? {
     let symbol = prefix + name
+    if prefix.isEmpty, librarySymbols.contains(name), isCIdentifier(name) {
+      return "'\(name)' is a symbol of the C or BLAS libraries a compiled object links against; "
+        + "compile with --prefix (e.g. --prefix m_ exports it as m_\(name)), rename it, or make the function private"
+    }
     if let problem = exportProblem(symbol) { return problem }
     if symbol == metadataSymbol(prefix: prefix) { return "'\(symbol)' is the compiled object's metadata function" }
     return nil

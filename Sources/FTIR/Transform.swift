@@ -74,7 +74,12 @@ public func deriveTransform(_ kind: TransformKind, args: [TransformArg], inner s
   var given: [String: TransformArg] = [:]
   for a in args {
     guard kind.keys.contains(a.key) else {
-      let known = kind.keys.isEmpty ? "it takes no keys" : "expected one of: " + kind.keys.joined(separator: ", ")
+      var known = kind.keys.isEmpty ? "it takes no keys" : "expected one of: " + kind.keys.joined(separator: ", ")
+      if kind == .vmap && a.key == "axis_size" {
+        known = "ftc calls JAX's axis_size 'size'; " + known
+      } else if let near = Suggestions.closest(to: a.key, in: kind.keys) {
+        known = "did you mean '\(near)'? " + known
+      }
       throw Diagnostic("unknown key '\(a.key)' for \(kind.rawValue) (\(known))", at: a.keyLoc)
     }
     guard given[a.key] == nil else { throw Diagnostic("repeated key '\(a.key)'", at: a.keyLoc) }
@@ -185,7 +190,18 @@ public func deriveTransform(_ kind: TransformKind, args: [TransformArg], inner s
     func axes(_ key: String, _ types: [TensorType], what: String) throws(Diagnostic) -> [Axis] {
       guard let a = given[key] else { return Array(repeating: 0, count: types.count) }
       guard case .list(let items) = a.value else {
-        throw Diagnostic("\(key) must be a list with one entry per \(what) (an axis or none)", at: a.valueLoc)
+        // JAX's in_axes=0 (one axis for every argument) spelt the FTIR way.
+        var hint = ""
+        switch a.value {
+        case .int(let v):
+          let all = Array(repeating: String(v), count: types.count).joined(separator: ", ")
+          hint = ": write \(key)=[\(all)] (JAX's \(key)=\(v) maps every \(what) on axis \(v))"
+        case .none:
+          hint = ": write \(key)=[\(Array(repeating: "none", count: types.count).joined(separator: ", "))]"
+        default:
+          break
+        }
+        throw Diagnostic("\(key) must be a list with one entry per \(what) (an axis or none)\(hint)", at: a.valueLoc)
       }
       guard items.count == types.count else {
         throw Diagnostic("\(key) has \(items.count) entr\(items.count == 1 ? "y" : "ies"), but the function has \(types.count) \(what)\(types.count == 1 ? "" : "s")", at: a.valueLoc)

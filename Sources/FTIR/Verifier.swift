@@ -177,7 +177,7 @@ private struct Verifier {
     guard let idx = module.index(of: name), let expr = module.functions[idx].transform else { return nil }
     let inner = expr.innermostFunction
     guard module.index(of: inner.name) != nil else {
-      error("undefined function @\(inner.name)", at: inner.loc)
+      error("undefined function @\(inner.name)\(suggestFunction(inner.name))", at: inner.loc)
       failed.insert(name)
       return nil
     }
@@ -233,6 +233,11 @@ private struct Verifier {
     return nil
   }
 
+  /// ` (did you mean '@g'?)` for the function of the module closest to `name`, or "".
+  func suggestFunction(_ name: String) -> String {
+    Suggestions.didYouMean(name, in: module.functions.map(\.name), sigil: "@")
+  }
+
   /// Checks one operation of `f` (a function or a region) against its type rule.
   mutating func checkOperation(_ op: Operation, in f: Function) {
     let operandTypes = op.operands.map { f.type(of: $0) }
@@ -241,6 +246,10 @@ private struct Verifier {
     if op.def.name == "call" {
       let name = op.attrs.symbol("callee")
       if failed.contains(name) { return }
+      guard module.index(of: name) != nil else {
+        error("call of an undefined function @\(name)\(suggestFunction(name))", at: op.locs.attrs["callee"] ?? op.locs.op)
+        return
+      }
       callee = signatures[name]
     }
     let input = TypeRuleInput(operands: operandTypes, attrs: op.attrs, written: written, callee: callee,

@@ -9,6 +9,9 @@
 ///                                   (a symlink is kept, its target replaced)
 ///     character device or FIFO  ->  written directly at `commit` (no rename,
 ///                                   no O_CREAT/O_TRUNC: /dev/null stays a device)
+///     `-`                       ->  standard output: the bytes are handed to
+///                                   the command at `commit` (`standardOutput`),
+///                                   which prints them with its other output
 ///     anything else, or a file  ->  refused (`OutputError.refused`, exit 64)
 ///     that is one of the inputs     before anything is written
 ///
@@ -45,7 +48,7 @@ public struct FileIdentity: Hashable, Sendable {
 
 /// Where one destination's bytes go.
 struct Destination {
-  enum Kind { case regular, stream }
+  enum Kind { case regular, stream, standardOutput }
   /// The path as given (for messages).
   let path: String
   /// The path with every symbolic link followed.
@@ -80,6 +83,7 @@ func followLinks(_ path: String) throws(OutputError) -> String {
 /// Classifies one destination; throws why it cannot or may not be written.
 func destination(_ path: String) throws(OutputError) -> Destination {
   guard !path.isEmpty else { throw OutputError("cannot write to an empty path", refused: true) }
+  if path == standardOutputPath { return Destination(path: path, target: path, kind: .standardOutput, identity: nil) }
   let target = try followLinks(path)
   var st = stat()
   if stat(target, &st) == 0 {
@@ -100,12 +104,17 @@ func destination(_ path: String) throws(OutputError) -> Destination {
   return Destination(path: path, target: target, kind: .regular, identity: FileIdentity(path: target))
 }
 
+/// The destination that means standard output (`-o -`).
+public let standardOutputPath = "-"
+
 /// The files one command writes, checked together up front and committed together.
 public struct OutputFiles {
   private let destinations: [Destination]
   /// Temporary file (regular destinations) or bytes (streams) per destination index.
   private var temporaries: [Int: String] = [:]
   private var streamBytes: [Int: [UInt8]] = [:]
+  /// What `commit` gave the destination `-`: the command prints it.
+  public private(set) var standardOutput: [UInt8] = []
 
   /// Checks every destination before anything is written: each must be
   /// writable, none may be one of `inputs` or another destination (streams
@@ -119,6 +128,9 @@ public struct OutputFiles {
     for d in list {
       if let id = d.identity, inputIdentities.contains(id) {
         throw OutputError("cannot write \(d.path): it is one of the command's inputs", refused: true)
+      }
+      if d.kind == .standardOutput, list.filter({ $0.kind == .standardOutput }).count > 1 {
+        throw OutputError("cannot write two outputs to standard output (-)", refused: true)
       }
       guard d.kind == .regular else { continue }
       let key = canonicalName(d.target)
@@ -139,7 +151,7 @@ public struct OutputFiles {
       destinations[$0].path == path && temporaries[$0] == nil && streamBytes[$0] == nil
     }) else { preconditionFailure("\(path) is not an unstaged destination of this OutputFiles") }
     let d = destinations[k]
-    if d.kind == .stream {
+    if d.kind != .regular {
       streamBytes[k] = bytes
       return
     }
@@ -160,6 +172,10 @@ public struct OutputFiles {
     defer { discard() }
     for (k, bytes) in streamBytes.sorted(by: { $0.key < $1.key }) {
       let d = destinations[k]
+      if d.kind == .standardOutput {
+        standardOutput = bytes
+        continue
+      }
       let fd = open(d.target, O_WRONLY | O_NOCTTY | O_CLOEXEC)
       guard fd >= 0 else { throw OutputError("cannot write \(d.path): \(String(cString: strerror(errno)))") }
       var failure = writeAll(fd, bytes)
@@ -194,6 +210,12 @@ public func writeFile(_ bytes: [UInt8], to path: String, inputs: [String] = []) 
     files.discard()
     throw error
   }
+}
+
+/// Writes all of `text` to standard output (1) or standard error (2), as
+/// far as the stream takes it: how the `ftc` executable prints.
+public func writeStandardStream(_ fd: Int32, _ text: String) {
+  _ = writeAll(fd, Array(text.utf8))
 }
 
 /// Writes all of `bytes` to `fd`; returns why not.

@@ -93,10 +93,30 @@ public struct Linker: Sendable {
     return try InputFile(path: linked).read(atMost: Int.max)
   }
 
-  /// Runs `cc arguments`; a non-zero exit becomes a `LinkerError` with its
-  /// output.
-  func run(_ arguments: [String], what: String) throws {
-    let executable = try resolveExecutable()
+  /// The bytes of a static library (`.a`) holding one object: `objects` and
+  /// the runtime linked together (`cc -r`), every symbol but
+  /// `exportedSymbols` made local (`objcopy`), so two libraries' runtimes
+  /// never clash in one program. The program links the libraries of
+  /// `libraries` itself.
+  public func linkStaticLibrary(objects: [String], exportedSymbols: [String]) throws -> [UInt8] {
+    for symbol in exportedSymbols where !isCIdentifier(symbol) {
+      throw LinkerError("cannot export '\(symbol)': not a C identifier")
+    }
+    let work = try makeTemporaryDirectory()
+    defer { removeTemporaryDirectory(work) }
+    let runtime = try runtimeObject(in: work)
+    let combined = work + "/module.o", archive = work + "/module.a"
+    try run(["-r", "-nostdlib", "-o", combined] + objects + [runtime], what: "linking the library's object")
+    try run(exportedSymbols.map { "--keep-global-symbol=" + $0 } + [combined], what: "hiding the runtime's symbols",
+            executable: try Linker(cc: "objcopy").resolveExecutable())
+    try run(["rcsD", archive, combined], what: "making the archive", executable: try Linker(cc: "ar").resolveExecutable())
+    return try InputFile(path: archive).read(atMost: Int.max)
+  }
+
+  /// Runs `cc arguments` (or `executable`); a non-zero exit becomes a
+  /// `LinkerError` with its output.
+  func run(_ arguments: [String], what: String, executable given: String? = nil) throws {
+    let executable = try given ?? resolveExecutable()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -113,7 +133,7 @@ public struct Linker: Sendable {
     process.waitUntilExit()
     guard process.terminationReason == .exit, process.terminationStatus == 0 else {
       let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      throw LinkerError("\(what): \(cc) failed (status \(process.terminationStatus))\(text.isEmpty ? "" : ":\n" + text)")
+      throw LinkerError("\(what): \(given ?? cc) failed (status \(process.terminationStatus))\(text.isEmpty ? "" : ":\n" + text)")
     }
   }
 

@@ -32,13 +32,17 @@ public struct CompilationOptions: Sendable {
   /// The C compiler driver the `link` stage links a shared object with
   /// (nil: no shared object is made).
   public var linkWith: String?
+  /// The `link` stage makes a static library (`--emit lib`) instead of a
+  /// shared object.
+  public var staticLibrary = false
   /// The operation limit the `parse` stage enforces (tests lower it).
   public var maxOperations = Limits.maxOperations
 
   public enum MachineCodeKind: Sendable { case assembly, object }
 
   public init(onlyFunction: String? = nil, forJIT: Bool = false, machineCode: MachineCodeKind = .assembly,
-              linkWith: String? = nil, maxOperations: Int = Limits.maxOperations) {
+              linkWith: String? = nil, maxOperations: Int = Limits.maxOperations, staticLibrary: Bool = false) {
+    self.staticLibrary = staticLibrary
     self.maxOperations = maxOperations
     self.onlyFunction = onlyFunction
     self.forJIT = forJIT
@@ -56,6 +60,9 @@ public final class Compilation {
 
   /// The module after the last FTIR stage (from `fuse` on: the functions compiled).
   public internal(set) var module: Module?
+  /// The names of every function's inputs and outputs (`parse`): what the
+  /// metadata, the header and `ftc run --list` show.
+  public internal(set) var names: [String: InterfaceNames] = [:]
   /// The kernels of every function (`fuse`).
   public internal(set) var fusion: [FusionPlan] = []
   /// Kernels, schedules and buffers (`schedule`): what `llvm` lowers.
@@ -67,7 +74,8 @@ public final class Compilation {
   /// Machine code (`asm`), as `options.machineCode` asks.
   public internal(set) var assembly: String?
   public internal(set) var object: [UInt8]?
-  /// The shared object's bytes (`link`).
+  /// The shared object's bytes (`link`), or the static library's with
+  /// `options.staticLibrary`.
   public internal(set) var sharedObject: [UInt8]?
 
   /// The last stage that ran.
@@ -89,6 +97,7 @@ public final class Compilation {
     self.config = config
     self.options = options
     self.module = module
+    names = module.interfaceNames
     done = .parse
   }
 

@@ -9,6 +9,31 @@ import FTIR
 
 extension Compilation {
   /// The dump of `stage`, which must be the stage that ran last.
+  /// The stage's dump as a Graphviz graph (`ftc dump --format dot`): the
+  /// FTIR stages as dataflow, `fuse` as kernels with each boundary's reason.
+  public func dumpDot(_ stage: Stage) throws(PipelineFailure) -> String {
+    guard stage == done else { throw .backend("internal error: the \(stage.rawValue) dump asked after \(done?.rawValue ?? "no stage")") }
+    do {
+      switch stage {
+      case .parse, .expand, .simplify, .inline:
+        var m = try requireModule()
+        if let only = options.onlyFunction { m.functions = m.functions.filter { $0.name == only } }
+        return dotGraph(m)
+      case .fuse:
+        return dotFusion(try requireModule(), plans: fusion)
+      default:
+        throw PipelineFailure.backend("internal error: the \(stage.rawValue) stage has no graph")
+      }
+    } catch let f as PipelineFailure {
+      throw f
+    } catch {
+      throw .backend("\(error)")
+    }
+  }
+
+  /// The stages with a Graphviz form.
+  public static let graphStages: [Stage] = [.parse, .expand, .simplify, .inline, .fuse]
+
   public func dump(_ stage: Stage) throws(PipelineFailure) -> String {
     guard stage == done else { throw .backend("internal error: the \(stage.rawValue) dump asked after \(done?.rawValue ?? "no stage")") }
     do {

@@ -13,8 +13,8 @@
 ///   llvm      ModulePlan            ->  LLVM IR (LoweredModule)
 ///   llvm-opt  LLVM IR               ->  LLVM IR, optimised (default<On>)
 ///   asm       LLVM IR               ->  machine code (assembly text or an object file)
-///   runtime   the C runtime compiled (shared objects only; once per process)
-///   link      object + runtime      ->  a shared object (shared objects only)
+///   runtime   the C runtime compiled (shared objects and static libraries; once per process)
+///   link      object + runtime      ->  a shared object (or a static library: --emit lib)
 
 import Backend
 import Codegen
@@ -70,6 +70,7 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
     case .parse:
       c.module = try Pipeline.load(bytes: c.source.bytes, fileName: c.source.fileName,
                                    options: VerifyOptions(symbolPrefix: c.config.prefix, maxOperations: c.options.maxOperations)).get()
+      c.names = try c.requireModule().interfaceNames
     case .expand:
       c.module = try expandTransforms(try c.requireModule()).get()
     case .simplify:
@@ -85,7 +86,7 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
       let machine = try Compiler.machine(c.config)
       let functions = c.fusion.map { planFunction($0, target: machine.target) }
       c.machine = machine
-      c.plan = ModulePlan(module: try c.requireModule(), target: machine.target, functions: functions)
+      c.plan = ModulePlan(module: try c.requireModule(), target: machine.target, functions: functions, names: c.names)
     case .llvm:
       c.lowered = try Compiler.lower(try c.requirePlan(), on: try c.requireMachine(), prefix: c.config.prefix,
                                      forJIT: c.options.forJIT)
@@ -100,8 +101,8 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
       try Compiler.buildRuntime(cc: try c.requireLinker())
     case .link:
       guard let object = c.object else { throw PipelineFailure.backend("internal error: no object file to link") }
-      c.sharedObject = try Compiler.linkSharedObject(object: object, module: try c.requireModule(),
-                                                     prefix: c.config.prefix, cc: try c.requireLinker())
+      let link = c.options.staticLibrary ? Compiler.linkStaticLibrary : Compiler.linkSharedObject
+      c.sharedObject = try link(object, try c.requireModule(), c.config.prefix, try c.requireLinker())
     }
   }
 }

@@ -3,26 +3,16 @@
 
 import ArgumentParser
 import Codegen
+import FileIO
 import FTCTool
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Writes all of `s` to file descriptor `fd`.
-func writeAll(_ fd: Int32, _ s: String) {
-  var bytes = Array(s.utf8)
-  var off = 0
-  while off < bytes.count {
-    let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + off, $0.count - off) }
-    if n <= 0 { return }
-    off += n
-  }
-}
-
 func finish(_ r: ToolResult) -> Never {
-  writeAll(1, r.stdout)
-  writeAll(2, r.stderr)
+  writeStandardStream(1, r.stdout)
+  writeStandardStream(2, r.stderr)
   exit(r.status)
 }
 
@@ -57,16 +47,16 @@ struct CodegenOptions: ParsableArguments {
 
 struct Compile: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Compile to a shared object (or, with --emit, an object file, LLVM IR or assembly).")
+    abstract: "Compile to a shared object (or, with --emit, a static library, an object file, LLVM IR or assembly).")
   @Argument(help: "The .ftir file.") var file: String
-  @Option(name: .shortAndLong, help: "The output file.") var output: String
-  @Option(help: "Also write a C header here.") var header: String?
+  @Option(name: .shortAndLong, help: "The output file ('-': standard output, for --emit llvm|asm).") var output: String
+  @Option(help: "Also write a C header here ('-': standard output).") var header: String?
   @Option(help: "Prefix for every exported symbol.") var prefix = ""
-  @Option(help: "so (default), obj, llvm or asm.") var emit = "so"
+  @Option(help: "so (default), lib (a static library with the runtime inside), obj, llvm or asm.") var emit = "so"
   @Flag(name: .customLong("time-passes"), help: "Print each pipeline stage that ran and its seconds to stderr.") var timePasses = false
   @OptionGroup var codegen: CodegenOptions
   func validate() throws {
-    guard Commands.EmitKind(rawValue: emit) != nil else { throw ValidationError("--emit takes so, obj, llvm or asm") }
+    guard Commands.EmitKind(rawValue: emit) != nil else { throw ValidationError("--emit takes so, lib, obj, llvm or asm") }
     if let problem = Commands.prefixProblem(prefix) { throw ValidationError(problem) }
   }
   func run() throws {
@@ -88,10 +78,12 @@ struct Dump: ParsableCommand {
   @Argument(help: "The .ftir file.") var file: String
   @Option(help: "parse, expand, simplify, inline, fuse, schedule, llvm, asm, or all.") var after = "expand"
   @Option(name: .customLong("func"), help: "Print only this function (with or without '@').") var function: String?
+  @Option(help: "text (default), or dot: a Graphviz graph of parse, expand, simplify, inline or fuse.") var format = "text"
   @Flag(name: .customLong("time-passes"), help: "Print each pipeline stage that ran and its seconds to stderr.") var timePasses = false
   @OptionGroup var codegen: CodegenOptions
   func run() throws {
-    finish(Commands.dump(path: file, after: after, function: function, config: codegen.config(), timePasses: timePasses))
+    finish(Commands.dump(path: file, after: after, function: function, config: codegen.config(), timePasses: timePasses,
+                         format: format))
   }
 }
 
@@ -99,7 +91,9 @@ struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run one function on .npy inputs; print the results as numpy's repr, or write them with --out.")
   @Argument(help: "The .ftir file.") var file: String
-  @Option(name: .customLong("func"), help: "The function to run.") var function: String
+  @Option(name: .customLong("func"), help: "The function to run (optional when the file exports one).") var function: String?
+  @Flag(name: .customLong("list"), help: "Print the exported functions and their signatures, then exit.") var list = false
+  @Flag(name: .customLong("cast"), help: "Convert each input to its argument's dtype (as `convert` does: float narrowing rounds to nearest).") var cast = false
   @Option(name: .customLong("in"), parsing: .upToNextOption, help: "Input .npy files, one per argument.") var inputs: [String] = []
   @Option(name: .customLong("out"), parsing: .upToNextOption, help: "Output .npy files, one per result.") var outputs: [String] = []
   @Flag(name: .customLong("interp"), help: "Use the reference interpreter.") var interp = false
@@ -109,8 +103,9 @@ struct Run: ParsableCommand {
     if let m = maxMemory, m <= 0 { throw ValidationError("--max-memory must be a positive number of bytes") }
   }
   func run() throws {
+    if list { finish(Commands.list(path: file)) }
     finish(Commands.run(path: file, function: function, inputs: inputs, outputs: outputs, interpret: interp,
-                        maxMemory: maxMemory, config: codegen.config()))
+                        maxMemory: maxMemory, config: codegen.config(), cast: cast))
   }
 }
 

@@ -930,7 +930,7 @@ func vmapTrials(_ f: Function, _ rng: inout SeededRNG, reps: Int = 3) -> [VMapTr
       ("func @v = vmap(@g, size=4, out_axes=[0, -3])",
        "5:37: error: out_axes entry 1 is -3, out of range for the batched result of rank 2"),
       ("func @v = vmap(@g, in_axes=0, size=4)",
-       "5:28: error: in_axes must be a list with one entry per argument (an axis or none)"),
+       "5:28: error: in_axes must be a list with one entry per argument (an axis or none): write in_axes=[0, 0] (JAX's in_axes=0 maps every argument on axis 0)"),
       ("func @v = vmap(@g, in_axes=[0, 0])",
        "5:11: error: vmap requires the key 'size'"),
       ("func @v = vmap(@g, size=-1)",

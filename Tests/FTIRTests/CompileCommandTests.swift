@@ -92,7 +92,7 @@ import Glibc
         #expect(r.status == 0 && r.stdout.isEmpty && r.stderr.isEmpty, "\(r.stderr)")
       }
     }
-    #expect(Self.tree(dir.path) == ["mlp.asm", "mlp.asm.h", "mlp.llvm", "mlp.llvm.h", "mlp.obj", "mlp.obj.h", "mlp.so", "mlp.so.h"])
+    #expect(Self.tree(dir.path) == ["mlp.asm", "mlp.asm.h", "mlp.lib", "mlp.lib.h", "mlp.llvm", "mlp.llvm.h", "mlp.obj", "mlp.obj.h", "mlp.so", "mlp.so.h"])
     #expect(try String(contentsOfFile: dir.file("mlp.llvm"), encoding: .utf8).contains("define i32 @loss("))
     #expect(try String(contentsOfFile: dir.file("mlp.asm"), encoding: .utf8).contains("loss:"))
     #expect(FileManager.default.contents(atPath: dir.file("mlp.obj"))?.prefix(4) == Data([0x7F, 0x45, 0x4C, 0x46]))

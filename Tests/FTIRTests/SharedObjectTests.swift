@@ -212,9 +212,9 @@ import Glibc
       let m = try object.module()
       let exported = m.functions.filter { !$0.isPrivate }
       #expect(loaded.metadata.module == m.name)
-      #expect(loaded.metadata.functions == exported.map {
-        FunctionInfo(name: $0.name, symbol: $0.name, inputs: $0.signature.params, outputs: $0.resultTypes)
-      }, "\(loaded.metadataText)")
+      #expect(loaded.metadata.functions.map { FunctionInfo(name: $0.name, symbol: $0.symbol, inputs: $0.inputs, outputs: $0.outputs) }
+        == exported.map { FunctionInfo(name: $0.name, symbol: $0.name, inputs: $0.signature.params, outputs: $0.resultTypes) },
+        "\(loaded.metadataText)")
       // The header declares exactly these functions.
       let header = try String(contentsOfFile: object.header, encoding: .utf8)
       let declared = header.split(separator: "\n").filter { $0.hasPrefix("int32_t ") }.map { $0.dropFirst(8).prefix { $0 != "(" } }
@@ -226,6 +226,12 @@ import Glibc
     #expect(abi.metadata.function("dsumsq")?.outputs == [TensorType(.f32, [3])])
     #expect(abi.metadata.function("square") == nil && abi.symbol("square") == nil)
     #expect(try Self.mlpLoaded.get().metadata.function("dloss")?.outputs.count == 4)
+    // Inputs and outputs are named (IR/README.md section 9), the header's parameters too.
+    let mixed = try #require(abi.metadata.function("mixed"))
+    #expect(mixed.inputNames == ["c", "a", "b", "k", "l"] && mixed.outputNames == ["s", "h", "p", "q"])
+    #expect(abi.metadata.function("dsumsq").map { $0.inputNames + $0.outputNames } == ["x", "d_x"])
+    let header = try String(contentsOfFile: try Self.abi.get().header, encoding: .utf8)
+    #expect(header.contains("int32_t dsumsq(const float *x /* f32[3] */, float *d_x /* f32[3] */);"), "\(header)")
     // ftc_metadata() returns the same static text every time.
     let sym = try #require(abi.symbol("ftc_metadata"))
     let accessor = unsafeBitCast(sym, to: (@convention(c) () -> UnsafePointer<CChar>?).self)

@@ -444,6 +444,14 @@ func saturatingInt<T: FixedWidthInteger & SignedInteger>(_ x: Double, _: T.Type)
   return T(t)
 }
 
+extension HostTensor {
+  /// This tensor converted to `dtype` by `convert`'s rules (float narrowing
+  /// rounds to nearest, float to integer truncates and saturates).
+  public func converted(to dtype: DType) -> HostTensor {
+    HostTensor(type: type.with(dtype: dtype), storage: convertStorage(storage, to: dtype))
+  }
+}
+
 /// The `convert` rules of spec section 4.
 func convertStorage(_ s: TensorStorage, to d: DType) -> TensorStorage {
   switch (s, d) {

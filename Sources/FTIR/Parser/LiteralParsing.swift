@@ -41,8 +41,13 @@ extension Parser {
       }
       try expect(.rbracket, "',' or ']'")
       return .list(items)
+    case .lparen:
+      throw fail("FTIR writes lists in brackets: [a, b, ...], not (a, b, ...) as Python tuples", at: t.loc)
     default:
       break
+    }
+    if t.kind == .ident, let spelling = ["None": "none", "True": "true", "False": "false"][t.text] {
+      throw fail("unexpected '\(t.text)': FTIR writes \(spelling) in lower case", at: t.loc)
     }
     throw unexpected(t, expected: "a value (an integer, a float, true, false, none or a list)")
   }

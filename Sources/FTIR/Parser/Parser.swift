@@ -473,7 +473,9 @@ struct Parser {
       let opTok = peek()
       guard opTok.kind == .ident else { throw unexpected(opTok, expected: "an operation name") }
       guard let def = OpRegistry.lookup(opTok.text) else {
-        throw fail("unknown operation '\(opTok.text)'", at: opTok.loc)
+        let hint = Suggestions.opEquivalents[opTok.text].map { " (\($0))" }
+          ?? Suggestions.didYouMean(opTok.text, in: OpRegistry.all.map(\.name))
+        throw fail("unknown operation '\(opTok.text)'\(hint)", at: opTok.loc)
       }
       next()
       var operandToks: [Token] = []
@@ -759,7 +761,8 @@ struct Parser {
     }
     guard let kind = TransformKind(rawValue: t.text) else {
       let all = TransformKind.allCases.map(\.rawValue).joined(separator: ", ")
-      throw fail("unknown transform '\(t.text)' (expected one of: \(all))", at: t.loc)
+      let hint = Suggestions.closest(to: t.text, in: TransformKind.allCases.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? ""
+      throw fail("unknown transform '\(t.text)' (\(hint)expected one of: \(all))", at: t.loc)
     }
     guard depth < Parser.maxNesting else {
       throw fail("transforms are nested too deeply (more than \(Parser.maxNesting) levels)", at: t.loc)

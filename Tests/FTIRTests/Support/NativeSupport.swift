@@ -141,6 +141,9 @@ struct FunctionInfo: Equatable {
   var symbol: String
   var inputs: [TensorType]
   var outputs: [TensorType]
+  /// The names of the inputs and outputs, in order.
+  var inputNames: [String] = []
+  var outputNames: [String] = []
 }
 
 /// The parsed `ftc_metadata()` document (spec section 6).
@@ -154,12 +157,12 @@ struct ObjectMetadata {
           let module = top["module"] as? String, let functions = top["functions"] as? [[String: Any]] else {
       throw TestFailure("metadata is not {\"module\", \"functions\"}: \(json)")
     }
-    func tensor(_ any: Any) throws -> TensorType {
-      guard let t = any as? [String: Any], Set(t.keys) == ["dtype", "shape"], let d = t["dtype"] as? String,
-            let dtype = DType(rawValue: d), let shape = t["shape"] as? [Int] else {
+    func tensor(_ any: Any) throws -> (name: String, type: TensorType) {
+      guard let t = any as? [String: Any], Set(t.keys) == ["name", "dtype", "shape"], let name = t["name"] as? String,
+            let d = t["dtype"] as? String, let dtype = DType(rawValue: d), let shape = t["shape"] as? [Int] else {
         throw TestFailure("bad tensor in metadata: \(any)")
       }
-      return TensorType(dtype, shape)
+      return (name, TensorType(dtype, shape))
     }
     self.module = module
     self.functions = try functions.map { f in
@@ -168,7 +171,9 @@ struct ObjectMetadata {
             let inputs = f["inputs"] as? [Any], let outputs = f["outputs"] as? [Any] else {
         throw TestFailure("bad function in metadata: \(f)")
       }
-      return FunctionInfo(name: name, symbol: symbol, inputs: try inputs.map(tensor), outputs: try outputs.map(tensor))
+      let ins = try inputs.map(tensor), outs = try outputs.map(tensor)
+      return FunctionInfo(name: name, symbol: symbol, inputs: ins.map(\.type), outputs: outs.map(\.type),
+                          inputNames: ins.map(\.name), outputNames: outs.map(\.name))
     }
   }
 
