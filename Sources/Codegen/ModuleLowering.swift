@@ -153,7 +153,7 @@ final class ModuleLowering {
           throw LLVMError("internal error: no region lowering for '\(op.name)'")
         }
         let first = op.operands[0], d = f.type(of: first).dtype
-        let raw = b.load(d == .i1 ? ctx.i8 : scalarType(d), from: pointer(first), alignment: d.byteSize)
+        let raw = b.load(ctx.elementType(d, memory: true), from: pointer(first), alignment: d.byteSize)
         let index = select(ctx, b, d == .i1 ? b.icmp(.ne, raw, ctx.constInt(ctx.i8, 0)) : raw, d, fns.count)
         let join = entry.appendBlock("regions.done")
         var statuses: [(LLValue, LLBlock)] = []
@@ -213,16 +213,6 @@ final class ModuleLowering {
       b.ret(status)
     }
     return entry
-  }
-
-  private func scalarType(_ d: DType) -> LLType {
-    switch d {
-    case .f32: return ctx.f32
-    case .f64: return ctx.f64
-    case .i32: return ctx.i32
-    case .i64: return ctx.i64
-    case .i1: return ctx.i8
-    }
   }
 
   /// `const char *ftc_metadata(void)` returning the module's JSON.

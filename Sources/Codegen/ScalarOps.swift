@@ -37,15 +37,7 @@ struct ScalarEmitter {
   let b: LLBuilder
   let math: MathLibrary
 
-  func type(_ d: DType) -> LLType {
-    switch d {
-    case .f32: return ctx.f32
-    case .f64: return ctx.f64
-    case .i32: return ctx.i32
-    case .i64: return ctx.i64
-    case .i1: return ctx.i1
-    }
-  }
+  func type(_ d: DType) -> LLType { ctx.elementType(d) }
 
   func constant(_ s: Scalar, _ d: DType) -> LLValue {
     switch (d, s) {
@@ -224,3 +216,16 @@ func convertScalar(_ e: inout ScalarEmitter, _ v: LLValue, from: DType, to: DTyp
   }
 }
 
+extension LLContext {
+  /// The LLVM type of a `d` element in registers (i1 as `i1`), or in memory
+  /// (`memory`: i1 as a byte).
+  func elementType(_ d: DType, memory: Bool = false) -> LLType {
+    switch d {
+    case .f32: return f32
+    case .f64: return f64
+    case .i32: return i32
+    case .i64: return i64
+    case .i1: return memory ? i8 : i1
+    }
+  }
+}

@@ -76,12 +76,18 @@ private func jvpOperation(_ op: Operation, of f: Function, _ xs: [Dual], into b:
 /// `jvp(F)`: arguments A..., then a tangent for each float A_i; results R...,
 /// then a tangent for each float R_j.
 func jvpFunction(_ f: Function, name: String) throws(ExpandError) -> Function {
+  try jvpFunction(f, name: name, tangentMask: f.params.map { f.type(of: $0).dtype.isFloat })
+}
+
+/// `f` in forward mode with a tangent parameter for each parameter marked in
+/// `tangentMask` (after all of `f`'s own); results: `f`'s, then a tangent
+/// for each float result (zeros where it is zero). Also used for regions.
+func jvpFunction(_ f: Function, name: String, tangentMask: [Bool]) throws(ExpandError) -> Function {
   var b = FunctionBuilder(name: name)
   let args = f.params.map { b.addParam(f.type(of: $0), name: f.values[$0.id].name) }
   var tangents: [Value?] = []
-  for p in f.params {
-    let t = f.type(of: p)
-    tangents.append(t.dtype.isFloat ? b.addParam(t, name: f.values[p.id].name.map { $0 + "_dot" }) : nil)
+  for (k, p) in f.params.enumerated() {
+    tangents.append(tangentMask[k] ? b.addParam(f.type(of: p), name: f.values[p.id].name.map { $0 + "_dot" }) : nil)
   }
   let (outs, outTangents) = try emitJVP(f, into: &b, args: args, tangents: tangents)
   var results = outs

@@ -9,19 +9,7 @@ import FTIR
 struct RegionTransforms: RegionPasses {
   func jvp(_ region: Function, tangentMask: [Bool]) throws(BuildError) -> Function {
     try converting { () throws(ExpandError) -> Function in
-      var b = FunctionBuilder(name: region.name)
-      let args = region.params.map { b.addParam(region.type(of: $0), name: region.name(of: $0)) }
-      var tangents: [Value?] = []
-      for (k, p) in region.params.enumerated() {
-        tangents.append(tangentMask[k] ? b.addParam(region.type(of: p), name: region.name(of: p).map { $0 + "_dot" }) : nil)
-      }
-      let (outs, outTangents) = try emitJVP(region, into: &b, args: args, tangents: tangents)
-      var yields = outs
-      for (o, t) in zip(outs, outTangents) where b.type(o).dtype.isFloat {
-        if let t { yields.append(t) } else { yields.append(try b.zerosValue(b.type(o))) }
-      }
-      b.ret(yields)
-      return b.function
+      try jvpFunction(region, name: region.name, tangentMask: tangentMask)
     }
   }
 

@@ -253,26 +253,23 @@ extension Optional where Wrapped == Value {
   }
 }
 
-extension JVPContext {
+/// A rule context that carries the running pass's region transforms.
+protocol CarriesRegionPasses {
+  var regions: (any RegionPasses)? { get }
+}
+
+extension CarriesRegionPasses {
   func regionPasses() throws(BuildError) -> any RegionPasses {
     guard let r = regions else { throw BuildError("internal error: no region transforms in this pass") }
     return r
   }
 }
 
-extension TransposeContext {
-  func regionPasses() throws(BuildError) -> any RegionPasses {
-    guard let r = regions else { throw BuildError("internal error: no region transforms in this pass") }
-    return r
-  }
-}
+extension JVPContext: CarriesRegionPasses {}
+extension TransposeContext: CarriesRegionPasses {}
+extension BatchContext: CarriesRegionPasses {}
 
 extension BatchContext {
-  func regionPasses() throws(BuildError) -> any RegionPasses {
-    guard let r = regions else { throw BuildError("internal error: no region transforms in this pass") }
-    return r
-  }
-
   /// `v` (batched at `axis`, or not batched) with its batch axis at 0.
   mutating func batchedAtZero(_ v: Value, axis: Int?) throws(BuildError) -> Value {
     if let axis { return try moveAxis(v, from: axis, to: 0) }
