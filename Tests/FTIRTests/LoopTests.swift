@@ -476,3 +476,38 @@ let newtonPoints: [(Double, Double)] = [(2.0, 5.0), (0.5, -1.0), (4.0, 10.0), (1
     }
   }
 }
+
+@Suite struct LoopCommandTests {
+  func tempDir() -> String {
+    let d = NSTemporaryDirectory() + "ftc-loop-test-\(UInt64.random(in: 0...UInt64.max))"
+    try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+    return d
+  }
+
+  func write(_ text: String, _ dir: String, _ name: String) -> String {
+    let p = dir + "/" + name
+    FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
+    return p
+  }
+
+  /// `ftc run` past max_trips exits 1 naming the loop's line, in the
+  /// interpreter and in compiled code (status 3); --max-trips bounds the
+  /// interpreter.
+  @Test func maxTripsExitsOneInBothModes() throws {
+    let dir = tempDir()
+    let src = write(newtonWhile, dir, "loops.ftir")
+    let n = dir + "/n.npy"
+    FileManager.default.createFile(atPath: n, contents: Data(writeNPY(HostTensor([Int32(4)], shape: []))))
+    let interp = Commands.run(path: src, function: "count", inputs: [n], outputs: [], interpret: true)
+    #expect(interp.status == 1)
+    #expect(interp.stderr.contains("the condition of 'while' at line 34 still holds after max_trips=3 executions of its body"), "\(interp.stderr)")
+    let compiled = Commands.run(path: src, function: "count", inputs: [n], outputs: [], interpret: false)
+    #expect(compiled.status == 1)
+    #expect(compiled.stderr.contains("returned status 3") && compiled.stderr.contains("(the loop at line 34)"), "\(compiled.stderr)")
+    FileManager.default.createFile(atPath: n, contents: Data(writeNPY(HostTensor([Int32(3)], shape: []))))
+    #expect(Commands.run(path: src, function: "count", inputs: [n], outputs: [], interpret: false).stdout
+              == "array(3, dtype=int32)\narray(8., dtype=float32)\n")
+    let bounded = Commands.run(path: src, function: "count", inputs: [n], outputs: [], interpret: true, maxTrips: 2)
+    #expect(bounded.status == 1 && bounded.stderr.contains("trip budget"), "\(bounded.stderr)")
+  }
+}
