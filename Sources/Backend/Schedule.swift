@@ -85,8 +85,8 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
   let lanes = target.lanes(out.dtype)
   switch k.kind {
   case .region:
-    let n = root.regions.count
-    let why = "\(root.name): one of \(n) region\(n == 1 ? "" : "s") runs, chosen at run time, each planned as a function on buffers"
+    let labels = root.regions.map(\.name).joined(separator: ", ")
+    let why = "\(root.name): its regions (\(labels)) run as the op decides at run time, each planned as a function on buffers"
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil, why: why)
   case .loop:
     let flat = isFlat(k, plan)

@@ -10,7 +10,12 @@ import LLVMKit
 
 public struct CompiledCallError: Error, CustomStringConvertible, Sendable {
   public var message: String
-  public init(_ message: String) { self.message = message }
+  /// The non-zero status the compiled function returned, if it did.
+  public var status: Int32?
+  public init(_ message: String, status: Int32? = nil) {
+    self.message = message
+    self.status = status
+  }
   public var description: String { message }
 }
 
@@ -59,7 +64,10 @@ public final class JITModule: @unchecked Sendable {
     var pointers: [UnsafeMutableRawPointer?] = buffers
     let status = pointers.withUnsafeMutableBufferPointer { call(UnsafeMutableRawPointer($0.baseAddress)) }
     guard status == 0 else {
-      throw CompiledCallError("compiled @\(name) returned status \(status) (\(status == 1 ? "out of memory" : status == 2 ? "worker threads could not be started" : "unknown"))")
+      if status == maxTripsExceededStatus {
+        throw CompiledCallError("compiled @\(name) returned status 3: the condition of a 'while' loop still holds after max_trips executions of its body", status: status)
+      }
+      throw CompiledCallError("compiled @\(name) returned status \(status) (\(status == 1 ? "out of memory" : status == 2 ? "worker threads could not be started" : "unknown"))", status: status)
     }
     return sig.results.enumerated().map { j, t in tensor(from: buffers[args.count + j], t) }
   }

@@ -195,7 +195,7 @@ final class KernelEmitter {
       return try rule(&scalar, e, xs)
     case .index(let rule), .dynamicIndex(let rule):
       return try rule(self, op, t, idx)
-    case .reduction, .argReduction, .contraction, .scatter, .regions:
+    case .reduction, .argReduction, .contraction, .scatter, .regions, .loop:
       throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
     case nil:
       throw LLVMError("internal error: no lowering for '\(op.name)'")

@@ -149,6 +149,18 @@ final class ModuleLowering {
       guard let (fn, kb, outer) = kernelFn, let ctxArray else {
         // An op with regions: the region its lowering selects runs on the op's buffers.
         let op = f.body[k.root]
+        if case .loop(let kind)? = opLowering[op.name], let fns = regionFns[k.id] {
+          let site = LoopSite(entry: entry, pointer: pointer) { status in
+            failures.append((status, self.b.insertBlock ?? start))
+            self.b.br(fail)
+          }
+          switch kind {
+          case .scan where fns.count == 1: try emitScan(op, in: f, body: fns[0], site)
+          case .whileLoop where fns.count == 2: try emitWhile(op, in: f, cond: fns[0], body: fns[1], site)
+          default: throw LLVMError("internal error: '\(op.name)' has \(fns.count) regions")
+          }
+          continue
+        }
         guard case .regions(let select)? = opLowering[op.name], let fns = regionFns[k.id], !fns.isEmpty else {
           throw LLVMError("internal error: no region lowering for '\(op.name)'")
         }

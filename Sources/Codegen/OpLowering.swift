@@ -30,6 +30,12 @@ typealias CombinerRule = @Sendable (KernelEmitter, DType, _ empty: Bool) throws 
 /// its operands' first elements (loaded by the caller; i1 as LLVM i1).
 typealias RegionSelector = @Sendable (LLContext, LLBuilder, _ first: LLValue, _ dtype: DType, _ count: Int) -> LLValue
 
+/// The loops Codegen emits (LoopLowering.swift).
+enum LoopKind: Sendable {
+  case scan
+  case whileLoop
+}
+
 enum OpLowering: Sendable {
   /// An element rule; `typeOperand` is the operand whose dtype the rule sees
   /// as `ElementOp.operandDType`.
@@ -45,6 +51,8 @@ enum OpLowering: Sendable {
   case regions(RegionSelector)
   /// scatter_add's kernel (KernelEmitter.emitScatter).
   case scatter
+  /// A loop in the entry point calling its body each trip (LoopLowering.swift).
+  case loop(LoopKind)
 
   /// The op class this lowering implements.
   var implements: Set<OpClass> {
@@ -57,6 +65,7 @@ enum OpLowering: Sendable {
     case .contraction: return [.contraction]
     case .regions: return [.region]
     case .scatter: return [.scatter]
+    case .loop: return [.region]
     }
   }
 
@@ -70,6 +79,7 @@ enum OpLowering: Sendable {
     case .contraction: return "contraction kernel"
     case .regions: return "region dispatch"
     case .scatter: return "scatter kernel"
+    case .loop: return "region loop"
     }
   }
 }
@@ -102,6 +112,8 @@ let opLowering: [String: OpLowering] = {
   table["dynamic_slice"] = .dynamicIndex { e, op, t, i in try e.dynamicSliceValue(op, t, i) }
   table["dynamic_update_slice"] = .dynamicIndex { e, op, t, i in try e.dynamicUpdateSliceValue(op, t, i) }
   table["scatter_add"] = .scatter
+  table["scan"] = .loop(.scan)
+  table["while"] = .loop(.whileLoop)
   return table
 }()
 

@@ -223,7 +223,7 @@ public enum Commands {
   /// each input to its argument's dtype (by `convert`'s rules) when the
   /// shapes agree.
   public static func run(path: String, function: String? = nil, inputs: [String], outputs: [String],
-                         interpret: Bool, maxMemory: Int? = nil, config: CompileConfig = CompileConfig(),
+                         interpret: Bool, maxMemory: Int? = nil, maxTrips: Int? = nil, config: CompileConfig = CompileConfig(),
                          cast: Bool = false) -> ToolResult {
     let bytes: [UInt8]
     switch readInput(path) {
@@ -280,7 +280,8 @@ public enum Commands {
     let results: [HostTensor]
     if interpret {
       do {
-        let interp = Interpreter(module: module, memoryBudget: maxMemory ?? Limits.defaultInterpreterMemory)
+        let interp = Interpreter(module: module, memoryBudget: maxMemory ?? Limits.defaultInterpreterMemory,
+                                 tripBudget: maxTrips ?? Limits.defaultInterpreterTrips)
         results = try interp.run(name, args)
       } catch {
         return .failure(1, error.message)
@@ -292,6 +293,14 @@ public enum Commands {
         var r = ToolResult()
         r.fail(f, file: path)
         return r
+      } catch let e as CompiledCallError where e.status == maxTripsExceededStatus {
+        // An error in the input (spec section 7): name the loops that can stop so.
+        var lines: [Int] = []
+        module.function(named: name)?.forEachOperation { op, _ in
+          if op.name == "while", op.attrs["max_trips"] != nil, let l = op.locs.op?.line { lines.append(l) }
+        }
+        let at = lines.isEmpty ? "" : " (the loop\(lines.count == 1 ? " at line" : "s at lines") \(lines.sorted().map(String.init).joined(separator: ", ")))"
+        return .failure(1, "\(path): \(e.message)\(at)")
       } catch {
         return .failure(2, "\(error)")
       }

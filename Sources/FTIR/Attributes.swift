@@ -51,6 +51,7 @@ public enum AttrKind: Sendable {
   case intListPair
   case symbol
   case tensor
+  case bool
 
   public var expected: String {
     switch self {
@@ -59,6 +60,7 @@ public enum AttrKind: Sendable {
     case .intListPair: return "a pair of integer lists, like [[0], [1]]"
     case .symbol: return "a function name"
     case .tensor: return "a literal"
+    case .bool: return "true or false"
     }
   }
 
@@ -69,6 +71,7 @@ public enum AttrKind: Sendable {
     case .intListPair: return a.intListPair != nil
     case .symbol: if case .symbol = a { return true } else { return false }
     case .tensor: if case .tensor = a { return true } else { return false }
+    case .bool: if case .bool = a { return true } else { return false }
     }
   }
 }
@@ -100,6 +103,7 @@ public struct Attributes: Hashable, Sendable {
   // specs when the operation was made, so the fallbacks are never used for a
   // verified operation; they exist so that nothing here can trap.
   public func int(_ key: String) -> Int { values[key]?.intValue ?? 0 }
+  public func bool(_ key: String) -> Bool { if case .bool(true)? = values[key] { return true } else { return false } }
   public func ints(_ key: String) -> [Int] { values[key]?.intList ?? [] }
   public func ints(_ key: String, default d: [Int]) -> [Int] { values[key]?.intList ?? d }
   public func intPair(_ key: String) -> ([Int], [Int]) { values[key]?.intListPair ?? ([], []) }

@@ -4,7 +4,13 @@
 
 public struct BuildError: Error, Sendable, CustomStringConvertible {
   public var message: String
-  public init(_ message: String) { self.message = message }
+  /// A problem with the user's program that a rule finds (reverse mode of a
+  /// `while` without `max_trips`), not a bug of ftc.
+  public var isUserError: Bool
+  public init(_ message: String, isUserError: Bool = false) {
+    self.message = message
+    self.isUserError = isUserError
+  }
   public var description: String { message }
 }
 

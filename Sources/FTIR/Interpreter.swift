@@ -12,10 +12,15 @@ public struct Interpreter: Sendable {
   public let module: Module
   /// Bytes the live tensors of one call may occupy at once.
   public var memoryBudget: Int
+  /// Trips one loop (`scan`, `while`) may make: past it the loop stops with
+  /// an error naming its line, so the interpreter never hangs.
+  public var tripBudget: Int
 
-  public init(module: Module, memoryBudget: Int = Limits.defaultInterpreterMemory) {
+  public init(module: Module, memoryBudget: Int = Limits.defaultInterpreterMemory,
+              tripBudget: Int = Limits.defaultInterpreterTrips) {
     self.module = module
     self.memoryBudget = memoryBudget
+    self.tripBudget = tripBudget
   }
 
   /// Bytes the interpreter charges for a tensor: its elements, plus the
@@ -55,7 +60,8 @@ public struct Interpreter: Sendable {
   private func evaluate(_ op: Operation, of f: Function, _ operands: [HostTensor], budget: Budget,
                         depth: Int) throws(InterpreterError) -> [HostTensor] {
     let resultTypes = op.results.map { f.type(of: $0) }
-    let input = EvalInput(operands: operands, attrs: op.attrs, resultTypes: resultTypes, regionCount: op.regions.count)
+    let input = EvalInput(operands: operands, attrs: op.attrs, resultTypes: resultTypes, regionCount: op.regions.count,
+                          location: op.locs.op, tripBudget: tripBudget)
     let results: [HostTensor]
     if op.def.name == "call" {
       // The callee charges its results.
@@ -65,11 +71,20 @@ public struct Interpreter: Sendable {
       }
       results = try call(callee, operands, budget: budget, depth: depth + 1)
     } else if let eval = op.def.evaluateRegions {
-      // The region that runs charges the results.
+      // The op's results are charged before its regions run (a loop's
+      // stacked outputs are known up front); the region run last holds what
+      // it yielded (a loop drops the values of earlier trips).
+      let base = budget.live + resultTypes.reduce(0) { $0 + Interpreter.charge($1) }
+      guard base <= memoryBudget else {
+        throw InterpreterError("the interpreter's memory budget of \(memoryBudget) bytes is exceeded at '\(op.name)'\(op.locs.op.map { " (line \($0.line))" } ?? "") producing \(resultTypes.map(\.description).joined(separator: ", ")); raise it with --max-memory")
+      }
       results = try eval(input) { (k: Int, args: [HostTensor]) throws(InterpreterError) -> [HostTensor] in
         guard k >= 0 && k < op.regions.count else { throw InterpreterError("internal error: '\(op.name)' has no region \(k)") }
-        return try call(op.regions[k], args, budget: budget, depth: depth + 1)
+        let outs = try call(op.regions[k], args, budget: budget, depth: depth + 1)
+        budget.live = base + outs.reduce(0) { $0 + Interpreter.charge($1.type) }
+        return outs
       }
+      budget.live = base
     } else if let eval = op.def.evaluate {
       let cost = resultTypes.reduce(0) { $0 + Interpreter.charge($1) }
       guard budget.live + cost <= memoryBudget else {

@@ -103,11 +103,19 @@ public struct EvalInput: Sendable {
   public var resultTypes: [TensorType]
   /// How many regions the op owns.
   public var regionCount: Int
-  public init(operands: [HostTensor], attrs: Attributes, resultTypes: [TensorType], regionCount: Int = 0) {
+  /// Where the op is written (loops name their line in errors).
+  public var location: SourceLoc?
+  /// How many trips a loop may make before the interpreter stops it
+  /// (`Interpreter.tripBudget`).
+  public var tripBudget: Int
+  public init(operands: [HostTensor], attrs: Attributes, resultTypes: [TensorType], regionCount: Int = 0,
+              location: SourceLoc? = nil, tripBudget: Int = Limits.defaultInterpreterTrips) {
     self.operands = operands
     self.attrs = attrs
     self.resultTypes = resultTypes
     self.regionCount = regionCount
+    self.location = location
+    self.tripBudget = tripBudget
   }
 }
 

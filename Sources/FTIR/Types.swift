@@ -31,6 +31,9 @@ public enum Limits {
   public static let maxSourceBytes = 256 << 20
   /// Default memory budget of the reference interpreter (4 GiB).
   public static let defaultInterpreterMemory = 4 << 30
+  /// Default trip budget of the reference interpreter: the trips one loop
+  /// (`scan`, `while`) may make before it stops with an error.
+  public static let defaultInterpreterTrips = 10_000_000
 }
 
 /// `DTYPE[d0,d1,...]`: a dense row-major tensor type with static shape.

@@ -70,7 +70,7 @@ public struct ExpandError: Error, Sendable, CustomStringConvertible {
     self.message = message
     self.loc = loc
   }
-  public init(_ e: BuildError) { message = "internal error: " + e.message }
+  public init(_ e: BuildError) { message = (e.isUserError ? "" : "internal error: ") + e.message }
   public var description: String { message }
 }
 

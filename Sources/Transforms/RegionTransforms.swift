@@ -39,7 +39,7 @@ struct RegionTransforms: RegionPasses {
   func batchInline(_ region: Function, into b: inout FunctionBuilder, args: [Value], dims: [Int?], size: Int)
     throws(BuildError) -> [(Value, Int?)] {
     do { return try emitVMap(region, into: &b, args: args, argDims: dims, size: size) }
-    catch { throw BuildError(error.message) }
+    catch { throw BuildError(error.message, isUserError: true) }
   }
 
   func linearYields(_ region: Function, linearParams: [Bool]) -> [Bool] {
@@ -48,7 +48,7 @@ struct RegionTransforms: RegionPasses {
     for op in region.body {
       let mask = op.operands.map { linear[$0.id] }
       guard mask.contains(true) else { continue }
-      let results = op.def.linearResults?(mask, op.regions, self) ?? op.results.map { _ in true }
+      let results = op.def.linearResults?(mask, op.attrs, op.regions, self) ?? op.results.map { _ in true }
       for (r, l) in zip(op.results, results) { linear[r.id] = l }
     }
     return region.returnValues.map { linear[$0.id] }
@@ -128,8 +128,9 @@ struct RegionTransforms: RegionPasses {
     }
   }
 
-  /// Runs a pass, turning its errors into the BuildError of rule contexts.
+  /// Runs a pass, turning its errors into the BuildError of rule contexts
+  /// (their messages say already whether they are internal errors).
   private func converting<T>(_ body: () throws(ExpandError) -> T) throws(BuildError) -> T {
-    do { return try body() } catch { throw BuildError(error.message) }
+    do { return try body() } catch { throw BuildError(error.message, isUserError: true) }
   }
 }

@@ -81,6 +81,12 @@ func partialEvaluate(_ g0: Function, args: [Value?], linearParams: [Bool],
       operands.append(v)
     }
     operands += split.linearOperands.map { op.operands[$0] }
+    if let order = split.operandOrder {
+      guard order.count == operands.count, order.allSatisfy({ operands.indices.contains($0) }) else {
+        throw ExpandError("internal error: the partial evaluation of '\(op.name)' orders its operands wrongly")
+      }
+      operands = order.map { operands[$0] }
+    }
     let results = split.linearResults.map { op.results[$0] }
     for r in results { p.isLinear[r.id] = true }
     p.ops.append(Operation(split.def, operands: operands, results: results, attrs: split.attrs, locs: op.locs,

@@ -98,14 +98,16 @@ struct Run: ParsableCommand {
   @Option(name: .customLong("out"), parsing: .upToNextOption, help: "Output .npy files, one per result.") var outputs: [String] = []
   @Flag(name: .customLong("interp"), help: "Use the reference interpreter.") var interp = false
   @Option(name: .customLong("max-memory"), help: "The interpreter's memory budget in bytes (default 4 GiB).") var maxMemory: Int?
+  @Option(name: .customLong("max-trips"), help: "The trips one loop may make in the interpreter (default 10000000).") var maxTrips: Int?
   @OptionGroup var codegen: CodegenOptions
   func validate() throws {
     if let m = maxMemory, m <= 0 { throw ValidationError("--max-memory must be a positive number of bytes") }
+    if let m = maxTrips, m < 0 { throw ValidationError("--max-trips must be a number of trips, 0 or more") }
   }
   func run() throws {
     if list { finish(Commands.list(path: file)) }
     finish(Commands.run(path: file, function: function, inputs: inputs, outputs: outputs, interpret: interp,
-                        maxMemory: maxMemory, config: codegen.config(), cast: cast))
+                        maxMemory: maxMemory, maxTrips: maxTrips, config: codegen.config(), cast: cast))
   }
 }
 

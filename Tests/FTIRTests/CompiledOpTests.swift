@@ -725,6 +725,8 @@ let compiledOpCases: [CompiledOpCase] = [
   CompiledOpCase(op: "dot_general") { dotCases() },
   CompiledOpCase(op: "call") { callCases() },
   CompiledOpCase(op: "cond") { condCases() },
+  CompiledOpCase(op: "scan") { scanCompiledCases() },
+  CompiledOpCase(op: "while") { whileCompiledCases() },
 ]
 
 @Suite struct CompiledOpTests {

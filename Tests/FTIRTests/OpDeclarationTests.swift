@@ -32,6 +32,23 @@ import Testing
     for v in try b.cond(b.convert(p, to: .i1), [x, y], branches: [then, otherwise]) {
       out.append(v)
     }
+    // scan over the rows of x (carry: a row), and a while that counts down.
+    let row = TensorType(.f32, [3])
+    let scanBody = try FunctionBuilder.region("body", params: [row, row]) { (r: inout FunctionBuilder, a: [Value]) throws(BuildError) -> [Value] in
+      let s = try r.add(a[0], a[1])
+      return [s, s]
+    }
+    let scanned = try b.scan([b.slice(x, start: [0, 0], limit: [1, 3]).reshaped(&b, [3])], [x], length: 2, body: scanBody)
+    out.append(try b.reshape(scanned[1], to: [2, 3]))
+    let count = TensorType(.i32, [])
+    let whileCond = try FunctionBuilder.region("cond", params: [count]) { (r: inout FunctionBuilder, a: [Value]) throws(BuildError) -> [Value] in
+      [try r.gt(a[0], r.zeros(count))]
+    }
+    let whileBody = try FunctionBuilder.region("body", params: [count]) { (r: inout FunctionBuilder, a: [Value]) throws(BuildError) -> [Value] in
+      [try r.sub(a[0], r.constant(.int(1), count))]
+    }
+    let n = try b.whileLoop([b.constant(.int(3), count)], maxTrips: 5, cond: whileCond, body: whileBody)[0]
+    out.append(try b.broadcastInDim(b.convert(n, to: .f32), shape: [2, 3], dims: []))
     for c in Comparison.allCases { out.append(try b.convert(b.compare(c, x, y), to: .f32)) }
     out.append(try b.convert(b.not(b.and(b.or(b.isFinite(x), b.isFinite(y)), b.xor(b.isFinite(x), b.gt(x, y)))), to: .f32))
     out.append(try b.convert(b.iota(.i32, shape: [2, 3], dim: 1), to: .f32))
@@ -130,4 +147,9 @@ import Testing
     #expect(g.body.isEmpty)
     #expect(g.returnValues == [x])
   }
+}
+
+private extension Value {
+  /// `reshape` through the builder (reads left to right in the test above).
+  func reshaped(_ b: inout FunctionBuilder, _ shape: [Int]) throws(BuildError) -> Value { try b.reshape(self, to: shape) }
 }

@@ -416,6 +416,47 @@ enum RuleTable {
     ]
   }
 
+  /// `scan` and `while`: layouts, lengths, the regions' labels and signatures.
+  static var loops: [RuleCase] {
+    let s = T(.f32, []), v = T(.f32, [2]), xs = T(.f32, [4, 2]), i1 = T(.i1, [])
+    func region(_ label: String, _ params: [TensorType], _ results: [TensorType]) -> RegionSignature {
+      RegionSignature(label: label, params: params, results: results)
+    }
+    func scan(_ operands: [TensorType], _ attrs: [String: Attr], _ regions: [RegionSignature], _ outcome: RuleCase.Outcome,
+              line: Int = #line) -> RuleCase {
+      RuleCase(op: "scan", operands: operands, attrs: attrs, written: [], regions: regions, outcome: outcome, line: line)
+    }
+    func loop(_ operands: [TensorType], _ attrs: [String: Attr], _ regions: [RegionSignature], _ outcome: RuleCase.Outcome,
+              line: Int = #line) -> RuleCase {
+      RuleCase(op: "while", operands: operands, attrs: attrs, written: [], regions: regions, outcome: outcome, line: line)
+    }
+    let body = [region("body", [s, v], [s, v, s])]
+    let k1: [String: Attr] = ["carries": .int(1), "length": .int(4)]
+    let whileRegions = [region("cond", [s, v], [i1]), region("body", [s, v], [s, v])]
+    return [
+      scan([s, xs], k1, body, .ok([s, xs, T(.f32, [4])])),
+      scan([s, xs], k1.merging(["reverse": .bool(true)]) { $1 }, body, .ok([s, xs, T(.f32, [4])])),
+      scan([s], ["length": .int(3)], [region("body", [s], [s])], .ok([s])),
+      scan([], ["length": .int(2)], [region("body", [], [v])], .ok([T(.f32, [2, 2])])),
+      scan([s, xs], ["carries": .int(1), "length": .int(5)], body, .error(.operand(1), "leading dimension 5")),
+      scan([s, xs], ["carries": .int(3), "length": .int(4)], body, .error(.attr("carries"), "carries must be in 0...2")),
+      scan([s, xs], ["carries": .int(1), "length": .int(-1)], body, .error(.attr("length"), "length >= 0")),
+      scan([s, xs], k1, [region("body", [s, s], [s])], .error(.region(0), "passes its body")),
+      scan([s, xs], k1, [region("body", [s, v], [v])], .error(.regionYield(0), "yield the carries")),
+      scan([s, xs], k1, [region("step", [s, v], [s])], .error(.region(0), "one region, body")),
+      scan([s, xs], k1.merging(["reverse": .int(1)]) { $1 }, body, .error(.attr("reverse"), "true or false")),
+      scan([s], ["carries": .int(1)], [region("body", [s], [s])], .error(.op, "requires the attribute 'length'")),
+      loop([s, v], [:], whileRegions, .ok([s, v])),
+      loop([s, v], ["max_trips": .int(0)], whileRegions, .ok([s, v])),
+      loop([s, v], ["max_trips": .int(-1)], whileRegions, .error(.attr("max_trips"), "max_trips >= 0")),
+      loop([s, v], [:], [whileRegions[1], whileRegions[0]], .error(.region(0), "two regions")),
+      loop([s, v], [:], [region("cond", [s, v], [s]), whileRegions[1]], .error(.regionYield(0), "one i1[]")),
+      loop([s, v], [:], [region("cond", [s], [i1]), whileRegions[1]], .error(.region(0), "takes (f32[])")),
+      loop([s, v], [:], [whileRegions[0], region("body", [s, v], [s])], .error(.regionYield(1), "must yield the carries")),
+      loop([], [:], [], .error(.op, "at least 1 operand")),
+    ]
+  }
+
   static var indexing: [RuleCase] {
     let ax = { (a: Int) -> [String: Attr] in ["axis": .int(a)] }
     let axb = { (a: Int, b: Int) -> [String: Attr] in ["axis": .int(a), "batch_dims": .int(b)] }
@@ -479,7 +520,7 @@ enum RuleTable {
     ]
   }
 
-  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond }
+  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops }
 }
 
 // MARK: - Tests
@@ -539,6 +580,6 @@ enum RuleTable {
     for def in OpRegistry.all { #expect(OpRegistry.lookup(def.name) === def) }
     #expect(OpRegistry.lookup("cumsum") == nil)
     #expect(OpRegistry.all.filter { $0.evaluate == nil && $0.evaluateRegions == nil }.map(\.name) == ["call"])
-    #expect(OpRegistry.all.filter { $0.evaluateRegions != nil }.map(\.name) == ["cond"])
+    #expect(OpRegistry.all.filter { $0.evaluateRegions != nil }.map(\.name) == ["cond", "scan", "while"])
   }
 }

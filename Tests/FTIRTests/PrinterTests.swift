@@ -206,6 +206,26 @@ private let allOpsModule = """
     return %s, %u
   }
 
+  func @loops(%c: f32[3], %xs: f32[4,3], %n: i32[]) -> (f32[3], f32[4,3], i32[]) {
+    %h, %ys = scan %c, %xs, carries=1, length=4 : (f32[3], f32[4,3])
+      body(%a: f32[3], %x: f32[3]) {
+        %s = add %a, %x : f32[3]
+        yield %s, %s
+      }
+    %k = while %n, max_trips=10 : i32[]
+      cond(%i: i32[]) {
+        %z = constant 0 : i32[]
+        %p = gt %i, %z : i1[]
+        yield %p
+      }
+      body(%i: i32[]) {
+        %o = constant 1 : i32[]
+        %j = sub %i, %o : i32[]
+        yield %j
+      }
+    return %h, %ys, %k
+  }
+
   func @calls(%x: f32[2,3], %i: i32[2,3], %b: i1[2,3]) -> (f32[2,3], f32[2,3]) {
     %a = call @unary(%x, %i, %b) : f32[2,3]
     %r0, %r1 = call @pair() : (f32[2,3], f32[2,3])

@@ -173,15 +173,13 @@ import Transforms
     #expect(v.map { "\($0.loc?.description ?? "-"): \($0.message)" } == ["108:10: the module has more than the limit of 100 operations"])
   }
 
-  /// A large module beyond the limit is rejected quickly (the parser stops
-  /// at the operation that crosses it; nothing is verified).
-  @Test func aLargeModuleBeyondTheLimitIsRejectedQuickly() throws {
-    let text = Self.chain(functions: 1, opsEach: 200_001)
-    let start = ContinuousClock.now
-    let r = Commands.check(bytes: Array(text.utf8), fileName: "big.ftir", maxOperations: 200_000)
-    let elapsed = ContinuousClock.now - start
-    #expect(r.status == 1 && r.stderr == "big.ftir:200002:3: error: the module has more than the limit of 200000 operations\n", "\(r.stderr)")
-    #expect(elapsed < .seconds(20), "\(elapsed)")
+  /// A large module beyond the limit is rejected at the operation that
+  /// crosses it (the parser stops there; nothing is verified). How fast is
+  /// measured by Tools/bench-scaling, not by a timed test (the machine is shared).
+  @Test func aLargeModuleBeyondTheLimitIsRejectedAtTheCrossingOperation() throws {
+    let text = Self.chain(functions: 1, opsEach: 50_001)
+    let r = Commands.check(bytes: Array(text.utf8), fileName: "big.ftir", maxOperations: 50_000)
+    #expect(r.status == 1 && r.stderr == "big.ftir:50002:3: error: the module has more than the limit of 50000 operations\n", "\(r.stderr)")
   }
 
   @Test func expansionCountsTheWholeModuleAndStopsAtOnce() throws {

@@ -47,7 +47,7 @@ import FTCTool
     let linear = Set(OpRegistry.all.filter { $0.linearity.needsTranspose }.map(\.name))
     #expect(linear == [
       "neg", "add", "sub", "mul", "div", "select", "convert", "reduce_sum", "broadcast_in_dim", "reshape",
-      "transpose", "slice", "pad", "concatenate", "reverse", "dot_general", "cond",
+      "transpose", "slice", "pad", "concatenate", "reverse", "dot_general", "cond", "scan",
       "gather", "scatter_add", "dynamic_slice", "dynamic_update_slice",
     ])
     #expect(OpRegistry["gather"].linearity.isLinear(in: 0) && !OpRegistry["gather"].linearity.isLinear(in: 1))

@@ -28,7 +28,7 @@
 ///   a batched one runs every branch and selects per element.
 
 extension OpRegistry {
-  static let controlFlowOps: [OpDef] = [condOp]
+  static let controlFlowOps: [OpDef] = [condOp] + loopOps + whileOps
 }
 
 private let condOp = OpDef(
@@ -170,7 +170,7 @@ private let condOp = OpDef(
   },
   jvpEmitsPrimal: true,
   partialEval: condPartialEval,
-  linearResults: { linear, regions, passes in
+  linearResults: { linear, _, regions, passes in
     guard !linear[0] else { return regions.first.map { $0.resultTypes.map { _ in true } } ?? [] }
     var out = regions.first.map { $0.resultTypes.map { _ in false } } ?? []
     for r in regions {
@@ -186,7 +186,7 @@ private let condPartialEval: PartialEvalRule = { c throws(BuildError) in
     let passes = c.regions
     let mask = Array(c.linear.dropFirst())
     // A result is linear if it depends on a linear operand in any branch.
-    let linearYields = op.def.linearResults?(c.linear, op.regions, passes) ?? c.resultTypes.map { _ in true }
+    let linearYields = op.def.linearResults?(c.linear, op.attrs, op.regions, passes) ?? c.resultTypes.map { _ in true }
     var splits: [SplitRegion] = []
     for r in op.regions { splits.append(try passes.partialEval(r, linearParams: mask, linearYields: linearYields)) }
     let primalCount = linearYields.filter { !$0 }.count

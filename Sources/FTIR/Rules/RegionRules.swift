@@ -98,9 +98,14 @@ public struct PartialEvalResult: Sendable {
   public var residuals: [Value]
   public var linearOperands: [Int]
   public var linearResults: [Int]
+  /// When set, the linear op's operand i is element `operandOrder[i]` of
+  /// (residuals + the operands at `linearOperands`): a loop puts its carries
+  /// first (`scan`'s linear op reads its residuals as per-step inputs).
+  public var operandOrder: [Int]?
 
   public init(primalResults: [Value?], def: OpDef, attrs: Attributes, regions: [Function], residuals: [Value],
-              linearOperands: [Int], linearResults: [Int]) {
+              linearOperands: [Int], linearResults: [Int], operandOrder: [Int]? = nil) {
+    self.operandOrder = operandOrder
     self.primalResults = primalResults
     self.def = def
     self.attrs = attrs
@@ -116,4 +121,5 @@ public typealias PartialEvalRule = @Sendable (inout PartialEvalContext) throws(B
 /// Which results of an op with regions depend on its operands marked in
 /// `linear`, looking into its regions (so a JVP'd `cond`'s primal results
 /// stay primal).
-public typealias LinearResultsRule = @Sendable (_ linear: [Bool], _ regions: [Function], _ passes: any RegionPasses) -> [Bool]
+public typealias LinearResultsRule = @Sendable (_ linear: [Bool], _ attrs: Attributes, _ regions: [Function],
+                                                _ passes: any RegionPasses) -> [Bool]

@@ -1,0 +1,1794 @@
+; ModuleID = 'newton_while'
+source_filename = "newton_while"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@ftc.metadata.json = private unnamed_addr constant [486 x i8] c"{\22module\22: \22newton_while\22, \22functions\22: [{\22name\22: \22root\22, \22symbol\22: \22root\22, \22inputs\22: [{\22name\22: \22a\22, \22dtype\22: \22f64\22, \22shape\22: []}, {\22name\22: \22b\22, \22dtype\22: \22f64\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22x\22, \22dtype\22: \22f64\22, \22shape\22: []}]}, {\22name\22: \22grad_root\22, \22symbol\22: \22grad_root\22, \22inputs\22: [{\22name\22: \22a\22, \22dtype\22: \22f64\22, \22shape\22: []}, {\22name\22: \22b\22, \22dtype\22: \22f64\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22d_a\22, \22dtype\22: \22f64\22, \22shape\22: []}, {\22name\22: \22d_b\22, \22dtype\22: \22f64\22, \22shape\22: []}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @root.k1.cond0.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %27, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = getelementptr inbounds double, ptr %4, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fmul double %13, %13
+  %15 = fmul double %14, %13
+  %16 = getelementptr inbounds double, ptr %6, i64 %i
+  %17 = load double, ptr %16, align 8
+  %18 = fmul double %17, %13
+  %19 = fadd double %15, %18
+  %20 = getelementptr inbounds double, ptr %8, i64 %i
+  %21 = load double, ptr %20, align 8
+  %22 = fsub double %19, %21
+  %23 = call double @llvm.fabs.f64(double %22)
+  %24 = fcmp ogt double %23, 0x3D719799812DEA11
+  %25 = getelementptr inbounds i8, ptr %10, i64 %i
+  %26 = zext i1 %24 to i8
+  store i8 %26, ptr %25, align 1
+  br label %latch
+
+latch:                                            ; preds = %body
+  %27 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !0
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.fabs.f64(double) #1
+
+; Function Attrs: nounwind
+define internal i32 @root.k1.cond0(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+entry:
+  %4 = alloca ptr, align 8
+  store ptr null, ptr %4, align 8
+  %5 = alloca [4 x ptr], align 8
+  %6 = load ptr, ptr %4, align 8
+  %7 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %7, align 8
+  %8 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %8, align 8
+  %9 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %2, ptr %9, align 8
+  %10 = getelementptr inbounds ptr, ptr %5, i64 3
+  store ptr %3, ptr %10, align 8
+  %11 = call i32 @root.k1.cond0.k0(ptr %5, i64 0, i64 1)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok
+
+fail:                                             ; preds = %entry
+  %status = phi i32 [ %11, %entry ]
+  %13 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %13)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+; Function Attrs: nounwind
+define internal i32 @root.k1.body1.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %28, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = getelementptr inbounds double, ptr %4, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fmul double %13, %13
+  %15 = fmul double %14, %13
+  %16 = getelementptr inbounds double, ptr %6, i64 %i
+  %17 = load double, ptr %16, align 8
+  %18 = fmul double %17, %13
+  %19 = fadd double %15, %18
+  %20 = getelementptr inbounds double, ptr %8, i64 %i
+  %21 = load double, ptr %20, align 8
+  %22 = fsub double %19, %21
+  %23 = fmul double 3.000000e+00, %14
+  %24 = fadd double %23, %17
+  %25 = fdiv double %22, %24
+  %26 = fsub double %13, %25
+  %27 = getelementptr inbounds double, ptr %10, i64 %i
+  store double %26, ptr %27, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %28 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !3
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @root.k1.body1(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
+entry:
+  %6 = alloca ptr, align 8
+  store ptr null, ptr %6, align 8
+  %7 = alloca [4 x ptr], align 8
+  %8 = load ptr, ptr %6, align 8
+  %9 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %0, ptr %9, align 8
+  %10 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %1, ptr %10, align 8
+  %11 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %2, ptr %11, align 8
+  %12 = getelementptr inbounds ptr, ptr %7, i64 3
+  store ptr %3, ptr %12, align 8
+  %13 = call i32 @root.k1.body1.k0(ptr %7, i64 0, i64 1)
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %fail, label %ok
+
+fail:                                             ; preds = %entry
+  %status = phi i32 [ %13, %entry ]
+  %15 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %15)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  call void @llvm.memcpy.p0.p0.i64(ptr %4, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %2, i64 8, i1 false)
+  ret i32 0
+}
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #2
+
+; Function Attrs: nounwind
+define internal i32 @root.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds double, ptr %4, i64 %i
+  store double 1.000000e+00, ptr %6, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !4
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @root(ptr %0, ptr %1, ptr noalias %2) #0 {
+entry:
+  %3 = alloca ptr, align 8
+  store ptr null, ptr %3, align 8
+  %4 = alloca [1 x ptr], align 8
+  %5 = call i32 @ftc_rt_alloc(ptr %3, i64 192)
+  %6 = icmp ne i32 %5, 0
+  br i1 %6, label %fail, label %ok
+
+fail:                                             ; preds = %loop.body.failed2, %while.max_trips, %loop.body.failed, %loop.alloc.failed, %ok, %entry
+  %status = phi i32 [ %5, %entry ], [ %11, %ok ], [ %14, %loop.alloc.failed ], [ %33, %loop.body.failed ], [ 3, %while.max_trips ], [ %41, %loop.body.failed2 ]
+  %7 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %7)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %8 = load ptr, ptr %3, align 8
+  %9 = getelementptr inbounds i8, ptr %8, i64 0
+  %10 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %9, ptr %10, align 8
+  %11 = call i32 @root.k0(ptr %4, i64 0, i64 1)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %13 = alloca ptr, align 8
+  %14 = call i32 @ftc_rt_alloc(ptr %13, i64 768)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %loop.alloc.failed, label %loop.alloc.ok
+
+loop.alloc.failed:                                ; preds = %ok1
+  br label %fail
+
+loop.alloc.ok:                                    ; preds = %ok1
+  %16 = load ptr, ptr %13, align 8
+  %17 = getelementptr inbounds i8, ptr %16, i64 0
+  %18 = getelementptr inbounds i8, ptr %16, i64 384
+  %19 = getelementptr inbounds i8, ptr %16, i64 128
+  %20 = getelementptr inbounds i8, ptr %16, i64 512
+  %21 = getelementptr inbounds i8, ptr %16, i64 256
+  %22 = getelementptr inbounds i8, ptr %16, i64 640
+  %23 = getelementptr inbounds i8, ptr %8, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %23, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %19, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %21, ptr %1, i64 8, i1 false)
+  %24 = alloca i8, align 1
+  br label %while.cond
+
+while.cond:                                       ; preds = %loop.body.ok3, %loop.alloc.ok
+  %trip = phi i64 [ 0, %loop.alloc.ok ], [ %43, %loop.body.ok3 ]
+  %25 = and i64 %trip, 1
+  %26 = icmp eq i64 %25, 0
+  %27 = select i1 %26, ptr %17, ptr %18
+  %28 = select i1 %26, ptr %19, ptr %20
+  %29 = select i1 %26, ptr %21, ptr %22
+  %30 = select i1 %26, ptr %18, ptr %17
+  %31 = select i1 %26, ptr %20, ptr %19
+  %32 = select i1 %26, ptr %22, ptr %21
+  %33 = call i32 @root.k1.cond0(ptr %27, ptr %28, ptr %29, ptr %24)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %loop.body.failed, label %loop.body.ok
+
+while.body:                                       ; preds = %loop.body.ok
+  %35 = icmp sge i64 %trip, 50
+  br i1 %35, label %while.max_trips, label %while.trip
+
+while.exit:                                       ; preds = %loop.body.ok
+  call void @llvm.memcpy.p0.p0.i64(ptr %2, ptr %27, i64 8, i1 false)
+  %36 = getelementptr inbounds i8, ptr %8, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %36, ptr %28, i64 8, i1 false)
+  %37 = getelementptr inbounds i8, ptr %8, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %37, ptr %29, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %16)
+  %38 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %38)
+  ret i32 0
+
+loop.body.failed:                                 ; preds = %while.cond
+  call void @ftc_rt_free(ptr %16)
+  br label %fail
+
+loop.body.ok:                                     ; preds = %while.cond
+  %39 = load i8, ptr %24, align 1
+  %40 = icmp ne i8 %39, 0
+  br i1 %40, label %while.body, label %while.exit
+
+while.max_trips:                                  ; preds = %while.body
+  call void @ftc_rt_free(ptr %16)
+  br label %fail
+
+while.trip:                                       ; preds = %while.body
+  %41 = call i32 @root.k1.body1(ptr %27, ptr %28, ptr %29, ptr %30, ptr %31, ptr %32)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %loop.body.failed2, label %loop.body.ok3
+
+loop.body.failed2:                                ; preds = %while.trip
+  call void @ftc_rt_free(ptr %16)
+  br label %fail
+
+loop.body.ok3:                                    ; preds = %while.trip
+  %43 = add nsw i64 %trip, 1
+  br label %while.cond
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.then0.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds double, ptr %4, i64 %i
+  %9 = load double, ptr %8, align 8
+  %10 = fmul double %9, %9
+  %11 = getelementptr inbounds double, ptr %6, i64 %i
+  store double %10, ptr %11, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !5
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.then0.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds double, ptr %4, i64 %i
+  store double 3.000000e+00, ptr %6, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !6
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.then0.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %21, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = getelementptr inbounds double, ptr %4, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = getelementptr inbounds double, ptr %6, i64 %i
+  %15 = load double, ptr %14, align 8
+  %16 = fmul double %13, %15
+  %17 = getelementptr inbounds double, ptr %8, i64 %i
+  %18 = load double, ptr %17, align 8
+  %19 = fadd double %16, %18
+  %20 = getelementptr inbounds double, ptr %10, i64 %i
+  store double %19, ptr %20, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %21 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !7
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.then0.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %32, %latch ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = getelementptr inbounds double, ptr %4, i64 %i
+  %17 = load double, ptr %16, align 8
+  %18 = getelementptr inbounds double, ptr %6, i64 %i
+  %19 = load double, ptr %18, align 8
+  %20 = fmul double %17, %19
+  %21 = getelementptr inbounds double, ptr %8, i64 %i
+  %22 = load double, ptr %21, align 8
+  %23 = fmul double %22, %19
+  %24 = fadd double %20, %23
+  %25 = getelementptr inbounds double, ptr %10, i64 %i
+  %26 = load double, ptr %25, align 8
+  %27 = fsub double %24, %26
+  %28 = getelementptr inbounds double, ptr %12, i64 %i
+  %29 = load double, ptr %28, align 8
+  %30 = fdiv double %27, %29
+  %31 = getelementptr inbounds double, ptr %14, i64 %i
+  store double %30, ptr %31, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %32 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !8
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.then0.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %17, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds double, ptr %4, i64 %i
+  %11 = load double, ptr %10, align 8
+  %12 = getelementptr inbounds double, ptr %6, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fdiv double %11, %13
+  %15 = fneg double %14
+  %16 = getelementptr inbounds double, ptr %8, i64 %i
+  store double %15, ptr %16, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %17 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !9
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.then0.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds double, ptr %4, i64 %i
+  %11 = load double, ptr %10, align 8
+  %12 = getelementptr inbounds double, ptr %6, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fsub double %11, %13
+  %15 = getelementptr inbounds double, ptr %8, i64 %i
+  store double %14, ptr %15, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !10
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.then0(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
+entry:
+  %12 = alloca ptr, align 8
+  store ptr null, ptr %12, align 8
+  %13 = alloca [2 x ptr], align 8
+  %14 = alloca [1 x ptr], align 8
+  %15 = alloca [4 x ptr], align 8
+  %16 = alloca [6 x ptr], align 8
+  %17 = alloca [3 x ptr], align 8
+  %18 = alloca [3 x ptr], align 8
+  %19 = call i32 @ftc_rt_alloc(ptr %12, i64 64)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok
+
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %19, %entry ], [ %25, %ok ], [ %28, %ok1 ], [ %34, %ok2 ], [ %43, %ok3 ], [ %49, %ok4 ], [ %55, %ok5 ]
+  %21 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %21)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %22 = load ptr, ptr %12, align 8
+  %23 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %0, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %7, ptr %24, align 8
+  %25 = call i32 @grad_root.k3.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %27 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %9, ptr %27, align 8
+  %28 = call i32 @grad_root.k3.body0.k1.then0.k1(ptr %14, i64 0, i64 1)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %30 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %9, ptr %30, align 8
+  %31 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %7, ptr %31, align 8
+  %32 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %1, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %10, ptr %33, align 8
+  %34 = call i32 @grad_root.k3.body0.k1.then0.k2(ptr %15, i64 0, i64 1)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %36 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %7, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %0, ptr %37, align 8
+  %38 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %1, ptr %38, align 8
+  %39 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %2, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %16, i64 4
+  store ptr %10, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %22, i64 0
+  %42 = getelementptr inbounds ptr, ptr %16, i64 5
+  store ptr %41, ptr %42, align 8
+  %43 = call i32 @grad_root.k3.body0.k1.then0.k3(ptr %16, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %45 = getelementptr inbounds i8, ptr %22, i64 0
+  %46 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %10, ptr %47, align 8
+  %48 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %11, ptr %48, align 8
+  %49 = call i32 @grad_root.k3.body0.k1.then0.k4(ptr %17, i64 0, i64 1)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %51 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %0, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %22, i64 0
+  %53 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %52, ptr %53, align 8
+  %54 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %3, ptr %54, align 8
+  %55 = call i32 @grad_root.k3.body0.k1.then0.k5(ptr %18, i64 0, i64 1)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  call void @llvm.memcpy.p0.p0.i64(ptr %4, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %1, i64 8, i1 false)
+  %57 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %57)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.else1.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds double, ptr %4, i64 %i
+  store double 0.000000e+00, ptr %6, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !11
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k1.else1(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
+entry:
+  %12 = alloca ptr, align 8
+  store ptr null, ptr %12, align 8
+  %13 = alloca [1 x ptr], align 8
+  %14 = call i32 @ftc_rt_alloc(ptr %12, i64 64)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok
+
+fail:                                             ; preds = %ok, %entry
+  %status = phi i32 [ %14, %entry ], [ %20, %ok ]
+  %16 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %16)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %17 = load ptr, ptr %12, align 8
+  %18 = getelementptr inbounds i8, ptr %17, i64 0
+  %19 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %18, ptr %19, align 8
+  %20 = call i32 @grad_root.k3.body0.k1.else1.k0(ptr %13, i64 0, i64 1)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  call void @llvm.memcpy.p0.p0.i64(ptr %3, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %4, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %2, i64 8, i1 false)
+  %22 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %22, i64 8, i1 false)
+  %23 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %23, i64 8, i1 false)
+  %24 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %24, i64 8, i1 false)
+  %25 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %25, i64 8, i1 false)
+  %26 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %26, i64 8, i1 false)
+  %27 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %27, i64 8, i1 false)
+  %28 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %28)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %33, %latch ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = getelementptr inbounds i8, ptr %4, i64 %i
+  %15 = load i8, ptr %14, align 1
+  %16 = icmp ne i8 %15, 0
+  %17 = getelementptr inbounds double, ptr %6, i64 %i
+  %18 = load double, ptr %17, align 8
+  %19 = fmul double %18, %18
+  %20 = fmul double %19, %18
+  %21 = getelementptr inbounds double, ptr %8, i64 %i
+  %22 = load double, ptr %21, align 8
+  %23 = fmul double %22, %18
+  %24 = fadd double %20, %23
+  %25 = getelementptr inbounds double, ptr %10, i64 %i
+  %26 = load double, ptr %25, align 8
+  %27 = fsub double %24, %26
+  %28 = call double @llvm.fabs.f64(double %27)
+  %29 = fcmp ogt double %28, 0x3D719799812DEA11
+  %30 = and i1 %16, %29
+  %31 = getelementptr inbounds i8, ptr %12, i64 %i
+  %32 = zext i1 %30 to i8
+  store i8 %32, ptr %31, align 1
+  br label %latch
+
+latch:                                            ; preds = %body
+  %33 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !12
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k3.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14) #0 {
+entry:
+  %15 = alloca ptr, align 8
+  store ptr null, ptr %15, align 8
+  %16 = alloca [5 x ptr], align 8
+  %17 = call i32 @ftc_rt_alloc(ptr %15, i64 64)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %fail, label %ok
+
+fail:                                             ; preds = %regions.done, %ok, %entry
+  %status = phi i32 [ %17, %entry ], [ %27, %ok ], [ %region.status, %regions.done ]
+  %19 = load ptr, ptr %15, align 8
+  call void @ftc_rt_free(ptr %19)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %20 = load ptr, ptr %15, align 8
+  %21 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %3, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %0, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %1, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %2, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %20, i64 0
+  %26 = getelementptr inbounds ptr, ptr %16, i64 4
+  store ptr %25, ptr %26, align 8
+  %27 = call i32 @grad_root.k3.body0.k0(ptr %16, i64 0, i64 1)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %29 = getelementptr inbounds i8, ptr %20, i64 0
+  %30 = load i8, ptr %29, align 1
+  %31 = icmp ne i8 %30, 0
+  %32 = select i1 %31, i64 0, i64 1
+  br label %region.0
+
+regions.done:                                     ; preds = %region.1, %region.0.run
+  %region.status = phi i32 [ %35, %region.0.run ], [ %36, %region.1 ]
+  %33 = icmp ne i32 %region.status, 0
+  br i1 %33, label %fail, label %ok2
+
+region.0:                                         ; preds = %ok1
+  %34 = icmp eq i64 %32, 0
+  br i1 %34, label %region.0.run, label %region.1
+
+region.0.run:                                     ; preds = %region.0
+  %35 = call i32 @grad_root.k3.body0.k1.then0(ptr %0, ptr %1, ptr %2, ptr %4, ptr %5, ptr %6, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14)
+  br label %regions.done
+
+region.1:                                         ; preds = %region.0
+  %36 = call i32 @grad_root.k3.body0.k1.else1(ptr %0, ptr %1, ptr %2, ptr %4, ptr %5, ptr %6, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14)
+  br label %regions.done
+
+ok2:                                              ; preds = %regions.done
+  %37 = getelementptr inbounds i8, ptr %20, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %37, i64 1, i1 false)
+  %38 = getelementptr inbounds i8, ptr %20, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %38, i64 1, i1 false)
+  %39 = load ptr, ptr %15, align 8
+  call void @ftc_rt_free(ptr %39)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k0.then0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
+entry:
+  %12 = alloca ptr, align 8
+  store ptr null, ptr %12, align 8
+  %13 = load ptr, ptr %12, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
+  ret i32 0
+
+fail:                                             ; No predecessors!
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k0.else1.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds double, ptr %4, i64 %i
+  store double 0.000000e+00, ptr %6, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !13
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k0.else1(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
+entry:
+  %12 = alloca ptr, align 8
+  store ptr null, ptr %12, align 8
+  %13 = alloca [1 x ptr], align 8
+  %14 = call i32 @ftc_rt_alloc(ptr %12, i64 64)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok
+
+fail:                                             ; preds = %ok, %entry
+  %status = phi i32 [ %14, %entry ], [ %20, %ok ]
+  %16 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %16)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %17 = load ptr, ptr %12, align 8
+  %18 = getelementptr inbounds i8, ptr %17, i64 0
+  %19 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %18, ptr %19, align 8
+  %20 = call i32 @grad_root.k4.body0.k0.else1.k0(ptr %13, i64 0, i64 1)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %22 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %22, i64 8, i1 false)
+  %23 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %23, i64 8, i1 false)
+  %24 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %24, i64 8, i1 false)
+  %25 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %25, i64 8, i1 false)
+  %26 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %26, i64 8, i1 false)
+  %27 = getelementptr inbounds i8, ptr %17, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %27, i64 8, i1 false)
+  %28 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %28)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.then0.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds double, ptr %4, i64 %i
+  %9 = load double, ptr %8, align 8
+  %10 = fneg double %9
+  %11 = getelementptr inbounds double, ptr %6, i64 %i
+  store double %10, ptr %11, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !14
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.then0.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds double, ptr %4, i64 %i
+  %11 = load double, ptr %10, align 8
+  %12 = getelementptr inbounds double, ptr %6, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fmul double %11, %13
+  %15 = getelementptr inbounds double, ptr %8, i64 %i
+  store double %14, ptr %15, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !15
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.then0.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds double, ptr %4, i64 %i
+  %11 = load double, ptr %10, align 8
+  %12 = getelementptr inbounds double, ptr %6, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fdiv double %11, %13
+  %15 = getelementptr inbounds double, ptr %8, i64 %i
+  store double %14, ptr %15, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !16
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.then0.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %17, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds double, ptr %4, i64 %i
+  %11 = load double, ptr %10, align 8
+  %12 = getelementptr inbounds double, ptr %6, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fneg double %13
+  %15 = fadd double %11, %14
+  %16 = getelementptr inbounds double, ptr %8, i64 %i
+  store double %15, ptr %16, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %17 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !17
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.then0.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds double, ptr %4, i64 %i
+  %11 = load double, ptr %10, align 8
+  %12 = getelementptr inbounds double, ptr %6, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fmul double %11, %13
+  %15 = getelementptr inbounds double, ptr %8, i64 %i
+  store double %14, ptr %15, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !18
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.then0.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %21, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = getelementptr inbounds double, ptr %4, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = getelementptr inbounds double, ptr %6, i64 %i
+  %15 = load double, ptr %14, align 8
+  %16 = fadd double %13, %15
+  %17 = getelementptr inbounds double, ptr %8, i64 %i
+  %18 = load double, ptr %17, align 8
+  %19 = fadd double %16, %18
+  %20 = getelementptr inbounds double, ptr %10, i64 %i
+  store double %19, ptr %20, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %21 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !19
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.then0.k6(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %48, %latch ]
+  %21 = icmp slt i64 %i, %2
+  br i1 %21, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %22 = getelementptr inbounds double, ptr %4, i64 %i
+  %23 = load double, ptr %22, align 8
+  %24 = getelementptr inbounds double, ptr %6, i64 %i
+  %25 = load double, ptr %24, align 8
+  %26 = getelementptr inbounds double, ptr %8, i64 %i
+  %27 = load double, ptr %26, align 8
+  %28 = fmul double %25, %27
+  %29 = fadd double %23, %28
+  %30 = getelementptr inbounds double, ptr %10, i64 %i
+  %31 = load double, ptr %30, align 8
+  %32 = fmul double %25, %31
+  %33 = fadd double %29, %32
+  %34 = getelementptr inbounds double, ptr %12, i64 %i
+  %35 = load double, ptr %34, align 8
+  %36 = getelementptr inbounds double, ptr %14, i64 %i
+  %37 = load double, ptr %36, align 8
+  %38 = fmul double %35, %37
+  %39 = getelementptr inbounds double, ptr %16, i64 %i
+  %40 = load double, ptr %39, align 8
+  %41 = fadd double %38, %40
+  %42 = getelementptr inbounds double, ptr %18, i64 %i
+  %43 = load double, ptr %42, align 8
+  %44 = fmul double %41, %43
+  %45 = fadd double %33, %44
+  %46 = fadd double %45, %44
+  %47 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %46, ptr %47, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %48 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !20
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.then0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
+entry:
+  %12 = alloca ptr, align 8
+  store ptr null, ptr %12, align 8
+  %13 = alloca [2 x ptr], align 8
+  %14 = alloca [3 x ptr], align 8
+  %15 = alloca [3 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = alloca [3 x ptr], align 8
+  %18 = alloca [4 x ptr], align 8
+  %19 = alloca [9 x ptr], align 8
+  %20 = call i32 @ftc_rt_alloc(ptr %12, i64 192)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok
+
+fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %20, %entry ], [ %27, %ok ], [ %34, %ok1 ], [ %41, %ok2 ], [ %47, %ok3 ], [ %54, %ok4 ], [ %62, %ok5 ], [ %76, %ok6 ]
+  %22 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %22)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %23 = load ptr, ptr %12, align 8
+  %24 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %6, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %23, i64 0
+  %26 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %25, ptr %26, align 8
+  %27 = call i32 @grad_root.k4.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %29 = getelementptr inbounds i8, ptr %23, i64 0
+  %30 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %5, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %23, i64 64
+  %33 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %32, ptr %33, align 8
+  %34 = call i32 @grad_root.k4.body0.k1.then0.k1(ptr %14, i64 0, i64 1)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %36 = getelementptr inbounds i8, ptr %23, i64 0
+  %37 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %4, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %23, i64 128
+  %40 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @grad_root.k4.body0.k1.then0.k2(ptr %15, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %43 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %8, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %23, i64 128
+  %45 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %11, ptr %46, align 8
+  %47 = call i32 @grad_root.k4.body0.k1.then0.k3(ptr %16, i64 0, i64 1)
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %49 = getelementptr inbounds i8, ptr %23, i64 128
+  %50 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %0, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %23, i64 0
+  %53 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %52, ptr %53, align 8
+  %54 = call i32 @grad_root.k4.body0.k1.then0.k4(ptr %17, i64 0, i64 1)
+  %55 = icmp ne i32 %54, 0
+  br i1 %55, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %56 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %7, ptr %56, align 8
+  %57 = getelementptr inbounds i8, ptr %23, i64 64
+  %58 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %57, ptr %58, align 8
+  %59 = getelementptr inbounds i8, ptr %23, i64 0
+  %60 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %59, ptr %60, align 8
+  %61 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %10, ptr %61, align 8
+  %62 = call i32 @grad_root.k4.body0.k1.then0.k5(ptr %18, i64 0, i64 1)
+  %63 = icmp ne i32 %62, 0
+  br i1 %63, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %64 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %6, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %23, i64 128
+  %66 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %2, ptr %67, align 8
+  %68 = getelementptr inbounds ptr, ptr %19, i64 3
+  store ptr %1, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %23, i64 64
+  %70 = getelementptr inbounds ptr, ptr %19, i64 4
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %19, i64 5
+  store ptr %3, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %23, i64 0
+  %73 = getelementptr inbounds ptr, ptr %19, i64 6
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds ptr, ptr %19, i64 7
+  store ptr %0, ptr %74, align 8
+  %75 = getelementptr inbounds ptr, ptr %19, i64 8
+  store ptr %9, ptr %75, align 8
+  %76 = call i32 @grad_root.k4.body0.k1.then0.k6(ptr %19, i64 0, i64 1)
+  %77 = icmp ne i32 %76, 0
+  br i1 %77, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %78 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %78)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0.k1.else1(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
+entry:
+  %12 = alloca ptr, align 8
+  store ptr null, ptr %12, align 8
+  %13 = load ptr, ptr %12, align 8
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %6, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %7, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %8, i64 8, i1 false)
+  ret i32 0
+
+fail:                                             ; No predecessors!
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k4.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr noalias %10, ptr noalias %11, ptr noalias %12) #0 {
+entry:
+  %13 = alloca ptr, align 8
+  store ptr null, ptr %13, align 8
+  %14 = call i32 @ftc_rt_alloc(ptr %13, i64 384)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok
+
+fail:                                             ; preds = %regions.done2, %regions.done, %entry
+  %status = phi i32 [ %14, %entry ], [ %region.status, %regions.done ], [ %region.status6, %regions.done2 ]
+  %16 = load ptr, ptr %13, align 8
+  call void @ftc_rt_free(ptr %16)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %17 = load ptr, ptr %13, align 8
+  %18 = load i8, ptr %3, align 1
+  %19 = icmp ne i8 %18, 0
+  %20 = select i1 %19, i64 0, i64 1
+  br label %region.0
+
+regions.done:                                     ; preds = %region.1, %region.0.run
+  %region.status = phi i32 [ %29, %region.0.run ], [ %36, %region.1 ]
+  %21 = icmp ne i32 %region.status, 0
+  br i1 %21, label %fail, label %ok1
+
+region.0:                                         ; preds = %ok
+  %22 = icmp eq i64 %20, 0
+  br i1 %22, label %region.0.run, label %region.1
+
+region.0.run:                                     ; preds = %region.0
+  %23 = getelementptr inbounds i8, ptr %17, i64 0
+  %24 = getelementptr inbounds i8, ptr %17, i64 64
+  %25 = getelementptr inbounds i8, ptr %17, i64 128
+  %26 = getelementptr inbounds i8, ptr %17, i64 192
+  %27 = getelementptr inbounds i8, ptr %17, i64 256
+  %28 = getelementptr inbounds i8, ptr %17, i64 320
+  %29 = call i32 @grad_root.k4.body0.k0.then0(ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %23, ptr %24, ptr %25, ptr %26, ptr %27, ptr %28)
+  br label %regions.done
+
+region.1:                                         ; preds = %region.0
+  %30 = getelementptr inbounds i8, ptr %17, i64 0
+  %31 = getelementptr inbounds i8, ptr %17, i64 64
+  %32 = getelementptr inbounds i8, ptr %17, i64 128
+  %33 = getelementptr inbounds i8, ptr %17, i64 192
+  %34 = getelementptr inbounds i8, ptr %17, i64 256
+  %35 = getelementptr inbounds i8, ptr %17, i64 320
+  %36 = call i32 @grad_root.k4.body0.k0.else1(ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %30, ptr %31, ptr %32, ptr %33, ptr %34, ptr %35)
+  br label %regions.done
+
+ok1:                                              ; preds = %regions.done
+  %37 = load i8, ptr %3, align 1
+  %38 = icmp ne i8 %37, 0
+  %39 = select i1 %38, i64 0, i64 1
+  br label %region.03
+
+regions.done2:                                    ; preds = %region.15, %region.0.run4
+  %region.status6 = phi i32 [ %48, %region.0.run4 ], [ %55, %region.15 ]
+  %40 = icmp ne i32 %region.status6, 0
+  br i1 %40, label %fail, label %ok7
+
+region.03:                                        ; preds = %ok1
+  %41 = icmp eq i64 %39, 0
+  br i1 %41, label %region.0.run4, label %region.15
+
+region.0.run4:                                    ; preds = %region.03
+  %42 = getelementptr inbounds i8, ptr %17, i64 0
+  %43 = getelementptr inbounds i8, ptr %17, i64 64
+  %44 = getelementptr inbounds i8, ptr %17, i64 128
+  %45 = getelementptr inbounds i8, ptr %17, i64 192
+  %46 = getelementptr inbounds i8, ptr %17, i64 256
+  %47 = getelementptr inbounds i8, ptr %17, i64 320
+  %48 = call i32 @grad_root.k4.body0.k1.then0(ptr %42, ptr %43, ptr %44, ptr %45, ptr %46, ptr %47, ptr %0, ptr %1, ptr %2, ptr %10, ptr %11, ptr %12)
+  br label %regions.done2
+
+region.15:                                        ; preds = %region.03
+  %49 = getelementptr inbounds i8, ptr %17, i64 0
+  %50 = getelementptr inbounds i8, ptr %17, i64 64
+  %51 = getelementptr inbounds i8, ptr %17, i64 128
+  %52 = getelementptr inbounds i8, ptr %17, i64 192
+  %53 = getelementptr inbounds i8, ptr %17, i64 256
+  %54 = getelementptr inbounds i8, ptr %17, i64 320
+  %55 = call i32 @grad_root.k4.body0.k1.else1(ptr %49, ptr %50, ptr %51, ptr %52, ptr %53, ptr %54, ptr %0, ptr %1, ptr %2, ptr %10, ptr %11, ptr %12)
+  br label %regions.done2
+
+ok7:                                              ; preds = %regions.done2
+  %56 = load ptr, ptr %13, align 8
+  call void @ftc_rt_free(ptr %56)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds double, ptr %4, i64 %i
+  store double 1.000000e+00, ptr %6, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !21
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds double, ptr %4, i64 %i
+  store double 0.000000e+00, ptr %6, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !22
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_root.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds i8, ptr %4, i64 %i
+  store i8 1, ptr %6, align 1
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !23
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @grad_root(ptr %0, ptr %1, ptr noalias %2, ptr noalias %3) #0 {
+entry:
+  %4 = alloca ptr, align 8
+  store ptr null, ptr %4, align 8
+  %5 = alloca [1 x ptr], align 8
+  %6 = alloca [1 x ptr], align 8
+  %7 = alloca [1 x ptr], align 8
+  %8 = call i32 @ftc_rt_alloc(ptr %4, i64 3200)
+  %9 = icmp ne i32 %8, 0
+  br i1 %9, label %fail, label %ok
+
+fail:                                             ; preds = %loop.body.failed11, %loop.alloc.failed4, %loop.body.failed, %loop.alloc.failed, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %8, %entry ], [ %14, %ok ], [ %18, %ok1 ], [ %22, %ok2 ], [ %25, %loop.alloc.failed ], [ %70, %loop.body.failed ], [ %78, %loop.alloc.failed4 ], [ %121, %loop.body.failed11 ]
+  %10 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %10)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %11 = load ptr, ptr %4, align 8
+  %12 = getelementptr inbounds i8, ptr %11, i64 0
+  %13 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %12, ptr %13, align 8
+  %14 = call i32 @grad_root.k0(ptr %5, i64 0, i64 1)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %16 = getelementptr inbounds i8, ptr %11, i64 64
+  %17 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %16, ptr %17, align 8
+  %18 = call i32 @grad_root.k1(ptr %6, i64 0, i64 1)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %20 = getelementptr inbounds i8, ptr %11, i64 128
+  %21 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %20, ptr %21, align 8
+  %22 = call i32 @grad_root.k2(ptr %7, i64 0, i64 1)
+  %23 = icmp ne i32 %22, 0
+  br i1 %23, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %24 = alloca ptr, align 8
+  %25 = call i32 @ftc_rt_alloc(ptr %24, i64 1024)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %loop.alloc.failed, label %loop.alloc.ok
+
+loop.alloc.failed:                                ; preds = %ok3
+  br label %fail
+
+loop.alloc.ok:                                    ; preds = %ok3
+  %27 = load ptr, ptr %24, align 8
+  %28 = getelementptr inbounds i8, ptr %27, i64 0
+  %29 = getelementptr inbounds i8, ptr %27, i64 512
+  %30 = getelementptr inbounds i8, ptr %27, i64 128
+  %31 = getelementptr inbounds i8, ptr %27, i64 640
+  %32 = getelementptr inbounds i8, ptr %27, i64 256
+  %33 = getelementptr inbounds i8, ptr %27, i64 768
+  %34 = getelementptr inbounds i8, ptr %27, i64 384
+  %35 = getelementptr inbounds i8, ptr %27, i64 896
+  %36 = getelementptr inbounds i8, ptr %11, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %28, ptr %36, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %30, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %32, ptr %1, i64 8, i1 false)
+  %37 = getelementptr inbounds i8, ptr %11, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %34, ptr %37, i64 1, i1 false)
+  %38 = getelementptr inbounds i8, ptr %11, i64 448
+  %39 = getelementptr inbounds i8, ptr %11, i64 512
+  %40 = getelementptr inbounds i8, ptr %11, i64 960
+  %41 = getelementptr inbounds i8, ptr %11, i64 1408
+  %42 = getelementptr inbounds i8, ptr %11, i64 1856
+  %43 = getelementptr inbounds i8, ptr %11, i64 2304
+  %44 = getelementptr inbounds i8, ptr %11, i64 2752
+  br label %loop
+
+loop:                                             ; preds = %latch, %loop.alloc.ok
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %72, %latch ]
+  %45 = icmp slt i64 %i, 50
+  br i1 %45, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %46 = and i64 %i, 1
+  %47 = icmp eq i64 %46, 0
+  %48 = select i1 %47, ptr %28, ptr %29
+  %49 = select i1 %47, ptr %30, ptr %31
+  %50 = select i1 %47, ptr %32, ptr %33
+  %51 = select i1 %47, ptr %34, ptr %35
+  %52 = select i1 %47, ptr %29, ptr %28
+  %53 = select i1 %47, ptr %31, ptr %30
+  %54 = select i1 %47, ptr %33, ptr %32
+  %55 = select i1 %47, ptr %35, ptr %34
+  %56 = mul i64 %i, 1
+  %57 = getelementptr inbounds i8, ptr %38, i64 %56
+  %58 = mul i64 %i, 8
+  %59 = getelementptr inbounds i8, ptr %39, i64 %58
+  %60 = mul i64 %i, 8
+  %61 = getelementptr inbounds i8, ptr %40, i64 %60
+  %62 = mul i64 %i, 8
+  %63 = getelementptr inbounds i8, ptr %41, i64 %62
+  %64 = mul i64 %i, 8
+  %65 = getelementptr inbounds i8, ptr %42, i64 %64
+  %66 = mul i64 %i, 8
+  %67 = getelementptr inbounds i8, ptr %43, i64 %66
+  %68 = mul i64 %i, 8
+  %69 = getelementptr inbounds i8, ptr %44, i64 %68
+  %70 = call i32 @grad_root.k3.body0(ptr %48, ptr %49, ptr %50, ptr %51, ptr %52, ptr %53, ptr %54, ptr %55, ptr %57, ptr %59, ptr %61, ptr %63, ptr %65, ptr %67, ptr %69)
+  %71 = icmp ne i32 %70, 0
+  br i1 %71, label %loop.body.failed, label %loop.body.ok
+
+latch:                                            ; preds = %loop.body.ok
+  %72 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  %73 = getelementptr inbounds i8, ptr %11, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %73, ptr %28, i64 8, i1 false)
+  %74 = getelementptr inbounds i8, ptr %11, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %74, ptr %30, i64 8, i1 false)
+  %75 = getelementptr inbounds i8, ptr %11, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %75, ptr %32, i64 8, i1 false)
+  %76 = getelementptr inbounds i8, ptr %11, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %76, ptr %34, i64 1, i1 false)
+  call void @ftc_rt_free(ptr %27)
+  %77 = alloca ptr, align 8
+  %78 = call i32 @ftc_rt_alloc(ptr %77, i64 768)
+  %79 = icmp ne i32 %78, 0
+  br i1 %79, label %loop.alloc.failed4, label %loop.alloc.ok5
+
+loop.body.failed:                                 ; preds = %body
+  call void @ftc_rt_free(ptr %27)
+  br label %fail
+
+loop.body.ok:                                     ; preds = %body
+  br label %latch
+
+loop.alloc.failed4:                               ; preds = %exit
+  br label %fail
+
+loop.alloc.ok5:                                   ; preds = %exit
+  %80 = load ptr, ptr %77, align 8
+  %81 = getelementptr inbounds i8, ptr %80, i64 0
+  %82 = getelementptr inbounds i8, ptr %80, i64 384
+  %83 = getelementptr inbounds i8, ptr %80, i64 128
+  %84 = getelementptr inbounds i8, ptr %80, i64 512
+  %85 = getelementptr inbounds i8, ptr %80, i64 256
+  %86 = getelementptr inbounds i8, ptr %80, i64 640
+  %87 = getelementptr inbounds i8, ptr %11, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %81, ptr %87, i64 8, i1 false)
+  %88 = getelementptr inbounds i8, ptr %11, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %83, ptr %88, i64 8, i1 false)
+  %89 = getelementptr inbounds i8, ptr %11, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %85, ptr %89, i64 8, i1 false)
+  %90 = getelementptr inbounds i8, ptr %11, i64 448
+  %91 = getelementptr inbounds i8, ptr %11, i64 512
+  %92 = getelementptr inbounds i8, ptr %11, i64 960
+  %93 = getelementptr inbounds i8, ptr %11, i64 1408
+  %94 = getelementptr inbounds i8, ptr %11, i64 1856
+  %95 = getelementptr inbounds i8, ptr %11, i64 2304
+  %96 = getelementptr inbounds i8, ptr %11, i64 2752
+  br label %loop6
+
+loop6:                                            ; preds = %latch8, %loop.alloc.ok5
+  %i10 = phi i64 [ 0, %loop.alloc.ok5 ], [ %123, %latch8 ]
+  %97 = icmp slt i64 %i10, 50
+  br i1 %97, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %98 = sub i64 49, %i10
+  %99 = and i64 %i10, 1
+  %100 = icmp eq i64 %99, 0
+  %101 = select i1 %100, ptr %81, ptr %82
+  %102 = select i1 %100, ptr %83, ptr %84
+  %103 = select i1 %100, ptr %85, ptr %86
+  %104 = select i1 %100, ptr %82, ptr %81
+  %105 = select i1 %100, ptr %84, ptr %83
+  %106 = select i1 %100, ptr %86, ptr %85
+  %107 = mul i64 %98, 1
+  %108 = getelementptr inbounds i8, ptr %90, i64 %107
+  %109 = mul i64 %98, 8
+  %110 = getelementptr inbounds i8, ptr %91, i64 %109
+  %111 = mul i64 %98, 8
+  %112 = getelementptr inbounds i8, ptr %92, i64 %111
+  %113 = mul i64 %98, 8
+  %114 = getelementptr inbounds i8, ptr %93, i64 %113
+  %115 = mul i64 %98, 8
+  %116 = getelementptr inbounds i8, ptr %94, i64 %115
+  %117 = mul i64 %98, 8
+  %118 = getelementptr inbounds i8, ptr %95, i64 %117
+  %119 = mul i64 %98, 8
+  %120 = getelementptr inbounds i8, ptr %96, i64 %119
+  %121 = call i32 @grad_root.k4.body0(ptr %101, ptr %102, ptr %103, ptr %108, ptr %110, ptr %112, ptr %114, ptr %116, ptr %118, ptr %120, ptr %104, ptr %105, ptr %106)
+  %122 = icmp ne i32 %121, 0
+  br i1 %122, label %loop.body.failed11, label %loop.body.ok12
+
+latch8:                                           ; preds = %loop.body.ok12
+  %123 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  %124 = getelementptr inbounds i8, ptr %11, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %124, ptr %81, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %2, ptr %83, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %3, ptr %85, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %80)
+  %125 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %125)
+  ret i32 0
+
+loop.body.failed11:                               ; preds = %body7
+  call void @ftc_rt_free(ptr %80)
+  br label %fail
+
+loop.body.ok12:                                   ; preds = %body7
+  br label %latch8
+}
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+
+!0 = distinct !{!0, !1, !2}
+!1 = !{!"llvm.loop.vectorize.width", i32 4}
+!2 = !{!"llvm.loop.unroll.disable"}
+!3 = distinct !{!3, !1, !2}
+!4 = distinct !{!4, !1, !2}
+!5 = distinct !{!5, !1, !2}
+!6 = distinct !{!6, !1, !2}
+!7 = distinct !{!7, !1, !2}
+!8 = distinct !{!8, !1, !2}
+!9 = distinct !{!9, !1, !2}
+!10 = distinct !{!10, !1, !2}
+!11 = distinct !{!11, !1, !2}
+!12 = distinct !{!12, !1, !2}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !1, !2}
+!15 = distinct !{!15, !1, !2}
+!16 = distinct !{!16, !1, !2}
+!17 = distinct !{!17, !1, !2}
+!18 = distinct !{!18, !1, !2}
+!19 = distinct !{!19, !1, !2}
+!20 = distinct !{!20, !1, !2}
+!21 = distinct !{!21, !1, !2}
+!22 = distinct !{!22, !1, !2}
+!23 = distinct !{!23, !24, !2}
+!24 = !{!"llvm.loop.vectorize.width", i32 32}

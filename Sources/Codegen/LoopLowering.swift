@@ -1,0 +1,176 @@
+/// Loops (`scan`, `while`) in an entry point: the op's body is an internal
+/// function with the entry-point ABI (its own kernels and arena), called
+/// once per trip on pointers. Carries are double-buffered in one block
+/// allocated per execution of the loop (two slots per carry, the roles
+/// swapped each trip; the initial carries copied in, the final ones copied
+/// out), so a trip allocates nothing beyond the body's own arena.
+///
+///     %c, %ys = scan %c0, %xs, carries=1, length=N     slots A, B <- alloc; A <- c0
+///       body(...) { ... }                       ==>     for i in 0..<N:
+///                                                         body(A|B, xs + i*row, B|A, ys + i*row)
+///                                                       c <- A|B; free
+///
+/// `while` calls its `cond` function into a one-byte flag each trip; past
+/// `max_trips` trips whose condition still holds it returns status 3.
+
+import FTIR
+import LLVMKit
+
+/// The status a compiled function returns when a `while` loop's condition
+/// still holds after `max_trips` executions of its body (spec section 6).
+public let maxTripsExceededStatus: Int32 = 3
+
+/// What a loop's lowering needs from the entry point it is emitted into.
+struct LoopSite {
+  let entry: LLFunction
+  /// The buffer of a value of the function.
+  let pointer: (Value) -> LLValue
+  /// Emits a branch to the entry point's failure exit returning `status`.
+  let fail: (LLValue) -> Void
+}
+
+extension ModuleLowering {
+  private func i64(_ v: Int) -> LLValue { ctx.constInt(ctx.i64, Int64(v)) }
+  private func bytes(_ t: TensorType) -> Int { t.elementCount * t.dtype.byteSize }
+
+  /// Two slots per carry of `types` in one allocation: returns the block and
+  /// the slots (A, B) of each carry.
+  func carrySlotsForWhile(_ types: [TensorType], _ site: LoopSite) throws -> (LLValue, [(LLValue, LLValue)]) {
+    guard let s = try carrySlots(types, site) else { throw LLVMError("internal error: a loop without carries") }
+    return s
+  }
+  func freeCarryBlock(_ block: LLValue) { freeBlock(block) }
+  func callCheckedWhile(_ fn: LLFunction, _ args: [LLValue], block: LLValue, _ site: LoopSite) {
+    callChecked(fn, args, block: block, site)
+  }
+
+  private func carrySlots(_ types: [TensorType], _ site: LoopSite) throws -> (LLValue, [(LLValue, LLValue)])? {
+    guard !types.isEmpty else { return nil }
+    var offsets: [Int] = []
+    var total = 0
+    for t in types {
+      offsets.append(total)
+      total += (bytes(t) + 63) / 64 * 64 + 64
+    }
+    let slot = b.alloca(ctx.ptr, alignment: 8)
+    let alloc = module.declareFunction("ftc_rt_alloc", type: ctx.function([ctx.ptr, ctx.i64], returning: ctx.i32))
+    let status = b.call(alloc, [slot, i64(2 * total)])
+    let bad = site.entry.appendBlock("loop.alloc.failed"), ok = site.entry.appendBlock("loop.alloc.ok")
+    b.condBr(b.icmp(.ne, status, ctx.constInt(ctx.i32, 0)), then: bad, else: ok)
+    b.position(atEndOf: bad)
+    site.fail(status)
+    b.position(atEndOf: ok)
+    let block = b.load(ctx.ptr, from: slot, alignment: 8)
+    let slots = offsets.map { (b.gep(ctx.i8, block, [i64($0)]), b.gep(ctx.i8, block, [i64(total + $0)])) }
+    return (block, slots)
+  }
+
+  private func copy(_ dst: LLValue, _ src: LLValue, _ n: Int) throws {
+    guard n > 0 else { return }
+    let memcpy = try module.intrinsic("llvm.memcpy", types: [ctx.ptr, ctx.ptr, ctx.i64])
+    b.call(memcpy, [dst, src, i64(n), ctx.constBool(false)])
+  }
+
+  private func freeBlock(_ block: LLValue?) {
+    guard let block else { return }
+    let free = module.declareFunction("ftc_rt_free", type: ctx.function([ctx.ptr], returning: ctx.void))
+    b.call(free, [block])
+  }
+
+  /// Calls `fn` on `args`; a non-zero status frees the carry block and fails.
+  private func callChecked(_ fn: LLFunction, _ args: [LLValue], block: LLValue?, _ site: LoopSite) {
+    let status = b.call(fn, args)
+    let bad = site.entry.appendBlock("loop.body.failed"), ok = site.entry.appendBlock("loop.body.ok")
+    b.condBr(b.icmp(.ne, status, ctx.constInt(ctx.i32, 0)), then: bad, else: ok)
+    b.position(atEndOf: bad)
+    freeBlock(block)
+    site.fail(status)
+    b.position(atEndOf: ok)
+  }
+
+  /// `(A, B)` when `even`, else `(B, A)`.
+  private func roles(_ slots: [(LLValue, LLValue)], even: LLValue) -> (src: [LLValue], dst: [LLValue]) {
+    (slots.map { b.select(even, $0.0, $0.1) }, slots.map { b.select(even, $0.1, $0.0) })
+  }
+
+  /// `scan` (see the file's header).
+  func emitScan(_ op: Operation, in f: Function, body: LLFunction, _ site: LoopSite) throws {
+    let s = ScanShape(op, f)
+    let carryTypes = op.operands[..<s.carries].map { f.type(of: $0) }
+    let carrySlots = try carrySlots(Array(carryTypes), site)
+    for (k, t) in carryTypes.enumerated() { try copy(carrySlots!.1[k].0, site.pointer(op.operands[k]), bytes(t)) }
+    let xs = op.operands[s.carries...].map { (site.pointer($0), bytes(f.type(of: $0)) / max(1, s.length)) }
+    let ys = op.results[s.carries...].map { (site.pointer($0), bytes(f.type(of: $0)) / max(1, s.length)) }
+    let loops = LoopBuilder(ctx: ctx, b: b, fn: site.entry)
+    try loops.loop(i64(0), i64(s.length)) { i in
+      let step = s.reverse ? b.sub(i64(s.length - 1), i) : i
+      let even = b.icmp(.eq, b.and(i, i64(1)), i64(0))
+      let (src, dst) = roles(carrySlots?.1 ?? [], even: even)
+      func row(_ p: (LLValue, Int)) -> LLValue { b.gep(ctx.i8, p.0, [b.mul(step, i64(p.1))]) }
+      callChecked(body, src + xs.map(row) + dst + ys.map(row), block: carrySlots?.0, site)
+    }
+    // After an even number of trips the carries are in A.
+    for (k, t) in carryTypes.enumerated() {
+      let slot = s.length % 2 == 0 ? carrySlots!.1[k].0 : carrySlots!.1[k].1
+      try copy(site.pointer(op.results[k]), slot, bytes(t))
+    }
+    freeBlock(carrySlots?.0)
+  }
+}
+
+extension ModuleLowering {
+  /// `while` (see the file's header): `cond` writes a flag each trip; with
+  /// `max_trips`, a trip past it returns status 3.
+  func emitWhile(_ op: Operation, in f: Function, cond: LLFunction, body: LLFunction, _ site: LoopSite) throws {
+    let types = op.operands.map { f.type(of: $0) }
+    let size = { (t: TensorType) in t.elementCount * t.dtype.byteSize }
+    let slots = try carrySlotsForWhile(types, site)
+    let memcpy = try module.intrinsic("llvm.memcpy", types: [ctx.ptr, ctx.ptr, ctx.i64])
+    func c64(_ v: Int) -> LLValue { ctx.constInt(ctx.i64, Int64(v)) }
+    for (k, t) in types.enumerated() where size(t) > 0 {
+      b.call(memcpy, [slots.1[k].0, site.pointer(op.operands[k]), c64(size(t)), ctx.constBool(false)])
+    }
+    let flag = b.alloca(ctx.i8, alignment: 1)
+    let pre = b.insertBlock!
+    let header = site.entry.appendBlock("while.cond"), run = site.entry.appendBlock("while.body"), exit = site.entry.appendBlock("while.exit")
+    b.br(header)
+    b.position(atEndOf: header)
+    let trip = b.phi(ctx.i64, name: "trip")
+    let even = b.icmp(.eq, b.and(trip, c64(1)), c64(0))
+    let src = slots.1.map { b.select(even, $0.0, $0.1) }, dst = slots.1.map { b.select(even, $0.1, $0.0) }
+    callCheckedWhile(cond, src + [flag], block: slots.0, site)
+    let holds = b.icmp(.ne, b.load(ctx.i8, from: flag, alignment: 1), ctx.constInt(ctx.i8, 0))
+    b.condBr(holds, then: run, else: exit)
+    b.position(atEndOf: run)
+    if let m = op.attrs["max_trips"]?.intValue {
+      let over = site.entry.appendBlock("while.max_trips"), ok = site.entry.appendBlock("while.trip")
+      b.condBr(b.icmp(.sge, trip, c64(m)), then: over, else: ok)
+      b.position(atEndOf: over)
+      freeCarryBlock(slots.0)
+      site.fail(ctx.constInt(ctx.i32, Int64(maxTripsExceededStatus)))
+      b.position(atEndOf: ok)
+    }
+    callCheckedWhile(body, src + dst, block: slots.0, site)
+    let next = b.addNSW(trip, c64(1))
+    let latch = b.insertBlock!
+    b.br(header)
+    b.addIncoming(trip, [(c64(0), pre), (next, latch)])
+    b.position(atEndOf: exit)
+    for (k, t) in types.enumerated() where size(t) > 0 {
+      b.call(memcpy, [site.pointer(op.results[k]), src[k], c64(size(t)), ctx.constBool(false)])
+    }
+    freeCarryBlock(slots.0)
+  }
+}
+
+/// A scan's layout as Codegen reads it.
+private struct ScanShape {
+  let carries: Int
+  let length: Int
+  let reverse: Bool
+  init(_ op: Operation, _ f: Function) {
+    carries = op.attrs["carries"]?.intValue ?? op.operands.count
+    length = op.attrs.int("length")
+    reverse = op.attrs.bool("reverse")
+  }
+}
