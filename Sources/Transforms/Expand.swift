@@ -56,18 +56,21 @@ final class OperationBudget: @unchecked Sendable {
 
 private struct Expander {
   let module: Module
+  let index: [String: Int]
   let budget: OperationBudget
   var cache: [String: Function] = [:]
 
   init(module: Module, budget: OperationBudget) {
     self.module = module
+    index = module.functionIndex
     self.budget = budget
   }
 
   /// The ordinary function `name` denotes (a transform definition expanded).
   mutating func expanded(_ name: String) throws(ExpandError) -> Function {
     if let f = cache[name] { return f }
-    guard let f = module.function(named: name) else { throw ExpandError("undefined function @\(name)") }
+    guard let i = index[name] else { throw ExpandError("undefined function @\(name)") }
+    let f = module.functions[i]
     var result = f
     if let t = f.transform {
       result = try build(t, name: name)

@@ -79,9 +79,11 @@ public struct ExpandError: Error, Sendable, CustomStringConvertible {
 public func inlineCalls(_ m: Module) -> Result<Module, DiagnosticList> {
   var out = m
   var cache: [String: Function] = [:]
+  let index = m.functionIndex
   func lookup(_ name: String) throws(ExpandError) -> Function {
     if let f = cache[name] { return f }
-    guard let f = m.function(named: name), f.transform == nil else { throw ExpandError("undefined function @\(name)") }
+    guard let i = index[name], m.functions[i].transform == nil else { throw ExpandError("undefined function @\(name)") }
+    let f = m.functions[i]
     let g = try inlined(f, lookup: lookup)
     cache[name] = g
     return g
