@@ -97,10 +97,12 @@ private struct Verifier {
     checkNames()
     for f in module.functions where f.transform == nil { signatures[f.name] = f.signature }
     checkCycles()
+    // Nesting first: signatures can double per level (jvp), so a chain of
+    // definitions beyond the limit is not derived.
+    checkNesting()
     for i in module.functions.indices where module.functions[i].transform != nil {
       deriveSignature(module.functions[i].name)
     }
-    checkNesting()
     for i in module.functions.indices where module.functions[i].transform == nil {
       checkBody(module.functions[i])
     }

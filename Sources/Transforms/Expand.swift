@@ -40,11 +40,16 @@ final class OperationBudget: @unchecked Sendable {
   @TaskLocal static var current: OperationBudget?
 
   let limit: Int
+  /// What is growing the module ("expansion", "inlining"), for diagnostics.
+  let stage: String
   /// Operations of the module so far: written ones and finished expansions.
   var committed = 0
   /// Set once an emission was refused.
   var exhausted = false
-  init(limit: Int) { self.limit = limit }
+  init(limit: Int, stage: String = "expansion") {
+    self.limit = limit
+    self.stage = stage
+  }
 
   /// Whether a function of `size` operations may gain one more.
   func allowsOneMore(after size: Int) -> Bool {
@@ -83,6 +88,14 @@ private struct Expander {
     return result
   }
 
+  /// Whether `e` denotes a function built by expansion.
+  func isDerived(_ e: TransformExpr) -> Bool {
+    switch e {
+    case .apply: return true
+    case .function(let n, _): return index[n].map { module.functions[$0].transform != nil } ?? false
+    }
+  }
+
   mutating func build(_ e: TransformExpr, name: String) throws(ExpandError) -> Function {
     switch e {
     case .function(let n, _):
@@ -91,9 +104,12 @@ private struct Expander {
       do { return try expanded(n) } catch { throw ExpandError(error.message) }
     case .apply(let kind, let innerExpr, let args, let loc):
       let inner = try build(innerExpr, name: name)
-      let flat = try inlined(inner) { (n: String) throws(ExpandError) -> Function in
+      var flat = try inlined(inner) { (n: String) throws(ExpandError) -> Function in
         do throws(ExpandError) { return try self.expanded(n) } catch { throw ExpandError(error.message) }
       }
+      // Derived code is simplified before it is transformed again (as JAX
+      // DCEs its jaxprs): nested derivatives stay small.
+      if isDerived(innerExpr) { flat = simplifyFunction(flat) }
       let params: TransformParams
       do { params = try deriveTransform(kind, args: args, inner: flat.signature, loc: loc).0 }
       catch { throw ExpandError(error.message) }

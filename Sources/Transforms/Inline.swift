@@ -50,7 +50,7 @@ extension FunctionBuilder {
                             names: [String?] = [], regions: [Function] = []) throws(ExpandError) -> [Value] {
     if let budget = OperationBudget.current {
       guard budget.allowsOneMore(after: function.body.count) else {
-        throw ExpandError("expansion exceeds the limit of \(budget.limit) operations in the module")
+        throw ExpandError("\(budget.stage) exceeds the limit of \(budget.limit) operations in the module")
       }
     } else if function.body.count >= Limits.maxOperations {
       throw ExpandError("expansion exceeds the limit of \(Limits.maxOperations) operations")
@@ -75,8 +75,17 @@ public struct ExpandError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Every function of `m` (transforms expanded) with its calls inlined, for
-/// the backend: a kernel never spans functions.
-public func inlineCalls(_ m: Module) -> Result<Module, DiagnosticList> {
+/// the backend: a kernel never spans functions. Each function is flattened
+/// once (callees before callers, through a cache), so the work is linear in
+/// the size of the result; the result is held to the module's operation
+/// limit as it grows (inlining can copy a callee many times).
+public func inlineCalls(_ m: Module, maxOperations: Int = Limits.maxOperations) -> Result<Module, DiagnosticList> {
+  let budget = OperationBudget(limit: maxOperations, stage: "inlining")
+  budget.committed = m.functions.reduce(0) { $0 + (containsCall($1) ? 0 : $1.operationCount) }
+  return OperationBudget.$current.withValue(budget) { inlineCalls(m, budget: budget) }
+}
+
+private func inlineCalls(_ m: Module, budget: OperationBudget) -> Result<Module, DiagnosticList> {
   var out = m
   var cache: [String: Function] = [:]
   let index = m.functionIndex
@@ -84,7 +93,9 @@ public func inlineCalls(_ m: Module) -> Result<Module, DiagnosticList> {
     if let f = cache[name] { return f }
     guard let i = index[name], m.functions[i].transform == nil else { throw ExpandError("undefined function @\(name)") }
     let f = m.functions[i]
+    guard containsCall(f) else { return f }
     let g = try inlined(f, lookup: lookup)
+    budget.committed += g.operationCount
     cache[name] = g
     return g
   }
@@ -96,6 +107,7 @@ public func inlineCalls(_ m: Module) -> Result<Module, DiagnosticList> {
       out.functions[i] = g
     } catch {
       diags.append(Diagnostic(error.message, at: f.locs.name))
+      if budget.exhausted { break }
     }
   }
   return diags.isEmpty ? .success(out) : .failure(DiagnosticList(diags))
