@@ -8,7 +8,16 @@
 /// The operation limit (spec section 2) is per module: the written
 /// operations plus every function expansion builds, counted as each
 /// operation is emitted (`OperationBudget`); the first definition that
-/// crosses it stops expansion at once with a diagnostic there.
+/// crosses it stops expansion at once with a diagnostic there. Every
+/// builder is held to it — the function being built, the scratch functions
+/// (`__lin`, `__jvp`, `__vjp`), region bodies — so expanding one
+/// definition builds at most a fixed number of functions per nesting level
+/// (≤ 8), each under the limit: the work is bounded by a constant times the
+/// limit, and linear in the size of what is built (no per-operation copy).
+///
+/// Derived code is simplified (CSE, DCE, folding) before another transform
+/// applies to it, as JAX DCEs its jaxprs: `grad` nested 8 deep over 12
+/// `sin`s builds 31,929 operations instead of 129,383.
 
 import FTIR
 
@@ -82,6 +91,10 @@ private struct Expander {
       result.name = name
       result.isPrivate = f.isPrivate
       result.locs = f.locs
+      guard budget.committed + result.body.count <= budget.limit else {
+        budget.exhausted = true
+        throw ExpandError("expansion exceeds the limit of \(budget.limit) operations in the module")
+      }
       budget.committed += result.body.count
     }
     cache[name] = result

@@ -43,11 +43,11 @@ func inlined(_ f: Function, lookup: (String) throws(ExpandError) -> Function) th
 }
 
 extension FunctionBuilder {
-  /// `emit` that turns a type-rule failure into an ExpandError and enforces
-  /// the operation limit: the running expansion's module-wide budget, or
-  /// the limit on this function alone.
-  mutating func emitChecked(_ def: OpDef, _ operands: [Value], attrs: Attributes, types: [TensorType],
-                            names: [String?] = [], regions: [Function] = []) throws(ExpandError) -> [Value] {
+  /// Throws once this function may not gain another operation: the
+  /// running expansion's module-wide budget is spent, or (outside one) the
+  /// limit on this function alone is reached. Passes call it per operation
+  /// after rules that emit with plain `emit`.
+  func checkBudget() throws(ExpandError) {
     if let budget = OperationBudget.current {
       guard budget.allowsOneMore(after: function.body.count) else {
         throw ExpandError("\(budget.stage) exceeds the limit of \(budget.limit) operations in the module")
@@ -55,6 +55,14 @@ extension FunctionBuilder {
     } else if function.body.count >= Limits.maxOperations {
       throw ExpandError("expansion exceeds the limit of \(Limits.maxOperations) operations")
     }
+  }
+
+  /// `emit` that turns a type-rule failure into an ExpandError and enforces
+  /// the operation limit: the running expansion's module-wide budget, or
+  /// the limit on this function alone.
+  mutating func emitChecked(_ def: OpDef, _ operands: [Value], attrs: Attributes, types: [TensorType],
+                            names: [String?] = [], regions: [Function] = []) throws(ExpandError) -> [Value] {
+    try checkBudget()
     do { return try emit(def, operands, attrs: attrs, types: def.typeIsInput ? types : [], names: names, regions: regions) }
     catch { throw ExpandError("internal error: \(error.message)") }
   }
