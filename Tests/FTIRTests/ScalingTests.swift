@@ -110,6 +110,17 @@ import Transforms
     #expect(diagnostics(Self.callChain(5_000)).isEmpty)
   }
 
+  /// Inlining flattens callees first, without recursion: a 5,000-deep chain
+  /// of calls is inlined under `hessian`, and inlining it into every
+  /// function of the chain (12.5 million operations) stops at the limit.
+  @Test func longCallChainsAreInlinedWithoutRecursion() throws {
+    let m = try load(Self.callChain(5_000) + "func @g = hessian(@c0)\n").get()
+    let expanded = try expandTransforms(m).get()
+    #expect(expanded.function(named: "g")!.body.count > 5_000)
+    guard case .failure(let d) = inlineCalls(expanded) else { Issue.record("accepted"); return }
+    #expect(d.diagnostics.map(\.message) == ["inlining exceeds the limit of 1000000 operations in the module"])
+  }
+
   // MARK: - Item 4: nested grad
 
   /// `grad` nested `depth` deep over `n` chained `sin` ops (the 401-byte
