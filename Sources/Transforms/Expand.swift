@@ -60,9 +60,9 @@ final class OperationBudget: @unchecked Sendable {
     self.stage = stage
   }
 
-  /// Whether a function of `size` operations may gain one more.
-  func allowsOneMore(after size: Int) -> Bool {
-    if committed + size < limit { return true }
+  /// Whether a function of `size` operations may gain `more`.
+  func allows(_ more: Int, after size: Int) -> Bool {
+    if committed + size + more <= limit { return true }
     exhausted = true
     return false
   }

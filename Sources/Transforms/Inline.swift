@@ -81,16 +81,16 @@ func inlined(_ f: Function, lookup: (String) throws(ExpandError) -> Function) th
 }
 
 extension FunctionBuilder {
-  /// Throws once this function may not gain another operation: the
-  /// running expansion's module-wide budget is spent, or (outside one) the
-  /// limit on this function alone is reached. Passes call it per operation
-  /// after rules that emit with plain `emit`.
-  func checkBudget() throws(ExpandError) {
+  /// Throws unless this function may gain `more` operations: the running
+  /// expansion's module-wide budget is spent, or (outside one) the limit on
+  /// this function alone is reached. Passes call it with 0 after each rule
+  /// (rules emit with plain `emit`).
+  func checkBudget(gaining more: Int = 1) throws(ExpandError) {
     if let budget = OperationBudget.current {
-      guard budget.allowsOneMore(after: function.body.count) else {
+      guard budget.allows(more, after: function.body.count) else {
         throw ExpandError("\(budget.stage) exceeds the limit of \(budget.limit) operations in the module")
       }
-    } else if function.body.count >= Limits.maxOperations {
+    } else if function.body.count + more > Limits.maxOperations {
       throw ExpandError("expansion exceeds the limit of \(Limits.maxOperations) operations")
     }
   }

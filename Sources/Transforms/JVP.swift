@@ -55,7 +55,7 @@ private func jvpOperation(_ op: Operation, of f: Function, _ xs: [Dual], into b:
   let outTangents: [Value?]
   do { outTangents = try rule(&ctx) } catch { b = ctx.b.take(); throw ExpandError(error) }
   b = ctx.b.take()
-  try b.checkBudget()
+  try b.checkBudget(gaining: 0)
   results = ctx.results
   guard results.count == op.results.count, outTangents.count == op.results.count else {
     throw ExpandError("internal error: the JVP rule of '\(op.name)' gave \(results.count) results and \(outTangents.count) tangents for \(op.results.count)")

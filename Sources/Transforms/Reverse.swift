@@ -71,7 +71,7 @@ func partialEvaluate(_ g0: Function, args: [Value?], linearParams: [Bool],
     let split: PartialEvalResult
     do { split = try rule(&ctx) } catch { b = ctx.b.take(); throw ExpandError(error) }
     b = ctx.b.take()
-    try b.checkBudget()
+    try b.checkBudget(gaining: 0)
     for (r, v) in zip(op.results, split.primalResults) where v != nil { p.primal[r.id] = v }
     // The linear op reads the residuals as new primal values of `g`.
     var operands: [Value] = []
@@ -121,7 +121,7 @@ func transposeProgram(_ p: LinearProgram, seeds: [(Value, Value)], into b: inout
     let outs: [Value?]
     do { outs = try rule(&ctx) } catch { b = ctx.b.take(); throw ExpandError(error) }
     b = ctx.b.take()
-    try b.checkBudget()
+    try b.checkBudget(gaining: 0)
     for (k, v) in op.operands.enumerated() where linearMask[k] {
       guard k < outs.count, let o = outs[k] else { continue }
       guard b.type(o) == p.g.type(of: v) else {

@@ -54,7 +54,7 @@ private func batchOperation(_ op: Operation, of f: Function, _ xs: [Batched], si
   let outs: [(Value, Int?)]
   do { outs = try rule(&ctx) } catch { b = ctx.b.take(); throw ExpandError(error) }
   b = ctx.b.take()
-  try b.checkBudget()
+  try b.checkBudget(gaining: 0)
   guard outs.count == op.results.count else {
     throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(outs.count) results")
   }
