@@ -52,9 +52,20 @@ public struct FunctionBuilder: Sendable {
       throw BuildError("\(def.name)(\(input.operands.map(\.description).joined(separator: ", "))): \(error.message)")
     }
     let results = types.enumerated().map { k, t in function.newValue(t, name: k < names.count ? names[k] : nil) }
-    function.body.append(Operation(def, operands: operands, results: results, attrs: attrs,
-                                   locs: OpLocs(op: location), regions: regions))
+    append(Operation(def, operands: operands, results: results, attrs: attrs, locs: OpLocs(op: location), regions: regions))
     return results
+  }
+
+  /// Appends `op` to the body; while work is counted, counts it and any
+  /// copy of the body its growth forced (the body was shared).
+  private mutating func append(_ op: Operation) {
+    guard WorkCounter.current != nil else { return function.body.append(op) }
+    let hadRoom = function.body.count < function.body.capacity
+    let before = function.body.withUnsafeBufferPointer { $0.baseAddress }
+    function.body.append(op)
+    let after = function.body.withUnsafeBufferPointer { $0.baseAddress }
+    WorkCounter.emitted()
+    if hadRoom && before != after { WorkCounter.copied(function.body.count - 1) }
   }
 
   /// Copies the closed body `f` (a function without calls to inline, or a
@@ -96,6 +107,16 @@ public struct FunctionBuilder: Sendable {
 
   public mutating func constant(_ value: Scalar, _ t: TensorType) throws(BuildError) -> Value {
     try op("constant", attrs: ["value": .tensor(HostTensor(splat: value, type: TensorType(t.dtype, [])))], type: t)
+  }
+
+  /// Moves the builder out, leaving an empty one. A pass hands its builder
+  /// to a rule context this way and takes it back the same way, so the
+  /// function being built has one owner and is never copied (a copy per
+  /// operation made the passes quadratic).
+  public mutating func take() -> FunctionBuilder {
+    var moved = FunctionBuilder(name: "")
+    swap(&self, &moved)
+    return moved
   }
 
   public mutating func ret(_ values: [Value]) {

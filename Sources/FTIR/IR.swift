@@ -117,6 +117,7 @@ public struct Function: Sendable {
       guard i < g.body.count else { continue }
       stack.append((g, i + 1))
       let op = g.body[i]
+      WorkCounter.visited()
       try visit(op, g)
       for r in op.regions.reversed() { stack.append((r, 0)) }
     }
@@ -147,4 +148,14 @@ public struct Module: Sendable {
 
   public func index(of name: String) -> Int? { functions.firstIndex { $0.name == name } }
   public func function(named name: String) -> Function? { index(of: name).map { functions[$0] } }
+
+  /// The index of each function by name (the first of a name defined
+  /// twice), for passes that look functions up by name: `index(of:)` is a
+  /// linear search, quadratic when called per function.
+  public var functionIndex: [String: Int] {
+    var index: [String: Int] = [:]
+    index.reserveCapacity(functions.count)
+    for (i, f) in functions.enumerated() where index[f.name] == nil { index[f.name] = i }
+    return index
+  }
 }

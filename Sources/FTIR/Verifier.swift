@@ -32,26 +32,42 @@ public func verifyModule(_ module: inout Module, options: VerifyOptions = Verify
 }
 
 /// Expansion depth of each function: how many transforms are applied
-/// (counted through transform definitions and calls).
+/// (counted through transform definitions and calls). Iterative: chains of
+/// definitions and calls can be as long as the module; a function on a
+/// cycle counts the cycle once.
 public func transformDepths(_ module: Module) -> [String: Int] {
+  let index = module.functionIndex
+  /// The functions `f` depends on, and the transforms it adds to them.
+  func edges(_ f: Function) -> (deps: [String], add: Int) {
+    if let t = f.transform { return ([t.innermostFunction.name], t.depth) }
+    var callees: [String] = []
+    f.forEachOperation { op, _ in if op.def.name == "call" { callees.append(op.attrs.symbol("callee")) } }
+    return (callees, 0)
+  }
   var memo: [String: Int] = [:]
   var visiting = Set<String>()
-  func depth(_ name: String) -> Int {
-    if let d = memo[name] { return d }
-    guard let f = module.function(named: name), visiting.insert(name).inserted else { return 0 }
-    var d = 0
-    if let t = f.transform {
-      d = t.depth + depth(t.innermostFunction.name)
-    } else {
-      var callees: [String] = []
-      f.forEachOperation { op, _ in if op.def.name == "call" { callees.append(op.attrs.symbol("callee")) } }
-      for c in callees { d = max(d, depth(c)) }
+  for root in module.functions where memo[root.name] == nil {
+    // Depth-first, each function finished after its dependencies.
+    var stack: [(name: String, deps: [String], add: Int, next: Int)] = []
+    func push(_ name: String) {
+      guard memo[name] == nil, let i = index[name], visiting.insert(name).inserted else { return }
+      let e = edges(module.functions[i])
+      stack.append((name, e.deps, e.add, 0))
     }
-    visiting.remove(name)
-    memo[name] = d
-    return d
+    push(root.name)
+    while let top = stack.last {
+      if top.next < top.deps.count {
+        stack[stack.count - 1].next += 1
+        push(top.deps[top.next])
+        continue
+      }
+      var d = 0
+      for dep in top.deps { d = max(d, memo[dep] ?? 0) }
+      memo[top.name] = top.add + d
+      visiting.remove(top.name)
+      stack.removeLast()
+    }
   }
-  for f in module.functions { _ = depth(f.name) }
   return memo
 }
 
@@ -63,10 +79,13 @@ private struct Verifier {
   var signatures: [String: Signature] = [:]
   /// Transform definitions that failed: calls to them are not checked further.
   var failed = Set<String>()
+  /// Each function's index in `module` by name.
+  let index: [String: Int]
 
   init(module: Module, options: VerifyOptions) {
     self.module = module
     self.options = options
+    index = module.functionIndex
   }
 
   mutating func error(_ message: String, at loc: SourceLoc?) {
@@ -78,10 +97,12 @@ private struct Verifier {
     checkNames()
     for f in module.functions where f.transform == nil { signatures[f.name] = f.signature }
     checkCycles()
-    for i in module.functions.indices where module.functions[i].transform != nil {
-      deriveSignature(module.functions[i].name, visiting: [])
-    }
+    // Nesting first: signatures can double per level (jvp), so a chain of
+    // definitions beyond the limit is not derived.
     checkNesting()
+    for i in module.functions.indices where module.functions[i].transform != nil {
+      deriveSignature(module.functions[i].name)
+    }
     for i in module.functions.indices where module.functions[i].transform == nil {
       checkBody(module.functions[i])
     }
@@ -169,21 +190,34 @@ private struct Verifier {
     }
   }
 
-  /// Derives (and records) the signature of transform definition `name`.
-  @discardableResult
-  mutating func deriveSignature(_ name: String, visiting: Set<String>) -> Signature? {
-    if let s = signatures[name] { return s }
-    if failed.contains(name) || visiting.contains(name) { return nil }
-    guard let idx = module.index(of: name), let expr = module.functions[idx].transform else { return nil }
+  /// Derives (and records) the signature of transform definition `name`
+  /// and of the definitions it is built on, innermost first (iterative:
+  /// a chain of definitions can be as long as the module).
+  mutating func deriveSignature(_ name: String) {
+    var chain: [String] = []
+    var seen = Set<String>()
+    var n = name
+    while signatures[n] == nil, !failed.contains(n), seen.insert(n).inserted,
+          let i = index[n], let t = module.functions[i].transform {
+      chain.append(n)
+      n = t.innermostFunction.name
+    }
+    for n in chain.reversed() { deriveOne(n) }
+  }
+
+  /// Derives the signature of transform definition `name`, whose inner
+  /// function's signature is known if it can be.
+  mutating func deriveOne(_ name: String) {
+    guard let idx = index[name], let expr = module.functions[idx].transform else { return }
     let inner = expr.innermostFunction
-    guard module.index(of: inner.name) != nil else {
+    guard index[inner.name] != nil else {
       error("undefined function @\(inner.name)\(suggestFunction(inner.name))", at: inner.loc)
       failed.insert(name)
-      return nil
+      return
     }
-    guard let innerSig = signatures[inner.name] ?? deriveSignature(inner.name, visiting: visiting.union([name])) else {
+    guard let innerSig = signatures[inner.name] else {
       failed.insert(name)
-      return nil
+      return
     }
     do {
       let sig = try deriveExpr(expr, base: innerSig)
@@ -194,11 +228,9 @@ private struct Verifier {
       for t in sig.params { f.params.append(f.newValue(t)) }
       f.resultTypes = sig.results
       module.functions[idx] = f
-      return sig
     } catch {
       diagnostics.append(error)
       failed.insert(name)
-      return nil
     }
   }
 

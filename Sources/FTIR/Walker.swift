@@ -39,6 +39,7 @@ extension Function {
       for v in returnValues { lastUse[v.id] = body.count }
       for p in params { lastUse[p.id] = body.count }
     }
+    WorkCounter.visited(body.count)
     for (i, op) in body.enumerated() {
       var operands: [Env] = []
       operands.reserveCapacity(op.operands.count)

@@ -72,11 +72,11 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
                                    options: VerifyOptions(symbolPrefix: c.config.prefix, maxOperations: c.options.maxOperations)).get()
       c.names = try c.requireModule().interfaceNames
     case .expand:
-      c.module = try expandTransforms(try c.requireModule()).get()
+      c.module = try expandTransforms(try c.requireModule(), maxOperations: c.options.maxOperations).get()
     case .simplify:
       c.module = Transforms.simplify(try c.requireModule())
     case .inline:
-      c.module = Transforms.simplify(try inlineCalls(try c.requireModule()).get())
+      c.module = Transforms.simplify(try inlineCalls(try c.requireModule(), maxOperations: c.options.maxOperations).get())
     case .fuse:
       var m = try c.requireModule()
       if let only = c.options.onlyFunction { m.functions = m.functions.filter { $0.name == only } }

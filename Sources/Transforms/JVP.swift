@@ -49,12 +49,13 @@ private func jvpOperation(_ op: Operation, of f: Function, _ xs: [Dual], into b:
     guard varies else { return results.map { Dual(primal: $0, tangent: nil) } }
   }
   guard let rule = op.def.jvp else { throw ExpandError("'\(op.name)' has no JVP rule") }
-  var ctx = JVPContext(b: b, attrs: op.attrs, primals: operands, results: results, tangents: inTangents)
+  var ctx = JVPContext(b: b.take(), attrs: op.attrs, primals: operands, results: results, tangents: inTangents)
   ctx.regionBodies = op.regions
   ctx.regions = RegionTransforms()
   let outTangents: [Value?]
-  do { outTangents = try rule(&ctx) } catch { throw ExpandError(error) }
-  b = ctx.b
+  do { outTangents = try rule(&ctx) } catch { b = ctx.b.take(); throw ExpandError(error) }
+  b = ctx.b.take()
+  try b.checkBudget(gaining: 0)
   results = ctx.results
   guard results.count == op.results.count, outTangents.count == op.results.count else {
     throw ExpandError("internal error: the JVP rule of '\(op.name)' gave \(results.count) results and \(outTangents.count) tangents for \(op.results.count)")

@@ -65,12 +65,13 @@ func partialEvaluate(_ g0: Function, args: [Value?], linearParams: [Bool],
       p.ops.append(op)
       continue
     }
-    var ctx = PartialEvalContext(b: b, op: op, operandTypes: op.operands.map { g0.type(of: $0) },
+    var ctx = PartialEvalContext(b: b.take(), op: op, operandTypes: op.operands.map { g0.type(of: $0) },
                                  resultTypes: op.results.map { g0.type(of: $0) }, linear: mask, primals: primals,
                                  regions: RegionTransforms())
     let split: PartialEvalResult
-    do { split = try rule(&ctx) } catch { throw ExpandError(error) }
-    b = ctx.b
+    do { split = try rule(&ctx) } catch { b = ctx.b.take(); throw ExpandError(error) }
+    b = ctx.b.take()
+    try b.checkBudget(gaining: 0)
     for (r, v) in zip(op.results, split.primalResults) where v != nil { p.primal[r.id] = v }
     // The linear op reads the residuals as new primal values of `g`.
     var operands: [Value] = []
@@ -119,13 +120,14 @@ func transposeProgram(_ p: LinearProgram, seeds: [(Value, Value)], into b: inout
     let linearMask = op.operands.map { p.isLinear[$0.id] }
     var primals: [Value?] = []
     for (v, l) in zip(op.operands, linearMask) { primals.append(l ? nil : try p.primalValue(v)) }
-    var ctx = TransposeContext(b: b, attrs: op.attrs, operandTypes: op.operands.map { p.g.type(of: $0) },
+    var ctx = TransposeContext(b: b.take(), attrs: op.attrs, operandTypes: op.operands.map { p.g.type(of: $0) },
                                resultTypes: op.results.map { p.g.type(of: $0) }, linear: linearMask, primals: primals,
                                cts: cts, regionBodies: op.regions)
     ctx.regions = RegionTransforms()
     let outs: [Value?]
-    do { outs = try rule(&ctx) } catch { throw ExpandError(error) }
-    b = ctx.b
+    do { outs = try rule(&ctx) } catch { b = ctx.b.take(); throw ExpandError(error) }
+    b = ctx.b.take()
+    try b.checkBudget(gaining: 0)
     for (k, v) in op.operands.enumerated() where linearMask[k] {
       guard k < outs.count, let o = outs[k] else { continue }
       guard b.type(o) == p.g.type(of: v) else {

@@ -42,7 +42,6 @@ private struct CSEKey: Hashable {
 private struct Simplifier: SimplifyContext {
   let f: Function
   var out: Function
-  var map: [Value?]
   /// Known constant values of `out`'s values (a scalar tensor for a splat).
   var constants: [Value: HostTensor] = [:]
   var cse: [CSEKey: [Value]] = [:]
@@ -53,10 +52,8 @@ private struct Simplifier: SimplifyContext {
     self.f = f
     out = f
     out.body = []
-    map = f.values.indices.map { Value($0) }
   }
 
-  func v(_ x: Value) -> Value { map[x.id] ?? x }
   func type(_ x: Value) -> TensorType { out.type(of: x) }
   func producer(_ x: Value) -> Operation? { producers[x] }
 
@@ -66,38 +63,48 @@ private struct Simplifier: SimplifyContext {
     return c.scalar(at: 0)
   }
 
+  /// One walk over the body (`Function.walk`): each value of `f` is bound
+  /// to the value of `out` that replaces it (itself, unless rewritten or
+  /// merged). A body using a value before its definition (never verified)
+  /// is left as it is.
   mutating func run() {
-    for op in f.body {
-      var op2 = op
-      op2.operands = op.operands.map(v)
-      if !op.regions.isEmpty {
-        // Regions are simplified on their own (they are closed); an op with
-        // regions is never folded by running it, nor merged with another.
-        op2.regions = op.regions.map(simplifyFunction)
-        for r in op2.results { producers[r] = op2 }
-        out.body.append(op2)
-        continue
+    let f = self.f
+    let returned: [Value]
+    do {
+      returned = try f.walk(args: f.params, missing: { $0 }) { (op: Operation, operands: [Value]) throws(UnboundValue) -> [Value] in
+        self.simplified(op, operands: operands)
       }
-      op2 = canonical(op2)
-      if let combined = fold(op2) { op2 = combined }
-      if let r = rewrite(op2) {
-        map[op.results[0].id] = r
-        continue
-      }
-      if let folded = fold(op2) {
-        op2 = folded
-      }
-      let key = CSEKey(op: op2.name, operands: op2.operands, attrs: op2.attrs, types: op2.results.map { f.type(of: $0) })
-      if let existing = cse[key] {
-        for (r, e) in zip(op.results, existing) { map[r.id] = e }
-        continue
-      }
-      cse[key] = op2.results
-      if op2.def.opClass == .constant, let t = op2.attrs.tensor("value") { constants[op2.results[0]] = t }
+    } catch {
+      out = f
+      return
+    }
+    out.returnValues = returned
+  }
+
+  /// Appends `op` (its operands replaced by `operands`), simplified, to
+  /// `out`; returns the values its results become.
+  mutating func simplified(_ op: Operation, operands: [Value]) -> [Value] {
+    var op2 = op
+    op2.operands = operands
+    if !op.regions.isEmpty {
+      // Regions are simplified on their own (they are closed); an op with
+      // regions is never folded by running it, nor merged with another.
+      op2.regions = op.regions.map(simplifyFunction)
       for r in op2.results { producers[r] = op2 }
       out.body.append(op2)
+      return op2.results
     }
-    out.returnValues = f.returnValues.map(v)
+    op2 = canonical(op2)
+    if let combined = fold(op2) { op2 = combined }
+    if let r = rewrite(op2) { return [r] }
+    if let folded = fold(op2) { op2 = folded }
+    let key = CSEKey(op: op2.name, operands: op2.operands, attrs: op2.attrs, types: op2.results.map { f.type(of: $0) })
+    if let existing = cse[key] { return existing }
+    cse[key] = op2.results
+    if op2.def.opClass == .constant, let t = op2.attrs.tensor("value") { constants[op2.results[0]] = t }
+    for r in op2.results { producers[r] = op2 }
+    out.body.append(op2)
+    return op2.results
   }
 
   /// The op's canonical form (a broadcast or transpose that only inserts or
@@ -153,11 +160,13 @@ private struct Simplifier: SimplifyContext {
 
   /// Drops operations none of whose results are used (every op is pure).
   func deadCodeEliminated() -> Function {
-    var live = Set(out.returnValues)
+    var live = [Bool](repeating: false, count: out.values.count)
+    for v in out.returnValues { live[v.id] = true }
     var keep = [Bool](repeating: false, count: out.body.count)
-    for (i, op) in out.body.enumerated().reversed() where op.results.contains(where: { live.contains($0) }) {
+    WorkCounter.visited(out.body.count)
+    for (i, op) in out.body.enumerated().reversed() where op.results.contains(where: { live[$0.id] }) {
       keep[i] = true
-      live.formUnion(op.operands)
+      for v in op.operands { live[v.id] = true }
     }
     var g = out
     g.body = out.body.indices.filter { keep[$0] }.map { out.body[$0] }

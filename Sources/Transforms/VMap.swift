@@ -48,12 +48,13 @@ private func batchOperation(_ op: Operation, of f: Function, _ xs: [Batched], si
       throw ExpandError("batching '\(op.name)' over \(size) gives the type \(t.with(shape: [size] + t.shape)): \(e)")
     }
   }
-  var ctx = BatchContext(b: b, def: op.def, attrs: op.attrs, operands: operands, dims: dims, size: size, resultTypes: resultTypes)
+  var ctx = BatchContext(b: b.take(), def: op.def, attrs: op.attrs, operands: operands, dims: dims, size: size, resultTypes: resultTypes)
   ctx.regionBodies = op.regions
   ctx.regions = RegionTransforms()
   let outs: [(Value, Int?)]
-  do { outs = try rule(&ctx) } catch { throw ExpandError(error) }
-  b = ctx.b
+  do { outs = try rule(&ctx) } catch { b = ctx.b.take(); throw ExpandError(error) }
+  b = ctx.b.take()
+  try b.checkBudget(gaining: 0)
   guard outs.count == op.results.count else {
     throw ExpandError("internal error: the batching rule of '\(op.name)' gave \(outs.count) results")
   }

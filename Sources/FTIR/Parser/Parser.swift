@@ -526,6 +526,7 @@ struct Parser {
         results.append(define(tok, t, in: &f))
       }
       f.body.append(Operation(def, operands: operands, results: results, attrs: attrs, locs: locs))
+      WorkCounter.parsed()
       let index = f.body.count - 1
       endOfStatement()
       f.body[index].regions = parseRegions()
