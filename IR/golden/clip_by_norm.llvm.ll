@@ -5,7 +5,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 @ftc.metadata.json = private unnamed_addr constant [859 x i8] c"{\22module\22: \22clip_by_norm\22, \22functions\22: [{\22name\22: \22clip\22, \22symbol\22: \22clip\22, \22inputs\22: [{\22name\22: \22g\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22max_norm\22, \22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22r\22, \22dtype\22: \22f32\22, \22shape\22: [8]}]}, {\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22name\22: \22g\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w\22, \22dtype\22: \22f32\22, \22shape\22: [8]}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22dloss\22, \22symbol\22: \22dloss\22, \22inputs\22: [{\22name\22: \22g\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w\22, \22dtype\22: \22f32\22, \22shape\22: [8]}], \22outputs\22: [{\22name\22: \22d_g\22, \22dtype\22: \22f32\22, \22shape\22: [8]}]}, {\22name\22: \22clip_batch\22, \22symbol\22: \22clip_batch\22, \22inputs\22: [{\22name\22: \22g\22, \22dtype\22: \22f32\22, \22shape\22: [4, 8]}, {\22name\22: \22max_norm\22, \22dtype\22: \22f32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22r\22, \22dtype\22: \22f32\22, \22shape\22: [4, 8]}]}]}\00"
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @clip.k3.then0.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -42,7 +42,7 @@ exit:                                             ; preds = %loop
   ret i32 0
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @clip.k3.then0.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -80,7 +80,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @clip.k3.then0(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+define internal i32 @clip.k3.then0(ptr %0, ptr %1, ptr %2, ptr noalias %3) #1 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
@@ -134,7 +134,7 @@ declare void @ftc_rt_free(ptr)
 declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 
 ; Function Attrs: nounwind
-define internal i32 @clip.k3.else1(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+define internal i32 @clip.k3.else1(ptr %0, ptr %1, ptr %2, ptr noalias %3) #1 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
@@ -147,9 +147,9 @@ fail:                                             ; No predecessors!
 }
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #1
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #2
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @clip.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -188,7 +188,7 @@ exit:                                             ; preds = %loop
   ret i32 0
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @clip.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -222,9 +222,9 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.sqrt.f32(float) #2
+declare float @llvm.sqrt.f32(float) #3
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @clip.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -263,7 +263,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @clip(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @clip(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -348,81 +348,7 @@ ok4:                                              ; preds = %regions.done
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k4.then0.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fdiv float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k4.then0.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 0
-  %13 = load float, ptr %12, align 4
-  %14 = fmul float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k4.then0(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+define internal i32 @loss.k4.then0(ptr %0, ptr %1, ptr %2, ptr noalias %3) #1 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
@@ -447,7 +373,7 @@ ok:                                               ; preds = %entry
   %13 = getelementptr inbounds i8, ptr %10, i64 0
   %14 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %13, ptr %14, align 8
-  %15 = call i32 @loss.k4.then0.k0(ptr %5, i64 0, i64 1)
+  %15 = call i32 @clip.k3.then0.k0(ptr %5, i64 0, i64 1)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %fail, label %ok1
 
@@ -459,7 +385,7 @@ ok1:                                              ; preds = %ok
   store ptr %18, ptr %19, align 8
   %20 = getelementptr inbounds ptr, ptr %6, i64 2
   store ptr %3, ptr %20, align 8
-  %21 = call i32 @loss.k4.then0.k1(ptr %6, i64 0, i64 8)
+  %21 = call i32 @clip.k3.then0.k1(ptr %6, i64 0, i64 8)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
@@ -470,7 +396,7 @@ ok2:                                              ; preds = %ok1
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k4.else1(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+define internal i32 @loss.k4.else1(ptr %0, ptr %1, ptr %2, ptr noalias %3) #1 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
@@ -482,7 +408,7 @@ fail:                                             ; No predecessors!
   ret i32 0
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -504,123 +430,13 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
-; Function Attrs: nounwind
-define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %8 = icmp slt i64 %i, 8
-  br i1 %8, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %9 = load float, ptr %3, align 4
-  %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = fmul float %11, %11
-  %13 = fadd reassoc contract float %9, %12
-  store float %13, ptr %3, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
-
-exit:                                             ; preds = %loop
-  %15 = load float, ptr %3, align 4
-  %16 = getelementptr inbounds float, ptr %7, i64 0
-  store float %15, ptr %16, align 4
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = call float @llvm.sqrt.f32(float %9)
-  %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %17, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fcmp ogt float %11, %13
-  %15 = getelementptr inbounds i8, ptr %8, i64 %i
-  %16 = zext i1 %14 to i8
-  store i8 %16, ptr %15, align 1
-  br label %latch
-
-latch:                                            ; preds = %body
-  %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -654,7 +470,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   %19 = load float, ptr %3, align 4
@@ -664,7 +480,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @loss(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @loss(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -698,7 +514,7 @@ ok1:                                              ; preds = %ok
   %18 = getelementptr inbounds i8, ptr %12, i64 64
   %19 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %18, ptr %19, align 8
-  %20 = call i32 @loss.k1(ptr %5, i64 0, i64 1)
+  %20 = call i32 @clip.k0(ptr %5, i64 0, i64 1)
   %21 = icmp ne i32 %20, 0
   br i1 %21, label %fail, label %ok2
 
@@ -709,7 +525,7 @@ ok2:                                              ; preds = %ok1
   %24 = getelementptr inbounds i8, ptr %12, i64 128
   %25 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %24, ptr %25, align 8
-  %26 = call i32 @loss.k2(ptr %6, i64 0, i64 1)
+  %26 = call i32 @clip.k1(ptr %6, i64 0, i64 1)
   %27 = icmp ne i32 %26, 0
   br i1 %27, label %fail, label %ok3
 
@@ -723,7 +539,7 @@ ok3:                                              ; preds = %ok2
   %32 = getelementptr inbounds i8, ptr %12, i64 64
   %33 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %32, ptr %33, align 8
-  %34 = call i32 @loss.k3(ptr %7, i64 0, i64 1)
+  %34 = call i32 @clip.k2(ptr %7, i64 0, i64 1)
   %35 = icmp ne i32 %34, 0
   br i1 %35, label %fail, label %ok4
 
@@ -776,44 +592,7 @@ ok6:                                              ; preds = %ok5
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k4.then0.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fdiv float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k4.then0.k1(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k4.then0.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -844,14 +623,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k4.then0.k2(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k4.then0.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -876,13 +655,13 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %11 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @dloss.k4.then0.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -913,14 +692,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !11
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k4.then0(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6) #0 {
+define internal i32 @dloss.k4.then0(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6) #1 {
 entry:
   %7 = alloca ptr, align 8
   store ptr null, ptr %7, align 8
@@ -947,7 +726,7 @@ ok:                                               ; preds = %entry
   %18 = getelementptr inbounds i8, ptr %15, i64 0
   %19 = getelementptr inbounds ptr, ptr %8, i64 2
   store ptr %18, ptr %19, align 8
-  %20 = call i32 @dloss.k4.then0.k0(ptr %8, i64 0, i64 1)
+  %20 = call i32 @clip.k3.then0.k0(ptr %8, i64 0, i64 1)
   %21 = icmp ne i32 %20, 0
   br i1 %21, label %fail, label %ok1
 
@@ -991,7 +770,7 @@ ok4:                                              ; preds = %ok3
   ret i32 0
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @dloss.k4.else1.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -1013,14 +792,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k4.else1.k1(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k4.else1.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1041,14 +820,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k4.else1(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6) #0 {
+define internal i32 @dloss.k4.else1(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr noalias %6) #1 {
 entry:
   %7 = alloca ptr, align 8
   store ptr null, ptr %7, align 8
@@ -1092,7 +871,7 @@ ok2:                                              ; preds = %ok1
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k5.then0.k0(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k5.then0.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1122,94 +901,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k5.then0.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %18, %latch ]
-  %10 = icmp slt i64 %i, 8
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %11 = load float, ptr %3, align 4
-  %12 = getelementptr inbounds float, ptr %5, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = getelementptr inbounds float, ptr %7, i64 %i
-  %15 = load float, ptr %14, align 4
-  %16 = fmul float %13, %15
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
-
-exit:                                             ; preds = %loop
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %9, i64 0
-  store float %19, ptr %20, align 4
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k5.then0.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fmul float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k5.then0(ptr %0, ptr %1, ptr %2, ptr %3, ptr noalias %4, ptr noalias %5) #0 {
+define internal i32 @dloss.k5.then0(ptr %0, ptr %1, ptr %2, ptr %3, ptr noalias %4, ptr noalias %5) #1 {
 entry:
   %6 = alloca ptr, align 8
   store ptr null, ptr %6, align 8
@@ -1234,7 +933,7 @@ ok:                                               ; preds = %entry
   store ptr %1, ptr %15, align 8
   %16 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %4, ptr %16, align 8
-  %17 = call i32 @dloss.k5.then0.k0(ptr %7, i64 0, i64 8)
+  %17 = call i32 @dloss.k4.then0.k3(ptr %7, i64 0, i64 8)
   %18 = icmp ne i32 %17, 0
   br i1 %18, label %fail, label %ok1
 
@@ -1246,7 +945,7 @@ ok1:                                              ; preds = %ok
   %21 = getelementptr inbounds i8, ptr %13, i64 0
   %22 = getelementptr inbounds ptr, ptr %8, i64 2
   store ptr %21, ptr %22, align 8
-  %23 = call i32 @dloss.k5.then0.k1(ptr %8, i64 0, i64 1)
+  %23 = call i32 @loss.k5(ptr %8, i64 0, i64 1)
   %24 = icmp ne i32 %23, 0
   br i1 %24, label %fail, label %ok2
 
@@ -1269,35 +968,7 @@ ok3:                                              ; preds = %ok2
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k5.else1.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k5.else1(ptr %0, ptr %1, ptr %2, ptr %3, ptr noalias %4, ptr noalias %5) #0 {
+define internal i32 @dloss.k5.else1(ptr %0, ptr %1, ptr %2, ptr %3, ptr noalias %4, ptr noalias %5) #1 {
 entry:
   %6 = alloca ptr, align 8
   store ptr null, ptr %6, align 8
@@ -1305,7 +976,7 @@ entry:
   %8 = load ptr, ptr %6, align 8
   %9 = getelementptr inbounds ptr, ptr %7, i64 0
   store ptr %5, ptr %9, align 8
-  %10 = call i32 @dloss.k5.else1.k0(ptr %7, i64 0, i64 1)
+  %10 = call i32 @dloss.k4.else1.k0(ptr %7, i64 0, i64 1)
   %11 = icmp ne i32 %10, 0
   br i1 %11, label %fail, label %ok
 
@@ -1321,145 +992,7 @@ ok:                                               ; preds = %entry
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 1.000000e+00, ptr %6, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !24
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %8 = icmp slt i64 %i, 8
-  br i1 %8, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %9 = load float, ptr %3, align 4
-  %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = fmul float %11, %11
-  %13 = fadd reassoc contract float %9, %12
-  store float %13, ptr %3, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
-
-exit:                                             ; preds = %loop
-  %15 = load float, ptr %3, align 4
-  %16 = getelementptr inbounds float, ptr %7, i64 0
-  store float %15, ptr %16, align 4
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = call float @llvm.sqrt.f32(float %9)
-  %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %17, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fcmp ogt float %11, %13
-  %15 = getelementptr inbounds i8, ptr %8, i64 %i
-  %16 = zext i1 %14 to i8
-  store i8 %16, ptr %15, align 1
-  br label %latch
-
-latch:                                            ; preds = %body
-  %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !27
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k6(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1490,14 +1023,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !28
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k7(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1533,14 +1066,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !29
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define i32 @dloss(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @dloss(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -1565,7 +1098,7 @@ ok:                                               ; preds = %entry
   %14 = getelementptr inbounds i8, ptr %13, i64 0
   %15 = getelementptr inbounds ptr, ptr %4, i64 0
   store ptr %14, ptr %15, align 8
-  %16 = call i32 @dloss.k0(ptr %4, i64 0, i64 1)
+  %16 = call i32 @loss.k0(ptr %4, i64 0, i64 1)
   %17 = icmp ne i32 %16, 0
   br i1 %17, label %fail, label %ok1
 
@@ -1575,7 +1108,7 @@ ok1:                                              ; preds = %ok
   %19 = getelementptr inbounds i8, ptr %13, i64 64
   %20 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %19, ptr %20, align 8
-  %21 = call i32 @dloss.k1(ptr %5, i64 0, i64 1)
+  %21 = call i32 @clip.k0(ptr %5, i64 0, i64 1)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
@@ -1586,7 +1119,7 @@ ok2:                                              ; preds = %ok1
   %25 = getelementptr inbounds i8, ptr %13, i64 128
   %26 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %25, ptr %26, align 8
-  %27 = call i32 @dloss.k2(ptr %6, i64 0, i64 1)
+  %27 = call i32 @clip.k1(ptr %6, i64 0, i64 1)
   %28 = icmp ne i32 %27, 0
   br i1 %28, label %fail, label %ok3
 
@@ -1600,7 +1133,7 @@ ok3:                                              ; preds = %ok2
   %33 = getelementptr inbounds i8, ptr %13, i64 64
   %34 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %33, ptr %34, align 8
-  %35 = call i32 @dloss.k3(ptr %7, i64 0, i64 1)
+  %35 = call i32 @clip.k2(ptr %7, i64 0, i64 1)
   %36 = icmp ne i32 %35, 0
   br i1 %36, label %fail, label %ok4
 
@@ -1710,7 +1243,7 @@ ok13:                                             ; preds = %ok12
 }
 
 ; Function Attrs: nounwind
-define internal i32 @clip_batch.k0(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @clip_batch.k0(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -1756,7 +1289,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %18 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !30
+  br label %loop1, !llvm.loop !17
 
 exit4:                                            ; preds = %loop1
   %19 = load float, ptr %3, align 4
@@ -1766,7 +1299,7 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define internal i32 @clip_batch.k1(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @clip_batch.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1792,14 +1325,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !31
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @clip_batch.k2(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @clip_batch.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1830,14 +1363,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !32
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @clip_batch.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @clip_batch.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1867,14 +1400,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !33
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @clip_batch.k4(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @clip_batch.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1929,14 +1462,14 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %28 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !34
+  br label %loop1, !llvm.loop !21
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define i32 @clip_batch(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @clip_batch(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -2029,9 +1562,10 @@ entry:
   ret ptr @ftc.metadata.json
 }
 
-attributes #0 = { nounwind }
-attributes #1 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #0 = { noinline nounwind }
+attributes #1 = { nounwind }
+attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !0 = distinct !{!0, !1, !2}
 !1 = !{!"llvm.loop.vectorize.width", i32 8}
@@ -2041,30 +1575,17 @@ attributes #2 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !5 = distinct !{!5, !1, !2}
 !6 = distinct !{!6, !1, !2}
 !7 = distinct !{!7, !1, !2}
-!8 = distinct !{!8, !1, !2}
+!8 = distinct !{!8, !2}
 !9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !2}
+!10 = distinct !{!10, !1, !2}
 !11 = distinct !{!11, !1, !2}
 !12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !2}
+!13 = distinct !{!13, !1, !2}
 !14 = distinct !{!14, !1, !2}
 !15 = distinct !{!15, !1, !2}
 !16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !2}
+!17 = distinct !{!17, !2}
 !18 = distinct !{!18, !1, !2}
 !19 = distinct !{!19, !1, !2}
 !20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !2}
-!22 = distinct !{!22, !1, !2}
-!23 = distinct !{!23, !1, !2}
-!24 = distinct !{!24, !1, !2}
-!25 = distinct !{!25, !2}
-!26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !1, !2}
-!29 = distinct !{!29, !1, !2}
-!30 = distinct !{!30, !2}
-!31 = distinct !{!31, !1, !2}
-!32 = distinct !{!32, !1, !2}
-!33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !1, !2}
+!21 = distinct !{!21, !1, !2}

@@ -6,7 +6,7 @@ target triple = "x86_64-pc-linux-gnu"
 @llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_tanhf], section "llvm.metadata"
 @ftc.metadata.json = private unnamed_addr constant [1054 x i8] c"{\22module\22: \22hessian_tanh\22, \22functions\22: [{\22name\22: \22f\22, \22symbol\22: \22f\22, \22inputs\22: [{\22name\22: \22a\22, \22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22name\22: \22s\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22g\22, \22symbol\22: \22g\22, \22inputs\22: [{\22name\22: \22a\22, \22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22name\22: \22t\22, \22dtype\22: \22f32\22, \22shape\22: [10]}]}, {\22name\22: \22h\22, \22symbol\22: \22h\22, \22inputs\22: [{\22name\22: \22a\22, \22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22name\22: \22hess_x\22, \22dtype\22: \22f32\22, \22shape\22: [10, 10]}]}, {\22name\22: \22jf\22, \22symbol\22: \22jf\22, \22inputs\22: [{\22name\22: \22a\22, \22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22name\22: \22jac_x\22, \22dtype\22: \22f32\22, \22shape\22: [10, 10]}]}, {\22name\22: \22jr\22, \22symbol\22: \22jr\22, \22inputs\22: [{\22name\22: \22a\22, \22dtype\22: \22f32\22, \22shape\22: [10, 10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [10]}], \22outputs\22: [{\22name\22: \22jac_x\22, \22dtype\22: \22f32\22, \22shape\22: [10, 10]}]}]}\00"
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @f.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -107,7 +107,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @f.k1(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @f.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -129,7 +129,7 @@ body:                                             ; preds = %loop
   %9 = load float, ptr %3, align 4
   %10 = getelementptr inbounds float, ptr %5, i64 %i
   %11 = load float, ptr %10, align 4
-  %12 = call float @tanhf(float %11) #2
+  %12 = call float @tanhf(float %11) #3
   %13 = fadd reassoc contract float %9, %12
   store float %13, ptr %3, align 4
   br label %latch
@@ -146,13 +146,13 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind willreturn memory(none)
-declare float @tanhf(float) #1
+declare float @tanhf(float) #2
 
 ; Function Attrs: nounwind willreturn memory(none)
-declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
+declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define i32 @f(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @f(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -203,107 +203,7 @@ declare void @ftc_rt_free(ptr)
 
 declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 
-; Function Attrs: nounwind
-define internal i32 @g.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 1
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 10
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !3
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 10
-  %34 = mul nsw i64 %i5, 1
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @g.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -323,21 +223,21 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
   %9 = load float, ptr %8, align 4
-  %10 = call float @tanhf(float %9) #2
+  %10 = call float @tanhf(float %9) #3
   %11 = getelementptr inbounds float, ptr %6, i64 %i
   store float %10, ptr %11, align 4
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !3
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define i32 @g(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @g(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -362,7 +262,7 @@ ok:                                               ; preds = %entry
   %12 = getelementptr inbounds i8, ptr %9, i64 0
   %13 = getelementptr inbounds ptr, ptr %4, i64 2
   store ptr %12, ptr %13, align 8
-  %14 = call i32 @g.k0(ptr %4, i64 0, i64 1)
+  %14 = call i32 @f.k0(ptr %4, i64 0, i64 1)
   %15 = icmp ne i32 %14, 0
   br i1 %15, label %fail, label %ok1
 
@@ -382,7 +282,7 @@ ok2:                                              ; preds = %ok1
   ret i32 0
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @h.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -425,113 +325,13 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %15 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  br label %loop1, !llvm.loop !5
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
-; Function Attrs: nounwind
-define internal i32 @h.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 1
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 10
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 10
-  %34 = mul nsw i64 %i5, 1
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @h.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -618,7 +418,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
+  br label %loop11, !llvm.loop !6
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -632,40 +432,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = call float @tanhf(float %9) #2
-  %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -692,14 +459,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -778,14 +545,14 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !11
+  br label %loop6, !llvm.loop !8
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @h.k6(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -871,7 +638,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !9
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -885,7 +652,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @h.k7(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -934,14 +701,14 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !13
+  br label %loop1, !llvm.loop !10
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define i32 @h(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @h(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -980,7 +747,7 @@ ok1:                                              ; preds = %ok
   %22 = getelementptr inbounds i8, ptr %15, i64 448
   %23 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %22, ptr %23, align 8
-  %24 = call i32 @h.k1(ptr %5, i64 0, i64 1)
+  %24 = call i32 @f.k0(ptr %5, i64 0, i64 1)
   %25 = icmp ne i32 %24, 0
   br i1 %25, label %fail, label %ok2
 
@@ -1004,7 +771,7 @@ ok3:                                              ; preds = %ok2
   %35 = getelementptr inbounds i8, ptr %15, i64 0
   %36 = getelementptr inbounds ptr, ptr %7, i64 1
   store ptr %35, ptr %36, align 8
-  %37 = call i32 @h.k3(ptr %7, i64 0, i64 10)
+  %37 = call i32 @g.k1(ptr %7, i64 0, i64 10)
   %38 = icmp ne i32 %37, 0
   br i1 %38, label %fail, label %ok4
 
@@ -1065,256 +832,7 @@ ok8:                                              ; preds = %ok7
   ret i32 0
 }
 
-; Function Attrs: nounwind
-define internal i32 @jf.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %6, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %6 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %15, %latch3 ]
-  %7 = icmp slt i64 %i5, 10
-  br i1 %7, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %8 = trunc i64 %i to i32
-  %9 = trunc i64 %i5 to i32
-  %10 = icmp eq i32 %8, %9
-  %11 = uitofp i1 %10 to float
-  %12 = mul nsw i64 %i, 10
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  store float %11, ptr %14, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %15 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !14
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @jf.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 1
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 10
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 10
-  %34 = mul nsw i64 %i5, 1
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @jf.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 10
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i10, 10
-  %20 = add nsw i64 %19, %i15
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 100
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !16
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 100
-  %34 = mul nsw i64 %i5, 10
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @jf.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -1334,7 +852,7 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
   %9 = load float, ptr %8, align 4
-  %10 = call float @tanhf(float %9) #2
+  %10 = call float @tanhf(float %9) #3
   %11 = fmul float %10, %10
   %12 = fsub float 1.000000e+00, %11
   %13 = getelementptr inbounds float, ptr %6, i64 %i
@@ -1343,14 +861,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !11
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @jf.k4(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @jf.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1399,14 +917,14 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !18
+  br label %loop1, !llvm.loop !12
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define i32 @jf(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @jf(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -1430,7 +948,7 @@ ok:                                               ; preds = %entry
   %13 = getelementptr inbounds i8, ptr %12, i64 0
   %14 = getelementptr inbounds ptr, ptr %4, i64 0
   store ptr %13, ptr %14, align 8
-  %15 = call i32 @jf.k0(ptr %4, i64 0, i64 10)
+  %15 = call i32 @h.k0(ptr %4, i64 0, i64 10)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %fail, label %ok1
 
@@ -1442,7 +960,7 @@ ok1:                                              ; preds = %ok
   %19 = getelementptr inbounds i8, ptr %12, i64 448
   %20 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %19, ptr %20, align 8
-  %21 = call i32 @jf.k1(ptr %5, i64 0, i64 1)
+  %21 = call i32 @f.k0(ptr %5, i64 0, i64 1)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
@@ -1455,7 +973,7 @@ ok2:                                              ; preds = %ok1
   %26 = getelementptr inbounds i8, ptr %12, i64 512
   %27 = getelementptr inbounds ptr, ptr %6, i64 2
   store ptr %26, ptr %27, align 8
-  %28 = call i32 @jf.k2(ptr %6, i64 0, i64 1)
+  %28 = call i32 @h.k2(ptr %6, i64 0, i64 1)
   %29 = icmp ne i32 %28, 0
   br i1 %29, label %fail, label %ok3
 
@@ -1490,142 +1008,7 @@ ok5:                                              ; preds = %ok4
 }
 
 ; Function Attrs: nounwind
-define internal i32 @jr.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 1
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 10
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !19
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 10
-  %34 = mul nsw i64 %i5, 1
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @jr.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %14, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = call float @tanhf(float %9) #2
-  %11 = fmul float %10, %10
-  %12 = fsub float 1.000000e+00, %11
-  %13 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %12, ptr %13, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @jr.k2(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @jr.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1672,14 +1055,14 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !21
+  br label %loop1, !llvm.loop !13
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @jr.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @jr.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -1765,7 +1148,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !22
+  br label %loop11, !llvm.loop !14
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -1779,7 +1162,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define i32 @jr(ptr %0, ptr %1, ptr noalias %2) #0 {
+define i32 @jr(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
@@ -1806,7 +1189,7 @@ ok:                                               ; preds = %entry
   %14 = getelementptr inbounds i8, ptr %11, i64 0
   %15 = getelementptr inbounds ptr, ptr %4, i64 2
   store ptr %14, ptr %15, align 8
-  %16 = call i32 @jr.k0(ptr %4, i64 0, i64 1)
+  %16 = call i32 @f.k0(ptr %4, i64 0, i64 1)
   %17 = icmp ne i32 %16, 0
   br i1 %17, label %fail, label %ok1
 
@@ -1817,7 +1200,7 @@ ok1:                                              ; preds = %ok
   %20 = getelementptr inbounds i8, ptr %11, i64 64
   %21 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %20, ptr %21, align 8
-  %22 = call i32 @jr.k1(ptr %5, i64 0, i64 10)
+  %22 = call i32 @jf.k3(ptr %5, i64 0, i64 10)
   %23 = icmp ne i32 %22, 0
   br i1 %23, label %fail, label %ok2
 
@@ -1855,30 +1238,23 @@ entry:
   ret ptr @ftc.metadata.json
 }
 
-attributes #0 = { nounwind }
-attributes #1 = { nounwind willreturn memory(none) }
-attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
+attributes #0 = { noinline nounwind }
+attributes #1 = { nounwind }
+attributes #2 = { nounwind willreturn memory(none) }
+attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
-!4 = distinct !{!4, !5, !1}
-!5 = !{!"llvm.loop.vectorize.width", i32 8}
-!6 = distinct !{!6, !5, !1}
-!7 = distinct !{!7, !1}
-!8 = distinct !{!8, !1}
-!9 = distinct !{!9, !5, !1}
-!10 = distinct !{!10, !5, !1}
-!11 = distinct !{!11, !5, !1}
-!12 = distinct !{!12, !1}
-!13 = distinct !{!13, !5, !1}
-!14 = distinct !{!14, !5, !1}
-!15 = distinct !{!15, !1}
-!16 = distinct !{!16, !1}
-!17 = distinct !{!17, !5, !1}
-!18 = distinct !{!18, !5, !1}
-!19 = distinct !{!19, !1}
-!20 = distinct !{!20, !5, !1}
-!21 = distinct !{!21, !5, !1}
-!22 = distinct !{!22, !1}
+!3 = distinct !{!3, !4, !1}
+!4 = !{!"llvm.loop.vectorize.width", i32 8}
+!5 = distinct !{!5, !4, !1}
+!6 = distinct !{!6, !1}
+!7 = distinct !{!7, !4, !1}
+!8 = distinct !{!8, !4, !1}
+!9 = distinct !{!9, !1}
+!10 = distinct !{!10, !4, !1}
+!11 = distinct !{!11, !4, !1}
+!12 = distinct !{!12, !4, !1}
+!13 = distinct !{!13, !4, !1}
+!14 = distinct !{!14, !1}

@@ -5,7 +5,7 @@ target triple = "x86_64-pc-linux-gnu"
 
 @ftc.metadata.json = private unnamed_addr constant [795 x i8] c"{\22module\22: \22linreg_grad\22, \22functions\22: [{\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22name\22: \22w\22, \22dtype\22: \22f32\22, \22shape\22: [2]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [3, 2]}, {\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22name\22: \22m\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22dloss_dw\22, \22symbol\22: \22dloss_dw\22, \22inputs\22: [{\22name\22: \22w\22, \22dtype\22: \22f32\22, \22shape\22: [2]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [3, 2]}, {\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22name\22: \22d_w\22, \22dtype\22: \22f32\22, \22shape\22: [2]}]}, {\22name\22: \22dloss_dx\22, \22symbol\22: \22dloss_dx\22, \22inputs\22: [{\22name\22: \22w\22, \22dtype\22: \22f32\22, \22shape\22: [2]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [3, 2]}, {\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: [3]}], \22outputs\22: [{\22name\22: \22d_x\22, \22dtype\22: \22f32\22, \22shape\22: [3, 2]}]}]}\00"
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -106,7 +106,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -151,7 +151,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -184,7 +184,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define i32 @loss(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr noalias %3) #1 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
@@ -249,107 +249,7 @@ declare void @ftc_rt_free(ptr)
 
 declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 
-; Function Attrs: nounwind
-define internal i32 @dloss_dw.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 3
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 1
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 2
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 2
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 6
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 2
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !5
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 3
-  %34 = mul nsw i64 %i5, 1
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @dloss_dw.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -382,14 +282,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss_dw.k2(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss_dw.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -475,7 +375,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
+  br label %loop11, !llvm.loop !6
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 2
@@ -489,7 +389,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define i32 @dloss_dw(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+define i32 @dloss_dw(ptr %0, ptr %1, ptr %2, ptr noalias %3) #1 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
@@ -515,7 +415,7 @@ ok:                                               ; preds = %entry
   %14 = getelementptr inbounds i8, ptr %11, i64 0
   %15 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %14, ptr %15, align 8
-  %16 = call i32 @dloss_dw.k0(ptr %5, i64 0, i64 1)
+  %16 = call i32 @loss.k0(ptr %5, i64 0, i64 1)
   %17 = icmp ne i32 %16, 0
   br i1 %17, label %fail, label %ok1
 
@@ -551,146 +451,7 @@ ok3:                                              ; preds = %ok2
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss_dx.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 3
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 1
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 2
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 2
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 6
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 2
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 3
-  %34 = mul nsw i64 %i5, 1
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss_dx.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %18, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fsub float %11, %13
-  %15 = fmul float %14, 2.000000e+00
-  %16 = fmul float 0x3FD5555560000000, %15
-  %17 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %16, ptr %17, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss_dx.k2(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss_dx.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -776,7 +537,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !10
+  br label %loop11, !llvm.loop !7
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 6
@@ -790,7 +551,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define i32 @dloss_dx(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+define i32 @dloss_dx(ptr %0, ptr %1, ptr %2, ptr noalias %3) #1 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
@@ -816,7 +577,7 @@ ok:                                               ; preds = %entry
   %14 = getelementptr inbounds i8, ptr %11, i64 0
   %15 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %14, ptr %15, align 8
-  %16 = call i32 @dloss_dx.k0(ptr %5, i64 0, i64 1)
+  %16 = call i32 @loss.k0(ptr %5, i64 0, i64 1)
   %17 = icmp ne i32 %16, 0
   br i1 %17, label %fail, label %ok1
 
@@ -829,7 +590,7 @@ ok1:                                              ; preds = %ok
   %21 = getelementptr inbounds i8, ptr %11, i64 64
   %22 = getelementptr inbounds ptr, ptr %6, i64 2
   store ptr %21, ptr %22, align 8
-  %23 = call i32 @dloss_dx.k1(ptr %6, i64 0, i64 3)
+  %23 = call i32 @dloss_dw.k1(ptr %6, i64 0, i64 3)
   %24 = icmp ne i32 %23, 0
   br i1 %24, label %fail, label %ok2
 
@@ -856,16 +617,14 @@ entry:
   ret ptr @ftc.metadata.json
 }
 
-attributes #0 = { nounwind }
+attributes #0 = { noinline nounwind }
+attributes #1 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !1}
 !3 = distinct !{!3, !4, !1}
 !4 = !{!"llvm.loop.vectorize.width", i32 8}
-!5 = distinct !{!5, !1}
-!6 = distinct !{!6, !4, !1}
+!5 = distinct !{!5, !4, !1}
+!6 = distinct !{!6, !1}
 !7 = distinct !{!7, !1}
-!8 = distinct !{!8, !1}
-!9 = distinct !{!9, !4, !1}
-!10 = distinct !{!10, !1}

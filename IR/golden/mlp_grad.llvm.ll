@@ -6,7 +6,7 @@ target triple = "x86_64-pc-linux-gnu"
 @llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_tanhf], section "llvm.metadata"
 @ftc.metadata.json = private unnamed_addr constant [1343 x i8] c"{\22module\22: \22mlp_grad\22, \22functions\22: [{\22name\22: \22predict\22, \22symbol\22: \22predict\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [4, 16]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [16]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [16, 3]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [3]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [8, 4]}], \22outputs\22: [{\22name\22: \22out\22, \22dtype\22: \22f32\22, \22shape\22: [8, 3]}]}, {\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [4, 16]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [16]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [16, 3]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [3]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [8, 4]}, {\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: [8, 3]}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22dloss\22, \22symbol\22: \22dloss\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [4, 16]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [16]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [16, 3]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [3]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [8, 4]}, {\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: [8, 3]}], \22outputs\22: [{\22name\22: \22d_w1\22, \22dtype\22: \22f32\22, \22shape\22: [4, 16]}, {\22name\22: \22d_b1\22, \22dtype\22: \22f32\22, \22shape\22: [16]}, {\22name\22: \22d_w2\22, \22dtype\22: \22f32\22, \22shape\22: [16, 3]}, {\22name\22: \22d_b2\22, \22dtype\22: \22f32\22, \22shape\22: [3]}]}]}\00"
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @predict.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -106,7 +106,7 @@ exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @predict.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -148,7 +148,7 @@ body2:                                            ; preds = %loop1
   %16 = getelementptr inbounds float, ptr %6, i64 %i5
   %17 = load float, ptr %16, align 4
   %18 = fadd float %15, %17
-  %19 = call float @tanhf(float %18) #2
+  %19 = call float @tanhf(float %18) #3
   %20 = mul nsw i64 %i, 16
   %21 = add nsw i64 %20, %i5
   %22 = getelementptr inbounds float, ptr %8, i64 %21
@@ -169,7 +169,7 @@ declare float @tanhf(float) #1
 ; Function Attrs: nounwind willreturn memory(none)
 declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @predict.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -270,7 +270,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @predict.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @predict.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -326,7 +326,7 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @predict(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5) #0 {
+define i32 @predict(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5) #2 {
 entry:
   %6 = alloca ptr, align 8
   store ptr null, ptr %6, align 8
@@ -408,264 +408,7 @@ declare void @ftc_rt_free(ptr)
 declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 16
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 16
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 32
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 64
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 128
-  %34 = mul nsw i64 %i5, 16
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %23, %latch3 ]
-  %11 = icmp slt i64 %i5, 16
-  br i1 %11, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 16
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %6, i64 %i5
-  %17 = load float, ptr %16, align 4
-  %18 = fadd float %15, %17
-  %19 = call float @tanhf(float %18) #2
-  %20 = mul nsw i64 %i, 16
-  %21 = add nsw i64 %20, %i5
-  %22 = getelementptr inbounds float, ptr %8, i64 %21
-  store float %19, ptr %22, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 3
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 16
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 16
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 3
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 128
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 48
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 24
-  %34 = mul nsw i64 %i5, 3
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -726,14 +469,14 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !9
+  br label %loop1, !llvm.loop !6
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -759,14 +502,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6) #0 {
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6) #2 {
 entry:
   %7 = alloca ptr, align 8
   store ptr null, ptr %7, align 8
@@ -794,7 +537,7 @@ ok:                                               ; preds = %entry
   %19 = getelementptr inbounds i8, ptr %16, i64 0
   %20 = getelementptr inbounds ptr, ptr %8, i64 2
   store ptr %19, ptr %20, align 8
-  %21 = call i32 @loss.k0(ptr %8, i64 0, i64 1)
+  %21 = call i32 @predict.k0(ptr %8, i64 0, i64 1)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok1
 
@@ -807,7 +550,7 @@ ok1:                                              ; preds = %ok
   %26 = getelementptr inbounds i8, ptr %16, i64 512
   %27 = getelementptr inbounds ptr, ptr %9, i64 2
   store ptr %26, ptr %27, align 8
-  %28 = call i32 @loss.k1(ptr %9, i64 0, i64 8)
+  %28 = call i32 @predict.k1(ptr %9, i64 0, i64 8)
   %29 = icmp ne i32 %28, 0
   br i1 %29, label %fail, label %ok2
 
@@ -820,7 +563,7 @@ ok2:                                              ; preds = %ok1
   %33 = getelementptr inbounds i8, ptr %16, i64 0
   %34 = getelementptr inbounds ptr, ptr %10, i64 2
   store ptr %33, ptr %34, align 8
-  %35 = call i32 @loss.k2(ptr %10, i64 0, i64 1)
+  %35 = call i32 @predict.k2(ptr %10, i64 0, i64 1)
   %36 = icmp ne i32 %35, 0
   br i1 %36, label %fail, label %ok3
 
@@ -856,264 +599,7 @@ ok5:                                              ; preds = %ok4
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 16
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 16
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 32
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 64
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !11
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 128
-  %34 = mul nsw i64 %i5, 16
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %23, %latch3 ]
-  %11 = icmp slt i64 %i5, 16
-  br i1 %11, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 16
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %6, i64 %i5
-  %17 = load float, ptr %16, align 4
-  %18 = fadd float %15, %17
-  %19 = call float @tanhf(float %18) #2
-  %20 = mul nsw i64 %i, 16
-  %21 = add nsw i64 %20, %i5
-  %22 = getelementptr inbounds float, ptr %8, i64 %21
-  store float %19, ptr %22, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 3
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 16
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 16
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 3
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 128
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 48
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !13
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 24
-  %34 = mul nsw i64 %i5, 3
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @dloss.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -1171,14 +657,14 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %31 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !14
+  br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k4(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k4(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -1247,7 +733,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k5(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -1333,7 +819,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
+  br label %loop11, !llvm.loop !9
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 48
@@ -1347,7 +833,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k6(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -1433,7 +919,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !16
+  br label %loop11, !llvm.loop !10
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -1447,7 +933,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k7(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -1479,14 +965,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !11
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k8(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -1555,7 +1041,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dloss.k9(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -1641,7 +1127,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !18
+  br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -1655,7 +1141,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define i32 @dloss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9) #0 {
+define i32 @dloss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9) #2 {
 entry:
   %10 = alloca ptr, align 8
   store ptr null, ptr %10, align 8
@@ -1688,7 +1174,7 @@ ok:                                               ; preds = %entry
   %27 = getelementptr inbounds i8, ptr %24, i64 0
   %28 = getelementptr inbounds ptr, ptr %11, i64 2
   store ptr %27, ptr %28, align 8
-  %29 = call i32 @dloss.k0(ptr %11, i64 0, i64 1)
+  %29 = call i32 @predict.k0(ptr %11, i64 0, i64 1)
   %30 = icmp ne i32 %29, 0
   br i1 %30, label %fail, label %ok1
 
@@ -1701,7 +1187,7 @@ ok1:                                              ; preds = %ok
   %34 = getelementptr inbounds i8, ptr %24, i64 512
   %35 = getelementptr inbounds ptr, ptr %12, i64 2
   store ptr %34, ptr %35, align 8
-  %36 = call i32 @dloss.k1(ptr %12, i64 0, i64 8)
+  %36 = call i32 @predict.k1(ptr %12, i64 0, i64 8)
   %37 = icmp ne i32 %36, 0
   br i1 %37, label %fail, label %ok2
 
@@ -1714,7 +1200,7 @@ ok2:                                              ; preds = %ok1
   %41 = getelementptr inbounds i8, ptr %24, i64 0
   %42 = getelementptr inbounds ptr, ptr %13, i64 2
   store ptr %41, ptr %42, align 8
-  %43 = call i32 @dloss.k2(ptr %13, i64 0, i64 1)
+  %43 = call i32 @predict.k2(ptr %13, i64 0, i64 1)
   %44 = icmp ne i32 %43, 0
   br i1 %44, label %fail, label %ok3
 
@@ -1816,9 +1302,10 @@ entry:
   ret ptr @ftc.metadata.json
 }
 
-attributes #0 = { nounwind }
+attributes #0 = { noinline nounwind }
 attributes #1 = { nounwind willreturn memory(none) }
-attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
+attributes #2 = { nounwind }
+attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
@@ -1828,14 +1315,8 @@ attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !5 = distinct !{!5, !3, !1}
 !6 = distinct !{!6, !1}
 !7 = distinct !{!7, !3, !1}
-!8 = distinct !{!8, !1}
+!8 = distinct !{!8, !3, !1}
 !9 = distinct !{!9, !1}
-!10 = distinct !{!10, !3, !1}
-!11 = distinct !{!11, !1}
-!12 = distinct !{!12, !3, !1}
-!13 = distinct !{!13, !1}
-!14 = distinct !{!14, !3, !1}
-!15 = distinct !{!15, !1}
-!16 = distinct !{!16, !1}
-!17 = distinct !{!17, !3, !1}
-!18 = distinct !{!18, !1}
+!10 = distinct !{!10, !1}
+!11 = distinct !{!11, !3, !1}
+!12 = distinct !{!12, !1}

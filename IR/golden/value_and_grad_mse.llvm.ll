@@ -55,8 +55,8 @@ exit:                                             ; preds = %loop
   ret i32 0
 }
 
-; Function Attrs: nounwind
-define internal i32 @mse.k1(ptr %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal i32 @mse.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -225,39 +225,6 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @vg.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = fdiv float %9, 4.000000e+00
-  %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
 define internal i32 @vg.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -293,7 +260,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   %21 = load float, ptr %3, align 4
@@ -353,7 +320,7 @@ ok2:                                              ; preds = %ok1
   store ptr %27, ptr %28, align 8
   %29 = getelementptr inbounds ptr, ptr %8, i64 1
   store ptr %3, ptr %29, align 8
-  %30 = call i32 @vg.k2(ptr %8, i64 0, i64 1)
+  %30 = call i32 @mse.k1(ptr %8, i64 0, i64 1)
   %31 = icmp ne i32 %30, 0
   br i1 %31, label %fail, label %ok3
 
@@ -381,6 +348,7 @@ entry:
 }
 
 attributes #0 = { nounwind }
+attributes #1 = { noinline nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
@@ -388,5 +356,4 @@ attributes #0 = { nounwind }
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !3, !1}
 !5 = distinct !{!5, !1}
-!6 = distinct !{!6, !3, !1}
-!7 = distinct !{!7, !1}
+!6 = distinct !{!6, !1}

@@ -65,6 +65,17 @@ public struct FusionPlan: Sendable {
   public var definingOp: [Int?]
   /// For each region kernel (by id), the plans of its op's regions.
   public var regions: [Int: [FusionPlan]] = [:]
+  /// How much work planning took (the regions' plans count their own).
+  public var work = FusionWork()
+}
+
+/// Work counters of one fusion plan, for tests that check fusion stays
+/// linear in the function's length (ReliabilityTests counts, not times).
+public struct FusionWork: Sendable, Hashable {
+  /// Operations (and uses) visited by fusion's walks.
+  public var visits = 0
+  /// Kernels planned.
+  public var kernels = 0
 }
 
 /// Why the result of an op of a non-fusible class is materialized.
@@ -114,41 +125,35 @@ public func planFusion(_ f: Function) -> FusionPlan {
       }
     }
   }
-  /// True when recomputing `v` wherever it is read costs only index arithmetic.
-  func isTrivial(_ v: Value) -> Bool {
-    var stack = [v]
-    var visited = Set<Value>()
-    while let x = stack.popLast() {
-      guard visited.insert(x).inserted, reasons[x] == nil, let d = defining[x.id] else { continue }
-      let op = f.body[d]
-      guard op.def.rereadsOperands else { return false }
-      stack.append(contentsOf: op.operands)
-    }
-    return true
-  }
+  var work = FusionWork()
   // Work that a broadcast would repeat per element, or that several kernels
-  // would each repeat, is materialized once instead. Repeat until stable:
-  // each new boundary changes which kernel the other values fall into.
-  var changed = true
-  while changed {
-    changed = false
-    for op in f.body.reversed() {
-      let r = op.results[0]
-      guard reasons[r] == nil, !isTrivial(r) else { continue }
+  // would each repeat, is materialized once instead. One pass from the last
+  // op to the first decides it: a value's decision reads only the ops after
+  // it (which kernels its users fall into) and the boundaries before it as
+  // they are before the pass (whether recomputing it is trivial), and a new
+  // boundary can only make earlier values trivial, so a second pass would
+  // change nothing.
+  let trivial = trivialValues(f, defining, reasons, &work)
+  // The body index of the kernel root each op falls into, following single,
+  // unmaterialized uses: known for every op after the one being decided.
+  var root = Array(f.body.indices)
+  for i in f.body.indices.reversed() {
+    work.visits += 1
+    let op = f.body[i]
+    let r = op.results[0]
+    if reasons[r] == nil, !trivial[r.id] {
       let expandingBroadcast = users[r.id].contains { u in
         f.body[u].def.repeatsOperandElements && f.type(of: f.body[u].results[0]).elementCount > f.type(of: r).elementCount
       }
       if expandingBroadcast {
         reasons[r] = "operand of an expanding broadcast (computed once, not per broadcast element)"
-        changed = true
-        continue
-      }
-      let roots = Set(users[r.id].map { kernelRoot(of: $0, f, users, reasons) })
-      if roots.count > 1 {
-        reasons[r] = "used by \(roots.count) kernels"
-        changed = true
+      } else {
+        let roots = Set(users[r.id].map { root[$0] })
+        work.visits += users[r.id].count
+        if roots.count > 1 { reasons[r] = "used by \(roots.count) kernels" }
       }
     }
+    if reasons[r] == nil, isFusible(op), users[r.id].count == 1 { root[i] = root[users[r.id][0]] }
   }
 
   // A fused expression is at most `maxFusionDepth` ops deep: kernel
@@ -194,6 +199,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
         if seen.insert(v).inserted { inputs.append(v) }
         return
       }
+      work.visits += 1
       if ops.insert(d).inserted { for o in f.body[d].operands { visit(o, fuse: true) } }
     }
     ops.insert(i)
@@ -210,20 +216,21 @@ public func planFusion(_ f: Function) -> FusionPlan {
     kernels.append(Kernel(id: kernels.count, kind: kind, root: i, ops: ops.sorted(), output: r, inputs: inputs,
                           outputs: [r]))
   }
-  return FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans)
+  work.kernels = kernels.count
+  return FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans, work: work)
 }
 
-/// The body index of the kernel root that op `i` ends up in, following
-/// single, unmaterialized uses.
-private func kernelRoot(of i: Int, _ f: Function, _ users: [[Int]], _ reasons: [Value: String]) -> Int {
-  var cur = i
-  for _ in 0..<f.body.count {
-    let op = f.body[cur]
-    let r = op.results[0]
-    if reasons[r] != nil || !isFusible(op) { return cur }
-    let u = users[r.id]
-    guard u.count == 1 else { return cur }
-    cur = u[0]
+/// For each value, whether recomputing it wherever it is read costs only
+/// index arithmetic: it is materialized or a parameter, or an op that only
+/// re-reads its operands (`rereadsOperands`) computes it from such values.
+/// One pass in program order: operands come before their users.
+private func trivialValues(_ f: Function, _ defining: [Int?], _ reasons: [Value: String],
+                           _ work: inout FusionWork) -> [Bool] {
+  var trivial = [Bool](repeating: true, count: f.values.count)
+  for op in f.body {
+    work.visits += 1
+    let t = op.def.rereadsOperands && op.operands.allSatisfy { reasons[$0] != nil || trivial[$0.id] }
+    for r in op.results where reasons[r] == nil { trivial[r.id] = t }
   }
-  return cur
+  return trivial
 }

@@ -66,13 +66,16 @@ public final class LoweredModule {
   public let forJIT: Bool
   /// LLVM's optimisation ran (`optimize`).
   public private(set) var isOptimized = false
+  /// Kernels lowered and LLVM functions emitted for them.
+  public let work: LoweringWork
 
-  init(context: LLContext, llvm: LLModule, machine: TargetMachine, target: Target, forJIT: Bool) {
+  init(context: LLContext, llvm: LLModule, machine: TargetMachine, target: Target, forJIT: Bool, work: LoweringWork) {
     self.context = context
     self.llvm = llvm
     self.machine = machine
     self.target = target
     self.forJIT = forJIT
+    self.work = work
   }
 
   /// LLVM's `default<On>` pipeline, at the machine's optimisation level.
@@ -111,7 +114,8 @@ public enum Compiler {
                                   options: LoweringOptions(prefix: prefix, forJIT: forJIT))
     try lowering.lower(plan)
     try llvm.verify()
-    return LoweredModule(context: context, llvm: llvm, machine: machine.machine, target: machine.target, forJIT: forJIT)
+    return LoweredModule(context: context, llvm: llvm, machine: machine.machine, target: machine.target, forJIT: forJIT,
+                         work: lowering.kernels.work)
   }
 
   /// Compiles the C runtime with `cc` unless this process already did (the

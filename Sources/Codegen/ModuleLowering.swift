@@ -41,6 +41,8 @@ final class ModuleLowering {
   let math: MathLibrary
   let target: Target
   let options: LoweringOptions
+  /// Kernels emitted so far, by structure (KernelCache.swift).
+  var kernels = KernelCache()
 
   init(context: LLContext, module: LLModule, target: Target, options: LoweringOptions) {
     ctx = context
@@ -104,10 +106,8 @@ final class ModuleLowering {
       kb.add(k.output)
       if buffers.scratchA[k.id] != nil { kb.scratchA = kb.count; kb.count += 1 }
       if buffers.scratchB[k.id] != nil { kb.scratchB = kb.count; kb.count += 1 }
-      let e = KernelEmitter(ctx: ctx, module: module, builder: b, math: math, target: target, plan: plan,
-                            kernel: k, schedule: s, buffers: kb)
-      let fn = try e.emit(name: "\(symbol).k\(k.id)")
-      kernelFns.append((fn, kb, e.outerCount))
+      let (fn, outer) = try kernelFunction(k, s, plan, kb, name: "\(symbol).k\(k.id)")
+      kernelFns.append((fn, kb, outer))
     }
 
     // The entry point.

@@ -35,7 +35,8 @@ func simplifyFunction(_ f: Function) -> Function {
 private struct CSEKey: Hashable {
   var op: String
   var operands: [Value]
-  var attrs: Attributes
+  /// Exact (0.0 and -0.0 differ): `Attributes`' `==` compares floats as numbers.
+  var attrs: String
   var types: [TensorType]
 }
 
@@ -98,7 +99,7 @@ private struct Simplifier: SimplifyContext {
     if let combined = fold(op2) { op2 = combined }
     if let r = rewrite(op2) { return [r] }
     if let folded = fold(op2) { op2 = folded }
-    let key = CSEKey(op: op2.name, operands: op2.operands, attrs: op2.attrs, types: op2.results.map { f.type(of: $0) })
+    let key = CSEKey(op: op2.name, operands: op2.operands, attrs: op2.attrs.exactText, types: op2.results.map { f.type(of: $0) })
     if let existing = cse[key] { return existing }
     cse[key] = op2.results
     if op2.def.opClass == .constant, let t = op2.attrs.tensor("value") { constants[op2.results[0]] = t }
