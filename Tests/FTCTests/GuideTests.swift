@@ -9,7 +9,7 @@ import Testing
 /// comment in the guide says (numbers within 1e-4). `everySwiftBlockIsHere`
 /// fails when the guide has a block that is not mirrored here.
 @Suite struct GuideSwiftTests {
-  @Test func valueAndGrad() throws {
+  @Test func valueAndGradBlock() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: valueAndGrad
@@ -23,7 +23,7 @@ import Testing
     try GuideMirror.check("valueAndGrad", printed: printed)
   }
 
-  @Test func jvpAndVjp() throws {
+  @Test func jvpAndVjpBlock() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: jvpAndVjp
@@ -37,7 +37,7 @@ import Testing
     try GuideMirror.check("jvpAndVjp", printed: printed)
   }
 
-  @Test func jacobians() throws {
+  @Test func jacobiansBlock() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: jacobians
@@ -49,7 +49,7 @@ import Testing
     try GuideMirror.check("jacobians", printed: printed)
   }
 
-  @Test func vmapSeeds() throws {
+  @Test func vmapSeedsBlock() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: vmapSeeds
@@ -59,7 +59,7 @@ import Testing
     try GuideMirror.check("vmapSeeds", printed: printed)
   }
 
-  @Test func promotion() throws {
+  @Test func promotionBlock() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: promotion
@@ -69,7 +69,7 @@ import Testing
     try GuideMirror.check("promotion", printed: printed)
   }
 
-  @Test func cond() throws {
+  @Test func condBlock() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: cond
@@ -79,7 +79,7 @@ import Testing
     try GuideMirror.check("cond", printed: printed)
   }
 
-  @Test func w1() throws {
+  @Test func w1Block() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: w1
@@ -90,7 +90,7 @@ import Testing
     try GuideMirror.check("w1", printed: printed)
   }
 
-  @Test func w2() throws {
+  @Test func w2Block() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: w2
@@ -104,7 +104,7 @@ import Testing
     try GuideMirror.check("w2", printed: printed)
   }
 
-  @Test func w3() throws {
+  @Test func w3Block() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: w3
@@ -123,7 +123,7 @@ import Testing
     try GuideMirror.check("w3", printed: printed)
   }
 
-  @Test func w4() throws {
+  @Test func w4Block() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: w4
@@ -143,7 +143,7 @@ import Testing
     try GuideMirror.check("w4", printed: printed)
   }
 
-  @Test func w5() throws {
+  @Test func w5Block() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: w5
@@ -156,7 +156,7 @@ import Testing
     try GuideMirror.check("w5", printed: printed)
   }
 
-  @Test func w6() throws {
+  @Test func w6Block() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: w6
@@ -169,7 +169,7 @@ import Testing
     try GuideMirror.check("w6", printed: printed)
   }
 
-  @Test func w7() throws {
+  @Test func w7Block() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: w7
@@ -180,7 +180,7 @@ import Testing
     try GuideMirror.check("w7", printed: printed)
   }
 
-  @Test func sinTimesX() throws {
+  @Test func sinTimesXBlock() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: sinTimesX
@@ -190,7 +190,7 @@ import Testing
     try GuideMirror.check("sinTimesX", printed: printed)
   }
 
-  @Test func hasAux() throws {
+  @Test func hasAuxBlock() throws {
     var printed: [String] = []
     func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
     // guide-begin: hasAux
