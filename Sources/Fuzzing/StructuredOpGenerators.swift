@@ -179,6 +179,7 @@ extension OpGenerators {
   static let call: OpGenerator = { c in
     guard !c.callees.isEmpty else { throw BuildError("no function to call yet") }
     let (name, sig) = c.pick(c.callees)
+    c.b.callees[name] = sig
     var args: [Value] = []
     for t in sig.params { args.append(try c.value(t)) }
     for v in try c.b.emit(OpRegistry["call"], args, attrs: Attributes(["callee": .symbol(name)]), types: sig.results) {
