@@ -34,7 +34,14 @@ let package = Package(
     .executableTarget(
       name: "ftc",
       dependencies: ["FTCTool", "Codegen", "FileIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "Pipeline", "FTCTool", "FileIO"]),
+    .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "Pipeline", "FTCTool", "FileIO", "Fuzzing"]),
+    // The differential fuzzer (Tools/fuzz): random well-typed modules from
+    // the op definitions, checked stage by stage against the interpreter.
+    .target(name: "Fuzzing", dependencies: ["FTIR", "Transforms", "Pipeline", "Codegen"]),
+    .executableTarget(name: "ftc-fuzz", dependencies: ["Fuzzing"]),
+    // The mutation test as a libFuzzer target (Tools/libfuzz builds it with
+    // -sanitize=fuzzer; a plain build replays files given as arguments).
+    .executableTarget(name: "ftc-libfuzz", dependencies: ["FTIR", "Transforms"]),
     // LLVM 19's C API (headers and libLLVM-19 found through the ftc-llvm.pc
     // that Tools/bootstrap installs).
     .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "ftc-llvm"),

@@ -140,7 +140,9 @@ private struct Simplifier: SimplifyContext {
     let movesSplat = op.def.opClass == .indexMap && op.def.rereadsOperands && op.operands.count == 1
     if allSplat && (op.def.opClass == .elementwise || movesSplat) {
       // Splat in, splat out: evaluate on one element.
-      guard let s = values.first.map({ $0.count > 0 ? $0.scalar(at: 0) : nil }) ?? nil else { return nil }
+      // (An empty operand has no element to evaluate on: issue #9's fuzzer found `add` of a
+      // splat and an empty folded constant, both f32[0], trapping here.)
+      guard values.allSatisfy({ $0.count > 0 }), let s = values.first?.scalar(at: 0) else { return nil }
       if movesSplat {
         result = HostTensor(splat: s, type: TensorType(rt.dtype, []))
       } else {

@@ -1,0 +1,49 @@
+// The mutation test (Tests/FTIRTests/MutationTests.swift) as a coverage-guided
+// libFuzzer target over parse, verify and expand. `Tools/libfuzz` builds it
+// with `-sanitize=fuzzer,address` and the compilation condition
+// FTC_LIBFUZZER (libFuzzer then supplies `main`); a plain build is a replay
+// driver: `ftc-libfuzz FILE...` runs each file through the same check.
+//
+// The check: any input gives a module or diagnostics, never a crash or a
+// hang; a module that verifies prints canonically (print, parse, print is
+// identical) and expands or is refused with diagnostics.
+import FTIR
+import Transforms
+
+func checkOneInput(_ bytes: [UInt8]) {
+  guard case .success(var m) = parseModule(bytes: bytes, fileName: "m.ftir", maxOperations: 100_000) else { return }
+  guard verifyModule(&m, options: VerifyOptions(maxOperations: 100_000)).isEmpty else { return }
+  let once = printModule(m)
+  guard case .success(var again) = parseModule(bytes: Array(once.utf8), fileName: "m.ftir", maxOperations: 100_000),
+        verifyModule(&again, options: VerifyOptions(maxOperations: 100_000)).isEmpty else {
+    fatalError("the printed module does not parse and verify:\n\(once)")
+  }
+  precondition(printModule(again) == once, "printing is not canonical:\n\(once)")
+  _ = expandTransforms(m, maxOperations: 100_000)
+}
+
+#if FTC_LIBFUZZER
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  checkOneInput(size == 0 || data == nil ? [] : Array(UnsafeBufferPointer(start: data, count: size)))
+  return 0
+}
+#else
+import Foundation
+
+@main
+struct Replay {
+  static func main() {
+    var n = 0
+    for path in CommandLine.arguments.dropFirst() {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        FileHandle.standardError.write("ftc-libfuzz: cannot read \(path)\n".data(using: .utf8)!)
+        exit(66)
+      }
+      checkOneInput(Array(data))
+      n += 1
+    }
+    print("ftc-libfuzz: \(n) inputs checked")
+  }
+}
+#endif
