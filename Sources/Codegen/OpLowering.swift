@@ -6,6 +6,7 @@
 ///     transpose    .index     an operand element at a mapped index (IndexMaps.swift)
 ///     gather       .dynamicIndex  the same with indices loaded and clamped (IndexMaps.swift)
 ///     scatter_add  .scatter   a kernel of its own: copy, then add each update
+///     cumsum       .cumulative a kernel of its own: a scan step per element (CumulativeKernel.swift)
 ///     reduce_sum   .reduction a reduction kernel folding with a combiner (below)
 ///     argmax       .argReduction, dot_general .contraction: kernels of their own
 ///
@@ -45,6 +46,8 @@ enum OpLowering: Sendable {
   case regions(RegionSelector)
   /// scatter_add's kernel (KernelEmitter.emitScatter).
   case scatter
+  /// A scan along one axis with this step (KernelEmitter.emitCumulative).
+  case cumulative(ScanStepRule)
 
   /// The op class this lowering implements.
   var implements: Set<OpClass> {
@@ -57,6 +60,7 @@ enum OpLowering: Sendable {
     case .contraction: return [.contraction]
     case .regions: return [.region]
     case .scatter: return [.scatter]
+    case .cumulative: return [.cumulative]
     }
   }
 
@@ -70,6 +74,7 @@ enum OpLowering: Sendable {
     case .contraction: return "contraction kernel"
     case .regions: return "region dispatch"
     case .scatter: return "scatter kernel"
+    case .cumulative: return "scan kernel"
     }
   }
 }
@@ -102,6 +107,10 @@ let opLowering: [String: OpLowering] = {
   table["dynamic_slice"] = .dynamicIndex { e, op, t, i in try e.dynamicSliceValue(op, t, i) }
   table["dynamic_update_slice"] = .dynamicIndex { e, op, t, i in try e.dynamicUpdateSliceValue(op, t, i) }
   table["scatter_add"] = .scatter
+  table["cumsum"] = .cumulative(sumStep)
+  table["cumprod"] = .cumulative(prodStep)
+  table["cummax"] = .cumulative(extremumStep(max: true))
+  table["cummin"] = .cumulative(extremumStep(max: false))
   return table
 }()
 

@@ -51,6 +51,8 @@ public enum AttrKind: Sendable {
   case intListPair
   case symbol
   case tensor
+  /// `true` or `false`.
+  case bool
 
   public var expected: String {
     switch self {
@@ -59,6 +61,7 @@ public enum AttrKind: Sendable {
     case .intListPair: return "a pair of integer lists, like [[0], [1]]"
     case .symbol: return "a function name"
     case .tensor: return "a literal"
+    case .bool: return "true or false"
     }
   }
 
@@ -69,6 +72,7 @@ public enum AttrKind: Sendable {
     case .intListPair: return a.intListPair != nil
     case .symbol: if case .symbol = a { return true } else { return false }
     case .tensor: if case .tensor = a { return true } else { return false }
+    case .bool: if case .bool = a { return true } else { return false }
     }
   }
 }
@@ -102,6 +106,10 @@ public struct Attributes: Hashable, Sendable {
   public func int(_ key: String) -> Int { values[key]?.intValue ?? 0 }
   public func ints(_ key: String) -> [Int] { values[key]?.intList ?? [] }
   public func ints(_ key: String, default d: [Int]) -> [Int] { values[key]?.intList ?? d }
+  public func bool(_ key: String, default d: Bool = false) -> Bool {
+    if case .bool(let b)? = values[key] { return b }
+    return d
+  }
   public func intPair(_ key: String) -> ([Int], [Int]) { values[key]?.intListPair ?? ([], []) }
   public func symbol(_ key: String) -> String {
     if case .symbol(let s)? = values[key] { return s }
