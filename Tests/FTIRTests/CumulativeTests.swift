@@ -10,12 +10,12 @@ import Testing
     func one(_ line: String, _ params: String = "%x: f32[5,3]") -> [String] {
       diagnostics("func @f(\(params)) -> f32[5,3] {\n\(line)\n  return %x\n}\n")
     }
-    #expect(one("  %c = cumsum %x, axis=2 : f32[5,3]") == ["2:20: 'cumsum': axis 2 is out of range for f32[5,3]"])
+    #expect(one("  %c = cumsum %x, axis=2 : f32[5,3]") == ["2:24: 'cumsum': axis 2 is out of range for f32[5,3]"])
     #expect(one("  %c = cummax %x, axis=0, reverse=1 : f32[5,3]")
-            == ["2:28: attribute 'reverse' of 'cummax' must be true or false"])
+            == ["2:35: attribute 'reverse' of 'cummax' must be true or false"])
     #expect(one("  %c = cumprod %b, axis=0 : i1[5,3]", "%x: f32[5,3], %b: i1[5,3]")
-            == ["2:17: 'cumprod' needs a float or integer type (f32, f64, i32, i64), got i1[5,3]"])
-    #expect(one("  %c = cummin %x, axis=0 : f32[3,5]") == ["2:29: result type f32[3,5] does not match 'cummin': expected f32[5,3]"])
+            == ["2:16: 'cumprod' needs a float or integer type (f32, f64, i32, i64), got i1[5,3]"])
+    #expect(one("  %c = cummin %x, axis=0 : f32[3,5]") == ["2:28: result type f32[3,5] does not match 'cummin': expected f32[5,3]"])
     #expect(one("  %c = cumsum %x : f32[5,3]") == ["2:8: 'cumsum' requires the attribute 'axis'"])
   }
 

@@ -455,7 +455,7 @@ enum SemTable {
       sem("cumsum", [m23], ax(1), D([1, 3, 6, 4, 9, 15], [2, 3]), "rows"),
       sem("cumsum", [m23], rev(1), D([6, 5, 3, 15, 11, 6], [2, 3]), "rows from the end"),
       sem("cumsum", [F([1e8, 1, -1e8])], ax(0), F([1e8, 1e8, 0]), "in order: 1e8 + 1 rounds to 1e8 in f32"),
-      sem("cumsum", [F([1e8, 1, -1e8])], rev(0), F([1, -1e8, -1e8]), "from the end: -1e8 + 1 rounds to -1e8"),
+      sem("cumsum", [F([1e8, 1, -1e8])], rev(0), F([0, -1e8, -1e8]), "from the end: -1e8 + 1 rounds to -1e8"),
       sem("cumsum", [D([-0.0, -0.0])], ax(0), D([-0.0, -0.0]), "-0 stays -0"),
       sem("cumsum", [I([imax, 1, 1])], ax(0), I([imax, imin, imin + 1]), "integers wrap"),
       sem("cumsum", [D([], [2, 0])], ax(1), D([], [2, 0]), "empty axis"),
