@@ -38,6 +38,8 @@ public enum KernelKind: String, Sendable {
   case region
   /// scatter_add: copies its operand, then adds each update in row-major order.
   case scatter
+  /// cumsum, cumprod, cummax, cummin: a scan along one axis of a fused operand.
+  case cumulative
 }
 
 public struct Kernel: Sendable {
@@ -87,6 +89,7 @@ func boundaryReason(_ c: OpClass?) -> String {
   case .region: return "result of an op with regions"
   case .dynamicIndex: return "result of a dynamic index"
   case .scatter: return "result of a scatter"
+  case .cumulative: return "result of a cumulative op"
   case .call: return "result of a call"
   case .elementwise, .indexMap, .constant, nil: return "result of an op without a fusible class"
   }
@@ -209,6 +212,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
     case .reduction: kind = .reduction
     case .argReduction: kind = .argReduction
     case .scatter: kind = .scatter
+    case .cumulative: kind = .cumulative
     default: kind = .loop  // Codegen rejects an op it has no element or index lowering for
     }
     // Contractions read their operands from buffers; the others fuse them.

@@ -127,6 +127,11 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     // Updates may hit one position several times: added in order, on one thread.
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil,
                           why: "scatter: a copy of the operand, then each update added at its clamped index in row-major order, on the calling thread")
+  case .cumulative:
+    // Each step reads the previous one: positions along the axis in scan order, on one thread.
+    let axis = root.attrs.int("axis")
+    return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil,
+                          why: "scan along dim \(axis)\(root.attrs.bool("reverse") ? " from the end" : ""): each position combines the previous result with the next element, the dims after it innermost, on the calling thread")
   }
 }
 

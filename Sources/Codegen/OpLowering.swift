@@ -6,6 +6,7 @@
 ///     transpose    .index     an operand element at a mapped index (IndexMaps.swift)
 ///     gather       .dynamicIndex  the same with indices loaded and clamped (IndexMaps.swift)
 ///     scatter_add  .scatter   a kernel of its own: copy, then add each update
+///     cumsum       .cumulative a kernel of its own: a scan step per element (CumulativeKernel.swift)
 ///     reduce_sum   .reduction a reduction kernel folding with a combiner (below)
 ///     argmax       .argReduction, dot_general .contraction: kernels of their own
 ///
@@ -53,6 +54,8 @@ enum OpLowering: Sendable {
   case scatter
   /// A loop in the entry point calling its body each trip (LoopLowering.swift).
   case loop(LoopKind)
+  /// A scan along one axis with this step (KernelEmitter.emitCumulative).
+  case cumulative(ScanStepRule)
 
   /// The op class this lowering implements.
   var implements: Set<OpClass> {
@@ -66,6 +69,7 @@ enum OpLowering: Sendable {
     case .regions: return [.region]
     case .scatter: return [.scatter]
     case .loop: return [.region]
+    case .cumulative: return [.cumulative]
     }
   }
 
@@ -80,6 +84,7 @@ enum OpLowering: Sendable {
     case .regions: return "region dispatch"
     case .scatter: return "scatter kernel"
     case .loop: return "region loop"
+    case .cumulative: return "scan kernel"
     }
   }
 }
@@ -114,6 +119,10 @@ let opLowering: [String: OpLowering] = {
   table["scatter_add"] = .scatter
   table["scan"] = .loop(.scan)
   table["while"] = .loop(.whileLoop)
+  table["cumsum"] = .cumulative(sumStep)
+  table["cumprod"] = .cumulative(prodStep)
+  table["cummax"] = .cumulative(extremumStep(max: true))
+  table["cummin"] = .cumulative(extremumStep(max: false))
   return table
 }()
 

@@ -51,6 +51,7 @@ public enum AttrKind: Sendable {
   case intListPair
   case symbol
   case tensor
+  /// `true` or `false`.
   case bool
 
   public var expected: String {
@@ -103,9 +104,12 @@ public struct Attributes: Hashable, Sendable {
   // specs when the operation was made, so the fallbacks are never used for a
   // verified operation; they exist so that nothing here can trap.
   public func int(_ key: String) -> Int { values[key]?.intValue ?? 0 }
-  public func bool(_ key: String) -> Bool { if case .bool(true)? = values[key] { return true } else { return false } }
   public func ints(_ key: String) -> [Int] { values[key]?.intList ?? [] }
   public func ints(_ key: String, default d: [Int]) -> [Int] { values[key]?.intList ?? d }
+  public func bool(_ key: String, default d: Bool = false) -> Bool {
+    if case .bool(let b)? = values[key] { return b }
+    return d
+  }
   public func intPair(_ key: String) -> ([Int], [Int]) { values[key]?.intListPair ?? ([], []) }
   public func symbol(_ key: String) -> String {
     if case .symbol(let s)? = values[key] { return s }

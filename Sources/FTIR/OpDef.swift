@@ -165,6 +165,9 @@ public enum OpClass: String, Sendable, CaseIterable {
   case scatter
   /// Folds the operand over some dimensions (reduce_*).
   case reduction
+  /// A running fold along one axis (cumsum, cumprod, cummax, cummin): a
+  /// kernel of its own, each line along the axis scanned in order.
+  case cumulative
   /// The index of an extreme along one dimension (argmax, argmin).
   case argReduction = "arg reduction"
   /// dot_general: a kernel of its own reading its operands from buffers.

@@ -164,6 +164,26 @@ extension FunctionBuilder {
     try build("dynamic_update_slice", [x, update] + starts)
   }
 
+  // MARK: Cumulative (lax.cumsum, ...: a running fold along `axis`, from the end if `reverse`)
+
+  public mutating func cumsum(_ x: Value, axis: Int, reverse: Bool = false) throws(BuildError) -> Value {
+    try cumulative("cumsum", x, axis: axis, reverse: reverse)
+  }
+  public mutating func cumprod(_ x: Value, axis: Int, reverse: Bool = false) throws(BuildError) -> Value {
+    try cumulative("cumprod", x, axis: axis, reverse: reverse)
+  }
+  public mutating func cummax(_ x: Value, axis: Int, reverse: Bool = false) throws(BuildError) -> Value {
+    try cumulative("cummax", x, axis: axis, reverse: reverse)
+  }
+  public mutating func cummin(_ x: Value, axis: Int, reverse: Bool = false) throws(BuildError) -> Value {
+    try cumulative("cummin", x, axis: axis, reverse: reverse)
+  }
+  private mutating func cumulative(_ name: String, _ x: Value, axis: Int, reverse: Bool) throws(BuildError) -> Value {
+    var attrs: [String: Attr] = ["axis": .int(axis)]
+    if reverse { attrs["reverse"] = .bool(true) }
+    return try build(name, [x], attrs)
+  }
+
   // MARK: Reductions and contraction
 
   public mutating func reduceSum(_ x: Value, dims: [Int]) throws(BuildError) -> Value {

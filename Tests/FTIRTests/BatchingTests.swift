@@ -186,6 +186,14 @@ enum BatchTable {
       one(["f64[3,4]", "f64[0,2]", "i32[]", "i32[]"], "dynamic_update_slice %a, %b, %c, %d", "f64[3,4]"),
       one(["i1[4,2]", "i1[3,1]", "i64[]", "i64[]"], "dynamic_update_slice %a, %b, %c, %d", "i1[4,2]"),
     ]))
+    for op in ["cumsum", "cumprod", "cummax", "cummin"] {
+      out.append(BatchOpCase(op: op, functions: [
+        one(["f32[4,3]"], "\(op) %a, axis=0", "f32[4,3]"),
+        one(["f64[2,3,4]"], "\(op) %a, axis=2, reverse=true", "f64[2,3,4]"),
+        one(["i32[5]"], "\(op) %a, axis=0, reverse=true", "i32[5]"),
+        one(["i64[2,0]"], "\(op) %a, axis=1", "i64[2,0]"),
+      ]))
+    }
     for op in ["reduce_sum", "reduce_prod", "reduce_max", "reduce_min"] {
       out.append(BatchOpCase(op: op, functions: [
         one(["f32[2,3,4]"], "\(op) %a, dims=[2, 0]", "f32[3]"),

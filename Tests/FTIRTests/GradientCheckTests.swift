@@ -313,7 +313,38 @@ enum GradCases {
               "%s0 = constant -1 : i32[]\n%s1 = constant 2 : i32[]\n%r = dynamic_update_slice %sa, %sb, %s0, %s1 : f64[5,4]"),
   ]
 
-  static let all: [GradCase] = elementwise + shape + indexing + reductions + contractions + compositions
+  /// cumprod of `t` along `axis` with zeros at the given flat positions
+  /// (values in ±[0.5, 1.5] elsewhere): the derivative must use no division.
+  static func cumprodCase(_ label: String, _ t: TensorType, _ attrs: String, zeros: [Int]) -> GradCase {
+    GradCase(op: "cumprod", label: label, params: [t], result: t,
+             body: "%r = cumprod %a, \(attrs) : \(t)") { rng in
+      var v = draw(.awayFromZero, t, &rng).doubles.map { $0 < 0 ? max($0, -1.5) : min($0, 1.5) }
+      for k in zeros { v[k] = 0 }
+      return [HostTensor(v, shape: t.shape)]
+    }
+  }
+
+  /// Cumulative ops: both directions, several axes, lengths that are not
+  /// powers of two (the scans' last step is partial), cumprod with zeros.
+  static let cumulative: [GradCase] = [
+    shapeCase("cumsum", "cumsum axis=1", [f64(3, 5)], f64(3, 5), "%r = cumsum %sa, axis=1 : f64[3,5]"),
+    shapeCase("cumsum", "cumsum axis=0, reverse", [f64(6, 2)], f64(6, 2), "%r = cumsum %sa, axis=0, reverse=true : f64[6,2]"),
+    cumprodCase("cumprod without zeros", f64(3, 5), "axis=1", zeros: []),
+    cumprodCase("cumprod with one zero per row", f64(3, 5), "axis=1", zeros: [1, 5, 9]),
+    cumprodCase("cumprod with two zeros in a row", f64(3, 5), "axis=1", zeros: [0, 2, 8, 13, 14]),
+    cumprodCase("cumprod reverse with zeros", f64(7, 2), "axis=0, reverse=true", zeros: [0, 5, 6, 13]),
+    cumprodCase("cumprod axis=1 of rank 3 with zeros", f64(2, 6, 2), "axis=1", zeros: [2, 3, 17]),
+    GradCase(op: "cummax", label: "cummax axis=1", params: [f64(3, 5)], result: f64(3, 5),
+             body: "%r = cummax %a, axis=1 : f64[3,5]", gen: uniformGen([.distinct], [f64(3, 5)])),
+    GradCase(op: "cummax", label: "cummax axis=0, reverse", params: [f64(7, 2)], result: f64(7, 2),
+             body: "%r = cummax %a, axis=0, reverse=true : f64[7,2]", gen: uniformGen([.distinct], [f64(7, 2)])),
+    GradCase(op: "cummin", label: "cummin axis=1", params: [f64(3, 5)], result: f64(3, 5),
+             body: "%r = cummin %a, axis=1 : f64[3,5]", gen: uniformGen([.distinct], [f64(3, 5)])),
+    GradCase(op: "cummin", label: "cummin axis=0, reverse of rank 3", params: [f64(5, 2, 2)], result: f64(5, 2, 2),
+             body: "%r = cummin %a, axis=0, reverse=true : f64[5,2,2]", gen: uniformGen([.distinct], [f64(5, 2, 2)])),
+  ]
+
+  static let all: [GradCase] = elementwise + shape + indexing + cumulative + reductions + contractions + compositions
 }
 
 // MARK: - The derivative conventions of spec section 5, exactly

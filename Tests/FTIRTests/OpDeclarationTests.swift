@@ -65,6 +65,10 @@ import Testing
                            start: [0, 0], limit: [3, 6], stride: [1, 2]))
     out.append(try b.slice(b.concatenate([x, y], dim: 0), start: [1, 0], limit: [3, 3]))
     out.append(try b.reverse(x, dims: [0, 1]))
+    out.append(try b.cumsum(x, axis: 1))
+    out.append(try b.cumprod(x, axis: 0, reverse: true))
+    out.append(try b.cummax(x, axis: 1, reverse: true))
+    out.append(try b.cummin(x, axis: 0))
     let rows = try b.iota(.i32, shape: [4], dim: 0)
     out.append(try b.scatterAdd(x, i, b.gather(y, i, axis: 1, batchDims: 1), axis: 1, batchDims: 1))
     out.append(try b.slice(b.transpose(b.gather(b.transpose(x, perm: [1, 0]), rows, axis: 0), perm: [1, 0]),

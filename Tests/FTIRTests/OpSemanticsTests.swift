@@ -443,8 +443,48 @@ enum SemTable {
     ]
   }
 
+  static var cumulative: [SemCase] {
+    let ax = { (a: Int) -> [String: Attr] in ["axis": .int(a)] }
+    let rev = { (a: Int) -> [String: Attr] in ["axis": .int(a), "reverse": .bool(true)] }
+    let m23 = D([1, 2, 3, 4, 5, 6], [2, 3])
+    return [
+      sem("cumsum", [D([1, 2, 3, 4])], ax(0), D([1, 3, 6, 10])),
+      sem("cumsum", [D([1, 2, 3, 4])], rev(0), D([10, 9, 7, 4]), "reverse"),
+      sem("cumsum", [D([1, 2, 3, 4])], ["axis": .int(0), "reverse": .bool(false)], D([1, 3, 6, 10]), "reverse=false"),
+      sem("cumsum", [m23], ax(0), D([1, 2, 3, 5, 7, 9], [2, 3]), "columns"),
+      sem("cumsum", [m23], ax(1), D([1, 3, 6, 4, 9, 15], [2, 3]), "rows"),
+      sem("cumsum", [m23], rev(1), D([6, 5, 3, 15, 11, 6], [2, 3]), "rows from the end"),
+      sem("cumsum", [F([1e8, 1, -1e8])], ax(0), F([1e8, 1e8, 0]), "in order: 1e8 + 1 rounds to 1e8 in f32"),
+      sem("cumsum", [F([1e8, 1, -1e8])], rev(0), F([0, -1e8, -1e8]), "from the end: -1e8 + 1 rounds to -1e8"),
+      sem("cumsum", [D([-0.0, -0.0])], ax(0), D([-0.0, -0.0]), "-0 stays -0"),
+      sem("cumsum", [I([imax, 1, 1])], ax(0), I([imax, imin, imin + 1]), "integers wrap"),
+      sem("cumsum", [D([], [2, 0])], ax(1), D([], [2, 0]), "empty axis"),
+      sem("cumsum", [L([], [0, 3])], ax(1), L([], [0, 3]), "empty other dim"),
+      sem("cumprod", [D([1, 2, 3, 4])], ax(0), D([1, 2, 6, 24])),
+      sem("cumprod", [D([1, 2, 3, 4])], rev(0), D([24, 24, 12, 4]), "reverse"),
+      sem("cumprod", [D([2, 0, 3, inf])], ax(0), D([2, 0, 0, nan]), "a zero stays; 0 * inf is NaN"),
+      sem("cumprod", [D([1, 2, 3, 4, 5, 6], [3, 2])], ax(0), D([1, 2, 3, 8, 15, 48], [3, 2]), "columns"),
+      sem("cumprod", [L([lmax, 2, 2])], ax(0), L([lmax, -2, -4]), "integers wrap"),
+      sem("cumprod", [I([3], [1])], rev(0), I([3], [1]), "one element"),
+      sem("cummax", [D([1, 3, 2, 5, 4])], ax(0), D([1, 3, 3, 5, 5])),
+      sem("cummax", [D([1, 3, 2, 5, 4])], rev(0), D([5, 5, 5, 5, 4]), "reverse"),
+      sem("cummax", [D([1, 3, 2, 0, -1, 5], [2, 3])], ax(1), D([1, 3, 3, 0, 0, 5], [2, 3]), "rows"),
+      sem("cummax", [D([1, nan, 2])], ax(0), D([1, nan, nan]), "NaN propagates"),
+      sem("cummax", [D([-0.0, 0, -0.0])], ax(0), D([-0.0, 0, 0]), "-0 < +0"),
+      sem("cummax", [D([-inf, -inf])], ax(0), D([-inf, -inf])),
+      sem("cummax", [I([3, 1, 4, 1, 5])], ax(0), I([3, 3, 4, 4, 5]), "i32"),
+      sem("cummax", [L([lmin, 2, lmax, 0])], rev(0), L([lmax, lmax, lmax, 0]), "i64 from the end"),
+      sem("cummin", [D([3, 1, 2, 0])], ax(0), D([3, 1, 1, 0])),
+      sem("cummin", [D([3, 1, 2, 0])], rev(0), D([0, 0, 0, 0]), "reverse"),
+      sem("cummin", [D([0, -0.0, 0])], ax(0), D([0, -0.0, -0.0]), "-0 < +0"),
+      sem("cummin", [F([2, fnan, 1])], rev(0), F([fnan, fnan, 1]), "NaN propagates"),
+      sem("cummin", [L([5, lmin, 7])], ax(0), L([5, lmin, lmin]), "i64"),
+      sem("cummin", [D([4, 3, 2, 1], [2, 2])], ax(0), D([4, 3, 2, 1], [2, 2]), "columns"),
+    ]
+  }
+
   static var all: [SemCase] {
-    unaryMath + unary + integerPow + binary + compares + selectClampConvert + creation + shape + indexing + reductions + contraction
+    unaryMath + unary + integerPow + binary + compares + selectClampConvert + creation + shape + indexing + cumulative + reductions + contraction
   }
 }
 

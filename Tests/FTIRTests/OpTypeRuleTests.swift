@@ -520,7 +520,29 @@ enum RuleTable {
     ]
   }
 
-  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops }
+  static var cumulative: [RuleCase] {
+    var out: [RuleCase] = []
+    for op in ["cumsum", "cumprod", "cummax", "cummin"] {
+      out += [
+        ok(op, [T(.f32, [5, 3])], ["axis": .int(0)], T(.f32, [5, 3])),
+        ok(op, [T(.f64, [5, 3])], ["axis": .int(1), "reverse": .bool(true)], T(.f64, [5, 3])),
+        ok(op, [T(.i32, [4])], ["axis": .int(0), "reverse": .bool(false)], T(.i32, [4])),
+        ok(op, [T(.i64, [2, 0, 3])], ["axis": .int(1)], T(.i64, [2, 0, 3])),
+        bad(op, [T(.i1, [4])], ["axis": .int(0)], at: .operand(0), "float or integer"),
+        bad(op, [T(.f32, [5, 3])], ["axis": .int(2)], at: .attr("axis"), "out of range"),
+        bad(op, [T(.f32, [5, 3])], ["axis": .int(-1)], at: .attr("axis"), "out of range"),
+        bad(op, [T(.f32, [])], ["axis": .int(0)], at: .attr("axis"), "out of range"),
+        bad(op, [T(.f32, [5])], ["axis": .int(0), "reverse": .int(1)], at: .attr("reverse"), "true or false"),
+        bad(op, [T(.f32, [5])], ["axis": .int(0), "dims": ints([0])], at: .attr("dims")),
+        bad(op, [T(.f32, [5])], at: .op, "requires the attribute 'axis'"),
+        bad(op, [T(.f32, [5]), T(.f32, [5])], ["axis": .int(0)], at: .op, "1 operand"),
+      ]
+    }
+    return out
+  }
+
+
+  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops + cumulative }
 }
 
 // MARK: - Tests
@@ -578,7 +600,7 @@ enum RuleTable {
     let names = OpRegistry.all.map(\.name)
     #expect(Set(names).count == names.count)
     for def in OpRegistry.all { #expect(OpRegistry.lookup(def.name) === def) }
-    #expect(OpRegistry.lookup("cumsum") == nil)
+    #expect(OpRegistry.lookup("no_such_op") == nil)
     #expect(OpRegistry.all.filter { $0.evaluate == nil && $0.evaluateRegions == nil }.map(\.name) == ["call"])
     #expect(OpRegistry.all.filter { $0.evaluateRegions != nil }.map(\.name) == ["cond", "scan", "while"])
   }

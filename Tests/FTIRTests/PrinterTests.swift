@@ -226,6 +226,14 @@ private let allOpsModule = """
     return %h, %ys, %k
   }
 
+  func @cumulative(%x: f32[2,3], %i: i64[4]) -> (f32[2,3], i64[4]) {
+    %s = cumsum %x, axis=1 : f32[2,3]
+    %p = cumprod %s, axis=0, reverse=true : f32[2,3]
+    %m = cummax %p, axis=1, reverse=false : f32[2,3]
+    %n = cummin %i, axis=0 : i64[4]
+    return %m, %n
+  }
+
   func @calls(%x: f32[2,3], %i: i32[2,3], %b: i1[2,3]) -> (f32[2,3], f32[2,3]) {
     %a = call @unary(%x, %i, %b) : f32[2,3]
     %r0, %r1 = call @pair() : (f32[2,3], f32[2,3])
