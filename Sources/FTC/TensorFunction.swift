@@ -78,7 +78,7 @@ public final class TensorFunction: @unchecked Sendable {
   /// Called inside a trace: the body traced at the arguments' types and
   /// inlined into the caller's trace.
   public func callAsFunction(_ args: [Tensor]) throws(FTCError) -> [Tensor] {
-    guard let tracer = args.first?.tracer else {
+    guard !args.isEmpty, let tracer = recorder(of: args) else {
       throw FTCError("\(name) was called on no tensors inside a trace: pass at least one argument")
     }
     let f = try trace(args.map(\.type))
