@@ -76,13 +76,13 @@ extension Optimizer {
   /// The parameters and state after one step along `grads` (of the parameters' type).
   /// Mismatched trees throw naming the leaf path and the expected type.
   public func update<P: TensorTree>(_ params: P, _ grads: P, _ state: OptimizerState<P>) throws -> Updated<P> {
-    let reference = try TreeLayout(params, name: "params")
-    try checkSameTree(try TreeLayout(grads, name: "grads"), as: reference, what: "\(Self.self).update: grads")
+    let reference = try TreeLayout(params)
+    try checkSameTree(try TreeLayout(grads), as: reference, what: "\(Self.self).update: grads")
     guard state.slots.count == slotCount else {
       throw FTCError("\(Self.self).update: the state has \(state.slots.count) slots, expected \(slotCount) (a state made by another optimizer?)")
     }
     for (k, slot) in state.slots.enumerated() {
-      try checkSameTree(try TreeLayout(slot, name: "slot"), as: reference, what: "\(Self.self).update: state slot \(k)")
+      try checkSameTree(try TreeLayout(slot), as: reference, what: "\(Self.self).update: state slot \(k)")
     }
     let f = programs.get(P.self) {
       treeFunction("\(Self.self)_update") { (a: Args3<P, P, OptimizerState<P>>) in try self.apply(a.arg0, a.arg1, a.arg2) }
