@@ -29,6 +29,10 @@ struct LoweredTree<Out> {
   let finish: ([Tensor]) throws(FTCError) -> Out
 }
 
+/// A function from an argument tree to a result tree (made by `jit`,
+/// `grad`, `valueAndGrad`, `vmap` of closures over trees). Call it with the
+/// arguments: `f(params, x, y)`. Thread-safe: its cache is locked; each
+/// flat function compiles under its own lock.
 public final class TreeFunction<In: TensorTree, Out: TensorTree>: @unchecked Sendable {
   public let name: String
   private let lower: (TreeLayout) throws(FTCError) -> LoweredTree<Out>
@@ -135,16 +139,24 @@ func valueAndGradTree<In: TensorTree, P: TensorTree>(_ name: String, _ loss: @es
   TreeFunction(name: name) { (layout: TreeLayout) throws(FTCError) in
     let n = firstArgumentLeaves(layout)
     guard n > 0 else { throw FTCError("\(name): argument 0 has no tensor leaves to differentiate") }
+    // Float leaves are differentiated; an int or bool leaf's gradient is zeros of its type (JAX gives float0 zeros).
+    let floats = (0..<n).filter { layout.leaves[$0].dtype.isFloat }
+    guard !floats.isEmpty else { throw FTCError("\(name): argument 0 has no float leaves to differentiate") }
+    var zeros: [Int: Tensor] = [:]
+    for k in 0..<n where !layout.leaves[k].dtype.isFloat {
+      zeros[k] = Tensor(try NDArray.zeros(layout.leaves[k].shape, dtype: layout.leaves[k].dtype))
+    }
     let base = TensorFunction(name: name, arity: layout.leaves.count) { xs in [try loss(try layout.rebuild(In.self, xs))] }
-    let flat = valueAndGrad(base, argnums: Array(0..<n))
+    let flat = valueAndGrad(base, argnums: floats)
     guard case .keyed(let args) = layout.root.kind, let params = args["arg0"] else {
       throw FTCError("\(name): internal error: no argument 0")
     }
     return LoweredTree(flat: flat) { (out: [Tensor]) throws(FTCError) in
-      guard out.count == n + 1 else { throw FTCError("\(name): internal error: \(out.count) results for \(n) leaves") }
+      guard out.count == floats.count + 1 else { throw FTCError("\(name): internal error: \(out.count) results for \(floats.count) leaves") }
+      var grads = out.dropFirst().makeIterator()
       // Argument 0's leaves are numbered 0..<n, so the gradients rebuild it in place.
-      let grad = try layout.rebuild(P.self, Array(out.dropFirst()), node: params)
-      return ValueAndGrad(value: out[0], grad: grad)
+      let leaves = (0..<n).map { k in zeros[k] ?? grads.next()! }
+      return ValueAndGrad(value: out[0], grad: try layout.rebuild(P.self, leaves, node: params))
     }
   }
 }

@@ -90,6 +90,39 @@ struct Nested: TensorTree {
     #expect(throws: FTCError("Adam.update: the state has 0 slots, expected 2 (a state made by another optimizer?)")) { _ = try adam.update(a, a, state) }
   }
 
+  /// A dictionary's leaves come in key order whatever its insertion order: a second call neither traces nor compiles.
+  @Test func dictionaryOrderDoesNotRetrace() throws {
+    var a: [String: Tensor] = [:]
+    a["w"] = Tensor([1, 2] as [Float])
+    a["b"] = Tensor(Float(10))
+    var b: [String: Tensor] = [:]
+    b["b"] = Tensor(Float(20))
+    b["w"] = Tensor([3, 4] as [Float])
+    let f = jit { (p: [String: Tensor]) in sum(p["w"]!) * p["b"]! }
+    #expect(try f(a).array?.doubles == [30])
+    #expect(try f(b).array?.doubles == [140])
+    #expect(f.traceCount == 1)
+    // Another structure (one more key) is another compilation.
+    b["c"] = Tensor(Float(0))
+    #expect(try f(b).array?.doubles == [140])
+    #expect(f.traceCount == 2)
+  }
+
+  /// Integer leaves are not differentiated: their gradient is zeros of their type; static fields pass through.
+  @Test func integerLeavesAndStaticFields() throws {
+    struct Model: TensorTree { var w: Tensor; var counts: Tensor; var power: Int }
+    let loss = { (m: Model, x: Tensor) -> Tensor in
+      let powered: Tensor = sum(pow(m.w * x, m.power))
+      return powered + sum(m.counts.astype(.f32))
+    }
+    let m = Model(w: Tensor([1, 2] as [Float]), counts: Tensor(NDArray([3, 4] as [Int32])), power: 2)
+    let g = try grad(loss)(m, Tensor([1, 3] as [Float]))
+    // d/dw (w x)^2 = 2 w x^2.
+    #expect(g.w.array?.doubles == [2, 36])
+    #expect(g.counts.array == NDArray([0, 0] as [Int32]))
+    #expect(g.power == 2)
+  }
+
   /// vmap over trees: shared parameters (nil), per-example inputs; per-leaf axes by path.
   @Test func vmapOverTreesWithPerLeafAxes() throws {
     let p = try initialMLP(inputs: 2, hidden: 3, seed: 4)
