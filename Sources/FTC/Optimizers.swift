@@ -20,12 +20,20 @@ public struct OptimizerState<P: TensorTree>: TensorTree {
   /// The number of updates made (an f32 scalar).
   public var step: Tensor
   public var slots: [P]
+  public init(step: Tensor, slots: [P]) {
+    self.step = step
+    self.slots = slots
+  }
 }
 
 /// Parameters and optimizer state after an update.
 public struct Updated<P: TensorTree>: TensorTree {
   public var params: P
   public var state: OptimizerState<P>
+  public init(params: P, state: OptimizerState<P>) {
+    self.params = params
+    self.state = state
+  }
 }
 
 /// A training loop's carried value: parameters, optimizer state and the last loss.

@@ -13,14 +13,37 @@ import FTIR
 import Foundation
 
 /// The arguments of a tree function, as one tree (`arg0`, `arg1`, ... are the leaf path roots).
-public struct Args1<A: TensorTree>: TensorTree { public var arg0: A }
-public struct Args2<A: TensorTree, B: TensorTree>: TensorTree { public var arg0: A; public var arg1: B }
-public struct Args3<A: TensorTree, B: TensorTree, C: TensorTree>: TensorTree { public var arg0: A; public var arg1: B; public var arg2: C }
+public struct Args1<A: TensorTree>: TensorTree {
+  public var arg0: A
+  public init(arg0: A) { self.arg0 = arg0 }
+}
+public struct Args2<A: TensorTree, B: TensorTree>: TensorTree {
+  public var arg0: A
+  public var arg1: B
+  public init(arg0: A, arg1: B) {
+    self.arg0 = arg0
+    self.arg1 = arg1
+  }
+}
+public struct Args3<A: TensorTree, B: TensorTree, C: TensorTree>: TensorTree {
+  public var arg0: A
+  public var arg1: B
+  public var arg2: C
+  public init(arg0: A, arg1: B, arg2: C) {
+    self.arg0 = arg0
+    self.arg1 = arg1
+    self.arg2 = arg2
+  }
+}
 
 /// A loss value and its gradient, of the parameters' own type.
 public struct ValueAndGrad<P: TensorTree>: TensorTree {
   public var value: Tensor
   public var grad: P
+  public init(value: Tensor, grad: P) {
+    self.value = value
+    self.grad = grad
+  }
 }
 
 /// A flat function made for one argument structure, and how its results become the result tree.
@@ -87,6 +110,11 @@ extension TreeFunction {
   public func callAsFunction<A, B>(_ a: A, _ b: B) throws(FTCError) -> Out where In == Args2<A, B> { try self(Args2(arg0: a, arg1: b)) }
   public func callAsFunction<A, B, C>(_ a: A, _ b: B, _ c: C) throws(FTCError) -> Out where In == Args3<A, B, C> {
     try self(Args3(arg0: a, arg1: b, arg2: c))
+  }
+  public func ftir<A>(_ a: A) throws(FTCError) -> String where In == Args1<A> { try ftir(Args1(arg0: a)) }
+  public func ftir<A, B>(_ a: A, _ b: B) throws(FTCError) -> String where In == Args2<A, B> { try ftir(Args2(arg0: a, arg1: b)) }
+  public func ftir<A, B, C>(_ a: A, _ b: B, _ c: C) throws(FTCError) -> String where In == Args3<A, B, C> {
+    try ftir(Args3(arg0: a, arg1: b, arg2: c))
   }
 }
 

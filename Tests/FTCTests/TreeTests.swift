@@ -123,6 +123,34 @@ struct Nested: TensorTree {
     #expect(g.power == 2)
   }
 
+  /// The flat function behind a tree function takes the leaves in path order.
+  @Test func treeFunctionFTIRListsLeavesInPathOrder() throws {
+    let p = try initialMLP(inputs: 2, hidden: 3, seed: 6)
+    let text = try jit { (q: MLP, x: Tensor) in forward(q, x) }.ftir(p, Tensor(try NDArray.zeros([4, 2])))
+    #expect(text.contains("(%0: f32[3], %1: f32[1], %2: f32[2,3], %3: f32[3,1], %4: f32[4,2])"), "\(text)")
+  }
+
+  /// 8 threads train at once through one compiled tree function (and the optimizer's shared update).
+  @Test func eightThreadsCallOneTreeFunction() throws {
+    let f = grad(mse)
+    let outcomes = Outcomes()
+    DispatchQueue.concurrentPerform(iterations: 8) { i in
+      do {
+        let p = try initialMLP(inputs: 2, hidden: 3, seed: 30)
+        let x = Tensor(try f32([Float(i), 1, 0, Float(-i)], [2, 2])), y = Tensor(try f32([1, 2], [2, 1]))
+        let g = try f(p, x, y)
+        let sgd = SGD(learningRate: 0.1)
+        let next = try sgd.update(p, g, try sgd.initialize(p))
+        let alone = try grad(mse)(p, x, y)
+        outcomes.set(i, close(host(g.w1), host(alone.w1)) && next.params.w1.shape == [2, 3])
+      } catch {
+        outcomes.set(i, false)
+      }
+    }
+    #expect(outcomes.all == Array(repeating: true, count: 8))
+    #expect(f.traceCount == 1)
+  }
+
   /// vmap over trees: shared parameters (nil), per-example inputs; per-leaf axes by path.
   @Test func vmapOverTreesWithPerLeafAxes() throws {
     let p = try initialMLP(inputs: 2, hidden: 3, seed: 4)
@@ -158,7 +186,8 @@ struct Nested: TensorTree {
     // An op on host tensors outside a trace is a recorded failure, thrown when its result is used.
     let bad = w + w
     #expect(bad.array == nil)
-    #expect(throws: FTCError.self) { _ = try f(bad) }
+    #expect(throws: FTCError("arg0[0]: a host tensor of type f32[3] was used in an op outside any trace: "
+                             + "tensor ops run inside traced functions (jit, grad, vmap, ...)")) { _ = try jit { (p: [Tensor]) in p[0] }([bad]) }
   }
 
   /// SGD and SGD with momentum: two steps by hand.
@@ -238,4 +267,19 @@ func target(_ x1: Float, _ x2: Float) -> Float {
 
 extension Array {
   func slice(_ start: Int, _ count: Int) -> [Element] { Array(self[start..<start + count]) }
+}
+
+private final class Outcomes: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values = Array(repeating: false, count: 8)
+  func set(_ i: Int, _ v: Bool) {
+    lock.lock()
+    values[i] = v
+    lock.unlock()
+  }
+  var all: [Bool] {
+    lock.lock()
+    defer { lock.unlock() }
+    return values
+  }
 }
