@@ -162,9 +162,11 @@ func firstArgumentLeaves(_ layout: TreeLayout) -> Int {
   layout.paths.prefix { $0 == "arg0" || $0.hasPrefix("arg0.") || $0.hasPrefix("arg0[") }.count
 }
 
-/// The tree function giving a scalar loss's value and its gradient with respect to argument 0, as argument 0's type.
-func valueAndGradTree<In: TensorTree, P: TensorTree>(_ name: String, _ loss: @escaping (In) throws -> Tensor, of: P.Type) -> TreeFunction<In, ValueAndGrad<P>> {
-  TreeFunction(name: name) { (layout: TreeLayout) throws(FTCError) in
+/// The tree function giving a scalar loss's value, its auxiliary tree, and its gradient with respect to
+/// argument 0 as argument 0's type. `loss` gives the loss and the auxiliary results.
+func valueAndGradTree<In: TensorTree, P: TensorTree, Aux: TensorTree>(_ name: String, _ loss: @escaping (In) throws -> (Tensor, Aux),
+                                                                     of: P.Type) -> TreeFunction<In, ValueGradAux<P, Aux>> {
+  TreeFunction(name: "valueAndGrad_" + name) { (layout: TreeLayout) throws(FTCError) in
     let n = firstArgumentLeaves(layout)
     guard n > 0 else { throw FTCError("\(name): argument 0 has no tensor leaves to differentiate") }
     // Float leaves are differentiated; an int or bool leaf's gradient is zeros of its type (JAX gives float0 zeros).
@@ -174,18 +176,52 @@ func valueAndGradTree<In: TensorTree, P: TensorTree>(_ name: String, _ loss: @es
     for k in 0..<n where !layout.leaves[k].dtype.isFloat {
       zeros[k] = Tensor(try NDArray.zeros(layout.leaves[k].shape, dtype: layout.leaves[k].dtype))
     }
-    let base = TensorFunction(name: name, arity: layout.leaves.count) { xs in [try loss(try layout.rebuild(In.self, xs))] }
-    let flat = valueAndGrad(base, argnums: floats)
+    let aux = ResultShape()
+    let base = TensorFunction(name: name, arity: layout.leaves.count) { xs in
+      let (value, extra) = try loss(try layout.rebuild(In.self, xs))
+      let auxLayout = try TreeLayout(extra, name: "aux")
+      aux.record(auxLayout)
+      // The loss again as a last auxiliary result, so there is one even when `Aux` has no leaves.
+      return [value] + auxLayout.leaves + [value]
+    }
+    let flat = valueAndGrad(base, argnums: floats, hasAux: true)
     guard case .keyed(let args) = layout.root.kind, let params = args["arg0"] else {
       throw FTCError("\(name): internal error: no argument 0")
     }
     return LoweredTree(flat: flat) { (out: [Tensor]) throws(FTCError) in
-      guard out.count == floats.count + 1 else { throw FTCError("\(name): internal error: \(out.count) results for \(floats.count) leaves") }
-      var grads = out.dropFirst().makeIterator()
+      // The value, the auxiliary leaves and the loss again, then the gradients of the float leaves.
+      let auxCount = out.count - 2 - floats.count
+      guard auxCount >= 0 else { throw FTCError("\(name): internal error: \(out.count) results for \(floats.count) leaves") }
+      var grads = out.suffix(floats.count).makeIterator()
       // Argument 0's leaves are numbered 0..<n, so the gradients rebuild it in place.
       let leaves = (0..<n).map { k in zeros[k] ?? grads.next()! }
-      return ValueAndGrad(value: out[0], grad: try layout.rebuild(P.self, leaves, node: params))
+      return ValueGradAux(value: out[0], aux: try aux.rebuild(Aux.self, Array(out[1..<1 + auxCount]), what: name),
+                          grad: try layout.rebuild(P.self, leaves, node: params))
     }
+  }
+}
+
+/// No auxiliary results.
+public struct NoAux: TensorTree { public init() {} }
+
+/// A loss value, its auxiliary results, and its gradient of the parameters' own type.
+public struct ValueGradAux<P: TensorTree, Aux: TensorTree>: TensorTree {
+  public var value: Tensor
+  public var aux: Aux
+  public var grad: P
+  public init(value: Tensor, aux: Aux, grad: P) {
+    self.value = value
+    self.aux = aux
+    self.grad = grad
+  }
+}
+
+/// `valueAndGradTree` of a loss without auxiliary results.
+func valueAndGradTree<In: TensorTree, P: TensorTree>(_ name: String, _ loss: @escaping (In) throws -> Tensor, of: P.Type) -> TreeFunction<In, ValueAndGrad<P>> {
+  let full = valueAndGradTree(name, { (a: In) in (try loss(a), NoAux()) }, of: P.self)
+  return treeFunction("valueAndGrad_" + name) { (a: In) in
+    let r = try full(a)
+    return ValueAndGrad(value: r.value, grad: r.grad)
   }
 }
 
@@ -206,13 +242,13 @@ public func jit<In, Out>(_ f: TreeFunction<In, Out>) -> TreeFunction<In, Out> { 
 
 /// The loss and its gradient with respect to the first argument, a tree: the gradient has the tree's own type.
 public func valueAndGrad<P: TensorTree>(name: String = "loss", _ f: @escaping (P) throws -> Tensor) -> TreeFunction<Args1<P>, ValueAndGrad<P>> {
-  valueAndGradTree("valueAndGrad_" + name, { (a: Args1<P>) in try f(a.arg0) }, of: P.self)
+  valueAndGradTree(name, { (a: Args1<P>) in try f(a.arg0) }, of: P.self)
 }
 public func valueAndGrad<P: TensorTree, A: TensorTree>(name: String = "loss", _ f: @escaping (P, A) throws -> Tensor) -> TreeFunction<Args2<P, A>, ValueAndGrad<P>> {
-  valueAndGradTree("valueAndGrad_" + name, { (a: Args2<P, A>) in try f(a.arg0, a.arg1) }, of: P.self)
+  valueAndGradTree(name, { (a: Args2<P, A>) in try f(a.arg0, a.arg1) }, of: P.self)
 }
 public func valueAndGrad<P: TensorTree, A: TensorTree, B: TensorTree>(name: String = "loss", _ f: @escaping (P, A, B) throws -> Tensor) -> TreeFunction<Args3<P, A, B>, ValueAndGrad<P>> {
-  valueAndGradTree("valueAndGrad_" + name, { (a: Args3<P, A, B>) in try f(a.arg0, a.arg1, a.arg2) }, of: P.self)
+  valueAndGradTree(name, { (a: Args3<P, A, B>) in try f(a.arg0, a.arg1, a.arg2) }, of: P.self)
 }
 
 /// The gradient with respect to the first argument, a tree, as the tree's own type.
@@ -227,4 +263,17 @@ public func grad<P: TensorTree, A: TensorTree>(name: String = "loss", _ f: @esca
 public func grad<P: TensorTree, A: TensorTree, B: TensorTree>(name: String = "loss", _ f: @escaping (P, A, B) throws -> Tensor) -> TreeFunction<Args3<P, A, B>, P> {
   let vg = valueAndGrad(name: name, f)
   return treeFunction("grad_" + name) { (a: Args3<P, A, B>) in try vg(a).grad }
+}
+
+/// The loss, its auxiliary results (any tree: accuracy, predictions) and its gradient with respect to the first argument
+/// (`jax.value_and_grad(f, has_aux=True)`): `f` gives `(loss, aux)`.
+public func valueAndGrad<P: TensorTree, Aux: TensorTree>(name: String = "loss", hasAux f: @escaping (P) throws -> (Tensor, Aux)) -> TreeFunction<Args1<P>, ValueGradAux<P, Aux>> {
+  valueAndGradTree(name, { (a: Args1<P>) in try f(a.arg0) }, of: P.self)
+}
+public func valueAndGrad<P: TensorTree, A: TensorTree, Aux: TensorTree>(name: String = "loss", hasAux f: @escaping (P, A) throws -> (Tensor, Aux)) -> TreeFunction<Args2<P, A>, ValueGradAux<P, Aux>> {
+  valueAndGradTree(name, { (a: Args2<P, A>) in try f(a.arg0, a.arg1) }, of: P.self)
+}
+public func valueAndGrad<P: TensorTree, A: TensorTree, B: TensorTree, Aux: TensorTree>(name: String = "loss", hasAux f: @escaping (P, A, B) throws -> (Tensor, Aux))
+  -> TreeFunction<Args3<P, A, B>, ValueGradAux<P, Aux>> {
+  valueAndGradTree(name, { (a: Args3<P, A, B>) in try f(a.arg0, a.arg1, a.arg2) }, of: P.self)
 }

@@ -53,6 +53,23 @@ struct Nested: TensorTree {
                                       .callAsFunction([p.w1, p.b1, p.w2, p.b2].map(host) + [x, y] as [NDArray])[0]))
   }
 
+  /// hasAux: the auxiliary tree comes back beside the value; the gradient is the same as without it.
+  @Test func valueAndGradWithAux() throws {
+    let p = try initialMLP(inputs: 2, hidden: 3, seed: 8)
+    var rng = SplitMix(state: 9)
+    let x = Tensor(try f32(rng.floats(6), [3, 2])), y = Tensor(try f32(rng.floats(3), [3, 1]))
+    let withAux = valueAndGrad(hasAux: { (q: MLP, x: Tensor, y: Tensor) -> (Tensor, [String: Tensor]) in
+      let prediction = forward(q, x)
+      return (mean(square(prediction - y)), ["prediction": prediction, "worst": max(abs(prediction - y))])
+    })
+    let r = try withAux(p, x, y)
+    let plain = try valueAndGrad(mse)(p, x, y)
+    #expect(close(host(r.value), host(plain.value)))
+    #expect(close(host(r.grad.w1), host(plain.grad.w1)))
+    #expect(r.aux["prediction"]?.shape == [3, 1])
+    #expect(r.aux["worst"]?.shape == [])
+  }
+
   /// The MLX seed: gradient {weight −1, bias 0} of a linear model struct.
   @Test func mlxLinearStructSeed() throws {
     struct Linear: TensorTree { var weight: Tensor; var bias: Tensor }
