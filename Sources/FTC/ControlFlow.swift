@@ -15,7 +15,7 @@ public func cond(_ predicate: Tensor, _ operands: [Tensor], then onTrue: ([Tenso
   let types = operands.map(\.type)
   let thenRegion = try traceFunction(name: "then", types, what: "\(site): cond then-branch", onTrue)
   let elseRegion = try traceFunction(name: "else", types, what: "\(site): cond else-branch", onFalse)
-  let tracer = predicate.tracer
+  let tracer = recorder(of: [predicate] + operands) ?? predicate.tracer
   let out = tracer.emitMany("cond", [predicate] + operands, at: site, expected: thenRegion.resultTypes) { (b: inout FunctionBuilder, v: [Value]) throws(BuildError) in
     try b.cond(v[0], Array(v.dropFirst()), branches: [thenRegion, elseRegion])
   }

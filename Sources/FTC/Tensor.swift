@@ -9,10 +9,12 @@ import FTIR
 
 public struct Tensor: CustomStringConvertible {
   let tracer: Tracer
-  /// Nil for the poisoned result of a failed op.
+  /// Nil for the poisoned result of a failed op (and for a host tensor).
   let value: Value?
   /// The tensor's type (dtype and shape).
   public let type: TensorType
+  /// The elements of a host tensor (HostTensor.swift); nil for a traced one.
+  var host: NDArray? = nil
 
   public var shape: [Int] { type.shape }
   public var dtype: DType { type.dtype }
@@ -22,25 +24,26 @@ public struct Tensor: CustomStringConvertible {
   /// Records one operation on `inputs` in this tensor's trace.
   func emit(_ what: String, _ inputs: [Tensor], at site: CallSite?, expected: TensorType? = nil,
             _ build: (inout FunctionBuilder, [Value]) throws(BuildError) -> Value) -> Tensor {
-    tracer.emit(what, inputs, at: site, expected: expected ?? type, build)
+    let recorder = inputs.first(where: { $0.host == nil })?.tracer ?? activeTracer
+    return recorder.emit(what, inputs, at: site, expected: expected ?? type, build)
   }
 
   /// Records a failure of `what` (not a type-rule one) and gives a poisoned result.
   func fail(_ what: String, at site: CallSite?, _ message: String, expected: TensorType? = nil) -> Tensor {
-    tracer.fail(tracer.prefix(site, what) + message)
-    return Tensor(tracer: tracer, value: nil, type: expected ?? type)
+    activeTracer.fail(activeTracer.prefix(site, what) + message)
+    return Tensor(tracer: activeTracer, value: nil, type: expected ?? type)
   }
 
   /// A constant of this trace.
   func constant(_ value: Scalar, _ t: TensorType) -> Tensor {
-    tracer.emit("constant", [], at: nil, expected: t) { (b: inout FunctionBuilder, _: [Value]) throws(BuildError) -> Value in
+    activeTracer.emit("constant", [], at: nil, expected: t) { (b: inout FunctionBuilder, _: [Value]) throws(BuildError) -> Value in
       try b.constant(value, t)
     }
   }
 
   /// A dense constant of this trace (a captured host array, baked in).
   public func constant(_ array: NDArray) -> Tensor {
-    tracer.emit("constant", [], at: nil, expected: array.type) { (b: inout FunctionBuilder, _: [Value]) throws(BuildError) -> Value in
+    activeTracer.emit("constant", [], at: nil, expected: array.type) { (b: inout FunctionBuilder, _: [Value]) throws(BuildError) -> Value in
       try b.constant(array.host)
     }
   }

@@ -77,8 +77,14 @@ public final class TensorFunction: @unchecked Sendable {
 
   /// Called inside a trace: the body traced at the arguments' types and
   /// inlined into the caller's trace.
+  /// Called outside any trace (on host tensors): compiled and run, as on host arrays.
   public func callAsFunction(_ args: [Tensor]) throws(FTCError) -> [Tensor] {
-    guard let tracer = args.first?.tracer else {
+    if Tracer.current == nil {
+      var arrays: [NDArray] = []
+      for (k, x) in args.enumerated() { arrays.append(try x.hostArray("\(name): argument \(k)")) }
+      return try self(arrays).map(Tensor.init)
+    }
+    guard !args.isEmpty, let tracer = recorder(of: args) else {
       throw FTCError("\(name) was called on no tensors inside a trace: pass at least one argument")
     }
     let f = try trace(args.map(\.type))

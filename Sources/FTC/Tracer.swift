@@ -11,7 +11,12 @@
 import FTIR
 
 /// The recorder behind the tensors of one trace (a function or a region).
-public final class Tracer {
+/// Unchecked Sendable only so it can be the task-local `current`: a tracer
+/// is used by the one thread running its trace.
+public final class Tracer: @unchecked Sendable {
+  /// The trace being recorded on this thread (host tensors used in it become its constants).
+  @TaskLocal static var current: Tracer?
+
   var builder: FunctionBuilder
   /// The first failure of the trace (later ones are consequences).
   private(set) var failure: FTCError?
@@ -37,6 +42,11 @@ public final class Tracer {
     guard failure == nil else { return poison(expected) }
     var values: [Value] = []
     for (k, x) in inputs.enumerated() {
+      if let array = x.host {
+        guard let v = constant(array, what: what, at: site) else { return poison(expected) }
+        values.append(v)
+        continue
+      }
       guard x.tracer === self else {
         fail(prefix(site, what) + "operand \(k) belongs to another trace (a tensor captured from an enclosing "
              + "function or transform: pass it as an argument instead)")
@@ -51,6 +61,16 @@ public final class Tracer {
     } catch {
       fail(prefix(site, what) + error.message)
       return poison(expected)
+    }
+  }
+
+  /// A host tensor used in this trace, as a constant (JAX's captured arrays).
+  private func constant(_ array: NDArray, what: String, at site: CallSite?) -> Value? {
+    do {
+      return try builder.constant(array.host)
+    } catch {
+      fail(prefix(site, what) + "a host tensor used in the trace: " + error.message)
+      return nil
     }
   }
 
@@ -81,11 +101,18 @@ public final class Tracer {
     if let failure { throw failure }
     var values: [Value] = []
     for (k, r) in results.enumerated() {
+      if let array = r.host {
+        guard let v = constant(array, what: what, at: nil) else { break }
+        values.append(v)
+        continue
+      }
+      if r.tracer !== self, let failure = r.tracer.failure { throw failure }
       guard r.tracer === self, let v = r.value else {
         throw FTCError("\(what): result \(k) was not computed in this trace (it comes from an enclosing function or transform)")
       }
       values.append(v)
     }
+    if let failure { throw failure }
     builder.ret(values)
     return builder.function
   }
@@ -98,7 +125,7 @@ func traceFunction(name: String, _ types: [TensorType], what: String,
   let params = types.map { tracer.parameter($0) }
   let results: [Tensor]
   do {
-    results = try body(params)
+    results = try Tracer.$current.withValue(tracer) { try body(params) }
   } catch let e as FTCError {
     throw tracer.failure ?? e
   } catch {

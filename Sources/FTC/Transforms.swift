@@ -38,7 +38,7 @@ private func transform(_ kind: TransformKind, _ f: TensorFunction, keys: [Transf
     for (k, (t, e)) in zip(types, expected).enumerated() where t != e {
       throw FTCError("\(name): argument \(k) has type \(t), expected \(e)")
     }
-    let tracer = xs[0].tracer
+    guard let tracer = recorder(of: xs) else { throw FTCError("\(name) was called on host tensors outside a trace") }
     if let failure = tracer.failure { throw failure }
     let out = tracer.emitMany(name, xs, at: nil, expected: expanded.resultTypes) { (b: inout FunctionBuilder, v: [Value]) throws(BuildError) in
       try b.inline(expanded, args: v)
