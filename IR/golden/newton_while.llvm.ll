@@ -174,8 +174,8 @@ ok:                                               ; preds = %entry
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #2
 
-; Function Attrs: nounwind
-define internal i32 @root.k0(ptr %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal i32 @root.k0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   br label %start
 
@@ -641,8 +641,8 @@ ok6:                                              ; preds = %ok5
   ret i32 0
 }
 
-; Function Attrs: nounwind
-define internal i32 @grad_root.k3.body0.k1.else1.k0(ptr %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal i32 @grad_root.k3.body0.k1.else1.k0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   br label %start
 
@@ -855,34 +855,6 @@ fail:                                             ; No predecessors!
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0.k0.else1.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 0.000000e+00, ptr %6, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
 define internal i32 @grad_root.k4.body0.k0.else1(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #0 {
 entry:
   %12 = alloca ptr, align 8
@@ -903,7 +875,7 @@ ok:                                               ; preds = %entry
   %18 = getelementptr inbounds i8, ptr %17, i64 0
   %19 = getelementptr inbounds ptr, ptr %13, i64 0
   store ptr %18, ptr %19, align 8
-  %20 = call i32 @grad_root.k4.body0.k0.else1.k0(ptr %13, i64 0, i64 1)
+  %20 = call i32 @grad_root.k3.body0.k1.else1.k0(ptr %13, i64 0, i64 1)
   %21 = icmp ne i32 %20, 0
   br i1 %21, label %fail, label %ok1
 
@@ -952,14 +924,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
-; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k1(ptr %0, i64 %1, i64 %2) #0 {
+; Function Attrs: noinline nounwind
+define internal i32 @grad_root.k4.body0.k1.then0.k1(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   br label %start
 
@@ -989,7 +961,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1026,7 +998,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1064,44 +1036,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k4(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fmul double %11, %13
-  %15 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %14, ptr %15, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1143,7 +1078,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1212,7 +1147,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %48 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1298,7 +1233,7 @@ ok4:                                              ; preds = %ok3
   %52 = getelementptr inbounds i8, ptr %23, i64 0
   %53 = getelementptr inbounds ptr, ptr %17, i64 2
   store ptr %52, ptr %53, align 8
-  %54 = call i32 @grad_root.k4.body0.k1.then0.k4(ptr %17, i64 0, i64 1)
+  %54 = call i32 @grad_root.k4.body0.k1.then0.k1(ptr %17, i64 0, i64 1)
   %55 = icmp ne i32 %54, 0
   br i1 %55, label %fail, label %ok5
 
@@ -1457,62 +1392,6 @@ ok7:                                              ; preds = %regions.done2
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_root.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 1.000000e+00, ptr %6, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 0.000000e+00, ptr %6, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
 define internal i32 @grad_root.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -1534,7 +1413,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1563,7 +1442,7 @@ ok:                                               ; preds = %entry
   %12 = getelementptr inbounds i8, ptr %11, i64 0
   %13 = getelementptr inbounds ptr, ptr %5, i64 0
   store ptr %12, ptr %13, align 8
-  %14 = call i32 @grad_root.k0(ptr %5, i64 0, i64 1)
+  %14 = call i32 @root.k0(ptr %5, i64 0, i64 1)
   %15 = icmp ne i32 %14, 0
   br i1 %15, label %fail, label %ok1
 
@@ -1571,7 +1450,7 @@ ok1:                                              ; preds = %ok
   %16 = getelementptr inbounds i8, ptr %11, i64 64
   %17 = getelementptr inbounds ptr, ptr %6, i64 0
   store ptr %16, ptr %17, align 8
-  %18 = call i32 @grad_root.k1(ptr %6, i64 0, i64 1)
+  %18 = call i32 @grad_root.k3.body0.k1.else1.k0(ptr %6, i64 0, i64 1)
   %19 = icmp ne i32 %18, 0
   br i1 %19, label %fail, label %ok2
 
@@ -1766,6 +1645,7 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #3 = { noinline nounwind }
 
 !0 = distinct !{!0, !1, !2}
 !1 = !{!"llvm.loop.vectorize.width", i32 4}
@@ -1786,9 +1666,5 @@ attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !16 = distinct !{!16, !1, !2}
 !17 = distinct !{!17, !1, !2}
 !18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !1, !2}
-!20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !1, !2}
-!22 = distinct !{!22, !1, !2}
-!23 = distinct !{!23, !24, !2}
-!24 = !{!"llvm.loop.vectorize.width", i32 32}
+!19 = distinct !{!19, !20, !2}
+!20 = !{!"llvm.loop.vectorize.width", i32 32}

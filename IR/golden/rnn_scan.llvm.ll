@@ -6,7 +6,7 @@ target triple = "x86_64-pc-linux-gnu"
 @llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_tanhf], section "llvm.metadata"
 @ftc.metadata.json = private unnamed_addr constant [877 x i8] c"{\22module\22: \22rnn_scan\22, \22functions\22: [{\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22name\22: \22w\22, \22dtype\22: \22f32\22, \22shape\22: [4, 4]}, {\22name\22: \22u\22, \22dtype\22: \22f32\22, \22shape\22: [4, 3]}, {\22name\22: \22b\22, \22dtype\22: \22f32\22, \22shape\22: [4]}, {\22name\22: \22h0\22, \22dtype\22: \22f32\22, \22shape\22: [4]}, {\22name\22: \22xs\22, \22dtype\22: \22f32\22, \22shape\22: [6, 3]}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22grad_loss\22, \22symbol\22: \22grad_loss\22, \22inputs\22: [{\22name\22: \22w\22, \22dtype\22: \22f32\22, \22shape\22: [4, 4]}, {\22name\22: \22u\22, \22dtype\22: \22f32\22, \22shape\22: [4, 3]}, {\22name\22: \22b\22, \22dtype\22: \22f32\22, \22shape\22: [4]}, {\22name\22: \22h0\22, \22dtype\22: \22f32\22, \22shape\22: [4]}, {\22name\22: \22xs\22, \22dtype\22: \22f32\22, \22shape\22: [6, 3]}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: []}, {\22name\22: \22d_w\22, \22dtype\22: \22f32\22, \22shape\22: [4, 4]}, {\22name\22: \22d_u\22, \22dtype\22: \22f32\22, \22shape\22: [4, 3]}, {\22name\22: \22d_b\22, \22dtype\22: \22f32\22, \22shape\22: [4]}]}]}\00"
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @loss.k0.body0.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -106,7 +106,7 @@ exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @loss.k0.body0.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -206,7 +206,7 @@ exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @loss.k0.body0.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -236,7 +236,7 @@ body:                                             ; preds = %loop
   %17 = getelementptr inbounds float, ptr %8, i64 %i
   %18 = load float, ptr %17, align 4
   %19 = fadd float %16, %18
-  %20 = call float @tanhf(float %19) #3
+  %20 = call float @tanhf(float %19) #4
   %21 = getelementptr inbounds float, ptr %10, i64 %i
   store float %20, ptr %21, align 4
   br label %latch
@@ -256,7 +256,7 @@ declare float @tanhf(float) #1
 declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9) #0 {
+define internal i32 @loss.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9) #2 {
 entry:
   %10 = alloca ptr, align 8
   store ptr null, ptr %10, align 8
@@ -334,9 +334,9 @@ declare void @ftc_rt_free(ptr)
 declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #2
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #3
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
@@ -393,7 +393,7 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5) #0 {
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5) #2 {
 entry:
   %6 = alloca ptr, align 8
   store ptr null, ptr %6, align 8
@@ -496,250 +496,7 @@ ok1:                                              ; preds = %exit
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 4
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 1
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 16
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 4
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 4
-  %34 = mul nsw i64 %i5, 1
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 4
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 1
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 3
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 3
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 12
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 3
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 4
-  %34 = mul nsw i64 %i5, 1
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %22, %latch ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = getelementptr inbounds float, ptr %6, i64 %i
-  %15 = load float, ptr %14, align 4
-  %16 = fadd float %13, %15
-  %17 = getelementptr inbounds float, ptr %8, i64 %i
-  %18 = load float, ptr %17, align 4
-  %19 = fadd float %16, %18
-  %20 = call float @tanhf(float %19) #3
-  %21 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %20, ptr %21, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k1.body0.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -766,14 +523,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13) #0 {
+define internal i32 @grad_loss.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13) #2 {
 entry:
   %14 = alloca ptr, align 8
   store ptr null, ptr %14, align 8
@@ -800,7 +557,7 @@ ok:                                               ; preds = %entry
   %25 = getelementptr inbounds i8, ptr %22, i64 0
   %26 = getelementptr inbounds ptr, ptr %15, i64 2
   store ptr %25, ptr %26, align 8
-  %27 = call i32 @grad_loss.k1.body0.k0(ptr %15, i64 0, i64 1)
+  %27 = call i32 @loss.k0.body0.k0(ptr %15, i64 0, i64 1)
   %28 = icmp ne i32 %27, 0
   br i1 %28, label %fail, label %ok1
 
@@ -812,7 +569,7 @@ ok1:                                              ; preds = %ok
   %31 = getelementptr inbounds i8, ptr %22, i64 64
   %32 = getelementptr inbounds ptr, ptr %16, i64 2
   store ptr %31, ptr %32, align 8
-  %33 = call i32 @grad_loss.k1.body0.k1(ptr %16, i64 0, i64 1)
+  %33 = call i32 @loss.k0.body0.k1(ptr %16, i64 0, i64 1)
   %34 = icmp ne i32 %33, 0
   br i1 %34, label %fail, label %ok2
 
@@ -828,7 +585,7 @@ ok2:                                              ; preds = %ok1
   %40 = getelementptr inbounds i8, ptr %22, i64 128
   %41 = getelementptr inbounds ptr, ptr %17, i64 3
   store ptr %40, ptr %41, align 8
-  %42 = call i32 @grad_loss.k1.body0.k2(ptr %17, i64 0, i64 4)
+  %42 = call i32 @loss.k0.body0.k2(ptr %17, i64 0, i64 4)
   %43 = icmp ne i32 %42, 0
   br i1 %43, label %fail, label %ok3
 
@@ -859,7 +616,7 @@ ok4:                                              ; preds = %ok3
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k0(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k6.body0.k0(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -894,14 +651,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k1(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k6.body0.k1(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -931,14 +688,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k2(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k6.body0.k2(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -1024,7 +781,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !9
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 12
@@ -1038,7 +795,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k6.body0.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -1068,14 +825,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k4(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k6.body0.k4(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -1161,7 +918,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !14
+  br label %loop11, !llvm.loop !11
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 4
@@ -1175,7 +932,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k6.body0.k5(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -1261,7 +1018,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
+  br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 16
@@ -1275,7 +1032,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k6.body0.k6(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -1305,14 +1062,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12) #0 {
+define internal i32 @grad_loss.k6.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12) #2 {
 entry:
   %13 = alloca ptr, align 8
   store ptr null, ptr %13, align 8
@@ -1429,7 +1186,96 @@ ok7:                                              ; preds = %ok6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k0(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_loss.k0(ptr %0, i64 %1, i64 %2) #2 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds float, ptr %4, i64 %i
+  store float 0.000000e+00, ptr %6, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !14
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_loss.k3(ptr %0, i64 %1, i64 %2) #2 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = fadd float %9, %9
+  %11 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %10, ptr %11, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !15
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_loss.k4(ptr %0, i64 %1, i64 %2) #2 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds float, ptr %4, i64 %i
+  store float 0.000000e+00, ptr %6, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !16
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_loss.k5(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -1457,152 +1303,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, 6
-  br i1 %8, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  %10 = load float, ptr %3, align 4
-  %11 = getelementptr inbounds float, ptr %7, i64 0
-  store float %10, ptr %11, align 4
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %20, %latch3 ]
-  %12 = icmp slt i64 %i5, 4
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %13 = load float, ptr %3, align 4
-  %14 = mul nsw i64 %i, 4
-  %15 = add nsw i64 %14, %i5
-  %16 = getelementptr inbounds float, ptr %5, i64 %15
-  %17 = load float, ptr %16, align 4
-  %18 = fmul float %17, %17
-  %19 = fadd reassoc contract float %13, %18
-  store float %19, ptr %3, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !18
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_loss.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = fadd float %9, %9
-  %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_loss.k4(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_loss.k5(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define i32 @grad_loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8) #0 {
+define i32 @grad_loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8) #2 {
 entry:
   %9 = alloca ptr, align 8
   store ptr null, ptr %9, align 8
@@ -1711,7 +1412,7 @@ exit:                                             ; preds = %loop
   store ptr %70, ptr %71, align 8
   %72 = getelementptr inbounds ptr, ptr %11, i64 1
   store ptr %5, ptr %72, align 8
-  %73 = call i32 @grad_loss.k2(ptr %11, i64 0, i64 1)
+  %73 = call i32 @loss.k1(ptr %11, i64 0, i64 1)
   %74 = icmp ne i32 %73, 0
   br i1 %74, label %fail, label %ok2
 
@@ -1842,10 +1543,11 @@ entry:
   ret ptr @ftc.metadata.json
 }
 
-attributes #0 = { nounwind }
+attributes #0 = { noinline nounwind }
 attributes #1 = { nounwind willreturn memory(none) }
-attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
+attributes #2 = { nounwind }
+attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
@@ -1853,19 +1555,15 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !3 = distinct !{!3, !4, !1}
 !4 = !{!"llvm.loop.vectorize.width", i32 8}
 !5 = distinct !{!5, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !1}
+!6 = distinct !{!6, !4, !1}
+!7 = distinct !{!7, !4, !1}
 !8 = distinct !{!8, !4, !1}
-!9 = distinct !{!9, !4, !1}
+!9 = distinct !{!9, !1}
 !10 = distinct !{!10, !4, !1}
-!11 = distinct !{!11, !4, !1}
+!11 = distinct !{!11, !1}
 !12 = distinct !{!12, !1}
 !13 = distinct !{!13, !4, !1}
-!14 = distinct !{!14, !1}
-!15 = distinct !{!15, !1}
+!14 = distinct !{!14, !4, !1}
+!15 = distinct !{!15, !4, !1}
 !16 = distinct !{!16, !4, !1}
 !17 = distinct !{!17, !4, !1}
-!18 = distinct !{!18, !1}
-!19 = distinct !{!19, !4, !1}
-!20 = distinct !{!20, !4, !1}
-!21 = distinct !{!21, !4, !1}

@@ -60,6 +60,9 @@ public enum OpGenerators {
     for (name, f) in reductionOps { d[name] = f }
     d["dot_general"] = dotGeneral
     d["cond"] = cond
+    d["scan"] = scan
+    d["while"] = whileLoop
+    for name in ["cumsum", "cumprod", "cummax", "cummin"] { d[name] = cumulative(name) }
     d["call"] = call
     return d
   }()

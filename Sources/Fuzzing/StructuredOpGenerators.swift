@@ -175,6 +175,68 @@ extension OpGenerators {
     for v in try c.b.cond(pred, operands, branches: branches) { c.add(v) }
   }
 
+  /// `cumsum`/`cumprod`/`cummax`/`cummin` along a random axis, either way.
+  static func cumulative(_ name: String) -> OpGenerator {
+    { c in
+      let x = try c.value(of: numbers)
+      let t = c.type(x)
+      guard t.rank > 0 else { throw BuildError("a cumulative op needs an axis") }
+      let axis = c.int(0...(t.rank - 1)), reverse = c.chance(0.5)
+      switch name {
+      case "cumsum": c.add(try c.b.cumsum(x, axis: axis, reverse: reverse))
+      case "cumprod": c.add(try c.b.cumprod(x, axis: axis, reverse: reverse))
+      case "cummax": c.add(try c.b.cummax(x, axis: axis, reverse: reverse))
+      default: c.add(try c.b.cummin(x, axis: axis, reverse: reverse))
+      }
+    }
+  }
+
+  /// A `scan` over random carries and inputs with a random body.
+  static let scan: OpGenerator = { c in
+    guard c.regionDepth > 0 else { throw BuildError("regions nest deep enough") }
+    let length = c.int(0...3)
+    var carries: [Value] = []
+    for _ in 0..<c.int(1...2) { carries.append(try c.value(of: all)) }
+    var xs: [Value] = []
+    for _ in 0..<c.int(0...1) { xs.append(try c.value(TensorType(c.pick(all), [length] + c.shape(rank: c.int(0...2))))) }
+    let carryTypes = carries.map { c.type($0) }
+    let rowTypes = xs.map { c.type($0).with(shape: Array(c.type($0).shape.dropFirst())) }
+    let outTypes = (0..<c.int(0...1)).map { _ in TensorType(c.pick(all), c.shape(rank: c.int(0...2))) }
+    var r = GenContext(name: "body", rng: c.rng, canAddParams: false, regionDepth: c.regionDepth - 1)
+    for t in carryTypes + rowTypes { r.add(r.b.addParam(t)) }
+    for _ in 0..<r.int(0...3) { r.tryRandomOp() }
+    var yields: [Value] = []
+    for t in carryTypes + outTypes { yields.append(try r.value(t)) }
+    r.b.ret(yields)
+    c.rng = r.rng
+    for v in try c.b.scan(carries, xs, length: length, reverse: c.chance(0.3), body: r.b.function) { c.add(v) }
+  }
+
+  /// A `while` that always ends: a counter carry runs up to a small bound
+  /// (max_trips set above it or left out), other carries change at random.
+  static let whileLoop: OpGenerator = { c in
+    guard c.regionDepth > 0 else { throw BuildError("regions nest deep enough") }
+    let counter = TensorType(.i32, [])
+    var carries = [try c.b.constant(.int(0), counter)]
+    for _ in 0..<c.int(0...2) { carries.append(try c.value(of: all)) }
+    let types = carries.map { c.type($0) }
+    let bound = c.int(0...3)
+    var cond = GenContext(name: "cond", rng: c.rng, canAddParams: false, regionDepth: c.regionDepth - 1)
+    let params = types.map { cond.b.addParam($0) }
+    cond.b.ret([try cond.b.lt(params[0], cond.b.constant(.int(Int64(bound)), counter))])
+    c.rng = cond.rng
+    var body = GenContext(name: "body", rng: c.rng, canAddParams: false, regionDepth: c.regionDepth - 1)
+    let bp = types.map { body.b.addParam($0) }
+    for v in bp.dropFirst() { body.add(v) }
+    for _ in 0..<body.int(0...3) { body.tryRandomOp() }
+    var yields = [try body.b.add(bp[0], body.b.constant(.int(1), counter))]
+    for t in types.dropFirst() { yields.append(try body.value(t)) }
+    body.b.ret(yields)
+    c.rng = body.rng
+    let maxTrips: Int? = c.chance(0.5) ? bound + c.int(0...2) : nil
+    for v in try c.b.whileLoop(carries, maxTrips: maxTrips, cond: cond.b.function, body: body.b.function) { c.add(v) }
+  }
+
   /// A call of a private function defined earlier in the module.
   static let call: OpGenerator = { c in
     guard !c.callees.isEmpty else { throw BuildError("no function to call yet") }
