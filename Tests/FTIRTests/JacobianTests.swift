@@ -58,6 +58,11 @@ struct RandomFunction {
     Snippet(name: "abs", ops: ["abs"]) { g, a, _ in g.op("abs \(a)") },
     Snippet(name: "sign", ops: ["sign"]) { g, a, b in g.op("mul \(g.op("sign \(a)")), \(b)") },
     Snippet(name: "integer_pow3", ops: ["integer_pow"]) { g, a, _ in g.op("integer_pow \(a), n=3") },
+    Snippet(name: "cumsum", ops: ["cumsum"]) { g, a, _ in g.op("cumsum \(a), axis=0") },
+    // Products of |a| ≤ 1 factors: bounded, with derivatives of moderate size.
+    Snippet(name: "cumprod", ops: ["cumprod", "tanh"]) { g, a, _ in g.op("cumprod \(g.op("tanh \(a)")), axis=1, reverse=true") },
+    Snippet(name: "cummax", ops: ["cummax"]) { g, a, _ in g.op("cummax \(a), axis=0") },
+    Snippet(name: "cummin", ops: ["cummin"]) { g, a, _ in g.op("cummin \(a), axis=1") },
     Snippet(name: "integer_pow-2", ops: ["integer_pow"]) { g, a, _ in g.op("integer_pow \(g.sq1(a)), n=-2") },
     Snippet(name: "add", ops: ["add"]) { g, a, b in g.op("add \(a), \(b)") },
     Snippet(name: "sub", ops: ["sub"]) { g, a, b in g.op("sub \(a), \(b)") },
@@ -249,7 +254,7 @@ func finiteDifferenceJacobian(_ interp: Interpreter, _ name: String, _ args: [Ho
   /// The random functions use every float op (and `call` through @s).
   @Test func randomFunctionsCoverEveryFloatOp() throws {
     var used = Set<String>()
-    for seed in 0..<8 {
+    for seed in 0..<10 {
       let text = RandomFunction.make(seed: seed, output: .matrix)
       let f = try load(text).get().function(named: "f")!
       used.formUnion(f.body.map(\.name))
@@ -269,7 +274,7 @@ func finiteDifferenceJacobian(_ interp: Interpreter, _ name: String, _ args: [Ho
 
   /// jacrev == jacfwd, with argnums [0, 1, 2] in one definition and in
   /// another order, on matrix, vector and square-matrix outputs.
-  @Test(arguments: 0..<8)
+  @Test(arguments: 0..<10)
   func jacrevEqualsJacfwd(_ seed: Int) throws {
     let output = RandomFunction.Output.allCases[seed % 3]
     let text = RandomFunction.make(seed: seed, output: output) + """
@@ -300,7 +305,7 @@ func finiteDifferenceJacobian(_ interp: Interpreter, _ name: String, _ args: [Ho
 
   /// Both equal central finite differences (no stop_gradient here: finite
   /// differences see through it).
-  @Test(arguments: 0..<8)
+  @Test(arguments: 0..<10)
   func jacobiansEqualFiniteDifferences(_ seed: Int) throws {
     let output = RandomFunction.Output.allCases[(seed + 1) % 3]
     let text = RandomFunction.make(seed: seed, output: output, withStopGradient: false) + """
@@ -321,7 +326,7 @@ func finiteDifferenceJacobian(_ interp: Interpreter, _ name: String, _ args: [Ho
 
   /// Hessians (argnums bare, as a list of one, and default) are symmetric
   /// and equal finite differences of grad.
-  @Test(arguments: 0..<8)
+  @Test(arguments: 0..<10)
   func hessiansAreSymmetricAndMatchFiniteDifferencesOfGrad(_ seed: Int) throws {
     let text = RandomFunction.make(seed: seed, output: .matrix, withStopGradient: false) + RandomFunction.scalarWrapper + """
       func @h0 = hessian(@s)
