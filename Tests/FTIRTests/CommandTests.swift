@@ -6,18 +6,6 @@ import FTCTool
 
 /// The `ftc` commands in-process: exit statuses and outputs of spec section 7.
 @Suite struct CommandTests {
-  func tempDir() -> String {
-    let d = NSTemporaryDirectory() + "ftc-test-\(UInt64.random(in: 0...UInt64.max))"
-    try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-    return d
-  }
-
-  func write(_ text: String, _ dir: String, _ name: String) -> String {
-    let p = dir + "/" + name
-    FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
-    return p
-  }
-
   @Test func checkSucceedsQuietly() {
     let r = Commands.check(path: Repo.path("IR/examples/mlp.ftir"))
     #expect(r.status == 0 && r.stdout.isEmpty && r.stderr.isEmpty)

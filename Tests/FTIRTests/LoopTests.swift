@@ -478,18 +478,6 @@ let newtonPoints: [(Double, Double)] = [(2.0, 5.0), (0.5, -1.0), (4.0, 10.0), (1
 }
 
 @Suite struct LoopCommandTests {
-  func tempDir() -> String {
-    let d = NSTemporaryDirectory() + "ftc-loop-test-\(UInt64.random(in: 0...UInt64.max))"
-    try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-    return d
-  }
-
-  func write(_ text: String, _ dir: String, _ name: String) -> String {
-    let p = dir + "/" + name
-    FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
-    return p
-  }
-
   /// `ftc run` past max_trips exits 1 naming the loop's line, in the
   /// interpreter and in compiled code (status 3); --max-trips bounds the
   /// interpreter.

@@ -12,18 +12,6 @@ import FTCTool
 @Suite struct PipelineTests {
   static let example = Repo.path("IR/examples/mlp.ftir")
 
-  func tempDir() -> String {
-    let d = NSTemporaryDirectory() + "ftc-pipeline-test-\(UInt64.random(in: 0...UInt64.max))"
-    try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-    return d
-  }
-
-  func write(_ text: String, _ dir: String, _ name: String) -> String {
-    let p = dir + "/" + name
-    FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
-    return p
-  }
-
   /// The stage names of a `--time-passes` report, checking each line is `NAME SECONDS`.
   func timedStages(_ stderr: String) -> [String] {
     stderr.split(separator: "\n").map { line in

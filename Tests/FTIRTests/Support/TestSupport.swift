@@ -83,3 +83,17 @@ func unifiedDiff(_ a: String, _ b: String, from: String, to: String) -> String {
   }
   return result.joined(separator: "\n")
 }
+
+/// A new directory for one test's files (commands' inputs and outputs).
+func tempDir() -> String {
+  let d = NSTemporaryDirectory() + "ftc-test-\(UInt64.random(in: 0...UInt64.max))"
+  try? FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+  return d
+}
+
+/// Writes `text` to `dir/name`; returns the path.
+func write(_ text: String, _ dir: String, _ name: String) -> String {
+  let p = dir + "/" + name
+  FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
+  return p
+}
