@@ -297,7 +297,7 @@ public enum Commands {
         // An error in the input (spec section 7): name the loops that can stop so.
         var lines: [Int] = []
         module.function(named: name)?.forEachOperation { op, _ in
-          if op.name == "while", op.attrs["max_trips"] != nil, let l = op.locs.op?.line { lines.append(l) }
+          if op.attrs["max_trips"] != nil, let l = op.locs.op?.line { lines.append(l) }
         }
         let at = lines.isEmpty ? "" : " (the loop\(lines.count == 1 ? " at line" : "s at lines") \(lines.sorted().map(String.init).joined(separator: ", ")))"
         return .failure(1, "\(path): \(e.message)\(at)")

@@ -8,17 +8,14 @@ import Backend
 import FTIR
 
 extension Compilation {
-  /// The dump of `stage`, which must be the stage that ran last.
   /// The stage's dump as a Graphviz graph (`ftc dump --format dot`): the
   /// FTIR stages as dataflow, `fuse` as kernels with each boundary's reason.
   public func dumpDot(_ stage: Stage) throws(PipelineFailure) -> String {
-    guard stage == done else { throw .backend("internal error: the \(stage.rawValue) dump asked after \(done?.rawValue ?? "no stage")") }
+    try requireLast(stage)
     do {
       switch stage {
       case .parse, .expand, .simplify, .inline:
-        var m = try requireModule()
-        if let only = options.onlyFunction { m.functions = m.functions.filter { $0.name == only } }
-        return dotGraph(m)
+        return dotGraph(try dumpedModule())
       case .fuse:
         return dotFusion(try requireModule(), plans: fusion)
       default:
@@ -34,14 +31,13 @@ extension Compilation {
   /// The stages with a Graphviz form.
   public static let graphStages: [Stage] = [.parse, .expand, .simplify, .inline, .fuse]
 
+  /// The dump of `stage`, which must be the stage that ran last.
   public func dump(_ stage: Stage) throws(PipelineFailure) -> String {
-    guard stage == done else { throw .backend("internal error: the \(stage.rawValue) dump asked after \(done?.rawValue ?? "no stage")") }
+    try requireLast(stage)
     do {
       switch stage {
       case .parse, .expand, .simplify, .inline:
-        var m = try requireModule()
-        if let only = options.onlyFunction { m.functions = m.functions.filter { $0.name == only } }
-        return printModule(m)
+        return printModule(try dumpedModule())
       case .fuse:
         return dumpFusion(try requireModule(), plans: fusion)
       case .schedule:
@@ -60,5 +56,17 @@ extension Compilation {
     } catch {
       throw .backend("\(error)")
     }
+  }
+
+  /// A dump reads what its stage just made.
+  private func requireLast(_ stage: Stage) throws(PipelineFailure) {
+    guard stage == done else { throw .backend("internal error: the \(stage.rawValue) dump asked after \(done?.rawValue ?? "no stage")") }
+  }
+
+  /// The module an FTIR stage's dump shows (only `--func`'s function if given).
+  private func dumpedModule() throws -> Module {
+    var m = try requireModule()
+    if let only = options.onlyFunction { m.functions = m.functions.filter { $0.name == only } }
+    return m
   }
 }

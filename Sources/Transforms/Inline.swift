@@ -36,8 +36,7 @@ func inlineBody(_ f: Function, into b: inout FunctionBuilder, args: [Value],
     }
     var regions: [Function] = []
     for r in op.regions { regions.append(try inlined(r, lookup: lookup)) }
-    let results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: op.results.map { frames[k].f.type(of: $0) },
-                                    names: op.results.map { frames[k].f.name(of: $0) }, regions: regions)
+    let results = try b.emitCheckedCopy(of: op, in: frames[k].f, operands: operands, regions: regions)
     for (r, v) in zip(op.results, results) { frames[k].env[r.id] = v }
   }
 }
@@ -103,6 +102,14 @@ extension FunctionBuilder {
     try checkBudget()
     do { return try emit(def, operands, attrs: attrs, types: def.typeIsInput ? types : [], names: names, regions: regions) }
     catch { throw ExpandError("internal error: \(error.message)") }
+  }
+
+  /// `op` of `f` emitted again on `operands` (and `regions`, by default its
+  /// own), with the budget checked: how every pass copies an op it leaves as it is.
+  mutating func emitCheckedCopy(of op: Operation, in f: Function, operands: [Value],
+                                regions: [Function]? = nil) throws(ExpandError) -> [Value] {
+    try emitChecked(op.def, operands, attrs: op.attrs, types: op.results.map { f.type(of: $0) },
+                    names: op.results.map { f.name(of: $0) }, regions: regions ?? op.regions)
   }
 }
 

@@ -44,8 +44,7 @@ private func jvpOperation(_ op: Operation, of f: Function, _ xs: [Dual], into b:
   let varies = resultTypes.contains(where: { $0.dtype.isFloat }) && inTangents.contains(where: { $0 != nil })
   var results: [Value] = []
   if !varies || !op.def.jvpEmitsPrimal {
-    results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: resultTypes,
-                                names: op.results.map { f.name(of: $0) }, regions: op.regions)
+    results = try b.emitCheckedCopy(of: op, in: f, operands: operands)
     guard varies else { return results.map { Dual(primal: $0, tangent: nil) } }
   }
   guard let rule = op.def.jvp else { throw ExpandError("'\(op.name)' has no JVP rule") }

@@ -98,8 +98,7 @@ struct RegionTransforms: RegionPasses {
         var operands: [Value] = []
         for v in op.operands { operands.append(try mapped(v)) }
         lb.location = op.locs.op
-        let results = try lb.emitChecked(op.def, operands, attrs: op.attrs, types: op.results.map { program.g.type(of: $0) },
-                                         names: op.results.map { program.g.name(of: $0) }, regions: op.regions)
+        let results = try lb.emitCheckedCopy(of: op, in: program.g, operands: operands)
         for (r, n) in zip(op.results, results) { map[r.id] = n }
       }
       var linearOuts: [Value] = []

@@ -55,8 +55,7 @@ func partialEvaluate(_ g0: Function, args: [Value?], linearParams: [Bool],
     var primals: [Value?] = []
     for (v, l) in zip(op.operands, mask) { primals.append(l ? nil : try p.primalValue(v)) }
     if !mask.contains(true) {
-      let results = try b.emitChecked(op.def, primals.map { $0! }, attrs: op.attrs, types: op.results.map { g0.type(of: $0) },
-                                      names: op.results.map { g0.name(of: $0) }, regions: op.regions)
+      let results = try b.emitCheckedCopy(of: op, in: g0, operands: primals.map { $0! })
       for (r, n) in zip(op.results, results) { p.primal[r.id] = n }
       continue
     }

@@ -36,8 +36,7 @@ private func batchOperation(_ op: Operation, of f: Function, _ xs: [Batched], si
   let dims = xs.map(\.axis)
   let resultTypes = op.results.map { f.type(of: $0) }
   guard dims.contains(where: { $0 != nil }) else {
-    let results = try b.emitChecked(op.def, operands, attrs: op.attrs, types: resultTypes,
-                                    names: op.results.map { f.name(of: $0) }, regions: op.regions)
+    let results = try b.emitCheckedCopy(of: op, in: f, operands: operands)
     return results.map { Batched(value: $0, axis: nil) }
   }
   guard let rule = op.def.batch else { throw ExpandError("'\(op.name)' has no batching rule") }

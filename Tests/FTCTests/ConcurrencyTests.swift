@@ -8,7 +8,7 @@ import Testing
 @Test func eightThreadsCallAndCompileAtOnce() throws {
   let shared = jit { (x: Tensor) in exp(x) * 2 }
   _ = try shared(NDArray([0, 1] as [Float]))
-  let results = Results()
+  let results = ThreadFlags()
   DispatchQueue.concurrentPerform(iterations: 8) { i in
     do {
       let own = jit { (x: Tensor) in x * Double(i) }
@@ -23,17 +23,3 @@ import Testing
   #expect(shared.traceCount == 1)
 }
 
-private final class Results: @unchecked Sendable {
-  private let lock = NSLock()
-  private var values = Array(repeating: false, count: 8)
-  func set(_ i: Int, _ v: Bool) {
-    lock.lock()
-    values[i] = v
-    lock.unlock()
-  }
-  var all: [Bool] {
-    lock.lock()
-    defer { lock.unlock() }
-    return values
-  }
-}

@@ -1,3 +1,4 @@
+import Foundation
 import FTC
 import FTIR
 import Testing
@@ -42,4 +43,20 @@ func compiledMatchesInterpreter(_ f: TensorFunction, _ args: [NDArray], tol: Dou
     #expect(close(c, i, tol: tol), "result \(k): compiled \(c) vs interpreted \(i)")
   }
   return compiled
+}
+
+/// One flag per thread of a concurrency test, set under a lock.
+final class ThreadFlags: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values = Array(repeating: false, count: 8)
+  func set(_ i: Int, _ v: Bool) {
+    lock.lock()
+    values[i] = v
+    lock.unlock()
+  }
+  var all: [Bool] {
+    lock.lock()
+    defer { lock.unlock() }
+    return values
+  }
 }

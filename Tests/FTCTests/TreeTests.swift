@@ -150,7 +150,7 @@ struct Nested: TensorTree {
   /// 8 threads train at once through one compiled tree function (and the optimizer's shared update).
   @Test func eightThreadsCallOneTreeFunction() throws {
     let f = grad(mse)
-    let outcomes = Outcomes()
+    let outcomes = ThreadFlags()
     DispatchQueue.concurrentPerform(iterations: 8) { i in
       do {
         let p = try initialMLP(inputs: 2, hidden: 3, seed: 30)
@@ -286,17 +286,3 @@ extension Array {
   func slice(_ start: Int, _ count: Int) -> [Element] { Array(self[start..<start + count]) }
 }
 
-private final class Outcomes: @unchecked Sendable {
-  private let lock = NSLock()
-  private var values = Array(repeating: false, count: 8)
-  func set(_ i: Int, _ v: Bool) {
-    lock.lock()
-    values[i] = v
-    lock.unlock()
-  }
-  var all: [Bool] {
-    lock.lock()
-    defer { lock.unlock() }
-    return values
-  }
-}

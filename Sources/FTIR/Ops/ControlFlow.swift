@@ -115,12 +115,13 @@ private let condOp = OpDef(
     let args = Array(c.operands.dropFirst())
     let dims = Array(c.dims.dropFirst())
     guard let predAxis = c.dims[0] else {
-      // One cond of batched branches; a result batched in any branch is
-      // batched (at 0) in all of them.
+      // One cond of batched branches; a result that depends on a batched
+      // operand in any branch is batched (at 0) in all of them (a batched
+      // value is one that depends on a batched operand, so the dependence
+      // of the yields says which, without batching the branches twice).
       var batched = [Bool](repeating: false, count: c.resultTypes.count)
       for r in c.regionBodies {
-        let (_, axes) = try passes.batch(r, dims: dims, size: c.size, outAxes: nil)
-        for (j, a) in axes.enumerated() where a != nil { batched[j] = true }
+        for (j, d) in passes.linearYields(r, linearParams: dims.map { $0 != nil }).enumerated() where d { batched[j] = true }
       }
       let outAxes: [Int?] = batched.map { $0 ? 0 : nil }
       var branches: [Function] = []
