@@ -100,25 +100,14 @@ extension JVPContext {
   }
 }
 
-/// cumprod: the Hillis–Steele scan of (product, tangent) pairs.
-private let cumprodJVP: JVPRule = { c throws(BuildError) in
-  guard var t = c.t(0) else { return [nil] }
-  let s = ScanAxis(c.attrs)
-  var p = c.x(0)
-  let n = c.type(p).shape[s.axis]
-  var d = 1
-  while d < n {
-    let ps = try c.shifted(p, by: d, s, fill: 1), ts = try c.shifted(t, by: d, s, fill: 0)
-    t = try c.b.add(c.b.mul(ts, p), c.b.mul(ps, t))
-    if 2 * d < n { p = try c.b.mul(ps, p) }
-    d *= 2
-  }
-  return [t]
-}
+/// The JVP of a scan by Hillis–Steele doubling over (value, tangent) pairs:
+/// at step d each position combines with the one d positions back (`fill`
+/// before the start). `step` gives the new tangent and, when `needValue`,
+/// the combined value (the last step does not need it).
+private typealias DoublingStep = @Sendable (inout JVPContext, _ v: Value, _ vs: Value, _ t: Value, _ ts: Value,
+                                            _ d: Int, _ s: ScanAxis, _ needValue: Bool) throws(BuildError) -> (Value, Value?)
 
-/// cummax (`max` true) / cummin: the Hillis–Steele scan of (value, tangent)
-/// pairs; the later window wins only when strictly better or newly NaN.
-private func extremumScanJVP(max: Bool) -> JVPRule {
+private func doublingScanJVP(fill: Double, _ step: @escaping DoublingStep) -> JVPRule {
   { c throws(BuildError) in
     guard var t = c.t(0) else { return [nil] }
     let s = ScanAxis(c.attrs)
@@ -126,15 +115,29 @@ private func extremumScanJVP(max: Bool) -> JVPRule {
     let n = c.type(v).shape[s.axis]
     var d = 1
     while d < n {
-      let vs = try c.shifted(v, by: d, s, fill: max ? -.infinity : .infinity), ts = try c.shifted(t, by: d, s, fill: 0)
-      let better = try c.b.compare(max ? .gt : .lt, v, vs)
-      let newNaN = try c.b.and(c.b.ne(v, v), c.b.eq(vs, vs))
-      let take = try c.b.or(c.b.or(better, newNaN), c.scanHead(v, d, s))
-      t = try c.b.select(take, t, ts)
-      if 2 * d < n { v = try max ? c.b.max(vs, v) : c.b.min(vs, v) }
+      let vs = try c.shifted(v, by: d, s, fill: fill), ts = try c.shifted(t, by: d, s, fill: 0)
+      let (next, value) = try step(&c, v, vs, t, ts, d, s, 2 * d < n)
+      t = next
+      if let value { v = value }
       d *= 2
     }
     return [t]
+  }
+}
+
+/// cumprod: (p, t) ∘ (ps, ts) = (ps·p, ts·p + ps·t).
+private let cumprodJVP = doublingScanJVP(fill: 1) { c, p, ps, t, ts, _, _, needValue throws(BuildError) in
+  (try c.b.add(c.b.mul(ts, p), c.b.mul(ps, t)), needValue ? try c.b.mul(ps, p) : nil)
+}
+
+/// cummax (`max` true) / cummin: the later window wins only when strictly
+/// better or newly NaN.
+private func extremumScanJVP(max: Bool) -> JVPRule {
+  doublingScanJVP(fill: max ? -.infinity : .infinity) { c, v, vs, t, ts, d, s, needValue throws(BuildError) in
+    let better = try c.b.compare(max ? .gt : .lt, v, vs)
+    let newNaN = try c.b.and(c.b.ne(v, v), c.b.eq(vs, vs))
+    let take = try c.b.or(c.b.or(better, newNaN), c.scanHead(v, d, s))
+    return (try c.b.select(take, t, ts), needValue ? try (max ? c.b.max(vs, v) : c.b.min(vs, v)) : nil)
   }
 }
 
