@@ -19,9 +19,20 @@ public func dumpSchedule(_ module: Module, plans: [FunctionPlan], target: Target
 
 private func fusionText(_ plan: FusionPlan, indent: String, region: Bool = false) -> String {
   var out = indent + header(plan.function, region: region) + "\n"
+  var namer = ValueNamer(plan.function)
   for k in plan.kernels {
     out += kernelText(k, plan, indent: indent)
+    if let why = plan.rowRefusals[k.id] {
+      var detail = ""
+      if case .readsOtherRows(let v) = why { detail = " (%\(namer.name(v)))" }
+      out += indent + "    // not in the row group before it: \(why)\(detail)\n"
+    }
     for r in plan.regions[k.id] ?? [] { out += fusionText(r, indent: indent + "    ", region: true) }
+  }
+  for g in plan.rowGroups {
+    let locals = g.local.map { "%" + namer.name($0) }.joined(separator: ", ")
+    out += indent + "  row group over \(g.rows) rows: kernels #\(g.kernels.map(String.init).joined(separator: ", #"))"
+      + (locals.isEmpty ? "" : "; per row: \(locals)") + "\n"
   }
   if plan.kernels.isEmpty { out += indent + "  // no kernel: yields its parameters\n" }
   return out
@@ -35,13 +46,15 @@ private func scheduleText(_ p: FunctionPlan, indent: String, region: Bool = fals
   for (k, s) in zip(plan.kernels, p.schedules) {
     let places = k.outputs.map { o -> String in
       let t = plan.function.type(of: o)
-      let place = buf.resultSlot[o].map { "result \($0)" } ?? "arena+\(buf.offsets[o] ?? 0)"
+      let local = plan.rowGroups.contains { $0.local.contains(o) }
+      let place = buf.resultSlot[o].map { "result \($0)" } ?? (local ? "row-local" : "arena+\(buf.offsets[o] ?? 0)")
       return "%\(namer.name(o)) : \(t) in \(place)"
     }
     out += indent + "  kernel #\(k.id) \(k.kind.rawValue) -> \(places.joined(separator: ", "))\n"
     out += indent + "    \(s.why); \(s.vectorLanes) lanes\n"
     for r in p.regions[k.id] ?? [] { out += scheduleText(r, indent: indent + "    ", region: true) }
   }
+  for s in p.rowSchedules { out += indent + "  \(s.why)\n" }
   return out
 }
 

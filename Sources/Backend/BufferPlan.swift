@@ -65,8 +65,26 @@ public func planBuffers(_ plan: FusionPlan, _ schedules: [KernelSchedule]) -> Bu
 
   var offsets: [Value: Int] = [:]
   var scratchA: [Int: Int] = [:], scratchB: [Int: Int] = [:]
+  // A row group's members run interleaved, row by row: all their outputs
+  // live from the group's first member to its last, and their row-local
+  // values have no buffer.
+  var groupEnd: [Int: Int] = [:]  // first member -> last member
+  var local = Set<Value>()
+  for g in plan.rowGroups {
+    groupEnd[g.kernels[0]] = g.kernels[g.kernels.count - 1]
+    local.formUnion(g.local)
+  }
+  var deferredUntil = -1
+  var deferred: [Value] = []
   for (k, s) in zip(plan.kernels, schedules) {
-    for o in k.outputs where resultSlot[o] == nil { offsets[o] = allocate(bytes(o)) }
+    if let last = groupEnd[k.id] {
+      deferredUntil = last
+      for id in k.id...last {
+        for o in plan.kernels[id].outputs where resultSlot[o] == nil && !local.contains(o) { offsets[o] = allocate(bytes(o)) }
+      }
+    } else if k.id > deferredUntil {
+      for o in k.outputs where resultSlot[o] == nil { offsets[o] = allocate(bytes(o)) }
+    }
     var temps: [(Int, Int)] = []
     if let g = s.gemm {
       let root = f.body[k.root]
@@ -82,8 +100,10 @@ public func planBuffers(_ plan: FusionPlan, _ schedules: [KernelSchedule]) -> Bu
       }
     }
     for (o, n) in temps { release(o, n) }
-    for v in k.inputs where lastUse[v] == k.id {
-      if let o = offsets[v] { release(o, bytes(v)) }
+    deferred += k.inputs.filter { lastUse[$0] == k.id }
+    if k.id >= deferredUntil {
+      for v in deferred { if let o = offsets[v] { release(o, bytes(v)) } }
+      deferred = []
     }
     // An output nobody reads (possible only for results) is not released here.
   }

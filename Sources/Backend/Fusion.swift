@@ -69,6 +69,10 @@ public struct FusionPlan: Sendable {
   public var regions: [Int: [FusionPlan]] = [:]
   /// How much work planning took (the regions' plans count their own).
   public var work = FusionWork()
+  /// Consecutive kernels run as one loop over rows (RowGroups.swift).
+  public var rowGroups: [RowGroup] = []
+  /// For each kernel after a row group's kernel, why it did not join it.
+  public var rowRefusals: [Int: RowRefusal] = [:]
 }
 
 /// Work counters of one fusion plan, for tests that check fusion stays
@@ -221,7 +225,9 @@ public func planFusion(_ f: Function) -> FusionPlan {
                           outputs: [r]))
   }
   work.kernels = kernels.count
-  return FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans, work: work)
+  var plan = FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans, work: work)
+  (plan.rowGroups, plan.rowRefusals) = planRowGroups(plan)
+  return plan
 }
 
 /// For each value, whether recomputing it wherever it is read costs only

@@ -10,6 +10,8 @@ public struct FunctionPlan: Sendable {
   public var fusion: FusionPlan
   public var schedules: [KernelSchedule]
   public var buffers: BufferPlan
+  /// One schedule per row group of `fusion.rowGroups`, in order.
+  public var rowSchedules: [RowGroupSchedule] = []
   /// For each region kernel (by id), the plans of its op's regions, each
   /// lowered like a function of its own.
   public var regions: [Int: [FunctionPlan]]
@@ -29,7 +31,9 @@ public func planFunction(_ fusion: FusionPlan, target: Target) -> FunctionPlan {
   let schedules = schedule(fusion, target: target)
   var regions: [Int: [FunctionPlan]] = [:]
   for (k, plans) in fusion.regions { regions[k] = plans.map { planFunction($0, target: target) } }
-  return FunctionPlan(fusion: fusion, schedules: schedules, buffers: planBuffers(fusion, schedules), regions: regions)
+  var p = FunctionPlan(fusion: fusion, schedules: schedules, buffers: planBuffers(fusion, schedules), regions: regions)
+  p.rowSchedules = fusion.rowGroups.map { scheduleRowGroup($0, fusion) }
+  return p
 }
 
 public struct ModulePlan: Sendable {

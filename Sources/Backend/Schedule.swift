@@ -28,6 +28,11 @@ public enum LoopShape: Sendable, Hashable {
   case flat
   /// A loop per output dimension, the last one innermost (contiguous writes).
   case nested
+  /// Like `nested`, but the last two dims run in tiles of rows × cols (the
+  /// tile loops outside, the rows and cols of one tile inside), so a
+  /// transposed read (TransposedReads.swift) stays in cache. With rank 2
+  /// the outermost loop (the one split over threads) is over row tiles.
+  case tiled(rows: Int, cols: Int)
 }
 
 public enum ReductionOrder: Sendable, Hashable {
@@ -91,6 +96,17 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
   case .loop:
     let flat = isFlat(k, plan)
     let n = out.elementCount
+    if !flat, let t = transposedRead(k, plan), t.outputDim == out.rank - 2 {
+      let tile = transposeTile(out.dtype)
+      let rowTiles = (out.shape[out.rank - 2] + tile.rows - 1) / tile.rows
+      let outer = out.rank == 2 ? rowTiles : out.shape[0]
+      let chunk = parallelChunk(outer: outer, total: n, lanes: lanes, flat: false)
+      var namer = ValueNamer(f)
+      let why = "reads %\(namer.name(t.input)) transposed: tiles of \(tile.rows)×\(tile.cols) over the last two dims of \(out)"
+        + (chunk.map { ", split over threads in chunks of \($0) \(out.rank == 2 ? "row tiles" : "outer iterations")" } ?? ", on the calling thread")
+      return KernelSchedule(kernel: k.id, loop: .tiled(rows: tile.rows, cols: tile.cols), reduction: nil, vectorLanes: lanes,
+                            parallelChunk: chunk, gemm: nil, why: why)
+    }
     let chunk = parallelChunk(outer: flat ? n : (out.shape.first ?? 1), total: n, lanes: lanes, flat: flat)
     let why = (flat ? "every read is at the output's own index: one loop over \(n) elements"
                     : "reads through index maps: a loop per dimension of \(out)")

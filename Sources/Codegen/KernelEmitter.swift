@@ -29,15 +29,20 @@ final class KernelEmitter {
   let target: Target
   let f: Function
   let plan: FusionPlan
-  let kernel: Kernel
-  let sched: KernelSchedule
+  /// The kernel being emitted (in a row group, each member in turn).
+  var kernel: Kernel
+  var sched: KernelSchedule
   let buffers: KernelBuffers
   var fn: LLFunction! = nil
   var entryBlock: LLBlock! = nil
+  var startBlock: LLBlock! = nil
   var loops: LoopBuilder! = nil
   /// Loaded buffer pointers, by ctx slot.
   var pointers: [LLValue] = []
   var inKernel: Set<Int>
+  /// Row-local values of a row group (RowKernel.swift): their stack slab
+  /// and the flat index where the current row starts.
+  var local: [Value: (slab: LLValue, rowStart: LLValue)] = [:]
   var memo: [MemoKey: LLValue] = [:]
   var scalar: ScalarEmitter
 
@@ -91,13 +96,34 @@ final class KernelEmitter {
     let out = f.type(of: kernel.output)
     switch kernel.kind {
     case .region: return 1
-    case .loop: return sched.loop == .flat ? out.elementCount : (out.shape.first ?? 1)
+    case .loop:
+      switch sched.loop {
+      case .flat: return out.elementCount
+      case .nested: return out.shape.first ?? 1
+      case .tiled(let rows, _): return out.rank == 2 ? (out.shape[0] + rows - 1) / rows : out.shape[0]
+      }
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
     case .contraction, .scatter, .cumulative: return 1
     }
   }
 
   func emit(name: String) throws -> LLFunction {
+    let (begin, end) = try start(name: name)
+    switch kernel.kind {
+    case .region: throw LLVMError("internal error: a region kernel is lowered by its function's entry point")
+    case .loop: try emitLoop(begin, end)
+    case .reduction: try emitReduction(begin, end)
+    case .argReduction: try emitArgReduction(begin, end)
+    case .contraction: try emitContraction()
+    case .scatter: try emitScatter()
+    case .cumulative: try emitCumulative()
+    }
+    return finish()
+  }
+
+  /// Adds the kernel's function, loads its buffer pointers and returns its
+  /// `[begin, end)` parameters; the builder is then in its body.
+  func start(name: String) throws -> (LLValue, LLValue) {
     let fnType = ctx.function([ctx.ptr, ctx.i64, ctx.i64], returning: ctx.i32)
     let fn = module.addFunction(name, type: fnType)
     fn.setLinkage(.internal)
@@ -108,23 +134,19 @@ final class KernelEmitter {
     // `entry` holds the stack slots (added as needed) and jumps to `start`.
     let entry = fn.appendBlock("entry"), start = fn.appendBlock("start")
     entryBlock = entry
+    startBlock = start
     b.position(atEndOf: start)
     pointers = (0..<buffers.count).map { i in
       b.load(ctx.ptr, from: b.gep(ctx.ptr, fn.param(0), [c(i)]), alignment: 8)
     }
-    let (begin, end) = (fn.param(1), fn.param(2))
-    switch kernel.kind {
-    case .region: throw LLVMError("internal error: a region kernel is lowered by its function's entry point")
-    case .loop: try emitLoop(begin, end)
-    case .reduction: try emitReduction(begin, end)
-    case .argReduction: try emitArgReduction(begin, end)
-    case .contraction: try emitContraction()
-    case .scatter: try emitScatter()
-    case .cumulative: try emitCumulative()
-    }
+    return (fn.param(1), fn.param(2))
+  }
+
+  /// Returns success, closes the entry block and returns the function.
+  func finish() -> LLFunction {
     b.ret(ctx.constInt(ctx.i32, 0))
-    b.position(atEndOf: entry)
-    b.br(start)
+    b.position(atEndOf: entryBlock)
+    b.br(startBlock)
     return fn
   }
 
@@ -135,16 +157,23 @@ final class KernelEmitter {
     return pointers[s]
   }
 
+  /// The address of element `flat` of `v` (in its row's slab when row-local).
+  func address(_ v: Value, _ flat: LLValue) throws -> LLValue {
+    let t = memType(f.type(of: v).dtype)
+    if let l = local[v] { return b.gep(t, l.slab, [b.sub(flat, l.rowStart)]) }
+    return b.gep(t, try pointer(v), [flat])
+  }
+
   func load(_ v: Value, at flat: LLValue) throws -> LLValue {
     let d = f.type(of: v).dtype
-    let p = b.gep(memType(d), try pointer(v), [flat])
+    let p = try address(v, flat)
     let x = b.load(memType(d), from: p, alignment: d.byteSize)
     return d == .i1 ? b.icmp(.ne, x, ctx.constInt(ctx.i8, 0)) : x
   }
 
   func store(_ x: LLValue, _ v: Value, at flat: LLValue) throws {
     let d = f.type(of: v).dtype
-    let p = b.gep(memType(d), try pointer(v), [flat])
+    let p = try address(v, flat)
     b.store(d == .i1 ? b.zext(x, to: ctx.i8) : x, to: p, alignment: d.byteSize)
   }
 
@@ -166,7 +195,7 @@ final class KernelEmitter {
     if let m = memo[key] { return m }
     let t = f.type(of: v)
     let result: LLValue
-    if let d = plan.definingOp[v.id], inKernel.contains(d), v == kernel.output || buffers.slot[v] == nil {
+    if let d = plan.definingOp[v.id], inKernel.contains(d), v == kernel.output || (buffers.slot[v] == nil && local[v] == nil) {
       result = try compute(f.body[d], v, t, idx)
     } else {
       switch idx {
@@ -205,7 +234,7 @@ final class KernelEmitter {
 
   // MARK: Loop kernels
 
-  private func emitLoop(_ begin: LLValue, _ end: LLValue) throws {
+  func emitLoop(_ begin: LLValue, _ end: LLValue) throws {
     let out = f.type(of: kernel.output)
     let root = kernel.output
     if sched.loop == .flat {
@@ -220,15 +249,49 @@ final class KernelEmitter {
       try store(try value(root, .multi([])), root, at: c(0))
       return
     }
+    if case .tiled(let rows, let cols) = sched.loop {
+      try emitTiledLoop(out, rows: rows, cols: cols, begin, end)
+      return
+    }
     try loops.nest(out.shape, outer: (begin, end), hints: elementLoopHints) { idx in
       memo.removeAll()
       try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
     }
   }
 
+  /// The loop nest of a `.tiled` schedule: the leading dims, then tiles of
+  /// the last two dims, then the rows and columns of one tile (the last
+  /// tile of a dim may be short).
+  private func emitTiledLoop(_ out: TensorType, rows: Int, cols: Int, _ begin: LLValue, _ end: LLValue) throws {
+    let root = kernel.output
+    let r = out.rank
+    let (nr, nc) = (out.shape[r - 2], out.shape[r - 1])
+    let lead = Array(out.shape[..<(r - 2)])
+    let colTiles = (nc + cols - 1) / cols
+    func upTo(_ start: LLValue, _ size: Int, _ n: Int) -> LLValue {
+      let e = b.addNSW(start, c(size))
+      return b.select(b.icmp(.slt, e, c(n)), e, c(n))
+    }
+    try loops.nest(lead, outer: r > 2 ? (begin, end) : nil) { outerIdx in
+      let rowTiles: (LLValue, LLValue) = r == 2 ? (begin, end) : (c(0), c((nr + rows - 1) / rows))
+      try loops.loop(rowTiles.0, rowTiles.1) { ti in
+        try loops.loop(c(0), c(colTiles)) { tj in
+          let i0 = b.mulNSW(ti, c(rows)), j0 = b.mulNSW(tj, c(cols))
+          try loops.loop(i0, upTo(i0, rows, nr)) { i in
+            try loops.loop(j0, upTo(j0, cols, nc), hints: elementLoopHints) { j in
+              memo.removeAll()
+              let idx = outerIdx + [i, j]
+              try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
+            }
+          }
+        }
+      }
+    }
+  }
+
   // MARK: Reductions
 
-  private func emitReduction(_ begin: LLValue, _ end: LLValue) throws {
+  func emitReduction(_ begin: LLValue, _ end: LLValue) throws {
     let root = f.body[kernel.root]
     let input = root.operands[0], it = f.type(of: input)
     let out = f.type(of: kernel.output)

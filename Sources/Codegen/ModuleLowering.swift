@@ -94,10 +94,21 @@ final class ModuleLowering {
       regionFns[k.id] = fns
     }
 
-    // Kernels next.
+    // Kernels next. A row group runs as one function where its first
+    // member would run; its other members run inside it.
+    var groupAt: [Int: Int] = [:]
+    var insideGroup = Set<Int>()
+    for (gi, g) in plan.rowGroups.enumerated() {
+      groupAt[g.kernels[0]] = gi
+      insideGroup.formUnion(g.kernels.dropFirst())
+    }
     var kernelFns: [(LLFunction, KernelBuffers, Int)?] = []
     for (k, s) in zip(plan.kernels, schedules) {
-      guard k.kind != .region else {
+      if let gi = groupAt[k.id] {
+        kernelFns.append(try rowGroupFunction(plan.rowGroups[gi], p, name: "\(symbol).rows\(k.id)"))
+        continue
+      }
+      guard k.kind != .region, !insideGroup.contains(k.id) else {
         kernelFns.append(nil)
         continue
       }
@@ -146,6 +157,7 @@ final class ModuleLowering {
       return b.gep(ctx.i8, arena, [c64(buffers.offsets[v] ?? 0)])
     }
     for ((kernelFn, k), ctxArray) in zip(zip(kernelFns, plan.kernels), ctxArrays) {
+      if insideGroup.contains(k.id) { continue }
       guard let (fn, kb, outer) = kernelFn, let ctxArray else {
         // An op with regions: the region its lowering selects runs on the op's buffers.
         let op = f.body[k.root]
@@ -193,7 +205,7 @@ final class ModuleLowering {
       if let s = kb.scratchA { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchA[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       if let s = kb.scratchB { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchB[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       let status: LLValue
-      if let chunk = schedules[k.id].parallelChunk {
+      if let chunk = groupAt[k.id].map({ p.rowSchedules[$0].parallelChunk }) ?? schedules[k.id].parallelChunk {
         status = b.call(parallelFor, [c64(outer), c64(chunk), fn.value, ctxArray])
       } else {
         status = b.call(fn, [ctxArray, c64(0), c64(outer)])
