@@ -1243,229 +1243,210 @@ ok13:                                             ; preds = %ok12
 }
 
 ; Function Attrs: nounwind
-define internal i32 @clip_batch.k0(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @clip_batch.rows0(ptr %0, i64 %1, i64 %2) #1 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca [1 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca [1 x i8], align 64
+  %6 = alloca [1 x float], align 64
+  %7 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 0
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 1
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 2
+  %13 = load ptr, ptr %12, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %20, %latch ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
 
 body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
+  %15 = mul nsw i64 %i, 1
+  %16 = mul nsw i64 %i, 1
+  %17 = mul nsw i64 %i, 1
+  %18 = mul nsw i64 %i, 1
+  %19 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit29
+  %20 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
-  %10 = icmp slt i64 %i5, 8
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %22, %latch3 ]
+  %21 = icmp slt i64 %i5, %19
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 8
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fmul float %15, %15
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
-  br label %latch3
+  store float -0.000000e+00, ptr %7, align 4
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %18 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !17
-
-exit4:                                            ; preds = %loop1
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %19, ptr %20, align 4
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @clip_batch.k1(ptr %0, i64 %1, i64 %2) #1 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = call float @llvm.sqrt.f32(float %9)
-  %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @clip_batch.k2(ptr %0, i64 %1, i64 %2) #1 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %17, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 0
-  %13 = load float, ptr %12, align 4
-  %14 = fcmp ogt float %11, %13
-  %15 = getelementptr inbounds i8, ptr %8, i64 %i
-  %16 = zext i1 %14 to i8
-  store i8 %16, ptr %15, align 1
-  br label %latch
-
-latch:                                            ; preds = %body
-  %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @clip_batch.k3(ptr %0, i64 %1, i64 %2) #1 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 0
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fdiv float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @clip_batch.k4(ptr %0, i64 %1, i64 %2) #1 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
+latch3:                                           ; preds = %exit9
+  %22 = add nsw i64 %i5, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %12 = add nsw i64 %i, 1
-  br label %loop
+exit4:                                            ; preds = %loop1
+  %23 = add nsw i64 %i, 1
+  %24 = mul nsw i64 %i, 1
+  %25 = mul nsw i64 %23, 1
+  br label %loop11
 
-exit:                                             ; preds = %loop
-  ret i32 0
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %34, %latch8 ]
+  %26 = icmp slt i64 %i10, 8
+  br i1 %26, label %body7, label %exit9
 
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %28, %latch3 ]
-  %13 = icmp slt i64 %i5, 8
-  br i1 %13, label %body2, label %exit4
+body7:                                            ; preds = %loop6
+  %27 = load float, ptr %7, align 4
+  %28 = mul nsw i64 %i5, 8
+  %29 = add nsw i64 %28, %i10
+  %30 = getelementptr inbounds float, ptr %9, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = fmul float %31, %31
+  %33 = fadd reassoc contract float %27, %32
+  store float %33, ptr %7, align 4
+  br label %latch8
 
-body2:                                            ; preds = %loop1
-  %14 = getelementptr inbounds i8, ptr %4, i64 %i
-  %15 = load i8, ptr %14, align 1
-  %16 = icmp ne i8 %15, 0
-  %17 = mul nsw i64 %i, 8
-  %18 = add nsw i64 %17, %i5
-  %19 = getelementptr inbounds float, ptr %6, i64 %18
-  %20 = load float, ptr %19, align 4
-  %21 = getelementptr inbounds float, ptr %8, i64 %i
-  %22 = load float, ptr %21, align 4
-  %23 = fmul float %20, %22
-  %24 = select i1 %16, float %23, float %20
-  %25 = mul nsw i64 %i, 8
-  %26 = add nsw i64 %25, %i5
-  %27 = getelementptr inbounds float, ptr %10, i64 %26
-  store float %24, ptr %27, align 4
+latch8:                                           ; preds = %body7
+  %34 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !17
+
+exit9:                                            ; preds = %loop6
+  %35 = load float, ptr %7, align 4
+  %36 = sub i64 %i5, %15
+  %37 = getelementptr inbounds float, ptr %3, i64 %36
+  store float %35, ptr %37, align 4
   br label %latch3
 
-latch3:                                           ; preds = %body2
-  %28 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !21
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %24, %exit4 ], [ %45, %latch13 ]
+  %38 = icmp slt i64 %i15, %25
+  br i1 %38, label %body12, label %exit14
 
-exit4:                                            ; preds = %loop1
+body12:                                           ; preds = %loop11
+  %39 = sub i64 %i15, %15
+  %40 = getelementptr inbounds float, ptr %3, i64 %39
+  %41 = load float, ptr %40, align 4
+  %42 = call float @llvm.sqrt.f32(float %41)
+  %43 = sub i64 %i15, %16
+  %44 = getelementptr inbounds float, ptr %4, i64 %43
+  store float %42, ptr %44, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %45 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !18
+
+exit14:                                           ; preds = %loop11
+  %46 = add nsw i64 %i, 1
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ %i, %exit14 ], [ %57, %latch18 ]
+  %47 = icmp slt i64 %i20, %46
+  br i1 %47, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %48 = sub i64 %i20, %16
+  %49 = getelementptr inbounds float, ptr %4, i64 %48
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %11, i64 0
+  %52 = load float, ptr %51, align 4
+  %53 = fcmp ogt float %50, %52
+  %54 = sub i64 %i20, %17
+  %55 = getelementptr inbounds i8, ptr %5, i64 %54
+  %56 = zext i1 %53 to i8
+  store i8 %56, ptr %55, align 1
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %57 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !19
+
+exit19:                                           ; preds = %loop16
+  %58 = add nsw i64 %i, 1
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ %i, %exit19 ], [ %68, %latch23 ]
+  %59 = icmp slt i64 %i25, %58
+  br i1 %59, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %60 = getelementptr inbounds float, ptr %11, i64 0
+  %61 = load float, ptr %60, align 4
+  %62 = sub i64 %i25, %16
+  %63 = getelementptr inbounds float, ptr %4, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = fdiv float %61, %64
+  %66 = sub i64 %i25, %18
+  %67 = getelementptr inbounds float, ptr %6, i64 %66
+  store float %65, ptr %67, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %68 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !20
+
+exit24:                                           ; preds = %loop21
+  %69 = add nsw i64 %i, 1
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ %i, %exit24 ], [ %71, %latch28 ]
+  %70 = icmp slt i64 %i30, %69
+  br i1 %70, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  br label %loop31
+
+latch28:                                          ; preds = %exit34
+  %71 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
   br label %latch
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %89, %latch33 ]
+  %72 = icmp slt i64 %i35, 8
+  br i1 %72, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %73 = sub i64 %i30, %17
+  %74 = getelementptr inbounds i8, ptr %5, i64 %73
+  %75 = load i8, ptr %74, align 1
+  %76 = icmp ne i8 %75, 0
+  %77 = mul nsw i64 %i30, 8
+  %78 = add nsw i64 %77, %i35
+  %79 = getelementptr inbounds float, ptr %9, i64 %78
+  %80 = load float, ptr %79, align 4
+  %81 = sub i64 %i30, %18
+  %82 = getelementptr inbounds float, ptr %6, i64 %81
+  %83 = load float, ptr %82, align 4
+  %84 = fmul float %80, %83
+  %85 = select i1 %76, float %84, float %80
+  %86 = mul nsw i64 %i30, 8
+  %87 = add nsw i64 %86, %i35
+  %88 = getelementptr inbounds float, ptr %13, i64 %87
+  store float %85, ptr %88, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %89 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !21
+
+exit34:                                           ; preds = %loop31
+  br label %latch28
 }
 
 ; Function Attrs: nounwind
@@ -1473,87 +1454,25 @@ define i32 @clip_batch(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = alloca [2 x ptr], align 8
-  %5 = alloca [2 x ptr], align 8
-  %6 = alloca [3 x ptr], align 8
-  %7 = alloca [3 x ptr], align 8
-  %8 = alloca [4 x ptr], align 8
-  %9 = call i32 @ftc_rt_alloc(ptr %3, i64 192)
+  %4 = alloca [3 x ptr], align 8
+  %5 = load ptr, ptr %3, align 8
+  %6 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %6, align 8
+  %7 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %1, ptr %7, align 8
+  %8 = getelementptr inbounds ptr, ptr %4, i64 2
+  store ptr %2, ptr %8, align 8
+  %9 = call i32 @clip_batch.rows0(ptr %4, i64 0, i64 4)
   %10 = icmp ne i32 %9, 0
   br i1 %10, label %fail, label %ok
 
-fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %9, %entry ], [ %16, %ok ], [ %22, %ok1 ], [ %29, %ok2 ], [ %36, %ok3 ], [ %44, %ok4 ]
+fail:                                             ; preds = %entry
+  %status = phi i32 [ %9, %entry ]
   %11 = load ptr, ptr %3, align 8
   call void @ftc_rt_free(ptr %11)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %12 = load ptr, ptr %3, align 8
-  %13 = getelementptr inbounds ptr, ptr %4, i64 0
-  store ptr %0, ptr %13, align 8
-  %14 = getelementptr inbounds i8, ptr %12, i64 0
-  %15 = getelementptr inbounds ptr, ptr %4, i64 1
-  store ptr %14, ptr %15, align 8
-  %16 = call i32 @clip_batch.k0(ptr %4, i64 0, i64 4)
-  %17 = icmp ne i32 %16, 0
-  br i1 %17, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %18 = getelementptr inbounds i8, ptr %12, i64 0
-  %19 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %18, ptr %19, align 8
-  %20 = getelementptr inbounds i8, ptr %12, i64 64
-  %21 = getelementptr inbounds ptr, ptr %5, i64 1
-  store ptr %20, ptr %21, align 8
-  %22 = call i32 @clip_batch.k1(ptr %5, i64 0, i64 4)
-  %23 = icmp ne i32 %22, 0
-  br i1 %23, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %24 = getelementptr inbounds i8, ptr %12, i64 64
-  %25 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %24, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %1, ptr %26, align 8
-  %27 = getelementptr inbounds i8, ptr %12, i64 0
-  %28 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %27, ptr %28, align 8
-  %29 = call i32 @clip_batch.k2(ptr %6, i64 0, i64 4)
-  %30 = icmp ne i32 %29, 0
-  br i1 %30, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %31 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %1, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %12, i64 64
-  %33 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %12, i64 128
-  %35 = getelementptr inbounds ptr, ptr %7, i64 2
-  store ptr %34, ptr %35, align 8
-  %36 = call i32 @clip_batch.k3(ptr %7, i64 0, i64 4)
-  %37 = icmp ne i32 %36, 0
-  br i1 %37, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %38 = getelementptr inbounds i8, ptr %12, i64 0
-  %39 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %0, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %12, i64 128
-  %42 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %8, i64 3
-  store ptr %2, ptr %43, align 8
-  %44 = call i32 @clip_batch.k4(ptr %8, i64 0, i64 4)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %46 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %46)
   ret i32 0
 }
 

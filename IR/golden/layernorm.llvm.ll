@@ -6,408 +6,313 @@ target triple = "x86_64-pc-linux-gnu"
 @ftc.metadata.json = private unnamed_addr constant [303 x i8] c"{\22module\22: \22layernorm\22, \22functions\22: [{\22name\22: \22layernorm\22, \22symbol\22: \22layernorm\22, \22inputs\22: [{\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [4, 8]}, {\22name\22: \22gamma\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22beta\22, \22dtype\22: \22f32\22, \22shape\22: [8]}], \22outputs\22: [{\22name\22: \22y\22, \22dtype\22: \22f32\22, \22shape\22: [4, 8]}]}]}\00"
 
 ; Function Attrs: nounwind
-define internal i32 @layernorm.k0(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @layernorm.rows0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca [1 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca [8 x float], align 64
+  %6 = alloca [1 x float], align 64
+  %7 = alloca [1 x float], align 64
+  %8 = alloca float, align 16
+  %9 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 0
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 1
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 2
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 3
+  %17 = load ptr, ptr %16, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %25, %latch ]
+  %18 = icmp slt i64 %i, %2
+  br i1 %18, label %body, label %exit
 
 body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
+  %19 = mul nsw i64 %i, 1
+  %20 = mul nsw i64 %i, 1
+  %21 = mul nsw i64 %i, 8
+  %22 = mul nsw i64 %i, 1
+  %23 = mul nsw i64 %i, 1
+  %24 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit44
+  %25 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
-  %10 = icmp slt i64 %i5, 8
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %27, %latch3 ]
+  %26 = icmp slt i64 %i5, %24
+  br i1 %26, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 8
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fadd reassoc contract float %11, %15
-  store float %16, ptr %3, align 4
-  br label %latch3
+  store float -0.000000e+00, ptr %8, align 4
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !0
-
-exit4:                                            ; preds = %loop1
-  %18 = load float, ptr %3, align 4
-  %19 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %18, ptr %19, align 4
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @layernorm.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = fdiv float %9, 8.000000e+00
-  %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !2
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @layernorm.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
+latch3:                                           ; preds = %exit9
+  %27 = add nsw i64 %i5, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
-  br label %loop
+exit4:                                            ; preds = %loop1
+  %28 = add nsw i64 %i, 1
+  %29 = mul nsw i64 %i, 1
+  %30 = mul nsw i64 %28, 1
+  br label %loop11
 
-exit:                                             ; preds = %loop
-  ret i32 0
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %38, %latch8 ]
+  %31 = icmp slt i64 %i10, 8
+  br i1 %31, label %body7, label %exit9
 
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
-  %11 = icmp slt i64 %i5, 8
-  br i1 %11, label %body2, label %exit4
+body7:                                            ; preds = %loop6
+  %32 = load float, ptr %8, align 4
+  %33 = mul nsw i64 %i5, 8
+  %34 = add nsw i64 %33, %i10
+  %35 = getelementptr inbounds float, ptr %11, i64 %34
+  %36 = load float, ptr %35, align 4
+  %37 = fadd reassoc contract float %32, %36
+  store float %37, ptr %8, align 4
+  br label %latch8
 
-body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 8
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %6, i64 %i
-  %17 = load float, ptr %16, align 4
-  %18 = fsub float %15, %17
-  %19 = mul nsw i64 %i, 8
-  %20 = add nsw i64 %19, %i5
-  %21 = getelementptr inbounds float, ptr %8, i64 %20
-  store float %18, ptr %21, align 4
+latch8:                                           ; preds = %body7
+  %38 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !0
+
+exit9:                                            ; preds = %loop6
+  %39 = load float, ptr %8, align 4
+  %40 = sub i64 %i5, %19
+  %41 = getelementptr inbounds float, ptr %3, i64 %40
+  store float %39, ptr %41, align 4
   br label %latch3
 
-latch3:                                           ; preds = %body2
-  %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !4
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %29, %exit4 ], [ %49, %latch13 ]
+  %42 = icmp slt i64 %i15, %30
+  br i1 %42, label %body12, label %exit14
 
-exit4:                                            ; preds = %loop1
+body12:                                           ; preds = %loop11
+  %43 = sub i64 %i15, %19
+  %44 = getelementptr inbounds float, ptr %3, i64 %43
+  %45 = load float, ptr %44, align 4
+  %46 = fdiv float %45, 8.000000e+00
+  %47 = sub i64 %i15, %20
+  %48 = getelementptr inbounds float, ptr %4, i64 %47
+  store float %46, ptr %48, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %49 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !2
+
+exit14:                                           ; preds = %loop11
+  %50 = add nsw i64 %i, 1
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ %i, %exit14 ], [ %52, %latch18 ]
+  %51 = icmp slt i64 %i20, %50
+  br i1 %51, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %52 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  %53 = add nsw i64 %i, 1
+  br label %loop26
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %67, %latch23 ]
+  %54 = icmp slt i64 %i25, 8
+  br i1 %54, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %55 = mul nsw i64 %i20, 8
+  %56 = add nsw i64 %55, %i25
+  %57 = getelementptr inbounds float, ptr %11, i64 %56
+  %58 = load float, ptr %57, align 4
+  %59 = sub i64 %i20, %20
+  %60 = getelementptr inbounds float, ptr %4, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = fsub float %58, %61
+  %63 = mul nsw i64 %i20, 8
+  %64 = add nsw i64 %63, %i25
+  %65 = sub i64 %64, %21
+  %66 = getelementptr inbounds float, ptr %5, i64 %65
+  store float %62, ptr %66, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %67 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !4
+
+exit24:                                           ; preds = %loop21
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit19
+  %i30 = phi i64 [ %i, %exit19 ], [ %69, %latch28 ]
+  %68 = icmp slt i64 %i30, %53
+  br i1 %68, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  store float -0.000000e+00, ptr %9, align 4
+  br label %loop31
+
+latch28:                                          ; preds = %exit34
+  %69 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  %70 = add nsw i64 %i, 1
+  %71 = mul nsw i64 %i, 1
+  %72 = mul nsw i64 %70, 1
+  br label %loop36
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %82, %latch33 ]
+  %73 = icmp slt i64 %i35, 8
+  br i1 %73, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %74 = load float, ptr %9, align 4
+  %75 = mul nsw i64 %i30, 8
+  %76 = add nsw i64 %75, %i35
+  %77 = sub i64 %76, %21
+  %78 = getelementptr inbounds float, ptr %5, i64 %77
+  %79 = load float, ptr %78, align 4
+  %80 = fmul float %79, %79
+  %81 = fadd reassoc contract float %74, %80
+  store float %81, ptr %9, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %82 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !5
+
+exit34:                                           ; preds = %loop31
+  %83 = load float, ptr %9, align 4
+  %84 = sub i64 %i30, %22
+  %85 = getelementptr inbounds float, ptr %6, i64 %84
+  store float %83, ptr %85, align 4
+  br label %latch28
+
+loop36:                                           ; preds = %latch38, %exit29
+  %i40 = phi i64 [ %71, %exit29 ], [ %96, %latch38 ]
+  %86 = icmp slt i64 %i40, %72
+  br i1 %86, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %87 = sub i64 %i40, %22
+  %88 = getelementptr inbounds float, ptr %6, i64 %87
+  %89 = load float, ptr %88, align 4
+  %90 = fdiv float %89, 8.000000e+00
+  %91 = fadd float %90, 0x3EE4F8B580000000
+  %92 = call float @llvm.sqrt.f32(float %91)
+  %93 = fdiv float 1.000000e+00, %92
+  %94 = sub i64 %i40, %23
+  %95 = getelementptr inbounds float, ptr %7, i64 %94
+  store float %93, ptr %95, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %96 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !6
+
+exit39:                                           ; preds = %loop36
+  %97 = add nsw i64 %i, 1
+  br label %loop41
+
+loop41:                                           ; preds = %latch43, %exit39
+  %i45 = phi i64 [ %i, %exit39 ], [ %99, %latch43 ]
+  %98 = icmp slt i64 %i45, %97
+  br i1 %98, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %99 = add nsw i64 %i45, 1
+  br label %loop41
+
+exit44:                                           ; preds = %loop41
   br label %latch
-}
 
-; Function Attrs: nounwind
-define internal i32 @layernorm.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %119, %latch48 ]
+  %100 = icmp slt i64 %i50, 8
+  br i1 %100, label %body47, label %exit49
 
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  br label %loop
+body47:                                           ; preds = %loop46
+  %101 = mul nsw i64 %i45, 8
+  %102 = add nsw i64 %101, %i50
+  %103 = sub i64 %102, %21
+  %104 = getelementptr inbounds float, ptr %5, i64 %103
+  %105 = load float, ptr %104, align 4
+  %106 = sub i64 %i45, %23
+  %107 = getelementptr inbounds float, ptr %7, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = fmul float %105, %108
+  %110 = getelementptr inbounds float, ptr %13, i64 %i50
+  %111 = load float, ptr %110, align 4
+  %112 = fmul float %109, %111
+  %113 = getelementptr inbounds float, ptr %15, i64 %i50
+  %114 = load float, ptr %113, align 4
+  %115 = fadd float %112, %114
+  %116 = mul nsw i64 %i45, 8
+  %117 = add nsw i64 %116, %i50
+  %118 = getelementptr inbounds float, ptr %17, i64 %117
+  store float %115, ptr %118, align 4
+  br label %latch48
 
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+latch48:                                          ; preds = %body47
+  %119 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !7
 
-body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
-  %10 = icmp slt i64 %i5, 8
-  br i1 %10, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 8
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fmul float %15, %15
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %18 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
-
-exit4:                                            ; preds = %loop1
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %19, ptr %20, align 4
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @layernorm.k4(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %15, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = fdiv float %9, 8.000000e+00
-  %11 = fadd float %10, 0x3EE4F8B580000000
-  %12 = call float @llvm.sqrt.f32(float %11)
-  %13 = fdiv float 1.000000e+00, %12
-  %14 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %13, ptr %14, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
-
-exit:                                             ; preds = %loop
-  ret i32 0
+exit49:                                           ; preds = %loop46
+  br label %latch43
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.sqrt.f32(float) #1
 
 ; Function Attrs: nounwind
-define internal i32 @layernorm.k5(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 4
-  %12 = load ptr, ptr %11, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %14, %latch ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %14 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %32, %latch3 ]
-  %15 = icmp slt i64 %i5, 8
-  br i1 %15, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %16 = mul nsw i64 %i, 8
-  %17 = add nsw i64 %16, %i5
-  %18 = getelementptr inbounds float, ptr %4, i64 %17
-  %19 = load float, ptr %18, align 4
-  %20 = getelementptr inbounds float, ptr %6, i64 %i
-  %21 = load float, ptr %20, align 4
-  %22 = fmul float %19, %21
-  %23 = getelementptr inbounds float, ptr %8, i64 %i5
-  %24 = load float, ptr %23, align 4
-  %25 = fmul float %22, %24
-  %26 = getelementptr inbounds float, ptr %10, i64 %i5
-  %27 = load float, ptr %26, align 4
-  %28 = fadd float %25, %27
-  %29 = mul nsw i64 %i, 8
-  %30 = add nsw i64 %29, %i5
-  %31 = getelementptr inbounds float, ptr %12, i64 %30
-  store float %28, ptr %31, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: nounwind
 define i32 @layernorm(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
 entry:
   %4 = alloca ptr, align 8
   store ptr null, ptr %4, align 8
-  %5 = alloca [2 x ptr], align 8
-  %6 = alloca [2 x ptr], align 8
-  %7 = alloca [3 x ptr], align 8
-  %8 = alloca [2 x ptr], align 8
-  %9 = alloca [2 x ptr], align 8
-  %10 = alloca [5 x ptr], align 8
-  %11 = call i32 @ftc_rt_alloc(ptr %4, i64 256)
+  %5 = alloca [4 x ptr], align 8
+  %6 = load ptr, ptr %4, align 8
+  %7 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %7, align 8
+  %8 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %8, align 8
+  %9 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %2, ptr %9, align 8
+  %10 = getelementptr inbounds ptr, ptr %5, i64 3
+  store ptr %3, ptr %10, align 8
+  %11 = call i32 @layernorm.rows0(ptr %5, i64 0, i64 4)
   %12 = icmp ne i32 %11, 0
   br i1 %12, label %fail, label %ok
 
-fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %11, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %31, %ok2 ], [ %37, %ok3 ], [ %43, %ok4 ], [ %52, %ok5 ]
+fail:                                             ; preds = %entry
+  %status = phi i32 [ %11, %entry ]
   %13 = load ptr, ptr %4, align 8
   call void @ftc_rt_free(ptr %13)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %14 = load ptr, ptr %4, align 8
-  %15 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %0, ptr %15, align 8
-  %16 = getelementptr inbounds i8, ptr %14, i64 0
-  %17 = getelementptr inbounds ptr, ptr %5, i64 1
-  store ptr %16, ptr %17, align 8
-  %18 = call i32 @layernorm.k0(ptr %5, i64 0, i64 4)
-  %19 = icmp ne i32 %18, 0
-  br i1 %19, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %20 = getelementptr inbounds i8, ptr %14, i64 0
-  %21 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %20, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %14, i64 64
-  %23 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %22, ptr %23, align 8
-  %24 = call i32 @layernorm.k1(ptr %6, i64 0, i64 4)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %26 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %0, ptr %26, align 8
-  %27 = getelementptr inbounds i8, ptr %14, i64 64
-  %28 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %27, ptr %28, align 8
-  %29 = getelementptr inbounds i8, ptr %14, i64 128
-  %30 = getelementptr inbounds ptr, ptr %7, i64 2
-  store ptr %29, ptr %30, align 8
-  %31 = call i32 @layernorm.k2(ptr %7, i64 0, i64 4)
-  %32 = icmp ne i32 %31, 0
-  br i1 %32, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %33 = getelementptr inbounds i8, ptr %14, i64 128
-  %34 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %14, i64 0
-  %36 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %35, ptr %36, align 8
-  %37 = call i32 @layernorm.k3(ptr %8, i64 0, i64 4)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %39 = getelementptr inbounds i8, ptr %14, i64 0
-  %40 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %14, i64 64
-  %42 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %41, ptr %42, align 8
-  %43 = call i32 @layernorm.k4(ptr %9, i64 0, i64 4)
-  %44 = icmp ne i32 %43, 0
-  br i1 %44, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %45 = getelementptr inbounds i8, ptr %14, i64 128
-  %46 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %14, i64 64
-  %48 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %1, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %10, i64 3
-  store ptr %2, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %10, i64 4
-  store ptr %3, ptr %51, align 8
-  %52 = call i32 @layernorm.k5(ptr %10, i64 0, i64 4)
-  %53 = icmp ne i32 %52, 0
-  br i1 %53, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %54 = load ptr, ptr %4, align 8
-  call void @ftc_rt_free(ptr %54)
   ret i32 0
 }
 

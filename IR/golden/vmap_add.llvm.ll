@@ -105,32 +105,70 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
-  %11 = icmp slt i64 %i5, 100
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %11 = icmp slt i64 %i5, 4
   br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 100
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = mul nsw i64 %i5, 4096
-  %17 = add nsw i64 %16, %i
-  %18 = getelementptr inbounds float, ptr %6, i64 %17
-  %19 = load float, ptr %18, align 4
-  %20 = fadd float %15, %19
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %i5
-  %23 = getelementptr inbounds float, ptr %8, i64 %22
-  store float %20, ptr %23, align 4
-  br label %latch3
+  %12 = mul nsw i64 %i, 32
+  %13 = mul nsw i64 %i5, 32
+  %14 = add nsw i64 %12, 32
+  %15 = icmp slt i64 %14, 4096
+  %16 = select i1 %15, i64 %14, i64 4096
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %24 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !3
+latch3:                                           ; preds = %exit9
+  %17 = add nsw i64 %i5, 1
+  br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ %12, %body2 ], [ %22, %latch8 ]
+  %18 = icmp slt i64 %i10, %16
+  br i1 %18, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %19 = add nsw i64 %13, 32
+  %20 = icmp slt i64 %19, 100
+  %21 = select i1 %20, i64 %19, i64 100
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %22 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ %13, %body7 ], [ %36, %latch13 ]
+  %23 = icmp slt i64 %i15, %21
+  br i1 %23, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %24 = mul nsw i64 %i10, 100
+  %25 = add nsw i64 %24, %i15
+  %26 = getelementptr inbounds float, ptr %4, i64 %25
+  %27 = load float, ptr %26, align 4
+  %28 = mul nsw i64 %i15, 4096
+  %29 = add nsw i64 %28, %i10
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = fadd float %27, %31
+  %33 = mul nsw i64 %i10, 100
+  %34 = add nsw i64 %33, %i15
+  %35 = getelementptr inbounds float, ptr %8, i64 %34
+  store float %32, ptr %35, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %36 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !3
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -146,7 +184,7 @@ entry:
   store ptr %1, ptr %7, align 8
   %8 = getelementptr inbounds ptr, ptr %4, i64 2
   store ptr %2, ptr %8, align 8
-  %9 = call i32 @ftc_rt_parallel_for(i64 4096, i64 163, ptr @vadd.k0, ptr %4)
+  %9 = call i32 @ftc_rt_parallel_for(i64 128, i64 5, ptr @vadd.k0, ptr %4)
   %10 = icmp ne i32 %9, 0
   br i1 %10, label %fail, label %ok
 

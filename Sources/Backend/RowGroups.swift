@@ -55,14 +55,19 @@ public enum RowRefusal: Error, Sendable, Hashable, CustomStringConvertible {
 /// Stack bytes a row group may keep per row (all its local slabs).
 public let rowLocalBytes = 1 << 17
 
-/// Groups consecutive row kernels (see above). Linear in the kernels' ops.
+/// Groups consecutive row kernels (see above), keeping groups with a
+/// reduction. Linear in the kernels' ops.
 func planRowGroups(_ plan: FusionPlan) -> (groups: [RowGroup], refusals: [Int: RowRefusal]) {
   var groups: [RowGroup] = []
   var refusals: [Int: RowRefusal] = [:]
   var current: RowGroup? = nil
   var producedBy: [Value: Int] = [:]  // outputs of the current group's members
+  // A group is worth it when a reduction's passes share rows with other
+  // kernels; elementwise kernels alone would only lose their flat loops.
   func close() {
-    if let g = current, g.kernels.count >= 2 { groups.append(g) }
+    if let g = current, g.kernels.count >= 2, g.kernels.contains(where: { plan.kernels[$0].kind == .reduction }) {
+      groups.append(g)
+    }
     current = nil
     producedBy = [:]
   }
