@@ -98,6 +98,12 @@ func planRowGroups(_ plan: FusionPlan) -> (groups: [RowGroup], refusals: [Int: R
   }
   close()
   for i in groups.indices { groups[i].local = localValues(groups[i], plan) }
+  // A refusal names the group before the kernel: keep it only when that
+  // group was kept (a dropped candidate is no group).
+  let groupEnds = Set(groups.compactMap(\.kernels.last))
+  var previous: [Int: Int] = [:]
+  for (a, b) in zip(plan.kernels, plan.kernels.dropFirst()) { previous[b.id] = a.id }
+  refusals = refusals.filter { id, _ in previous[id].map(groupEnds.contains) ?? false }
   return (groups, refusals)
 }
 

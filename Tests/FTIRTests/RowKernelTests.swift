@@ -177,7 +177,21 @@ import Testing
     let (mul, dot, sum) = (try #require(kernel("mul")), try #require(kernel("dot_general")), try #require(kernel("reduce_sum")))
     // %o reads %m at row 5 - r: not its own row.
     if case .readsOtherRows? = p.fusion.rowRefusals[mul] {} else { Issue.record("\(String(describing: p.fusion.rowRefusals[mul]))") }
-    #expect(p.fusion.rowRefusals[dot] == .kind(.contraction))
+    // The kernels between %o and the contraction form no group: no refusal to report.
+    #expect(p.fusion.rowRefusals[dot] == nil)
+    let kept = try Self.plan("""
+    module @k
+    func @g(%x: f32[6,5], %w: f32[5,3]) -> f32[6,3] {
+      %m = reduce_max %x, dims=[1] : f32[6]
+      %mb = broadcast_in_dim %m, dims=[0] : f32[6,5]
+      %z = sub %x, %mb : f32[6,5]
+      %p = dot_general %z, %w, contract=[[1], [0]] : f32[6,3]
+      return %p
+    }
+    """, "g")
+    let keptDot = try #require(kept.fusion.kernels.first { kept.function.body[$0.root].name == "dot_general" }?.id)
+    #expect(kept.fusion.rowGroups.count == 1)
+    #expect(kept.fusion.rowRefusals[keptDot] == .kind(.contraction))
     #expect(p.fusion.rowGroups.allSatisfy { !$0.kernels.contains(sum) })
     #expect(RowRefusal.reducesAcrossRows.description.contains("dim 0"))
     #expect(try compareCompiled(text).isEmpty)
