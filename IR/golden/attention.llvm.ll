@@ -308,74 +308,148 @@ declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
 ; Function Attrs: nounwind
 define internal i32 @attention.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %11, %latch3 ]
-  %10 = icmp slt i64 %i5, 4
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %25, %latch3 ]
+  %12 = icmp slt i64 %i5, 4
+  br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  store float -0.000000e+00, ptr %3, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 4
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 5
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 6
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 7
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %19, align 4
+  %20 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %20, align 4
+  %21 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %21, align 4
+  %22 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %23, align 4
+  %24 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %24, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %11 = add nsw i64 %i5, 1
+  %25 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %21, %latch8 ]
-  %12 = icmp slt i64 %i10, 4
-  br i1 %12, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %35, %latch8 ]
+  %26 = icmp slt i64 %i10, 4
+  br i1 %26, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %13 = load float, ptr %3, align 4
-  %14 = mul nsw i64 %i, 16
-  %15 = mul nsw i64 %i5, 4
-  %16 = add nsw i64 %14, %15
-  %17 = add nsw i64 %16, %i10
-  %18 = getelementptr inbounds float, ptr %5, i64 %17
-  %19 = load float, ptr %18, align 4
-  %20 = fadd reassoc contract float %13, %19
-  store float %20, ptr %3, align 4
+  %27 = mul nsw i64 %i, 16
+  %28 = mul nsw i64 %i5, 4
+  %29 = add nsw i64 %27, %28
+  %30 = add nsw i64 %29, %i10
+  %31 = getelementptr inbounds float, ptr %7, i64 %30
+  %32 = load float, ptr %31, align 4
+  %33 = sub i64 %i10, 0
+  %34 = getelementptr inbounds float, ptr %4, i64 %33
+  store float %32, ptr %34, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %21 = add nsw i64 %i10, 1
+  %35 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !6
 
 exit9:                                            ; preds = %loop6
-  %22 = load float, ptr %3, align 4
-  %23 = mul nsw i64 %i, 4
-  %24 = add nsw i64 %23, %i5
-  %25 = getelementptr inbounds float, ptr %7, i64 %24
-  store float %22, ptr %25, align 4
+  %36 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %37 = load <16 x float>, ptr %36, align 4
+  store <16 x float> %37, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %3, i64 0
+  %39 = load float, ptr %38, align 4
+  %40 = getelementptr inbounds float, ptr %3, i64 1
+  %41 = load float, ptr %40, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 2
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %3, i64 3
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %3, i64 4
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %3, i64 5
+  %49 = load float, ptr %48, align 4
+  %50 = getelementptr inbounds float, ptr %3, i64 6
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds float, ptr %3, i64 7
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %3, i64 8
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %3, i64 9
+  %57 = load float, ptr %56, align 4
+  %58 = getelementptr inbounds float, ptr %3, i64 10
+  %59 = load float, ptr %58, align 4
+  %60 = getelementptr inbounds float, ptr %3, i64 11
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds float, ptr %3, i64 12
+  %63 = load float, ptr %62, align 4
+  %64 = getelementptr inbounds float, ptr %3, i64 13
+  %65 = load float, ptr %64, align 4
+  %66 = getelementptr inbounds float, ptr %3, i64 14
+  %67 = load float, ptr %66, align 4
+  %68 = getelementptr inbounds float, ptr %3, i64 15
+  %69 = load float, ptr %68, align 4
+  %70 = fadd float %39, %55
+  %71 = fadd float %41, %57
+  %72 = fadd float %43, %59
+  %73 = fadd float %45, %61
+  %74 = fadd float %47, %63
+  %75 = fadd float %49, %65
+  %76 = fadd float %51, %67
+  %77 = fadd float %53, %69
+  %78 = fadd float %70, %74
+  %79 = fadd float %71, %75
+  %80 = fadd float %72, %76
+  %81 = fadd float %73, %77
+  %82 = fadd float %78, %80
+  %83 = fadd float %79, %81
+  %84 = fadd float %82, %83
+  %85 = mul nsw i64 %i, 4
+  %86 = add nsw i64 %85, %i5
+  %87 = getelementptr inbounds float, ptr %9, i64 %86
+  store float %84, ptr %87, align 4
   br label %latch3
 }
 
@@ -450,7 +524,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !7
+  br label %loop6, !llvm.loop !9
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -543,7 +617,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
+  br label %loop11, !llvm.loop !10
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 32
@@ -692,6 +766,8 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !3, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !3, !1}
-!8 = distinct !{!8, !1}
+!6 = distinct !{!6, !7, !8, !1}
+!7 = !{!"llvm.loop.vectorize.enable", i1 true}
+!8 = !{!"llvm.loop.vectorize.width", i32 16}
+!9 = distinct !{!9, !3, !1}
+!10 = distinct !{!10, !1}

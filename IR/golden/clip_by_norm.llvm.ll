@@ -152,39 +152,105 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: noinline nounwind
 define internal i32 @clip.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %10, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %17, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %8 = icmp slt i64 %i, 8
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %24, %latch ]
+  %18 = icmp slt i64 %i, 8
+  br i1 %18, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %9 = load float, ptr %3, align 4
-  %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = fmul float %11, %11
-  %13 = fadd reassoc contract float %9, %12
-  store float %13, ptr %3, align 4
+  %19 = getelementptr inbounds float, ptr %7, i64 %i
+  %20 = load float, ptr %19, align 4
+  %21 = fmul float %20, %20
+  %22 = sub i64 %i, 0
+  %23 = getelementptr inbounds float, ptr %4, i64 %22
+  store float %21, ptr %23, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %14 = add nsw i64 %i, 1
+  %24 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
-  %15 = load float, ptr %3, align 4
-  %16 = getelementptr inbounds float, ptr %7, i64 0
-  store float %15, ptr %16, align 4
+  %25 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %26 = load <16 x float>, ptr %25, align 4
+  store <16 x float> %26, ptr %3, align 4
+  %27 = getelementptr inbounds float, ptr %3, i64 0
+  %28 = load float, ptr %27, align 4
+  %29 = getelementptr inbounds float, ptr %3, i64 1
+  %30 = load float, ptr %29, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 2
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 3
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 4
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 5
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 6
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 7
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 8
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 9
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 10
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 11
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 12
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 13
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 14
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 15
+  %58 = load float, ptr %57, align 4
+  %59 = fadd float %28, %44
+  %60 = fadd float %30, %46
+  %61 = fadd float %32, %48
+  %62 = fadd float %34, %50
+  %63 = fadd float %36, %52
+  %64 = fadd float %38, %54
+  %65 = fadd float %40, %56
+  %66 = fadd float %42, %58
+  %67 = fadd float %59, %63
+  %68 = fadd float %60, %64
+  %69 = fadd float %61, %65
+  %70 = fadd float %62, %66
+  %71 = fadd float %67, %69
+  %72 = fadd float %68, %70
+  %73 = fadd float %71, %72
+  %74 = getelementptr inbounds float, ptr %9, i64 0
+  store float %73, ptr %74, align 4
   ret i32 0
 }
 
@@ -215,7 +281,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -256,7 +322,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -430,7 +496,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -439,43 +505,109 @@ exit:                                             ; preds = %loop
 ; Function Attrs: noinline nounwind
 define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %19, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %18, %latch ]
-  %10 = icmp slt i64 %i, 8
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %28, %latch ]
+  %20 = icmp slt i64 %i, 8
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = load float, ptr %3, align 4
-  %12 = getelementptr inbounds float, ptr %5, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = getelementptr inbounds float, ptr %7, i64 %i
-  %15 = load float, ptr %14, align 4
-  %16 = fmul float %13, %15
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
+  %21 = getelementptr inbounds float, ptr %7, i64 %i
+  %22 = load float, ptr %21, align 4
+  %23 = getelementptr inbounds float, ptr %9, i64 %i
+  %24 = load float, ptr %23, align 4
+  %25 = fmul float %22, %24
+  %26 = sub i64 %i, 0
+  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  store float %25, ptr %27, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  %28 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %9, i64 0
-  store float %19, ptr %20, align 4
+  %29 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %30 = load <16 x float>, ptr %29, align 4
+  store <16 x float> %30, ptr %3, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 0
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 1
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 2
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 3
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 4
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 5
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 6
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 7
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 8
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 9
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 10
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 11
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 12
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 13
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %3, i64 14
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %3, i64 15
+  %62 = load float, ptr %61, align 4
+  %63 = fadd float %32, %48
+  %64 = fadd float %34, %50
+  %65 = fadd float %36, %52
+  %66 = fadd float %38, %54
+  %67 = fadd float %40, %56
+  %68 = fadd float %42, %58
+  %69 = fadd float %44, %60
+  %70 = fadd float %46, %62
+  %71 = fadd float %63, %67
+  %72 = fadd float %64, %68
+  %73 = fadd float %65, %69
+  %74 = fadd float %66, %70
+  %75 = fadd float %71, %73
+  %76 = fadd float %72, %74
+  %77 = fadd float %75, %76
+  %78 = getelementptr inbounds float, ptr %11, i64 0
+  store float %77, ptr %78, align 4
   ret i32 0
 }
 
@@ -623,7 +755,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !11
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -655,7 +787,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %11 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -692,7 +824,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -792,7 +924,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -820,7 +952,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -901,7 +1033,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1023,7 +1155,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1066,7 +1198,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1245,56 +1377,122 @@ ok13:                                             ; preds = %ok12
 ; Function Attrs: nounwind
 define internal i32 @clip_batch.k0(ptr %0, i64 %1, i64 %2) #1 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %18, align 4
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+  %19 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
-  %10 = icmp slt i64 %i5, 8
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %28, %latch3 ]
+  %20 = icmp slt i64 %i5, 8
+  br i1 %20, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 8
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fmul float %15, %15
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
+  %21 = mul nsw i64 %i, 8
+  %22 = add nsw i64 %21, %i5
+  %23 = getelementptr inbounds float, ptr %7, i64 %22
+  %24 = load float, ptr %23, align 4
+  %25 = fmul float %24, %24
+  %26 = sub i64 %i5, 0
+  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  store float %25, ptr %27, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %18 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !17
+  %28 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !19
 
 exit4:                                            ; preds = %loop1
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %19, ptr %20, align 4
+  %29 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %30 = load <16 x float>, ptr %29, align 4
+  store <16 x float> %30, ptr %3, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 0
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 1
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 2
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 3
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 4
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 5
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 6
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 7
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 8
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 9
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 10
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 11
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 12
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 13
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %3, i64 14
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %3, i64 15
+  %62 = load float, ptr %61, align 4
+  %63 = fadd float %32, %48
+  %64 = fadd float %34, %50
+  %65 = fadd float %36, %52
+  %66 = fadd float %38, %54
+  %67 = fadd float %40, %56
+  %68 = fadd float %42, %58
+  %69 = fadd float %44, %60
+  %70 = fadd float %46, %62
+  %71 = fadd float %63, %67
+  %72 = fadd float %64, %68
+  %73 = fadd float %65, %69
+  %74 = fadd float %66, %70
+  %75 = fadd float %71, %73
+  %76 = fadd float %72, %74
+  %77 = fadd float %75, %76
+  %78 = getelementptr inbounds float, ptr %9, i64 %i
+  store float %77, ptr %78, align 4
   br label %latch
 }
 
@@ -1325,7 +1523,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1363,7 +1561,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1400,7 +1598,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1462,7 +1660,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %28 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !21
+  br label %loop1, !llvm.loop !23
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1571,21 +1769,23 @@ attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !1 = !{!"llvm.loop.vectorize.width", i32 8}
 !2 = !{!"llvm.loop.unroll.disable"}
 !3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !2}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !1, !2}
+!4 = distinct !{!4, !5, !6, !2}
+!5 = !{!"llvm.loop.vectorize.enable", i1 true}
+!6 = !{!"llvm.loop.vectorize.width", i32 16}
 !7 = distinct !{!7, !1, !2}
-!8 = distinct !{!8, !2}
+!8 = distinct !{!8, !1, !2}
 !9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !1, !2}
+!10 = distinct !{!10, !5, !6, !2}
 !11 = distinct !{!11, !1, !2}
 !12 = distinct !{!12, !1, !2}
 !13 = distinct !{!13, !1, !2}
 !14 = distinct !{!14, !1, !2}
 !15 = distinct !{!15, !1, !2}
 !16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !2}
+!17 = distinct !{!17, !1, !2}
 !18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !1, !2}
+!19 = distinct !{!19, !5, !6, !2}
 !20 = distinct !{!20, !1, !2}
 !21 = distinct !{!21, !1, !2}
+!22 = distinct !{!22, !1, !2}
+!23 = distinct !{!23, !1, !2}

@@ -8,55 +8,121 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @layernorm.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %18, align 4
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+  %19 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
-  %10 = icmp slt i64 %i5, 8
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %27, %latch3 ]
+  %20 = icmp slt i64 %i5, 8
+  br i1 %20, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 8
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fadd reassoc contract float %11, %15
-  store float %16, ptr %3, align 4
+  %21 = mul nsw i64 %i, 8
+  %22 = add nsw i64 %21, %i5
+  %23 = getelementptr inbounds float, ptr %7, i64 %22
+  %24 = load float, ptr %23, align 4
+  %25 = sub i64 %i5, 0
+  %26 = getelementptr inbounds float, ptr %4, i64 %25
+  store float %24, ptr %26, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %17 = add nsw i64 %i5, 1
+  %27 = add nsw i64 %i5, 1
   br label %loop1, !llvm.loop !0
 
 exit4:                                            ; preds = %loop1
-  %18 = load float, ptr %3, align 4
-  %19 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %18, ptr %19, align 4
+  %28 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %29 = load <16 x float>, ptr %28, align 4
+  store <16 x float> %29, ptr %3, align 4
+  %30 = getelementptr inbounds float, ptr %3, i64 0
+  %31 = load float, ptr %30, align 4
+  %32 = getelementptr inbounds float, ptr %3, i64 1
+  %33 = load float, ptr %32, align 4
+  %34 = getelementptr inbounds float, ptr %3, i64 2
+  %35 = load float, ptr %34, align 4
+  %36 = getelementptr inbounds float, ptr %3, i64 3
+  %37 = load float, ptr %36, align 4
+  %38 = getelementptr inbounds float, ptr %3, i64 4
+  %39 = load float, ptr %38, align 4
+  %40 = getelementptr inbounds float, ptr %3, i64 5
+  %41 = load float, ptr %40, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 6
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %3, i64 7
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %3, i64 8
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %3, i64 9
+  %49 = load float, ptr %48, align 4
+  %50 = getelementptr inbounds float, ptr %3, i64 10
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds float, ptr %3, i64 11
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %3, i64 12
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %3, i64 13
+  %57 = load float, ptr %56, align 4
+  %58 = getelementptr inbounds float, ptr %3, i64 14
+  %59 = load float, ptr %58, align 4
+  %60 = getelementptr inbounds float, ptr %3, i64 15
+  %61 = load float, ptr %60, align 4
+  %62 = fadd float %31, %47
+  %63 = fadd float %33, %49
+  %64 = fadd float %35, %51
+  %65 = fadd float %37, %53
+  %66 = fadd float %39, %55
+  %67 = fadd float %41, %57
+  %68 = fadd float %43, %59
+  %69 = fadd float %45, %61
+  %70 = fadd float %62, %66
+  %71 = fadd float %63, %67
+  %72 = fadd float %64, %68
+  %73 = fadd float %65, %69
+  %74 = fadd float %70, %72
+  %75 = fadd float %71, %73
+  %76 = fadd float %74, %75
+  %77 = getelementptr inbounds float, ptr %9, i64 %i
+  store float %76, ptr %77, align 4
   br label %latch
 }
 
@@ -87,7 +153,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !2
+  br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -143,7 +209,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !4
+  br label %loop1, !llvm.loop !6
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -152,56 +218,122 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @layernorm.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %18, align 4
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+  %19 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
-  %10 = icmp slt i64 %i5, 8
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %28, %latch3 ]
+  %20 = icmp slt i64 %i5, 8
+  br i1 %20, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 8
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fmul float %15, %15
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
+  %21 = mul nsw i64 %i, 8
+  %22 = add nsw i64 %21, %i5
+  %23 = getelementptr inbounds float, ptr %7, i64 %22
+  %24 = load float, ptr %23, align 4
+  %25 = fmul float %24, %24
+  %26 = sub i64 %i5, 0
+  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  store float %25, ptr %27, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %18 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  %28 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !7
 
 exit4:                                            ; preds = %loop1
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %19, ptr %20, align 4
+  %29 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %30 = load <16 x float>, ptr %29, align 4
+  store <16 x float> %30, ptr %3, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 0
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 1
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 2
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 3
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 4
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 5
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 6
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 7
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 8
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 9
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 10
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 11
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 12
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 13
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %3, i64 14
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %3, i64 15
+  %62 = load float, ptr %61, align 4
+  %63 = fadd float %32, %48
+  %64 = fadd float %34, %50
+  %65 = fadd float %36, %52
+  %66 = fadd float %38, %54
+  %67 = fadd float %40, %56
+  %68 = fadd float %42, %58
+  %69 = fadd float %44, %60
+  %70 = fadd float %46, %62
+  %71 = fadd float %63, %67
+  %72 = fadd float %64, %68
+  %73 = fadd float %65, %69
+  %74 = fadd float %66, %70
+  %75 = fadd float %71, %73
+  %76 = fadd float %72, %74
+  %77 = fadd float %75, %76
+  %78 = getelementptr inbounds float, ptr %9, i64 %i
+  store float %77, ptr %78, align 4
   br label %latch
 }
 
@@ -235,7 +367,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -304,7 +436,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
+  br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -425,11 +557,13 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !1}
-!3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !3, !1}
-!5 = distinct !{!5, !1}
-!6 = distinct !{!6, !3, !1}
-!7 = distinct !{!7, !3, !1}
+!0 = distinct !{!0, !1, !2, !3}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+!2 = !{!"llvm.loop.vectorize.width", i32 16}
+!3 = !{!"llvm.loop.unroll.disable"}
+!4 = distinct !{!4, !5, !3}
+!5 = !{!"llvm.loop.vectorize.width", i32 8}
+!6 = distinct !{!6, !5, !3}
+!7 = distinct !{!7, !1, !2, !3}
+!8 = distinct !{!8, !5, !3}
+!9 = distinct !{!9, !5, !3}

@@ -130,55 +130,117 @@ declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
 ; Function Attrs: nounwind
 define internal i32 @softmax.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %17, %latch ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %16, align 4
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+  %17 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
-  %10 = icmp slt i64 %i5, 10
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %25, %latch3 ]
+  %18 = icmp slt i64 %i5, 10
+  br i1 %18, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 10
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fadd reassoc contract float %11, %15
-  store float %16, ptr %3, align 4
+  %19 = mul nsw i64 %i, 10
+  %20 = add nsw i64 %19, %i5
+  %21 = getelementptr inbounds float, ptr %7, i64 %20
+  %22 = load float, ptr %21, align 4
+  %23 = sub i64 %i5, 0
+  %24 = getelementptr inbounds float, ptr %4, i64 %23
+  store float %22, ptr %24, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %17 = add nsw i64 %i5, 1
+  %25 = add nsw i64 %i5, 1
   br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
-  %18 = load float, ptr %3, align 4
-  %19 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %18, ptr %19, align 4
+  %26 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %27 = load <16 x float>, ptr %26, align 4
+  store <16 x float> %27, ptr %3, align 4
+  %28 = getelementptr inbounds float, ptr %3, i64 0
+  %29 = load float, ptr %28, align 4
+  %30 = getelementptr inbounds float, ptr %3, i64 1
+  %31 = load float, ptr %30, align 4
+  %32 = getelementptr inbounds float, ptr %3, i64 2
+  %33 = load float, ptr %32, align 4
+  %34 = getelementptr inbounds float, ptr %3, i64 3
+  %35 = load float, ptr %34, align 4
+  %36 = getelementptr inbounds float, ptr %3, i64 4
+  %37 = load float, ptr %36, align 4
+  %38 = getelementptr inbounds float, ptr %3, i64 5
+  %39 = load float, ptr %38, align 4
+  %40 = getelementptr inbounds float, ptr %3, i64 6
+  %41 = load float, ptr %40, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 7
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %3, i64 8
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %3, i64 9
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %3, i64 10
+  %49 = load float, ptr %48, align 4
+  %50 = getelementptr inbounds float, ptr %3, i64 11
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds float, ptr %3, i64 12
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %3, i64 13
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %3, i64 14
+  %57 = load float, ptr %56, align 4
+  %58 = getelementptr inbounds float, ptr %3, i64 15
+  %59 = load float, ptr %58, align 4
+  %60 = fadd float %29, %45
+  %61 = fadd float %31, %47
+  %62 = fadd float %33, %49
+  %63 = fadd float %35, %51
+  %64 = fadd float %37, %53
+  %65 = fadd float %39, %55
+  %66 = fadd float %41, %57
+  %67 = fadd float %43, %59
+  %68 = fadd float %60, %64
+  %69 = fadd float %61, %65
+  %70 = fadd float %62, %66
+  %71 = fadd float %63, %67
+  %72 = fadd float %68, %70
+  %73 = fadd float %69, %71
+  %74 = fadd float %72, %73
+  %75 = getelementptr inbounds float, ptr %9, i64 %i
+  store float %74, ptr %75, align 4
   br label %latch
 }
 
@@ -232,7 +294,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  br label %loop1, !llvm.loop !7
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -331,5 +393,7 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !3, !1}
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !3, !1}
+!4 = distinct !{!4, !5, !6, !1}
+!5 = !{!"llvm.loop.vectorize.enable", i1 true}
+!6 = !{!"llvm.loop.vectorize.width", i32 16}
+!7 = distinct !{!7, !3, !1}
