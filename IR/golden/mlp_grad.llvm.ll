@@ -755,9 +755,9 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @dloss.k4(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
-  %5 = alloca [1 x <16 x float>], align 16
+  %3 = alloca [48 x float], align 16
+  %4 = alloca [384 x float], align 16
+  %5 = alloca [48 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -765,111 +765,200 @@ start:                                            ; preds = %entry
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
+  %10 = sub i64 %2, %1
+  %11 = add nsw i64 %10, 2
+  %12 = udiv i64 %11, 3
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %19, %latch ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %13 = icmp slt i64 %i, %12
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = getelementptr inbounds float, ptr %4, i64 8
-  store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %4, i64 9
-  store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 10
-  store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 11
-  store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 12
-  store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 13
-  store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 14
-  store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 15
-  store float -0.000000e+00, ptr %18, align 4
+  %14 = mul nsw i64 %i, 3
+  %15 = add nsw i64 %1, %14
+  %16 = sub i64 %2, %15
+  %17 = icmp slt i64 %16, 3
+  %18 = select i1 %17, i64 %16, i64 3
+  %19 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %19 = add nsw i64 %i, 1
-  br label %loop
+latch:                                            ; preds = %exit39
+  %20 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %27, %latch3 ]
-  %20 = icmp slt i64 %i5, 8
-  br i1 %20, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %21 = icmp slt i64 %i5, 8
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %21 = mul nsw i64 %i5, 3
-  %22 = add nsw i64 %21, %i
-  %23 = getelementptr inbounds float, ptr %7, i64 %22
-  %24 = load float, ptr %23, align 4
-  %25 = sub i64 %i5, 0
-  %26 = getelementptr inbounds float, ptr %4, i64 %25
-  store float %24, ptr %26, align 4
-  br label %latch3
+  %22 = add nsw i64 0, %i5
+  %23 = mul nsw i64 %i5, 3
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %27 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
+latch3:                                           ; preds = %exit9
+  %24 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !13
 
 exit4:                                            ; preds = %loop1
-  %28 = getelementptr inbounds <16 x float>, ptr %4, i64 0
-  %29 = load <16 x float>, ptr %28, align 4
-  store <16 x float> %29, ptr %3, align 4
-  %30 = getelementptr inbounds float, ptr %3, i64 0
-  %31 = load float, ptr %30, align 4
-  %32 = getelementptr inbounds float, ptr %3, i64 1
-  %33 = load float, ptr %32, align 4
-  %34 = getelementptr inbounds float, ptr %3, i64 2
-  %35 = load float, ptr %34, align 4
-  %36 = getelementptr inbounds float, ptr %3, i64 3
-  %37 = load float, ptr %36, align 4
-  %38 = getelementptr inbounds float, ptr %3, i64 4
-  %39 = load float, ptr %38, align 4
-  %40 = getelementptr inbounds float, ptr %3, i64 5
-  %41 = load float, ptr %40, align 4
-  %42 = getelementptr inbounds float, ptr %3, i64 6
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
+  %25 = icmp slt i64 %i10, %18
+  br i1 %25, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %26 = add nsw i64 %15, %i10
+  %27 = mul nsw i64 %22, 3
+  %28 = add nsw i64 %27, %26
+  %29 = getelementptr inbounds float, ptr %7, i64 %28
+  %30 = load float, ptr %29, align 4
+  %31 = add nsw i64 %23, %i10
+  %32 = getelementptr inbounds float, ptr %19, i64 %31
+  store float %30, ptr %32, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %33 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !14
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 24, %exit4 ], [ %36, %latch13 ]
+  %34 = icmp slt i64 %i15, 48
+  br i1 %34, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %35 = getelementptr inbounds float, ptr %19, i64 %i15
+  store float -0.000000e+00, ptr %35, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %36 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !15
+
+exit14:                                           ; preds = %loop11
+  %37 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %46, %latch18 ]
+  %38 = icmp slt i64 %i20, 24
+  br i1 %38, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %39 = getelementptr inbounds float, ptr %37, i64 %i20
+  %40 = load float, ptr %39, align 4
+  %41 = add nsw i64 %i20, 24
+  %42 = getelementptr inbounds float, ptr %37, i64 %41
   %43 = load float, ptr %42, align 4
-  %44 = getelementptr inbounds float, ptr %3, i64 7
-  %45 = load float, ptr %44, align 4
-  %46 = getelementptr inbounds float, ptr %3, i64 8
-  %47 = load float, ptr %46, align 4
-  %48 = getelementptr inbounds float, ptr %3, i64 9
+  %44 = fadd float %40, %43
+  %45 = getelementptr inbounds float, ptr %37, i64 %i20
+  store float %44, ptr %45, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %46 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !16
+
+exit19:                                           ; preds = %loop16
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %55, %latch23 ]
+  %47 = icmp slt i64 %i25, 12
+  br i1 %47, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %48 = getelementptr inbounds float, ptr %37, i64 %i25
   %49 = load float, ptr %48, align 4
-  %50 = getelementptr inbounds float, ptr %3, i64 10
-  %51 = load float, ptr %50, align 4
-  %52 = getelementptr inbounds float, ptr %3, i64 11
-  %53 = load float, ptr %52, align 4
-  %54 = getelementptr inbounds float, ptr %3, i64 12
-  %55 = load float, ptr %54, align 4
-  %56 = getelementptr inbounds float, ptr %3, i64 13
-  %57 = load float, ptr %56, align 4
-  %58 = getelementptr inbounds float, ptr %3, i64 14
-  %59 = load float, ptr %58, align 4
-  %60 = getelementptr inbounds float, ptr %3, i64 15
+  %50 = add nsw i64 %i25, 12
+  %51 = getelementptr inbounds float, ptr %37, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = fadd float %49, %52
+  %54 = getelementptr inbounds float, ptr %37, i64 %i25
+  store float %53, ptr %54, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %55 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !17
+
+exit24:                                           ; preds = %loop21
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %64, %latch28 ]
+  %56 = icmp slt i64 %i30, 6
+  br i1 %56, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %57 = getelementptr inbounds float, ptr %37, i64 %i30
+  %58 = load float, ptr %57, align 4
+  %59 = add nsw i64 %i30, 6
+  %60 = getelementptr inbounds float, ptr %37, i64 %59
   %61 = load float, ptr %60, align 4
-  %62 = fadd float %31, %47
-  %63 = fadd float %33, %49
-  %64 = fadd float %35, %51
-  %65 = fadd float %37, %53
-  %66 = fadd float %39, %55
-  %67 = fadd float %41, %57
-  %68 = fadd float %43, %59
-  %69 = fadd float %45, %61
-  %70 = fadd float %62, %66
-  %71 = fadd float %63, %67
-  %72 = fadd float %64, %68
-  %73 = fadd float %65, %69
-  %74 = fadd float %70, %72
-  %75 = fadd float %71, %73
-  %76 = fadd float %74, %75
-  %77 = getelementptr inbounds float, ptr %9, i64 %i
-  store float %76, ptr %77, align 4
+  %62 = fadd float %58, %61
+  %63 = getelementptr inbounds float, ptr %37, i64 %i30
+  store float %62, ptr %63, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %64 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !18
+
+exit29:                                           ; preds = %loop26
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %73, %latch33 ]
+  %65 = icmp slt i64 %i35, 3
+  br i1 %65, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %66 = getelementptr inbounds float, ptr %37, i64 %i35
+  %67 = load float, ptr %66, align 4
+  %68 = add nsw i64 %i35, 3
+  %69 = getelementptr inbounds float, ptr %37, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = fadd float %67, %70
+  %72 = getelementptr inbounds float, ptr %37, i64 %i35
+  store float %71, ptr %72, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %73 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !19
+
+exit34:                                           ; preds = %loop31
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %79, %latch38 ]
+  %74 = icmp slt i64 %i40, %18
+  br i1 %74, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %75 = add nsw i64 %15, %i40
+  %76 = getelementptr inbounds float, ptr %37, i64 %i40
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %9, i64 %75
+  store float %77, ptr %78, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %79 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
   br label %latch
 }
 
@@ -960,7 +1049,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !13
+  br label %loop11, !llvm.loop !20
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 48
@@ -1060,7 +1149,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !14
+  br label %loop11, !llvm.loop !21
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -1106,7 +1195,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1115,9 +1204,9 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @dloss.k8(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
-  %5 = alloca [1 x <16 x float>], align 16
+  %3 = alloca [256 x float], align 16
+  %4 = alloca [2048 x float], align 16
+  %5 = alloca [256 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -1125,111 +1214,200 @@ start:                                            ; preds = %entry
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
+  %10 = sub i64 %2, %1
+  %11 = add nsw i64 %10, 15
+  %12 = udiv i64 %11, 16
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %19, %latch ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %13 = icmp slt i64 %i, %12
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = getelementptr inbounds float, ptr %4, i64 8
-  store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %4, i64 9
-  store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 10
-  store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 11
-  store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 12
-  store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 13
-  store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 14
-  store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 15
-  store float -0.000000e+00, ptr %18, align 4
+  %14 = mul nsw i64 %i, 16
+  %15 = add nsw i64 %1, %14
+  %16 = sub i64 %2, %15
+  %17 = icmp slt i64 %16, 16
+  %18 = select i1 %17, i64 %16, i64 16
+  %19 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %19 = add nsw i64 %i, 1
-  br label %loop
+latch:                                            ; preds = %exit39
+  %20 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %27, %latch3 ]
-  %20 = icmp slt i64 %i5, 8
-  br i1 %20, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %21 = icmp slt i64 %i5, 8
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %21 = mul nsw i64 %i5, 16
-  %22 = add nsw i64 %21, %i
-  %23 = getelementptr inbounds float, ptr %7, i64 %22
-  %24 = load float, ptr %23, align 4
-  %25 = sub i64 %i5, 0
-  %26 = getelementptr inbounds float, ptr %4, i64 %25
-  store float %24, ptr %26, align 4
-  br label %latch3
+  %22 = add nsw i64 0, %i5
+  %23 = mul nsw i64 %i5, 16
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %27 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !16
+latch3:                                           ; preds = %exit9
+  %24 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !24
 
 exit4:                                            ; preds = %loop1
-  %28 = getelementptr inbounds <16 x float>, ptr %4, i64 0
-  %29 = load <16 x float>, ptr %28, align 4
-  store <16 x float> %29, ptr %3, align 4
-  %30 = getelementptr inbounds float, ptr %3, i64 0
-  %31 = load float, ptr %30, align 4
-  %32 = getelementptr inbounds float, ptr %3, i64 1
-  %33 = load float, ptr %32, align 4
-  %34 = getelementptr inbounds float, ptr %3, i64 2
-  %35 = load float, ptr %34, align 4
-  %36 = getelementptr inbounds float, ptr %3, i64 3
-  %37 = load float, ptr %36, align 4
-  %38 = getelementptr inbounds float, ptr %3, i64 4
-  %39 = load float, ptr %38, align 4
-  %40 = getelementptr inbounds float, ptr %3, i64 5
-  %41 = load float, ptr %40, align 4
-  %42 = getelementptr inbounds float, ptr %3, i64 6
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
+  %25 = icmp slt i64 %i10, %18
+  br i1 %25, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %26 = add nsw i64 %15, %i10
+  %27 = mul nsw i64 %22, 16
+  %28 = add nsw i64 %27, %26
+  %29 = getelementptr inbounds float, ptr %7, i64 %28
+  %30 = load float, ptr %29, align 4
+  %31 = add nsw i64 %23, %i10
+  %32 = getelementptr inbounds float, ptr %19, i64 %31
+  store float %30, ptr %32, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %33 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !25
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 128, %exit4 ], [ %36, %latch13 ]
+  %34 = icmp slt i64 %i15, 256
+  br i1 %34, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %35 = getelementptr inbounds float, ptr %19, i64 %i15
+  store float -0.000000e+00, ptr %35, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %36 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !26
+
+exit14:                                           ; preds = %loop11
+  %37 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %46, %latch18 ]
+  %38 = icmp slt i64 %i20, 128
+  br i1 %38, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %39 = getelementptr inbounds float, ptr %37, i64 %i20
+  %40 = load float, ptr %39, align 4
+  %41 = add nsw i64 %i20, 128
+  %42 = getelementptr inbounds float, ptr %37, i64 %41
   %43 = load float, ptr %42, align 4
-  %44 = getelementptr inbounds float, ptr %3, i64 7
-  %45 = load float, ptr %44, align 4
-  %46 = getelementptr inbounds float, ptr %3, i64 8
-  %47 = load float, ptr %46, align 4
-  %48 = getelementptr inbounds float, ptr %3, i64 9
+  %44 = fadd float %40, %43
+  %45 = getelementptr inbounds float, ptr %37, i64 %i20
+  store float %44, ptr %45, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %46 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !27
+
+exit19:                                           ; preds = %loop16
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %55, %latch23 ]
+  %47 = icmp slt i64 %i25, 64
+  br i1 %47, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %48 = getelementptr inbounds float, ptr %37, i64 %i25
   %49 = load float, ptr %48, align 4
-  %50 = getelementptr inbounds float, ptr %3, i64 10
-  %51 = load float, ptr %50, align 4
-  %52 = getelementptr inbounds float, ptr %3, i64 11
-  %53 = load float, ptr %52, align 4
-  %54 = getelementptr inbounds float, ptr %3, i64 12
-  %55 = load float, ptr %54, align 4
-  %56 = getelementptr inbounds float, ptr %3, i64 13
-  %57 = load float, ptr %56, align 4
-  %58 = getelementptr inbounds float, ptr %3, i64 14
-  %59 = load float, ptr %58, align 4
-  %60 = getelementptr inbounds float, ptr %3, i64 15
+  %50 = add nsw i64 %i25, 64
+  %51 = getelementptr inbounds float, ptr %37, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = fadd float %49, %52
+  %54 = getelementptr inbounds float, ptr %37, i64 %i25
+  store float %53, ptr %54, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %55 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !28
+
+exit24:                                           ; preds = %loop21
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %64, %latch28 ]
+  %56 = icmp slt i64 %i30, 32
+  br i1 %56, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %57 = getelementptr inbounds float, ptr %37, i64 %i30
+  %58 = load float, ptr %57, align 4
+  %59 = add nsw i64 %i30, 32
+  %60 = getelementptr inbounds float, ptr %37, i64 %59
   %61 = load float, ptr %60, align 4
-  %62 = fadd float %31, %47
-  %63 = fadd float %33, %49
-  %64 = fadd float %35, %51
-  %65 = fadd float %37, %53
-  %66 = fadd float %39, %55
-  %67 = fadd float %41, %57
-  %68 = fadd float %43, %59
-  %69 = fadd float %45, %61
-  %70 = fadd float %62, %66
-  %71 = fadd float %63, %67
-  %72 = fadd float %64, %68
-  %73 = fadd float %65, %69
-  %74 = fadd float %70, %72
-  %75 = fadd float %71, %73
-  %76 = fadd float %74, %75
-  %77 = getelementptr inbounds float, ptr %9, i64 %i
-  store float %76, ptr %77, align 4
+  %62 = fadd float %58, %61
+  %63 = getelementptr inbounds float, ptr %37, i64 %i30
+  store float %62, ptr %63, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %64 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !29
+
+exit29:                                           ; preds = %loop26
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %73, %latch33 ]
+  %65 = icmp slt i64 %i35, 16
+  br i1 %65, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %66 = getelementptr inbounds float, ptr %37, i64 %i35
+  %67 = load float, ptr %66, align 4
+  %68 = add nsw i64 %i35, 16
+  %69 = getelementptr inbounds float, ptr %37, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = fadd float %67, %70
+  %72 = getelementptr inbounds float, ptr %37, i64 %i35
+  store float %71, ptr %72, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %73 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !30
+
+exit34:                                           ; preds = %loop31
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %79, %latch38 ]
+  %74 = icmp slt i64 %i40, %18
+  br i1 %74, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %75 = add nsw i64 %15, %i40
+  %76 = getelementptr inbounds float, ptr %37, i64 %i40
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %9, i64 %75
+  store float %77, ptr %78, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %79 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
   br label %latch
 }
 
@@ -1320,7 +1498,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !17
+  br label %loop11, !llvm.loop !31
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -1512,9 +1690,23 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !9 = distinct !{!9, !7, !8, !1}
 !10 = distinct !{!10, !3, !1}
 !11 = distinct !{!11, !3, !1}
-!12 = distinct !{!12, !7, !8, !1}
+!12 = distinct !{!12, !1}
 !13 = distinct !{!13, !1}
-!14 = distinct !{!14, !1}
-!15 = distinct !{!15, !3, !1}
-!16 = distinct !{!16, !7, !8, !1}
-!17 = distinct !{!17, !1}
+!14 = distinct !{!14, !7, !1}
+!15 = distinct !{!15, !7, !1}
+!16 = distinct !{!16, !7, !1}
+!17 = distinct !{!17, !7, !1}
+!18 = distinct !{!18, !7, !1}
+!19 = distinct !{!19, !7, !1}
+!20 = distinct !{!20, !1}
+!21 = distinct !{!21, !1}
+!22 = distinct !{!22, !3, !1}
+!23 = distinct !{!23, !1}
+!24 = distinct !{!24, !1}
+!25 = distinct !{!25, !7, !1}
+!26 = distinct !{!26, !7, !1}
+!27 = distinct !{!27, !7, !1}
+!28 = distinct !{!28, !7, !1}
+!29 = distinct !{!29, !7, !1}
+!30 = distinct !{!30, !7, !1}
+!31 = distinct !{!31, !1}

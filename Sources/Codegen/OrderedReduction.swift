@@ -109,3 +109,126 @@ extension KernelEmitter {
     b.store(b.load(vt, from: blk, alignment: size), to: b.gep(vt, levels, [k]), alignment: size)
   }
 }
+
+// MARK: Kept innermost dim: tiles of output columns
+
+/// The same order when the operand's last dim is kept (`reduce_sum %x,
+/// dims=[0] : f32[C]` of `f32[R,C]`): a walk down one column per output
+/// would touch a page per element, so a tile of up to 16 columns is folded
+/// at once, the loops over columns innermost (contiguous, vectorized), each
+/// column's 16 lanes, blocks and binary-counter levels in arrays
+/// [lane][column]. Every column gets exactly the per-output result.
+extension KernelEmitter {
+  static let columnTile = 16
+
+  func emitOrderedColumns(input: Value, reduced: [Int], kept: [Int], initial: LLValue,
+                          op: @escaping (LLValue, LLValue) -> LLValue, outer: (LLValue, LLValue)?) throws {
+    let it = f.type(of: input), out = f.type(of: kernel.output)
+    let reducedShape = reduced.map { it.shape[$0] }
+    let n = reducedShape.reduce(1, *)
+    let d = out.dtype, t = llType(d), size = d.byteSize
+    let columns = out.shape[out.rank - 1], tile = min(columns, Self.columnTile)
+    let w = reductionLanes, bv = Self.blockVectors, block = w * bv, plane = w * tile
+    let fullBlocks = n / block
+    let levelCount = max(1, Int.bitWidth - fullBlocks.leadingZeroBitCount)
+    let blk = entryAlloca(ctx.array(t, plane)), tail = entryAlloca(ctx.array(t, bv * plane))
+    let levels = entryAlloca(ctx.array(t, levelCount * plane))
+    let inner = LoopHints(vectorizeEnable: true, unrollDisable: true)
+    let serial = LoopHints(vectorizeEnable: nil, unrollDisable: true)
+    func at(_ base: LLValue, _ e: LLValue) -> LLValue { b.gep(t, base, [e]) }
+    /// right[e] = left[e] ⊕ right[e] for a plane (or `count` elements); returns right.
+    func combineInto(_ left: LLValue, _ right: LLValue, count: Int? = nil) -> LLValue {
+      loops.loop(c(0), c(count ?? plane), hints: inner) { e in
+        let x = b.load(t, from: at(left, e), alignment: size), y = b.load(t, from: at(right, e), alignment: size)
+        b.store(op(x, y), to: at(right, e), alignment: size)
+      }
+      return right
+    }
+    let prefix = Array(out.shape.dropLast())
+    try loops.nest(prefix, outer: prefix.isEmpty ? nil : outer) { pidx in
+      let (colBegin, colEnd) = prefix.isEmpty ? (outer ?? (c(0), c(columns))) : (c(0), c(columns))
+      let tiles = b.udiv(b.addNSW(b.sub(colEnd, colBegin), c(tile - 1)), c(tile))
+      try loops.loop(c(0), tiles, hints: serial) { ti in
+        let c0 = b.addNSW(colBegin, b.mulNSW(ti, c(tile)))
+        let left = b.sub(colEnd, c0)
+        let width = b.select(b.icmp(.slt, left, c(tile)), left, c(tile))
+        func element(_ j: LLValue, _ col: LLValue) throws -> LLValue {
+          let r = reducedShape.count == 1 ? [j] : loops.delinear(j, reducedShape)
+          let oidx = pidx + [b.addNSW(c0, col)]
+          var idx = [LLValue](repeating: c(0), count: it.rank)
+          for (k, dd) in kept.enumerated() { idx[dd] = oidx[k] }
+          for (k, dd) in reduced.enumerated() { idx[dd] = r[k] }
+          return try value(input, .multi(idx))
+        }
+        if fullBlocks > 0 {
+          try loops.loop(c(0), c(fullBlocks), hints: serial) { bi in
+            let base = b.mulNSW(bi, c(block))
+            try loops.loop(c(0), c(w), hints: serial) { l in
+              let j = b.addNSW(base, l), row = b.mulNSW(l, c(tile))
+              try loops.loop(c(0), width, hints: inner) { col in
+                memo.removeAll()
+                var vs: [LLValue] = []
+                for q in 0..<bv { vs.append(try element(q == 0 ? j : b.addNSW(j, c(q * w)), col)) }
+                b.store(pairwiseFold(bv, { vs[$0] }, op)!, to: at(blk, b.addNSW(row, col)), alignment: size)
+              }
+            }
+            // The binary counter, as in emitOrderedReduction, on planes.
+            let pre = loops.currentBlock()
+            let header = fn.appendBlock("merge.test"), merge = fn.appendBlock("merge"), done = fn.appendBlock("merge.done")
+            b.br(header)
+            b.position(atEndOf: header)
+            let k = b.phi(ctx.i64, name: "level")
+            b.condBr(b.icmp(.ne, b.and(b.lshr(bi, k), c(1)), c(0)), then: merge, else: done)
+            b.position(atEndOf: merge)
+            _ = combineInto(at(levels, b.mulNSW(k, c(plane))), blk)
+            let next = b.addNSW(k, c(1))
+            let latch = loops.currentBlock()
+            b.br(header)
+            b.addIncoming(k, [(c(0), pre), (next, latch)])
+            b.position(atEndOf: done)
+            let slot = at(levels, b.mulNSW(k, c(plane)))
+            loops.loop(c(0), c(plane), hints: inner) { e in
+              b.store(b.load(t, from: at(blk, e), alignment: size), to: at(slot, e), alignment: size)
+            }
+          }
+        }
+        let tailStart = fullBlocks * block, tailCount = n - tailStart
+        let tailVectors = (tailCount + w - 1) / w
+        for q in 0..<tailVectors {
+          let count = min(w, tailCount - q * w), vec = at(tail, c(q * plane))
+          try loops.loop(c(0), c(count), hints: serial) { l in
+            let j = b.addNSW(c(tailStart + q * w), l), row = b.mulNSW(l, c(tile))
+            try loops.loop(c(0), width, hints: inner) { col in
+              memo.removeAll()
+              b.store(try element(j, col), to: at(vec, b.addNSW(row, col)), alignment: size)
+            }
+          }
+          if count < w {
+            loops.loop(c(count * tile), c(plane), hints: inner) { e in b.store(initial, to: at(vec, e), alignment: size) }
+          }
+        }
+        var acc = pairwiseFold(tailVectors, { q in at(tail, c(q * plane)) }, { combineInto($0, $1) })
+        for k in 0..<levelCount where fullBlocks & (1 << k) != 0 {
+          let level = at(levels, c(k * plane))
+          acc = acc.map { combineInto(level, $0) } ?? level
+        }
+        guard let lanes = acc else { throw LLVMError("internal error: an ordered reduction of no elements") }
+        var half = w / 2
+        while half >= 1 {
+          // lane l ⊕= lane l+half: element e = l·tile + col pairs with e + half·tile.
+          loops.loop(c(0), c(half * tile), hints: inner) { e in
+            let x = b.load(t, from: at(lanes, e), alignment: size)
+            let y = b.load(t, from: at(lanes, b.addNSW(e, c(half * tile))), alignment: size)
+            b.store(op(x, y), to: at(lanes, e), alignment: size)
+          }
+          half /= 2
+        }
+        let result = try pointer(kernel.output)
+        loops.loop(c(0), width) { col in
+          let o = loops.linear(pidx + [b.addNSW(c0, col)], out.shape)
+          b.store(b.load(t, from: at(lanes, col), alignment: size), to: b.gep(t, result, [o]), alignment: size)
+        }
+      }
+    }
+  }
+}
