@@ -109,39 +109,101 @@ exit14:                                           ; preds = %loop11
 ; Function Attrs: nounwind
 define internal i32 @f.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %10, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %15, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %8 = icmp slt i64 %i, 10
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %22, %latch ]
+  %16 = icmp slt i64 %i, 10
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %9 = load float, ptr %3, align 4
-  %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = call float @tanhf(float %11) #3
-  %13 = fadd reassoc contract float %9, %12
-  store float %13, ptr %3, align 4
+  %17 = getelementptr inbounds float, ptr %7, i64 %i
+  %18 = load float, ptr %17, align 4
+  %19 = call float @tanhf(float %18) #3
+  %20 = sub i64 %i, 0
+  %21 = getelementptr inbounds float, ptr %4, i64 %20
+  store float %19, ptr %21, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %14 = add nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
-  %15 = load float, ptr %3, align 4
-  %16 = getelementptr inbounds float, ptr %7, i64 0
-  store float %15, ptr %16, align 4
+  %23 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %24 = load <16 x float>, ptr %23, align 4
+  store <16 x float> %24, ptr %3, align 4
+  %25 = getelementptr inbounds float, ptr %3, i64 0
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %3, i64 1
+  %28 = load float, ptr %27, align 4
+  %29 = getelementptr inbounds float, ptr %3, i64 2
+  %30 = load float, ptr %29, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 3
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 4
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 5
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 6
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 7
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 8
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 9
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 10
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 11
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 12
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 13
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 14
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 15
+  %56 = load float, ptr %55, align 4
+  %57 = fadd float %26, %42
+  %58 = fadd float %28, %44
+  %59 = fadd float %30, %46
+  %60 = fadd float %32, %48
+  %61 = fadd float %34, %50
+  %62 = fadd float %36, %52
+  %63 = fadd float %38, %54
+  %64 = fadd float %40, %56
+  %65 = fadd float %57, %61
+  %66 = fadd float %58, %62
+  %67 = fadd float %59, %63
+  %68 = fadd float %60, %64
+  %69 = fadd float %65, %67
+  %70 = fadd float %66, %68
+  %71 = fadd float %69, %70
+  %72 = getelementptr inbounds float, ptr %9, i64 0
+  store float %71, ptr %72, align 4
   ret i32 0
 }
 
@@ -230,7 +292,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -325,7 +387,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %15 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  br label %loop1, !llvm.loop !7
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -418,7 +480,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -459,7 +521,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -545,7 +607,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !8
+  br label %loop6, !llvm.loop !10
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -638,7 +700,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !9
+  br label %loop11, !llvm.loop !11
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -701,7 +763,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !10
+  br label %loop1, !llvm.loop !12
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -861,7 +923,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -917,7 +979,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1055,7 +1117,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !13
+  br label %loop1, !llvm.loop !15
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1148,7 +1210,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !14
+  br label %loop11, !llvm.loop !16
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 100
@@ -1245,16 +1307,18 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !4, !1}
-!4 = !{!"llvm.loop.vectorize.width", i32 8}
-!5 = distinct !{!5, !4, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !4, !1}
-!8 = distinct !{!8, !4, !1}
-!9 = distinct !{!9, !1}
-!10 = distinct !{!10, !4, !1}
-!11 = distinct !{!11, !4, !1}
-!12 = distinct !{!12, !4, !1}
-!13 = distinct !{!13, !4, !1}
-!14 = distinct !{!14, !1}
+!2 = distinct !{!2, !3, !4, !1}
+!3 = !{!"llvm.loop.vectorize.enable", i1 true}
+!4 = !{!"llvm.loop.vectorize.width", i32 16}
+!5 = distinct !{!5, !6, !1}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = distinct !{!7, !6, !1}
+!8 = distinct !{!8, !1}
+!9 = distinct !{!9, !6, !1}
+!10 = distinct !{!10, !6, !1}
+!11 = distinct !{!11, !1}
+!12 = distinct !{!12, !6, !1}
+!13 = distinct !{!13, !6, !1}
+!14 = distinct !{!14, !6, !1}
+!15 = distinct !{!15, !6, !1}
+!16 = distinct !{!16, !1}

@@ -108,45 +108,121 @@ exit14:                                           ; preds = %loop11
 ; Function Attrs: nounwind
 define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds float, ptr %4, i64 3
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 4
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 5
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 6
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 7
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %19, align 4
+  %20 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %20, align 4
+  %21 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %21, align 4
+  %22 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %23, align 4
+  %24 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %24, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %20, %latch ]
-  %10 = icmp slt i64 %i, 3
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %35, %latch ]
+  %25 = icmp slt i64 %i, 3
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = load float, ptr %3, align 4
-  %12 = getelementptr inbounds float, ptr %5, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = getelementptr inbounds float, ptr %7, i64 %i
-  %15 = load float, ptr %14, align 4
-  %16 = fsub float %13, %15
-  %17 = fmul float %16, %16
-  %18 = fmul float 1.000000e+00, %17
-  %19 = fadd reassoc contract float %11, %18
-  store float %19, ptr %3, align 4
+  %26 = getelementptr inbounds float, ptr %7, i64 %i
+  %27 = load float, ptr %26, align 4
+  %28 = getelementptr inbounds float, ptr %9, i64 %i
+  %29 = load float, ptr %28, align 4
+  %30 = fsub float %27, %29
+  %31 = fmul float %30, %30
+  %32 = fmul float 1.000000e+00, %31
+  %33 = sub i64 %i, 0
+  %34 = getelementptr inbounds float, ptr %4, i64 %33
+  store float %32, ptr %34, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %20 = add nsw i64 %i, 1
+  %35 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
-  %21 = load float, ptr %3, align 4
-  %22 = getelementptr inbounds float, ptr %9, i64 0
-  store float %21, ptr %22, align 4
+  %36 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %37 = load <16 x float>, ptr %36, align 4
+  store <16 x float> %37, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %3, i64 0
+  %39 = load float, ptr %38, align 4
+  %40 = getelementptr inbounds float, ptr %3, i64 1
+  %41 = load float, ptr %40, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 2
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %3, i64 3
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %3, i64 4
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %3, i64 5
+  %49 = load float, ptr %48, align 4
+  %50 = getelementptr inbounds float, ptr %3, i64 6
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds float, ptr %3, i64 7
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %3, i64 8
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %3, i64 9
+  %57 = load float, ptr %56, align 4
+  %58 = getelementptr inbounds float, ptr %3, i64 10
+  %59 = load float, ptr %58, align 4
+  %60 = getelementptr inbounds float, ptr %3, i64 11
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds float, ptr %3, i64 12
+  %63 = load float, ptr %62, align 4
+  %64 = getelementptr inbounds float, ptr %3, i64 13
+  %65 = load float, ptr %64, align 4
+  %66 = getelementptr inbounds float, ptr %3, i64 14
+  %67 = load float, ptr %66, align 4
+  %68 = getelementptr inbounds float, ptr %3, i64 15
+  %69 = load float, ptr %68, align 4
+  %70 = fadd float %39, %55
+  %71 = fadd float %41, %57
+  %72 = fadd float %43, %59
+  %73 = fadd float %45, %61
+  %74 = fadd float %47, %63
+  %75 = fadd float %49, %65
+  %76 = fadd float %51, %67
+  %77 = fadd float %53, %69
+  %78 = fadd float %70, %74
+  %79 = fadd float %71, %75
+  %80 = fadd float %72, %76
+  %81 = fadd float %73, %77
+  %82 = fadd float %78, %80
+  %83 = fadd float %79, %81
+  %84 = fadd float %82, %83
+  %85 = getelementptr inbounds float, ptr %11, i64 0
+  store float %84, ptr %85, align 4
   ret i32 0
 }
 
@@ -177,7 +253,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -282,7 +358,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -375,7 +451,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 2
@@ -537,7 +613,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !7
+  br label %loop11, !llvm.loop !9
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 6
@@ -622,9 +698,11 @@ attributes #1 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !4, !1}
-!4 = !{!"llvm.loop.vectorize.width", i32 8}
-!5 = distinct !{!5, !4, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !1}
+!2 = distinct !{!2, !3, !4, !1}
+!3 = !{!"llvm.loop.vectorize.enable", i1 true}
+!4 = !{!"llvm.loop.vectorize.width", i32 16}
+!5 = distinct !{!5, !6, !1}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = distinct !{!7, !6, !1}
+!8 = distinct !{!8, !1}
+!9 = distinct !{!9, !1}

@@ -410,69 +410,158 @@ declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 ; Function Attrs: nounwind
 define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
   %11 = load ptr, ptr %10, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %12 = getelementptr inbounds ptr, ptr %0, i64 3
+  %13 = load ptr, ptr %12, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %13, %latch ]
-  %12 = icmp slt i64 %i, 8
-  br i1 %12, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %32, %latch ]
+  %14 = icmp slt i64 %i, 16
+  br i1 %14, label %body, label %exit
 
 body:                                             ; preds = %loop
-  br label %loop1
+  %15 = urem i64 %i, 3
+  %16 = udiv i64 %i, 3
+  %17 = mul nsw i64 %16, 3
+  %18 = add nsw i64 %17, %15
+  %19 = getelementptr inbounds float, ptr %7, i64 %18
+  %20 = load float, ptr %19, align 4
+  %21 = getelementptr inbounds float, ptr %9, i64 %15
+  %22 = load float, ptr %21, align 4
+  %23 = fadd float %20, %22
+  %24 = mul nsw i64 %16, 3
+  %25 = add nsw i64 %24, %15
+  %26 = getelementptr inbounds float, ptr %11, i64 %25
+  %27 = load float, ptr %26, align 4
+  %28 = fsub float %23, %27
+  %29 = fmul float %28, %28
+  %30 = sub i64 %i, 0
+  %31 = getelementptr inbounds float, ptr %4, i64 %30
+  store float %29, ptr %31, align 4
+  br label %latch
 
-latch:                                            ; preds = %exit4
-  %13 = add nsw i64 %i, 1
-  br label %loop
+latch:                                            ; preds = %body
+  %32 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
-  %14 = load float, ptr %3, align 4
-  %15 = getelementptr inbounds float, ptr %11, i64 0
-  store float %14, ptr %15, align 4
-  ret i32 0
+  %33 = getelementptr inbounds float, ptr %4, i64 24
+  store float -0.000000e+00, ptr %33, align 4
+  %34 = getelementptr inbounds float, ptr %4, i64 25
+  store float -0.000000e+00, ptr %34, align 4
+  %35 = getelementptr inbounds float, ptr %4, i64 26
+  store float -0.000000e+00, ptr %35, align 4
+  %36 = getelementptr inbounds float, ptr %4, i64 27
+  store float -0.000000e+00, ptr %36, align 4
+  %37 = getelementptr inbounds float, ptr %4, i64 28
+  store float -0.000000e+00, ptr %37, align 4
+  %38 = getelementptr inbounds float, ptr %4, i64 29
+  store float -0.000000e+00, ptr %38, align 4
+  %39 = getelementptr inbounds float, ptr %4, i64 30
+  store float -0.000000e+00, ptr %39, align 4
+  %40 = getelementptr inbounds float, ptr %4, i64 31
+  store float -0.000000e+00, ptr %40, align 4
+  br label %loop1
 
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %32, %latch3 ]
-  %16 = icmp slt i64 %i5, 3
-  br i1 %16, label %body2, label %exit4
+loop1:                                            ; preds = %latch3, %exit
+  %i5 = phi i64 [ 16, %exit ], [ %59, %latch3 ]
+  %41 = icmp slt i64 %i5, 24
+  br i1 %41, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %17 = load float, ptr %3, align 4
-  %18 = mul nsw i64 %i, 3
-  %19 = add nsw i64 %18, %i5
-  %20 = getelementptr inbounds float, ptr %5, i64 %19
-  %21 = load float, ptr %20, align 4
-  %22 = getelementptr inbounds float, ptr %7, i64 %i5
-  %23 = load float, ptr %22, align 4
-  %24 = fadd float %21, %23
-  %25 = mul nsw i64 %i, 3
-  %26 = add nsw i64 %25, %i5
-  %27 = getelementptr inbounds float, ptr %9, i64 %26
-  %28 = load float, ptr %27, align 4
-  %29 = fsub float %24, %28
-  %30 = fmul float %29, %29
-  %31 = fadd reassoc contract float %17, %30
-  store float %31, ptr %3, align 4
+  %42 = urem i64 %i5, 3
+  %43 = udiv i64 %i5, 3
+  %44 = mul nsw i64 %43, 3
+  %45 = add nsw i64 %44, %42
+  %46 = getelementptr inbounds float, ptr %7, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %9, i64 %42
+  %49 = load float, ptr %48, align 4
+  %50 = fadd float %47, %49
+  %51 = mul nsw i64 %43, 3
+  %52 = add nsw i64 %51, %42
+  %53 = getelementptr inbounds float, ptr %11, i64 %52
+  %54 = load float, ptr %53, align 4
+  %55 = fsub float %50, %54
+  %56 = fmul float %55, %55
+  %57 = sub i64 %i5, 0
+  %58 = getelementptr inbounds float, ptr %4, i64 %57
+  store float %56, ptr %58, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  %59 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  %60 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %61 = load <16 x float>, ptr %60, align 4
+  %62 = getelementptr inbounds <16 x float>, ptr %4, i64 1
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = fadd <16 x float> %61, %63
+  store <16 x float> %64, ptr %3, align 4
+  %65 = getelementptr inbounds float, ptr %3, i64 0
+  %66 = load float, ptr %65, align 4
+  %67 = getelementptr inbounds float, ptr %3, i64 1
+  %68 = load float, ptr %67, align 4
+  %69 = getelementptr inbounds float, ptr %3, i64 2
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %3, i64 3
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds float, ptr %3, i64 4
+  %74 = load float, ptr %73, align 4
+  %75 = getelementptr inbounds float, ptr %3, i64 5
+  %76 = load float, ptr %75, align 4
+  %77 = getelementptr inbounds float, ptr %3, i64 6
+  %78 = load float, ptr %77, align 4
+  %79 = getelementptr inbounds float, ptr %3, i64 7
+  %80 = load float, ptr %79, align 4
+  %81 = getelementptr inbounds float, ptr %3, i64 8
+  %82 = load float, ptr %81, align 4
+  %83 = getelementptr inbounds float, ptr %3, i64 9
+  %84 = load float, ptr %83, align 4
+  %85 = getelementptr inbounds float, ptr %3, i64 10
+  %86 = load float, ptr %85, align 4
+  %87 = getelementptr inbounds float, ptr %3, i64 11
+  %88 = load float, ptr %87, align 4
+  %89 = getelementptr inbounds float, ptr %3, i64 12
+  %90 = load float, ptr %89, align 4
+  %91 = getelementptr inbounds float, ptr %3, i64 13
+  %92 = load float, ptr %91, align 4
+  %93 = getelementptr inbounds float, ptr %3, i64 14
+  %94 = load float, ptr %93, align 4
+  %95 = getelementptr inbounds float, ptr %3, i64 15
+  %96 = load float, ptr %95, align 4
+  %97 = fadd float %66, %82
+  %98 = fadd float %68, %84
+  %99 = fadd float %70, %86
+  %100 = fadd float %72, %88
+  %101 = fadd float %74, %90
+  %102 = fadd float %76, %92
+  %103 = fadd float %78, %94
+  %104 = fadd float %80, %96
+  %105 = fadd float %97, %101
+  %106 = fadd float %98, %102
+  %107 = fadd float %99, %103
+  %108 = fadd float %100, %104
+  %109 = fadd float %105, %107
+  %110 = fadd float %106, %108
+  %111 = fadd float %109, %110
+  %112 = getelementptr inbounds float, ptr %13, i64 0
+  store float %111, ptr %112, align 4
+  ret i32 0
 }
 
 ; Function Attrs: nounwind
@@ -502,7 +591,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -614,5 +703,8 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !3, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !3, !1}
+!6 = distinct !{!6, !7, !8, !1}
+!7 = !{!"llvm.loop.vectorize.enable", i1 true}
+!8 = !{!"llvm.loop.vectorize.width", i32 16}
+!9 = distinct !{!9, !7, !8, !1}
+!10 = distinct !{!10, !3, !1}

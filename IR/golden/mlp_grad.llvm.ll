@@ -410,69 +410,158 @@ declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 ; Function Attrs: nounwind
 define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
   %11 = load ptr, ptr %10, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %12 = getelementptr inbounds ptr, ptr %0, i64 3
+  %13 = load ptr, ptr %12, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %13, %latch ]
-  %12 = icmp slt i64 %i, 8
-  br i1 %12, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %32, %latch ]
+  %14 = icmp slt i64 %i, 16
+  br i1 %14, label %body, label %exit
 
 body:                                             ; preds = %loop
-  br label %loop1
+  %15 = urem i64 %i, 3
+  %16 = udiv i64 %i, 3
+  %17 = mul nsw i64 %16, 3
+  %18 = add nsw i64 %17, %15
+  %19 = getelementptr inbounds float, ptr %7, i64 %18
+  %20 = load float, ptr %19, align 4
+  %21 = getelementptr inbounds float, ptr %9, i64 %15
+  %22 = load float, ptr %21, align 4
+  %23 = fadd float %20, %22
+  %24 = mul nsw i64 %16, 3
+  %25 = add nsw i64 %24, %15
+  %26 = getelementptr inbounds float, ptr %11, i64 %25
+  %27 = load float, ptr %26, align 4
+  %28 = fsub float %23, %27
+  %29 = fmul float %28, %28
+  %30 = sub i64 %i, 0
+  %31 = getelementptr inbounds float, ptr %4, i64 %30
+  store float %29, ptr %31, align 4
+  br label %latch
 
-latch:                                            ; preds = %exit4
-  %13 = add nsw i64 %i, 1
-  br label %loop
+latch:                                            ; preds = %body
+  %32 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
-  %14 = load float, ptr %3, align 4
-  %15 = getelementptr inbounds float, ptr %11, i64 0
-  store float %14, ptr %15, align 4
-  ret i32 0
+  %33 = getelementptr inbounds float, ptr %4, i64 24
+  store float -0.000000e+00, ptr %33, align 4
+  %34 = getelementptr inbounds float, ptr %4, i64 25
+  store float -0.000000e+00, ptr %34, align 4
+  %35 = getelementptr inbounds float, ptr %4, i64 26
+  store float -0.000000e+00, ptr %35, align 4
+  %36 = getelementptr inbounds float, ptr %4, i64 27
+  store float -0.000000e+00, ptr %36, align 4
+  %37 = getelementptr inbounds float, ptr %4, i64 28
+  store float -0.000000e+00, ptr %37, align 4
+  %38 = getelementptr inbounds float, ptr %4, i64 29
+  store float -0.000000e+00, ptr %38, align 4
+  %39 = getelementptr inbounds float, ptr %4, i64 30
+  store float -0.000000e+00, ptr %39, align 4
+  %40 = getelementptr inbounds float, ptr %4, i64 31
+  store float -0.000000e+00, ptr %40, align 4
+  br label %loop1
 
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %32, %latch3 ]
-  %16 = icmp slt i64 %i5, 3
-  br i1 %16, label %body2, label %exit4
+loop1:                                            ; preds = %latch3, %exit
+  %i5 = phi i64 [ 16, %exit ], [ %59, %latch3 ]
+  %41 = icmp slt i64 %i5, 24
+  br i1 %41, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %17 = load float, ptr %3, align 4
-  %18 = mul nsw i64 %i, 3
-  %19 = add nsw i64 %18, %i5
-  %20 = getelementptr inbounds float, ptr %5, i64 %19
-  %21 = load float, ptr %20, align 4
-  %22 = getelementptr inbounds float, ptr %7, i64 %i5
-  %23 = load float, ptr %22, align 4
-  %24 = fadd float %21, %23
-  %25 = mul nsw i64 %i, 3
-  %26 = add nsw i64 %25, %i5
-  %27 = getelementptr inbounds float, ptr %9, i64 %26
-  %28 = load float, ptr %27, align 4
-  %29 = fsub float %24, %28
-  %30 = fmul float %29, %29
-  %31 = fadd reassoc contract float %17, %30
-  store float %31, ptr %3, align 4
+  %42 = urem i64 %i5, 3
+  %43 = udiv i64 %i5, 3
+  %44 = mul nsw i64 %43, 3
+  %45 = add nsw i64 %44, %42
+  %46 = getelementptr inbounds float, ptr %7, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %9, i64 %42
+  %49 = load float, ptr %48, align 4
+  %50 = fadd float %47, %49
+  %51 = mul nsw i64 %43, 3
+  %52 = add nsw i64 %51, %42
+  %53 = getelementptr inbounds float, ptr %11, i64 %52
+  %54 = load float, ptr %53, align 4
+  %55 = fsub float %50, %54
+  %56 = fmul float %55, %55
+  %57 = sub i64 %i5, 0
+  %58 = getelementptr inbounds float, ptr %4, i64 %57
+  store float %56, ptr %58, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  %59 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  %60 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %61 = load <16 x float>, ptr %60, align 4
+  %62 = getelementptr inbounds <16 x float>, ptr %4, i64 1
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = fadd <16 x float> %61, %63
+  store <16 x float> %64, ptr %3, align 4
+  %65 = getelementptr inbounds float, ptr %3, i64 0
+  %66 = load float, ptr %65, align 4
+  %67 = getelementptr inbounds float, ptr %3, i64 1
+  %68 = load float, ptr %67, align 4
+  %69 = getelementptr inbounds float, ptr %3, i64 2
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %3, i64 3
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds float, ptr %3, i64 4
+  %74 = load float, ptr %73, align 4
+  %75 = getelementptr inbounds float, ptr %3, i64 5
+  %76 = load float, ptr %75, align 4
+  %77 = getelementptr inbounds float, ptr %3, i64 6
+  %78 = load float, ptr %77, align 4
+  %79 = getelementptr inbounds float, ptr %3, i64 7
+  %80 = load float, ptr %79, align 4
+  %81 = getelementptr inbounds float, ptr %3, i64 8
+  %82 = load float, ptr %81, align 4
+  %83 = getelementptr inbounds float, ptr %3, i64 9
+  %84 = load float, ptr %83, align 4
+  %85 = getelementptr inbounds float, ptr %3, i64 10
+  %86 = load float, ptr %85, align 4
+  %87 = getelementptr inbounds float, ptr %3, i64 11
+  %88 = load float, ptr %87, align 4
+  %89 = getelementptr inbounds float, ptr %3, i64 12
+  %90 = load float, ptr %89, align 4
+  %91 = getelementptr inbounds float, ptr %3, i64 13
+  %92 = load float, ptr %91, align 4
+  %93 = getelementptr inbounds float, ptr %3, i64 14
+  %94 = load float, ptr %93, align 4
+  %95 = getelementptr inbounds float, ptr %3, i64 15
+  %96 = load float, ptr %95, align 4
+  %97 = fadd float %66, %82
+  %98 = fadd float %68, %84
+  %99 = fadd float %70, %86
+  %100 = fadd float %72, %88
+  %101 = fadd float %74, %90
+  %102 = fadd float %76, %92
+  %103 = fadd float %78, %94
+  %104 = fadd float %80, %96
+  %105 = fadd float %97, %101
+  %106 = fadd float %98, %102
+  %107 = fadd float %99, %103
+  %108 = fadd float %100, %104
+  %109 = fadd float %105, %107
+  %110 = fadd float %106, %108
+  %111 = fadd float %109, %110
+  %112 = getelementptr inbounds float, ptr %13, i64 0
+  store float %111, ptr %112, align 4
+  ret i32 0
 }
 
 ; Function Attrs: nounwind
@@ -502,7 +591,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -657,7 +746,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %31 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !11
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -666,70 +755,211 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @dloss.k4(ptr %0, i64 %1, i64 %2) #2 {
 entry:
+  %3 = alloca [48 x float], align 16
+  %4 = alloca [384 x float], align 16
+  %5 = alloca [48 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = sub i64 %2, %1
+  %11 = add nsw i64 %10, 2
+  %12 = udiv i64 %11, 3
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %9, %latch ]
-  %7 = icmp slt i64 %i, 3
-  br i1 %7, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %13 = icmp slt i64 %i, %12
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %6, i64 %i
-  store float -0.000000e+00, ptr %8, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %9 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
+  %14 = mul nsw i64 %i, 3
+  %15 = add nsw i64 %1, %14
+  %16 = sub i64 %2, %15
+  %17 = icmp slt i64 %16, 3
+  %18 = select i1 %17, i64 %16, i64 3
+  %19 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop1
 
-loop1:                                            ; preds = %latch3, %exit
-  %i5 = phi i64 [ 0, %exit ], [ %11, %latch3 ]
-  %10 = icmp slt i64 %i5, 8
-  br i1 %10, label %body2, label %exit4
+latch:                                            ; preds = %exit39
+  %20 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !12
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %21 = icmp slt i64 %i5, 8
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %22 = add nsw i64 0, %i5
+  %23 = mul nsw i64 %i5, 3
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %11 = add nsw i64 %i5, 1
-  br label %loop1
+  %24 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !13
 
 exit4:                                            ; preds = %loop1
-  ret i32 0
+  br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %21, %latch8 ]
-  %12 = icmp slt i64 %i10, 3
-  br i1 %12, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
+  %25 = icmp slt i64 %i10, %18
+  br i1 %25, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %13 = getelementptr inbounds float, ptr %6, i64 %i10
-  %14 = load float, ptr %13, align 4
-  %15 = mul nsw i64 %i5, 3
-  %16 = add nsw i64 %15, %i10
-  %17 = getelementptr inbounds float, ptr %4, i64 %16
-  %18 = load float, ptr %17, align 4
-  %19 = fadd reassoc contract float %14, %18
-  %20 = getelementptr inbounds float, ptr %6, i64 %i10
-  store float %19, ptr %20, align 4
+  %26 = add nsw i64 %15, %i10
+  %27 = mul nsw i64 %22, 3
+  %28 = add nsw i64 %27, %26
+  %29 = getelementptr inbounds float, ptr %7, i64 %28
+  %30 = load float, ptr %29, align 4
+  %31 = add nsw i64 %23, %i10
+  %32 = getelementptr inbounds float, ptr %19, i64 %31
+  store float %30, ptr %32, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %21 = add nsw i64 %i10, 1
-  br label %loop6
+  %33 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !14
 
 exit9:                                            ; preds = %loop6
   br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 24, %exit4 ], [ %36, %latch13 ]
+  %34 = icmp slt i64 %i15, 48
+  br i1 %34, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %35 = getelementptr inbounds float, ptr %19, i64 %i15
+  store float -0.000000e+00, ptr %35, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %36 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !15
+
+exit14:                                           ; preds = %loop11
+  %37 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %46, %latch18 ]
+  %38 = icmp slt i64 %i20, 24
+  br i1 %38, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %39 = getelementptr inbounds float, ptr %37, i64 %i20
+  %40 = load float, ptr %39, align 4
+  %41 = add nsw i64 %i20, 24
+  %42 = getelementptr inbounds float, ptr %37, i64 %41
+  %43 = load float, ptr %42, align 4
+  %44 = fadd float %40, %43
+  %45 = getelementptr inbounds float, ptr %37, i64 %i20
+  store float %44, ptr %45, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %46 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !16
+
+exit19:                                           ; preds = %loop16
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %55, %latch23 ]
+  %47 = icmp slt i64 %i25, 12
+  br i1 %47, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %48 = getelementptr inbounds float, ptr %37, i64 %i25
+  %49 = load float, ptr %48, align 4
+  %50 = add nsw i64 %i25, 12
+  %51 = getelementptr inbounds float, ptr %37, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = fadd float %49, %52
+  %54 = getelementptr inbounds float, ptr %37, i64 %i25
+  store float %53, ptr %54, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %55 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !17
+
+exit24:                                           ; preds = %loop21
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %64, %latch28 ]
+  %56 = icmp slt i64 %i30, 6
+  br i1 %56, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %57 = getelementptr inbounds float, ptr %37, i64 %i30
+  %58 = load float, ptr %57, align 4
+  %59 = add nsw i64 %i30, 6
+  %60 = getelementptr inbounds float, ptr %37, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = fadd float %58, %61
+  %63 = getelementptr inbounds float, ptr %37, i64 %i30
+  store float %62, ptr %63, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %64 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !18
+
+exit29:                                           ; preds = %loop26
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %73, %latch33 ]
+  %65 = icmp slt i64 %i35, 3
+  br i1 %65, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %66 = getelementptr inbounds float, ptr %37, i64 %i35
+  %67 = load float, ptr %66, align 4
+  %68 = add nsw i64 %i35, 3
+  %69 = getelementptr inbounds float, ptr %37, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = fadd float %67, %70
+  %72 = getelementptr inbounds float, ptr %37, i64 %i35
+  store float %71, ptr %72, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %73 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !19
+
+exit34:                                           ; preds = %loop31
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %79, %latch38 ]
+  %74 = icmp slt i64 %i40, %18
+  br i1 %74, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %75 = add nsw i64 %15, %i40
+  %76 = getelementptr inbounds float, ptr %37, i64 %i40
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %9, i64 %75
+  store float %77, ptr %78, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %79 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  br label %latch
 }
 
 ; Function Attrs: nounwind
@@ -819,7 +1049,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !9
+  br label %loop11, !llvm.loop !20
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 48
@@ -919,7 +1149,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !10
+  br label %loop11, !llvm.loop !21
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -965,7 +1195,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -974,70 +1204,211 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @dloss.k8(ptr %0, i64 %1, i64 %2) #2 {
 entry:
+  %3 = alloca [256 x float], align 16
+  %4 = alloca [2048 x float], align 16
+  %5 = alloca [256 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = sub i64 %2, %1
+  %11 = add nsw i64 %10, 15
+  %12 = udiv i64 %11, 16
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %9, %latch ]
-  %7 = icmp slt i64 %i, 16
-  br i1 %7, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %13 = icmp slt i64 %i, %12
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %6, i64 %i
-  store float -0.000000e+00, ptr %8, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %9 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
+  %14 = mul nsw i64 %i, 16
+  %15 = add nsw i64 %1, %14
+  %16 = sub i64 %2, %15
+  %17 = icmp slt i64 %16, 16
+  %18 = select i1 %17, i64 %16, i64 16
+  %19 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop1
 
-loop1:                                            ; preds = %latch3, %exit
-  %i5 = phi i64 [ 0, %exit ], [ %11, %latch3 ]
-  %10 = icmp slt i64 %i5, 8
-  br i1 %10, label %body2, label %exit4
+latch:                                            ; preds = %exit39
+  %20 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !23
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %21 = icmp slt i64 %i5, 8
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %22 = add nsw i64 0, %i5
+  %23 = mul nsw i64 %i5, 16
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %11 = add nsw i64 %i5, 1
-  br label %loop1
+  %24 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !24
 
 exit4:                                            ; preds = %loop1
-  ret i32 0
+  br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %21, %latch8 ]
-  %12 = icmp slt i64 %i10, 16
-  br i1 %12, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
+  %25 = icmp slt i64 %i10, %18
+  br i1 %25, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %13 = getelementptr inbounds float, ptr %6, i64 %i10
-  %14 = load float, ptr %13, align 4
-  %15 = mul nsw i64 %i5, 16
-  %16 = add nsw i64 %15, %i10
-  %17 = getelementptr inbounds float, ptr %4, i64 %16
-  %18 = load float, ptr %17, align 4
-  %19 = fadd reassoc contract float %14, %18
-  %20 = getelementptr inbounds float, ptr %6, i64 %i10
-  store float %19, ptr %20, align 4
+  %26 = add nsw i64 %15, %i10
+  %27 = mul nsw i64 %22, 16
+  %28 = add nsw i64 %27, %26
+  %29 = getelementptr inbounds float, ptr %7, i64 %28
+  %30 = load float, ptr %29, align 4
+  %31 = add nsw i64 %23, %i10
+  %32 = getelementptr inbounds float, ptr %19, i64 %31
+  store float %30, ptr %32, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %21 = add nsw i64 %i10, 1
-  br label %loop6
+  %33 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !25
 
 exit9:                                            ; preds = %loop6
   br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 128, %exit4 ], [ %36, %latch13 ]
+  %34 = icmp slt i64 %i15, 256
+  br i1 %34, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %35 = getelementptr inbounds float, ptr %19, i64 %i15
+  store float -0.000000e+00, ptr %35, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %36 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !26
+
+exit14:                                           ; preds = %loop11
+  %37 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %46, %latch18 ]
+  %38 = icmp slt i64 %i20, 128
+  br i1 %38, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %39 = getelementptr inbounds float, ptr %37, i64 %i20
+  %40 = load float, ptr %39, align 4
+  %41 = add nsw i64 %i20, 128
+  %42 = getelementptr inbounds float, ptr %37, i64 %41
+  %43 = load float, ptr %42, align 4
+  %44 = fadd float %40, %43
+  %45 = getelementptr inbounds float, ptr %37, i64 %i20
+  store float %44, ptr %45, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %46 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !27
+
+exit19:                                           ; preds = %loop16
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %55, %latch23 ]
+  %47 = icmp slt i64 %i25, 64
+  br i1 %47, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %48 = getelementptr inbounds float, ptr %37, i64 %i25
+  %49 = load float, ptr %48, align 4
+  %50 = add nsw i64 %i25, 64
+  %51 = getelementptr inbounds float, ptr %37, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = fadd float %49, %52
+  %54 = getelementptr inbounds float, ptr %37, i64 %i25
+  store float %53, ptr %54, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %55 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !28
+
+exit24:                                           ; preds = %loop21
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %64, %latch28 ]
+  %56 = icmp slt i64 %i30, 32
+  br i1 %56, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %57 = getelementptr inbounds float, ptr %37, i64 %i30
+  %58 = load float, ptr %57, align 4
+  %59 = add nsw i64 %i30, 32
+  %60 = getelementptr inbounds float, ptr %37, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = fadd float %58, %61
+  %63 = getelementptr inbounds float, ptr %37, i64 %i30
+  store float %62, ptr %63, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %64 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !29
+
+exit29:                                           ; preds = %loop26
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %73, %latch33 ]
+  %65 = icmp slt i64 %i35, 16
+  br i1 %65, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %66 = getelementptr inbounds float, ptr %37, i64 %i35
+  %67 = load float, ptr %66, align 4
+  %68 = add nsw i64 %i35, 16
+  %69 = getelementptr inbounds float, ptr %37, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = fadd float %67, %70
+  %72 = getelementptr inbounds float, ptr %37, i64 %i35
+  store float %71, ptr %72, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %73 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !30
+
+exit34:                                           ; preds = %loop31
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %79, %latch38 ]
+  %74 = icmp slt i64 %i40, %18
+  br i1 %74, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %75 = add nsw i64 %15, %i40
+  %76 = getelementptr inbounds float, ptr %37, i64 %i40
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %9, i64 %75
+  store float %77, ptr %78, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %79 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  br label %latch
 }
 
 ; Function Attrs: nounwind
@@ -1127,7 +1498,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !31
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -1225,7 +1596,7 @@ ok4:                                              ; preds = %ok3
   store ptr %53, ptr %54, align 8
   %55 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %9, ptr %55, align 8
-  %56 = call i32 @dloss.k4(ptr %15, i64 0, i64 1)
+  %56 = call i32 @dloss.k4(ptr %15, i64 0, i64 3)
   %57 = icmp ne i32 %56, 0
   br i1 %57, label %fail, label %ok5
 
@@ -1275,7 +1646,7 @@ ok8:                                              ; preds = %ok7
   store ptr %80, ptr %81, align 8
   %82 = getelementptr inbounds ptr, ptr %19, i64 1
   store ptr %7, ptr %82, align 8
-  %83 = call i32 @dloss.k8(ptr %19, i64 0, i64 1)
+  %83 = call i32 @dloss.k8(ptr %19, i64 0, i64 16)
   %84 = icmp ne i32 %83, 0
   br i1 %84, label %fail, label %ok9
 
@@ -1313,10 +1684,29 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !3, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !3, !1}
-!8 = distinct !{!8, !3, !1}
-!9 = distinct !{!9, !1}
-!10 = distinct !{!10, !1}
+!6 = distinct !{!6, !7, !8, !1}
+!7 = !{!"llvm.loop.vectorize.enable", i1 true}
+!8 = !{!"llvm.loop.vectorize.width", i32 16}
+!9 = distinct !{!9, !7, !8, !1}
+!10 = distinct !{!10, !3, !1}
 !11 = distinct !{!11, !3, !1}
 !12 = distinct !{!12, !1}
+!13 = distinct !{!13, !1}
+!14 = distinct !{!14, !7, !1}
+!15 = distinct !{!15, !7, !1}
+!16 = distinct !{!16, !7, !1}
+!17 = distinct !{!17, !7, !1}
+!18 = distinct !{!18, !7, !1}
+!19 = distinct !{!19, !7, !1}
+!20 = distinct !{!20, !1}
+!21 = distinct !{!21, !1}
+!22 = distinct !{!22, !3, !1}
+!23 = distinct !{!23, !1}
+!24 = distinct !{!24, !1}
+!25 = distinct !{!25, !7, !1}
+!26 = distinct !{!26, !7, !1}
+!27 = distinct !{!27, !7, !1}
+!28 = distinct !{!28, !7, !1}
+!29 = distinct !{!29, !7, !1}
+!30 = distinct !{!30, !7, !1}
+!31 = distinct !{!31, !1}

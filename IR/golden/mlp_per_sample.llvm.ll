@@ -253,49 +253,125 @@ exit14:                                           ; preds = %loop11
 ; Function Attrs: nounwind
 define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
   %11 = load ptr, ptr %10, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %12 = getelementptr inbounds ptr, ptr %0, i64 3
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds float, ptr %4, i64 3
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 4
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 5
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 6
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 7
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %19, align 4
+  %20 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %20, align 4
+  %21 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %21, align 4
+  %22 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %23, align 4
+  %24 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %24, align 4
+  %25 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %25, align 4
+  %26 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %26, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %24, %latch ]
-  %12 = icmp slt i64 %i, 3
-  br i1 %12, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %39, %latch ]
+  %27 = icmp slt i64 %i, 3
+  br i1 %27, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = load float, ptr %3, align 4
-  %14 = getelementptr inbounds float, ptr %5, i64 %i
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %7, i64 %i
-  %17 = load float, ptr %16, align 4
-  %18 = fadd float %15, %17
-  %19 = getelementptr inbounds float, ptr %9, i64 %i
-  %20 = load float, ptr %19, align 4
-  %21 = fsub float %18, %20
-  %22 = fmul float %21, %21
-  %23 = fadd reassoc contract float %13, %22
-  store float %23, ptr %3, align 4
+  %28 = getelementptr inbounds float, ptr %7, i64 %i
+  %29 = load float, ptr %28, align 4
+  %30 = getelementptr inbounds float, ptr %9, i64 %i
+  %31 = load float, ptr %30, align 4
+  %32 = fadd float %29, %31
+  %33 = getelementptr inbounds float, ptr %11, i64 %i
+  %34 = load float, ptr %33, align 4
+  %35 = fsub float %32, %34
+  %36 = fmul float %35, %35
+  %37 = sub i64 %i, 0
+  %38 = getelementptr inbounds float, ptr %4, i64 %37
+  store float %36, ptr %38, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %24 = add nsw i64 %i, 1
+  %39 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
-  %25 = load float, ptr %3, align 4
-  %26 = getelementptr inbounds float, ptr %11, i64 0
-  store float %25, ptr %26, align 4
+  %40 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %41 = load <16 x float>, ptr %40, align 4
+  store <16 x float> %41, ptr %3, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 0
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %3, i64 1
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %3, i64 2
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %3, i64 3
+  %49 = load float, ptr %48, align 4
+  %50 = getelementptr inbounds float, ptr %3, i64 4
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds float, ptr %3, i64 5
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %3, i64 6
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %3, i64 7
+  %57 = load float, ptr %56, align 4
+  %58 = getelementptr inbounds float, ptr %3, i64 8
+  %59 = load float, ptr %58, align 4
+  %60 = getelementptr inbounds float, ptr %3, i64 9
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds float, ptr %3, i64 10
+  %63 = load float, ptr %62, align 4
+  %64 = getelementptr inbounds float, ptr %3, i64 11
+  %65 = load float, ptr %64, align 4
+  %66 = getelementptr inbounds float, ptr %3, i64 12
+  %67 = load float, ptr %66, align 4
+  %68 = getelementptr inbounds float, ptr %3, i64 13
+  %69 = load float, ptr %68, align 4
+  %70 = getelementptr inbounds float, ptr %3, i64 14
+  %71 = load float, ptr %70, align 4
+  %72 = getelementptr inbounds float, ptr %3, i64 15
+  %73 = load float, ptr %72, align 4
+  %74 = fadd float %43, %59
+  %75 = fadd float %45, %61
+  %76 = fadd float %47, %63
+  %77 = fadd float %49, %65
+  %78 = fadd float %51, %67
+  %79 = fadd float %53, %69
+  %80 = fadd float %55, %71
+  %81 = fadd float %57, %73
+  %82 = fadd float %74, %78
+  %83 = fadd float %75, %79
+  %84 = fadd float %76, %80
+  %85 = fadd float %77, %81
+  %86 = fadd float %82, %84
+  %87 = fadd float %83, %85
+  %88 = fadd float %86, %87
+  %89 = getelementptr inbounds float, ptr %13, i64 0
+  store float %88, ptr %89, align 4
   ret i32 0
 }
 
@@ -470,7 +546,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 512
@@ -534,7 +610,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
+  br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -627,7 +703,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
+  br label %loop11, !llvm.loop !10
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 96
@@ -698,7 +774,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %30 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !9
+  br label %loop1, !llvm.loop !11
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -791,7 +867,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !10
+  br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 48
@@ -891,7 +967,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !11
+  br label %loop11, !llvm.loop !13
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 512
@@ -937,7 +1013,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1030,7 +1106,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !13
+  br label %loop11, !llvm.loop !15
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -1187,12 +1263,14 @@ attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !2 = distinct !{!2, !3, !1}
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
-!5 = distinct !{!5, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !3, !1}
+!5 = distinct !{!5, !6, !7, !1}
+!6 = !{!"llvm.loop.vectorize.enable", i1 true}
+!7 = !{!"llvm.loop.vectorize.width", i32 16}
 !8 = distinct !{!8, !1}
 !9 = distinct !{!9, !3, !1}
 !10 = distinct !{!10, !1}
-!11 = distinct !{!11, !1}
-!12 = distinct !{!12, !3, !1}
+!11 = distinct !{!11, !3, !1}
+!12 = distinct !{!12, !1}
 !13 = distinct !{!13, !1}
+!14 = distinct !{!14, !3, !1}
+!15 = distinct !{!15, !1}

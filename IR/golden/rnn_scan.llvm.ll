@@ -339,57 +339,138 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: noinline nounwind
 define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, 6
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %10 = icmp slt i64 %i, 16
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  br label %loop1
+  %11 = urem i64 %i, 4
+  %12 = udiv i64 %i, 4
+  %13 = mul nsw i64 %12, 4
+  %14 = add nsw i64 %13, %11
+  %15 = getelementptr inbounds float, ptr %7, i64 %14
+  %16 = load float, ptr %15, align 4
+  %17 = fmul float %16, %16
+  %18 = sub i64 %i, 0
+  %19 = getelementptr inbounds float, ptr %4, i64 %18
+  store float %17, ptr %19, align 4
+  br label %latch
 
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
-  br label %loop
+latch:                                            ; preds = %body
+  %20 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
-  %10 = load float, ptr %3, align 4
-  %11 = getelementptr inbounds float, ptr %7, i64 0
-  store float %10, ptr %11, align 4
-  ret i32 0
+  %21 = getelementptr inbounds float, ptr %4, i64 24
+  store float -0.000000e+00, ptr %21, align 4
+  %22 = getelementptr inbounds float, ptr %4, i64 25
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %4, i64 26
+  store float -0.000000e+00, ptr %23, align 4
+  %24 = getelementptr inbounds float, ptr %4, i64 27
+  store float -0.000000e+00, ptr %24, align 4
+  %25 = getelementptr inbounds float, ptr %4, i64 28
+  store float -0.000000e+00, ptr %25, align 4
+  %26 = getelementptr inbounds float, ptr %4, i64 29
+  store float -0.000000e+00, ptr %26, align 4
+  %27 = getelementptr inbounds float, ptr %4, i64 30
+  store float -0.000000e+00, ptr %27, align 4
+  %28 = getelementptr inbounds float, ptr %4, i64 31
+  store float -0.000000e+00, ptr %28, align 4
+  br label %loop1
 
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %20, %latch3 ]
-  %12 = icmp slt i64 %i5, 4
-  br i1 %12, label %body2, label %exit4
+loop1:                                            ; preds = %latch3, %exit
+  %i5 = phi i64 [ 16, %exit ], [ %39, %latch3 ]
+  %29 = icmp slt i64 %i5, 24
+  br i1 %29, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %13 = load float, ptr %3, align 4
-  %14 = mul nsw i64 %i, 4
-  %15 = add nsw i64 %14, %i5
-  %16 = getelementptr inbounds float, ptr %5, i64 %15
-  %17 = load float, ptr %16, align 4
-  %18 = fmul float %17, %17
-  %19 = fadd reassoc contract float %13, %18
-  store float %19, ptr %3, align 4
+  %30 = urem i64 %i5, 4
+  %31 = udiv i64 %i5, 4
+  %32 = mul nsw i64 %31, 4
+  %33 = add nsw i64 %32, %30
+  %34 = getelementptr inbounds float, ptr %7, i64 %33
+  %35 = load float, ptr %34, align 4
+  %36 = fmul float %35, %35
+  %37 = sub i64 %i5, 0
+  %38 = getelementptr inbounds float, ptr %4, i64 %37
+  store float %36, ptr %38, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  %39 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  %40 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %41 = load <16 x float>, ptr %40, align 4
+  %42 = getelementptr inbounds <16 x float>, ptr %4, i64 1
+  %43 = load <16 x float>, ptr %42, align 4
+  %44 = fadd <16 x float> %41, %43
+  store <16 x float> %44, ptr %3, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 0
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 1
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 2
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 3
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 4
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 5
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 6
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %3, i64 7
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %3, i64 8
+  %62 = load float, ptr %61, align 4
+  %63 = getelementptr inbounds float, ptr %3, i64 9
+  %64 = load float, ptr %63, align 4
+  %65 = getelementptr inbounds float, ptr %3, i64 10
+  %66 = load float, ptr %65, align 4
+  %67 = getelementptr inbounds float, ptr %3, i64 11
+  %68 = load float, ptr %67, align 4
+  %69 = getelementptr inbounds float, ptr %3, i64 12
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %3, i64 13
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds float, ptr %3, i64 14
+  %74 = load float, ptr %73, align 4
+  %75 = getelementptr inbounds float, ptr %3, i64 15
+  %76 = load float, ptr %75, align 4
+  %77 = fadd float %46, %62
+  %78 = fadd float %48, %64
+  %79 = fadd float %50, %66
+  %80 = fadd float %52, %68
+  %81 = fadd float %54, %70
+  %82 = fadd float %56, %72
+  %83 = fadd float %58, %74
+  %84 = fadd float %60, %76
+  %85 = fadd float %77, %81
+  %86 = fadd float %78, %82
+  %87 = fadd float %79, %83
+  %88 = fadd float %80, %84
+  %89 = fadd float %85, %87
+  %90 = fadd float %86, %88
+  %91 = fadd float %89, %90
+  %92 = getelementptr inbounds float, ptr %9, i64 0
+  store float %91, ptr %92, align 4
+  ret i32 0
 }
 
 ; Function Attrs: nounwind
@@ -523,7 +604,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -651,7 +732,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -688,7 +769,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !11
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -781,7 +862,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !9
+  br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 12
@@ -825,7 +906,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -918,7 +999,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !11
+  br label %loop11, !llvm.loop !14
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 4
@@ -1018,7 +1099,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !15
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 16
@@ -1062,7 +1143,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1207,7 +1288,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1240,7 +1321,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1268,7 +1349,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1296,7 +1377,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1554,16 +1635,19 @@ attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !2 = distinct !{!2, !1}
 !3 = distinct !{!3, !4, !1}
 !4 = !{!"llvm.loop.vectorize.width", i32 8}
-!5 = distinct !{!5, !1}
-!6 = distinct !{!6, !4, !1}
-!7 = distinct !{!7, !4, !1}
-!8 = distinct !{!8, !4, !1}
-!9 = distinct !{!9, !1}
+!5 = distinct !{!5, !6, !7, !1}
+!6 = !{!"llvm.loop.vectorize.enable", i1 true}
+!7 = !{!"llvm.loop.vectorize.width", i32 16}
+!8 = distinct !{!8, !6, !7, !1}
+!9 = distinct !{!9, !4, !1}
 !10 = distinct !{!10, !4, !1}
-!11 = distinct !{!11, !1}
+!11 = distinct !{!11, !4, !1}
 !12 = distinct !{!12, !1}
 !13 = distinct !{!13, !4, !1}
-!14 = distinct !{!14, !4, !1}
-!15 = distinct !{!15, !4, !1}
+!14 = distinct !{!14, !1}
+!15 = distinct !{!15, !1}
 !16 = distinct !{!16, !4, !1}
 !17 = distinct !{!17, !4, !1}
+!18 = distinct !{!18, !4, !1}
+!19 = distinct !{!19, !4, !1}
+!20 = distinct !{!20, !4, !1}

@@ -8,50 +8,124 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @mse.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
   %11 = load ptr, ptr %10, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %12 = getelementptr inbounds ptr, ptr %0, i64 3
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds float, ptr %4, i64 4
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 5
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 6
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 7
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %19, align 4
+  %20 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %20, align 4
+  %21 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %21, align 4
+  %22 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %23, align 4
+  %24 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %24, align 4
+  %25 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %25, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %25, %latch ]
-  %12 = icmp slt i64 %i, 4
-  br i1 %12, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %39, %latch ]
+  %26 = icmp slt i64 %i, 4
+  br i1 %26, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = load float, ptr %3, align 4
-  %14 = getelementptr inbounds float, ptr %5, i64 0
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %7, i64 %i
-  %17 = load float, ptr %16, align 4
-  %18 = fmul float %15, %17
-  %19 = getelementptr inbounds float, ptr %9, i64 %i
-  %20 = load float, ptr %19, align 4
-  %21 = fsub float %18, %20
-  %22 = fmul float %21, %21
-  %23 = fmul float 1.000000e+00, %22
-  %24 = fadd reassoc contract float %13, %23
-  store float %24, ptr %3, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 0
+  %28 = load float, ptr %27, align 4
+  %29 = getelementptr inbounds float, ptr %9, i64 %i
+  %30 = load float, ptr %29, align 4
+  %31 = fmul float %28, %30
+  %32 = getelementptr inbounds float, ptr %11, i64 %i
+  %33 = load float, ptr %32, align 4
+  %34 = fsub float %31, %33
+  %35 = fmul float %34, %34
+  %36 = fmul float 1.000000e+00, %35
+  %37 = sub i64 %i, 0
+  %38 = getelementptr inbounds float, ptr %4, i64 %37
+  store float %36, ptr %38, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %25 = add nsw i64 %i, 1
+  %39 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
-  %26 = load float, ptr %3, align 4
-  %27 = getelementptr inbounds float, ptr %11, i64 0
-  store float %26, ptr %27, align 4
+  %40 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %41 = load <16 x float>, ptr %40, align 4
+  store <16 x float> %41, ptr %3, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 0
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %3, i64 1
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %3, i64 2
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %3, i64 3
+  %49 = load float, ptr %48, align 4
+  %50 = getelementptr inbounds float, ptr %3, i64 4
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds float, ptr %3, i64 5
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %3, i64 6
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %3, i64 7
+  %57 = load float, ptr %56, align 4
+  %58 = getelementptr inbounds float, ptr %3, i64 8
+  %59 = load float, ptr %58, align 4
+  %60 = getelementptr inbounds float, ptr %3, i64 9
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds float, ptr %3, i64 10
+  %63 = load float, ptr %62, align 4
+  %64 = getelementptr inbounds float, ptr %3, i64 11
+  %65 = load float, ptr %64, align 4
+  %66 = getelementptr inbounds float, ptr %3, i64 12
+  %67 = load float, ptr %66, align 4
+  %68 = getelementptr inbounds float, ptr %3, i64 13
+  %69 = load float, ptr %68, align 4
+  %70 = getelementptr inbounds float, ptr %3, i64 14
+  %71 = load float, ptr %70, align 4
+  %72 = getelementptr inbounds float, ptr %3, i64 15
+  %73 = load float, ptr %72, align 4
+  %74 = fadd float %43, %59
+  %75 = fadd float %45, %61
+  %76 = fadd float %47, %63
+  %77 = fadd float %49, %65
+  %78 = fadd float %51, %67
+  %79 = fadd float %53, %69
+  %80 = fadd float %55, %71
+  %81 = fadd float %57, %73
+  %82 = fadd float %74, %78
+  %83 = fadd float %75, %79
+  %84 = fadd float %76, %80
+  %85 = fadd float %77, %81
+  %86 = fadd float %82, %84
+  %87 = fadd float %83, %85
+  %88 = fadd float %86, %87
+  %89 = getelementptr inbounds float, ptr %13, i64 0
+  store float %88, ptr %89, align 4
   ret i32 0
 }
 
@@ -82,7 +156,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !2
+  br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -178,7 +252,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -187,85 +261,233 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @vg.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %4, i64 4
+  store float -0.000000e+00, ptr %10, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 5
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 6
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 7
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %19, align 4
+  %20 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %20, align 4
+  %21 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %21, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %15, %latch ]
-  %8 = icmp slt i64 %i, 4
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %29, %latch ]
+  %22 = icmp slt i64 %i, 4
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %9 = load float, ptr %3, align 4
-  %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = fmul float %11, %11
-  %13 = fmul float 1.000000e+00, %12
-  %14 = fadd reassoc contract float %9, %13
-  store float %14, ptr %3, align 4
+  %23 = getelementptr inbounds float, ptr %7, i64 %i
+  %24 = load float, ptr %23, align 4
+  %25 = fmul float %24, %24
+  %26 = fmul float 1.000000e+00, %25
+  %27 = sub i64 %i, 0
+  %28 = getelementptr inbounds float, ptr %4, i64 %27
+  store float %26, ptr %28, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  %29 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
-  %16 = load float, ptr %3, align 4
-  %17 = getelementptr inbounds float, ptr %7, i64 0
-  store float %16, ptr %17, align 4
+  %30 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %31 = load <16 x float>, ptr %30, align 4
+  store <16 x float> %31, ptr %3, align 4
+  %32 = getelementptr inbounds float, ptr %3, i64 0
+  %33 = load float, ptr %32, align 4
+  %34 = getelementptr inbounds float, ptr %3, i64 1
+  %35 = load float, ptr %34, align 4
+  %36 = getelementptr inbounds float, ptr %3, i64 2
+  %37 = load float, ptr %36, align 4
+  %38 = getelementptr inbounds float, ptr %3, i64 3
+  %39 = load float, ptr %38, align 4
+  %40 = getelementptr inbounds float, ptr %3, i64 4
+  %41 = load float, ptr %40, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 5
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %3, i64 6
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %3, i64 7
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %3, i64 8
+  %49 = load float, ptr %48, align 4
+  %50 = getelementptr inbounds float, ptr %3, i64 9
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds float, ptr %3, i64 10
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %3, i64 11
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %3, i64 12
+  %57 = load float, ptr %56, align 4
+  %58 = getelementptr inbounds float, ptr %3, i64 13
+  %59 = load float, ptr %58, align 4
+  %60 = getelementptr inbounds float, ptr %3, i64 14
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds float, ptr %3, i64 15
+  %63 = load float, ptr %62, align 4
+  %64 = fadd float %33, %49
+  %65 = fadd float %35, %51
+  %66 = fadd float %37, %53
+  %67 = fadd float %39, %55
+  %68 = fadd float %41, %57
+  %69 = fadd float %43, %59
+  %70 = fadd float %45, %61
+  %71 = fadd float %47, %63
+  %72 = fadd float %64, %68
+  %73 = fadd float %65, %69
+  %74 = fadd float %66, %70
+  %75 = fadd float %67, %71
+  %76 = fadd float %72, %74
+  %77 = fadd float %73, %75
+  %78 = fadd float %76, %77
+  %79 = getelementptr inbounds float, ptr %9, i64 0
+  store float %78, ptr %79, align 4
   ret i32 0
 }
 
 ; Function Attrs: nounwind
 define internal i32 @vg.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds float, ptr %4, i64 4
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 5
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 6
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 7
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %19, align 4
+  %20 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %20, align 4
+  %21 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %21, align 4
+  %22 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %23, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %20, %latch ]
-  %10 = icmp slt i64 %i, 4
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %34, %latch ]
+  %24 = icmp slt i64 %i, 4
+  br i1 %24, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = load float, ptr %3, align 4
-  %12 = getelementptr inbounds float, ptr %5, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fmul float %13, 2.000000e+00
-  %15 = fmul float 2.500000e-01, %14
-  %16 = getelementptr inbounds float, ptr %7, i64 %i
-  %17 = load float, ptr %16, align 4
-  %18 = fmul float %15, %17
-  %19 = fadd reassoc contract float %11, %18
-  store float %19, ptr %3, align 4
+  %25 = getelementptr inbounds float, ptr %7, i64 %i
+  %26 = load float, ptr %25, align 4
+  %27 = fmul float %26, 2.000000e+00
+  %28 = fmul float 2.500000e-01, %27
+  %29 = getelementptr inbounds float, ptr %9, i64 %i
+  %30 = load float, ptr %29, align 4
+  %31 = fmul float %28, %30
+  %32 = sub i64 %i, 0
+  %33 = getelementptr inbounds float, ptr %4, i64 %32
+  store float %31, ptr %33, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  %34 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
-  %21 = load float, ptr %3, align 4
-  %22 = getelementptr inbounds float, ptr %9, i64 0
-  store float %21, ptr %22, align 4
+  %35 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %36 = load <16 x float>, ptr %35, align 4
+  store <16 x float> %36, ptr %3, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 0
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 1
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 2
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 3
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 4
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 5
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 6
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 7
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 8
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 9
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 10
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %3, i64 11
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %3, i64 12
+  %62 = load float, ptr %61, align 4
+  %63 = getelementptr inbounds float, ptr %3, i64 13
+  %64 = load float, ptr %63, align 4
+  %65 = getelementptr inbounds float, ptr %3, i64 14
+  %66 = load float, ptr %65, align 4
+  %67 = getelementptr inbounds float, ptr %3, i64 15
+  %68 = load float, ptr %67, align 4
+  %69 = fadd float %38, %54
+  %70 = fadd float %40, %56
+  %71 = fadd float %42, %58
+  %72 = fadd float %44, %60
+  %73 = fadd float %46, %62
+  %74 = fadd float %48, %64
+  %75 = fadd float %50, %66
+  %76 = fadd float %52, %68
+  %77 = fadd float %69, %73
+  %78 = fadd float %70, %74
+  %79 = fadd float %71, %75
+  %80 = fadd float %72, %76
+  %81 = fadd float %77, %79
+  %82 = fadd float %78, %80
+  %83 = fadd float %81, %82
+  %84 = getelementptr inbounds float, ptr %11, i64 0
+  store float %83, ptr %84, align 4
   ret i32 0
 }
 
@@ -350,10 +572,12 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { noinline nounwind }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !1}
-!3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !3, !1}
-!5 = distinct !{!5, !1}
-!6 = distinct !{!6, !1}
+!0 = distinct !{!0, !1, !2, !3}
+!1 = !{!"llvm.loop.vectorize.enable", i1 true}
+!2 = !{!"llvm.loop.vectorize.width", i32 16}
+!3 = !{!"llvm.loop.unroll.disable"}
+!4 = distinct !{!4, !5, !3}
+!5 = !{!"llvm.loop.vectorize.width", i32 8}
+!6 = distinct !{!6, !5, !3}
+!7 = distinct !{!7, !1, !2, !3}
+!8 = distinct !{!8, !1, !2, !3}

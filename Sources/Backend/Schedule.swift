@@ -116,11 +116,15 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
   case .reduction, .argReduction:
     let input = f.type(of: root.operands[0])
     let dims = k.kind == .reduction ? root.attrs.ints("dims") : [root.attrs.int("dim")]
-    let order: ReductionOrder = (input.rank == 0 || dims.contains(input.rank - 1) || k.kind == .argReduction) ? .inner : .outer
+    let fixed = k.kind == .reduction && hasFixedOrder(root, input.dtype)
+    let order: ReductionOrder = (fixed || input.rank == 0 || dims.contains(input.rank - 1) || k.kind == .argReduction) ? .inner : .outer
     let outer = out.shape.first ?? 1
     let chunk = order == .inner ? parallelChunk(outer: outer, total: input.elementCount, lanes: lanes, flat: false) : nil
-    let why = (order == .inner ? "the reduced dims are innermost: one accumulator per output element"
-                               : "a kept dim is innermost: accumulate contiguous output rows")
+    let columns = fixed && out.rank > 0 && !dims.contains(input.rank - 1)
+    let why = (fixed ? "the fixed order: per output element, a pairwise tree over vectors of 16 lanes (blocks of 8 vectors unrolled)"
+                 + (columns ? ", in tiles of 16 output columns (the kept last dim innermost)" : "")
+               : order == .inner ? "the reduced dims are innermost: one accumulator per output element"
+                                 : "a kept dim is innermost: accumulate contiguous output rows")
       + (chunk.map { ", split over threads in chunks of \($0) outputs" } ?? ", on the calling thread")
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: order, vectorLanes: lanes, parallelChunk: chunk, gemm: nil, why: why)
   case .contraction:

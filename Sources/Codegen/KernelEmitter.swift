@@ -305,6 +305,15 @@ final class KernelEmitter {
     }
     let comb = try combiner(self, out.dtype, empty)
     let t = llType(out.dtype)
+    if let op = comb.ordered, !empty, out.rank > 0, kept.last == it.rank - 1 {
+      try emitOrderedColumns(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op, outer: (begin, end))
+      return
+    }
+    if let op = comb.ordered, !empty {
+      try emitOrderedReduction(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
+                               outer: out.rank > 0 ? (begin, end) : nil)
+      return
+    }
 
     if sched.reduction == .outer {
       // out = init; for every input element in row-major order: out[kept] ⊕= x.

@@ -22,6 +22,9 @@ typealias IndexRule = @Sendable (KernelEmitter, Operation, TensorType, KernelEmi
 struct Combiner {
   let initial: LLValue
   let combine: (LLValue, LLValue) throws -> LLValue
+  /// For float sums and products: the plain operation (scalars or vectors),
+  /// applied in the fixed order (OrderedReduction.swift); `initial` is its identity.
+  var ordered: ((LLValue, LLValue) -> LLValue)? = nil
 }
 
 /// Makes the combiner of a reduction for a dtype (`empty`: every group is empty).
@@ -137,30 +140,21 @@ private let condSelector: RegionSelector = { ctx, b, first, dtype, count in
   return b.select(b.icmp(.sgt, low, last), last, low)
 }
 
-// MARK: Reduction combiners (float folds may be reassociated, within the spec's bound)
-
-private let reassoc: FastMathFlags = [.reassoc, .contract]
+// MARK: Reduction combiners (float sums and products in the fixed order, no fast-math flags)
 
 private let sumCombiner: CombinerRule = { e, d, empty in
   let t = e.llType(d)
   // -0 is the exact identity (the interpreter's start); an empty sum is +0.
   let initial = d.isFloat ? e.ctx.constFloat(t, empty ? 0.0 : -0.0) : e.ctx.constInt(t, 0)
-  return Combiner(initial: initial) { a, x in
-    if !d.isFloat { return e.b.add(a, x) }
-    let r = e.b.fadd(a, x)
-    try r.setFastMath(reassoc)
-    return r
-  }
+  let plain: (LLValue, LLValue) -> LLValue = d.isFloat ? { a, x in e.b.fadd(a, x) } : { a, x in e.b.add(a, x) }
+  return Combiner(initial: initial, combine: plain, ordered: d.isFloat ? plain : nil)
 }
 
 private let prodCombiner: CombinerRule = { e, d, _ in
   let t = e.llType(d)
-  return Combiner(initial: d.isFloat ? e.ctx.constFloat(t, 1) : e.ctx.constInt(t, 1)) { a, x in
-    if !d.isFloat { return e.b.mul(a, x) }
-    let r = e.b.fmul(a, x)
-    try r.setFastMath(reassoc)
-    return r
-  }
+  let plain: (LLValue, LLValue) -> LLValue = d.isFloat ? { a, x in e.b.fmul(a, x) } : { a, x in e.b.mul(a, x) }
+  return Combiner(initial: d.isFloat ? e.ctx.constFloat(t, 1) : e.ctx.constInt(t, 1), combine: plain,
+                  ordered: d.isFloat ? plain : nil)
 }
 
 /// reduce_max / reduce_min: NaN-propagating, -0 < +0 (llvm.maximum/minimum).

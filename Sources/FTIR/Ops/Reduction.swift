@@ -1,8 +1,11 @@
 /// Reductions: reduce_sum, reduce_prod, reduce_max, reduce_min (remove the
 /// listed dims) and argmax, argmin (remove one dim, give an index).
 ///
-/// Reference order: elements are folded in increasing row-major order of the
-/// operand, accumulating in the element type.
+/// Reference order: float reduce_sum and reduce_prod fold each group in the
+/// fixed order of ReductionOrder.swift (16 lanes, pairwise), which compiled
+/// code follows too; the others (integers wrap; max/min do not depend on the
+/// order) fold in increasing row-major order of the operand, accumulating in
+/// the element type.
 
 extension OpRegistry {
   static let reductionOps: [OpDef] = [
@@ -53,6 +56,20 @@ func reductionTargets(_ shape: [Int], removing dims: [Int]) -> [Int] {
     var flat = 0
     for (j, d) in kept.enumerated() { flat += idx[d] * rstrides[j] }
     out.append(flat)
+  }
+  return out
+}
+
+/// The operand's elements arranged group after group (group r holds the
+/// elements folding into result element r, in row-major order).
+func orderedGroups<T>(_ xs: [T], _ targets: [Int], count: Int) -> [T] {
+  guard let first = xs.first, count > 0 else { return [] }
+  let n = xs.count / count
+  var next = (0..<count).map { $0 * n }
+  var out = [T](repeating: first, count: xs.count)
+  for (k, r) in targets.enumerated() {
+    out[next[r]] = xs[k]
+    next[r] += 1
   }
   return out
 }
@@ -140,6 +157,7 @@ private func reduction(_ name: String, floatInit: Double, floatEmpty: Double? = 
         eval: { i in
           let x = i.operands[0]
           let t = i.resultTypes[0]
+          let ordered = fixedOrderReductions.contains(name)
           let dims = i.attrs.ints("dims")
           let empty = dims.contains { x.shape[$0] == 0 }  // every group is empty
           let initial: Scalar = x.dtype.isFloat ? .float(empty ? floatEmpty ?? floatInit : floatInit) : .int(intInit(x.dtype))
@@ -149,9 +167,19 @@ private func reduction(_ name: String, floatInit: Double, floatEmpty: Double? = 
           func fold<T>(_ a: inout [T], _ xs: [T], _ f: ([T]) -> T) {
             for (k, r) in targets.enumerated() { a[r] = f([a[r], xs[k]]) }
           }
+          // Float sums and products: each group in the fixed order, from the identity.
+          func foldFloat<T>(_ a: inout [T], _ xs: [T], _ f: ([T]) -> T) {
+            guard ordered, !empty, !a.isEmpty else { return fold(&a, xs, f) }
+            let identity = a[0]
+            let groups = orderedGroups(xs, targets, count: a.count)
+            let n = groups.count / a.count
+            for r in a.indices {
+              a[r] = orderedFold(groups[(r * n)..<((r + 1) * n)], identity: identity) { f([$0, $1]) }
+            }
+          }
           switch (acc.storage, x.storage) {
-          case (.f32(var a), .f32(let xs)): if let f = combine.f32 { fold(&a, xs, f) }; acc.storage = .f32(a)
-          case (.f64(var a), .f64(let xs)): if let f = combine.f64 { fold(&a, xs, f) }; acc.storage = .f64(a)
+          case (.f32(var a), .f32(let xs)): if let f = combine.f32 { foldFloat(&a, xs, f) }; acc.storage = .f32(a)
+          case (.f64(var a), .f64(let xs)): if let f = combine.f64 { foldFloat(&a, xs, f) }; acc.storage = .f64(a)
           case (.i32(var a), .i32(let xs)): if let f = combine.i32 { fold(&a, xs, f) }; acc.storage = .i32(a)
           case (.i64(var a), .i64(let xs)): if let f = combine.i64 { fold(&a, xs, f) }; acc.storage = .i64(a)
           default: break
