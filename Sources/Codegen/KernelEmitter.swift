@@ -93,7 +93,7 @@ final class KernelEmitter {
     case .region: return 1
     case .loop: return sched.loop == .flat ? out.elementCount : (out.shape.first ?? 1)
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
-    case .contraction, .scatter, .cumulative: return 1
+    case .contraction, .scatter, .cumulative, .convolution: return 1
     }
   }
 
@@ -113,6 +113,7 @@ final class KernelEmitter {
       b.load(ctx.ptr, from: b.gep(ctx.ptr, fn.param(0), [c(i)]), alignment: 8)
     }
     let (begin, end) = (fn.param(1), fn.param(2))
+    var status: LLValue? = nil
     switch kernel.kind {
     case .region: throw LLVMError("internal error: a region kernel is lowered by its function's entry point")
     case .loop: try emitLoop(begin, end)
@@ -121,8 +122,9 @@ final class KernelEmitter {
     case .contraction: try emitContraction()
     case .scatter: try emitScatter()
     case .cumulative: try emitCumulative()
+    case .convolution: status = try emitConvolution()
     }
-    b.ret(ctx.constInt(ctx.i32, 0))
+    b.ret(status ?? ctx.constInt(ctx.i32, 0))
     b.position(atEndOf: entry)
     b.br(start)
     return fn
@@ -196,7 +198,7 @@ final class KernelEmitter {
       return try rule(&scalar, e, xs)
     case .index(let rule), .dynamicIndex(let rule):
       return try rule(self, op, t, idx)
-    case .reduction, .argReduction, .contraction, .scatter, .cumulative, .regions, .loop:
+    case .reduction, .argReduction, .contraction, .scatter, .cumulative, .convolution, .regions, .loop:
       throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
     case nil:
       throw LLVMError("internal error: no lowering for '\(op.name)'")
