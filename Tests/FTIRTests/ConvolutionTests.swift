@@ -68,7 +68,7 @@ import Testing
     #expect(one("  %c = conv %x, %w, batch_group_count=3 : f32[1,6,3,3]", "%x: f32[2,2,5,5], %w: f32[6,2,3,3]")
             == ["2:39: 'conv': batch_group_count 3 must divide the lhs batch 2"])
     #expect(one("  %c = conv %x, %w, feature_group_count=2, lhs_dilation=[4611686018427387904, 1] : f32[2,6,3,3]")
-            == ["2:59: 'conv': dilated size of spatial dim 0 overflows"])
+            == ["2:57: 'conv': dilated size of spatial dim 0 overflows"])
   }
 
   @Test func convIsAKernelOfItsOwnOnBuffers() throws {
