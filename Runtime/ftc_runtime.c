@@ -237,3 +237,122 @@ int32_t ftc_rt_parallel_for(int64_t n, int64_t chunk, ftc_rt_task fn, void *ctx)
   pthread_mutex_unlock(&pool.job_lock);
   return atomic_load(&job.status);
 }
+
+/* ---- convolution ---------------------------------------------------------
+ * conv (FTIR's `conv`, lax.conv_general_dilated's default layout) as im2col
+ * + GEMM: for each output example n and group g, the column matrix
+ * col[(i, k...), y...] holds the lhs element each kernel tap reads for each
+ * output position (0 for padding and lhs-dilation holes, found by bounds and
+ * divisibility: nothing outside the lhs is read), then
+ * out[n, g·Og:(g+1)·Og, y...] = rhs[g·Og:(g+1)·Og, (i, k...)] · col.
+ * Output positions are processed in blocks, so the column buffer stays small.
+ * Examples × groups are split over the thread pool. */
+
+#include <cblas.h>
+
+enum { CONV_N, CONV_I, CONV_O, CONV_FG, CONV_BG, CONV_IN = 5, CONV_K = 8, CONV_OUT = 11, CONV_STRIDE = 14,
+       CONV_LO = 17, CONV_LDIL = 20, CONV_RDIL = 23, CONV_DESC_SIZE = 26 };
+
+/* Output positions per block of the column matrix. */
+#define CONV_BLOCK 4096
+
+struct conv_job {
+  const void *lhs, *rhs;
+  void *out;
+  const int64_t *d;
+  int f64;
+};
+
+/* For spatial dim `s`: tap[k * out + y] = the lhs coordinate kernel tap k
+ * reads at output position y, or -1 (padding or a dilation hole). */
+static void conv_taps(const int64_t *d, int s, int64_t *tap) {
+  int64_t in = d[CONV_IN + s], k = d[CONV_K + s], out = d[CONV_OUT + s];
+  int64_t stride = d[CONV_STRIDE + s], lo = d[CONV_LO + s], ldil = d[CONV_LDIL + s], rdil = d[CONV_RDIL + s];
+  for (int64_t kk = 0; kk < k; kk++)
+    for (int64_t y = 0; y < out; y++) {
+      int64_t p = y * stride + kk * rdil - lo;
+      int64_t q = p >= 0 && p % ldil == 0 ? p / ldil : -1;
+      tap[kk * out + y] = q >= 0 && q < in ? q : -1;
+    }
+}
+
+#define CONV_KERNEL(NAME, T, GEMM)                                                                   \
+  static int32_t NAME(const struct conv_job *job, int64_t begin, int64_t end) {                    \
+    const int64_t *d = job->d;                                                                       \
+    const T *lhs = job->lhs, *rhs = job->rhs;                                                        \
+    T *out = job->out;                                                                               \
+    int64_t N = d[CONV_N], Ci = d[CONV_I], O = d[CONV_O], fg = d[CONV_FG], bg = d[CONV_BG];          \
+    int64_t G = fg > bg ? fg : bg, Og = O / G, C = Ci * fg;                                           \
+    int64_t in0 = d[CONV_IN], in1 = d[CONV_IN + 1], in2 = d[CONV_IN + 2];                            \
+    int64_t k0 = d[CONV_K], k1 = d[CONV_K + 1], k2 = d[CONV_K + 2];                                  \
+    int64_t o0 = d[CONV_OUT], o1 = d[CONV_OUT + 1], o2 = d[CONV_OUT + 2];                            \
+    int64_t P = o0 * o1 * o2, K = Ci * k0 * k1 * k2, inSize = in0 * in1 * in2;                        \
+    int64_t block = P < CONV_BLOCK ? P : CONV_BLOCK;                                                 \
+    void *mem = NULL;                                                                                \
+    size_t taps = (size_t)(k0 * o0 + k1 * o1 + k2 * o2);                                             \
+    if (ftc_rt_alloc(&mem, sizeof(int64_t) * taps + sizeof(T) * (size_t)(K * block)) != FTC_RT_OK)   \
+      return FTC_RT_NO_MEMORY;                                                                       \
+    int64_t *t0 = mem, *t1 = t0 + k0 * o0, *t2 = t1 + k1 * o1;                                       \
+    T *col = (T *)(t2 + k2 * o2);                                                                    \
+    conv_taps(d, 0, t0);                                                                             \
+    conv_taps(d, 1, t1);                                                                             \
+    conv_taps(d, 2, t2);                                                                             \
+    for (int64_t item = begin; item < end; item++) {                                                 \
+      int64_t n = item / G, g = item % G;                                                            \
+      int64_t nb = bg > 1 ? g * N + n : n, cBase = fg > 1 ? g * Ci : 0;                               \
+      for (int64_t p0 = 0; p0 < P; p0 += block) {                                                    \
+        int64_t width = P - p0 < block ? P - p0 : block;                                             \
+        for (int64_t i = 0; i < Ci; i++) {                                                            \
+          const T *src = lhs + (nb * C + cBase + i) * inSize;                                        \
+          for (int64_t a = 0; a < k0; a++)                                                           \
+            for (int64_t b = 0; b < k1; b++)                                                         \
+              for (int64_t c = 0; c < k2; c++) {                                                     \
+                T *dst = col + (((i * k0 + a) * k1 + b) * k2 + c) * block;                           \
+                for (int64_t j = 0; j < width; j++) {                                                \
+                  int64_t p = p0 + j, y2 = p % o2, y1 = (p / o2) % o1, y0 = p / (o1 * o2);            \
+                  int64_t q0 = t0[a * o0 + y0], q1 = t1[b * o1 + y1], q2 = t2[c * o2 + y2];           \
+                  dst[j] = (q0 < 0 || q1 < 0 || q2 < 0) ? (T)0 : src[(q0 * in1 + q1) * in2 + q2];    \
+                }                                                                                    \
+              }                                                                                      \
+        }                                                                                            \
+        GEMM(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)Og, (int)width, (int)K, 1,               \
+             rhs + g * Og * K, (int)K, col, (int)block, 0, out + (n * O + g * Og) * P + p0, (int)P); \
+      }                                                                                              \
+    }                                                                                                \
+    ftc_rt_free(mem);                                                                                \
+    return FTC_RT_OK;                                                                                \
+  }
+
+CONV_KERNEL(conv_items_f32, float, cblas_sgemm)
+CONV_KERNEL(conv_items_f64, double, cblas_dgemm)
+
+static int32_t conv_task(void *ctx, int64_t begin, int64_t end) {
+  const struct conv_job *job = ctx;
+  return job->f64 ? conv_items_f64(job, begin, end) : conv_items_f32(job, begin, end);
+}
+
+static int32_t conv_run(const void *lhs, const void *rhs, void *out, const int64_t *d, int f64) {
+  int64_t N = d[CONV_N], O = d[CONV_O], G = d[CONV_FG] > d[CONV_BG] ? d[CONV_FG] : d[CONV_BG];
+  int64_t P = d[CONV_OUT] * d[CONV_OUT + 1] * d[CONV_OUT + 2];
+  int64_t K = d[CONV_I] * d[CONV_K] * d[CONV_K + 1] * d[CONV_K + 2];
+  if (N * O * P == 0) return FTC_RT_OK;
+  if (K == 0) { /* an empty sum */
+    for (int64_t j = 0; j < N * O * P; j++) {
+      if (f64) ((double *)out)[j] = 0; else ((float *)out)[j] = 0;
+    }
+    return FTC_RT_OK;
+  }
+  struct conv_job job = {lhs, rhs, out, d, f64};
+  int64_t items = N * G;
+  /* Enough work per item to pay for a thread: split; else run here. */
+  if (items > 1 && O * P * K >= (1 << 16)) return ftc_rt_parallel_for(items, 1, conv_task, &job);
+  return conv_task(&job, 0, items);
+}
+
+int32_t ftc_rt_conv_f32(const float *lhs, const float *rhs, float *out, const int64_t *desc) {
+  return conv_run(lhs, rhs, out, desc, 0);
+}
+
+int32_t ftc_rt_conv_f64(const double *lhs, const double *rhs, double *out, const int64_t *desc) {
+  return conv_run(lhs, rhs, out, desc, 1);
+}

@@ -16,6 +16,7 @@
 static const ftc_rt_symbol table[] = {
     /* the runtime */
     SYM(ftc_rt_alloc), SYM(ftc_rt_free), SYM(ftc_rt_parallel_for), SYM(ftc_rt_num_threads),
+    SYM(ftc_rt_conv_f32), SYM(ftc_rt_conv_f64),
     /* libm, double and float (the float name ends in f) */
     SYM_FD(exp), SYM_FD(exp2), SYM_FD(expm1), SYM_FD(log), SYM_FD(log2), SYM_FD(log10),
     SYM_FD(log1p), SYM_FD(sin), SYM_FD(cos), SYM_FD(tan), SYM_FD(asin), SYM_FD(acos),

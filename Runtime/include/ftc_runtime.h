@@ -68,6 +68,16 @@ int32_t ftc_rt_parse_num_threads(const char *value, int32_t cores);
 /* Cores this process may run on (its CPU affinity mask), at least 1. */
 int32_t ftc_rt_core_count(void);
 
+/* conv (FTIR's `conv`) with 3 spatial dims (fewer are padded with size-1
+ * dims): out [N, O, o0, o1, o2] from lhs [N·bg, I·fg, in...] and rhs
+ * [O, I, k...]. `desc` holds 26 int64: N, I, O, feature_group_count,
+ * batch_group_count, then 3 entries each of lhs spatial sizes, kernel
+ * sizes, output sizes, window strides, low padding, lhs dilation, rhs
+ * dilation (the high padding is implied by the output size). Reads only
+ * inside the buffers. Returns FTC_RT_OK or FTC_RT_NO_MEMORY. */
+int32_t ftc_rt_conv_f32(const float *lhs, const float *rhs, float *out, const int64_t *desc);
+int32_t ftc_rt_conv_f64(const double *lhs, const double *rhs, double *out, const int64_t *desc);
+
 #ifdef __cplusplus
 }
 #endif

@@ -40,6 +40,8 @@ public enum KernelKind: String, Sendable {
   case scatter
   /// cumsum, cumprod, cummax, cummin: a scan along one axis of a fused operand.
   case cumulative
+  /// conv: a runtime call (im2col + GEMM) on its operands' buffers.
+  case convolution
 }
 
 public struct Kernel: Sendable {
@@ -94,6 +96,7 @@ func boundaryReason(_ c: OpClass?) -> String {
   case .dynamicIndex: return "result of a dynamic index"
   case .scatter: return "result of a scatter"
   case .cumulative: return "result of a cumulative op"
+  case .convolution: return "result of a convolution"
   case .call: return "result of a call"
   case .elementwise, .indexMap, .constant, nil: return "result of an op without a fusible class"
   }
@@ -124,6 +127,11 @@ public func planFusion(_ f: Function) -> FusionPlan {
     if op.def.opClass == .contraction {
       for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
         reasons[v] = "operand of a contraction (BLAS reads buffers)"
+      }
+    }
+    if op.def.opClass == .convolution {
+      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
+        reasons[v] = "operand of a convolution (the runtime reads buffers)"
       }
     }
     if op.def.opClass == .region {
@@ -217,10 +225,11 @@ public func planFusion(_ f: Function) -> FusionPlan {
     case .argReduction: kind = .argReduction
     case .scatter: kind = .scatter
     case .cumulative: kind = .cumulative
+    case .convolution: kind = .convolution
     default: kind = .loop  // Codegen rejects an op it has no element or index lowering for
     }
     // Contractions read their operands from buffers; the others fuse them.
-    for o in op.operands { visit(o, fuse: kind != .contraction) }
+    for o in op.operands { visit(o, fuse: kind != .contraction && kind != .convolution) }
     kernels.append(Kernel(id: kernels.count, kind: kind, root: i, ops: ops.sorted(), output: r, inputs: inputs,
                           outputs: [r]))
   }

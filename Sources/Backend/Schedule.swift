@@ -147,6 +147,15 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     // Updates may hit one position several times: added in order, on one thread.
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil,
                           why: "scatter: a copy of the operand, then each update added at its clamped index in row-major order, on the calling thread")
+  case .convolution:
+    let kernelID = k.id
+    let groups = max(root.attrs.values["feature_group_count"]?.intValue ?? 1, root.attrs.values["batch_group_count"]?.intValue ?? 1)
+    let w = f.type(of: root.operands[1])
+    let k = w.shape.dropFirst().reduce(1, *)
+    let p = out.shape.dropFirst(2).reduce(1, *)
+    let why = "convolution: runtime im2col + BLAS \(out.dtype == .f32 ? "sgemm" : "dgemm") per example and group: "
+      + "\(out.shape[0]) × \(groups) × (\(out.shape[1] / max(groups, 1))×\(k)) · (\(k)×\(p)), padding by bounds"
+    return KernelSchedule(kernel: kernelID, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil, why: why)
   case .cumulative:
     // Each step reads the previous one: positions along the axis in scan order, on one thread.
     let axis = root.attrs.int("axis")

@@ -103,12 +103,13 @@ final class KernelEmitter {
       case .tiled(let rows, _): return out.rank == 2 ? (out.shape[0] + rows - 1) / rows : out.shape[0]
       }
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
-    case .contraction, .scatter, .cumulative: return 1
+    case .contraction, .scatter, .cumulative, .convolution: return 1
     }
   }
 
   func emit(name: String) throws -> LLFunction {
     let (begin, end) = try start(name: name)
+    var status: LLValue? = nil
     switch kernel.kind {
     case .region: throw LLVMError("internal error: a region kernel is lowered by its function's entry point")
     case .loop: try emitLoop(begin, end)
@@ -117,8 +118,9 @@ final class KernelEmitter {
     case .contraction: try emitContraction()
     case .scatter: try emitScatter()
     case .cumulative: try emitCumulative()
+    case .convolution: status = try emitConvolution()
     }
-    return finish()
+    return finish(status: status)
   }
 
   /// Adds the kernel's function, loads its buffer pointers and returns its
@@ -142,9 +144,9 @@ final class KernelEmitter {
     return (fn.param(1), fn.param(2))
   }
 
-  /// Returns success, closes the entry block and returns the function.
-  func finish() -> LLFunction {
-    b.ret(ctx.constInt(ctx.i32, 0))
+  /// Returns `status` (success when nil), closes the entry block and returns the function.
+  func finish(status: LLValue? = nil) -> LLFunction {
+    b.ret(status ?? ctx.constInt(ctx.i32, 0))
     b.position(atEndOf: entryBlock)
     b.br(startBlock)
     return fn
@@ -225,7 +227,7 @@ final class KernelEmitter {
       return try rule(&scalar, e, xs)
     case .index(let rule), .dynamicIndex(let rule):
       return try rule(self, op, t, idx)
-    case .reduction, .argReduction, .contraction, .scatter, .cumulative, .regions, .loop:
+    case .reduction, .argReduction, .contraction, .scatter, .cumulative, .convolution, .regions, .loop:
       throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
     case nil:
       throw LLVMError("internal error: no lowering for '\(op.name)'")

@@ -7,6 +7,7 @@
 ///     gather       .dynamicIndex  the same with indices loaded and clamped (IndexMaps.swift)
 ///     scatter_add  .scatter   a kernel of its own: copy, then add each update
 ///     cumsum       .cumulative a kernel of its own: a scan step per element (CumulativeKernel.swift)
+///     conv         .convolution a runtime call: im2col + GEMM (ConvolutionKernel.swift)
 ///     reduce_sum   .reduction a reduction kernel folding with a combiner (below)
 ///     argmax       .argReduction, dot_general .contraction: kernels of their own
 ///
@@ -59,6 +60,8 @@ enum OpLowering: Sendable {
   case loop(LoopKind)
   /// A scan along one axis with this step (KernelEmitter.emitCumulative).
   case cumulative(ScanStepRule)
+  /// conv: a runtime call, im2col + GEMM (ConvolutionKernel.swift).
+  case convolution
 
   /// The op class this lowering implements.
   var implements: Set<OpClass> {
@@ -73,6 +76,7 @@ enum OpLowering: Sendable {
     case .scatter: return [.scatter]
     case .loop: return [.region]
     case .cumulative: return [.cumulative]
+    case .convolution: return [.convolution]
     }
   }
 
@@ -88,6 +92,7 @@ enum OpLowering: Sendable {
     case .scatter: return "scatter kernel"
     case .loop: return "region loop"
     case .cumulative: return "scan kernel"
+    case .convolution: return "convolution kernel"
     }
   }
 }
@@ -126,6 +131,7 @@ let opLowering: [String: OpLowering] = {
   table["cumprod"] = .cumulative(prodStep)
   table["cummax"] = .cumulative(extremumStep(max: true))
   table["cummin"] = .cumulative(extremumStep(max: false))
+  table["conv"] = .convolution
   return table
 }()
 

@@ -172,6 +172,8 @@ public enum OpClass: String, Sendable, CaseIterable {
   case argReduction = "arg reduction"
   /// dot_general: a kernel of its own reading its operands from buffers.
   case contraction
+  /// conv: a kernel of its own (a runtime call) reading its operands from buffers.
+  case convolution
   /// A kernel of its own or a runtime call the backend does not see into.
   case opaque
   /// Owns bodies (regions): `cond`.

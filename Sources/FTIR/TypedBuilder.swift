@@ -220,6 +220,13 @@ extension FunctionBuilder {
     return try build("dot_general", [lhs, rhs], attrs)
   }
 
+  // MARK: Convolution (lax.conv_general_dilated, default dimension numbers)
+
+  /// `conv lhs [N, C, s...], rhs [O, I, k...]` with `options` (see Ops/Convolution.swift).
+  public mutating func conv(_ lhs: Value, _ rhs: Value, _ options: ConvOptions) throws(BuildError) -> Value {
+    try build("conv", [lhs, rhs], options.attributes.values)
+  }
+
   // MARK: Control flow
 
   /// `lax.cond` (an `i1[]` predicate, regions labeled `then` and `else`) or

@@ -222,6 +222,11 @@ enum BatchTable {
       one(["i64[2,3]", "i64[3,2]"], "dot_general %a, %b, batch=[[0],[1]], contract=[[1],[0]]", "i64[2]"),
       one(["f64[2,3,4]", "f64[3,2]"], "dot_general %a, %b, batch=[[0],[1]], contract=[[],[]]", "f64[2,3,4,3]"),
     ]))
+    // conv: every mapping of lhs and rhs, without groups, with feature groups, with batch groups.
+    out.append(BatchOpCase(op: "conv", functions: convCompiledShapes.prefix(6).enumerated().map { k, c in
+      let d: DType = k % 2 == 0 ? .f32 : .f64
+      return one(["\(TensorType(d, c.0))", "\(TensorType(d, c.1))"], "conv %a, %b" + (c.2.isEmpty ? "" : ", " + c.2), "\(TensorType(d, c.3))")
+    }))
     return out
   }
 }

@@ -731,6 +731,7 @@ let compiledOpCases: [CompiledOpCase] = [
   CompiledOpCase(op: "cond") { condCases() },
   CompiledOpCase(op: "scan") { scanCompiledCases() },
   CompiledOpCase(op: "while") { whileCompiledCases() },
+  CompiledOpCase(op: "conv") { convCompiledCases() },
 ]
 
 @Suite struct CompiledOpTests {

@@ -344,7 +344,14 @@ enum GradCases {
              body: "%r = cummin %a, axis=0, reverse=true : f64[5,2,2]", gen: uniformGen([.distinct], [f64(5, 2, 2)])),
   ]
 
-  static let all: [GradCase] = elementwise + shape + indexing + cumulative + reductions + contractions + compositions
+  /// conv: both operands differentiated (lhs and rhs transposes, and the
+  /// dot-product test of each), every attribute and both group kinds.
+  static let convolution: [GradCase] = convCompiledShapes.prefix(6).map { l, r, attrs, res in
+    let line = "%r = conv %sa, %sb" + (attrs.isEmpty ? "" : ", " + attrs) + " : \(TensorType(.f64, res))"
+    return shapeCase("conv", "conv \(l) * \(r) \(attrs)", [TensorType(.f64, l), TensorType(.f64, r)], TensorType(.f64, res), line)
+  }
+
+  static let all: [GradCase] = elementwise + shape + indexing + cumulative + reductions + contractions + compositions + convolution
 }
 
 // MARK: - The derivative conventions of spec section 5, exactly
