@@ -40,6 +40,9 @@ public enum KernelKind: String, Sendable {
   case scatter
   /// cumsum, cumprod, cummax, cummin: a scan along one axis of a fused operand.
   case cumulative
+  /// sort: a stable sort of each row along one dimension, reading its
+  /// operands from buffers and writing one output per operand.
+  case sort
 }
 
 public struct Kernel: Sendable {
@@ -90,6 +93,7 @@ func boundaryReason(_ c: OpClass?) -> String {
   case .dynamicIndex: return "result of a dynamic index"
   case .scatter: return "result of a scatter"
   case .cumulative: return "result of a cumulative op"
+  case .sort: return "result of a sort"
   case .call: return "result of a call"
   case .elementwise, .indexMap, .constant, nil: return "result of an op without a fusible class"
   }
@@ -120,6 +124,11 @@ public func planFusion(_ f: Function) -> FusionPlan {
     if op.def.opClass == .contraction {
       for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
         reasons[v] = "operand of a contraction (BLAS reads buffers)"
+      }
+    }
+    if op.def.opClass == .sort {
+      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
+        reasons[v] = "operand of a sort (read from buffers, each element many times)"
       }
     }
     if op.def.opClass == .region {
@@ -213,12 +222,13 @@ public func planFusion(_ f: Function) -> FusionPlan {
     case .argReduction: kind = .argReduction
     case .scatter: kind = .scatter
     case .cumulative: kind = .cumulative
+    case .sort: kind = .sort
     default: kind = .loop  // Codegen rejects an op it has no element or index lowering for
     }
-    // Contractions read their operands from buffers; the others fuse them.
-    for o in op.operands { visit(o, fuse: kind != .contraction) }
+    // Contractions and sorts read their operands from buffers; the others fuse them.
+    for o in op.operands { visit(o, fuse: kind != .contraction && kind != .sort) }
     kernels.append(Kernel(id: kernels.count, kind: kind, root: i, ops: ops.sorted(), output: r, inputs: inputs,
-                          outputs: [r]))
+                          outputs: kind == .sort ? op.results : [r]))
   }
   work.kernels = kernels.count
   return FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans, work: work)

@@ -93,7 +93,7 @@ final class KernelEmitter {
     case .region: return 1
     case .loop: return sched.loop == .flat ? out.elementCount : (out.shape.first ?? 1)
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
-    case .contraction, .scatter, .cumulative: return 1
+    case .contraction, .scatter, .cumulative, .sort: return 1
     }
   }
 
@@ -121,6 +121,7 @@ final class KernelEmitter {
     case .contraction: try emitContraction()
     case .scatter: try emitScatter()
     case .cumulative: try emitCumulative()
+    case .sort: try emitSort()
     }
     b.ret(ctx.constInt(ctx.i32, 0))
     b.position(atEndOf: entry)
@@ -196,7 +197,7 @@ final class KernelEmitter {
       return try rule(&scalar, e, xs)
     case .index(let rule), .dynamicIndex(let rule):
       return try rule(self, op, t, idx)
-    case .reduction, .argReduction, .contraction, .scatter, .cumulative, .regions, .loop:
+    case .reduction, .argReduction, .contraction, .scatter, .cumulative, .sort, .regions, .loop:
       throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
     case nil:
       throw LLVMError("internal error: no lowering for '\(op.name)'")

@@ -7,6 +7,7 @@
 ///     gather       .dynamicIndex  the same with indices loaded and clamped (IndexMaps.swift)
 ///     scatter_add  .scatter   a kernel of its own: copy, then add each update
 ///     cumsum       .cumulative a kernel of its own: a scan step per element (CumulativeKernel.swift)
+///     sort         .sort      a kernel of its own: a merge sort of each row (SortKernel.swift)
 ///     reduce_sum   .reduction a reduction kernel folding with a combiner (below)
 ///     argmax       .argReduction, dot_general .contraction: kernels of their own
 ///
@@ -56,6 +57,8 @@ enum OpLowering: Sendable {
   case loop(LoopKind)
   /// A scan along one axis with this step (KernelEmitter.emitCumulative).
   case cumulative(ScanStepRule)
+  /// A stable sort of each row (KernelEmitter.emitSort).
+  case sort
 
   /// The op class this lowering implements.
   var implements: Set<OpClass> {
@@ -70,6 +73,7 @@ enum OpLowering: Sendable {
     case .scatter: return [.scatter]
     case .loop: return [.region]
     case .cumulative: return [.cumulative]
+    case .sort: return [.sort]
     }
   }
 
@@ -85,6 +89,7 @@ enum OpLowering: Sendable {
     case .scatter: return "scatter kernel"
     case .loop: return "region loop"
     case .cumulative: return "scan kernel"
+    case .sort: return "sort kernel"
     }
   }
 }
@@ -123,6 +128,7 @@ let opLowering: [String: OpLowering] = {
   table["cumprod"] = .cumulative(prodStep)
   table["cummax"] = .cumulative(extremumStep(max: true))
   table["cummin"] = .cumulative(extremumStep(max: false))
+  table["sort"] = .sort
   return table
 }()
 
