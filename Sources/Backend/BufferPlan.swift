@@ -13,7 +13,8 @@ public struct BufferPlan: Sendable {
   public var offsets: [Value: Int]
   /// Values written directly into result buffer j.
   public var resultSlot: [Value: Int]
-  /// Arena offsets of a contraction kernel's layout copies of A and B.
+  /// Arena offsets of a contraction kernel's layout copies of A and B (A:
+  /// a sort kernel's two index permutations of one row).
   public var scratchA: [Int: Int]
   public var scratchB: [Int: Int]
 }
@@ -98,6 +99,13 @@ public func planBuffers(_ plan: FusionPlan, _ schedules: [KernelSchedule]) -> Bu
         scratchB[k.id] = allocate(n)
         temps.append((scratchB[k.id]!, n))
       }
+    }
+    if k.kind == .sort {
+      // Two i64 index permutations of one row (merge sort source and destination).
+      let t = f.type(of: k.output)
+      let n = 2 * 8 * (t.shape.isEmpty ? 1 : t.shape[SortSpec(f.body[k.root].attrs).dimension])
+      scratchA[k.id] = allocate(n)
+      temps.append((scratchA[k.id]!, n))
     }
     for (o, n) in temps { release(o, n) }
     deferred += k.inputs.filter { lastUse[$0] == k.id }

@@ -42,6 +42,9 @@ public enum KernelKind: String, Sendable {
   case cumulative
   /// conv: a runtime call (im2col + GEMM) on its operands' buffers.
   case convolution
+  /// sort: a stable sort of each row along one dimension, reading its
+  /// operands from buffers and writing one output per operand.
+  case sort
 }
 
 public struct Kernel: Sendable {
@@ -97,6 +100,7 @@ func boundaryReason(_ c: OpClass?) -> String {
   case .scatter: return "result of a scatter"
   case .cumulative: return "result of a cumulative op"
   case .convolution: return "result of a convolution"
+  case .sort: return "result of a sort"
   case .call: return "result of a call"
   case .elementwise, .indexMap, .constant, nil: return "result of an op without a fusible class"
   }
@@ -132,6 +136,11 @@ public func planFusion(_ f: Function) -> FusionPlan {
     if op.def.opClass == .convolution {
       for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
         reasons[v] = "operand of a convolution (the runtime reads buffers)"
+      }
+    }
+    if op.def.opClass == .sort {
+      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
+        reasons[v] = "operand of a sort (read from buffers, each element many times)"
       }
     }
     if op.def.opClass == .region {
@@ -226,12 +235,13 @@ public func planFusion(_ f: Function) -> FusionPlan {
     case .scatter: kind = .scatter
     case .cumulative: kind = .cumulative
     case .convolution: kind = .convolution
+    case .sort: kind = .sort
     default: kind = .loop  // Codegen rejects an op it has no element or index lowering for
     }
-    // Contractions read their operands from buffers; the others fuse them.
-    for o in op.operands { visit(o, fuse: kind != .contraction && kind != .convolution) }
+    // Contractions, convolutions and sorts read their operands from buffers; the others fuse them.
+    for o in op.operands { visit(o, fuse: kind != .contraction && kind != .convolution && kind != .sort) }
     kernels.append(Kernel(id: kernels.count, kind: kind, root: i, ops: ops.sorted(), output: r, inputs: inputs,
-                          outputs: [r]))
+                          outputs: kind == .sort ? op.results : [r]))
   }
   work.kernels = kernels.count
   var plan = FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans, work: work)

@@ -161,6 +161,11 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     let axis = root.attrs.int("axis")
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil,
                           why: "scan along dim \(axis)\(root.attrs.bool("reverse") ? " from the end" : ""): each position combines the previous result with the next element, the dims after it innermost, on the calling thread")
+  case .sort:
+    // One permutation per row, sorted in scratch; then every operand gathered by it.
+    let s = SortSpec(root.attrs)
+    return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil,
+                          why: "stable merge sort of each row along dim \(s.dimension)\(s.descending ? ", descending" : "") (an index permutation in scratch, \(s.numKeys) key(s)), then \(root.operands.count) operand(s) permuted, on the calling thread")
   }
 }
 

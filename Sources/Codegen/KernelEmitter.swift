@@ -103,7 +103,7 @@ final class KernelEmitter {
       case .tiled(let rows, _): return out.rank == 2 ? (out.shape[0] + rows - 1) / rows : out.shape[0]
       }
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
-    case .contraction, .scatter, .cumulative, .convolution: return 1
+    case .contraction, .scatter, .cumulative, .convolution, .sort: return 1
     }
   }
 
@@ -119,6 +119,7 @@ final class KernelEmitter {
     case .scatter: try emitScatter()
     case .cumulative: try emitCumulative()
     case .convolution: status = try emitConvolution()
+    case .sort: try emitSort()
     }
     return finish(status: status)
   }
@@ -227,7 +228,7 @@ final class KernelEmitter {
       return try rule(&scalar, e, xs)
     case .index(let rule), .dynamicIndex(let rule):
       return try rule(self, op, t, idx)
-    case .reduction, .argReduction, .contraction, .scatter, .cumulative, .convolution, .regions, .loop:
+    case .reduction, .argReduction, .contraction, .scatter, .cumulative, .convolution, .sort, .regions, .loop:
       throw LLVMError("internal error: '\(op.name)' has a kernel of its own and cannot be fused")
     case nil:
       throw LLVMError("internal error: no lowering for '\(op.name)'")

@@ -114,7 +114,7 @@ final class ModuleLowering {
       }
       var kb = KernelBuffers()
       for v in k.inputs { kb.add(v) }
-      kb.add(k.output)
+      for o in k.outputs { kb.add(o) }
       if buffers.scratchA[k.id] != nil { kb.scratchA = kb.count; kb.count += 1 }
       if buffers.scratchB[k.id] != nil { kb.scratchB = kb.count; kb.count += 1 }
       let (fn, outer) = try kernelFunction(k, s, plan, kb, name: "\(symbol).k\(k.id)")

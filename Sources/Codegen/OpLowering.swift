@@ -8,6 +8,7 @@
 ///     scatter_add  .scatter   a kernel of its own: copy, then add each update
 ///     cumsum       .cumulative a kernel of its own: a scan step per element (CumulativeKernel.swift)
 ///     conv         .convolution a runtime call: im2col + GEMM (ConvolutionKernel.swift)
+///     sort         .sort      a kernel of its own: a merge sort of each row (SortKernel.swift)
 ///     reduce_sum   .reduction a reduction kernel folding with a combiner (below)
 ///     argmax       .argReduction, dot_general .contraction: kernels of their own
 ///
@@ -62,6 +63,8 @@ enum OpLowering: Sendable {
   case cumulative(ScanStepRule)
   /// conv: a runtime call, im2col + GEMM (ConvolutionKernel.swift).
   case convolution
+  /// A stable sort of each row (KernelEmitter.emitSort).
+  case sort
 
   /// The op class this lowering implements.
   var implements: Set<OpClass> {
@@ -77,6 +80,7 @@ enum OpLowering: Sendable {
     case .loop: return [.region]
     case .cumulative: return [.cumulative]
     case .convolution: return [.convolution]
+    case .sort: return [.sort]
     }
   }
 
@@ -93,6 +97,7 @@ enum OpLowering: Sendable {
     case .loop: return "region loop"
     case .cumulative: return "scan kernel"
     case .convolution: return "convolution kernel"
+    case .sort: return "sort kernel"
     }
   }
 }
@@ -132,6 +137,7 @@ let opLowering: [String: OpLowering] = {
   table["cummax"] = .cumulative(extremumStep(max: true))
   table["cummin"] = .cumulative(extremumStep(max: false))
   table["conv"] = .convolution
+  table["sort"] = .sort
   return table
 }()
 

@@ -168,6 +168,9 @@ public enum OpClass: String, Sendable, CaseIterable {
   /// A running fold along one axis (cumsum, cumprod, cummax, cummin): a
   /// kernel of its own, each line along the axis scanned in order.
   case cumulative
+  /// A stable sort along one dimension permuting every operand (`sort`): a
+  /// kernel of its own reading its operands from buffers, one result per operand.
+  case sort
   /// The index of an extreme along one dimension (argmax, argmin).
   case argReduction = "arg reduction"
   /// dot_general: a kernel of its own reading its operands from buffers.

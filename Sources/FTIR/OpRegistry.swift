@@ -3,7 +3,7 @@
 
 public enum OpRegistry {
   public static let all: [OpDef] =
-    elementwiseOps + creationOps + shapeOps + indexingOps + cumulativeOps + reductionOps + contractionOps + controlFlowOps + convolutionOps + [callOp]
+    elementwiseOps + creationOps + shapeOps + indexingOps + cumulativeOps + sortOps + reductionOps + contractionOps + controlFlowOps + convolutionOps + [callOp]
 
   private static let byName: [String: OpDef] = {
     var d: [String: OpDef] = [:]

@@ -184,6 +184,17 @@ extension FunctionBuilder {
     return try build(name, [x], attrs)
   }
 
+  // MARK: Sort (lax.sort: stable, the first `numKeys` operands are the keys)
+
+  /// Sorts `operands` (one shape) along `dimension`; returns each operand permuted.
+  public mutating func sort(_ operands: [Value], dimension: Int, numKeys: Int = 1,
+                            descending: Bool = false) throws(BuildError) -> [Value] {
+    var attrs: [String: Attr] = ["dimension": .int(dimension)]
+    if numKeys != 1 { attrs["num_keys"] = .int(numKeys) }
+    if descending { attrs["descending"] = .bool(true) }
+    return try emit(sortOp, operands, attrs: Attributes(attrs))
+  }
+
   // MARK: Reductions and contraction
 
   public mutating func reduceSum(_ x: Value, dims: [Int]) throws(BuildError) -> Value {

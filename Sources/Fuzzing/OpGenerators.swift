@@ -63,6 +63,7 @@ public enum OpGenerators {
     d["scan"] = scan
     d["while"] = whileLoop
     for name in ["cumsum", "cumprod", "cummax", "cummin"] { d[name] = cumulative(name) }
+    d["sort"] = sort
     d["call"] = call
     return d
   }()

@@ -191,6 +191,17 @@ extension OpGenerators {
     }
   }
 
+  /// A `sort` of 1–3 operands of one shape (any dtypes), 1 to all of them keys.
+  static let sort: OpGenerator = { c in
+    let x = try c.value(of: all, minRank: 1)
+    let t = c.type(x)
+    var operands = [x]
+    for _ in 0..<c.int(0...2) { operands.append(try c.value(of: all, shape: t.shape)) }
+    let results = try c.b.sort(operands, dimension: c.int(0...(t.rank - 1)), numKeys: c.int(1...operands.count),
+                               descending: c.chance(0.5))
+    for r in results { c.add(r) }
+  }
+
   /// A `scan` over random carries and inputs with a random body.
   static let scan: OpGenerator = { c in
     guard c.regionDepth > 0 else { throw BuildError("regions nest deep enough") }

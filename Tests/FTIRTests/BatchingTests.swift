@@ -186,6 +186,18 @@ enum BatchTable {
       one(["f64[3,4]", "f64[0,2]", "i32[]", "i32[]"], "dynamic_update_slice %a, %b, %c, %d", "f64[3,4]"),
       one(["i1[4,2]", "i1[3,1]", "i64[]", "i64[]"], "dynamic_update_slice %a, %b, %c, %d", "i1[4,2]"),
     ]))
+    // sort: one to three operands, every mapping combination (the trials map each subset).
+    out.append(BatchOpCase(op: "sort", functions: [
+      one(["f32[5]"], "sort %a, dimension=0", "f32[5]"),
+      one(["f64[3,4]"], "sort %a, dimension=0, descending=true", "f64[3,4]"),
+      fn("(%a: f32[2,5], %b: i32[2,5]) -> (f32[2,5], i32[2,5])",
+         "%s, %i = sort %a, %b, dimension=1 : (f32[2,5], i32[2,5])", "return %s, %i"),
+      fn("(%a: i32[4,3], %b: f64[4,3], %c: i1[4,3]) -> (i32[4,3], f64[4,3], i1[4,3])",
+         "%x, %y, %z = sort %a, %b, %c, dimension=0, num_keys=2, descending=true : (i32[4,3], f64[4,3], i1[4,3])",
+         "return %x, %y, %z"),
+      fn("(%a: i1[2,3,2], %b: i64[2,3,2]) -> (i1[2,3,2], i64[2,3,2])",
+         "%s, %i = sort %a, %b, dimension=1, num_keys=2 : (i1[2,3,2], i64[2,3,2])", "return %s, %i"),
+    ]))
     for op in ["cumsum", "cumprod", "cummax", "cummin"] {
       out.append(BatchOpCase(op: op, functions: [
         one(["f32[4,3]"], "\(op) %a, axis=0", "f32[4,3]"),

@@ -720,6 +720,7 @@ let compiledOpCases: [CompiledOpCase] = [
   CompiledOpCase(op: "cumprod") { cumulativeCompiledCases("cumprod") },
   CompiledOpCase(op: "cummax") { cumulativeCompiledCases("cummax") },
   CompiledOpCase(op: "cummin") { cumulativeCompiledCases("cummin") },
+  CompiledOpCase(op: "sort") { sortCompiledCases() },
   CompiledOpCase(op: "reduce_sum") { reductionCases("reduce_sum") },
   CompiledOpCase(op: "reduce_prod") { reductionCases("reduce_prod") },
   CompiledOpCase(op: "reduce_max") { reductionCases("reduce_max") },

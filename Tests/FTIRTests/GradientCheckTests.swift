@@ -351,7 +351,22 @@ enum GradCases {
     return shapeCase("conv", "conv \(l) * \(r) \(attrs)", [TensorType(.f64, l), TensorType(.f64, r)], TensorType(.f64, res), line)
   }
 
-  static let all: [GradCase] = elementwise + shape + indexing + cumulative + reductions + contractions + compositions + convolution
+  /// sort: derivatives through the permutation (distinct keys: finite
+  /// differences do not cross a reordering); a dimension that is not the last
+  /// (the gather runs on transposes), descending, values sorted by a key.
+  static let sort: [GradCase] = [
+    GradCase(op: "sort", label: "sort dimension=1", params: [f64(3, 5)], result: f64(3, 5),
+             body: "%r = sort %a, dimension=1 : f64[3,5]", gen: uniformGen([.distinct], [f64(3, 5)])),
+    GradCase(op: "sort", label: "sort dimension=0, descending", params: [f64(6, 2)], result: f64(6, 2),
+             body: "%r = sort %a, dimension=0, descending=true : f64[6,2]", gen: uniformGen([.distinct], [f64(6, 2)])),
+    GradCase(op: "sort", label: "sort dimension=1 of rank 3", params: [f64(2, 4, 3)], result: f64(2, 4, 3),
+             body: "%r = sort %a, dimension=1 : f64[2,4,3]", gen: uniformGen([.distinct], [f64(2, 4, 3)])),
+    GradCase(op: "sort", label: "sort values by a key", params: [f64(2, 5), f64(2, 5)], result: f64(2, 5),
+             body: "%s, %t = sort %a, %b, dimension=1 : (f64[2,5], f64[2,5])\n%m = mul %s, %t : f64[2,5]\n%r = add %m, %t : f64[2,5]",
+             gen: uniformGen([.distinct, .any], [f64(2, 5), f64(2, 5)])),
+  ]
+
+  static let all: [GradCase] = elementwise + shape + indexing + cumulative + sort + reductions + contractions + compositions + convolution
 }
 
 // MARK: - The derivative conventions of spec section 5, exactly

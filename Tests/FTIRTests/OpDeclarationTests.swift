@@ -69,6 +69,8 @@ import Testing
     out.append(try b.cumprod(x, axis: 0, reverse: true))
     out.append(try b.cummax(x, axis: 1, reverse: true))
     out.append(try b.cummin(x, axis: 0))
+    let sorted = try b.sort([x, y], dimension: 1, numKeys: 2, descending: true)
+    out.append(try b.add(sorted[0], b.takeAlongAxis(y, b.sort([x, i], dimension: 0)[1], axis: 0)))
     let rows = try b.iota(.i32, shape: [4], dim: 0)
     out.append(try b.scatterAdd(x, i, b.gather(y, i, axis: 1, batchDims: 1), axis: 1, batchDims: 1))
     out.append(try b.slice(b.transpose(b.gather(b.transpose(x, perm: [1, 0]), rows, axis: 0), perm: [1, 0]),

@@ -483,8 +483,33 @@ enum SemTable {
     ]
   }
 
+  /// One-operand sorts (several operands: SortTests.swift).
+  static var sort: [SemCase] {
+    let dim = { (d: Int) -> [String: Attr] in ["dimension": .int(d)] }
+    let desc = { (d: Int) -> [String: Attr] in ["dimension": .int(d), "descending": .bool(true)] }
+    let negNaN = -Double.nan
+    return [
+      sem("sort", [D([3, 1, 2])], dim(0), D([1, 2, 3])),
+      sem("sort", [D([3, 1, 2])], desc(0), D([3, 2, 1]), "descending"),
+      sem("sort", [D([nan, 1, -inf, -0.0, inf, 0, negNaN, -1])], dim(0), D([negNaN, -inf, -1, -0.0, 0, 1, inf, nan]),
+          "total order: -NaN < -inf < -0 < +0 < inf < NaN"),
+      sem("sort", [D([nan, 1, -inf, -0.0, inf, 0, negNaN, -1])], desc(0), D([nan, inf, 1, 0, -0.0, -1, -inf, negNaN]),
+          "descending: the exact reverse"),
+      sem("sort", [F([0, -0.0, 0, -0.0])], dim(0), F([-0.0, -0.0, 0, 0]), "f32 -0 before +0"),
+      sem("sort", [D([3, 1, 2, 6, 5, 4], [2, 3])], dim(1), D([1, 2, 3, 4, 5, 6], [2, 3]), "rows"),
+      sem("sort", [D([3, 1, 2, 6, 5, 4], [2, 3])], dim(0), D([3, 1, 2, 6, 5, 4], [2, 3]), "columns, already sorted"),
+      sem("sort", [D([6, 1, 2, 3, 5, 4], [2, 3])], desc(0), D([6, 5, 4, 3, 1, 2], [2, 3]), "columns descending"),
+      sem("sort", [I([imax, -1, imin, 0])], dim(0), I([imin, -1, 0, imax]), "i32 by value"),
+      sem("sort", [L([lmax, lmin, 0])], desc(0), L([lmax, 0, lmin]), "i64 descending"),
+      sem("sort", [B([true, false, true, false])], dim(0), B([false, false, true, true]), "i1: false < true"),
+      sem("sort", [D([], [2, 0])], dim(1), D([], [2, 0]), "empty dimension"),
+      sem("sort", [I([], [0, 3])], dim(1), I([], [0, 3]), "empty other dim"),
+    ]
+  }
+
   static var all: [SemCase] {
-    unaryMath + unary + integerPow + binary + compares + selectClampConvert + creation + shape + indexing + cumulative + reductions + contraction
+    unaryMath + unary + integerPow + binary + compares + selectClampConvert + creation + shape + indexing + cumulative + sort
+      + reductions + contraction
   }
 }
 

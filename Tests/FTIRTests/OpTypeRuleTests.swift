@@ -542,7 +542,31 @@ enum RuleTable {
   }
 
 
-  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops + cumulative }
+  static var sort: [RuleCase] {
+    func okN(_ operands: [TensorType], _ attrs: [String: Attr], line: Int = #line) -> RuleCase {
+      RuleCase(op: "sort", operands: operands, attrs: attrs, written: [], callee: nil, outcome: .ok(operands), line: line)
+    }
+    let d0: [String: Attr] = ["dimension": .int(0)]
+    return [
+      ok("sort", [T(.f32, [5])], d0, T(.f32, [5])),
+      ok("sort", [T(.i1, [2, 0])], ["dimension": .int(1), "descending": .bool(true)], T(.i1, [2, 0])),
+      okN([T(.f64, [2, 3]), T(.i32, [2, 3]), T(.i1, [2, 3])], ["dimension": .int(1), "num_keys": .int(3)]),
+      okN([T(.i64, [4]), T(.f32, [4])], ["dimension": .int(0), "num_keys": .int(1), "descending": .bool(false)]),
+      bad("sort", [T(.f32, [5]), T(.f32, [4])], d0, at: .operand(1), "one shape"),
+      bad("sort", [T(.f32, [2, 3]), T(.f32, [3, 2])], d0, at: .operand(1), "one shape"),
+      bad("sort", [T(.f32, [])], d0, at: .operand(0), "scalar"),
+      bad("sort", [T(.f32, [5, 3])], ["dimension": .int(2)], at: .attr("dimension"), "out of range"),
+      bad("sort", [T(.f32, [5, 3])], ["dimension": .int(-1)], at: .attr("dimension"), "out of range"),
+      bad("sort", [T(.f32, [5]), T(.i32, [5])], ["dimension": .int(0), "num_keys": .int(3)], at: .attr("num_keys"), "[1, 2]"),
+      bad("sort", [T(.f32, [5])], ["dimension": .int(0), "num_keys": .int(0)], at: .attr("num_keys"), "[1, 1]"),
+      bad("sort", [T(.f32, [5])], ["dimension": .int(0), "descending": .int(1)], at: .attr("descending"), "true or false"),
+      bad("sort", [T(.f32, [5])], at: .op, "requires the attribute 'dimension'"),
+      bad("sort", [], d0, at: .op, "at least 1"),
+      bad("sort", [T(.f32, [5])], ["dimension": .int(0), "axis": .int(0)], at: .attr("axis")),
+    ]
+  }
+
+  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops + cumulative + sort }
 }
 
 // MARK: - Tests

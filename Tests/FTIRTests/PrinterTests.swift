@@ -234,6 +234,12 @@ private let allOpsModule = """
     return %m, %n
   }
 
+  func @sorts(%x: f32[2,3], %i: i64[2,3]) -> (f32[2,3], i64[2,3], f32[2,3]) {
+    %s, %j = sort %x, %i, dimension=1, num_keys=2, descending=true : (f32[2,3], i64[2,3])
+    %t = sort %s, dimension=0, descending=false : f32[2,3]
+    return %t, %j, %s
+  }
+
   func @calls(%x: f32[2,3], %i: i32[2,3], %b: i1[2,3]) -> (f32[2,3], f32[2,3]) {
     %a = call @unary(%x, %i, %b) : f32[2,3]
     %r0, %r1 = call @pair() : (f32[2,3], f32[2,3])
