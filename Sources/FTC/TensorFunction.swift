@@ -97,8 +97,10 @@ public final class TensorFunction: @unchecked Sendable {
     }
     let f = try trace(args.map(\.type))
     if let failure = tracer.failure { throw failure }
+    let callees = Exporter.current?.signatures ?? [:]
     return tracer.emitMany(name, args, at: nil, expected: f.resultTypes) { (b: inout FunctionBuilder, v: [Value]) throws(BuildError) in
-      try b.inline(f, args: v)
+      b.callees.merge(callees) { a, _ in a }  // an export's definitions, which `f` may call
+      return try b.inline(f, args: v)
     }
   }
   public func callAsFunction(_ args: Tensor...) throws(FTCError) -> [Tensor] { try callAsFunction(args) }
