@@ -51,7 +51,7 @@ let package = Package(
       linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("m"), .linkedLibrary("pthread")]),
     // A thin owning Swift wrapper over the LLVM C API, the JIT and the linker.
     .target(name: "LLVMKit", dependencies: ["CLLVM", "FTCRuntime", "FileIO"]),
-    .testTarget(name: "FTCTests", dependencies: ["FTC", "FTIR", "Pipeline"]),
+    .testTarget(name: "FTCTests", dependencies: ["FTC", "FTIR", "Pipeline", "FTCTool"]),
     // The Swift API's seed examples (`swift run ftc-swift-example`).
     .executableTarget(name: "ftc-swift-example", dependencies: ["FTC"], path: "Examples/SwiftAPI"),
     .testTarget(name: "LLVMKitTests", dependencies: ["LLVMKit", "FTCRuntime", "FileIO"]),

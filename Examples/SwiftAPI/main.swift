@@ -10,6 +10,11 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
   return Date().timeIntervalSince(start)
 }
 
+if CommandLine.arguments.contains("--bench") {
+  do { try runCallBenchmarks() } catch { print("error: \(error)"); exit(1) }
+  exit(0)
+}
+
 do {
   // MLX seeds.
   print("grad(x²) at 3:", try grad { x in x * x }(NDArray(Float(3))))

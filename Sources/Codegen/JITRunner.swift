@@ -22,9 +22,8 @@ public struct CompiledCallError: Error, CustomStringConvertible, Sendable {
 public final class JITModule: @unchecked Sendable {
   public let module: Module
   private let jit: JIT
-  private typealias Packed = @convention(c) (UnsafeMutableRawPointer?) -> Int32
-  private var entries: [String: Packed] = [:]
   private let lock = NSLock()
+  private var entries: [String: CompiledEntry] = [:]
 
   /// Adds `lowered` (lowered for the JIT from `m`, optimised) to a new JIT
   /// for the same CPU; its machine code is generated at the first call.
@@ -37,42 +36,31 @@ public final class JITModule: @unchecked Sendable {
     try jit.add(lowered.llvm)
   }
 
-  private func entry(_ name: String) throws -> Packed {
+  /// The entry of function `name`, resolved once (its machine code is made
+  /// at the first lookup); calls through it take no lock.
+  public func entry(_ name: String) throws(CompiledCallError) -> CompiledEntry {
     lock.lock()
     defer { lock.unlock() }
     if let e = entries[name] { return e }
-    let e = try jit.function(packedSymbol(name), as: Packed.self)
+    guard let f = module.function(named: name), f.transform == nil else {
+      throw CompiledCallError("no function @\(name) in module @\(module.name)")
+    }
+    let call: CompiledEntry.Packed
+    do {
+      call = try jit.function(packedSymbol(name), as: CompiledEntry.Packed.self)
+    } catch {
+      throw CompiledCallError("@\(name): the JIT could not resolve its entry: \(error)")
+    }
+    let e = CompiledEntry(owner: self, name: name, signature: f.signature, call: call)
     entries[name] = e
     return e
   }
 
   /// Calls function `name` on `args` (checked against its signature).
   public func run(_ name: String, _ args: [HostTensor]) throws -> [HostTensor] {
-    guard let f = module.function(named: name), f.transform == nil else {
-      throw CompiledCallError("no function @\(name) in module @\(module.name)")
-    }
-    let sig = f.signature
-    if let problem = sig.argumentProblem(args.map(\.type), function: name) { throw CompiledCallError(problem) }
-    let call = try entry(name)
-    // Buffers: arguments (copied in), then results.
-    var buffers: [UnsafeMutableRawPointer] = []
-    defer { for p in buffers { p.deallocate() } }
-    for a in args { buffers.append(hostBytes(a)) }
-    for t in sig.results {
-      buffers.append(UnsafeMutableRawPointer.allocate(byteCount: max(1, t.elementCount * t.dtype.byteSize), alignment: 64))
-    }
-    var pointers: [UnsafeMutableRawPointer?] = buffers
-    let status = pointers.withUnsafeMutableBufferPointer { call(UnsafeMutableRawPointer($0.baseAddress)) }
-    guard status == 0 else {
-      if status == maxTripsExceededStatus {
-        throw CompiledCallError("compiled @\(name) returned status 3: the condition of a 'while' loop still holds after max_trips executions of its body", status: status)
-      }
-      throw CompiledCallError("compiled @\(name) returned status \(status) (\(status == 1 ? "out of memory" : status == 2 ? "worker threads could not be started" : "unknown"))", status: status)
-    }
-    return sig.results.enumerated().map { j, t in tensor(from: buffers[args.count + j], t) }
+    try entry(name).run(args)
   }
 }
-
 /// A copy of a tensor's elements in C layout (i1 as bytes 0/1).
 func hostBytes(_ t: HostTensor) -> UnsafeMutableRawPointer {
   let n = t.count * t.dtype.byteSize

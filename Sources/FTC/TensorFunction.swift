@@ -9,11 +9,15 @@
 ///     try f(NDArray([3] as [Float]))    // [array([9.], dtype=float32)]
 ///     f.traceCount                      // 1; a second call with f32[1] neither traces nor compiles
 ///
-/// Threads: host calls may come from several threads (tracing and
-/// compiling for one function is serialized by its lock; compiled calls go
-/// through `JITModule.run`, which takes a lock of its own). A body that is
-/// traced from several threads at once (a function called inside other
-/// functions' traces) must not mutate captured state.
+/// Threads: a `TensorFunction` is `Sendable`; host calls may come from
+/// many threads at once. A cached call takes the function's cache lock
+/// only to look its signature up, then calls the compiled entry with no
+/// lock, passing the arrays' storage without copies (`CompiledEntry`).
+/// A signature seen for the first time is traced and compiled once (other
+/// threads asking for the same signature wait for it; other signatures and
+/// cached calls do not). A body that is traced from several threads at once
+/// (a function called inside other functions' traces) must not mutate
+/// captured state.
 
 import Codegen
 import FTIR
@@ -27,8 +31,12 @@ public final class TensorFunction: @unchecked Sendable {
   public let arity: Int?
   let body: ([Tensor]) throws -> [Tensor]
 
+  /// Guards `ready`, `pending` and `traces` (never held during a call or a compilation).
   private let lock = NSLock()
-  private var compiled: [[TensorType]: JITModule] = [:]
+  /// Compiled entries by argument types: the cached calls.
+  private var ready: [[TensorType]: CompiledEntry] = [:]
+  /// Signatures being (or failed being) compiled: one slot each, so a signature compiles once.
+  private var pending: [[TensorType]: CompileSlot] = [:]
   private var traces = 0
 
   /// A function of any number of tensors (`arity`, when given, is checked at each call).
@@ -89,17 +97,19 @@ public final class TensorFunction: @unchecked Sendable {
     }
     let f = try trace(args.map(\.type))
     if let failure = tracer.failure { throw failure }
+    let callees = Exporter.current?.signatures ?? [:]
     return tracer.emitMany(name, args, at: nil, expected: f.resultTypes) { (b: inout FunctionBuilder, v: [Value]) throws(BuildError) in
-      try b.inline(f, args: v)
+      b.callees.merge(callees) { a, _ in a }  // an export's definitions, which `f` may call
+      return try b.inline(f, args: v)
     }
   }
   public func callAsFunction(_ args: Tensor...) throws(FTCError) -> [Tensor] { try callAsFunction(args) }
 
   /// Called on host arrays: compiled once per argument signature, then run.
   public func callAsFunction(_ args: [NDArray]) throws(FTCError) -> [NDArray] {
-    let jit = try compiledModule(args.map(\.type))
+    let entry = try compiledEntry(args.map(\.type))
     do {
-      return try jit.run(entryName, args.map(\.host)).map(NDArray.init)
+      return try entry.runChecked(args.map(\.host)).map(NDArray.init)
     } catch {
       throw FTCError("\(name): \(error)")
     }
@@ -130,24 +140,57 @@ public final class TensorFunction: @unchecked Sendable {
     return m
   }
 
-  /// The compiled module for `types`, from the cache or traced and compiled now.
-  private func compiledModule(_ types: [TensorType]) throws(FTCError) -> JITModule {
+  /// The compiled entry for `types`: from the cache (one lock to look up),
+  /// or traced and compiled now, once per signature, outside the cache lock.
+  func compiledEntry(_ types: [TensorType]) throws(FTCError) -> CompiledEntry {
     lock.lock()
-    defer { lock.unlock() }
-    if let jit = compiled[types] { return jit }
+    if let hit = ready[types] {
+      lock.unlock()
+      return hit
+    }
+    let slot = pending[types] ?? CompileSlot()
+    pending[types] = slot
+    lock.unlock()
+    return try slot.entry { () throws(FTCError) -> CompiledEntry in
+      let entry = try compile(types)
+      lock.lock()
+      traces += 1
+      ready[types] = entry
+      pending[types] = nil
+      lock.unlock()
+      return entry
+    }
+  }
+
+  /// Traces the function at `types` and compiles it with the JIT.
+  private func compile(_ types: [TensorType]) throws(FTCError) -> CompiledEntry {
     let m = try module(types)
-    traces += 1
-    let jit: JITModule
     do {
-      jit = try Pipeline.jit(m)
-    } catch {
+      return try Pipeline.jit(m).entry(entryName)
+    } catch let error as PipelineFailure {
       switch error {
       case .input(let d): throw FTCError("\(name): \(d.diagnostics.map(\.message).joined(separator: "; "))")
       case .backend(let message): throw FTCError("\(name): compilation failed: \(message)")
       }
+    } catch {
+      throw FTCError("\(name): compilation failed: \(error)")
     }
-    compiled[types] = jit
-    return jit
+  }
+}
+
+/// One signature's compilation: the first caller compiles, callers arriving
+/// meanwhile wait for it; a failure is not kept (the next caller retries).
+final class CompileSlot: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: CompiledEntry?
+
+  func entry(_ compile: () throws(FTCError) -> CompiledEntry) throws(FTCError) -> CompiledEntry {
+    lock.lock()
+    defer { lock.unlock() }
+    if let made { return made }
+    let e = try compile()
+    made = e
+    return e
   }
 }
 

@@ -23,8 +23,8 @@ public final class Tracer: @unchecked Sendable {
 
   init(name: String) { builder = FunctionBuilder(name: name) }
 
-  func parameter(_ t: TensorType) -> Tensor {
-    Tensor(tracer: self, value: builder.addParam(t), type: t)
+  func parameter(_ t: TensorType, name: String? = nil) -> Tensor {
+    Tensor(tracer: self, value: builder.addParam(t, name: name), type: t)
   }
 
   /// The first failure stays; later ones are consequences of it.
@@ -118,11 +118,11 @@ public final class Tracer: @unchecked Sendable {
   }
 }
 
-/// Traces `body` on parameters of `types` into a function named `name`.
-func traceFunction(name: String, _ types: [TensorType], what: String,
+/// Traces `body` on parameters of `types` (named `names`, where given) into a function named `name`.
+func traceFunction(name: String, _ types: [TensorType], names: [String?] = [], what: String,
                    _ body: ([Tensor]) throws -> [Tensor]) throws(FTCError) -> Function {
   let tracer = Tracer(name: name)
-  let params = types.map { tracer.parameter($0) }
+  let params = types.enumerated().map { k, t in tracer.parameter(t, name: k < names.count ? names[k] : nil) }
   let results: [Tensor]
   do {
     results = try Tracer.$current.withValue(tracer) { try body(params) }

@@ -21,6 +21,9 @@ private func transform(_ kind: TransformKind, _ f: TensorFunction, keys: [Transf
     let types = xs.map(\.type)
     let (innerTypes, extra) = try plan(types)
     let inner = try f.trace(innerTypes)
+    if let exporter = Exporter.current {
+      return try exportedCall(exporter, kind, name: name, inner: inner, keys: keys + extra, xs)
+    }
     var definition = Function(name: name)
     definition.transform = .apply(kind, .function(inner.name, loc: nil), args: keys + extra, loc: nil)
     let expanded: Function
@@ -46,6 +49,26 @@ private func transform(_ kind: TransformKind, _ f: TensorFunction, keys: [Transf
     if let failure = tracer.failure { throw failure }
     return out
   }
+}
+
+/// While exporting (Export.swift): `inner` and the definition of `kind` of
+/// it are recorded, and the trace calls the definition.
+private func exportedCall(_ exporter: Exporter, _ kind: TransformKind, name: String, inner: Function,
+                          keys: [TransformArg], _ xs: [Tensor]) throws(FTCError) -> [Tensor] {
+  let (callee, sig) = try exporter.define(kind, name: name, inner: inner, keys: keys)
+  guard sig.params.count == xs.count else {
+    throw FTCError("\(name) takes \(sig.params.count) arguments here, got \(xs.count)")
+  }
+  for (k, (x, e)) in zip(xs, sig.params).enumerated() where x.type != e {
+    throw FTCError("\(name): argument \(k) has type \(x.type), expected \(e)")
+  }
+  guard let tracer = recorder(of: xs) else { throw FTCError("\(name) was called on host tensors outside a trace") }
+  if let failure = tracer.failure { throw failure }
+  let out = tracer.emitMany(name, xs, at: nil, expected: sig.results) { (b: inout FunctionBuilder, v: [Value]) throws(BuildError) in
+    try b.call(callee, signature: sig, v)
+  }
+  if let failure = tracer.failure { throw failure }
+  return out
 }
 
 private func ints(_ xs: [Int]) -> Attr { .list(xs.map { .int($0) }) }
@@ -95,7 +118,8 @@ public func vjp(_ f: TensorFunction, argnums: [Int]? = nil) -> TensorFunction {
       return (Array(types.prefix(n)), [])
     }
     for n in 1..<Swift.max(1, types.count) {
-      guard let traced = try? f.trace(Array(types.prefix(n))) else { continue }
+      // Trial traces record nothing for an export.
+      guard let traced = Exporter.$current.withValue(nil, operation: { try? f.trace(Array(types.prefix(n))) }) else { continue }
       if traced.resultTypes.filter({ $0.dtype.isFloat }).count == types.count - n { return (Array(types.prefix(n)), []) }
     }
     throw FTCError("vjp_\(f.name): no prefix of the \(types.count) arguments are primals of \(f.name) followed by one cotangent per float output")

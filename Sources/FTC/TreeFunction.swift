@@ -74,7 +74,7 @@ public final class TreeFunction<In: TensorTree, Out: TensorTree>: @unchecked Sen
     return cache.values.reduce(0) { $0 + $1.flat.traceCount }
   }
 
-  private func lowered(_ layout: TreeLayout) throws(FTCError) -> LoweredTree<Out> {
+  func lowered(_ layout: TreeLayout) throws(FTCError) -> LoweredTree<Out> {
     lock.lock()
     defer { lock.unlock() }
     if let hit = cache[layout.signature] { return hit }

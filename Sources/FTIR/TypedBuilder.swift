@@ -281,3 +281,12 @@ extension FunctionBuilder {
     return try emit(OpRegistry["while"], inits, attrs: attrs, regions: [cond, body])
   }
 }
+
+extension FunctionBuilder {
+  /// `call @name(args)` of a function (or transform definition) of
+  /// signature `sig`, which becomes a known callee of this builder.
+  public mutating func call(_ name: String, signature sig: Signature, _ args: [Value]) throws(BuildError) -> [Value] {
+    callees[name] = sig
+    return try emit(OpRegistry.callOp, args, attrs: Attributes(["callee": .symbol(name)]), types: sig.results)
+  }
+}

@@ -1,0 +1,138 @@
+/// The call path of a JIT-compiled function: the packed entry resolved
+/// once, then each call passes the arguments' own storage (read only: the
+/// entry's arguments are `const T *`) and writes the results straight into
+/// the storage of freshly allocated arrays. No lock and no copy per call.
+///
+///     args:    [HostTensor]  --pin-->  ptr[0 ..< n]            (their array storage)
+///     results: Array(unsafeUninitializedCapacity:) --> ptr[n ..< n + m]
+///     status = ftc_packed_f(ptr)
+///
+/// Pinning a Swift array's storage nests a closure per buffer, so at most
+/// `maxPinned` buffers are pinned (a fixed recursion depth); the buffers
+/// after them (functions of very many tensors) go through copies.
+
+import FTIR
+import Foundation
+
+public struct CompiledEntry: @unchecked Sendable {
+  typealias Packed = @convention(c) (UnsafeMutableRawPointer?) -> Int32
+
+  /// Keeps the JIT (and so the code `call` points to) alive.
+  let owner: AnyObject
+  public let name: String
+  public let signature: Signature
+  let call: Packed
+
+  /// The most buffers (arguments then results) passed without a copy.
+  static let maxPinned = 32
+
+  /// Runs the function on `args` (checked against its signature).
+  public func run(_ args: [HostTensor]) throws(CompiledCallError) -> [HostTensor] {
+    if let problem = signature.argumentProblem(args.map(\.type), function: name) { throw CompiledCallError(problem) }
+    return try runChecked(args)
+  }
+
+  /// Runs the function on `args`, whose types the caller matched with the signature.
+  public func runChecked(_ args: [HostTensor]) throws(CompiledCallError) -> [HostTensor] {
+    let results = signature.results
+    let total = args.count + results.count
+    var pointers = [UnsafeMutableRawPointer?](repeating: nil, count: total)
+    var storage = [TensorStorage?](repeating: nil, count: results.count)
+    // Buffers past `maxPinned`: copies of the arguments, fresh buffers for the results.
+    var copies: [UnsafeMutableRawPointer] = []
+    defer { for p in copies { p.deallocate() } }
+    for i in Swift.min(total, Self.maxPinned)..<total {
+      let p = i < args.count ? hostBytes(args[i]) : rawBuffer(results[i - args.count])
+      copies.append(p)
+      pointers[i] = p
+    }
+    var status: Int32 = 0
+    pin(0, args, results, &pointers, &storage) { (ptrs: inout [UnsafeMutableRawPointer?]) in
+      status = ptrs.withUnsafeMutableBufferPointer { call(UnsafeMutableRawPointer($0.baseAddress)) }
+      return status == 0
+    }
+    guard status == 0 else { throw failure(status) }
+    return results.enumerated().map { j, t in
+      if let s = storage[j] { return HostTensor(type: t, storage: s) }
+      return tensor(from: pointers[args.count + j]!, t)
+    }
+  }
+
+  /// Pins buffer `i` (an argument's storage, or a result's new storage) and
+  /// then the ones after it, up to `maxPinned`, then runs `body`. A result's
+  /// storage is kept only when `body` succeeded.
+  private func pin(_ i: Int, _ args: [HostTensor], _ results: [TensorType], _ pointers: inout [UnsafeMutableRawPointer?],
+                   _ storage: inout [TensorStorage?], _ body: (inout [UnsafeMutableRawPointer?]) -> Bool) {
+    guard i < Swift.min(pointers.count, Self.maxPinned) else {
+      _ = body(&pointers)
+      return
+    }
+    if i < args.count {
+      withArgumentBytes(args[i]) { p in
+        pointers[i] = p
+        pin(i + 1, args, results, &pointers, &storage, body)
+      }
+      return
+    }
+    let j = i - args.count
+    var ok = false
+    let made = newStorage(results[j]) { p in
+      pointers[i] = p
+      var succeeded = false
+      pin(i + 1, args, results, &pointers, &storage) { (ptrs: inout [UnsafeMutableRawPointer?]) in
+        succeeded = body(&ptrs)
+        return succeeded
+      }
+      ok = succeeded
+      return succeeded
+    }
+    if ok { storage[j] = made }
+  }
+
+  private func failure(_ status: Int32) -> CompiledCallError {
+    if status == maxTripsExceededStatus {
+      return CompiledCallError("compiled @\(name) returned status 3: the condition of a 'while' loop still holds after max_trips executions of its body", status: status)
+    }
+    return CompiledCallError("compiled @\(name) returned status \(status) (\(status == 1 ? "out of memory" : status == 2 ? "worker threads could not be started" : "unknown"))", status: status)
+  }
+}
+
+/// A non-null address for buffers of no elements (never read or written).
+nonisolated(unsafe) private let emptyBuffer = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 64)
+
+/// Runs `body` on the address of `t`'s elements in C layout (its storage;
+/// i1 elements are Swift `Bool`s, one byte each, 0 or 1, as C reads them).
+func withArgumentBytes(_ t: HostTensor, _ body: (UnsafeMutableRawPointer) -> Void) {
+  func pass(_ b: UnsafeRawBufferPointer) { body(b.baseAddress.map { UnsafeMutableRawPointer(mutating: $0) } ?? emptyBuffer) }
+  switch t.storage {
+  case .f32(let a): a.withUnsafeBytes(pass)
+  case .f64(let a): a.withUnsafeBytes(pass)
+  case .i32(let a): a.withUnsafeBytes(pass)
+  case .i64(let a): a.withUnsafeBytes(pass)
+  case .i1(let a): a.withUnsafeBytes(pass)
+  }
+}
+
+/// New storage for a tensor of `type` whose elements `fill` writes at the
+/// address it is given; `fill` returns false when it did not (the storage is then empty).
+func newStorage(_ type: TensorType, _ fill: (UnsafeMutableRawPointer) -> Bool) -> TensorStorage {
+  let n = type.elementCount
+  func make<T>(_: T.Type) -> [T] {
+    [T](unsafeUninitializedCapacity: n) { buffer, count in
+      let ok = fill(buffer.baseAddress.map { UnsafeMutableRawPointer($0) } ?? emptyBuffer)
+      count = ok ? n : 0
+    }
+  }
+  switch type.dtype {
+  case .f32: return .f32(make(Float.self))
+  case .f64: return .f64(make(Double.self))
+  case .i32: return .i32(make(Int32.self))
+  case .i64: return .i64(make(Int64.self))
+  case .i1: return .i1(make(Bool.self))
+  }
+}
+
+/// A fresh buffer for a result of `type`.
+func rawBuffer(_ type: TensorType) -> UnsafeMutableRawPointer {
+  UnsafeMutableRawPointer.allocate(byteCount: max(1, type.elementCount * type.dtype.byteSize), alignment: 64)
+}
