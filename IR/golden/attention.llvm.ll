@@ -115,317 +115,391 @@ entry:
   %5 = alloca [16 x float], align 64
   %6 = alloca [4 x float], align 64
   %7 = alloca float, align 16
-  %8 = alloca float, align 16
+  %8 = alloca <16 x float>, align 16
+  %9 = alloca [8 x <16 x float>], align 16
+  %10 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %9 = getelementptr inbounds ptr, ptr %0, i64 0
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %11 = getelementptr inbounds ptr, ptr %0, i64 0
   %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 1
+  %14 = load ptr, ptr %13, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %21, %latch ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %23, %latch ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul nsw i64 %i, 16
-  %15 = mul nsw i64 %i, 4
   %16 = mul nsw i64 %i, 16
   %17 = mul nsw i64 %i, 4
-  %18 = add nsw i64 %i, 1
-  %19 = mul nsw i64 %i, 16
-  %20 = mul nsw i64 %18, 16
+  %18 = mul nsw i64 %i, 16
+  %19 = mul nsw i64 %i, 4
+  %20 = add nsw i64 %i, 1
+  %21 = mul nsw i64 %i, 16
+  %22 = mul nsw i64 %20, 16
   br label %loop1
 
 latch:                                            ; preds = %exit54
-  %21 = add nsw i64 %i, 1
+  %23 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %19, %body ], [ %32, %latch3 ]
-  %22 = icmp slt i64 %i5, %20
-  br i1 %22, label %body2, label %exit4
+  %i5 = phi i64 [ %21, %body ], [ %34, %latch3 ]
+  %24 = icmp slt i64 %i5, %22
+  br i1 %24, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %23 = getelementptr inbounds i8, ptr @literal, i64 %i5
-  %24 = load i8, ptr %23, align 1
-  %25 = icmp ne i8 %24, 0
-  %26 = getelementptr inbounds float, ptr %10, i64 %i5
-  %27 = load float, ptr %26, align 4
-  %28 = fmul float %27, 0x3FD6A09E60000000
-  %29 = select i1 %25, float %28, float 0xFFF0000000000000
-  %30 = sub i64 %i5, %14
-  %31 = getelementptr inbounds float, ptr %3, i64 %30
-  store float %29, ptr %31, align 4
+  %25 = getelementptr inbounds i8, ptr @literal, i64 %i5
+  %26 = load i8, ptr %25, align 1
+  %27 = icmp ne i8 %26, 0
+  %28 = getelementptr inbounds float, ptr %12, i64 %i5
+  %29 = load float, ptr %28, align 4
+  %30 = fmul float %29, 0x3FD6A09E60000000
+  %31 = select i1 %27, float %30, float 0xFFF0000000000000
+  %32 = sub i64 %i5, %16
+  %33 = getelementptr inbounds float, ptr %3, i64 %32
+  store float %31, ptr %33, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %32 = add nsw i64 %i5, 1
+  %34 = add nsw i64 %i5, 1
   br label %loop1, !llvm.loop !2
 
 exit4:                                            ; preds = %loop1
-  %33 = add nsw i64 %i, 1
+  %35 = add nsw i64 %i, 1
   br label %loop6
 
 loop6:                                            ; preds = %latch8, %exit4
-  %i10 = phi i64 [ %i, %exit4 ], [ %35, %latch8 ]
-  %34 = icmp slt i64 %i10, %33
-  br i1 %34, label %body7, label %exit9
+  %i10 = phi i64 [ %i, %exit4 ], [ %37, %latch8 ]
+  %36 = icmp slt i64 %i10, %35
+  br i1 %36, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %35 = add nsw i64 %i10, 1
+  %37 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  %36 = add nsw i64 %i, 1
+  %38 = add nsw i64 %i, 1
   br label %loop21
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %38, %latch13 ]
-  %37 = icmp slt i64 %i15, 4
-  br i1 %37, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %40, %latch13 ]
+  %39 = icmp slt i64 %i15, 4
+  br i1 %39, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
   store float 0xFFF0000000000000, ptr %7, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %38 = add nsw i64 %i15, 1
+  %40 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
-  %39 = icmp slt i64 %i20, 4
-  br i1 %39, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
+  %41 = icmp slt i64 %i20, 4
+  br i1 %41, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %40 = load float, ptr %7, align 4
-  %41 = mul nsw i64 %i10, 16
-  %42 = mul nsw i64 %i15, 4
-  %43 = add nsw i64 %41, %42
-  %44 = add nsw i64 %43, %i20
-  %45 = sub i64 %44, %14
-  %46 = getelementptr inbounds float, ptr %3, i64 %45
-  %47 = load float, ptr %46, align 4
-  %48 = call float @llvm.maximum.f32(float %40, float %47)
-  store float %48, ptr %7, align 4
+  %42 = load float, ptr %7, align 4
+  %43 = mul nsw i64 %i10, 16
+  %44 = mul nsw i64 %i15, 4
+  %45 = add nsw i64 %43, %44
+  %46 = add nsw i64 %45, %i20
+  %47 = sub i64 %46, %16
+  %48 = getelementptr inbounds float, ptr %3, i64 %47
+  %49 = load float, ptr %48, align 4
+  %50 = call float @llvm.maximum.f32(float %42, float %49)
+  store float %50, ptr %7, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %49 = add nsw i64 %i20, 1
+  %51 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !4
 
 exit19:                                           ; preds = %loop16
-  %50 = load float, ptr %7, align 4
-  %51 = mul nsw i64 %i10, 4
-  %52 = add nsw i64 %51, %i15
-  %53 = sub i64 %52, %15
-  %54 = getelementptr inbounds float, ptr %4, i64 %53
-  store float %50, ptr %54, align 4
+  %52 = load float, ptr %7, align 4
+  %53 = mul nsw i64 %i10, 4
+  %54 = add nsw i64 %53, %i15
+  %55 = sub i64 %54, %17
+  %56 = getelementptr inbounds float, ptr %4, i64 %55
+  store float %52, ptr %56, align 4
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit9
-  %i25 = phi i64 [ %i, %exit9 ], [ %56, %latch23 ]
-  %55 = icmp slt i64 %i25, %36
-  br i1 %55, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit9 ], [ %58, %latch23 ]
+  %57 = icmp slt i64 %i25, %38
+  br i1 %57, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %56 = add nsw i64 %i25, 1
+  %58 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %57 = add nsw i64 %i, 1
+  %59 = add nsw i64 %i, 1
   br label %loop36
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %59, %latch28 ]
-  %58 = icmp slt i64 %i30, 4
-  br i1 %58, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %61, %latch28 ]
+  %60 = icmp slt i64 %i30, 4
+  br i1 %60, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
   br label %loop31
 
 latch28:                                          ; preds = %exit34
-  %59 = add nsw i64 %i30, 1
+  %61 = add nsw i64 %i30, 1
   br label %loop26
 
 exit29:                                           ; preds = %loop26
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %81, %latch33 ]
-  %60 = icmp slt i64 %i35, 4
-  br i1 %60, label %body32, label %exit34
+  %i35 = phi i64 [ 0, %body27 ], [ %83, %latch33 ]
+  %62 = icmp slt i64 %i35, 4
+  br i1 %62, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %61 = mul nsw i64 %i25, 16
-  %62 = mul nsw i64 %i30, 4
-  %63 = add nsw i64 %61, %62
-  %64 = add nsw i64 %63, %i35
-  %65 = sub i64 %64, %14
-  %66 = getelementptr inbounds float, ptr %3, i64 %65
-  %67 = load float, ptr %66, align 4
-  %68 = mul nsw i64 %i25, 4
-  %69 = add nsw i64 %68, %i30
-  %70 = sub i64 %69, %15
-  %71 = getelementptr inbounds float, ptr %4, i64 %70
-  %72 = load float, ptr %71, align 4
-  %73 = fsub float %67, %72
-  %74 = call float @expf(float %73) #3
-  %75 = mul nsw i64 %i25, 16
-  %76 = mul nsw i64 %i30, 4
-  %77 = add nsw i64 %75, %76
-  %78 = add nsw i64 %77, %i35
-  %79 = sub i64 %78, %16
-  %80 = getelementptr inbounds float, ptr %5, i64 %79
-  store float %74, ptr %80, align 4
+  %63 = mul nsw i64 %i25, 16
+  %64 = mul nsw i64 %i30, 4
+  %65 = add nsw i64 %63, %64
+  %66 = add nsw i64 %65, %i35
+  %67 = sub i64 %66, %16
+  %68 = getelementptr inbounds float, ptr %3, i64 %67
+  %69 = load float, ptr %68, align 4
+  %70 = mul nsw i64 %i25, 4
+  %71 = add nsw i64 %70, %i30
+  %72 = sub i64 %71, %17
+  %73 = getelementptr inbounds float, ptr %4, i64 %72
+  %74 = load float, ptr %73, align 4
+  %75 = fsub float %69, %74
+  %76 = call float @expf(float %75) #3
+  %77 = mul nsw i64 %i25, 16
+  %78 = mul nsw i64 %i30, 4
+  %79 = add nsw i64 %77, %78
+  %80 = add nsw i64 %79, %i35
+  %81 = sub i64 %80, %18
+  %82 = getelementptr inbounds float, ptr %5, i64 %81
+  store float %76, ptr %82, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %81 = add nsw i64 %i35, 1
+  %83 = add nsw i64 %i35, 1
   br label %loop31, !llvm.loop !5
 
 exit34:                                           ; preds = %loop31
   br label %latch28
 
 loop36:                                           ; preds = %latch38, %exit24
-  %i40 = phi i64 [ %i, %exit24 ], [ %83, %latch38 ]
-  %82 = icmp slt i64 %i40, %57
-  br i1 %82, label %body37, label %exit39
+  %i40 = phi i64 [ %i, %exit24 ], [ %85, %latch38 ]
+  %84 = icmp slt i64 %i40, %59
+  br i1 %84, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
   br label %loop41
 
 latch38:                                          ; preds = %exit44
-  %83 = add nsw i64 %i40, 1
+  %85 = add nsw i64 %i40, 1
   br label %loop36
 
 exit39:                                           ; preds = %loop36
-  %84 = add nsw i64 %i, 1
+  %86 = add nsw i64 %i, 1
   br label %loop51
 
 loop41:                                           ; preds = %latch43, %body37
-  %i45 = phi i64 [ 0, %body37 ], [ %86, %latch43 ]
-  %85 = icmp slt i64 %i45, 4
-  br i1 %85, label %body42, label %exit44
+  %i45 = phi i64 [ 0, %body37 ], [ %100, %latch43 ]
+  %87 = icmp slt i64 %i45, 4
+  br i1 %87, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  store float -0.000000e+00, ptr %8, align 4
+  %88 = getelementptr inbounds float, ptr %9, i64 4
+  store float -0.000000e+00, ptr %88, align 4
+  %89 = getelementptr inbounds float, ptr %9, i64 5
+  store float -0.000000e+00, ptr %89, align 4
+  %90 = getelementptr inbounds float, ptr %9, i64 6
+  store float -0.000000e+00, ptr %90, align 4
+  %91 = getelementptr inbounds float, ptr %9, i64 7
+  store float -0.000000e+00, ptr %91, align 4
+  %92 = getelementptr inbounds float, ptr %9, i64 8
+  store float -0.000000e+00, ptr %92, align 4
+  %93 = getelementptr inbounds float, ptr %9, i64 9
+  store float -0.000000e+00, ptr %93, align 4
+  %94 = getelementptr inbounds float, ptr %9, i64 10
+  store float -0.000000e+00, ptr %94, align 4
+  %95 = getelementptr inbounds float, ptr %9, i64 11
+  store float -0.000000e+00, ptr %95, align 4
+  %96 = getelementptr inbounds float, ptr %9, i64 12
+  store float -0.000000e+00, ptr %96, align 4
+  %97 = getelementptr inbounds float, ptr %9, i64 13
+  store float -0.000000e+00, ptr %97, align 4
+  %98 = getelementptr inbounds float, ptr %9, i64 14
+  store float -0.000000e+00, ptr %98, align 4
+  %99 = getelementptr inbounds float, ptr %9, i64 15
+  store float -0.000000e+00, ptr %99, align 4
   br label %loop46
 
 latch43:                                          ; preds = %exit49
-  %86 = add nsw i64 %i45, 1
+  %100 = add nsw i64 %i45, 1
   br label %loop41
 
 exit44:                                           ; preds = %loop41
   br label %latch38
 
 loop46:                                           ; preds = %latch48, %body42
-  %i50 = phi i64 [ 0, %body42 ], [ %97, %latch48 ]
-  %87 = icmp slt i64 %i50, 4
-  br i1 %87, label %body47, label %exit49
+  %i50 = phi i64 [ 0, %body42 ], [ %111, %latch48 ]
+  %101 = icmp slt i64 %i50, 4
+  br i1 %101, label %body47, label %exit49
 
 body47:                                           ; preds = %loop46
-  %88 = load float, ptr %8, align 4
-  %89 = mul nsw i64 %i40, 16
-  %90 = mul nsw i64 %i45, 4
-  %91 = add nsw i64 %89, %90
-  %92 = add nsw i64 %91, %i50
-  %93 = sub i64 %92, %16
-  %94 = getelementptr inbounds float, ptr %5, i64 %93
-  %95 = load float, ptr %94, align 4
-  %96 = fadd reassoc contract float %88, %95
-  store float %96, ptr %8, align 4
+  %102 = mul nsw i64 %i40, 16
+  %103 = mul nsw i64 %i45, 4
+  %104 = add nsw i64 %102, %103
+  %105 = add nsw i64 %104, %i50
+  %106 = sub i64 %105, %18
+  %107 = getelementptr inbounds float, ptr %5, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = sub i64 %i50, 0
+  %110 = getelementptr inbounds float, ptr %9, i64 %109
+  store float %108, ptr %110, align 4
   br label %latch48
 
 latch48:                                          ; preds = %body47
-  %97 = add nsw i64 %i50, 1
+  %111 = add nsw i64 %i50, 1
   br label %loop46, !llvm.loop !6
 
 exit49:                                           ; preds = %loop46
-  %98 = load float, ptr %8, align 4
-  %99 = mul nsw i64 %i40, 4
-  %100 = add nsw i64 %99, %i45
-  %101 = sub i64 %100, %17
-  %102 = getelementptr inbounds float, ptr %6, i64 %101
-  store float %98, ptr %102, align 4
+  %112 = getelementptr inbounds <16 x float>, ptr %9, i64 0
+  %113 = load <16 x float>, ptr %112, align 4
+  store <16 x float> %113, ptr %8, align 4
+  %114 = getelementptr inbounds float, ptr %8, i64 0
+  %115 = load float, ptr %114, align 4
+  %116 = getelementptr inbounds float, ptr %8, i64 1
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %8, i64 2
+  %119 = load float, ptr %118, align 4
+  %120 = getelementptr inbounds float, ptr %8, i64 3
+  %121 = load float, ptr %120, align 4
+  %122 = getelementptr inbounds float, ptr %8, i64 4
+  %123 = load float, ptr %122, align 4
+  %124 = getelementptr inbounds float, ptr %8, i64 5
+  %125 = load float, ptr %124, align 4
+  %126 = getelementptr inbounds float, ptr %8, i64 6
+  %127 = load float, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %8, i64 7
+  %129 = load float, ptr %128, align 4
+  %130 = getelementptr inbounds float, ptr %8, i64 8
+  %131 = load float, ptr %130, align 4
+  %132 = getelementptr inbounds float, ptr %8, i64 9
+  %133 = load float, ptr %132, align 4
+  %134 = getelementptr inbounds float, ptr %8, i64 10
+  %135 = load float, ptr %134, align 4
+  %136 = getelementptr inbounds float, ptr %8, i64 11
+  %137 = load float, ptr %136, align 4
+  %138 = getelementptr inbounds float, ptr %8, i64 12
+  %139 = load float, ptr %138, align 4
+  %140 = getelementptr inbounds float, ptr %8, i64 13
+  %141 = load float, ptr %140, align 4
+  %142 = getelementptr inbounds float, ptr %8, i64 14
+  %143 = load float, ptr %142, align 4
+  %144 = getelementptr inbounds float, ptr %8, i64 15
+  %145 = load float, ptr %144, align 4
+  %146 = fadd float %115, %131
+  %147 = fadd float %117, %133
+  %148 = fadd float %119, %135
+  %149 = fadd float %121, %137
+  %150 = fadd float %123, %139
+  %151 = fadd float %125, %141
+  %152 = fadd float %127, %143
+  %153 = fadd float %129, %145
+  %154 = fadd float %146, %150
+  %155 = fadd float %147, %151
+  %156 = fadd float %148, %152
+  %157 = fadd float %149, %153
+  %158 = fadd float %154, %156
+  %159 = fadd float %155, %157
+  %160 = fadd float %158, %159
+  %161 = mul nsw i64 %i40, 4
+  %162 = add nsw i64 %161, %i45
+  %163 = sub i64 %162, %19
+  %164 = getelementptr inbounds float, ptr %6, i64 %163
+  store float %160, ptr %164, align 4
   br label %latch43
 
 loop51:                                           ; preds = %latch53, %exit39
-  %i55 = phi i64 [ %i, %exit39 ], [ %104, %latch53 ]
-  %103 = icmp slt i64 %i55, %84
-  br i1 %103, label %body52, label %exit54
+  %i55 = phi i64 [ %i, %exit39 ], [ %166, %latch53 ]
+  %165 = icmp slt i64 %i55, %86
+  br i1 %165, label %body52, label %exit54
 
 body52:                                           ; preds = %loop51
   br label %loop56
 
 latch53:                                          ; preds = %exit59
-  %104 = add nsw i64 %i55, 1
+  %166 = add nsw i64 %i55, 1
   br label %loop51
 
 exit54:                                           ; preds = %loop51
   br label %latch
 
 loop56:                                           ; preds = %latch58, %body52
-  %i60 = phi i64 [ 0, %body52 ], [ %106, %latch58 ]
-  %105 = icmp slt i64 %i60, 4
-  br i1 %105, label %body57, label %exit59
+  %i60 = phi i64 [ 0, %body52 ], [ %168, %latch58 ]
+  %167 = icmp slt i64 %i60, 4
+  br i1 %167, label %body57, label %exit59
 
 body57:                                           ; preds = %loop56
   br label %loop61
 
 latch58:                                          ; preds = %exit64
-  %106 = add nsw i64 %i60, 1
+  %168 = add nsw i64 %i60, 1
   br label %loop56
 
 exit59:                                           ; preds = %loop56
   br label %latch53
 
 loop61:                                           ; preds = %latch63, %body57
-  %i65 = phi i64 [ 0, %body57 ], [ %126, %latch63 ]
-  %107 = icmp slt i64 %i65, 4
-  br i1 %107, label %body62, label %exit64
+  %i65 = phi i64 [ 0, %body57 ], [ %188, %latch63 ]
+  %169 = icmp slt i64 %i65, 4
+  br i1 %169, label %body62, label %exit64
 
 body62:                                           ; preds = %loop61
-  %108 = mul nsw i64 %i55, 16
-  %109 = mul nsw i64 %i60, 4
-  %110 = add nsw i64 %108, %109
-  %111 = add nsw i64 %110, %i65
-  %112 = sub i64 %111, %16
-  %113 = getelementptr inbounds float, ptr %5, i64 %112
-  %114 = load float, ptr %113, align 4
-  %115 = mul nsw i64 %i55, 4
-  %116 = add nsw i64 %115, %i60
-  %117 = sub i64 %116, %17
-  %118 = getelementptr inbounds float, ptr %6, i64 %117
-  %119 = load float, ptr %118, align 4
-  %120 = fdiv float %114, %119
-  %121 = mul nsw i64 %i55, 16
-  %122 = mul nsw i64 %i60, 4
-  %123 = add nsw i64 %121, %122
-  %124 = add nsw i64 %123, %i65
-  %125 = getelementptr inbounds float, ptr %12, i64 %124
-  store float %120, ptr %125, align 4
+  %170 = mul nsw i64 %i55, 16
+  %171 = mul nsw i64 %i60, 4
+  %172 = add nsw i64 %170, %171
+  %173 = add nsw i64 %172, %i65
+  %174 = sub i64 %173, %18
+  %175 = getelementptr inbounds float, ptr %5, i64 %174
+  %176 = load float, ptr %175, align 4
+  %177 = mul nsw i64 %i55, 4
+  %178 = add nsw i64 %177, %i60
+  %179 = sub i64 %178, %19
+  %180 = getelementptr inbounds float, ptr %6, i64 %179
+  %181 = load float, ptr %180, align 4
+  %182 = fdiv float %176, %181
+  %183 = mul nsw i64 %i55, 16
+  %184 = mul nsw i64 %i60, 4
+  %185 = add nsw i64 %183, %184
+  %186 = add nsw i64 %185, %i65
+  %187 = getelementptr inbounds float, ptr %14, i64 %186
+  store float %182, ptr %187, align 4
   br label %latch63
 
 latch63:                                          ; preds = %body62
-  %126 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !7
+  %188 = add nsw i64 %i65, 1
+  br label %loop61, !llvm.loop !9
 
 exit64:                                           ; preds = %loop61
   br label %latch58
@@ -527,7 +601,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
+  br label %loop11, !llvm.loop !10
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 32
@@ -622,6 +696,8 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !3, !1}
-!6 = distinct !{!6, !1}
-!7 = distinct !{!7, !3, !1}
-!8 = distinct !{!8, !1}
+!6 = distinct !{!6, !7, !8, !1}
+!7 = !{!"llvm.loop.vectorize.enable", i1 true}
+!8 = !{!"llvm.loop.vectorize.width", i32 16}
+!9 = distinct !{!9, !3, !1}
+!10 = distinct !{!10, !1}

@@ -152,39 +152,105 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: noinline nounwind
 define internal i32 @clip.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %10, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %17, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %8 = icmp slt i64 %i, 8
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %24, %latch ]
+  %18 = icmp slt i64 %i, 8
+  br i1 %18, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %9 = load float, ptr %3, align 4
-  %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = fmul float %11, %11
-  %13 = fadd reassoc contract float %9, %12
-  store float %13, ptr %3, align 4
+  %19 = getelementptr inbounds float, ptr %7, i64 %i
+  %20 = load float, ptr %19, align 4
+  %21 = fmul float %20, %20
+  %22 = sub i64 %i, 0
+  %23 = getelementptr inbounds float, ptr %4, i64 %22
+  store float %21, ptr %23, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %14 = add nsw i64 %i, 1
+  %24 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
-  %15 = load float, ptr %3, align 4
-  %16 = getelementptr inbounds float, ptr %7, i64 0
-  store float %15, ptr %16, align 4
+  %25 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %26 = load <16 x float>, ptr %25, align 4
+  store <16 x float> %26, ptr %3, align 4
+  %27 = getelementptr inbounds float, ptr %3, i64 0
+  %28 = load float, ptr %27, align 4
+  %29 = getelementptr inbounds float, ptr %3, i64 1
+  %30 = load float, ptr %29, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 2
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 3
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 4
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 5
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 6
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 7
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 8
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 9
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 10
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 11
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 12
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 13
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 14
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 15
+  %58 = load float, ptr %57, align 4
+  %59 = fadd float %28, %44
+  %60 = fadd float %30, %46
+  %61 = fadd float %32, %48
+  %62 = fadd float %34, %50
+  %63 = fadd float %36, %52
+  %64 = fadd float %38, %54
+  %65 = fadd float %40, %56
+  %66 = fadd float %42, %58
+  %67 = fadd float %59, %63
+  %68 = fadd float %60, %64
+  %69 = fadd float %61, %65
+  %70 = fadd float %62, %66
+  %71 = fadd float %67, %69
+  %72 = fadd float %68, %70
+  %73 = fadd float %71, %72
+  %74 = getelementptr inbounds float, ptr %9, i64 0
+  store float %73, ptr %74, align 4
   ret i32 0
 }
 
@@ -215,7 +281,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -256,7 +322,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -430,7 +496,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -439,43 +505,109 @@ exit:                                             ; preds = %loop
 ; Function Attrs: noinline nounwind
 define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %19, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %18, %latch ]
-  %10 = icmp slt i64 %i, 8
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %28, %latch ]
+  %20 = icmp slt i64 %i, 8
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = load float, ptr %3, align 4
-  %12 = getelementptr inbounds float, ptr %5, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = getelementptr inbounds float, ptr %7, i64 %i
-  %15 = load float, ptr %14, align 4
-  %16 = fmul float %13, %15
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
+  %21 = getelementptr inbounds float, ptr %7, i64 %i
+  %22 = load float, ptr %21, align 4
+  %23 = getelementptr inbounds float, ptr %9, i64 %i
+  %24 = load float, ptr %23, align 4
+  %25 = fmul float %22, %24
+  %26 = sub i64 %i, 0
+  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  store float %25, ptr %27, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  %28 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %9, i64 0
-  store float %19, ptr %20, align 4
+  %29 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %30 = load <16 x float>, ptr %29, align 4
+  store <16 x float> %30, ptr %3, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 0
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 1
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 2
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 3
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 4
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 5
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 6
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 7
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 8
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 9
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 10
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 11
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 12
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 13
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %3, i64 14
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %3, i64 15
+  %62 = load float, ptr %61, align 4
+  %63 = fadd float %32, %48
+  %64 = fadd float %34, %50
+  %65 = fadd float %36, %52
+  %66 = fadd float %38, %54
+  %67 = fadd float %40, %56
+  %68 = fadd float %42, %58
+  %69 = fadd float %44, %60
+  %70 = fadd float %46, %62
+  %71 = fadd float %63, %67
+  %72 = fadd float %64, %68
+  %73 = fadd float %65, %69
+  %74 = fadd float %66, %70
+  %75 = fadd float %71, %73
+  %76 = fadd float %72, %74
+  %77 = fadd float %75, %76
+  %78 = getelementptr inbounds float, ptr %11, i64 0
+  store float %77, ptr %78, align 4
   ret i32 0
 }
 
@@ -623,7 +755,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !11
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -655,7 +787,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %11 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -692,7 +824,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -792,7 +924,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -820,7 +952,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -901,7 +1033,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1023,7 +1155,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1066,7 +1198,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1249,201 +1381,267 @@ entry:
   %4 = alloca [1 x float], align 64
   %5 = alloca [1 x i8], align 64
   %6 = alloca [1 x float], align 64
-  %7 = alloca float, align 16
+  %7 = alloca <16 x float>, align 16
+  %8 = alloca [8 x <16 x float>], align 16
+  %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %8 = getelementptr inbounds ptr, ptr %0, i64 0
-  %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 1
+  %10 = getelementptr inbounds ptr, ptr %0, i64 0
   %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds ptr, ptr %0, i64 2
+  %12 = getelementptr inbounds ptr, ptr %0, i64 1
   %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 2
+  %15 = load ptr, ptr %14, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %20, %latch ]
-  %14 = icmp slt i64 %i, %2
-  br i1 %14, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %22, %latch ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %15 = mul nsw i64 %i, 1
-  %16 = mul nsw i64 %i, 1
   %17 = mul nsw i64 %i, 1
   %18 = mul nsw i64 %i, 1
-  %19 = add nsw i64 %i, 1
+  %19 = mul nsw i64 %i, 1
+  %20 = mul nsw i64 %i, 1
+  %21 = add nsw i64 %i, 1
   br label %loop1
 
 latch:                                            ; preds = %exit29
-  %20 = add nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %22, %latch3 ]
-  %21 = icmp slt i64 %i5, %19
-  br i1 %21, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %32, %latch3 ]
+  %23 = icmp slt i64 %i5, %21
+  br i1 %23, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  store float -0.000000e+00, ptr %7, align 4
+  %24 = getelementptr inbounds float, ptr %8, i64 8
+  store float -0.000000e+00, ptr %24, align 4
+  %25 = getelementptr inbounds float, ptr %8, i64 9
+  store float -0.000000e+00, ptr %25, align 4
+  %26 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %26, align 4
+  %27 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %27, align 4
+  %28 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %28, align 4
+  %29 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %29, align 4
+  %30 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %30, align 4
+  %31 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %31, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %22 = add nsw i64 %i5, 1
+  %32 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %23 = add nsw i64 %i, 1
-  %24 = mul nsw i64 %i, 1
-  %25 = mul nsw i64 %23, 1
+  %33 = add nsw i64 %i, 1
+  %34 = mul nsw i64 %i, 1
+  %35 = mul nsw i64 %33, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %34, %latch8 ]
-  %26 = icmp slt i64 %i10, 8
-  br i1 %26, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %44, %latch8 ]
+  %36 = icmp slt i64 %i10, 8
+  br i1 %36, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %27 = load float, ptr %7, align 4
-  %28 = mul nsw i64 %i5, 8
-  %29 = add nsw i64 %28, %i10
-  %30 = getelementptr inbounds float, ptr %9, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = fmul float %31, %31
-  %33 = fadd reassoc contract float %27, %32
-  store float %33, ptr %7, align 4
+  %37 = mul nsw i64 %i5, 8
+  %38 = add nsw i64 %37, %i10
+  %39 = getelementptr inbounds float, ptr %11, i64 %38
+  %40 = load float, ptr %39, align 4
+  %41 = fmul float %40, %40
+  %42 = sub i64 %i10, 0
+  %43 = getelementptr inbounds float, ptr %8, i64 %42
+  store float %41, ptr %43, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %34 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !17
+  %44 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !19
 
 exit9:                                            ; preds = %loop6
-  %35 = load float, ptr %7, align 4
-  %36 = sub i64 %i5, %15
-  %37 = getelementptr inbounds float, ptr %3, i64 %36
-  store float %35, ptr %37, align 4
+  %45 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %46 = load <16 x float>, ptr %45, align 4
+  store <16 x float> %46, ptr %7, align 4
+  %47 = getelementptr inbounds float, ptr %7, i64 0
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %7, i64 1
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %7, i64 2
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %7, i64 3
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %7, i64 4
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %7, i64 5
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %7, i64 6
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %7, i64 7
+  %62 = load float, ptr %61, align 4
+  %63 = getelementptr inbounds float, ptr %7, i64 8
+  %64 = load float, ptr %63, align 4
+  %65 = getelementptr inbounds float, ptr %7, i64 9
+  %66 = load float, ptr %65, align 4
+  %67 = getelementptr inbounds float, ptr %7, i64 10
+  %68 = load float, ptr %67, align 4
+  %69 = getelementptr inbounds float, ptr %7, i64 11
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %7, i64 12
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds float, ptr %7, i64 13
+  %74 = load float, ptr %73, align 4
+  %75 = getelementptr inbounds float, ptr %7, i64 14
+  %76 = load float, ptr %75, align 4
+  %77 = getelementptr inbounds float, ptr %7, i64 15
+  %78 = load float, ptr %77, align 4
+  %79 = fadd float %48, %64
+  %80 = fadd float %50, %66
+  %81 = fadd float %52, %68
+  %82 = fadd float %54, %70
+  %83 = fadd float %56, %72
+  %84 = fadd float %58, %74
+  %85 = fadd float %60, %76
+  %86 = fadd float %62, %78
+  %87 = fadd float %79, %83
+  %88 = fadd float %80, %84
+  %89 = fadd float %81, %85
+  %90 = fadd float %82, %86
+  %91 = fadd float %87, %89
+  %92 = fadd float %88, %90
+  %93 = fadd float %91, %92
+  %94 = sub i64 %i5, %17
+  %95 = getelementptr inbounds float, ptr %3, i64 %94
+  store float %93, ptr %95, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %24, %exit4 ], [ %45, %latch13 ]
-  %38 = icmp slt i64 %i15, %25
-  br i1 %38, label %body12, label %exit14
+  %i15 = phi i64 [ %34, %exit4 ], [ %103, %latch13 ]
+  %96 = icmp slt i64 %i15, %35
+  br i1 %96, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %39 = sub i64 %i15, %15
-  %40 = getelementptr inbounds float, ptr %3, i64 %39
-  %41 = load float, ptr %40, align 4
-  %42 = call float @llvm.sqrt.f32(float %41)
-  %43 = sub i64 %i15, %16
-  %44 = getelementptr inbounds float, ptr %4, i64 %43
-  store float %42, ptr %44, align 4
+  %97 = sub i64 %i15, %17
+  %98 = getelementptr inbounds float, ptr %3, i64 %97
+  %99 = load float, ptr %98, align 4
+  %100 = call float @llvm.sqrt.f32(float %99)
+  %101 = sub i64 %i15, %18
+  %102 = getelementptr inbounds float, ptr %4, i64 %101
+  store float %100, ptr %102, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %45 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !18
+  %103 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !20
 
 exit14:                                           ; preds = %loop11
-  %46 = add nsw i64 %i, 1
+  %104 = add nsw i64 %i, 1
   br label %loop16
 
 loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ %i, %exit14 ], [ %57, %latch18 ]
-  %47 = icmp slt i64 %i20, %46
-  br i1 %47, label %body17, label %exit19
+  %i20 = phi i64 [ %i, %exit14 ], [ %115, %latch18 ]
+  %105 = icmp slt i64 %i20, %104
+  br i1 %105, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %48 = sub i64 %i20, %16
-  %49 = getelementptr inbounds float, ptr %4, i64 %48
-  %50 = load float, ptr %49, align 4
-  %51 = getelementptr inbounds float, ptr %11, i64 0
-  %52 = load float, ptr %51, align 4
-  %53 = fcmp ogt float %50, %52
-  %54 = sub i64 %i20, %17
-  %55 = getelementptr inbounds i8, ptr %5, i64 %54
-  %56 = zext i1 %53 to i8
-  store i8 %56, ptr %55, align 1
+  %106 = sub i64 %i20, %18
+  %107 = getelementptr inbounds float, ptr %4, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = getelementptr inbounds float, ptr %13, i64 0
+  %110 = load float, ptr %109, align 4
+  %111 = fcmp ogt float %108, %110
+  %112 = sub i64 %i20, %19
+  %113 = getelementptr inbounds i8, ptr %5, i64 %112
+  %114 = zext i1 %111 to i8
+  store i8 %114, ptr %113, align 1
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %57 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !19
+  %115 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !21
 
 exit19:                                           ; preds = %loop16
-  %58 = add nsw i64 %i, 1
+  %116 = add nsw i64 %i, 1
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ %i, %exit19 ], [ %68, %latch23 ]
-  %59 = icmp slt i64 %i25, %58
-  br i1 %59, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit19 ], [ %126, %latch23 ]
+  %117 = icmp slt i64 %i25, %116
+  br i1 %117, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %60 = getelementptr inbounds float, ptr %11, i64 0
-  %61 = load float, ptr %60, align 4
-  %62 = sub i64 %i25, %16
-  %63 = getelementptr inbounds float, ptr %4, i64 %62
-  %64 = load float, ptr %63, align 4
-  %65 = fdiv float %61, %64
-  %66 = sub i64 %i25, %18
-  %67 = getelementptr inbounds float, ptr %6, i64 %66
-  store float %65, ptr %67, align 4
+  %118 = getelementptr inbounds float, ptr %13, i64 0
+  %119 = load float, ptr %118, align 4
+  %120 = sub i64 %i25, %18
+  %121 = getelementptr inbounds float, ptr %4, i64 %120
+  %122 = load float, ptr %121, align 4
+  %123 = fdiv float %119, %122
+  %124 = sub i64 %i25, %20
+  %125 = getelementptr inbounds float, ptr %6, i64 %124
+  store float %123, ptr %125, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %68 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !20
+  %126 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !22
 
 exit24:                                           ; preds = %loop21
-  %69 = add nsw i64 %i, 1
+  %127 = add nsw i64 %i, 1
   br label %loop26
 
 loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ %i, %exit24 ], [ %71, %latch28 ]
-  %70 = icmp slt i64 %i30, %69
-  br i1 %70, label %body27, label %exit29
+  %i30 = phi i64 [ %i, %exit24 ], [ %129, %latch28 ]
+  %128 = icmp slt i64 %i30, %127
+  br i1 %128, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
   br label %loop31
 
 latch28:                                          ; preds = %exit34
-  %71 = add nsw i64 %i30, 1
+  %129 = add nsw i64 %i30, 1
   br label %loop26
 
 exit29:                                           ; preds = %loop26
   br label %latch
 
 loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %89, %latch33 ]
-  %72 = icmp slt i64 %i35, 8
-  br i1 %72, label %body32, label %exit34
+  %i35 = phi i64 [ 0, %body27 ], [ %147, %latch33 ]
+  %130 = icmp slt i64 %i35, 8
+  br i1 %130, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %73 = sub i64 %i30, %17
-  %74 = getelementptr inbounds i8, ptr %5, i64 %73
-  %75 = load i8, ptr %74, align 1
-  %76 = icmp ne i8 %75, 0
-  %77 = mul nsw i64 %i30, 8
-  %78 = add nsw i64 %77, %i35
-  %79 = getelementptr inbounds float, ptr %9, i64 %78
-  %80 = load float, ptr %79, align 4
-  %81 = sub i64 %i30, %18
-  %82 = getelementptr inbounds float, ptr %6, i64 %81
-  %83 = load float, ptr %82, align 4
-  %84 = fmul float %80, %83
-  %85 = select i1 %76, float %84, float %80
-  %86 = mul nsw i64 %i30, 8
-  %87 = add nsw i64 %86, %i35
-  %88 = getelementptr inbounds float, ptr %13, i64 %87
-  store float %85, ptr %88, align 4
+  %131 = sub i64 %i30, %19
+  %132 = getelementptr inbounds i8, ptr %5, i64 %131
+  %133 = load i8, ptr %132, align 1
+  %134 = icmp ne i8 %133, 0
+  %135 = mul nsw i64 %i30, 8
+  %136 = add nsw i64 %135, %i35
+  %137 = getelementptr inbounds float, ptr %11, i64 %136
+  %138 = load float, ptr %137, align 4
+  %139 = sub i64 %i30, %20
+  %140 = getelementptr inbounds float, ptr %6, i64 %139
+  %141 = load float, ptr %140, align 4
+  %142 = fmul float %138, %141
+  %143 = select i1 %134, float %142, float %138
+  %144 = mul nsw i64 %i30, 8
+  %145 = add nsw i64 %144, %i35
+  %146 = getelementptr inbounds float, ptr %15, i64 %145
+  store float %143, ptr %146, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %89 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !21
+  %147 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !23
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -1490,21 +1688,23 @@ attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !1 = !{!"llvm.loop.vectorize.width", i32 8}
 !2 = !{!"llvm.loop.unroll.disable"}
 !3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !2}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !1, !2}
+!4 = distinct !{!4, !5, !6, !2}
+!5 = !{!"llvm.loop.vectorize.enable", i1 true}
+!6 = !{!"llvm.loop.vectorize.width", i32 16}
 !7 = distinct !{!7, !1, !2}
-!8 = distinct !{!8, !2}
+!8 = distinct !{!8, !1, !2}
 !9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !1, !2}
+!10 = distinct !{!10, !5, !6, !2}
 !11 = distinct !{!11, !1, !2}
 !12 = distinct !{!12, !1, !2}
 !13 = distinct !{!13, !1, !2}
 !14 = distinct !{!14, !1, !2}
 !15 = distinct !{!15, !1, !2}
 !16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !2}
+!17 = distinct !{!17, !1, !2}
 !18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !1, !2}
+!19 = distinct !{!19, !5, !6, !2}
 !20 = distinct !{!20, !1, !2}
 !21 = distinct !{!21, !1, !2}
+!22 = distinct !{!22, !1, !2}
+!23 = distinct !{!23, !1, !2}

@@ -9,79 +9,220 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca [128 x float], align 16
+  %4 = alloca [1024 x float], align 16
+  %5 = alloca [128 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = sub i64 %2, %1
+  %13 = add nsw i64 %12, 7
+  %14 = udiv i64 %13, 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %9 = icmp slt i64 %i, 8
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %22, %latch ]
+  %15 = icmp slt i64 %i, %14
+  br i1 %15, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %8, i64 %i
-  store float -0.000000e+00, ptr %10, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
+  %16 = mul nsw i64 %i, 8
+  %17 = add nsw i64 %1, %16
+  %18 = sub i64 %2, %17
+  %19 = icmp slt i64 %18, 8
+  %20 = select i1 %19, i64 %18, i64 8
+  %21 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop1
 
-loop1:                                            ; preds = %latch3, %exit
-  %i5 = phi i64 [ 0, %exit ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 6
-  br i1 %12, label %body2, label %exit4
+latch:                                            ; preds = %exit39
+  %22 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !0
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %26, %latch3 ]
+  %23 = icmp slt i64 %i5, 6
+  br i1 %23, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %24 = add nsw i64 0, %i5
+  %25 = mul nsw i64 %i5, 8
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
+  %26 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !2
 
 exit4:                                            ; preds = %loop1
-  ret i32 0
+  br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %30, %latch8 ]
-  %14 = icmp slt i64 %i10, 8
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %42, %latch8 ]
+  %27 = icmp slt i64 %i10, %20
+  br i1 %27, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %15 = getelementptr inbounds float, ptr %8, i64 %i10
-  %16 = load float, ptr %15, align 4
-  %17 = getelementptr inbounds i32, ptr %6, i64 %i5
-  %18 = load i32, ptr %17, align 4
-  %19 = sext i32 %18 to i64
-  %20 = icmp slt i64 %19, 0
-  %21 = select i1 %20, i64 0, i64 %19
-  %22 = icmp sgt i64 %21, 19
-  %23 = select i1 %22, i64 19, i64 %21
-  %24 = mul nsw i64 %23, 8
-  %25 = add nsw i64 %24, %i10
-  %26 = getelementptr inbounds float, ptr %4, i64 %25
-  %27 = load float, ptr %26, align 4
-  %28 = fadd reassoc contract float %16, %27
-  %29 = getelementptr inbounds float, ptr %8, i64 %i10
-  store float %28, ptr %29, align 4
+  %28 = add nsw i64 %17, %i10
+  %29 = getelementptr inbounds i32, ptr %9, i64 %24
+  %30 = load i32, ptr %29, align 4
+  %31 = sext i32 %30 to i64
+  %32 = icmp slt i64 %31, 0
+  %33 = select i1 %32, i64 0, i64 %31
+  %34 = icmp sgt i64 %33, 19
+  %35 = select i1 %34, i64 19, i64 %33
+  %36 = mul nsw i64 %35, 8
+  %37 = add nsw i64 %36, %28
+  %38 = getelementptr inbounds float, ptr %7, i64 %37
+  %39 = load float, ptr %38, align 4
+  %40 = add nsw i64 %25, %i10
+  %41 = getelementptr inbounds float, ptr %21, i64 %40
+  store float %39, ptr %41, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %30 = add nsw i64 %i10, 1
-  br label %loop6
+  %42 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !3
 
 exit9:                                            ; preds = %loop6
   br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 48, %exit4 ], [ %45, %latch13 ]
+  %43 = icmp slt i64 %i15, 128
+  br i1 %43, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %44 = getelementptr inbounds float, ptr %21, i64 %i15
+  store float -0.000000e+00, ptr %44, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %45 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !5
+
+exit14:                                           ; preds = %loop11
+  %46 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %55, %latch18 ]
+  %47 = icmp slt i64 %i20, 64
+  br i1 %47, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %48 = getelementptr inbounds float, ptr %46, i64 %i20
+  %49 = load float, ptr %48, align 4
+  %50 = add nsw i64 %i20, 64
+  %51 = getelementptr inbounds float, ptr %46, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = fadd float %49, %52
+  %54 = getelementptr inbounds float, ptr %46, i64 %i20
+  store float %53, ptr %54, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %55 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !6
+
+exit19:                                           ; preds = %loop16
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %64, %latch23 ]
+  %56 = icmp slt i64 %i25, 32
+  br i1 %56, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %57 = getelementptr inbounds float, ptr %46, i64 %i25
+  %58 = load float, ptr %57, align 4
+  %59 = add nsw i64 %i25, 32
+  %60 = getelementptr inbounds float, ptr %46, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = fadd float %58, %61
+  %63 = getelementptr inbounds float, ptr %46, i64 %i25
+  store float %62, ptr %63, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %64 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !7
+
+exit24:                                           ; preds = %loop21
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %73, %latch28 ]
+  %65 = icmp slt i64 %i30, 16
+  br i1 %65, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %66 = getelementptr inbounds float, ptr %46, i64 %i30
+  %67 = load float, ptr %66, align 4
+  %68 = add nsw i64 %i30, 16
+  %69 = getelementptr inbounds float, ptr %46, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = fadd float %67, %70
+  %72 = getelementptr inbounds float, ptr %46, i64 %i30
+  store float %71, ptr %72, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %73 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !8
+
+exit29:                                           ; preds = %loop26
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %82, %latch33 ]
+  %74 = icmp slt i64 %i35, 8
+  br i1 %74, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %75 = getelementptr inbounds float, ptr %46, i64 %i35
+  %76 = load float, ptr %75, align 4
+  %77 = add nsw i64 %i35, 8
+  %78 = getelementptr inbounds float, ptr %46, i64 %77
+  %79 = load float, ptr %78, align 4
+  %80 = fadd float %76, %79
+  %81 = getelementptr inbounds float, ptr %46, i64 %i35
+  store float %80, ptr %81, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %82 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !9
+
+exit34:                                           ; preds = %loop31
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %88, %latch38 ]
+  %83 = icmp slt i64 %i40, %20
+  br i1 %83, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %84 = add nsw i64 %17, %i40
+  %85 = getelementptr inbounds float, ptr %46, i64 %i40
+  %86 = load float, ptr %85, align 4
+  %87 = getelementptr inbounds float, ptr %11, i64 %84
+  store float %86, ptr %87, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %88 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  br label %latch
 }
 
 ; Function Attrs: nounwind
@@ -111,7 +252,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -204,7 +345,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !3
+  br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 4
@@ -248,7 +389,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -283,7 +424,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -326,7 +467,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -335,39 +476,113 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %4, i64 4
+  store float -0.000000e+00, ptr %10, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 5
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 6
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 7
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %17, align 4
+  %18 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %18, align 4
+  %19 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %19, align 4
+  %20 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %20, align 4
+  %21 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %21, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %8 = icmp slt i64 %i, 4
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %28, %latch ]
+  %22 = icmp slt i64 %i, 4
+  br i1 %22, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %9 = load float, ptr %3, align 4
-  %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = call float @expf(float %11) #4
-  %13 = fadd reassoc contract float %9, %12
-  store float %13, ptr %3, align 4
+  %23 = getelementptr inbounds float, ptr %7, i64 %i
+  %24 = load float, ptr %23, align 4
+  %25 = call float @expf(float %24) #4
+  %26 = sub i64 %i, 0
+  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  store float %25, ptr %27, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  %28 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
-  %15 = load float, ptr %3, align 4
-  %16 = getelementptr inbounds float, ptr %7, i64 0
-  store float %15, ptr %16, align 4
+  %29 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %30 = load <16 x float>, ptr %29, align 4
+  store <16 x float> %30, ptr %3, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 0
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 1
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 2
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 3
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 4
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 5
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 6
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 7
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 8
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 9
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 10
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 11
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 12
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 13
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %3, i64 14
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %3, i64 15
+  %62 = load float, ptr %61, align 4
+  %63 = fadd float %32, %48
+  %64 = fadd float %34, %50
+  %65 = fadd float %36, %52
+  %66 = fadd float %38, %54
+  %67 = fadd float %40, %56
+  %68 = fadd float %42, %58
+  %69 = fadd float %44, %60
+  %70 = fadd float %46, %62
+  %71 = fadd float %63, %67
+  %72 = fadd float %64, %68
+  %73 = fadd float %65, %69
+  %74 = fadd float %66, %70
+  %75 = fadd float %71, %73
+  %76 = fadd float %72, %74
+  %77 = fadd float %75, %76
+  %78 = getelementptr inbounds float, ptr %9, i64 0
+  store float %77, ptr %78, align 4
   ret i32 0
 }
 
@@ -404,7 +619,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -481,7 +696,7 @@ ok:                                               ; preds = %entry
   %22 = getelementptr inbounds i8, ptr %19, i64 0
   %23 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %22, ptr %23, align 8
-  %24 = call i32 @loss.k0(ptr %7, i64 0, i64 1)
+  %24 = call i32 @loss.k0(ptr %7, i64 0, i64 8)
   %25 = icmp ne i32 %24, 0
   br i1 %25, label %fail, label %ok1
 
@@ -599,98 +814,236 @@ declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 ; Function Attrs: noinline nounwind
 define internal i32 @losses.k0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
+  %3 = alloca [128 x float], align 16
+  %4 = alloca [1024 x float], align 16
+  %5 = alloca [128 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %9 = icmp slt i64 %i, 128
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %13, %latch ]
+  %12 = icmp slt i64 %i, %2
+  br i1 %12, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %8, i64 %i
-  store float -0.000000e+00, ptr %10, align 4
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %11 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %13 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  br label %loop1
-
-loop1:                                            ; preds = %latch3, %exit
-  %i5 = phi i64 [ 0, %exit ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 16
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
   ret i32 0
 
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %21, %latch3 ]
+  %14 = icmp slt i64 %i5, 1
+  br i1 %14, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %15 = mul nsw i64 %i5, 8
+  %16 = add nsw i64 0, %15
+  %17 = sub i64 8, %16
+  %18 = icmp slt i64 %17, 8
+  %19 = select i1 %18, i64 %17, i64 8
+  %20 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop6
+
+latch3:                                           ; preds = %exit44
+  %21 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !19
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 6
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %25, %latch8 ]
+  %22 = icmp slt i64 %i10, 6
+  br i1 %22, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
+  %23 = add nsw i64 0, %i10
+  %24 = mul nsw i64 %i10, 8
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+  %25 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !20
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  br label %loop16
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %36, %latch13 ]
-  %16 = icmp slt i64 %i15, 8
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %43, %latch13 ]
+  %26 = icmp slt i64 %i15, %19
+  br i1 %26, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 8
-  %18 = add nsw i64 %17, %i15
-  %19 = getelementptr inbounds float, ptr %8, i64 %18
-  %20 = load float, ptr %19, align 4
-  %21 = mul nsw i64 %i5, 6
-  %22 = add nsw i64 %21, %i10
-  %23 = getelementptr inbounds i32, ptr %6, i64 %22
-  %24 = load i32, ptr %23, align 4
-  %25 = sext i32 %24 to i64
-  %26 = icmp slt i64 %25, 0
-  %27 = select i1 %26, i64 0, i64 %25
-  %28 = icmp sgt i64 %27, 19
-  %29 = select i1 %28, i64 19, i64 %27
-  %30 = mul nsw i64 %29, 8
-  %31 = add nsw i64 %30, %i15
-  %32 = getelementptr inbounds float, ptr %4, i64 %31
-  %33 = load float, ptr %32, align 4
-  %34 = fadd reassoc contract float %20, %33
-  %35 = getelementptr inbounds float, ptr %8, i64 %18
-  store float %34, ptr %35, align 4
+  %27 = add nsw i64 %16, %i15
+  %28 = mul nsw i64 %i, 6
+  %29 = add nsw i64 %28, %23
+  %30 = getelementptr inbounds i32, ptr %9, i64 %29
+  %31 = load i32, ptr %30, align 4
+  %32 = sext i32 %31 to i64
+  %33 = icmp slt i64 %32, 0
+  %34 = select i1 %33, i64 0, i64 %32
+  %35 = icmp sgt i64 %34, 19
+  %36 = select i1 %35, i64 19, i64 %34
+  %37 = mul nsw i64 %36, 8
+  %38 = add nsw i64 %37, %27
+  %39 = getelementptr inbounds float, ptr %7, i64 %38
+  %40 = load float, ptr %39, align 4
+  %41 = add nsw i64 %24, %i15
+  %42 = getelementptr inbounds float, ptr %20, i64 %41
+  store float %40, ptr %42, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %36 = add nsw i64 %i15, 1
-  br label %loop11
+  %43 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !21
 
 exit14:                                           ; preds = %loop11
   br label %latch8
+
+loop16:                                           ; preds = %latch18, %exit9
+  %i20 = phi i64 [ 48, %exit9 ], [ %46, %latch18 ]
+  %44 = icmp slt i64 %i20, 128
+  br i1 %44, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %45 = getelementptr inbounds float, ptr %20, i64 %i20
+  store float -0.000000e+00, ptr %45, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %46 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !22
+
+exit19:                                           ; preds = %loop16
+  %47 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %56, %latch23 ]
+  %48 = icmp slt i64 %i25, 64
+  br i1 %48, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %49 = getelementptr inbounds float, ptr %47, i64 %i25
+  %50 = load float, ptr %49, align 4
+  %51 = add nsw i64 %i25, 64
+  %52 = getelementptr inbounds float, ptr %47, i64 %51
+  %53 = load float, ptr %52, align 4
+  %54 = fadd float %50, %53
+  %55 = getelementptr inbounds float, ptr %47, i64 %i25
+  store float %54, ptr %55, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %56 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !23
+
+exit24:                                           ; preds = %loop21
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %65, %latch28 ]
+  %57 = icmp slt i64 %i30, 32
+  br i1 %57, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %58 = getelementptr inbounds float, ptr %47, i64 %i30
+  %59 = load float, ptr %58, align 4
+  %60 = add nsw i64 %i30, 32
+  %61 = getelementptr inbounds float, ptr %47, i64 %60
+  %62 = load float, ptr %61, align 4
+  %63 = fadd float %59, %62
+  %64 = getelementptr inbounds float, ptr %47, i64 %i30
+  store float %63, ptr %64, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %65 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !24
+
+exit29:                                           ; preds = %loop26
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %74, %latch33 ]
+  %66 = icmp slt i64 %i35, 16
+  br i1 %66, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %67 = getelementptr inbounds float, ptr %47, i64 %i35
+  %68 = load float, ptr %67, align 4
+  %69 = add nsw i64 %i35, 16
+  %70 = getelementptr inbounds float, ptr %47, i64 %69
+  %71 = load float, ptr %70, align 4
+  %72 = fadd float %68, %71
+  %73 = getelementptr inbounds float, ptr %47, i64 %i35
+  store float %72, ptr %73, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %74 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !25
+
+exit34:                                           ; preds = %loop31
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %83, %latch38 ]
+  %75 = icmp slt i64 %i40, 8
+  br i1 %75, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %76 = getelementptr inbounds float, ptr %47, i64 %i40
+  %77 = load float, ptr %76, align 4
+  %78 = add nsw i64 %i40, 8
+  %79 = getelementptr inbounds float, ptr %47, i64 %78
+  %80 = load float, ptr %79, align 4
+  %81 = fadd float %77, %80
+  %82 = getelementptr inbounds float, ptr %47, i64 %i40
+  store float %81, ptr %82, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %83 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !26
+
+exit39:                                           ; preds = %loop36
+  br label %loop41
+
+loop41:                                           ; preds = %latch43, %exit39
+  %i45 = phi i64 [ 0, %exit39 ], [ %91, %latch43 ]
+  %84 = icmp slt i64 %i45, %19
+  br i1 %84, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %85 = add nsw i64 %16, %i45
+  %86 = mul nsw i64 %i, 8
+  %87 = add nsw i64 %86, %85
+  %88 = getelementptr inbounds float, ptr %47, i64 %i45
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %11, i64 %87
+  store float %89, ptr %90, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %91 = add nsw i64 %i45, 1
+  br label %loop41
+
+exit44:                                           ; preds = %loop41
+  br label %latch3
 }
 
 ; Function Attrs: noinline nounwind
@@ -720,7 +1073,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !27
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -813,7 +1166,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !10
+  br label %loop11, !llvm.loop !28
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -826,260 +1179,317 @@ exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
-; Function Attrs: noinline nounwind
-define internal i32 @losses.k3(ptr %0, i64 %1, i64 %2) #3 {
+; Function Attrs: nounwind
+define internal i32 @losses.rows3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca [4 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca [1 x float], align 64
+  %6 = alloca float, align 16
+  %7 = alloca <16 x float>, align 16
+  %8 = alloca [8 x <16 x float>], align 16
+  %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 0
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 1
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 2
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 3
+  %17 = load ptr, ptr %16, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %23, %latch ]
+  %18 = icmp slt i64 %i, %2
+  br i1 %18, label %body, label %exit
 
 body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
-  %11 = icmp slt i64 %i5, 4
-  br i1 %11, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 4
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %6, i64 %i5
-  %17 = load float, ptr %16, align 4
-  %18 = fadd float %15, %17
   %19 = mul nsw i64 %i, 4
-  %20 = add nsw i64 %19, %i5
-  %21 = getelementptr inbounds float, ptr %8, i64 %20
-  store float %18, ptr %21, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !11
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @losses.k4(ptr %0, i64 %1, i64 %2) #3 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
-
-body:                                             ; preds = %loop
-  store float 0xFFF0000000000000, ptr %3, align 4
+  %20 = mul nsw i64 %i, 1
+  %21 = mul nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit44
+  %23 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
-  %10 = icmp slt i64 %i5, 4
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %25, %latch3 ]
+  %24 = icmp slt i64 %i5, %22
+  br i1 %24, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 4
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = call float @llvm.maximum.f32(float %11, float %15)
-  store float %16, ptr %3, align 4
-  br label %latch3
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
-
-exit4:                                            ; preds = %loop1
-  %18 = load float, ptr %3, align 4
-  %19 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %18, ptr %19, align 4
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @losses.k5(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
+latch3:                                           ; preds = %exit9
+  %25 = add nsw i64 %i5, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
-  br label %loop
+exit4:                                            ; preds = %loop1
+  %26 = add nsw i64 %i, 1
+  br label %loop11
 
-exit:                                             ; preds = %loop
-  ret i32 0
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
+  %27 = icmp slt i64 %i10, 4
+  br i1 %27, label %body7, label %exit9
 
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
-  %11 = icmp slt i64 %i5, 4
-  br i1 %11, label %body2, label %exit4
+body7:                                            ; preds = %loop6
+  %28 = mul nsw i64 %i5, 4
+  %29 = add nsw i64 %28, %i10
+  %30 = getelementptr inbounds float, ptr %11, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = getelementptr inbounds float, ptr %13, i64 %i10
+  %33 = load float, ptr %32, align 4
+  %34 = fadd float %31, %33
+  %35 = mul nsw i64 %i5, 4
+  %36 = add nsw i64 %35, %i10
+  %37 = sub i64 %36, %19
+  %38 = getelementptr inbounds float, ptr %3, i64 %37
+  store float %34, ptr %38, align 4
+  br label %latch8
 
-body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 4
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %6, i64 %i
-  %17 = load float, ptr %16, align 4
-  %18 = fsub float %15, %17
-  %19 = mul nsw i64 %i, 4
-  %20 = add nsw i64 %19, %i5
-  %21 = getelementptr inbounds float, ptr %8, i64 %20
-  store float %18, ptr %21, align 4
+latch8:                                           ; preds = %body7
+  %39 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !29
+
+exit9:                                            ; preds = %loop6
   br label %latch3
 
-latch3:                                           ; preds = %body2
-  %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !13
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %i, %exit4 ], [ %41, %latch13 ]
+  %40 = icmp slt i64 %i15, %26
+  br i1 %40, label %body12, label %exit14
 
-exit4:                                            ; preds = %loop1
+body12:                                           ; preds = %loop11
+  store float 0xFFF0000000000000, ptr %6, align 4
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %41 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %42 = add nsw i64 %i, 1
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
+  %43 = icmp slt i64 %i20, 4
+  br i1 %43, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %44 = load float, ptr %6, align 4
+  %45 = mul nsw i64 %i15, 4
+  %46 = add nsw i64 %45, %i20
+  %47 = sub i64 %46, %19
+  %48 = getelementptr inbounds float, ptr %3, i64 %47
+  %49 = load float, ptr %48, align 4
+  %50 = call float @llvm.maximum.f32(float %44, float %49)
+  store float %50, ptr %6, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %51 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !30
+
+exit19:                                           ; preds = %loop16
+  %52 = load float, ptr %6, align 4
+  %53 = sub i64 %i15, %20
+  %54 = getelementptr inbounds float, ptr %4, i64 %53
+  store float %52, ptr %54, align 4
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ %i, %exit14 ], [ %56, %latch23 ]
+  %55 = icmp slt i64 %i25, %42
+  br i1 %55, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %56 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %57 = add nsw i64 %i, 1
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %71, %latch28 ]
+  %58 = icmp slt i64 %i30, 4
+  br i1 %58, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %59 = mul nsw i64 %i25, 4
+  %60 = add nsw i64 %59, %i30
+  %61 = sub i64 %60, %19
+  %62 = getelementptr inbounds float, ptr %3, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = sub i64 %i25, %20
+  %65 = getelementptr inbounds float, ptr %4, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = fsub float %63, %66
+  %68 = mul nsw i64 %i25, 4
+  %69 = add nsw i64 %68, %i30
+  %70 = getelementptr inbounds float, ptr %15, i64 %69
+  store float %67, ptr %70, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %71 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !31
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ %i, %exit24 ], [ %85, %latch33 ]
+  %72 = icmp slt i64 %i35, %57
+  br i1 %72, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %73 = getelementptr inbounds float, ptr %8, i64 4
+  store float -0.000000e+00, ptr %73, align 4
+  %74 = getelementptr inbounds float, ptr %8, i64 5
+  store float -0.000000e+00, ptr %74, align 4
+  %75 = getelementptr inbounds float, ptr %8, i64 6
+  store float -0.000000e+00, ptr %75, align 4
+  %76 = getelementptr inbounds float, ptr %8, i64 7
+  store float -0.000000e+00, ptr %76, align 4
+  %77 = getelementptr inbounds float, ptr %8, i64 8
+  store float -0.000000e+00, ptr %77, align 4
+  %78 = getelementptr inbounds float, ptr %8, i64 9
+  store float -0.000000e+00, ptr %78, align 4
+  %79 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %79, align 4
+  %80 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %80, align 4
+  %81 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %81, align 4
+  %82 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %82, align 4
+  %83 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %83, align 4
+  %84 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %84, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %85 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  %86 = add nsw i64 %i, 1
+  %87 = mul nsw i64 %i, 1
+  %88 = mul nsw i64 %86, 1
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %97, %latch38 ]
+  %89 = icmp slt i64 %i40, 4
+  br i1 %89, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %90 = mul nsw i64 %i35, 4
+  %91 = add nsw i64 %90, %i40
+  %92 = getelementptr inbounds float, ptr %15, i64 %91
+  %93 = load float, ptr %92, align 4
+  %94 = call float @expf(float %93) #4
+  %95 = sub i64 %i40, 0
+  %96 = getelementptr inbounds float, ptr %8, i64 %95
+  store float %94, ptr %96, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %97 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !32
+
+exit39:                                           ; preds = %loop36
+  %98 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %99 = load <16 x float>, ptr %98, align 4
+  store <16 x float> %99, ptr %7, align 4
+  %100 = getelementptr inbounds float, ptr %7, i64 0
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %7, i64 1
+  %103 = load float, ptr %102, align 4
+  %104 = getelementptr inbounds float, ptr %7, i64 2
+  %105 = load float, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %7, i64 3
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %7, i64 4
+  %109 = load float, ptr %108, align 4
+  %110 = getelementptr inbounds float, ptr %7, i64 5
+  %111 = load float, ptr %110, align 4
+  %112 = getelementptr inbounds float, ptr %7, i64 6
+  %113 = load float, ptr %112, align 4
+  %114 = getelementptr inbounds float, ptr %7, i64 7
+  %115 = load float, ptr %114, align 4
+  %116 = getelementptr inbounds float, ptr %7, i64 8
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %7, i64 9
+  %119 = load float, ptr %118, align 4
+  %120 = getelementptr inbounds float, ptr %7, i64 10
+  %121 = load float, ptr %120, align 4
+  %122 = getelementptr inbounds float, ptr %7, i64 11
+  %123 = load float, ptr %122, align 4
+  %124 = getelementptr inbounds float, ptr %7, i64 12
+  %125 = load float, ptr %124, align 4
+  %126 = getelementptr inbounds float, ptr %7, i64 13
+  %127 = load float, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %7, i64 14
+  %129 = load float, ptr %128, align 4
+  %130 = getelementptr inbounds float, ptr %7, i64 15
+  %131 = load float, ptr %130, align 4
+  %132 = fadd float %101, %117
+  %133 = fadd float %103, %119
+  %134 = fadd float %105, %121
+  %135 = fadd float %107, %123
+  %136 = fadd float %109, %125
+  %137 = fadd float %111, %127
+  %138 = fadd float %113, %129
+  %139 = fadd float %115, %131
+  %140 = fadd float %132, %136
+  %141 = fadd float %133, %137
+  %142 = fadd float %134, %138
+  %143 = fadd float %135, %139
+  %144 = fadd float %140, %142
+  %145 = fadd float %141, %143
+  %146 = fadd float %144, %145
+  %147 = sub i64 %i35, %21
+  %148 = getelementptr inbounds float, ptr %5, i64 %147
+  store float %146, ptr %148, align 4
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ %87, %exit34 ], [ %155, %latch43 ]
+  %149 = icmp slt i64 %i45, %88
+  br i1 %149, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %150 = sub i64 %i45, %21
+  %151 = getelementptr inbounds float, ptr %5, i64 %150
+  %152 = load float, ptr %151, align 4
+  %153 = call float @logf(float %152) #5
+  %154 = getelementptr inbounds float, ptr %17, i64 %i45
+  store float %153, ptr %154, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %155 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !33
+
+exit44:                                           ; preds = %loop41
   br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @losses.k6(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
-
-body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
-  %10 = icmp slt i64 %i5, 4
-  br i1 %10, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 4
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = call float @expf(float %15) #4
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %18 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !14
-
-exit4:                                            ; preds = %loop1
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %19, ptr %20, align 4
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @losses.k7(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = call float @logf(float %9) #5
-  %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
-
-exit:                                             ; preds = %loop
-  ret i32 0
 }
 
 ; Function Attrs: nounwind
@@ -1125,7 +1535,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !34
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1139,307 +1549,542 @@ entry:
   %7 = alloca [3 x ptr], align 8
   %8 = alloca [2 x ptr], align 8
   %9 = alloca [3 x ptr], align 8
-  %10 = alloca [3 x ptr], align 8
-  %11 = alloca [2 x ptr], align 8
-  %12 = alloca [3 x ptr], align 8
-  %13 = alloca [2 x ptr], align 8
-  %14 = alloca [2 x ptr], align 8
-  %15 = alloca [4 x ptr], align 8
-  %16 = call i32 @ftc_rt_alloc(ptr %6, i64 1024)
-  %17 = icmp ne i32 %16, 0
-  br i1 %17, label %fail, label %ok
+  %10 = alloca [4 x ptr], align 8
+  %11 = alloca [4 x ptr], align 8
+  %12 = call i32 @ftc_rt_alloc(ptr %6, i64 1024)
+  %13 = icmp ne i32 %12, 0
+  br i1 %13, label %fail, label %ok
 
-fail:                                             ; preds = %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %16, %entry ], [ %24, %ok ], [ %30, %ok1 ], [ %37, %ok2 ], [ %44, %ok3 ], [ %50, %ok4 ], [ %58, %ok5 ], [ %64, %ok6 ], [ %70, %ok7 ], [ %78, %ok8 ]
-  %18 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %18)
+fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %12, %entry ], [ %20, %ok ], [ %26, %ok1 ], [ %33, %ok2 ], [ %42, %ok3 ], [ %50, %ok4 ]
+  %14 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %14)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %19 = load ptr, ptr %6, align 8
-  %20 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %0, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %3, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %19, i64 0
-  %23 = getelementptr inbounds ptr, ptr %7, i64 2
-  store ptr %22, ptr %23, align 8
-  %24 = call i32 @losses.k0(ptr %7, i64 0, i64 1)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok1
+  %15 = load ptr, ptr %6, align 8
+  %16 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %0, ptr %16, align 8
+  %17 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %3, ptr %17, align 8
+  %18 = getelementptr inbounds i8, ptr %15, i64 0
+  %19 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %18, ptr %19, align 8
+  %20 = call i32 @losses.k0(ptr %7, i64 0, i64 16)
+  %21 = icmp ne i32 %20, 0
+  br i1 %21, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %26 = getelementptr inbounds i8, ptr %19, i64 0
-  %27 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %26, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %19, i64 512
-  %29 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %28, ptr %29, align 8
-  %30 = call i32 @losses.k1(ptr %8, i64 0, i64 128)
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %fail, label %ok2
+  %22 = getelementptr inbounds i8, ptr %15, i64 0
+  %23 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %22, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %15, i64 512
+  %25 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %24, ptr %25, align 8
+  %26 = call i32 @losses.k1(ptr %8, i64 0, i64 128)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %32 = getelementptr inbounds i8, ptr %19, i64 512
-  %33 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %1, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %19, i64 0
-  %36 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %35, ptr %36, align 8
-  %37 = call i32 @losses.k2(ptr %9, i64 0, i64 1)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok3
+  %28 = getelementptr inbounds i8, ptr %15, i64 512
+  %29 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %1, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %15, i64 0
+  %32 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %31, ptr %32, align 8
+  %33 = call i32 @losses.k2(ptr %9, i64 0, i64 1)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %39 = getelementptr inbounds i8, ptr %19, i64 0
-  %40 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %2, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %19, i64 256
-  %43 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %42, ptr %43, align 8
-  %44 = call i32 @losses.k3(ptr %10, i64 0, i64 16)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok4
+  %35 = getelementptr inbounds i8, ptr %15, i64 0
+  %36 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %35, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %2, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %15, i64 256
+  %39 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds i8, ptr %15, i64 512
+  %41 = getelementptr inbounds ptr, ptr %10, i64 3
+  store ptr %40, ptr %41, align 8
+  %42 = call i32 @losses.rows3(ptr %10, i64 0, i64 16)
+  %43 = icmp ne i32 %42, 0
+  br i1 %43, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %46 = getelementptr inbounds i8, ptr %19, i64 256
-  %47 = getelementptr inbounds ptr, ptr %11, i64 0
+  %44 = getelementptr inbounds i8, ptr %15, i64 256
+  %45 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds i8, ptr %15, i64 512
+  %47 = getelementptr inbounds ptr, ptr %11, i64 1
   store ptr %46, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %19, i64 0
-  %49 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %48, ptr %49, align 8
-  %50 = call i32 @losses.k4(ptr %11, i64 0, i64 16)
+  %48 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %4, ptr %48, align 8
+  %49 = getelementptr inbounds ptr, ptr %11, i64 3
+  store ptr %5, ptr %49, align 8
+  %50 = call i32 @losses.k8(ptr %11, i64 0, i64 16)
   %51 = icmp ne i32 %50, 0
   br i1 %51, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %52 = getelementptr inbounds i8, ptr %19, i64 256
-  %53 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %19, i64 0
-  %55 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %19, i64 512
-  %57 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %56, ptr %57, align 8
-  %58 = call i32 @losses.k5(ptr %12, i64 0, i64 16)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %60 = getelementptr inbounds i8, ptr %19, i64 512
-  %61 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %60, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %19, i64 0
-  %63 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %62, ptr %63, align 8
-  %64 = call i32 @losses.k6(ptr %13, i64 0, i64 16)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %66 = getelementptr inbounds i8, ptr %19, i64 0
-  %67 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %19, i64 64
-  %69 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %68, ptr %69, align 8
-  %70 = call i32 @losses.k7(ptr %14, i64 0, i64 16)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %72 = getelementptr inbounds i8, ptr %19, i64 512
-  %73 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %19, i64 64
-  %75 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %4, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %5, ptr %77, align 8
-  %78 = call i32 @losses.k8(ptr %15, i64 0, i64 16)
-  %79 = icmp ne i32 %78, 0
-  br i1 %79, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %80 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %80)
+  %52 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %52)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca [4 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
+  %9 = alloca <16 x float>, align 16
+  %10 = alloca [8 x <16 x float>], align 16
+  %11 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 0
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 1
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 2
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 3
+  %19 = load ptr, ptr %18, align 8
+  %20 = getelementptr inbounds ptr, ptr %0, i64 4
+  %21 = load ptr, ptr %20, align 8
+  %22 = getelementptr inbounds ptr, ptr %0, i64 5
+  %23 = load ptr, ptr %22, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %28, %latch ]
+  %24 = icmp slt i64 %i, %2
+  br i1 %24, label %body, label %exit
 
 body:                                             ; preds = %loop
+  %25 = mul nsw i64 %i, 4
+  %26 = mul nsw i64 %i, 1
+  %27 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit54
+  %28 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %23, %latch3 ]
-  %11 = icmp slt i64 %i5, 4
-  br i1 %11, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %30, %latch3 ]
+  %29 = icmp slt i64 %i5, %27
+  br i1 %29, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 4
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %6, i64 %i
-  %17 = load float, ptr %16, align 4
-  %18 = fcmp oeq float %15, %17
-  %19 = uitofp i1 %18 to float
-  %20 = mul nsw i64 %i, 4
-  %21 = add nsw i64 %20, %i5
-  %22 = getelementptr inbounds float, ptr %8, i64 %21
-  store float %19, ptr %22, align 4
-  br label %latch3
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !17
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @per_sample.k6(ptr %0, i64 %1, i64 %2) #3 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
-
-body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
+latch3:                                           ; preds = %exit9
+  %30 = add nsw i64 %i5, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
-  br label %loop
+exit4:                                            ; preds = %loop1
+  %31 = add nsw i64 %i, 1
+  br label %loop11
 
-exit:                                             ; preds = %loop
-  ret i32 0
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %44, %latch8 ]
+  %32 = icmp slt i64 %i10, 4
+  br i1 %32, label %body7, label %exit9
 
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
-  %10 = icmp slt i64 %i5, 4
-  br i1 %10, label %body2, label %exit4
+body7:                                            ; preds = %loop6
+  %33 = mul nsw i64 %i5, 4
+  %34 = add nsw i64 %33, %i10
+  %35 = getelementptr inbounds float, ptr %13, i64 %34
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %15, i64 %i10
+  %38 = load float, ptr %37, align 4
+  %39 = fadd float %36, %38
+  %40 = mul nsw i64 %i5, 4
+  %41 = add nsw i64 %40, %i10
+  %42 = sub i64 %41, %25
+  %43 = getelementptr inbounds float, ptr %3, i64 %42
+  store float %39, ptr %43, align 4
+  br label %latch8
 
-body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 4
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fadd reassoc contract float %11, %15
-  store float %16, ptr %3, align 4
+latch8:                                           ; preds = %body7
+  %44 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !35
+
+exit9:                                            ; preds = %loop6
   br label %latch3
 
-latch3:                                           ; preds = %body2
-  %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !18
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %i, %exit4 ], [ %46, %latch13 ]
+  %45 = icmp slt i64 %i15, %31
+  br i1 %45, label %body12, label %exit14
 
-exit4:                                            ; preds = %loop1
-  %18 = load float, ptr %3, align 4
-  %19 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %18, ptr %19, align 4
+body12:                                           ; preds = %loop11
+  store float 0xFFF0000000000000, ptr %5, align 4
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %46 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %47 = add nsw i64 %i, 1
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %56, %latch18 ]
+  %48 = icmp slt i64 %i20, 4
+  br i1 %48, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %49 = load float, ptr %5, align 4
+  %50 = mul nsw i64 %i15, 4
+  %51 = add nsw i64 %50, %i20
+  %52 = sub i64 %51, %25
+  %53 = getelementptr inbounds float, ptr %3, i64 %52
+  %54 = load float, ptr %53, align 4
+  %55 = call float @llvm.maximum.f32(float %49, float %54)
+  store float %55, ptr %5, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %56 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !36
+
+exit19:                                           ; preds = %loop16
+  %57 = load float, ptr %5, align 4
+  %58 = sub i64 %i15, %26
+  %59 = getelementptr inbounds float, ptr %4, i64 %58
+  store float %57, ptr %59, align 4
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ %i, %exit14 ], [ %61, %latch23 ]
+  %60 = icmp slt i64 %i25, %47
+  br i1 %60, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %61 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %62 = add nsw i64 %i, 1
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %77, %latch28 ]
+  %63 = icmp slt i64 %i30, 4
+  br i1 %63, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %64 = mul nsw i64 %i25, 4
+  %65 = add nsw i64 %64, %i30
+  %66 = sub i64 %65, %25
+  %67 = getelementptr inbounds float, ptr %3, i64 %66
+  %68 = load float, ptr %67, align 4
+  %69 = sub i64 %i25, %26
+  %70 = getelementptr inbounds float, ptr %4, i64 %69
+  %71 = load float, ptr %70, align 4
+  %72 = fcmp oeq float %68, %71
+  %73 = uitofp i1 %72 to float
+  %74 = mul nsw i64 %i25, 4
+  %75 = add nsw i64 %74, %i30
+  %76 = getelementptr inbounds float, ptr %17, i64 %75
+  store float %73, ptr %76, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %77 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !37
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ %i, %exit24 ], [ %91, %latch33 ]
+  %78 = icmp slt i64 %i35, %62
+  br i1 %78, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %79 = getelementptr inbounds float, ptr %7, i64 4
+  store float -0.000000e+00, ptr %79, align 4
+  %80 = getelementptr inbounds float, ptr %7, i64 5
+  store float -0.000000e+00, ptr %80, align 4
+  %81 = getelementptr inbounds float, ptr %7, i64 6
+  store float -0.000000e+00, ptr %81, align 4
+  %82 = getelementptr inbounds float, ptr %7, i64 7
+  store float -0.000000e+00, ptr %82, align 4
+  %83 = getelementptr inbounds float, ptr %7, i64 8
+  store float -0.000000e+00, ptr %83, align 4
+  %84 = getelementptr inbounds float, ptr %7, i64 9
+  store float -0.000000e+00, ptr %84, align 4
+  %85 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %85, align 4
+  %86 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %86, align 4
+  %87 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %87, align 4
+  %88 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %88, align 4
+  %89 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %89, align 4
+  %90 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %90, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %91 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  %92 = add nsw i64 %i, 1
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %100, %latch38 ]
+  %93 = icmp slt i64 %i40, 4
+  br i1 %93, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %94 = mul nsw i64 %i35, 4
+  %95 = add nsw i64 %94, %i40
+  %96 = getelementptr inbounds float, ptr %17, i64 %95
+  %97 = load float, ptr %96, align 4
+  %98 = sub i64 %i40, 0
+  %99 = getelementptr inbounds float, ptr %7, i64 %98
+  store float %97, ptr %99, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %100 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !38
+
+exit39:                                           ; preds = %loop36
+  %101 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %102 = load <16 x float>, ptr %101, align 4
+  store <16 x float> %102, ptr %6, align 4
+  %103 = getelementptr inbounds float, ptr %6, i64 0
+  %104 = load float, ptr %103, align 4
+  %105 = getelementptr inbounds float, ptr %6, i64 1
+  %106 = load float, ptr %105, align 4
+  %107 = getelementptr inbounds float, ptr %6, i64 2
+  %108 = load float, ptr %107, align 4
+  %109 = getelementptr inbounds float, ptr %6, i64 3
+  %110 = load float, ptr %109, align 4
+  %111 = getelementptr inbounds float, ptr %6, i64 4
+  %112 = load float, ptr %111, align 4
+  %113 = getelementptr inbounds float, ptr %6, i64 5
+  %114 = load float, ptr %113, align 4
+  %115 = getelementptr inbounds float, ptr %6, i64 6
+  %116 = load float, ptr %115, align 4
+  %117 = getelementptr inbounds float, ptr %6, i64 7
+  %118 = load float, ptr %117, align 4
+  %119 = getelementptr inbounds float, ptr %6, i64 8
+  %120 = load float, ptr %119, align 4
+  %121 = getelementptr inbounds float, ptr %6, i64 9
+  %122 = load float, ptr %121, align 4
+  %123 = getelementptr inbounds float, ptr %6, i64 10
+  %124 = load float, ptr %123, align 4
+  %125 = getelementptr inbounds float, ptr %6, i64 11
+  %126 = load float, ptr %125, align 4
+  %127 = getelementptr inbounds float, ptr %6, i64 12
+  %128 = load float, ptr %127, align 4
+  %129 = getelementptr inbounds float, ptr %6, i64 13
+  %130 = load float, ptr %129, align 4
+  %131 = getelementptr inbounds float, ptr %6, i64 14
+  %132 = load float, ptr %131, align 4
+  %133 = getelementptr inbounds float, ptr %6, i64 15
+  %134 = load float, ptr %133, align 4
+  %135 = fadd float %104, %120
+  %136 = fadd float %106, %122
+  %137 = fadd float %108, %124
+  %138 = fadd float %110, %126
+  %139 = fadd float %112, %128
+  %140 = fadd float %114, %130
+  %141 = fadd float %116, %132
+  %142 = fadd float %118, %134
+  %143 = fadd float %135, %139
+  %144 = fadd float %136, %140
+  %145 = fadd float %137, %141
+  %146 = fadd float %138, %142
+  %147 = fadd float %143, %145
+  %148 = fadd float %144, %146
+  %149 = fadd float %147, %148
+  %150 = getelementptr inbounds float, ptr %19, i64 %i35
+  store float %149, ptr %150, align 4
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ %i, %exit34 ], [ %152, %latch43 ]
+  %151 = icmp slt i64 %i45, %92
+  br i1 %151, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %152 = add nsw i64 %i45, 1
+  br label %loop41
+
+exit44:                                           ; preds = %loop41
+  %153 = add nsw i64 %i, 1
+  br label %loop51
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %168, %latch48 ]
+  %154 = icmp slt i64 %i50, 4
+  br i1 %154, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %155 = mul nsw i64 %i45, 4
+  %156 = add nsw i64 %155, %i50
+  %157 = sub i64 %156, %25
+  %158 = getelementptr inbounds float, ptr %3, i64 %157
+  %159 = load float, ptr %158, align 4
+  %160 = sub i64 %i45, %26
+  %161 = getelementptr inbounds float, ptr %4, i64 %160
+  %162 = load float, ptr %161, align 4
+  %163 = fsub float %159, %162
+  %164 = call float @expf(float %163) #4
+  %165 = mul nsw i64 %i45, 4
+  %166 = add nsw i64 %165, %i50
+  %167 = getelementptr inbounds float, ptr %21, i64 %166
+  store float %164, ptr %167, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %168 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !39
+
+exit49:                                           ; preds = %loop46
+  br label %latch43
+
+loop51:                                           ; preds = %latch53, %exit44
+  %i55 = phi i64 [ %i, %exit44 ], [ %182, %latch53 ]
+  %169 = icmp slt i64 %i55, %153
+  br i1 %169, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  %170 = getelementptr inbounds float, ptr %10, i64 4
+  store float -0.000000e+00, ptr %170, align 4
+  %171 = getelementptr inbounds float, ptr %10, i64 5
+  store float -0.000000e+00, ptr %171, align 4
+  %172 = getelementptr inbounds float, ptr %10, i64 6
+  store float -0.000000e+00, ptr %172, align 4
+  %173 = getelementptr inbounds float, ptr %10, i64 7
+  store float -0.000000e+00, ptr %173, align 4
+  %174 = getelementptr inbounds float, ptr %10, i64 8
+  store float -0.000000e+00, ptr %174, align 4
+  %175 = getelementptr inbounds float, ptr %10, i64 9
+  store float -0.000000e+00, ptr %175, align 4
+  %176 = getelementptr inbounds float, ptr %10, i64 10
+  store float -0.000000e+00, ptr %176, align 4
+  %177 = getelementptr inbounds float, ptr %10, i64 11
+  store float -0.000000e+00, ptr %177, align 4
+  %178 = getelementptr inbounds float, ptr %10, i64 12
+  store float -0.000000e+00, ptr %178, align 4
+  %179 = getelementptr inbounds float, ptr %10, i64 13
+  store float -0.000000e+00, ptr %179, align 4
+  %180 = getelementptr inbounds float, ptr %10, i64 14
+  store float -0.000000e+00, ptr %180, align 4
+  %181 = getelementptr inbounds float, ptr %10, i64 15
+  store float -0.000000e+00, ptr %181, align 4
+  br label %loop56
+
+latch53:                                          ; preds = %exit59
+  %182 = add nsw i64 %i55, 1
+  br label %loop51
+
+exit54:                                           ; preds = %loop51
   br label %latch
-}
 
-; Function Attrs: nounwind
-define internal i32 @per_sample.k7(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %190, %latch58 ]
+  %183 = icmp slt i64 %i60, 4
+  br i1 %183, label %body57, label %exit59
 
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
+body57:                                           ; preds = %loop56
+  %184 = mul nsw i64 %i55, 4
+  %185 = add nsw i64 %184, %i60
+  %186 = getelementptr inbounds float, ptr %21, i64 %185
+  %187 = load float, ptr %186, align 4
+  %188 = sub i64 %i60, 0
+  %189 = getelementptr inbounds float, ptr %10, i64 %188
+  store float %187, ptr %189, align 4
+  br label %latch58
 
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
+latch58:                                          ; preds = %body57
+  %190 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !40
 
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %23, %latch3 ]
-  %11 = icmp slt i64 %i5, 4
-  br i1 %11, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 4
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = getelementptr inbounds float, ptr %6, i64 %i
-  %17 = load float, ptr %16, align 4
-  %18 = fsub float %15, %17
-  %19 = call float @expf(float %18) #4
-  %20 = mul nsw i64 %i, 4
-  %21 = add nsw i64 %20, %i5
-  %22 = getelementptr inbounds float, ptr %8, i64 %21
-  store float %19, ptr %22, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !19
-
-exit4:                                            ; preds = %loop1
-  br label %latch
+exit59:                                           ; preds = %loop56
+  %191 = getelementptr inbounds <16 x float>, ptr %10, i64 0
+  %192 = load <16 x float>, ptr %191, align 4
+  store <16 x float> %192, ptr %9, align 4
+  %193 = getelementptr inbounds float, ptr %9, i64 0
+  %194 = load float, ptr %193, align 4
+  %195 = getelementptr inbounds float, ptr %9, i64 1
+  %196 = load float, ptr %195, align 4
+  %197 = getelementptr inbounds float, ptr %9, i64 2
+  %198 = load float, ptr %197, align 4
+  %199 = getelementptr inbounds float, ptr %9, i64 3
+  %200 = load float, ptr %199, align 4
+  %201 = getelementptr inbounds float, ptr %9, i64 4
+  %202 = load float, ptr %201, align 4
+  %203 = getelementptr inbounds float, ptr %9, i64 5
+  %204 = load float, ptr %203, align 4
+  %205 = getelementptr inbounds float, ptr %9, i64 6
+  %206 = load float, ptr %205, align 4
+  %207 = getelementptr inbounds float, ptr %9, i64 7
+  %208 = load float, ptr %207, align 4
+  %209 = getelementptr inbounds float, ptr %9, i64 8
+  %210 = load float, ptr %209, align 4
+  %211 = getelementptr inbounds float, ptr %9, i64 9
+  %212 = load float, ptr %211, align 4
+  %213 = getelementptr inbounds float, ptr %9, i64 10
+  %214 = load float, ptr %213, align 4
+  %215 = getelementptr inbounds float, ptr %9, i64 11
+  %216 = load float, ptr %215, align 4
+  %217 = getelementptr inbounds float, ptr %9, i64 12
+  %218 = load float, ptr %217, align 4
+  %219 = getelementptr inbounds float, ptr %9, i64 13
+  %220 = load float, ptr %219, align 4
+  %221 = getelementptr inbounds float, ptr %9, i64 14
+  %222 = load float, ptr %221, align 4
+  %223 = getelementptr inbounds float, ptr %9, i64 15
+  %224 = load float, ptr %223, align 4
+  %225 = fadd float %194, %210
+  %226 = fadd float %196, %212
+  %227 = fadd float %198, %214
+  %228 = fadd float %200, %216
+  %229 = fadd float %202, %218
+  %230 = fadd float %204, %220
+  %231 = fadd float %206, %222
+  %232 = fadd float %208, %224
+  %233 = fadd float %225, %229
+  %234 = fadd float %226, %230
+  %235 = fadd float %227, %231
+  %236 = fadd float %228, %232
+  %237 = fadd float %233, %235
+  %238 = fadd float %234, %236
+  %239 = fadd float %237, %238
+  %240 = getelementptr inbounds float, ptr %23, i64 %i55
+  store float %239, ptr %240, align 4
+  br label %latch53
 }
 
 ; Function Attrs: nounwind
@@ -1518,228 +2163,415 @@ exit9:                                            ; preds = %loop6
   ret i32 0
 }
 
-; Function Attrs: noinline nounwind
-define internal i32 @per_sample.k10(ptr %0, i64 %1, i64 %2) #3 {
+; Function Attrs: nounwind
+define internal i32 @per_sample.rows10(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca [1 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca [4 x float], align 64
+  %6 = alloca [1 x float], align 64
+  %7 = alloca <16 x float>, align 16
+  %8 = alloca [8 x <16 x float>], align 16
+  %9 = alloca [1 x <16 x float>], align 16
+  %10 = alloca <16 x float>, align 16
+  %11 = alloca [8 x <16 x float>], align 16
+  %12 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 0
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 1
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 2
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 3
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 4
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 5
+  %24 = load ptr, ptr %23, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %9, %latch ]
-  %8 = icmp slt i64 %i, %2
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %31, %latch ]
+  %25 = icmp slt i64 %i, %2
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
-  store float -0.000000e+00, ptr %3, align 4
+  %26 = mul nsw i64 %i, 1
+  %27 = mul nsw i64 %i, 1
+  %28 = mul nsw i64 %i, 4
+  %29 = mul nsw i64 %i, 1
+  %30 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %9 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit39
+  %31 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
-  %10 = icmp slt i64 %i5, 4
-  br i1 %10, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %45, %latch3 ]
+  %32 = icmp slt i64 %i5, %30
+  br i1 %32, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %11 = load float, ptr %3, align 4
-  %12 = mul nsw i64 %i, 4
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %5, i64 %13
-  %15 = load float, ptr %14, align 4
-  %16 = fneg float %15
-  %17 = fadd reassoc contract float %11, %16
-  store float %17, ptr %3, align 4
-  br label %latch3
+  %33 = getelementptr inbounds float, ptr %8, i64 4
+  store float -0.000000e+00, ptr %33, align 4
+  %34 = getelementptr inbounds float, ptr %8, i64 5
+  store float -0.000000e+00, ptr %34, align 4
+  %35 = getelementptr inbounds float, ptr %8, i64 6
+  store float -0.000000e+00, ptr %35, align 4
+  %36 = getelementptr inbounds float, ptr %8, i64 7
+  store float -0.000000e+00, ptr %36, align 4
+  %37 = getelementptr inbounds float, ptr %8, i64 8
+  store float -0.000000e+00, ptr %37, align 4
+  %38 = getelementptr inbounds float, ptr %8, i64 9
+  store float -0.000000e+00, ptr %38, align 4
+  %39 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %39, align 4
+  %40 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %40, align 4
+  %41 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %41, align 4
+  %42 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %42, align 4
+  %43 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %43, align 4
+  %44 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %44, align 4
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %18 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !20
-
-exit4:                                            ; preds = %loop1
-  %19 = load float, ptr %3, align 4
-  %20 = getelementptr inbounds float, ptr %7, i64 %i
-  store float %19, ptr %20, align 4
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @per_sample.k11(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fdiv float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @per_sample.k12(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
+latch3:                                           ; preds = %exit9
+  %45 = add nsw i64 %i5, 1
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %12 = add nsw i64 %i, 1
-  br label %loop
+exit4:                                            ; preds = %loop1
+  %46 = add nsw i64 %i, 1
+  %47 = mul nsw i64 %i, 1
+  %48 = mul nsw i64 %46, 1
+  br label %loop11
 
-exit:                                             ; preds = %loop
-  ret i32 0
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %57, %latch8 ]
+  %49 = icmp slt i64 %i10, 4
+  br i1 %49, label %body7, label %exit9
 
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %29, %latch3 ]
-  %13 = icmp slt i64 %i5, 4
-  br i1 %13, label %body2, label %exit4
+body7:                                            ; preds = %loop6
+  %50 = mul nsw i64 %i5, 4
+  %51 = add nsw i64 %50, %i10
+  %52 = getelementptr inbounds float, ptr %14, i64 %51
+  %53 = load float, ptr %52, align 4
+  %54 = fneg float %53
+  %55 = sub i64 %i10, 0
+  %56 = getelementptr inbounds float, ptr %8, i64 %55
+  store float %54, ptr %56, align 4
+  br label %latch8
 
-body2:                                            ; preds = %loop1
-  %14 = mul nsw i64 %i, 4
-  %15 = add nsw i64 %14, %i5
-  %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4
-  %18 = getelementptr inbounds float, ptr %6, i64 %i
-  %19 = load float, ptr %18, align 4
-  %20 = mul nsw i64 %i, 4
-  %21 = add nsw i64 %20, %i5
-  %22 = getelementptr inbounds float, ptr %8, i64 %21
-  %23 = load float, ptr %22, align 4
-  %24 = fmul float %19, %23
-  %25 = fadd float %17, %24
-  %26 = mul nsw i64 %i, 4
-  %27 = add nsw i64 %26, %i5
-  %28 = getelementptr inbounds float, ptr %10, i64 %27
-  store float %25, ptr %28, align 4
+latch8:                                           ; preds = %body7
+  %57 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !41
+
+exit9:                                            ; preds = %loop6
+  %58 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %59 = load <16 x float>, ptr %58, align 4
+  store <16 x float> %59, ptr %7, align 4
+  %60 = getelementptr inbounds float, ptr %7, i64 0
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds float, ptr %7, i64 1
+  %63 = load float, ptr %62, align 4
+  %64 = getelementptr inbounds float, ptr %7, i64 2
+  %65 = load float, ptr %64, align 4
+  %66 = getelementptr inbounds float, ptr %7, i64 3
+  %67 = load float, ptr %66, align 4
+  %68 = getelementptr inbounds float, ptr %7, i64 4
+  %69 = load float, ptr %68, align 4
+  %70 = getelementptr inbounds float, ptr %7, i64 5
+  %71 = load float, ptr %70, align 4
+  %72 = getelementptr inbounds float, ptr %7, i64 6
+  %73 = load float, ptr %72, align 4
+  %74 = getelementptr inbounds float, ptr %7, i64 7
+  %75 = load float, ptr %74, align 4
+  %76 = getelementptr inbounds float, ptr %7, i64 8
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %7, i64 9
+  %79 = load float, ptr %78, align 4
+  %80 = getelementptr inbounds float, ptr %7, i64 10
+  %81 = load float, ptr %80, align 4
+  %82 = getelementptr inbounds float, ptr %7, i64 11
+  %83 = load float, ptr %82, align 4
+  %84 = getelementptr inbounds float, ptr %7, i64 12
+  %85 = load float, ptr %84, align 4
+  %86 = getelementptr inbounds float, ptr %7, i64 13
+  %87 = load float, ptr %86, align 4
+  %88 = getelementptr inbounds float, ptr %7, i64 14
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %7, i64 15
+  %91 = load float, ptr %90, align 4
+  %92 = fadd float %61, %77
+  %93 = fadd float %63, %79
+  %94 = fadd float %65, %81
+  %95 = fadd float %67, %83
+  %96 = fadd float %69, %85
+  %97 = fadd float %71, %87
+  %98 = fadd float %73, %89
+  %99 = fadd float %75, %91
+  %100 = fadd float %92, %96
+  %101 = fadd float %93, %97
+  %102 = fadd float %94, %98
+  %103 = fadd float %95, %99
+  %104 = fadd float %100, %102
+  %105 = fadd float %101, %103
+  %106 = fadd float %104, %105
+  %107 = sub i64 %i5, %26
+  %108 = getelementptr inbounds float, ptr %3, i64 %107
+  store float %106, ptr %108, align 4
   br label %latch3
 
-latch3:                                           ; preds = %body2
-  %29 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !22
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %47, %exit4 ], [ %118, %latch13 ]
+  %109 = icmp slt i64 %i15, %48
+  br i1 %109, label %body12, label %exit14
 
-exit4:                                            ; preds = %loop1
+body12:                                           ; preds = %loop11
+  %110 = sub i64 %i15, %26
+  %111 = getelementptr inbounds float, ptr %3, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = getelementptr inbounds float, ptr %16, i64 %i15
+  %114 = load float, ptr %113, align 4
+  %115 = fdiv float %112, %114
+  %116 = sub i64 %i15, %27
+  %117 = getelementptr inbounds float, ptr %4, i64 %116
+  store float %115, ptr %117, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %118 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !42
+
+exit14:                                           ; preds = %loop11
+  %119 = add nsw i64 %i, 1
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ %i, %exit14 ], [ %121, %latch18 ]
+  %120 = icmp slt i64 %i20, %119
+  br i1 %120, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %121 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  %122 = add nsw i64 %i, 1
+  br label %loop26
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %141, %latch23 ]
+  %123 = icmp slt i64 %i25, 4
+  br i1 %123, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %124 = mul nsw i64 %i20, 4
+  %125 = add nsw i64 %124, %i25
+  %126 = getelementptr inbounds float, ptr %14, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = sub i64 %i20, %27
+  %129 = getelementptr inbounds float, ptr %4, i64 %128
+  %130 = load float, ptr %129, align 4
+  %131 = mul nsw i64 %i20, 4
+  %132 = add nsw i64 %131, %i25
+  %133 = getelementptr inbounds float, ptr %18, i64 %132
+  %134 = load float, ptr %133, align 4
+  %135 = fmul float %130, %134
+  %136 = fadd float %127, %135
+  %137 = mul nsw i64 %i20, 4
+  %138 = add nsw i64 %137, %i25
+  %139 = sub i64 %138, %28
+  %140 = getelementptr inbounds float, ptr %5, i64 %139
+  store float %136, ptr %140, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %141 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !43
+
+exit24:                                           ; preds = %loop21
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit19
+  %i30 = phi i64 [ %i, %exit19 ], [ %155, %latch28 ]
+  %142 = icmp slt i64 %i30, %122
+  br i1 %142, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %143 = getelementptr inbounds float, ptr %11, i64 4
+  store float -0.000000e+00, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %11, i64 5
+  store float -0.000000e+00, ptr %144, align 4
+  %145 = getelementptr inbounds float, ptr %11, i64 6
+  store float -0.000000e+00, ptr %145, align 4
+  %146 = getelementptr inbounds float, ptr %11, i64 7
+  store float -0.000000e+00, ptr %146, align 4
+  %147 = getelementptr inbounds float, ptr %11, i64 8
+  store float -0.000000e+00, ptr %147, align 4
+  %148 = getelementptr inbounds float, ptr %11, i64 9
+  store float -0.000000e+00, ptr %148, align 4
+  %149 = getelementptr inbounds float, ptr %11, i64 10
+  store float -0.000000e+00, ptr %149, align 4
+  %150 = getelementptr inbounds float, ptr %11, i64 11
+  store float -0.000000e+00, ptr %150, align 4
+  %151 = getelementptr inbounds float, ptr %11, i64 12
+  store float -0.000000e+00, ptr %151, align 4
+  %152 = getelementptr inbounds float, ptr %11, i64 13
+  store float -0.000000e+00, ptr %152, align 4
+  %153 = getelementptr inbounds float, ptr %11, i64 14
+  store float -0.000000e+00, ptr %153, align 4
+  %154 = getelementptr inbounds float, ptr %11, i64 15
+  store float -0.000000e+00, ptr %154, align 4
+  br label %loop31
+
+latch28:                                          ; preds = %exit34
+  %155 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  %156 = add nsw i64 %i, 1
+  br label %loop36
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %166, %latch33 ]
+  %157 = icmp slt i64 %i35, 4
+  br i1 %157, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %158 = mul nsw i64 %i30, 4
+  %159 = add nsw i64 %158, %i35
+  %160 = sub i64 %159, %28
+  %161 = getelementptr inbounds float, ptr %5, i64 %160
+  %162 = load float, ptr %161, align 4
+  %163 = fneg float %162
+  %164 = sub i64 %i35, 0
+  %165 = getelementptr inbounds float, ptr %11, i64 %164
+  store float %163, ptr %165, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %166 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !44
+
+exit34:                                           ; preds = %loop31
+  %167 = getelementptr inbounds <16 x float>, ptr %11, i64 0
+  %168 = load <16 x float>, ptr %167, align 4
+  store <16 x float> %168, ptr %10, align 4
+  %169 = getelementptr inbounds float, ptr %10, i64 0
+  %170 = load float, ptr %169, align 4
+  %171 = getelementptr inbounds float, ptr %10, i64 1
+  %172 = load float, ptr %171, align 4
+  %173 = getelementptr inbounds float, ptr %10, i64 2
+  %174 = load float, ptr %173, align 4
+  %175 = getelementptr inbounds float, ptr %10, i64 3
+  %176 = load float, ptr %175, align 4
+  %177 = getelementptr inbounds float, ptr %10, i64 4
+  %178 = load float, ptr %177, align 4
+  %179 = getelementptr inbounds float, ptr %10, i64 5
+  %180 = load float, ptr %179, align 4
+  %181 = getelementptr inbounds float, ptr %10, i64 6
+  %182 = load float, ptr %181, align 4
+  %183 = getelementptr inbounds float, ptr %10, i64 7
+  %184 = load float, ptr %183, align 4
+  %185 = getelementptr inbounds float, ptr %10, i64 8
+  %186 = load float, ptr %185, align 4
+  %187 = getelementptr inbounds float, ptr %10, i64 9
+  %188 = load float, ptr %187, align 4
+  %189 = getelementptr inbounds float, ptr %10, i64 10
+  %190 = load float, ptr %189, align 4
+  %191 = getelementptr inbounds float, ptr %10, i64 11
+  %192 = load float, ptr %191, align 4
+  %193 = getelementptr inbounds float, ptr %10, i64 12
+  %194 = load float, ptr %193, align 4
+  %195 = getelementptr inbounds float, ptr %10, i64 13
+  %196 = load float, ptr %195, align 4
+  %197 = getelementptr inbounds float, ptr %10, i64 14
+  %198 = load float, ptr %197, align 4
+  %199 = getelementptr inbounds float, ptr %10, i64 15
+  %200 = load float, ptr %199, align 4
+  %201 = fadd float %170, %186
+  %202 = fadd float %172, %188
+  %203 = fadd float %174, %190
+  %204 = fadd float %176, %192
+  %205 = fadd float %178, %194
+  %206 = fadd float %180, %196
+  %207 = fadd float %182, %198
+  %208 = fadd float %184, %200
+  %209 = fadd float %201, %205
+  %210 = fadd float %202, %206
+  %211 = fadd float %203, %207
+  %212 = fadd float %204, %208
+  %213 = fadd float %209, %211
+  %214 = fadd float %210, %212
+  %215 = fadd float %213, %214
+  %216 = sub i64 %i30, %29
+  %217 = getelementptr inbounds float, ptr %6, i64 %216
+  store float %215, ptr %217, align 4
+  br label %latch28
+
+loop36:                                           ; preds = %latch38, %exit29
+  %i40 = phi i64 [ %i, %exit29 ], [ %219, %latch38 ]
+  %218 = icmp slt i64 %i40, %156
+  br i1 %218, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  br label %loop41
+
+latch38:                                          ; preds = %exit44
+  %219 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
   br label %latch
-}
 
-; Function Attrs: nounwind
-define internal i32 @per_sample.k14(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
+loop41:                                           ; preds = %latch43, %body37
+  %i45 = phi i64 [ 0, %body37 ], [ %241, %latch43 ]
+  %220 = icmp slt i64 %i45, 4
+  br i1 %220, label %body42, label %exit44
 
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 4
-  %12 = load ptr, ptr %11, align 8
-  br label %loop
+body42:                                           ; preds = %loop41
+  %221 = mul nsw i64 %i40, 4
+  %222 = add nsw i64 %221, %i45
+  %223 = sub i64 %222, %28
+  %224 = getelementptr inbounds float, ptr %5, i64 %223
+  %225 = load float, ptr %224, align 4
+  %226 = sub i64 %i40, %29
+  %227 = getelementptr inbounds float, ptr %6, i64 %226
+  %228 = load float, ptr %227, align 4
+  %229 = mul nsw i64 %i40, 4
+  %230 = add nsw i64 %229, %i45
+  %231 = getelementptr inbounds float, ptr %20, i64 %230
+  %232 = load float, ptr %231, align 4
+  %233 = getelementptr inbounds float, ptr %22, i64 %i40
+  %234 = load float, ptr %233, align 4
+  %235 = fdiv float %232, %234
+  %236 = fmul float %228, %235
+  %237 = fadd float %225, %236
+  %238 = mul nsw i64 %i40, 4
+  %239 = add nsw i64 %238, %i45
+  %240 = getelementptr inbounds float, ptr %24, i64 %239
+  store float %237, ptr %240, align 4
+  br label %latch43
 
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %14, %latch ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
+latch43:                                          ; preds = %body42
+  %241 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !45
 
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %14 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %34, %latch3 ]
-  %15 = icmp slt i64 %i5, 4
-  br i1 %15, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %16 = mul nsw i64 %i, 4
-  %17 = add nsw i64 %16, %i5
-  %18 = getelementptr inbounds float, ptr %4, i64 %17
-  %19 = load float, ptr %18, align 4
-  %20 = getelementptr inbounds float, ptr %6, i64 %i
-  %21 = load float, ptr %20, align 4
-  %22 = mul nsw i64 %i, 4
-  %23 = add nsw i64 %22, %i5
-  %24 = getelementptr inbounds float, ptr %8, i64 %23
-  %25 = load float, ptr %24, align 4
-  %26 = getelementptr inbounds float, ptr %10, i64 %i
-  %27 = load float, ptr %26, align 4
-  %28 = fdiv float %25, %27
-  %29 = fmul float %21, %28
-  %30 = fadd float %19, %29
-  %31 = mul nsw i64 %i, 4
-  %32 = add nsw i64 %31, %i5
-  %33 = getelementptr inbounds float, ptr %12, i64 %32
-  store float %30, ptr %33, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %34 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !23
-
-exit4:                                            ; preds = %loop1
-  br label %latch
+exit44:                                           ; preds = %loop41
+  br label %latch38
 }
 
 ; Function Attrs: nounwind
@@ -1829,7 +2661,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !24
+  br label %loop11, !llvm.loop !46
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 32
@@ -1929,7 +2761,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !25
+  br label %loop11, !llvm.loop !47
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -2083,275 +2915,164 @@ entry:
   %9 = alloca [3 x ptr], align 8
   %10 = alloca [2 x ptr], align 8
   %11 = alloca [3 x ptr], align 8
-  %12 = alloca [3 x ptr], align 8
+  %12 = alloca [6 x ptr], align 8
   %13 = alloca [2 x ptr], align 8
-  %14 = alloca [3 x ptr], align 8
-  %15 = alloca [2 x ptr], align 8
+  %14 = alloca [6 x ptr], align 8
+  %15 = alloca [3 x ptr], align 8
   %16 = alloca [3 x ptr], align 8
   %17 = alloca [2 x ptr], align 8
-  %18 = alloca [2 x ptr], align 8
-  %19 = alloca [2 x ptr], align 8
-  %20 = alloca [3 x ptr], align 8
-  %21 = alloca [4 x ptr], align 8
-  %22 = alloca [2 x ptr], align 8
-  %23 = alloca [5 x ptr], align 8
-  %24 = alloca [3 x ptr], align 8
-  %25 = alloca [3 x ptr], align 8
-  %26 = alloca [2 x ptr], align 8
-  %27 = alloca [3 x ptr], align 8
-  %28 = call i32 @ftc_rt_alloc(ptr %8, i64 1792)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok
+  %18 = alloca [3 x ptr], align 8
+  %19 = call i32 @ftc_rt_alloc(ptr %8, i64 1408)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok
 
-fail:                                             ; preds = %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %28, %entry ], [ %36, %ok ], [ %42, %ok1 ], [ %49, %ok2 ], [ %56, %ok3 ], [ %62, %ok4 ], [ %70, %ok5 ], [ %76, %ok6 ], [ %84, %ok7 ], [ %90, %ok8 ], [ %95, %ok9 ], [ %101, %ok10 ], [ %109, %ok11 ], [ %119, %ok12 ], [ %125, %ok13 ], [ %136, %ok14 ], [ %142, %ok15 ], [ %148, %ok16 ], [ %154, %ok17 ], [ %160, %ok18 ]
-  %30 = load ptr, ptr %8, align 8
-  call void @ftc_rt_free(ptr %30)
+fail:                                             ; preds = %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %19, %entry ], [ %27, %ok ], [ %33, %ok1 ], [ %40, %ok2 ], [ %53, %ok3 ], [ %58, %ok4 ], [ %71, %ok5 ], [ %77, %ok6 ], [ %83, %ok7 ], [ %89, %ok8 ], [ %95, %ok9 ]
+  %21 = load ptr, ptr %8, align 8
+  call void @ftc_rt_free(ptr %21)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %31 = load ptr, ptr %8, align 8
-  %32 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %0, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %3, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %31, i64 0
-  %35 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %34, ptr %35, align 8
-  %36 = call i32 @losses.k0(ptr %9, i64 0, i64 1)
-  %37 = icmp ne i32 %36, 0
-  br i1 %37, label %fail, label %ok1
+  %22 = load ptr, ptr %8, align 8
+  %23 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %0, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %3, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %22, i64 0
+  %26 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %25, ptr %26, align 8
+  %27 = call i32 @losses.k0(ptr %9, i64 0, i64 16)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %38 = getelementptr inbounds i8, ptr %31, i64 0
-  %39 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds i8, ptr %31, i64 512
-  %41 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %40, ptr %41, align 8
-  %42 = call i32 @losses.k1(ptr %10, i64 0, i64 128)
-  %43 = icmp ne i32 %42, 0
-  br i1 %43, label %fail, label %ok2
+  %29 = getelementptr inbounds i8, ptr %22, i64 0
+  %30 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %22, i64 512
+  %32 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %31, ptr %32, align 8
+  %33 = call i32 @losses.k1(ptr %10, i64 0, i64 128)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %44 = getelementptr inbounds i8, ptr %31, i64 512
-  %45 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %1, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %31, i64 0
-  %48 = getelementptr inbounds ptr, ptr %11, i64 2
-  store ptr %47, ptr %48, align 8
-  %49 = call i32 @losses.k2(ptr %11, i64 0, i64 1)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok3
+  %35 = getelementptr inbounds i8, ptr %22, i64 512
+  %36 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %35, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %1, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %22, i64 0
+  %39 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %38, ptr %39, align 8
+  %40 = call i32 @losses.k2(ptr %11, i64 0, i64 1)
+  %41 = icmp ne i32 %40, 0
+  br i1 %41, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %51 = getelementptr inbounds i8, ptr %31, i64 0
-  %52 = getelementptr inbounds ptr, ptr %12, i64 0
+  %42 = getelementptr inbounds i8, ptr %22, i64 0
+  %43 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %2, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %22, i64 256
+  %46 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %22, i64 1024
+  %48 = getelementptr inbounds ptr, ptr %12, i64 3
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %22, i64 1088
+  %50 = getelementptr inbounds ptr, ptr %12, i64 4
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %22, i64 1344
+  %52 = getelementptr inbounds ptr, ptr %12, i64 5
   store ptr %51, ptr %52, align 8
-  %53 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %2, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %31, i64 256
-  %55 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %54, ptr %55, align 8
-  %56 = call i32 @losses.k3(ptr %12, i64 0, i64 16)
-  %57 = icmp ne i32 %56, 0
-  br i1 %57, label %fail, label %ok4
+  %53 = call i32 @per_sample.rows3(ptr %12, i64 0, i64 16)
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %58 = getelementptr inbounds i8, ptr %31, i64 256
-  %59 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %58, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %31, i64 0
-  %61 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %60, ptr %61, align 8
-  %62 = call i32 @losses.k4(ptr %13, i64 0, i64 16)
-  %63 = icmp ne i32 %62, 0
-  br i1 %63, label %fail, label %ok5
+  %55 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %4, ptr %55, align 8
+  %56 = getelementptr inbounds i8, ptr %22, i64 0
+  %57 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %56, ptr %57, align 8
+  %58 = call i32 @per_sample.k9(ptr %13, i64 0, i64 1)
+  %59 = icmp ne i32 %58, 0
+  br i1 %59, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %64 = getelementptr inbounds i8, ptr %31, i64 256
-  %65 = getelementptr inbounds ptr, ptr %14, i64 0
+  %60 = getelementptr inbounds i8, ptr %22, i64 0
+  %61 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %22, i64 1344
+  %63 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %22, i64 1088
+  %65 = getelementptr inbounds ptr, ptr %14, i64 2
   store ptr %64, ptr %65, align 8
-  %66 = getelementptr inbounds i8, ptr %31, i64 0
-  %67 = getelementptr inbounds ptr, ptr %14, i64 1
+  %66 = getelementptr inbounds i8, ptr %22, i64 256
+  %67 = getelementptr inbounds ptr, ptr %14, i64 3
   store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %31, i64 1024
-  %69 = getelementptr inbounds ptr, ptr %14, i64 2
+  %68 = getelementptr inbounds i8, ptr %22, i64 1024
+  %69 = getelementptr inbounds ptr, ptr %14, i64 4
   store ptr %68, ptr %69, align 8
-  %70 = call i32 @per_sample.k5(ptr %14, i64 0, i64 16)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok6
+  %70 = getelementptr inbounds ptr, ptr %14, i64 5
+  store ptr %7, ptr %70, align 8
+  %71 = call i32 @per_sample.rows10(ptr %14, i64 0, i64 16)
+  %72 = icmp ne i32 %71, 0
+  br i1 %72, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %72 = getelementptr inbounds i8, ptr %31, i64 1024
-  %73 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %31, i64 64
+  %73 = getelementptr inbounds i8, ptr %22, i64 512
+  %74 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %73, ptr %74, align 8
   %75 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %74, ptr %75, align 8
-  %76 = call i32 @per_sample.k6(ptr %15, i64 0, i64 16)
-  %77 = icmp ne i32 %76, 0
-  br i1 %77, label %fail, label %ok7
+  store ptr %7, ptr %75, align 8
+  %76 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %6, ptr %76, align 8
+  %77 = call i32 @per_sample.k15(ptr %15, i64 0, i64 1)
+  %78 = icmp ne i32 %77, 0
+  br i1 %78, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %78 = getelementptr inbounds i8, ptr %31, i64 256
   %79 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %78, ptr %79, align 8
-  %80 = getelementptr inbounds i8, ptr %31, i64 0
-  %81 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %80, ptr %81, align 8
-  %82 = getelementptr inbounds i8, ptr %31, i64 1280
-  %83 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %82, ptr %83, align 8
-  %84 = call i32 @per_sample.k7(ptr %16, i64 0, i64 16)
-  %85 = icmp ne i32 %84, 0
-  br i1 %85, label %fail, label %ok8
+  store ptr %7, ptr %79, align 8
+  %80 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %1, ptr %80, align 8
+  %81 = getelementptr inbounds i8, ptr %22, i64 0
+  %82 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %81, ptr %82, align 8
+  %83 = call i32 @per_sample.k16(ptr %16, i64 0, i64 1)
+  %84 = icmp ne i32 %83, 0
+  br i1 %84, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %86 = getelementptr inbounds i8, ptr %31, i64 1280
-  %87 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %86, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %31, i64 0
-  %89 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %88, ptr %89, align 8
-  %90 = call i32 @per_sample.k6(ptr %17, i64 0, i64 16)
-  %91 = icmp ne i32 %90, 0
-  br i1 %91, label %fail, label %ok9
+  %85 = getelementptr inbounds i8, ptr %22, i64 0
+  %86 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %85, ptr %86, align 8
+  %87 = getelementptr inbounds i8, ptr %22, i64 512
+  %88 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %87, ptr %88, align 8
+  %89 = call i32 @losses.k1(ptr %17, i64 0, i64 128)
+  %90 = icmp ne i32 %89, 0
+  br i1 %90, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %92 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %4, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %31, i64 128
-  %94 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %93, ptr %94, align 8
-  %95 = call i32 @per_sample.k9(ptr %18, i64 0, i64 1)
+  %91 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %3, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %22, i64 512
+  %93 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %5, ptr %94, align 8
+  %95 = call i32 @per_sample.k18(ptr %18, i64 0, i64 1)
   %96 = icmp ne i32 %95, 0
   br i1 %96, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %97 = getelementptr inbounds i8, ptr %31, i64 128
-  %98 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %31, i64 384
-  %100 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %99, ptr %100, align 8
-  %101 = call i32 @per_sample.k10(ptr %19, i64 0, i64 16)
-  %102 = icmp ne i32 %101, 0
-  br i1 %102, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %103 = getelementptr inbounds i8, ptr %31, i64 384
-  %104 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %103, ptr %104, align 8
-  %105 = getelementptr inbounds i8, ptr %31, i64 0
-  %106 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %105, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %31, i64 448
-  %108 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %107, ptr %108, align 8
-  %109 = call i32 @per_sample.k11(ptr %20, i64 0, i64 16)
-  %110 = icmp ne i32 %109, 0
-  br i1 %110, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %111 = getelementptr inbounds i8, ptr %31, i64 128
-  %112 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %111, ptr %112, align 8
-  %113 = getelementptr inbounds i8, ptr %31, i64 448
-  %114 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %113, ptr %114, align 8
-  %115 = getelementptr inbounds i8, ptr %31, i64 1280
-  %116 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %31, i64 1536
-  %118 = getelementptr inbounds ptr, ptr %21, i64 3
-  store ptr %117, ptr %118, align 8
-  %119 = call i32 @per_sample.k12(ptr %21, i64 0, i64 16)
-  %120 = icmp ne i32 %119, 0
-  br i1 %120, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %121 = getelementptr inbounds i8, ptr %31, i64 1536
-  %122 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %121, ptr %122, align 8
-  %123 = getelementptr inbounds i8, ptr %31, i64 0
-  %124 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %123, ptr %124, align 8
-  %125 = call i32 @per_sample.k10(ptr %22, i64 0, i64 16)
-  %126 = icmp ne i32 %125, 0
-  br i1 %126, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %127 = getelementptr inbounds i8, ptr %31, i64 1536
-  %128 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %127, ptr %128, align 8
-  %129 = getelementptr inbounds i8, ptr %31, i64 0
-  %130 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %129, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %31, i64 1024
-  %132 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %131, ptr %132, align 8
-  %133 = getelementptr inbounds i8, ptr %31, i64 64
-  %134 = getelementptr inbounds ptr, ptr %23, i64 3
-  store ptr %133, ptr %134, align 8
-  %135 = getelementptr inbounds ptr, ptr %23, i64 4
-  store ptr %7, ptr %135, align 8
-  %136 = call i32 @per_sample.k14(ptr %23, i64 0, i64 16)
-  %137 = icmp ne i32 %136, 0
-  br i1 %137, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %138 = getelementptr inbounds i8, ptr %31, i64 512
-  %139 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %7, ptr %140, align 8
-  %141 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %6, ptr %141, align 8
-  %142 = call i32 @per_sample.k15(ptr %24, i64 0, i64 1)
-  %143 = icmp ne i32 %142, 0
-  br i1 %143, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %144 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %7, ptr %144, align 8
-  %145 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %1, ptr %145, align 8
-  %146 = getelementptr inbounds i8, ptr %31, i64 0
-  %147 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %146, ptr %147, align 8
-  %148 = call i32 @per_sample.k16(ptr %25, i64 0, i64 1)
-  %149 = icmp ne i32 %148, 0
-  br i1 %149, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %150 = getelementptr inbounds i8, ptr %31, i64 0
-  %151 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %150, ptr %151, align 8
-  %152 = getelementptr inbounds i8, ptr %31, i64 512
-  %153 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %152, ptr %153, align 8
-  %154 = call i32 @losses.k1(ptr %26, i64 0, i64 128)
-  %155 = icmp ne i32 %154, 0
-  br i1 %155, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %156 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %3, ptr %156, align 8
-  %157 = getelementptr inbounds i8, ptr %31, i64 512
-  %158 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %5, ptr %159, align 8
-  %160 = call i32 @per_sample.k18(ptr %27, i64 0, i64 1)
-  %161 = icmp ne i32 %160, 0
-  br i1 %161, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %162 = load ptr, ptr %8, align 8
-  call void @ftc_rt_free(ptr %162)
+  %97 = load ptr, ptr %8, align 8
+  call void @ftc_rt_free(ptr %97)
   ret i32 0
 }
 
@@ -2367,29 +3088,51 @@ attributes #3 = { noinline nounwind }
 attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !2}
-!4 = distinct !{!4, !1, !2}
-!5 = distinct !{!5, !2}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !2}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !2}
-!11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !2}
-!13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !2}
-!19 = distinct !{!19, !1, !2}
-!20 = distinct !{!20, !2}
-!21 = distinct !{!21, !1, !2}
-!22 = distinct !{!22, !1, !2}
-!23 = distinct !{!23, !1, !2}
-!24 = distinct !{!24, !2}
-!25 = distinct !{!25, !2}
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !1}
+!3 = distinct !{!3, !4, !1}
+!4 = !{!"llvm.loop.vectorize.enable", i1 true}
+!5 = distinct !{!5, !4, !1}
+!6 = distinct !{!6, !4, !1}
+!7 = distinct !{!7, !4, !1}
+!8 = distinct !{!8, !4, !1}
+!9 = distinct !{!9, !4, !1}
+!10 = distinct !{!10, !11, !1}
+!11 = !{!"llvm.loop.vectorize.width", i32 8}
+!12 = distinct !{!12, !1}
+!13 = distinct !{!13, !11, !1}
+!14 = distinct !{!14, !1}
+!15 = distinct !{!15, !11, !1}
+!16 = distinct !{!16, !4, !17, !1}
+!17 = !{!"llvm.loop.vectorize.width", i32 16}
+!18 = distinct !{!18, !11, !1}
+!19 = distinct !{!19, !1}
+!20 = distinct !{!20, !1}
+!21 = distinct !{!21, !4, !1}
+!22 = distinct !{!22, !4, !1}
+!23 = distinct !{!23, !4, !1}
+!24 = distinct !{!24, !4, !1}
+!25 = distinct !{!25, !4, !1}
+!26 = distinct !{!26, !4, !1}
+!27 = distinct !{!27, !11, !1}
+!28 = distinct !{!28, !1}
+!29 = distinct !{!29, !11, !1}
+!30 = distinct !{!30, !1}
+!31 = distinct !{!31, !11, !1}
+!32 = distinct !{!32, !4, !17, !1}
+!33 = distinct !{!33, !11, !1}
+!34 = distinct !{!34, !11, !1}
+!35 = distinct !{!35, !11, !1}
+!36 = distinct !{!36, !1}
+!37 = distinct !{!37, !11, !1}
+!38 = distinct !{!38, !4, !17, !1}
+!39 = distinct !{!39, !11, !1}
+!40 = distinct !{!40, !4, !17, !1}
+!41 = distinct !{!41, !4, !17, !1}
+!42 = distinct !{!42, !11, !1}
+!43 = distinct !{!43, !11, !1}
+!44 = distinct !{!44, !4, !17, !1}
+!45 = distinct !{!45, !11, !1}
+!46 = distinct !{!46, !1}
+!47 = distinct !{!47, !1}

@@ -13,206 +13,268 @@ entry:
   %4 = alloca [10 x float], align 64
   %5 = alloca [1 x float], align 64
   %6 = alloca float, align 16
-  %7 = alloca float, align 16
+  %7 = alloca <16 x float>, align 16
+  %8 = alloca [8 x <16 x float>], align 16
+  %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %8 = getelementptr inbounds ptr, ptr %0, i64 0
-  %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 1
+  %10 = getelementptr inbounds ptr, ptr %0, i64 0
   %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 1
+  %13 = load ptr, ptr %12, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %17, %latch ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %13 = mul nsw i64 %i, 1
-  %14 = mul nsw i64 %i, 10
   %15 = mul nsw i64 %i, 1
-  %16 = add nsw i64 %i, 1
+  %16 = mul nsw i64 %i, 10
+  %17 = mul nsw i64 %i, 1
+  %18 = add nsw i64 %i, 1
   br label %loop1
 
 latch:                                            ; preds = %exit34
-  %17 = add nsw i64 %i, 1
+  %19 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %19, %latch3 ]
-  %18 = icmp slt i64 %i5, %16
-  br i1 %18, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %21, %latch3 ]
+  %20 = icmp slt i64 %i5, %18
+  br i1 %20, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
   store float 0xFFF0000000000000, ptr %6, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %19 = add nsw i64 %i5, 1
+  %21 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %20 = add nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %28, %latch8 ]
-  %21 = icmp slt i64 %i10, 10
-  br i1 %21, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %30, %latch8 ]
+  %23 = icmp slt i64 %i10, 10
+  br i1 %23, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %22 = load float, ptr %6, align 4
-  %23 = mul nsw i64 %i5, 10
-  %24 = add nsw i64 %23, %i10
-  %25 = getelementptr inbounds float, ptr %9, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = call float @llvm.maximum.f32(float %22, float %26)
-  store float %27, ptr %6, align 4
+  %24 = load float, ptr %6, align 4
+  %25 = mul nsw i64 %i5, 10
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %11, i64 %26
+  %28 = load float, ptr %27, align 4
+  %29 = call float @llvm.maximum.f32(float %24, float %28)
+  store float %29, ptr %6, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %28 = add nsw i64 %i10, 1
+  %30 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !0
 
 exit9:                                            ; preds = %loop6
-  %29 = load float, ptr %6, align 4
-  %30 = sub i64 %i5, %13
-  %31 = getelementptr inbounds float, ptr %3, i64 %30
-  store float %29, ptr %31, align 4
+  %31 = load float, ptr %6, align 4
+  %32 = sub i64 %i5, %15
+  %33 = getelementptr inbounds float, ptr %3, i64 %32
+  store float %31, ptr %33, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %33, %latch13 ]
-  %32 = icmp slt i64 %i15, %20
-  br i1 %32, label %body12, label %exit14
+  %i15 = phi i64 [ %i, %exit4 ], [ %35, %latch13 ]
+  %34 = icmp slt i64 %i15, %22
+  br i1 %34, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %33 = add nsw i64 %i15, 1
+  %35 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %34 = add nsw i64 %i, 1
+  %36 = add nsw i64 %i, 1
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
-  %35 = icmp slt i64 %i20, 10
-  br i1 %35, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
+  %37 = icmp slt i64 %i20, 10
+  br i1 %37, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %36 = mul nsw i64 %i15, 10
-  %37 = add nsw i64 %36, %i20
-  %38 = getelementptr inbounds float, ptr %9, i64 %37
-  %39 = load float, ptr %38, align 4
-  %40 = sub i64 %i15, %13
-  %41 = getelementptr inbounds float, ptr %3, i64 %40
-  %42 = load float, ptr %41, align 4
-  %43 = fsub float %39, %42
-  %44 = call float @expf(float %43) #3
-  %45 = mul nsw i64 %i15, 10
-  %46 = add nsw i64 %45, %i20
-  %47 = sub i64 %46, %14
-  %48 = getelementptr inbounds float, ptr %4, i64 %47
-  store float %44, ptr %48, align 4
+  %38 = mul nsw i64 %i15, 10
+  %39 = add nsw i64 %38, %i20
+  %40 = getelementptr inbounds float, ptr %11, i64 %39
+  %41 = load float, ptr %40, align 4
+  %42 = sub i64 %i15, %15
+  %43 = getelementptr inbounds float, ptr %3, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = fsub float %41, %44
+  %46 = call float @expf(float %45) #3
+  %47 = mul nsw i64 %i15, 10
+  %48 = add nsw i64 %47, %i20
+  %49 = sub i64 %48, %16
+  %50 = getelementptr inbounds float, ptr %4, i64 %49
+  store float %46, ptr %50, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %49 = add nsw i64 %i20, 1
+  %51 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !2
 
 exit19:                                           ; preds = %loop16
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %51, %latch23 ]
-  %50 = icmp slt i64 %i25, %34
-  br i1 %50, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit14 ], [ %59, %latch23 ]
+  %52 = icmp slt i64 %i25, %36
+  br i1 %52, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  store float -0.000000e+00, ptr %7, align 4
+  %53 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %53, align 4
+  %54 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %54, align 4
+  %55 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %55, align 4
+  %56 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %56, align 4
+  %57 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %57, align 4
+  %58 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %58, align 4
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %51 = add nsw i64 %i25, 1
+  %59 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %52 = add nsw i64 %i, 1
+  %60 = add nsw i64 %i, 1
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %61, %latch28 ]
-  %53 = icmp slt i64 %i30, 10
-  br i1 %53, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %69, %latch28 ]
+  %61 = icmp slt i64 %i30, 10
+  br i1 %61, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %54 = load float, ptr %7, align 4
-  %55 = mul nsw i64 %i25, 10
-  %56 = add nsw i64 %55, %i30
-  %57 = sub i64 %56, %14
-  %58 = getelementptr inbounds float, ptr %4, i64 %57
-  %59 = load float, ptr %58, align 4
-  %60 = fadd reassoc contract float %54, %59
-  store float %60, ptr %7, align 4
+  %62 = mul nsw i64 %i25, 10
+  %63 = add nsw i64 %62, %i30
+  %64 = sub i64 %63, %16
+  %65 = getelementptr inbounds float, ptr %4, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = sub i64 %i30, 0
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  store float %66, ptr %68, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %61 = add nsw i64 %i30, 1
+  %69 = add nsw i64 %i30, 1
   br label %loop26, !llvm.loop !4
 
 exit29:                                           ; preds = %loop26
-  %62 = load float, ptr %7, align 4
-  %63 = sub i64 %i25, %15
-  %64 = getelementptr inbounds float, ptr %5, i64 %63
-  store float %62, ptr %64, align 4
+  %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %71 = load <16 x float>, ptr %70, align 4
+  store <16 x float> %71, ptr %7, align 4
+  %72 = getelementptr inbounds float, ptr %7, i64 0
+  %73 = load float, ptr %72, align 4
+  %74 = getelementptr inbounds float, ptr %7, i64 1
+  %75 = load float, ptr %74, align 4
+  %76 = getelementptr inbounds float, ptr %7, i64 2
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %7, i64 3
+  %79 = load float, ptr %78, align 4
+  %80 = getelementptr inbounds float, ptr %7, i64 4
+  %81 = load float, ptr %80, align 4
+  %82 = getelementptr inbounds float, ptr %7, i64 5
+  %83 = load float, ptr %82, align 4
+  %84 = getelementptr inbounds float, ptr %7, i64 6
+  %85 = load float, ptr %84, align 4
+  %86 = getelementptr inbounds float, ptr %7, i64 7
+  %87 = load float, ptr %86, align 4
+  %88 = getelementptr inbounds float, ptr %7, i64 8
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %7, i64 9
+  %91 = load float, ptr %90, align 4
+  %92 = getelementptr inbounds float, ptr %7, i64 10
+  %93 = load float, ptr %92, align 4
+  %94 = getelementptr inbounds float, ptr %7, i64 11
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %7, i64 12
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %7, i64 13
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %7, i64 14
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %7, i64 15
+  %103 = load float, ptr %102, align 4
+  %104 = fadd float %73, %89
+  %105 = fadd float %75, %91
+  %106 = fadd float %77, %93
+  %107 = fadd float %79, %95
+  %108 = fadd float %81, %97
+  %109 = fadd float %83, %99
+  %110 = fadd float %85, %101
+  %111 = fadd float %87, %103
+  %112 = fadd float %104, %108
+  %113 = fadd float %105, %109
+  %114 = fadd float %106, %110
+  %115 = fadd float %107, %111
+  %116 = fadd float %112, %114
+  %117 = fadd float %113, %115
+  %118 = fadd float %116, %117
+  %119 = sub i64 %i25, %17
+  %120 = getelementptr inbounds float, ptr %5, i64 %119
+  store float %118, ptr %120, align 4
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %66, %latch33 ]
-  %65 = icmp slt i64 %i35, %52
-  br i1 %65, label %body32, label %exit34
+  %i35 = phi i64 [ %i, %exit24 ], [ %122, %latch33 ]
+  %121 = icmp slt i64 %i35, %60
+  br i1 %121, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
   br label %loop36
 
 latch33:                                          ; preds = %exit39
-  %66 = add nsw i64 %i35, 1
+  %122 = add nsw i64 %i35, 1
   br label %loop31
 
 exit34:                                           ; preds = %loop31
   br label %latch
 
 loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %80, %latch38 ]
-  %67 = icmp slt i64 %i40, 10
-  br i1 %67, label %body37, label %exit39
+  %i40 = phi i64 [ 0, %body32 ], [ %136, %latch38 ]
+  %123 = icmp slt i64 %i40, 10
+  br i1 %123, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %68 = mul nsw i64 %i35, 10
-  %69 = add nsw i64 %68, %i40
-  %70 = sub i64 %69, %14
-  %71 = getelementptr inbounds float, ptr %4, i64 %70
-  %72 = load float, ptr %71, align 4
-  %73 = sub i64 %i35, %15
-  %74 = getelementptr inbounds float, ptr %5, i64 %73
-  %75 = load float, ptr %74, align 4
-  %76 = fdiv float %72, %75
-  %77 = mul nsw i64 %i35, 10
-  %78 = add nsw i64 %77, %i40
-  %79 = getelementptr inbounds float, ptr %11, i64 %78
-  store float %76, ptr %79, align 4
+  %124 = mul nsw i64 %i35, 10
+  %125 = add nsw i64 %124, %i40
+  %126 = sub i64 %125, %16
+  %127 = getelementptr inbounds float, ptr %4, i64 %126
+  %128 = load float, ptr %127, align 4
+  %129 = sub i64 %i35, %17
+  %130 = getelementptr inbounds float, ptr %5, i64 %129
+  %131 = load float, ptr %130, align 4
+  %132 = fdiv float %128, %131
+  %133 = mul nsw i64 %i35, 10
+  %134 = add nsw i64 %133, %i40
+  %135 = getelementptr inbounds float, ptr %13, i64 %134
+  store float %132, ptr %135, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %80 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !5
+  %136 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !7
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -272,5 +334,7 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !3, !1}
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !3, !1}
+!4 = distinct !{!4, !5, !6, !1}
+!5 = !{!"llvm.loop.vectorize.enable", i1 true}
+!6 = !{!"llvm.loop.vectorize.width", i32 16}
+!7 = distinct !{!7, !3, !1}

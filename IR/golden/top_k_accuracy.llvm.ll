@@ -356,38 +356,104 @@ declare float @llvm.maximum.f32(float, float) #1
 ; Function Attrs: nounwind
 define internal i32 @top3_accuracy.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  store float -0.000000e+00, ptr %3, align 4
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %4, i64 8
+  store float -0.000000e+00, ptr %10, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 9
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %16, align 4
+  %17 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %17, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %13, %latch ]
-  %8 = icmp slt i64 %i, 8
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %23, %latch ]
+  %18 = icmp slt i64 %i, 8
+  br i1 %18, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %9 = load float, ptr %3, align 4
-  %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = fadd reassoc contract float %9, %11
-  store float %12, ptr %3, align 4
+  %19 = getelementptr inbounds float, ptr %7, i64 %i
+  %20 = load float, ptr %19, align 4
+  %21 = sub i64 %i, 0
+  %22 = getelementptr inbounds float, ptr %4, i64 %21
+  store float %20, ptr %22, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %13 = add nsw i64 %i, 1
+  %23 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
-  %14 = load float, ptr %3, align 4
-  %15 = getelementptr inbounds float, ptr %7, i64 0
-  store float %14, ptr %15, align 4
+  %24 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %25 = load <16 x float>, ptr %24, align 4
+  store <16 x float> %25, ptr %3, align 4
+  %26 = getelementptr inbounds float, ptr %3, i64 0
+  %27 = load float, ptr %26, align 4
+  %28 = getelementptr inbounds float, ptr %3, i64 1
+  %29 = load float, ptr %28, align 4
+  %30 = getelementptr inbounds float, ptr %3, i64 2
+  %31 = load float, ptr %30, align 4
+  %32 = getelementptr inbounds float, ptr %3, i64 3
+  %33 = load float, ptr %32, align 4
+  %34 = getelementptr inbounds float, ptr %3, i64 4
+  %35 = load float, ptr %34, align 4
+  %36 = getelementptr inbounds float, ptr %3, i64 5
+  %37 = load float, ptr %36, align 4
+  %38 = getelementptr inbounds float, ptr %3, i64 6
+  %39 = load float, ptr %38, align 4
+  %40 = getelementptr inbounds float, ptr %3, i64 7
+  %41 = load float, ptr %40, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 8
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %3, i64 9
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %3, i64 10
+  %47 = load float, ptr %46, align 4
+  %48 = getelementptr inbounds float, ptr %3, i64 11
+  %49 = load float, ptr %48, align 4
+  %50 = getelementptr inbounds float, ptr %3, i64 12
+  %51 = load float, ptr %50, align 4
+  %52 = getelementptr inbounds float, ptr %3, i64 13
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %3, i64 14
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %3, i64 15
+  %57 = load float, ptr %56, align 4
+  %58 = fadd float %27, %43
+  %59 = fadd float %29, %45
+  %60 = fadd float %31, %47
+  %61 = fadd float %33, %49
+  %62 = fadd float %35, %51
+  %63 = fadd float %37, %53
+  %64 = fadd float %39, %55
+  %65 = fadd float %41, %57
+  %66 = fadd float %58, %62
+  %67 = fadd float %59, %63
+  %68 = fadd float %60, %64
+  %69 = fadd float %61, %65
+  %70 = fadd float %66, %68
+  %71 = fadd float %67, %69
+  %72 = fadd float %70, %71
+  %73 = getelementptr inbounds float, ptr %9, i64 0
+  store float %72, ptr %73, align 4
   ret i32 0
 }
 
@@ -418,7 +484,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -532,5 +598,7 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !3 = distinct !{!3, !2}
 !4 = distinct !{!4, !2}
 !5 = distinct !{!5, !2}
-!6 = distinct !{!6, !2}
-!7 = distinct !{!7, !1, !2}
+!6 = distinct !{!6, !7, !8, !2}
+!7 = !{!"llvm.loop.vectorize.enable", i1 true}
+!8 = !{!"llvm.loop.vectorize.width", i32 16}
+!9 = distinct !{!9, !1, !2}

@@ -1,0 +1,7961 @@
+; ModuleID = 'cnn'
+source_filename = "cnn"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-pc-linux-gnu"
+
+@loss.k1.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 1, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 12, i64 12, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
+@batch_loss.k0.conv_desc = internal unnamed_addr constant [26 x i64] [i64 32, i64 1, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 12, i64 12, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
+@forward_and_grad.k29.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 32, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
+@per_sample.k23.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 1, i64 256, i64 32, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
+@llvm.compiler.used = appending global [2 x ptr] [ptr @_ZGVdN8v_expf, ptr @_ZGVdN8v_logf], section "llvm.metadata"
+@ftc.metadata.json = private unnamed_addr constant [2537 x i8] c"{\22module\22: \22cnn\22, \22functions\22: [{\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22batch_loss\22, \22symbol\22: \22batch_loss\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22labels\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22mean\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22losses\22, \22symbol\22: \22losses\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: [32]}]}, {\22name\22: \22forward_and_grad\22, \22symbol\22: \22forward_and_grad\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22labels\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22mean\22, \22dtype\22: \22f32\22, \22shape\22: []}, {\22name\22: \22d_w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22d_b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22d_w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22d_b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}]}, {\22name\22: \22per_sample\22, \22symbol\22: \22per_sample\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22d_w1\22, \22dtype\22: \22f32\22, \22shape\22: [32, 8, 1, 3, 3]}, {\22name\22: \22d_b1\22, \22dtype\22: \22f32\22, \22shape\22: [32, 8]}, {\22name\22: \22d_w2\22, \22dtype\22: \22f32\22, \22shape\22: [32, 288, 10]}, {\22name\22: \22d_b2\22, \22dtype\22: \22f32\22, \22shape\22: [32, 10]}]}]}\00"
+
+; Function Attrs: nounwind
+define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %10, %latch3 ]
+  %9 = icmp slt i64 %i5, 1
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %10 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %12, %latch8 ]
+  %11 = icmp slt i64 %i10, 12
+  br i1 %11, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %12 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %36, %latch13 ]
+  %13 = icmp slt i64 %i15, 12
+  br i1 %13, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %14 = mul nsw i64 %i, 144
+  %15 = mul nsw i64 %i5, 144
+  %16 = add nsw i64 %14, %15
+  %17 = mul nsw i64 %i10, 12
+  %18 = add nsw i64 %16, %17
+  %19 = add nsw i64 %18, %i15
+  %20 = urem i64 %19, 12
+  %21 = udiv i64 %19, 12
+  %22 = urem i64 %21, 12
+  %23 = udiv i64 %21, 12
+  %24 = mul nsw i64 %22, 12
+  %25 = add nsw i64 0, %24
+  %26 = add nsw i64 %25, %20
+  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  %28 = load float, ptr %27, align 4
+  %29 = mul nsw i64 %i, 144
+  %30 = mul nsw i64 %i5, 144
+  %31 = add nsw i64 %29, %30
+  %32 = mul nsw i64 %i10, 12
+  %33 = add nsw i64 %31, %32
+  %34 = add nsw i64 %33, %i15
+  %35 = getelementptr inbounds float, ptr %6, i64 %34
+  store float %28, ptr %35, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %36 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !0
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+}
+
+; Function Attrs: nounwind
+define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @loss.k1.conv_desc)
+  ret i32 %9
+}
+
+declare i32 @ftc_rt_conv_f32(ptr, ptr, ptr, ptr)
+
+; Function Attrs: nounwind
+define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 6
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 6
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float 0xFFF0000000000000, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %17, %latch13 ]
+  %16 = icmp slt i64 %i15, 2
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %17 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %18 = load float, ptr %3, align 4
+  %19 = mul nsw i64 %i, 36
+  %20 = mul nsw i64 %i5, 6
+  %21 = add nsw i64 %19, %20
+  %22 = add nsw i64 %21, %i10
+  %23 = getelementptr inbounds float, ptr %9, i64 %22
+  store float %18, ptr %23, align 4
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %52, %latch18 ]
+  %24 = icmp slt i64 %i20, 2
+  br i1 %24, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %25 = load float, ptr %3, align 4
+  %26 = mul nsw i64 %i, 144
+  %27 = mul nsw i64 %i5, 24
+  %28 = add nsw i64 %26, %27
+  %29 = mul nsw i64 %i15, 12
+  %30 = add nsw i64 %28, %29
+  %31 = mul nsw i64 %i10, 2
+  %32 = add nsw i64 %30, %31
+  %33 = add nsw i64 %32, %i20
+  %34 = urem i64 %33, 12
+  %35 = udiv i64 %33, 12
+  %36 = urem i64 %35, 12
+  %37 = udiv i64 %35, 12
+  %38 = urem i64 %37, 8
+  %39 = udiv i64 %37, 8
+  %40 = mul nsw i64 %38, 144
+  %41 = add nsw i64 0, %40
+  %42 = mul nsw i64 %36, 12
+  %43 = add nsw i64 %41, %42
+  %44 = add nsw i64 %43, %34
+  %45 = getelementptr inbounds float, ptr %5, i64 %44
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %7, i64 %38
+  %48 = load float, ptr %47, align 4
+  %49 = fadd float %46, %48
+  %50 = call float @llvm.maximum.f32(float %49, float 0.000000e+00)
+  %51 = call float @llvm.maximum.f32(float %25, float %50)
+  store float %51, ptr %3, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %52 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !3
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+}
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.maximum.f32(float, float) #1
+
+; Function Attrs: nounwind
+define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = urem i64 %i, 6
+  %9 = udiv i64 %i, 6
+  %10 = urem i64 %9, 6
+  %11 = udiv i64 %9, 6
+  %12 = mul nsw i64 %11, 36
+  %13 = mul nsw i64 %10, 6
+  %14 = add nsw i64 %12, %13
+  %15 = add nsw i64 %14, %8
+  %16 = getelementptr inbounds float, ptr %4, i64 %15
+  %17 = load float, ptr %16, align 4
+  %18 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %17, ptr %18, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %19 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !4
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 1
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 10
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 288
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 288
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i15, 10
+  %20 = add nsw i64 %19, %i10
+  %21 = mul nsw i64 %i, 288
+  %22 = add nsw i64 %21, %18
+  %23 = mul nsw i64 %i, 2880
+  %24 = add nsw i64 %23, %20
+  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !5
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 10
+  %34 = mul nsw i64 %i5, 10
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
+}
+
+; Function Attrs: nounwind
+define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds float, ptr %4, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = getelementptr inbounds float, ptr %6, i64 %i
+  %13 = load float, ptr %12, align 4
+  %14 = fadd float %11, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %14, ptr %15, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !6
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  store float 0xFFF0000000000000, ptr %3, align 4
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %13, %latch ]
+  %8 = icmp slt i64 %i, 10
+  br i1 %8, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %9 = load float, ptr %3, align 4
+  %10 = getelementptr inbounds float, ptr %5, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = call float @llvm.maximum.f32(float %9, float %11)
+  store float %12, ptr %3, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %13 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !7
+
+exit:                                             ; preds = %loop
+  %14 = load float, ptr %3, align 4
+  %15 = getelementptr inbounds float, ptr %7, i64 0
+  store float %14, ptr %15, align 4
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds float, ptr %4, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = getelementptr inbounds float, ptr %6, i64 0
+  %13 = load float, ptr %12, align 4
+  %14 = fsub float %11, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %14, ptr %15, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !8
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @loss.k8(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %4, i64 10
+  store float -0.000000e+00, ptr %10, align 4
+  %11 = getelementptr inbounds float, ptr %4, i64 11
+  store float -0.000000e+00, ptr %11, align 4
+  %12 = getelementptr inbounds float, ptr %4, i64 12
+  store float -0.000000e+00, ptr %12, align 4
+  %13 = getelementptr inbounds float, ptr %4, i64 13
+  store float -0.000000e+00, ptr %13, align 4
+  %14 = getelementptr inbounds float, ptr %4, i64 14
+  store float -0.000000e+00, ptr %14, align 4
+  %15 = getelementptr inbounds float, ptr %4, i64 15
+  store float -0.000000e+00, ptr %15, align 4
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %22, %latch ]
+  %16 = icmp slt i64 %i, 10
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = getelementptr inbounds float, ptr %7, i64 %i
+  %18 = load float, ptr %17, align 4
+  %19 = call float @expf(float %18) #4
+  %20 = sub i64 %i, 0
+  %21 = getelementptr inbounds float, ptr %4, i64 %20
+  store float %19, ptr %21, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %22 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !9
+
+exit:                                             ; preds = %loop
+  %23 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %24 = load <16 x float>, ptr %23, align 4
+  store <16 x float> %24, ptr %3, align 4
+  %25 = getelementptr inbounds float, ptr %3, i64 0
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %3, i64 1
+  %28 = load float, ptr %27, align 4
+  %29 = getelementptr inbounds float, ptr %3, i64 2
+  %30 = load float, ptr %29, align 4
+  %31 = getelementptr inbounds float, ptr %3, i64 3
+  %32 = load float, ptr %31, align 4
+  %33 = getelementptr inbounds float, ptr %3, i64 4
+  %34 = load float, ptr %33, align 4
+  %35 = getelementptr inbounds float, ptr %3, i64 5
+  %36 = load float, ptr %35, align 4
+  %37 = getelementptr inbounds float, ptr %3, i64 6
+  %38 = load float, ptr %37, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 7
+  %40 = load float, ptr %39, align 4
+  %41 = getelementptr inbounds float, ptr %3, i64 8
+  %42 = load float, ptr %41, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 9
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %3, i64 10
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %3, i64 11
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %3, i64 12
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %3, i64 13
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %3, i64 14
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %3, i64 15
+  %56 = load float, ptr %55, align 4
+  %57 = fadd float %26, %42
+  %58 = fadd float %28, %44
+  %59 = fadd float %30, %46
+  %60 = fadd float %32, %48
+  %61 = fadd float %34, %50
+  %62 = fadd float %36, %52
+  %63 = fadd float %38, %54
+  %64 = fadd float %40, %56
+  %65 = fadd float %57, %61
+  %66 = fadd float %58, %62
+  %67 = fadd float %59, %63
+  %68 = fadd float %60, %64
+  %69 = fadd float %65, %67
+  %70 = fadd float %66, %68
+  %71 = fadd float %69, %70
+  %72 = getelementptr inbounds float, ptr %9, i64 0
+  store float %71, ptr %72, align 4
+  ret i32 0
+}
+
+; Function Attrs: nounwind willreturn memory(none)
+declare float @expf(float) #2
+
+; Function Attrs: nounwind willreturn memory(none)
+declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
+
+; Function Attrs: nounwind
+define internal i32 @loss.k9(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = call float @logf(float %9) #5
+  %11 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %10, ptr %11, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !12
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind willreturn memory(none)
+declare float @logf(float) #2
+
+; Function Attrs: nounwind willreturn memory(none)
+declare <8 x float> @_ZGVdN8v_logf(<8 x float>) #2
+
+; Function Attrs: nounwind
+define internal i32 @loss.k10(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds i32, ptr %8, i64 0
+  %12 = load i32, ptr %11, align 4
+  %13 = sext i32 %12 to i64
+  %14 = icmp slt i64 %13, 0
+  %15 = select i1 %14, i64 0, i64 %13
+  %16 = icmp sgt i64 %15, 9
+  %17 = select i1 %16, i64 9, i64 %15
+  %18 = getelementptr inbounds float, ptr %4, i64 %17
+  %19 = load float, ptr %18, align 4
+  %20 = getelementptr inbounds float, ptr %6, i64 0
+  %21 = load float, ptr %20, align 4
+  %22 = fsub float %19, %21
+  %23 = fneg float %22
+  %24 = getelementptr inbounds float, ptr %10, i64 0
+  store float %23, ptr %24, align 4
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6) #0 {
+entry:
+  %7 = alloca ptr, align 8
+  store ptr null, ptr %7, align 8
+  %8 = alloca [2 x ptr], align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = alloca [2 x ptr], align 8
+  %12 = alloca [3 x ptr], align 8
+  %13 = alloca [3 x ptr], align 8
+  %14 = alloca [2 x ptr], align 8
+  %15 = alloca [3 x ptr], align 8
+  %16 = alloca [2 x ptr], align 8
+  %17 = alloca [2 x ptr], align 8
+  %18 = alloca [4 x ptr], align 8
+  %19 = call i32 @ftc_rt_alloc(ptr %7, i64 6336)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok
+
+fail:                                             ; preds = %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %19, %entry ], [ %26, %ok ], [ %33, %ok1 ], [ %40, %ok2 ], [ %46, %ok3 ], [ %53, %ok4 ], [ %60, %ok5 ], [ %66, %ok6 ], [ %74, %ok7 ], [ %80, %ok8 ], [ %86, %ok9 ], [ %94, %ok10 ]
+  %21 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %21)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %22 = load ptr, ptr %7, align 8
+  %23 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %4, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %22, i64 0
+  %25 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %24, ptr %25, align 8
+  %26 = call i32 @loss.k0(ptr %8, i64 0, i64 1)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %28 = getelementptr inbounds i8, ptr %22, i64 0
+  %29 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %0, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %22, i64 576
+  %32 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %31, ptr %32, align 8
+  %33 = call i32 @loss.k1(ptr %9, i64 0, i64 1)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %35 = getelementptr inbounds i8, ptr %22, i64 576
+  %36 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %35, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %1, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %22, i64 5184
+  %39 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %38, ptr %39, align 8
+  %40 = call i32 @loss.k2(ptr %10, i64 0, i64 8)
+  %41 = icmp ne i32 %40, 0
+  br i1 %41, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %42 = getelementptr inbounds i8, ptr %22, i64 5184
+  %43 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %22, i64 0
+  %45 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %44, ptr %45, align 8
+  %46 = call i32 @loss.k3(ptr %11, i64 0, i64 288)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %48 = getelementptr inbounds i8, ptr %22, i64 0
+  %49 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %2, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %22, i64 1152
+  %52 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %51, ptr %52, align 8
+  %53 = call i32 @loss.k4(ptr %12, i64 0, i64 1)
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %55 = getelementptr inbounds i8, ptr %22, i64 1152
+  %56 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %55, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %3, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %22, i64 0
+  %59 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %58, ptr %59, align 8
+  %60 = call i32 @loss.k5(ptr %13, i64 0, i64 10)
+  %61 = icmp ne i32 %60, 0
+  br i1 %61, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %62 = getelementptr inbounds i8, ptr %22, i64 0
+  %63 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %22, i64 64
+  %65 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %64, ptr %65, align 8
+  %66 = call i32 @loss.k6(ptr %14, i64 0, i64 1)
+  %67 = icmp ne i32 %66, 0
+  br i1 %67, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %68 = getelementptr inbounds i8, ptr %22, i64 0
+  %69 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %22, i64 64
+  %71 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %22, i64 128
+  %73 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %72, ptr %73, align 8
+  %74 = call i32 @loss.k7(ptr %15, i64 0, i64 10)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %76 = getelementptr inbounds i8, ptr %22, i64 128
+  %77 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %22, i64 0
+  %79 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @loss.k8(ptr %16, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok9
+
+ok9:                                              ; preds = %ok8
+  %82 = getelementptr inbounds i8, ptr %22, i64 0
+  %83 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %82, ptr %83, align 8
+  %84 = getelementptr inbounds i8, ptr %22, i64 64
+  %85 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %84, ptr %85, align 8
+  %86 = call i32 @loss.k9(ptr %17, i64 0, i64 1)
+  %87 = icmp ne i32 %86, 0
+  br i1 %87, label %fail, label %ok10
+
+ok10:                                             ; preds = %ok9
+  %88 = getelementptr inbounds i8, ptr %22, i64 128
+  %89 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %88, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %22, i64 64
+  %91 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %5, ptr %92, align 8
+  %93 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %6, ptr %93, align 8
+  %94 = call i32 @loss.k10(ptr %18, i64 0, i64 1)
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %fail, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %96 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %96)
+  ret i32 0
+}
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
+
+declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
+
+; Function Attrs: noinline nounwind
+define internal i32 @batch_loss.k0(ptr %0, i64 %1, i64 %2) #3 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @batch_loss.k0.conv_desc)
+  ret i32 %9
+}
+
+; Function Attrs: nounwind
+define internal i32 @batch_loss.rows1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [288 x float], align 64
+  %4 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %5 = getelementptr inbounds ptr, ptr %0, i64 0
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 1
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 2
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %14, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul nsw i64 %i, 288
+  %13 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit34
+  %14 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %16, %latch3 ]
+  %15 = icmp slt i64 %i5, %13
+  br i1 %15, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %16 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %17 = add nsw i64 %i, 1
+  br label %loop31
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %18 = icmp slt i64 %i10, 8
+  br i1 %18, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %19 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %21, %latch13 ]
+  %20 = icmp slt i64 %i15, 6
+  br i1 %20, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %21 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %23, %latch18 ]
+  %22 = icmp slt i64 %i20, 6
+  br i1 %22, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  store float 0xFFF0000000000000, ptr %4, align 4
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %23 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %25, %latch23 ]
+  %24 = icmp slt i64 %i25, 2
+  br i1 %24, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %25 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %26 = load float, ptr %4, align 4
+  %27 = mul nsw i64 %i5, 288
+  %28 = mul nsw i64 %i10, 36
+  %29 = add nsw i64 %27, %28
+  %30 = mul nsw i64 %i15, 6
+  %31 = add nsw i64 %29, %30
+  %32 = add nsw i64 %31, %i20
+  %33 = sub i64 %32, %12
+  %34 = getelementptr inbounds float, ptr %3, i64 %33
+  store float %26, ptr %34, align 4
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %79, %latch28 ]
+  %35 = icmp slt i64 %i30, 2
+  br i1 %35, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %36 = load float, ptr %4, align 4
+  %37 = mul nsw i64 %i5, 1152
+  %38 = mul nsw i64 %i10, 144
+  %39 = add nsw i64 %37, %38
+  %40 = mul nsw i64 %i15, 24
+  %41 = add nsw i64 %39, %40
+  %42 = mul nsw i64 %i25, 12
+  %43 = add nsw i64 %41, %42
+  %44 = mul nsw i64 %i20, 2
+  %45 = add nsw i64 %43, %44
+  %46 = add nsw i64 %45, %i30
+  %47 = urem i64 %46, 12
+  %48 = udiv i64 %46, 12
+  %49 = urem i64 %48, 12
+  %50 = udiv i64 %48, 12
+  %51 = urem i64 %50, 8
+  %52 = udiv i64 %50, 8
+  %53 = mul nsw i64 %52, 1152
+  %54 = add nsw i64 %53, 0
+  %55 = mul nsw i64 %51, 144
+  %56 = add nsw i64 %54, %55
+  %57 = mul nsw i64 %49, 12
+  %58 = add nsw i64 %56, %57
+  %59 = add nsw i64 %58, %47
+  %60 = urem i64 %59, 12
+  %61 = udiv i64 %59, 12
+  %62 = urem i64 %61, 12
+  %63 = udiv i64 %61, 12
+  %64 = urem i64 %63, 8
+  %65 = udiv i64 %63, 8
+  %66 = mul nsw i64 %65, 1152
+  %67 = mul nsw i64 %64, 144
+  %68 = add nsw i64 %66, %67
+  %69 = mul nsw i64 %62, 12
+  %70 = add nsw i64 %68, %69
+  %71 = add nsw i64 %70, %60
+  %72 = getelementptr inbounds float, ptr %6, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = getelementptr inbounds float, ptr %8, i64 %51
+  %75 = load float, ptr %74, align 4
+  %76 = fadd float %73, %75
+  %77 = call float @llvm.maximum.f32(float %76, float 0.000000e+00)
+  %78 = call float @llvm.maximum.f32(float %36, float %77)
+  store float %78, ptr %4, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %79 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !13
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit4
+  %i35 = phi i64 [ %i, %exit4 ], [ %81, %latch33 ]
+  %80 = icmp slt i64 %i35, %17
+  br i1 %80, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %81 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  br label %latch
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %103, %latch38 ]
+  %82 = icmp slt i64 %i40, 288
+  br i1 %82, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %83 = mul nsw i64 %i35, 288
+  %84 = add nsw i64 %83, %i40
+  %85 = urem i64 %84, 6
+  %86 = udiv i64 %84, 6
+  %87 = urem i64 %86, 6
+  %88 = udiv i64 %86, 6
+  %89 = urem i64 %88, 8
+  %90 = udiv i64 %88, 8
+  %91 = mul nsw i64 %90, 288
+  %92 = mul nsw i64 %89, 36
+  %93 = add nsw i64 %91, %92
+  %94 = mul nsw i64 %87, 6
+  %95 = add nsw i64 %93, %94
+  %96 = add nsw i64 %95, %85
+  %97 = sub i64 %96, %12
+  %98 = getelementptr inbounds float, ptr %3, i64 %97
+  %99 = load float, ptr %98, align 4
+  %100 = mul nsw i64 %i35, 288
+  %101 = add nsw i64 %100, %i40
+  %102 = getelementptr inbounds float, ptr %10, i64 %101
+  store float %99, ptr %102, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %103 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !14
+
+exit39:                                           ; preds = %loop36
+  br label %latch33
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @batch_loss.k3(ptr %0, i64 %1, i64 %2) #3 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 9216
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 2880
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 320
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 32, i32 10, i32 288, float 1.000000e+00, ptr %11, i32 288, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+declare void @cblas_sgemm(i32, i32, i32, i32, i32, i32, float, ptr, i32, ptr, i32, float, ptr, i32)
+
+; Function Attrs: nounwind
+define internal i32 @batch_loss.rows4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [10 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca [1 x float], align 64
+  %6 = alloca float, align 16
+  %7 = alloca <16 x float>, align 16
+  %8 = alloca [8 x <16 x float>], align 16
+  %9 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %10 = getelementptr inbounds ptr, ptr %0, i64 0
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 1
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 2
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 3
+  %17 = load ptr, ptr %16, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %23, %latch ]
+  %18 = icmp slt i64 %i, %2
+  br i1 %18, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %19 = mul nsw i64 %i, 10
+  %20 = mul nsw i64 %i, 1
+  %21 = mul nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit44
+  %23 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %25, %latch3 ]
+  %24 = icmp slt i64 %i5, %22
+  br i1 %24, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %25 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %26 = add nsw i64 %i, 1
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
+  %27 = icmp slt i64 %i10, 10
+  br i1 %27, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %28 = mul nsw i64 %i5, 10
+  %29 = add nsw i64 %28, %i10
+  %30 = getelementptr inbounds float, ptr %11, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = getelementptr inbounds float, ptr %13, i64 %i10
+  %33 = load float, ptr %32, align 4
+  %34 = fadd float %31, %33
+  %35 = mul nsw i64 %i5, 10
+  %36 = add nsw i64 %35, %i10
+  %37 = sub i64 %36, %19
+  %38 = getelementptr inbounds float, ptr %3, i64 %37
+  store float %34, ptr %38, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %39 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !15
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %i, %exit4 ], [ %41, %latch13 ]
+  %40 = icmp slt i64 %i15, %26
+  br i1 %40, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  store float 0xFFF0000000000000, ptr %6, align 4
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %41 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %42 = add nsw i64 %i, 1
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
+  %43 = icmp slt i64 %i20, 10
+  br i1 %43, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %44 = load float, ptr %6, align 4
+  %45 = mul nsw i64 %i15, 10
+  %46 = add nsw i64 %45, %i20
+  %47 = sub i64 %46, %19
+  %48 = getelementptr inbounds float, ptr %3, i64 %47
+  %49 = load float, ptr %48, align 4
+  %50 = call float @llvm.maximum.f32(float %44, float %49)
+  store float %50, ptr %6, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %51 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !16
+
+exit19:                                           ; preds = %loop16
+  %52 = load float, ptr %6, align 4
+  %53 = sub i64 %i15, %20
+  %54 = getelementptr inbounds float, ptr %4, i64 %53
+  store float %52, ptr %54, align 4
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ %i, %exit14 ], [ %56, %latch23 ]
+  %55 = icmp slt i64 %i25, %42
+  br i1 %55, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %56 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %57 = add nsw i64 %i, 1
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %71, %latch28 ]
+  %58 = icmp slt i64 %i30, 10
+  br i1 %58, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %59 = mul nsw i64 %i25, 10
+  %60 = add nsw i64 %59, %i30
+  %61 = sub i64 %60, %19
+  %62 = getelementptr inbounds float, ptr %3, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = sub i64 %i25, %20
+  %65 = getelementptr inbounds float, ptr %4, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = fsub float %63, %66
+  %68 = mul nsw i64 %i25, 10
+  %69 = add nsw i64 %68, %i30
+  %70 = getelementptr inbounds float, ptr %15, i64 %69
+  store float %67, ptr %70, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %71 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !17
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ %i, %exit24 ], [ %79, %latch33 ]
+  %72 = icmp slt i64 %i35, %57
+  br i1 %72, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %73 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %73, align 4
+  %74 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %74, align 4
+  %75 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %75, align 4
+  %76 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %76, align 4
+  %77 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %77, align 4
+  %78 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %78, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %79 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  %80 = add nsw i64 %i, 1
+  %81 = mul nsw i64 %i, 1
+  %82 = mul nsw i64 %80, 1
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %91, %latch38 ]
+  %83 = icmp slt i64 %i40, 10
+  br i1 %83, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %84 = mul nsw i64 %i35, 10
+  %85 = add nsw i64 %84, %i40
+  %86 = getelementptr inbounds float, ptr %15, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = call float @expf(float %87) #4
+  %89 = sub i64 %i40, 0
+  %90 = getelementptr inbounds float, ptr %8, i64 %89
+  store float %88, ptr %90, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %91 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !18
+
+exit39:                                           ; preds = %loop36
+  %92 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %93 = load <16 x float>, ptr %92, align 4
+  store <16 x float> %93, ptr %7, align 4
+  %94 = getelementptr inbounds float, ptr %7, i64 0
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %7, i64 1
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %7, i64 2
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %7, i64 3
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %7, i64 4
+  %103 = load float, ptr %102, align 4
+  %104 = getelementptr inbounds float, ptr %7, i64 5
+  %105 = load float, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %7, i64 6
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %7, i64 7
+  %109 = load float, ptr %108, align 4
+  %110 = getelementptr inbounds float, ptr %7, i64 8
+  %111 = load float, ptr %110, align 4
+  %112 = getelementptr inbounds float, ptr %7, i64 9
+  %113 = load float, ptr %112, align 4
+  %114 = getelementptr inbounds float, ptr %7, i64 10
+  %115 = load float, ptr %114, align 4
+  %116 = getelementptr inbounds float, ptr %7, i64 11
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %7, i64 12
+  %119 = load float, ptr %118, align 4
+  %120 = getelementptr inbounds float, ptr %7, i64 13
+  %121 = load float, ptr %120, align 4
+  %122 = getelementptr inbounds float, ptr %7, i64 14
+  %123 = load float, ptr %122, align 4
+  %124 = getelementptr inbounds float, ptr %7, i64 15
+  %125 = load float, ptr %124, align 4
+  %126 = fadd float %95, %111
+  %127 = fadd float %97, %113
+  %128 = fadd float %99, %115
+  %129 = fadd float %101, %117
+  %130 = fadd float %103, %119
+  %131 = fadd float %105, %121
+  %132 = fadd float %107, %123
+  %133 = fadd float %109, %125
+  %134 = fadd float %126, %130
+  %135 = fadd float %127, %131
+  %136 = fadd float %128, %132
+  %137 = fadd float %129, %133
+  %138 = fadd float %134, %136
+  %139 = fadd float %135, %137
+  %140 = fadd float %138, %139
+  %141 = sub i64 %i35, %21
+  %142 = getelementptr inbounds float, ptr %5, i64 %141
+  store float %140, ptr %142, align 4
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ %81, %exit34 ], [ %149, %latch43 ]
+  %143 = icmp slt i64 %i45, %82
+  br i1 %143, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %144 = sub i64 %i45, %21
+  %145 = getelementptr inbounds float, ptr %5, i64 %144
+  %146 = load float, ptr %145, align 4
+  %147 = call float @logf(float %146) #5
+  %148 = getelementptr inbounds float, ptr %17, i64 %i45
+  store float %147, ptr %148, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %149 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !19
+
+exit44:                                           ; preds = %loop41
+  br label %latch
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @batch_loss.k9(ptr %0, i64 %1, i64 %2) #3 {
+entry:
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 3
+  %13 = load ptr, ptr %12, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %32, %latch ]
+  %14 = icmp slt i64 %i, 16
+  br i1 %14, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %15 = getelementptr inbounds i32, ptr %11, i64 %i
+  %16 = load i32, ptr %15, align 4
+  %17 = sext i32 %16 to i64
+  %18 = icmp slt i64 %17, 0
+  %19 = select i1 %18, i64 0, i64 %17
+  %20 = icmp sgt i64 %19, 9
+  %21 = select i1 %20, i64 9, i64 %19
+  %22 = mul nsw i64 %i, 10
+  %23 = add nsw i64 %22, %21
+  %24 = getelementptr inbounds float, ptr %7, i64 %23
+  %25 = load float, ptr %24, align 4
+  %26 = getelementptr inbounds float, ptr %9, i64 %i
+  %27 = load float, ptr %26, align 4
+  %28 = fsub float %25, %27
+  %29 = fneg float %28
+  %30 = sub i64 %i, 0
+  %31 = getelementptr inbounds float, ptr %4, i64 %30
+  store float %29, ptr %31, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %32 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !20
+
+exit:                                             ; preds = %loop
+  br label %loop1
+
+loop1:                                            ; preds = %latch3, %exit
+  %i5 = phi i64 [ 16, %exit ], [ %51, %latch3 ]
+  %33 = icmp slt i64 %i5, 32
+  br i1 %33, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %34 = getelementptr inbounds i32, ptr %11, i64 %i5
+  %35 = load i32, ptr %34, align 4
+  %36 = sext i32 %35 to i64
+  %37 = icmp slt i64 %36, 0
+  %38 = select i1 %37, i64 0, i64 %36
+  %39 = icmp sgt i64 %38, 9
+  %40 = select i1 %39, i64 9, i64 %38
+  %41 = mul nsw i64 %i5, 10
+  %42 = add nsw i64 %41, %40
+  %43 = getelementptr inbounds float, ptr %7, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %9, i64 %i5
+  %46 = load float, ptr %45, align 4
+  %47 = fsub float %44, %46
+  %48 = fneg float %47
+  %49 = sub i64 %i5, 0
+  %50 = getelementptr inbounds float, ptr %4, i64 %49
+  store float %48, ptr %50, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %51 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !21
+
+exit4:                                            ; preds = %loop1
+  %52 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %53 = load <16 x float>, ptr %52, align 4
+  %54 = getelementptr inbounds <16 x float>, ptr %4, i64 1
+  %55 = load <16 x float>, ptr %54, align 4
+  %56 = fadd <16 x float> %53, %55
+  store <16 x float> %56, ptr %3, align 4
+  %57 = getelementptr inbounds float, ptr %3, i64 0
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %3, i64 1
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %3, i64 2
+  %62 = load float, ptr %61, align 4
+  %63 = getelementptr inbounds float, ptr %3, i64 3
+  %64 = load float, ptr %63, align 4
+  %65 = getelementptr inbounds float, ptr %3, i64 4
+  %66 = load float, ptr %65, align 4
+  %67 = getelementptr inbounds float, ptr %3, i64 5
+  %68 = load float, ptr %67, align 4
+  %69 = getelementptr inbounds float, ptr %3, i64 6
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %3, i64 7
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds float, ptr %3, i64 8
+  %74 = load float, ptr %73, align 4
+  %75 = getelementptr inbounds float, ptr %3, i64 9
+  %76 = load float, ptr %75, align 4
+  %77 = getelementptr inbounds float, ptr %3, i64 10
+  %78 = load float, ptr %77, align 4
+  %79 = getelementptr inbounds float, ptr %3, i64 11
+  %80 = load float, ptr %79, align 4
+  %81 = getelementptr inbounds float, ptr %3, i64 12
+  %82 = load float, ptr %81, align 4
+  %83 = getelementptr inbounds float, ptr %3, i64 13
+  %84 = load float, ptr %83, align 4
+  %85 = getelementptr inbounds float, ptr %3, i64 14
+  %86 = load float, ptr %85, align 4
+  %87 = getelementptr inbounds float, ptr %3, i64 15
+  %88 = load float, ptr %87, align 4
+  %89 = fadd float %58, %74
+  %90 = fadd float %60, %76
+  %91 = fadd float %62, %78
+  %92 = fadd float %64, %80
+  %93 = fadd float %66, %82
+  %94 = fadd float %68, %84
+  %95 = fadd float %70, %86
+  %96 = fadd float %72, %88
+  %97 = fadd float %89, %93
+  %98 = fadd float %90, %94
+  %99 = fadd float %91, %95
+  %100 = fadd float %92, %96
+  %101 = fadd float %97, %99
+  %102 = fadd float %98, %100
+  %103 = fadd float %101, %102
+  %104 = getelementptr inbounds float, ptr %13, i64 0
+  store float %103, ptr %104, align 4
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @batch_loss.k10(ptr %0, i64 %1, i64 %2) #3 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %12, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %8 = getelementptr inbounds float, ptr %4, i64 %i
+  %9 = load float, ptr %8, align 4
+  %10 = fdiv float %9, 3.200000e+01
+  %11 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %10, ptr %11, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %12 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !22
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @batch_loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6) #0 {
+entry:
+  %7 = alloca ptr, align 8
+  store ptr null, ptr %7, align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = alloca [4 x ptr], align 8
+  %12 = alloca [4 x ptr], align 8
+  %13 = alloca [2 x ptr], align 8
+  %14 = call i32 @ftc_rt_alloc(ptr %7, i64 184320)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok
+
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %14, %entry ], [ %22, %ok ], [ %29, %ok1 ], [ %36, %ok2 ], [ %45, %ok3 ], [ %54, %ok4 ], [ %59, %ok5 ]
+  %16 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %16)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %17 = load ptr, ptr %7, align 8
+  %18 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %4, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds i8, ptr %17, i64 0
+  %21 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %20, ptr %21, align 8
+  %22 = call i32 @batch_loss.k0(ptr %8, i64 0, i64 1)
+  %23 = icmp ne i32 %22, 0
+  br i1 %23, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %24 = getelementptr inbounds i8, ptr %17, i64 0
+  %25 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %24, ptr %25, align 8
+  %26 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %1, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %17, i64 147456
+  %28 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %27, ptr %28, align 8
+  %29 = call i32 @ftc_rt_parallel_for(i64 32, i64 11, ptr @batch_loss.rows1, ptr %9)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %31 = getelementptr inbounds i8, ptr %17, i64 147456
+  %32 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %2, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %17, i64 0
+  %35 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %34, ptr %35, align 8
+  %36 = call i32 @batch_loss.k3(ptr %10, i64 0, i64 1)
+  %37 = icmp ne i32 %36, 0
+  br i1 %37, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %38 = getelementptr inbounds i8, ptr %17, i64 0
+  %39 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %3, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %17, i64 1280
+  %42 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %41, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %17, i64 2560
+  %44 = getelementptr inbounds ptr, ptr %11, i64 3
+  store ptr %43, ptr %44, align 8
+  %45 = call i32 @batch_loss.rows4(ptr %11, i64 0, i64 32)
+  %46 = icmp ne i32 %45, 0
+  br i1 %46, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %47 = getelementptr inbounds i8, ptr %17, i64 1280
+  %48 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %17, i64 2560
+  %50 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %5, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %17, i64 0
+  %53 = getelementptr inbounds ptr, ptr %12, i64 3
+  store ptr %52, ptr %53, align 8
+  %54 = call i32 @batch_loss.k9(ptr %12, i64 0, i64 1)
+  %55 = icmp ne i32 %54, 0
+  br i1 %55, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %56 = getelementptr inbounds i8, ptr %17, i64 0
+  %57 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %56, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %6, ptr %58, align 8
+  %59 = call i32 @batch_loss.k10(ptr %13, i64 0, i64 1)
+  %60 = icmp ne i32 %59, 0
+  br i1 %60, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %61 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %61)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @losses.rows1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [288 x float], align 64
+  %4 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %5 = getelementptr inbounds ptr, ptr %0, i64 0
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 1
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 2
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %14, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = mul nsw i64 %i, 288
+  %13 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit34
+  %14 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %16, %latch3 ]
+  %15 = icmp slt i64 %i5, %13
+  br i1 %15, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %16 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %17 = add nsw i64 %i, 1
+  br label %loop31
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %18 = icmp slt i64 %i10, 8
+  br i1 %18, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %19 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %21, %latch13 ]
+  %20 = icmp slt i64 %i15, 6
+  br i1 %20, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %21 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %23, %latch18 ]
+  %22 = icmp slt i64 %i20, 6
+  br i1 %22, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  store float 0xFFF0000000000000, ptr %4, align 4
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %23 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %25, %latch23 ]
+  %24 = icmp slt i64 %i25, 2
+  br i1 %24, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %25 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %26 = load float, ptr %4, align 4
+  %27 = mul nsw i64 %i5, 288
+  %28 = mul nsw i64 %i10, 36
+  %29 = add nsw i64 %27, %28
+  %30 = mul nsw i64 %i15, 6
+  %31 = add nsw i64 %29, %30
+  %32 = add nsw i64 %31, %i20
+  %33 = sub i64 %32, %12
+  %34 = getelementptr inbounds float, ptr %3, i64 %33
+  store float %26, ptr %34, align 4
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %79, %latch28 ]
+  %35 = icmp slt i64 %i30, 2
+  br i1 %35, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %36 = load float, ptr %4, align 4
+  %37 = mul nsw i64 %i5, 1152
+  %38 = mul nsw i64 %i10, 144
+  %39 = add nsw i64 %37, %38
+  %40 = mul nsw i64 %i15, 24
+  %41 = add nsw i64 %39, %40
+  %42 = mul nsw i64 %i25, 12
+  %43 = add nsw i64 %41, %42
+  %44 = mul nsw i64 %i20, 2
+  %45 = add nsw i64 %43, %44
+  %46 = add nsw i64 %45, %i30
+  %47 = urem i64 %46, 12
+  %48 = udiv i64 %46, 12
+  %49 = urem i64 %48, 12
+  %50 = udiv i64 %48, 12
+  %51 = urem i64 %50, 8
+  %52 = udiv i64 %50, 8
+  %53 = mul nsw i64 %52, 1152
+  %54 = add nsw i64 %53, 0
+  %55 = mul nsw i64 %51, 144
+  %56 = add nsw i64 %54, %55
+  %57 = mul nsw i64 %49, 12
+  %58 = add nsw i64 %56, %57
+  %59 = add nsw i64 %58, %47
+  %60 = urem i64 %59, 12
+  %61 = udiv i64 %59, 12
+  %62 = urem i64 %61, 12
+  %63 = udiv i64 %61, 12
+  %64 = urem i64 %63, 8
+  %65 = udiv i64 %63, 8
+  %66 = mul nsw i64 %65, 1152
+  %67 = mul nsw i64 %64, 144
+  %68 = add nsw i64 %66, %67
+  %69 = mul nsw i64 %62, 12
+  %70 = add nsw i64 %68, %69
+  %71 = add nsw i64 %70, %60
+  %72 = getelementptr inbounds float, ptr %6, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = getelementptr inbounds float, ptr %8, i64 %51
+  %75 = load float, ptr %74, align 4
+  %76 = fadd float %73, %75
+  %77 = call float @llvm.maximum.f32(float %76, float 0.000000e+00)
+  %78 = call float @llvm.maximum.f32(float %36, float %77)
+  store float %78, ptr %4, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %79 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !23
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit4
+  %i35 = phi i64 [ %i, %exit4 ], [ %81, %latch33 ]
+  %80 = icmp slt i64 %i35, %17
+  br i1 %80, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %81 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  br label %latch
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %103, %latch38 ]
+  %82 = icmp slt i64 %i40, 288
+  br i1 %82, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %83 = mul nsw i64 %i35, 288
+  %84 = add nsw i64 %83, %i40
+  %85 = urem i64 %84, 6
+  %86 = udiv i64 %84, 6
+  %87 = urem i64 %86, 6
+  %88 = udiv i64 %86, 6
+  %89 = urem i64 %88, 8
+  %90 = udiv i64 %88, 8
+  %91 = mul nsw i64 %90, 288
+  %92 = mul nsw i64 %89, 36
+  %93 = add nsw i64 %91, %92
+  %94 = mul nsw i64 %87, 6
+  %95 = add nsw i64 %93, %94
+  %96 = add nsw i64 %95, %85
+  %97 = sub i64 %96, %12
+  %98 = getelementptr inbounds float, ptr %3, i64 %97
+  %99 = load float, ptr %98, align 4
+  %100 = mul nsw i64 %i35, 288
+  %101 = add nsw i64 %100, %i40
+  %102 = getelementptr inbounds float, ptr %10, i64 %101
+  store float %99, ptr %102, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %103 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !24
+
+exit39:                                           ; preds = %loop36
+  br label %latch33
+}
+
+; Function Attrs: nounwind
+define internal i32 @losses.rows4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [10 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca [1 x float], align 64
+  %6 = alloca float, align 16
+  %7 = alloca <16 x float>, align 16
+  %8 = alloca [8 x <16 x float>], align 16
+  %9 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %10 = getelementptr inbounds ptr, ptr %0, i64 0
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 1
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 2
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 3
+  %17 = load ptr, ptr %16, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %23, %latch ]
+  %18 = icmp slt i64 %i, %2
+  br i1 %18, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %19 = mul nsw i64 %i, 10
+  %20 = mul nsw i64 %i, 1
+  %21 = mul nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit44
+  %23 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %25, %latch3 ]
+  %24 = icmp slt i64 %i5, %22
+  br i1 %24, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %25 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %26 = add nsw i64 %i, 1
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
+  %27 = icmp slt i64 %i10, 10
+  br i1 %27, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %28 = mul nsw i64 %i5, 10
+  %29 = add nsw i64 %28, %i10
+  %30 = getelementptr inbounds float, ptr %11, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = getelementptr inbounds float, ptr %13, i64 %i10
+  %33 = load float, ptr %32, align 4
+  %34 = fadd float %31, %33
+  %35 = mul nsw i64 %i5, 10
+  %36 = add nsw i64 %35, %i10
+  %37 = sub i64 %36, %19
+  %38 = getelementptr inbounds float, ptr %3, i64 %37
+  store float %34, ptr %38, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %39 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !25
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %i, %exit4 ], [ %41, %latch13 ]
+  %40 = icmp slt i64 %i15, %26
+  br i1 %40, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  store float 0xFFF0000000000000, ptr %6, align 4
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %41 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %42 = add nsw i64 %i, 1
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
+  %43 = icmp slt i64 %i20, 10
+  br i1 %43, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %44 = load float, ptr %6, align 4
+  %45 = mul nsw i64 %i15, 10
+  %46 = add nsw i64 %45, %i20
+  %47 = sub i64 %46, %19
+  %48 = getelementptr inbounds float, ptr %3, i64 %47
+  %49 = load float, ptr %48, align 4
+  %50 = call float @llvm.maximum.f32(float %44, float %49)
+  store float %50, ptr %6, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %51 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !26
+
+exit19:                                           ; preds = %loop16
+  %52 = load float, ptr %6, align 4
+  %53 = sub i64 %i15, %20
+  %54 = getelementptr inbounds float, ptr %4, i64 %53
+  store float %52, ptr %54, align 4
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ %i, %exit14 ], [ %56, %latch23 ]
+  %55 = icmp slt i64 %i25, %42
+  br i1 %55, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %56 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %57 = add nsw i64 %i, 1
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %71, %latch28 ]
+  %58 = icmp slt i64 %i30, 10
+  br i1 %58, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %59 = mul nsw i64 %i25, 10
+  %60 = add nsw i64 %59, %i30
+  %61 = sub i64 %60, %19
+  %62 = getelementptr inbounds float, ptr %3, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = sub i64 %i25, %20
+  %65 = getelementptr inbounds float, ptr %4, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = fsub float %63, %66
+  %68 = mul nsw i64 %i25, 10
+  %69 = add nsw i64 %68, %i30
+  %70 = getelementptr inbounds float, ptr %15, i64 %69
+  store float %67, ptr %70, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %71 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !27
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ %i, %exit24 ], [ %79, %latch33 ]
+  %72 = icmp slt i64 %i35, %57
+  br i1 %72, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %73 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %73, align 4
+  %74 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %74, align 4
+  %75 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %75, align 4
+  %76 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %76, align 4
+  %77 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %77, align 4
+  %78 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %78, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %79 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  %80 = add nsw i64 %i, 1
+  %81 = mul nsw i64 %i, 1
+  %82 = mul nsw i64 %80, 1
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %91, %latch38 ]
+  %83 = icmp slt i64 %i40, 10
+  br i1 %83, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %84 = mul nsw i64 %i35, 10
+  %85 = add nsw i64 %84, %i40
+  %86 = getelementptr inbounds float, ptr %15, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = call float @expf(float %87) #4
+  %89 = sub i64 %i40, 0
+  %90 = getelementptr inbounds float, ptr %8, i64 %89
+  store float %88, ptr %90, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %91 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !28
+
+exit39:                                           ; preds = %loop36
+  %92 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %93 = load <16 x float>, ptr %92, align 4
+  store <16 x float> %93, ptr %7, align 4
+  %94 = getelementptr inbounds float, ptr %7, i64 0
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %7, i64 1
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %7, i64 2
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %7, i64 3
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %7, i64 4
+  %103 = load float, ptr %102, align 4
+  %104 = getelementptr inbounds float, ptr %7, i64 5
+  %105 = load float, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %7, i64 6
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %7, i64 7
+  %109 = load float, ptr %108, align 4
+  %110 = getelementptr inbounds float, ptr %7, i64 8
+  %111 = load float, ptr %110, align 4
+  %112 = getelementptr inbounds float, ptr %7, i64 9
+  %113 = load float, ptr %112, align 4
+  %114 = getelementptr inbounds float, ptr %7, i64 10
+  %115 = load float, ptr %114, align 4
+  %116 = getelementptr inbounds float, ptr %7, i64 11
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %7, i64 12
+  %119 = load float, ptr %118, align 4
+  %120 = getelementptr inbounds float, ptr %7, i64 13
+  %121 = load float, ptr %120, align 4
+  %122 = getelementptr inbounds float, ptr %7, i64 14
+  %123 = load float, ptr %122, align 4
+  %124 = getelementptr inbounds float, ptr %7, i64 15
+  %125 = load float, ptr %124, align 4
+  %126 = fadd float %95, %111
+  %127 = fadd float %97, %113
+  %128 = fadd float %99, %115
+  %129 = fadd float %101, %117
+  %130 = fadd float %103, %119
+  %131 = fadd float %105, %121
+  %132 = fadd float %107, %123
+  %133 = fadd float %109, %125
+  %134 = fadd float %126, %130
+  %135 = fadd float %127, %131
+  %136 = fadd float %128, %132
+  %137 = fadd float %129, %133
+  %138 = fadd float %134, %136
+  %139 = fadd float %135, %137
+  %140 = fadd float %138, %139
+  %141 = sub i64 %i35, %21
+  %142 = getelementptr inbounds float, ptr %5, i64 %141
+  store float %140, ptr %142, align 4
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ %81, %exit34 ], [ %149, %latch43 ]
+  %143 = icmp slt i64 %i45, %82
+  br i1 %143, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %144 = sub i64 %i45, %21
+  %145 = getelementptr inbounds float, ptr %5, i64 %144
+  %146 = load float, ptr %145, align 4
+  %147 = call float @logf(float %146) #5
+  %148 = getelementptr inbounds float, ptr %17, i64 %i45
+  store float %147, ptr %148, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %149 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !29
+
+exit44:                                           ; preds = %loop41
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @losses.k9(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %28, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = getelementptr inbounds i32, ptr %8, i64 %i
+  %13 = load i32, ptr %12, align 4
+  %14 = sext i32 %13 to i64
+  %15 = icmp slt i64 %14, 0
+  %16 = select i1 %15, i64 0, i64 %14
+  %17 = icmp sgt i64 %16, 9
+  %18 = select i1 %17, i64 9, i64 %16
+  %19 = mul nsw i64 %i, 10
+  %20 = add nsw i64 %19, %18
+  %21 = getelementptr inbounds float, ptr %4, i64 %20
+  %22 = load float, ptr %21, align 4
+  %23 = getelementptr inbounds float, ptr %6, i64 %i
+  %24 = load float, ptr %23, align 4
+  %25 = fsub float %22, %24
+  %26 = fneg float %25
+  %27 = getelementptr inbounds float, ptr %10, i64 %i
+  store float %26, ptr %27, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %28 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !30
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define i32 @losses(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6) #0 {
+entry:
+  %7 = alloca ptr, align 8
+  store ptr null, ptr %7, align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = alloca [4 x ptr], align 8
+  %12 = alloca [4 x ptr], align 8
+  %13 = call i32 @ftc_rt_alloc(ptr %7, i64 184320)
+  %14 = icmp ne i32 %13, 0
+  br i1 %14, label %fail, label %ok
+
+fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %13, %entry ], [ %21, %ok ], [ %28, %ok1 ], [ %35, %ok2 ], [ %44, %ok3 ], [ %52, %ok4 ]
+  %15 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %15)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %16 = load ptr, ptr %7, align 8
+  %17 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %4, ptr %17, align 8
+  %18 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %0, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %16, i64 0
+  %20 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %19, ptr %20, align 8
+  %21 = call i32 @batch_loss.k0(ptr %8, i64 0, i64 1)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %23 = getelementptr inbounds i8, ptr %16, i64 0
+  %24 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %23, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %1, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %16, i64 147456
+  %27 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @ftc_rt_parallel_for(i64 32, i64 11, ptr @losses.rows1, ptr %9)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %30 = getelementptr inbounds i8, ptr %16, i64 147456
+  %31 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %2, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %16, i64 0
+  %34 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %33, ptr %34, align 8
+  %35 = call i32 @batch_loss.k3(ptr %10, i64 0, i64 1)
+  %36 = icmp ne i32 %35, 0
+  br i1 %36, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %37 = getelementptr inbounds i8, ptr %16, i64 0
+  %38 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %3, ptr %39, align 8
+  %40 = getelementptr inbounds i8, ptr %16, i64 1280
+  %41 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %16, i64 2560
+  %43 = getelementptr inbounds ptr, ptr %11, i64 3
+  store ptr %42, ptr %43, align 8
+  %44 = call i32 @losses.rows4(ptr %11, i64 0, i64 32)
+  %45 = icmp ne i32 %44, 0
+  br i1 %45, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %46 = getelementptr inbounds i8, ptr %16, i64 1280
+  %47 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %46, ptr %47, align 8
+  %48 = getelementptr inbounds i8, ptr %16, i64 2560
+  %49 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %5, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %12, i64 3
+  store ptr %6, ptr %51, align 8
+  %52 = call i32 @losses.k9(ptr %12, i64 0, i64 32)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %54 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %54)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.rows1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [1152 x float], align 64
+  %4 = alloca [288 x float], align 64
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 3
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 4
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 5
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 6
+  %22 = load ptr, ptr %21, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %27, %latch ]
+  %23 = icmp slt i64 %i, %2
+  br i1 %23, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %24 = mul nsw i64 %i, 1152
+  %25 = mul nsw i64 %i, 288
+  %26 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit149
+  %27 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %29, %latch3 ]
+  %28 = icmp slt i64 %i5, %26
+  br i1 %28, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %29 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %30 = add nsw i64 %i, 1
+  %31 = mul nsw i64 %i, 1152
+  %32 = mul nsw i64 %30, 1152
+  br label %loop26
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %34, %latch8 ]
+  %33 = icmp slt i64 %i10, 1
+  br i1 %33, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %34 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %36, %latch13 ]
+  %35 = icmp slt i64 %i15, 8
+  br i1 %35, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %36 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %38, %latch18 ]
+  %37 = icmp slt i64 %i20, 12
+  br i1 %37, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %38 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %74, %latch23 ]
+  %39 = icmp slt i64 %i25, 12
+  br i1 %39, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %40 = mul nsw i64 %i5, 1152
+  %41 = mul nsw i64 %i10, 1152
+  %42 = add nsw i64 %40, %41
+  %43 = mul nsw i64 %i15, 144
+  %44 = add nsw i64 %42, %43
+  %45 = mul nsw i64 %i20, 12
+  %46 = add nsw i64 %44, %45
+  %47 = add nsw i64 %46, %i25
+  %48 = urem i64 %47, 12
+  %49 = udiv i64 %47, 12
+  %50 = urem i64 %49, 12
+  %51 = udiv i64 %49, 12
+  %52 = urem i64 %51, 8
+  %53 = udiv i64 %51, 8
+  %54 = mul nsw i64 %53, 1152
+  %55 = mul nsw i64 %52, 144
+  %56 = add nsw i64 %54, %55
+  %57 = mul nsw i64 %50, 12
+  %58 = add nsw i64 %56, %57
+  %59 = add nsw i64 %58, %48
+  %60 = getelementptr inbounds float, ptr %10, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds float, ptr %12, i64 %i15
+  %63 = load float, ptr %62, align 4
+  %64 = fadd float %61, %63
+  %65 = mul nsw i64 %i5, 1152
+  %66 = mul nsw i64 %i10, 1152
+  %67 = add nsw i64 %65, %66
+  %68 = mul nsw i64 %i15, 144
+  %69 = add nsw i64 %67, %68
+  %70 = mul nsw i64 %i20, 12
+  %71 = add nsw i64 %69, %70
+  %72 = add nsw i64 %71, %i25
+  %73 = getelementptr inbounds float, ptr %14, i64 %72
+  store float %64, ptr %73, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %74 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !31
+
+exit24:                                           ; preds = %loop21
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit4
+  %i30 = phi i64 [ %31, %exit4 ], [ %80, %latch28 ]
+  %75 = icmp slt i64 %i30, %32
+  br i1 %75, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %76 = getelementptr inbounds float, ptr %14, i64 %i30
+  %77 = load float, ptr %76, align 4
+  %78 = call float @llvm.maximum.f32(float %77, float 0.000000e+00)
+  %79 = getelementptr inbounds float, ptr %16, i64 %i30
+  store float %78, ptr %79, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %80 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !32
+
+exit29:                                           ; preds = %loop26
+  %81 = add nsw i64 %i, 1
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ %i, %exit29 ], [ %83, %latch33 ]
+  %82 = icmp slt i64 %i35, %81
+  br i1 %82, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %83 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  %84 = add nsw i64 %i, 1
+  br label %loop61
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %86, %latch38 ]
+  %85 = icmp slt i64 %i40, 8
+  br i1 %85, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  br label %loop41
+
+latch38:                                          ; preds = %exit44
+  %86 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %body37
+  %i45 = phi i64 [ 0, %body37 ], [ %88, %latch43 ]
+  %87 = icmp slt i64 %i45, 6
+  br i1 %87, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %88 = add nsw i64 %i45, 1
+  br label %loop41
+
+exit44:                                           ; preds = %loop41
+  br label %latch38
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %90, %latch48 ]
+  %89 = icmp slt i64 %i50, 2
+  br i1 %89, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  br label %loop51
+
+latch48:                                          ; preds = %exit54
+  %90 = add nsw i64 %i50, 1
+  br label %loop46
+
+exit49:                                           ; preds = %loop46
+  br label %latch43
+
+loop51:                                           ; preds = %latch53, %body47
+  %i55 = phi i64 [ 0, %body47 ], [ %92, %latch53 ]
+  %91 = icmp slt i64 %i55, 6
+  br i1 %91, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  br label %loop56
+
+latch53:                                          ; preds = %exit59
+  %92 = add nsw i64 %i55, 1
+  br label %loop51
+
+exit54:                                           ; preds = %loop51
+  br label %latch48
+
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %131, %latch58 ]
+  %93 = icmp slt i64 %i60, 2
+  br i1 %93, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %94 = mul nsw i64 %i35, 1152
+  %95 = mul nsw i64 %i40, 144
+  %96 = add nsw i64 %94, %95
+  %97 = mul nsw i64 %i45, 24
+  %98 = add nsw i64 %96, %97
+  %99 = mul nsw i64 %i50, 12
+  %100 = add nsw i64 %98, %99
+  %101 = mul nsw i64 %i55, 2
+  %102 = add nsw i64 %100, %101
+  %103 = add nsw i64 %102, %i60
+  %104 = urem i64 %103, 12
+  %105 = udiv i64 %103, 12
+  %106 = urem i64 %105, 12
+  %107 = udiv i64 %105, 12
+  %108 = urem i64 %107, 8
+  %109 = udiv i64 %107, 8
+  %110 = mul nsw i64 %109, 1152
+  %111 = add nsw i64 %110, 0
+  %112 = mul nsw i64 %108, 144
+  %113 = add nsw i64 %111, %112
+  %114 = mul nsw i64 %106, 12
+  %115 = add nsw i64 %113, %114
+  %116 = add nsw i64 %115, %104
+  %117 = getelementptr inbounds float, ptr %16, i64 %116
+  %118 = load float, ptr %117, align 4
+  %119 = mul nsw i64 %i35, 1152
+  %120 = mul nsw i64 %i40, 144
+  %121 = add nsw i64 %119, %120
+  %122 = mul nsw i64 %i45, 24
+  %123 = add nsw i64 %121, %122
+  %124 = mul nsw i64 %i50, 12
+  %125 = add nsw i64 %123, %124
+  %126 = mul nsw i64 %i55, 2
+  %127 = add nsw i64 %125, %126
+  %128 = add nsw i64 %127, %i60
+  %129 = sub i64 %128, %24
+  %130 = getelementptr inbounds float, ptr %3, i64 %129
+  store float %118, ptr %130, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %131 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !33
+
+exit59:                                           ; preds = %loop56
+  br label %latch53
+
+loop61:                                           ; preds = %latch63, %exit34
+  %i65 = phi i64 [ %i, %exit34 ], [ %133, %latch63 ]
+  %132 = icmp slt i64 %i65, %84
+  br i1 %132, label %body62, label %exit64
+
+body62:                                           ; preds = %loop61
+  br label %loop66
+
+latch63:                                          ; preds = %exit69
+  %133 = add nsw i64 %i65, 1
+  br label %loop61
+
+exit64:                                           ; preds = %loop61
+  %134 = add nsw i64 %i, 1
+  br label %loop91
+
+loop66:                                           ; preds = %latch68, %body62
+  %i70 = phi i64 [ 0, %body62 ], [ %136, %latch68 ]
+  %135 = icmp slt i64 %i70, 8
+  br i1 %135, label %body67, label %exit69
+
+body67:                                           ; preds = %loop66
+  br label %loop71
+
+latch68:                                          ; preds = %exit74
+  %136 = add nsw i64 %i70, 1
+  br label %loop66
+
+exit69:                                           ; preds = %loop66
+  br label %latch63
+
+loop71:                                           ; preds = %latch73, %body67
+  %i75 = phi i64 [ 0, %body67 ], [ %138, %latch73 ]
+  %137 = icmp slt i64 %i75, 6
+  br i1 %137, label %body72, label %exit74
+
+body72:                                           ; preds = %loop71
+  br label %loop76
+
+latch73:                                          ; preds = %exit79
+  %138 = add nsw i64 %i75, 1
+  br label %loop71
+
+exit74:                                           ; preds = %loop71
+  br label %latch68
+
+loop76:                                           ; preds = %latch78, %body72
+  %i80 = phi i64 [ 0, %body72 ], [ %140, %latch78 ]
+  %139 = icmp slt i64 %i80, 6
+  br i1 %139, label %body77, label %exit79
+
+body77:                                           ; preds = %loop76
+  store float 0xFFF0000000000000, ptr %5, align 4
+  br label %loop81
+
+latch78:                                          ; preds = %exit84
+  %140 = add nsw i64 %i80, 1
+  br label %loop76
+
+exit79:                                           ; preds = %loop76
+  br label %latch73
+
+loop81:                                           ; preds = %latch83, %body77
+  %i85 = phi i64 [ 0, %body77 ], [ %142, %latch83 ]
+  %141 = icmp slt i64 %i85, 2
+  br i1 %141, label %body82, label %exit84
+
+body82:                                           ; preds = %loop81
+  br label %loop86
+
+latch83:                                          ; preds = %exit89
+  %142 = add nsw i64 %i85, 1
+  br label %loop81
+
+exit84:                                           ; preds = %loop81
+  %143 = load float, ptr %5, align 4
+  %144 = mul nsw i64 %i65, 288
+  %145 = mul nsw i64 %i70, 36
+  %146 = add nsw i64 %144, %145
+  %147 = mul nsw i64 %i75, 6
+  %148 = add nsw i64 %146, %147
+  %149 = add nsw i64 %148, %i80
+  %150 = sub i64 %149, %25
+  %151 = getelementptr inbounds float, ptr %4, i64 %150
+  store float %143, ptr %151, align 4
+  br label %latch78
+
+loop86:                                           ; preds = %latch88, %body82
+  %i90 = phi i64 [ 0, %body82 ], [ %168, %latch88 ]
+  %152 = icmp slt i64 %i90, 2
+  br i1 %152, label %body87, label %exit89
+
+body87:                                           ; preds = %loop86
+  %153 = load float, ptr %5, align 4
+  %154 = mul nsw i64 %i65, 1152
+  %155 = mul nsw i64 %i70, 144
+  %156 = add nsw i64 %154, %155
+  %157 = mul nsw i64 %i75, 24
+  %158 = add nsw i64 %156, %157
+  %159 = mul nsw i64 %i85, 12
+  %160 = add nsw i64 %158, %159
+  %161 = mul nsw i64 %i80, 2
+  %162 = add nsw i64 %160, %161
+  %163 = add nsw i64 %162, %i90
+  %164 = sub i64 %163, %24
+  %165 = getelementptr inbounds float, ptr %3, i64 %164
+  %166 = load float, ptr %165, align 4
+  %167 = call float @llvm.maximum.f32(float %153, float %166)
+  store float %167, ptr %5, align 4
+  br label %latch88
+
+latch88:                                          ; preds = %body87
+  %168 = add nsw i64 %i90, 1
+  br label %loop86, !llvm.loop !34
+
+exit89:                                           ; preds = %loop86
+  br label %latch83
+
+loop91:                                           ; preds = %latch93, %exit64
+  %i95 = phi i64 [ %i, %exit64 ], [ %170, %latch93 ]
+  %169 = icmp slt i64 %i95, %134
+  br i1 %169, label %body92, label %exit94
+
+body92:                                           ; preds = %loop91
+  br label %loop96
+
+latch93:                                          ; preds = %exit99
+  %170 = add nsw i64 %i95, 1
+  br label %loop91
+
+exit94:                                           ; preds = %loop91
+  %171 = add nsw i64 %i, 1
+  br label %loop121
+
+loop96:                                           ; preds = %latch98, %body92
+  %i100 = phi i64 [ 0, %body92 ], [ %173, %latch98 ]
+  %172 = icmp slt i64 %i100, 8
+  br i1 %172, label %body97, label %exit99
+
+body97:                                           ; preds = %loop96
+  br label %loop101
+
+latch98:                                          ; preds = %exit104
+  %173 = add nsw i64 %i100, 1
+  br label %loop96
+
+exit99:                                           ; preds = %loop96
+  br label %latch93
+
+loop101:                                          ; preds = %latch103, %body97
+  %i105 = phi i64 [ 0, %body97 ], [ %175, %latch103 ]
+  %174 = icmp slt i64 %i105, 6
+  br i1 %174, label %body102, label %exit104
+
+body102:                                          ; preds = %loop101
+  br label %loop106
+
+latch103:                                         ; preds = %exit109
+  %175 = add nsw i64 %i105, 1
+  br label %loop101
+
+exit104:                                          ; preds = %loop101
+  br label %latch98
+
+loop106:                                          ; preds = %latch108, %body102
+  %i110 = phi i64 [ 0, %body102 ], [ %177, %latch108 ]
+  %176 = icmp slt i64 %i110, 2
+  br i1 %176, label %body107, label %exit109
+
+body107:                                          ; preds = %loop106
+  br label %loop111
+
+latch108:                                         ; preds = %exit114
+  %177 = add nsw i64 %i110, 1
+  br label %loop106
+
+exit109:                                          ; preds = %loop106
+  br label %latch103
+
+loop111:                                          ; preds = %latch113, %body107
+  %i115 = phi i64 [ 0, %body107 ], [ %179, %latch113 ]
+  %178 = icmp slt i64 %i115, 6
+  br i1 %178, label %body112, label %exit114
+
+body112:                                          ; preds = %loop111
+  br label %loop116
+
+latch113:                                         ; preds = %exit119
+  %179 = add nsw i64 %i115, 1
+  br label %loop111
+
+exit114:                                          ; preds = %loop111
+  br label %latch108
+
+loop116:                                          ; preds = %latch118, %body112
+  %i120 = phi i64 [ 0, %body112 ], [ %216, %latch118 ]
+  %180 = icmp slt i64 %i120, 2
+  br i1 %180, label %body117, label %exit119
+
+body117:                                          ; preds = %loop116
+  %181 = mul nsw i64 %i95, 1152
+  %182 = mul nsw i64 %i100, 144
+  %183 = add nsw i64 %181, %182
+  %184 = mul nsw i64 %i105, 24
+  %185 = add nsw i64 %183, %184
+  %186 = mul nsw i64 %i110, 12
+  %187 = add nsw i64 %185, %186
+  %188 = mul nsw i64 %i115, 2
+  %189 = add nsw i64 %187, %188
+  %190 = add nsw i64 %189, %i120
+  %191 = sub i64 %190, %24
+  %192 = getelementptr inbounds float, ptr %3, i64 %191
+  %193 = load float, ptr %192, align 4
+  %194 = mul nsw i64 %i95, 288
+  %195 = mul nsw i64 %i100, 36
+  %196 = add nsw i64 %194, %195
+  %197 = mul nsw i64 %i105, 6
+  %198 = add nsw i64 %196, %197
+  %199 = add nsw i64 %198, %i115
+  %200 = sub i64 %199, %25
+  %201 = getelementptr inbounds float, ptr %4, i64 %200
+  %202 = load float, ptr %201, align 4
+  %203 = fcmp oeq float %193, %202
+  %204 = uitofp i1 %203 to float
+  %205 = mul nsw i64 %i95, 1152
+  %206 = mul nsw i64 %i100, 144
+  %207 = add nsw i64 %205, %206
+  %208 = mul nsw i64 %i105, 24
+  %209 = add nsw i64 %207, %208
+  %210 = mul nsw i64 %i110, 12
+  %211 = add nsw i64 %209, %210
+  %212 = mul nsw i64 %i115, 2
+  %213 = add nsw i64 %211, %212
+  %214 = add nsw i64 %213, %i120
+  %215 = getelementptr inbounds float, ptr %18, i64 %214
+  store float %204, ptr %215, align 4
+  br label %latch118
+
+latch118:                                         ; preds = %body117
+  %216 = add nsw i64 %i120, 1
+  br label %loop116, !llvm.loop !35
+
+exit119:                                          ; preds = %loop116
+  br label %latch113
+
+loop121:                                          ; preds = %latch123, %exit94
+  %i125 = phi i64 [ %i, %exit94 ], [ %218, %latch123 ]
+  %217 = icmp slt i64 %i125, %171
+  br i1 %217, label %body122, label %exit124
+
+body122:                                          ; preds = %loop121
+  br label %loop126
+
+latch123:                                         ; preds = %exit129
+  %218 = add nsw i64 %i125, 1
+  br label %loop121
+
+exit124:                                          ; preds = %loop121
+  %219 = add nsw i64 %i, 1
+  br label %loop146
+
+loop126:                                          ; preds = %latch128, %body122
+  %i130 = phi i64 [ 0, %body122 ], [ %221, %latch128 ]
+  %220 = icmp slt i64 %i130, 8
+  br i1 %220, label %body127, label %exit129
+
+body127:                                          ; preds = %loop126
+  br label %loop131
+
+latch128:                                         ; preds = %exit134
+  %221 = add nsw i64 %i130, 1
+  br label %loop126
+
+exit129:                                          ; preds = %loop126
+  br label %latch123
+
+loop131:                                          ; preds = %latch133, %body127
+  %i135 = phi i64 [ 0, %body127 ], [ %223, %latch133 ]
+  %222 = icmp slt i64 %i135, 6
+  br i1 %222, label %body132, label %exit134
+
+body132:                                          ; preds = %loop131
+  br label %loop136
+
+latch133:                                         ; preds = %exit139
+  %223 = add nsw i64 %i135, 1
+  br label %loop131
+
+exit134:                                          ; preds = %loop131
+  br label %latch128
+
+loop136:                                          ; preds = %latch138, %body132
+  %i140 = phi i64 [ 0, %body132 ], [ %237, %latch138 ]
+  %224 = icmp slt i64 %i140, 6
+  br i1 %224, label %body137, label %exit139
+
+body137:                                          ; preds = %loop136
+  %225 = getelementptr inbounds float, ptr %7, i64 4
+  store float -0.000000e+00, ptr %225, align 4
+  %226 = getelementptr inbounds float, ptr %7, i64 5
+  store float -0.000000e+00, ptr %226, align 4
+  %227 = getelementptr inbounds float, ptr %7, i64 6
+  store float -0.000000e+00, ptr %227, align 4
+  %228 = getelementptr inbounds float, ptr %7, i64 7
+  store float -0.000000e+00, ptr %228, align 4
+  %229 = getelementptr inbounds float, ptr %7, i64 8
+  store float -0.000000e+00, ptr %229, align 4
+  %230 = getelementptr inbounds float, ptr %7, i64 9
+  store float -0.000000e+00, ptr %230, align 4
+  %231 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %231, align 4
+  %232 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %232, align 4
+  %233 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %233, align 4
+  %234 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %234, align 4
+  %235 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %235, align 4
+  %236 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %236, align 4
+  br label %loop141
+
+latch138:                                         ; preds = %exit144
+  %237 = add nsw i64 %i140, 1
+  br label %loop136
+
+exit139:                                          ; preds = %loop136
+  br label %latch133
+
+loop141:                                          ; preds = %latch143, %body137
+  %i145 = phi i64 [ 0, %body137 ], [ %255, %latch143 ]
+  %238 = icmp slt i64 %i145, 4
+  br i1 %238, label %body142, label %exit144
+
+body142:                                          ; preds = %loop141
+  %239 = urem i64 %i145, 2
+  %240 = udiv i64 %i145, 2
+  %241 = mul nsw i64 %i125, 1152
+  %242 = mul nsw i64 %i130, 144
+  %243 = add nsw i64 %241, %242
+  %244 = mul nsw i64 %i135, 24
+  %245 = add nsw i64 %243, %244
+  %246 = mul nsw i64 %240, 12
+  %247 = add nsw i64 %245, %246
+  %248 = mul nsw i64 %i140, 2
+  %249 = add nsw i64 %247, %248
+  %250 = add nsw i64 %249, %239
+  %251 = getelementptr inbounds float, ptr %18, i64 %250
+  %252 = load float, ptr %251, align 4
+  %253 = sub i64 %i145, 0
+  %254 = getelementptr inbounds float, ptr %7, i64 %253
+  store float %252, ptr %254, align 4
+  br label %latch143
+
+latch143:                                         ; preds = %body142
+  %255 = add nsw i64 %i145, 1
+  br label %loop141, !llvm.loop !36
+
+exit144:                                          ; preds = %loop141
+  %256 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %257 = load <16 x float>, ptr %256, align 4
+  store <16 x float> %257, ptr %6, align 4
+  %258 = getelementptr inbounds float, ptr %6, i64 0
+  %259 = load float, ptr %258, align 4
+  %260 = getelementptr inbounds float, ptr %6, i64 1
+  %261 = load float, ptr %260, align 4
+  %262 = getelementptr inbounds float, ptr %6, i64 2
+  %263 = load float, ptr %262, align 4
+  %264 = getelementptr inbounds float, ptr %6, i64 3
+  %265 = load float, ptr %264, align 4
+  %266 = getelementptr inbounds float, ptr %6, i64 4
+  %267 = load float, ptr %266, align 4
+  %268 = getelementptr inbounds float, ptr %6, i64 5
+  %269 = load float, ptr %268, align 4
+  %270 = getelementptr inbounds float, ptr %6, i64 6
+  %271 = load float, ptr %270, align 4
+  %272 = getelementptr inbounds float, ptr %6, i64 7
+  %273 = load float, ptr %272, align 4
+  %274 = getelementptr inbounds float, ptr %6, i64 8
+  %275 = load float, ptr %274, align 4
+  %276 = getelementptr inbounds float, ptr %6, i64 9
+  %277 = load float, ptr %276, align 4
+  %278 = getelementptr inbounds float, ptr %6, i64 10
+  %279 = load float, ptr %278, align 4
+  %280 = getelementptr inbounds float, ptr %6, i64 11
+  %281 = load float, ptr %280, align 4
+  %282 = getelementptr inbounds float, ptr %6, i64 12
+  %283 = load float, ptr %282, align 4
+  %284 = getelementptr inbounds float, ptr %6, i64 13
+  %285 = load float, ptr %284, align 4
+  %286 = getelementptr inbounds float, ptr %6, i64 14
+  %287 = load float, ptr %286, align 4
+  %288 = getelementptr inbounds float, ptr %6, i64 15
+  %289 = load float, ptr %288, align 4
+  %290 = fadd float %259, %275
+  %291 = fadd float %261, %277
+  %292 = fadd float %263, %279
+  %293 = fadd float %265, %281
+  %294 = fadd float %267, %283
+  %295 = fadd float %269, %285
+  %296 = fadd float %271, %287
+  %297 = fadd float %273, %289
+  %298 = fadd float %290, %294
+  %299 = fadd float %291, %295
+  %300 = fadd float %292, %296
+  %301 = fadd float %293, %297
+  %302 = fadd float %298, %300
+  %303 = fadd float %299, %301
+  %304 = fadd float %302, %303
+  %305 = mul nsw i64 %i125, 288
+  %306 = mul nsw i64 %i130, 36
+  %307 = add nsw i64 %305, %306
+  %308 = mul nsw i64 %i135, 6
+  %309 = add nsw i64 %307, %308
+  %310 = add nsw i64 %309, %i140
+  %311 = getelementptr inbounds float, ptr %20, i64 %310
+  store float %304, ptr %311, align 4
+  br label %latch138
+
+loop146:                                          ; preds = %latch148, %exit124
+  %i150 = phi i64 [ %i, %exit124 ], [ %313, %latch148 ]
+  %312 = icmp slt i64 %i150, %219
+  br i1 %312, label %body147, label %exit149
+
+body147:                                          ; preds = %loop146
+  br label %loop151
+
+latch148:                                         ; preds = %exit154
+  %313 = add nsw i64 %i150, 1
+  br label %loop146
+
+exit149:                                          ; preds = %loop146
+  br label %latch
+
+loop151:                                          ; preds = %latch153, %body147
+  %i155 = phi i64 [ 0, %body147 ], [ %335, %latch153 ]
+  %314 = icmp slt i64 %i155, 288
+  br i1 %314, label %body152, label %exit154
+
+body152:                                          ; preds = %loop151
+  %315 = mul nsw i64 %i150, 288
+  %316 = add nsw i64 %315, %i155
+  %317 = urem i64 %316, 6
+  %318 = udiv i64 %316, 6
+  %319 = urem i64 %318, 6
+  %320 = udiv i64 %318, 6
+  %321 = urem i64 %320, 8
+  %322 = udiv i64 %320, 8
+  %323 = mul nsw i64 %322, 288
+  %324 = mul nsw i64 %321, 36
+  %325 = add nsw i64 %323, %324
+  %326 = mul nsw i64 %319, 6
+  %327 = add nsw i64 %325, %326
+  %328 = add nsw i64 %327, %317
+  %329 = sub i64 %328, %25
+  %330 = getelementptr inbounds float, ptr %4, i64 %329
+  %331 = load float, ptr %330, align 4
+  %332 = mul nsw i64 %i150, 288
+  %333 = add nsw i64 %332, %i155
+  %334 = getelementptr inbounds float, ptr %22, i64 %333
+  store float %331, ptr %334, align 4
+  br label %latch153
+
+latch153:                                         ; preds = %body152
+  %335 = add nsw i64 %i155, 1
+  br label %loop151, !llvm.loop !37
+
+exit154:                                          ; preds = %loop151
+  br label %latch148
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.rows9(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [10 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 3
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 4
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 5
+  %20 = load ptr, ptr %19, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %25, %latch ]
+  %21 = icmp slt i64 %i, %2
+  br i1 %21, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %22 = mul nsw i64 %i, 10
+  %23 = mul nsw i64 %i, 1
+  %24 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit49
+  %25 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %27, %latch3 ]
+  %26 = icmp slt i64 %i5, %24
+  br i1 %26, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %27 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %28 = add nsw i64 %i, 1
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %41, %latch8 ]
+  %29 = icmp slt i64 %i10, 10
+  br i1 %29, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %30 = mul nsw i64 %i5, 10
+  %31 = add nsw i64 %30, %i10
+  %32 = getelementptr inbounds float, ptr %10, i64 %31
+  %33 = load float, ptr %32, align 4
+  %34 = getelementptr inbounds float, ptr %12, i64 %i10
+  %35 = load float, ptr %34, align 4
+  %36 = fadd float %33, %35
+  %37 = mul nsw i64 %i5, 10
+  %38 = add nsw i64 %37, %i10
+  %39 = sub i64 %38, %22
+  %40 = getelementptr inbounds float, ptr %3, i64 %39
+  store float %36, ptr %40, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %41 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !38
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %i, %exit4 ], [ %43, %latch13 ]
+  %42 = icmp slt i64 %i15, %28
+  br i1 %42, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  store float 0xFFF0000000000000, ptr %5, align 4
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %43 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %44 = add nsw i64 %i, 1
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %53, %latch18 ]
+  %45 = icmp slt i64 %i20, 10
+  br i1 %45, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %46 = load float, ptr %5, align 4
+  %47 = mul nsw i64 %i15, 10
+  %48 = add nsw i64 %47, %i20
+  %49 = sub i64 %48, %22
+  %50 = getelementptr inbounds float, ptr %3, i64 %49
+  %51 = load float, ptr %50, align 4
+  %52 = call float @llvm.maximum.f32(float %46, float %51)
+  store float %52, ptr %5, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %53 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !39
+
+exit19:                                           ; preds = %loop16
+  %54 = load float, ptr %5, align 4
+  %55 = sub i64 %i15, %23
+  %56 = getelementptr inbounds float, ptr %4, i64 %55
+  store float %54, ptr %56, align 4
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ %i, %exit14 ], [ %58, %latch23 ]
+  %57 = icmp slt i64 %i25, %44
+  br i1 %57, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %58 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %59 = add nsw i64 %i, 1
+  %60 = mul nsw i64 %i, 10
+  %61 = mul nsw i64 %59, 10
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %75, %latch28 ]
+  %62 = icmp slt i64 %i30, 10
+  br i1 %62, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %63 = mul nsw i64 %i25, 10
+  %64 = add nsw i64 %63, %i30
+  %65 = sub i64 %64, %22
+  %66 = getelementptr inbounds float, ptr %3, i64 %65
+  %67 = load float, ptr %66, align 4
+  %68 = sub i64 %i25, %23
+  %69 = getelementptr inbounds float, ptr %4, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = fsub float %67, %70
+  %72 = mul nsw i64 %i25, 10
+  %73 = add nsw i64 %72, %i30
+  %74 = getelementptr inbounds float, ptr %14, i64 %73
+  store float %71, ptr %74, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %75 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !40
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ %60, %exit24 ], [ %81, %latch33 ]
+  %76 = icmp slt i64 %i35, %61
+  br i1 %76, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %77 = getelementptr inbounds float, ptr %14, i64 %i35
+  %78 = load float, ptr %77, align 4
+  %79 = call float @expf(float %78) #4
+  %80 = getelementptr inbounds float, ptr %16, i64 %i35
+  store float %79, ptr %80, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %81 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !41
+
+exit34:                                           ; preds = %loop31
+  %82 = add nsw i64 %i, 1
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ %i, %exit34 ], [ %90, %latch38 ]
+  %83 = icmp slt i64 %i40, %82
+  br i1 %83, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %84 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %84, align 4
+  %85 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %85, align 4
+  %86 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %86, align 4
+  %87 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %87, align 4
+  %88 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %88, align 4
+  %89 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %89, align 4
+  br label %loop41
+
+latch38:                                          ; preds = %exit44
+  %90 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  %91 = add nsw i64 %i, 1
+  %92 = mul nsw i64 %i, 1
+  %93 = mul nsw i64 %91, 1
+  br label %loop46
+
+loop41:                                           ; preds = %latch43, %body37
+  %i45 = phi i64 [ 0, %body37 ], [ %101, %latch43 ]
+  %94 = icmp slt i64 %i45, 10
+  br i1 %94, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %95 = mul nsw i64 %i40, 10
+  %96 = add nsw i64 %95, %i45
+  %97 = getelementptr inbounds float, ptr %16, i64 %96
+  %98 = load float, ptr %97, align 4
+  %99 = sub i64 %i45, 0
+  %100 = getelementptr inbounds float, ptr %7, i64 %99
+  store float %98, ptr %100, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %101 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !42
+
+exit44:                                           ; preds = %loop41
+  %102 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %103 = load <16 x float>, ptr %102, align 4
+  store <16 x float> %103, ptr %6, align 4
+  %104 = getelementptr inbounds float, ptr %6, i64 0
+  %105 = load float, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %6, i64 1
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %6, i64 2
+  %109 = load float, ptr %108, align 4
+  %110 = getelementptr inbounds float, ptr %6, i64 3
+  %111 = load float, ptr %110, align 4
+  %112 = getelementptr inbounds float, ptr %6, i64 4
+  %113 = load float, ptr %112, align 4
+  %114 = getelementptr inbounds float, ptr %6, i64 5
+  %115 = load float, ptr %114, align 4
+  %116 = getelementptr inbounds float, ptr %6, i64 6
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %6, i64 7
+  %119 = load float, ptr %118, align 4
+  %120 = getelementptr inbounds float, ptr %6, i64 8
+  %121 = load float, ptr %120, align 4
+  %122 = getelementptr inbounds float, ptr %6, i64 9
+  %123 = load float, ptr %122, align 4
+  %124 = getelementptr inbounds float, ptr %6, i64 10
+  %125 = load float, ptr %124, align 4
+  %126 = getelementptr inbounds float, ptr %6, i64 11
+  %127 = load float, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %6, i64 12
+  %129 = load float, ptr %128, align 4
+  %130 = getelementptr inbounds float, ptr %6, i64 13
+  %131 = load float, ptr %130, align 4
+  %132 = getelementptr inbounds float, ptr %6, i64 14
+  %133 = load float, ptr %132, align 4
+  %134 = getelementptr inbounds float, ptr %6, i64 15
+  %135 = load float, ptr %134, align 4
+  %136 = fadd float %105, %121
+  %137 = fadd float %107, %123
+  %138 = fadd float %109, %125
+  %139 = fadd float %111, %127
+  %140 = fadd float %113, %129
+  %141 = fadd float %115, %131
+  %142 = fadd float %117, %133
+  %143 = fadd float %119, %135
+  %144 = fadd float %136, %140
+  %145 = fadd float %137, %141
+  %146 = fadd float %138, %142
+  %147 = fadd float %139, %143
+  %148 = fadd float %144, %146
+  %149 = fadd float %145, %147
+  %150 = fadd float %148, %149
+  %151 = getelementptr inbounds float, ptr %18, i64 %i40
+  store float %150, ptr %151, align 4
+  br label %latch38
+
+loop46:                                           ; preds = %latch48, %exit39
+  %i50 = phi i64 [ %92, %exit39 ], [ %157, %latch48 ]
+  %152 = icmp slt i64 %i50, %93
+  br i1 %152, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %153 = getelementptr inbounds float, ptr %18, i64 %i50
+  %154 = load float, ptr %153, align 4
+  %155 = call float @logf(float %154) #5
+  %156 = getelementptr inbounds float, ptr %20, i64 %i50
+  store float %155, ptr %156, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %157 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !43
+
+exit49:                                           ; preds = %loop46
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k17(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, 32
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  br label %loop6
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %9 = icmp slt i64 %i5, 10
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %10 = mul nsw i64 %i, 10
+  %11 = add nsw i64 %10, %i5
+  %12 = getelementptr inbounds float, ptr %6, i64 %11
+  store float 0.000000e+00, ptr %12, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %exit
+  %i10 = phi i64 [ 0, %exit ], [ %28, %latch8 ]
+  %14 = icmp slt i64 %i10, 32
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %15 = getelementptr inbounds i32, ptr %4, i64 %i10
+  %16 = load i32, ptr %15, align 4
+  %17 = sext i32 %16 to i64
+  %18 = icmp slt i64 %17, 0
+  %19 = select i1 %18, i64 0, i64 %17
+  %20 = icmp sgt i64 %19, 9
+  %21 = select i1 %20, i64 9, i64 %19
+  %22 = mul nsw i64 %i10, 10
+  %23 = add nsw i64 %22, %21
+  %24 = getelementptr inbounds float, ptr %6, i64 %23
+  %25 = load float, ptr %24, align 4
+  %26 = fadd float %25, -3.125000e-02
+  %27 = getelementptr inbounds float, ptr %6, i64 %23
+  store float %26, ptr %27, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %28 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.rows18(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [1 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca <16 x float>, align 16
+  %6 = alloca [8 x <16 x float>], align 16
+  %7 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %8 = getelementptr inbounds ptr, ptr %0, i64 0
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 1
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 2
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 3
+  %15 = load ptr, ptr %14, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %20, %latch ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul nsw i64 %i, 1
+  %18 = mul nsw i64 %i, 1
+  %19 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit19
+  %20 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %28, %latch3 ]
+  %21 = icmp slt i64 %i5, %19
+  br i1 %21, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, ptr %6, i64 10
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %6, i64 11
+  store float -0.000000e+00, ptr %23, align 4
+  %24 = getelementptr inbounds float, ptr %6, i64 12
+  store float -0.000000e+00, ptr %24, align 4
+  %25 = getelementptr inbounds float, ptr %6, i64 13
+  store float -0.000000e+00, ptr %25, align 4
+  %26 = getelementptr inbounds float, ptr %6, i64 14
+  store float -0.000000e+00, ptr %26, align 4
+  %27 = getelementptr inbounds float, ptr %6, i64 15
+  store float -0.000000e+00, ptr %27, align 4
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %28 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %29 = add nsw i64 %i, 1
+  %30 = mul nsw i64 %i, 1
+  %31 = mul nsw i64 %29, 1
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %40, %latch8 ]
+  %32 = icmp slt i64 %i10, 10
+  br i1 %32, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %33 = mul nsw i64 %i5, 10
+  %34 = add nsw i64 %33, %i10
+  %35 = getelementptr inbounds float, ptr %9, i64 %34
+  %36 = load float, ptr %35, align 4
+  %37 = fneg float %36
+  %38 = sub i64 %i10, 0
+  %39 = getelementptr inbounds float, ptr %6, i64 %38
+  store float %37, ptr %39, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %40 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !44
+
+exit9:                                            ; preds = %loop6
+  %41 = getelementptr inbounds <16 x float>, ptr %6, i64 0
+  %42 = load <16 x float>, ptr %41, align 4
+  store <16 x float> %42, ptr %5, align 4
+  %43 = getelementptr inbounds float, ptr %5, i64 0
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %5, i64 1
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %5, i64 2
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %5, i64 3
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %5, i64 4
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %5, i64 5
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %5, i64 6
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %5, i64 7
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %5, i64 8
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %5, i64 9
+  %62 = load float, ptr %61, align 4
+  %63 = getelementptr inbounds float, ptr %5, i64 10
+  %64 = load float, ptr %63, align 4
+  %65 = getelementptr inbounds float, ptr %5, i64 11
+  %66 = load float, ptr %65, align 4
+  %67 = getelementptr inbounds float, ptr %5, i64 12
+  %68 = load float, ptr %67, align 4
+  %69 = getelementptr inbounds float, ptr %5, i64 13
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %5, i64 14
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds float, ptr %5, i64 15
+  %74 = load float, ptr %73, align 4
+  %75 = fadd float %44, %60
+  %76 = fadd float %46, %62
+  %77 = fadd float %48, %64
+  %78 = fadd float %50, %66
+  %79 = fadd float %52, %68
+  %80 = fadd float %54, %70
+  %81 = fadd float %56, %72
+  %82 = fadd float %58, %74
+  %83 = fadd float %75, %79
+  %84 = fadd float %76, %80
+  %85 = fadd float %77, %81
+  %86 = fadd float %78, %82
+  %87 = fadd float %83, %85
+  %88 = fadd float %84, %86
+  %89 = fadd float %87, %88
+  %90 = sub i64 %i5, %17
+  %91 = getelementptr inbounds float, ptr %3, i64 %90
+  store float %89, ptr %91, align 4
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %30, %exit4 ], [ %101, %latch13 ]
+  %92 = icmp slt i64 %i15, %31
+  br i1 %92, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %93 = sub i64 %i15, %17
+  %94 = getelementptr inbounds float, ptr %3, i64 %93
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %11, i64 %i15
+  %97 = load float, ptr %96, align 4
+  %98 = fdiv float %95, %97
+  %99 = sub i64 %i15, %18
+  %100 = getelementptr inbounds float, ptr %4, i64 %99
+  store float %98, ptr %100, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %101 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !45
+
+exit14:                                           ; preds = %loop11
+  %102 = add nsw i64 %i, 1
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ %i, %exit14 ], [ %104, %latch18 ]
+  %103 = icmp slt i64 %i20, %102
+  br i1 %103, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %104 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  br label %latch
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %122, %latch23 ]
+  %105 = icmp slt i64 %i25, 10
+  br i1 %105, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %106 = mul nsw i64 %i20, 10
+  %107 = add nsw i64 %106, %i25
+  %108 = getelementptr inbounds float, ptr %9, i64 %107
+  %109 = load float, ptr %108, align 4
+  %110 = sub i64 %i20, %18
+  %111 = getelementptr inbounds float, ptr %4, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = mul nsw i64 %i20, 10
+  %114 = add nsw i64 %113, %i25
+  %115 = getelementptr inbounds float, ptr %13, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = fmul float %112, %116
+  %118 = fadd float %109, %117
+  %119 = mul nsw i64 %i20, 10
+  %120 = add nsw i64 %119, %i25
+  %121 = getelementptr inbounds float, ptr %15, i64 %120
+  store float %118, ptr %121, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %122 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !46
+
+exit24:                                           ; preds = %loop21
+  br label %latch18
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k21(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [160 x float], align 16
+  %4 = alloca [1280 x float], align 16
+  %5 = alloca [160 x float], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = sub i64 %2, %1
+  %11 = add nsw i64 %10, 9
+  %12 = udiv i64 %11, 10
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %13 = icmp slt i64 %i, %12
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = mul nsw i64 %i, 10
+  %15 = add nsw i64 %1, %14
+  %16 = sub i64 %2, %15
+  %17 = icmp slt i64 %16, 10
+  %18 = select i1 %17, i64 %16, i64 10
+  %19 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop1
+
+latch:                                            ; preds = %exit49
+  %20 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !47
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %21 = icmp slt i64 %i5, 16
+  br i1 %21, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %22 = add nsw i64 0, %i5
+  %23 = mul nsw i64 %i5, 10
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %24 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !48
+
+exit4:                                            ; preds = %loop1
+  %25 = getelementptr inbounds float, ptr %4, i64 160
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %34, %latch8 ]
+  %26 = icmp slt i64 %i10, %18
+  br i1 %26, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %27 = add nsw i64 %15, %i10
+  %28 = mul nsw i64 %22, 10
+  %29 = add nsw i64 %28, %27
+  %30 = getelementptr inbounds float, ptr %7, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = add nsw i64 %23, %i10
+  %33 = getelementptr inbounds float, ptr %19, i64 %32
+  store float %31, ptr %33, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %34 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !49
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 0, %exit4 ], [ %38, %latch13 ]
+  %35 = icmp slt i64 %i15, 16
+  br i1 %35, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %36 = add nsw i64 16, %i15
+  %37 = mul nsw i64 %i15, 10
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %38 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !50
+
+exit14:                                           ; preds = %loop11
+  %39 = getelementptr inbounds float, ptr %4, i64 0
+  %40 = getelementptr inbounds float, ptr %4, i64 160
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
+  %41 = icmp slt i64 %i20, %18
+  br i1 %41, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %42 = add nsw i64 %15, %i20
+  %43 = mul nsw i64 %36, 10
+  %44 = add nsw i64 %43, %42
+  %45 = getelementptr inbounds float, ptr %7, i64 %44
+  %46 = load float, ptr %45, align 4
+  %47 = add nsw i64 %37, %i20
+  %48 = getelementptr inbounds float, ptr %25, i64 %47
+  store float %46, ptr %48, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %49 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !51
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %57, %latch23 ]
+  %50 = icmp slt i64 %i25, 160
+  br i1 %50, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %51 = getelementptr inbounds float, ptr %39, i64 %i25
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %40, i64 %i25
+  %54 = load float, ptr %53, align 4
+  %55 = fadd float %52, %54
+  %56 = getelementptr inbounds float, ptr %40, i64 %i25
+  store float %55, ptr %56, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %57 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !52
+
+exit24:                                           ; preds = %loop21
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %66, %latch28 ]
+  %58 = icmp slt i64 %i30, 80
+  br i1 %58, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %59 = getelementptr inbounds float, ptr %40, i64 %i30
+  %60 = load float, ptr %59, align 4
+  %61 = add nsw i64 %i30, 80
+  %62 = getelementptr inbounds float, ptr %40, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = fadd float %60, %63
+  %65 = getelementptr inbounds float, ptr %40, i64 %i30
+  store float %64, ptr %65, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %66 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !53
+
+exit29:                                           ; preds = %loop26
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %75, %latch33 ]
+  %67 = icmp slt i64 %i35, 40
+  br i1 %67, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %68 = getelementptr inbounds float, ptr %40, i64 %i35
+  %69 = load float, ptr %68, align 4
+  %70 = add nsw i64 %i35, 40
+  %71 = getelementptr inbounds float, ptr %40, i64 %70
+  %72 = load float, ptr %71, align 4
+  %73 = fadd float %69, %72
+  %74 = getelementptr inbounds float, ptr %40, i64 %i35
+  store float %73, ptr %74, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %75 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !54
+
+exit34:                                           ; preds = %loop31
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %84, %latch38 ]
+  %76 = icmp slt i64 %i40, 20
+  br i1 %76, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %77 = getelementptr inbounds float, ptr %40, i64 %i40
+  %78 = load float, ptr %77, align 4
+  %79 = add nsw i64 %i40, 20
+  %80 = getelementptr inbounds float, ptr %40, i64 %79
+  %81 = load float, ptr %80, align 4
+  %82 = fadd float %78, %81
+  %83 = getelementptr inbounds float, ptr %40, i64 %i40
+  store float %82, ptr %83, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %84 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !55
+
+exit39:                                           ; preds = %loop36
+  br label %loop41
+
+loop41:                                           ; preds = %latch43, %exit39
+  %i45 = phi i64 [ 0, %exit39 ], [ %93, %latch43 ]
+  %85 = icmp slt i64 %i45, 10
+  br i1 %85, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %86 = getelementptr inbounds float, ptr %40, i64 %i45
+  %87 = load float, ptr %86, align 4
+  %88 = add nsw i64 %i45, 10
+  %89 = getelementptr inbounds float, ptr %40, i64 %88
+  %90 = load float, ptr %89, align 4
+  %91 = fadd float %87, %90
+  %92 = getelementptr inbounds float, ptr %40, i64 %i45
+  store float %91, ptr %92, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %93 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !56
+
+exit44:                                           ; preds = %loop41
+  br label %loop46
+
+loop46:                                           ; preds = %latch48, %exit44
+  %i50 = phi i64 [ 0, %exit44 ], [ %99, %latch48 ]
+  %94 = icmp slt i64 %i50, %18
+  br i1 %94, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %95 = add nsw i64 %15, %i50
+  %96 = getelementptr inbounds float, ptr %40, i64 %i50
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %9, i64 %95
+  store float %97, ptr %98, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %99 = add nsw i64 %i50, 1
+  br label %loop46
+
+exit49:                                           ; preds = %loop46
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k22(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 9216
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 320
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 2880
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 112, i32 111, i32 288, i32 10, i32 32, float 1.000000e+00, ptr %11, i32 288, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @forward_and_grad.k23(ptr %0, i64 %1, i64 %2) #3 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 320
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 2880
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 9216
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 112, i32 32, i32 288, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 288)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k24(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %16, %latch ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
+  %17 = icmp slt i64 %i5, 1
+  br i1 %17, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %18 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
+  %19 = icmp slt i64 %i10, 8
+  br i1 %19, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %20 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %22, %latch13 ]
+  %21 = icmp slt i64 %i15, 12
+  br i1 %21, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %22 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %110, %latch18 ]
+  %23 = icmp slt i64 %i20, 12
+  br i1 %23, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %24 = mul nsw i64 %i, 1152
+  %25 = mul nsw i64 %i5, 1152
+  %26 = add nsw i64 %24, %25
+  %27 = mul nsw i64 %i10, 144
+  %28 = add nsw i64 %26, %27
+  %29 = mul nsw i64 %i15, 12
+  %30 = add nsw i64 %28, %29
+  %31 = add nsw i64 %30, %i20
+  %32 = urem i64 %31, 2
+  %33 = udiv i64 %31, 2
+  %34 = urem i64 %33, 6
+  %35 = udiv i64 %33, 6
+  %36 = urem i64 %35, 2
+  %37 = udiv i64 %35, 2
+  %38 = urem i64 %37, 6
+  %39 = udiv i64 %37, 6
+  %40 = urem i64 %39, 8
+  %41 = udiv i64 %39, 8
+  %42 = mul nsw i64 %41, 288
+  %43 = mul nsw i64 %40, 36
+  %44 = add nsw i64 %42, %43
+  %45 = mul nsw i64 %38, 6
+  %46 = add nsw i64 %44, %45
+  %47 = add nsw i64 %46, %34
+  %48 = urem i64 %47, 288
+  %49 = udiv i64 %47, 288
+  %50 = mul nsw i64 %49, 288
+  %51 = add nsw i64 %50, %48
+  %52 = getelementptr inbounds float, ptr %4, i64 %51
+  %53 = load float, ptr %52, align 4
+  %54 = mul nsw i64 %41, 1152
+  %55 = mul nsw i64 %40, 144
+  %56 = add nsw i64 %54, %55
+  %57 = mul nsw i64 %38, 24
+  %58 = add nsw i64 %56, %57
+  %59 = mul nsw i64 %36, 12
+  %60 = add nsw i64 %58, %59
+  %61 = mul nsw i64 %34, 2
+  %62 = add nsw i64 %60, %61
+  %63 = add nsw i64 %62, %32
+  %64 = getelementptr inbounds float, ptr %6, i64 %63
+  %65 = load float, ptr %64, align 4
+  %66 = mul nsw i64 %41, 288
+  %67 = mul nsw i64 %40, 36
+  %68 = add nsw i64 %66, %67
+  %69 = mul nsw i64 %38, 6
+  %70 = add nsw i64 %68, %69
+  %71 = add nsw i64 %70, %34
+  %72 = getelementptr inbounds float, ptr %8, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = fdiv float %65, %73
+  %75 = fmul float %53, %74
+  %76 = mul nsw i64 %i, 1152
+  %77 = mul nsw i64 %i5, 1152
+  %78 = add nsw i64 %76, %77
+  %79 = mul nsw i64 %i10, 144
+  %80 = add nsw i64 %78, %79
+  %81 = mul nsw i64 %i15, 12
+  %82 = add nsw i64 %80, %81
+  %83 = add nsw i64 %82, %i20
+  %84 = getelementptr inbounds float, ptr %10, i64 %83
+  %85 = load float, ptr %84, align 4
+  %86 = mul nsw i64 %i, 1152
+  %87 = mul nsw i64 %i5, 1152
+  %88 = add nsw i64 %86, %87
+  %89 = mul nsw i64 %i10, 144
+  %90 = add nsw i64 %88, %89
+  %91 = mul nsw i64 %i15, 12
+  %92 = add nsw i64 %90, %91
+  %93 = add nsw i64 %92, %i20
+  %94 = getelementptr inbounds float, ptr %12, i64 %93
+  %95 = load float, ptr %94, align 4
+  %96 = fcmp oeq float %85, %95
+  %97 = fcmp oeq float 0.000000e+00, %95
+  %98 = select i1 %97, float 5.000000e-01, float 1.000000e+00
+  %99 = select i1 %96, float %98, float 0.000000e+00
+  %100 = fmul float %75, %99
+  %101 = mul nsw i64 %i, 1152
+  %102 = mul nsw i64 %i5, 1152
+  %103 = add nsw i64 %101, %102
+  %104 = mul nsw i64 %i10, 144
+  %105 = add nsw i64 %103, %104
+  %106 = mul nsw i64 %i15, 12
+  %107 = add nsw i64 %105, %106
+  %108 = add nsw i64 %107, %i20
+  %109 = getelementptr inbounds float, ptr %14, i64 %108
+  store float %100, ptr %109, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %110 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !57
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k25(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [192 x float], align 16
+  %4 = alloca [1536 x float], align 16
+  %5 = alloca [192 x float], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 8
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 12
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %23, %latch13 ]
+  %16 = icmp slt i64 %i15, 1
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i15, 12
+  %18 = add nsw i64 0, %17
+  %19 = sub i64 12, %18
+  %20 = icmp slt i64 %19, 12
+  %21 = select i1 %20, i64 %19, i64 12
+  %22 = getelementptr inbounds float, ptr %4, i64 0
+  br label %loop16
+
+latch13:                                          ; preds = %exit64
+  %23 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !58
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %27, %latch18 ]
+  %24 = icmp slt i64 %i20, 16
+  br i1 %24, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %25 = add nsw i64 0, %i20
+  %26 = mul nsw i64 %i20, 12
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %27 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !59
+
+exit19:                                           ; preds = %loop16
+  %28 = getelementptr inbounds float, ptr %4, i64 192
+  br label %loop26
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %43, %latch23 ]
+  %29 = icmp slt i64 %i25, %21
+  br i1 %29, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %30 = add nsw i64 %18, %i25
+  %31 = mul nsw i64 %25, 1152
+  %32 = mul nsw i64 %i, 1152
+  %33 = add nsw i64 %31, %32
+  %34 = mul nsw i64 %i5, 144
+  %35 = add nsw i64 %33, %34
+  %36 = mul nsw i64 %i10, 12
+  %37 = add nsw i64 %35, %36
+  %38 = add nsw i64 %37, %30
+  %39 = getelementptr inbounds float, ptr %7, i64 %38
+  %40 = load float, ptr %39, align 4
+  %41 = add nsw i64 %26, %i25
+  %42 = getelementptr inbounds float, ptr %22, i64 %41
+  store float %40, ptr %42, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %43 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !60
+
+exit24:                                           ; preds = %loop21
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit19
+  %i30 = phi i64 [ 0, %exit19 ], [ %47, %latch28 ]
+  %44 = icmp slt i64 %i30, 16
+  br i1 %44, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %45 = add nsw i64 16, %i30
+  %46 = mul nsw i64 %i30, 12
+  br label %loop31
+
+latch28:                                          ; preds = %exit34
+  %47 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !61
+
+exit29:                                           ; preds = %loop26
+  %48 = getelementptr inbounds float, ptr %4, i64 0
+  %49 = getelementptr inbounds float, ptr %4, i64 192
+  br label %loop36
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %64, %latch33 ]
+  %50 = icmp slt i64 %i35, %21
+  br i1 %50, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %51 = add nsw i64 %18, %i35
+  %52 = mul nsw i64 %45, 1152
+  %53 = mul nsw i64 %i, 1152
+  %54 = add nsw i64 %52, %53
+  %55 = mul nsw i64 %i5, 144
+  %56 = add nsw i64 %54, %55
+  %57 = mul nsw i64 %i10, 12
+  %58 = add nsw i64 %56, %57
+  %59 = add nsw i64 %58, %51
+  %60 = getelementptr inbounds float, ptr %7, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = add nsw i64 %46, %i35
+  %63 = getelementptr inbounds float, ptr %28, i64 %62
+  store float %61, ptr %63, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %64 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !62
+
+exit34:                                           ; preds = %loop31
+  br label %latch28
+
+loop36:                                           ; preds = %latch38, %exit29
+  %i40 = phi i64 [ 0, %exit29 ], [ %72, %latch38 ]
+  %65 = icmp slt i64 %i40, 192
+  br i1 %65, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %66 = getelementptr inbounds float, ptr %48, i64 %i40
+  %67 = load float, ptr %66, align 4
+  %68 = getelementptr inbounds float, ptr %49, i64 %i40
+  %69 = load float, ptr %68, align 4
+  %70 = fadd float %67, %69
+  %71 = getelementptr inbounds float, ptr %49, i64 %i40
+  store float %70, ptr %71, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %72 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !63
+
+exit39:                                           ; preds = %loop36
+  br label %loop41
+
+loop41:                                           ; preds = %latch43, %exit39
+  %i45 = phi i64 [ 0, %exit39 ], [ %81, %latch43 ]
+  %73 = icmp slt i64 %i45, 96
+  br i1 %73, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %74 = getelementptr inbounds float, ptr %49, i64 %i45
+  %75 = load float, ptr %74, align 4
+  %76 = add nsw i64 %i45, 96
+  %77 = getelementptr inbounds float, ptr %49, i64 %76
+  %78 = load float, ptr %77, align 4
+  %79 = fadd float %75, %78
+  %80 = getelementptr inbounds float, ptr %49, i64 %i45
+  store float %79, ptr %80, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %81 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !64
+
+exit44:                                           ; preds = %loop41
+  br label %loop46
+
+loop46:                                           ; preds = %latch48, %exit44
+  %i50 = phi i64 [ 0, %exit44 ], [ %90, %latch48 ]
+  %82 = icmp slt i64 %i50, 48
+  br i1 %82, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %83 = getelementptr inbounds float, ptr %49, i64 %i50
+  %84 = load float, ptr %83, align 4
+  %85 = add nsw i64 %i50, 48
+  %86 = getelementptr inbounds float, ptr %49, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = fadd float %84, %87
+  %89 = getelementptr inbounds float, ptr %49, i64 %i50
+  store float %88, ptr %89, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %90 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !65
+
+exit49:                                           ; preds = %loop46
+  br label %loop51
+
+loop51:                                           ; preds = %latch53, %exit49
+  %i55 = phi i64 [ 0, %exit49 ], [ %99, %latch53 ]
+  %91 = icmp slt i64 %i55, 24
+  br i1 %91, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  %92 = getelementptr inbounds float, ptr %49, i64 %i55
+  %93 = load float, ptr %92, align 4
+  %94 = add nsw i64 %i55, 24
+  %95 = getelementptr inbounds float, ptr %49, i64 %94
+  %96 = load float, ptr %95, align 4
+  %97 = fadd float %93, %96
+  %98 = getelementptr inbounds float, ptr %49, i64 %i55
+  store float %97, ptr %98, align 4
+  br label %latch53
+
+latch53:                                          ; preds = %body52
+  %99 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !66
+
+exit54:                                           ; preds = %loop51
+  br label %loop56
+
+loop56:                                           ; preds = %latch58, %exit54
+  %i60 = phi i64 [ 0, %exit54 ], [ %108, %latch58 ]
+  %100 = icmp slt i64 %i60, 12
+  br i1 %100, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %101 = getelementptr inbounds float, ptr %49, i64 %i60
+  %102 = load float, ptr %101, align 4
+  %103 = add nsw i64 %i60, 12
+  %104 = getelementptr inbounds float, ptr %49, i64 %103
+  %105 = load float, ptr %104, align 4
+  %106 = fadd float %102, %105
+  %107 = getelementptr inbounds float, ptr %49, i64 %i60
+  store float %106, ptr %107, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %108 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !67
+
+exit59:                                           ; preds = %loop56
+  br label %loop61
+
+loop61:                                           ; preds = %latch63, %exit59
+  %i65 = phi i64 [ 0, %exit59 ], [ %120, %latch63 ]
+  %109 = icmp slt i64 %i65, %21
+  br i1 %109, label %body62, label %exit64
+
+body62:                                           ; preds = %loop61
+  %110 = add nsw i64 %18, %i65
+  %111 = mul nsw i64 %i, 1152
+  %112 = mul nsw i64 %i5, 144
+  %113 = add nsw i64 %111, %112
+  %114 = mul nsw i64 %i10, 12
+  %115 = add nsw i64 %113, %114
+  %116 = add nsw i64 %115, %110
+  %117 = getelementptr inbounds float, ptr %49, i64 %i65
+  %118 = load float, ptr %117, align 4
+  %119 = getelementptr inbounds float, ptr %9, i64 %116
+  store float %118, ptr %119, align 4
+  br label %latch63
+
+latch63:                                          ; preds = %body62
+  %120 = add nsw i64 %i65, 1
+  br label %loop61
+
+exit64:                                           ; preds = %loop61
+  br label %latch13
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k26(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, %2
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit14
+  %11 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %15, %latch3 ]
+  %12 = icmp slt i64 %i5, 1
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %13 = mul nsw i64 %i5, 128
+  %14 = add nsw i64 %13, 16
+  br label %loop6
+
+latch3:                                           ; preds = %merge.done
+  %15 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ %13, %body2 ], [ %121, %latch8 ]
+  %16 = icmp slt i64 %i10, %14
+  br i1 %16, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %17 = urem i64 %i10, 12
+  %18 = udiv i64 %i10, 12
+  %19 = urem i64 %18, 12
+  %20 = udiv i64 %18, 12
+  %21 = mul nsw i64 %i, 144
+  %22 = add nsw i64 0, %21
+  %23 = mul nsw i64 %19, 12
+  %24 = add nsw i64 %22, %23
+  %25 = add nsw i64 %24, %17
+  %26 = getelementptr inbounds float, ptr %7, i64 %25
+  %27 = load float, ptr %26, align 4
+  %28 = add nsw i64 %i10, 16
+  %29 = urem i64 %28, 12
+  %30 = udiv i64 %28, 12
+  %31 = urem i64 %30, 12
+  %32 = udiv i64 %30, 12
+  %33 = mul nsw i64 %i, 144
+  %34 = add nsw i64 0, %33
+  %35 = mul nsw i64 %31, 12
+  %36 = add nsw i64 %34, %35
+  %37 = add nsw i64 %36, %29
+  %38 = getelementptr inbounds float, ptr %7, i64 %37
+  %39 = load float, ptr %38, align 4
+  %40 = add nsw i64 %i10, 32
+  %41 = urem i64 %40, 12
+  %42 = udiv i64 %40, 12
+  %43 = urem i64 %42, 12
+  %44 = udiv i64 %42, 12
+  %45 = mul nsw i64 %i, 144
+  %46 = add nsw i64 0, %45
+  %47 = mul nsw i64 %43, 12
+  %48 = add nsw i64 %46, %47
+  %49 = add nsw i64 %48, %41
+  %50 = getelementptr inbounds float, ptr %7, i64 %49
+  %51 = load float, ptr %50, align 4
+  %52 = add nsw i64 %i10, 48
+  %53 = urem i64 %52, 12
+  %54 = udiv i64 %52, 12
+  %55 = urem i64 %54, 12
+  %56 = udiv i64 %54, 12
+  %57 = mul nsw i64 %i, 144
+  %58 = add nsw i64 0, %57
+  %59 = mul nsw i64 %55, 12
+  %60 = add nsw i64 %58, %59
+  %61 = add nsw i64 %60, %53
+  %62 = getelementptr inbounds float, ptr %7, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = add nsw i64 %i10, 64
+  %65 = urem i64 %64, 12
+  %66 = udiv i64 %64, 12
+  %67 = urem i64 %66, 12
+  %68 = udiv i64 %66, 12
+  %69 = mul nsw i64 %i, 144
+  %70 = add nsw i64 0, %69
+  %71 = mul nsw i64 %67, 12
+  %72 = add nsw i64 %70, %71
+  %73 = add nsw i64 %72, %65
+  %74 = getelementptr inbounds float, ptr %7, i64 %73
+  %75 = load float, ptr %74, align 4
+  %76 = add nsw i64 %i10, 80
+  %77 = urem i64 %76, 12
+  %78 = udiv i64 %76, 12
+  %79 = urem i64 %78, 12
+  %80 = udiv i64 %78, 12
+  %81 = mul nsw i64 %i, 144
+  %82 = add nsw i64 0, %81
+  %83 = mul nsw i64 %79, 12
+  %84 = add nsw i64 %82, %83
+  %85 = add nsw i64 %84, %77
+  %86 = getelementptr inbounds float, ptr %7, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = add nsw i64 %i10, 96
+  %89 = urem i64 %88, 12
+  %90 = udiv i64 %88, 12
+  %91 = urem i64 %90, 12
+  %92 = udiv i64 %90, 12
+  %93 = mul nsw i64 %i, 144
+  %94 = add nsw i64 0, %93
+  %95 = mul nsw i64 %91, 12
+  %96 = add nsw i64 %94, %95
+  %97 = add nsw i64 %96, %89
+  %98 = getelementptr inbounds float, ptr %7, i64 %97
+  %99 = load float, ptr %98, align 4
+  %100 = add nsw i64 %i10, 112
+  %101 = urem i64 %100, 12
+  %102 = udiv i64 %100, 12
+  %103 = urem i64 %102, 12
+  %104 = udiv i64 %102, 12
+  %105 = mul nsw i64 %i, 144
+  %106 = add nsw i64 0, %105
+  %107 = mul nsw i64 %103, 12
+  %108 = add nsw i64 %106, %107
+  %109 = add nsw i64 %108, %101
+  %110 = getelementptr inbounds float, ptr %7, i64 %109
+  %111 = load float, ptr %110, align 4
+  %112 = fadd float %27, %39
+  %113 = fadd float %51, %63
+  %114 = fadd float %112, %113
+  %115 = fadd float %75, %87
+  %116 = fadd float %99, %111
+  %117 = fadd float %115, %116
+  %118 = fadd float %114, %117
+  %119 = sub i64 %i10, %13
+  %120 = getelementptr inbounds float, ptr %3, i64 %119
+  store float %118, ptr %120, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %121 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !68
+
+exit9:                                            ; preds = %loop6
+  br label %merge.test
+
+merge.test:                                       ; preds = %merge, %exit9
+  %level = phi i64 [ 0, %exit9 ], [ %129, %merge ]
+  %122 = lshr i64 %i5, %level
+  %123 = and i64 %122, 1
+  %124 = icmp ne i64 %123, 0
+  br i1 %124, label %merge, label %merge.done
+
+merge:                                            ; preds = %merge.test
+  %125 = getelementptr inbounds <16 x float>, ptr %5, i64 %level
+  %126 = load <16 x float>, ptr %125, align 4
+  %127 = load <16 x float>, ptr %3, align 4
+  %128 = fadd <16 x float> %126, %127
+  store <16 x float> %128, ptr %3, align 4
+  %129 = add nsw i64 %level, 1
+  br label %merge.test
+
+merge.done:                                       ; preds = %merge.test
+  %130 = load <16 x float>, ptr %3, align 4
+  %131 = getelementptr inbounds <16 x float>, ptr %5, i64 %level
+  store <16 x float> %130, ptr %131, align 4
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 128, %exit4 ], [ %146, %latch13 ]
+  %132 = icmp slt i64 %i15, 144
+  br i1 %132, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %133 = urem i64 %i15, 12
+  %134 = udiv i64 %i15, 12
+  %135 = urem i64 %134, 12
+  %136 = udiv i64 %134, 12
+  %137 = mul nsw i64 %i, 144
+  %138 = add nsw i64 0, %137
+  %139 = mul nsw i64 %135, 12
+  %140 = add nsw i64 %138, %139
+  %141 = add nsw i64 %140, %133
+  %142 = getelementptr inbounds float, ptr %7, i64 %141
+  %143 = load float, ptr %142, align 4
+  %144 = sub i64 %i15, 128
+  %145 = getelementptr inbounds float, ptr %4, i64 %144
+  store float %143, ptr %145, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %146 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !69
+
+exit14:                                           ; preds = %loop11
+  %147 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %148 = load <16 x float>, ptr %147, align 4
+  %149 = getelementptr inbounds <16 x float>, ptr %5, i64 0
+  %150 = load <16 x float>, ptr %149, align 4
+  %151 = fadd <16 x float> %150, %148
+  store <16 x float> %151, ptr %3, align 4
+  %152 = getelementptr inbounds float, ptr %3, i64 0
+  %153 = load float, ptr %152, align 4
+  %154 = getelementptr inbounds float, ptr %3, i64 1
+  %155 = load float, ptr %154, align 4
+  %156 = getelementptr inbounds float, ptr %3, i64 2
+  %157 = load float, ptr %156, align 4
+  %158 = getelementptr inbounds float, ptr %3, i64 3
+  %159 = load float, ptr %158, align 4
+  %160 = getelementptr inbounds float, ptr %3, i64 4
+  %161 = load float, ptr %160, align 4
+  %162 = getelementptr inbounds float, ptr %3, i64 5
+  %163 = load float, ptr %162, align 4
+  %164 = getelementptr inbounds float, ptr %3, i64 6
+  %165 = load float, ptr %164, align 4
+  %166 = getelementptr inbounds float, ptr %3, i64 7
+  %167 = load float, ptr %166, align 4
+  %168 = getelementptr inbounds float, ptr %3, i64 8
+  %169 = load float, ptr %168, align 4
+  %170 = getelementptr inbounds float, ptr %3, i64 9
+  %171 = load float, ptr %170, align 4
+  %172 = getelementptr inbounds float, ptr %3, i64 10
+  %173 = load float, ptr %172, align 4
+  %174 = getelementptr inbounds float, ptr %3, i64 11
+  %175 = load float, ptr %174, align 4
+  %176 = getelementptr inbounds float, ptr %3, i64 12
+  %177 = load float, ptr %176, align 4
+  %178 = getelementptr inbounds float, ptr %3, i64 13
+  %179 = load float, ptr %178, align 4
+  %180 = getelementptr inbounds float, ptr %3, i64 14
+  %181 = load float, ptr %180, align 4
+  %182 = getelementptr inbounds float, ptr %3, i64 15
+  %183 = load float, ptr %182, align 4
+  %184 = fadd float %153, %169
+  %185 = fadd float %155, %171
+  %186 = fadd float %157, %173
+  %187 = fadd float %159, %175
+  %188 = fadd float %161, %177
+  %189 = fadd float %163, %179
+  %190 = fadd float %165, %181
+  %191 = fadd float %167, %183
+  %192 = fadd float %184, %188
+  %193 = fadd float %185, %189
+  %194 = fadd float %186, %190
+  %195 = fadd float %187, %191
+  %196 = fadd float %192, %194
+  %197 = fadd float %193, %195
+  %198 = fadd float %196, %197
+  %199 = getelementptr inbounds float, ptr %9, i64 %i
+  store float %198, ptr %199, align 4
+  br label %latch
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @forward_and_grad.k27(ptr %0, i64 %1, i64 %2) #3 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %10, %latch3 ]
+  %9 = icmp slt i64 %i5, 32
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %10 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %12, %latch8 ]
+  %11 = icmp slt i64 %i10, 12
+  br i1 %11, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %12 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %38, %latch13 ]
+  %13 = icmp slt i64 %i15, 12
+  br i1 %13, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %14 = mul nsw i64 %i, 4608
+  %15 = mul nsw i64 %i5, 144
+  %16 = add nsw i64 %14, %15
+  %17 = mul nsw i64 %i10, 12
+  %18 = add nsw i64 %16, %17
+  %19 = add nsw i64 %18, %i15
+  %20 = urem i64 %19, 12
+  %21 = udiv i64 %19, 12
+  %22 = urem i64 %21, 12
+  %23 = udiv i64 %21, 12
+  %24 = mul nsw i64 %23, 144
+  %25 = add nsw i64 %24, 0
+  %26 = mul nsw i64 %22, 12
+  %27 = add nsw i64 %25, %26
+  %28 = add nsw i64 %27, %20
+  %29 = getelementptr inbounds float, ptr %4, i64 %28
+  %30 = load float, ptr %29, align 4
+  %31 = mul nsw i64 %i, 4608
+  %32 = mul nsw i64 %i5, 144
+  %33 = add nsw i64 %31, %32
+  %34 = mul nsw i64 %i10, 12
+  %35 = add nsw i64 %33, %34
+  %36 = add nsw i64 %35, %i15
+  %37 = getelementptr inbounds float, ptr %6, i64 %36
+  store float %30, ptr %37, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %38 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !70
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k28(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %10, %latch3 ]
+  %9 = icmp slt i64 %i5, 32
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %10 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %12, %latch8 ]
+  %11 = icmp slt i64 %i10, 12
+  br i1 %11, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %12 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %42, %latch13 ]
+  %13 = icmp slt i64 %i15, 12
+  br i1 %13, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %14 = mul nsw i64 %i5, 1152
+  %15 = mul nsw i64 %i, 144
+  %16 = add nsw i64 %14, %15
+  %17 = mul nsw i64 %i10, 12
+  %18 = add nsw i64 %16, %17
+  %19 = add nsw i64 %18, %i15
+  %20 = urem i64 %19, 12
+  %21 = udiv i64 %19, 12
+  %22 = urem i64 %21, 12
+  %23 = udiv i64 %21, 12
+  %24 = urem i64 %23, 8
+  %25 = udiv i64 %23, 8
+  %26 = mul nsw i64 %25, 1152
+  %27 = add nsw i64 %26, 0
+  %28 = mul nsw i64 %24, 144
+  %29 = add nsw i64 %27, %28
+  %30 = mul nsw i64 %22, 12
+  %31 = add nsw i64 %29, %30
+  %32 = add nsw i64 %31, %20
+  %33 = getelementptr inbounds float, ptr %4, i64 %32
+  %34 = load float, ptr %33, align 4
+  %35 = mul nsw i64 %i, 4608
+  %36 = mul nsw i64 %i5, 144
+  %37 = add nsw i64 %35, %36
+  %38 = mul nsw i64 %i10, 12
+  %39 = add nsw i64 %37, %38
+  %40 = add nsw i64 %39, %i15
+  %41 = getelementptr inbounds float, ptr %6, i64 %40
+  store float %34, ptr %41, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %42 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !71
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k29(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @forward_and_grad.k29.conv_desc)
+  ret i32 %9
+}
+
+; Function Attrs: nounwind
+define internal i32 @forward_and_grad.k30(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %10, %latch3 ]
+  %9 = icmp slt i64 %i5, 1
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %10 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %12, %latch8 ]
+  %11 = icmp slt i64 %i10, 3
+  br i1 %11, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %12 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %40, %latch13 ]
+  %13 = icmp slt i64 %i15, 3
+  br i1 %13, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %14 = mul nsw i64 %i, 9
+  %15 = mul nsw i64 %i5, 9
+  %16 = add nsw i64 %14, %15
+  %17 = mul nsw i64 %i10, 3
+  %18 = add nsw i64 %16, %17
+  %19 = add nsw i64 %18, %i15
+  %20 = urem i64 %19, 3
+  %21 = udiv i64 %19, 3
+  %22 = urem i64 %21, 3
+  %23 = udiv i64 %21, 3
+  %24 = urem i64 %23, 8
+  %25 = udiv i64 %23, 8
+  %26 = mul nsw i64 %24, 9
+  %27 = add nsw i64 0, %26
+  %28 = mul nsw i64 %22, 3
+  %29 = add nsw i64 %27, %28
+  %30 = add nsw i64 %29, %20
+  %31 = getelementptr inbounds float, ptr %4, i64 %30
+  %32 = load float, ptr %31, align 4
+  %33 = mul nsw i64 %i, 9
+  %34 = mul nsw i64 %i5, 9
+  %35 = add nsw i64 %33, %34
+  %36 = mul nsw i64 %i10, 3
+  %37 = add nsw i64 %35, %36
+  %38 = add nsw i64 %37, %i15
+  %39 = getelementptr inbounds float, ptr %6, i64 %38
+  store float %32, ptr %39, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %40 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !72
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+}
+
+; Function Attrs: nounwind
+define i32 @forward_and_grad(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10) #0 {
+entry:
+  %11 = alloca ptr, align 8
+  store ptr null, ptr %11, align 8
+  %12 = alloca [3 x ptr], align 8
+  %13 = alloca [7 x ptr], align 8
+  %14 = alloca [3 x ptr], align 8
+  %15 = alloca [6 x ptr], align 8
+  %16 = alloca [4 x ptr], align 8
+  %17 = alloca [2 x ptr], align 8
+  %18 = alloca [2 x ptr], align 8
+  %19 = alloca [4 x ptr], align 8
+  %20 = alloca [2 x ptr], align 8
+  %21 = alloca [3 x ptr], align 8
+  %22 = alloca [3 x ptr], align 8
+  %23 = alloca [6 x ptr], align 8
+  %24 = alloca [2 x ptr], align 8
+  %25 = alloca [2 x ptr], align 8
+  %26 = alloca [2 x ptr], align 8
+  %27 = alloca [2 x ptr], align 8
+  %28 = alloca [3 x ptr], align 8
+  %29 = alloca [2 x ptr], align 8
+  %30 = call i32 @ftc_rt_alloc(ptr %11, i64 811008)
+  %31 = icmp ne i32 %30, 0
+  br i1 %31, label %fail, label %ok
+
+fail:                                             ; preds = %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %30, %entry ], [ %38, %ok ], [ %53, %ok1 ], [ %60, %ok2 ], [ %73, %ok3 ], [ %82, %ok4 ], [ %87, %ok5 ], [ %92, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %114, %ok9 ], [ %121, %ok10 ], [ %135, %ok11 ], [ %141, %ok12 ], [ %146, %ok13 ], [ %151, %ok14 ], [ %157, %ok15 ], [ %165, %ok16 ], [ %170, %ok17 ]
+  %32 = load ptr, ptr %11, align 8
+  call void @ftc_rt_free(ptr %32)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %33 = load ptr, ptr %11, align 8
+  %34 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %4, ptr %34, align 8
+  %35 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %0, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %33, i64 0
+  %37 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %36, ptr %37, align 8
+  %38 = call i32 @batch_loss.k0(ptr %12, i64 0, i64 1)
+  %39 = icmp ne i32 %38, 0
+  br i1 %39, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %40 = getelementptr inbounds i8, ptr %33, i64 0
+  %41 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %1, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %33, i64 147456
+  %44 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %43, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %33, i64 294912
+  %46 = getelementptr inbounds ptr, ptr %13, i64 3
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %33, i64 442368
+  %48 = getelementptr inbounds ptr, ptr %13, i64 4
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %33, i64 589824
+  %50 = getelementptr inbounds ptr, ptr %13, i64 5
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %33, i64 626688
+  %52 = getelementptr inbounds ptr, ptr %13, i64 6
+  store ptr %51, ptr %52, align 8
+  %53 = call i32 @ftc_rt_parallel_for(i64 32, i64 2, ptr @forward_and_grad.rows1, ptr %13)
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %55 = getelementptr inbounds i8, ptr %33, i64 626688
+  %56 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %55, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %2, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %33, i64 0
+  %59 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %58, ptr %59, align 8
+  %60 = call i32 @batch_loss.k3(ptr %14, i64 0, i64 1)
+  %61 = icmp ne i32 %60, 0
+  br i1 %61, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %62 = getelementptr inbounds i8, ptr %33, i64 0
+  %63 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %3, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %33, i64 1280
+  %66 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %33, i64 2560
+  %68 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %67, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %33, i64 3840
+  %70 = getelementptr inbounds ptr, ptr %15, i64 4
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %33, i64 3968
+  %72 = getelementptr inbounds ptr, ptr %15, i64 5
+  store ptr %71, ptr %72, align 8
+  %73 = call i32 @forward_and_grad.rows9(ptr %15, i64 0, i64 32)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %75 = getelementptr inbounds i8, ptr %33, i64 1280
+  %76 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %75, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %33, i64 3968
+  %78 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %77, ptr %78, align 8
+  %79 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %5, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %33, i64 0
+  %81 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %80, ptr %81, align 8
+  %82 = call i32 @batch_loss.k9(ptr %16, i64 0, i64 1)
+  %83 = icmp ne i32 %82, 0
+  br i1 %83, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %84 = getelementptr inbounds i8, ptr %33, i64 0
+  %85 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %84, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %6, ptr %86, align 8
+  %87 = call i32 @batch_loss.k10(ptr %17, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %89 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %5, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %33, i64 0
+  %91 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %90, ptr %91, align 8
+  %92 = call i32 @forward_and_grad.k17(ptr %18, i64 0, i64 1)
+  %93 = icmp ne i32 %92, 0
+  br i1 %93, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %94 = getelementptr inbounds i8, ptr %33, i64 0
+  %95 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %94, ptr %95, align 8
+  %96 = getelementptr inbounds i8, ptr %33, i64 3840
+  %97 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %96, ptr %97, align 8
+  %98 = getelementptr inbounds i8, ptr %33, i64 2560
+  %99 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %98, ptr %99, align 8
+  %100 = getelementptr inbounds i8, ptr %33, i64 1280
+  %101 = getelementptr inbounds ptr, ptr %19, i64 3
+  store ptr %100, ptr %101, align 8
+  %102 = call i32 @forward_and_grad.rows18(ptr %19, i64 0, i64 32)
+  %103 = icmp ne i32 %102, 0
+  br i1 %103, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %104 = getelementptr inbounds i8, ptr %33, i64 1280
+  %105 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %104, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %10, ptr %106, align 8
+  %107 = call i32 @forward_and_grad.k21(ptr %20, i64 0, i64 10)
+  %108 = icmp ne i32 %107, 0
+  br i1 %108, label %fail, label %ok9
+
+ok9:                                              ; preds = %ok8
+  %109 = getelementptr inbounds i8, ptr %33, i64 626688
+  %110 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %109, ptr %110, align 8
+  %111 = getelementptr inbounds i8, ptr %33, i64 1280
+  %112 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %111, ptr %112, align 8
+  %113 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %9, ptr %113, align 8
+  %114 = call i32 @forward_and_grad.k22(ptr %21, i64 0, i64 1)
+  %115 = icmp ne i32 %114, 0
+  br i1 %115, label %fail, label %ok10
+
+ok10:                                             ; preds = %ok9
+  %116 = getelementptr inbounds i8, ptr %33, i64 1280
+  %117 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %116, ptr %117, align 8
+  %118 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %2, ptr %118, align 8
+  %119 = getelementptr inbounds i8, ptr %33, i64 2560
+  %120 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %119, ptr %120, align 8
+  %121 = call i32 @forward_and_grad.k23(ptr %22, i64 0, i64 1)
+  %122 = icmp ne i32 %121, 0
+  br i1 %122, label %fail, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %123 = getelementptr inbounds i8, ptr %33, i64 2560
+  %124 = getelementptr inbounds ptr, ptr %23, i64 0
+  store ptr %123, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %33, i64 442368
+  %126 = getelementptr inbounds ptr, ptr %23, i64 1
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %33, i64 589824
+  %128 = getelementptr inbounds ptr, ptr %23, i64 2
+  store ptr %127, ptr %128, align 8
+  %129 = getelementptr inbounds i8, ptr %33, i64 147456
+  %130 = getelementptr inbounds ptr, ptr %23, i64 3
+  store ptr %129, ptr %130, align 8
+  %131 = getelementptr inbounds i8, ptr %33, i64 294912
+  %132 = getelementptr inbounds ptr, ptr %23, i64 4
+  store ptr %131, ptr %132, align 8
+  %133 = getelementptr inbounds i8, ptr %33, i64 663552
+  %134 = getelementptr inbounds ptr, ptr %23, i64 5
+  store ptr %133, ptr %134, align 8
+  %135 = call i32 @ftc_rt_parallel_for(i64 32, i64 14, ptr @forward_and_grad.k24, ptr %23)
+  %136 = icmp ne i32 %135, 0
+  br i1 %136, label %fail, label %ok12
+
+ok12:                                             ; preds = %ok11
+  %137 = getelementptr inbounds i8, ptr %33, i64 663552
+  %138 = getelementptr inbounds ptr, ptr %24, i64 0
+  store ptr %137, ptr %138, align 8
+  %139 = getelementptr inbounds i8, ptr %33, i64 0
+  %140 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %139, ptr %140, align 8
+  %141 = call i32 @forward_and_grad.k25(ptr %24, i64 0, i64 1)
+  %142 = icmp ne i32 %141, 0
+  br i1 %142, label %fail, label %ok13
+
+ok13:                                             ; preds = %ok12
+  %143 = getelementptr inbounds i8, ptr %33, i64 0
+  %144 = getelementptr inbounds ptr, ptr %25, i64 0
+  store ptr %143, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %25, i64 1
+  store ptr %8, ptr %145, align 8
+  %146 = call i32 @forward_and_grad.k26(ptr %25, i64 0, i64 8)
+  %147 = icmp ne i32 %146, 0
+  br i1 %147, label %fail, label %ok14
+
+ok14:                                             ; preds = %ok13
+  %148 = getelementptr inbounds ptr, ptr %26, i64 0
+  store ptr %4, ptr %148, align 8
+  %149 = getelementptr inbounds i8, ptr %33, i64 0
+  %150 = getelementptr inbounds ptr, ptr %26, i64 1
+  store ptr %149, ptr %150, align 8
+  %151 = call i32 @forward_and_grad.k27(ptr %26, i64 0, i64 1)
+  %152 = icmp ne i32 %151, 0
+  br i1 %152, label %fail, label %ok15
+
+ok15:                                             ; preds = %ok14
+  %153 = getelementptr inbounds i8, ptr %33, i64 663552
+  %154 = getelementptr inbounds ptr, ptr %27, i64 0
+  store ptr %153, ptr %154, align 8
+  %155 = getelementptr inbounds i8, ptr %33, i64 18432
+  %156 = getelementptr inbounds ptr, ptr %27, i64 1
+  store ptr %155, ptr %156, align 8
+  %157 = call i32 @ftc_rt_parallel_for(i64 8, i64 3, ptr @forward_and_grad.k28, ptr %27)
+  %158 = icmp ne i32 %157, 0
+  br i1 %158, label %fail, label %ok16
+
+ok16:                                             ; preds = %ok15
+  %159 = getelementptr inbounds i8, ptr %33, i64 0
+  %160 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %159, ptr %160, align 8
+  %161 = getelementptr inbounds i8, ptr %33, i64 18432
+  %162 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %161, ptr %162, align 8
+  %163 = getelementptr inbounds i8, ptr %33, i64 165888
+  %164 = getelementptr inbounds ptr, ptr %28, i64 2
+  store ptr %163, ptr %164, align 8
+  %165 = call i32 @forward_and_grad.k29(ptr %28, i64 0, i64 1)
+  %166 = icmp ne i32 %165, 0
+  br i1 %166, label %fail, label %ok17
+
+ok17:                                             ; preds = %ok16
+  %167 = getelementptr inbounds i8, ptr %33, i64 165888
+  %168 = getelementptr inbounds ptr, ptr %29, i64 0
+  store ptr %167, ptr %168, align 8
+  %169 = getelementptr inbounds ptr, ptr %29, i64 1
+  store ptr %7, ptr %169, align 8
+  %170 = call i32 @forward_and_grad.k30(ptr %29, i64 0, i64 8)
+  %171 = icmp ne i32 %170, 0
+  br i1 %171, label %fail, label %ok18
+
+ok18:                                             ; preds = %ok17
+  %172 = load ptr, ptr %11, align 8
+  call void @ftc_rt_free(ptr %172)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.rows1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [1152 x float], align 64
+  %4 = alloca [288 x float], align 64
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 3
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 4
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 5
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 6
+  %22 = load ptr, ptr %21, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %27, %latch ]
+  %23 = icmp slt i64 %i, %2
+  br i1 %23, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %24 = mul nsw i64 %i, 1152
+  %25 = mul nsw i64 %i, 288
+  %26 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit149
+  %27 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %29, %latch3 ]
+  %28 = icmp slt i64 %i5, %26
+  br i1 %28, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %29 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %30 = add nsw i64 %i, 1
+  %31 = mul nsw i64 %i, 1152
+  %32 = mul nsw i64 %30, 1152
+  br label %loop26
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %34, %latch8 ]
+  %33 = icmp slt i64 %i10, 1
+  br i1 %33, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %34 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %36, %latch13 ]
+  %35 = icmp slt i64 %i15, 8
+  br i1 %35, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %36 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %38, %latch18 ]
+  %37 = icmp slt i64 %i20, 12
+  br i1 %37, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %38 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %74, %latch23 ]
+  %39 = icmp slt i64 %i25, 12
+  br i1 %39, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %40 = mul nsw i64 %i5, 1152
+  %41 = mul nsw i64 %i10, 1152
+  %42 = add nsw i64 %40, %41
+  %43 = mul nsw i64 %i15, 144
+  %44 = add nsw i64 %42, %43
+  %45 = mul nsw i64 %i20, 12
+  %46 = add nsw i64 %44, %45
+  %47 = add nsw i64 %46, %i25
+  %48 = urem i64 %47, 12
+  %49 = udiv i64 %47, 12
+  %50 = urem i64 %49, 12
+  %51 = udiv i64 %49, 12
+  %52 = urem i64 %51, 8
+  %53 = udiv i64 %51, 8
+  %54 = mul nsw i64 %53, 1152
+  %55 = mul nsw i64 %52, 144
+  %56 = add nsw i64 %54, %55
+  %57 = mul nsw i64 %50, 12
+  %58 = add nsw i64 %56, %57
+  %59 = add nsw i64 %58, %48
+  %60 = getelementptr inbounds float, ptr %10, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = getelementptr inbounds float, ptr %12, i64 %i15
+  %63 = load float, ptr %62, align 4
+  %64 = fadd float %61, %63
+  %65 = mul nsw i64 %i5, 1152
+  %66 = mul nsw i64 %i10, 1152
+  %67 = add nsw i64 %65, %66
+  %68 = mul nsw i64 %i15, 144
+  %69 = add nsw i64 %67, %68
+  %70 = mul nsw i64 %i20, 12
+  %71 = add nsw i64 %69, %70
+  %72 = add nsw i64 %71, %i25
+  %73 = getelementptr inbounds float, ptr %14, i64 %72
+  store float %64, ptr %73, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %74 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !73
+
+exit24:                                           ; preds = %loop21
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit4
+  %i30 = phi i64 [ %31, %exit4 ], [ %80, %latch28 ]
+  %75 = icmp slt i64 %i30, %32
+  br i1 %75, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %76 = getelementptr inbounds float, ptr %14, i64 %i30
+  %77 = load float, ptr %76, align 4
+  %78 = call float @llvm.maximum.f32(float %77, float 0.000000e+00)
+  %79 = getelementptr inbounds float, ptr %16, i64 %i30
+  store float %78, ptr %79, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %80 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !74
+
+exit29:                                           ; preds = %loop26
+  %81 = add nsw i64 %i, 1
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ %i, %exit29 ], [ %83, %latch33 ]
+  %82 = icmp slt i64 %i35, %81
+  br i1 %82, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %83 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  %84 = add nsw i64 %i, 1
+  br label %loop61
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %86, %latch38 ]
+  %85 = icmp slt i64 %i40, 8
+  br i1 %85, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  br label %loop41
+
+latch38:                                          ; preds = %exit44
+  %86 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %body37
+  %i45 = phi i64 [ 0, %body37 ], [ %88, %latch43 ]
+  %87 = icmp slt i64 %i45, 6
+  br i1 %87, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %88 = add nsw i64 %i45, 1
+  br label %loop41
+
+exit44:                                           ; preds = %loop41
+  br label %latch38
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %90, %latch48 ]
+  %89 = icmp slt i64 %i50, 2
+  br i1 %89, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  br label %loop51
+
+latch48:                                          ; preds = %exit54
+  %90 = add nsw i64 %i50, 1
+  br label %loop46
+
+exit49:                                           ; preds = %loop46
+  br label %latch43
+
+loop51:                                           ; preds = %latch53, %body47
+  %i55 = phi i64 [ 0, %body47 ], [ %92, %latch53 ]
+  %91 = icmp slt i64 %i55, 6
+  br i1 %91, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  br label %loop56
+
+latch53:                                          ; preds = %exit59
+  %92 = add nsw i64 %i55, 1
+  br label %loop51
+
+exit54:                                           ; preds = %loop51
+  br label %latch48
+
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %131, %latch58 ]
+  %93 = icmp slt i64 %i60, 2
+  br i1 %93, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %94 = mul nsw i64 %i35, 1152
+  %95 = mul nsw i64 %i40, 144
+  %96 = add nsw i64 %94, %95
+  %97 = mul nsw i64 %i45, 24
+  %98 = add nsw i64 %96, %97
+  %99 = mul nsw i64 %i50, 12
+  %100 = add nsw i64 %98, %99
+  %101 = mul nsw i64 %i55, 2
+  %102 = add nsw i64 %100, %101
+  %103 = add nsw i64 %102, %i60
+  %104 = urem i64 %103, 12
+  %105 = udiv i64 %103, 12
+  %106 = urem i64 %105, 12
+  %107 = udiv i64 %105, 12
+  %108 = urem i64 %107, 8
+  %109 = udiv i64 %107, 8
+  %110 = mul nsw i64 %109, 1152
+  %111 = add nsw i64 %110, 0
+  %112 = mul nsw i64 %108, 144
+  %113 = add nsw i64 %111, %112
+  %114 = mul nsw i64 %106, 12
+  %115 = add nsw i64 %113, %114
+  %116 = add nsw i64 %115, %104
+  %117 = getelementptr inbounds float, ptr %16, i64 %116
+  %118 = load float, ptr %117, align 4
+  %119 = mul nsw i64 %i35, 1152
+  %120 = mul nsw i64 %i40, 144
+  %121 = add nsw i64 %119, %120
+  %122 = mul nsw i64 %i45, 24
+  %123 = add nsw i64 %121, %122
+  %124 = mul nsw i64 %i50, 12
+  %125 = add nsw i64 %123, %124
+  %126 = mul nsw i64 %i55, 2
+  %127 = add nsw i64 %125, %126
+  %128 = add nsw i64 %127, %i60
+  %129 = sub i64 %128, %24
+  %130 = getelementptr inbounds float, ptr %3, i64 %129
+  store float %118, ptr %130, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %131 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !75
+
+exit59:                                           ; preds = %loop56
+  br label %latch53
+
+loop61:                                           ; preds = %latch63, %exit34
+  %i65 = phi i64 [ %i, %exit34 ], [ %133, %latch63 ]
+  %132 = icmp slt i64 %i65, %84
+  br i1 %132, label %body62, label %exit64
+
+body62:                                           ; preds = %loop61
+  br label %loop66
+
+latch63:                                          ; preds = %exit69
+  %133 = add nsw i64 %i65, 1
+  br label %loop61
+
+exit64:                                           ; preds = %loop61
+  %134 = add nsw i64 %i, 1
+  br label %loop91
+
+loop66:                                           ; preds = %latch68, %body62
+  %i70 = phi i64 [ 0, %body62 ], [ %136, %latch68 ]
+  %135 = icmp slt i64 %i70, 8
+  br i1 %135, label %body67, label %exit69
+
+body67:                                           ; preds = %loop66
+  br label %loop71
+
+latch68:                                          ; preds = %exit74
+  %136 = add nsw i64 %i70, 1
+  br label %loop66
+
+exit69:                                           ; preds = %loop66
+  br label %latch63
+
+loop71:                                           ; preds = %latch73, %body67
+  %i75 = phi i64 [ 0, %body67 ], [ %138, %latch73 ]
+  %137 = icmp slt i64 %i75, 6
+  br i1 %137, label %body72, label %exit74
+
+body72:                                           ; preds = %loop71
+  br label %loop76
+
+latch73:                                          ; preds = %exit79
+  %138 = add nsw i64 %i75, 1
+  br label %loop71
+
+exit74:                                           ; preds = %loop71
+  br label %latch68
+
+loop76:                                           ; preds = %latch78, %body72
+  %i80 = phi i64 [ 0, %body72 ], [ %140, %latch78 ]
+  %139 = icmp slt i64 %i80, 6
+  br i1 %139, label %body77, label %exit79
+
+body77:                                           ; preds = %loop76
+  store float 0xFFF0000000000000, ptr %5, align 4
+  br label %loop81
+
+latch78:                                          ; preds = %exit84
+  %140 = add nsw i64 %i80, 1
+  br label %loop76
+
+exit79:                                           ; preds = %loop76
+  br label %latch73
+
+loop81:                                           ; preds = %latch83, %body77
+  %i85 = phi i64 [ 0, %body77 ], [ %142, %latch83 ]
+  %141 = icmp slt i64 %i85, 2
+  br i1 %141, label %body82, label %exit84
+
+body82:                                           ; preds = %loop81
+  br label %loop86
+
+latch83:                                          ; preds = %exit89
+  %142 = add nsw i64 %i85, 1
+  br label %loop81
+
+exit84:                                           ; preds = %loop81
+  %143 = load float, ptr %5, align 4
+  %144 = mul nsw i64 %i65, 288
+  %145 = mul nsw i64 %i70, 36
+  %146 = add nsw i64 %144, %145
+  %147 = mul nsw i64 %i75, 6
+  %148 = add nsw i64 %146, %147
+  %149 = add nsw i64 %148, %i80
+  %150 = sub i64 %149, %25
+  %151 = getelementptr inbounds float, ptr %4, i64 %150
+  store float %143, ptr %151, align 4
+  br label %latch78
+
+loop86:                                           ; preds = %latch88, %body82
+  %i90 = phi i64 [ 0, %body82 ], [ %168, %latch88 ]
+  %152 = icmp slt i64 %i90, 2
+  br i1 %152, label %body87, label %exit89
+
+body87:                                           ; preds = %loop86
+  %153 = load float, ptr %5, align 4
+  %154 = mul nsw i64 %i65, 1152
+  %155 = mul nsw i64 %i70, 144
+  %156 = add nsw i64 %154, %155
+  %157 = mul nsw i64 %i75, 24
+  %158 = add nsw i64 %156, %157
+  %159 = mul nsw i64 %i85, 12
+  %160 = add nsw i64 %158, %159
+  %161 = mul nsw i64 %i80, 2
+  %162 = add nsw i64 %160, %161
+  %163 = add nsw i64 %162, %i90
+  %164 = sub i64 %163, %24
+  %165 = getelementptr inbounds float, ptr %3, i64 %164
+  %166 = load float, ptr %165, align 4
+  %167 = call float @llvm.maximum.f32(float %153, float %166)
+  store float %167, ptr %5, align 4
+  br label %latch88
+
+latch88:                                          ; preds = %body87
+  %168 = add nsw i64 %i90, 1
+  br label %loop86, !llvm.loop !76
+
+exit89:                                           ; preds = %loop86
+  br label %latch83
+
+loop91:                                           ; preds = %latch93, %exit64
+  %i95 = phi i64 [ %i, %exit64 ], [ %170, %latch93 ]
+  %169 = icmp slt i64 %i95, %134
+  br i1 %169, label %body92, label %exit94
+
+body92:                                           ; preds = %loop91
+  br label %loop96
+
+latch93:                                          ; preds = %exit99
+  %170 = add nsw i64 %i95, 1
+  br label %loop91
+
+exit94:                                           ; preds = %loop91
+  %171 = add nsw i64 %i, 1
+  br label %loop121
+
+loop96:                                           ; preds = %latch98, %body92
+  %i100 = phi i64 [ 0, %body92 ], [ %173, %latch98 ]
+  %172 = icmp slt i64 %i100, 8
+  br i1 %172, label %body97, label %exit99
+
+body97:                                           ; preds = %loop96
+  br label %loop101
+
+latch98:                                          ; preds = %exit104
+  %173 = add nsw i64 %i100, 1
+  br label %loop96
+
+exit99:                                           ; preds = %loop96
+  br label %latch93
+
+loop101:                                          ; preds = %latch103, %body97
+  %i105 = phi i64 [ 0, %body97 ], [ %175, %latch103 ]
+  %174 = icmp slt i64 %i105, 6
+  br i1 %174, label %body102, label %exit104
+
+body102:                                          ; preds = %loop101
+  br label %loop106
+
+latch103:                                         ; preds = %exit109
+  %175 = add nsw i64 %i105, 1
+  br label %loop101
+
+exit104:                                          ; preds = %loop101
+  br label %latch98
+
+loop106:                                          ; preds = %latch108, %body102
+  %i110 = phi i64 [ 0, %body102 ], [ %177, %latch108 ]
+  %176 = icmp slt i64 %i110, 2
+  br i1 %176, label %body107, label %exit109
+
+body107:                                          ; preds = %loop106
+  br label %loop111
+
+latch108:                                         ; preds = %exit114
+  %177 = add nsw i64 %i110, 1
+  br label %loop106
+
+exit109:                                          ; preds = %loop106
+  br label %latch103
+
+loop111:                                          ; preds = %latch113, %body107
+  %i115 = phi i64 [ 0, %body107 ], [ %179, %latch113 ]
+  %178 = icmp slt i64 %i115, 6
+  br i1 %178, label %body112, label %exit114
+
+body112:                                          ; preds = %loop111
+  br label %loop116
+
+latch113:                                         ; preds = %exit119
+  %179 = add nsw i64 %i115, 1
+  br label %loop111
+
+exit114:                                          ; preds = %loop111
+  br label %latch108
+
+loop116:                                          ; preds = %latch118, %body112
+  %i120 = phi i64 [ 0, %body112 ], [ %216, %latch118 ]
+  %180 = icmp slt i64 %i120, 2
+  br i1 %180, label %body117, label %exit119
+
+body117:                                          ; preds = %loop116
+  %181 = mul nsw i64 %i95, 1152
+  %182 = mul nsw i64 %i100, 144
+  %183 = add nsw i64 %181, %182
+  %184 = mul nsw i64 %i105, 24
+  %185 = add nsw i64 %183, %184
+  %186 = mul nsw i64 %i110, 12
+  %187 = add nsw i64 %185, %186
+  %188 = mul nsw i64 %i115, 2
+  %189 = add nsw i64 %187, %188
+  %190 = add nsw i64 %189, %i120
+  %191 = sub i64 %190, %24
+  %192 = getelementptr inbounds float, ptr %3, i64 %191
+  %193 = load float, ptr %192, align 4
+  %194 = mul nsw i64 %i95, 288
+  %195 = mul nsw i64 %i100, 36
+  %196 = add nsw i64 %194, %195
+  %197 = mul nsw i64 %i105, 6
+  %198 = add nsw i64 %196, %197
+  %199 = add nsw i64 %198, %i115
+  %200 = sub i64 %199, %25
+  %201 = getelementptr inbounds float, ptr %4, i64 %200
+  %202 = load float, ptr %201, align 4
+  %203 = fcmp oeq float %193, %202
+  %204 = uitofp i1 %203 to float
+  %205 = mul nsw i64 %i95, 1152
+  %206 = mul nsw i64 %i100, 144
+  %207 = add nsw i64 %205, %206
+  %208 = mul nsw i64 %i105, 24
+  %209 = add nsw i64 %207, %208
+  %210 = mul nsw i64 %i110, 12
+  %211 = add nsw i64 %209, %210
+  %212 = mul nsw i64 %i115, 2
+  %213 = add nsw i64 %211, %212
+  %214 = add nsw i64 %213, %i120
+  %215 = getelementptr inbounds float, ptr %18, i64 %214
+  store float %204, ptr %215, align 4
+  br label %latch118
+
+latch118:                                         ; preds = %body117
+  %216 = add nsw i64 %i120, 1
+  br label %loop116, !llvm.loop !77
+
+exit119:                                          ; preds = %loop116
+  br label %latch113
+
+loop121:                                          ; preds = %latch123, %exit94
+  %i125 = phi i64 [ %i, %exit94 ], [ %218, %latch123 ]
+  %217 = icmp slt i64 %i125, %171
+  br i1 %217, label %body122, label %exit124
+
+body122:                                          ; preds = %loop121
+  br label %loop126
+
+latch123:                                         ; preds = %exit129
+  %218 = add nsw i64 %i125, 1
+  br label %loop121
+
+exit124:                                          ; preds = %loop121
+  %219 = add nsw i64 %i, 1
+  br label %loop146
+
+loop126:                                          ; preds = %latch128, %body122
+  %i130 = phi i64 [ 0, %body122 ], [ %221, %latch128 ]
+  %220 = icmp slt i64 %i130, 8
+  br i1 %220, label %body127, label %exit129
+
+body127:                                          ; preds = %loop126
+  br label %loop131
+
+latch128:                                         ; preds = %exit134
+  %221 = add nsw i64 %i130, 1
+  br label %loop126
+
+exit129:                                          ; preds = %loop126
+  br label %latch123
+
+loop131:                                          ; preds = %latch133, %body127
+  %i135 = phi i64 [ 0, %body127 ], [ %223, %latch133 ]
+  %222 = icmp slt i64 %i135, 6
+  br i1 %222, label %body132, label %exit134
+
+body132:                                          ; preds = %loop131
+  br label %loop136
+
+latch133:                                         ; preds = %exit139
+  %223 = add nsw i64 %i135, 1
+  br label %loop131
+
+exit134:                                          ; preds = %loop131
+  br label %latch128
+
+loop136:                                          ; preds = %latch138, %body132
+  %i140 = phi i64 [ 0, %body132 ], [ %237, %latch138 ]
+  %224 = icmp slt i64 %i140, 6
+  br i1 %224, label %body137, label %exit139
+
+body137:                                          ; preds = %loop136
+  %225 = getelementptr inbounds float, ptr %7, i64 4
+  store float -0.000000e+00, ptr %225, align 4
+  %226 = getelementptr inbounds float, ptr %7, i64 5
+  store float -0.000000e+00, ptr %226, align 4
+  %227 = getelementptr inbounds float, ptr %7, i64 6
+  store float -0.000000e+00, ptr %227, align 4
+  %228 = getelementptr inbounds float, ptr %7, i64 7
+  store float -0.000000e+00, ptr %228, align 4
+  %229 = getelementptr inbounds float, ptr %7, i64 8
+  store float -0.000000e+00, ptr %229, align 4
+  %230 = getelementptr inbounds float, ptr %7, i64 9
+  store float -0.000000e+00, ptr %230, align 4
+  %231 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %231, align 4
+  %232 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %232, align 4
+  %233 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %233, align 4
+  %234 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %234, align 4
+  %235 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %235, align 4
+  %236 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %236, align 4
+  br label %loop141
+
+latch138:                                         ; preds = %exit144
+  %237 = add nsw i64 %i140, 1
+  br label %loop136
+
+exit139:                                          ; preds = %loop136
+  br label %latch133
+
+loop141:                                          ; preds = %latch143, %body137
+  %i145 = phi i64 [ 0, %body137 ], [ %255, %latch143 ]
+  %238 = icmp slt i64 %i145, 4
+  br i1 %238, label %body142, label %exit144
+
+body142:                                          ; preds = %loop141
+  %239 = urem i64 %i145, 2
+  %240 = udiv i64 %i145, 2
+  %241 = mul nsw i64 %i125, 1152
+  %242 = mul nsw i64 %i130, 144
+  %243 = add nsw i64 %241, %242
+  %244 = mul nsw i64 %i135, 24
+  %245 = add nsw i64 %243, %244
+  %246 = mul nsw i64 %240, 12
+  %247 = add nsw i64 %245, %246
+  %248 = mul nsw i64 %i140, 2
+  %249 = add nsw i64 %247, %248
+  %250 = add nsw i64 %249, %239
+  %251 = getelementptr inbounds float, ptr %18, i64 %250
+  %252 = load float, ptr %251, align 4
+  %253 = sub i64 %i145, 0
+  %254 = getelementptr inbounds float, ptr %7, i64 %253
+  store float %252, ptr %254, align 4
+  br label %latch143
+
+latch143:                                         ; preds = %body142
+  %255 = add nsw i64 %i145, 1
+  br label %loop141, !llvm.loop !78
+
+exit144:                                          ; preds = %loop141
+  %256 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %257 = load <16 x float>, ptr %256, align 4
+  store <16 x float> %257, ptr %6, align 4
+  %258 = getelementptr inbounds float, ptr %6, i64 0
+  %259 = load float, ptr %258, align 4
+  %260 = getelementptr inbounds float, ptr %6, i64 1
+  %261 = load float, ptr %260, align 4
+  %262 = getelementptr inbounds float, ptr %6, i64 2
+  %263 = load float, ptr %262, align 4
+  %264 = getelementptr inbounds float, ptr %6, i64 3
+  %265 = load float, ptr %264, align 4
+  %266 = getelementptr inbounds float, ptr %6, i64 4
+  %267 = load float, ptr %266, align 4
+  %268 = getelementptr inbounds float, ptr %6, i64 5
+  %269 = load float, ptr %268, align 4
+  %270 = getelementptr inbounds float, ptr %6, i64 6
+  %271 = load float, ptr %270, align 4
+  %272 = getelementptr inbounds float, ptr %6, i64 7
+  %273 = load float, ptr %272, align 4
+  %274 = getelementptr inbounds float, ptr %6, i64 8
+  %275 = load float, ptr %274, align 4
+  %276 = getelementptr inbounds float, ptr %6, i64 9
+  %277 = load float, ptr %276, align 4
+  %278 = getelementptr inbounds float, ptr %6, i64 10
+  %279 = load float, ptr %278, align 4
+  %280 = getelementptr inbounds float, ptr %6, i64 11
+  %281 = load float, ptr %280, align 4
+  %282 = getelementptr inbounds float, ptr %6, i64 12
+  %283 = load float, ptr %282, align 4
+  %284 = getelementptr inbounds float, ptr %6, i64 13
+  %285 = load float, ptr %284, align 4
+  %286 = getelementptr inbounds float, ptr %6, i64 14
+  %287 = load float, ptr %286, align 4
+  %288 = getelementptr inbounds float, ptr %6, i64 15
+  %289 = load float, ptr %288, align 4
+  %290 = fadd float %259, %275
+  %291 = fadd float %261, %277
+  %292 = fadd float %263, %279
+  %293 = fadd float %265, %281
+  %294 = fadd float %267, %283
+  %295 = fadd float %269, %285
+  %296 = fadd float %271, %287
+  %297 = fadd float %273, %289
+  %298 = fadd float %290, %294
+  %299 = fadd float %291, %295
+  %300 = fadd float %292, %296
+  %301 = fadd float %293, %297
+  %302 = fadd float %298, %300
+  %303 = fadd float %299, %301
+  %304 = fadd float %302, %303
+  %305 = mul nsw i64 %i125, 288
+  %306 = mul nsw i64 %i130, 36
+  %307 = add nsw i64 %305, %306
+  %308 = mul nsw i64 %i135, 6
+  %309 = add nsw i64 %307, %308
+  %310 = add nsw i64 %309, %i140
+  %311 = getelementptr inbounds float, ptr %20, i64 %310
+  store float %304, ptr %311, align 4
+  br label %latch138
+
+loop146:                                          ; preds = %latch148, %exit124
+  %i150 = phi i64 [ %i, %exit124 ], [ %313, %latch148 ]
+  %312 = icmp slt i64 %i150, %219
+  br i1 %312, label %body147, label %exit149
+
+body147:                                          ; preds = %loop146
+  br label %loop151
+
+latch148:                                         ; preds = %exit154
+  %313 = add nsw i64 %i150, 1
+  br label %loop146
+
+exit149:                                          ; preds = %loop146
+  br label %latch
+
+loop151:                                          ; preds = %latch153, %body147
+  %i155 = phi i64 [ 0, %body147 ], [ %335, %latch153 ]
+  %314 = icmp slt i64 %i155, 288
+  br i1 %314, label %body152, label %exit154
+
+body152:                                          ; preds = %loop151
+  %315 = mul nsw i64 %i150, 288
+  %316 = add nsw i64 %315, %i155
+  %317 = urem i64 %316, 6
+  %318 = udiv i64 %316, 6
+  %319 = urem i64 %318, 6
+  %320 = udiv i64 %318, 6
+  %321 = urem i64 %320, 8
+  %322 = udiv i64 %320, 8
+  %323 = mul nsw i64 %322, 288
+  %324 = mul nsw i64 %321, 36
+  %325 = add nsw i64 %323, %324
+  %326 = mul nsw i64 %319, 6
+  %327 = add nsw i64 %325, %326
+  %328 = add nsw i64 %327, %317
+  %329 = sub i64 %328, %25
+  %330 = getelementptr inbounds float, ptr %4, i64 %329
+  %331 = load float, ptr %330, align 4
+  %332 = mul nsw i64 %i150, 288
+  %333 = add nsw i64 %332, %i155
+  %334 = getelementptr inbounds float, ptr %22, i64 %333
+  store float %331, ptr %334, align 4
+  br label %latch153
+
+latch153:                                         ; preds = %body152
+  %335 = add nsw i64 %i155, 1
+  br label %loop151, !llvm.loop !79
+
+exit154:                                          ; preds = %loop151
+  br label %latch148
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.rows9(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [10 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 3
+  %16 = load ptr, ptr %15, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %21, %latch ]
+  %17 = icmp slt i64 %i, %2
+  br i1 %17, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %18 = mul nsw i64 %i, 10
+  %19 = mul nsw i64 %i, 1
+  %20 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit34
+  %21 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %23, %latch3 ]
+  %22 = icmp slt i64 %i5, %20
+  br i1 %22, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %23 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %24 = add nsw i64 %i, 1
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %37, %latch8 ]
+  %25 = icmp slt i64 %i10, 10
+  br i1 %25, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %26 = mul nsw i64 %i5, 10
+  %27 = add nsw i64 %26, %i10
+  %28 = getelementptr inbounds float, ptr %10, i64 %27
+  %29 = load float, ptr %28, align 4
+  %30 = getelementptr inbounds float, ptr %12, i64 %i10
+  %31 = load float, ptr %30, align 4
+  %32 = fadd float %29, %31
+  %33 = mul nsw i64 %i5, 10
+  %34 = add nsw i64 %33, %i10
+  %35 = sub i64 %34, %18
+  %36 = getelementptr inbounds float, ptr %3, i64 %35
+  store float %32, ptr %36, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %37 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !80
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %i, %exit4 ], [ %39, %latch13 ]
+  %38 = icmp slt i64 %i15, %24
+  br i1 %38, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  store float 0xFFF0000000000000, ptr %5, align 4
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %39 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %40 = add nsw i64 %i, 1
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
+  %41 = icmp slt i64 %i20, 10
+  br i1 %41, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %42 = load float, ptr %5, align 4
+  %43 = mul nsw i64 %i15, 10
+  %44 = add nsw i64 %43, %i20
+  %45 = sub i64 %44, %18
+  %46 = getelementptr inbounds float, ptr %3, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = call float @llvm.maximum.f32(float %42, float %47)
+  store float %48, ptr %5, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %49 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !81
+
+exit19:                                           ; preds = %loop16
+  %50 = load float, ptr %5, align 4
+  %51 = sub i64 %i15, %19
+  %52 = getelementptr inbounds float, ptr %4, i64 %51
+  store float %50, ptr %52, align 4
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ %i, %exit14 ], [ %54, %latch23 ]
+  %53 = icmp slt i64 %i25, %40
+  br i1 %53, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %54 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %55 = add nsw i64 %i, 1
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %70, %latch28 ]
+  %56 = icmp slt i64 %i30, 10
+  br i1 %56, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %57 = mul nsw i64 %i25, 10
+  %58 = add nsw i64 %57, %i30
+  %59 = sub i64 %58, %18
+  %60 = getelementptr inbounds float, ptr %3, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = sub i64 %i25, %19
+  %63 = getelementptr inbounds float, ptr %4, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = fsub float %61, %64
+  %66 = call float @expf(float %65) #4
+  %67 = mul nsw i64 %i25, 10
+  %68 = add nsw i64 %67, %i30
+  %69 = getelementptr inbounds float, ptr %14, i64 %68
+  store float %66, ptr %69, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %70 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !82
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ %i, %exit24 ], [ %78, %latch33 ]
+  %71 = icmp slt i64 %i35, %55
+  br i1 %71, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %72 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %72, align 4
+  %73 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %73, align 4
+  %74 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %74, align 4
+  %75 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %75, align 4
+  %76 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %76, align 4
+  %77 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %77, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %78 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  br label %latch
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %86, %latch38 ]
+  %79 = icmp slt i64 %i40, 10
+  br i1 %79, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %80 = mul nsw i64 %i35, 10
+  %81 = add nsw i64 %80, %i40
+  %82 = getelementptr inbounds float, ptr %14, i64 %81
+  %83 = load float, ptr %82, align 4
+  %84 = sub i64 %i40, 0
+  %85 = getelementptr inbounds float, ptr %7, i64 %84
+  store float %83, ptr %85, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %86 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !83
+
+exit39:                                           ; preds = %loop36
+  %87 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %88 = load <16 x float>, ptr %87, align 4
+  store <16 x float> %88, ptr %6, align 4
+  %89 = getelementptr inbounds float, ptr %6, i64 0
+  %90 = load float, ptr %89, align 4
+  %91 = getelementptr inbounds float, ptr %6, i64 1
+  %92 = load float, ptr %91, align 4
+  %93 = getelementptr inbounds float, ptr %6, i64 2
+  %94 = load float, ptr %93, align 4
+  %95 = getelementptr inbounds float, ptr %6, i64 3
+  %96 = load float, ptr %95, align 4
+  %97 = getelementptr inbounds float, ptr %6, i64 4
+  %98 = load float, ptr %97, align 4
+  %99 = getelementptr inbounds float, ptr %6, i64 5
+  %100 = load float, ptr %99, align 4
+  %101 = getelementptr inbounds float, ptr %6, i64 6
+  %102 = load float, ptr %101, align 4
+  %103 = getelementptr inbounds float, ptr %6, i64 7
+  %104 = load float, ptr %103, align 4
+  %105 = getelementptr inbounds float, ptr %6, i64 8
+  %106 = load float, ptr %105, align 4
+  %107 = getelementptr inbounds float, ptr %6, i64 9
+  %108 = load float, ptr %107, align 4
+  %109 = getelementptr inbounds float, ptr %6, i64 10
+  %110 = load float, ptr %109, align 4
+  %111 = getelementptr inbounds float, ptr %6, i64 11
+  %112 = load float, ptr %111, align 4
+  %113 = getelementptr inbounds float, ptr %6, i64 12
+  %114 = load float, ptr %113, align 4
+  %115 = getelementptr inbounds float, ptr %6, i64 13
+  %116 = load float, ptr %115, align 4
+  %117 = getelementptr inbounds float, ptr %6, i64 14
+  %118 = load float, ptr %117, align 4
+  %119 = getelementptr inbounds float, ptr %6, i64 15
+  %120 = load float, ptr %119, align 4
+  %121 = fadd float %90, %106
+  %122 = fadd float %92, %108
+  %123 = fadd float %94, %110
+  %124 = fadd float %96, %112
+  %125 = fadd float %98, %114
+  %126 = fadd float %100, %116
+  %127 = fadd float %102, %118
+  %128 = fadd float %104, %120
+  %129 = fadd float %121, %125
+  %130 = fadd float %122, %126
+  %131 = fadd float %123, %127
+  %132 = fadd float %124, %128
+  %133 = fadd float %129, %131
+  %134 = fadd float %130, %132
+  %135 = fadd float %133, %134
+  %136 = getelementptr inbounds float, ptr %16, i64 %i35
+  store float %135, ptr %136, align 4
+  br label %latch33
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k13(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, 32
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  br label %loop6
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %9 = icmp slt i64 %i5, 10
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %10 = mul nsw i64 %i, 10
+  %11 = add nsw i64 %10, %i5
+  %12 = getelementptr inbounds float, ptr %6, i64 %11
+  store float 0.000000e+00, ptr %12, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %exit
+  %i10 = phi i64 [ 0, %exit ], [ %28, %latch8 ]
+  %14 = icmp slt i64 %i10, 32
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %15 = getelementptr inbounds i32, ptr %4, i64 %i10
+  %16 = load i32, ptr %15, align 4
+  %17 = sext i32 %16 to i64
+  %18 = icmp slt i64 %17, 0
+  %19 = select i1 %18, i64 0, i64 %17
+  %20 = icmp sgt i64 %19, 9
+  %21 = select i1 %20, i64 9, i64 %19
+  %22 = mul nsw i64 %i10, 10
+  %23 = add nsw i64 %22, %21
+  %24 = getelementptr inbounds float, ptr %6, i64 %23
+  %25 = load float, ptr %24, align 4
+  %26 = fadd float %25, -1.000000e+00
+  %27 = getelementptr inbounds float, ptr %6, i64 %23
+  store float %26, ptr %27, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %28 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.rows14(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [1 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca <16 x float>, align 16
+  %6 = alloca [8 x <16 x float>], align 16
+  %7 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %8 = getelementptr inbounds ptr, ptr %0, i64 0
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 1
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 2
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 3
+  %15 = load ptr, ptr %14, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %20, %latch ]
+  %16 = icmp slt i64 %i, %2
+  br i1 %16, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %17 = mul nsw i64 %i, 1
+  %18 = mul nsw i64 %i, 1
+  %19 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit19
+  %20 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %28, %latch3 ]
+  %21 = icmp slt i64 %i5, %19
+  br i1 %21, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %22 = getelementptr inbounds float, ptr %6, i64 10
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %6, i64 11
+  store float -0.000000e+00, ptr %23, align 4
+  %24 = getelementptr inbounds float, ptr %6, i64 12
+  store float -0.000000e+00, ptr %24, align 4
+  %25 = getelementptr inbounds float, ptr %6, i64 13
+  store float -0.000000e+00, ptr %25, align 4
+  %26 = getelementptr inbounds float, ptr %6, i64 14
+  store float -0.000000e+00, ptr %26, align 4
+  %27 = getelementptr inbounds float, ptr %6, i64 15
+  store float -0.000000e+00, ptr %27, align 4
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %28 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %29 = add nsw i64 %i, 1
+  %30 = mul nsw i64 %i, 1
+  %31 = mul nsw i64 %29, 1
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %40, %latch8 ]
+  %32 = icmp slt i64 %i10, 10
+  br i1 %32, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %33 = mul nsw i64 %i5, 10
+  %34 = add nsw i64 %33, %i10
+  %35 = getelementptr inbounds float, ptr %9, i64 %34
+  %36 = load float, ptr %35, align 4
+  %37 = fneg float %36
+  %38 = sub i64 %i10, 0
+  %39 = getelementptr inbounds float, ptr %6, i64 %38
+  store float %37, ptr %39, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %40 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !84
+
+exit9:                                            ; preds = %loop6
+  %41 = getelementptr inbounds <16 x float>, ptr %6, i64 0
+  %42 = load <16 x float>, ptr %41, align 4
+  store <16 x float> %42, ptr %5, align 4
+  %43 = getelementptr inbounds float, ptr %5, i64 0
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr inbounds float, ptr %5, i64 1
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr inbounds float, ptr %5, i64 2
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr inbounds float, ptr %5, i64 3
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %5, i64 4
+  %52 = load float, ptr %51, align 4
+  %53 = getelementptr inbounds float, ptr %5, i64 5
+  %54 = load float, ptr %53, align 4
+  %55 = getelementptr inbounds float, ptr %5, i64 6
+  %56 = load float, ptr %55, align 4
+  %57 = getelementptr inbounds float, ptr %5, i64 7
+  %58 = load float, ptr %57, align 4
+  %59 = getelementptr inbounds float, ptr %5, i64 8
+  %60 = load float, ptr %59, align 4
+  %61 = getelementptr inbounds float, ptr %5, i64 9
+  %62 = load float, ptr %61, align 4
+  %63 = getelementptr inbounds float, ptr %5, i64 10
+  %64 = load float, ptr %63, align 4
+  %65 = getelementptr inbounds float, ptr %5, i64 11
+  %66 = load float, ptr %65, align 4
+  %67 = getelementptr inbounds float, ptr %5, i64 12
+  %68 = load float, ptr %67, align 4
+  %69 = getelementptr inbounds float, ptr %5, i64 13
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %5, i64 14
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds float, ptr %5, i64 15
+  %74 = load float, ptr %73, align 4
+  %75 = fadd float %44, %60
+  %76 = fadd float %46, %62
+  %77 = fadd float %48, %64
+  %78 = fadd float %50, %66
+  %79 = fadd float %52, %68
+  %80 = fadd float %54, %70
+  %81 = fadd float %56, %72
+  %82 = fadd float %58, %74
+  %83 = fadd float %75, %79
+  %84 = fadd float %76, %80
+  %85 = fadd float %77, %81
+  %86 = fadd float %78, %82
+  %87 = fadd float %83, %85
+  %88 = fadd float %84, %86
+  %89 = fadd float %87, %88
+  %90 = sub i64 %i5, %17
+  %91 = getelementptr inbounds float, ptr %3, i64 %90
+  store float %89, ptr %91, align 4
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %30, %exit4 ], [ %101, %latch13 ]
+  %92 = icmp slt i64 %i15, %31
+  br i1 %92, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %93 = sub i64 %i15, %17
+  %94 = getelementptr inbounds float, ptr %3, i64 %93
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %11, i64 %i15
+  %97 = load float, ptr %96, align 4
+  %98 = fdiv float %95, %97
+  %99 = sub i64 %i15, %18
+  %100 = getelementptr inbounds float, ptr %4, i64 %99
+  store float %98, ptr %100, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %101 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !85
+
+exit14:                                           ; preds = %loop11
+  %102 = add nsw i64 %i, 1
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ %i, %exit14 ], [ %104, %latch18 ]
+  %103 = icmp slt i64 %i20, %102
+  br i1 %103, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %104 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  br label %latch
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %122, %latch23 ]
+  %105 = icmp slt i64 %i25, 10
+  br i1 %105, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %106 = mul nsw i64 %i20, 10
+  %107 = add nsw i64 %106, %i25
+  %108 = getelementptr inbounds float, ptr %9, i64 %107
+  %109 = load float, ptr %108, align 4
+  %110 = sub i64 %i20, %18
+  %111 = getelementptr inbounds float, ptr %4, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = mul nsw i64 %i20, 10
+  %114 = add nsw i64 %113, %i25
+  %115 = getelementptr inbounds float, ptr %13, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = fmul float %112, %116
+  %118 = fadd float %109, %117
+  %119 = mul nsw i64 %i20, 10
+  %120 = add nsw i64 %119, %i25
+  %121 = getelementptr inbounds float, ptr %15, i64 %120
+  store float %118, ptr %121, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %122 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !86
+
+exit24:                                           ; preds = %loop21
+  br label %latch18
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k17(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
+  %9 = icmp slt i64 %i, 32
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = mul nsw i64 %i, 288
+  %11 = getelementptr inbounds float, ptr %4, i64 %10
+  %12 = mul nsw i64 %i, 10
+  %13 = getelementptr inbounds float, ptr %6, i64 %12
+  %14 = mul nsw i64 %i, 2880
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 288, i32 10, i32 1, float 1.000000e+00, ptr %11, i32 1, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
+  br label %latch
+
+latch:                                            ; preds = %body
+  %16 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.rows19(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca <16 x float>, align 16
+  %4 = alloca [8 x <16 x float>], align 16
+  %5 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 3
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 4
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 5
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 6
+  %19 = load ptr, ptr %18, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %22, %latch ]
+  %20 = icmp slt i64 %i, %2
+  br i1 %20, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %21 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit29
+  %22 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %24, %latch3 ]
+  %23 = icmp slt i64 %i5, %21
+  br i1 %23, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %24 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %25 = add nsw i64 %i, 1
+  br label %loop26
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %27, %latch8 ]
+  %26 = icmp slt i64 %i10, 1
+  br i1 %26, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %27 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %29, %latch13 ]
+  %28 = icmp slt i64 %i15, 8
+  br i1 %28, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %29 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %31, %latch18 ]
+  %30 = icmp slt i64 %i20, 12
+  br i1 %30, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %31 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %119, %latch23 ]
+  %32 = icmp slt i64 %i25, 12
+  br i1 %32, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %33 = mul nsw i64 %i5, 1152
+  %34 = mul nsw i64 %i10, 1152
+  %35 = add nsw i64 %33, %34
+  %36 = mul nsw i64 %i15, 144
+  %37 = add nsw i64 %35, %36
+  %38 = mul nsw i64 %i20, 12
+  %39 = add nsw i64 %37, %38
+  %40 = add nsw i64 %39, %i25
+  %41 = urem i64 %40, 2
+  %42 = udiv i64 %40, 2
+  %43 = urem i64 %42, 6
+  %44 = udiv i64 %42, 6
+  %45 = urem i64 %44, 2
+  %46 = udiv i64 %44, 2
+  %47 = urem i64 %46, 6
+  %48 = udiv i64 %46, 6
+  %49 = urem i64 %48, 8
+  %50 = udiv i64 %48, 8
+  %51 = mul nsw i64 %50, 288
+  %52 = mul nsw i64 %49, 36
+  %53 = add nsw i64 %51, %52
+  %54 = mul nsw i64 %47, 6
+  %55 = add nsw i64 %53, %54
+  %56 = add nsw i64 %55, %43
+  %57 = urem i64 %56, 288
+  %58 = udiv i64 %56, 288
+  %59 = mul nsw i64 %58, 288
+  %60 = add nsw i64 %59, %57
+  %61 = getelementptr inbounds float, ptr %7, i64 %60
+  %62 = load float, ptr %61, align 4
+  %63 = mul nsw i64 %50, 1152
+  %64 = mul nsw i64 %49, 144
+  %65 = add nsw i64 %63, %64
+  %66 = mul nsw i64 %47, 24
+  %67 = add nsw i64 %65, %66
+  %68 = mul nsw i64 %45, 12
+  %69 = add nsw i64 %67, %68
+  %70 = mul nsw i64 %43, 2
+  %71 = add nsw i64 %69, %70
+  %72 = add nsw i64 %71, %41
+  %73 = getelementptr inbounds float, ptr %9, i64 %72
+  %74 = load float, ptr %73, align 4
+  %75 = mul nsw i64 %50, 288
+  %76 = mul nsw i64 %49, 36
+  %77 = add nsw i64 %75, %76
+  %78 = mul nsw i64 %47, 6
+  %79 = add nsw i64 %77, %78
+  %80 = add nsw i64 %79, %43
+  %81 = getelementptr inbounds float, ptr %11, i64 %80
+  %82 = load float, ptr %81, align 4
+  %83 = fdiv float %74, %82
+  %84 = fmul float %62, %83
+  %85 = mul nsw i64 %i5, 1152
+  %86 = mul nsw i64 %i10, 1152
+  %87 = add nsw i64 %85, %86
+  %88 = mul nsw i64 %i15, 144
+  %89 = add nsw i64 %87, %88
+  %90 = mul nsw i64 %i20, 12
+  %91 = add nsw i64 %89, %90
+  %92 = add nsw i64 %91, %i25
+  %93 = getelementptr inbounds float, ptr %13, i64 %92
+  %94 = load float, ptr %93, align 4
+  %95 = mul nsw i64 %i5, 1152
+  %96 = mul nsw i64 %i10, 1152
+  %97 = add nsw i64 %95, %96
+  %98 = mul nsw i64 %i15, 144
+  %99 = add nsw i64 %97, %98
+  %100 = mul nsw i64 %i20, 12
+  %101 = add nsw i64 %99, %100
+  %102 = add nsw i64 %101, %i25
+  %103 = getelementptr inbounds float, ptr %15, i64 %102
+  %104 = load float, ptr %103, align 4
+  %105 = fcmp oeq float %94, %104
+  %106 = fcmp oeq float 0.000000e+00, %104
+  %107 = select i1 %106, float 5.000000e-01, float 1.000000e+00
+  %108 = select i1 %105, float %107, float 0.000000e+00
+  %109 = fmul float %84, %108
+  %110 = mul nsw i64 %i5, 1152
+  %111 = mul nsw i64 %i10, 1152
+  %112 = add nsw i64 %110, %111
+  %113 = mul nsw i64 %i15, 144
+  %114 = add nsw i64 %112, %113
+  %115 = mul nsw i64 %i20, 12
+  %116 = add nsw i64 %114, %115
+  %117 = add nsw i64 %116, %i25
+  %118 = getelementptr inbounds float, ptr %17, i64 %117
+  store float %109, ptr %118, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %119 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !87
+
+exit24:                                           ; preds = %loop21
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit4
+  %i30 = phi i64 [ %i, %exit4 ], [ %121, %latch28 ]
+  %120 = icmp slt i64 %i30, %25
+  br i1 %120, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  br label %loop31
+
+latch28:                                          ; preds = %exit34
+  %121 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  br label %latch
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %123, %latch33 ]
+  %122 = icmp slt i64 %i35, 8
+  br i1 %122, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  br label %loop36
+
+latch33:                                          ; preds = %exit49
+  %123 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  br label %latch28
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %127, %latch38 ]
+  %124 = icmp slt i64 %i40, 1
+  br i1 %124, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %125 = mul nsw i64 %i40, 128
+  %126 = add nsw i64 %125, 16
+  br label %loop41
+
+latch38:                                          ; preds = %merge.done
+  %127 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  br label %loop46
+
+loop41:                                           ; preds = %latch43, %body37
+  %i45 = phi i64 [ %125, %body37 ], [ %249, %latch43 ]
+  %128 = icmp slt i64 %i45, %126
+  br i1 %128, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %129 = urem i64 %i45, 12
+  %130 = udiv i64 %i45, 12
+  %131 = urem i64 %130, 12
+  %132 = udiv i64 %130, 12
+  %133 = mul nsw i64 %i30, 1152
+  %134 = add nsw i64 %133, 0
+  %135 = mul nsw i64 %i35, 144
+  %136 = add nsw i64 %134, %135
+  %137 = mul nsw i64 %131, 12
+  %138 = add nsw i64 %136, %137
+  %139 = add nsw i64 %138, %129
+  %140 = getelementptr inbounds float, ptr %17, i64 %139
+  %141 = load float, ptr %140, align 4
+  %142 = add nsw i64 %i45, 16
+  %143 = urem i64 %142, 12
+  %144 = udiv i64 %142, 12
+  %145 = urem i64 %144, 12
+  %146 = udiv i64 %144, 12
+  %147 = mul nsw i64 %i30, 1152
+  %148 = add nsw i64 %147, 0
+  %149 = mul nsw i64 %i35, 144
+  %150 = add nsw i64 %148, %149
+  %151 = mul nsw i64 %145, 12
+  %152 = add nsw i64 %150, %151
+  %153 = add nsw i64 %152, %143
+  %154 = getelementptr inbounds float, ptr %17, i64 %153
+  %155 = load float, ptr %154, align 4
+  %156 = add nsw i64 %i45, 32
+  %157 = urem i64 %156, 12
+  %158 = udiv i64 %156, 12
+  %159 = urem i64 %158, 12
+  %160 = udiv i64 %158, 12
+  %161 = mul nsw i64 %i30, 1152
+  %162 = add nsw i64 %161, 0
+  %163 = mul nsw i64 %i35, 144
+  %164 = add nsw i64 %162, %163
+  %165 = mul nsw i64 %159, 12
+  %166 = add nsw i64 %164, %165
+  %167 = add nsw i64 %166, %157
+  %168 = getelementptr inbounds float, ptr %17, i64 %167
+  %169 = load float, ptr %168, align 4
+  %170 = add nsw i64 %i45, 48
+  %171 = urem i64 %170, 12
+  %172 = udiv i64 %170, 12
+  %173 = urem i64 %172, 12
+  %174 = udiv i64 %172, 12
+  %175 = mul nsw i64 %i30, 1152
+  %176 = add nsw i64 %175, 0
+  %177 = mul nsw i64 %i35, 144
+  %178 = add nsw i64 %176, %177
+  %179 = mul nsw i64 %173, 12
+  %180 = add nsw i64 %178, %179
+  %181 = add nsw i64 %180, %171
+  %182 = getelementptr inbounds float, ptr %17, i64 %181
+  %183 = load float, ptr %182, align 4
+  %184 = add nsw i64 %i45, 64
+  %185 = urem i64 %184, 12
+  %186 = udiv i64 %184, 12
+  %187 = urem i64 %186, 12
+  %188 = udiv i64 %186, 12
+  %189 = mul nsw i64 %i30, 1152
+  %190 = add nsw i64 %189, 0
+  %191 = mul nsw i64 %i35, 144
+  %192 = add nsw i64 %190, %191
+  %193 = mul nsw i64 %187, 12
+  %194 = add nsw i64 %192, %193
+  %195 = add nsw i64 %194, %185
+  %196 = getelementptr inbounds float, ptr %17, i64 %195
+  %197 = load float, ptr %196, align 4
+  %198 = add nsw i64 %i45, 80
+  %199 = urem i64 %198, 12
+  %200 = udiv i64 %198, 12
+  %201 = urem i64 %200, 12
+  %202 = udiv i64 %200, 12
+  %203 = mul nsw i64 %i30, 1152
+  %204 = add nsw i64 %203, 0
+  %205 = mul nsw i64 %i35, 144
+  %206 = add nsw i64 %204, %205
+  %207 = mul nsw i64 %201, 12
+  %208 = add nsw i64 %206, %207
+  %209 = add nsw i64 %208, %199
+  %210 = getelementptr inbounds float, ptr %17, i64 %209
+  %211 = load float, ptr %210, align 4
+  %212 = add nsw i64 %i45, 96
+  %213 = urem i64 %212, 12
+  %214 = udiv i64 %212, 12
+  %215 = urem i64 %214, 12
+  %216 = udiv i64 %214, 12
+  %217 = mul nsw i64 %i30, 1152
+  %218 = add nsw i64 %217, 0
+  %219 = mul nsw i64 %i35, 144
+  %220 = add nsw i64 %218, %219
+  %221 = mul nsw i64 %215, 12
+  %222 = add nsw i64 %220, %221
+  %223 = add nsw i64 %222, %213
+  %224 = getelementptr inbounds float, ptr %17, i64 %223
+  %225 = load float, ptr %224, align 4
+  %226 = add nsw i64 %i45, 112
+  %227 = urem i64 %226, 12
+  %228 = udiv i64 %226, 12
+  %229 = urem i64 %228, 12
+  %230 = udiv i64 %228, 12
+  %231 = mul nsw i64 %i30, 1152
+  %232 = add nsw i64 %231, 0
+  %233 = mul nsw i64 %i35, 144
+  %234 = add nsw i64 %232, %233
+  %235 = mul nsw i64 %229, 12
+  %236 = add nsw i64 %234, %235
+  %237 = add nsw i64 %236, %227
+  %238 = getelementptr inbounds float, ptr %17, i64 %237
+  %239 = load float, ptr %238, align 4
+  %240 = fadd float %141, %155
+  %241 = fadd float %169, %183
+  %242 = fadd float %240, %241
+  %243 = fadd float %197, %211
+  %244 = fadd float %225, %239
+  %245 = fadd float %243, %244
+  %246 = fadd float %242, %245
+  %247 = sub i64 %i45, %125
+  %248 = getelementptr inbounds float, ptr %3, i64 %247
+  store float %246, ptr %248, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %249 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !88
+
+exit44:                                           ; preds = %loop41
+  br label %merge.test
+
+merge.test:                                       ; preds = %merge, %exit44
+  %level = phi i64 [ 0, %exit44 ], [ %257, %merge ]
+  %250 = lshr i64 %i40, %level
+  %251 = and i64 %250, 1
+  %252 = icmp ne i64 %251, 0
+  br i1 %252, label %merge, label %merge.done
+
+merge:                                            ; preds = %merge.test
+  %253 = getelementptr inbounds <16 x float>, ptr %5, i64 %level
+  %254 = load <16 x float>, ptr %253, align 4
+  %255 = load <16 x float>, ptr %3, align 4
+  %256 = fadd <16 x float> %254, %255
+  store <16 x float> %256, ptr %3, align 4
+  %257 = add nsw i64 %level, 1
+  br label %merge.test
+
+merge.done:                                       ; preds = %merge.test
+  %258 = load <16 x float>, ptr %3, align 4
+  %259 = getelementptr inbounds <16 x float>, ptr %5, i64 %level
+  store <16 x float> %258, ptr %259, align 4
+  br label %latch38
+
+loop46:                                           ; preds = %latch48, %exit39
+  %i50 = phi i64 [ 128, %exit39 ], [ %276, %latch48 ]
+  %260 = icmp slt i64 %i50, 144
+  br i1 %260, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %261 = urem i64 %i50, 12
+  %262 = udiv i64 %i50, 12
+  %263 = urem i64 %262, 12
+  %264 = udiv i64 %262, 12
+  %265 = mul nsw i64 %i30, 1152
+  %266 = add nsw i64 %265, 0
+  %267 = mul nsw i64 %i35, 144
+  %268 = add nsw i64 %266, %267
+  %269 = mul nsw i64 %263, 12
+  %270 = add nsw i64 %268, %269
+  %271 = add nsw i64 %270, %261
+  %272 = getelementptr inbounds float, ptr %17, i64 %271
+  %273 = load float, ptr %272, align 4
+  %274 = sub i64 %i50, 128
+  %275 = getelementptr inbounds float, ptr %4, i64 %274
+  store float %273, ptr %275, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %276 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !89
+
+exit49:                                           ; preds = %loop46
+  %277 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %278 = load <16 x float>, ptr %277, align 4
+  %279 = getelementptr inbounds <16 x float>, ptr %5, i64 0
+  %280 = load <16 x float>, ptr %279, align 4
+  %281 = fadd <16 x float> %280, %278
+  store <16 x float> %281, ptr %3, align 4
+  %282 = getelementptr inbounds float, ptr %3, i64 0
+  %283 = load float, ptr %282, align 4
+  %284 = getelementptr inbounds float, ptr %3, i64 1
+  %285 = load float, ptr %284, align 4
+  %286 = getelementptr inbounds float, ptr %3, i64 2
+  %287 = load float, ptr %286, align 4
+  %288 = getelementptr inbounds float, ptr %3, i64 3
+  %289 = load float, ptr %288, align 4
+  %290 = getelementptr inbounds float, ptr %3, i64 4
+  %291 = load float, ptr %290, align 4
+  %292 = getelementptr inbounds float, ptr %3, i64 5
+  %293 = load float, ptr %292, align 4
+  %294 = getelementptr inbounds float, ptr %3, i64 6
+  %295 = load float, ptr %294, align 4
+  %296 = getelementptr inbounds float, ptr %3, i64 7
+  %297 = load float, ptr %296, align 4
+  %298 = getelementptr inbounds float, ptr %3, i64 8
+  %299 = load float, ptr %298, align 4
+  %300 = getelementptr inbounds float, ptr %3, i64 9
+  %301 = load float, ptr %300, align 4
+  %302 = getelementptr inbounds float, ptr %3, i64 10
+  %303 = load float, ptr %302, align 4
+  %304 = getelementptr inbounds float, ptr %3, i64 11
+  %305 = load float, ptr %304, align 4
+  %306 = getelementptr inbounds float, ptr %3, i64 12
+  %307 = load float, ptr %306, align 4
+  %308 = getelementptr inbounds float, ptr %3, i64 13
+  %309 = load float, ptr %308, align 4
+  %310 = getelementptr inbounds float, ptr %3, i64 14
+  %311 = load float, ptr %310, align 4
+  %312 = getelementptr inbounds float, ptr %3, i64 15
+  %313 = load float, ptr %312, align 4
+  %314 = fadd float %283, %299
+  %315 = fadd float %285, %301
+  %316 = fadd float %287, %303
+  %317 = fadd float %289, %305
+  %318 = fadd float %291, %307
+  %319 = fadd float %293, %309
+  %320 = fadd float %295, %311
+  %321 = fadd float %297, %313
+  %322 = fadd float %314, %318
+  %323 = fadd float %315, %319
+  %324 = fadd float %316, %320
+  %325 = fadd float %317, %321
+  %326 = fadd float %322, %324
+  %327 = fadd float %323, %325
+  %328 = fadd float %326, %327
+  %329 = mul nsw i64 %i30, 8
+  %330 = add nsw i64 %329, %i35
+  %331 = getelementptr inbounds float, ptr %19, i64 %330
+  store float %328, ptr %331, align 4
+  br label %latch33
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k22(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %10, %latch3 ]
+  %9 = icmp slt i64 %i5, 1
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %10 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %12, %latch8 ]
+  %11 = icmp slt i64 %i10, 12
+  br i1 %11, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %12 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %42, %latch13 ]
+  %13 = icmp slt i64 %i15, 12
+  br i1 %13, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %14 = mul nsw i64 %i, 144
+  %15 = mul nsw i64 %i5, 144
+  %16 = add nsw i64 %14, %15
+  %17 = mul nsw i64 %i10, 12
+  %18 = add nsw i64 %16, %17
+  %19 = add nsw i64 %18, %i15
+  %20 = urem i64 %19, 12
+  %21 = udiv i64 %19, 12
+  %22 = urem i64 %21, 12
+  %23 = udiv i64 %21, 12
+  %24 = urem i64 %23, 8
+  %25 = udiv i64 %23, 8
+  %26 = mul nsw i64 %25, 1152
+  %27 = add nsw i64 %26, 0
+  %28 = mul nsw i64 %24, 144
+  %29 = add nsw i64 %27, %28
+  %30 = mul nsw i64 %22, 12
+  %31 = add nsw i64 %29, %30
+  %32 = add nsw i64 %31, %20
+  %33 = getelementptr inbounds float, ptr %4, i64 %32
+  %34 = load float, ptr %33, align 4
+  %35 = mul nsw i64 %i, 144
+  %36 = mul nsw i64 %i5, 144
+  %37 = add nsw i64 %35, %36
+  %38 = mul nsw i64 %i10, 12
+  %39 = add nsw i64 %37, %38
+  %40 = add nsw i64 %39, %i15
+  %41 = getelementptr inbounds float, ptr %6, i64 %40
+  store float %34, ptr %41, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %42 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !90
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k23(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @per_sample.k23.conv_desc)
+  ret i32 %9
+}
+
+; Function Attrs: nounwind
+define internal i32 @per_sample.k24(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %8, %latch ]
+  %7 = icmp slt i64 %i, %2
+  br i1 %7, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %8 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %10, %latch3 ]
+  %9 = icmp slt i64 %i5, 8
+  br i1 %9, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %10 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %12, %latch8 ]
+  %11 = icmp slt i64 %i10, 1
+  br i1 %11, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %12 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %14, %latch13 ]
+  %13 = icmp slt i64 %i15, 3
+  br i1 %13, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %14 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %46, %latch18 ]
+  %15 = icmp slt i64 %i20, 3
+  br i1 %15, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %16 = mul nsw i64 %i, 72
+  %17 = mul nsw i64 %i5, 9
+  %18 = add nsw i64 %16, %17
+  %19 = mul nsw i64 %i10, 9
+  %20 = add nsw i64 %18, %19
+  %21 = mul nsw i64 %i15, 3
+  %22 = add nsw i64 %20, %21
+  %23 = add nsw i64 %22, %i20
+  %24 = urem i64 %23, 3
+  %25 = udiv i64 %23, 3
+  %26 = urem i64 %25, 3
+  %27 = udiv i64 %25, 3
+  %28 = urem i64 %27, 256
+  %29 = udiv i64 %27, 256
+  %30 = mul nsw i64 %28, 9
+  %31 = add nsw i64 0, %30
+  %32 = mul nsw i64 %26, 3
+  %33 = add nsw i64 %31, %32
+  %34 = add nsw i64 %33, %24
+  %35 = getelementptr inbounds float, ptr %4, i64 %34
+  %36 = load float, ptr %35, align 4
+  %37 = mul nsw i64 %i, 72
+  %38 = mul nsw i64 %i5, 9
+  %39 = add nsw i64 %37, %38
+  %40 = mul nsw i64 %i10, 9
+  %41 = add nsw i64 %39, %40
+  %42 = mul nsw i64 %i15, 3
+  %43 = add nsw i64 %41, %42
+  %44 = add nsw i64 %43, %i20
+  %45 = getelementptr inbounds float, ptr %6, i64 %44
+  store float %36, ptr %45, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %46 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !91
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+}
+
+; Function Attrs: nounwind
+define i32 @per_sample(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9) #0 {
+entry:
+  %10 = alloca ptr, align 8
+  store ptr null, ptr %10, align 8
+  %11 = alloca [3 x ptr], align 8
+  %12 = alloca [7 x ptr], align 8
+  %13 = alloca [3 x ptr], align 8
+  %14 = alloca [4 x ptr], align 8
+  %15 = alloca [2 x ptr], align 8
+  %16 = alloca [4 x ptr], align 8
+  %17 = alloca [3 x ptr], align 8
+  %18 = alloca [3 x ptr], align 8
+  %19 = alloca [7 x ptr], align 8
+  %20 = alloca [2 x ptr], align 8
+  %21 = alloca [2 x ptr], align 8
+  %22 = alloca [3 x ptr], align 8
+  %23 = alloca [2 x ptr], align 8
+  %24 = call i32 @ftc_rt_alloc(ptr %10, i64 811008)
+  %25 = icmp ne i32 %24, 0
+  br i1 %25, label %fail, label %ok
+
+fail:                                             ; preds = %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %24, %entry ], [ %32, %ok ], [ %47, %ok1 ], [ %54, %ok2 ], [ %63, %ok3 ], [ %68, %ok4 ], [ %77, %ok5 ], [ %83, %ok6 ], [ %89, %ok7 ], [ %104, %ok8 ], [ %109, %ok9 ], [ %115, %ok10 ], [ %123, %ok11 ], [ %128, %ok12 ]
+  %26 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %26)
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %27 = load ptr, ptr %10, align 8
+  %28 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %4, ptr %28, align 8
+  %29 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %0, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %27, i64 0
+  %31 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %30, ptr %31, align 8
+  %32 = call i32 @batch_loss.k0(ptr %11, i64 0, i64 1)
+  %33 = icmp ne i32 %32, 0
+  br i1 %33, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %34 = getelementptr inbounds i8, ptr %27, i64 0
+  %35 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %1, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %27, i64 147456
+  %38 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %27, i64 294912
+  %40 = getelementptr inbounds ptr, ptr %12, i64 3
+  store ptr %39, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %27, i64 442368
+  %42 = getelementptr inbounds ptr, ptr %12, i64 4
+  store ptr %41, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %27, i64 589824
+  %44 = getelementptr inbounds ptr, ptr %12, i64 5
+  store ptr %43, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %27, i64 626688
+  %46 = getelementptr inbounds ptr, ptr %12, i64 6
+  store ptr %45, ptr %46, align 8
+  %47 = call i32 @ftc_rt_parallel_for(i64 32, i64 2, ptr @per_sample.rows1, ptr %12)
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %49 = getelementptr inbounds i8, ptr %27, i64 626688
+  %50 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %2, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %27, i64 0
+  %53 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %52, ptr %53, align 8
+  %54 = call i32 @batch_loss.k3(ptr %13, i64 0, i64 1)
+  %55 = icmp ne i32 %54, 0
+  br i1 %55, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %56 = getelementptr inbounds i8, ptr %27, i64 0
+  %57 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %56, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %3, ptr %58, align 8
+  %59 = getelementptr inbounds i8, ptr %27, i64 1280
+  %60 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %59, ptr %60, align 8
+  %61 = getelementptr inbounds i8, ptr %27, i64 2560
+  %62 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %61, ptr %62, align 8
+  %63 = call i32 @per_sample.rows9(ptr %14, i64 0, i64 32)
+  %64 = icmp ne i32 %63, 0
+  br i1 %64, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %65 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %5, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %27, i64 0
+  %67 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %66, ptr %67, align 8
+  %68 = call i32 @per_sample.k13(ptr %15, i64 0, i64 1)
+  %69 = icmp ne i32 %68, 0
+  br i1 %69, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %70 = getelementptr inbounds i8, ptr %27, i64 0
+  %71 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %27, i64 2560
+  %73 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %27, i64 1280
+  %75 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %9, ptr %76, align 8
+  %77 = call i32 @per_sample.rows14(ptr %16, i64 0, i64 32)
+  %78 = icmp ne i32 %77, 0
+  br i1 %78, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %79 = getelementptr inbounds i8, ptr %27, i64 626688
+  %80 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %79, ptr %80, align 8
+  %81 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %9, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %8, ptr %82, align 8
+  %83 = call i32 @per_sample.k17(ptr %17, i64 0, i64 1)
+  %84 = icmp ne i32 %83, 0
+  br i1 %84, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %85 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %9, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %2, ptr %86, align 8
+  %87 = getelementptr inbounds i8, ptr %27, i64 0
+  %88 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %87, ptr %88, align 8
+  %89 = call i32 @forward_and_grad.k23(ptr %18, i64 0, i64 1)
+  %90 = icmp ne i32 %89, 0
+  br i1 %90, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %91 = getelementptr inbounds i8, ptr %27, i64 0
+  %92 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %27, i64 442368
+  %94 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %27, i64 589824
+  %96 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %95, ptr %96, align 8
+  %97 = getelementptr inbounds i8, ptr %27, i64 147456
+  %98 = getelementptr inbounds ptr, ptr %19, i64 3
+  store ptr %97, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %27, i64 294912
+  %100 = getelementptr inbounds ptr, ptr %19, i64 4
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %27, i64 663552
+  %102 = getelementptr inbounds ptr, ptr %19, i64 5
+  store ptr %101, ptr %102, align 8
+  %103 = getelementptr inbounds ptr, ptr %19, i64 6
+  store ptr %7, ptr %103, align 8
+  %104 = call i32 @ftc_rt_parallel_for(i64 32, i64 7, ptr @per_sample.rows19, ptr %19)
+  %105 = icmp ne i32 %104, 0
+  br i1 %105, label %fail, label %ok9
+
+ok9:                                              ; preds = %ok8
+  %106 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %4, ptr %106, align 8
+  %107 = getelementptr inbounds i8, ptr %27, i64 0
+  %108 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %107, ptr %108, align 8
+  %109 = call i32 @forward_and_grad.k27(ptr %20, i64 0, i64 1)
+  %110 = icmp ne i32 %109, 0
+  br i1 %110, label %fail, label %ok10
+
+ok10:                                             ; preds = %ok9
+  %111 = getelementptr inbounds i8, ptr %27, i64 663552
+  %112 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %111, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %27, i64 18432
+  %114 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %113, ptr %114, align 8
+  %115 = call i32 @ftc_rt_parallel_for(i64 256, i64 113, ptr @per_sample.k22, ptr %21)
+  %116 = icmp ne i32 %115, 0
+  br i1 %116, label %fail, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %117 = getelementptr inbounds i8, ptr %27, i64 0
+  %118 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %117, ptr %118, align 8
+  %119 = getelementptr inbounds i8, ptr %27, i64 18432
+  %120 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %119, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %27, i64 165888
+  %122 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %121, ptr %122, align 8
+  %123 = call i32 @per_sample.k23(ptr %22, i64 0, i64 1)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %fail, label %ok12
+
+ok12:                                             ; preds = %ok11
+  %125 = getelementptr inbounds i8, ptr %27, i64 165888
+  %126 = getelementptr inbounds ptr, ptr %23, i64 0
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds ptr, ptr %23, i64 1
+  store ptr %6, ptr %127, align 8
+  %128 = call i32 @per_sample.k24(ptr %23, i64 0, i64 32)
+  %129 = icmp ne i32 %128, 0
+  br i1 %129, label %fail, label %ok13
+
+ok13:                                             ; preds = %ok12
+  %130 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %130)
+  ret i32 0
+}
+
+define ptr @ftc_metadata() {
+entry:
+  ret ptr @ftc.metadata.json
+}
+
+attributes #0 = { nounwind }
+attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #2 = { nounwind willreturn memory(none) }
+attributes #3 = { noinline nounwind }
+attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
+attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
+
+!0 = distinct !{!0, !1, !2}
+!1 = !{!"llvm.loop.vectorize.width", i32 8}
+!2 = !{!"llvm.loop.unroll.disable"}
+!3 = distinct !{!3, !2}
+!4 = distinct !{!4, !1, !2}
+!5 = distinct !{!5, !2}
+!6 = distinct !{!6, !1, !2}
+!7 = distinct !{!7, !2}
+!8 = distinct !{!8, !1, !2}
+!9 = distinct !{!9, !10, !11, !2}
+!10 = !{!"llvm.loop.vectorize.enable", i1 true}
+!11 = !{!"llvm.loop.vectorize.width", i32 16}
+!12 = distinct !{!12, !1, !2}
+!13 = distinct !{!13, !2}
+!14 = distinct !{!14, !1, !2}
+!15 = distinct !{!15, !1, !2}
+!16 = distinct !{!16, !2}
+!17 = distinct !{!17, !1, !2}
+!18 = distinct !{!18, !10, !11, !2}
+!19 = distinct !{!19, !1, !2}
+!20 = distinct !{!20, !10, !11, !2}
+!21 = distinct !{!21, !10, !11, !2}
+!22 = distinct !{!22, !1, !2}
+!23 = distinct !{!23, !2}
+!24 = distinct !{!24, !1, !2}
+!25 = distinct !{!25, !1, !2}
+!26 = distinct !{!26, !2}
+!27 = distinct !{!27, !1, !2}
+!28 = distinct !{!28, !10, !11, !2}
+!29 = distinct !{!29, !1, !2}
+!30 = distinct !{!30, !1, !2}
+!31 = distinct !{!31, !1, !2}
+!32 = distinct !{!32, !1, !2}
+!33 = distinct !{!33, !1, !2}
+!34 = distinct !{!34, !2}
+!35 = distinct !{!35, !1, !2}
+!36 = distinct !{!36, !10, !11, !2}
+!37 = distinct !{!37, !1, !2}
+!38 = distinct !{!38, !1, !2}
+!39 = distinct !{!39, !2}
+!40 = distinct !{!40, !1, !2}
+!41 = distinct !{!41, !1, !2}
+!42 = distinct !{!42, !10, !11, !2}
+!43 = distinct !{!43, !1, !2}
+!44 = distinct !{!44, !10, !11, !2}
+!45 = distinct !{!45, !1, !2}
+!46 = distinct !{!46, !1, !2}
+!47 = distinct !{!47, !2}
+!48 = distinct !{!48, !2}
+!49 = distinct !{!49, !10, !2}
+!50 = distinct !{!50, !2}
+!51 = distinct !{!51, !10, !2}
+!52 = distinct !{!52, !10, !2}
+!53 = distinct !{!53, !10, !2}
+!54 = distinct !{!54, !10, !2}
+!55 = distinct !{!55, !10, !2}
+!56 = distinct !{!56, !10, !2}
+!57 = distinct !{!57, !1, !2}
+!58 = distinct !{!58, !2}
+!59 = distinct !{!59, !2}
+!60 = distinct !{!60, !10, !2}
+!61 = distinct !{!61, !2}
+!62 = distinct !{!62, !10, !2}
+!63 = distinct !{!63, !10, !2}
+!64 = distinct !{!64, !10, !2}
+!65 = distinct !{!65, !10, !2}
+!66 = distinct !{!66, !10, !2}
+!67 = distinct !{!67, !10, !2}
+!68 = distinct !{!68, !10, !11, !2}
+!69 = distinct !{!69, !10, !11, !2}
+!70 = distinct !{!70, !1, !2}
+!71 = distinct !{!71, !1, !2}
+!72 = distinct !{!72, !1, !2}
+!73 = distinct !{!73, !1, !2}
+!74 = distinct !{!74, !1, !2}
+!75 = distinct !{!75, !1, !2}
+!76 = distinct !{!76, !2}
+!77 = distinct !{!77, !1, !2}
+!78 = distinct !{!78, !10, !11, !2}
+!79 = distinct !{!79, !1, !2}
+!80 = distinct !{!80, !1, !2}
+!81 = distinct !{!81, !2}
+!82 = distinct !{!82, !1, !2}
+!83 = distinct !{!83, !10, !11, !2}
+!84 = distinct !{!84, !10, !11, !2}
+!85 = distinct !{!85, !1, !2}
+!86 = distinct !{!86, !1, !2}
+!87 = distinct !{!87, !1, !2}
+!88 = distinct !{!88, !10, !11, !2}
+!89 = distinct !{!89, !10, !11, !2}
+!90 = distinct !{!90, !1, !2}
+!91 = distinct !{!91, !1, !2}
