@@ -80,6 +80,10 @@ import Testing
     out.append(try b.dotGeneral(b.dotGeneral(x, y, contract: ([1], [1])), x, contract: ([1], [0])))
     out.append(try b.reshape(b.dotGeneral(b.reshape(x, to: [2, 3, 1]), b.reshape(y, to: [2, 1, 3]),
                                           batch: ([0], [0]), contract: ([2], [1])), to: [2, 9]))
+    let image = try b.reshape(b.concatenate([x, y], dim: 0), to: [1, 2, 6])
+    let kernel = try b.reshape(b.slice(x, start: [0, 0], limit: [2, 2]), to: [2, 1, 2])
+    let convolved = try b.conv(image, kernel, ConvOptions(spatial: 1, windowStrides: [2], padHigh: [1], featureGroupCount: 2))
+    out.append(try b.reshape(convolved, to: [2, 3]))
     b.ret(out)
     return b.function
   }

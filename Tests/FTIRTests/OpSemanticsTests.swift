@@ -507,9 +507,23 @@ enum SemTable {
     ]
   }
 
+  /// Convolutions by hand (more: ConvolutionTests.swift).
+  static var conv: [SemCase] {
+    let ints = { (v: [Int]) -> Attr in .list(v.map { .int($0) }) }
+    return [
+      sem("conv", [D([1, 2, 3], [1, 1, 3]), D([1, 1], [1, 1, 2])], [:], D([3, 5], [1, 1, 2]), "valid, stride 1"),
+      sem("conv", [D([1, 2, 3, 4], [1, 1, 4]), D([10, 1], [1, 1, 2])], ["window_strides": ints([2]), "pad_low": ints([1])],
+          D([1, 23], [1, 1, 2]), "stride 2, padded low"),
+      sem("conv", [D([1, 2, 3, 4], [1, 2, 2]), D([1, 1, 2, 2], [2, 1, 2])], ["feature_group_count": .int(2)],
+          D([3, 14], [1, 2, 1]), "two feature groups: each output reads its own channel"),
+      sem("conv", [D([1, 2, 3], [1, 1, 3]), D([1, 1], [1, 1, 2])], ["rhs_dilation": ints([2])], D([4], [1, 1, 1]),
+          "rhs dilation 2: x0 + x2"),
+    ]
+  }
+
   static var all: [SemCase] {
     unaryMath + unary + integerPow + binary + compares + selectClampConvert + creation + shape + indexing + cumulative + sort
-      + reductions + contraction
+      + reductions + contraction + conv
   }
 }
 

@@ -240,6 +240,11 @@ private let allOpsModule = """
     return %t, %j, %s
   }
 
+  func @convs(%x: f32[2,4,5,5], %w: f32[6,2,3,3]) -> f32[2,6,3,3] {
+    %y = conv %x, %w, window_strides=[2, 2], pad_low=[1, 1], pad_high=[1, 1], lhs_dilation=[1, 1], rhs_dilation=[1, 1], feature_group_count=2, batch_group_count=1 : f32[2,6,3,3]
+    return %y
+  }
+
   func @calls(%x: f32[2,3], %i: i32[2,3], %b: i1[2,3]) -> (f32[2,3], f32[2,3]) {
     %a = call @unary(%x, %i, %b) : f32[2,3]
     %r0, %r1 = call @pair() : (f32[2,3], f32[2,3])
