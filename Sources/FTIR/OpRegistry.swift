@@ -4,6 +4,7 @@
 public enum OpRegistry {
   public static let all: [OpDef] =
     elementwiseOps + creationOps + shapeOps + indexingOps + cumulativeOps + reductionOps + contractionOps + controlFlowOps + [callOp]
+    + bitOps
 
   private static let byName: [String: OpDef] = {
     var d: [String: OpDef] = [:]

@@ -111,6 +111,11 @@ enum GradCases {
     GradCase(op: "sign", label: "sign", params: [s23], result: s23,
              body: "%q = sign %a : \(s23)\n%r = mul %q, %a : \(s23)", gen: uniformGen([.awayFromZero], [s23])),
     unary("neg", .any), unary("abs", .awayFromZero),
+    // erf_inv on (-0.96, 0.96): tanh of [-2, 2] keeps it inside its domain.
+    GradCase(op: "erf_inv", label: "erf_inv", params: [s23], result: s23,
+             body: "%t = tanh %a : \(s23)\n%r = erf_inv %t : \(s23)", gen: uniformGen([.any], [s23])),
+    GradCase(op: "fma", label: "fma", params: [s23, s23, s23], result: s23,
+             body: "%r = fma %a, %b, %c : \(s23)", gen: uniformGen([.any, .any, .any], [s23, s23, s23])),
     unary("integer_pow", .any, attrs: ", n=3", label: "integer_pow n=3"),
     unary("integer_pow", .any, attrs: ", n=2", label: "integer_pow n=2"),
     unary("integer_pow", .any, attrs: ", n=1", label: "integer_pow n=1"),

@@ -52,6 +52,8 @@ struct RandomFunction {
     Snippet(name: "tan", ops: ["tan", "tanh"]) { g, a, _ in g.op("tan \(g.scaled(g.op("tanh \(a)"), 0.5))") },
     Snippet(name: "logistic", ops: ["logistic"]) { g, a, _ in g.op("logistic \(a)") },
     Snippet(name: "erf", ops: ["erf"]) { g, a, _ in g.op("erf \(a)") },
+    Snippet(name: "erf_inv", ops: ["erf_inv", "tanh"]) { g, a, _ in g.op("erf_inv \(g.scaled(g.op("tanh \(a)"), 0.5))") },
+    Snippet(name: "fma", ops: ["fma"]) { g, a, b in g.op("fma \(a), \(b), \(a)") },
     Snippet(name: "floor", ops: ["floor", "mul"]) { g, a, b in g.op("mul \(g.op("floor \(g.scaled(a, 3))")), \(b)") },
     Snippet(name: "ceil", ops: ["ceil", "mul"]) { g, a, b in g.op("mul \(g.op("ceil \(g.scaled(a, 3))")), \(b)") },
     Snippet(name: "neg", ops: ["neg"]) { g, a, _ in g.op("neg \(a)") },

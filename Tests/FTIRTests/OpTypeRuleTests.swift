@@ -57,7 +57,8 @@ private func bad(_ op: String, _ operands: [TensorType], _ attrs: [String: Attr]
   RuleCase(op: op, operands: operands, attrs: attrs, written: written, callee: callee, outcome: .error(target, text), line: line)
 }
 
-let floatOnlyUnary = ["exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "sin", "cos", "tan", "tanh", "logistic", "erf", "floor", "ceil"]
+let floatOnlyUnary = ["exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "sin", "cos", "tan", "tanh", "logistic", "erf", "floor", "ceil",
+                      "erf_inv"]
 let compareOps = ["eq", "ne", "lt", "le", "gt", "ge"]
 let arithmeticBinary = ["add", "sub", "mul", "div", "rem", "max", "min"]
 
