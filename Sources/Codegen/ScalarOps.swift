@@ -194,6 +194,7 @@ let scalarRules: [String: ScalarRule] = {
   }
   r["convert"] = { e, op, x in try convertScalar(&e, x[0], from: op.operandDType, to: op.dtype) }
   r["stop_gradient"] = { _, _, x in x[0] }
+  for (name, rule) in bitRules { r[name] = rule }
   return r
 }()
 

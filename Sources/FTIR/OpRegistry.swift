@@ -4,6 +4,7 @@
 public enum OpRegistry {
   public static let all: [OpDef] =
     elementwiseOps + creationOps + shapeOps + indexingOps + cumulativeOps + sortOps + reductionOps + contractionOps + controlFlowOps + convolutionOps + [callOp]
+    + bitOps
 
   private static let byName: [String: OpDef] = {
     var d: [String: OpDef] = [:]

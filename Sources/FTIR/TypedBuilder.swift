@@ -289,4 +289,25 @@ extension FunctionBuilder {
     callees[name] = sig
     return try emit(OpRegistry.callOp, args, attrs: Attributes(["callee": .symbol(name)]), types: sig.results)
   }
+
+// MARK: Bits (the random-numbers family: Ops/Bits.swift)
+
+extension FunctionBuilder {
+  /// `x << n` elementwise; 0 where `n` is negative or at least the bit width.
+  public mutating func shiftLeft(_ x: Value, _ n: Value) throws(BuildError) -> Value { try op("shift_left", [x, n]) }
+  /// `x >> n` filling with zeros; 0 where `n` is negative or at least the bit width.
+  public mutating func shiftRightLogical(_ x: Value, _ n: Value) throws(BuildError) -> Value {
+    try op("shift_right_logical", [x, n])
+  }
+  /// `x >> n` filling with the sign bit (0 or -1 where `n` is out of range).
+  public mutating func shiftRightArithmetic(_ x: Value, _ n: Value) throws(BuildError) -> Value {
+    try op("shift_right_arithmetic", [x, n])
+  }
+  /// The bits of `x` read as `dtype` (i32 and f32, i64 and f64).
+  public mutating func bitcastConvert(_ x: Value, to dtype: DType) throws(BuildError) -> Value {
+    try op("bitcast_convert", [x], type: type(x).with(dtype: dtype))
+  }
+  public mutating func erfInv(_ x: Value) throws(BuildError) -> Value { try op("erf_inv", [x]) }
+  /// `a * b + c` rounded once.
+  public mutating func fma(_ a: Value, _ b: Value, _ c: Value) throws(BuildError) -> Value { try op("fma", [a, b, c]) }
 }

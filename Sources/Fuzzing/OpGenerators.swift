@@ -65,6 +65,21 @@ public enum OpGenerators {
     for name in ["cumsum", "cumprod", "cummax", "cummin"] { d[name] = cumulative(name) }
     d["sort"] = sort
     d["call"] = call
+    // The random-numbers family (Ops/Bits.swift).
+    d["shift_left"] = binary(ints) { b, x, y in try b.shiftLeft(x, y) }
+    d["shift_right_logical"] = binary(ints) { b, x, y in try b.shiftRightLogical(x, y) }
+    d["shift_right_arithmetic"] = binary(ints) { b, x, y in try b.shiftRightArithmetic(x, y) }
+    d["bitcast_convert"] = { c in
+      let x = try c.value(of: numbers)
+      let to: DType = [.i32: .f32, .f32: .i32, .i64: .f64, .f64: .i64][c.type(x).dtype]!
+      c.add(try c.b.bitcastConvert(x, to: to))
+    }
+    d["erf_inv"] = unary(floats) { b, x in try b.erfInv(x) }
+    d["fma"] = { c in
+      let x = try c.value(of: floats)
+      let t = c.type(x)
+      c.add(try c.b.fma(x, try c.value(t), try c.value(t)))
+    }
     return d
   }()
 

@@ -88,6 +88,16 @@ enum BatchTable {
       one(["i32[2]"], "convert %a", "i64[2]"),
     ]))
     out.append(unary("stop_gradient", ["f32[2,3]", "i32[3]", "i1[2]"]))
+    // The random-numbers family (Ops/Bits.swift).
+    for op in ["shift_left", "shift_right_logical", "shift_right_arithmetic"] { out.append(binary(op, ["i32[2,3]", "i64[3]"])) }
+    out.append(BatchOpCase(op: "bitcast_convert", functions: [
+      one(["i32[2,3]"], "bitcast_convert %a", "f32[2,3]"), one(["f64[3]"], "bitcast_convert %a", "i64[3]"),
+    ]))
+    out.append(unary("erf_inv", ["f32[2,3]", "f64[3]"]))
+    out.append(BatchOpCase(op: "fma", functions: [
+      one(["f32[2,3]", "f32[2,3]", "f32[2,3]"], "fma %a, %b, %c", "f32[2,3]"),
+      one(["f64[3]", "f64[3]", "f64[3]"], "fma %a, %b, %c", "f64[3]"),
+    ]))
     // Nullary ops inside a function with an input: a mapped use, and the
     // unmapped value itself returned (broadcast, or `none` in out_axes).
     out.append(BatchOpCase(op: "constant", functions: [

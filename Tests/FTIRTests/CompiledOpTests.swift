@@ -729,6 +729,17 @@ let compiledOpCases: [CompiledOpCase] = [
   CompiledOpCase(op: "argmin") { argReductionCases("argmin") },
   CompiledOpCase(op: "dot_general") { dotCases() },
   CompiledOpCase(op: "call") { callCases() },
+  // The random-numbers family (Ops/Bits.swift): shift amounts include 0, ±1, MIN, MAX and full-range values.
+  CompiledOpCase(op: "shift_left") { elementwise("shift_left", arity: 2, dtypes: [.i32, .i64]) + shiftCompiledCases("shift_left") },
+  CompiledOpCase(op: "shift_right_logical") {
+    elementwise("shift_right_logical", arity: 2, dtypes: [.i32, .i64]) + shiftCompiledCases("shift_right_logical")
+  },
+  CompiledOpCase(op: "shift_right_arithmetic") {
+    elementwise("shift_right_arithmetic", arity: 2, dtypes: [.i32, .i64]) + shiftCompiledCases("shift_right_arithmetic")
+  },
+  CompiledOpCase(op: "bitcast_convert") { bitcastCompiledCases() },
+  CompiledOpCase(op: "erf_inv") { elementwise("erf_inv", arity: 1, dtypes: floats, check: mathCheck, style: .bounded(specials: 3)) },
+  CompiledOpCase(op: "fma") { elementwise("fma", arity: 3, dtypes: floats) },
   CompiledOpCase(op: "cond") { condCases() },
   CompiledOpCase(op: "scan") { scanCompiledCases() },
   CompiledOpCase(op: "while") { whileCompiledCases() },
@@ -791,4 +802,34 @@ let compiledOpCases: [CompiledOpCase] = [
       #expect(!uses.isEmpty, "case \(c.op) has no function using it")
     }
   }
+}
+
+// MARK: - The random-numbers family (Ops/Bits.swift)
+
+/// Shifts by amounts in [-3, 66] (every in-range amount and the edges
+/// around the bit width), a full-range value per lane: `amounts` = a1 rem 70 − 3.
+func shiftCompiledCases(_ op: String) -> [OpFunction] {
+  [DType.i32, .i64].map { d in
+    let t = TensorType(d, [9, 17])
+    return opFunc("\(op)_\(tyName(t))_amounts", params: [t, t], results: [t], body: [
+      "%m = constant 70 : \(t)", "%k = constant 3 : \(t)",
+      "%q = rem %a1, %m : \(t)", "%p = add %q, %m : \(t)", "%w = rem %p, %m : \(t)", "%n = sub %w, %k : \(t)",
+      "%r = \(op) %a0, %n : \(t)",
+    ])
+  }
+}
+
+/// bitcast_convert both ways for both widths, and a round trip (the bits stay).
+func bitcastCompiledCases() -> [OpFunction] {
+  var out: [OpFunction] = []
+  for (from, to) in [(DType.i32, DType.f32), (.f32, .i32), (.i64, .f64), (.f64, .i64)] {
+    for shape in [[7], [13, 17], [0, 3]] {
+      let (a, r) = (TensorType(from, shape), TensorType(to, shape))
+      out.append(opFunc("bitcast_\(tyName(a))_\(to)", params: [a], results: [r], body: ["%r = bitcast_convert %a0 : \(r)"]))
+      out.append(opFunc("bitcast_back_\(tyName(a))_\(to)", params: [a], results: [a], body: [
+        "%b = bitcast_convert %a0 : \(r)", "%r = bitcast_convert %b : \(a)",
+      ]))
+    }
+  }
+  return out
 }

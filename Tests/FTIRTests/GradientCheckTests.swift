@@ -38,7 +38,8 @@ import FTCTool
   /// checks grad, jvp, vjp, jacobians and Hessians through nested conds).
   @Test func everyDifferentiableOpHasACase() {
     let covered = Set(GradCases.all.map(\.op))
-    let noFloatResult: Set<String> = ["is_finite", "not", "and", "or", "xor", "eq", "ne", "lt", "le", "gt", "ge", "argmax", "argmin"]
+    let noFloatResult: Set<String> = ["is_finite", "not", "and", "or", "xor", "eq", "ne", "lt", "le", "gt", "ge", "argmax", "argmin",
+                                      "shift_left", "shift_right_logical", "shift_right_arithmetic"]
     for op in OpRegistry.all where op.name != "call" && op.evaluateRegions == nil {
       if noFloatResult.contains(op.name) {
         #expect(!opCanGiveFloat(op), "'\(op.name)' is listed as having no float result but gives one")
@@ -111,6 +112,11 @@ enum GradCases {
     GradCase(op: "sign", label: "sign", params: [s23], result: s23,
              body: "%q = sign %a : \(s23)\n%r = mul %q, %a : \(s23)", gen: uniformGen([.awayFromZero], [s23])),
     unary("neg", .any), unary("abs", .awayFromZero),
+    // erf_inv on (-0.96, 0.96): tanh of [-2, 2] keeps it inside its domain.
+    GradCase(op: "erf_inv", label: "erf_inv", params: [s23], result: s23,
+             body: "%t = tanh %a : \(s23)\n%r = erf_inv %t : \(s23)", gen: uniformGen([.any], [s23])),
+    GradCase(op: "fma", label: "fma", params: [s23, s23, s23], result: s23,
+             body: "%r = fma %a, %b, %c : \(s23)", gen: uniformGen([.any, .any, .any], [s23, s23, s23])),
     unary("integer_pow", .any, attrs: ", n=3", label: "integer_pow n=3"),
     unary("integer_pow", .any, attrs: ", n=2", label: "integer_pow n=2"),
     unary("integer_pow", .any, attrs: ", n=1", label: "integer_pow n=1"),
@@ -148,6 +154,10 @@ enum GradCases {
              fdStep: 1e-3, fdTol: 1e-4, dotTol: 1e-6),
     GradCase(op: "stop_gradient", label: "stop_gradient", params: [s23, s23], result: s23,
              body: "%s = stop_gradient %a : \(s23)\n%p = mul %s, %b : \(s23)\n%r = sin %p : \(s23)",
+             gen: uniformGen([.any, .any], [s23, s23]), frozen: [0]),
+    // The bits of a float read back: the same value, with a zero derivative (as JAX).
+    GradCase(op: "bitcast_convert", label: "bitcast_convert f64 -> i64 -> f64", params: [s23, s23], result: s23,
+             body: "%i = bitcast_convert %a : i64[2,3]\n%s = bitcast_convert %i : \(s23)\n%p = mul %s, %b : \(s23)\n%r = sin %p : \(s23)",
              gen: uniformGen([.any, .any], [s23, s23]), frozen: [0]),
     GradCase(op: "constant", label: "constant", params: [s23], result: s23,
              body: "%k = constant [[0.5, -1.0, 2.0], [1.5, 0.25, -0.75]] : \(s23)\n%s = sin %a : \(s23)\n%r = mul %s, %k : \(s23)",
@@ -491,6 +501,9 @@ enum GradCases {
     ("argmax", "%i = argmax %x, dim=1 : i32[2]\n%c = convert %i : f64[2]\n%y = broadcast_in_dim %c, dims=[0] : f64[2,3]"),
     ("argmin", "%i = argmin %x, dim=0 : i64[3]\n%c = convert %i : f64[3]\n%y = broadcast_in_dim %c, dims=[1] : f64[2,3]"),
     ("integer values", "%i = convert %x : i32[2,3]\n%y = convert %i : f64[2,3]"),
+    ("bitcast_convert", "%i = bitcast_convert %x : i64[2,3]\n%y = bitcast_convert %i : f64[2,3]"),
+    ("shifts", "%i = bitcast_convert %x : i64[2,3]\n%k = constant 3 : i64[2,3]\n%l = shift_left %i, %k : i64[2,3]\n"
+      + "%a = shift_right_arithmetic %l, %k : i64[2,3]\n%t = shift_right_logical %a, %k : i64[2,3]\n%y = convert %t : f64[2,3]"),
   ] + ["eq", "ne", "lt", "le", "gt", "ge"].map { ($0, "%z = sin %x : f64[2,3]\n%p = \($0) %x, %z : i1[2,3]\n%y = convert %p : f64[2,3]") }
 
   @Test(arguments: zeroDerivative.map(\.0))

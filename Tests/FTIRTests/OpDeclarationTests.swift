@@ -18,7 +18,8 @@ import Testing
               try b.floor(x), try b.ceil(x), try b.neg(x), try b.abs(x), try b.sign(x), try b.integerPow(x, 3),
               try b.add(x, y), try b.sub(x, y), try b.mul(x, y), try b.div(x, y), try b.rem(x, y), try b.max(x, y),
               try b.min(x, y), try b.pow(x, y), try b.atan2(x, y), try b.clamp(x, y, x), try b.stopGradient(x),
-              try b.select(b.lt(x, y), x, y), try b.convert(i, to: .f32)] {
+              try b.select(b.lt(x, y), x, y), try b.convert(i, to: .f32),
+              try b.erfInv(x), try b.fma(x, y, x), try b.bitcastConvert(i, to: .f32)] {
       out.append(v)
     }
     let t = TensorType(.f32, [2, 3])
@@ -84,6 +85,9 @@ import Testing
     let kernel = try b.reshape(b.slice(x, start: [0, 0], limit: [2, 2]), to: [2, 1, 2])
     let convolved = try b.conv(image, kernel, ConvOptions(spatial: 1, windowStrides: [2], padHigh: [1], featureGroupCount: 2))
     out.append(try b.reshape(convolved, to: [2, 3]))
+    out.append(try b.shiftLeft(i, i))
+    out.append(try b.shiftRightLogical(i, i))
+    out.append(try b.shiftRightArithmetic(i, i))
     b.ret(out)
     return b.function
   }

@@ -524,6 +524,30 @@ enum SemTable {
   static var all: [SemCase] {
     unaryMath + unary + integerPow + binary + compares + selectClampConvert + creation + shape + indexing + cumulative + sort
       + reductions + contraction + conv
+      + bits
+  }
+
+  /// The random-numbers family (Ops/Bits.swift): StableHLO's shifts, bit
+  /// reinterpretation, erf_inv at known points, fma's single rounding.
+  static var bits: [SemCase] {
+    let I = { (v: [Int32]) in HostTensor(v, shape: [v.count]) }
+    let L = { (v: [Int64]) in HostTensor(v, shape: [v.count]) }
+    let x = I([1, -8, Int32.min, -1, 5, 7]), n = I([3, 1, 31, 32, -1, 0])
+    return [
+      sem("shift_left", [x, n], I([8, -16, 0, 0, 0, 7]), "amounts ≥ 32 or negative give 0"),
+      sem("shift_right_logical", [x, n], I([0, 0x7FFF_FFFC, 1, 0, 0, 7]), "zero fill"),
+      sem("shift_right_arithmetic", [x, n], I([0, -4, -1, -1, 0, 7]), "sign fill"),
+      sem("shift_left", [L([1, 3]), L([63, 64])], L([Int64.min, 0]), "i64"),
+      sem("bitcast_convert", [I([0x3F80_0000, 0x7FC0_0000])], written: [T(.f32, [2])], HostTensor([Float(1), .nan], shape: [2])),
+      sem("bitcast_convert", [HostTensor([-0.0, 2] as [Double], shape: [2])], written: [T(.i64, [2])],
+          L([Int64.min, 0x4000_0000_0000_0000])),
+      sem("erf_inv", [HostTensor([0, 0.5, -0.5, 1, -1, 2] as [Double], shape: [6])],
+          HostTensor([0, 0.47693627620446987, -0.47693627620446987, .infinity, -.infinity, .nan] as [Double], shape: [6]), tol: 1e-15),
+      // erf⁻¹ of the f32 values nearest 0.5 and 0.999 (0.999000013), within Giles' f32 accuracy (a few ulp).
+      sem("erf_inv", [HostTensor([0.5, 0.999] as [Float], shape: [2])], HostTensor([0.4769362762, 2.3267563] as [Float], shape: [2]), tol: 1e-6),
+      sem("fma", [HostTensor([Float(1).nextUp], shape: [1]), HostTensor([Float(1) - 0x1p-23], shape: [1]), HostTensor([Float(-1)], shape: [1])],
+          HostTensor([Float(-0x1p-46)], shape: [1]), "one rounding"),
+    ]
   }
 }
 

@@ -57,7 +57,8 @@ private func bad(_ op: String, _ operands: [TensorType], _ attrs: [String: Attr]
   RuleCase(op: op, operands: operands, attrs: attrs, written: written, callee: callee, outcome: .error(target, text), line: line)
 }
 
-let floatOnlyUnary = ["exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "sin", "cos", "tan", "tanh", "logistic", "erf", "floor", "ceil"]
+let floatOnlyUnary = ["exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "sin", "cos", "tan", "tanh", "logistic", "erf", "floor", "ceil",
+                      "erf_inv"]
 let compareOps = ["eq", "ne", "lt", "le", "gt", "ge"]
 let arithmeticBinary = ["add", "sub", "mul", "div", "rem", "max", "min"]
 
@@ -566,7 +567,28 @@ enum RuleTable {
     ]
   }
 
-  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops + cumulative + sort }
+  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops + cumulative + sort + bits }
+
+  /// The random-numbers family (Ops/Bits.swift); erf_inv is in floatOnlyUnary.
+  static var bits: [RuleCase] {
+    var cs: [RuleCase] = []
+    for op in ["shift_left", "shift_right_logical", "shift_right_arithmetic"] {
+      cs += [ok(op, [i32x3, i32x3], i32x3), ok(op, [T(.i64, []), T(.i64, [])], T(.i64, [])),
+             bad(op, [f32x3, f32x3], at: .operand(0), "integer"), bad(op, [i1x3, i1x3], at: .operand(0), "integer"),
+             bad(op, [i32x3, i64x3], at: .operand(1), "identical"), bad(op, [i32x3], at: .op, "2 operands")]
+    }
+    cs += [
+      ok("bitcast_convert", [i32x3], written: [f32x3], f32x3), ok("bitcast_convert", [f64x3], written: [i64x3], i64x3),
+      ok("bitcast_convert", [T(.f32, [])], written: [T(.i32, [])], T(.i32, [])),
+      bad("bitcast_convert", [i32x3], written: [f64x3], at: .resultType, "between i32 and f32"),
+      bad("bitcast_convert", [f32x3], written: [f32x3], at: .resultType, "between i32 and f32"),
+      bad("bitcast_convert", [i1x3], written: [i1x3], at: .resultType, "between i32 and f32"),
+      bad("bitcast_convert", [i32x3], written: [T(.f32, [4])], at: .resultType, "keeps the shape"),
+      ok("fma", [f32x3, f32x3, f32x3], f32x3), ok("fma", [T(.f64, []), T(.f64, []), T(.f64, [])], T(.f64, [])),
+      bad("fma", [i32x3, i32x3, i32x3], at: .operand(0), "float"), bad("fma", [f32x3, f32x3, f64x3], at: .operand(2), "identical"),
+    ]
+    return cs
+  }
 }
 
 // MARK: - Tests
@@ -613,7 +635,7 @@ enum RuleTable {
 
   /// typeIsInput is set exactly for the ops spec section 3 lists (and call).
   @Test func writtenTypeIsAnInputExactlyWhereTheSpecSaysSo() {
-    let inputs: Set<String> = ["convert", "constant", "iota", "reshape", "broadcast_in_dim", "argmax", "argmin", "call"]
+    let inputs: Set<String> = ["convert", "constant", "iota", "reshape", "broadcast_in_dim", "argmax", "argmin", "call", "bitcast_convert"]
     for def in OpRegistry.all {
       #expect(def.typeIsInput == inputs.contains(def.name), "\(def.name)")
     }

@@ -245,6 +245,16 @@ private let allOpsModule = """
     return %y
   }
 
+  func @bits(%x: f32[2,3], %i: i32[2,3]) -> (f32[2,3], i32[2,3]) {
+    %l = shift_left %i, %i : i32[2,3]
+    %r = shift_right_logical %l, %i : i32[2,3]
+    %a = shift_right_arithmetic %r, %i : i32[2,3]
+    %f = bitcast_convert %a : f32[2,3]
+    %e = erf_inv %f : f32[2,3]
+    %m = fma %e, %x, %x : f32[2,3]
+    return %m, %a
+  }
+
   func @calls(%x: f32[2,3], %i: i32[2,3], %b: i1[2,3]) -> (f32[2,3], f32[2,3]) {
     %a = call @unary(%x, %i, %b) : f32[2,3]
     %r0, %r1 = call @pair() : (f32[2,3], f32[2,3])
