@@ -235,345 +235,335 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @lv.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12) #1 {
+define internal i32 @lv.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #1 {
 entry:
-  %13 = alloca ptr, align 8
-  store ptr null, ptr %13, align 8
-  %14 = alloca [3 x ptr], align 8
-  %15 = alloca [5 x ptr], align 8
+  %14 = alloca ptr, align 8
+  store ptr null, ptr %14, align 8
+  %15 = alloca [3 x ptr], align 8
   %16 = alloca [5 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
+  %17 = alloca [5 x ptr], align 8
   %18 = alloca [3 x ptr], align 8
   %19 = alloca [3 x ptr], align 8
-  %20 = alloca [5 x ptr], align 8
+  %20 = alloca [3 x ptr], align 8
   %21 = alloca [5 x ptr], align 8
-  %22 = alloca [3 x ptr], align 8
+  %22 = alloca [5 x ptr], align 8
   %23 = alloca [3 x ptr], align 8
   %24 = alloca [3 x ptr], align 8
-  %25 = alloca [5 x ptr], align 8
+  %25 = alloca [3 x ptr], align 8
   %26 = alloca [5 x ptr], align 8
-  %27 = alloca [3 x ptr], align 8
+  %27 = alloca [5 x ptr], align 8
   %28 = alloca [3 x ptr], align 8
   %29 = alloca [3 x ptr], align 8
-  %30 = alloca [9 x ptr], align 8
+  %30 = alloca [3 x ptr], align 8
   %31 = alloca [9 x ptr], align 8
-  %32 = call i32 @ftc_rt_alloc(ptr %13, i64 640)
-  %33 = icmp ne i32 %32, 0
-  br i1 %33, label %fail, label %ok
+  %32 = alloca [9 x ptr], align 8
+  %33 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %33, align 8
+  %34 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 0
+  %36 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %35, ptr %36, align 8
+  %37 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %38 = icmp ne i32 %37, 0
+  br i1 %38, label %fail, label %ok
 
-fail:                                             ; preds = %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %32, %entry ], [ %40, %ok ], [ %49, %ok1 ], [ %58, %ok2 ], [ %65, %ok3 ], [ %72, %ok4 ], [ %80, %ok5 ], [ %90, %ok6 ], [ %100, %ok7 ], [ %107, %ok8 ], [ %114, %ok9 ], [ %122, %ok10 ], [ %132, %ok11 ], [ %142, %ok12 ], [ %149, %ok13 ], [ %156, %ok14 ], [ %164, %ok15 ], [ %181, %ok16 ], [ %197, %ok17 ]
-  %34 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %34)
+fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %37, %entry ], [ %46, %ok ], [ %55, %ok1 ], [ %62, %ok2 ], [ %69, %ok3 ], [ %77, %ok4 ], [ %87, %ok5 ], [ %97, %ok6 ], [ %104, %ok7 ], [ %111, %ok8 ], [ %119, %ok9 ], [ %129, %ok10 ], [ %139, %ok11 ], [ %146, %ok12 ], [ %153, %ok13 ], [ %161, %ok14 ], [ %178, %ok15 ], [ %194, %ok16 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %35 = load ptr, ptr %13, align 8
-  %36 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %0, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %1, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %35, i64 0
-  %39 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %38, ptr %39, align 8
-  %40 = call i32 @lv.k0.body0.k0(ptr %14, i64 0, i64 1)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %fail, label %ok1
+  %39 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %2, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %0, ptr %40, align 8
+  %41 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %3, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %13, i64 0
+  %43 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 64
+  %45 = getelementptr inbounds ptr, ptr %16, i64 4
+  store ptr %44, ptr %45, align 8
+  %46 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %42 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %2, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %43, align 8
-  %44 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %3, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %35, i64 0
-  %46 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %35, i64 64
-  %48 = getelementptr inbounds ptr, ptr %15, i64 4
-  store ptr %47, ptr %48, align 8
-  %49 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok2
+  %48 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %4, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %13, i64 0
+  %50 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %5, ptr %51, align 8
+  %52 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %1, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 128
+  %54 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %53, ptr %54, align 8
+  %55 = call i32 @lv.k0.body0.k1(ptr %17, i64 0, i64 1)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %51 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %4, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %35, i64 0
-  %53 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %5, ptr %54, align 8
-  %55 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %1, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %35, i64 128
-  %57 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %56, ptr %57, align 8
-  %58 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok3
+  %57 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %0, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %13, i64 64
+  %59 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 0
+  %61 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %60, ptr %61, align 8
+  %62 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %63 = icmp ne i32 %62, 0
+  br i1 %63, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %60 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %0, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %35, i64 64
-  %62 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %35, i64 0
-  %64 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %63, ptr %64, align 8
-  %65 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
-  %66 = icmp ne i32 %65, 0
-  br i1 %66, label %fail, label %ok4
+  %64 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %1, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %13, i64 128
+  %66 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %13, i64 192
+  %68 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %67, ptr %68, align 8
+  %69 = call i32 @lv.k0.body0.k3(ptr %19, i64 0, i64 1)
+  %70 = icmp ne i32 %69, 0
+  br i1 %70, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %67 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %1, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %35, i64 128
-  %69 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %35, i64 192
-  %71 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %70, ptr %71, align 8
-  %72 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %73 = icmp ne i32 %72, 0
-  br i1 %73, label %fail, label %ok5
+  %71 = getelementptr inbounds i8, ptr %13, i64 0
+  %72 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %71, ptr %72, align 8
+  %73 = getelementptr inbounds i8, ptr %13, i64 192
+  %74 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %73, ptr %74, align 8
+  %75 = getelementptr inbounds i8, ptr %13, i64 256
+  %76 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %75, ptr %76, align 8
+  %77 = call i32 @lv.k0.body0.k0(ptr %20, i64 0, i64 1)
+  %78 = icmp ne i32 %77, 0
+  br i1 %78, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %74 = getelementptr inbounds i8, ptr %35, i64 0
-  %75 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds i8, ptr %35, i64 192
-  %77 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %76, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %35, i64 256
-  %79 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @lv.k0.body0.k0(ptr %19, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok6
+  %79 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %2, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %13, i64 0
+  %81 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %3, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 256
+  %84 = getelementptr inbounds ptr, ptr %21, i64 3
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %13, i64 320
+  %86 = getelementptr inbounds ptr, ptr %21, i64 4
+  store ptr %85, ptr %86, align 8
+  %87 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %82 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %2, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %35, i64 0
-  %84 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %3, ptr %85, align 8
-  %86 = getelementptr inbounds i8, ptr %35, i64 256
-  %87 = getelementptr inbounds ptr, ptr %20, i64 3
-  store ptr %86, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %35, i64 320
-  %89 = getelementptr inbounds ptr, ptr %20, i64 4
-  store ptr %88, ptr %89, align 8
-  %90 = call i32 @lv.k0.body0.k1(ptr %20, i64 0, i64 1)
-  %91 = icmp ne i32 %90, 0
-  br i1 %91, label %fail, label %ok7
+  %89 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %4, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %13, i64 256
+  %91 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %5, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 192
+  %94 = getelementptr inbounds ptr, ptr %22, i64 3
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %13, i64 0
+  %96 = getelementptr inbounds ptr, ptr %22, i64 4
+  store ptr %95, ptr %96, align 8
+  %97 = call i32 @lv.k0.body0.k1(ptr %22, i64 0, i64 1)
+  %98 = icmp ne i32 %97, 0
+  br i1 %98, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %92 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %4, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %35, i64 256
-  %94 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %5, ptr %95, align 8
-  %96 = getelementptr inbounds i8, ptr %35, i64 192
-  %97 = getelementptr inbounds ptr, ptr %21, i64 3
-  store ptr %96, ptr %97, align 8
-  %98 = getelementptr inbounds i8, ptr %35, i64 0
-  %99 = getelementptr inbounds ptr, ptr %21, i64 4
-  store ptr %98, ptr %99, align 8
-  %100 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
-  %101 = icmp ne i32 %100, 0
-  br i1 %101, label %fail, label %ok8
+  %99 = getelementptr inbounds ptr, ptr %23, i64 0
+  store ptr %0, ptr %99, align 8
+  %100 = getelementptr inbounds i8, ptr %13, i64 320
+  %101 = getelementptr inbounds ptr, ptr %23, i64 1
+  store ptr %100, ptr %101, align 8
+  %102 = getelementptr inbounds i8, ptr %13, i64 192
+  %103 = getelementptr inbounds ptr, ptr %23, i64 2
+  store ptr %102, ptr %103, align 8
+  %104 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
+  %105 = icmp ne i32 %104, 0
+  br i1 %105, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %102 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %0, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %35, i64 320
-  %104 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %103, ptr %104, align 8
-  %105 = getelementptr inbounds i8, ptr %35, i64 192
-  %106 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %105, ptr %106, align 8
-  %107 = call i32 @lv.k0.body0.k3(ptr %22, i64 0, i64 1)
-  %108 = icmp ne i32 %107, 0
-  br i1 %108, label %fail, label %ok9
+  %106 = getelementptr inbounds ptr, ptr %24, i64 0
+  store ptr %1, ptr %106, align 8
+  %107 = getelementptr inbounds i8, ptr %13, i64 0
+  %108 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %107, ptr %108, align 8
+  %109 = getelementptr inbounds i8, ptr %13, i64 256
+  %110 = getelementptr inbounds ptr, ptr %24, i64 2
+  store ptr %109, ptr %110, align 8
+  %111 = call i32 @lv.k0.body0.k3(ptr %24, i64 0, i64 1)
+  %112 = icmp ne i32 %111, 0
+  br i1 %112, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %109 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %1, ptr %109, align 8
-  %110 = getelementptr inbounds i8, ptr %35, i64 0
-  %111 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %110, ptr %111, align 8
-  %112 = getelementptr inbounds i8, ptr %35, i64 256
-  %113 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %112, ptr %113, align 8
-  %114 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
-  %115 = icmp ne i32 %114, 0
-  br i1 %115, label %fail, label %ok10
+  %113 = getelementptr inbounds i8, ptr %13, i64 192
+  %114 = getelementptr inbounds ptr, ptr %25, i64 0
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds i8, ptr %13, i64 256
+  %116 = getelementptr inbounds ptr, ptr %25, i64 1
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds i8, ptr %13, i64 384
+  %118 = getelementptr inbounds ptr, ptr %25, i64 2
+  store ptr %117, ptr %118, align 8
+  %119 = call i32 @lv.k0.body0.k0(ptr %25, i64 0, i64 1)
+  %120 = icmp ne i32 %119, 0
+  br i1 %120, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %116 = getelementptr inbounds i8, ptr %35, i64 192
-  %117 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %116, ptr %117, align 8
-  %118 = getelementptr inbounds i8, ptr %35, i64 256
-  %119 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds i8, ptr %35, i64 384
-  %121 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %120, ptr %121, align 8
-  %122 = call i32 @lv.k0.body0.k0(ptr %24, i64 0, i64 1)
-  %123 = icmp ne i32 %122, 0
-  br i1 %123, label %fail, label %ok11
+  %121 = getelementptr inbounds ptr, ptr %26, i64 0
+  store ptr %2, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %13, i64 192
+  %123 = getelementptr inbounds ptr, ptr %26, i64 1
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %26, i64 2
+  store ptr %3, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %13, i64 384
+  %126 = getelementptr inbounds ptr, ptr %26, i64 3
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %13, i64 448
+  %128 = getelementptr inbounds ptr, ptr %26, i64 4
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok11
 
 ok11:                                             ; preds = %ok10
-  %124 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %2, ptr %124, align 8
-  %125 = getelementptr inbounds i8, ptr %35, i64 192
-  %126 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %3, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %35, i64 384
-  %129 = getelementptr inbounds ptr, ptr %25, i64 3
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %35, i64 448
-  %131 = getelementptr inbounds ptr, ptr %25, i64 4
-  store ptr %130, ptr %131, align 8
-  %132 = call i32 @lv.k0.body0.k1(ptr %25, i64 0, i64 1)
-  %133 = icmp ne i32 %132, 0
-  br i1 %133, label %fail, label %ok12
+  %131 = getelementptr inbounds ptr, ptr %27, i64 0
+  store ptr %4, ptr %131, align 8
+  %132 = getelementptr inbounds i8, ptr %13, i64 384
+  %133 = getelementptr inbounds ptr, ptr %27, i64 1
+  store ptr %132, ptr %133, align 8
+  %134 = getelementptr inbounds ptr, ptr %27, i64 2
+  store ptr %5, ptr %134, align 8
+  %135 = getelementptr inbounds i8, ptr %13, i64 256
+  %136 = getelementptr inbounds ptr, ptr %27, i64 3
+  store ptr %135, ptr %136, align 8
+  %137 = getelementptr inbounds i8, ptr %13, i64 192
+  %138 = getelementptr inbounds ptr, ptr %27, i64 4
+  store ptr %137, ptr %138, align 8
+  %139 = call i32 @lv.k0.body0.k1(ptr %27, i64 0, i64 1)
+  %140 = icmp ne i32 %139, 0
+  br i1 %140, label %fail, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %134 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %4, ptr %134, align 8
-  %135 = getelementptr inbounds i8, ptr %35, i64 384
-  %136 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %5, ptr %137, align 8
-  %138 = getelementptr inbounds i8, ptr %35, i64 256
-  %139 = getelementptr inbounds ptr, ptr %26, i64 3
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds i8, ptr %35, i64 192
-  %141 = getelementptr inbounds ptr, ptr %26, i64 4
-  store ptr %140, ptr %141, align 8
-  %142 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
-  %143 = icmp ne i32 %142, 0
-  br i1 %143, label %fail, label %ok13
+  %141 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %0, ptr %141, align 8
+  %142 = getelementptr inbounds i8, ptr %13, i64 448
+  %143 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %142, ptr %143, align 8
+  %144 = getelementptr inbounds i8, ptr %13, i64 256
+  %145 = getelementptr inbounds ptr, ptr %28, i64 2
+  store ptr %144, ptr %145, align 8
+  %146 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
+  %147 = icmp ne i32 %146, 0
+  br i1 %147, label %fail, label %ok13
 
 ok13:                                             ; preds = %ok12
-  %144 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %0, ptr %144, align 8
-  %145 = getelementptr inbounds i8, ptr %35, i64 448
-  %146 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %145, ptr %146, align 8
-  %147 = getelementptr inbounds i8, ptr %35, i64 256
-  %148 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %147, ptr %148, align 8
-  %149 = call i32 @lv.k0.body0.k13(ptr %27, i64 0, i64 1)
-  %150 = icmp ne i32 %149, 0
-  br i1 %150, label %fail, label %ok14
+  %148 = getelementptr inbounds ptr, ptr %29, i64 0
+  store ptr %1, ptr %148, align 8
+  %149 = getelementptr inbounds i8, ptr %13, i64 192
+  %150 = getelementptr inbounds ptr, ptr %29, i64 1
+  store ptr %149, ptr %150, align 8
+  %151 = getelementptr inbounds i8, ptr %13, i64 384
+  %152 = getelementptr inbounds ptr, ptr %29, i64 2
+  store ptr %151, ptr %152, align 8
+  %153 = call i32 @lv.k0.body0.k13(ptr %29, i64 0, i64 1)
+  %154 = icmp ne i32 %153, 0
+  br i1 %154, label %fail, label %ok14
 
 ok14:                                             ; preds = %ok13
-  %151 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %1, ptr %151, align 8
-  %152 = getelementptr inbounds i8, ptr %35, i64 192
-  %153 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %152, ptr %153, align 8
-  %154 = getelementptr inbounds i8, ptr %35, i64 384
-  %155 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %154, ptr %155, align 8
-  %156 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
-  %157 = icmp ne i32 %156, 0
-  br i1 %157, label %fail, label %ok15
+  %155 = getelementptr inbounds i8, ptr %13, i64 256
+  %156 = getelementptr inbounds ptr, ptr %30, i64 0
+  store ptr %155, ptr %156, align 8
+  %157 = getelementptr inbounds i8, ptr %13, i64 384
+  %158 = getelementptr inbounds ptr, ptr %30, i64 1
+  store ptr %157, ptr %158, align 8
+  %159 = getelementptr inbounds i8, ptr %13, i64 512
+  %160 = getelementptr inbounds ptr, ptr %30, i64 2
+  store ptr %159, ptr %160, align 8
+  %161 = call i32 @lv.k0.body0.k0(ptr %30, i64 0, i64 1)
+  %162 = icmp ne i32 %161, 0
+  br i1 %162, label %fail, label %ok15
 
 ok15:                                             ; preds = %ok14
-  %158 = getelementptr inbounds i8, ptr %35, i64 256
-  %159 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %158, ptr %159, align 8
-  %160 = getelementptr inbounds i8, ptr %35, i64 384
-  %161 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %160, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %35, i64 512
-  %163 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %162, ptr %163, align 8
-  %164 = call i32 @lv.k0.body0.k0(ptr %29, i64 0, i64 1)
-  %165 = icmp ne i32 %164, 0
-  br i1 %165, label %fail, label %ok16
+  %163 = getelementptr inbounds ptr, ptr %31, i64 0
+  store ptr %0, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %13, i64 64
+  %165 = getelementptr inbounds ptr, ptr %31, i64 1
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds ptr, ptr %31, i64 2
+  store ptr %2, ptr %166, align 8
+  %167 = getelementptr inbounds i8, ptr %13, i64 256
+  %168 = getelementptr inbounds ptr, ptr %31, i64 3
+  store ptr %167, ptr %168, align 8
+  %169 = getelementptr inbounds ptr, ptr %31, i64 4
+  store ptr %3, ptr %169, align 8
+  %170 = getelementptr inbounds i8, ptr %13, i64 512
+  %171 = getelementptr inbounds ptr, ptr %31, i64 5
+  store ptr %170, ptr %171, align 8
+  %172 = getelementptr inbounds i8, ptr %13, i64 320
+  %173 = getelementptr inbounds ptr, ptr %31, i64 6
+  store ptr %172, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %13, i64 448
+  %175 = getelementptr inbounds ptr, ptr %31, i64 7
+  store ptr %174, ptr %175, align 8
+  %176 = getelementptr inbounds i8, ptr %13, i64 576
+  %177 = getelementptr inbounds ptr, ptr %31, i64 8
+  store ptr %176, ptr %177, align 8
+  %178 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
+  %179 = icmp ne i32 %178, 0
+  br i1 %179, label %fail, label %ok16
 
 ok16:                                             ; preds = %ok15
-  %166 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %0, ptr %166, align 8
-  %167 = getelementptr inbounds i8, ptr %35, i64 64
-  %168 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %167, ptr %168, align 8
-  %169 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %2, ptr %169, align 8
-  %170 = getelementptr inbounds i8, ptr %35, i64 256
-  %171 = getelementptr inbounds ptr, ptr %30, i64 3
-  store ptr %170, ptr %171, align 8
-  %172 = getelementptr inbounds ptr, ptr %30, i64 4
-  store ptr %3, ptr %172, align 8
-  %173 = getelementptr inbounds i8, ptr %35, i64 512
-  %174 = getelementptr inbounds ptr, ptr %30, i64 5
-  store ptr %173, ptr %174, align 8
-  %175 = getelementptr inbounds i8, ptr %35, i64 320
-  %176 = getelementptr inbounds ptr, ptr %30, i64 6
-  store ptr %175, ptr %176, align 8
-  %177 = getelementptr inbounds i8, ptr %35, i64 448
-  %178 = getelementptr inbounds ptr, ptr %30, i64 7
-  store ptr %177, ptr %178, align 8
-  %179 = getelementptr inbounds i8, ptr %35, i64 576
-  %180 = getelementptr inbounds ptr, ptr %30, i64 8
-  store ptr %179, ptr %180, align 8
-  %181 = call i32 @lv.k0.body0.k16(ptr %30, i64 0, i64 1)
-  %182 = icmp ne i32 %181, 0
-  br i1 %182, label %fail, label %ok17
+  %180 = getelementptr inbounds ptr, ptr %32, i64 0
+  store ptr %1, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %13, i64 128
+  %182 = getelementptr inbounds ptr, ptr %32, i64 1
+  store ptr %181, ptr %182, align 8
+  %183 = getelementptr inbounds ptr, ptr %32, i64 2
+  store ptr %4, ptr %183, align 8
+  %184 = getelementptr inbounds i8, ptr %13, i64 512
+  %185 = getelementptr inbounds ptr, ptr %32, i64 3
+  store ptr %184, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %32, i64 4
+  store ptr %5, ptr %186, align 8
+  %187 = getelementptr inbounds i8, ptr %13, i64 384
+  %188 = getelementptr inbounds ptr, ptr %32, i64 5
+  store ptr %187, ptr %188, align 8
+  %189 = getelementptr inbounds i8, ptr %13, i64 0
+  %190 = getelementptr inbounds ptr, ptr %32, i64 6
+  store ptr %189, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %13, i64 192
+  %192 = getelementptr inbounds ptr, ptr %32, i64 7
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %32, i64 8
+  store ptr %7, ptr %193, align 8
+  %194 = call i32 @lv.k0.body0.k16(ptr %32, i64 0, i64 1)
+  %195 = icmp ne i32 %194, 0
+  br i1 %195, label %fail, label %ok17
 
 ok17:                                             ; preds = %ok16
-  %183 = getelementptr inbounds ptr, ptr %31, i64 0
-  store ptr %1, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %35, i64 128
-  %185 = getelementptr inbounds ptr, ptr %31, i64 1
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %31, i64 2
-  store ptr %4, ptr %186, align 8
-  %187 = getelementptr inbounds i8, ptr %35, i64 512
-  %188 = getelementptr inbounds ptr, ptr %31, i64 3
-  store ptr %187, ptr %188, align 8
-  %189 = getelementptr inbounds ptr, ptr %31, i64 4
-  store ptr %5, ptr %189, align 8
-  %190 = getelementptr inbounds i8, ptr %35, i64 384
-  %191 = getelementptr inbounds ptr, ptr %31, i64 5
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %35, i64 0
-  %193 = getelementptr inbounds ptr, ptr %31, i64 6
-  store ptr %192, ptr %193, align 8
-  %194 = getelementptr inbounds i8, ptr %35, i64 192
-  %195 = getelementptr inbounds ptr, ptr %31, i64 7
-  store ptr %194, ptr %195, align 8
-  %196 = getelementptr inbounds ptr, ptr %31, i64 8
-  store ptr %7, ptr %196, align 8
-  %197 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
-  %198 = icmp ne i32 %197, 0
-  br i1 %198, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %199 = getelementptr inbounds i8, ptr %35, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %199, i64 8, i1 false)
+  %196 = getelementptr inbounds i8, ptr %13, i64 576
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %196, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
-  %200 = getelementptr inbounds i8, ptr %35, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %200, i64 8, i1 false)
-  %201 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %201)
+  %197 = getelementptr inbounds i8, ptr %13, i64 576
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %197, i64 8, i1 false)
   ret i32 0
 }
 
@@ -679,7 +669,7 @@ entry:
   br i1 %11, label %fail, label %ok
 
 fail:                                             ; preds = %ok1, %exit, %loop.body.failed, %loop.alloc.failed, %entry
-  %status = phi i32 [ %10, %entry ], [ %15, %loop.alloc.failed ], [ %48, %loop.body.failed ], [ %61, %exit ], [ %70, %ok1 ]
+  %status = phi i32 [ %10, %entry ], [ %15, %loop.alloc.failed ], [ %49, %loop.body.failed ], [ %62, %exit ], [ %71, %ok1 ]
   %12 = load ptr, ptr %7, align 8
   call void @ftc_rt_free(ptr %12)
   ret i32 %status
@@ -687,7 +677,7 @@ fail:                                             ; preds = %ok1, %exit, %loop.b
 ok:                                               ; preds = %entry
   %13 = load ptr, ptr %7, align 8
   %14 = alloca ptr, align 8
-  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1536)
+  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 2176)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -708,68 +698,69 @@ loop.alloc.ok:                                    ; preds = %ok
   %27 = getelementptr inbounds i8, ptr %17, i64 1280
   %28 = getelementptr inbounds i8, ptr %17, i64 640
   %29 = getelementptr inbounds i8, ptr %17, i64 1408
+  %30 = getelementptr inbounds i8, ptr %17, i64 1536
   call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %20, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %22, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %24, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %26, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %28, ptr %5, i64 8, i1 false)
-  %30 = getelementptr inbounds i8, ptr %13, i64 384
+  %31 = getelementptr inbounds i8, ptr %13, i64 384
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %50, %latch ]
-  %31 = icmp slt i64 %i, 50
-  br i1 %31, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %51, %latch ]
+  %32 = icmp slt i64 %i, 50
+  br i1 %32, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %32 = and i64 %i, 1
-  %33 = icmp eq i64 %32, 0
-  %34 = select i1 %33, ptr %18, ptr %19
-  %35 = select i1 %33, ptr %20, ptr %21
-  %36 = select i1 %33, ptr %22, ptr %23
-  %37 = select i1 %33, ptr %24, ptr %25
-  %38 = select i1 %33, ptr %26, ptr %27
-  %39 = select i1 %33, ptr %28, ptr %29
-  %40 = select i1 %33, ptr %19, ptr %18
-  %41 = select i1 %33, ptr %21, ptr %20
-  %42 = select i1 %33, ptr %23, ptr %22
-  %43 = select i1 %33, ptr %25, ptr %24
-  %44 = select i1 %33, ptr %27, ptr %26
-  %45 = select i1 %33, ptr %29, ptr %28
-  %46 = mul i64 %i, 8
-  %47 = getelementptr inbounds i8, ptr %30, i64 %46
-  %48 = call i32 @lv.k0.body0(ptr %34, ptr %35, ptr %36, ptr %37, ptr %38, ptr %39, ptr %40, ptr %41, ptr %42, ptr %43, ptr %44, ptr %45, ptr %47)
-  %49 = icmp ne i32 %48, 0
-  br i1 %49, label %loop.body.failed, label %loop.body.ok
+  %33 = and i64 %i, 1
+  %34 = icmp eq i64 %33, 0
+  %35 = select i1 %34, ptr %18, ptr %19
+  %36 = select i1 %34, ptr %20, ptr %21
+  %37 = select i1 %34, ptr %22, ptr %23
+  %38 = select i1 %34, ptr %24, ptr %25
+  %39 = select i1 %34, ptr %26, ptr %27
+  %40 = select i1 %34, ptr %28, ptr %29
+  %41 = select i1 %34, ptr %19, ptr %18
+  %42 = select i1 %34, ptr %21, ptr %20
+  %43 = select i1 %34, ptr %23, ptr %22
+  %44 = select i1 %34, ptr %25, ptr %24
+  %45 = select i1 %34, ptr %27, ptr %26
+  %46 = select i1 %34, ptr %29, ptr %28
+  %47 = mul i64 %i, 8
+  %48 = getelementptr inbounds i8, ptr %31, i64 %47
+  %49 = call i32 @lv.k0.body0(ptr %35, ptr %36, ptr %37, ptr %38, ptr %39, ptr %40, ptr %41, ptr %42, ptr %43, ptr %44, ptr %45, ptr %46, ptr %48, ptr %30)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %50 = add nsw i64 %i, 1
+  %51 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %51 = getelementptr inbounds i8, ptr %13, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %51, ptr %18, i64 8, i1 false)
-  %52 = getelementptr inbounds i8, ptr %13, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %52, ptr %20, i64 8, i1 false)
-  %53 = getelementptr inbounds i8, ptr %13, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %53, ptr %22, i64 8, i1 false)
-  %54 = getelementptr inbounds i8, ptr %13, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %54, ptr %24, i64 8, i1 false)
-  %55 = getelementptr inbounds i8, ptr %13, i64 256
-  call void @llvm.memcpy.p0.p0.i64(ptr %55, ptr %26, i64 8, i1 false)
-  %56 = getelementptr inbounds i8, ptr %13, i64 320
-  call void @llvm.memcpy.p0.p0.i64(ptr %56, ptr %28, i64 8, i1 false)
+  %52 = getelementptr inbounds i8, ptr %13, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %52, ptr %18, i64 8, i1 false)
+  %53 = getelementptr inbounds i8, ptr %13, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %53, ptr %20, i64 8, i1 false)
+  %54 = getelementptr inbounds i8, ptr %13, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %54, ptr %22, i64 8, i1 false)
+  %55 = getelementptr inbounds i8, ptr %13, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %55, ptr %24, i64 8, i1 false)
+  %56 = getelementptr inbounds i8, ptr %13, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %56, ptr %26, i64 8, i1 false)
+  %57 = getelementptr inbounds i8, ptr %13, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %57, ptr %28, i64 8, i1 false)
   call void @ftc_rt_free(ptr %17)
-  %57 = getelementptr inbounds i8, ptr %13, i64 384
-  %58 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %57, ptr %58, align 8
-  %59 = getelementptr inbounds i8, ptr %13, i64 832
-  %60 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %59, ptr %60, align 8
-  %61 = call i32 @lv.k1(ptr %8, i64 0, i64 1)
-  %62 = icmp ne i32 %61, 0
-  br i1 %62, label %fail, label %ok1
+  %58 = getelementptr inbounds i8, ptr %13, i64 384
+  %59 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 832
+  %61 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %60, ptr %61, align 8
+  %62 = call i32 @lv.k1(ptr %8, i64 0, i64 1)
+  %63 = icmp ne i32 %62, 0
+  br i1 %63, label %fail, label %ok1
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %17)
@@ -779,367 +770,357 @@ loop.body.ok:                                     ; preds = %body
   br label %latch
 
 ok1:                                              ; preds = %exit
-  %63 = getelementptr inbounds i8, ptr %13, i64 832
-  %64 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %13, i64 0
-  %66 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %13, i64 64
-  %68 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds ptr, ptr %9, i64 3
-  store ptr %6, ptr %69, align 8
-  %70 = call i32 @lv.k2(ptr %9, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok2
+  %64 = getelementptr inbounds i8, ptr %13, i64 832
+  %65 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %13, i64 0
+  %67 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 64
+  %69 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %6, ptr %70, align 8
+  %71 = call i32 @lv.k2(ptr %9, i64 0, i64 1)
+  %72 = icmp ne i32 %71, 0
+  br i1 %72, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %72 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %72)
+  %73 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %73)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @lv_ckpt.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12) #1 {
+define internal i32 @lv_ckpt.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #1 {
 entry:
-  %13 = alloca ptr, align 8
-  store ptr null, ptr %13, align 8
-  %14 = alloca [3 x ptr], align 8
-  %15 = alloca [5 x ptr], align 8
+  %14 = alloca ptr, align 8
+  store ptr null, ptr %14, align 8
+  %15 = alloca [3 x ptr], align 8
   %16 = alloca [5 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
+  %17 = alloca [5 x ptr], align 8
   %18 = alloca [3 x ptr], align 8
   %19 = alloca [3 x ptr], align 8
-  %20 = alloca [5 x ptr], align 8
+  %20 = alloca [3 x ptr], align 8
   %21 = alloca [5 x ptr], align 8
-  %22 = alloca [3 x ptr], align 8
+  %22 = alloca [5 x ptr], align 8
   %23 = alloca [3 x ptr], align 8
   %24 = alloca [3 x ptr], align 8
-  %25 = alloca [5 x ptr], align 8
+  %25 = alloca [3 x ptr], align 8
   %26 = alloca [5 x ptr], align 8
-  %27 = alloca [3 x ptr], align 8
+  %27 = alloca [5 x ptr], align 8
   %28 = alloca [3 x ptr], align 8
   %29 = alloca [3 x ptr], align 8
-  %30 = alloca [9 x ptr], align 8
+  %30 = alloca [3 x ptr], align 8
   %31 = alloca [9 x ptr], align 8
-  %32 = call i32 @ftc_rt_alloc(ptr %13, i64 640)
-  %33 = icmp ne i32 %32, 0
-  br i1 %33, label %fail, label %ok
+  %32 = alloca [9 x ptr], align 8
+  %33 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %33, align 8
+  %34 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 0
+  %36 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %35, ptr %36, align 8
+  %37 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %38 = icmp ne i32 %37, 0
+  br i1 %38, label %fail, label %ok
 
-fail:                                             ; preds = %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %32, %entry ], [ %40, %ok ], [ %49, %ok1 ], [ %58, %ok2 ], [ %65, %ok3 ], [ %72, %ok4 ], [ %80, %ok5 ], [ %90, %ok6 ], [ %100, %ok7 ], [ %107, %ok8 ], [ %114, %ok9 ], [ %122, %ok10 ], [ %132, %ok11 ], [ %142, %ok12 ], [ %149, %ok13 ], [ %156, %ok14 ], [ %164, %ok15 ], [ %181, %ok16 ], [ %197, %ok17 ]
-  %34 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %34)
+fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %37, %entry ], [ %46, %ok ], [ %55, %ok1 ], [ %62, %ok2 ], [ %69, %ok3 ], [ %77, %ok4 ], [ %87, %ok5 ], [ %97, %ok6 ], [ %104, %ok7 ], [ %111, %ok8 ], [ %119, %ok9 ], [ %129, %ok10 ], [ %139, %ok11 ], [ %146, %ok12 ], [ %153, %ok13 ], [ %161, %ok14 ], [ %178, %ok15 ], [ %194, %ok16 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %35 = load ptr, ptr %13, align 8
-  %36 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %0, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %1, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %35, i64 0
-  %39 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %38, ptr %39, align 8
-  %40 = call i32 @lv.k0.body0.k0(ptr %14, i64 0, i64 1)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %fail, label %ok1
+  %39 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %2, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %0, ptr %40, align 8
+  %41 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %3, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %13, i64 0
+  %43 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 64
+  %45 = getelementptr inbounds ptr, ptr %16, i64 4
+  store ptr %44, ptr %45, align 8
+  %46 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %42 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %2, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %43, align 8
-  %44 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %3, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %35, i64 0
-  %46 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %35, i64 64
-  %48 = getelementptr inbounds ptr, ptr %15, i64 4
-  store ptr %47, ptr %48, align 8
-  %49 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok2
+  %48 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %4, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %13, i64 0
+  %50 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %5, ptr %51, align 8
+  %52 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %1, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 128
+  %54 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %53, ptr %54, align 8
+  %55 = call i32 @lv.k0.body0.k1(ptr %17, i64 0, i64 1)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %51 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %4, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %35, i64 0
-  %53 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %5, ptr %54, align 8
-  %55 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %1, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %35, i64 128
-  %57 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %56, ptr %57, align 8
-  %58 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok3
+  %57 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %0, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %13, i64 64
+  %59 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 0
+  %61 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %60, ptr %61, align 8
+  %62 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %63 = icmp ne i32 %62, 0
+  br i1 %63, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %60 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %0, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %35, i64 64
-  %62 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %35, i64 0
-  %64 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %63, ptr %64, align 8
-  %65 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
-  %66 = icmp ne i32 %65, 0
-  br i1 %66, label %fail, label %ok4
+  %64 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %1, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %13, i64 128
+  %66 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %13, i64 192
+  %68 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %67, ptr %68, align 8
+  %69 = call i32 @lv.k0.body0.k3(ptr %19, i64 0, i64 1)
+  %70 = icmp ne i32 %69, 0
+  br i1 %70, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %67 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %1, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %35, i64 128
-  %69 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %35, i64 192
-  %71 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %70, ptr %71, align 8
-  %72 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %73 = icmp ne i32 %72, 0
-  br i1 %73, label %fail, label %ok5
+  %71 = getelementptr inbounds i8, ptr %13, i64 0
+  %72 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %71, ptr %72, align 8
+  %73 = getelementptr inbounds i8, ptr %13, i64 192
+  %74 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %73, ptr %74, align 8
+  %75 = getelementptr inbounds i8, ptr %13, i64 256
+  %76 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %75, ptr %76, align 8
+  %77 = call i32 @lv.k0.body0.k0(ptr %20, i64 0, i64 1)
+  %78 = icmp ne i32 %77, 0
+  br i1 %78, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %74 = getelementptr inbounds i8, ptr %35, i64 0
-  %75 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds i8, ptr %35, i64 192
-  %77 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %76, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %35, i64 256
-  %79 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @lv.k0.body0.k0(ptr %19, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok6
+  %79 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %2, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %13, i64 0
+  %81 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %3, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 256
+  %84 = getelementptr inbounds ptr, ptr %21, i64 3
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %13, i64 320
+  %86 = getelementptr inbounds ptr, ptr %21, i64 4
+  store ptr %85, ptr %86, align 8
+  %87 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %82 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %2, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %35, i64 0
-  %84 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %3, ptr %85, align 8
-  %86 = getelementptr inbounds i8, ptr %35, i64 256
-  %87 = getelementptr inbounds ptr, ptr %20, i64 3
-  store ptr %86, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %35, i64 320
-  %89 = getelementptr inbounds ptr, ptr %20, i64 4
-  store ptr %88, ptr %89, align 8
-  %90 = call i32 @lv.k0.body0.k1(ptr %20, i64 0, i64 1)
-  %91 = icmp ne i32 %90, 0
-  br i1 %91, label %fail, label %ok7
+  %89 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %4, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %13, i64 256
+  %91 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %5, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 192
+  %94 = getelementptr inbounds ptr, ptr %22, i64 3
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %13, i64 0
+  %96 = getelementptr inbounds ptr, ptr %22, i64 4
+  store ptr %95, ptr %96, align 8
+  %97 = call i32 @lv.k0.body0.k1(ptr %22, i64 0, i64 1)
+  %98 = icmp ne i32 %97, 0
+  br i1 %98, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %92 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %4, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %35, i64 256
-  %94 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %5, ptr %95, align 8
-  %96 = getelementptr inbounds i8, ptr %35, i64 192
-  %97 = getelementptr inbounds ptr, ptr %21, i64 3
-  store ptr %96, ptr %97, align 8
-  %98 = getelementptr inbounds i8, ptr %35, i64 0
-  %99 = getelementptr inbounds ptr, ptr %21, i64 4
-  store ptr %98, ptr %99, align 8
-  %100 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
-  %101 = icmp ne i32 %100, 0
-  br i1 %101, label %fail, label %ok8
+  %99 = getelementptr inbounds ptr, ptr %23, i64 0
+  store ptr %0, ptr %99, align 8
+  %100 = getelementptr inbounds i8, ptr %13, i64 320
+  %101 = getelementptr inbounds ptr, ptr %23, i64 1
+  store ptr %100, ptr %101, align 8
+  %102 = getelementptr inbounds i8, ptr %13, i64 192
+  %103 = getelementptr inbounds ptr, ptr %23, i64 2
+  store ptr %102, ptr %103, align 8
+  %104 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
+  %105 = icmp ne i32 %104, 0
+  br i1 %105, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %102 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %0, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %35, i64 320
-  %104 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %103, ptr %104, align 8
-  %105 = getelementptr inbounds i8, ptr %35, i64 192
-  %106 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %105, ptr %106, align 8
-  %107 = call i32 @lv.k0.body0.k3(ptr %22, i64 0, i64 1)
-  %108 = icmp ne i32 %107, 0
-  br i1 %108, label %fail, label %ok9
+  %106 = getelementptr inbounds ptr, ptr %24, i64 0
+  store ptr %1, ptr %106, align 8
+  %107 = getelementptr inbounds i8, ptr %13, i64 0
+  %108 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %107, ptr %108, align 8
+  %109 = getelementptr inbounds i8, ptr %13, i64 256
+  %110 = getelementptr inbounds ptr, ptr %24, i64 2
+  store ptr %109, ptr %110, align 8
+  %111 = call i32 @lv.k0.body0.k3(ptr %24, i64 0, i64 1)
+  %112 = icmp ne i32 %111, 0
+  br i1 %112, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %109 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %1, ptr %109, align 8
-  %110 = getelementptr inbounds i8, ptr %35, i64 0
-  %111 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %110, ptr %111, align 8
-  %112 = getelementptr inbounds i8, ptr %35, i64 256
-  %113 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %112, ptr %113, align 8
-  %114 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
-  %115 = icmp ne i32 %114, 0
-  br i1 %115, label %fail, label %ok10
+  %113 = getelementptr inbounds i8, ptr %13, i64 192
+  %114 = getelementptr inbounds ptr, ptr %25, i64 0
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds i8, ptr %13, i64 256
+  %116 = getelementptr inbounds ptr, ptr %25, i64 1
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds i8, ptr %13, i64 384
+  %118 = getelementptr inbounds ptr, ptr %25, i64 2
+  store ptr %117, ptr %118, align 8
+  %119 = call i32 @lv.k0.body0.k0(ptr %25, i64 0, i64 1)
+  %120 = icmp ne i32 %119, 0
+  br i1 %120, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %116 = getelementptr inbounds i8, ptr %35, i64 192
-  %117 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %116, ptr %117, align 8
-  %118 = getelementptr inbounds i8, ptr %35, i64 256
-  %119 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds i8, ptr %35, i64 384
-  %121 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %120, ptr %121, align 8
-  %122 = call i32 @lv.k0.body0.k0(ptr %24, i64 0, i64 1)
-  %123 = icmp ne i32 %122, 0
-  br i1 %123, label %fail, label %ok11
+  %121 = getelementptr inbounds ptr, ptr %26, i64 0
+  store ptr %2, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %13, i64 192
+  %123 = getelementptr inbounds ptr, ptr %26, i64 1
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %26, i64 2
+  store ptr %3, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %13, i64 384
+  %126 = getelementptr inbounds ptr, ptr %26, i64 3
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %13, i64 448
+  %128 = getelementptr inbounds ptr, ptr %26, i64 4
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok11
 
 ok11:                                             ; preds = %ok10
-  %124 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %2, ptr %124, align 8
-  %125 = getelementptr inbounds i8, ptr %35, i64 192
-  %126 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %3, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %35, i64 384
-  %129 = getelementptr inbounds ptr, ptr %25, i64 3
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %35, i64 448
-  %131 = getelementptr inbounds ptr, ptr %25, i64 4
-  store ptr %130, ptr %131, align 8
-  %132 = call i32 @lv.k0.body0.k1(ptr %25, i64 0, i64 1)
-  %133 = icmp ne i32 %132, 0
-  br i1 %133, label %fail, label %ok12
+  %131 = getelementptr inbounds ptr, ptr %27, i64 0
+  store ptr %4, ptr %131, align 8
+  %132 = getelementptr inbounds i8, ptr %13, i64 384
+  %133 = getelementptr inbounds ptr, ptr %27, i64 1
+  store ptr %132, ptr %133, align 8
+  %134 = getelementptr inbounds ptr, ptr %27, i64 2
+  store ptr %5, ptr %134, align 8
+  %135 = getelementptr inbounds i8, ptr %13, i64 256
+  %136 = getelementptr inbounds ptr, ptr %27, i64 3
+  store ptr %135, ptr %136, align 8
+  %137 = getelementptr inbounds i8, ptr %13, i64 192
+  %138 = getelementptr inbounds ptr, ptr %27, i64 4
+  store ptr %137, ptr %138, align 8
+  %139 = call i32 @lv.k0.body0.k1(ptr %27, i64 0, i64 1)
+  %140 = icmp ne i32 %139, 0
+  br i1 %140, label %fail, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %134 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %4, ptr %134, align 8
-  %135 = getelementptr inbounds i8, ptr %35, i64 384
-  %136 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %5, ptr %137, align 8
-  %138 = getelementptr inbounds i8, ptr %35, i64 256
-  %139 = getelementptr inbounds ptr, ptr %26, i64 3
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds i8, ptr %35, i64 192
-  %141 = getelementptr inbounds ptr, ptr %26, i64 4
-  store ptr %140, ptr %141, align 8
-  %142 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
-  %143 = icmp ne i32 %142, 0
-  br i1 %143, label %fail, label %ok13
+  %141 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %0, ptr %141, align 8
+  %142 = getelementptr inbounds i8, ptr %13, i64 448
+  %143 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %142, ptr %143, align 8
+  %144 = getelementptr inbounds i8, ptr %13, i64 256
+  %145 = getelementptr inbounds ptr, ptr %28, i64 2
+  store ptr %144, ptr %145, align 8
+  %146 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
+  %147 = icmp ne i32 %146, 0
+  br i1 %147, label %fail, label %ok13
 
 ok13:                                             ; preds = %ok12
-  %144 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %0, ptr %144, align 8
-  %145 = getelementptr inbounds i8, ptr %35, i64 448
-  %146 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %145, ptr %146, align 8
-  %147 = getelementptr inbounds i8, ptr %35, i64 256
-  %148 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %147, ptr %148, align 8
-  %149 = call i32 @lv.k0.body0.k13(ptr %27, i64 0, i64 1)
-  %150 = icmp ne i32 %149, 0
-  br i1 %150, label %fail, label %ok14
+  %148 = getelementptr inbounds ptr, ptr %29, i64 0
+  store ptr %1, ptr %148, align 8
+  %149 = getelementptr inbounds i8, ptr %13, i64 192
+  %150 = getelementptr inbounds ptr, ptr %29, i64 1
+  store ptr %149, ptr %150, align 8
+  %151 = getelementptr inbounds i8, ptr %13, i64 384
+  %152 = getelementptr inbounds ptr, ptr %29, i64 2
+  store ptr %151, ptr %152, align 8
+  %153 = call i32 @lv.k0.body0.k13(ptr %29, i64 0, i64 1)
+  %154 = icmp ne i32 %153, 0
+  br i1 %154, label %fail, label %ok14
 
 ok14:                                             ; preds = %ok13
-  %151 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %1, ptr %151, align 8
-  %152 = getelementptr inbounds i8, ptr %35, i64 192
-  %153 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %152, ptr %153, align 8
-  %154 = getelementptr inbounds i8, ptr %35, i64 384
-  %155 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %154, ptr %155, align 8
-  %156 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
-  %157 = icmp ne i32 %156, 0
-  br i1 %157, label %fail, label %ok15
+  %155 = getelementptr inbounds i8, ptr %13, i64 256
+  %156 = getelementptr inbounds ptr, ptr %30, i64 0
+  store ptr %155, ptr %156, align 8
+  %157 = getelementptr inbounds i8, ptr %13, i64 384
+  %158 = getelementptr inbounds ptr, ptr %30, i64 1
+  store ptr %157, ptr %158, align 8
+  %159 = getelementptr inbounds i8, ptr %13, i64 512
+  %160 = getelementptr inbounds ptr, ptr %30, i64 2
+  store ptr %159, ptr %160, align 8
+  %161 = call i32 @lv.k0.body0.k0(ptr %30, i64 0, i64 1)
+  %162 = icmp ne i32 %161, 0
+  br i1 %162, label %fail, label %ok15
 
 ok15:                                             ; preds = %ok14
-  %158 = getelementptr inbounds i8, ptr %35, i64 256
-  %159 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %158, ptr %159, align 8
-  %160 = getelementptr inbounds i8, ptr %35, i64 384
-  %161 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %160, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %35, i64 512
-  %163 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %162, ptr %163, align 8
-  %164 = call i32 @lv.k0.body0.k0(ptr %29, i64 0, i64 1)
-  %165 = icmp ne i32 %164, 0
-  br i1 %165, label %fail, label %ok16
+  %163 = getelementptr inbounds ptr, ptr %31, i64 0
+  store ptr %0, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %13, i64 64
+  %165 = getelementptr inbounds ptr, ptr %31, i64 1
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds ptr, ptr %31, i64 2
+  store ptr %2, ptr %166, align 8
+  %167 = getelementptr inbounds i8, ptr %13, i64 256
+  %168 = getelementptr inbounds ptr, ptr %31, i64 3
+  store ptr %167, ptr %168, align 8
+  %169 = getelementptr inbounds ptr, ptr %31, i64 4
+  store ptr %3, ptr %169, align 8
+  %170 = getelementptr inbounds i8, ptr %13, i64 512
+  %171 = getelementptr inbounds ptr, ptr %31, i64 5
+  store ptr %170, ptr %171, align 8
+  %172 = getelementptr inbounds i8, ptr %13, i64 320
+  %173 = getelementptr inbounds ptr, ptr %31, i64 6
+  store ptr %172, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %13, i64 448
+  %175 = getelementptr inbounds ptr, ptr %31, i64 7
+  store ptr %174, ptr %175, align 8
+  %176 = getelementptr inbounds i8, ptr %13, i64 576
+  %177 = getelementptr inbounds ptr, ptr %31, i64 8
+  store ptr %176, ptr %177, align 8
+  %178 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
+  %179 = icmp ne i32 %178, 0
+  br i1 %179, label %fail, label %ok16
 
 ok16:                                             ; preds = %ok15
-  %166 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %0, ptr %166, align 8
-  %167 = getelementptr inbounds i8, ptr %35, i64 64
-  %168 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %167, ptr %168, align 8
-  %169 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %2, ptr %169, align 8
-  %170 = getelementptr inbounds i8, ptr %35, i64 256
-  %171 = getelementptr inbounds ptr, ptr %30, i64 3
-  store ptr %170, ptr %171, align 8
-  %172 = getelementptr inbounds ptr, ptr %30, i64 4
-  store ptr %3, ptr %172, align 8
-  %173 = getelementptr inbounds i8, ptr %35, i64 512
-  %174 = getelementptr inbounds ptr, ptr %30, i64 5
-  store ptr %173, ptr %174, align 8
-  %175 = getelementptr inbounds i8, ptr %35, i64 320
-  %176 = getelementptr inbounds ptr, ptr %30, i64 6
-  store ptr %175, ptr %176, align 8
-  %177 = getelementptr inbounds i8, ptr %35, i64 448
-  %178 = getelementptr inbounds ptr, ptr %30, i64 7
-  store ptr %177, ptr %178, align 8
-  %179 = getelementptr inbounds i8, ptr %35, i64 576
-  %180 = getelementptr inbounds ptr, ptr %30, i64 8
-  store ptr %179, ptr %180, align 8
-  %181 = call i32 @lv.k0.body0.k16(ptr %30, i64 0, i64 1)
-  %182 = icmp ne i32 %181, 0
-  br i1 %182, label %fail, label %ok17
+  %180 = getelementptr inbounds ptr, ptr %32, i64 0
+  store ptr %1, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %13, i64 128
+  %182 = getelementptr inbounds ptr, ptr %32, i64 1
+  store ptr %181, ptr %182, align 8
+  %183 = getelementptr inbounds ptr, ptr %32, i64 2
+  store ptr %4, ptr %183, align 8
+  %184 = getelementptr inbounds i8, ptr %13, i64 512
+  %185 = getelementptr inbounds ptr, ptr %32, i64 3
+  store ptr %184, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %32, i64 4
+  store ptr %5, ptr %186, align 8
+  %187 = getelementptr inbounds i8, ptr %13, i64 384
+  %188 = getelementptr inbounds ptr, ptr %32, i64 5
+  store ptr %187, ptr %188, align 8
+  %189 = getelementptr inbounds i8, ptr %13, i64 0
+  %190 = getelementptr inbounds ptr, ptr %32, i64 6
+  store ptr %189, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %13, i64 192
+  %192 = getelementptr inbounds ptr, ptr %32, i64 7
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %32, i64 8
+  store ptr %7, ptr %193, align 8
+  %194 = call i32 @lv.k0.body0.k16(ptr %32, i64 0, i64 1)
+  %195 = icmp ne i32 %194, 0
+  br i1 %195, label %fail, label %ok17
 
 ok17:                                             ; preds = %ok16
-  %183 = getelementptr inbounds ptr, ptr %31, i64 0
-  store ptr %1, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %35, i64 128
-  %185 = getelementptr inbounds ptr, ptr %31, i64 1
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %31, i64 2
-  store ptr %4, ptr %186, align 8
-  %187 = getelementptr inbounds i8, ptr %35, i64 512
-  %188 = getelementptr inbounds ptr, ptr %31, i64 3
-  store ptr %187, ptr %188, align 8
-  %189 = getelementptr inbounds ptr, ptr %31, i64 4
-  store ptr %5, ptr %189, align 8
-  %190 = getelementptr inbounds i8, ptr %35, i64 384
-  %191 = getelementptr inbounds ptr, ptr %31, i64 5
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %35, i64 0
-  %193 = getelementptr inbounds ptr, ptr %31, i64 6
-  store ptr %192, ptr %193, align 8
-  %194 = getelementptr inbounds i8, ptr %35, i64 192
-  %195 = getelementptr inbounds ptr, ptr %31, i64 7
-  store ptr %194, ptr %195, align 8
-  %196 = getelementptr inbounds ptr, ptr %31, i64 8
-  store ptr %7, ptr %196, align 8
-  %197 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
-  %198 = icmp ne i32 %197, 0
-  br i1 %198, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %199 = getelementptr inbounds i8, ptr %35, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %199, i64 8, i1 false)
+  %196 = getelementptr inbounds i8, ptr %13, i64 576
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %196, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
-  %200 = getelementptr inbounds i8, ptr %35, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %200, i64 8, i1 false)
-  %201 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %201)
+  %197 = getelementptr inbounds i8, ptr %13, i64 576
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %197, i64 8, i1 false)
   ret i32 0
 }
 
@@ -1155,7 +1136,7 @@ entry:
   br i1 %11, label %fail, label %ok
 
 fail:                                             ; preds = %ok1, %exit, %loop.body.failed, %loop.alloc.failed, %entry
-  %status = phi i32 [ %10, %entry ], [ %15, %loop.alloc.failed ], [ %48, %loop.body.failed ], [ %61, %exit ], [ %70, %ok1 ]
+  %status = phi i32 [ %10, %entry ], [ %15, %loop.alloc.failed ], [ %49, %loop.body.failed ], [ %62, %exit ], [ %71, %ok1 ]
   %12 = load ptr, ptr %7, align 8
   call void @ftc_rt_free(ptr %12)
   ret i32 %status
@@ -1163,7 +1144,7 @@ fail:                                             ; preds = %ok1, %exit, %loop.b
 ok:                                               ; preds = %entry
   %13 = load ptr, ptr %7, align 8
   %14 = alloca ptr, align 8
-  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1536)
+  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 2176)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -1184,68 +1165,69 @@ loop.alloc.ok:                                    ; preds = %ok
   %27 = getelementptr inbounds i8, ptr %17, i64 1280
   %28 = getelementptr inbounds i8, ptr %17, i64 640
   %29 = getelementptr inbounds i8, ptr %17, i64 1408
+  %30 = getelementptr inbounds i8, ptr %17, i64 1536
   call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %20, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %22, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %24, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %26, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %28, ptr %5, i64 8, i1 false)
-  %30 = getelementptr inbounds i8, ptr %13, i64 384
+  %31 = getelementptr inbounds i8, ptr %13, i64 384
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %50, %latch ]
-  %31 = icmp slt i64 %i, 50
-  br i1 %31, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %51, %latch ]
+  %32 = icmp slt i64 %i, 50
+  br i1 %32, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %32 = and i64 %i, 1
-  %33 = icmp eq i64 %32, 0
-  %34 = select i1 %33, ptr %18, ptr %19
-  %35 = select i1 %33, ptr %20, ptr %21
-  %36 = select i1 %33, ptr %22, ptr %23
-  %37 = select i1 %33, ptr %24, ptr %25
-  %38 = select i1 %33, ptr %26, ptr %27
-  %39 = select i1 %33, ptr %28, ptr %29
-  %40 = select i1 %33, ptr %19, ptr %18
-  %41 = select i1 %33, ptr %21, ptr %20
-  %42 = select i1 %33, ptr %23, ptr %22
-  %43 = select i1 %33, ptr %25, ptr %24
-  %44 = select i1 %33, ptr %27, ptr %26
-  %45 = select i1 %33, ptr %29, ptr %28
-  %46 = mul i64 %i, 8
-  %47 = getelementptr inbounds i8, ptr %30, i64 %46
-  %48 = call i32 @lv_ckpt.k0.body0(ptr %34, ptr %35, ptr %36, ptr %37, ptr %38, ptr %39, ptr %40, ptr %41, ptr %42, ptr %43, ptr %44, ptr %45, ptr %47)
-  %49 = icmp ne i32 %48, 0
-  br i1 %49, label %loop.body.failed, label %loop.body.ok
+  %33 = and i64 %i, 1
+  %34 = icmp eq i64 %33, 0
+  %35 = select i1 %34, ptr %18, ptr %19
+  %36 = select i1 %34, ptr %20, ptr %21
+  %37 = select i1 %34, ptr %22, ptr %23
+  %38 = select i1 %34, ptr %24, ptr %25
+  %39 = select i1 %34, ptr %26, ptr %27
+  %40 = select i1 %34, ptr %28, ptr %29
+  %41 = select i1 %34, ptr %19, ptr %18
+  %42 = select i1 %34, ptr %21, ptr %20
+  %43 = select i1 %34, ptr %23, ptr %22
+  %44 = select i1 %34, ptr %25, ptr %24
+  %45 = select i1 %34, ptr %27, ptr %26
+  %46 = select i1 %34, ptr %29, ptr %28
+  %47 = mul i64 %i, 8
+  %48 = getelementptr inbounds i8, ptr %31, i64 %47
+  %49 = call i32 @lv_ckpt.k0.body0(ptr %35, ptr %36, ptr %37, ptr %38, ptr %39, ptr %40, ptr %41, ptr %42, ptr %43, ptr %44, ptr %45, ptr %46, ptr %48, ptr %30)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %50 = add nsw i64 %i, 1
+  %51 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %51 = getelementptr inbounds i8, ptr %13, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %51, ptr %18, i64 8, i1 false)
-  %52 = getelementptr inbounds i8, ptr %13, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %52, ptr %20, i64 8, i1 false)
-  %53 = getelementptr inbounds i8, ptr %13, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %53, ptr %22, i64 8, i1 false)
-  %54 = getelementptr inbounds i8, ptr %13, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %54, ptr %24, i64 8, i1 false)
-  %55 = getelementptr inbounds i8, ptr %13, i64 256
-  call void @llvm.memcpy.p0.p0.i64(ptr %55, ptr %26, i64 8, i1 false)
-  %56 = getelementptr inbounds i8, ptr %13, i64 320
-  call void @llvm.memcpy.p0.p0.i64(ptr %56, ptr %28, i64 8, i1 false)
+  %52 = getelementptr inbounds i8, ptr %13, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %52, ptr %18, i64 8, i1 false)
+  %53 = getelementptr inbounds i8, ptr %13, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %53, ptr %20, i64 8, i1 false)
+  %54 = getelementptr inbounds i8, ptr %13, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %54, ptr %22, i64 8, i1 false)
+  %55 = getelementptr inbounds i8, ptr %13, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %55, ptr %24, i64 8, i1 false)
+  %56 = getelementptr inbounds i8, ptr %13, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %56, ptr %26, i64 8, i1 false)
+  %57 = getelementptr inbounds i8, ptr %13, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %57, ptr %28, i64 8, i1 false)
   call void @ftc_rt_free(ptr %17)
-  %57 = getelementptr inbounds i8, ptr %13, i64 384
-  %58 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %57, ptr %58, align 8
-  %59 = getelementptr inbounds i8, ptr %13, i64 832
-  %60 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %59, ptr %60, align 8
-  %61 = call i32 @lv.k1(ptr %8, i64 0, i64 1)
-  %62 = icmp ne i32 %61, 0
-  br i1 %62, label %fail, label %ok1
+  %58 = getelementptr inbounds i8, ptr %13, i64 384
+  %59 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 832
+  %61 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %60, ptr %61, align 8
+  %62 = call i32 @lv.k1(ptr %8, i64 0, i64 1)
+  %63 = icmp ne i32 %62, 0
+  br i1 %63, label %fail, label %ok1
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %17)
@@ -1255,24 +1237,24 @@ loop.body.ok:                                     ; preds = %body
   br label %latch
 
 ok1:                                              ; preds = %exit
-  %63 = getelementptr inbounds i8, ptr %13, i64 832
-  %64 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %13, i64 0
-  %66 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %13, i64 64
-  %68 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds ptr, ptr %9, i64 3
-  store ptr %6, ptr %69, align 8
-  %70 = call i32 @lv.k2(ptr %9, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok2
+  %64 = getelementptr inbounds i8, ptr %13, i64 832
+  %65 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %13, i64 0
+  %67 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 64
+  %69 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %6, ptr %70, align 8
+  %71 = call i32 @lv.k2(ptr %9, i64 0, i64 1)
+  %72 = icmp ne i32 %71, 0
+  br i1 %72, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %72 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %72)
+  %73 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %73)
   ret i32 0
 }
 
@@ -1508,373 +1490,363 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_lv.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr noalias %18, ptr noalias %19, ptr noalias %20, ptr noalias %21, ptr noalias %22, ptr noalias %23, ptr noalias %24, ptr noalias %25, ptr noalias %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32) #1 {
+define internal i32 @grad_lv.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr noalias %18, ptr noalias %19, ptr noalias %20, ptr noalias %21, ptr noalias %22, ptr noalias %23, ptr noalias %24, ptr noalias %25, ptr noalias %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32, ptr %33) #1 {
 entry:
-  %33 = alloca ptr, align 8
-  store ptr null, ptr %33, align 8
-  %34 = alloca [1 x ptr], align 8
+  %34 = alloca ptr, align 8
+  store ptr null, ptr %34, align 8
   %35 = alloca [1 x ptr], align 8
   %36 = alloca [1 x ptr], align 8
   %37 = alloca [1 x ptr], align 8
-  %38 = alloca [3 x ptr], align 8
-  %39 = alloca [5 x ptr], align 8
+  %38 = alloca [1 x ptr], align 8
+  %39 = alloca [3 x ptr], align 8
   %40 = alloca [5 x ptr], align 8
-  %41 = alloca [4 x ptr], align 8
+  %41 = alloca [5 x ptr], align 8
   %42 = alloca [4 x ptr], align 8
-  %43 = alloca [3 x ptr], align 8
-  %44 = alloca [5 x ptr], align 8
+  %43 = alloca [4 x ptr], align 8
+  %44 = alloca [3 x ptr], align 8
   %45 = alloca [5 x ptr], align 8
-  %46 = alloca [4 x ptr], align 8
+  %46 = alloca [5 x ptr], align 8
   %47 = alloca [4 x ptr], align 8
-  %48 = alloca [3 x ptr], align 8
-  %49 = alloca [5 x ptr], align 8
+  %48 = alloca [4 x ptr], align 8
+  %49 = alloca [3 x ptr], align 8
   %50 = alloca [5 x ptr], align 8
-  %51 = alloca [4 x ptr], align 8
+  %51 = alloca [5 x ptr], align 8
   %52 = alloca [4 x ptr], align 8
-  %53 = alloca [3 x ptr], align 8
-  %54 = alloca [11 x ptr], align 8
+  %53 = alloca [4 x ptr], align 8
+  %54 = alloca [3 x ptr], align 8
   %55 = alloca [11 x ptr], align 8
-  %56 = call i32 @ftc_rt_alloc(ptr %33, i64 448)
-  %57 = icmp ne i32 %56, 0
-  br i1 %57, label %fail, label %ok
+  %56 = alloca [11 x ptr], align 8
+  %57 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %27, ptr %57, align 8
+  %58 = call i32 @grad_lv.k0.body0.k0(ptr %35, i64 0, i64 1)
+  %59 = icmp ne i32 %58, 0
+  br i1 %59, label %fail, label %ok
 
-fail:                                             ; preds = %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %56, %entry ], [ %61, %ok ], [ %64, %ok1 ], [ %67, %ok2 ], [ %70, %ok3 ], [ %75, %ok4 ], [ %83, %ok5 ], [ %91, %ok6 ], [ %98, %ok7 ], [ %105, %ok8 ], [ %110, %ok9 ], [ %118, %ok10 ], [ %126, %ok11 ], [ %133, %ok12 ], [ %140, %ok13 ], [ %145, %ok14 ], [ %153, %ok15 ], [ %161, %ok16 ], [ %168, %ok17 ], [ %175, %ok18 ], [ %180, %ok19 ], [ %197, %ok20 ], [ %213, %ok21 ]
-  %58 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %58)
+fail:                                             ; preds = %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %58, %entry ], [ %61, %ok ], [ %64, %ok1 ], [ %67, %ok2 ], [ %72, %ok3 ], [ %80, %ok4 ], [ %88, %ok5 ], [ %95, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %115, %ok9 ], [ %123, %ok10 ], [ %130, %ok11 ], [ %137, %ok12 ], [ %142, %ok13 ], [ %150, %ok14 ], [ %158, %ok15 ], [ %165, %ok16 ], [ %172, %ok17 ], [ %177, %ok18 ], [ %194, %ok19 ], [ %210, %ok20 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %59 = load ptr, ptr %33, align 8
-  %60 = getelementptr inbounds ptr, ptr %34, i64 0
-  store ptr %27, ptr %60, align 8
-  %61 = call i32 @grad_lv.k0.body0.k0(ptr %34, i64 0, i64 1)
+  %60 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %20, ptr %60, align 8
+  %61 = call i32 @grad_lv.k0.body0.k1(ptr %36, i64 0, i64 1)
   %62 = icmp ne i32 %61, 0
   br i1 %62, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %63 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %20, ptr %63, align 8
-  %64 = call i32 @grad_lv.k0.body0.k1(ptr %35, i64 0, i64 1)
+  %63 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %32, ptr %63, align 8
+  %64 = call i32 @grad_lv.k0.body0.k2(ptr %37, i64 0, i64 1)
   %65 = icmp ne i32 %64, 0
   br i1 %65, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %66 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %32, ptr %66, align 8
-  %67 = call i32 @grad_lv.k0.body0.k2(ptr %36, i64 0, i64 1)
+  %66 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %31, ptr %66, align 8
+  %67 = call i32 @grad_lv.k0.body0.k3(ptr %38, i64 0, i64 1)
   %68 = icmp ne i32 %67, 0
   br i1 %68, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %69 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %31, ptr %69, align 8
-  %70 = call i32 @grad_lv.k0.body0.k3(ptr %37, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok4
+  %69 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %0, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %1, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %16, ptr %71, align 8
+  %72 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
+  %73 = icmp ne i32 %72, 0
+  br i1 %73, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %72 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %0, ptr %72, align 8
-  %73 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %1, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %16, ptr %74, align 8
-  %75 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
-  %76 = icmp ne i32 %75, 0
-  br i1 %76, label %fail, label %ok5
+  %74 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %2, ptr %74, align 8
+  %75 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %0, ptr %75, align 8
+  %76 = getelementptr inbounds ptr, ptr %40, i64 2
+  store ptr %3, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %16, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %33, i64 0
+  %79 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k1(ptr %40, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %77 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %2, ptr %77, align 8
-  %78 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %0, ptr %78, align 8
-  %79 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %3, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %39, i64 3
-  store ptr %16, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %59, i64 0
-  %82 = getelementptr inbounds ptr, ptr %39, i64 4
-  store ptr %81, ptr %82, align 8
-  %83 = call i32 @lv.k0.body0.k1(ptr %39, i64 0, i64 1)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok6
+  %82 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %4, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %16, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %5, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %1, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %33, i64 64
+  %87 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %86, ptr %87, align 8
+  %88 = call i32 @lv.k0.body0.k1(ptr %41, i64 0, i64 1)
+  %89 = icmp ne i32 %88, 0
+  br i1 %89, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %85 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %4, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %16, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %5, ptr %87, align 8
-  %88 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %1, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %59, i64 64
-  %90 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %89, ptr %90, align 8
-  %91 = call i32 @lv.k0.body0.k1(ptr %40, i64 0, i64 1)
-  %92 = icmp ne i32 %91, 0
-  br i1 %92, label %fail, label %ok7
+  %90 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %0, ptr %90, align 8
+  %91 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %20, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 0
+  %93 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %22, ptr %94, align 8
+  %95 = call i32 @grad_lv.k0.body0.k7(ptr %42, i64 0, i64 1)
+  %96 = icmp ne i32 %95, 0
+  br i1 %96, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %93 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %0, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %20, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %59, i64 0
-  %96 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %95, ptr %96, align 8
-  %97 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %22, ptr %97, align 8
-  %98 = call i32 @grad_lv.k0.body0.k7(ptr %41, i64 0, i64 1)
-  %99 = icmp ne i32 %98, 0
-  br i1 %99, label %fail, label %ok8
+  %97 = getelementptr inbounds ptr, ptr %43, i64 0
+  store ptr %1, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %43, i64 1
+  store ptr %20, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %33, i64 64
+  %100 = getelementptr inbounds ptr, ptr %43, i64 2
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds ptr, ptr %43, i64 3
+  store ptr %21, ptr %101, align 8
+  %102 = call i32 @grad_lv.k0.body0.k7(ptr %43, i64 0, i64 1)
+  %103 = icmp ne i32 %102, 0
+  br i1 %103, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %100 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %1, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %20, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %59, i64 64
-  %103 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %21, ptr %104, align 8
-  %105 = call i32 @grad_lv.k0.body0.k7(ptr %42, i64 0, i64 1)
-  %106 = icmp ne i32 %105, 0
-  br i1 %106, label %fail, label %ok9
+  %104 = getelementptr inbounds ptr, ptr %44, i64 0
+  store ptr %22, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %44, i64 1
+  store ptr %21, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %23, ptr %106, align 8
+  %107 = call i32 @lv.k0.body0.k0(ptr %44, i64 0, i64 1)
+  %108 = icmp ne i32 %107, 0
+  br i1 %108, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %107 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %22, ptr %107, align 8
-  %108 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %21, ptr %108, align 8
-  %109 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %23, ptr %109, align 8
-  %110 = call i32 @lv.k0.body0.k0(ptr %43, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok10
+  %109 = getelementptr inbounds ptr, ptr %45, i64 0
+  store ptr %2, ptr %109, align 8
+  %110 = getelementptr inbounds ptr, ptr %45, i64 1
+  store ptr %22, ptr %110, align 8
+  %111 = getelementptr inbounds ptr, ptr %45, i64 2
+  store ptr %3, ptr %111, align 8
+  %112 = getelementptr inbounds ptr, ptr %45, i64 3
+  store ptr %23, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %33, i64 128
+  %114 = getelementptr inbounds ptr, ptr %45, i64 4
+  store ptr %113, ptr %114, align 8
+  %115 = call i32 @lv.k0.body0.k1(ptr %45, i64 0, i64 1)
+  %116 = icmp ne i32 %115, 0
+  br i1 %116, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %112 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %2, ptr %112, align 8
-  %113 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %22, ptr %113, align 8
-  %114 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %3, ptr %114, align 8
-  %115 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %23, ptr %115, align 8
-  %116 = getelementptr inbounds i8, ptr %59, i64 128
-  %117 = getelementptr inbounds ptr, ptr %44, i64 4
-  store ptr %116, ptr %117, align 8
-  %118 = call i32 @lv.k0.body0.k1(ptr %44, i64 0, i64 1)
-  %119 = icmp ne i32 %118, 0
-  br i1 %119, label %fail, label %ok11
+  %117 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %4, ptr %117, align 8
+  %118 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %23, ptr %118, align 8
+  %119 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %5, ptr %119, align 8
+  %120 = getelementptr inbounds ptr, ptr %46, i64 3
+  store ptr %21, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %33, i64 192
+  %122 = getelementptr inbounds ptr, ptr %46, i64 4
+  store ptr %121, ptr %122, align 8
+  %123 = call i32 @lv.k0.body0.k1(ptr %46, i64 0, i64 1)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %fail, label %ok11
 
 ok11:                                             ; preds = %ok10
-  %120 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %4, ptr %120, align 8
-  %121 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %23, ptr %121, align 8
-  %122 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %5, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %21, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %59, i64 192
-  %125 = getelementptr inbounds ptr, ptr %45, i64 4
-  store ptr %124, ptr %125, align 8
-  %126 = call i32 @lv.k0.body0.k1(ptr %45, i64 0, i64 1)
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %fail, label %ok12
+  %125 = getelementptr inbounds ptr, ptr %47, i64 0
+  store ptr %0, ptr %125, align 8
+  %126 = getelementptr inbounds ptr, ptr %47, i64 1
+  store ptr %20, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %33, i64 128
+  %128 = getelementptr inbounds ptr, ptr %47, i64 2
+  store ptr %127, ptr %128, align 8
+  %129 = getelementptr inbounds ptr, ptr %47, i64 3
+  store ptr %25, ptr %129, align 8
+  %130 = call i32 @grad_lv.k0.body0.k7(ptr %47, i64 0, i64 1)
+  %131 = icmp ne i32 %130, 0
+  br i1 %131, label %fail, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %128 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %0, ptr %128, align 8
-  %129 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %20, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %59, i64 128
-  %131 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %130, ptr %131, align 8
-  %132 = getelementptr inbounds ptr, ptr %46, i64 3
-  store ptr %25, ptr %132, align 8
-  %133 = call i32 @grad_lv.k0.body0.k7(ptr %46, i64 0, i64 1)
-  %134 = icmp ne i32 %133, 0
-  br i1 %134, label %fail, label %ok13
+  %132 = getelementptr inbounds ptr, ptr %48, i64 0
+  store ptr %1, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %48, i64 1
+  store ptr %20, ptr %133, align 8
+  %134 = getelementptr inbounds i8, ptr %33, i64 192
+  %135 = getelementptr inbounds ptr, ptr %48, i64 2
+  store ptr %134, ptr %135, align 8
+  %136 = getelementptr inbounds ptr, ptr %48, i64 3
+  store ptr %24, ptr %136, align 8
+  %137 = call i32 @grad_lv.k0.body0.k7(ptr %48, i64 0, i64 1)
+  %138 = icmp ne i32 %137, 0
+  br i1 %138, label %fail, label %ok13
 
 ok13:                                             ; preds = %ok12
-  %135 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %1, ptr %135, align 8
-  %136 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %20, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %59, i64 192
-  %138 = getelementptr inbounds ptr, ptr %47, i64 2
-  store ptr %137, ptr %138, align 8
-  %139 = getelementptr inbounds ptr, ptr %47, i64 3
-  store ptr %24, ptr %139, align 8
-  %140 = call i32 @grad_lv.k0.body0.k7(ptr %47, i64 0, i64 1)
-  %141 = icmp ne i32 %140, 0
-  br i1 %141, label %fail, label %ok14
+  %139 = getelementptr inbounds ptr, ptr %49, i64 0
+  store ptr %25, ptr %139, align 8
+  %140 = getelementptr inbounds ptr, ptr %49, i64 1
+  store ptr %24, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %49, i64 2
+  store ptr %26, ptr %141, align 8
+  %142 = call i32 @lv.k0.body0.k0(ptr %49, i64 0, i64 1)
+  %143 = icmp ne i32 %142, 0
+  br i1 %143, label %fail, label %ok14
 
 ok14:                                             ; preds = %ok13
-  %142 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %25, ptr %142, align 8
-  %143 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %24, ptr %143, align 8
-  %144 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %26, ptr %144, align 8
-  %145 = call i32 @lv.k0.body0.k0(ptr %48, i64 0, i64 1)
-  %146 = icmp ne i32 %145, 0
-  br i1 %146, label %fail, label %ok15
+  %144 = getelementptr inbounds ptr, ptr %50, i64 0
+  store ptr %2, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %50, i64 1
+  store ptr %25, ptr %145, align 8
+  %146 = getelementptr inbounds ptr, ptr %50, i64 2
+  store ptr %3, ptr %146, align 8
+  %147 = getelementptr inbounds ptr, ptr %50, i64 3
+  store ptr %26, ptr %147, align 8
+  %148 = getelementptr inbounds i8, ptr %33, i64 256
+  %149 = getelementptr inbounds ptr, ptr %50, i64 4
+  store ptr %148, ptr %149, align 8
+  %150 = call i32 @lv.k0.body0.k1(ptr %50, i64 0, i64 1)
+  %151 = icmp ne i32 %150, 0
+  br i1 %151, label %fail, label %ok15
 
 ok15:                                             ; preds = %ok14
-  %147 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %2, ptr %147, align 8
-  %148 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %25, ptr %148, align 8
-  %149 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %3, ptr %149, align 8
-  %150 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %26, ptr %150, align 8
-  %151 = getelementptr inbounds i8, ptr %59, i64 256
-  %152 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %151, ptr %152, align 8
-  %153 = call i32 @lv.k0.body0.k1(ptr %49, i64 0, i64 1)
-  %154 = icmp ne i32 %153, 0
-  br i1 %154, label %fail, label %ok16
+  %152 = getelementptr inbounds ptr, ptr %51, i64 0
+  store ptr %4, ptr %152, align 8
+  %153 = getelementptr inbounds ptr, ptr %51, i64 1
+  store ptr %26, ptr %153, align 8
+  %154 = getelementptr inbounds ptr, ptr %51, i64 2
+  store ptr %5, ptr %154, align 8
+  %155 = getelementptr inbounds ptr, ptr %51, i64 3
+  store ptr %24, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 320
+  %157 = getelementptr inbounds ptr, ptr %51, i64 4
+  store ptr %156, ptr %157, align 8
+  %158 = call i32 @lv.k0.body0.k1(ptr %51, i64 0, i64 1)
+  %159 = icmp ne i32 %158, 0
+  br i1 %159, label %fail, label %ok16
 
 ok16:                                             ; preds = %ok15
-  %155 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %4, ptr %155, align 8
-  %156 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %26, ptr %156, align 8
-  %157 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %5, ptr %157, align 8
-  %158 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %24, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %59, i64 320
-  %160 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %159, ptr %160, align 8
-  %161 = call i32 @lv.k0.body0.k1(ptr %50, i64 0, i64 1)
-  %162 = icmp ne i32 %161, 0
-  br i1 %162, label %fail, label %ok17
+  %160 = getelementptr inbounds ptr, ptr %52, i64 0
+  store ptr %0, ptr %160, align 8
+  %161 = getelementptr inbounds ptr, ptr %52, i64 1
+  store ptr %27, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %33, i64 256
+  %163 = getelementptr inbounds ptr, ptr %52, i64 2
+  store ptr %162, ptr %163, align 8
+  %164 = getelementptr inbounds ptr, ptr %52, i64 3
+  store ptr %29, ptr %164, align 8
+  %165 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
+  %166 = icmp ne i32 %165, 0
+  br i1 %166, label %fail, label %ok17
 
 ok17:                                             ; preds = %ok16
-  %163 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %0, ptr %163, align 8
-  %164 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %27, ptr %164, align 8
-  %165 = getelementptr inbounds i8, ptr %59, i64 256
-  %166 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %165, ptr %166, align 8
-  %167 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %29, ptr %167, align 8
-  %168 = call i32 @grad_lv.k0.body0.k7(ptr %51, i64 0, i64 1)
-  %169 = icmp ne i32 %168, 0
-  br i1 %169, label %fail, label %ok18
+  %167 = getelementptr inbounds ptr, ptr %53, i64 0
+  store ptr %1, ptr %167, align 8
+  %168 = getelementptr inbounds ptr, ptr %53, i64 1
+  store ptr %27, ptr %168, align 8
+  %169 = getelementptr inbounds i8, ptr %33, i64 320
+  %170 = getelementptr inbounds ptr, ptr %53, i64 2
+  store ptr %169, ptr %170, align 8
+  %171 = getelementptr inbounds ptr, ptr %53, i64 3
+  store ptr %28, ptr %171, align 8
+  %172 = call i32 @grad_lv.k0.body0.k7(ptr %53, i64 0, i64 1)
+  %173 = icmp ne i32 %172, 0
+  br i1 %173, label %fail, label %ok18
 
 ok18:                                             ; preds = %ok17
-  %170 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %1, ptr %170, align 8
-  %171 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %27, ptr %171, align 8
-  %172 = getelementptr inbounds i8, ptr %59, i64 320
-  %173 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %28, ptr %174, align 8
-  %175 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
-  %176 = icmp ne i32 %175, 0
-  br i1 %176, label %fail, label %ok19
+  %174 = getelementptr inbounds ptr, ptr %54, i64 0
+  store ptr %29, ptr %174, align 8
+  %175 = getelementptr inbounds ptr, ptr %54, i64 1
+  store ptr %28, ptr %175, align 8
+  %176 = getelementptr inbounds ptr, ptr %54, i64 2
+  store ptr %30, ptr %176, align 8
+  %177 = call i32 @lv.k0.body0.k0(ptr %54, i64 0, i64 1)
+  %178 = icmp ne i32 %177, 0
+  br i1 %178, label %fail, label %ok19
 
 ok19:                                             ; preds = %ok18
-  %177 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %29, ptr %177, align 8
-  %178 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %28, ptr %178, align 8
-  %179 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %30, ptr %179, align 8
-  %180 = call i32 @lv.k0.body0.k0(ptr %53, i64 0, i64 1)
-  %181 = icmp ne i32 %180, 0
-  br i1 %181, label %fail, label %ok20
+  %179 = getelementptr inbounds ptr, ptr %55, i64 0
+  store ptr %0, ptr %179, align 8
+  %180 = getelementptr inbounds ptr, ptr %55, i64 1
+  store ptr %32, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %33, i64 0
+  %182 = getelementptr inbounds ptr, ptr %55, i64 2
+  store ptr %181, ptr %182, align 8
+  %183 = getelementptr inbounds ptr, ptr %55, i64 3
+  store ptr %2, ptr %183, align 8
+  %184 = getelementptr inbounds ptr, ptr %55, i64 4
+  store ptr %29, ptr %184, align 8
+  %185 = getelementptr inbounds ptr, ptr %55, i64 5
+  store ptr %3, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %55, i64 6
+  store ptr %30, ptr %186, align 8
+  %187 = getelementptr inbounds ptr, ptr %55, i64 7
+  store ptr %31, ptr %187, align 8
+  %188 = getelementptr inbounds i8, ptr %33, i64 128
+  %189 = getelementptr inbounds ptr, ptr %55, i64 8
+  store ptr %188, ptr %189, align 8
+  %190 = getelementptr inbounds i8, ptr %33, i64 256
+  %191 = getelementptr inbounds ptr, ptr %55, i64 9
+  store ptr %190, ptr %191, align 8
+  %192 = getelementptr inbounds i8, ptr %33, i64 384
+  %193 = getelementptr inbounds ptr, ptr %55, i64 10
+  store ptr %192, ptr %193, align 8
+  %194 = call i32 @grad_lv.k0.body0.k20(ptr %55, i64 0, i64 1)
+  %195 = icmp ne i32 %194, 0
+  br i1 %195, label %fail, label %ok20
 
 ok20:                                             ; preds = %ok19
-  %182 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %0, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %32, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %59, i64 0
-  %185 = getelementptr inbounds ptr, ptr %54, i64 2
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %54, i64 3
-  store ptr %2, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %54, i64 4
-  store ptr %29, ptr %187, align 8
-  %188 = getelementptr inbounds ptr, ptr %54, i64 5
-  store ptr %3, ptr %188, align 8
-  %189 = getelementptr inbounds ptr, ptr %54, i64 6
-  store ptr %30, ptr %189, align 8
-  %190 = getelementptr inbounds ptr, ptr %54, i64 7
-  store ptr %31, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %59, i64 128
-  %192 = getelementptr inbounds ptr, ptr %54, i64 8
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds i8, ptr %59, i64 256
-  %194 = getelementptr inbounds ptr, ptr %54, i64 9
-  store ptr %193, ptr %194, align 8
-  %195 = getelementptr inbounds i8, ptr %59, i64 384
-  %196 = getelementptr inbounds ptr, ptr %54, i64 10
-  store ptr %195, ptr %196, align 8
-  %197 = call i32 @grad_lv.k0.body0.k20(ptr %54, i64 0, i64 1)
-  %198 = icmp ne i32 %197, 0
-  br i1 %198, label %fail, label %ok21
+  %196 = getelementptr inbounds ptr, ptr %56, i64 0
+  store ptr %1, ptr %196, align 8
+  %197 = getelementptr inbounds ptr, ptr %56, i64 1
+  store ptr %32, ptr %197, align 8
+  %198 = getelementptr inbounds i8, ptr %33, i64 64
+  %199 = getelementptr inbounds ptr, ptr %56, i64 2
+  store ptr %198, ptr %199, align 8
+  %200 = getelementptr inbounds ptr, ptr %56, i64 3
+  store ptr %4, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %56, i64 4
+  store ptr %30, ptr %201, align 8
+  %202 = getelementptr inbounds ptr, ptr %56, i64 5
+  store ptr %5, ptr %202, align 8
+  %203 = getelementptr inbounds ptr, ptr %56, i64 6
+  store ptr %28, ptr %203, align 8
+  %204 = getelementptr inbounds ptr, ptr %56, i64 7
+  store ptr %31, ptr %204, align 8
+  %205 = getelementptr inbounds i8, ptr %33, i64 192
+  %206 = getelementptr inbounds ptr, ptr %56, i64 8
+  store ptr %205, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 320
+  %208 = getelementptr inbounds ptr, ptr %56, i64 9
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %56, i64 10
+  store ptr %7, ptr %209, align 8
+  %210 = call i32 @grad_lv.k0.body0.k20(ptr %56, i64 0, i64 1)
+  %211 = icmp ne i32 %210, 0
+  br i1 %211, label %fail, label %ok21
 
 ok21:                                             ; preds = %ok20
-  %199 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %1, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %32, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %59, i64 64
-  %202 = getelementptr inbounds ptr, ptr %55, i64 2
-  store ptr %201, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %55, i64 3
-  store ptr %4, ptr %203, align 8
-  %204 = getelementptr inbounds ptr, ptr %55, i64 4
-  store ptr %30, ptr %204, align 8
-  %205 = getelementptr inbounds ptr, ptr %55, i64 5
-  store ptr %5, ptr %205, align 8
-  %206 = getelementptr inbounds ptr, ptr %55, i64 6
-  store ptr %28, ptr %206, align 8
-  %207 = getelementptr inbounds ptr, ptr %55, i64 7
-  store ptr %31, ptr %207, align 8
-  %208 = getelementptr inbounds i8, ptr %59, i64 192
-  %209 = getelementptr inbounds ptr, ptr %55, i64 8
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds i8, ptr %59, i64 320
-  %211 = getelementptr inbounds ptr, ptr %55, i64 9
-  store ptr %210, ptr %211, align 8
-  %212 = getelementptr inbounds ptr, ptr %55, i64 10
-  store ptr %7, ptr %212, align 8
-  %213 = call i32 @grad_lv.k0.body0.k20(ptr %55, i64 0, i64 1)
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %fail, label %ok22
-
-ok22:                                             ; preds = %ok21
-  %215 = getelementptr inbounds i8, ptr %59, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %215, i64 8, i1 false)
+  %212 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %212, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
-  %216 = getelementptr inbounds i8, ptr %59, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %216, i64 8, i1 false)
+  %213 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %213, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %19, ptr %5, i64 8, i1 false)
-  %217 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %217)
   ret i32 0
 }
 
@@ -2135,659 +2107,649 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_lv.k3.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14, ptr %15, ptr %16, ptr %17, ptr %18, ptr %19, ptr %20, ptr %21, ptr %22, ptr %23, ptr %24, ptr %25, ptr %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32) #1 {
+define internal i32 @grad_lv.k3.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14, ptr %15, ptr %16, ptr %17, ptr %18, ptr %19, ptr %20, ptr %21, ptr %22, ptr %23, ptr %24, ptr %25, ptr %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32, ptr %33) #1 {
 entry:
-  %33 = alloca ptr, align 8
-  store ptr null, ptr %33, align 8
-  %34 = alloca [3 x ptr], align 8
+  %34 = alloca ptr, align 8
+  store ptr null, ptr %34, align 8
   %35 = alloca [3 x ptr], align 8
   %36 = alloca [3 x ptr], align 8
   %37 = alloca [3 x ptr], align 8
   %38 = alloca [3 x ptr], align 8
-  %39 = alloca [2 x ptr], align 8
+  %39 = alloca [3 x ptr], align 8
   %40 = alloca [2 x ptr], align 8
-  %41 = alloca [5 x ptr], align 8
+  %41 = alloca [2 x ptr], align 8
   %42 = alloca [5 x ptr], align 8
   %43 = alloca [5 x ptr], align 8
-  %44 = alloca [4 x ptr], align 8
+  %44 = alloca [5 x ptr], align 8
   %45 = alloca [4 x ptr], align 8
-  %46 = alloca [2 x ptr], align 8
+  %46 = alloca [4 x ptr], align 8
   %47 = alloca [2 x ptr], align 8
-  %48 = alloca [5 x ptr], align 8
+  %48 = alloca [2 x ptr], align 8
   %49 = alloca [5 x ptr], align 8
   %50 = alloca [5 x ptr], align 8
-  %51 = alloca [4 x ptr], align 8
+  %51 = alloca [5 x ptr], align 8
   %52 = alloca [4 x ptr], align 8
-  %53 = alloca [2 x ptr], align 8
+  %53 = alloca [4 x ptr], align 8
   %54 = alloca [2 x ptr], align 8
-  %55 = alloca [5 x ptr], align 8
+  %55 = alloca [2 x ptr], align 8
   %56 = alloca [5 x ptr], align 8
   %57 = alloca [5 x ptr], align 8
-  %58 = alloca [4 x ptr], align 8
+  %58 = alloca [5 x ptr], align 8
   %59 = alloca [4 x ptr], align 8
-  %60 = alloca [2 x ptr], align 8
-  %61 = alloca [10 x ptr], align 8
+  %60 = alloca [4 x ptr], align 8
+  %61 = alloca [2 x ptr], align 8
   %62 = alloca [10 x ptr], align 8
-  %63 = alloca [2 x ptr], align 8
-  %64 = alloca [5 x ptr], align 8
-  %65 = alloca [10 x ptr], align 8
+  %63 = alloca [10 x ptr], align 8
+  %64 = alloca [2 x ptr], align 8
+  %65 = alloca [5 x ptr], align 8
   %66 = alloca [10 x ptr], align 8
-  %67 = alloca [9 x ptr], align 8
+  %67 = alloca [10 x ptr], align 8
   %68 = alloca [9 x ptr], align 8
-  %69 = call i32 @ftc_rt_alloc(ptr %33, i64 1408)
-  %70 = icmp ne i32 %69, 0
-  br i1 %70, label %fail, label %ok
+  %69 = alloca [9 x ptr], align 8
+  %70 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %0, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %35, i64 1
+  store ptr %26, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %33, i64 0
+  %73 = getelementptr inbounds ptr, ptr %35, i64 2
+  store ptr %72, ptr %73, align 8
+  %74 = call i32 @grad_lv.k3.body0.k0(ptr %35, i64 0, i64 1)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok
 
-fail:                                             ; preds = %ok34, %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %69, %entry ], [ %77, %ok ], [ %83, %ok1 ], [ %90, %ok2 ], [ %97, %ok3 ], [ %104, %ok4 ], [ %110, %ok5 ], [ %116, %ok6 ], [ %126, %ok7 ], [ %136, %ok8 ], [ %146, %ok9 ], [ %155, %ok10 ], [ %164, %ok11 ], [ %170, %ok12 ], [ %176, %ok13 ], [ %186, %ok14 ], [ %196, %ok15 ], [ %206, %ok16 ], [ %215, %ok17 ], [ %224, %ok18 ], [ %230, %ok19 ], [ %236, %ok20 ], [ %246, %ok21 ], [ %256, %ok22 ], [ %266, %ok23 ], [ %275, %ok24 ], [ %284, %ok25 ], [ %290, %ok26 ], [ %306, %ok27 ], [ %322, %ok28 ], [ %328, %ok29 ], [ %338, %ok30 ], [ %354, %ok31 ], [ %370, %ok32 ], [ %386, %ok33 ], [ %403, %ok34 ]
-  %71 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %71)
+fail:                                             ; preds = %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %74, %entry ], [ %80, %ok ], [ %87, %ok1 ], [ %94, %ok2 ], [ %101, %ok3 ], [ %107, %ok4 ], [ %113, %ok5 ], [ %123, %ok6 ], [ %133, %ok7 ], [ %143, %ok8 ], [ %152, %ok9 ], [ %161, %ok10 ], [ %167, %ok11 ], [ %173, %ok12 ], [ %183, %ok13 ], [ %193, %ok14 ], [ %203, %ok15 ], [ %212, %ok16 ], [ %221, %ok17 ], [ %227, %ok18 ], [ %233, %ok19 ], [ %243, %ok20 ], [ %253, %ok21 ], [ %263, %ok22 ], [ %272, %ok23 ], [ %281, %ok24 ], [ %287, %ok25 ], [ %303, %ok26 ], [ %319, %ok27 ], [ %325, %ok28 ], [ %335, %ok29 ], [ %351, %ok30 ], [ %367, %ok31 ], [ %383, %ok32 ], [ %400, %ok33 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %72 = load ptr, ptr %33, align 8
-  %73 = getelementptr inbounds ptr, ptr %34, i64 0
-  store ptr %0, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %34, i64 1
-  store ptr %26, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %72, i64 0
-  %76 = getelementptr inbounds ptr, ptr %34, i64 2
-  store ptr %75, ptr %76, align 8
-  %77 = call i32 @grad_lv.k3.body0.k0(ptr %34, i64 0, i64 1)
-  %78 = icmp ne i32 %77, 0
-  br i1 %78, label %fail, label %ok1
+  %76 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %1, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %36, i64 1
+  store ptr %25, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %33, i64 64
+  %79 = getelementptr inbounds ptr, ptr %36, i64 2
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %79 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %1, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %35, i64 1
-  store ptr %25, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %72, i64 64
-  %82 = getelementptr inbounds ptr, ptr %35, i64 2
-  store ptr %81, ptr %82, align 8
-  %83 = call i32 @lv.k0.body0.k0(ptr %35, i64 0, i64 1)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok2
+  %82 = getelementptr inbounds i8, ptr %33, i64 64
+  %83 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %82, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %37, i64 1
+  store ptr %24, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %33, i64 128
+  %86 = getelementptr inbounds ptr, ptr %37, i64 2
+  store ptr %85, ptr %86, align 8
+  %87 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %85 = getelementptr inbounds i8, ptr %72, i64 64
-  %86 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %36, i64 1
-  store ptr %24, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %72, i64 128
-  %89 = getelementptr inbounds ptr, ptr %36, i64 2
-  store ptr %88, ptr %89, align 8
-  %90 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
-  %91 = icmp ne i32 %90, 0
-  br i1 %91, label %fail, label %ok3
+  %89 = getelementptr inbounds i8, ptr %33, i64 0
+  %90 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds ptr, ptr %38, i64 1
+  store ptr %25, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 192
+  %93 = getelementptr inbounds ptr, ptr %38, i64 2
+  store ptr %92, ptr %93, align 8
+  %94 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %92 = getelementptr inbounds i8, ptr %72, i64 0
-  %93 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %25, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %72, i64 192
-  %96 = getelementptr inbounds ptr, ptr %37, i64 2
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok4
+  %96 = getelementptr inbounds i8, ptr %33, i64 192
+  %97 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %96, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %24, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %33, i64 256
+  %100 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %99, ptr %100, align 8
+  %101 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
+  %102 = icmp ne i32 %101, 0
+  br i1 %102, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %99 = getelementptr inbounds i8, ptr %72, i64 192
-  %100 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %24, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %72, i64 256
-  %103 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
-  %105 = icmp ne i32 %104, 0
-  br i1 %105, label %fail, label %ok5
+  %103 = getelementptr inbounds i8, ptr %33, i64 64
+  %104 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %103, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %33, i64 320
+  %106 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %105, ptr %106, align 8
+  %107 = call i32 @grad_lv.k3.body0.k5(ptr %40, i64 0, i64 1)
+  %108 = icmp ne i32 %107, 0
+  br i1 %108, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %106 = getelementptr inbounds i8, ptr %72, i64 64
-  %107 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %106, ptr %107, align 8
-  %108 = getelementptr inbounds i8, ptr %72, i64 320
-  %109 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %108, ptr %109, align 8
-  %110 = call i32 @grad_lv.k3.body0.k5(ptr %39, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok6
+  %109 = getelementptr inbounds i8, ptr %33, i64 192
+  %110 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %109, ptr %110, align 8
+  %111 = getelementptr inbounds i8, ptr %33, i64 384
+  %112 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %111, ptr %112, align 8
+  %113 = call i32 @grad_lv.k3.body0.k5(ptr %41, i64 0, i64 1)
+  %114 = icmp ne i32 %113, 0
+  br i1 %114, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %112 = getelementptr inbounds i8, ptr %72, i64 192
-  %113 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %112, ptr %113, align 8
-  %114 = getelementptr inbounds i8, ptr %72, i64 384
-  %115 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %114, ptr %115, align 8
-  %116 = call i32 @grad_lv.k3.body0.k5(ptr %40, i64 0, i64 1)
-  %117 = icmp ne i32 %116, 0
-  br i1 %117, label %fail, label %ok7
+  %115 = getelementptr inbounds i8, ptr %33, i64 64
+  %116 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %11, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %33, i64 384
+  %119 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %10, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %33, i64 448
+  %122 = getelementptr inbounds ptr, ptr %42, i64 4
+  store ptr %121, ptr %122, align 8
+  %123 = call i32 @grad_lv.k3.body0.k7(ptr %42, i64 0, i64 1)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %118 = getelementptr inbounds i8, ptr %72, i64 64
-  %119 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %11, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %72, i64 384
-  %122 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %121, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %10, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %72, i64 448
-  %125 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %124, ptr %125, align 8
-  %126 = call i32 @grad_lv.k3.body0.k7(ptr %41, i64 0, i64 1)
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %fail, label %ok8
+  %125 = getelementptr inbounds i8, ptr %33, i64 320
+  %126 = getelementptr inbounds ptr, ptr %43, i64 0
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds ptr, ptr %43, i64 1
+  store ptr %12, ptr %127, align 8
+  %128 = getelementptr inbounds i8, ptr %33, i64 448
+  %129 = getelementptr inbounds ptr, ptr %43, i64 2
+  store ptr %128, ptr %129, align 8
+  %130 = getelementptr inbounds ptr, ptr %43, i64 3
+  store ptr %22, ptr %130, align 8
+  %131 = getelementptr inbounds i8, ptr %33, i64 512
+  %132 = getelementptr inbounds ptr, ptr %43, i64 4
+  store ptr %131, ptr %132, align 8
+  %133 = call i32 @grad_lv.k3.body0.k7(ptr %43, i64 0, i64 1)
+  %134 = icmp ne i32 %133, 0
+  br i1 %134, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %128 = getelementptr inbounds i8, ptr %72, i64 320
-  %129 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %12, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %72, i64 448
-  %132 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %131, ptr %132, align 8
-  %133 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %22, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %72, i64 512
-  %135 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %134, ptr %135, align 8
-  %136 = call i32 @grad_lv.k3.body0.k7(ptr %42, i64 0, i64 1)
-  %137 = icmp ne i32 %136, 0
-  br i1 %137, label %fail, label %ok9
+  %135 = getelementptr inbounds i8, ptr %33, i64 192
+  %136 = getelementptr inbounds ptr, ptr %44, i64 0
+  store ptr %135, ptr %136, align 8
+  %137 = getelementptr inbounds ptr, ptr %44, i64 1
+  store ptr %8, ptr %137, align 8
+  %138 = getelementptr inbounds i8, ptr %33, i64 448
+  %139 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %138, ptr %139, align 8
+  %140 = getelementptr inbounds ptr, ptr %44, i64 3
+  store ptr %21, ptr %140, align 8
+  %141 = getelementptr inbounds i8, ptr %33, i64 576
+  %142 = getelementptr inbounds ptr, ptr %44, i64 4
+  store ptr %141, ptr %142, align 8
+  %143 = call i32 @grad_lv.k3.body0.k7(ptr %44, i64 0, i64 1)
+  %144 = icmp ne i32 %143, 0
+  br i1 %144, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %138 = getelementptr inbounds i8, ptr %72, i64 192
-  %139 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %8, ptr %140, align 8
-  %141 = getelementptr inbounds i8, ptr %72, i64 448
-  %142 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %141, ptr %142, align 8
-  %143 = getelementptr inbounds ptr, ptr %43, i64 3
-  store ptr %21, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %72, i64 576
-  %145 = getelementptr inbounds ptr, ptr %43, i64 4
-  store ptr %144, ptr %145, align 8
-  %146 = call i32 @grad_lv.k3.body0.k7(ptr %43, i64 0, i64 1)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok10
+  %145 = getelementptr inbounds i8, ptr %33, i64 128
+  %146 = getelementptr inbounds ptr, ptr %45, i64 0
+  store ptr %145, ptr %146, align 8
+  %147 = getelementptr inbounds i8, ptr %33, i64 512
+  %148 = getelementptr inbounds ptr, ptr %45, i64 1
+  store ptr %147, ptr %148, align 8
+  %149 = getelementptr inbounds ptr, ptr %45, i64 2
+  store ptr %20, ptr %149, align 8
+  %150 = getelementptr inbounds i8, ptr %33, i64 448
+  %151 = getelementptr inbounds ptr, ptr %45, i64 3
+  store ptr %150, ptr %151, align 8
+  %152 = call i32 @grad_lv.k0.body0.k7(ptr %45, i64 0, i64 1)
+  %153 = icmp ne i32 %152, 0
+  br i1 %153, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %148 = getelementptr inbounds i8, ptr %72, i64 128
-  %149 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %148, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %72, i64 512
-  %151 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %150, ptr %151, align 8
-  %152 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %20, ptr %152, align 8
-  %153 = getelementptr inbounds i8, ptr %72, i64 448
-  %154 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %153, ptr %154, align 8
-  %155 = call i32 @grad_lv.k0.body0.k7(ptr %44, i64 0, i64 1)
-  %156 = icmp ne i32 %155, 0
-  br i1 %156, label %fail, label %ok11
+  %154 = getelementptr inbounds i8, ptr %33, i64 256
+  %155 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %154, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 576
+  %157 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %156, ptr %157, align 8
+  %158 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %20, ptr %158, align 8
+  %159 = getelementptr inbounds i8, ptr %33, i64 640
+  %160 = getelementptr inbounds ptr, ptr %46, i64 3
+  store ptr %159, ptr %160, align 8
+  %161 = call i32 @grad_lv.k0.body0.k7(ptr %46, i64 0, i64 1)
+  %162 = icmp ne i32 %161, 0
+  br i1 %162, label %fail, label %ok11
 
 ok11:                                             ; preds = %ok10
-  %157 = getelementptr inbounds i8, ptr %72, i64 256
-  %158 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %72, i64 576
-  %160 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %159, ptr %160, align 8
-  %161 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %20, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %72, i64 640
-  %163 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %162, ptr %163, align 8
-  %164 = call i32 @grad_lv.k0.body0.k7(ptr %45, i64 0, i64 1)
-  %165 = icmp ne i32 %164, 0
-  br i1 %165, label %fail, label %ok12
+  %163 = getelementptr inbounds i8, ptr %33, i64 448
+  %164 = getelementptr inbounds ptr, ptr %47, i64 0
+  store ptr %163, ptr %164, align 8
+  %165 = getelementptr inbounds i8, ptr %33, i64 704
+  %166 = getelementptr inbounds ptr, ptr %47, i64 1
+  store ptr %165, ptr %166, align 8
+  %167 = call i32 @grad_lv.k3.body0.k5(ptr %47, i64 0, i64 1)
+  %168 = icmp ne i32 %167, 0
+  br i1 %168, label %fail, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %166 = getelementptr inbounds i8, ptr %72, i64 448
-  %167 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %166, ptr %167, align 8
-  %168 = getelementptr inbounds i8, ptr %72, i64 704
-  %169 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %168, ptr %169, align 8
-  %170 = call i32 @grad_lv.k3.body0.k5(ptr %46, i64 0, i64 1)
-  %171 = icmp ne i32 %170, 0
-  br i1 %171, label %fail, label %ok13
+  %169 = getelementptr inbounds i8, ptr %33, i64 640
+  %170 = getelementptr inbounds ptr, ptr %48, i64 0
+  store ptr %169, ptr %170, align 8
+  %171 = getelementptr inbounds i8, ptr %33, i64 768
+  %172 = getelementptr inbounds ptr, ptr %48, i64 1
+  store ptr %171, ptr %172, align 8
+  %173 = call i32 @grad_lv.k3.body0.k5(ptr %48, i64 0, i64 1)
+  %174 = icmp ne i32 %173, 0
+  br i1 %174, label %fail, label %ok13
 
 ok13:                                             ; preds = %ok12
-  %172 = getelementptr inbounds i8, ptr %72, i64 640
-  %173 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %72, i64 768
-  %175 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %174, ptr %175, align 8
-  %176 = call i32 @grad_lv.k3.body0.k5(ptr %47, i64 0, i64 1)
-  %177 = icmp ne i32 %176, 0
-  br i1 %177, label %fail, label %ok14
+  %175 = getelementptr inbounds i8, ptr %33, i64 448
+  %176 = getelementptr inbounds ptr, ptr %49, i64 0
+  store ptr %175, ptr %176, align 8
+  %177 = getelementptr inbounds ptr, ptr %49, i64 1
+  store ptr %11, ptr %177, align 8
+  %178 = getelementptr inbounds i8, ptr %33, i64 768
+  %179 = getelementptr inbounds ptr, ptr %49, i64 2
+  store ptr %178, ptr %179, align 8
+  %180 = getelementptr inbounds ptr, ptr %49, i64 3
+  store ptr %10, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %33, i64 832
+  %182 = getelementptr inbounds ptr, ptr %49, i64 4
+  store ptr %181, ptr %182, align 8
+  %183 = call i32 @grad_lv.k3.body0.k7(ptr %49, i64 0, i64 1)
+  %184 = icmp ne i32 %183, 0
+  br i1 %184, label %fail, label %ok14
 
 ok14:                                             ; preds = %ok13
-  %178 = getelementptr inbounds i8, ptr %72, i64 448
-  %179 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %178, ptr %179, align 8
-  %180 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %11, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %72, i64 768
-  %182 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %181, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %48, i64 3
-  store ptr %10, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %72, i64 832
-  %185 = getelementptr inbounds ptr, ptr %48, i64 4
-  store ptr %184, ptr %185, align 8
-  %186 = call i32 @grad_lv.k3.body0.k7(ptr %48, i64 0, i64 1)
-  %187 = icmp ne i32 %186, 0
-  br i1 %187, label %fail, label %ok15
+  %185 = getelementptr inbounds i8, ptr %33, i64 704
+  %186 = getelementptr inbounds ptr, ptr %50, i64 0
+  store ptr %185, ptr %186, align 8
+  %187 = getelementptr inbounds ptr, ptr %50, i64 1
+  store ptr %12, ptr %187, align 8
+  %188 = getelementptr inbounds i8, ptr %33, i64 832
+  %189 = getelementptr inbounds ptr, ptr %50, i64 2
+  store ptr %188, ptr %189, align 8
+  %190 = getelementptr inbounds ptr, ptr %50, i64 3
+  store ptr %18, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %33, i64 896
+  %192 = getelementptr inbounds ptr, ptr %50, i64 4
+  store ptr %191, ptr %192, align 8
+  %193 = call i32 @grad_lv.k3.body0.k7(ptr %50, i64 0, i64 1)
+  %194 = icmp ne i32 %193, 0
+  br i1 %194, label %fail, label %ok15
 
 ok15:                                             ; preds = %ok14
-  %188 = getelementptr inbounds i8, ptr %72, i64 704
-  %189 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %12, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %72, i64 832
-  %192 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %18, ptr %193, align 8
-  %194 = getelementptr inbounds i8, ptr %72, i64 896
-  %195 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %194, ptr %195, align 8
-  %196 = call i32 @grad_lv.k3.body0.k7(ptr %49, i64 0, i64 1)
-  %197 = icmp ne i32 %196, 0
-  br i1 %197, label %fail, label %ok16
+  %195 = getelementptr inbounds i8, ptr %33, i64 640
+  %196 = getelementptr inbounds ptr, ptr %51, i64 0
+  store ptr %195, ptr %196, align 8
+  %197 = getelementptr inbounds ptr, ptr %51, i64 1
+  store ptr %8, ptr %197, align 8
+  %198 = getelementptr inbounds i8, ptr %33, i64 832
+  %199 = getelementptr inbounds ptr, ptr %51, i64 2
+  store ptr %198, ptr %199, align 8
+  %200 = getelementptr inbounds ptr, ptr %51, i64 3
+  store ptr %17, ptr %200, align 8
+  %201 = getelementptr inbounds i8, ptr %33, i64 960
+  %202 = getelementptr inbounds ptr, ptr %51, i64 4
+  store ptr %201, ptr %202, align 8
+  %203 = call i32 @grad_lv.k3.body0.k7(ptr %51, i64 0, i64 1)
+  %204 = icmp ne i32 %203, 0
+  br i1 %204, label %fail, label %ok16
 
 ok16:                                             ; preds = %ok15
-  %198 = getelementptr inbounds i8, ptr %72, i64 640
-  %199 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %198, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %8, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %72, i64 832
-  %202 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %201, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %17, ptr %203, align 8
-  %204 = getelementptr inbounds i8, ptr %72, i64 960
-  %205 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %204, ptr %205, align 8
-  %206 = call i32 @grad_lv.k3.body0.k7(ptr %50, i64 0, i64 1)
-  %207 = icmp ne i32 %206, 0
-  br i1 %207, label %fail, label %ok17
+  %205 = getelementptr inbounds i8, ptr %33, i64 128
+  %206 = getelementptr inbounds ptr, ptr %52, i64 0
+  store ptr %205, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 896
+  %208 = getelementptr inbounds ptr, ptr %52, i64 1
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %52, i64 2
+  store ptr %13, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %33, i64 832
+  %211 = getelementptr inbounds ptr, ptr %52, i64 3
+  store ptr %210, ptr %211, align 8
+  %212 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
+  %213 = icmp ne i32 %212, 0
+  br i1 %213, label %fail, label %ok17
 
 ok17:                                             ; preds = %ok16
-  %208 = getelementptr inbounds i8, ptr %72, i64 128
-  %209 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds i8, ptr %72, i64 896
-  %211 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %210, ptr %211, align 8
-  %212 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %13, ptr %212, align 8
-  %213 = getelementptr inbounds i8, ptr %72, i64 832
-  %214 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %213, ptr %214, align 8
-  %215 = call i32 @grad_lv.k0.body0.k7(ptr %51, i64 0, i64 1)
-  %216 = icmp ne i32 %215, 0
-  br i1 %216, label %fail, label %ok18
+  %214 = getelementptr inbounds i8, ptr %33, i64 256
+  %215 = getelementptr inbounds ptr, ptr %53, i64 0
+  store ptr %214, ptr %215, align 8
+  %216 = getelementptr inbounds i8, ptr %33, i64 960
+  %217 = getelementptr inbounds ptr, ptr %53, i64 1
+  store ptr %216, ptr %217, align 8
+  %218 = getelementptr inbounds ptr, ptr %53, i64 2
+  store ptr %13, ptr %218, align 8
+  %219 = getelementptr inbounds i8, ptr %33, i64 128
+  %220 = getelementptr inbounds ptr, ptr %53, i64 3
+  store ptr %219, ptr %220, align 8
+  %221 = call i32 @grad_lv.k0.body0.k7(ptr %53, i64 0, i64 1)
+  %222 = icmp ne i32 %221, 0
+  br i1 %222, label %fail, label %ok18
 
 ok18:                                             ; preds = %ok17
-  %217 = getelementptr inbounds i8, ptr %72, i64 256
-  %218 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %217, ptr %218, align 8
-  %219 = getelementptr inbounds i8, ptr %72, i64 960
-  %220 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %219, ptr %220, align 8
-  %221 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %13, ptr %221, align 8
-  %222 = getelementptr inbounds i8, ptr %72, i64 128
-  %223 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %222, ptr %223, align 8
-  %224 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
-  %225 = icmp ne i32 %224, 0
-  br i1 %225, label %fail, label %ok19
+  %223 = getelementptr inbounds i8, ptr %33, i64 832
+  %224 = getelementptr inbounds ptr, ptr %54, i64 0
+  store ptr %223, ptr %224, align 8
+  %225 = getelementptr inbounds i8, ptr %33, i64 256
+  %226 = getelementptr inbounds ptr, ptr %54, i64 1
+  store ptr %225, ptr %226, align 8
+  %227 = call i32 @grad_lv.k3.body0.k5(ptr %54, i64 0, i64 1)
+  %228 = icmp ne i32 %227, 0
+  br i1 %228, label %fail, label %ok19
 
 ok19:                                             ; preds = %ok18
-  %226 = getelementptr inbounds i8, ptr %72, i64 832
-  %227 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %226, ptr %227, align 8
-  %228 = getelementptr inbounds i8, ptr %72, i64 256
-  %229 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %228, ptr %229, align 8
-  %230 = call i32 @grad_lv.k3.body0.k5(ptr %53, i64 0, i64 1)
-  %231 = icmp ne i32 %230, 0
-  br i1 %231, label %fail, label %ok20
+  %229 = getelementptr inbounds i8, ptr %33, i64 128
+  %230 = getelementptr inbounds ptr, ptr %55, i64 0
+  store ptr %229, ptr %230, align 8
+  %231 = getelementptr inbounds i8, ptr %33, i64 1024
+  %232 = getelementptr inbounds ptr, ptr %55, i64 1
+  store ptr %231, ptr %232, align 8
+  %233 = call i32 @grad_lv.k3.body0.k5(ptr %55, i64 0, i64 1)
+  %234 = icmp ne i32 %233, 0
+  br i1 %234, label %fail, label %ok20
 
 ok20:                                             ; preds = %ok19
-  %232 = getelementptr inbounds i8, ptr %72, i64 128
-  %233 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %232, ptr %233, align 8
-  %234 = getelementptr inbounds i8, ptr %72, i64 1024
-  %235 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %234, ptr %235, align 8
-  %236 = call i32 @grad_lv.k3.body0.k5(ptr %54, i64 0, i64 1)
-  %237 = icmp ne i32 %236, 0
-  br i1 %237, label %fail, label %ok21
+  %235 = getelementptr inbounds i8, ptr %33, i64 832
+  %236 = getelementptr inbounds ptr, ptr %56, i64 0
+  store ptr %235, ptr %236, align 8
+  %237 = getelementptr inbounds ptr, ptr %56, i64 1
+  store ptr %11, ptr %237, align 8
+  %238 = getelementptr inbounds i8, ptr %33, i64 1024
+  %239 = getelementptr inbounds ptr, ptr %56, i64 2
+  store ptr %238, ptr %239, align 8
+  %240 = getelementptr inbounds ptr, ptr %56, i64 3
+  store ptr %10, ptr %240, align 8
+  %241 = getelementptr inbounds i8, ptr %33, i64 1088
+  %242 = getelementptr inbounds ptr, ptr %56, i64 4
+  store ptr %241, ptr %242, align 8
+  %243 = call i32 @grad_lv.k3.body0.k7(ptr %56, i64 0, i64 1)
+  %244 = icmp ne i32 %243, 0
+  br i1 %244, label %fail, label %ok21
 
 ok21:                                             ; preds = %ok20
-  %238 = getelementptr inbounds i8, ptr %72, i64 832
-  %239 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %238, ptr %239, align 8
-  %240 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %11, ptr %240, align 8
-  %241 = getelementptr inbounds i8, ptr %72, i64 1024
-  %242 = getelementptr inbounds ptr, ptr %55, i64 2
-  store ptr %241, ptr %242, align 8
-  %243 = getelementptr inbounds ptr, ptr %55, i64 3
-  store ptr %10, ptr %243, align 8
-  %244 = getelementptr inbounds i8, ptr %72, i64 1088
-  %245 = getelementptr inbounds ptr, ptr %55, i64 4
-  store ptr %244, ptr %245, align 8
-  %246 = call i32 @grad_lv.k3.body0.k7(ptr %55, i64 0, i64 1)
-  %247 = icmp ne i32 %246, 0
-  br i1 %247, label %fail, label %ok22
+  %245 = getelementptr inbounds i8, ptr %33, i64 256
+  %246 = getelementptr inbounds ptr, ptr %57, i64 0
+  store ptr %245, ptr %246, align 8
+  %247 = getelementptr inbounds ptr, ptr %57, i64 1
+  store ptr %12, ptr %247, align 8
+  %248 = getelementptr inbounds i8, ptr %33, i64 1088
+  %249 = getelementptr inbounds ptr, ptr %57, i64 2
+  store ptr %248, ptr %249, align 8
+  %250 = getelementptr inbounds ptr, ptr %57, i64 3
+  store ptr %15, ptr %250, align 8
+  %251 = getelementptr inbounds i8, ptr %33, i64 1152
+  %252 = getelementptr inbounds ptr, ptr %57, i64 4
+  store ptr %251, ptr %252, align 8
+  %253 = call i32 @grad_lv.k3.body0.k7(ptr %57, i64 0, i64 1)
+  %254 = icmp ne i32 %253, 0
+  br i1 %254, label %fail, label %ok22
 
 ok22:                                             ; preds = %ok21
-  %248 = getelementptr inbounds i8, ptr %72, i64 256
-  %249 = getelementptr inbounds ptr, ptr %56, i64 0
-  store ptr %248, ptr %249, align 8
-  %250 = getelementptr inbounds ptr, ptr %56, i64 1
-  store ptr %12, ptr %250, align 8
-  %251 = getelementptr inbounds i8, ptr %72, i64 1088
-  %252 = getelementptr inbounds ptr, ptr %56, i64 2
-  store ptr %251, ptr %252, align 8
-  %253 = getelementptr inbounds ptr, ptr %56, i64 3
-  store ptr %15, ptr %253, align 8
-  %254 = getelementptr inbounds i8, ptr %72, i64 1152
-  %255 = getelementptr inbounds ptr, ptr %56, i64 4
-  store ptr %254, ptr %255, align 8
-  %256 = call i32 @grad_lv.k3.body0.k7(ptr %56, i64 0, i64 1)
-  %257 = icmp ne i32 %256, 0
-  br i1 %257, label %fail, label %ok23
+  %255 = getelementptr inbounds i8, ptr %33, i64 128
+  %256 = getelementptr inbounds ptr, ptr %58, i64 0
+  store ptr %255, ptr %256, align 8
+  %257 = getelementptr inbounds ptr, ptr %58, i64 1
+  store ptr %8, ptr %257, align 8
+  %258 = getelementptr inbounds i8, ptr %33, i64 1088
+  %259 = getelementptr inbounds ptr, ptr %58, i64 2
+  store ptr %258, ptr %259, align 8
+  %260 = getelementptr inbounds ptr, ptr %58, i64 3
+  store ptr %14, ptr %260, align 8
+  %261 = getelementptr inbounds i8, ptr %33, i64 1216
+  %262 = getelementptr inbounds ptr, ptr %58, i64 4
+  store ptr %261, ptr %262, align 8
+  %263 = call i32 @grad_lv.k3.body0.k7(ptr %58, i64 0, i64 1)
+  %264 = icmp ne i32 %263, 0
+  br i1 %264, label %fail, label %ok23
 
 ok23:                                             ; preds = %ok22
-  %258 = getelementptr inbounds i8, ptr %72, i64 128
-  %259 = getelementptr inbounds ptr, ptr %57, i64 0
-  store ptr %258, ptr %259, align 8
-  %260 = getelementptr inbounds ptr, ptr %57, i64 1
-  store ptr %8, ptr %260, align 8
-  %261 = getelementptr inbounds i8, ptr %72, i64 1088
-  %262 = getelementptr inbounds ptr, ptr %57, i64 2
-  store ptr %261, ptr %262, align 8
-  %263 = getelementptr inbounds ptr, ptr %57, i64 3
-  store ptr %14, ptr %263, align 8
-  %264 = getelementptr inbounds i8, ptr %72, i64 1216
-  %265 = getelementptr inbounds ptr, ptr %57, i64 4
-  store ptr %264, ptr %265, align 8
-  %266 = call i32 @grad_lv.k3.body0.k7(ptr %57, i64 0, i64 1)
-  %267 = icmp ne i32 %266, 0
-  br i1 %267, label %fail, label %ok24
+  %265 = getelementptr inbounds i8, ptr %33, i64 64
+  %266 = getelementptr inbounds ptr, ptr %59, i64 0
+  store ptr %265, ptr %266, align 8
+  %267 = getelementptr inbounds i8, ptr %33, i64 1152
+  %268 = getelementptr inbounds ptr, ptr %59, i64 1
+  store ptr %267, ptr %268, align 8
+  %269 = getelementptr inbounds ptr, ptr %59, i64 2
+  store ptr %13, ptr %269, align 8
+  %270 = getelementptr inbounds i8, ptr %33, i64 1088
+  %271 = getelementptr inbounds ptr, ptr %59, i64 3
+  store ptr %270, ptr %271, align 8
+  %272 = call i32 @grad_lv.k0.body0.k7(ptr %59, i64 0, i64 1)
+  %273 = icmp ne i32 %272, 0
+  br i1 %273, label %fail, label %ok24
 
 ok24:                                             ; preds = %ok23
-  %268 = getelementptr inbounds i8, ptr %72, i64 64
-  %269 = getelementptr inbounds ptr, ptr %58, i64 0
-  store ptr %268, ptr %269, align 8
-  %270 = getelementptr inbounds i8, ptr %72, i64 1152
-  %271 = getelementptr inbounds ptr, ptr %58, i64 1
-  store ptr %270, ptr %271, align 8
-  %272 = getelementptr inbounds ptr, ptr %58, i64 2
-  store ptr %13, ptr %272, align 8
-  %273 = getelementptr inbounds i8, ptr %72, i64 1088
-  %274 = getelementptr inbounds ptr, ptr %58, i64 3
-  store ptr %273, ptr %274, align 8
-  %275 = call i32 @grad_lv.k0.body0.k7(ptr %58, i64 0, i64 1)
-  %276 = icmp ne i32 %275, 0
-  br i1 %276, label %fail, label %ok25
+  %274 = getelementptr inbounds i8, ptr %33, i64 192
+  %275 = getelementptr inbounds ptr, ptr %60, i64 0
+  store ptr %274, ptr %275, align 8
+  %276 = getelementptr inbounds i8, ptr %33, i64 1216
+  %277 = getelementptr inbounds ptr, ptr %60, i64 1
+  store ptr %276, ptr %277, align 8
+  %278 = getelementptr inbounds ptr, ptr %60, i64 2
+  store ptr %13, ptr %278, align 8
+  %279 = getelementptr inbounds i8, ptr %33, i64 1280
+  %280 = getelementptr inbounds ptr, ptr %60, i64 3
+  store ptr %279, ptr %280, align 8
+  %281 = call i32 @grad_lv.k0.body0.k7(ptr %60, i64 0, i64 1)
+  %282 = icmp ne i32 %281, 0
+  br i1 %282, label %fail, label %ok25
 
 ok25:                                             ; preds = %ok24
-  %277 = getelementptr inbounds i8, ptr %72, i64 192
-  %278 = getelementptr inbounds ptr, ptr %59, i64 0
-  store ptr %277, ptr %278, align 8
-  %279 = getelementptr inbounds i8, ptr %72, i64 1216
-  %280 = getelementptr inbounds ptr, ptr %59, i64 1
-  store ptr %279, ptr %280, align 8
-  %281 = getelementptr inbounds ptr, ptr %59, i64 2
-  store ptr %13, ptr %281, align 8
-  %282 = getelementptr inbounds i8, ptr %72, i64 1280
-  %283 = getelementptr inbounds ptr, ptr %59, i64 3
-  store ptr %282, ptr %283, align 8
-  %284 = call i32 @grad_lv.k0.body0.k7(ptr %59, i64 0, i64 1)
-  %285 = icmp ne i32 %284, 0
-  br i1 %285, label %fail, label %ok26
+  %283 = getelementptr inbounds i8, ptr %33, i64 1088
+  %284 = getelementptr inbounds ptr, ptr %61, i64 0
+  store ptr %283, ptr %284, align 8
+  %285 = getelementptr inbounds i8, ptr %33, i64 1344
+  %286 = getelementptr inbounds ptr, ptr %61, i64 1
+  store ptr %285, ptr %286, align 8
+  %287 = call i32 @grad_lv.k3.body0.k5(ptr %61, i64 0, i64 1)
+  %288 = icmp ne i32 %287, 0
+  br i1 %288, label %fail, label %ok26
 
 ok26:                                             ; preds = %ok25
-  %286 = getelementptr inbounds i8, ptr %72, i64 1088
-  %287 = getelementptr inbounds ptr, ptr %60, i64 0
-  store ptr %286, ptr %287, align 8
-  %288 = getelementptr inbounds i8, ptr %72, i64 1344
-  %289 = getelementptr inbounds ptr, ptr %60, i64 1
-  store ptr %288, ptr %289, align 8
-  %290 = call i32 @grad_lv.k3.body0.k5(ptr %60, i64 0, i64 1)
-  %291 = icmp ne i32 %290, 0
-  br i1 %291, label %fail, label %ok27
+  %289 = getelementptr inbounds ptr, ptr %62, i64 0
+  store ptr %5, ptr %289, align 8
+  %290 = getelementptr inbounds i8, ptr %33, i64 320
+  %291 = getelementptr inbounds ptr, ptr %62, i64 1
+  store ptr %290, ptr %291, align 8
+  %292 = getelementptr inbounds ptr, ptr %62, i64 2
+  store ptr %21, ptr %292, align 8
+  %293 = getelementptr inbounds i8, ptr %33, i64 704
+  %294 = getelementptr inbounds ptr, ptr %62, i64 3
+  store ptr %293, ptr %294, align 8
+  %295 = getelementptr inbounds ptr, ptr %62, i64 4
+  store ptr %17, ptr %295, align 8
+  %296 = getelementptr inbounds i8, ptr %33, i64 256
+  %297 = getelementptr inbounds ptr, ptr %62, i64 5
+  store ptr %296, ptr %297, align 8
+  %298 = getelementptr inbounds ptr, ptr %62, i64 6
+  store ptr %14, ptr %298, align 8
+  %299 = getelementptr inbounds i8, ptr %33, i64 1344
+  %300 = getelementptr inbounds ptr, ptr %62, i64 7
+  store ptr %299, ptr %300, align 8
+  %301 = getelementptr inbounds ptr, ptr %62, i64 8
+  store ptr %6, ptr %301, align 8
+  %302 = getelementptr inbounds ptr, ptr %62, i64 9
+  store ptr %32, ptr %302, align 8
+  %303 = call i32 @grad_lv.k3.body0.k27(ptr %62, i64 0, i64 1)
+  %304 = icmp ne i32 %303, 0
+  br i1 %304, label %fail, label %ok27
 
 ok27:                                             ; preds = %ok26
-  %292 = getelementptr inbounds ptr, ptr %61, i64 0
-  store ptr %5, ptr %292, align 8
-  %293 = getelementptr inbounds i8, ptr %72, i64 320
-  %294 = getelementptr inbounds ptr, ptr %61, i64 1
-  store ptr %293, ptr %294, align 8
-  %295 = getelementptr inbounds ptr, ptr %61, i64 2
-  store ptr %21, ptr %295, align 8
-  %296 = getelementptr inbounds i8, ptr %72, i64 704
-  %297 = getelementptr inbounds ptr, ptr %61, i64 3
-  store ptr %296, ptr %297, align 8
-  %298 = getelementptr inbounds ptr, ptr %61, i64 4
-  store ptr %17, ptr %298, align 8
-  %299 = getelementptr inbounds i8, ptr %72, i64 256
-  %300 = getelementptr inbounds ptr, ptr %61, i64 5
-  store ptr %299, ptr %300, align 8
-  %301 = getelementptr inbounds ptr, ptr %61, i64 6
-  store ptr %14, ptr %301, align 8
-  %302 = getelementptr inbounds i8, ptr %72, i64 1344
-  %303 = getelementptr inbounds ptr, ptr %61, i64 7
-  store ptr %302, ptr %303, align 8
-  %304 = getelementptr inbounds ptr, ptr %61, i64 8
-  store ptr %6, ptr %304, align 8
-  %305 = getelementptr inbounds ptr, ptr %61, i64 9
-  store ptr %32, ptr %305, align 8
-  %306 = call i32 @grad_lv.k3.body0.k27(ptr %61, i64 0, i64 1)
-  %307 = icmp ne i32 %306, 0
-  br i1 %307, label %fail, label %ok28
+  %305 = getelementptr inbounds ptr, ptr %63, i64 0
+  store ptr %4, ptr %305, align 8
+  %306 = getelementptr inbounds i8, ptr %33, i64 64
+  %307 = getelementptr inbounds ptr, ptr %63, i64 1
+  store ptr %306, ptr %307, align 8
+  %308 = getelementptr inbounds ptr, ptr %63, i64 2
+  store ptr %23, ptr %308, align 8
+  %309 = getelementptr inbounds i8, ptr %33, i64 448
+  %310 = getelementptr inbounds ptr, ptr %63, i64 3
+  store ptr %309, ptr %310, align 8
+  %311 = getelementptr inbounds ptr, ptr %63, i64 4
+  store ptr %19, ptr %311, align 8
+  %312 = getelementptr inbounds i8, ptr %33, i64 832
+  %313 = getelementptr inbounds ptr, ptr %63, i64 5
+  store ptr %312, ptr %313, align 8
+  %314 = getelementptr inbounds ptr, ptr %63, i64 6
+  store ptr %16, ptr %314, align 8
+  %315 = getelementptr inbounds i8, ptr %33, i64 1088
+  %316 = getelementptr inbounds ptr, ptr %63, i64 7
+  store ptr %315, ptr %316, align 8
+  %317 = getelementptr inbounds ptr, ptr %63, i64 8
+  store ptr %9, ptr %317, align 8
+  %318 = getelementptr inbounds ptr, ptr %63, i64 9
+  store ptr %31, ptr %318, align 8
+  %319 = call i32 @grad_lv.k3.body0.k27(ptr %63, i64 0, i64 1)
+  %320 = icmp ne i32 %319, 0
+  br i1 %320, label %fail, label %ok28
 
 ok28:                                             ; preds = %ok27
-  %308 = getelementptr inbounds ptr, ptr %62, i64 0
-  store ptr %4, ptr %308, align 8
-  %309 = getelementptr inbounds i8, ptr %72, i64 64
-  %310 = getelementptr inbounds ptr, ptr %62, i64 1
-  store ptr %309, ptr %310, align 8
-  %311 = getelementptr inbounds ptr, ptr %62, i64 2
-  store ptr %23, ptr %311, align 8
-  %312 = getelementptr inbounds i8, ptr %72, i64 448
-  %313 = getelementptr inbounds ptr, ptr %62, i64 3
-  store ptr %312, ptr %313, align 8
-  %314 = getelementptr inbounds ptr, ptr %62, i64 4
-  store ptr %19, ptr %314, align 8
-  %315 = getelementptr inbounds i8, ptr %72, i64 832
-  %316 = getelementptr inbounds ptr, ptr %62, i64 5
-  store ptr %315, ptr %316, align 8
-  %317 = getelementptr inbounds ptr, ptr %62, i64 6
-  store ptr %16, ptr %317, align 8
-  %318 = getelementptr inbounds i8, ptr %72, i64 1088
-  %319 = getelementptr inbounds ptr, ptr %62, i64 7
-  store ptr %318, ptr %319, align 8
-  %320 = getelementptr inbounds ptr, ptr %62, i64 8
-  store ptr %9, ptr %320, align 8
-  %321 = getelementptr inbounds ptr, ptr %62, i64 9
-  store ptr %31, ptr %321, align 8
-  %322 = call i32 @grad_lv.k3.body0.k27(ptr %62, i64 0, i64 1)
-  %323 = icmp ne i32 %322, 0
-  br i1 %323, label %fail, label %ok29
+  %321 = getelementptr inbounds i8, ptr %33, i64 1280
+  %322 = getelementptr inbounds ptr, ptr %64, i64 0
+  store ptr %321, ptr %322, align 8
+  %323 = getelementptr inbounds i8, ptr %33, i64 64
+  %324 = getelementptr inbounds ptr, ptr %64, i64 1
+  store ptr %323, ptr %324, align 8
+  %325 = call i32 @grad_lv.k3.body0.k5(ptr %64, i64 0, i64 1)
+  %326 = icmp ne i32 %325, 0
+  br i1 %326, label %fail, label %ok29
 
 ok29:                                             ; preds = %ok28
-  %324 = getelementptr inbounds i8, ptr %72, i64 1280
-  %325 = getelementptr inbounds ptr, ptr %63, i64 0
-  store ptr %324, ptr %325, align 8
-  %326 = getelementptr inbounds i8, ptr %72, i64 64
-  %327 = getelementptr inbounds ptr, ptr %63, i64 1
-  store ptr %326, ptr %327, align 8
-  %328 = call i32 @grad_lv.k3.body0.k5(ptr %63, i64 0, i64 1)
-  %329 = icmp ne i32 %328, 0
-  br i1 %329, label %fail, label %ok30
+  %327 = getelementptr inbounds i8, ptr %33, i64 1088
+  %328 = getelementptr inbounds ptr, ptr %65, i64 0
+  store ptr %327, ptr %328, align 8
+  %329 = getelementptr inbounds ptr, ptr %65, i64 1
+  store ptr %11, ptr %329, align 8
+  %330 = getelementptr inbounds i8, ptr %33, i64 64
+  %331 = getelementptr inbounds ptr, ptr %65, i64 2
+  store ptr %330, ptr %331, align 8
+  %332 = getelementptr inbounds ptr, ptr %65, i64 3
+  store ptr %10, ptr %332, align 8
+  %333 = getelementptr inbounds i8, ptr %33, i64 256
+  %334 = getelementptr inbounds ptr, ptr %65, i64 4
+  store ptr %333, ptr %334, align 8
+  %335 = call i32 @grad_lv.k3.body0.k7(ptr %65, i64 0, i64 1)
+  %336 = icmp ne i32 %335, 0
+  br i1 %336, label %fail, label %ok30
 
 ok30:                                             ; preds = %ok29
-  %330 = getelementptr inbounds i8, ptr %72, i64 1088
-  %331 = getelementptr inbounds ptr, ptr %64, i64 0
-  store ptr %330, ptr %331, align 8
-  %332 = getelementptr inbounds ptr, ptr %64, i64 1
-  store ptr %11, ptr %332, align 8
-  %333 = getelementptr inbounds i8, ptr %72, i64 64
-  %334 = getelementptr inbounds ptr, ptr %64, i64 2
-  store ptr %333, ptr %334, align 8
-  %335 = getelementptr inbounds ptr, ptr %64, i64 3
-  store ptr %10, ptr %335, align 8
-  %336 = getelementptr inbounds i8, ptr %72, i64 256
-  %337 = getelementptr inbounds ptr, ptr %64, i64 4
-  store ptr %336, ptr %337, align 8
-  %338 = call i32 @grad_lv.k3.body0.k7(ptr %64, i64 0, i64 1)
-  %339 = icmp ne i32 %338, 0
-  br i1 %339, label %fail, label %ok31
+  %337 = getelementptr inbounds ptr, ptr %66, i64 0
+  store ptr %3, ptr %337, align 8
+  %338 = getelementptr inbounds i8, ptr %33, i64 384
+  %339 = getelementptr inbounds ptr, ptr %66, i64 1
+  store ptr %338, ptr %339, align 8
+  %340 = getelementptr inbounds ptr, ptr %66, i64 2
+  store ptr %23, ptr %340, align 8
+  %341 = getelementptr inbounds i8, ptr %33, i64 768
+  %342 = getelementptr inbounds ptr, ptr %66, i64 3
+  store ptr %341, ptr %342, align 8
+  %343 = getelementptr inbounds ptr, ptr %66, i64 4
+  store ptr %19, ptr %343, align 8
+  %344 = getelementptr inbounds i8, ptr %33, i64 1024
+  %345 = getelementptr inbounds ptr, ptr %66, i64 5
+  store ptr %344, ptr %345, align 8
+  %346 = getelementptr inbounds ptr, ptr %66, i64 6
+  store ptr %16, ptr %346, align 8
+  %347 = getelementptr inbounds i8, ptr %33, i64 64
+  %348 = getelementptr inbounds ptr, ptr %66, i64 7
+  store ptr %347, ptr %348, align 8
+  %349 = getelementptr inbounds ptr, ptr %66, i64 8
+  store ptr %9, ptr %349, align 8
+  %350 = getelementptr inbounds ptr, ptr %66, i64 9
+  store ptr %30, ptr %350, align 8
+  %351 = call i32 @grad_lv.k3.body0.k27(ptr %66, i64 0, i64 1)
+  %352 = icmp ne i32 %351, 0
+  br i1 %352, label %fail, label %ok31
 
 ok31:                                             ; preds = %ok30
-  %340 = getelementptr inbounds ptr, ptr %65, i64 0
-  store ptr %3, ptr %340, align 8
-  %341 = getelementptr inbounds i8, ptr %72, i64 384
-  %342 = getelementptr inbounds ptr, ptr %65, i64 1
-  store ptr %341, ptr %342, align 8
-  %343 = getelementptr inbounds ptr, ptr %65, i64 2
-  store ptr %23, ptr %343, align 8
-  %344 = getelementptr inbounds i8, ptr %72, i64 768
-  %345 = getelementptr inbounds ptr, ptr %65, i64 3
-  store ptr %344, ptr %345, align 8
-  %346 = getelementptr inbounds ptr, ptr %65, i64 4
-  store ptr %19, ptr %346, align 8
-  %347 = getelementptr inbounds i8, ptr %72, i64 1024
-  %348 = getelementptr inbounds ptr, ptr %65, i64 5
-  store ptr %347, ptr %348, align 8
-  %349 = getelementptr inbounds ptr, ptr %65, i64 6
-  store ptr %16, ptr %349, align 8
-  %350 = getelementptr inbounds i8, ptr %72, i64 64
-  %351 = getelementptr inbounds ptr, ptr %65, i64 7
-  store ptr %350, ptr %351, align 8
-  %352 = getelementptr inbounds ptr, ptr %65, i64 8
-  store ptr %9, ptr %352, align 8
-  %353 = getelementptr inbounds ptr, ptr %65, i64 9
-  store ptr %30, ptr %353, align 8
-  %354 = call i32 @grad_lv.k3.body0.k27(ptr %65, i64 0, i64 1)
-  %355 = icmp ne i32 %354, 0
-  br i1 %355, label %fail, label %ok32
+  %353 = getelementptr inbounds ptr, ptr %67, i64 0
+  store ptr %2, ptr %353, align 8
+  %354 = getelementptr inbounds i8, ptr %33, i64 192
+  %355 = getelementptr inbounds ptr, ptr %67, i64 1
+  store ptr %354, ptr %355, align 8
+  %356 = getelementptr inbounds ptr, ptr %67, i64 2
+  store ptr %22, ptr %356, align 8
+  %357 = getelementptr inbounds i8, ptr %33, i64 640
+  %358 = getelementptr inbounds ptr, ptr %67, i64 3
+  store ptr %357, ptr %358, align 8
+  %359 = getelementptr inbounds ptr, ptr %67, i64 4
+  store ptr %18, ptr %359, align 8
+  %360 = getelementptr inbounds i8, ptr %33, i64 128
+  %361 = getelementptr inbounds ptr, ptr %67, i64 5
+  store ptr %360, ptr %361, align 8
+  %362 = getelementptr inbounds ptr, ptr %67, i64 6
+  store ptr %15, ptr %362, align 8
+  %363 = getelementptr inbounds i8, ptr %33, i64 1280
+  %364 = getelementptr inbounds ptr, ptr %67, i64 7
+  store ptr %363, ptr %364, align 8
+  %365 = getelementptr inbounds ptr, ptr %67, i64 8
+  store ptr %7, ptr %365, align 8
+  %366 = getelementptr inbounds ptr, ptr %67, i64 9
+  store ptr %29, ptr %366, align 8
+  %367 = call i32 @grad_lv.k3.body0.k27(ptr %67, i64 0, i64 1)
+  %368 = icmp ne i32 %367, 0
+  br i1 %368, label %fail, label %ok32
 
 ok32:                                             ; preds = %ok31
-  %356 = getelementptr inbounds ptr, ptr %66, i64 0
-  store ptr %2, ptr %356, align 8
-  %357 = getelementptr inbounds i8, ptr %72, i64 192
-  %358 = getelementptr inbounds ptr, ptr %66, i64 1
-  store ptr %357, ptr %358, align 8
-  %359 = getelementptr inbounds ptr, ptr %66, i64 2
-  store ptr %22, ptr %359, align 8
-  %360 = getelementptr inbounds i8, ptr %72, i64 640
-  %361 = getelementptr inbounds ptr, ptr %66, i64 3
-  store ptr %360, ptr %361, align 8
-  %362 = getelementptr inbounds ptr, ptr %66, i64 4
-  store ptr %18, ptr %362, align 8
-  %363 = getelementptr inbounds i8, ptr %72, i64 128
-  %364 = getelementptr inbounds ptr, ptr %66, i64 5
-  store ptr %363, ptr %364, align 8
-  %365 = getelementptr inbounds ptr, ptr %66, i64 6
-  store ptr %15, ptr %365, align 8
-  %366 = getelementptr inbounds i8, ptr %72, i64 1280
-  %367 = getelementptr inbounds ptr, ptr %66, i64 7
-  store ptr %366, ptr %367, align 8
-  %368 = getelementptr inbounds ptr, ptr %66, i64 8
-  store ptr %7, ptr %368, align 8
-  %369 = getelementptr inbounds ptr, ptr %66, i64 9
-  store ptr %29, ptr %369, align 8
-  %370 = call i32 @grad_lv.k3.body0.k27(ptr %66, i64 0, i64 1)
-  %371 = icmp ne i32 %370, 0
-  br i1 %371, label %fail, label %ok33
+  %369 = getelementptr inbounds ptr, ptr %68, i64 0
+  store ptr %1, ptr %369, align 8
+  %370 = getelementptr inbounds i8, ptr %33, i64 512
+  %371 = getelementptr inbounds ptr, ptr %68, i64 1
+  store ptr %370, ptr %371, align 8
+  %372 = getelementptr inbounds i8, ptr %33, i64 896
+  %373 = getelementptr inbounds ptr, ptr %68, i64 2
+  store ptr %372, ptr %373, align 8
+  %374 = getelementptr inbounds i8, ptr %33, i64 1152
+  %375 = getelementptr inbounds ptr, ptr %68, i64 3
+  store ptr %374, ptr %375, align 8
+  %376 = getelementptr inbounds i8, ptr %33, i64 1344
+  %377 = getelementptr inbounds ptr, ptr %68, i64 4
+  store ptr %376, ptr %377, align 8
+  %378 = getelementptr inbounds ptr, ptr %68, i64 5
+  store ptr %12, ptr %378, align 8
+  %379 = getelementptr inbounds i8, ptr %33, i64 256
+  %380 = getelementptr inbounds ptr, ptr %68, i64 6
+  store ptr %379, ptr %380, align 8
+  %381 = getelementptr inbounds ptr, ptr %68, i64 7
+  store ptr %7, ptr %381, align 8
+  %382 = getelementptr inbounds ptr, ptr %68, i64 8
+  store ptr %28, ptr %382, align 8
+  %383 = call i32 @grad_lv.k3.body0.k33(ptr %68, i64 0, i64 1)
+  %384 = icmp ne i32 %383, 0
+  br i1 %384, label %fail, label %ok33
 
 ok33:                                             ; preds = %ok32
-  %372 = getelementptr inbounds ptr, ptr %67, i64 0
-  store ptr %1, ptr %372, align 8
-  %373 = getelementptr inbounds i8, ptr %72, i64 512
-  %374 = getelementptr inbounds ptr, ptr %67, i64 1
-  store ptr %373, ptr %374, align 8
-  %375 = getelementptr inbounds i8, ptr %72, i64 896
-  %376 = getelementptr inbounds ptr, ptr %67, i64 2
-  store ptr %375, ptr %376, align 8
-  %377 = getelementptr inbounds i8, ptr %72, i64 1152
-  %378 = getelementptr inbounds ptr, ptr %67, i64 3
-  store ptr %377, ptr %378, align 8
-  %379 = getelementptr inbounds i8, ptr %72, i64 1344
-  %380 = getelementptr inbounds ptr, ptr %67, i64 4
-  store ptr %379, ptr %380, align 8
-  %381 = getelementptr inbounds ptr, ptr %67, i64 5
-  store ptr %12, ptr %381, align 8
-  %382 = getelementptr inbounds i8, ptr %72, i64 256
-  %383 = getelementptr inbounds ptr, ptr %67, i64 6
-  store ptr %382, ptr %383, align 8
-  %384 = getelementptr inbounds ptr, ptr %67, i64 7
-  store ptr %7, ptr %384, align 8
-  %385 = getelementptr inbounds ptr, ptr %67, i64 8
-  store ptr %28, ptr %385, align 8
-  %386 = call i32 @grad_lv.k3.body0.k33(ptr %67, i64 0, i64 1)
-  %387 = icmp ne i32 %386, 0
-  br i1 %387, label %fail, label %ok34
+  %385 = getelementptr inbounds i8, ptr %33, i64 0
+  %386 = getelementptr inbounds ptr, ptr %69, i64 0
+  store ptr %385, ptr %386, align 8
+  %387 = getelementptr inbounds i8, ptr %33, i64 576
+  %388 = getelementptr inbounds ptr, ptr %69, i64 1
+  store ptr %387, ptr %388, align 8
+  %389 = getelementptr inbounds i8, ptr %33, i64 960
+  %390 = getelementptr inbounds ptr, ptr %69, i64 2
+  store ptr %389, ptr %390, align 8
+  %391 = getelementptr inbounds i8, ptr %33, i64 1216
+  %392 = getelementptr inbounds ptr, ptr %69, i64 3
+  store ptr %391, ptr %392, align 8
+  %393 = getelementptr inbounds i8, ptr %33, i64 1280
+  %394 = getelementptr inbounds ptr, ptr %69, i64 4
+  store ptr %393, ptr %394, align 8
+  %395 = getelementptr inbounds ptr, ptr %69, i64 5
+  store ptr %8, ptr %395, align 8
+  %396 = getelementptr inbounds i8, ptr %33, i64 256
+  %397 = getelementptr inbounds ptr, ptr %69, i64 6
+  store ptr %396, ptr %397, align 8
+  %398 = getelementptr inbounds ptr, ptr %69, i64 7
+  store ptr %6, ptr %398, align 8
+  %399 = getelementptr inbounds ptr, ptr %69, i64 8
+  store ptr %27, ptr %399, align 8
+  %400 = call i32 @grad_lv.k3.body0.k33(ptr %69, i64 0, i64 1)
+  %401 = icmp ne i32 %400, 0
+  br i1 %401, label %fail, label %ok34
 
 ok34:                                             ; preds = %ok33
-  %388 = getelementptr inbounds i8, ptr %72, i64 0
-  %389 = getelementptr inbounds ptr, ptr %68, i64 0
-  store ptr %388, ptr %389, align 8
-  %390 = getelementptr inbounds i8, ptr %72, i64 576
-  %391 = getelementptr inbounds ptr, ptr %68, i64 1
-  store ptr %390, ptr %391, align 8
-  %392 = getelementptr inbounds i8, ptr %72, i64 960
-  %393 = getelementptr inbounds ptr, ptr %68, i64 2
-  store ptr %392, ptr %393, align 8
-  %394 = getelementptr inbounds i8, ptr %72, i64 1216
-  %395 = getelementptr inbounds ptr, ptr %68, i64 3
-  store ptr %394, ptr %395, align 8
-  %396 = getelementptr inbounds i8, ptr %72, i64 1280
-  %397 = getelementptr inbounds ptr, ptr %68, i64 4
-  store ptr %396, ptr %397, align 8
-  %398 = getelementptr inbounds ptr, ptr %68, i64 5
-  store ptr %8, ptr %398, align 8
-  %399 = getelementptr inbounds i8, ptr %72, i64 256
-  %400 = getelementptr inbounds ptr, ptr %68, i64 6
-  store ptr %399, ptr %400, align 8
-  %401 = getelementptr inbounds ptr, ptr %68, i64 7
-  store ptr %6, ptr %401, align 8
-  %402 = getelementptr inbounds ptr, ptr %68, i64 8
-  store ptr %27, ptr %402, align 8
-  %403 = call i32 @grad_lv.k3.body0.k33(ptr %68, i64 0, i64 1)
-  %404 = icmp ne i32 %403, 0
-  br i1 %404, label %fail, label %ok35
-
-ok35:                                             ; preds = %ok34
-  %405 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %405)
   ret i32 0
 }
 
@@ -2859,7 +2821,7 @@ entry:
   br i1 %16, label %fail, label %ok
 
 fail:                                             ; preds = %loop.body.failed10, %loop.alloc.failed3, %ok1, %exit, %loop.body.failed, %loop.alloc.failed, %entry
-  %status = phi i32 [ %15, %entry ], [ %20, %loop.alloc.failed ], [ %113, %loop.body.failed ], [ %124, %exit ], [ %128, %ok1 ], [ %131, %loop.alloc.failed3 ], [ %231, %loop.body.failed10 ]
+  %status = phi i32 [ %15, %entry ], [ %20, %loop.alloc.failed ], [ %114, %loop.body.failed ], [ %125, %exit ], [ %129, %ok1 ], [ %132, %loop.alloc.failed3 ], [ %233, %loop.body.failed10 ]
   %17 = load ptr, ptr %12, align 8
   call void @ftc_rt_free(ptr %17)
   ret i32 %status
@@ -2867,7 +2829,7 @@ fail:                                             ; preds = %loop.body.failed10,
 ok:                                               ; preds = %entry
   %18 = load ptr, ptr %12, align 8
   %19 = alloca ptr, align 8
-  %20 = call i32 @ftc_rt_alloc(ptr %19, i64 1536)
+  %20 = call i32 @ftc_rt_alloc(ptr %19, i64 1984)
   %21 = icmp ne i32 %20, 0
   br i1 %21, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -2888,125 +2850,126 @@ loop.alloc.ok:                                    ; preds = %ok
   %32 = getelementptr inbounds i8, ptr %22, i64 1280
   %33 = getelementptr inbounds i8, ptr %22, i64 640
   %34 = getelementptr inbounds i8, ptr %22, i64 1408
+  %35 = getelementptr inbounds i8, ptr %22, i64 1536
   call void @llvm.memcpy.p0.p0.i64(ptr %23, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %25, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %27, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %29, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %31, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %33, ptr %5, i64 8, i1 false)
-  %35 = getelementptr inbounds i8, ptr %18, i64 384
-  %36 = getelementptr inbounds i8, ptr %18, i64 832
-  %37 = getelementptr inbounds i8, ptr %18, i64 1280
-  %38 = getelementptr inbounds i8, ptr %18, i64 1728
-  %39 = getelementptr inbounds i8, ptr %18, i64 2176
-  %40 = getelementptr inbounds i8, ptr %18, i64 2624
-  %41 = getelementptr inbounds i8, ptr %18, i64 3072
-  %42 = getelementptr inbounds i8, ptr %18, i64 3520
-  %43 = getelementptr inbounds i8, ptr %18, i64 3968
-  %44 = getelementptr inbounds i8, ptr %18, i64 4416
-  %45 = getelementptr inbounds i8, ptr %18, i64 4864
-  %46 = getelementptr inbounds i8, ptr %18, i64 5312
-  %47 = getelementptr inbounds i8, ptr %18, i64 5760
-  %48 = getelementptr inbounds i8, ptr %18, i64 6208
-  %49 = getelementptr inbounds i8, ptr %18, i64 6656
-  %50 = getelementptr inbounds i8, ptr %18, i64 7104
-  %51 = getelementptr inbounds i8, ptr %18, i64 7552
-  %52 = getelementptr inbounds i8, ptr %18, i64 8000
-  %53 = getelementptr inbounds i8, ptr %18, i64 8448
-  %54 = getelementptr inbounds i8, ptr %18, i64 8896
-  %55 = getelementptr inbounds i8, ptr %18, i64 9344
+  %36 = getelementptr inbounds i8, ptr %18, i64 384
+  %37 = getelementptr inbounds i8, ptr %18, i64 832
+  %38 = getelementptr inbounds i8, ptr %18, i64 1280
+  %39 = getelementptr inbounds i8, ptr %18, i64 1728
+  %40 = getelementptr inbounds i8, ptr %18, i64 2176
+  %41 = getelementptr inbounds i8, ptr %18, i64 2624
+  %42 = getelementptr inbounds i8, ptr %18, i64 3072
+  %43 = getelementptr inbounds i8, ptr %18, i64 3520
+  %44 = getelementptr inbounds i8, ptr %18, i64 3968
+  %45 = getelementptr inbounds i8, ptr %18, i64 4416
+  %46 = getelementptr inbounds i8, ptr %18, i64 4864
+  %47 = getelementptr inbounds i8, ptr %18, i64 5312
+  %48 = getelementptr inbounds i8, ptr %18, i64 5760
+  %49 = getelementptr inbounds i8, ptr %18, i64 6208
+  %50 = getelementptr inbounds i8, ptr %18, i64 6656
+  %51 = getelementptr inbounds i8, ptr %18, i64 7104
+  %52 = getelementptr inbounds i8, ptr %18, i64 7552
+  %53 = getelementptr inbounds i8, ptr %18, i64 8000
+  %54 = getelementptr inbounds i8, ptr %18, i64 8448
+  %55 = getelementptr inbounds i8, ptr %18, i64 8896
+  %56 = getelementptr inbounds i8, ptr %18, i64 9344
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %115, %latch ]
-  %56 = icmp slt i64 %i, 50
-  br i1 %56, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %116, %latch ]
+  %57 = icmp slt i64 %i, 50
+  br i1 %57, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %57 = and i64 %i, 1
-  %58 = icmp eq i64 %57, 0
-  %59 = select i1 %58, ptr %23, ptr %24
-  %60 = select i1 %58, ptr %25, ptr %26
-  %61 = select i1 %58, ptr %27, ptr %28
-  %62 = select i1 %58, ptr %29, ptr %30
-  %63 = select i1 %58, ptr %31, ptr %32
-  %64 = select i1 %58, ptr %33, ptr %34
-  %65 = select i1 %58, ptr %24, ptr %23
-  %66 = select i1 %58, ptr %26, ptr %25
-  %67 = select i1 %58, ptr %28, ptr %27
-  %68 = select i1 %58, ptr %30, ptr %29
-  %69 = select i1 %58, ptr %32, ptr %31
-  %70 = select i1 %58, ptr %34, ptr %33
-  %71 = mul i64 %i, 8
-  %72 = getelementptr inbounds i8, ptr %35, i64 %71
-  %73 = mul i64 %i, 8
-  %74 = getelementptr inbounds i8, ptr %36, i64 %73
-  %75 = mul i64 %i, 8
-  %76 = getelementptr inbounds i8, ptr %37, i64 %75
-  %77 = mul i64 %i, 8
-  %78 = getelementptr inbounds i8, ptr %38, i64 %77
-  %79 = mul i64 %i, 8
-  %80 = getelementptr inbounds i8, ptr %39, i64 %79
-  %81 = mul i64 %i, 8
-  %82 = getelementptr inbounds i8, ptr %40, i64 %81
-  %83 = mul i64 %i, 8
-  %84 = getelementptr inbounds i8, ptr %41, i64 %83
-  %85 = mul i64 %i, 8
-  %86 = getelementptr inbounds i8, ptr %42, i64 %85
-  %87 = mul i64 %i, 8
-  %88 = getelementptr inbounds i8, ptr %43, i64 %87
-  %89 = mul i64 %i, 8
-  %90 = getelementptr inbounds i8, ptr %44, i64 %89
-  %91 = mul i64 %i, 8
-  %92 = getelementptr inbounds i8, ptr %45, i64 %91
-  %93 = mul i64 %i, 8
-  %94 = getelementptr inbounds i8, ptr %46, i64 %93
-  %95 = mul i64 %i, 8
-  %96 = getelementptr inbounds i8, ptr %47, i64 %95
-  %97 = mul i64 %i, 8
-  %98 = getelementptr inbounds i8, ptr %48, i64 %97
-  %99 = mul i64 %i, 8
-  %100 = getelementptr inbounds i8, ptr %49, i64 %99
-  %101 = mul i64 %i, 8
-  %102 = getelementptr inbounds i8, ptr %50, i64 %101
-  %103 = mul i64 %i, 8
-  %104 = getelementptr inbounds i8, ptr %51, i64 %103
-  %105 = mul i64 %i, 8
-  %106 = getelementptr inbounds i8, ptr %52, i64 %105
-  %107 = mul i64 %i, 8
-  %108 = getelementptr inbounds i8, ptr %53, i64 %107
-  %109 = mul i64 %i, 8
-  %110 = getelementptr inbounds i8, ptr %54, i64 %109
-  %111 = mul i64 %i, 8
-  %112 = getelementptr inbounds i8, ptr %55, i64 %111
-  %113 = call i32 @grad_lv.k0.body0(ptr %59, ptr %60, ptr %61, ptr %62, ptr %63, ptr %64, ptr %65, ptr %66, ptr %67, ptr %68, ptr %69, ptr %70, ptr %72, ptr %74, ptr %76, ptr %78, ptr %80, ptr %82, ptr %84, ptr %86, ptr %88, ptr %90, ptr %92, ptr %94, ptr %96, ptr %98, ptr %100, ptr %102, ptr %104, ptr %106, ptr %108, ptr %110, ptr %112)
-  %114 = icmp ne i32 %113, 0
-  br i1 %114, label %loop.body.failed, label %loop.body.ok
+  %58 = and i64 %i, 1
+  %59 = icmp eq i64 %58, 0
+  %60 = select i1 %59, ptr %23, ptr %24
+  %61 = select i1 %59, ptr %25, ptr %26
+  %62 = select i1 %59, ptr %27, ptr %28
+  %63 = select i1 %59, ptr %29, ptr %30
+  %64 = select i1 %59, ptr %31, ptr %32
+  %65 = select i1 %59, ptr %33, ptr %34
+  %66 = select i1 %59, ptr %24, ptr %23
+  %67 = select i1 %59, ptr %26, ptr %25
+  %68 = select i1 %59, ptr %28, ptr %27
+  %69 = select i1 %59, ptr %30, ptr %29
+  %70 = select i1 %59, ptr %32, ptr %31
+  %71 = select i1 %59, ptr %34, ptr %33
+  %72 = mul i64 %i, 8
+  %73 = getelementptr inbounds i8, ptr %36, i64 %72
+  %74 = mul i64 %i, 8
+  %75 = getelementptr inbounds i8, ptr %37, i64 %74
+  %76 = mul i64 %i, 8
+  %77 = getelementptr inbounds i8, ptr %38, i64 %76
+  %78 = mul i64 %i, 8
+  %79 = getelementptr inbounds i8, ptr %39, i64 %78
+  %80 = mul i64 %i, 8
+  %81 = getelementptr inbounds i8, ptr %40, i64 %80
+  %82 = mul i64 %i, 8
+  %83 = getelementptr inbounds i8, ptr %41, i64 %82
+  %84 = mul i64 %i, 8
+  %85 = getelementptr inbounds i8, ptr %42, i64 %84
+  %86 = mul i64 %i, 8
+  %87 = getelementptr inbounds i8, ptr %43, i64 %86
+  %88 = mul i64 %i, 8
+  %89 = getelementptr inbounds i8, ptr %44, i64 %88
+  %90 = mul i64 %i, 8
+  %91 = getelementptr inbounds i8, ptr %45, i64 %90
+  %92 = mul i64 %i, 8
+  %93 = getelementptr inbounds i8, ptr %46, i64 %92
+  %94 = mul i64 %i, 8
+  %95 = getelementptr inbounds i8, ptr %47, i64 %94
+  %96 = mul i64 %i, 8
+  %97 = getelementptr inbounds i8, ptr %48, i64 %96
+  %98 = mul i64 %i, 8
+  %99 = getelementptr inbounds i8, ptr %49, i64 %98
+  %100 = mul i64 %i, 8
+  %101 = getelementptr inbounds i8, ptr %50, i64 %100
+  %102 = mul i64 %i, 8
+  %103 = getelementptr inbounds i8, ptr %51, i64 %102
+  %104 = mul i64 %i, 8
+  %105 = getelementptr inbounds i8, ptr %52, i64 %104
+  %106 = mul i64 %i, 8
+  %107 = getelementptr inbounds i8, ptr %53, i64 %106
+  %108 = mul i64 %i, 8
+  %109 = getelementptr inbounds i8, ptr %54, i64 %108
+  %110 = mul i64 %i, 8
+  %111 = getelementptr inbounds i8, ptr %55, i64 %110
+  %112 = mul i64 %i, 8
+  %113 = getelementptr inbounds i8, ptr %56, i64 %112
+  %114 = call i32 @grad_lv.k0.body0(ptr %60, ptr %61, ptr %62, ptr %63, ptr %64, ptr %65, ptr %66, ptr %67, ptr %68, ptr %69, ptr %70, ptr %71, ptr %73, ptr %75, ptr %77, ptr %79, ptr %81, ptr %83, ptr %85, ptr %87, ptr %89, ptr %91, ptr %93, ptr %95, ptr %97, ptr %99, ptr %101, ptr %103, ptr %105, ptr %107, ptr %109, ptr %111, ptr %113, ptr %35)
+  %115 = icmp ne i32 %114, 0
+  br i1 %115, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %115 = add nsw i64 %i, 1
+  %116 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %116 = getelementptr inbounds i8, ptr %18, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %116, ptr %23, i64 8, i1 false)
-  %117 = getelementptr inbounds i8, ptr %18, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %117, ptr %25, i64 8, i1 false)
-  %118 = getelementptr inbounds i8, ptr %18, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %118, ptr %27, i64 8, i1 false)
-  %119 = getelementptr inbounds i8, ptr %18, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %119, ptr %29, i64 8, i1 false)
-  %120 = getelementptr inbounds i8, ptr %18, i64 256
-  call void @llvm.memcpy.p0.p0.i64(ptr %120, ptr %31, i64 8, i1 false)
-  %121 = getelementptr inbounds i8, ptr %18, i64 320
-  call void @llvm.memcpy.p0.p0.i64(ptr %121, ptr %33, i64 8, i1 false)
+  %117 = getelementptr inbounds i8, ptr %18, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %117, ptr %23, i64 8, i1 false)
+  %118 = getelementptr inbounds i8, ptr %18, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %118, ptr %25, i64 8, i1 false)
+  %119 = getelementptr inbounds i8, ptr %18, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %119, ptr %27, i64 8, i1 false)
+  %120 = getelementptr inbounds i8, ptr %18, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %120, ptr %29, i64 8, i1 false)
+  %121 = getelementptr inbounds i8, ptr %18, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %121, ptr %31, i64 8, i1 false)
+  %122 = getelementptr inbounds i8, ptr %18, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %122, ptr %33, i64 8, i1 false)
   call void @ftc_rt_free(ptr %22)
-  %122 = getelementptr inbounds i8, ptr %18, i64 9792
-  %123 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %122, ptr %123, align 8
-  %124 = call i32 @grad_lv.k1(ptr %13, i64 0, i64 50)
-  %125 = icmp ne i32 %124, 0
-  br i1 %125, label %fail, label %ok1
+  %123 = getelementptr inbounds i8, ptr %18, i64 9792
+  %124 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %123, ptr %124, align 8
+  %125 = call i32 @grad_lv.k1(ptr %13, i64 0, i64 50)
+  %126 = icmp ne i32 %125, 0
+  br i1 %126, label %fail, label %ok1
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %22)
@@ -3016,156 +2979,157 @@ loop.body.ok:                                     ; preds = %body
   br label %latch
 
 ok1:                                              ; preds = %exit
-  %126 = getelementptr inbounds i8, ptr %18, i64 10240
-  %127 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %126, ptr %127, align 8
-  %128 = call i32 @grad_lv.k2(ptr %14, i64 0, i64 1)
-  %129 = icmp ne i32 %128, 0
-  br i1 %129, label %fail, label %ok2
+  %127 = getelementptr inbounds i8, ptr %18, i64 10240
+  %128 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @grad_lv.k2(ptr %14, i64 0, i64 1)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %130 = alloca ptr, align 8
-  %131 = call i32 @ftc_rt_alloc(ptr %130, i64 1536)
-  %132 = icmp ne i32 %131, 0
-  br i1 %132, label %loop.alloc.failed3, label %loop.alloc.ok4
+  %131 = alloca ptr, align 8
+  %132 = call i32 @ftc_rt_alloc(ptr %131, i64 2944)
+  %133 = icmp ne i32 %132, 0
+  br i1 %133, label %loop.alloc.failed3, label %loop.alloc.ok4
 
 loop.alloc.failed3:                               ; preds = %ok2
   br label %fail
 
 loop.alloc.ok4:                                   ; preds = %ok2
-  %133 = load ptr, ptr %130, align 8
-  %134 = getelementptr inbounds i8, ptr %133, i64 0
-  %135 = getelementptr inbounds i8, ptr %133, i64 768
-  %136 = getelementptr inbounds i8, ptr %133, i64 128
-  %137 = getelementptr inbounds i8, ptr %133, i64 896
-  %138 = getelementptr inbounds i8, ptr %133, i64 256
-  %139 = getelementptr inbounds i8, ptr %133, i64 1024
-  %140 = getelementptr inbounds i8, ptr %133, i64 384
-  %141 = getelementptr inbounds i8, ptr %133, i64 1152
-  %142 = getelementptr inbounds i8, ptr %133, i64 512
-  %143 = getelementptr inbounds i8, ptr %133, i64 1280
-  %144 = getelementptr inbounds i8, ptr %133, i64 640
-  %145 = getelementptr inbounds i8, ptr %133, i64 1408
-  %146 = getelementptr inbounds i8, ptr %18, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %134, ptr %146, i64 8, i1 false)
-  %147 = getelementptr inbounds i8, ptr %18, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %136, ptr %147, i64 8, i1 false)
-  %148 = getelementptr inbounds i8, ptr %18, i64 10240
-  call void @llvm.memcpy.p0.p0.i64(ptr %138, ptr %148, i64 8, i1 false)
-  %149 = getelementptr inbounds i8, ptr %18, i64 10240
-  call void @llvm.memcpy.p0.p0.i64(ptr %140, ptr %149, i64 8, i1 false)
+  %134 = load ptr, ptr %131, align 8
+  %135 = getelementptr inbounds i8, ptr %134, i64 0
+  %136 = getelementptr inbounds i8, ptr %134, i64 768
+  %137 = getelementptr inbounds i8, ptr %134, i64 128
+  %138 = getelementptr inbounds i8, ptr %134, i64 896
+  %139 = getelementptr inbounds i8, ptr %134, i64 256
+  %140 = getelementptr inbounds i8, ptr %134, i64 1024
+  %141 = getelementptr inbounds i8, ptr %134, i64 384
+  %142 = getelementptr inbounds i8, ptr %134, i64 1152
+  %143 = getelementptr inbounds i8, ptr %134, i64 512
+  %144 = getelementptr inbounds i8, ptr %134, i64 1280
+  %145 = getelementptr inbounds i8, ptr %134, i64 640
+  %146 = getelementptr inbounds i8, ptr %134, i64 1408
+  %147 = getelementptr inbounds i8, ptr %134, i64 1536
+  %148 = getelementptr inbounds i8, ptr %18, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %135, ptr %148, i64 8, i1 false)
+  %149 = getelementptr inbounds i8, ptr %18, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %137, ptr %149, i64 8, i1 false)
   %150 = getelementptr inbounds i8, ptr %18, i64 10240
-  call void @llvm.memcpy.p0.p0.i64(ptr %142, ptr %150, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %139, ptr %150, i64 8, i1 false)
   %151 = getelementptr inbounds i8, ptr %18, i64 10240
-  call void @llvm.memcpy.p0.p0.i64(ptr %144, ptr %151, i64 8, i1 false)
-  %152 = getelementptr inbounds i8, ptr %18, i64 832
-  %153 = getelementptr inbounds i8, ptr %18, i64 1280
-  %154 = getelementptr inbounds i8, ptr %18, i64 1728
-  %155 = getelementptr inbounds i8, ptr %18, i64 2176
-  %156 = getelementptr inbounds i8, ptr %18, i64 2624
-  %157 = getelementptr inbounds i8, ptr %18, i64 3072
-  %158 = getelementptr inbounds i8, ptr %18, i64 3520
-  %159 = getelementptr inbounds i8, ptr %18, i64 3968
-  %160 = getelementptr inbounds i8, ptr %18, i64 4416
-  %161 = getelementptr inbounds i8, ptr %18, i64 4864
-  %162 = getelementptr inbounds i8, ptr %18, i64 5312
-  %163 = getelementptr inbounds i8, ptr %18, i64 5760
-  %164 = getelementptr inbounds i8, ptr %18, i64 6208
-  %165 = getelementptr inbounds i8, ptr %18, i64 6656
-  %166 = getelementptr inbounds i8, ptr %18, i64 7104
-  %167 = getelementptr inbounds i8, ptr %18, i64 7552
-  %168 = getelementptr inbounds i8, ptr %18, i64 8000
-  %169 = getelementptr inbounds i8, ptr %18, i64 8448
-  %170 = getelementptr inbounds i8, ptr %18, i64 8896
-  %171 = getelementptr inbounds i8, ptr %18, i64 9344
-  %172 = getelementptr inbounds i8, ptr %18, i64 9792
+  call void @llvm.memcpy.p0.p0.i64(ptr %141, ptr %151, i64 8, i1 false)
+  %152 = getelementptr inbounds i8, ptr %18, i64 10240
+  call void @llvm.memcpy.p0.p0.i64(ptr %143, ptr %152, i64 8, i1 false)
+  %153 = getelementptr inbounds i8, ptr %18, i64 10240
+  call void @llvm.memcpy.p0.p0.i64(ptr %145, ptr %153, i64 8, i1 false)
+  %154 = getelementptr inbounds i8, ptr %18, i64 832
+  %155 = getelementptr inbounds i8, ptr %18, i64 1280
+  %156 = getelementptr inbounds i8, ptr %18, i64 1728
+  %157 = getelementptr inbounds i8, ptr %18, i64 2176
+  %158 = getelementptr inbounds i8, ptr %18, i64 2624
+  %159 = getelementptr inbounds i8, ptr %18, i64 3072
+  %160 = getelementptr inbounds i8, ptr %18, i64 3520
+  %161 = getelementptr inbounds i8, ptr %18, i64 3968
+  %162 = getelementptr inbounds i8, ptr %18, i64 4416
+  %163 = getelementptr inbounds i8, ptr %18, i64 4864
+  %164 = getelementptr inbounds i8, ptr %18, i64 5312
+  %165 = getelementptr inbounds i8, ptr %18, i64 5760
+  %166 = getelementptr inbounds i8, ptr %18, i64 6208
+  %167 = getelementptr inbounds i8, ptr %18, i64 6656
+  %168 = getelementptr inbounds i8, ptr %18, i64 7104
+  %169 = getelementptr inbounds i8, ptr %18, i64 7552
+  %170 = getelementptr inbounds i8, ptr %18, i64 8000
+  %171 = getelementptr inbounds i8, ptr %18, i64 8448
+  %172 = getelementptr inbounds i8, ptr %18, i64 8896
+  %173 = getelementptr inbounds i8, ptr %18, i64 9344
+  %174 = getelementptr inbounds i8, ptr %18, i64 9792
   br label %loop5
 
 loop5:                                            ; preds = %latch7, %loop.alloc.ok4
-  %i9 = phi i64 [ 0, %loop.alloc.ok4 ], [ %233, %latch7 ]
-  %173 = icmp slt i64 %i9, 50
-  br i1 %173, label %body6, label %exit8
+  %i9 = phi i64 [ 0, %loop.alloc.ok4 ], [ %235, %latch7 ]
+  %175 = icmp slt i64 %i9, 50
+  br i1 %175, label %body6, label %exit8
 
 body6:                                            ; preds = %loop5
-  %174 = sub i64 49, %i9
-  %175 = and i64 %i9, 1
-  %176 = icmp eq i64 %175, 0
-  %177 = select i1 %176, ptr %134, ptr %135
-  %178 = select i1 %176, ptr %136, ptr %137
-  %179 = select i1 %176, ptr %138, ptr %139
-  %180 = select i1 %176, ptr %140, ptr %141
-  %181 = select i1 %176, ptr %142, ptr %143
-  %182 = select i1 %176, ptr %144, ptr %145
-  %183 = select i1 %176, ptr %135, ptr %134
-  %184 = select i1 %176, ptr %137, ptr %136
-  %185 = select i1 %176, ptr %139, ptr %138
-  %186 = select i1 %176, ptr %141, ptr %140
-  %187 = select i1 %176, ptr %143, ptr %142
-  %188 = select i1 %176, ptr %145, ptr %144
-  %189 = mul i64 %174, 8
-  %190 = getelementptr inbounds i8, ptr %152, i64 %189
-  %191 = mul i64 %174, 8
-  %192 = getelementptr inbounds i8, ptr %153, i64 %191
-  %193 = mul i64 %174, 8
-  %194 = getelementptr inbounds i8, ptr %154, i64 %193
-  %195 = mul i64 %174, 8
-  %196 = getelementptr inbounds i8, ptr %155, i64 %195
-  %197 = mul i64 %174, 8
-  %198 = getelementptr inbounds i8, ptr %156, i64 %197
-  %199 = mul i64 %174, 8
-  %200 = getelementptr inbounds i8, ptr %157, i64 %199
-  %201 = mul i64 %174, 8
-  %202 = getelementptr inbounds i8, ptr %158, i64 %201
-  %203 = mul i64 %174, 8
-  %204 = getelementptr inbounds i8, ptr %159, i64 %203
-  %205 = mul i64 %174, 8
-  %206 = getelementptr inbounds i8, ptr %160, i64 %205
-  %207 = mul i64 %174, 8
-  %208 = getelementptr inbounds i8, ptr %161, i64 %207
-  %209 = mul i64 %174, 8
-  %210 = getelementptr inbounds i8, ptr %162, i64 %209
-  %211 = mul i64 %174, 8
-  %212 = getelementptr inbounds i8, ptr %163, i64 %211
-  %213 = mul i64 %174, 8
-  %214 = getelementptr inbounds i8, ptr %164, i64 %213
-  %215 = mul i64 %174, 8
-  %216 = getelementptr inbounds i8, ptr %165, i64 %215
-  %217 = mul i64 %174, 8
-  %218 = getelementptr inbounds i8, ptr %166, i64 %217
-  %219 = mul i64 %174, 8
-  %220 = getelementptr inbounds i8, ptr %167, i64 %219
-  %221 = mul i64 %174, 8
-  %222 = getelementptr inbounds i8, ptr %168, i64 %221
-  %223 = mul i64 %174, 8
-  %224 = getelementptr inbounds i8, ptr %169, i64 %223
-  %225 = mul i64 %174, 8
-  %226 = getelementptr inbounds i8, ptr %170, i64 %225
-  %227 = mul i64 %174, 8
-  %228 = getelementptr inbounds i8, ptr %171, i64 %227
-  %229 = mul i64 %174, 8
-  %230 = getelementptr inbounds i8, ptr %172, i64 %229
-  %231 = call i32 @grad_lv.k3.body0(ptr %177, ptr %178, ptr %179, ptr %180, ptr %181, ptr %182, ptr %190, ptr %192, ptr %194, ptr %196, ptr %198, ptr %200, ptr %202, ptr %204, ptr %206, ptr %208, ptr %210, ptr %212, ptr %214, ptr %216, ptr %218, ptr %220, ptr %222, ptr %224, ptr %226, ptr %228, ptr %230, ptr %183, ptr %184, ptr %185, ptr %186, ptr %187, ptr %188)
-  %232 = icmp ne i32 %231, 0
-  br i1 %232, label %loop.body.failed10, label %loop.body.ok11
+  %176 = sub i64 49, %i9
+  %177 = and i64 %i9, 1
+  %178 = icmp eq i64 %177, 0
+  %179 = select i1 %178, ptr %135, ptr %136
+  %180 = select i1 %178, ptr %137, ptr %138
+  %181 = select i1 %178, ptr %139, ptr %140
+  %182 = select i1 %178, ptr %141, ptr %142
+  %183 = select i1 %178, ptr %143, ptr %144
+  %184 = select i1 %178, ptr %145, ptr %146
+  %185 = select i1 %178, ptr %136, ptr %135
+  %186 = select i1 %178, ptr %138, ptr %137
+  %187 = select i1 %178, ptr %140, ptr %139
+  %188 = select i1 %178, ptr %142, ptr %141
+  %189 = select i1 %178, ptr %144, ptr %143
+  %190 = select i1 %178, ptr %146, ptr %145
+  %191 = mul i64 %176, 8
+  %192 = getelementptr inbounds i8, ptr %154, i64 %191
+  %193 = mul i64 %176, 8
+  %194 = getelementptr inbounds i8, ptr %155, i64 %193
+  %195 = mul i64 %176, 8
+  %196 = getelementptr inbounds i8, ptr %156, i64 %195
+  %197 = mul i64 %176, 8
+  %198 = getelementptr inbounds i8, ptr %157, i64 %197
+  %199 = mul i64 %176, 8
+  %200 = getelementptr inbounds i8, ptr %158, i64 %199
+  %201 = mul i64 %176, 8
+  %202 = getelementptr inbounds i8, ptr %159, i64 %201
+  %203 = mul i64 %176, 8
+  %204 = getelementptr inbounds i8, ptr %160, i64 %203
+  %205 = mul i64 %176, 8
+  %206 = getelementptr inbounds i8, ptr %161, i64 %205
+  %207 = mul i64 %176, 8
+  %208 = getelementptr inbounds i8, ptr %162, i64 %207
+  %209 = mul i64 %176, 8
+  %210 = getelementptr inbounds i8, ptr %163, i64 %209
+  %211 = mul i64 %176, 8
+  %212 = getelementptr inbounds i8, ptr %164, i64 %211
+  %213 = mul i64 %176, 8
+  %214 = getelementptr inbounds i8, ptr %165, i64 %213
+  %215 = mul i64 %176, 8
+  %216 = getelementptr inbounds i8, ptr %166, i64 %215
+  %217 = mul i64 %176, 8
+  %218 = getelementptr inbounds i8, ptr %167, i64 %217
+  %219 = mul i64 %176, 8
+  %220 = getelementptr inbounds i8, ptr %168, i64 %219
+  %221 = mul i64 %176, 8
+  %222 = getelementptr inbounds i8, ptr %169, i64 %221
+  %223 = mul i64 %176, 8
+  %224 = getelementptr inbounds i8, ptr %170, i64 %223
+  %225 = mul i64 %176, 8
+  %226 = getelementptr inbounds i8, ptr %171, i64 %225
+  %227 = mul i64 %176, 8
+  %228 = getelementptr inbounds i8, ptr %172, i64 %227
+  %229 = mul i64 %176, 8
+  %230 = getelementptr inbounds i8, ptr %173, i64 %229
+  %231 = mul i64 %176, 8
+  %232 = getelementptr inbounds i8, ptr %174, i64 %231
+  %233 = call i32 @grad_lv.k3.body0(ptr %179, ptr %180, ptr %181, ptr %182, ptr %183, ptr %184, ptr %192, ptr %194, ptr %196, ptr %198, ptr %200, ptr %202, ptr %204, ptr %206, ptr %208, ptr %210, ptr %212, ptr %214, ptr %216, ptr %218, ptr %220, ptr %222, ptr %224, ptr %226, ptr %228, ptr %230, ptr %232, ptr %185, ptr %186, ptr %187, ptr %188, ptr %189, ptr %190, ptr %147)
+  %234 = icmp ne i32 %233, 0
+  br i1 %234, label %loop.body.failed10, label %loop.body.ok11
 
 latch7:                                           ; preds = %loop.body.ok11
-  %233 = add nsw i64 %i9, 1
+  %235 = add nsw i64 %i9, 1
   br label %loop5
 
 exit8:                                            ; preds = %loop5
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %134, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %136, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %138, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %140, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %142, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %144, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %133)
-  %234 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %234)
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %135, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %137, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %139, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %141, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %143, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %145, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %134)
+  %236 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %236)
   ret i32 0
 
 loop.body.failed10:                               ; preds = %body6
-  call void @ftc_rt_free(ptr %133)
+  call void @ftc_rt_free(ptr %134)
   br label %fail
 
 loop.body.ok11:                                   ; preds = %body6
@@ -3173,7 +3137,340 @@ loop.body.ok11:                                   ; preds = %body6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_lv_ckpt.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12) #1 {
+define internal i32 @grad_lv_ckpt.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #1 {
+entry:
+  %14 = alloca ptr, align 8
+  store ptr null, ptr %14, align 8
+  %15 = alloca [3 x ptr], align 8
+  %16 = alloca [5 x ptr], align 8
+  %17 = alloca [5 x ptr], align 8
+  %18 = alloca [3 x ptr], align 8
+  %19 = alloca [3 x ptr], align 8
+  %20 = alloca [3 x ptr], align 8
+  %21 = alloca [5 x ptr], align 8
+  %22 = alloca [5 x ptr], align 8
+  %23 = alloca [3 x ptr], align 8
+  %24 = alloca [3 x ptr], align 8
+  %25 = alloca [3 x ptr], align 8
+  %26 = alloca [5 x ptr], align 8
+  %27 = alloca [5 x ptr], align 8
+  %28 = alloca [3 x ptr], align 8
+  %29 = alloca [3 x ptr], align 8
+  %30 = alloca [3 x ptr], align 8
+  %31 = alloca [9 x ptr], align 8
+  %32 = alloca [9 x ptr], align 8
+  %33 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %33, align 8
+  %34 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 0
+  %36 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %35, ptr %36, align 8
+  %37 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %38 = icmp ne i32 %37, 0
+  br i1 %38, label %fail, label %ok
+
+fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %37, %entry ], [ %46, %ok ], [ %55, %ok1 ], [ %62, %ok2 ], [ %69, %ok3 ], [ %77, %ok4 ], [ %87, %ok5 ], [ %97, %ok6 ], [ %104, %ok7 ], [ %111, %ok8 ], [ %119, %ok9 ], [ %129, %ok10 ], [ %139, %ok11 ], [ %146, %ok12 ], [ %153, %ok13 ], [ %161, %ok14 ], [ %178, %ok15 ], [ %194, %ok16 ]
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %39 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %2, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %0, ptr %40, align 8
+  %41 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %3, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %13, i64 0
+  %43 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 64
+  %45 = getelementptr inbounds ptr, ptr %16, i64 4
+  store ptr %44, ptr %45, align 8
+  %46 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %48 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %4, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %13, i64 0
+  %50 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %5, ptr %51, align 8
+  %52 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %1, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 128
+  %54 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %53, ptr %54, align 8
+  %55 = call i32 @lv.k0.body0.k1(ptr %17, i64 0, i64 1)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %57 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %0, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %13, i64 64
+  %59 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 0
+  %61 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %60, ptr %61, align 8
+  %62 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %63 = icmp ne i32 %62, 0
+  br i1 %63, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %64 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %1, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %13, i64 128
+  %66 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %13, i64 192
+  %68 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %67, ptr %68, align 8
+  %69 = call i32 @lv.k0.body0.k3(ptr %19, i64 0, i64 1)
+  %70 = icmp ne i32 %69, 0
+  br i1 %70, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %71 = getelementptr inbounds i8, ptr %13, i64 0
+  %72 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %71, ptr %72, align 8
+  %73 = getelementptr inbounds i8, ptr %13, i64 192
+  %74 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %73, ptr %74, align 8
+  %75 = getelementptr inbounds i8, ptr %13, i64 256
+  %76 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %75, ptr %76, align 8
+  %77 = call i32 @lv.k0.body0.k0(ptr %20, i64 0, i64 1)
+  %78 = icmp ne i32 %77, 0
+  br i1 %78, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %79 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %2, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %13, i64 0
+  %81 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %3, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 256
+  %84 = getelementptr inbounds ptr, ptr %21, i64 3
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %13, i64 320
+  %86 = getelementptr inbounds ptr, ptr %21, i64 4
+  store ptr %85, ptr %86, align 8
+  %87 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %89 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %4, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %13, i64 256
+  %91 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %5, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 192
+  %94 = getelementptr inbounds ptr, ptr %22, i64 3
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %13, i64 0
+  %96 = getelementptr inbounds ptr, ptr %22, i64 4
+  store ptr %95, ptr %96, align 8
+  %97 = call i32 @lv.k0.body0.k1(ptr %22, i64 0, i64 1)
+  %98 = icmp ne i32 %97, 0
+  br i1 %98, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %99 = getelementptr inbounds ptr, ptr %23, i64 0
+  store ptr %0, ptr %99, align 8
+  %100 = getelementptr inbounds i8, ptr %13, i64 320
+  %101 = getelementptr inbounds ptr, ptr %23, i64 1
+  store ptr %100, ptr %101, align 8
+  %102 = getelementptr inbounds i8, ptr %13, i64 192
+  %103 = getelementptr inbounds ptr, ptr %23, i64 2
+  store ptr %102, ptr %103, align 8
+  %104 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
+  %105 = icmp ne i32 %104, 0
+  br i1 %105, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %106 = getelementptr inbounds ptr, ptr %24, i64 0
+  store ptr %1, ptr %106, align 8
+  %107 = getelementptr inbounds i8, ptr %13, i64 0
+  %108 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %107, ptr %108, align 8
+  %109 = getelementptr inbounds i8, ptr %13, i64 256
+  %110 = getelementptr inbounds ptr, ptr %24, i64 2
+  store ptr %109, ptr %110, align 8
+  %111 = call i32 @lv.k0.body0.k3(ptr %24, i64 0, i64 1)
+  %112 = icmp ne i32 %111, 0
+  br i1 %112, label %fail, label %ok9
+
+ok9:                                              ; preds = %ok8
+  %113 = getelementptr inbounds i8, ptr %13, i64 192
+  %114 = getelementptr inbounds ptr, ptr %25, i64 0
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds i8, ptr %13, i64 256
+  %116 = getelementptr inbounds ptr, ptr %25, i64 1
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds i8, ptr %13, i64 384
+  %118 = getelementptr inbounds ptr, ptr %25, i64 2
+  store ptr %117, ptr %118, align 8
+  %119 = call i32 @lv.k0.body0.k0(ptr %25, i64 0, i64 1)
+  %120 = icmp ne i32 %119, 0
+  br i1 %120, label %fail, label %ok10
+
+ok10:                                             ; preds = %ok9
+  %121 = getelementptr inbounds ptr, ptr %26, i64 0
+  store ptr %2, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %13, i64 192
+  %123 = getelementptr inbounds ptr, ptr %26, i64 1
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %26, i64 2
+  store ptr %3, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %13, i64 384
+  %126 = getelementptr inbounds ptr, ptr %26, i64 3
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %13, i64 448
+  %128 = getelementptr inbounds ptr, ptr %26, i64 4
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %131 = getelementptr inbounds ptr, ptr %27, i64 0
+  store ptr %4, ptr %131, align 8
+  %132 = getelementptr inbounds i8, ptr %13, i64 384
+  %133 = getelementptr inbounds ptr, ptr %27, i64 1
+  store ptr %132, ptr %133, align 8
+  %134 = getelementptr inbounds ptr, ptr %27, i64 2
+  store ptr %5, ptr %134, align 8
+  %135 = getelementptr inbounds i8, ptr %13, i64 256
+  %136 = getelementptr inbounds ptr, ptr %27, i64 3
+  store ptr %135, ptr %136, align 8
+  %137 = getelementptr inbounds i8, ptr %13, i64 192
+  %138 = getelementptr inbounds ptr, ptr %27, i64 4
+  store ptr %137, ptr %138, align 8
+  %139 = call i32 @lv.k0.body0.k1(ptr %27, i64 0, i64 1)
+  %140 = icmp ne i32 %139, 0
+  br i1 %140, label %fail, label %ok12
+
+ok12:                                             ; preds = %ok11
+  %141 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %0, ptr %141, align 8
+  %142 = getelementptr inbounds i8, ptr %13, i64 448
+  %143 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %142, ptr %143, align 8
+  %144 = getelementptr inbounds i8, ptr %13, i64 256
+  %145 = getelementptr inbounds ptr, ptr %28, i64 2
+  store ptr %144, ptr %145, align 8
+  %146 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
+  %147 = icmp ne i32 %146, 0
+  br i1 %147, label %fail, label %ok13
+
+ok13:                                             ; preds = %ok12
+  %148 = getelementptr inbounds ptr, ptr %29, i64 0
+  store ptr %1, ptr %148, align 8
+  %149 = getelementptr inbounds i8, ptr %13, i64 192
+  %150 = getelementptr inbounds ptr, ptr %29, i64 1
+  store ptr %149, ptr %150, align 8
+  %151 = getelementptr inbounds i8, ptr %13, i64 384
+  %152 = getelementptr inbounds ptr, ptr %29, i64 2
+  store ptr %151, ptr %152, align 8
+  %153 = call i32 @lv.k0.body0.k13(ptr %29, i64 0, i64 1)
+  %154 = icmp ne i32 %153, 0
+  br i1 %154, label %fail, label %ok14
+
+ok14:                                             ; preds = %ok13
+  %155 = getelementptr inbounds i8, ptr %13, i64 256
+  %156 = getelementptr inbounds ptr, ptr %30, i64 0
+  store ptr %155, ptr %156, align 8
+  %157 = getelementptr inbounds i8, ptr %13, i64 384
+  %158 = getelementptr inbounds ptr, ptr %30, i64 1
+  store ptr %157, ptr %158, align 8
+  %159 = getelementptr inbounds i8, ptr %13, i64 512
+  %160 = getelementptr inbounds ptr, ptr %30, i64 2
+  store ptr %159, ptr %160, align 8
+  %161 = call i32 @lv.k0.body0.k0(ptr %30, i64 0, i64 1)
+  %162 = icmp ne i32 %161, 0
+  br i1 %162, label %fail, label %ok15
+
+ok15:                                             ; preds = %ok14
+  %163 = getelementptr inbounds ptr, ptr %31, i64 0
+  store ptr %0, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %13, i64 64
+  %165 = getelementptr inbounds ptr, ptr %31, i64 1
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds ptr, ptr %31, i64 2
+  store ptr %2, ptr %166, align 8
+  %167 = getelementptr inbounds i8, ptr %13, i64 256
+  %168 = getelementptr inbounds ptr, ptr %31, i64 3
+  store ptr %167, ptr %168, align 8
+  %169 = getelementptr inbounds ptr, ptr %31, i64 4
+  store ptr %3, ptr %169, align 8
+  %170 = getelementptr inbounds i8, ptr %13, i64 512
+  %171 = getelementptr inbounds ptr, ptr %31, i64 5
+  store ptr %170, ptr %171, align 8
+  %172 = getelementptr inbounds i8, ptr %13, i64 320
+  %173 = getelementptr inbounds ptr, ptr %31, i64 6
+  store ptr %172, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %13, i64 448
+  %175 = getelementptr inbounds ptr, ptr %31, i64 7
+  store ptr %174, ptr %175, align 8
+  %176 = getelementptr inbounds i8, ptr %13, i64 576
+  %177 = getelementptr inbounds ptr, ptr %31, i64 8
+  store ptr %176, ptr %177, align 8
+  %178 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
+  %179 = icmp ne i32 %178, 0
+  br i1 %179, label %fail, label %ok16
+
+ok16:                                             ; preds = %ok15
+  %180 = getelementptr inbounds ptr, ptr %32, i64 0
+  store ptr %1, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %13, i64 128
+  %182 = getelementptr inbounds ptr, ptr %32, i64 1
+  store ptr %181, ptr %182, align 8
+  %183 = getelementptr inbounds ptr, ptr %32, i64 2
+  store ptr %4, ptr %183, align 8
+  %184 = getelementptr inbounds i8, ptr %13, i64 512
+  %185 = getelementptr inbounds ptr, ptr %32, i64 3
+  store ptr %184, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %32, i64 4
+  store ptr %5, ptr %186, align 8
+  %187 = getelementptr inbounds i8, ptr %13, i64 384
+  %188 = getelementptr inbounds ptr, ptr %32, i64 5
+  store ptr %187, ptr %188, align 8
+  %189 = getelementptr inbounds i8, ptr %13, i64 0
+  %190 = getelementptr inbounds ptr, ptr %32, i64 6
+  store ptr %189, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %13, i64 192
+  %192 = getelementptr inbounds ptr, ptr %32, i64 7
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %32, i64 8
+  store ptr %7, ptr %193, align 8
+  %194 = call i32 @lv.k0.body0.k16(ptr %32, i64 0, i64 1)
+  %195 = icmp ne i32 %194, 0
+  br i1 %195, label %fail, label %ok17
+
+ok17:                                             ; preds = %ok16
+  %196 = getelementptr inbounds i8, ptr %13, i64 576
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %196, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
+  %197 = getelementptr inbounds i8, ptr %13, i64 576
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %197, i64 8, i1 false)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_lv_ckpt.k2.body0.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr %12) #1 {
 entry:
   %13 = alloca ptr, align 8
   store ptr null, ptr %13, align 8
@@ -3195,686 +3492,2438 @@ entry:
   %29 = alloca [3 x ptr], align 8
   %30 = alloca [9 x ptr], align 8
   %31 = alloca [9 x ptr], align 8
-  %32 = call i32 @ftc_rt_alloc(ptr %13, i64 640)
-  %33 = icmp ne i32 %32, 0
-  br i1 %33, label %fail, label %ok
+  %32 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %0, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %1, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %12, i64 0
+  %35 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %34, ptr %35, align 8
+  %36 = call i32 @lv.k0.body0.k0(ptr %14, i64 0, i64 1)
+  %37 = icmp ne i32 %36, 0
+  br i1 %37, label %fail, label %ok
 
-fail:                                             ; preds = %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %32, %entry ], [ %40, %ok ], [ %49, %ok1 ], [ %58, %ok2 ], [ %65, %ok3 ], [ %72, %ok4 ], [ %80, %ok5 ], [ %90, %ok6 ], [ %100, %ok7 ], [ %107, %ok8 ], [ %114, %ok9 ], [ %122, %ok10 ], [ %132, %ok11 ], [ %142, %ok12 ], [ %149, %ok13 ], [ %156, %ok14 ], [ %164, %ok15 ], [ %181, %ok16 ], [ %197, %ok17 ]
-  %34 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %34)
+fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %36, %entry ], [ %45, %ok ], [ %54, %ok1 ], [ %61, %ok2 ], [ %68, %ok3 ], [ %76, %ok4 ], [ %86, %ok5 ], [ %96, %ok6 ], [ %103, %ok7 ], [ %110, %ok8 ], [ %118, %ok9 ], [ %128, %ok10 ], [ %138, %ok11 ], [ %145, %ok12 ], [ %152, %ok13 ], [ %160, %ok14 ], [ %176, %ok15 ], [ %192, %ok16 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %35 = load ptr, ptr %13, align 8
-  %36 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %0, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %1, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %35, i64 0
-  %39 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %38, ptr %39, align 8
-  %40 = call i32 @lv.k0.body0.k0(ptr %14, i64 0, i64 1)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %fail, label %ok1
+  %38 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %2, ptr %38, align 8
+  %39 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %0, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %3, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %12, i64 0
+  %42 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %41, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %12, i64 64
+  %44 = getelementptr inbounds ptr, ptr %15, i64 4
+  store ptr %43, ptr %44, align 8
+  %45 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
+  %46 = icmp ne i32 %45, 0
+  br i1 %46, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %42 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %2, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %43, align 8
-  %44 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %3, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %35, i64 0
-  %46 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %35, i64 64
-  %48 = getelementptr inbounds ptr, ptr %15, i64 4
-  store ptr %47, ptr %48, align 8
-  %49 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %51 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %4, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %35, i64 0
-  %53 = getelementptr inbounds ptr, ptr %16, i64 1
+  %47 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %4, ptr %47, align 8
+  %48 = getelementptr inbounds i8, ptr %12, i64 0
+  %49 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %5, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %1, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %12, i64 128
+  %53 = getelementptr inbounds ptr, ptr %16, i64 4
   store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %5, ptr %54, align 8
-  %55 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %1, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %35, i64 128
-  %57 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %56, ptr %57, align 8
-  %58 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %60 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %0, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %35, i64 64
-  %62 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %35, i64 0
-  %64 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %63, ptr %64, align 8
-  %65 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
-  %66 = icmp ne i32 %65, 0
-  br i1 %66, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %67 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %1, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %35, i64 128
-  %69 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %35, i64 192
-  %71 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %70, ptr %71, align 8
-  %72 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %73 = icmp ne i32 %72, 0
-  br i1 %73, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %74 = getelementptr inbounds i8, ptr %35, i64 0
-  %75 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds i8, ptr %35, i64 192
-  %77 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %76, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %35, i64 256
-  %79 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @lv.k0.body0.k0(ptr %19, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %82 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %2, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %35, i64 0
-  %84 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %3, ptr %85, align 8
-  %86 = getelementptr inbounds i8, ptr %35, i64 256
-  %87 = getelementptr inbounds ptr, ptr %20, i64 3
-  store ptr %86, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %35, i64 320
-  %89 = getelementptr inbounds ptr, ptr %20, i64 4
-  store ptr %88, ptr %89, align 8
-  %90 = call i32 @lv.k0.body0.k1(ptr %20, i64 0, i64 1)
-  %91 = icmp ne i32 %90, 0
-  br i1 %91, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %92 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %4, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %35, i64 256
-  %94 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %5, ptr %95, align 8
-  %96 = getelementptr inbounds i8, ptr %35, i64 192
-  %97 = getelementptr inbounds ptr, ptr %21, i64 3
-  store ptr %96, ptr %97, align 8
-  %98 = getelementptr inbounds i8, ptr %35, i64 0
-  %99 = getelementptr inbounds ptr, ptr %21, i64 4
-  store ptr %98, ptr %99, align 8
-  %100 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
-  %101 = icmp ne i32 %100, 0
-  br i1 %101, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %102 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %0, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %35, i64 320
-  %104 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %103, ptr %104, align 8
-  %105 = getelementptr inbounds i8, ptr %35, i64 192
-  %106 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %105, ptr %106, align 8
-  %107 = call i32 @lv.k0.body0.k3(ptr %22, i64 0, i64 1)
-  %108 = icmp ne i32 %107, 0
-  br i1 %108, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %109 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %1, ptr %109, align 8
-  %110 = getelementptr inbounds i8, ptr %35, i64 0
-  %111 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %110, ptr %111, align 8
-  %112 = getelementptr inbounds i8, ptr %35, i64 256
-  %113 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %112, ptr %113, align 8
-  %114 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
-  %115 = icmp ne i32 %114, 0
-  br i1 %115, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %116 = getelementptr inbounds i8, ptr %35, i64 192
-  %117 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %116, ptr %117, align 8
-  %118 = getelementptr inbounds i8, ptr %35, i64 256
-  %119 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds i8, ptr %35, i64 384
-  %121 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %120, ptr %121, align 8
-  %122 = call i32 @lv.k0.body0.k0(ptr %24, i64 0, i64 1)
-  %123 = icmp ne i32 %122, 0
-  br i1 %123, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %124 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %2, ptr %124, align 8
-  %125 = getelementptr inbounds i8, ptr %35, i64 192
-  %126 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %3, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %35, i64 384
-  %129 = getelementptr inbounds ptr, ptr %25, i64 3
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %35, i64 448
-  %131 = getelementptr inbounds ptr, ptr %25, i64 4
-  store ptr %130, ptr %131, align 8
-  %132 = call i32 @lv.k0.body0.k1(ptr %25, i64 0, i64 1)
-  %133 = icmp ne i32 %132, 0
-  br i1 %133, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %134 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %4, ptr %134, align 8
-  %135 = getelementptr inbounds i8, ptr %35, i64 384
-  %136 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %5, ptr %137, align 8
-  %138 = getelementptr inbounds i8, ptr %35, i64 256
-  %139 = getelementptr inbounds ptr, ptr %26, i64 3
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds i8, ptr %35, i64 192
-  %141 = getelementptr inbounds ptr, ptr %26, i64 4
-  store ptr %140, ptr %141, align 8
-  %142 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
-  %143 = icmp ne i32 %142, 0
-  br i1 %143, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %144 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %0, ptr %144, align 8
-  %145 = getelementptr inbounds i8, ptr %35, i64 448
-  %146 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %145, ptr %146, align 8
-  %147 = getelementptr inbounds i8, ptr %35, i64 256
-  %148 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %147, ptr %148, align 8
-  %149 = call i32 @lv.k0.body0.k13(ptr %27, i64 0, i64 1)
-  %150 = icmp ne i32 %149, 0
-  br i1 %150, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %151 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %1, ptr %151, align 8
-  %152 = getelementptr inbounds i8, ptr %35, i64 192
-  %153 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %152, ptr %153, align 8
-  %154 = getelementptr inbounds i8, ptr %35, i64 384
-  %155 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %154, ptr %155, align 8
-  %156 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
-  %157 = icmp ne i32 %156, 0
-  br i1 %157, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %158 = getelementptr inbounds i8, ptr %35, i64 256
-  %159 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %158, ptr %159, align 8
-  %160 = getelementptr inbounds i8, ptr %35, i64 384
-  %161 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %160, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %35, i64 512
-  %163 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %162, ptr %163, align 8
-  %164 = call i32 @lv.k0.body0.k0(ptr %29, i64 0, i64 1)
-  %165 = icmp ne i32 %164, 0
-  br i1 %165, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %166 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %0, ptr %166, align 8
-  %167 = getelementptr inbounds i8, ptr %35, i64 64
-  %168 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %167, ptr %168, align 8
-  %169 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %2, ptr %169, align 8
-  %170 = getelementptr inbounds i8, ptr %35, i64 256
-  %171 = getelementptr inbounds ptr, ptr %30, i64 3
-  store ptr %170, ptr %171, align 8
-  %172 = getelementptr inbounds ptr, ptr %30, i64 4
-  store ptr %3, ptr %172, align 8
-  %173 = getelementptr inbounds i8, ptr %35, i64 512
-  %174 = getelementptr inbounds ptr, ptr %30, i64 5
-  store ptr %173, ptr %174, align 8
-  %175 = getelementptr inbounds i8, ptr %35, i64 320
-  %176 = getelementptr inbounds ptr, ptr %30, i64 6
-  store ptr %175, ptr %176, align 8
-  %177 = getelementptr inbounds i8, ptr %35, i64 448
-  %178 = getelementptr inbounds ptr, ptr %30, i64 7
-  store ptr %177, ptr %178, align 8
-  %179 = getelementptr inbounds i8, ptr %35, i64 576
-  %180 = getelementptr inbounds ptr, ptr %30, i64 8
-  store ptr %179, ptr %180, align 8
-  %181 = call i32 @lv.k0.body0.k16(ptr %30, i64 0, i64 1)
-  %182 = icmp ne i32 %181, 0
-  br i1 %182, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %183 = getelementptr inbounds ptr, ptr %31, i64 0
-  store ptr %1, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %35, i64 128
-  %185 = getelementptr inbounds ptr, ptr %31, i64 1
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %31, i64 2
-  store ptr %4, ptr %186, align 8
-  %187 = getelementptr inbounds i8, ptr %35, i64 512
-  %188 = getelementptr inbounds ptr, ptr %31, i64 3
-  store ptr %187, ptr %188, align 8
-  %189 = getelementptr inbounds ptr, ptr %31, i64 4
-  store ptr %5, ptr %189, align 8
-  %190 = getelementptr inbounds i8, ptr %35, i64 384
-  %191 = getelementptr inbounds ptr, ptr %31, i64 5
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %35, i64 0
-  %193 = getelementptr inbounds ptr, ptr %31, i64 6
-  store ptr %192, ptr %193, align 8
-  %194 = getelementptr inbounds i8, ptr %35, i64 192
-  %195 = getelementptr inbounds ptr, ptr %31, i64 7
-  store ptr %194, ptr %195, align 8
-  %196 = getelementptr inbounds ptr, ptr %31, i64 8
-  store ptr %7, ptr %196, align 8
-  %197 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
-  %198 = icmp ne i32 %197, 0
-  br i1 %198, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %199 = getelementptr inbounds i8, ptr %35, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %199, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
-  %200 = getelementptr inbounds i8, ptr %35, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %200, i64 8, i1 false)
-  %201 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %201)
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_lv_ckpt.k2.body0.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11) #1 {
-entry:
-  %12 = alloca ptr, align 8
-  store ptr null, ptr %12, align 8
-  %13 = alloca [3 x ptr], align 8
-  %14 = alloca [5 x ptr], align 8
-  %15 = alloca [5 x ptr], align 8
-  %16 = alloca [3 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
-  %18 = alloca [3 x ptr], align 8
-  %19 = alloca [5 x ptr], align 8
-  %20 = alloca [5 x ptr], align 8
-  %21 = alloca [3 x ptr], align 8
-  %22 = alloca [3 x ptr], align 8
-  %23 = alloca [3 x ptr], align 8
-  %24 = alloca [5 x ptr], align 8
-  %25 = alloca [5 x ptr], align 8
-  %26 = alloca [3 x ptr], align 8
-  %27 = alloca [3 x ptr], align 8
-  %28 = alloca [3 x ptr], align 8
-  %29 = alloca [9 x ptr], align 8
-  %30 = alloca [9 x ptr], align 8
-  %31 = call i32 @ftc_rt_alloc(ptr %12, i64 576)
-  %32 = icmp ne i32 %31, 0
-  br i1 %32, label %fail, label %ok
-
-fail:                                             ; preds = %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %31, %entry ], [ %39, %ok ], [ %48, %ok1 ], [ %57, %ok2 ], [ %64, %ok3 ], [ %71, %ok4 ], [ %79, %ok5 ], [ %89, %ok6 ], [ %99, %ok7 ], [ %106, %ok8 ], [ %113, %ok9 ], [ %121, %ok10 ], [ %131, %ok11 ], [ %141, %ok12 ], [ %148, %ok13 ], [ %155, %ok14 ], [ %163, %ok15 ], [ %179, %ok16 ], [ %195, %ok17 ]
-  %33 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %33)
-  ret i32 %status
-
-ok:                                               ; preds = %entry
-  %34 = load ptr, ptr %12, align 8
-  %35 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %0, ptr %35, align 8
-  %36 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %1, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %34, i64 0
-  %38 = getelementptr inbounds ptr, ptr %13, i64 2
-  store ptr %37, ptr %38, align 8
-  %39 = call i32 @lv.k0.body0.k0(ptr %13, i64 0, i64 1)
-  %40 = icmp ne i32 %39, 0
-  br i1 %40, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %41 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %2, ptr %41, align 8
-  %42 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %0, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %3, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %34, i64 0
-  %45 = getelementptr inbounds ptr, ptr %14, i64 3
-  store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds i8, ptr %34, i64 64
-  %47 = getelementptr inbounds ptr, ptr %14, i64 4
-  store ptr %46, ptr %47, align 8
-  %48 = call i32 @lv.k0.body0.k1(ptr %14, i64 0, i64 1)
-  %49 = icmp ne i32 %48, 0
-  br i1 %49, label %fail, label %ok2
+  %54 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %55 = icmp ne i32 %54, 0
+  br i1 %55, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %50 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %4, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %34, i64 0
-  %52 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %51, ptr %52, align 8
-  %53 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %5, ptr %53, align 8
-  %54 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %1, ptr %54, align 8
-  %55 = getelementptr inbounds i8, ptr %34, i64 128
-  %56 = getelementptr inbounds ptr, ptr %15, i64 4
-  store ptr %55, ptr %56, align 8
-  %57 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %fail, label %ok3
+  %56 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %0, ptr %56, align 8
+  %57 = getelementptr inbounds i8, ptr %12, i64 64
+  %58 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %57, ptr %58, align 8
+  %59 = getelementptr inbounds i8, ptr %12, i64 0
+  %60 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %59, ptr %60, align 8
+  %61 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
+  %62 = icmp ne i32 %61, 0
+  br i1 %62, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %59 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %0, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %34, i64 64
-  %61 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %60, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %34, i64 0
-  %63 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %62, ptr %63, align 8
-  %64 = call i32 @lv.k0.body0.k3(ptr %16, i64 0, i64 1)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok4
+  %63 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %1, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %12, i64 128
+  %65 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %12, i64 192
+  %67 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %66, ptr %67, align 8
+  %68 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %69 = icmp ne i32 %68, 0
+  br i1 %69, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %66 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %1, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %34, i64 128
-  %68 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %34, i64 192
-  %70 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %69, ptr %70, align 8
-  %71 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
-  %72 = icmp ne i32 %71, 0
-  br i1 %72, label %fail, label %ok5
+  %70 = getelementptr inbounds i8, ptr %12, i64 0
+  %71 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %12, i64 192
+  %73 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %12, i64 256
+  %75 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %74, ptr %75, align 8
+  %76 = call i32 @lv.k0.body0.k0(ptr %19, i64 0, i64 1)
+  %77 = icmp ne i32 %76, 0
+  br i1 %77, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %73 = getelementptr inbounds i8, ptr %34, i64 0
-  %74 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %34, i64 192
-  %76 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %75, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %34, i64 256
-  %78 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %77, ptr %78, align 8
-  %79 = call i32 @lv.k0.body0.k0(ptr %18, i64 0, i64 1)
-  %80 = icmp ne i32 %79, 0
-  br i1 %80, label %fail, label %ok6
+  %78 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %2, ptr %78, align 8
+  %79 = getelementptr inbounds i8, ptr %12, i64 0
+  %80 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %79, ptr %80, align 8
+  %81 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %3, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %12, i64 256
+  %83 = getelementptr inbounds ptr, ptr %20, i64 3
+  store ptr %82, ptr %83, align 8
+  %84 = getelementptr inbounds i8, ptr %12, i64 320
+  %85 = getelementptr inbounds ptr, ptr %20, i64 4
+  store ptr %84, ptr %85, align 8
+  %86 = call i32 @lv.k0.body0.k1(ptr %20, i64 0, i64 1)
+  %87 = icmp ne i32 %86, 0
+  br i1 %87, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %81 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %2, ptr %81, align 8
-  %82 = getelementptr inbounds i8, ptr %34, i64 0
-  %83 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %82, ptr %83, align 8
-  %84 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %3, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %34, i64 256
-  %86 = getelementptr inbounds ptr, ptr %19, i64 3
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %34, i64 320
-  %88 = getelementptr inbounds ptr, ptr %19, i64 4
-  store ptr %87, ptr %88, align 8
-  %89 = call i32 @lv.k0.body0.k1(ptr %19, i64 0, i64 1)
-  %90 = icmp ne i32 %89, 0
-  br i1 %90, label %fail, label %ok7
+  %88 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %4, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %12, i64 256
+  %90 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %5, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %12, i64 192
+  %93 = getelementptr inbounds ptr, ptr %21, i64 3
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds i8, ptr %12, i64 0
+  %95 = getelementptr inbounds ptr, ptr %21, i64 4
+  store ptr %94, ptr %95, align 8
+  %96 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
+  %97 = icmp ne i32 %96, 0
+  br i1 %97, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %91 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %4, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %34, i64 256
-  %93 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %5, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %34, i64 192
-  %96 = getelementptr inbounds ptr, ptr %20, i64 3
-  store ptr %95, ptr %96, align 8
-  %97 = getelementptr inbounds i8, ptr %34, i64 0
-  %98 = getelementptr inbounds ptr, ptr %20, i64 4
-  store ptr %97, ptr %98, align 8
-  %99 = call i32 @lv.k0.body0.k1(ptr %20, i64 0, i64 1)
-  %100 = icmp ne i32 %99, 0
-  br i1 %100, label %fail, label %ok8
+  %98 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %0, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %12, i64 320
+  %100 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %12, i64 192
+  %102 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %101, ptr %102, align 8
+  %103 = call i32 @lv.k0.body0.k3(ptr %22, i64 0, i64 1)
+  %104 = icmp ne i32 %103, 0
+  br i1 %104, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %101 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %0, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %34, i64 320
-  %103 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %102, ptr %103, align 8
-  %104 = getelementptr inbounds i8, ptr %34, i64 192
-  %105 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %104, ptr %105, align 8
-  %106 = call i32 @lv.k0.body0.k3(ptr %21, i64 0, i64 1)
-  %107 = icmp ne i32 %106, 0
-  br i1 %107, label %fail, label %ok9
+  %105 = getelementptr inbounds ptr, ptr %23, i64 0
+  store ptr %1, ptr %105, align 8
+  %106 = getelementptr inbounds i8, ptr %12, i64 0
+  %107 = getelementptr inbounds ptr, ptr %23, i64 1
+  store ptr %106, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %12, i64 256
+  %109 = getelementptr inbounds ptr, ptr %23, i64 2
+  store ptr %108, ptr %109, align 8
+  %110 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
+  %111 = icmp ne i32 %110, 0
+  br i1 %111, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %108 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %1, ptr %108, align 8
-  %109 = getelementptr inbounds i8, ptr %34, i64 0
-  %110 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %109, ptr %110, align 8
-  %111 = getelementptr inbounds i8, ptr %34, i64 256
-  %112 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %111, ptr %112, align 8
-  %113 = call i32 @lv.k0.body0.k3(ptr %22, i64 0, i64 1)
-  %114 = icmp ne i32 %113, 0
-  br i1 %114, label %fail, label %ok10
+  %112 = getelementptr inbounds i8, ptr %12, i64 192
+  %113 = getelementptr inbounds ptr, ptr %24, i64 0
+  store ptr %112, ptr %113, align 8
+  %114 = getelementptr inbounds i8, ptr %12, i64 256
+  %115 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %114, ptr %115, align 8
+  %116 = getelementptr inbounds i8, ptr %12, i64 384
+  %117 = getelementptr inbounds ptr, ptr %24, i64 2
+  store ptr %116, ptr %117, align 8
+  %118 = call i32 @lv.k0.body0.k0(ptr %24, i64 0, i64 1)
+  %119 = icmp ne i32 %118, 0
+  br i1 %119, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %115 = getelementptr inbounds i8, ptr %34, i64 192
-  %116 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %34, i64 256
-  %118 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %117, ptr %118, align 8
-  %119 = getelementptr inbounds i8, ptr %34, i64 384
-  %120 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %119, ptr %120, align 8
-  %121 = call i32 @lv.k0.body0.k0(ptr %23, i64 0, i64 1)
-  %122 = icmp ne i32 %121, 0
-  br i1 %122, label %fail, label %ok11
+  %120 = getelementptr inbounds ptr, ptr %25, i64 0
+  store ptr %2, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %12, i64 192
+  %122 = getelementptr inbounds ptr, ptr %25, i64 1
+  store ptr %121, ptr %122, align 8
+  %123 = getelementptr inbounds ptr, ptr %25, i64 2
+  store ptr %3, ptr %123, align 8
+  %124 = getelementptr inbounds i8, ptr %12, i64 384
+  %125 = getelementptr inbounds ptr, ptr %25, i64 3
+  store ptr %124, ptr %125, align 8
+  %126 = getelementptr inbounds i8, ptr %12, i64 448
+  %127 = getelementptr inbounds ptr, ptr %25, i64 4
+  store ptr %126, ptr %127, align 8
+  %128 = call i32 @lv.k0.body0.k1(ptr %25, i64 0, i64 1)
+  %129 = icmp ne i32 %128, 0
+  br i1 %129, label %fail, label %ok11
 
 ok11:                                             ; preds = %ok10
-  %123 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %2, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %34, i64 192
-  %125 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %124, ptr %125, align 8
-  %126 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %3, ptr %126, align 8
-  %127 = getelementptr inbounds i8, ptr %34, i64 384
-  %128 = getelementptr inbounds ptr, ptr %24, i64 3
-  store ptr %127, ptr %128, align 8
-  %129 = getelementptr inbounds i8, ptr %34, i64 448
-  %130 = getelementptr inbounds ptr, ptr %24, i64 4
-  store ptr %129, ptr %130, align 8
-  %131 = call i32 @lv.k0.body0.k1(ptr %24, i64 0, i64 1)
-  %132 = icmp ne i32 %131, 0
-  br i1 %132, label %fail, label %ok12
+  %130 = getelementptr inbounds ptr, ptr %26, i64 0
+  store ptr %4, ptr %130, align 8
+  %131 = getelementptr inbounds i8, ptr %12, i64 384
+  %132 = getelementptr inbounds ptr, ptr %26, i64 1
+  store ptr %131, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %26, i64 2
+  store ptr %5, ptr %133, align 8
+  %134 = getelementptr inbounds i8, ptr %12, i64 256
+  %135 = getelementptr inbounds ptr, ptr %26, i64 3
+  store ptr %134, ptr %135, align 8
+  %136 = getelementptr inbounds i8, ptr %12, i64 192
+  %137 = getelementptr inbounds ptr, ptr %26, i64 4
+  store ptr %136, ptr %137, align 8
+  %138 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
+  %139 = icmp ne i32 %138, 0
+  br i1 %139, label %fail, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %133 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %4, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %34, i64 384
-  %135 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %134, ptr %135, align 8
-  %136 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %5, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %34, i64 256
-  %138 = getelementptr inbounds ptr, ptr %25, i64 3
-  store ptr %137, ptr %138, align 8
-  %139 = getelementptr inbounds i8, ptr %34, i64 192
-  %140 = getelementptr inbounds ptr, ptr %25, i64 4
-  store ptr %139, ptr %140, align 8
-  %141 = call i32 @lv.k0.body0.k1(ptr %25, i64 0, i64 1)
-  %142 = icmp ne i32 %141, 0
-  br i1 %142, label %fail, label %ok13
+  %140 = getelementptr inbounds ptr, ptr %27, i64 0
+  store ptr %0, ptr %140, align 8
+  %141 = getelementptr inbounds i8, ptr %12, i64 448
+  %142 = getelementptr inbounds ptr, ptr %27, i64 1
+  store ptr %141, ptr %142, align 8
+  %143 = getelementptr inbounds i8, ptr %12, i64 256
+  %144 = getelementptr inbounds ptr, ptr %27, i64 2
+  store ptr %143, ptr %144, align 8
+  %145 = call i32 @lv.k0.body0.k13(ptr %27, i64 0, i64 1)
+  %146 = icmp ne i32 %145, 0
+  br i1 %146, label %fail, label %ok13
 
 ok13:                                             ; preds = %ok12
-  %143 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %0, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %34, i64 448
-  %145 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %144, ptr %145, align 8
-  %146 = getelementptr inbounds i8, ptr %34, i64 256
-  %147 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %146, ptr %147, align 8
-  %148 = call i32 @lv.k0.body0.k13(ptr %26, i64 0, i64 1)
-  %149 = icmp ne i32 %148, 0
-  br i1 %149, label %fail, label %ok14
+  %147 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %1, ptr %147, align 8
+  %148 = getelementptr inbounds i8, ptr %12, i64 192
+  %149 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %148, ptr %149, align 8
+  %150 = getelementptr inbounds i8, ptr %12, i64 384
+  %151 = getelementptr inbounds ptr, ptr %28, i64 2
+  store ptr %150, ptr %151, align 8
+  %152 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
+  %153 = icmp ne i32 %152, 0
+  br i1 %153, label %fail, label %ok14
 
 ok14:                                             ; preds = %ok13
-  %150 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %1, ptr %150, align 8
-  %151 = getelementptr inbounds i8, ptr %34, i64 192
-  %152 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %151, ptr %152, align 8
-  %153 = getelementptr inbounds i8, ptr %34, i64 384
-  %154 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %153, ptr %154, align 8
-  %155 = call i32 @lv.k0.body0.k13(ptr %27, i64 0, i64 1)
-  %156 = icmp ne i32 %155, 0
-  br i1 %156, label %fail, label %ok15
+  %154 = getelementptr inbounds i8, ptr %12, i64 256
+  %155 = getelementptr inbounds ptr, ptr %29, i64 0
+  store ptr %154, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %12, i64 384
+  %157 = getelementptr inbounds ptr, ptr %29, i64 1
+  store ptr %156, ptr %157, align 8
+  %158 = getelementptr inbounds i8, ptr %12, i64 512
+  %159 = getelementptr inbounds ptr, ptr %29, i64 2
+  store ptr %158, ptr %159, align 8
+  %160 = call i32 @lv.k0.body0.k0(ptr %29, i64 0, i64 1)
+  %161 = icmp ne i32 %160, 0
+  br i1 %161, label %fail, label %ok15
 
 ok15:                                             ; preds = %ok14
-  %157 = getelementptr inbounds i8, ptr %34, i64 256
-  %158 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %34, i64 384
-  %160 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %159, ptr %160, align 8
-  %161 = getelementptr inbounds i8, ptr %34, i64 512
-  %162 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %161, ptr %162, align 8
-  %163 = call i32 @lv.k0.body0.k0(ptr %28, i64 0, i64 1)
-  %164 = icmp ne i32 %163, 0
-  br i1 %164, label %fail, label %ok16
+  %162 = getelementptr inbounds ptr, ptr %30, i64 0
+  store ptr %0, ptr %162, align 8
+  %163 = getelementptr inbounds i8, ptr %12, i64 64
+  %164 = getelementptr inbounds ptr, ptr %30, i64 1
+  store ptr %163, ptr %164, align 8
+  %165 = getelementptr inbounds ptr, ptr %30, i64 2
+  store ptr %2, ptr %165, align 8
+  %166 = getelementptr inbounds i8, ptr %12, i64 256
+  %167 = getelementptr inbounds ptr, ptr %30, i64 3
+  store ptr %166, ptr %167, align 8
+  %168 = getelementptr inbounds ptr, ptr %30, i64 4
+  store ptr %3, ptr %168, align 8
+  %169 = getelementptr inbounds i8, ptr %12, i64 512
+  %170 = getelementptr inbounds ptr, ptr %30, i64 5
+  store ptr %169, ptr %170, align 8
+  %171 = getelementptr inbounds i8, ptr %12, i64 320
+  %172 = getelementptr inbounds ptr, ptr %30, i64 6
+  store ptr %171, ptr %172, align 8
+  %173 = getelementptr inbounds i8, ptr %12, i64 448
+  %174 = getelementptr inbounds ptr, ptr %30, i64 7
+  store ptr %173, ptr %174, align 8
+  %175 = getelementptr inbounds ptr, ptr %30, i64 8
+  store ptr %6, ptr %175, align 8
+  %176 = call i32 @lv.k0.body0.k16(ptr %30, i64 0, i64 1)
+  %177 = icmp ne i32 %176, 0
+  br i1 %177, label %fail, label %ok16
 
 ok16:                                             ; preds = %ok15
-  %165 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %0, ptr %165, align 8
-  %166 = getelementptr inbounds i8, ptr %34, i64 64
-  %167 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %166, ptr %167, align 8
-  %168 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %2, ptr %168, align 8
-  %169 = getelementptr inbounds i8, ptr %34, i64 256
-  %170 = getelementptr inbounds ptr, ptr %29, i64 3
-  store ptr %169, ptr %170, align 8
-  %171 = getelementptr inbounds ptr, ptr %29, i64 4
-  store ptr %3, ptr %171, align 8
-  %172 = getelementptr inbounds i8, ptr %34, i64 512
-  %173 = getelementptr inbounds ptr, ptr %29, i64 5
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %34, i64 320
-  %175 = getelementptr inbounds ptr, ptr %29, i64 6
-  store ptr %174, ptr %175, align 8
-  %176 = getelementptr inbounds i8, ptr %34, i64 448
-  %177 = getelementptr inbounds ptr, ptr %29, i64 7
-  store ptr %176, ptr %177, align 8
-  %178 = getelementptr inbounds ptr, ptr %29, i64 8
-  store ptr %6, ptr %178, align 8
-  %179 = call i32 @lv.k0.body0.k16(ptr %29, i64 0, i64 1)
-  %180 = icmp ne i32 %179, 0
-  br i1 %180, label %fail, label %ok17
+  %178 = getelementptr inbounds ptr, ptr %31, i64 0
+  store ptr %1, ptr %178, align 8
+  %179 = getelementptr inbounds i8, ptr %12, i64 128
+  %180 = getelementptr inbounds ptr, ptr %31, i64 1
+  store ptr %179, ptr %180, align 8
+  %181 = getelementptr inbounds ptr, ptr %31, i64 2
+  store ptr %4, ptr %181, align 8
+  %182 = getelementptr inbounds i8, ptr %12, i64 512
+  %183 = getelementptr inbounds ptr, ptr %31, i64 3
+  store ptr %182, ptr %183, align 8
+  %184 = getelementptr inbounds ptr, ptr %31, i64 4
+  store ptr %5, ptr %184, align 8
+  %185 = getelementptr inbounds i8, ptr %12, i64 384
+  %186 = getelementptr inbounds ptr, ptr %31, i64 5
+  store ptr %185, ptr %186, align 8
+  %187 = getelementptr inbounds i8, ptr %12, i64 0
+  %188 = getelementptr inbounds ptr, ptr %31, i64 6
+  store ptr %187, ptr %188, align 8
+  %189 = getelementptr inbounds i8, ptr %12, i64 192
+  %190 = getelementptr inbounds ptr, ptr %31, i64 7
+  store ptr %189, ptr %190, align 8
+  %191 = getelementptr inbounds ptr, ptr %31, i64 8
+  store ptr %7, ptr %191, align 8
+  %192 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
+  %193 = icmp ne i32 %192, 0
+  br i1 %193, label %fail, label %ok17
 
 ok17:                                             ; preds = %ok16
-  %181 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %1, ptr %181, align 8
-  %182 = getelementptr inbounds i8, ptr %34, i64 128
-  %183 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %182, ptr %183, align 8
-  %184 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %4, ptr %184, align 8
-  %185 = getelementptr inbounds i8, ptr %34, i64 512
-  %186 = getelementptr inbounds ptr, ptr %30, i64 3
-  store ptr %185, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %30, i64 4
-  store ptr %5, ptr %187, align 8
-  %188 = getelementptr inbounds i8, ptr %34, i64 384
-  %189 = getelementptr inbounds ptr, ptr %30, i64 5
-  store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds i8, ptr %34, i64 0
-  %191 = getelementptr inbounds ptr, ptr %30, i64 6
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %34, i64 192
-  %193 = getelementptr inbounds ptr, ptr %30, i64 7
-  store ptr %192, ptr %193, align 8
-  %194 = getelementptr inbounds ptr, ptr %30, i64 8
-  store ptr %7, ptr %194, align 8
-  %195 = call i32 @lv.k0.body0.k16(ptr %30, i64 0, i64 1)
-  %196 = icmp ne i32 %195, 0
-  br i1 %196, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
   call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
-  %197 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %197)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_lv_ckpt.k2.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17) #1 {
+define internal i32 @grad_lv_ckpt.k2.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr %18) #1 {
 entry:
-  %18 = alloca ptr, align 8
-  store ptr null, ptr %18, align 8
-  %19 = load ptr, ptr %18, align 8
+  %19 = alloca ptr, align 8
+  store ptr null, ptr %19, align 8
   %20 = alloca ptr, align 8
-  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1536)
+  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 2112)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %loop.alloc.failed, label %loop.alloc.ok
 
 fail:                                             ; preds = %loop.body.failed, %loop.alloc.failed
   %status = phi i32 [ %21, %loop.alloc.failed ], [ %52, %loop.body.failed ]
-  %23 = load ptr, ptr %18, align 8
-  call void @ftc_rt_free(ptr %23)
   ret i32 %status
 
 loop.alloc.failed:                                ; preds = %entry
   br label %fail
 
 loop.alloc.ok:                                    ; preds = %entry
-  %24 = load ptr, ptr %20, align 8
+  %23 = load ptr, ptr %20, align 8
+  %24 = getelementptr inbounds i8, ptr %23, i64 0
+  %25 = getelementptr inbounds i8, ptr %23, i64 768
+  %26 = getelementptr inbounds i8, ptr %23, i64 128
+  %27 = getelementptr inbounds i8, ptr %23, i64 896
+  %28 = getelementptr inbounds i8, ptr %23, i64 256
+  %29 = getelementptr inbounds i8, ptr %23, i64 1024
+  %30 = getelementptr inbounds i8, ptr %23, i64 384
+  %31 = getelementptr inbounds i8, ptr %23, i64 1152
+  %32 = getelementptr inbounds i8, ptr %23, i64 512
+  %33 = getelementptr inbounds i8, ptr %23, i64 1280
+  %34 = getelementptr inbounds i8, ptr %23, i64 640
+  %35 = getelementptr inbounds i8, ptr %23, i64 1408
+  %36 = getelementptr inbounds i8, ptr %23, i64 1536
+  call void @llvm.memcpy.p0.p0.i64(ptr %24, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %26, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %28, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %30, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %32, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %34, ptr %5, i64 8, i1 false)
+  br label %loop
+
+loop:                                             ; preds = %latch, %loop.alloc.ok
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %54, %latch ]
+  %37 = icmp slt i64 %i, 8
+  br i1 %37, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %38 = and i64 %i, 1
+  %39 = icmp eq i64 %38, 0
+  %40 = select i1 %39, ptr %24, ptr %25
+  %41 = select i1 %39, ptr %26, ptr %27
+  %42 = select i1 %39, ptr %28, ptr %29
+  %43 = select i1 %39, ptr %30, ptr %31
+  %44 = select i1 %39, ptr %32, ptr %33
+  %45 = select i1 %39, ptr %34, ptr %35
+  %46 = select i1 %39, ptr %25, ptr %24
+  %47 = select i1 %39, ptr %27, ptr %26
+  %48 = select i1 %39, ptr %29, ptr %28
+  %49 = select i1 %39, ptr %31, ptr %30
+  %50 = select i1 %39, ptr %33, ptr %32
+  %51 = select i1 %39, ptr %35, ptr %34
+  %52 = call i32 @grad_lv_ckpt.k2.body0.k0.body0(ptr %40, ptr %41, ptr %42, ptr %43, ptr %44, ptr %45, ptr %46, ptr %47, ptr %48, ptr %49, ptr %50, ptr %51, ptr %36)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %loop.body.failed, label %loop.body.ok
+
+latch:                                            ; preds = %loop.body.ok
+  %54 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %24, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %26, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %28, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %30, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %32, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %34, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %23)
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %16, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %5, i64 8, i1 false)
+  ret i32 0
+
+loop.body.failed:                                 ; preds = %body
+  call void @ftc_rt_free(ptr %23)
+  br label %fail
+
+loop.body.ok:                                     ; preds = %body
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_lv_ckpt.k4.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr noalias %18, ptr noalias %19, ptr noalias %20, ptr noalias %21, ptr noalias %22, ptr noalias %23, ptr noalias %24, ptr noalias %25, ptr noalias %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32, ptr %33) #1 {
+entry:
+  %34 = alloca ptr, align 8
+  store ptr null, ptr %34, align 8
+  %35 = alloca [1 x ptr], align 8
+  %36 = alloca [1 x ptr], align 8
+  %37 = alloca [1 x ptr], align 8
+  %38 = alloca [1 x ptr], align 8
+  %39 = alloca [3 x ptr], align 8
+  %40 = alloca [5 x ptr], align 8
+  %41 = alloca [5 x ptr], align 8
+  %42 = alloca [4 x ptr], align 8
+  %43 = alloca [4 x ptr], align 8
+  %44 = alloca [3 x ptr], align 8
+  %45 = alloca [5 x ptr], align 8
+  %46 = alloca [5 x ptr], align 8
+  %47 = alloca [4 x ptr], align 8
+  %48 = alloca [4 x ptr], align 8
+  %49 = alloca [3 x ptr], align 8
+  %50 = alloca [5 x ptr], align 8
+  %51 = alloca [5 x ptr], align 8
+  %52 = alloca [4 x ptr], align 8
+  %53 = alloca [4 x ptr], align 8
+  %54 = alloca [3 x ptr], align 8
+  %55 = alloca [11 x ptr], align 8
+  %56 = alloca [11 x ptr], align 8
+  %57 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %27, ptr %57, align 8
+  %58 = call i32 @grad_lv.k0.body0.k0(ptr %35, i64 0, i64 1)
+  %59 = icmp ne i32 %58, 0
+  br i1 %59, label %fail, label %ok
+
+fail:                                             ; preds = %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %58, %entry ], [ %61, %ok ], [ %64, %ok1 ], [ %67, %ok2 ], [ %72, %ok3 ], [ %80, %ok4 ], [ %88, %ok5 ], [ %95, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %115, %ok9 ], [ %123, %ok10 ], [ %130, %ok11 ], [ %137, %ok12 ], [ %142, %ok13 ], [ %150, %ok14 ], [ %158, %ok15 ], [ %165, %ok16 ], [ %172, %ok17 ], [ %177, %ok18 ], [ %194, %ok19 ], [ %210, %ok20 ]
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %60 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %20, ptr %60, align 8
+  %61 = call i32 @grad_lv.k0.body0.k1(ptr %36, i64 0, i64 1)
+  %62 = icmp ne i32 %61, 0
+  br i1 %62, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %63 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %32, ptr %63, align 8
+  %64 = call i32 @grad_lv.k0.body0.k2(ptr %37, i64 0, i64 1)
+  %65 = icmp ne i32 %64, 0
+  br i1 %65, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %66 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %31, ptr %66, align 8
+  %67 = call i32 @grad_lv.k0.body0.k3(ptr %38, i64 0, i64 1)
+  %68 = icmp ne i32 %67, 0
+  br i1 %68, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %69 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %0, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %1, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %16, ptr %71, align 8
+  %72 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
+  %73 = icmp ne i32 %72, 0
+  br i1 %73, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %74 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %2, ptr %74, align 8
+  %75 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %0, ptr %75, align 8
+  %76 = getelementptr inbounds ptr, ptr %40, i64 2
+  store ptr %3, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %16, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %33, i64 0
+  %79 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k1(ptr %40, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %82 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %4, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %16, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %5, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %1, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %33, i64 64
+  %87 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %86, ptr %87, align 8
+  %88 = call i32 @lv.k0.body0.k1(ptr %41, i64 0, i64 1)
+  %89 = icmp ne i32 %88, 0
+  br i1 %89, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %90 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %0, ptr %90, align 8
+  %91 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %20, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 0
+  %93 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %22, ptr %94, align 8
+  %95 = call i32 @grad_lv.k0.body0.k7(ptr %42, i64 0, i64 1)
+  %96 = icmp ne i32 %95, 0
+  br i1 %96, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %97 = getelementptr inbounds ptr, ptr %43, i64 0
+  store ptr %1, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %43, i64 1
+  store ptr %20, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %33, i64 64
+  %100 = getelementptr inbounds ptr, ptr %43, i64 2
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds ptr, ptr %43, i64 3
+  store ptr %21, ptr %101, align 8
+  %102 = call i32 @grad_lv.k0.body0.k7(ptr %43, i64 0, i64 1)
+  %103 = icmp ne i32 %102, 0
+  br i1 %103, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %104 = getelementptr inbounds ptr, ptr %44, i64 0
+  store ptr %22, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %44, i64 1
+  store ptr %21, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %23, ptr %106, align 8
+  %107 = call i32 @lv.k0.body0.k0(ptr %44, i64 0, i64 1)
+  %108 = icmp ne i32 %107, 0
+  br i1 %108, label %fail, label %ok9
+
+ok9:                                              ; preds = %ok8
+  %109 = getelementptr inbounds ptr, ptr %45, i64 0
+  store ptr %2, ptr %109, align 8
+  %110 = getelementptr inbounds ptr, ptr %45, i64 1
+  store ptr %22, ptr %110, align 8
+  %111 = getelementptr inbounds ptr, ptr %45, i64 2
+  store ptr %3, ptr %111, align 8
+  %112 = getelementptr inbounds ptr, ptr %45, i64 3
+  store ptr %23, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %33, i64 128
+  %114 = getelementptr inbounds ptr, ptr %45, i64 4
+  store ptr %113, ptr %114, align 8
+  %115 = call i32 @lv.k0.body0.k1(ptr %45, i64 0, i64 1)
+  %116 = icmp ne i32 %115, 0
+  br i1 %116, label %fail, label %ok10
+
+ok10:                                             ; preds = %ok9
+  %117 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %4, ptr %117, align 8
+  %118 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %23, ptr %118, align 8
+  %119 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %5, ptr %119, align 8
+  %120 = getelementptr inbounds ptr, ptr %46, i64 3
+  store ptr %21, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %33, i64 192
+  %122 = getelementptr inbounds ptr, ptr %46, i64 4
+  store ptr %121, ptr %122, align 8
+  %123 = call i32 @lv.k0.body0.k1(ptr %46, i64 0, i64 1)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %fail, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %125 = getelementptr inbounds ptr, ptr %47, i64 0
+  store ptr %0, ptr %125, align 8
+  %126 = getelementptr inbounds ptr, ptr %47, i64 1
+  store ptr %20, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %33, i64 128
+  %128 = getelementptr inbounds ptr, ptr %47, i64 2
+  store ptr %127, ptr %128, align 8
+  %129 = getelementptr inbounds ptr, ptr %47, i64 3
+  store ptr %25, ptr %129, align 8
+  %130 = call i32 @grad_lv.k0.body0.k7(ptr %47, i64 0, i64 1)
+  %131 = icmp ne i32 %130, 0
+  br i1 %131, label %fail, label %ok12
+
+ok12:                                             ; preds = %ok11
+  %132 = getelementptr inbounds ptr, ptr %48, i64 0
+  store ptr %1, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %48, i64 1
+  store ptr %20, ptr %133, align 8
+  %134 = getelementptr inbounds i8, ptr %33, i64 192
+  %135 = getelementptr inbounds ptr, ptr %48, i64 2
+  store ptr %134, ptr %135, align 8
+  %136 = getelementptr inbounds ptr, ptr %48, i64 3
+  store ptr %24, ptr %136, align 8
+  %137 = call i32 @grad_lv.k0.body0.k7(ptr %48, i64 0, i64 1)
+  %138 = icmp ne i32 %137, 0
+  br i1 %138, label %fail, label %ok13
+
+ok13:                                             ; preds = %ok12
+  %139 = getelementptr inbounds ptr, ptr %49, i64 0
+  store ptr %25, ptr %139, align 8
+  %140 = getelementptr inbounds ptr, ptr %49, i64 1
+  store ptr %24, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %49, i64 2
+  store ptr %26, ptr %141, align 8
+  %142 = call i32 @lv.k0.body0.k0(ptr %49, i64 0, i64 1)
+  %143 = icmp ne i32 %142, 0
+  br i1 %143, label %fail, label %ok14
+
+ok14:                                             ; preds = %ok13
+  %144 = getelementptr inbounds ptr, ptr %50, i64 0
+  store ptr %2, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %50, i64 1
+  store ptr %25, ptr %145, align 8
+  %146 = getelementptr inbounds ptr, ptr %50, i64 2
+  store ptr %3, ptr %146, align 8
+  %147 = getelementptr inbounds ptr, ptr %50, i64 3
+  store ptr %26, ptr %147, align 8
+  %148 = getelementptr inbounds i8, ptr %33, i64 256
+  %149 = getelementptr inbounds ptr, ptr %50, i64 4
+  store ptr %148, ptr %149, align 8
+  %150 = call i32 @lv.k0.body0.k1(ptr %50, i64 0, i64 1)
+  %151 = icmp ne i32 %150, 0
+  br i1 %151, label %fail, label %ok15
+
+ok15:                                             ; preds = %ok14
+  %152 = getelementptr inbounds ptr, ptr %51, i64 0
+  store ptr %4, ptr %152, align 8
+  %153 = getelementptr inbounds ptr, ptr %51, i64 1
+  store ptr %26, ptr %153, align 8
+  %154 = getelementptr inbounds ptr, ptr %51, i64 2
+  store ptr %5, ptr %154, align 8
+  %155 = getelementptr inbounds ptr, ptr %51, i64 3
+  store ptr %24, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 320
+  %157 = getelementptr inbounds ptr, ptr %51, i64 4
+  store ptr %156, ptr %157, align 8
+  %158 = call i32 @lv.k0.body0.k1(ptr %51, i64 0, i64 1)
+  %159 = icmp ne i32 %158, 0
+  br i1 %159, label %fail, label %ok16
+
+ok16:                                             ; preds = %ok15
+  %160 = getelementptr inbounds ptr, ptr %52, i64 0
+  store ptr %0, ptr %160, align 8
+  %161 = getelementptr inbounds ptr, ptr %52, i64 1
+  store ptr %27, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %33, i64 256
+  %163 = getelementptr inbounds ptr, ptr %52, i64 2
+  store ptr %162, ptr %163, align 8
+  %164 = getelementptr inbounds ptr, ptr %52, i64 3
+  store ptr %29, ptr %164, align 8
+  %165 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
+  %166 = icmp ne i32 %165, 0
+  br i1 %166, label %fail, label %ok17
+
+ok17:                                             ; preds = %ok16
+  %167 = getelementptr inbounds ptr, ptr %53, i64 0
+  store ptr %1, ptr %167, align 8
+  %168 = getelementptr inbounds ptr, ptr %53, i64 1
+  store ptr %27, ptr %168, align 8
+  %169 = getelementptr inbounds i8, ptr %33, i64 320
+  %170 = getelementptr inbounds ptr, ptr %53, i64 2
+  store ptr %169, ptr %170, align 8
+  %171 = getelementptr inbounds ptr, ptr %53, i64 3
+  store ptr %28, ptr %171, align 8
+  %172 = call i32 @grad_lv.k0.body0.k7(ptr %53, i64 0, i64 1)
+  %173 = icmp ne i32 %172, 0
+  br i1 %173, label %fail, label %ok18
+
+ok18:                                             ; preds = %ok17
+  %174 = getelementptr inbounds ptr, ptr %54, i64 0
+  store ptr %29, ptr %174, align 8
+  %175 = getelementptr inbounds ptr, ptr %54, i64 1
+  store ptr %28, ptr %175, align 8
+  %176 = getelementptr inbounds ptr, ptr %54, i64 2
+  store ptr %30, ptr %176, align 8
+  %177 = call i32 @lv.k0.body0.k0(ptr %54, i64 0, i64 1)
+  %178 = icmp ne i32 %177, 0
+  br i1 %178, label %fail, label %ok19
+
+ok19:                                             ; preds = %ok18
+  %179 = getelementptr inbounds ptr, ptr %55, i64 0
+  store ptr %0, ptr %179, align 8
+  %180 = getelementptr inbounds ptr, ptr %55, i64 1
+  store ptr %32, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %33, i64 0
+  %182 = getelementptr inbounds ptr, ptr %55, i64 2
+  store ptr %181, ptr %182, align 8
+  %183 = getelementptr inbounds ptr, ptr %55, i64 3
+  store ptr %2, ptr %183, align 8
+  %184 = getelementptr inbounds ptr, ptr %55, i64 4
+  store ptr %29, ptr %184, align 8
+  %185 = getelementptr inbounds ptr, ptr %55, i64 5
+  store ptr %3, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %55, i64 6
+  store ptr %30, ptr %186, align 8
+  %187 = getelementptr inbounds ptr, ptr %55, i64 7
+  store ptr %31, ptr %187, align 8
+  %188 = getelementptr inbounds i8, ptr %33, i64 128
+  %189 = getelementptr inbounds ptr, ptr %55, i64 8
+  store ptr %188, ptr %189, align 8
+  %190 = getelementptr inbounds i8, ptr %33, i64 256
+  %191 = getelementptr inbounds ptr, ptr %55, i64 9
+  store ptr %190, ptr %191, align 8
+  %192 = getelementptr inbounds i8, ptr %33, i64 384
+  %193 = getelementptr inbounds ptr, ptr %55, i64 10
+  store ptr %192, ptr %193, align 8
+  %194 = call i32 @grad_lv.k0.body0.k20(ptr %55, i64 0, i64 1)
+  %195 = icmp ne i32 %194, 0
+  br i1 %195, label %fail, label %ok20
+
+ok20:                                             ; preds = %ok19
+  %196 = getelementptr inbounds ptr, ptr %56, i64 0
+  store ptr %1, ptr %196, align 8
+  %197 = getelementptr inbounds ptr, ptr %56, i64 1
+  store ptr %32, ptr %197, align 8
+  %198 = getelementptr inbounds i8, ptr %33, i64 64
+  %199 = getelementptr inbounds ptr, ptr %56, i64 2
+  store ptr %198, ptr %199, align 8
+  %200 = getelementptr inbounds ptr, ptr %56, i64 3
+  store ptr %4, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %56, i64 4
+  store ptr %30, ptr %201, align 8
+  %202 = getelementptr inbounds ptr, ptr %56, i64 5
+  store ptr %5, ptr %202, align 8
+  %203 = getelementptr inbounds ptr, ptr %56, i64 6
+  store ptr %28, ptr %203, align 8
+  %204 = getelementptr inbounds ptr, ptr %56, i64 7
+  store ptr %31, ptr %204, align 8
+  %205 = getelementptr inbounds i8, ptr %33, i64 192
+  %206 = getelementptr inbounds ptr, ptr %56, i64 8
+  store ptr %205, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 320
+  %208 = getelementptr inbounds ptr, ptr %56, i64 9
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %56, i64 10
+  store ptr %7, ptr %209, align 8
+  %210 = call i32 @grad_lv.k0.body0.k20(ptr %56, i64 0, i64 1)
+  %211 = icmp ne i32 %210, 0
+  br i1 %211, label %fail, label %ok21
+
+ok21:                                             ; preds = %ok20
+  %212 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %212, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
+  %213 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %213, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %19, ptr %5, i64 8, i1 false)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_lv_ckpt.k5.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14, ptr %15, ptr %16, ptr %17, ptr %18, ptr %19, ptr %20, ptr %21, ptr %22, ptr %23, ptr %24, ptr %25, ptr %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32, ptr %33) #1 {
+entry:
+  %34 = alloca ptr, align 8
+  store ptr null, ptr %34, align 8
+  %35 = alloca [3 x ptr], align 8
+  %36 = alloca [3 x ptr], align 8
+  %37 = alloca [3 x ptr], align 8
+  %38 = alloca [3 x ptr], align 8
+  %39 = alloca [3 x ptr], align 8
+  %40 = alloca [2 x ptr], align 8
+  %41 = alloca [2 x ptr], align 8
+  %42 = alloca [5 x ptr], align 8
+  %43 = alloca [5 x ptr], align 8
+  %44 = alloca [5 x ptr], align 8
+  %45 = alloca [4 x ptr], align 8
+  %46 = alloca [4 x ptr], align 8
+  %47 = alloca [2 x ptr], align 8
+  %48 = alloca [2 x ptr], align 8
+  %49 = alloca [5 x ptr], align 8
+  %50 = alloca [5 x ptr], align 8
+  %51 = alloca [5 x ptr], align 8
+  %52 = alloca [4 x ptr], align 8
+  %53 = alloca [4 x ptr], align 8
+  %54 = alloca [2 x ptr], align 8
+  %55 = alloca [2 x ptr], align 8
+  %56 = alloca [5 x ptr], align 8
+  %57 = alloca [5 x ptr], align 8
+  %58 = alloca [5 x ptr], align 8
+  %59 = alloca [4 x ptr], align 8
+  %60 = alloca [4 x ptr], align 8
+  %61 = alloca [2 x ptr], align 8
+  %62 = alloca [10 x ptr], align 8
+  %63 = alloca [10 x ptr], align 8
+  %64 = alloca [2 x ptr], align 8
+  %65 = alloca [5 x ptr], align 8
+  %66 = alloca [10 x ptr], align 8
+  %67 = alloca [10 x ptr], align 8
+  %68 = alloca [9 x ptr], align 8
+  %69 = alloca [9 x ptr], align 8
+  %70 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %0, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %35, i64 1
+  store ptr %26, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %33, i64 0
+  %73 = getelementptr inbounds ptr, ptr %35, i64 2
+  store ptr %72, ptr %73, align 8
+  %74 = call i32 @grad_lv.k3.body0.k0(ptr %35, i64 0, i64 1)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok
+
+fail:                                             ; preds = %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %74, %entry ], [ %80, %ok ], [ %87, %ok1 ], [ %94, %ok2 ], [ %101, %ok3 ], [ %107, %ok4 ], [ %113, %ok5 ], [ %123, %ok6 ], [ %133, %ok7 ], [ %143, %ok8 ], [ %152, %ok9 ], [ %161, %ok10 ], [ %167, %ok11 ], [ %173, %ok12 ], [ %183, %ok13 ], [ %193, %ok14 ], [ %203, %ok15 ], [ %212, %ok16 ], [ %221, %ok17 ], [ %227, %ok18 ], [ %233, %ok19 ], [ %243, %ok20 ], [ %253, %ok21 ], [ %263, %ok22 ], [ %272, %ok23 ], [ %281, %ok24 ], [ %287, %ok25 ], [ %303, %ok26 ], [ %319, %ok27 ], [ %325, %ok28 ], [ %335, %ok29 ], [ %351, %ok30 ], [ %367, %ok31 ], [ %383, %ok32 ], [ %400, %ok33 ]
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %76 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %1, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %36, i64 1
+  store ptr %25, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %33, i64 64
+  %79 = getelementptr inbounds ptr, ptr %36, i64 2
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %82 = getelementptr inbounds i8, ptr %33, i64 64
+  %83 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %82, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %37, i64 1
+  store ptr %24, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %33, i64 128
+  %86 = getelementptr inbounds ptr, ptr %37, i64 2
+  store ptr %85, ptr %86, align 8
+  %87 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %89 = getelementptr inbounds i8, ptr %33, i64 0
+  %90 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds ptr, ptr %38, i64 1
+  store ptr %25, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 192
+  %93 = getelementptr inbounds ptr, ptr %38, i64 2
+  store ptr %92, ptr %93, align 8
+  %94 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %96 = getelementptr inbounds i8, ptr %33, i64 192
+  %97 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %96, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %24, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %33, i64 256
+  %100 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %99, ptr %100, align 8
+  %101 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
+  %102 = icmp ne i32 %101, 0
+  br i1 %102, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %103 = getelementptr inbounds i8, ptr %33, i64 64
+  %104 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %103, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %33, i64 320
+  %106 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %105, ptr %106, align 8
+  %107 = call i32 @grad_lv.k3.body0.k5(ptr %40, i64 0, i64 1)
+  %108 = icmp ne i32 %107, 0
+  br i1 %108, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %109 = getelementptr inbounds i8, ptr %33, i64 192
+  %110 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %109, ptr %110, align 8
+  %111 = getelementptr inbounds i8, ptr %33, i64 384
+  %112 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %111, ptr %112, align 8
+  %113 = call i32 @grad_lv.k3.body0.k5(ptr %41, i64 0, i64 1)
+  %114 = icmp ne i32 %113, 0
+  br i1 %114, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %115 = getelementptr inbounds i8, ptr %33, i64 64
+  %116 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %11, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %33, i64 384
+  %119 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %10, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %33, i64 448
+  %122 = getelementptr inbounds ptr, ptr %42, i64 4
+  store ptr %121, ptr %122, align 8
+  %123 = call i32 @grad_lv.k3.body0.k7(ptr %42, i64 0, i64 1)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %125 = getelementptr inbounds i8, ptr %33, i64 320
+  %126 = getelementptr inbounds ptr, ptr %43, i64 0
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds ptr, ptr %43, i64 1
+  store ptr %12, ptr %127, align 8
+  %128 = getelementptr inbounds i8, ptr %33, i64 448
+  %129 = getelementptr inbounds ptr, ptr %43, i64 2
+  store ptr %128, ptr %129, align 8
+  %130 = getelementptr inbounds ptr, ptr %43, i64 3
+  store ptr %22, ptr %130, align 8
+  %131 = getelementptr inbounds i8, ptr %33, i64 512
+  %132 = getelementptr inbounds ptr, ptr %43, i64 4
+  store ptr %131, ptr %132, align 8
+  %133 = call i32 @grad_lv.k3.body0.k7(ptr %43, i64 0, i64 1)
+  %134 = icmp ne i32 %133, 0
+  br i1 %134, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %135 = getelementptr inbounds i8, ptr %33, i64 192
+  %136 = getelementptr inbounds ptr, ptr %44, i64 0
+  store ptr %135, ptr %136, align 8
+  %137 = getelementptr inbounds ptr, ptr %44, i64 1
+  store ptr %8, ptr %137, align 8
+  %138 = getelementptr inbounds i8, ptr %33, i64 448
+  %139 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %138, ptr %139, align 8
+  %140 = getelementptr inbounds ptr, ptr %44, i64 3
+  store ptr %21, ptr %140, align 8
+  %141 = getelementptr inbounds i8, ptr %33, i64 576
+  %142 = getelementptr inbounds ptr, ptr %44, i64 4
+  store ptr %141, ptr %142, align 8
+  %143 = call i32 @grad_lv.k3.body0.k7(ptr %44, i64 0, i64 1)
+  %144 = icmp ne i32 %143, 0
+  br i1 %144, label %fail, label %ok9
+
+ok9:                                              ; preds = %ok8
+  %145 = getelementptr inbounds i8, ptr %33, i64 128
+  %146 = getelementptr inbounds ptr, ptr %45, i64 0
+  store ptr %145, ptr %146, align 8
+  %147 = getelementptr inbounds i8, ptr %33, i64 512
+  %148 = getelementptr inbounds ptr, ptr %45, i64 1
+  store ptr %147, ptr %148, align 8
+  %149 = getelementptr inbounds ptr, ptr %45, i64 2
+  store ptr %20, ptr %149, align 8
+  %150 = getelementptr inbounds i8, ptr %33, i64 448
+  %151 = getelementptr inbounds ptr, ptr %45, i64 3
+  store ptr %150, ptr %151, align 8
+  %152 = call i32 @grad_lv.k0.body0.k7(ptr %45, i64 0, i64 1)
+  %153 = icmp ne i32 %152, 0
+  br i1 %153, label %fail, label %ok10
+
+ok10:                                             ; preds = %ok9
+  %154 = getelementptr inbounds i8, ptr %33, i64 256
+  %155 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %154, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 576
+  %157 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %156, ptr %157, align 8
+  %158 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %20, ptr %158, align 8
+  %159 = getelementptr inbounds i8, ptr %33, i64 640
+  %160 = getelementptr inbounds ptr, ptr %46, i64 3
+  store ptr %159, ptr %160, align 8
+  %161 = call i32 @grad_lv.k0.body0.k7(ptr %46, i64 0, i64 1)
+  %162 = icmp ne i32 %161, 0
+  br i1 %162, label %fail, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %163 = getelementptr inbounds i8, ptr %33, i64 448
+  %164 = getelementptr inbounds ptr, ptr %47, i64 0
+  store ptr %163, ptr %164, align 8
+  %165 = getelementptr inbounds i8, ptr %33, i64 704
+  %166 = getelementptr inbounds ptr, ptr %47, i64 1
+  store ptr %165, ptr %166, align 8
+  %167 = call i32 @grad_lv.k3.body0.k5(ptr %47, i64 0, i64 1)
+  %168 = icmp ne i32 %167, 0
+  br i1 %168, label %fail, label %ok12
+
+ok12:                                             ; preds = %ok11
+  %169 = getelementptr inbounds i8, ptr %33, i64 640
+  %170 = getelementptr inbounds ptr, ptr %48, i64 0
+  store ptr %169, ptr %170, align 8
+  %171 = getelementptr inbounds i8, ptr %33, i64 768
+  %172 = getelementptr inbounds ptr, ptr %48, i64 1
+  store ptr %171, ptr %172, align 8
+  %173 = call i32 @grad_lv.k3.body0.k5(ptr %48, i64 0, i64 1)
+  %174 = icmp ne i32 %173, 0
+  br i1 %174, label %fail, label %ok13
+
+ok13:                                             ; preds = %ok12
+  %175 = getelementptr inbounds i8, ptr %33, i64 448
+  %176 = getelementptr inbounds ptr, ptr %49, i64 0
+  store ptr %175, ptr %176, align 8
+  %177 = getelementptr inbounds ptr, ptr %49, i64 1
+  store ptr %11, ptr %177, align 8
+  %178 = getelementptr inbounds i8, ptr %33, i64 768
+  %179 = getelementptr inbounds ptr, ptr %49, i64 2
+  store ptr %178, ptr %179, align 8
+  %180 = getelementptr inbounds ptr, ptr %49, i64 3
+  store ptr %10, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %33, i64 832
+  %182 = getelementptr inbounds ptr, ptr %49, i64 4
+  store ptr %181, ptr %182, align 8
+  %183 = call i32 @grad_lv.k3.body0.k7(ptr %49, i64 0, i64 1)
+  %184 = icmp ne i32 %183, 0
+  br i1 %184, label %fail, label %ok14
+
+ok14:                                             ; preds = %ok13
+  %185 = getelementptr inbounds i8, ptr %33, i64 704
+  %186 = getelementptr inbounds ptr, ptr %50, i64 0
+  store ptr %185, ptr %186, align 8
+  %187 = getelementptr inbounds ptr, ptr %50, i64 1
+  store ptr %12, ptr %187, align 8
+  %188 = getelementptr inbounds i8, ptr %33, i64 832
+  %189 = getelementptr inbounds ptr, ptr %50, i64 2
+  store ptr %188, ptr %189, align 8
+  %190 = getelementptr inbounds ptr, ptr %50, i64 3
+  store ptr %18, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %33, i64 896
+  %192 = getelementptr inbounds ptr, ptr %50, i64 4
+  store ptr %191, ptr %192, align 8
+  %193 = call i32 @grad_lv.k3.body0.k7(ptr %50, i64 0, i64 1)
+  %194 = icmp ne i32 %193, 0
+  br i1 %194, label %fail, label %ok15
+
+ok15:                                             ; preds = %ok14
+  %195 = getelementptr inbounds i8, ptr %33, i64 640
+  %196 = getelementptr inbounds ptr, ptr %51, i64 0
+  store ptr %195, ptr %196, align 8
+  %197 = getelementptr inbounds ptr, ptr %51, i64 1
+  store ptr %8, ptr %197, align 8
+  %198 = getelementptr inbounds i8, ptr %33, i64 832
+  %199 = getelementptr inbounds ptr, ptr %51, i64 2
+  store ptr %198, ptr %199, align 8
+  %200 = getelementptr inbounds ptr, ptr %51, i64 3
+  store ptr %17, ptr %200, align 8
+  %201 = getelementptr inbounds i8, ptr %33, i64 960
+  %202 = getelementptr inbounds ptr, ptr %51, i64 4
+  store ptr %201, ptr %202, align 8
+  %203 = call i32 @grad_lv.k3.body0.k7(ptr %51, i64 0, i64 1)
+  %204 = icmp ne i32 %203, 0
+  br i1 %204, label %fail, label %ok16
+
+ok16:                                             ; preds = %ok15
+  %205 = getelementptr inbounds i8, ptr %33, i64 128
+  %206 = getelementptr inbounds ptr, ptr %52, i64 0
+  store ptr %205, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 896
+  %208 = getelementptr inbounds ptr, ptr %52, i64 1
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %52, i64 2
+  store ptr %13, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %33, i64 832
+  %211 = getelementptr inbounds ptr, ptr %52, i64 3
+  store ptr %210, ptr %211, align 8
+  %212 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
+  %213 = icmp ne i32 %212, 0
+  br i1 %213, label %fail, label %ok17
+
+ok17:                                             ; preds = %ok16
+  %214 = getelementptr inbounds i8, ptr %33, i64 256
+  %215 = getelementptr inbounds ptr, ptr %53, i64 0
+  store ptr %214, ptr %215, align 8
+  %216 = getelementptr inbounds i8, ptr %33, i64 960
+  %217 = getelementptr inbounds ptr, ptr %53, i64 1
+  store ptr %216, ptr %217, align 8
+  %218 = getelementptr inbounds ptr, ptr %53, i64 2
+  store ptr %13, ptr %218, align 8
+  %219 = getelementptr inbounds i8, ptr %33, i64 128
+  %220 = getelementptr inbounds ptr, ptr %53, i64 3
+  store ptr %219, ptr %220, align 8
+  %221 = call i32 @grad_lv.k0.body0.k7(ptr %53, i64 0, i64 1)
+  %222 = icmp ne i32 %221, 0
+  br i1 %222, label %fail, label %ok18
+
+ok18:                                             ; preds = %ok17
+  %223 = getelementptr inbounds i8, ptr %33, i64 832
+  %224 = getelementptr inbounds ptr, ptr %54, i64 0
+  store ptr %223, ptr %224, align 8
+  %225 = getelementptr inbounds i8, ptr %33, i64 256
+  %226 = getelementptr inbounds ptr, ptr %54, i64 1
+  store ptr %225, ptr %226, align 8
+  %227 = call i32 @grad_lv.k3.body0.k5(ptr %54, i64 0, i64 1)
+  %228 = icmp ne i32 %227, 0
+  br i1 %228, label %fail, label %ok19
+
+ok19:                                             ; preds = %ok18
+  %229 = getelementptr inbounds i8, ptr %33, i64 128
+  %230 = getelementptr inbounds ptr, ptr %55, i64 0
+  store ptr %229, ptr %230, align 8
+  %231 = getelementptr inbounds i8, ptr %33, i64 1024
+  %232 = getelementptr inbounds ptr, ptr %55, i64 1
+  store ptr %231, ptr %232, align 8
+  %233 = call i32 @grad_lv.k3.body0.k5(ptr %55, i64 0, i64 1)
+  %234 = icmp ne i32 %233, 0
+  br i1 %234, label %fail, label %ok20
+
+ok20:                                             ; preds = %ok19
+  %235 = getelementptr inbounds i8, ptr %33, i64 832
+  %236 = getelementptr inbounds ptr, ptr %56, i64 0
+  store ptr %235, ptr %236, align 8
+  %237 = getelementptr inbounds ptr, ptr %56, i64 1
+  store ptr %11, ptr %237, align 8
+  %238 = getelementptr inbounds i8, ptr %33, i64 1024
+  %239 = getelementptr inbounds ptr, ptr %56, i64 2
+  store ptr %238, ptr %239, align 8
+  %240 = getelementptr inbounds ptr, ptr %56, i64 3
+  store ptr %10, ptr %240, align 8
+  %241 = getelementptr inbounds i8, ptr %33, i64 1088
+  %242 = getelementptr inbounds ptr, ptr %56, i64 4
+  store ptr %241, ptr %242, align 8
+  %243 = call i32 @grad_lv.k3.body0.k7(ptr %56, i64 0, i64 1)
+  %244 = icmp ne i32 %243, 0
+  br i1 %244, label %fail, label %ok21
+
+ok21:                                             ; preds = %ok20
+  %245 = getelementptr inbounds i8, ptr %33, i64 256
+  %246 = getelementptr inbounds ptr, ptr %57, i64 0
+  store ptr %245, ptr %246, align 8
+  %247 = getelementptr inbounds ptr, ptr %57, i64 1
+  store ptr %12, ptr %247, align 8
+  %248 = getelementptr inbounds i8, ptr %33, i64 1088
+  %249 = getelementptr inbounds ptr, ptr %57, i64 2
+  store ptr %248, ptr %249, align 8
+  %250 = getelementptr inbounds ptr, ptr %57, i64 3
+  store ptr %15, ptr %250, align 8
+  %251 = getelementptr inbounds i8, ptr %33, i64 1152
+  %252 = getelementptr inbounds ptr, ptr %57, i64 4
+  store ptr %251, ptr %252, align 8
+  %253 = call i32 @grad_lv.k3.body0.k7(ptr %57, i64 0, i64 1)
+  %254 = icmp ne i32 %253, 0
+  br i1 %254, label %fail, label %ok22
+
+ok22:                                             ; preds = %ok21
+  %255 = getelementptr inbounds i8, ptr %33, i64 128
+  %256 = getelementptr inbounds ptr, ptr %58, i64 0
+  store ptr %255, ptr %256, align 8
+  %257 = getelementptr inbounds ptr, ptr %58, i64 1
+  store ptr %8, ptr %257, align 8
+  %258 = getelementptr inbounds i8, ptr %33, i64 1088
+  %259 = getelementptr inbounds ptr, ptr %58, i64 2
+  store ptr %258, ptr %259, align 8
+  %260 = getelementptr inbounds ptr, ptr %58, i64 3
+  store ptr %14, ptr %260, align 8
+  %261 = getelementptr inbounds i8, ptr %33, i64 1216
+  %262 = getelementptr inbounds ptr, ptr %58, i64 4
+  store ptr %261, ptr %262, align 8
+  %263 = call i32 @grad_lv.k3.body0.k7(ptr %58, i64 0, i64 1)
+  %264 = icmp ne i32 %263, 0
+  br i1 %264, label %fail, label %ok23
+
+ok23:                                             ; preds = %ok22
+  %265 = getelementptr inbounds i8, ptr %33, i64 64
+  %266 = getelementptr inbounds ptr, ptr %59, i64 0
+  store ptr %265, ptr %266, align 8
+  %267 = getelementptr inbounds i8, ptr %33, i64 1152
+  %268 = getelementptr inbounds ptr, ptr %59, i64 1
+  store ptr %267, ptr %268, align 8
+  %269 = getelementptr inbounds ptr, ptr %59, i64 2
+  store ptr %13, ptr %269, align 8
+  %270 = getelementptr inbounds i8, ptr %33, i64 1088
+  %271 = getelementptr inbounds ptr, ptr %59, i64 3
+  store ptr %270, ptr %271, align 8
+  %272 = call i32 @grad_lv.k0.body0.k7(ptr %59, i64 0, i64 1)
+  %273 = icmp ne i32 %272, 0
+  br i1 %273, label %fail, label %ok24
+
+ok24:                                             ; preds = %ok23
+  %274 = getelementptr inbounds i8, ptr %33, i64 192
+  %275 = getelementptr inbounds ptr, ptr %60, i64 0
+  store ptr %274, ptr %275, align 8
+  %276 = getelementptr inbounds i8, ptr %33, i64 1216
+  %277 = getelementptr inbounds ptr, ptr %60, i64 1
+  store ptr %276, ptr %277, align 8
+  %278 = getelementptr inbounds ptr, ptr %60, i64 2
+  store ptr %13, ptr %278, align 8
+  %279 = getelementptr inbounds i8, ptr %33, i64 1280
+  %280 = getelementptr inbounds ptr, ptr %60, i64 3
+  store ptr %279, ptr %280, align 8
+  %281 = call i32 @grad_lv.k0.body0.k7(ptr %60, i64 0, i64 1)
+  %282 = icmp ne i32 %281, 0
+  br i1 %282, label %fail, label %ok25
+
+ok25:                                             ; preds = %ok24
+  %283 = getelementptr inbounds i8, ptr %33, i64 1088
+  %284 = getelementptr inbounds ptr, ptr %61, i64 0
+  store ptr %283, ptr %284, align 8
+  %285 = getelementptr inbounds i8, ptr %33, i64 1344
+  %286 = getelementptr inbounds ptr, ptr %61, i64 1
+  store ptr %285, ptr %286, align 8
+  %287 = call i32 @grad_lv.k3.body0.k5(ptr %61, i64 0, i64 1)
+  %288 = icmp ne i32 %287, 0
+  br i1 %288, label %fail, label %ok26
+
+ok26:                                             ; preds = %ok25
+  %289 = getelementptr inbounds ptr, ptr %62, i64 0
+  store ptr %5, ptr %289, align 8
+  %290 = getelementptr inbounds i8, ptr %33, i64 320
+  %291 = getelementptr inbounds ptr, ptr %62, i64 1
+  store ptr %290, ptr %291, align 8
+  %292 = getelementptr inbounds ptr, ptr %62, i64 2
+  store ptr %21, ptr %292, align 8
+  %293 = getelementptr inbounds i8, ptr %33, i64 704
+  %294 = getelementptr inbounds ptr, ptr %62, i64 3
+  store ptr %293, ptr %294, align 8
+  %295 = getelementptr inbounds ptr, ptr %62, i64 4
+  store ptr %17, ptr %295, align 8
+  %296 = getelementptr inbounds i8, ptr %33, i64 256
+  %297 = getelementptr inbounds ptr, ptr %62, i64 5
+  store ptr %296, ptr %297, align 8
+  %298 = getelementptr inbounds ptr, ptr %62, i64 6
+  store ptr %14, ptr %298, align 8
+  %299 = getelementptr inbounds i8, ptr %33, i64 1344
+  %300 = getelementptr inbounds ptr, ptr %62, i64 7
+  store ptr %299, ptr %300, align 8
+  %301 = getelementptr inbounds ptr, ptr %62, i64 8
+  store ptr %6, ptr %301, align 8
+  %302 = getelementptr inbounds ptr, ptr %62, i64 9
+  store ptr %32, ptr %302, align 8
+  %303 = call i32 @grad_lv.k3.body0.k27(ptr %62, i64 0, i64 1)
+  %304 = icmp ne i32 %303, 0
+  br i1 %304, label %fail, label %ok27
+
+ok27:                                             ; preds = %ok26
+  %305 = getelementptr inbounds ptr, ptr %63, i64 0
+  store ptr %4, ptr %305, align 8
+  %306 = getelementptr inbounds i8, ptr %33, i64 64
+  %307 = getelementptr inbounds ptr, ptr %63, i64 1
+  store ptr %306, ptr %307, align 8
+  %308 = getelementptr inbounds ptr, ptr %63, i64 2
+  store ptr %23, ptr %308, align 8
+  %309 = getelementptr inbounds i8, ptr %33, i64 448
+  %310 = getelementptr inbounds ptr, ptr %63, i64 3
+  store ptr %309, ptr %310, align 8
+  %311 = getelementptr inbounds ptr, ptr %63, i64 4
+  store ptr %19, ptr %311, align 8
+  %312 = getelementptr inbounds i8, ptr %33, i64 832
+  %313 = getelementptr inbounds ptr, ptr %63, i64 5
+  store ptr %312, ptr %313, align 8
+  %314 = getelementptr inbounds ptr, ptr %63, i64 6
+  store ptr %16, ptr %314, align 8
+  %315 = getelementptr inbounds i8, ptr %33, i64 1088
+  %316 = getelementptr inbounds ptr, ptr %63, i64 7
+  store ptr %315, ptr %316, align 8
+  %317 = getelementptr inbounds ptr, ptr %63, i64 8
+  store ptr %9, ptr %317, align 8
+  %318 = getelementptr inbounds ptr, ptr %63, i64 9
+  store ptr %31, ptr %318, align 8
+  %319 = call i32 @grad_lv.k3.body0.k27(ptr %63, i64 0, i64 1)
+  %320 = icmp ne i32 %319, 0
+  br i1 %320, label %fail, label %ok28
+
+ok28:                                             ; preds = %ok27
+  %321 = getelementptr inbounds i8, ptr %33, i64 1280
+  %322 = getelementptr inbounds ptr, ptr %64, i64 0
+  store ptr %321, ptr %322, align 8
+  %323 = getelementptr inbounds i8, ptr %33, i64 64
+  %324 = getelementptr inbounds ptr, ptr %64, i64 1
+  store ptr %323, ptr %324, align 8
+  %325 = call i32 @grad_lv.k3.body0.k5(ptr %64, i64 0, i64 1)
+  %326 = icmp ne i32 %325, 0
+  br i1 %326, label %fail, label %ok29
+
+ok29:                                             ; preds = %ok28
+  %327 = getelementptr inbounds i8, ptr %33, i64 1088
+  %328 = getelementptr inbounds ptr, ptr %65, i64 0
+  store ptr %327, ptr %328, align 8
+  %329 = getelementptr inbounds ptr, ptr %65, i64 1
+  store ptr %11, ptr %329, align 8
+  %330 = getelementptr inbounds i8, ptr %33, i64 64
+  %331 = getelementptr inbounds ptr, ptr %65, i64 2
+  store ptr %330, ptr %331, align 8
+  %332 = getelementptr inbounds ptr, ptr %65, i64 3
+  store ptr %10, ptr %332, align 8
+  %333 = getelementptr inbounds i8, ptr %33, i64 256
+  %334 = getelementptr inbounds ptr, ptr %65, i64 4
+  store ptr %333, ptr %334, align 8
+  %335 = call i32 @grad_lv.k3.body0.k7(ptr %65, i64 0, i64 1)
+  %336 = icmp ne i32 %335, 0
+  br i1 %336, label %fail, label %ok30
+
+ok30:                                             ; preds = %ok29
+  %337 = getelementptr inbounds ptr, ptr %66, i64 0
+  store ptr %3, ptr %337, align 8
+  %338 = getelementptr inbounds i8, ptr %33, i64 384
+  %339 = getelementptr inbounds ptr, ptr %66, i64 1
+  store ptr %338, ptr %339, align 8
+  %340 = getelementptr inbounds ptr, ptr %66, i64 2
+  store ptr %23, ptr %340, align 8
+  %341 = getelementptr inbounds i8, ptr %33, i64 768
+  %342 = getelementptr inbounds ptr, ptr %66, i64 3
+  store ptr %341, ptr %342, align 8
+  %343 = getelementptr inbounds ptr, ptr %66, i64 4
+  store ptr %19, ptr %343, align 8
+  %344 = getelementptr inbounds i8, ptr %33, i64 1024
+  %345 = getelementptr inbounds ptr, ptr %66, i64 5
+  store ptr %344, ptr %345, align 8
+  %346 = getelementptr inbounds ptr, ptr %66, i64 6
+  store ptr %16, ptr %346, align 8
+  %347 = getelementptr inbounds i8, ptr %33, i64 64
+  %348 = getelementptr inbounds ptr, ptr %66, i64 7
+  store ptr %347, ptr %348, align 8
+  %349 = getelementptr inbounds ptr, ptr %66, i64 8
+  store ptr %9, ptr %349, align 8
+  %350 = getelementptr inbounds ptr, ptr %66, i64 9
+  store ptr %30, ptr %350, align 8
+  %351 = call i32 @grad_lv.k3.body0.k27(ptr %66, i64 0, i64 1)
+  %352 = icmp ne i32 %351, 0
+  br i1 %352, label %fail, label %ok31
+
+ok31:                                             ; preds = %ok30
+  %353 = getelementptr inbounds ptr, ptr %67, i64 0
+  store ptr %2, ptr %353, align 8
+  %354 = getelementptr inbounds i8, ptr %33, i64 192
+  %355 = getelementptr inbounds ptr, ptr %67, i64 1
+  store ptr %354, ptr %355, align 8
+  %356 = getelementptr inbounds ptr, ptr %67, i64 2
+  store ptr %22, ptr %356, align 8
+  %357 = getelementptr inbounds i8, ptr %33, i64 640
+  %358 = getelementptr inbounds ptr, ptr %67, i64 3
+  store ptr %357, ptr %358, align 8
+  %359 = getelementptr inbounds ptr, ptr %67, i64 4
+  store ptr %18, ptr %359, align 8
+  %360 = getelementptr inbounds i8, ptr %33, i64 128
+  %361 = getelementptr inbounds ptr, ptr %67, i64 5
+  store ptr %360, ptr %361, align 8
+  %362 = getelementptr inbounds ptr, ptr %67, i64 6
+  store ptr %15, ptr %362, align 8
+  %363 = getelementptr inbounds i8, ptr %33, i64 1280
+  %364 = getelementptr inbounds ptr, ptr %67, i64 7
+  store ptr %363, ptr %364, align 8
+  %365 = getelementptr inbounds ptr, ptr %67, i64 8
+  store ptr %7, ptr %365, align 8
+  %366 = getelementptr inbounds ptr, ptr %67, i64 9
+  store ptr %29, ptr %366, align 8
+  %367 = call i32 @grad_lv.k3.body0.k27(ptr %67, i64 0, i64 1)
+  %368 = icmp ne i32 %367, 0
+  br i1 %368, label %fail, label %ok32
+
+ok32:                                             ; preds = %ok31
+  %369 = getelementptr inbounds ptr, ptr %68, i64 0
+  store ptr %1, ptr %369, align 8
+  %370 = getelementptr inbounds i8, ptr %33, i64 512
+  %371 = getelementptr inbounds ptr, ptr %68, i64 1
+  store ptr %370, ptr %371, align 8
+  %372 = getelementptr inbounds i8, ptr %33, i64 896
+  %373 = getelementptr inbounds ptr, ptr %68, i64 2
+  store ptr %372, ptr %373, align 8
+  %374 = getelementptr inbounds i8, ptr %33, i64 1152
+  %375 = getelementptr inbounds ptr, ptr %68, i64 3
+  store ptr %374, ptr %375, align 8
+  %376 = getelementptr inbounds i8, ptr %33, i64 1344
+  %377 = getelementptr inbounds ptr, ptr %68, i64 4
+  store ptr %376, ptr %377, align 8
+  %378 = getelementptr inbounds ptr, ptr %68, i64 5
+  store ptr %12, ptr %378, align 8
+  %379 = getelementptr inbounds i8, ptr %33, i64 256
+  %380 = getelementptr inbounds ptr, ptr %68, i64 6
+  store ptr %379, ptr %380, align 8
+  %381 = getelementptr inbounds ptr, ptr %68, i64 7
+  store ptr %7, ptr %381, align 8
+  %382 = getelementptr inbounds ptr, ptr %68, i64 8
+  store ptr %28, ptr %382, align 8
+  %383 = call i32 @grad_lv.k3.body0.k33(ptr %68, i64 0, i64 1)
+  %384 = icmp ne i32 %383, 0
+  br i1 %384, label %fail, label %ok33
+
+ok33:                                             ; preds = %ok32
+  %385 = getelementptr inbounds i8, ptr %33, i64 0
+  %386 = getelementptr inbounds ptr, ptr %69, i64 0
+  store ptr %385, ptr %386, align 8
+  %387 = getelementptr inbounds i8, ptr %33, i64 576
+  %388 = getelementptr inbounds ptr, ptr %69, i64 1
+  store ptr %387, ptr %388, align 8
+  %389 = getelementptr inbounds i8, ptr %33, i64 960
+  %390 = getelementptr inbounds ptr, ptr %69, i64 2
+  store ptr %389, ptr %390, align 8
+  %391 = getelementptr inbounds i8, ptr %33, i64 1216
+  %392 = getelementptr inbounds ptr, ptr %69, i64 3
+  store ptr %391, ptr %392, align 8
+  %393 = getelementptr inbounds i8, ptr %33, i64 1280
+  %394 = getelementptr inbounds ptr, ptr %69, i64 4
+  store ptr %393, ptr %394, align 8
+  %395 = getelementptr inbounds ptr, ptr %69, i64 5
+  store ptr %8, ptr %395, align 8
+  %396 = getelementptr inbounds i8, ptr %33, i64 256
+  %397 = getelementptr inbounds ptr, ptr %69, i64 6
+  store ptr %396, ptr %397, align 8
+  %398 = getelementptr inbounds ptr, ptr %69, i64 7
+  store ptr %6, ptr %398, align 8
+  %399 = getelementptr inbounds ptr, ptr %69, i64 8
+  store ptr %27, ptr %399, align 8
+  %400 = call i32 @grad_lv.k3.body0.k33(ptr %69, i64 0, i64 1)
+  %401 = icmp ne i32 %400, 0
+  br i1 %401, label %fail, label %ok34
+
+ok34:                                             ; preds = %ok33
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_lv_ckpt.k7.body0.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr noalias %18, ptr noalias %19, ptr noalias %20, ptr noalias %21, ptr noalias %22, ptr noalias %23, ptr noalias %24, ptr noalias %25, ptr noalias %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32, ptr %33) #1 {
+entry:
+  %34 = alloca ptr, align 8
+  store ptr null, ptr %34, align 8
+  %35 = alloca [1 x ptr], align 8
+  %36 = alloca [1 x ptr], align 8
+  %37 = alloca [1 x ptr], align 8
+  %38 = alloca [1 x ptr], align 8
+  %39 = alloca [3 x ptr], align 8
+  %40 = alloca [5 x ptr], align 8
+  %41 = alloca [5 x ptr], align 8
+  %42 = alloca [4 x ptr], align 8
+  %43 = alloca [4 x ptr], align 8
+  %44 = alloca [3 x ptr], align 8
+  %45 = alloca [5 x ptr], align 8
+  %46 = alloca [5 x ptr], align 8
+  %47 = alloca [4 x ptr], align 8
+  %48 = alloca [4 x ptr], align 8
+  %49 = alloca [3 x ptr], align 8
+  %50 = alloca [5 x ptr], align 8
+  %51 = alloca [5 x ptr], align 8
+  %52 = alloca [4 x ptr], align 8
+  %53 = alloca [4 x ptr], align 8
+  %54 = alloca [3 x ptr], align 8
+  %55 = alloca [11 x ptr], align 8
+  %56 = alloca [11 x ptr], align 8
+  %57 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %27, ptr %57, align 8
+  %58 = call i32 @grad_lv.k0.body0.k0(ptr %35, i64 0, i64 1)
+  %59 = icmp ne i32 %58, 0
+  br i1 %59, label %fail, label %ok
+
+fail:                                             ; preds = %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %58, %entry ], [ %61, %ok ], [ %64, %ok1 ], [ %67, %ok2 ], [ %72, %ok3 ], [ %80, %ok4 ], [ %88, %ok5 ], [ %95, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %115, %ok9 ], [ %123, %ok10 ], [ %130, %ok11 ], [ %137, %ok12 ], [ %142, %ok13 ], [ %150, %ok14 ], [ %158, %ok15 ], [ %165, %ok16 ], [ %172, %ok17 ], [ %177, %ok18 ], [ %194, %ok19 ], [ %210, %ok20 ]
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %60 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %20, ptr %60, align 8
+  %61 = call i32 @grad_lv.k0.body0.k1(ptr %36, i64 0, i64 1)
+  %62 = icmp ne i32 %61, 0
+  br i1 %62, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %63 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %32, ptr %63, align 8
+  %64 = call i32 @grad_lv.k0.body0.k2(ptr %37, i64 0, i64 1)
+  %65 = icmp ne i32 %64, 0
+  br i1 %65, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %66 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %31, ptr %66, align 8
+  %67 = call i32 @grad_lv.k0.body0.k3(ptr %38, i64 0, i64 1)
+  %68 = icmp ne i32 %67, 0
+  br i1 %68, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %69 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %0, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %1, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %16, ptr %71, align 8
+  %72 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
+  %73 = icmp ne i32 %72, 0
+  br i1 %73, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %74 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %2, ptr %74, align 8
+  %75 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %0, ptr %75, align 8
+  %76 = getelementptr inbounds ptr, ptr %40, i64 2
+  store ptr %3, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %16, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %33, i64 0
+  %79 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k1(ptr %40, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %82 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %4, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %16, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %5, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %1, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %33, i64 64
+  %87 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %86, ptr %87, align 8
+  %88 = call i32 @lv.k0.body0.k1(ptr %41, i64 0, i64 1)
+  %89 = icmp ne i32 %88, 0
+  br i1 %89, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %90 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %0, ptr %90, align 8
+  %91 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %20, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 0
+  %93 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %22, ptr %94, align 8
+  %95 = call i32 @grad_lv.k0.body0.k7(ptr %42, i64 0, i64 1)
+  %96 = icmp ne i32 %95, 0
+  br i1 %96, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %97 = getelementptr inbounds ptr, ptr %43, i64 0
+  store ptr %1, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %43, i64 1
+  store ptr %20, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %33, i64 64
+  %100 = getelementptr inbounds ptr, ptr %43, i64 2
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds ptr, ptr %43, i64 3
+  store ptr %21, ptr %101, align 8
+  %102 = call i32 @grad_lv.k0.body0.k7(ptr %43, i64 0, i64 1)
+  %103 = icmp ne i32 %102, 0
+  br i1 %103, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %104 = getelementptr inbounds ptr, ptr %44, i64 0
+  store ptr %22, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %44, i64 1
+  store ptr %21, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %23, ptr %106, align 8
+  %107 = call i32 @lv.k0.body0.k0(ptr %44, i64 0, i64 1)
+  %108 = icmp ne i32 %107, 0
+  br i1 %108, label %fail, label %ok9
+
+ok9:                                              ; preds = %ok8
+  %109 = getelementptr inbounds ptr, ptr %45, i64 0
+  store ptr %2, ptr %109, align 8
+  %110 = getelementptr inbounds ptr, ptr %45, i64 1
+  store ptr %22, ptr %110, align 8
+  %111 = getelementptr inbounds ptr, ptr %45, i64 2
+  store ptr %3, ptr %111, align 8
+  %112 = getelementptr inbounds ptr, ptr %45, i64 3
+  store ptr %23, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %33, i64 128
+  %114 = getelementptr inbounds ptr, ptr %45, i64 4
+  store ptr %113, ptr %114, align 8
+  %115 = call i32 @lv.k0.body0.k1(ptr %45, i64 0, i64 1)
+  %116 = icmp ne i32 %115, 0
+  br i1 %116, label %fail, label %ok10
+
+ok10:                                             ; preds = %ok9
+  %117 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %4, ptr %117, align 8
+  %118 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %23, ptr %118, align 8
+  %119 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %5, ptr %119, align 8
+  %120 = getelementptr inbounds ptr, ptr %46, i64 3
+  store ptr %21, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %33, i64 192
+  %122 = getelementptr inbounds ptr, ptr %46, i64 4
+  store ptr %121, ptr %122, align 8
+  %123 = call i32 @lv.k0.body0.k1(ptr %46, i64 0, i64 1)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %fail, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %125 = getelementptr inbounds ptr, ptr %47, i64 0
+  store ptr %0, ptr %125, align 8
+  %126 = getelementptr inbounds ptr, ptr %47, i64 1
+  store ptr %20, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %33, i64 128
+  %128 = getelementptr inbounds ptr, ptr %47, i64 2
+  store ptr %127, ptr %128, align 8
+  %129 = getelementptr inbounds ptr, ptr %47, i64 3
+  store ptr %25, ptr %129, align 8
+  %130 = call i32 @grad_lv.k0.body0.k7(ptr %47, i64 0, i64 1)
+  %131 = icmp ne i32 %130, 0
+  br i1 %131, label %fail, label %ok12
+
+ok12:                                             ; preds = %ok11
+  %132 = getelementptr inbounds ptr, ptr %48, i64 0
+  store ptr %1, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %48, i64 1
+  store ptr %20, ptr %133, align 8
+  %134 = getelementptr inbounds i8, ptr %33, i64 192
+  %135 = getelementptr inbounds ptr, ptr %48, i64 2
+  store ptr %134, ptr %135, align 8
+  %136 = getelementptr inbounds ptr, ptr %48, i64 3
+  store ptr %24, ptr %136, align 8
+  %137 = call i32 @grad_lv.k0.body0.k7(ptr %48, i64 0, i64 1)
+  %138 = icmp ne i32 %137, 0
+  br i1 %138, label %fail, label %ok13
+
+ok13:                                             ; preds = %ok12
+  %139 = getelementptr inbounds ptr, ptr %49, i64 0
+  store ptr %25, ptr %139, align 8
+  %140 = getelementptr inbounds ptr, ptr %49, i64 1
+  store ptr %24, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %49, i64 2
+  store ptr %26, ptr %141, align 8
+  %142 = call i32 @lv.k0.body0.k0(ptr %49, i64 0, i64 1)
+  %143 = icmp ne i32 %142, 0
+  br i1 %143, label %fail, label %ok14
+
+ok14:                                             ; preds = %ok13
+  %144 = getelementptr inbounds ptr, ptr %50, i64 0
+  store ptr %2, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %50, i64 1
+  store ptr %25, ptr %145, align 8
+  %146 = getelementptr inbounds ptr, ptr %50, i64 2
+  store ptr %3, ptr %146, align 8
+  %147 = getelementptr inbounds ptr, ptr %50, i64 3
+  store ptr %26, ptr %147, align 8
+  %148 = getelementptr inbounds i8, ptr %33, i64 256
+  %149 = getelementptr inbounds ptr, ptr %50, i64 4
+  store ptr %148, ptr %149, align 8
+  %150 = call i32 @lv.k0.body0.k1(ptr %50, i64 0, i64 1)
+  %151 = icmp ne i32 %150, 0
+  br i1 %151, label %fail, label %ok15
+
+ok15:                                             ; preds = %ok14
+  %152 = getelementptr inbounds ptr, ptr %51, i64 0
+  store ptr %4, ptr %152, align 8
+  %153 = getelementptr inbounds ptr, ptr %51, i64 1
+  store ptr %26, ptr %153, align 8
+  %154 = getelementptr inbounds ptr, ptr %51, i64 2
+  store ptr %5, ptr %154, align 8
+  %155 = getelementptr inbounds ptr, ptr %51, i64 3
+  store ptr %24, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 320
+  %157 = getelementptr inbounds ptr, ptr %51, i64 4
+  store ptr %156, ptr %157, align 8
+  %158 = call i32 @lv.k0.body0.k1(ptr %51, i64 0, i64 1)
+  %159 = icmp ne i32 %158, 0
+  br i1 %159, label %fail, label %ok16
+
+ok16:                                             ; preds = %ok15
+  %160 = getelementptr inbounds ptr, ptr %52, i64 0
+  store ptr %0, ptr %160, align 8
+  %161 = getelementptr inbounds ptr, ptr %52, i64 1
+  store ptr %27, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %33, i64 256
+  %163 = getelementptr inbounds ptr, ptr %52, i64 2
+  store ptr %162, ptr %163, align 8
+  %164 = getelementptr inbounds ptr, ptr %52, i64 3
+  store ptr %29, ptr %164, align 8
+  %165 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
+  %166 = icmp ne i32 %165, 0
+  br i1 %166, label %fail, label %ok17
+
+ok17:                                             ; preds = %ok16
+  %167 = getelementptr inbounds ptr, ptr %53, i64 0
+  store ptr %1, ptr %167, align 8
+  %168 = getelementptr inbounds ptr, ptr %53, i64 1
+  store ptr %27, ptr %168, align 8
+  %169 = getelementptr inbounds i8, ptr %33, i64 320
+  %170 = getelementptr inbounds ptr, ptr %53, i64 2
+  store ptr %169, ptr %170, align 8
+  %171 = getelementptr inbounds ptr, ptr %53, i64 3
+  store ptr %28, ptr %171, align 8
+  %172 = call i32 @grad_lv.k0.body0.k7(ptr %53, i64 0, i64 1)
+  %173 = icmp ne i32 %172, 0
+  br i1 %173, label %fail, label %ok18
+
+ok18:                                             ; preds = %ok17
+  %174 = getelementptr inbounds ptr, ptr %54, i64 0
+  store ptr %29, ptr %174, align 8
+  %175 = getelementptr inbounds ptr, ptr %54, i64 1
+  store ptr %28, ptr %175, align 8
+  %176 = getelementptr inbounds ptr, ptr %54, i64 2
+  store ptr %30, ptr %176, align 8
+  %177 = call i32 @lv.k0.body0.k0(ptr %54, i64 0, i64 1)
+  %178 = icmp ne i32 %177, 0
+  br i1 %178, label %fail, label %ok19
+
+ok19:                                             ; preds = %ok18
+  %179 = getelementptr inbounds ptr, ptr %55, i64 0
+  store ptr %0, ptr %179, align 8
+  %180 = getelementptr inbounds ptr, ptr %55, i64 1
+  store ptr %32, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %33, i64 0
+  %182 = getelementptr inbounds ptr, ptr %55, i64 2
+  store ptr %181, ptr %182, align 8
+  %183 = getelementptr inbounds ptr, ptr %55, i64 3
+  store ptr %2, ptr %183, align 8
+  %184 = getelementptr inbounds ptr, ptr %55, i64 4
+  store ptr %29, ptr %184, align 8
+  %185 = getelementptr inbounds ptr, ptr %55, i64 5
+  store ptr %3, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %55, i64 6
+  store ptr %30, ptr %186, align 8
+  %187 = getelementptr inbounds ptr, ptr %55, i64 7
+  store ptr %31, ptr %187, align 8
+  %188 = getelementptr inbounds i8, ptr %33, i64 128
+  %189 = getelementptr inbounds ptr, ptr %55, i64 8
+  store ptr %188, ptr %189, align 8
+  %190 = getelementptr inbounds i8, ptr %33, i64 256
+  %191 = getelementptr inbounds ptr, ptr %55, i64 9
+  store ptr %190, ptr %191, align 8
+  %192 = getelementptr inbounds i8, ptr %33, i64 384
+  %193 = getelementptr inbounds ptr, ptr %55, i64 10
+  store ptr %192, ptr %193, align 8
+  %194 = call i32 @grad_lv.k0.body0.k20(ptr %55, i64 0, i64 1)
+  %195 = icmp ne i32 %194, 0
+  br i1 %195, label %fail, label %ok20
+
+ok20:                                             ; preds = %ok19
+  %196 = getelementptr inbounds ptr, ptr %56, i64 0
+  store ptr %1, ptr %196, align 8
+  %197 = getelementptr inbounds ptr, ptr %56, i64 1
+  store ptr %32, ptr %197, align 8
+  %198 = getelementptr inbounds i8, ptr %33, i64 64
+  %199 = getelementptr inbounds ptr, ptr %56, i64 2
+  store ptr %198, ptr %199, align 8
+  %200 = getelementptr inbounds ptr, ptr %56, i64 3
+  store ptr %4, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %56, i64 4
+  store ptr %30, ptr %201, align 8
+  %202 = getelementptr inbounds ptr, ptr %56, i64 5
+  store ptr %5, ptr %202, align 8
+  %203 = getelementptr inbounds ptr, ptr %56, i64 6
+  store ptr %28, ptr %203, align 8
+  %204 = getelementptr inbounds ptr, ptr %56, i64 7
+  store ptr %31, ptr %204, align 8
+  %205 = getelementptr inbounds i8, ptr %33, i64 192
+  %206 = getelementptr inbounds ptr, ptr %56, i64 8
+  store ptr %205, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 320
+  %208 = getelementptr inbounds ptr, ptr %56, i64 9
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %56, i64 10
+  store ptr %7, ptr %209, align 8
+  %210 = call i32 @grad_lv.k0.body0.k20(ptr %56, i64 0, i64 1)
+  %211 = icmp ne i32 %210, 0
+  br i1 %211, label %fail, label %ok21
+
+ok21:                                             ; preds = %ok20
+  %212 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %212, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
+  %213 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %213, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %19, ptr %5, i64 8, i1 false)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_lv_ckpt.k7.body0.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14, ptr %15, ptr %16, ptr %17, ptr %18, ptr %19, ptr %20, ptr %21, ptr %22, ptr %23, ptr %24, ptr %25, ptr %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32, ptr %33) #1 {
+entry:
+  %34 = alloca ptr, align 8
+  store ptr null, ptr %34, align 8
+  %35 = alloca [3 x ptr], align 8
+  %36 = alloca [3 x ptr], align 8
+  %37 = alloca [3 x ptr], align 8
+  %38 = alloca [3 x ptr], align 8
+  %39 = alloca [3 x ptr], align 8
+  %40 = alloca [2 x ptr], align 8
+  %41 = alloca [2 x ptr], align 8
+  %42 = alloca [5 x ptr], align 8
+  %43 = alloca [5 x ptr], align 8
+  %44 = alloca [5 x ptr], align 8
+  %45 = alloca [4 x ptr], align 8
+  %46 = alloca [4 x ptr], align 8
+  %47 = alloca [2 x ptr], align 8
+  %48 = alloca [2 x ptr], align 8
+  %49 = alloca [5 x ptr], align 8
+  %50 = alloca [5 x ptr], align 8
+  %51 = alloca [5 x ptr], align 8
+  %52 = alloca [4 x ptr], align 8
+  %53 = alloca [4 x ptr], align 8
+  %54 = alloca [2 x ptr], align 8
+  %55 = alloca [2 x ptr], align 8
+  %56 = alloca [5 x ptr], align 8
+  %57 = alloca [5 x ptr], align 8
+  %58 = alloca [5 x ptr], align 8
+  %59 = alloca [4 x ptr], align 8
+  %60 = alloca [4 x ptr], align 8
+  %61 = alloca [2 x ptr], align 8
+  %62 = alloca [10 x ptr], align 8
+  %63 = alloca [10 x ptr], align 8
+  %64 = alloca [2 x ptr], align 8
+  %65 = alloca [5 x ptr], align 8
+  %66 = alloca [10 x ptr], align 8
+  %67 = alloca [10 x ptr], align 8
+  %68 = alloca [9 x ptr], align 8
+  %69 = alloca [9 x ptr], align 8
+  %70 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %0, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %35, i64 1
+  store ptr %26, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %33, i64 0
+  %73 = getelementptr inbounds ptr, ptr %35, i64 2
+  store ptr %72, ptr %73, align 8
+  %74 = call i32 @grad_lv.k3.body0.k0(ptr %35, i64 0, i64 1)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok
+
+fail:                                             ; preds = %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %74, %entry ], [ %80, %ok ], [ %87, %ok1 ], [ %94, %ok2 ], [ %101, %ok3 ], [ %107, %ok4 ], [ %113, %ok5 ], [ %123, %ok6 ], [ %133, %ok7 ], [ %143, %ok8 ], [ %152, %ok9 ], [ %161, %ok10 ], [ %167, %ok11 ], [ %173, %ok12 ], [ %183, %ok13 ], [ %193, %ok14 ], [ %203, %ok15 ], [ %212, %ok16 ], [ %221, %ok17 ], [ %227, %ok18 ], [ %233, %ok19 ], [ %243, %ok20 ], [ %253, %ok21 ], [ %263, %ok22 ], [ %272, %ok23 ], [ %281, %ok24 ], [ %287, %ok25 ], [ %303, %ok26 ], [ %319, %ok27 ], [ %325, %ok28 ], [ %335, %ok29 ], [ %351, %ok30 ], [ %367, %ok31 ], [ %383, %ok32 ], [ %400, %ok33 ]
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %76 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %1, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %36, i64 1
+  store ptr %25, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %33, i64 64
+  %79 = getelementptr inbounds ptr, ptr %36, i64 2
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %82 = getelementptr inbounds i8, ptr %33, i64 64
+  %83 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %82, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %37, i64 1
+  store ptr %24, ptr %84, align 8
+  %85 = getelementptr inbounds i8, ptr %33, i64 128
+  %86 = getelementptr inbounds ptr, ptr %37, i64 2
+  store ptr %85, ptr %86, align 8
+  %87 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %89 = getelementptr inbounds i8, ptr %33, i64 0
+  %90 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds ptr, ptr %38, i64 1
+  store ptr %25, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 192
+  %93 = getelementptr inbounds ptr, ptr %38, i64 2
+  store ptr %92, ptr %93, align 8
+  %94 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %fail, label %ok3
+
+ok3:                                              ; preds = %ok2
+  %96 = getelementptr inbounds i8, ptr %33, i64 192
+  %97 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %96, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %24, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %33, i64 256
+  %100 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %99, ptr %100, align 8
+  %101 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
+  %102 = icmp ne i32 %101, 0
+  br i1 %102, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %103 = getelementptr inbounds i8, ptr %33, i64 64
+  %104 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %103, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %33, i64 320
+  %106 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %105, ptr %106, align 8
+  %107 = call i32 @grad_lv.k3.body0.k5(ptr %40, i64 0, i64 1)
+  %108 = icmp ne i32 %107, 0
+  br i1 %108, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %109 = getelementptr inbounds i8, ptr %33, i64 192
+  %110 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %109, ptr %110, align 8
+  %111 = getelementptr inbounds i8, ptr %33, i64 384
+  %112 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %111, ptr %112, align 8
+  %113 = call i32 @grad_lv.k3.body0.k5(ptr %41, i64 0, i64 1)
+  %114 = icmp ne i32 %113, 0
+  br i1 %114, label %fail, label %ok6
+
+ok6:                                              ; preds = %ok5
+  %115 = getelementptr inbounds i8, ptr %33, i64 64
+  %116 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %11, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %33, i64 384
+  %119 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %10, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %33, i64 448
+  %122 = getelementptr inbounds ptr, ptr %42, i64 4
+  store ptr %121, ptr %122, align 8
+  %123 = call i32 @grad_lv.k3.body0.k7(ptr %42, i64 0, i64 1)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %125 = getelementptr inbounds i8, ptr %33, i64 320
+  %126 = getelementptr inbounds ptr, ptr %43, i64 0
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds ptr, ptr %43, i64 1
+  store ptr %12, ptr %127, align 8
+  %128 = getelementptr inbounds i8, ptr %33, i64 448
+  %129 = getelementptr inbounds ptr, ptr %43, i64 2
+  store ptr %128, ptr %129, align 8
+  %130 = getelementptr inbounds ptr, ptr %43, i64 3
+  store ptr %22, ptr %130, align 8
+  %131 = getelementptr inbounds i8, ptr %33, i64 512
+  %132 = getelementptr inbounds ptr, ptr %43, i64 4
+  store ptr %131, ptr %132, align 8
+  %133 = call i32 @grad_lv.k3.body0.k7(ptr %43, i64 0, i64 1)
+  %134 = icmp ne i32 %133, 0
+  br i1 %134, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %135 = getelementptr inbounds i8, ptr %33, i64 192
+  %136 = getelementptr inbounds ptr, ptr %44, i64 0
+  store ptr %135, ptr %136, align 8
+  %137 = getelementptr inbounds ptr, ptr %44, i64 1
+  store ptr %8, ptr %137, align 8
+  %138 = getelementptr inbounds i8, ptr %33, i64 448
+  %139 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %138, ptr %139, align 8
+  %140 = getelementptr inbounds ptr, ptr %44, i64 3
+  store ptr %21, ptr %140, align 8
+  %141 = getelementptr inbounds i8, ptr %33, i64 576
+  %142 = getelementptr inbounds ptr, ptr %44, i64 4
+  store ptr %141, ptr %142, align 8
+  %143 = call i32 @grad_lv.k3.body0.k7(ptr %44, i64 0, i64 1)
+  %144 = icmp ne i32 %143, 0
+  br i1 %144, label %fail, label %ok9
+
+ok9:                                              ; preds = %ok8
+  %145 = getelementptr inbounds i8, ptr %33, i64 128
+  %146 = getelementptr inbounds ptr, ptr %45, i64 0
+  store ptr %145, ptr %146, align 8
+  %147 = getelementptr inbounds i8, ptr %33, i64 512
+  %148 = getelementptr inbounds ptr, ptr %45, i64 1
+  store ptr %147, ptr %148, align 8
+  %149 = getelementptr inbounds ptr, ptr %45, i64 2
+  store ptr %20, ptr %149, align 8
+  %150 = getelementptr inbounds i8, ptr %33, i64 448
+  %151 = getelementptr inbounds ptr, ptr %45, i64 3
+  store ptr %150, ptr %151, align 8
+  %152 = call i32 @grad_lv.k0.body0.k7(ptr %45, i64 0, i64 1)
+  %153 = icmp ne i32 %152, 0
+  br i1 %153, label %fail, label %ok10
+
+ok10:                                             ; preds = %ok9
+  %154 = getelementptr inbounds i8, ptr %33, i64 256
+  %155 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %154, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 576
+  %157 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %156, ptr %157, align 8
+  %158 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %20, ptr %158, align 8
+  %159 = getelementptr inbounds i8, ptr %33, i64 640
+  %160 = getelementptr inbounds ptr, ptr %46, i64 3
+  store ptr %159, ptr %160, align 8
+  %161 = call i32 @grad_lv.k0.body0.k7(ptr %46, i64 0, i64 1)
+  %162 = icmp ne i32 %161, 0
+  br i1 %162, label %fail, label %ok11
+
+ok11:                                             ; preds = %ok10
+  %163 = getelementptr inbounds i8, ptr %33, i64 448
+  %164 = getelementptr inbounds ptr, ptr %47, i64 0
+  store ptr %163, ptr %164, align 8
+  %165 = getelementptr inbounds i8, ptr %33, i64 704
+  %166 = getelementptr inbounds ptr, ptr %47, i64 1
+  store ptr %165, ptr %166, align 8
+  %167 = call i32 @grad_lv.k3.body0.k5(ptr %47, i64 0, i64 1)
+  %168 = icmp ne i32 %167, 0
+  br i1 %168, label %fail, label %ok12
+
+ok12:                                             ; preds = %ok11
+  %169 = getelementptr inbounds i8, ptr %33, i64 640
+  %170 = getelementptr inbounds ptr, ptr %48, i64 0
+  store ptr %169, ptr %170, align 8
+  %171 = getelementptr inbounds i8, ptr %33, i64 768
+  %172 = getelementptr inbounds ptr, ptr %48, i64 1
+  store ptr %171, ptr %172, align 8
+  %173 = call i32 @grad_lv.k3.body0.k5(ptr %48, i64 0, i64 1)
+  %174 = icmp ne i32 %173, 0
+  br i1 %174, label %fail, label %ok13
+
+ok13:                                             ; preds = %ok12
+  %175 = getelementptr inbounds i8, ptr %33, i64 448
+  %176 = getelementptr inbounds ptr, ptr %49, i64 0
+  store ptr %175, ptr %176, align 8
+  %177 = getelementptr inbounds ptr, ptr %49, i64 1
+  store ptr %11, ptr %177, align 8
+  %178 = getelementptr inbounds i8, ptr %33, i64 768
+  %179 = getelementptr inbounds ptr, ptr %49, i64 2
+  store ptr %178, ptr %179, align 8
+  %180 = getelementptr inbounds ptr, ptr %49, i64 3
+  store ptr %10, ptr %180, align 8
+  %181 = getelementptr inbounds i8, ptr %33, i64 832
+  %182 = getelementptr inbounds ptr, ptr %49, i64 4
+  store ptr %181, ptr %182, align 8
+  %183 = call i32 @grad_lv.k3.body0.k7(ptr %49, i64 0, i64 1)
+  %184 = icmp ne i32 %183, 0
+  br i1 %184, label %fail, label %ok14
+
+ok14:                                             ; preds = %ok13
+  %185 = getelementptr inbounds i8, ptr %33, i64 704
+  %186 = getelementptr inbounds ptr, ptr %50, i64 0
+  store ptr %185, ptr %186, align 8
+  %187 = getelementptr inbounds ptr, ptr %50, i64 1
+  store ptr %12, ptr %187, align 8
+  %188 = getelementptr inbounds i8, ptr %33, i64 832
+  %189 = getelementptr inbounds ptr, ptr %50, i64 2
+  store ptr %188, ptr %189, align 8
+  %190 = getelementptr inbounds ptr, ptr %50, i64 3
+  store ptr %18, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %33, i64 896
+  %192 = getelementptr inbounds ptr, ptr %50, i64 4
+  store ptr %191, ptr %192, align 8
+  %193 = call i32 @grad_lv.k3.body0.k7(ptr %50, i64 0, i64 1)
+  %194 = icmp ne i32 %193, 0
+  br i1 %194, label %fail, label %ok15
+
+ok15:                                             ; preds = %ok14
+  %195 = getelementptr inbounds i8, ptr %33, i64 640
+  %196 = getelementptr inbounds ptr, ptr %51, i64 0
+  store ptr %195, ptr %196, align 8
+  %197 = getelementptr inbounds ptr, ptr %51, i64 1
+  store ptr %8, ptr %197, align 8
+  %198 = getelementptr inbounds i8, ptr %33, i64 832
+  %199 = getelementptr inbounds ptr, ptr %51, i64 2
+  store ptr %198, ptr %199, align 8
+  %200 = getelementptr inbounds ptr, ptr %51, i64 3
+  store ptr %17, ptr %200, align 8
+  %201 = getelementptr inbounds i8, ptr %33, i64 960
+  %202 = getelementptr inbounds ptr, ptr %51, i64 4
+  store ptr %201, ptr %202, align 8
+  %203 = call i32 @grad_lv.k3.body0.k7(ptr %51, i64 0, i64 1)
+  %204 = icmp ne i32 %203, 0
+  br i1 %204, label %fail, label %ok16
+
+ok16:                                             ; preds = %ok15
+  %205 = getelementptr inbounds i8, ptr %33, i64 128
+  %206 = getelementptr inbounds ptr, ptr %52, i64 0
+  store ptr %205, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 896
+  %208 = getelementptr inbounds ptr, ptr %52, i64 1
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %52, i64 2
+  store ptr %13, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %33, i64 832
+  %211 = getelementptr inbounds ptr, ptr %52, i64 3
+  store ptr %210, ptr %211, align 8
+  %212 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
+  %213 = icmp ne i32 %212, 0
+  br i1 %213, label %fail, label %ok17
+
+ok17:                                             ; preds = %ok16
+  %214 = getelementptr inbounds i8, ptr %33, i64 256
+  %215 = getelementptr inbounds ptr, ptr %53, i64 0
+  store ptr %214, ptr %215, align 8
+  %216 = getelementptr inbounds i8, ptr %33, i64 960
+  %217 = getelementptr inbounds ptr, ptr %53, i64 1
+  store ptr %216, ptr %217, align 8
+  %218 = getelementptr inbounds ptr, ptr %53, i64 2
+  store ptr %13, ptr %218, align 8
+  %219 = getelementptr inbounds i8, ptr %33, i64 128
+  %220 = getelementptr inbounds ptr, ptr %53, i64 3
+  store ptr %219, ptr %220, align 8
+  %221 = call i32 @grad_lv.k0.body0.k7(ptr %53, i64 0, i64 1)
+  %222 = icmp ne i32 %221, 0
+  br i1 %222, label %fail, label %ok18
+
+ok18:                                             ; preds = %ok17
+  %223 = getelementptr inbounds i8, ptr %33, i64 832
+  %224 = getelementptr inbounds ptr, ptr %54, i64 0
+  store ptr %223, ptr %224, align 8
+  %225 = getelementptr inbounds i8, ptr %33, i64 256
+  %226 = getelementptr inbounds ptr, ptr %54, i64 1
+  store ptr %225, ptr %226, align 8
+  %227 = call i32 @grad_lv.k3.body0.k5(ptr %54, i64 0, i64 1)
+  %228 = icmp ne i32 %227, 0
+  br i1 %228, label %fail, label %ok19
+
+ok19:                                             ; preds = %ok18
+  %229 = getelementptr inbounds i8, ptr %33, i64 128
+  %230 = getelementptr inbounds ptr, ptr %55, i64 0
+  store ptr %229, ptr %230, align 8
+  %231 = getelementptr inbounds i8, ptr %33, i64 1024
+  %232 = getelementptr inbounds ptr, ptr %55, i64 1
+  store ptr %231, ptr %232, align 8
+  %233 = call i32 @grad_lv.k3.body0.k5(ptr %55, i64 0, i64 1)
+  %234 = icmp ne i32 %233, 0
+  br i1 %234, label %fail, label %ok20
+
+ok20:                                             ; preds = %ok19
+  %235 = getelementptr inbounds i8, ptr %33, i64 832
+  %236 = getelementptr inbounds ptr, ptr %56, i64 0
+  store ptr %235, ptr %236, align 8
+  %237 = getelementptr inbounds ptr, ptr %56, i64 1
+  store ptr %11, ptr %237, align 8
+  %238 = getelementptr inbounds i8, ptr %33, i64 1024
+  %239 = getelementptr inbounds ptr, ptr %56, i64 2
+  store ptr %238, ptr %239, align 8
+  %240 = getelementptr inbounds ptr, ptr %56, i64 3
+  store ptr %10, ptr %240, align 8
+  %241 = getelementptr inbounds i8, ptr %33, i64 1088
+  %242 = getelementptr inbounds ptr, ptr %56, i64 4
+  store ptr %241, ptr %242, align 8
+  %243 = call i32 @grad_lv.k3.body0.k7(ptr %56, i64 0, i64 1)
+  %244 = icmp ne i32 %243, 0
+  br i1 %244, label %fail, label %ok21
+
+ok21:                                             ; preds = %ok20
+  %245 = getelementptr inbounds i8, ptr %33, i64 256
+  %246 = getelementptr inbounds ptr, ptr %57, i64 0
+  store ptr %245, ptr %246, align 8
+  %247 = getelementptr inbounds ptr, ptr %57, i64 1
+  store ptr %12, ptr %247, align 8
+  %248 = getelementptr inbounds i8, ptr %33, i64 1088
+  %249 = getelementptr inbounds ptr, ptr %57, i64 2
+  store ptr %248, ptr %249, align 8
+  %250 = getelementptr inbounds ptr, ptr %57, i64 3
+  store ptr %15, ptr %250, align 8
+  %251 = getelementptr inbounds i8, ptr %33, i64 1152
+  %252 = getelementptr inbounds ptr, ptr %57, i64 4
+  store ptr %251, ptr %252, align 8
+  %253 = call i32 @grad_lv.k3.body0.k7(ptr %57, i64 0, i64 1)
+  %254 = icmp ne i32 %253, 0
+  br i1 %254, label %fail, label %ok22
+
+ok22:                                             ; preds = %ok21
+  %255 = getelementptr inbounds i8, ptr %33, i64 128
+  %256 = getelementptr inbounds ptr, ptr %58, i64 0
+  store ptr %255, ptr %256, align 8
+  %257 = getelementptr inbounds ptr, ptr %58, i64 1
+  store ptr %8, ptr %257, align 8
+  %258 = getelementptr inbounds i8, ptr %33, i64 1088
+  %259 = getelementptr inbounds ptr, ptr %58, i64 2
+  store ptr %258, ptr %259, align 8
+  %260 = getelementptr inbounds ptr, ptr %58, i64 3
+  store ptr %14, ptr %260, align 8
+  %261 = getelementptr inbounds i8, ptr %33, i64 1216
+  %262 = getelementptr inbounds ptr, ptr %58, i64 4
+  store ptr %261, ptr %262, align 8
+  %263 = call i32 @grad_lv.k3.body0.k7(ptr %58, i64 0, i64 1)
+  %264 = icmp ne i32 %263, 0
+  br i1 %264, label %fail, label %ok23
+
+ok23:                                             ; preds = %ok22
+  %265 = getelementptr inbounds i8, ptr %33, i64 64
+  %266 = getelementptr inbounds ptr, ptr %59, i64 0
+  store ptr %265, ptr %266, align 8
+  %267 = getelementptr inbounds i8, ptr %33, i64 1152
+  %268 = getelementptr inbounds ptr, ptr %59, i64 1
+  store ptr %267, ptr %268, align 8
+  %269 = getelementptr inbounds ptr, ptr %59, i64 2
+  store ptr %13, ptr %269, align 8
+  %270 = getelementptr inbounds i8, ptr %33, i64 1088
+  %271 = getelementptr inbounds ptr, ptr %59, i64 3
+  store ptr %270, ptr %271, align 8
+  %272 = call i32 @grad_lv.k0.body0.k7(ptr %59, i64 0, i64 1)
+  %273 = icmp ne i32 %272, 0
+  br i1 %273, label %fail, label %ok24
+
+ok24:                                             ; preds = %ok23
+  %274 = getelementptr inbounds i8, ptr %33, i64 192
+  %275 = getelementptr inbounds ptr, ptr %60, i64 0
+  store ptr %274, ptr %275, align 8
+  %276 = getelementptr inbounds i8, ptr %33, i64 1216
+  %277 = getelementptr inbounds ptr, ptr %60, i64 1
+  store ptr %276, ptr %277, align 8
+  %278 = getelementptr inbounds ptr, ptr %60, i64 2
+  store ptr %13, ptr %278, align 8
+  %279 = getelementptr inbounds i8, ptr %33, i64 1280
+  %280 = getelementptr inbounds ptr, ptr %60, i64 3
+  store ptr %279, ptr %280, align 8
+  %281 = call i32 @grad_lv.k0.body0.k7(ptr %60, i64 0, i64 1)
+  %282 = icmp ne i32 %281, 0
+  br i1 %282, label %fail, label %ok25
+
+ok25:                                             ; preds = %ok24
+  %283 = getelementptr inbounds i8, ptr %33, i64 1088
+  %284 = getelementptr inbounds ptr, ptr %61, i64 0
+  store ptr %283, ptr %284, align 8
+  %285 = getelementptr inbounds i8, ptr %33, i64 1344
+  %286 = getelementptr inbounds ptr, ptr %61, i64 1
+  store ptr %285, ptr %286, align 8
+  %287 = call i32 @grad_lv.k3.body0.k5(ptr %61, i64 0, i64 1)
+  %288 = icmp ne i32 %287, 0
+  br i1 %288, label %fail, label %ok26
+
+ok26:                                             ; preds = %ok25
+  %289 = getelementptr inbounds ptr, ptr %62, i64 0
+  store ptr %5, ptr %289, align 8
+  %290 = getelementptr inbounds i8, ptr %33, i64 320
+  %291 = getelementptr inbounds ptr, ptr %62, i64 1
+  store ptr %290, ptr %291, align 8
+  %292 = getelementptr inbounds ptr, ptr %62, i64 2
+  store ptr %21, ptr %292, align 8
+  %293 = getelementptr inbounds i8, ptr %33, i64 704
+  %294 = getelementptr inbounds ptr, ptr %62, i64 3
+  store ptr %293, ptr %294, align 8
+  %295 = getelementptr inbounds ptr, ptr %62, i64 4
+  store ptr %17, ptr %295, align 8
+  %296 = getelementptr inbounds i8, ptr %33, i64 256
+  %297 = getelementptr inbounds ptr, ptr %62, i64 5
+  store ptr %296, ptr %297, align 8
+  %298 = getelementptr inbounds ptr, ptr %62, i64 6
+  store ptr %14, ptr %298, align 8
+  %299 = getelementptr inbounds i8, ptr %33, i64 1344
+  %300 = getelementptr inbounds ptr, ptr %62, i64 7
+  store ptr %299, ptr %300, align 8
+  %301 = getelementptr inbounds ptr, ptr %62, i64 8
+  store ptr %6, ptr %301, align 8
+  %302 = getelementptr inbounds ptr, ptr %62, i64 9
+  store ptr %32, ptr %302, align 8
+  %303 = call i32 @grad_lv.k3.body0.k27(ptr %62, i64 0, i64 1)
+  %304 = icmp ne i32 %303, 0
+  br i1 %304, label %fail, label %ok27
+
+ok27:                                             ; preds = %ok26
+  %305 = getelementptr inbounds ptr, ptr %63, i64 0
+  store ptr %4, ptr %305, align 8
+  %306 = getelementptr inbounds i8, ptr %33, i64 64
+  %307 = getelementptr inbounds ptr, ptr %63, i64 1
+  store ptr %306, ptr %307, align 8
+  %308 = getelementptr inbounds ptr, ptr %63, i64 2
+  store ptr %23, ptr %308, align 8
+  %309 = getelementptr inbounds i8, ptr %33, i64 448
+  %310 = getelementptr inbounds ptr, ptr %63, i64 3
+  store ptr %309, ptr %310, align 8
+  %311 = getelementptr inbounds ptr, ptr %63, i64 4
+  store ptr %19, ptr %311, align 8
+  %312 = getelementptr inbounds i8, ptr %33, i64 832
+  %313 = getelementptr inbounds ptr, ptr %63, i64 5
+  store ptr %312, ptr %313, align 8
+  %314 = getelementptr inbounds ptr, ptr %63, i64 6
+  store ptr %16, ptr %314, align 8
+  %315 = getelementptr inbounds i8, ptr %33, i64 1088
+  %316 = getelementptr inbounds ptr, ptr %63, i64 7
+  store ptr %315, ptr %316, align 8
+  %317 = getelementptr inbounds ptr, ptr %63, i64 8
+  store ptr %9, ptr %317, align 8
+  %318 = getelementptr inbounds ptr, ptr %63, i64 9
+  store ptr %31, ptr %318, align 8
+  %319 = call i32 @grad_lv.k3.body0.k27(ptr %63, i64 0, i64 1)
+  %320 = icmp ne i32 %319, 0
+  br i1 %320, label %fail, label %ok28
+
+ok28:                                             ; preds = %ok27
+  %321 = getelementptr inbounds i8, ptr %33, i64 1280
+  %322 = getelementptr inbounds ptr, ptr %64, i64 0
+  store ptr %321, ptr %322, align 8
+  %323 = getelementptr inbounds i8, ptr %33, i64 64
+  %324 = getelementptr inbounds ptr, ptr %64, i64 1
+  store ptr %323, ptr %324, align 8
+  %325 = call i32 @grad_lv.k3.body0.k5(ptr %64, i64 0, i64 1)
+  %326 = icmp ne i32 %325, 0
+  br i1 %326, label %fail, label %ok29
+
+ok29:                                             ; preds = %ok28
+  %327 = getelementptr inbounds i8, ptr %33, i64 1088
+  %328 = getelementptr inbounds ptr, ptr %65, i64 0
+  store ptr %327, ptr %328, align 8
+  %329 = getelementptr inbounds ptr, ptr %65, i64 1
+  store ptr %11, ptr %329, align 8
+  %330 = getelementptr inbounds i8, ptr %33, i64 64
+  %331 = getelementptr inbounds ptr, ptr %65, i64 2
+  store ptr %330, ptr %331, align 8
+  %332 = getelementptr inbounds ptr, ptr %65, i64 3
+  store ptr %10, ptr %332, align 8
+  %333 = getelementptr inbounds i8, ptr %33, i64 256
+  %334 = getelementptr inbounds ptr, ptr %65, i64 4
+  store ptr %333, ptr %334, align 8
+  %335 = call i32 @grad_lv.k3.body0.k7(ptr %65, i64 0, i64 1)
+  %336 = icmp ne i32 %335, 0
+  br i1 %336, label %fail, label %ok30
+
+ok30:                                             ; preds = %ok29
+  %337 = getelementptr inbounds ptr, ptr %66, i64 0
+  store ptr %3, ptr %337, align 8
+  %338 = getelementptr inbounds i8, ptr %33, i64 384
+  %339 = getelementptr inbounds ptr, ptr %66, i64 1
+  store ptr %338, ptr %339, align 8
+  %340 = getelementptr inbounds ptr, ptr %66, i64 2
+  store ptr %23, ptr %340, align 8
+  %341 = getelementptr inbounds i8, ptr %33, i64 768
+  %342 = getelementptr inbounds ptr, ptr %66, i64 3
+  store ptr %341, ptr %342, align 8
+  %343 = getelementptr inbounds ptr, ptr %66, i64 4
+  store ptr %19, ptr %343, align 8
+  %344 = getelementptr inbounds i8, ptr %33, i64 1024
+  %345 = getelementptr inbounds ptr, ptr %66, i64 5
+  store ptr %344, ptr %345, align 8
+  %346 = getelementptr inbounds ptr, ptr %66, i64 6
+  store ptr %16, ptr %346, align 8
+  %347 = getelementptr inbounds i8, ptr %33, i64 64
+  %348 = getelementptr inbounds ptr, ptr %66, i64 7
+  store ptr %347, ptr %348, align 8
+  %349 = getelementptr inbounds ptr, ptr %66, i64 8
+  store ptr %9, ptr %349, align 8
+  %350 = getelementptr inbounds ptr, ptr %66, i64 9
+  store ptr %30, ptr %350, align 8
+  %351 = call i32 @grad_lv.k3.body0.k27(ptr %66, i64 0, i64 1)
+  %352 = icmp ne i32 %351, 0
+  br i1 %352, label %fail, label %ok31
+
+ok31:                                             ; preds = %ok30
+  %353 = getelementptr inbounds ptr, ptr %67, i64 0
+  store ptr %2, ptr %353, align 8
+  %354 = getelementptr inbounds i8, ptr %33, i64 192
+  %355 = getelementptr inbounds ptr, ptr %67, i64 1
+  store ptr %354, ptr %355, align 8
+  %356 = getelementptr inbounds ptr, ptr %67, i64 2
+  store ptr %22, ptr %356, align 8
+  %357 = getelementptr inbounds i8, ptr %33, i64 640
+  %358 = getelementptr inbounds ptr, ptr %67, i64 3
+  store ptr %357, ptr %358, align 8
+  %359 = getelementptr inbounds ptr, ptr %67, i64 4
+  store ptr %18, ptr %359, align 8
+  %360 = getelementptr inbounds i8, ptr %33, i64 128
+  %361 = getelementptr inbounds ptr, ptr %67, i64 5
+  store ptr %360, ptr %361, align 8
+  %362 = getelementptr inbounds ptr, ptr %67, i64 6
+  store ptr %15, ptr %362, align 8
+  %363 = getelementptr inbounds i8, ptr %33, i64 1280
+  %364 = getelementptr inbounds ptr, ptr %67, i64 7
+  store ptr %363, ptr %364, align 8
+  %365 = getelementptr inbounds ptr, ptr %67, i64 8
+  store ptr %7, ptr %365, align 8
+  %366 = getelementptr inbounds ptr, ptr %67, i64 9
+  store ptr %29, ptr %366, align 8
+  %367 = call i32 @grad_lv.k3.body0.k27(ptr %67, i64 0, i64 1)
+  %368 = icmp ne i32 %367, 0
+  br i1 %368, label %fail, label %ok32
+
+ok32:                                             ; preds = %ok31
+  %369 = getelementptr inbounds ptr, ptr %68, i64 0
+  store ptr %1, ptr %369, align 8
+  %370 = getelementptr inbounds i8, ptr %33, i64 512
+  %371 = getelementptr inbounds ptr, ptr %68, i64 1
+  store ptr %370, ptr %371, align 8
+  %372 = getelementptr inbounds i8, ptr %33, i64 896
+  %373 = getelementptr inbounds ptr, ptr %68, i64 2
+  store ptr %372, ptr %373, align 8
+  %374 = getelementptr inbounds i8, ptr %33, i64 1152
+  %375 = getelementptr inbounds ptr, ptr %68, i64 3
+  store ptr %374, ptr %375, align 8
+  %376 = getelementptr inbounds i8, ptr %33, i64 1344
+  %377 = getelementptr inbounds ptr, ptr %68, i64 4
+  store ptr %376, ptr %377, align 8
+  %378 = getelementptr inbounds ptr, ptr %68, i64 5
+  store ptr %12, ptr %378, align 8
+  %379 = getelementptr inbounds i8, ptr %33, i64 256
+  %380 = getelementptr inbounds ptr, ptr %68, i64 6
+  store ptr %379, ptr %380, align 8
+  %381 = getelementptr inbounds ptr, ptr %68, i64 7
+  store ptr %7, ptr %381, align 8
+  %382 = getelementptr inbounds ptr, ptr %68, i64 8
+  store ptr %28, ptr %382, align 8
+  %383 = call i32 @grad_lv.k3.body0.k33(ptr %68, i64 0, i64 1)
+  %384 = icmp ne i32 %383, 0
+  br i1 %384, label %fail, label %ok33
+
+ok33:                                             ; preds = %ok32
+  %385 = getelementptr inbounds i8, ptr %33, i64 0
+  %386 = getelementptr inbounds ptr, ptr %69, i64 0
+  store ptr %385, ptr %386, align 8
+  %387 = getelementptr inbounds i8, ptr %33, i64 576
+  %388 = getelementptr inbounds ptr, ptr %69, i64 1
+  store ptr %387, ptr %388, align 8
+  %389 = getelementptr inbounds i8, ptr %33, i64 960
+  %390 = getelementptr inbounds ptr, ptr %69, i64 2
+  store ptr %389, ptr %390, align 8
+  %391 = getelementptr inbounds i8, ptr %33, i64 1216
+  %392 = getelementptr inbounds ptr, ptr %69, i64 3
+  store ptr %391, ptr %392, align 8
+  %393 = getelementptr inbounds i8, ptr %33, i64 1280
+  %394 = getelementptr inbounds ptr, ptr %69, i64 4
+  store ptr %393, ptr %394, align 8
+  %395 = getelementptr inbounds ptr, ptr %69, i64 5
+  store ptr %8, ptr %395, align 8
+  %396 = getelementptr inbounds i8, ptr %33, i64 256
+  %397 = getelementptr inbounds ptr, ptr %69, i64 6
+  store ptr %396, ptr %397, align 8
+  %398 = getelementptr inbounds ptr, ptr %69, i64 7
+  store ptr %6, ptr %398, align 8
+  %399 = getelementptr inbounds ptr, ptr %69, i64 8
+  store ptr %27, ptr %399, align 8
+  %400 = call i32 @grad_lv.k3.body0.k33(ptr %69, i64 0, i64 1)
+  %401 = icmp ne i32 %400, 0
+  br i1 %401, label %fail, label %ok34
+
+ok34:                                             ; preds = %ok33
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_lv_ckpt.k7.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %10, ptr %11, ptr %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr noalias %18, ptr %19) #1 {
+entry:
+  %20 = alloca ptr, align 8
+  store ptr null, ptr %20, align 8
+  %21 = alloca ptr, align 8
+  %22 = call i32 @ftc_rt_alloc(ptr %21, i64 1984)
+  %23 = icmp ne i32 %22, 0
+  br i1 %23, label %loop.alloc.failed, label %loop.alloc.ok
+
+fail:                                             ; preds = %loop.body.failed8, %loop.alloc.failed1, %loop.body.failed, %loop.alloc.failed
+  %status = phi i32 [ %22, %loop.alloc.failed ], [ %116, %loop.body.failed ], [ %126, %loop.alloc.failed1 ], [ %220, %loop.body.failed8 ]
+  ret i32 %status
+
+loop.alloc.failed:                                ; preds = %entry
+  br label %fail
+
+loop.alloc.ok:                                    ; preds = %entry
+  %24 = load ptr, ptr %21, align 8
   %25 = getelementptr inbounds i8, ptr %24, i64 0
   %26 = getelementptr inbounds i8, ptr %24, i64 768
   %27 = getelementptr inbounds i8, ptr %24, i64 128
@@ -3887,2281 +5936,127 @@ loop.alloc.ok:                                    ; preds = %entry
   %34 = getelementptr inbounds i8, ptr %24, i64 1280
   %35 = getelementptr inbounds i8, ptr %24, i64 640
   %36 = getelementptr inbounds i8, ptr %24, i64 1408
-  call void @llvm.memcpy.p0.p0.i64(ptr %25, ptr %0, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %27, ptr %1, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %29, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %31, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %33, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %35, ptr %5, i64 8, i1 false)
+  %37 = getelementptr inbounds i8, ptr %24, i64 1536
+  call void @llvm.memcpy.p0.p0.i64(ptr %25, ptr %6, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %27, ptr %7, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %29, ptr %8, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %31, ptr %9, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %33, ptr %10, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %35, ptr %11, i64 8, i1 false)
+  %38 = getelementptr inbounds i8, ptr %19, i64 384
+  %39 = getelementptr inbounds i8, ptr %19, i64 448
+  %40 = getelementptr inbounds i8, ptr %19, i64 512
+  %41 = getelementptr inbounds i8, ptr %19, i64 576
+  %42 = getelementptr inbounds i8, ptr %19, i64 640
+  %43 = getelementptr inbounds i8, ptr %19, i64 704
+  %44 = getelementptr inbounds i8, ptr %19, i64 768
+  %45 = getelementptr inbounds i8, ptr %19, i64 832
+  %46 = getelementptr inbounds i8, ptr %19, i64 896
+  %47 = getelementptr inbounds i8, ptr %19, i64 960
+  %48 = getelementptr inbounds i8, ptr %19, i64 1024
+  %49 = getelementptr inbounds i8, ptr %19, i64 1088
+  %50 = getelementptr inbounds i8, ptr %19, i64 1152
+  %51 = getelementptr inbounds i8, ptr %19, i64 1216
+  %52 = getelementptr inbounds i8, ptr %19, i64 1280
+  %53 = getelementptr inbounds i8, ptr %19, i64 1344
+  %54 = getelementptr inbounds i8, ptr %19, i64 1408
+  %55 = getelementptr inbounds i8, ptr %19, i64 1472
+  %56 = getelementptr inbounds i8, ptr %19, i64 1536
+  %57 = getelementptr inbounds i8, ptr %19, i64 1600
+  %58 = getelementptr inbounds i8, ptr %19, i64 1664
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %54, %latch ]
-  %37 = icmp slt i64 %i, 8
-  br i1 %37, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %118, %latch ]
+  %59 = icmp slt i64 %i, 8
+  br i1 %59, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %38 = and i64 %i, 1
-  %39 = icmp eq i64 %38, 0
-  %40 = select i1 %39, ptr %25, ptr %26
-  %41 = select i1 %39, ptr %27, ptr %28
-  %42 = select i1 %39, ptr %29, ptr %30
-  %43 = select i1 %39, ptr %31, ptr %32
-  %44 = select i1 %39, ptr %33, ptr %34
-  %45 = select i1 %39, ptr %35, ptr %36
-  %46 = select i1 %39, ptr %26, ptr %25
-  %47 = select i1 %39, ptr %28, ptr %27
-  %48 = select i1 %39, ptr %30, ptr %29
-  %49 = select i1 %39, ptr %32, ptr %31
-  %50 = select i1 %39, ptr %34, ptr %33
-  %51 = select i1 %39, ptr %36, ptr %35
-  %52 = call i32 @grad_lv_ckpt.k2.body0.k0.body0(ptr %40, ptr %41, ptr %42, ptr %43, ptr %44, ptr %45, ptr %46, ptr %47, ptr %48, ptr %49, ptr %50, ptr %51)
-  %53 = icmp ne i32 %52, 0
-  br i1 %53, label %loop.body.failed, label %loop.body.ok
-
-latch:                                            ; preds = %loop.body.ok
-  %54 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %25, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %27, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %29, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %31, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %33, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %35, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %24)
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %0, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %16, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %5, i64 8, i1 false)
-  ret i32 0
-
-loop.body.failed:                                 ; preds = %body
-  call void @ftc_rt_free(ptr %24)
-  br label %fail
-
-loop.body.ok:                                     ; preds = %body
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_lv_ckpt.k4.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr noalias %18, ptr noalias %19, ptr noalias %20, ptr noalias %21, ptr noalias %22, ptr noalias %23, ptr noalias %24, ptr noalias %25, ptr noalias %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32) #1 {
-entry:
-  %33 = alloca ptr, align 8
-  store ptr null, ptr %33, align 8
-  %34 = alloca [1 x ptr], align 8
-  %35 = alloca [1 x ptr], align 8
-  %36 = alloca [1 x ptr], align 8
-  %37 = alloca [1 x ptr], align 8
-  %38 = alloca [3 x ptr], align 8
-  %39 = alloca [5 x ptr], align 8
-  %40 = alloca [5 x ptr], align 8
-  %41 = alloca [4 x ptr], align 8
-  %42 = alloca [4 x ptr], align 8
-  %43 = alloca [3 x ptr], align 8
-  %44 = alloca [5 x ptr], align 8
-  %45 = alloca [5 x ptr], align 8
-  %46 = alloca [4 x ptr], align 8
-  %47 = alloca [4 x ptr], align 8
-  %48 = alloca [3 x ptr], align 8
-  %49 = alloca [5 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [4 x ptr], align 8
-  %52 = alloca [4 x ptr], align 8
-  %53 = alloca [3 x ptr], align 8
-  %54 = alloca [11 x ptr], align 8
-  %55 = alloca [11 x ptr], align 8
-  %56 = call i32 @ftc_rt_alloc(ptr %33, i64 448)
-  %57 = icmp ne i32 %56, 0
-  br i1 %57, label %fail, label %ok
-
-fail:                                             ; preds = %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %56, %entry ], [ %61, %ok ], [ %64, %ok1 ], [ %67, %ok2 ], [ %70, %ok3 ], [ %75, %ok4 ], [ %83, %ok5 ], [ %91, %ok6 ], [ %98, %ok7 ], [ %105, %ok8 ], [ %110, %ok9 ], [ %118, %ok10 ], [ %126, %ok11 ], [ %133, %ok12 ], [ %140, %ok13 ], [ %145, %ok14 ], [ %153, %ok15 ], [ %161, %ok16 ], [ %168, %ok17 ], [ %175, %ok18 ], [ %180, %ok19 ], [ %197, %ok20 ], [ %213, %ok21 ]
-  %58 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %58)
-  ret i32 %status
-
-ok:                                               ; preds = %entry
-  %59 = load ptr, ptr %33, align 8
-  %60 = getelementptr inbounds ptr, ptr %34, i64 0
-  store ptr %27, ptr %60, align 8
-  %61 = call i32 @grad_lv.k0.body0.k0(ptr %34, i64 0, i64 1)
-  %62 = icmp ne i32 %61, 0
-  br i1 %62, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %63 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %20, ptr %63, align 8
-  %64 = call i32 @grad_lv.k0.body0.k1(ptr %35, i64 0, i64 1)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %66 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %32, ptr %66, align 8
-  %67 = call i32 @grad_lv.k0.body0.k2(ptr %36, i64 0, i64 1)
-  %68 = icmp ne i32 %67, 0
-  br i1 %68, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %69 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %31, ptr %69, align 8
-  %70 = call i32 @grad_lv.k0.body0.k3(ptr %37, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %72 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %0, ptr %72, align 8
-  %73 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %1, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %16, ptr %74, align 8
-  %75 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
-  %76 = icmp ne i32 %75, 0
-  br i1 %76, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %77 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %2, ptr %77, align 8
-  %78 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %0, ptr %78, align 8
-  %79 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %3, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %39, i64 3
-  store ptr %16, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %59, i64 0
-  %82 = getelementptr inbounds ptr, ptr %39, i64 4
-  store ptr %81, ptr %82, align 8
-  %83 = call i32 @lv.k0.body0.k1(ptr %39, i64 0, i64 1)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %85 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %4, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %16, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %5, ptr %87, align 8
-  %88 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %1, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %59, i64 64
-  %90 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %89, ptr %90, align 8
-  %91 = call i32 @lv.k0.body0.k1(ptr %40, i64 0, i64 1)
-  %92 = icmp ne i32 %91, 0
-  br i1 %92, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %93 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %0, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %20, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %59, i64 0
-  %96 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %95, ptr %96, align 8
-  %97 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %22, ptr %97, align 8
-  %98 = call i32 @grad_lv.k0.body0.k7(ptr %41, i64 0, i64 1)
-  %99 = icmp ne i32 %98, 0
-  br i1 %99, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %100 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %1, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %20, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %59, i64 64
-  %103 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %21, ptr %104, align 8
-  %105 = call i32 @grad_lv.k0.body0.k7(ptr %42, i64 0, i64 1)
-  %106 = icmp ne i32 %105, 0
-  br i1 %106, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %107 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %22, ptr %107, align 8
-  %108 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %21, ptr %108, align 8
-  %109 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %23, ptr %109, align 8
-  %110 = call i32 @lv.k0.body0.k0(ptr %43, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %112 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %2, ptr %112, align 8
-  %113 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %22, ptr %113, align 8
-  %114 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %3, ptr %114, align 8
-  %115 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %23, ptr %115, align 8
-  %116 = getelementptr inbounds i8, ptr %59, i64 128
-  %117 = getelementptr inbounds ptr, ptr %44, i64 4
-  store ptr %116, ptr %117, align 8
-  %118 = call i32 @lv.k0.body0.k1(ptr %44, i64 0, i64 1)
-  %119 = icmp ne i32 %118, 0
-  br i1 %119, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %120 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %4, ptr %120, align 8
-  %121 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %23, ptr %121, align 8
-  %122 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %5, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %21, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %59, i64 192
-  %125 = getelementptr inbounds ptr, ptr %45, i64 4
-  store ptr %124, ptr %125, align 8
-  %126 = call i32 @lv.k0.body0.k1(ptr %45, i64 0, i64 1)
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %128 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %0, ptr %128, align 8
-  %129 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %20, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %59, i64 128
-  %131 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %130, ptr %131, align 8
-  %132 = getelementptr inbounds ptr, ptr %46, i64 3
-  store ptr %25, ptr %132, align 8
-  %133 = call i32 @grad_lv.k0.body0.k7(ptr %46, i64 0, i64 1)
-  %134 = icmp ne i32 %133, 0
-  br i1 %134, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %135 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %1, ptr %135, align 8
-  %136 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %20, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %59, i64 192
-  %138 = getelementptr inbounds ptr, ptr %47, i64 2
-  store ptr %137, ptr %138, align 8
-  %139 = getelementptr inbounds ptr, ptr %47, i64 3
-  store ptr %24, ptr %139, align 8
-  %140 = call i32 @grad_lv.k0.body0.k7(ptr %47, i64 0, i64 1)
-  %141 = icmp ne i32 %140, 0
-  br i1 %141, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %142 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %25, ptr %142, align 8
-  %143 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %24, ptr %143, align 8
-  %144 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %26, ptr %144, align 8
-  %145 = call i32 @lv.k0.body0.k0(ptr %48, i64 0, i64 1)
-  %146 = icmp ne i32 %145, 0
-  br i1 %146, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %147 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %2, ptr %147, align 8
-  %148 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %25, ptr %148, align 8
-  %149 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %3, ptr %149, align 8
-  %150 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %26, ptr %150, align 8
-  %151 = getelementptr inbounds i8, ptr %59, i64 256
-  %152 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %151, ptr %152, align 8
-  %153 = call i32 @lv.k0.body0.k1(ptr %49, i64 0, i64 1)
-  %154 = icmp ne i32 %153, 0
-  br i1 %154, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %155 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %4, ptr %155, align 8
-  %156 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %26, ptr %156, align 8
-  %157 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %5, ptr %157, align 8
-  %158 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %24, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %59, i64 320
-  %160 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %159, ptr %160, align 8
-  %161 = call i32 @lv.k0.body0.k1(ptr %50, i64 0, i64 1)
-  %162 = icmp ne i32 %161, 0
-  br i1 %162, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %163 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %0, ptr %163, align 8
-  %164 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %27, ptr %164, align 8
-  %165 = getelementptr inbounds i8, ptr %59, i64 256
-  %166 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %165, ptr %166, align 8
-  %167 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %29, ptr %167, align 8
-  %168 = call i32 @grad_lv.k0.body0.k7(ptr %51, i64 0, i64 1)
-  %169 = icmp ne i32 %168, 0
-  br i1 %169, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %170 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %1, ptr %170, align 8
-  %171 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %27, ptr %171, align 8
-  %172 = getelementptr inbounds i8, ptr %59, i64 320
-  %173 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %28, ptr %174, align 8
-  %175 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
-  %176 = icmp ne i32 %175, 0
-  br i1 %176, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %177 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %29, ptr %177, align 8
-  %178 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %28, ptr %178, align 8
-  %179 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %30, ptr %179, align 8
-  %180 = call i32 @lv.k0.body0.k0(ptr %53, i64 0, i64 1)
-  %181 = icmp ne i32 %180, 0
-  br i1 %181, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %182 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %0, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %32, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %59, i64 0
-  %185 = getelementptr inbounds ptr, ptr %54, i64 2
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %54, i64 3
-  store ptr %2, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %54, i64 4
-  store ptr %29, ptr %187, align 8
-  %188 = getelementptr inbounds ptr, ptr %54, i64 5
-  store ptr %3, ptr %188, align 8
-  %189 = getelementptr inbounds ptr, ptr %54, i64 6
-  store ptr %30, ptr %189, align 8
-  %190 = getelementptr inbounds ptr, ptr %54, i64 7
-  store ptr %31, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %59, i64 128
-  %192 = getelementptr inbounds ptr, ptr %54, i64 8
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds i8, ptr %59, i64 256
-  %194 = getelementptr inbounds ptr, ptr %54, i64 9
-  store ptr %193, ptr %194, align 8
-  %195 = getelementptr inbounds i8, ptr %59, i64 384
-  %196 = getelementptr inbounds ptr, ptr %54, i64 10
-  store ptr %195, ptr %196, align 8
-  %197 = call i32 @grad_lv.k0.body0.k20(ptr %54, i64 0, i64 1)
-  %198 = icmp ne i32 %197, 0
-  br i1 %198, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %199 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %1, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %32, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %59, i64 64
-  %202 = getelementptr inbounds ptr, ptr %55, i64 2
-  store ptr %201, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %55, i64 3
-  store ptr %4, ptr %203, align 8
-  %204 = getelementptr inbounds ptr, ptr %55, i64 4
-  store ptr %30, ptr %204, align 8
-  %205 = getelementptr inbounds ptr, ptr %55, i64 5
-  store ptr %5, ptr %205, align 8
-  %206 = getelementptr inbounds ptr, ptr %55, i64 6
-  store ptr %28, ptr %206, align 8
-  %207 = getelementptr inbounds ptr, ptr %55, i64 7
-  store ptr %31, ptr %207, align 8
-  %208 = getelementptr inbounds i8, ptr %59, i64 192
-  %209 = getelementptr inbounds ptr, ptr %55, i64 8
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds i8, ptr %59, i64 320
-  %211 = getelementptr inbounds ptr, ptr %55, i64 9
-  store ptr %210, ptr %211, align 8
-  %212 = getelementptr inbounds ptr, ptr %55, i64 10
-  store ptr %7, ptr %212, align 8
-  %213 = call i32 @grad_lv.k0.body0.k20(ptr %55, i64 0, i64 1)
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %fail, label %ok22
-
-ok22:                                             ; preds = %ok21
-  %215 = getelementptr inbounds i8, ptr %59, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %215, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
-  %216 = getelementptr inbounds i8, ptr %59, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %216, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %19, ptr %5, i64 8, i1 false)
-  %217 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %217)
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_lv_ckpt.k5.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14, ptr %15, ptr %16, ptr %17, ptr %18, ptr %19, ptr %20, ptr %21, ptr %22, ptr %23, ptr %24, ptr %25, ptr %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32) #1 {
-entry:
-  %33 = alloca ptr, align 8
-  store ptr null, ptr %33, align 8
-  %34 = alloca [3 x ptr], align 8
-  %35 = alloca [3 x ptr], align 8
-  %36 = alloca [3 x ptr], align 8
-  %37 = alloca [3 x ptr], align 8
-  %38 = alloca [3 x ptr], align 8
-  %39 = alloca [2 x ptr], align 8
-  %40 = alloca [2 x ptr], align 8
-  %41 = alloca [5 x ptr], align 8
-  %42 = alloca [5 x ptr], align 8
-  %43 = alloca [5 x ptr], align 8
-  %44 = alloca [4 x ptr], align 8
-  %45 = alloca [4 x ptr], align 8
-  %46 = alloca [2 x ptr], align 8
-  %47 = alloca [2 x ptr], align 8
-  %48 = alloca [5 x ptr], align 8
-  %49 = alloca [5 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [4 x ptr], align 8
-  %52 = alloca [4 x ptr], align 8
-  %53 = alloca [2 x ptr], align 8
-  %54 = alloca [2 x ptr], align 8
-  %55 = alloca [5 x ptr], align 8
-  %56 = alloca [5 x ptr], align 8
-  %57 = alloca [5 x ptr], align 8
-  %58 = alloca [4 x ptr], align 8
-  %59 = alloca [4 x ptr], align 8
-  %60 = alloca [2 x ptr], align 8
-  %61 = alloca [10 x ptr], align 8
-  %62 = alloca [10 x ptr], align 8
-  %63 = alloca [2 x ptr], align 8
-  %64 = alloca [5 x ptr], align 8
-  %65 = alloca [10 x ptr], align 8
-  %66 = alloca [10 x ptr], align 8
-  %67 = alloca [9 x ptr], align 8
-  %68 = alloca [9 x ptr], align 8
-  %69 = call i32 @ftc_rt_alloc(ptr %33, i64 1408)
-  %70 = icmp ne i32 %69, 0
-  br i1 %70, label %fail, label %ok
-
-fail:                                             ; preds = %ok34, %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %69, %entry ], [ %77, %ok ], [ %83, %ok1 ], [ %90, %ok2 ], [ %97, %ok3 ], [ %104, %ok4 ], [ %110, %ok5 ], [ %116, %ok6 ], [ %126, %ok7 ], [ %136, %ok8 ], [ %146, %ok9 ], [ %155, %ok10 ], [ %164, %ok11 ], [ %170, %ok12 ], [ %176, %ok13 ], [ %186, %ok14 ], [ %196, %ok15 ], [ %206, %ok16 ], [ %215, %ok17 ], [ %224, %ok18 ], [ %230, %ok19 ], [ %236, %ok20 ], [ %246, %ok21 ], [ %256, %ok22 ], [ %266, %ok23 ], [ %275, %ok24 ], [ %284, %ok25 ], [ %290, %ok26 ], [ %306, %ok27 ], [ %322, %ok28 ], [ %328, %ok29 ], [ %338, %ok30 ], [ %354, %ok31 ], [ %370, %ok32 ], [ %386, %ok33 ], [ %403, %ok34 ]
-  %71 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %71)
-  ret i32 %status
-
-ok:                                               ; preds = %entry
-  %72 = load ptr, ptr %33, align 8
-  %73 = getelementptr inbounds ptr, ptr %34, i64 0
-  store ptr %0, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %34, i64 1
-  store ptr %26, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %72, i64 0
-  %76 = getelementptr inbounds ptr, ptr %34, i64 2
-  store ptr %75, ptr %76, align 8
-  %77 = call i32 @grad_lv.k3.body0.k0(ptr %34, i64 0, i64 1)
-  %78 = icmp ne i32 %77, 0
-  br i1 %78, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %79 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %1, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %35, i64 1
-  store ptr %25, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %72, i64 64
-  %82 = getelementptr inbounds ptr, ptr %35, i64 2
-  store ptr %81, ptr %82, align 8
-  %83 = call i32 @lv.k0.body0.k0(ptr %35, i64 0, i64 1)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %85 = getelementptr inbounds i8, ptr %72, i64 64
-  %86 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %36, i64 1
-  store ptr %24, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %72, i64 128
-  %89 = getelementptr inbounds ptr, ptr %36, i64 2
-  store ptr %88, ptr %89, align 8
-  %90 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
-  %91 = icmp ne i32 %90, 0
-  br i1 %91, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %92 = getelementptr inbounds i8, ptr %72, i64 0
-  %93 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %25, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %72, i64 192
-  %96 = getelementptr inbounds ptr, ptr %37, i64 2
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %99 = getelementptr inbounds i8, ptr %72, i64 192
-  %100 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %24, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %72, i64 256
-  %103 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
-  %105 = icmp ne i32 %104, 0
-  br i1 %105, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %106 = getelementptr inbounds i8, ptr %72, i64 64
-  %107 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %106, ptr %107, align 8
-  %108 = getelementptr inbounds i8, ptr %72, i64 320
-  %109 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %108, ptr %109, align 8
-  %110 = call i32 @grad_lv.k3.body0.k5(ptr %39, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %112 = getelementptr inbounds i8, ptr %72, i64 192
-  %113 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %112, ptr %113, align 8
-  %114 = getelementptr inbounds i8, ptr %72, i64 384
-  %115 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %114, ptr %115, align 8
-  %116 = call i32 @grad_lv.k3.body0.k5(ptr %40, i64 0, i64 1)
-  %117 = icmp ne i32 %116, 0
-  br i1 %117, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %118 = getelementptr inbounds i8, ptr %72, i64 64
-  %119 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %11, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %72, i64 384
-  %122 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %121, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %10, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %72, i64 448
-  %125 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %124, ptr %125, align 8
-  %126 = call i32 @grad_lv.k3.body0.k7(ptr %41, i64 0, i64 1)
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %128 = getelementptr inbounds i8, ptr %72, i64 320
-  %129 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %12, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %72, i64 448
-  %132 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %131, ptr %132, align 8
-  %133 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %22, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %72, i64 512
-  %135 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %134, ptr %135, align 8
-  %136 = call i32 @grad_lv.k3.body0.k7(ptr %42, i64 0, i64 1)
-  %137 = icmp ne i32 %136, 0
-  br i1 %137, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %138 = getelementptr inbounds i8, ptr %72, i64 192
-  %139 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %8, ptr %140, align 8
-  %141 = getelementptr inbounds i8, ptr %72, i64 448
-  %142 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %141, ptr %142, align 8
-  %143 = getelementptr inbounds ptr, ptr %43, i64 3
-  store ptr %21, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %72, i64 576
-  %145 = getelementptr inbounds ptr, ptr %43, i64 4
-  store ptr %144, ptr %145, align 8
-  %146 = call i32 @grad_lv.k3.body0.k7(ptr %43, i64 0, i64 1)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %148 = getelementptr inbounds i8, ptr %72, i64 128
-  %149 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %148, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %72, i64 512
-  %151 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %150, ptr %151, align 8
-  %152 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %20, ptr %152, align 8
-  %153 = getelementptr inbounds i8, ptr %72, i64 448
-  %154 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %153, ptr %154, align 8
-  %155 = call i32 @grad_lv.k0.body0.k7(ptr %44, i64 0, i64 1)
-  %156 = icmp ne i32 %155, 0
-  br i1 %156, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %157 = getelementptr inbounds i8, ptr %72, i64 256
-  %158 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %72, i64 576
-  %160 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %159, ptr %160, align 8
-  %161 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %20, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %72, i64 640
-  %163 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %162, ptr %163, align 8
-  %164 = call i32 @grad_lv.k0.body0.k7(ptr %45, i64 0, i64 1)
-  %165 = icmp ne i32 %164, 0
-  br i1 %165, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %166 = getelementptr inbounds i8, ptr %72, i64 448
-  %167 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %166, ptr %167, align 8
-  %168 = getelementptr inbounds i8, ptr %72, i64 704
-  %169 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %168, ptr %169, align 8
-  %170 = call i32 @grad_lv.k3.body0.k5(ptr %46, i64 0, i64 1)
-  %171 = icmp ne i32 %170, 0
-  br i1 %171, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %172 = getelementptr inbounds i8, ptr %72, i64 640
-  %173 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %72, i64 768
-  %175 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %174, ptr %175, align 8
-  %176 = call i32 @grad_lv.k3.body0.k5(ptr %47, i64 0, i64 1)
-  %177 = icmp ne i32 %176, 0
-  br i1 %177, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %178 = getelementptr inbounds i8, ptr %72, i64 448
-  %179 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %178, ptr %179, align 8
-  %180 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %11, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %72, i64 768
-  %182 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %181, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %48, i64 3
-  store ptr %10, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %72, i64 832
-  %185 = getelementptr inbounds ptr, ptr %48, i64 4
-  store ptr %184, ptr %185, align 8
-  %186 = call i32 @grad_lv.k3.body0.k7(ptr %48, i64 0, i64 1)
-  %187 = icmp ne i32 %186, 0
-  br i1 %187, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %188 = getelementptr inbounds i8, ptr %72, i64 704
-  %189 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %12, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %72, i64 832
-  %192 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %18, ptr %193, align 8
-  %194 = getelementptr inbounds i8, ptr %72, i64 896
-  %195 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %194, ptr %195, align 8
-  %196 = call i32 @grad_lv.k3.body0.k7(ptr %49, i64 0, i64 1)
-  %197 = icmp ne i32 %196, 0
-  br i1 %197, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %198 = getelementptr inbounds i8, ptr %72, i64 640
-  %199 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %198, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %8, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %72, i64 832
-  %202 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %201, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %17, ptr %203, align 8
-  %204 = getelementptr inbounds i8, ptr %72, i64 960
-  %205 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %204, ptr %205, align 8
-  %206 = call i32 @grad_lv.k3.body0.k7(ptr %50, i64 0, i64 1)
-  %207 = icmp ne i32 %206, 0
-  br i1 %207, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %208 = getelementptr inbounds i8, ptr %72, i64 128
-  %209 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds i8, ptr %72, i64 896
-  %211 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %210, ptr %211, align 8
-  %212 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %13, ptr %212, align 8
-  %213 = getelementptr inbounds i8, ptr %72, i64 832
-  %214 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %213, ptr %214, align 8
-  %215 = call i32 @grad_lv.k0.body0.k7(ptr %51, i64 0, i64 1)
-  %216 = icmp ne i32 %215, 0
-  br i1 %216, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %217 = getelementptr inbounds i8, ptr %72, i64 256
-  %218 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %217, ptr %218, align 8
-  %219 = getelementptr inbounds i8, ptr %72, i64 960
-  %220 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %219, ptr %220, align 8
-  %221 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %13, ptr %221, align 8
-  %222 = getelementptr inbounds i8, ptr %72, i64 128
-  %223 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %222, ptr %223, align 8
-  %224 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
-  %225 = icmp ne i32 %224, 0
-  br i1 %225, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %226 = getelementptr inbounds i8, ptr %72, i64 832
-  %227 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %226, ptr %227, align 8
-  %228 = getelementptr inbounds i8, ptr %72, i64 256
-  %229 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %228, ptr %229, align 8
-  %230 = call i32 @grad_lv.k3.body0.k5(ptr %53, i64 0, i64 1)
-  %231 = icmp ne i32 %230, 0
-  br i1 %231, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %232 = getelementptr inbounds i8, ptr %72, i64 128
-  %233 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %232, ptr %233, align 8
-  %234 = getelementptr inbounds i8, ptr %72, i64 1024
-  %235 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %234, ptr %235, align 8
-  %236 = call i32 @grad_lv.k3.body0.k5(ptr %54, i64 0, i64 1)
-  %237 = icmp ne i32 %236, 0
-  br i1 %237, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %238 = getelementptr inbounds i8, ptr %72, i64 832
-  %239 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %238, ptr %239, align 8
-  %240 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %11, ptr %240, align 8
-  %241 = getelementptr inbounds i8, ptr %72, i64 1024
-  %242 = getelementptr inbounds ptr, ptr %55, i64 2
-  store ptr %241, ptr %242, align 8
-  %243 = getelementptr inbounds ptr, ptr %55, i64 3
-  store ptr %10, ptr %243, align 8
-  %244 = getelementptr inbounds i8, ptr %72, i64 1088
-  %245 = getelementptr inbounds ptr, ptr %55, i64 4
-  store ptr %244, ptr %245, align 8
-  %246 = call i32 @grad_lv.k3.body0.k7(ptr %55, i64 0, i64 1)
-  %247 = icmp ne i32 %246, 0
-  br i1 %247, label %fail, label %ok22
-
-ok22:                                             ; preds = %ok21
-  %248 = getelementptr inbounds i8, ptr %72, i64 256
-  %249 = getelementptr inbounds ptr, ptr %56, i64 0
-  store ptr %248, ptr %249, align 8
-  %250 = getelementptr inbounds ptr, ptr %56, i64 1
-  store ptr %12, ptr %250, align 8
-  %251 = getelementptr inbounds i8, ptr %72, i64 1088
-  %252 = getelementptr inbounds ptr, ptr %56, i64 2
-  store ptr %251, ptr %252, align 8
-  %253 = getelementptr inbounds ptr, ptr %56, i64 3
-  store ptr %15, ptr %253, align 8
-  %254 = getelementptr inbounds i8, ptr %72, i64 1152
-  %255 = getelementptr inbounds ptr, ptr %56, i64 4
-  store ptr %254, ptr %255, align 8
-  %256 = call i32 @grad_lv.k3.body0.k7(ptr %56, i64 0, i64 1)
-  %257 = icmp ne i32 %256, 0
-  br i1 %257, label %fail, label %ok23
-
-ok23:                                             ; preds = %ok22
-  %258 = getelementptr inbounds i8, ptr %72, i64 128
-  %259 = getelementptr inbounds ptr, ptr %57, i64 0
-  store ptr %258, ptr %259, align 8
-  %260 = getelementptr inbounds ptr, ptr %57, i64 1
-  store ptr %8, ptr %260, align 8
-  %261 = getelementptr inbounds i8, ptr %72, i64 1088
-  %262 = getelementptr inbounds ptr, ptr %57, i64 2
-  store ptr %261, ptr %262, align 8
-  %263 = getelementptr inbounds ptr, ptr %57, i64 3
-  store ptr %14, ptr %263, align 8
-  %264 = getelementptr inbounds i8, ptr %72, i64 1216
-  %265 = getelementptr inbounds ptr, ptr %57, i64 4
-  store ptr %264, ptr %265, align 8
-  %266 = call i32 @grad_lv.k3.body0.k7(ptr %57, i64 0, i64 1)
-  %267 = icmp ne i32 %266, 0
-  br i1 %267, label %fail, label %ok24
-
-ok24:                                             ; preds = %ok23
-  %268 = getelementptr inbounds i8, ptr %72, i64 64
-  %269 = getelementptr inbounds ptr, ptr %58, i64 0
-  store ptr %268, ptr %269, align 8
-  %270 = getelementptr inbounds i8, ptr %72, i64 1152
-  %271 = getelementptr inbounds ptr, ptr %58, i64 1
-  store ptr %270, ptr %271, align 8
-  %272 = getelementptr inbounds ptr, ptr %58, i64 2
-  store ptr %13, ptr %272, align 8
-  %273 = getelementptr inbounds i8, ptr %72, i64 1088
-  %274 = getelementptr inbounds ptr, ptr %58, i64 3
-  store ptr %273, ptr %274, align 8
-  %275 = call i32 @grad_lv.k0.body0.k7(ptr %58, i64 0, i64 1)
-  %276 = icmp ne i32 %275, 0
-  br i1 %276, label %fail, label %ok25
-
-ok25:                                             ; preds = %ok24
-  %277 = getelementptr inbounds i8, ptr %72, i64 192
-  %278 = getelementptr inbounds ptr, ptr %59, i64 0
-  store ptr %277, ptr %278, align 8
-  %279 = getelementptr inbounds i8, ptr %72, i64 1216
-  %280 = getelementptr inbounds ptr, ptr %59, i64 1
-  store ptr %279, ptr %280, align 8
-  %281 = getelementptr inbounds ptr, ptr %59, i64 2
-  store ptr %13, ptr %281, align 8
-  %282 = getelementptr inbounds i8, ptr %72, i64 1280
-  %283 = getelementptr inbounds ptr, ptr %59, i64 3
-  store ptr %282, ptr %283, align 8
-  %284 = call i32 @grad_lv.k0.body0.k7(ptr %59, i64 0, i64 1)
-  %285 = icmp ne i32 %284, 0
-  br i1 %285, label %fail, label %ok26
-
-ok26:                                             ; preds = %ok25
-  %286 = getelementptr inbounds i8, ptr %72, i64 1088
-  %287 = getelementptr inbounds ptr, ptr %60, i64 0
-  store ptr %286, ptr %287, align 8
-  %288 = getelementptr inbounds i8, ptr %72, i64 1344
-  %289 = getelementptr inbounds ptr, ptr %60, i64 1
-  store ptr %288, ptr %289, align 8
-  %290 = call i32 @grad_lv.k3.body0.k5(ptr %60, i64 0, i64 1)
-  %291 = icmp ne i32 %290, 0
-  br i1 %291, label %fail, label %ok27
-
-ok27:                                             ; preds = %ok26
-  %292 = getelementptr inbounds ptr, ptr %61, i64 0
-  store ptr %5, ptr %292, align 8
-  %293 = getelementptr inbounds i8, ptr %72, i64 320
-  %294 = getelementptr inbounds ptr, ptr %61, i64 1
-  store ptr %293, ptr %294, align 8
-  %295 = getelementptr inbounds ptr, ptr %61, i64 2
-  store ptr %21, ptr %295, align 8
-  %296 = getelementptr inbounds i8, ptr %72, i64 704
-  %297 = getelementptr inbounds ptr, ptr %61, i64 3
-  store ptr %296, ptr %297, align 8
-  %298 = getelementptr inbounds ptr, ptr %61, i64 4
-  store ptr %17, ptr %298, align 8
-  %299 = getelementptr inbounds i8, ptr %72, i64 256
-  %300 = getelementptr inbounds ptr, ptr %61, i64 5
-  store ptr %299, ptr %300, align 8
-  %301 = getelementptr inbounds ptr, ptr %61, i64 6
-  store ptr %14, ptr %301, align 8
-  %302 = getelementptr inbounds i8, ptr %72, i64 1344
-  %303 = getelementptr inbounds ptr, ptr %61, i64 7
-  store ptr %302, ptr %303, align 8
-  %304 = getelementptr inbounds ptr, ptr %61, i64 8
-  store ptr %6, ptr %304, align 8
-  %305 = getelementptr inbounds ptr, ptr %61, i64 9
-  store ptr %32, ptr %305, align 8
-  %306 = call i32 @grad_lv.k3.body0.k27(ptr %61, i64 0, i64 1)
-  %307 = icmp ne i32 %306, 0
-  br i1 %307, label %fail, label %ok28
-
-ok28:                                             ; preds = %ok27
-  %308 = getelementptr inbounds ptr, ptr %62, i64 0
-  store ptr %4, ptr %308, align 8
-  %309 = getelementptr inbounds i8, ptr %72, i64 64
-  %310 = getelementptr inbounds ptr, ptr %62, i64 1
-  store ptr %309, ptr %310, align 8
-  %311 = getelementptr inbounds ptr, ptr %62, i64 2
-  store ptr %23, ptr %311, align 8
-  %312 = getelementptr inbounds i8, ptr %72, i64 448
-  %313 = getelementptr inbounds ptr, ptr %62, i64 3
-  store ptr %312, ptr %313, align 8
-  %314 = getelementptr inbounds ptr, ptr %62, i64 4
-  store ptr %19, ptr %314, align 8
-  %315 = getelementptr inbounds i8, ptr %72, i64 832
-  %316 = getelementptr inbounds ptr, ptr %62, i64 5
-  store ptr %315, ptr %316, align 8
-  %317 = getelementptr inbounds ptr, ptr %62, i64 6
-  store ptr %16, ptr %317, align 8
-  %318 = getelementptr inbounds i8, ptr %72, i64 1088
-  %319 = getelementptr inbounds ptr, ptr %62, i64 7
-  store ptr %318, ptr %319, align 8
-  %320 = getelementptr inbounds ptr, ptr %62, i64 8
-  store ptr %9, ptr %320, align 8
-  %321 = getelementptr inbounds ptr, ptr %62, i64 9
-  store ptr %31, ptr %321, align 8
-  %322 = call i32 @grad_lv.k3.body0.k27(ptr %62, i64 0, i64 1)
-  %323 = icmp ne i32 %322, 0
-  br i1 %323, label %fail, label %ok29
-
-ok29:                                             ; preds = %ok28
-  %324 = getelementptr inbounds i8, ptr %72, i64 1280
-  %325 = getelementptr inbounds ptr, ptr %63, i64 0
-  store ptr %324, ptr %325, align 8
-  %326 = getelementptr inbounds i8, ptr %72, i64 64
-  %327 = getelementptr inbounds ptr, ptr %63, i64 1
-  store ptr %326, ptr %327, align 8
-  %328 = call i32 @grad_lv.k3.body0.k5(ptr %63, i64 0, i64 1)
-  %329 = icmp ne i32 %328, 0
-  br i1 %329, label %fail, label %ok30
-
-ok30:                                             ; preds = %ok29
-  %330 = getelementptr inbounds i8, ptr %72, i64 1088
-  %331 = getelementptr inbounds ptr, ptr %64, i64 0
-  store ptr %330, ptr %331, align 8
-  %332 = getelementptr inbounds ptr, ptr %64, i64 1
-  store ptr %11, ptr %332, align 8
-  %333 = getelementptr inbounds i8, ptr %72, i64 64
-  %334 = getelementptr inbounds ptr, ptr %64, i64 2
-  store ptr %333, ptr %334, align 8
-  %335 = getelementptr inbounds ptr, ptr %64, i64 3
-  store ptr %10, ptr %335, align 8
-  %336 = getelementptr inbounds i8, ptr %72, i64 256
-  %337 = getelementptr inbounds ptr, ptr %64, i64 4
-  store ptr %336, ptr %337, align 8
-  %338 = call i32 @grad_lv.k3.body0.k7(ptr %64, i64 0, i64 1)
-  %339 = icmp ne i32 %338, 0
-  br i1 %339, label %fail, label %ok31
-
-ok31:                                             ; preds = %ok30
-  %340 = getelementptr inbounds ptr, ptr %65, i64 0
-  store ptr %3, ptr %340, align 8
-  %341 = getelementptr inbounds i8, ptr %72, i64 384
-  %342 = getelementptr inbounds ptr, ptr %65, i64 1
-  store ptr %341, ptr %342, align 8
-  %343 = getelementptr inbounds ptr, ptr %65, i64 2
-  store ptr %23, ptr %343, align 8
-  %344 = getelementptr inbounds i8, ptr %72, i64 768
-  %345 = getelementptr inbounds ptr, ptr %65, i64 3
-  store ptr %344, ptr %345, align 8
-  %346 = getelementptr inbounds ptr, ptr %65, i64 4
-  store ptr %19, ptr %346, align 8
-  %347 = getelementptr inbounds i8, ptr %72, i64 1024
-  %348 = getelementptr inbounds ptr, ptr %65, i64 5
-  store ptr %347, ptr %348, align 8
-  %349 = getelementptr inbounds ptr, ptr %65, i64 6
-  store ptr %16, ptr %349, align 8
-  %350 = getelementptr inbounds i8, ptr %72, i64 64
-  %351 = getelementptr inbounds ptr, ptr %65, i64 7
-  store ptr %350, ptr %351, align 8
-  %352 = getelementptr inbounds ptr, ptr %65, i64 8
-  store ptr %9, ptr %352, align 8
-  %353 = getelementptr inbounds ptr, ptr %65, i64 9
-  store ptr %30, ptr %353, align 8
-  %354 = call i32 @grad_lv.k3.body0.k27(ptr %65, i64 0, i64 1)
-  %355 = icmp ne i32 %354, 0
-  br i1 %355, label %fail, label %ok32
-
-ok32:                                             ; preds = %ok31
-  %356 = getelementptr inbounds ptr, ptr %66, i64 0
-  store ptr %2, ptr %356, align 8
-  %357 = getelementptr inbounds i8, ptr %72, i64 192
-  %358 = getelementptr inbounds ptr, ptr %66, i64 1
-  store ptr %357, ptr %358, align 8
-  %359 = getelementptr inbounds ptr, ptr %66, i64 2
-  store ptr %22, ptr %359, align 8
-  %360 = getelementptr inbounds i8, ptr %72, i64 640
-  %361 = getelementptr inbounds ptr, ptr %66, i64 3
-  store ptr %360, ptr %361, align 8
-  %362 = getelementptr inbounds ptr, ptr %66, i64 4
-  store ptr %18, ptr %362, align 8
-  %363 = getelementptr inbounds i8, ptr %72, i64 128
-  %364 = getelementptr inbounds ptr, ptr %66, i64 5
-  store ptr %363, ptr %364, align 8
-  %365 = getelementptr inbounds ptr, ptr %66, i64 6
-  store ptr %15, ptr %365, align 8
-  %366 = getelementptr inbounds i8, ptr %72, i64 1280
-  %367 = getelementptr inbounds ptr, ptr %66, i64 7
-  store ptr %366, ptr %367, align 8
-  %368 = getelementptr inbounds ptr, ptr %66, i64 8
-  store ptr %7, ptr %368, align 8
-  %369 = getelementptr inbounds ptr, ptr %66, i64 9
-  store ptr %29, ptr %369, align 8
-  %370 = call i32 @grad_lv.k3.body0.k27(ptr %66, i64 0, i64 1)
-  %371 = icmp ne i32 %370, 0
-  br i1 %371, label %fail, label %ok33
-
-ok33:                                             ; preds = %ok32
-  %372 = getelementptr inbounds ptr, ptr %67, i64 0
-  store ptr %1, ptr %372, align 8
-  %373 = getelementptr inbounds i8, ptr %72, i64 512
-  %374 = getelementptr inbounds ptr, ptr %67, i64 1
-  store ptr %373, ptr %374, align 8
-  %375 = getelementptr inbounds i8, ptr %72, i64 896
-  %376 = getelementptr inbounds ptr, ptr %67, i64 2
-  store ptr %375, ptr %376, align 8
-  %377 = getelementptr inbounds i8, ptr %72, i64 1152
-  %378 = getelementptr inbounds ptr, ptr %67, i64 3
-  store ptr %377, ptr %378, align 8
-  %379 = getelementptr inbounds i8, ptr %72, i64 1344
-  %380 = getelementptr inbounds ptr, ptr %67, i64 4
-  store ptr %379, ptr %380, align 8
-  %381 = getelementptr inbounds ptr, ptr %67, i64 5
-  store ptr %12, ptr %381, align 8
-  %382 = getelementptr inbounds i8, ptr %72, i64 256
-  %383 = getelementptr inbounds ptr, ptr %67, i64 6
-  store ptr %382, ptr %383, align 8
-  %384 = getelementptr inbounds ptr, ptr %67, i64 7
-  store ptr %7, ptr %384, align 8
-  %385 = getelementptr inbounds ptr, ptr %67, i64 8
-  store ptr %28, ptr %385, align 8
-  %386 = call i32 @grad_lv.k3.body0.k33(ptr %67, i64 0, i64 1)
-  %387 = icmp ne i32 %386, 0
-  br i1 %387, label %fail, label %ok34
-
-ok34:                                             ; preds = %ok33
-  %388 = getelementptr inbounds i8, ptr %72, i64 0
-  %389 = getelementptr inbounds ptr, ptr %68, i64 0
-  store ptr %388, ptr %389, align 8
-  %390 = getelementptr inbounds i8, ptr %72, i64 576
-  %391 = getelementptr inbounds ptr, ptr %68, i64 1
-  store ptr %390, ptr %391, align 8
-  %392 = getelementptr inbounds i8, ptr %72, i64 960
-  %393 = getelementptr inbounds ptr, ptr %68, i64 2
-  store ptr %392, ptr %393, align 8
-  %394 = getelementptr inbounds i8, ptr %72, i64 1216
-  %395 = getelementptr inbounds ptr, ptr %68, i64 3
-  store ptr %394, ptr %395, align 8
-  %396 = getelementptr inbounds i8, ptr %72, i64 1280
-  %397 = getelementptr inbounds ptr, ptr %68, i64 4
-  store ptr %396, ptr %397, align 8
-  %398 = getelementptr inbounds ptr, ptr %68, i64 5
-  store ptr %8, ptr %398, align 8
-  %399 = getelementptr inbounds i8, ptr %72, i64 256
-  %400 = getelementptr inbounds ptr, ptr %68, i64 6
-  store ptr %399, ptr %400, align 8
-  %401 = getelementptr inbounds ptr, ptr %68, i64 7
-  store ptr %6, ptr %401, align 8
-  %402 = getelementptr inbounds ptr, ptr %68, i64 8
-  store ptr %27, ptr %402, align 8
-  %403 = call i32 @grad_lv.k3.body0.k33(ptr %68, i64 0, i64 1)
-  %404 = icmp ne i32 %403, 0
-  br i1 %404, label %fail, label %ok35
-
-ok35:                                             ; preds = %ok34
-  %405 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %405)
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_lv_ckpt.k7.body0.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr noalias %18, ptr noalias %19, ptr noalias %20, ptr noalias %21, ptr noalias %22, ptr noalias %23, ptr noalias %24, ptr noalias %25, ptr noalias %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32) #1 {
-entry:
-  %33 = alloca ptr, align 8
-  store ptr null, ptr %33, align 8
-  %34 = alloca [1 x ptr], align 8
-  %35 = alloca [1 x ptr], align 8
-  %36 = alloca [1 x ptr], align 8
-  %37 = alloca [1 x ptr], align 8
-  %38 = alloca [3 x ptr], align 8
-  %39 = alloca [5 x ptr], align 8
-  %40 = alloca [5 x ptr], align 8
-  %41 = alloca [4 x ptr], align 8
-  %42 = alloca [4 x ptr], align 8
-  %43 = alloca [3 x ptr], align 8
-  %44 = alloca [5 x ptr], align 8
-  %45 = alloca [5 x ptr], align 8
-  %46 = alloca [4 x ptr], align 8
-  %47 = alloca [4 x ptr], align 8
-  %48 = alloca [3 x ptr], align 8
-  %49 = alloca [5 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [4 x ptr], align 8
-  %52 = alloca [4 x ptr], align 8
-  %53 = alloca [3 x ptr], align 8
-  %54 = alloca [11 x ptr], align 8
-  %55 = alloca [11 x ptr], align 8
-  %56 = call i32 @ftc_rt_alloc(ptr %33, i64 448)
-  %57 = icmp ne i32 %56, 0
-  br i1 %57, label %fail, label %ok
-
-fail:                                             ; preds = %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %56, %entry ], [ %61, %ok ], [ %64, %ok1 ], [ %67, %ok2 ], [ %70, %ok3 ], [ %75, %ok4 ], [ %83, %ok5 ], [ %91, %ok6 ], [ %98, %ok7 ], [ %105, %ok8 ], [ %110, %ok9 ], [ %118, %ok10 ], [ %126, %ok11 ], [ %133, %ok12 ], [ %140, %ok13 ], [ %145, %ok14 ], [ %153, %ok15 ], [ %161, %ok16 ], [ %168, %ok17 ], [ %175, %ok18 ], [ %180, %ok19 ], [ %197, %ok20 ], [ %213, %ok21 ]
-  %58 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %58)
-  ret i32 %status
-
-ok:                                               ; preds = %entry
-  %59 = load ptr, ptr %33, align 8
-  %60 = getelementptr inbounds ptr, ptr %34, i64 0
-  store ptr %27, ptr %60, align 8
-  %61 = call i32 @grad_lv.k0.body0.k0(ptr %34, i64 0, i64 1)
-  %62 = icmp ne i32 %61, 0
-  br i1 %62, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %63 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %20, ptr %63, align 8
-  %64 = call i32 @grad_lv.k0.body0.k1(ptr %35, i64 0, i64 1)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %66 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %32, ptr %66, align 8
-  %67 = call i32 @grad_lv.k0.body0.k2(ptr %36, i64 0, i64 1)
-  %68 = icmp ne i32 %67, 0
-  br i1 %68, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %69 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %31, ptr %69, align 8
-  %70 = call i32 @grad_lv.k0.body0.k3(ptr %37, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %72 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %0, ptr %72, align 8
-  %73 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %1, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %16, ptr %74, align 8
-  %75 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
-  %76 = icmp ne i32 %75, 0
-  br i1 %76, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %77 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %2, ptr %77, align 8
-  %78 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %0, ptr %78, align 8
-  %79 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %3, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %39, i64 3
-  store ptr %16, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %59, i64 0
-  %82 = getelementptr inbounds ptr, ptr %39, i64 4
-  store ptr %81, ptr %82, align 8
-  %83 = call i32 @lv.k0.body0.k1(ptr %39, i64 0, i64 1)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %85 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %4, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %16, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %5, ptr %87, align 8
-  %88 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %1, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %59, i64 64
-  %90 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %89, ptr %90, align 8
-  %91 = call i32 @lv.k0.body0.k1(ptr %40, i64 0, i64 1)
-  %92 = icmp ne i32 %91, 0
-  br i1 %92, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %93 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %0, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %20, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %59, i64 0
-  %96 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %95, ptr %96, align 8
-  %97 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %22, ptr %97, align 8
-  %98 = call i32 @grad_lv.k0.body0.k7(ptr %41, i64 0, i64 1)
-  %99 = icmp ne i32 %98, 0
-  br i1 %99, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %100 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %1, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %20, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %59, i64 64
-  %103 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %21, ptr %104, align 8
-  %105 = call i32 @grad_lv.k0.body0.k7(ptr %42, i64 0, i64 1)
-  %106 = icmp ne i32 %105, 0
-  br i1 %106, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %107 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %22, ptr %107, align 8
-  %108 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %21, ptr %108, align 8
-  %109 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %23, ptr %109, align 8
-  %110 = call i32 @lv.k0.body0.k0(ptr %43, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %112 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %2, ptr %112, align 8
-  %113 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %22, ptr %113, align 8
-  %114 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %3, ptr %114, align 8
-  %115 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %23, ptr %115, align 8
-  %116 = getelementptr inbounds i8, ptr %59, i64 128
-  %117 = getelementptr inbounds ptr, ptr %44, i64 4
-  store ptr %116, ptr %117, align 8
-  %118 = call i32 @lv.k0.body0.k1(ptr %44, i64 0, i64 1)
-  %119 = icmp ne i32 %118, 0
-  br i1 %119, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %120 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %4, ptr %120, align 8
-  %121 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %23, ptr %121, align 8
-  %122 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %5, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %21, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %59, i64 192
-  %125 = getelementptr inbounds ptr, ptr %45, i64 4
-  store ptr %124, ptr %125, align 8
-  %126 = call i32 @lv.k0.body0.k1(ptr %45, i64 0, i64 1)
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %128 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %0, ptr %128, align 8
-  %129 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %20, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %59, i64 128
-  %131 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %130, ptr %131, align 8
-  %132 = getelementptr inbounds ptr, ptr %46, i64 3
-  store ptr %25, ptr %132, align 8
-  %133 = call i32 @grad_lv.k0.body0.k7(ptr %46, i64 0, i64 1)
-  %134 = icmp ne i32 %133, 0
-  br i1 %134, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %135 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %1, ptr %135, align 8
-  %136 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %20, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %59, i64 192
-  %138 = getelementptr inbounds ptr, ptr %47, i64 2
-  store ptr %137, ptr %138, align 8
-  %139 = getelementptr inbounds ptr, ptr %47, i64 3
-  store ptr %24, ptr %139, align 8
-  %140 = call i32 @grad_lv.k0.body0.k7(ptr %47, i64 0, i64 1)
-  %141 = icmp ne i32 %140, 0
-  br i1 %141, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %142 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %25, ptr %142, align 8
-  %143 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %24, ptr %143, align 8
-  %144 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %26, ptr %144, align 8
-  %145 = call i32 @lv.k0.body0.k0(ptr %48, i64 0, i64 1)
-  %146 = icmp ne i32 %145, 0
-  br i1 %146, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %147 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %2, ptr %147, align 8
-  %148 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %25, ptr %148, align 8
-  %149 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %3, ptr %149, align 8
-  %150 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %26, ptr %150, align 8
-  %151 = getelementptr inbounds i8, ptr %59, i64 256
-  %152 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %151, ptr %152, align 8
-  %153 = call i32 @lv.k0.body0.k1(ptr %49, i64 0, i64 1)
-  %154 = icmp ne i32 %153, 0
-  br i1 %154, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %155 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %4, ptr %155, align 8
-  %156 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %26, ptr %156, align 8
-  %157 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %5, ptr %157, align 8
-  %158 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %24, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %59, i64 320
-  %160 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %159, ptr %160, align 8
-  %161 = call i32 @lv.k0.body0.k1(ptr %50, i64 0, i64 1)
-  %162 = icmp ne i32 %161, 0
-  br i1 %162, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %163 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %0, ptr %163, align 8
-  %164 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %27, ptr %164, align 8
-  %165 = getelementptr inbounds i8, ptr %59, i64 256
-  %166 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %165, ptr %166, align 8
-  %167 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %29, ptr %167, align 8
-  %168 = call i32 @grad_lv.k0.body0.k7(ptr %51, i64 0, i64 1)
-  %169 = icmp ne i32 %168, 0
-  br i1 %169, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %170 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %1, ptr %170, align 8
-  %171 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %27, ptr %171, align 8
-  %172 = getelementptr inbounds i8, ptr %59, i64 320
-  %173 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %28, ptr %174, align 8
-  %175 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
-  %176 = icmp ne i32 %175, 0
-  br i1 %176, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %177 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %29, ptr %177, align 8
-  %178 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %28, ptr %178, align 8
-  %179 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %30, ptr %179, align 8
-  %180 = call i32 @lv.k0.body0.k0(ptr %53, i64 0, i64 1)
-  %181 = icmp ne i32 %180, 0
-  br i1 %181, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %182 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %0, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %32, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %59, i64 0
-  %185 = getelementptr inbounds ptr, ptr %54, i64 2
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %54, i64 3
-  store ptr %2, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %54, i64 4
-  store ptr %29, ptr %187, align 8
-  %188 = getelementptr inbounds ptr, ptr %54, i64 5
-  store ptr %3, ptr %188, align 8
-  %189 = getelementptr inbounds ptr, ptr %54, i64 6
-  store ptr %30, ptr %189, align 8
-  %190 = getelementptr inbounds ptr, ptr %54, i64 7
-  store ptr %31, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %59, i64 128
-  %192 = getelementptr inbounds ptr, ptr %54, i64 8
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds i8, ptr %59, i64 256
-  %194 = getelementptr inbounds ptr, ptr %54, i64 9
-  store ptr %193, ptr %194, align 8
-  %195 = getelementptr inbounds i8, ptr %59, i64 384
-  %196 = getelementptr inbounds ptr, ptr %54, i64 10
-  store ptr %195, ptr %196, align 8
-  %197 = call i32 @grad_lv.k0.body0.k20(ptr %54, i64 0, i64 1)
-  %198 = icmp ne i32 %197, 0
-  br i1 %198, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %199 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %1, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %32, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %59, i64 64
-  %202 = getelementptr inbounds ptr, ptr %55, i64 2
-  store ptr %201, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %55, i64 3
-  store ptr %4, ptr %203, align 8
-  %204 = getelementptr inbounds ptr, ptr %55, i64 4
-  store ptr %30, ptr %204, align 8
-  %205 = getelementptr inbounds ptr, ptr %55, i64 5
-  store ptr %5, ptr %205, align 8
-  %206 = getelementptr inbounds ptr, ptr %55, i64 6
-  store ptr %28, ptr %206, align 8
-  %207 = getelementptr inbounds ptr, ptr %55, i64 7
-  store ptr %31, ptr %207, align 8
-  %208 = getelementptr inbounds i8, ptr %59, i64 192
-  %209 = getelementptr inbounds ptr, ptr %55, i64 8
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds i8, ptr %59, i64 320
-  %211 = getelementptr inbounds ptr, ptr %55, i64 9
-  store ptr %210, ptr %211, align 8
-  %212 = getelementptr inbounds ptr, ptr %55, i64 10
-  store ptr %7, ptr %212, align 8
-  %213 = call i32 @grad_lv.k0.body0.k20(ptr %55, i64 0, i64 1)
-  %214 = icmp ne i32 %213, 0
-  br i1 %214, label %fail, label %ok22
-
-ok22:                                             ; preds = %ok21
-  %215 = getelementptr inbounds i8, ptr %59, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %215, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %5, i64 8, i1 false)
-  %216 = getelementptr inbounds i8, ptr %59, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %216, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %19, ptr %5, i64 8, i1 false)
-  %217 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %217)
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_lv_ckpt.k7.body0.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14, ptr %15, ptr %16, ptr %17, ptr %18, ptr %19, ptr %20, ptr %21, ptr %22, ptr %23, ptr %24, ptr %25, ptr %26, ptr noalias %27, ptr noalias %28, ptr noalias %29, ptr noalias %30, ptr noalias %31, ptr noalias %32) #1 {
-entry:
-  %33 = alloca ptr, align 8
-  store ptr null, ptr %33, align 8
-  %34 = alloca [3 x ptr], align 8
-  %35 = alloca [3 x ptr], align 8
-  %36 = alloca [3 x ptr], align 8
-  %37 = alloca [3 x ptr], align 8
-  %38 = alloca [3 x ptr], align 8
-  %39 = alloca [2 x ptr], align 8
-  %40 = alloca [2 x ptr], align 8
-  %41 = alloca [5 x ptr], align 8
-  %42 = alloca [5 x ptr], align 8
-  %43 = alloca [5 x ptr], align 8
-  %44 = alloca [4 x ptr], align 8
-  %45 = alloca [4 x ptr], align 8
-  %46 = alloca [2 x ptr], align 8
-  %47 = alloca [2 x ptr], align 8
-  %48 = alloca [5 x ptr], align 8
-  %49 = alloca [5 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [4 x ptr], align 8
-  %52 = alloca [4 x ptr], align 8
-  %53 = alloca [2 x ptr], align 8
-  %54 = alloca [2 x ptr], align 8
-  %55 = alloca [5 x ptr], align 8
-  %56 = alloca [5 x ptr], align 8
-  %57 = alloca [5 x ptr], align 8
-  %58 = alloca [4 x ptr], align 8
-  %59 = alloca [4 x ptr], align 8
-  %60 = alloca [2 x ptr], align 8
-  %61 = alloca [10 x ptr], align 8
-  %62 = alloca [10 x ptr], align 8
-  %63 = alloca [2 x ptr], align 8
-  %64 = alloca [5 x ptr], align 8
-  %65 = alloca [10 x ptr], align 8
-  %66 = alloca [10 x ptr], align 8
-  %67 = alloca [9 x ptr], align 8
-  %68 = alloca [9 x ptr], align 8
-  %69 = call i32 @ftc_rt_alloc(ptr %33, i64 1408)
-  %70 = icmp ne i32 %69, 0
-  br i1 %70, label %fail, label %ok
-
-fail:                                             ; preds = %ok34, %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %69, %entry ], [ %77, %ok ], [ %83, %ok1 ], [ %90, %ok2 ], [ %97, %ok3 ], [ %104, %ok4 ], [ %110, %ok5 ], [ %116, %ok6 ], [ %126, %ok7 ], [ %136, %ok8 ], [ %146, %ok9 ], [ %155, %ok10 ], [ %164, %ok11 ], [ %170, %ok12 ], [ %176, %ok13 ], [ %186, %ok14 ], [ %196, %ok15 ], [ %206, %ok16 ], [ %215, %ok17 ], [ %224, %ok18 ], [ %230, %ok19 ], [ %236, %ok20 ], [ %246, %ok21 ], [ %256, %ok22 ], [ %266, %ok23 ], [ %275, %ok24 ], [ %284, %ok25 ], [ %290, %ok26 ], [ %306, %ok27 ], [ %322, %ok28 ], [ %328, %ok29 ], [ %338, %ok30 ], [ %354, %ok31 ], [ %370, %ok32 ], [ %386, %ok33 ], [ %403, %ok34 ]
-  %71 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %71)
-  ret i32 %status
-
-ok:                                               ; preds = %entry
-  %72 = load ptr, ptr %33, align 8
-  %73 = getelementptr inbounds ptr, ptr %34, i64 0
-  store ptr %0, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %34, i64 1
-  store ptr %26, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %72, i64 0
-  %76 = getelementptr inbounds ptr, ptr %34, i64 2
-  store ptr %75, ptr %76, align 8
-  %77 = call i32 @grad_lv.k3.body0.k0(ptr %34, i64 0, i64 1)
-  %78 = icmp ne i32 %77, 0
-  br i1 %78, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %79 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %1, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %35, i64 1
-  store ptr %25, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %72, i64 64
-  %82 = getelementptr inbounds ptr, ptr %35, i64 2
-  store ptr %81, ptr %82, align 8
-  %83 = call i32 @lv.k0.body0.k0(ptr %35, i64 0, i64 1)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %85 = getelementptr inbounds i8, ptr %72, i64 64
-  %86 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %36, i64 1
-  store ptr %24, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %72, i64 128
-  %89 = getelementptr inbounds ptr, ptr %36, i64 2
-  store ptr %88, ptr %89, align 8
-  %90 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
-  %91 = icmp ne i32 %90, 0
-  br i1 %91, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %92 = getelementptr inbounds i8, ptr %72, i64 0
-  %93 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %25, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %72, i64 192
-  %96 = getelementptr inbounds ptr, ptr %37, i64 2
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %99 = getelementptr inbounds i8, ptr %72, i64 192
-  %100 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %24, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %72, i64 256
-  %103 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
-  %105 = icmp ne i32 %104, 0
-  br i1 %105, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %106 = getelementptr inbounds i8, ptr %72, i64 64
-  %107 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %106, ptr %107, align 8
-  %108 = getelementptr inbounds i8, ptr %72, i64 320
-  %109 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %108, ptr %109, align 8
-  %110 = call i32 @grad_lv.k3.body0.k5(ptr %39, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %112 = getelementptr inbounds i8, ptr %72, i64 192
-  %113 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %112, ptr %113, align 8
-  %114 = getelementptr inbounds i8, ptr %72, i64 384
-  %115 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %114, ptr %115, align 8
-  %116 = call i32 @grad_lv.k3.body0.k5(ptr %40, i64 0, i64 1)
-  %117 = icmp ne i32 %116, 0
-  br i1 %117, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %118 = getelementptr inbounds i8, ptr %72, i64 64
-  %119 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %11, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %72, i64 384
-  %122 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %121, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %10, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %72, i64 448
-  %125 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %124, ptr %125, align 8
-  %126 = call i32 @grad_lv.k3.body0.k7(ptr %41, i64 0, i64 1)
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %128 = getelementptr inbounds i8, ptr %72, i64 320
-  %129 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %12, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %72, i64 448
-  %132 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %131, ptr %132, align 8
-  %133 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %22, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %72, i64 512
-  %135 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %134, ptr %135, align 8
-  %136 = call i32 @grad_lv.k3.body0.k7(ptr %42, i64 0, i64 1)
-  %137 = icmp ne i32 %136, 0
-  br i1 %137, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %138 = getelementptr inbounds i8, ptr %72, i64 192
-  %139 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %8, ptr %140, align 8
-  %141 = getelementptr inbounds i8, ptr %72, i64 448
-  %142 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %141, ptr %142, align 8
-  %143 = getelementptr inbounds ptr, ptr %43, i64 3
-  store ptr %21, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %72, i64 576
-  %145 = getelementptr inbounds ptr, ptr %43, i64 4
-  store ptr %144, ptr %145, align 8
-  %146 = call i32 @grad_lv.k3.body0.k7(ptr %43, i64 0, i64 1)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %148 = getelementptr inbounds i8, ptr %72, i64 128
-  %149 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %148, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %72, i64 512
-  %151 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %150, ptr %151, align 8
-  %152 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %20, ptr %152, align 8
-  %153 = getelementptr inbounds i8, ptr %72, i64 448
-  %154 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %153, ptr %154, align 8
-  %155 = call i32 @grad_lv.k0.body0.k7(ptr %44, i64 0, i64 1)
-  %156 = icmp ne i32 %155, 0
-  br i1 %156, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %157 = getelementptr inbounds i8, ptr %72, i64 256
-  %158 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %72, i64 576
-  %160 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %159, ptr %160, align 8
-  %161 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %20, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %72, i64 640
-  %163 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %162, ptr %163, align 8
-  %164 = call i32 @grad_lv.k0.body0.k7(ptr %45, i64 0, i64 1)
-  %165 = icmp ne i32 %164, 0
-  br i1 %165, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %166 = getelementptr inbounds i8, ptr %72, i64 448
-  %167 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %166, ptr %167, align 8
-  %168 = getelementptr inbounds i8, ptr %72, i64 704
-  %169 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %168, ptr %169, align 8
-  %170 = call i32 @grad_lv.k3.body0.k5(ptr %46, i64 0, i64 1)
-  %171 = icmp ne i32 %170, 0
-  br i1 %171, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %172 = getelementptr inbounds i8, ptr %72, i64 640
-  %173 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %72, i64 768
-  %175 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %174, ptr %175, align 8
-  %176 = call i32 @grad_lv.k3.body0.k5(ptr %47, i64 0, i64 1)
-  %177 = icmp ne i32 %176, 0
-  br i1 %177, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %178 = getelementptr inbounds i8, ptr %72, i64 448
-  %179 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %178, ptr %179, align 8
-  %180 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %11, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %72, i64 768
-  %182 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %181, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %48, i64 3
-  store ptr %10, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %72, i64 832
-  %185 = getelementptr inbounds ptr, ptr %48, i64 4
-  store ptr %184, ptr %185, align 8
-  %186 = call i32 @grad_lv.k3.body0.k7(ptr %48, i64 0, i64 1)
-  %187 = icmp ne i32 %186, 0
-  br i1 %187, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %188 = getelementptr inbounds i8, ptr %72, i64 704
-  %189 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %12, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %72, i64 832
-  %192 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %18, ptr %193, align 8
-  %194 = getelementptr inbounds i8, ptr %72, i64 896
-  %195 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %194, ptr %195, align 8
-  %196 = call i32 @grad_lv.k3.body0.k7(ptr %49, i64 0, i64 1)
-  %197 = icmp ne i32 %196, 0
-  br i1 %197, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %198 = getelementptr inbounds i8, ptr %72, i64 640
-  %199 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %198, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %8, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %72, i64 832
-  %202 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %201, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %17, ptr %203, align 8
-  %204 = getelementptr inbounds i8, ptr %72, i64 960
-  %205 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %204, ptr %205, align 8
-  %206 = call i32 @grad_lv.k3.body0.k7(ptr %50, i64 0, i64 1)
-  %207 = icmp ne i32 %206, 0
-  br i1 %207, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %208 = getelementptr inbounds i8, ptr %72, i64 128
-  %209 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds i8, ptr %72, i64 896
-  %211 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %210, ptr %211, align 8
-  %212 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %13, ptr %212, align 8
-  %213 = getelementptr inbounds i8, ptr %72, i64 832
-  %214 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %213, ptr %214, align 8
-  %215 = call i32 @grad_lv.k0.body0.k7(ptr %51, i64 0, i64 1)
-  %216 = icmp ne i32 %215, 0
-  br i1 %216, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %217 = getelementptr inbounds i8, ptr %72, i64 256
-  %218 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %217, ptr %218, align 8
-  %219 = getelementptr inbounds i8, ptr %72, i64 960
-  %220 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %219, ptr %220, align 8
-  %221 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %13, ptr %221, align 8
-  %222 = getelementptr inbounds i8, ptr %72, i64 128
-  %223 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %222, ptr %223, align 8
-  %224 = call i32 @grad_lv.k0.body0.k7(ptr %52, i64 0, i64 1)
-  %225 = icmp ne i32 %224, 0
-  br i1 %225, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %226 = getelementptr inbounds i8, ptr %72, i64 832
-  %227 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %226, ptr %227, align 8
-  %228 = getelementptr inbounds i8, ptr %72, i64 256
-  %229 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %228, ptr %229, align 8
-  %230 = call i32 @grad_lv.k3.body0.k5(ptr %53, i64 0, i64 1)
-  %231 = icmp ne i32 %230, 0
-  br i1 %231, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %232 = getelementptr inbounds i8, ptr %72, i64 128
-  %233 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %232, ptr %233, align 8
-  %234 = getelementptr inbounds i8, ptr %72, i64 1024
-  %235 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %234, ptr %235, align 8
-  %236 = call i32 @grad_lv.k3.body0.k5(ptr %54, i64 0, i64 1)
-  %237 = icmp ne i32 %236, 0
-  br i1 %237, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %238 = getelementptr inbounds i8, ptr %72, i64 832
-  %239 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %238, ptr %239, align 8
-  %240 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %11, ptr %240, align 8
-  %241 = getelementptr inbounds i8, ptr %72, i64 1024
-  %242 = getelementptr inbounds ptr, ptr %55, i64 2
-  store ptr %241, ptr %242, align 8
-  %243 = getelementptr inbounds ptr, ptr %55, i64 3
-  store ptr %10, ptr %243, align 8
-  %244 = getelementptr inbounds i8, ptr %72, i64 1088
-  %245 = getelementptr inbounds ptr, ptr %55, i64 4
-  store ptr %244, ptr %245, align 8
-  %246 = call i32 @grad_lv.k3.body0.k7(ptr %55, i64 0, i64 1)
-  %247 = icmp ne i32 %246, 0
-  br i1 %247, label %fail, label %ok22
-
-ok22:                                             ; preds = %ok21
-  %248 = getelementptr inbounds i8, ptr %72, i64 256
-  %249 = getelementptr inbounds ptr, ptr %56, i64 0
-  store ptr %248, ptr %249, align 8
-  %250 = getelementptr inbounds ptr, ptr %56, i64 1
-  store ptr %12, ptr %250, align 8
-  %251 = getelementptr inbounds i8, ptr %72, i64 1088
-  %252 = getelementptr inbounds ptr, ptr %56, i64 2
-  store ptr %251, ptr %252, align 8
-  %253 = getelementptr inbounds ptr, ptr %56, i64 3
-  store ptr %15, ptr %253, align 8
-  %254 = getelementptr inbounds i8, ptr %72, i64 1152
-  %255 = getelementptr inbounds ptr, ptr %56, i64 4
-  store ptr %254, ptr %255, align 8
-  %256 = call i32 @grad_lv.k3.body0.k7(ptr %56, i64 0, i64 1)
-  %257 = icmp ne i32 %256, 0
-  br i1 %257, label %fail, label %ok23
-
-ok23:                                             ; preds = %ok22
-  %258 = getelementptr inbounds i8, ptr %72, i64 128
-  %259 = getelementptr inbounds ptr, ptr %57, i64 0
-  store ptr %258, ptr %259, align 8
-  %260 = getelementptr inbounds ptr, ptr %57, i64 1
-  store ptr %8, ptr %260, align 8
-  %261 = getelementptr inbounds i8, ptr %72, i64 1088
-  %262 = getelementptr inbounds ptr, ptr %57, i64 2
-  store ptr %261, ptr %262, align 8
-  %263 = getelementptr inbounds ptr, ptr %57, i64 3
-  store ptr %14, ptr %263, align 8
-  %264 = getelementptr inbounds i8, ptr %72, i64 1216
-  %265 = getelementptr inbounds ptr, ptr %57, i64 4
-  store ptr %264, ptr %265, align 8
-  %266 = call i32 @grad_lv.k3.body0.k7(ptr %57, i64 0, i64 1)
-  %267 = icmp ne i32 %266, 0
-  br i1 %267, label %fail, label %ok24
-
-ok24:                                             ; preds = %ok23
-  %268 = getelementptr inbounds i8, ptr %72, i64 64
-  %269 = getelementptr inbounds ptr, ptr %58, i64 0
-  store ptr %268, ptr %269, align 8
-  %270 = getelementptr inbounds i8, ptr %72, i64 1152
-  %271 = getelementptr inbounds ptr, ptr %58, i64 1
-  store ptr %270, ptr %271, align 8
-  %272 = getelementptr inbounds ptr, ptr %58, i64 2
-  store ptr %13, ptr %272, align 8
-  %273 = getelementptr inbounds i8, ptr %72, i64 1088
-  %274 = getelementptr inbounds ptr, ptr %58, i64 3
-  store ptr %273, ptr %274, align 8
-  %275 = call i32 @grad_lv.k0.body0.k7(ptr %58, i64 0, i64 1)
-  %276 = icmp ne i32 %275, 0
-  br i1 %276, label %fail, label %ok25
-
-ok25:                                             ; preds = %ok24
-  %277 = getelementptr inbounds i8, ptr %72, i64 192
-  %278 = getelementptr inbounds ptr, ptr %59, i64 0
-  store ptr %277, ptr %278, align 8
-  %279 = getelementptr inbounds i8, ptr %72, i64 1216
-  %280 = getelementptr inbounds ptr, ptr %59, i64 1
-  store ptr %279, ptr %280, align 8
-  %281 = getelementptr inbounds ptr, ptr %59, i64 2
-  store ptr %13, ptr %281, align 8
-  %282 = getelementptr inbounds i8, ptr %72, i64 1280
-  %283 = getelementptr inbounds ptr, ptr %59, i64 3
-  store ptr %282, ptr %283, align 8
-  %284 = call i32 @grad_lv.k0.body0.k7(ptr %59, i64 0, i64 1)
-  %285 = icmp ne i32 %284, 0
-  br i1 %285, label %fail, label %ok26
-
-ok26:                                             ; preds = %ok25
-  %286 = getelementptr inbounds i8, ptr %72, i64 1088
-  %287 = getelementptr inbounds ptr, ptr %60, i64 0
-  store ptr %286, ptr %287, align 8
-  %288 = getelementptr inbounds i8, ptr %72, i64 1344
-  %289 = getelementptr inbounds ptr, ptr %60, i64 1
-  store ptr %288, ptr %289, align 8
-  %290 = call i32 @grad_lv.k3.body0.k5(ptr %60, i64 0, i64 1)
-  %291 = icmp ne i32 %290, 0
-  br i1 %291, label %fail, label %ok27
-
-ok27:                                             ; preds = %ok26
-  %292 = getelementptr inbounds ptr, ptr %61, i64 0
-  store ptr %5, ptr %292, align 8
-  %293 = getelementptr inbounds i8, ptr %72, i64 320
-  %294 = getelementptr inbounds ptr, ptr %61, i64 1
-  store ptr %293, ptr %294, align 8
-  %295 = getelementptr inbounds ptr, ptr %61, i64 2
-  store ptr %21, ptr %295, align 8
-  %296 = getelementptr inbounds i8, ptr %72, i64 704
-  %297 = getelementptr inbounds ptr, ptr %61, i64 3
-  store ptr %296, ptr %297, align 8
-  %298 = getelementptr inbounds ptr, ptr %61, i64 4
-  store ptr %17, ptr %298, align 8
-  %299 = getelementptr inbounds i8, ptr %72, i64 256
-  %300 = getelementptr inbounds ptr, ptr %61, i64 5
-  store ptr %299, ptr %300, align 8
-  %301 = getelementptr inbounds ptr, ptr %61, i64 6
-  store ptr %14, ptr %301, align 8
-  %302 = getelementptr inbounds i8, ptr %72, i64 1344
-  %303 = getelementptr inbounds ptr, ptr %61, i64 7
-  store ptr %302, ptr %303, align 8
-  %304 = getelementptr inbounds ptr, ptr %61, i64 8
-  store ptr %6, ptr %304, align 8
-  %305 = getelementptr inbounds ptr, ptr %61, i64 9
-  store ptr %32, ptr %305, align 8
-  %306 = call i32 @grad_lv.k3.body0.k27(ptr %61, i64 0, i64 1)
-  %307 = icmp ne i32 %306, 0
-  br i1 %307, label %fail, label %ok28
-
-ok28:                                             ; preds = %ok27
-  %308 = getelementptr inbounds ptr, ptr %62, i64 0
-  store ptr %4, ptr %308, align 8
-  %309 = getelementptr inbounds i8, ptr %72, i64 64
-  %310 = getelementptr inbounds ptr, ptr %62, i64 1
-  store ptr %309, ptr %310, align 8
-  %311 = getelementptr inbounds ptr, ptr %62, i64 2
-  store ptr %23, ptr %311, align 8
-  %312 = getelementptr inbounds i8, ptr %72, i64 448
-  %313 = getelementptr inbounds ptr, ptr %62, i64 3
-  store ptr %312, ptr %313, align 8
-  %314 = getelementptr inbounds ptr, ptr %62, i64 4
-  store ptr %19, ptr %314, align 8
-  %315 = getelementptr inbounds i8, ptr %72, i64 832
-  %316 = getelementptr inbounds ptr, ptr %62, i64 5
-  store ptr %315, ptr %316, align 8
-  %317 = getelementptr inbounds ptr, ptr %62, i64 6
-  store ptr %16, ptr %317, align 8
-  %318 = getelementptr inbounds i8, ptr %72, i64 1088
-  %319 = getelementptr inbounds ptr, ptr %62, i64 7
-  store ptr %318, ptr %319, align 8
-  %320 = getelementptr inbounds ptr, ptr %62, i64 8
-  store ptr %9, ptr %320, align 8
-  %321 = getelementptr inbounds ptr, ptr %62, i64 9
-  store ptr %31, ptr %321, align 8
-  %322 = call i32 @grad_lv.k3.body0.k27(ptr %62, i64 0, i64 1)
-  %323 = icmp ne i32 %322, 0
-  br i1 %323, label %fail, label %ok29
-
-ok29:                                             ; preds = %ok28
-  %324 = getelementptr inbounds i8, ptr %72, i64 1280
-  %325 = getelementptr inbounds ptr, ptr %63, i64 0
-  store ptr %324, ptr %325, align 8
-  %326 = getelementptr inbounds i8, ptr %72, i64 64
-  %327 = getelementptr inbounds ptr, ptr %63, i64 1
-  store ptr %326, ptr %327, align 8
-  %328 = call i32 @grad_lv.k3.body0.k5(ptr %63, i64 0, i64 1)
-  %329 = icmp ne i32 %328, 0
-  br i1 %329, label %fail, label %ok30
-
-ok30:                                             ; preds = %ok29
-  %330 = getelementptr inbounds i8, ptr %72, i64 1088
-  %331 = getelementptr inbounds ptr, ptr %64, i64 0
-  store ptr %330, ptr %331, align 8
-  %332 = getelementptr inbounds ptr, ptr %64, i64 1
-  store ptr %11, ptr %332, align 8
-  %333 = getelementptr inbounds i8, ptr %72, i64 64
-  %334 = getelementptr inbounds ptr, ptr %64, i64 2
-  store ptr %333, ptr %334, align 8
-  %335 = getelementptr inbounds ptr, ptr %64, i64 3
-  store ptr %10, ptr %335, align 8
-  %336 = getelementptr inbounds i8, ptr %72, i64 256
-  %337 = getelementptr inbounds ptr, ptr %64, i64 4
-  store ptr %336, ptr %337, align 8
-  %338 = call i32 @grad_lv.k3.body0.k7(ptr %64, i64 0, i64 1)
-  %339 = icmp ne i32 %338, 0
-  br i1 %339, label %fail, label %ok31
-
-ok31:                                             ; preds = %ok30
-  %340 = getelementptr inbounds ptr, ptr %65, i64 0
-  store ptr %3, ptr %340, align 8
-  %341 = getelementptr inbounds i8, ptr %72, i64 384
-  %342 = getelementptr inbounds ptr, ptr %65, i64 1
-  store ptr %341, ptr %342, align 8
-  %343 = getelementptr inbounds ptr, ptr %65, i64 2
-  store ptr %23, ptr %343, align 8
-  %344 = getelementptr inbounds i8, ptr %72, i64 768
-  %345 = getelementptr inbounds ptr, ptr %65, i64 3
-  store ptr %344, ptr %345, align 8
-  %346 = getelementptr inbounds ptr, ptr %65, i64 4
-  store ptr %19, ptr %346, align 8
-  %347 = getelementptr inbounds i8, ptr %72, i64 1024
-  %348 = getelementptr inbounds ptr, ptr %65, i64 5
-  store ptr %347, ptr %348, align 8
-  %349 = getelementptr inbounds ptr, ptr %65, i64 6
-  store ptr %16, ptr %349, align 8
-  %350 = getelementptr inbounds i8, ptr %72, i64 64
-  %351 = getelementptr inbounds ptr, ptr %65, i64 7
-  store ptr %350, ptr %351, align 8
-  %352 = getelementptr inbounds ptr, ptr %65, i64 8
-  store ptr %9, ptr %352, align 8
-  %353 = getelementptr inbounds ptr, ptr %65, i64 9
-  store ptr %30, ptr %353, align 8
-  %354 = call i32 @grad_lv.k3.body0.k27(ptr %65, i64 0, i64 1)
-  %355 = icmp ne i32 %354, 0
-  br i1 %355, label %fail, label %ok32
-
-ok32:                                             ; preds = %ok31
-  %356 = getelementptr inbounds ptr, ptr %66, i64 0
-  store ptr %2, ptr %356, align 8
-  %357 = getelementptr inbounds i8, ptr %72, i64 192
-  %358 = getelementptr inbounds ptr, ptr %66, i64 1
-  store ptr %357, ptr %358, align 8
-  %359 = getelementptr inbounds ptr, ptr %66, i64 2
-  store ptr %22, ptr %359, align 8
-  %360 = getelementptr inbounds i8, ptr %72, i64 640
-  %361 = getelementptr inbounds ptr, ptr %66, i64 3
-  store ptr %360, ptr %361, align 8
-  %362 = getelementptr inbounds ptr, ptr %66, i64 4
-  store ptr %18, ptr %362, align 8
-  %363 = getelementptr inbounds i8, ptr %72, i64 128
-  %364 = getelementptr inbounds ptr, ptr %66, i64 5
-  store ptr %363, ptr %364, align 8
-  %365 = getelementptr inbounds ptr, ptr %66, i64 6
-  store ptr %15, ptr %365, align 8
-  %366 = getelementptr inbounds i8, ptr %72, i64 1280
-  %367 = getelementptr inbounds ptr, ptr %66, i64 7
-  store ptr %366, ptr %367, align 8
-  %368 = getelementptr inbounds ptr, ptr %66, i64 8
-  store ptr %7, ptr %368, align 8
-  %369 = getelementptr inbounds ptr, ptr %66, i64 9
-  store ptr %29, ptr %369, align 8
-  %370 = call i32 @grad_lv.k3.body0.k27(ptr %66, i64 0, i64 1)
-  %371 = icmp ne i32 %370, 0
-  br i1 %371, label %fail, label %ok33
-
-ok33:                                             ; preds = %ok32
-  %372 = getelementptr inbounds ptr, ptr %67, i64 0
-  store ptr %1, ptr %372, align 8
-  %373 = getelementptr inbounds i8, ptr %72, i64 512
-  %374 = getelementptr inbounds ptr, ptr %67, i64 1
-  store ptr %373, ptr %374, align 8
-  %375 = getelementptr inbounds i8, ptr %72, i64 896
-  %376 = getelementptr inbounds ptr, ptr %67, i64 2
-  store ptr %375, ptr %376, align 8
-  %377 = getelementptr inbounds i8, ptr %72, i64 1152
-  %378 = getelementptr inbounds ptr, ptr %67, i64 3
-  store ptr %377, ptr %378, align 8
-  %379 = getelementptr inbounds i8, ptr %72, i64 1344
-  %380 = getelementptr inbounds ptr, ptr %67, i64 4
-  store ptr %379, ptr %380, align 8
-  %381 = getelementptr inbounds ptr, ptr %67, i64 5
-  store ptr %12, ptr %381, align 8
-  %382 = getelementptr inbounds i8, ptr %72, i64 256
-  %383 = getelementptr inbounds ptr, ptr %67, i64 6
-  store ptr %382, ptr %383, align 8
-  %384 = getelementptr inbounds ptr, ptr %67, i64 7
-  store ptr %7, ptr %384, align 8
-  %385 = getelementptr inbounds ptr, ptr %67, i64 8
-  store ptr %28, ptr %385, align 8
-  %386 = call i32 @grad_lv.k3.body0.k33(ptr %67, i64 0, i64 1)
-  %387 = icmp ne i32 %386, 0
-  br i1 %387, label %fail, label %ok34
-
-ok34:                                             ; preds = %ok33
-  %388 = getelementptr inbounds i8, ptr %72, i64 0
-  %389 = getelementptr inbounds ptr, ptr %68, i64 0
-  store ptr %388, ptr %389, align 8
-  %390 = getelementptr inbounds i8, ptr %72, i64 576
-  %391 = getelementptr inbounds ptr, ptr %68, i64 1
-  store ptr %390, ptr %391, align 8
-  %392 = getelementptr inbounds i8, ptr %72, i64 960
-  %393 = getelementptr inbounds ptr, ptr %68, i64 2
-  store ptr %392, ptr %393, align 8
-  %394 = getelementptr inbounds i8, ptr %72, i64 1216
-  %395 = getelementptr inbounds ptr, ptr %68, i64 3
-  store ptr %394, ptr %395, align 8
-  %396 = getelementptr inbounds i8, ptr %72, i64 1280
-  %397 = getelementptr inbounds ptr, ptr %68, i64 4
-  store ptr %396, ptr %397, align 8
-  %398 = getelementptr inbounds ptr, ptr %68, i64 5
-  store ptr %8, ptr %398, align 8
-  %399 = getelementptr inbounds i8, ptr %72, i64 256
-  %400 = getelementptr inbounds ptr, ptr %68, i64 6
-  store ptr %399, ptr %400, align 8
-  %401 = getelementptr inbounds ptr, ptr %68, i64 7
-  store ptr %6, ptr %401, align 8
-  %402 = getelementptr inbounds ptr, ptr %68, i64 8
-  store ptr %27, ptr %402, align 8
-  %403 = call i32 @grad_lv.k3.body0.k33(ptr %68, i64 0, i64 1)
-  %404 = icmp ne i32 %403, 0
-  br i1 %404, label %fail, label %ok35
-
-ok35:                                             ; preds = %ok34
-  %405 = load ptr, ptr %33, align 8
-  call void @ftc_rt_free(ptr %405)
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_lv_ckpt.k7.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %10, ptr %11, ptr %12, ptr noalias %13, ptr noalias %14, ptr noalias %15, ptr noalias %16, ptr noalias %17, ptr noalias %18) #1 {
-entry:
-  %19 = alloca ptr, align 8
-  store ptr null, ptr %19, align 8
-  %20 = call i32 @ftc_rt_alloc(ptr %19, i64 1728)
-  %21 = icmp ne i32 %20, 0
-  br i1 %21, label %fail, label %ok
-
-fail:                                             ; preds = %loop.body.failed8, %loop.alloc.failed1, %loop.body.failed, %loop.alloc.failed, %entry
-  %status = phi i32 [ %20, %entry ], [ %25, %loop.alloc.failed ], [ %118, %loop.body.failed ], [ %128, %loop.alloc.failed1 ], [ %221, %loop.body.failed8 ]
-  %22 = load ptr, ptr %19, align 8
-  call void @ftc_rt_free(ptr %22)
-  ret i32 %status
-
-ok:                                               ; preds = %entry
-  %23 = load ptr, ptr %19, align 8
-  %24 = alloca ptr, align 8
-  %25 = call i32 @ftc_rt_alloc(ptr %24, i64 1536)
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %loop.alloc.failed, label %loop.alloc.ok
-
-loop.alloc.failed:                                ; preds = %ok
-  br label %fail
-
-loop.alloc.ok:                                    ; preds = %ok
-  %27 = load ptr, ptr %24, align 8
-  %28 = getelementptr inbounds i8, ptr %27, i64 0
-  %29 = getelementptr inbounds i8, ptr %27, i64 768
-  %30 = getelementptr inbounds i8, ptr %27, i64 128
-  %31 = getelementptr inbounds i8, ptr %27, i64 896
-  %32 = getelementptr inbounds i8, ptr %27, i64 256
-  %33 = getelementptr inbounds i8, ptr %27, i64 1024
-  %34 = getelementptr inbounds i8, ptr %27, i64 384
-  %35 = getelementptr inbounds i8, ptr %27, i64 1152
-  %36 = getelementptr inbounds i8, ptr %27, i64 512
-  %37 = getelementptr inbounds i8, ptr %27, i64 1280
-  %38 = getelementptr inbounds i8, ptr %27, i64 640
-  %39 = getelementptr inbounds i8, ptr %27, i64 1408
-  call void @llvm.memcpy.p0.p0.i64(ptr %28, ptr %6, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %30, ptr %7, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %32, ptr %8, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %34, ptr %9, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %36, ptr %10, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %38, ptr %11, i64 8, i1 false)
-  %40 = getelementptr inbounds i8, ptr %23, i64 384
-  %41 = getelementptr inbounds i8, ptr %23, i64 448
-  %42 = getelementptr inbounds i8, ptr %23, i64 512
-  %43 = getelementptr inbounds i8, ptr %23, i64 576
-  %44 = getelementptr inbounds i8, ptr %23, i64 640
-  %45 = getelementptr inbounds i8, ptr %23, i64 704
-  %46 = getelementptr inbounds i8, ptr %23, i64 768
-  %47 = getelementptr inbounds i8, ptr %23, i64 832
-  %48 = getelementptr inbounds i8, ptr %23, i64 896
-  %49 = getelementptr inbounds i8, ptr %23, i64 960
-  %50 = getelementptr inbounds i8, ptr %23, i64 1024
-  %51 = getelementptr inbounds i8, ptr %23, i64 1088
-  %52 = getelementptr inbounds i8, ptr %23, i64 1152
-  %53 = getelementptr inbounds i8, ptr %23, i64 1216
-  %54 = getelementptr inbounds i8, ptr %23, i64 1280
-  %55 = getelementptr inbounds i8, ptr %23, i64 1344
-  %56 = getelementptr inbounds i8, ptr %23, i64 1408
-  %57 = getelementptr inbounds i8, ptr %23, i64 1472
-  %58 = getelementptr inbounds i8, ptr %23, i64 1536
-  %59 = getelementptr inbounds i8, ptr %23, i64 1600
-  %60 = getelementptr inbounds i8, ptr %23, i64 1664
-  br label %loop
-
-loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %120, %latch ]
-  %61 = icmp slt i64 %i, 8
-  br i1 %61, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %62 = and i64 %i, 1
-  %63 = icmp eq i64 %62, 0
-  %64 = select i1 %63, ptr %28, ptr %29
-  %65 = select i1 %63, ptr %30, ptr %31
-  %66 = select i1 %63, ptr %32, ptr %33
-  %67 = select i1 %63, ptr %34, ptr %35
-  %68 = select i1 %63, ptr %36, ptr %37
-  %69 = select i1 %63, ptr %38, ptr %39
-  %70 = select i1 %63, ptr %29, ptr %28
-  %71 = select i1 %63, ptr %31, ptr %30
-  %72 = select i1 %63, ptr %33, ptr %32
-  %73 = select i1 %63, ptr %35, ptr %34
-  %74 = select i1 %63, ptr %37, ptr %36
-  %75 = select i1 %63, ptr %39, ptr %38
+  %60 = and i64 %i, 1
+  %61 = icmp eq i64 %60, 0
+  %62 = select i1 %61, ptr %25, ptr %26
+  %63 = select i1 %61, ptr %27, ptr %28
+  %64 = select i1 %61, ptr %29, ptr %30
+  %65 = select i1 %61, ptr %31, ptr %32
+  %66 = select i1 %61, ptr %33, ptr %34
+  %67 = select i1 %61, ptr %35, ptr %36
+  %68 = select i1 %61, ptr %26, ptr %25
+  %69 = select i1 %61, ptr %28, ptr %27
+  %70 = select i1 %61, ptr %30, ptr %29
+  %71 = select i1 %61, ptr %32, ptr %31
+  %72 = select i1 %61, ptr %34, ptr %33
+  %73 = select i1 %61, ptr %36, ptr %35
+  %74 = mul i64 %i, 8
+  %75 = getelementptr inbounds i8, ptr %38, i64 %74
   %76 = mul i64 %i, 8
-  %77 = getelementptr inbounds i8, ptr %40, i64 %76
+  %77 = getelementptr inbounds i8, ptr %39, i64 %76
   %78 = mul i64 %i, 8
-  %79 = getelementptr inbounds i8, ptr %41, i64 %78
+  %79 = getelementptr inbounds i8, ptr %40, i64 %78
   %80 = mul i64 %i, 8
-  %81 = getelementptr inbounds i8, ptr %42, i64 %80
+  %81 = getelementptr inbounds i8, ptr %41, i64 %80
   %82 = mul i64 %i, 8
-  %83 = getelementptr inbounds i8, ptr %43, i64 %82
+  %83 = getelementptr inbounds i8, ptr %42, i64 %82
   %84 = mul i64 %i, 8
-  %85 = getelementptr inbounds i8, ptr %44, i64 %84
+  %85 = getelementptr inbounds i8, ptr %43, i64 %84
   %86 = mul i64 %i, 8
-  %87 = getelementptr inbounds i8, ptr %45, i64 %86
+  %87 = getelementptr inbounds i8, ptr %44, i64 %86
   %88 = mul i64 %i, 8
-  %89 = getelementptr inbounds i8, ptr %46, i64 %88
+  %89 = getelementptr inbounds i8, ptr %45, i64 %88
   %90 = mul i64 %i, 8
-  %91 = getelementptr inbounds i8, ptr %47, i64 %90
+  %91 = getelementptr inbounds i8, ptr %46, i64 %90
   %92 = mul i64 %i, 8
-  %93 = getelementptr inbounds i8, ptr %48, i64 %92
+  %93 = getelementptr inbounds i8, ptr %47, i64 %92
   %94 = mul i64 %i, 8
-  %95 = getelementptr inbounds i8, ptr %49, i64 %94
+  %95 = getelementptr inbounds i8, ptr %48, i64 %94
   %96 = mul i64 %i, 8
-  %97 = getelementptr inbounds i8, ptr %50, i64 %96
+  %97 = getelementptr inbounds i8, ptr %49, i64 %96
   %98 = mul i64 %i, 8
-  %99 = getelementptr inbounds i8, ptr %51, i64 %98
+  %99 = getelementptr inbounds i8, ptr %50, i64 %98
   %100 = mul i64 %i, 8
-  %101 = getelementptr inbounds i8, ptr %52, i64 %100
+  %101 = getelementptr inbounds i8, ptr %51, i64 %100
   %102 = mul i64 %i, 8
-  %103 = getelementptr inbounds i8, ptr %53, i64 %102
+  %103 = getelementptr inbounds i8, ptr %52, i64 %102
   %104 = mul i64 %i, 8
-  %105 = getelementptr inbounds i8, ptr %54, i64 %104
+  %105 = getelementptr inbounds i8, ptr %53, i64 %104
   %106 = mul i64 %i, 8
-  %107 = getelementptr inbounds i8, ptr %55, i64 %106
+  %107 = getelementptr inbounds i8, ptr %54, i64 %106
   %108 = mul i64 %i, 8
-  %109 = getelementptr inbounds i8, ptr %56, i64 %108
+  %109 = getelementptr inbounds i8, ptr %55, i64 %108
   %110 = mul i64 %i, 8
-  %111 = getelementptr inbounds i8, ptr %57, i64 %110
+  %111 = getelementptr inbounds i8, ptr %56, i64 %110
   %112 = mul i64 %i, 8
-  %113 = getelementptr inbounds i8, ptr %58, i64 %112
+  %113 = getelementptr inbounds i8, ptr %57, i64 %112
   %114 = mul i64 %i, 8
-  %115 = getelementptr inbounds i8, ptr %59, i64 %114
-  %116 = mul i64 %i, 8
-  %117 = getelementptr inbounds i8, ptr %60, i64 %116
-  %118 = call i32 @grad_lv_ckpt.k7.body0.k0.body0(ptr %64, ptr %65, ptr %66, ptr %67, ptr %68, ptr %69, ptr %70, ptr %71, ptr %72, ptr %73, ptr %74, ptr %75, ptr %77, ptr %79, ptr %81, ptr %83, ptr %85, ptr %87, ptr %89, ptr %91, ptr %93, ptr %95, ptr %97, ptr %99, ptr %101, ptr %103, ptr %105, ptr %107, ptr %109, ptr %111, ptr %113, ptr %115, ptr %117)
-  %119 = icmp ne i32 %118, 0
-  br i1 %119, label %loop.body.failed, label %loop.body.ok
+  %115 = getelementptr inbounds i8, ptr %58, i64 %114
+  %116 = call i32 @grad_lv_ckpt.k7.body0.k0.body0(ptr %62, ptr %63, ptr %64, ptr %65, ptr %66, ptr %67, ptr %68, ptr %69, ptr %70, ptr %71, ptr %72, ptr %73, ptr %75, ptr %77, ptr %79, ptr %81, ptr %83, ptr %85, ptr %87, ptr %89, ptr %91, ptr %93, ptr %95, ptr %97, ptr %99, ptr %101, ptr %103, ptr %105, ptr %107, ptr %109, ptr %111, ptr %113, ptr %115, ptr %37)
+  %117 = icmp ne i32 %116, 0
+  br i1 %117, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %120 = add nsw i64 %i, 1
+  %118 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %121 = getelementptr inbounds i8, ptr %23, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %121, ptr %28, i64 8, i1 false)
-  %122 = getelementptr inbounds i8, ptr %23, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %122, ptr %30, i64 8, i1 false)
-  %123 = getelementptr inbounds i8, ptr %23, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %123, ptr %32, i64 8, i1 false)
-  %124 = getelementptr inbounds i8, ptr %23, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %124, ptr %34, i64 8, i1 false)
-  %125 = getelementptr inbounds i8, ptr %23, i64 256
-  call void @llvm.memcpy.p0.p0.i64(ptr %125, ptr %36, i64 8, i1 false)
-  %126 = getelementptr inbounds i8, ptr %23, i64 320
-  call void @llvm.memcpy.p0.p0.i64(ptr %126, ptr %38, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %27)
-  %127 = alloca ptr, align 8
-  %128 = call i32 @ftc_rt_alloc(ptr %127, i64 1536)
-  %129 = icmp ne i32 %128, 0
-  br i1 %129, label %loop.alloc.failed1, label %loop.alloc.ok2
+  %119 = getelementptr inbounds i8, ptr %19, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %119, ptr %25, i64 8, i1 false)
+  %120 = getelementptr inbounds i8, ptr %19, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %120, ptr %27, i64 8, i1 false)
+  %121 = getelementptr inbounds i8, ptr %19, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %121, ptr %29, i64 8, i1 false)
+  %122 = getelementptr inbounds i8, ptr %19, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %122, ptr %31, i64 8, i1 false)
+  %123 = getelementptr inbounds i8, ptr %19, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %123, ptr %33, i64 8, i1 false)
+  %124 = getelementptr inbounds i8, ptr %19, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %124, ptr %35, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %24)
+  %125 = alloca ptr, align 8
+  %126 = call i32 @ftc_rt_alloc(ptr %125, i64 2944)
+  %127 = icmp ne i32 %126, 0
+  br i1 %127, label %loop.alloc.failed1, label %loop.alloc.ok2
 
 loop.body.failed:                                 ; preds = %body
-  call void @ftc_rt_free(ptr %27)
+  call void @ftc_rt_free(ptr %24)
   br label %fail
 
 loop.body.ok:                                     ; preds = %body
@@ -6171,132 +6066,131 @@ loop.alloc.failed1:                               ; preds = %exit
   br label %fail
 
 loop.alloc.ok2:                                   ; preds = %exit
-  %130 = load ptr, ptr %127, align 8
-  %131 = getelementptr inbounds i8, ptr %130, i64 0
-  %132 = getelementptr inbounds i8, ptr %130, i64 768
-  %133 = getelementptr inbounds i8, ptr %130, i64 128
-  %134 = getelementptr inbounds i8, ptr %130, i64 896
-  %135 = getelementptr inbounds i8, ptr %130, i64 256
-  %136 = getelementptr inbounds i8, ptr %130, i64 1024
-  %137 = getelementptr inbounds i8, ptr %130, i64 384
-  %138 = getelementptr inbounds i8, ptr %130, i64 1152
-  %139 = getelementptr inbounds i8, ptr %130, i64 512
-  %140 = getelementptr inbounds i8, ptr %130, i64 1280
-  %141 = getelementptr inbounds i8, ptr %130, i64 640
-  %142 = getelementptr inbounds i8, ptr %130, i64 1408
-  call void @llvm.memcpy.p0.p0.i64(ptr %131, ptr %0, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %133, ptr %1, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %135, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %137, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %139, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %141, ptr %5, i64 8, i1 false)
-  %143 = getelementptr inbounds i8, ptr %23, i64 448
-  %144 = getelementptr inbounds i8, ptr %23, i64 512
-  %145 = getelementptr inbounds i8, ptr %23, i64 576
-  %146 = getelementptr inbounds i8, ptr %23, i64 640
-  %147 = getelementptr inbounds i8, ptr %23, i64 704
-  %148 = getelementptr inbounds i8, ptr %23, i64 768
-  %149 = getelementptr inbounds i8, ptr %23, i64 832
-  %150 = getelementptr inbounds i8, ptr %23, i64 896
-  %151 = getelementptr inbounds i8, ptr %23, i64 960
-  %152 = getelementptr inbounds i8, ptr %23, i64 1024
-  %153 = getelementptr inbounds i8, ptr %23, i64 1088
-  %154 = getelementptr inbounds i8, ptr %23, i64 1152
-  %155 = getelementptr inbounds i8, ptr %23, i64 1216
-  %156 = getelementptr inbounds i8, ptr %23, i64 1280
-  %157 = getelementptr inbounds i8, ptr %23, i64 1344
-  %158 = getelementptr inbounds i8, ptr %23, i64 1408
-  %159 = getelementptr inbounds i8, ptr %23, i64 1472
-  %160 = getelementptr inbounds i8, ptr %23, i64 1536
-  %161 = getelementptr inbounds i8, ptr %23, i64 1600
-  %162 = getelementptr inbounds i8, ptr %23, i64 1664
+  %128 = load ptr, ptr %125, align 8
+  %129 = getelementptr inbounds i8, ptr %128, i64 0
+  %130 = getelementptr inbounds i8, ptr %128, i64 768
+  %131 = getelementptr inbounds i8, ptr %128, i64 128
+  %132 = getelementptr inbounds i8, ptr %128, i64 896
+  %133 = getelementptr inbounds i8, ptr %128, i64 256
+  %134 = getelementptr inbounds i8, ptr %128, i64 1024
+  %135 = getelementptr inbounds i8, ptr %128, i64 384
+  %136 = getelementptr inbounds i8, ptr %128, i64 1152
+  %137 = getelementptr inbounds i8, ptr %128, i64 512
+  %138 = getelementptr inbounds i8, ptr %128, i64 1280
+  %139 = getelementptr inbounds i8, ptr %128, i64 640
+  %140 = getelementptr inbounds i8, ptr %128, i64 1408
+  %141 = getelementptr inbounds i8, ptr %128, i64 1536
+  call void @llvm.memcpy.p0.p0.i64(ptr %129, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %131, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %133, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %135, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %137, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %139, ptr %5, i64 8, i1 false)
+  %142 = getelementptr inbounds i8, ptr %19, i64 448
+  %143 = getelementptr inbounds i8, ptr %19, i64 512
+  %144 = getelementptr inbounds i8, ptr %19, i64 576
+  %145 = getelementptr inbounds i8, ptr %19, i64 640
+  %146 = getelementptr inbounds i8, ptr %19, i64 704
+  %147 = getelementptr inbounds i8, ptr %19, i64 768
+  %148 = getelementptr inbounds i8, ptr %19, i64 832
+  %149 = getelementptr inbounds i8, ptr %19, i64 896
+  %150 = getelementptr inbounds i8, ptr %19, i64 960
+  %151 = getelementptr inbounds i8, ptr %19, i64 1024
+  %152 = getelementptr inbounds i8, ptr %19, i64 1088
+  %153 = getelementptr inbounds i8, ptr %19, i64 1152
+  %154 = getelementptr inbounds i8, ptr %19, i64 1216
+  %155 = getelementptr inbounds i8, ptr %19, i64 1280
+  %156 = getelementptr inbounds i8, ptr %19, i64 1344
+  %157 = getelementptr inbounds i8, ptr %19, i64 1408
+  %158 = getelementptr inbounds i8, ptr %19, i64 1472
+  %159 = getelementptr inbounds i8, ptr %19, i64 1536
+  %160 = getelementptr inbounds i8, ptr %19, i64 1600
+  %161 = getelementptr inbounds i8, ptr %19, i64 1664
   br label %loop3
 
 loop3:                                            ; preds = %latch5, %loop.alloc.ok2
-  %i7 = phi i64 [ 0, %loop.alloc.ok2 ], [ %223, %latch5 ]
-  %163 = icmp slt i64 %i7, 8
-  br i1 %163, label %body4, label %exit6
+  %i7 = phi i64 [ 0, %loop.alloc.ok2 ], [ %222, %latch5 ]
+  %162 = icmp slt i64 %i7, 8
+  br i1 %162, label %body4, label %exit6
 
 body4:                                            ; preds = %loop3
-  %164 = sub i64 7, %i7
-  %165 = and i64 %i7, 1
-  %166 = icmp eq i64 %165, 0
-  %167 = select i1 %166, ptr %131, ptr %132
-  %168 = select i1 %166, ptr %133, ptr %134
-  %169 = select i1 %166, ptr %135, ptr %136
-  %170 = select i1 %166, ptr %137, ptr %138
-  %171 = select i1 %166, ptr %139, ptr %140
-  %172 = select i1 %166, ptr %141, ptr %142
-  %173 = select i1 %166, ptr %132, ptr %131
-  %174 = select i1 %166, ptr %134, ptr %133
-  %175 = select i1 %166, ptr %136, ptr %135
-  %176 = select i1 %166, ptr %138, ptr %137
-  %177 = select i1 %166, ptr %140, ptr %139
-  %178 = select i1 %166, ptr %142, ptr %141
-  %179 = mul i64 %164, 8
-  %180 = getelementptr inbounds i8, ptr %143, i64 %179
-  %181 = mul i64 %164, 8
-  %182 = getelementptr inbounds i8, ptr %144, i64 %181
-  %183 = mul i64 %164, 8
-  %184 = getelementptr inbounds i8, ptr %145, i64 %183
-  %185 = mul i64 %164, 8
-  %186 = getelementptr inbounds i8, ptr %146, i64 %185
-  %187 = mul i64 %164, 8
-  %188 = getelementptr inbounds i8, ptr %147, i64 %187
-  %189 = mul i64 %164, 8
-  %190 = getelementptr inbounds i8, ptr %148, i64 %189
-  %191 = mul i64 %164, 8
-  %192 = getelementptr inbounds i8, ptr %149, i64 %191
-  %193 = mul i64 %164, 8
-  %194 = getelementptr inbounds i8, ptr %150, i64 %193
-  %195 = mul i64 %164, 8
-  %196 = getelementptr inbounds i8, ptr %151, i64 %195
-  %197 = mul i64 %164, 8
-  %198 = getelementptr inbounds i8, ptr %152, i64 %197
-  %199 = mul i64 %164, 8
-  %200 = getelementptr inbounds i8, ptr %153, i64 %199
-  %201 = mul i64 %164, 8
-  %202 = getelementptr inbounds i8, ptr %154, i64 %201
-  %203 = mul i64 %164, 8
-  %204 = getelementptr inbounds i8, ptr %155, i64 %203
-  %205 = mul i64 %164, 8
-  %206 = getelementptr inbounds i8, ptr %156, i64 %205
-  %207 = mul i64 %164, 8
-  %208 = getelementptr inbounds i8, ptr %157, i64 %207
-  %209 = mul i64 %164, 8
-  %210 = getelementptr inbounds i8, ptr %158, i64 %209
-  %211 = mul i64 %164, 8
-  %212 = getelementptr inbounds i8, ptr %159, i64 %211
-  %213 = mul i64 %164, 8
-  %214 = getelementptr inbounds i8, ptr %160, i64 %213
-  %215 = mul i64 %164, 8
-  %216 = getelementptr inbounds i8, ptr %161, i64 %215
-  %217 = mul i64 %164, 8
-  %218 = getelementptr inbounds i8, ptr %162, i64 %217
-  %219 = mul i64 %164, 8
-  %220 = getelementptr inbounds i8, ptr %12, i64 %219
-  %221 = call i32 @grad_lv_ckpt.k7.body0.k1.body0(ptr %167, ptr %168, ptr %169, ptr %170, ptr %171, ptr %172, ptr %180, ptr %182, ptr %184, ptr %186, ptr %188, ptr %190, ptr %192, ptr %194, ptr %196, ptr %198, ptr %200, ptr %202, ptr %204, ptr %206, ptr %208, ptr %210, ptr %212, ptr %214, ptr %216, ptr %218, ptr %220, ptr %173, ptr %174, ptr %175, ptr %176, ptr %177, ptr %178)
-  %222 = icmp ne i32 %221, 0
-  br i1 %222, label %loop.body.failed8, label %loop.body.ok9
+  %163 = sub i64 7, %i7
+  %164 = and i64 %i7, 1
+  %165 = icmp eq i64 %164, 0
+  %166 = select i1 %165, ptr %129, ptr %130
+  %167 = select i1 %165, ptr %131, ptr %132
+  %168 = select i1 %165, ptr %133, ptr %134
+  %169 = select i1 %165, ptr %135, ptr %136
+  %170 = select i1 %165, ptr %137, ptr %138
+  %171 = select i1 %165, ptr %139, ptr %140
+  %172 = select i1 %165, ptr %130, ptr %129
+  %173 = select i1 %165, ptr %132, ptr %131
+  %174 = select i1 %165, ptr %134, ptr %133
+  %175 = select i1 %165, ptr %136, ptr %135
+  %176 = select i1 %165, ptr %138, ptr %137
+  %177 = select i1 %165, ptr %140, ptr %139
+  %178 = mul i64 %163, 8
+  %179 = getelementptr inbounds i8, ptr %142, i64 %178
+  %180 = mul i64 %163, 8
+  %181 = getelementptr inbounds i8, ptr %143, i64 %180
+  %182 = mul i64 %163, 8
+  %183 = getelementptr inbounds i8, ptr %144, i64 %182
+  %184 = mul i64 %163, 8
+  %185 = getelementptr inbounds i8, ptr %145, i64 %184
+  %186 = mul i64 %163, 8
+  %187 = getelementptr inbounds i8, ptr %146, i64 %186
+  %188 = mul i64 %163, 8
+  %189 = getelementptr inbounds i8, ptr %147, i64 %188
+  %190 = mul i64 %163, 8
+  %191 = getelementptr inbounds i8, ptr %148, i64 %190
+  %192 = mul i64 %163, 8
+  %193 = getelementptr inbounds i8, ptr %149, i64 %192
+  %194 = mul i64 %163, 8
+  %195 = getelementptr inbounds i8, ptr %150, i64 %194
+  %196 = mul i64 %163, 8
+  %197 = getelementptr inbounds i8, ptr %151, i64 %196
+  %198 = mul i64 %163, 8
+  %199 = getelementptr inbounds i8, ptr %152, i64 %198
+  %200 = mul i64 %163, 8
+  %201 = getelementptr inbounds i8, ptr %153, i64 %200
+  %202 = mul i64 %163, 8
+  %203 = getelementptr inbounds i8, ptr %154, i64 %202
+  %204 = mul i64 %163, 8
+  %205 = getelementptr inbounds i8, ptr %155, i64 %204
+  %206 = mul i64 %163, 8
+  %207 = getelementptr inbounds i8, ptr %156, i64 %206
+  %208 = mul i64 %163, 8
+  %209 = getelementptr inbounds i8, ptr %157, i64 %208
+  %210 = mul i64 %163, 8
+  %211 = getelementptr inbounds i8, ptr %158, i64 %210
+  %212 = mul i64 %163, 8
+  %213 = getelementptr inbounds i8, ptr %159, i64 %212
+  %214 = mul i64 %163, 8
+  %215 = getelementptr inbounds i8, ptr %160, i64 %214
+  %216 = mul i64 %163, 8
+  %217 = getelementptr inbounds i8, ptr %161, i64 %216
+  %218 = mul i64 %163, 8
+  %219 = getelementptr inbounds i8, ptr %12, i64 %218
+  %220 = call i32 @grad_lv_ckpt.k7.body0.k1.body0(ptr %166, ptr %167, ptr %168, ptr %169, ptr %170, ptr %171, ptr %179, ptr %181, ptr %183, ptr %185, ptr %187, ptr %189, ptr %191, ptr %193, ptr %195, ptr %197, ptr %199, ptr %201, ptr %203, ptr %205, ptr %207, ptr %209, ptr %211, ptr %213, ptr %215, ptr %217, ptr %219, ptr %172, ptr %173, ptr %174, ptr %175, ptr %176, ptr %177, ptr %141)
+  %221 = icmp ne i32 %220, 0
+  br i1 %221, label %loop.body.failed8, label %loop.body.ok9
 
 latch5:                                           ; preds = %loop.body.ok9
-  %223 = add nsw i64 %i7, 1
+  %222 = add nsw i64 %i7, 1
   br label %loop3
 
 exit6:                                            ; preds = %loop3
-  call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %131, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %133, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %135, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %16, ptr %137, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %139, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %141, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %130)
-  %224 = load ptr, ptr %19, align 8
-  call void @ftc_rt_free(ptr %224)
+  call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %129, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %131, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %133, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %16, ptr %135, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %137, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %139, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %128)
   ret i32 0
 
 loop.body.failed8:                                ; preds = %body4
-  call void @ftc_rt_free(ptr %130)
+  call void @ftc_rt_free(ptr %128)
   br label %fail
 
 loop.body.ok9:                                    ; preds = %body4
@@ -6372,7 +6266,7 @@ entry:
   br i1 %17, label %fail, label %ok
 
 fail:                                             ; preds = %loop.body.failed38, %loop.alloc.failed31, %exit26, %loop.body.failed28, %loop.alloc.failed21, %loop.body.failed19, %loop.alloc.failed12, %exit7, %loop.body.failed9, %loop.alloc.failed2, %exit, %loop.body.failed, %loop.alloc.failed, %entry
-  %status = phi i32 [ %16, %entry ], [ %21, %loop.alloc.failed ], [ %54, %loop.body.failed ], [ %65, %exit ], [ %68, %loop.alloc.failed2 ], [ %116, %loop.body.failed9 ], [ %127, %exit7 ], [ %130, %loop.alloc.failed12 ], [ %229, %loop.body.failed19 ], [ %239, %loop.alloc.failed21 ], [ %339, %loop.body.failed28 ], [ %350, %exit26 ], [ %353, %loop.alloc.failed31 ], [ %411, %loop.body.failed38 ]
+  %status = phi i32 [ %16, %entry ], [ %21, %loop.alloc.failed ], [ %55, %loop.body.failed ], [ %66, %exit ], [ %69, %loop.alloc.failed2 ], [ %118, %loop.body.failed9 ], [ %129, %exit7 ], [ %132, %loop.alloc.failed12 ], [ %232, %loop.body.failed19 ], [ %242, %loop.alloc.failed21 ], [ %343, %loop.body.failed28 ], [ %354, %exit26 ], [ %357, %loop.alloc.failed31 ], [ %416, %loop.body.failed38 ]
   %18 = load ptr, ptr %12, align 8
   call void @ftc_rt_free(ptr %18)
   ret i32 %status
@@ -6380,7 +6274,7 @@ fail:                                             ; preds = %loop.body.failed38,
 ok:                                               ; preds = %entry
   %19 = load ptr, ptr %12, align 8
   %20 = alloca ptr, align 8
-  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1536)
+  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 2176)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -6401,65 +6295,66 @@ loop.alloc.ok:                                    ; preds = %ok
   %33 = getelementptr inbounds i8, ptr %23, i64 1280
   %34 = getelementptr inbounds i8, ptr %23, i64 640
   %35 = getelementptr inbounds i8, ptr %23, i64 1408
+  %36 = getelementptr inbounds i8, ptr %23, i64 1536
   call void @llvm.memcpy.p0.p0.i64(ptr %24, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %26, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %28, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %30, ptr %3, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %32, ptr %4, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %34, ptr %5, i64 8, i1 false)
-  %36 = getelementptr inbounds i8, ptr %19, i64 384
+  %37 = getelementptr inbounds i8, ptr %19, i64 384
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %56, %latch ]
-  %37 = icmp slt i64 %i, 50
-  br i1 %37, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %57, %latch ]
+  %38 = icmp slt i64 %i, 50
+  br i1 %38, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %38 = and i64 %i, 1
-  %39 = icmp eq i64 %38, 0
-  %40 = select i1 %39, ptr %24, ptr %25
-  %41 = select i1 %39, ptr %26, ptr %27
-  %42 = select i1 %39, ptr %28, ptr %29
-  %43 = select i1 %39, ptr %30, ptr %31
-  %44 = select i1 %39, ptr %32, ptr %33
-  %45 = select i1 %39, ptr %34, ptr %35
-  %46 = select i1 %39, ptr %25, ptr %24
-  %47 = select i1 %39, ptr %27, ptr %26
-  %48 = select i1 %39, ptr %29, ptr %28
-  %49 = select i1 %39, ptr %31, ptr %30
-  %50 = select i1 %39, ptr %33, ptr %32
-  %51 = select i1 %39, ptr %35, ptr %34
-  %52 = mul i64 %i, 8
-  %53 = getelementptr inbounds i8, ptr %36, i64 %52
-  %54 = call i32 @grad_lv_ckpt.k0.body0(ptr %40, ptr %41, ptr %42, ptr %43, ptr %44, ptr %45, ptr %46, ptr %47, ptr %48, ptr %49, ptr %50, ptr %51, ptr %53)
-  %55 = icmp ne i32 %54, 0
-  br i1 %55, label %loop.body.failed, label %loop.body.ok
+  %39 = and i64 %i, 1
+  %40 = icmp eq i64 %39, 0
+  %41 = select i1 %40, ptr %24, ptr %25
+  %42 = select i1 %40, ptr %26, ptr %27
+  %43 = select i1 %40, ptr %28, ptr %29
+  %44 = select i1 %40, ptr %30, ptr %31
+  %45 = select i1 %40, ptr %32, ptr %33
+  %46 = select i1 %40, ptr %34, ptr %35
+  %47 = select i1 %40, ptr %25, ptr %24
+  %48 = select i1 %40, ptr %27, ptr %26
+  %49 = select i1 %40, ptr %29, ptr %28
+  %50 = select i1 %40, ptr %31, ptr %30
+  %51 = select i1 %40, ptr %33, ptr %32
+  %52 = select i1 %40, ptr %35, ptr %34
+  %53 = mul i64 %i, 8
+  %54 = getelementptr inbounds i8, ptr %37, i64 %53
+  %55 = call i32 @grad_lv_ckpt.k0.body0(ptr %41, ptr %42, ptr %43, ptr %44, ptr %45, ptr %46, ptr %47, ptr %48, ptr %49, ptr %50, ptr %51, ptr %52, ptr %54, ptr %36)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %56 = add nsw i64 %i, 1
+  %57 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %57 = getelementptr inbounds i8, ptr %19, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %57, ptr %24, i64 8, i1 false)
-  %58 = getelementptr inbounds i8, ptr %19, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %58, ptr %26, i64 8, i1 false)
-  %59 = getelementptr inbounds i8, ptr %19, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %59, ptr %28, i64 8, i1 false)
-  %60 = getelementptr inbounds i8, ptr %19, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %60, ptr %30, i64 8, i1 false)
-  %61 = getelementptr inbounds i8, ptr %19, i64 256
-  call void @llvm.memcpy.p0.p0.i64(ptr %61, ptr %32, i64 8, i1 false)
-  %62 = getelementptr inbounds i8, ptr %19, i64 320
-  call void @llvm.memcpy.p0.p0.i64(ptr %62, ptr %34, i64 8, i1 false)
+  %58 = getelementptr inbounds i8, ptr %19, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %58, ptr %24, i64 8, i1 false)
+  %59 = getelementptr inbounds i8, ptr %19, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %59, ptr %26, i64 8, i1 false)
+  %60 = getelementptr inbounds i8, ptr %19, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %60, ptr %28, i64 8, i1 false)
+  %61 = getelementptr inbounds i8, ptr %19, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %61, ptr %30, i64 8, i1 false)
+  %62 = getelementptr inbounds i8, ptr %19, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %62, ptr %32, i64 8, i1 false)
+  %63 = getelementptr inbounds i8, ptr %19, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %63, ptr %34, i64 8, i1 false)
   call void @ftc_rt_free(ptr %23)
-  %63 = getelementptr inbounds i8, ptr %19, i64 832
-  %64 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %63, ptr %64, align 8
-  %65 = call i32 @grad_lv.k2(ptr %13, i64 0, i64 1)
-  %66 = icmp ne i32 %65, 0
-  br i1 %66, label %fail, label %ok1
+  %64 = getelementptr inbounds i8, ptr %19, i64 832
+  %65 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %64, ptr %65, align 8
+  %66 = call i32 @grad_lv.k2(ptr %13, i64 0, i64 1)
+  %67 = icmp ne i32 %66, 0
+  br i1 %67, label %fail, label %ok1
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %23)
@@ -6469,259 +6364,261 @@ loop.body.ok:                                     ; preds = %body
   br label %latch
 
 ok1:                                              ; preds = %exit
-  %67 = alloca ptr, align 8
-  %68 = call i32 @ftc_rt_alloc(ptr %67, i64 1536)
-  %69 = icmp ne i32 %68, 0
-  br i1 %69, label %loop.alloc.failed2, label %loop.alloc.ok3
+  %68 = alloca ptr, align 8
+  %69 = call i32 @ftc_rt_alloc(ptr %68, i64 1536)
+  %70 = icmp ne i32 %69, 0
+  br i1 %70, label %loop.alloc.failed2, label %loop.alloc.ok3
 
 loop.alloc.failed2:                               ; preds = %ok1
   br label %fail
 
 loop.alloc.ok3:                                   ; preds = %ok1
-  %70 = load ptr, ptr %67, align 8
-  %71 = getelementptr inbounds i8, ptr %70, i64 0
-  %72 = getelementptr inbounds i8, ptr %70, i64 768
-  %73 = getelementptr inbounds i8, ptr %70, i64 128
-  %74 = getelementptr inbounds i8, ptr %70, i64 896
-  %75 = getelementptr inbounds i8, ptr %70, i64 256
-  %76 = getelementptr inbounds i8, ptr %70, i64 1024
-  %77 = getelementptr inbounds i8, ptr %70, i64 384
-  %78 = getelementptr inbounds i8, ptr %70, i64 1152
-  %79 = getelementptr inbounds i8, ptr %70, i64 512
-  %80 = getelementptr inbounds i8, ptr %70, i64 1280
-  %81 = getelementptr inbounds i8, ptr %70, i64 640
-  %82 = getelementptr inbounds i8, ptr %70, i64 1408
-  call void @llvm.memcpy.p0.p0.i64(ptr %71, ptr %0, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %73, ptr %1, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %75, ptr %2, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %77, ptr %3, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %79, ptr %4, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %81, ptr %5, i64 8, i1 false)
-  %83 = getelementptr inbounds i8, ptr %19, i64 1280
-  %84 = getelementptr inbounds i8, ptr %19, i64 1344
-  %85 = getelementptr inbounds i8, ptr %19, i64 1408
-  %86 = getelementptr inbounds i8, ptr %19, i64 1472
-  %87 = getelementptr inbounds i8, ptr %19, i64 1536
-  %88 = getelementptr inbounds i8, ptr %19, i64 1600
+  %71 = load ptr, ptr %68, align 8
+  %72 = getelementptr inbounds i8, ptr %71, i64 0
+  %73 = getelementptr inbounds i8, ptr %71, i64 768
+  %74 = getelementptr inbounds i8, ptr %71, i64 128
+  %75 = getelementptr inbounds i8, ptr %71, i64 896
+  %76 = getelementptr inbounds i8, ptr %71, i64 256
+  %77 = getelementptr inbounds i8, ptr %71, i64 1024
+  %78 = getelementptr inbounds i8, ptr %71, i64 384
+  %79 = getelementptr inbounds i8, ptr %71, i64 1152
+  %80 = getelementptr inbounds i8, ptr %71, i64 512
+  %81 = getelementptr inbounds i8, ptr %71, i64 1280
+  %82 = getelementptr inbounds i8, ptr %71, i64 640
+  %83 = getelementptr inbounds i8, ptr %71, i64 1408
+  %84 = getelementptr inbounds i8, ptr %71, i64 1536
+  call void @llvm.memcpy.p0.p0.i64(ptr %72, ptr %0, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %74, ptr %1, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %76, ptr %2, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %78, ptr %3, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %80, ptr %4, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %82, ptr %5, i64 8, i1 false)
+  %85 = getelementptr inbounds i8, ptr %19, i64 1280
+  %86 = getelementptr inbounds i8, ptr %19, i64 1344
+  %87 = getelementptr inbounds i8, ptr %19, i64 1408
+  %88 = getelementptr inbounds i8, ptr %19, i64 1472
+  %89 = getelementptr inbounds i8, ptr %19, i64 1536
+  %90 = getelementptr inbounds i8, ptr %19, i64 1600
   br label %loop4
 
 loop4:                                            ; preds = %latch6, %loop.alloc.ok3
-  %i8 = phi i64 [ 0, %loop.alloc.ok3 ], [ %118, %latch6 ]
-  %89 = icmp slt i64 %i8, 6
-  br i1 %89, label %body5, label %exit7
+  %i8 = phi i64 [ 0, %loop.alloc.ok3 ], [ %120, %latch6 ]
+  %91 = icmp slt i64 %i8, 6
+  br i1 %91, label %body5, label %exit7
 
 body5:                                            ; preds = %loop4
-  %90 = and i64 %i8, 1
-  %91 = icmp eq i64 %90, 0
-  %92 = select i1 %91, ptr %71, ptr %72
-  %93 = select i1 %91, ptr %73, ptr %74
-  %94 = select i1 %91, ptr %75, ptr %76
-  %95 = select i1 %91, ptr %77, ptr %78
-  %96 = select i1 %91, ptr %79, ptr %80
-  %97 = select i1 %91, ptr %81, ptr %82
-  %98 = select i1 %91, ptr %72, ptr %71
-  %99 = select i1 %91, ptr %74, ptr %73
-  %100 = select i1 %91, ptr %76, ptr %75
-  %101 = select i1 %91, ptr %78, ptr %77
-  %102 = select i1 %91, ptr %80, ptr %79
-  %103 = select i1 %91, ptr %82, ptr %81
-  %104 = mul i64 %i8, 8
-  %105 = getelementptr inbounds i8, ptr %83, i64 %104
+  %92 = and i64 %i8, 1
+  %93 = icmp eq i64 %92, 0
+  %94 = select i1 %93, ptr %72, ptr %73
+  %95 = select i1 %93, ptr %74, ptr %75
+  %96 = select i1 %93, ptr %76, ptr %77
+  %97 = select i1 %93, ptr %78, ptr %79
+  %98 = select i1 %93, ptr %80, ptr %81
+  %99 = select i1 %93, ptr %82, ptr %83
+  %100 = select i1 %93, ptr %73, ptr %72
+  %101 = select i1 %93, ptr %75, ptr %74
+  %102 = select i1 %93, ptr %77, ptr %76
+  %103 = select i1 %93, ptr %79, ptr %78
+  %104 = select i1 %93, ptr %81, ptr %80
+  %105 = select i1 %93, ptr %83, ptr %82
   %106 = mul i64 %i8, 8
-  %107 = getelementptr inbounds i8, ptr %84, i64 %106
+  %107 = getelementptr inbounds i8, ptr %85, i64 %106
   %108 = mul i64 %i8, 8
-  %109 = getelementptr inbounds i8, ptr %85, i64 %108
+  %109 = getelementptr inbounds i8, ptr %86, i64 %108
   %110 = mul i64 %i8, 8
-  %111 = getelementptr inbounds i8, ptr %86, i64 %110
+  %111 = getelementptr inbounds i8, ptr %87, i64 %110
   %112 = mul i64 %i8, 8
-  %113 = getelementptr inbounds i8, ptr %87, i64 %112
+  %113 = getelementptr inbounds i8, ptr %88, i64 %112
   %114 = mul i64 %i8, 8
-  %115 = getelementptr inbounds i8, ptr %88, i64 %114
-  %116 = call i32 @grad_lv_ckpt.k2.body0(ptr %92, ptr %93, ptr %94, ptr %95, ptr %96, ptr %97, ptr %98, ptr %99, ptr %100, ptr %101, ptr %102, ptr %103, ptr %105, ptr %107, ptr %109, ptr %111, ptr %113, ptr %115)
-  %117 = icmp ne i32 %116, 0
-  br i1 %117, label %loop.body.failed9, label %loop.body.ok10
+  %115 = getelementptr inbounds i8, ptr %89, i64 %114
+  %116 = mul i64 %i8, 8
+  %117 = getelementptr inbounds i8, ptr %90, i64 %116
+  %118 = call i32 @grad_lv_ckpt.k2.body0(ptr %94, ptr %95, ptr %96, ptr %97, ptr %98, ptr %99, ptr %100, ptr %101, ptr %102, ptr %103, ptr %104, ptr %105, ptr %107, ptr %109, ptr %111, ptr %113, ptr %115, ptr %117, ptr %84)
+  %119 = icmp ne i32 %118, 0
+  br i1 %119, label %loop.body.failed9, label %loop.body.ok10
 
 latch6:                                           ; preds = %loop.body.ok10
-  %118 = add nsw i64 %i8, 1
+  %120 = add nsw i64 %i8, 1
   br label %loop4
 
 exit7:                                            ; preds = %loop4
-  %119 = getelementptr inbounds i8, ptr %19, i64 896
-  call void @llvm.memcpy.p0.p0.i64(ptr %119, ptr %71, i64 8, i1 false)
-  %120 = getelementptr inbounds i8, ptr %19, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %120, ptr %73, i64 8, i1 false)
-  %121 = getelementptr inbounds i8, ptr %19, i64 1024
-  call void @llvm.memcpy.p0.p0.i64(ptr %121, ptr %75, i64 8, i1 false)
-  %122 = getelementptr inbounds i8, ptr %19, i64 1088
-  call void @llvm.memcpy.p0.p0.i64(ptr %122, ptr %77, i64 8, i1 false)
-  %123 = getelementptr inbounds i8, ptr %19, i64 1152
-  call void @llvm.memcpy.p0.p0.i64(ptr %123, ptr %79, i64 8, i1 false)
-  %124 = getelementptr inbounds i8, ptr %19, i64 1216
-  call void @llvm.memcpy.p0.p0.i64(ptr %124, ptr %81, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %70)
-  %125 = getelementptr inbounds i8, ptr %19, i64 1664
-  %126 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %125, ptr %126, align 8
-  %127 = call i32 @grad_lv_ckpt.k3(ptr %14, i64 0, i64 2)
-  %128 = icmp ne i32 %127, 0
-  br i1 %128, label %fail, label %ok11
+  %121 = getelementptr inbounds i8, ptr %19, i64 896
+  call void @llvm.memcpy.p0.p0.i64(ptr %121, ptr %72, i64 8, i1 false)
+  %122 = getelementptr inbounds i8, ptr %19, i64 960
+  call void @llvm.memcpy.p0.p0.i64(ptr %122, ptr %74, i64 8, i1 false)
+  %123 = getelementptr inbounds i8, ptr %19, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %123, ptr %76, i64 8, i1 false)
+  %124 = getelementptr inbounds i8, ptr %19, i64 1088
+  call void @llvm.memcpy.p0.p0.i64(ptr %124, ptr %78, i64 8, i1 false)
+  %125 = getelementptr inbounds i8, ptr %19, i64 1152
+  call void @llvm.memcpy.p0.p0.i64(ptr %125, ptr %80, i64 8, i1 false)
+  %126 = getelementptr inbounds i8, ptr %19, i64 1216
+  call void @llvm.memcpy.p0.p0.i64(ptr %126, ptr %82, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %71)
+  %127 = getelementptr inbounds i8, ptr %19, i64 1664
+  %128 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @grad_lv_ckpt.k3(ptr %14, i64 0, i64 2)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok11
 
 loop.body.failed9:                                ; preds = %body5
-  call void @ftc_rt_free(ptr %70)
+  call void @ftc_rt_free(ptr %71)
   br label %fail
 
 loop.body.ok10:                                   ; preds = %body5
   br label %latch6
 
 ok11:                                             ; preds = %exit7
-  %129 = alloca ptr, align 8
-  %130 = call i32 @ftc_rt_alloc(ptr %129, i64 1536)
-  %131 = icmp ne i32 %130, 0
-  br i1 %131, label %loop.alloc.failed12, label %loop.alloc.ok13
+  %131 = alloca ptr, align 8
+  %132 = call i32 @ftc_rt_alloc(ptr %131, i64 1984)
+  %133 = icmp ne i32 %132, 0
+  br i1 %133, label %loop.alloc.failed12, label %loop.alloc.ok13
 
 loop.alloc.failed12:                              ; preds = %ok11
   br label %fail
 
 loop.alloc.ok13:                                  ; preds = %ok11
-  %132 = load ptr, ptr %129, align 8
-  %133 = getelementptr inbounds i8, ptr %132, i64 0
-  %134 = getelementptr inbounds i8, ptr %132, i64 768
-  %135 = getelementptr inbounds i8, ptr %132, i64 128
-  %136 = getelementptr inbounds i8, ptr %132, i64 896
-  %137 = getelementptr inbounds i8, ptr %132, i64 256
-  %138 = getelementptr inbounds i8, ptr %132, i64 1024
-  %139 = getelementptr inbounds i8, ptr %132, i64 384
-  %140 = getelementptr inbounds i8, ptr %132, i64 1152
-  %141 = getelementptr inbounds i8, ptr %132, i64 512
-  %142 = getelementptr inbounds i8, ptr %132, i64 1280
-  %143 = getelementptr inbounds i8, ptr %132, i64 640
-  %144 = getelementptr inbounds i8, ptr %132, i64 1408
-  %145 = getelementptr inbounds i8, ptr %19, i64 896
-  call void @llvm.memcpy.p0.p0.i64(ptr %133, ptr %145, i64 8, i1 false)
-  %146 = getelementptr inbounds i8, ptr %19, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %135, ptr %146, i64 8, i1 false)
-  %147 = getelementptr inbounds i8, ptr %19, i64 1024
-  call void @llvm.memcpy.p0.p0.i64(ptr %137, ptr %147, i64 8, i1 false)
-  %148 = getelementptr inbounds i8, ptr %19, i64 1088
-  call void @llvm.memcpy.p0.p0.i64(ptr %139, ptr %148, i64 8, i1 false)
-  %149 = getelementptr inbounds i8, ptr %19, i64 1152
-  call void @llvm.memcpy.p0.p0.i64(ptr %141, ptr %149, i64 8, i1 false)
-  %150 = getelementptr inbounds i8, ptr %19, i64 1216
-  call void @llvm.memcpy.p0.p0.i64(ptr %143, ptr %150, i64 8, i1 false)
-  %151 = getelementptr inbounds i8, ptr %19, i64 2112
-  %152 = getelementptr inbounds i8, ptr %19, i64 2176
-  %153 = getelementptr inbounds i8, ptr %19, i64 2240
-  %154 = getelementptr inbounds i8, ptr %19, i64 2304
-  %155 = getelementptr inbounds i8, ptr %19, i64 2368
-  %156 = getelementptr inbounds i8, ptr %19, i64 2432
-  %157 = getelementptr inbounds i8, ptr %19, i64 2496
-  %158 = getelementptr inbounds i8, ptr %19, i64 2560
-  %159 = getelementptr inbounds i8, ptr %19, i64 2624
-  %160 = getelementptr inbounds i8, ptr %19, i64 2688
-  %161 = getelementptr inbounds i8, ptr %19, i64 2752
-  %162 = getelementptr inbounds i8, ptr %19, i64 2816
-  %163 = getelementptr inbounds i8, ptr %19, i64 2880
-  %164 = getelementptr inbounds i8, ptr %19, i64 2944
-  %165 = getelementptr inbounds i8, ptr %19, i64 3008
-  %166 = getelementptr inbounds i8, ptr %19, i64 3072
-  %167 = getelementptr inbounds i8, ptr %19, i64 3136
-  %168 = getelementptr inbounds i8, ptr %19, i64 3200
-  %169 = getelementptr inbounds i8, ptr %19, i64 3264
-  %170 = getelementptr inbounds i8, ptr %19, i64 3328
-  %171 = getelementptr inbounds i8, ptr %19, i64 3392
+  %134 = load ptr, ptr %131, align 8
+  %135 = getelementptr inbounds i8, ptr %134, i64 0
+  %136 = getelementptr inbounds i8, ptr %134, i64 768
+  %137 = getelementptr inbounds i8, ptr %134, i64 128
+  %138 = getelementptr inbounds i8, ptr %134, i64 896
+  %139 = getelementptr inbounds i8, ptr %134, i64 256
+  %140 = getelementptr inbounds i8, ptr %134, i64 1024
+  %141 = getelementptr inbounds i8, ptr %134, i64 384
+  %142 = getelementptr inbounds i8, ptr %134, i64 1152
+  %143 = getelementptr inbounds i8, ptr %134, i64 512
+  %144 = getelementptr inbounds i8, ptr %134, i64 1280
+  %145 = getelementptr inbounds i8, ptr %134, i64 640
+  %146 = getelementptr inbounds i8, ptr %134, i64 1408
+  %147 = getelementptr inbounds i8, ptr %134, i64 1536
+  %148 = getelementptr inbounds i8, ptr %19, i64 896
+  call void @llvm.memcpy.p0.p0.i64(ptr %135, ptr %148, i64 8, i1 false)
+  %149 = getelementptr inbounds i8, ptr %19, i64 960
+  call void @llvm.memcpy.p0.p0.i64(ptr %137, ptr %149, i64 8, i1 false)
+  %150 = getelementptr inbounds i8, ptr %19, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %139, ptr %150, i64 8, i1 false)
+  %151 = getelementptr inbounds i8, ptr %19, i64 1088
+  call void @llvm.memcpy.p0.p0.i64(ptr %141, ptr %151, i64 8, i1 false)
+  %152 = getelementptr inbounds i8, ptr %19, i64 1152
+  call void @llvm.memcpy.p0.p0.i64(ptr %143, ptr %152, i64 8, i1 false)
+  %153 = getelementptr inbounds i8, ptr %19, i64 1216
+  call void @llvm.memcpy.p0.p0.i64(ptr %145, ptr %153, i64 8, i1 false)
+  %154 = getelementptr inbounds i8, ptr %19, i64 2112
+  %155 = getelementptr inbounds i8, ptr %19, i64 2176
+  %156 = getelementptr inbounds i8, ptr %19, i64 2240
+  %157 = getelementptr inbounds i8, ptr %19, i64 2304
+  %158 = getelementptr inbounds i8, ptr %19, i64 2368
+  %159 = getelementptr inbounds i8, ptr %19, i64 2432
+  %160 = getelementptr inbounds i8, ptr %19, i64 2496
+  %161 = getelementptr inbounds i8, ptr %19, i64 2560
+  %162 = getelementptr inbounds i8, ptr %19, i64 2624
+  %163 = getelementptr inbounds i8, ptr %19, i64 2688
+  %164 = getelementptr inbounds i8, ptr %19, i64 2752
+  %165 = getelementptr inbounds i8, ptr %19, i64 2816
+  %166 = getelementptr inbounds i8, ptr %19, i64 2880
+  %167 = getelementptr inbounds i8, ptr %19, i64 2944
+  %168 = getelementptr inbounds i8, ptr %19, i64 3008
+  %169 = getelementptr inbounds i8, ptr %19, i64 3072
+  %170 = getelementptr inbounds i8, ptr %19, i64 3136
+  %171 = getelementptr inbounds i8, ptr %19, i64 3200
+  %172 = getelementptr inbounds i8, ptr %19, i64 3264
+  %173 = getelementptr inbounds i8, ptr %19, i64 3328
+  %174 = getelementptr inbounds i8, ptr %19, i64 3392
   br label %loop14
 
 loop14:                                           ; preds = %latch16, %loop.alloc.ok13
-  %i18 = phi i64 [ 0, %loop.alloc.ok13 ], [ %231, %latch16 ]
-  %172 = icmp slt i64 %i18, 2
-  br i1 %172, label %body15, label %exit17
+  %i18 = phi i64 [ 0, %loop.alloc.ok13 ], [ %234, %latch16 ]
+  %175 = icmp slt i64 %i18, 2
+  br i1 %175, label %body15, label %exit17
 
 body15:                                           ; preds = %loop14
-  %173 = and i64 %i18, 1
-  %174 = icmp eq i64 %173, 0
-  %175 = select i1 %174, ptr %133, ptr %134
-  %176 = select i1 %174, ptr %135, ptr %136
-  %177 = select i1 %174, ptr %137, ptr %138
-  %178 = select i1 %174, ptr %139, ptr %140
-  %179 = select i1 %174, ptr %141, ptr %142
-  %180 = select i1 %174, ptr %143, ptr %144
-  %181 = select i1 %174, ptr %134, ptr %133
-  %182 = select i1 %174, ptr %136, ptr %135
-  %183 = select i1 %174, ptr %138, ptr %137
-  %184 = select i1 %174, ptr %140, ptr %139
-  %185 = select i1 %174, ptr %142, ptr %141
-  %186 = select i1 %174, ptr %144, ptr %143
-  %187 = mul i64 %i18, 8
-  %188 = getelementptr inbounds i8, ptr %151, i64 %187
-  %189 = mul i64 %i18, 8
-  %190 = getelementptr inbounds i8, ptr %152, i64 %189
-  %191 = mul i64 %i18, 8
-  %192 = getelementptr inbounds i8, ptr %153, i64 %191
-  %193 = mul i64 %i18, 8
-  %194 = getelementptr inbounds i8, ptr %154, i64 %193
-  %195 = mul i64 %i18, 8
-  %196 = getelementptr inbounds i8, ptr %155, i64 %195
-  %197 = mul i64 %i18, 8
-  %198 = getelementptr inbounds i8, ptr %156, i64 %197
-  %199 = mul i64 %i18, 8
-  %200 = getelementptr inbounds i8, ptr %157, i64 %199
-  %201 = mul i64 %i18, 8
-  %202 = getelementptr inbounds i8, ptr %158, i64 %201
-  %203 = mul i64 %i18, 8
-  %204 = getelementptr inbounds i8, ptr %159, i64 %203
-  %205 = mul i64 %i18, 8
-  %206 = getelementptr inbounds i8, ptr %160, i64 %205
-  %207 = mul i64 %i18, 8
-  %208 = getelementptr inbounds i8, ptr %161, i64 %207
-  %209 = mul i64 %i18, 8
-  %210 = getelementptr inbounds i8, ptr %162, i64 %209
-  %211 = mul i64 %i18, 8
-  %212 = getelementptr inbounds i8, ptr %163, i64 %211
-  %213 = mul i64 %i18, 8
-  %214 = getelementptr inbounds i8, ptr %164, i64 %213
-  %215 = mul i64 %i18, 8
-  %216 = getelementptr inbounds i8, ptr %165, i64 %215
-  %217 = mul i64 %i18, 8
-  %218 = getelementptr inbounds i8, ptr %166, i64 %217
-  %219 = mul i64 %i18, 8
-  %220 = getelementptr inbounds i8, ptr %167, i64 %219
-  %221 = mul i64 %i18, 8
-  %222 = getelementptr inbounds i8, ptr %168, i64 %221
-  %223 = mul i64 %i18, 8
-  %224 = getelementptr inbounds i8, ptr %169, i64 %223
-  %225 = mul i64 %i18, 8
-  %226 = getelementptr inbounds i8, ptr %170, i64 %225
-  %227 = mul i64 %i18, 8
-  %228 = getelementptr inbounds i8, ptr %171, i64 %227
-  %229 = call i32 @grad_lv_ckpt.k4.body0(ptr %175, ptr %176, ptr %177, ptr %178, ptr %179, ptr %180, ptr %181, ptr %182, ptr %183, ptr %184, ptr %185, ptr %186, ptr %188, ptr %190, ptr %192, ptr %194, ptr %196, ptr %198, ptr %200, ptr %202, ptr %204, ptr %206, ptr %208, ptr %210, ptr %212, ptr %214, ptr %216, ptr %218, ptr %220, ptr %222, ptr %224, ptr %226, ptr %228)
-  %230 = icmp ne i32 %229, 0
-  br i1 %230, label %loop.body.failed19, label %loop.body.ok20
+  %176 = and i64 %i18, 1
+  %177 = icmp eq i64 %176, 0
+  %178 = select i1 %177, ptr %135, ptr %136
+  %179 = select i1 %177, ptr %137, ptr %138
+  %180 = select i1 %177, ptr %139, ptr %140
+  %181 = select i1 %177, ptr %141, ptr %142
+  %182 = select i1 %177, ptr %143, ptr %144
+  %183 = select i1 %177, ptr %145, ptr %146
+  %184 = select i1 %177, ptr %136, ptr %135
+  %185 = select i1 %177, ptr %138, ptr %137
+  %186 = select i1 %177, ptr %140, ptr %139
+  %187 = select i1 %177, ptr %142, ptr %141
+  %188 = select i1 %177, ptr %144, ptr %143
+  %189 = select i1 %177, ptr %146, ptr %145
+  %190 = mul i64 %i18, 8
+  %191 = getelementptr inbounds i8, ptr %154, i64 %190
+  %192 = mul i64 %i18, 8
+  %193 = getelementptr inbounds i8, ptr %155, i64 %192
+  %194 = mul i64 %i18, 8
+  %195 = getelementptr inbounds i8, ptr %156, i64 %194
+  %196 = mul i64 %i18, 8
+  %197 = getelementptr inbounds i8, ptr %157, i64 %196
+  %198 = mul i64 %i18, 8
+  %199 = getelementptr inbounds i8, ptr %158, i64 %198
+  %200 = mul i64 %i18, 8
+  %201 = getelementptr inbounds i8, ptr %159, i64 %200
+  %202 = mul i64 %i18, 8
+  %203 = getelementptr inbounds i8, ptr %160, i64 %202
+  %204 = mul i64 %i18, 8
+  %205 = getelementptr inbounds i8, ptr %161, i64 %204
+  %206 = mul i64 %i18, 8
+  %207 = getelementptr inbounds i8, ptr %162, i64 %206
+  %208 = mul i64 %i18, 8
+  %209 = getelementptr inbounds i8, ptr %163, i64 %208
+  %210 = mul i64 %i18, 8
+  %211 = getelementptr inbounds i8, ptr %164, i64 %210
+  %212 = mul i64 %i18, 8
+  %213 = getelementptr inbounds i8, ptr %165, i64 %212
+  %214 = mul i64 %i18, 8
+  %215 = getelementptr inbounds i8, ptr %166, i64 %214
+  %216 = mul i64 %i18, 8
+  %217 = getelementptr inbounds i8, ptr %167, i64 %216
+  %218 = mul i64 %i18, 8
+  %219 = getelementptr inbounds i8, ptr %168, i64 %218
+  %220 = mul i64 %i18, 8
+  %221 = getelementptr inbounds i8, ptr %169, i64 %220
+  %222 = mul i64 %i18, 8
+  %223 = getelementptr inbounds i8, ptr %170, i64 %222
+  %224 = mul i64 %i18, 8
+  %225 = getelementptr inbounds i8, ptr %171, i64 %224
+  %226 = mul i64 %i18, 8
+  %227 = getelementptr inbounds i8, ptr %172, i64 %226
+  %228 = mul i64 %i18, 8
+  %229 = getelementptr inbounds i8, ptr %173, i64 %228
+  %230 = mul i64 %i18, 8
+  %231 = getelementptr inbounds i8, ptr %174, i64 %230
+  %232 = call i32 @grad_lv_ckpt.k4.body0(ptr %178, ptr %179, ptr %180, ptr %181, ptr %182, ptr %183, ptr %184, ptr %185, ptr %186, ptr %187, ptr %188, ptr %189, ptr %191, ptr %193, ptr %195, ptr %197, ptr %199, ptr %201, ptr %203, ptr %205, ptr %207, ptr %209, ptr %211, ptr %213, ptr %215, ptr %217, ptr %219, ptr %221, ptr %223, ptr %225, ptr %227, ptr %229, ptr %231, ptr %147)
+  %233 = icmp ne i32 %232, 0
+  br i1 %233, label %loop.body.failed19, label %loop.body.ok20
 
 latch16:                                          ; preds = %loop.body.ok20
-  %231 = add nsw i64 %i18, 1
+  %234 = add nsw i64 %i18, 1
   br label %loop14
 
 exit17:                                           ; preds = %loop14
-  %232 = getelementptr inbounds i8, ptr %19, i64 1728
-  call void @llvm.memcpy.p0.p0.i64(ptr %232, ptr %133, i64 8, i1 false)
-  %233 = getelementptr inbounds i8, ptr %19, i64 1792
-  call void @llvm.memcpy.p0.p0.i64(ptr %233, ptr %135, i64 8, i1 false)
-  %234 = getelementptr inbounds i8, ptr %19, i64 1856
-  call void @llvm.memcpy.p0.p0.i64(ptr %234, ptr %137, i64 8, i1 false)
-  %235 = getelementptr inbounds i8, ptr %19, i64 1920
-  call void @llvm.memcpy.p0.p0.i64(ptr %235, ptr %139, i64 8, i1 false)
-  %236 = getelementptr inbounds i8, ptr %19, i64 1984
-  call void @llvm.memcpy.p0.p0.i64(ptr %236, ptr %141, i64 8, i1 false)
-  %237 = getelementptr inbounds i8, ptr %19, i64 2048
-  call void @llvm.memcpy.p0.p0.i64(ptr %237, ptr %143, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %132)
-  %238 = alloca ptr, align 8
-  %239 = call i32 @ftc_rt_alloc(ptr %238, i64 1536)
-  %240 = icmp ne i32 %239, 0
-  br i1 %240, label %loop.alloc.failed21, label %loop.alloc.ok22
+  %235 = getelementptr inbounds i8, ptr %19, i64 1728
+  call void @llvm.memcpy.p0.p0.i64(ptr %235, ptr %135, i64 8, i1 false)
+  %236 = getelementptr inbounds i8, ptr %19, i64 1792
+  call void @llvm.memcpy.p0.p0.i64(ptr %236, ptr %137, i64 8, i1 false)
+  %237 = getelementptr inbounds i8, ptr %19, i64 1856
+  call void @llvm.memcpy.p0.p0.i64(ptr %237, ptr %139, i64 8, i1 false)
+  %238 = getelementptr inbounds i8, ptr %19, i64 1920
+  call void @llvm.memcpy.p0.p0.i64(ptr %238, ptr %141, i64 8, i1 false)
+  %239 = getelementptr inbounds i8, ptr %19, i64 1984
+  call void @llvm.memcpy.p0.p0.i64(ptr %239, ptr %143, i64 8, i1 false)
+  %240 = getelementptr inbounds i8, ptr %19, i64 2048
+  call void @llvm.memcpy.p0.p0.i64(ptr %240, ptr %145, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %134)
+  %241 = alloca ptr, align 8
+  %242 = call i32 @ftc_rt_alloc(ptr %241, i64 2944)
+  %243 = icmp ne i32 %242, 0
+  br i1 %243, label %loop.alloc.failed21, label %loop.alloc.ok22
 
 loop.body.failed19:                               ; preds = %body15
-  call void @ftc_rt_free(ptr %132)
+  call void @ftc_rt_free(ptr %134)
   br label %fail
 
 loop.body.ok20:                                   ; preds = %body15
@@ -6731,254 +6628,256 @@ loop.alloc.failed21:                              ; preds = %exit17
   br label %fail
 
 loop.alloc.ok22:                                  ; preds = %exit17
-  %241 = load ptr, ptr %238, align 8
-  %242 = getelementptr inbounds i8, ptr %241, i64 0
-  %243 = getelementptr inbounds i8, ptr %241, i64 768
-  %244 = getelementptr inbounds i8, ptr %241, i64 128
-  %245 = getelementptr inbounds i8, ptr %241, i64 896
-  %246 = getelementptr inbounds i8, ptr %241, i64 256
-  %247 = getelementptr inbounds i8, ptr %241, i64 1024
-  %248 = getelementptr inbounds i8, ptr %241, i64 384
-  %249 = getelementptr inbounds i8, ptr %241, i64 1152
-  %250 = getelementptr inbounds i8, ptr %241, i64 512
-  %251 = getelementptr inbounds i8, ptr %241, i64 1280
-  %252 = getelementptr inbounds i8, ptr %241, i64 640
-  %253 = getelementptr inbounds i8, ptr %241, i64 1408
-  %254 = getelementptr inbounds i8, ptr %19, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %242, ptr %254, i64 8, i1 false)
-  %255 = getelementptr inbounds i8, ptr %19, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %244, ptr %255, i64 8, i1 false)
-  %256 = getelementptr inbounds i8, ptr %19, i64 832
-  call void @llvm.memcpy.p0.p0.i64(ptr %246, ptr %256, i64 8, i1 false)
-  %257 = getelementptr inbounds i8, ptr %19, i64 832
-  call void @llvm.memcpy.p0.p0.i64(ptr %248, ptr %257, i64 8, i1 false)
-  %258 = getelementptr inbounds i8, ptr %19, i64 832
-  call void @llvm.memcpy.p0.p0.i64(ptr %250, ptr %258, i64 8, i1 false)
-  %259 = getelementptr inbounds i8, ptr %19, i64 832
-  call void @llvm.memcpy.p0.p0.i64(ptr %252, ptr %259, i64 8, i1 false)
-  %260 = getelementptr inbounds i8, ptr %19, i64 2176
-  %261 = getelementptr inbounds i8, ptr %19, i64 2240
-  %262 = getelementptr inbounds i8, ptr %19, i64 2304
-  %263 = getelementptr inbounds i8, ptr %19, i64 2368
-  %264 = getelementptr inbounds i8, ptr %19, i64 2432
-  %265 = getelementptr inbounds i8, ptr %19, i64 2496
-  %266 = getelementptr inbounds i8, ptr %19, i64 2560
-  %267 = getelementptr inbounds i8, ptr %19, i64 2624
-  %268 = getelementptr inbounds i8, ptr %19, i64 2688
-  %269 = getelementptr inbounds i8, ptr %19, i64 2752
-  %270 = getelementptr inbounds i8, ptr %19, i64 2816
-  %271 = getelementptr inbounds i8, ptr %19, i64 2880
-  %272 = getelementptr inbounds i8, ptr %19, i64 2944
-  %273 = getelementptr inbounds i8, ptr %19, i64 3008
-  %274 = getelementptr inbounds i8, ptr %19, i64 3072
-  %275 = getelementptr inbounds i8, ptr %19, i64 3136
-  %276 = getelementptr inbounds i8, ptr %19, i64 3200
-  %277 = getelementptr inbounds i8, ptr %19, i64 3264
-  %278 = getelementptr inbounds i8, ptr %19, i64 3328
-  %279 = getelementptr inbounds i8, ptr %19, i64 3392
-  %280 = getelementptr inbounds i8, ptr %19, i64 1664
+  %244 = load ptr, ptr %241, align 8
+  %245 = getelementptr inbounds i8, ptr %244, i64 0
+  %246 = getelementptr inbounds i8, ptr %244, i64 768
+  %247 = getelementptr inbounds i8, ptr %244, i64 128
+  %248 = getelementptr inbounds i8, ptr %244, i64 896
+  %249 = getelementptr inbounds i8, ptr %244, i64 256
+  %250 = getelementptr inbounds i8, ptr %244, i64 1024
+  %251 = getelementptr inbounds i8, ptr %244, i64 384
+  %252 = getelementptr inbounds i8, ptr %244, i64 1152
+  %253 = getelementptr inbounds i8, ptr %244, i64 512
+  %254 = getelementptr inbounds i8, ptr %244, i64 1280
+  %255 = getelementptr inbounds i8, ptr %244, i64 640
+  %256 = getelementptr inbounds i8, ptr %244, i64 1408
+  %257 = getelementptr inbounds i8, ptr %244, i64 1536
+  %258 = getelementptr inbounds i8, ptr %19, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %245, ptr %258, i64 8, i1 false)
+  %259 = getelementptr inbounds i8, ptr %19, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %247, ptr %259, i64 8, i1 false)
+  %260 = getelementptr inbounds i8, ptr %19, i64 832
+  call void @llvm.memcpy.p0.p0.i64(ptr %249, ptr %260, i64 8, i1 false)
+  %261 = getelementptr inbounds i8, ptr %19, i64 832
+  call void @llvm.memcpy.p0.p0.i64(ptr %251, ptr %261, i64 8, i1 false)
+  %262 = getelementptr inbounds i8, ptr %19, i64 832
+  call void @llvm.memcpy.p0.p0.i64(ptr %253, ptr %262, i64 8, i1 false)
+  %263 = getelementptr inbounds i8, ptr %19, i64 832
+  call void @llvm.memcpy.p0.p0.i64(ptr %255, ptr %263, i64 8, i1 false)
+  %264 = getelementptr inbounds i8, ptr %19, i64 2176
+  %265 = getelementptr inbounds i8, ptr %19, i64 2240
+  %266 = getelementptr inbounds i8, ptr %19, i64 2304
+  %267 = getelementptr inbounds i8, ptr %19, i64 2368
+  %268 = getelementptr inbounds i8, ptr %19, i64 2432
+  %269 = getelementptr inbounds i8, ptr %19, i64 2496
+  %270 = getelementptr inbounds i8, ptr %19, i64 2560
+  %271 = getelementptr inbounds i8, ptr %19, i64 2624
+  %272 = getelementptr inbounds i8, ptr %19, i64 2688
+  %273 = getelementptr inbounds i8, ptr %19, i64 2752
+  %274 = getelementptr inbounds i8, ptr %19, i64 2816
+  %275 = getelementptr inbounds i8, ptr %19, i64 2880
+  %276 = getelementptr inbounds i8, ptr %19, i64 2944
+  %277 = getelementptr inbounds i8, ptr %19, i64 3008
+  %278 = getelementptr inbounds i8, ptr %19, i64 3072
+  %279 = getelementptr inbounds i8, ptr %19, i64 3136
+  %280 = getelementptr inbounds i8, ptr %19, i64 3200
+  %281 = getelementptr inbounds i8, ptr %19, i64 3264
+  %282 = getelementptr inbounds i8, ptr %19, i64 3328
+  %283 = getelementptr inbounds i8, ptr %19, i64 3392
+  %284 = getelementptr inbounds i8, ptr %19, i64 1664
   br label %loop23
 
 loop23:                                           ; preds = %latch25, %loop.alloc.ok22
-  %i27 = phi i64 [ 0, %loop.alloc.ok22 ], [ %341, %latch25 ]
-  %281 = icmp slt i64 %i27, 2
-  br i1 %281, label %body24, label %exit26
+  %i27 = phi i64 [ 0, %loop.alloc.ok22 ], [ %345, %latch25 ]
+  %285 = icmp slt i64 %i27, 2
+  br i1 %285, label %body24, label %exit26
 
 body24:                                           ; preds = %loop23
-  %282 = sub i64 1, %i27
-  %283 = and i64 %i27, 1
-  %284 = icmp eq i64 %283, 0
-  %285 = select i1 %284, ptr %242, ptr %243
-  %286 = select i1 %284, ptr %244, ptr %245
-  %287 = select i1 %284, ptr %246, ptr %247
-  %288 = select i1 %284, ptr %248, ptr %249
-  %289 = select i1 %284, ptr %250, ptr %251
-  %290 = select i1 %284, ptr %252, ptr %253
-  %291 = select i1 %284, ptr %243, ptr %242
-  %292 = select i1 %284, ptr %245, ptr %244
-  %293 = select i1 %284, ptr %247, ptr %246
-  %294 = select i1 %284, ptr %249, ptr %248
-  %295 = select i1 %284, ptr %251, ptr %250
-  %296 = select i1 %284, ptr %253, ptr %252
-  %297 = mul i64 %282, 8
-  %298 = getelementptr inbounds i8, ptr %260, i64 %297
-  %299 = mul i64 %282, 8
-  %300 = getelementptr inbounds i8, ptr %261, i64 %299
-  %301 = mul i64 %282, 8
-  %302 = getelementptr inbounds i8, ptr %262, i64 %301
-  %303 = mul i64 %282, 8
-  %304 = getelementptr inbounds i8, ptr %263, i64 %303
-  %305 = mul i64 %282, 8
-  %306 = getelementptr inbounds i8, ptr %264, i64 %305
-  %307 = mul i64 %282, 8
-  %308 = getelementptr inbounds i8, ptr %265, i64 %307
-  %309 = mul i64 %282, 8
-  %310 = getelementptr inbounds i8, ptr %266, i64 %309
-  %311 = mul i64 %282, 8
-  %312 = getelementptr inbounds i8, ptr %267, i64 %311
-  %313 = mul i64 %282, 8
-  %314 = getelementptr inbounds i8, ptr %268, i64 %313
-  %315 = mul i64 %282, 8
-  %316 = getelementptr inbounds i8, ptr %269, i64 %315
-  %317 = mul i64 %282, 8
-  %318 = getelementptr inbounds i8, ptr %270, i64 %317
-  %319 = mul i64 %282, 8
-  %320 = getelementptr inbounds i8, ptr %271, i64 %319
-  %321 = mul i64 %282, 8
-  %322 = getelementptr inbounds i8, ptr %272, i64 %321
-  %323 = mul i64 %282, 8
-  %324 = getelementptr inbounds i8, ptr %273, i64 %323
-  %325 = mul i64 %282, 8
-  %326 = getelementptr inbounds i8, ptr %274, i64 %325
-  %327 = mul i64 %282, 8
-  %328 = getelementptr inbounds i8, ptr %275, i64 %327
-  %329 = mul i64 %282, 8
-  %330 = getelementptr inbounds i8, ptr %276, i64 %329
-  %331 = mul i64 %282, 8
-  %332 = getelementptr inbounds i8, ptr %277, i64 %331
-  %333 = mul i64 %282, 8
-  %334 = getelementptr inbounds i8, ptr %278, i64 %333
-  %335 = mul i64 %282, 8
-  %336 = getelementptr inbounds i8, ptr %279, i64 %335
-  %337 = mul i64 %282, 8
-  %338 = getelementptr inbounds i8, ptr %280, i64 %337
-  %339 = call i32 @grad_lv_ckpt.k5.body0(ptr %285, ptr %286, ptr %287, ptr %288, ptr %289, ptr %290, ptr %298, ptr %300, ptr %302, ptr %304, ptr %306, ptr %308, ptr %310, ptr %312, ptr %314, ptr %316, ptr %318, ptr %320, ptr %322, ptr %324, ptr %326, ptr %328, ptr %330, ptr %332, ptr %334, ptr %336, ptr %338, ptr %291, ptr %292, ptr %293, ptr %294, ptr %295, ptr %296)
-  %340 = icmp ne i32 %339, 0
-  br i1 %340, label %loop.body.failed28, label %loop.body.ok29
+  %286 = sub i64 1, %i27
+  %287 = and i64 %i27, 1
+  %288 = icmp eq i64 %287, 0
+  %289 = select i1 %288, ptr %245, ptr %246
+  %290 = select i1 %288, ptr %247, ptr %248
+  %291 = select i1 %288, ptr %249, ptr %250
+  %292 = select i1 %288, ptr %251, ptr %252
+  %293 = select i1 %288, ptr %253, ptr %254
+  %294 = select i1 %288, ptr %255, ptr %256
+  %295 = select i1 %288, ptr %246, ptr %245
+  %296 = select i1 %288, ptr %248, ptr %247
+  %297 = select i1 %288, ptr %250, ptr %249
+  %298 = select i1 %288, ptr %252, ptr %251
+  %299 = select i1 %288, ptr %254, ptr %253
+  %300 = select i1 %288, ptr %256, ptr %255
+  %301 = mul i64 %286, 8
+  %302 = getelementptr inbounds i8, ptr %264, i64 %301
+  %303 = mul i64 %286, 8
+  %304 = getelementptr inbounds i8, ptr %265, i64 %303
+  %305 = mul i64 %286, 8
+  %306 = getelementptr inbounds i8, ptr %266, i64 %305
+  %307 = mul i64 %286, 8
+  %308 = getelementptr inbounds i8, ptr %267, i64 %307
+  %309 = mul i64 %286, 8
+  %310 = getelementptr inbounds i8, ptr %268, i64 %309
+  %311 = mul i64 %286, 8
+  %312 = getelementptr inbounds i8, ptr %269, i64 %311
+  %313 = mul i64 %286, 8
+  %314 = getelementptr inbounds i8, ptr %270, i64 %313
+  %315 = mul i64 %286, 8
+  %316 = getelementptr inbounds i8, ptr %271, i64 %315
+  %317 = mul i64 %286, 8
+  %318 = getelementptr inbounds i8, ptr %272, i64 %317
+  %319 = mul i64 %286, 8
+  %320 = getelementptr inbounds i8, ptr %273, i64 %319
+  %321 = mul i64 %286, 8
+  %322 = getelementptr inbounds i8, ptr %274, i64 %321
+  %323 = mul i64 %286, 8
+  %324 = getelementptr inbounds i8, ptr %275, i64 %323
+  %325 = mul i64 %286, 8
+  %326 = getelementptr inbounds i8, ptr %276, i64 %325
+  %327 = mul i64 %286, 8
+  %328 = getelementptr inbounds i8, ptr %277, i64 %327
+  %329 = mul i64 %286, 8
+  %330 = getelementptr inbounds i8, ptr %278, i64 %329
+  %331 = mul i64 %286, 8
+  %332 = getelementptr inbounds i8, ptr %279, i64 %331
+  %333 = mul i64 %286, 8
+  %334 = getelementptr inbounds i8, ptr %280, i64 %333
+  %335 = mul i64 %286, 8
+  %336 = getelementptr inbounds i8, ptr %281, i64 %335
+  %337 = mul i64 %286, 8
+  %338 = getelementptr inbounds i8, ptr %282, i64 %337
+  %339 = mul i64 %286, 8
+  %340 = getelementptr inbounds i8, ptr %283, i64 %339
+  %341 = mul i64 %286, 8
+  %342 = getelementptr inbounds i8, ptr %284, i64 %341
+  %343 = call i32 @grad_lv_ckpt.k5.body0(ptr %289, ptr %290, ptr %291, ptr %292, ptr %293, ptr %294, ptr %302, ptr %304, ptr %306, ptr %308, ptr %310, ptr %312, ptr %314, ptr %316, ptr %318, ptr %320, ptr %322, ptr %324, ptr %326, ptr %328, ptr %330, ptr %332, ptr %334, ptr %336, ptr %338, ptr %340, ptr %342, ptr %295, ptr %296, ptr %297, ptr %298, ptr %299, ptr %300, ptr %257)
+  %344 = icmp ne i32 %343, 0
+  br i1 %344, label %loop.body.failed28, label %loop.body.ok29
 
 latch25:                                          ; preds = %loop.body.ok29
-  %341 = add nsw i64 %i27, 1
+  %345 = add nsw i64 %i27, 1
   br label %loop23
 
 exit26:                                           ; preds = %loop23
-  %342 = getelementptr inbounds i8, ptr %19, i64 896
-  call void @llvm.memcpy.p0.p0.i64(ptr %342, ptr %242, i64 8, i1 false)
-  %343 = getelementptr inbounds i8, ptr %19, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %343, ptr %244, i64 8, i1 false)
-  %344 = getelementptr inbounds i8, ptr %19, i64 1024
-  call void @llvm.memcpy.p0.p0.i64(ptr %344, ptr %246, i64 8, i1 false)
-  %345 = getelementptr inbounds i8, ptr %19, i64 1088
-  call void @llvm.memcpy.p0.p0.i64(ptr %345, ptr %248, i64 8, i1 false)
-  %346 = getelementptr inbounds i8, ptr %19, i64 1152
-  call void @llvm.memcpy.p0.p0.i64(ptr %346, ptr %250, i64 8, i1 false)
-  %347 = getelementptr inbounds i8, ptr %19, i64 1216
-  call void @llvm.memcpy.p0.p0.i64(ptr %347, ptr %252, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %241)
-  %348 = getelementptr inbounds i8, ptr %19, i64 2176
-  %349 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %348, ptr %349, align 8
-  %350 = call i32 @grad_lv_ckpt.k6(ptr %15, i64 0, i64 48)
-  %351 = icmp ne i32 %350, 0
-  br i1 %351, label %fail, label %ok30
+  %346 = getelementptr inbounds i8, ptr %19, i64 896
+  call void @llvm.memcpy.p0.p0.i64(ptr %346, ptr %245, i64 8, i1 false)
+  %347 = getelementptr inbounds i8, ptr %19, i64 960
+  call void @llvm.memcpy.p0.p0.i64(ptr %347, ptr %247, i64 8, i1 false)
+  %348 = getelementptr inbounds i8, ptr %19, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %348, ptr %249, i64 8, i1 false)
+  %349 = getelementptr inbounds i8, ptr %19, i64 1088
+  call void @llvm.memcpy.p0.p0.i64(ptr %349, ptr %251, i64 8, i1 false)
+  %350 = getelementptr inbounds i8, ptr %19, i64 1152
+  call void @llvm.memcpy.p0.p0.i64(ptr %350, ptr %253, i64 8, i1 false)
+  %351 = getelementptr inbounds i8, ptr %19, i64 1216
+  call void @llvm.memcpy.p0.p0.i64(ptr %351, ptr %255, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %244)
+  %352 = getelementptr inbounds i8, ptr %19, i64 2176
+  %353 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %352, ptr %353, align 8
+  %354 = call i32 @grad_lv_ckpt.k6(ptr %15, i64 0, i64 48)
+  %355 = icmp ne i32 %354, 0
+  br i1 %355, label %fail, label %ok30
 
 loop.body.failed28:                               ; preds = %body24
-  call void @ftc_rt_free(ptr %241)
+  call void @ftc_rt_free(ptr %244)
   br label %fail
 
 loop.body.ok29:                                   ; preds = %body24
   br label %latch25
 
 ok30:                                             ; preds = %exit26
-  %352 = alloca ptr, align 8
-  %353 = call i32 @ftc_rt_alloc(ptr %352, i64 1536)
-  %354 = icmp ne i32 %353, 0
-  br i1 %354, label %loop.alloc.failed31, label %loop.alloc.ok32
+  %356 = alloca ptr, align 8
+  %357 = call i32 @ftc_rt_alloc(ptr %356, i64 3264)
+  %358 = icmp ne i32 %357, 0
+  br i1 %358, label %loop.alloc.failed31, label %loop.alloc.ok32
 
 loop.alloc.failed31:                              ; preds = %ok30
   br label %fail
 
 loop.alloc.ok32:                                  ; preds = %ok30
-  %355 = load ptr, ptr %352, align 8
-  %356 = getelementptr inbounds i8, ptr %355, i64 0
-  %357 = getelementptr inbounds i8, ptr %355, i64 768
-  %358 = getelementptr inbounds i8, ptr %355, i64 128
-  %359 = getelementptr inbounds i8, ptr %355, i64 896
-  %360 = getelementptr inbounds i8, ptr %355, i64 256
-  %361 = getelementptr inbounds i8, ptr %355, i64 1024
-  %362 = getelementptr inbounds i8, ptr %355, i64 384
-  %363 = getelementptr inbounds i8, ptr %355, i64 1152
-  %364 = getelementptr inbounds i8, ptr %355, i64 512
-  %365 = getelementptr inbounds i8, ptr %355, i64 1280
-  %366 = getelementptr inbounds i8, ptr %355, i64 640
-  %367 = getelementptr inbounds i8, ptr %355, i64 1408
-  %368 = getelementptr inbounds i8, ptr %19, i64 896
-  call void @llvm.memcpy.p0.p0.i64(ptr %356, ptr %368, i64 8, i1 false)
-  %369 = getelementptr inbounds i8, ptr %19, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %358, ptr %369, i64 8, i1 false)
-  %370 = getelementptr inbounds i8, ptr %19, i64 1024
-  call void @llvm.memcpy.p0.p0.i64(ptr %360, ptr %370, i64 8, i1 false)
-  %371 = getelementptr inbounds i8, ptr %19, i64 1088
-  call void @llvm.memcpy.p0.p0.i64(ptr %362, ptr %371, i64 8, i1 false)
-  %372 = getelementptr inbounds i8, ptr %19, i64 1152
-  call void @llvm.memcpy.p0.p0.i64(ptr %364, ptr %372, i64 8, i1 false)
-  %373 = getelementptr inbounds i8, ptr %19, i64 1216
-  call void @llvm.memcpy.p0.p0.i64(ptr %366, ptr %373, i64 8, i1 false)
-  %374 = getelementptr inbounds i8, ptr %19, i64 1280
-  %375 = getelementptr inbounds i8, ptr %19, i64 1344
-  %376 = getelementptr inbounds i8, ptr %19, i64 1408
-  %377 = getelementptr inbounds i8, ptr %19, i64 1472
-  %378 = getelementptr inbounds i8, ptr %19, i64 1536
-  %379 = getelementptr inbounds i8, ptr %19, i64 1600
-  %380 = getelementptr inbounds i8, ptr %19, i64 2176
+  %359 = load ptr, ptr %356, align 8
+  %360 = getelementptr inbounds i8, ptr %359, i64 0
+  %361 = getelementptr inbounds i8, ptr %359, i64 768
+  %362 = getelementptr inbounds i8, ptr %359, i64 128
+  %363 = getelementptr inbounds i8, ptr %359, i64 896
+  %364 = getelementptr inbounds i8, ptr %359, i64 256
+  %365 = getelementptr inbounds i8, ptr %359, i64 1024
+  %366 = getelementptr inbounds i8, ptr %359, i64 384
+  %367 = getelementptr inbounds i8, ptr %359, i64 1152
+  %368 = getelementptr inbounds i8, ptr %359, i64 512
+  %369 = getelementptr inbounds i8, ptr %359, i64 1280
+  %370 = getelementptr inbounds i8, ptr %359, i64 640
+  %371 = getelementptr inbounds i8, ptr %359, i64 1408
+  %372 = getelementptr inbounds i8, ptr %359, i64 1536
+  %373 = getelementptr inbounds i8, ptr %19, i64 896
+  call void @llvm.memcpy.p0.p0.i64(ptr %360, ptr %373, i64 8, i1 false)
+  %374 = getelementptr inbounds i8, ptr %19, i64 960
+  call void @llvm.memcpy.p0.p0.i64(ptr %362, ptr %374, i64 8, i1 false)
+  %375 = getelementptr inbounds i8, ptr %19, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %364, ptr %375, i64 8, i1 false)
+  %376 = getelementptr inbounds i8, ptr %19, i64 1088
+  call void @llvm.memcpy.p0.p0.i64(ptr %366, ptr %376, i64 8, i1 false)
+  %377 = getelementptr inbounds i8, ptr %19, i64 1152
+  call void @llvm.memcpy.p0.p0.i64(ptr %368, ptr %377, i64 8, i1 false)
+  %378 = getelementptr inbounds i8, ptr %19, i64 1216
+  call void @llvm.memcpy.p0.p0.i64(ptr %370, ptr %378, i64 8, i1 false)
+  %379 = getelementptr inbounds i8, ptr %19, i64 1280
+  %380 = getelementptr inbounds i8, ptr %19, i64 1344
+  %381 = getelementptr inbounds i8, ptr %19, i64 1408
+  %382 = getelementptr inbounds i8, ptr %19, i64 1472
+  %383 = getelementptr inbounds i8, ptr %19, i64 1536
+  %384 = getelementptr inbounds i8, ptr %19, i64 1600
+  %385 = getelementptr inbounds i8, ptr %19, i64 2176
   br label %loop33
 
 loop33:                                           ; preds = %latch35, %loop.alloc.ok32
-  %i37 = phi i64 [ 0, %loop.alloc.ok32 ], [ %413, %latch35 ]
-  %381 = icmp slt i64 %i37, 6
-  br i1 %381, label %body34, label %exit36
+  %i37 = phi i64 [ 0, %loop.alloc.ok32 ], [ %418, %latch35 ]
+  %386 = icmp slt i64 %i37, 6
+  br i1 %386, label %body34, label %exit36
 
 body34:                                           ; preds = %loop33
-  %382 = sub i64 5, %i37
-  %383 = and i64 %i37, 1
-  %384 = icmp eq i64 %383, 0
-  %385 = select i1 %384, ptr %356, ptr %357
-  %386 = select i1 %384, ptr %358, ptr %359
-  %387 = select i1 %384, ptr %360, ptr %361
-  %388 = select i1 %384, ptr %362, ptr %363
-  %389 = select i1 %384, ptr %364, ptr %365
-  %390 = select i1 %384, ptr %366, ptr %367
-  %391 = select i1 %384, ptr %357, ptr %356
-  %392 = select i1 %384, ptr %359, ptr %358
-  %393 = select i1 %384, ptr %361, ptr %360
-  %394 = select i1 %384, ptr %363, ptr %362
-  %395 = select i1 %384, ptr %365, ptr %364
-  %396 = select i1 %384, ptr %367, ptr %366
-  %397 = mul i64 %382, 8
-  %398 = getelementptr inbounds i8, ptr %374, i64 %397
-  %399 = mul i64 %382, 8
-  %400 = getelementptr inbounds i8, ptr %375, i64 %399
-  %401 = mul i64 %382, 8
-  %402 = getelementptr inbounds i8, ptr %376, i64 %401
-  %403 = mul i64 %382, 8
-  %404 = getelementptr inbounds i8, ptr %377, i64 %403
-  %405 = mul i64 %382, 8
-  %406 = getelementptr inbounds i8, ptr %378, i64 %405
-  %407 = mul i64 %382, 8
-  %408 = getelementptr inbounds i8, ptr %379, i64 %407
-  %409 = mul i64 %382, 64
-  %410 = getelementptr inbounds i8, ptr %380, i64 %409
-  %411 = call i32 @grad_lv_ckpt.k7.body0(ptr %385, ptr %386, ptr %387, ptr %388, ptr %389, ptr %390, ptr %398, ptr %400, ptr %402, ptr %404, ptr %406, ptr %408, ptr %410, ptr %391, ptr %392, ptr %393, ptr %394, ptr %395, ptr %396)
-  %412 = icmp ne i32 %411, 0
-  br i1 %412, label %loop.body.failed38, label %loop.body.ok39
+  %387 = sub i64 5, %i37
+  %388 = and i64 %i37, 1
+  %389 = icmp eq i64 %388, 0
+  %390 = select i1 %389, ptr %360, ptr %361
+  %391 = select i1 %389, ptr %362, ptr %363
+  %392 = select i1 %389, ptr %364, ptr %365
+  %393 = select i1 %389, ptr %366, ptr %367
+  %394 = select i1 %389, ptr %368, ptr %369
+  %395 = select i1 %389, ptr %370, ptr %371
+  %396 = select i1 %389, ptr %361, ptr %360
+  %397 = select i1 %389, ptr %363, ptr %362
+  %398 = select i1 %389, ptr %365, ptr %364
+  %399 = select i1 %389, ptr %367, ptr %366
+  %400 = select i1 %389, ptr %369, ptr %368
+  %401 = select i1 %389, ptr %371, ptr %370
+  %402 = mul i64 %387, 8
+  %403 = getelementptr inbounds i8, ptr %379, i64 %402
+  %404 = mul i64 %387, 8
+  %405 = getelementptr inbounds i8, ptr %380, i64 %404
+  %406 = mul i64 %387, 8
+  %407 = getelementptr inbounds i8, ptr %381, i64 %406
+  %408 = mul i64 %387, 8
+  %409 = getelementptr inbounds i8, ptr %382, i64 %408
+  %410 = mul i64 %387, 8
+  %411 = getelementptr inbounds i8, ptr %383, i64 %410
+  %412 = mul i64 %387, 8
+  %413 = getelementptr inbounds i8, ptr %384, i64 %412
+  %414 = mul i64 %387, 64
+  %415 = getelementptr inbounds i8, ptr %385, i64 %414
+  %416 = call i32 @grad_lv_ckpt.k7.body0(ptr %390, ptr %391, ptr %392, ptr %393, ptr %394, ptr %395, ptr %403, ptr %405, ptr %407, ptr %409, ptr %411, ptr %413, ptr %415, ptr %396, ptr %397, ptr %398, ptr %399, ptr %400, ptr %401, ptr %372)
+  %417 = icmp ne i32 %416, 0
+  br i1 %417, label %loop.body.failed38, label %loop.body.ok39
 
 latch35:                                          ; preds = %loop.body.ok39
-  %413 = add nsw i64 %i37, 1
+  %418 = add nsw i64 %i37, 1
   br label %loop33
 
 exit36:                                           ; preds = %loop33
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %356, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %358, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %360, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %362, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %364, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %366, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %355)
-  %414 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %414)
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %360, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %362, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %364, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %366, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %368, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %370, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %359)
+  %419 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %419)
   ret i32 0
 
 loop.body.failed38:                               ; preds = %body34
-  call void @ftc_rt_free(ptr %355)
+  call void @ftc_rt_free(ptr %359)
   br label %fail
 
 loop.body.ok39:                                   ; preds = %body34
