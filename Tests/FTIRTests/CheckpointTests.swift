@@ -134,6 +134,40 @@ func arenaBytes(_ text: String, _ name: String) throws -> Int {
     #expect(allClose(a[0], b[0], tol: 1e-12))
   }
 
+  /// A checkpointed scan inside another loop's body: its linear op (the
+  /// whole scan, primal results as placeholders) is a well-typed op of the
+  /// split body, and the gradient equals the unchecked one.
+  @Test func nestedCheckpointedScan() throws {
+    func nested(_ attrs: String) -> String {
+      """
+      func @f(%h0: f64[3], %w: f64[3]) -> f64[] {
+        %h, %wf = scan %h0, %w, carries=2, length=3 : (f64[3], f64[3])
+          body(%c: f64[3], %v: f64[3]) {
+            %i, %iv = scan %c, %v, carries=2, length=5\(attrs) : (f64[3], f64[3])
+              body(%a: f64[3], %b: f64[3]) {
+                %m = mul %a, %b : f64[3]
+                %t = tanh %m : f64[3]
+                yield %t, %b
+              }
+            yield %i, %v
+          }
+        %u = reduce_sum %h, dims=[0] : f64[]
+        return %u
+      }
+      func @g = grad(@f, argnums=[0, 1])
+
+      """
+    }
+    var rng = SeededRNG(seed: 4)
+    let args = [smoothRandom([3], &rng), smoothRandom([3], &rng, in: 0.5...1.2)]
+    let want = try Interpreter(module: try expandedModule(nested(""))).run("g", args)
+    for k in [1, 2, 5] {
+      let got = try Interpreter(module: try expandedModule(nested(", checkpoint=\(k)"))).run("g", args)
+      #expect(allClose(got[0], want[0], tol: 1e-13) && allClose(got[1], want[1], tol: 1e-13), "K=\(k): \(got.map(\.doubles)) vs \(want.map(\.doubles))")
+      #expect(try compareCompiled(nested(", checkpoint=\(k)"), tolerance: 1e-12, inputs: { t, rng in smoothRandom(t.shape, &rng) }).isEmpty)
+    }
+  }
+
   @Test func whileGradientsAreTheSame() throws {
     let plain = Interpreter(module: try expandedModule(checkpointWhile("")))
     for k in [1, 3, 7, 40, 64] {

@@ -32,7 +32,8 @@ struct CheckpointChunks {
 
 /// The partial evaluation of a checkpointed scan: a primal scan without
 /// residuals, and the JVP'd scan itself as the linear op (its primal
-/// carries are recomputed when it is transposed).
+/// carries are recomputed when it is transposed; its primal results are
+/// placeholders).
 func checkpointedScanPartialEval(_ c: inout PartialEvalContext, _ s: ScanLayout) throws(BuildError) -> PartialEvalResult {
   let op = c.op
   let split = try ScanSplit(op.regions[0], s, linear: c.linear, passes: c.regions)
@@ -58,9 +59,14 @@ func checkpointedScanPartialEval(_ c: inout PartialEvalContext, _ s: ScanLayout)
       residuals.append(try c.primals[k].unwrapped("operand \(k)"))
     }
   }
-  return PartialEvalResult(primalResults: primalResults, def: op.def, attrs: op.attrs, regions: op.regions,
-                           residuals: residuals, linearOperands: linearOperands, linearResults: split.linearResults,
-                           operandOrder: order)
+  // The linear op is the whole scan: its results are the original linear
+  // results and placeholders for the primal ones (a well-typed op).
+  var result = PartialEvalResult(primalResults: primalResults, def: op.def, attrs: op.attrs, regions: op.regions,
+                                 residuals: residuals, linearOperands: linearOperands,
+                                 linearResults: Array(c.resultTypes.indices), operandOrder: order)
+  let linearResults = Set(split.linearResults)
+  for j in c.resultTypes.indices where !linearResults.contains(j) { result.placeholders[j] = c.resultTypes[j] }
+  return result
 }
 
 /// The transpose of the linear op a checkpointed scan leaves (see the file's header).
@@ -74,13 +80,14 @@ func checkpointedScanTranspose(_ c: inout TransposeContext, _ s: ScanLayout, eve
   for k in split.primalCarries { starts.append(try c.primal(k)) }
   var xs: [Value] = []
   for k in split.primalInputs { xs.append(try c.primal(s.carries + k)) }
+  // The linear op has every result of the scan (the primal ones are placeholders without cotangents).
   var ccts: [Value] = []
-  for (j, k) in split.linearCarries.enumerated() {
-    if let ct = c.cts[j] { ccts.append(ct) } else { ccts.append(try c.zeros(c.operandTypes[k])) }
+  for k in split.linearCarries {
+    if let ct = c.cts[k] { ccts.append(ct) } else { ccts.append(try c.zeros(c.resultTypes[k])) }
   }
   var octs: [Value] = []
-  for j in split.linearOutputs.indices {
-    let r = split.linearCarries.count + j
+  for o in split.linearOutputs {
+    let r = s.carries + o
     if let ct = c.cts[r] { octs.append(ct) } else { octs.append(try c.zeros(c.resultTypes[r])) }
   }
 
@@ -146,7 +153,7 @@ private struct ScanSplit {
   let linearCarries: [Int]
   let linearInputs: [Int]
   let linearOutputs: [Int]
-  /// The original results the linear op computes (carries, then outputs).
+  /// The original results that are linear (carries, then outputs).
   var linearResults: [Int] { linearCarries + linearOutputs.map { $0 + s.carries } }
   /// primal carries, primal rows -> primal carries, primal outputs, residuals.
   let primal: Function
