@@ -57,28 +57,25 @@ exit:                                             ; preds = %loop
 declare double @llvm.fabs.f64(double) #1
 
 ; Function Attrs: nounwind
-define internal i32 @root.k1.cond0(ptr %0, ptr %1, ptr %2, ptr noalias %3) #0 {
+define internal i32 @root.k1.cond0(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr %4) #0 {
 entry:
-  %4 = alloca ptr, align 8
-  store ptr null, ptr %4, align 8
-  %5 = alloca [4 x ptr], align 8
-  %6 = load ptr, ptr %4, align 8
-  %7 = getelementptr inbounds ptr, ptr %5, i64 0
+  %5 = alloca ptr, align 8
+  store ptr null, ptr %5, align 8
+  %6 = alloca [4 x ptr], align 8
+  %7 = getelementptr inbounds ptr, ptr %6, i64 0
   store ptr %0, ptr %7, align 8
-  %8 = getelementptr inbounds ptr, ptr %5, i64 1
+  %8 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %1, ptr %8, align 8
-  %9 = getelementptr inbounds ptr, ptr %5, i64 2
+  %9 = getelementptr inbounds ptr, ptr %6, i64 2
   store ptr %2, ptr %9, align 8
-  %10 = getelementptr inbounds ptr, ptr %5, i64 3
+  %10 = getelementptr inbounds ptr, ptr %6, i64 3
   store ptr %3, ptr %10, align 8
-  %11 = call i32 @root.k1.cond0.k0(ptr %5, i64 0, i64 1)
+  %11 = call i32 @root.k1.cond0.k0(ptr %6, i64 0, i64 1)
   %12 = icmp ne i32 %11, 0
   br i1 %12, label %fail, label %ok
 
 fail:                                             ; preds = %entry
   %status = phi i32 [ %11, %entry ]
-  %13 = load ptr, ptr %4, align 8
-  call void @ftc_rt_free(ptr %13)
   ret i32 %status
 
 ok:                                               ; preds = %entry
@@ -141,28 +138,25 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @root.k1.body1(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5) #0 {
+define internal i32 @root.k1.body1(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr %6) #0 {
 entry:
-  %6 = alloca ptr, align 8
-  store ptr null, ptr %6, align 8
-  %7 = alloca [4 x ptr], align 8
-  %8 = load ptr, ptr %6, align 8
-  %9 = getelementptr inbounds ptr, ptr %7, i64 0
+  %7 = alloca ptr, align 8
+  store ptr null, ptr %7, align 8
+  %8 = alloca [4 x ptr], align 8
+  %9 = getelementptr inbounds ptr, ptr %8, i64 0
   store ptr %0, ptr %9, align 8
-  %10 = getelementptr inbounds ptr, ptr %7, i64 1
+  %10 = getelementptr inbounds ptr, ptr %8, i64 1
   store ptr %1, ptr %10, align 8
-  %11 = getelementptr inbounds ptr, ptr %7, i64 2
+  %11 = getelementptr inbounds ptr, ptr %8, i64 2
   store ptr %2, ptr %11, align 8
-  %12 = getelementptr inbounds ptr, ptr %7, i64 3
+  %12 = getelementptr inbounds ptr, ptr %8, i64 3
   store ptr %3, ptr %12, align 8
-  %13 = call i32 @root.k1.body1.k0(ptr %7, i64 0, i64 1)
+  %13 = call i32 @root.k1.body1.k0(ptr %8, i64 0, i64 1)
   %14 = icmp ne i32 %13, 0
   br i1 %14, label %fail, label %ok
 
 fail:                                             ; preds = %entry
   %status = phi i32 [ %13, %entry ]
-  %15 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %15)
   ret i32 %status
 
 ok:                                               ; preds = %entry
@@ -213,7 +207,7 @@ entry:
   br i1 %6, label %fail, label %ok
 
 fail:                                             ; preds = %loop.body.failed2, %while.max_trips, %loop.body.failed, %loop.alloc.failed, %ok, %entry
-  %status = phi i32 [ %5, %entry ], [ %11, %ok ], [ %14, %loop.alloc.failed ], [ %33, %loop.body.failed ], [ 3, %while.max_trips ], [ %41, %loop.body.failed2 ]
+  %status = phi i32 [ %5, %entry ], [ %11, %ok ], [ %14, %loop.alloc.failed ], [ %35, %loop.body.failed ], [ 3, %while.max_trips ], [ %43, %loop.body.failed2 ]
   %7 = load ptr, ptr %3, align 8
   call void @ftc_rt_free(ptr %7)
   ret i32 %status
@@ -244,40 +238,42 @@ loop.alloc.ok:                                    ; preds = %ok1
   %20 = getelementptr inbounds i8, ptr %16, i64 512
   %21 = getelementptr inbounds i8, ptr %16, i64 256
   %22 = getelementptr inbounds i8, ptr %16, i64 640
-  %23 = getelementptr inbounds i8, ptr %8, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %23, i64 8, i1 false)
+  %23 = getelementptr inbounds i8, ptr %16, i64 768
+  %24 = getelementptr inbounds i8, ptr %16, i64 768
+  %25 = getelementptr inbounds i8, ptr %8, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %25, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %19, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %21, ptr %1, i64 8, i1 false)
-  %24 = alloca i8, align 1
+  %26 = alloca i8, align 1
   br label %while.cond
 
 while.cond:                                       ; preds = %loop.body.ok3, %loop.alloc.ok
-  %trip = phi i64 [ 0, %loop.alloc.ok ], [ %43, %loop.body.ok3 ]
-  %25 = and i64 %trip, 1
-  %26 = icmp eq i64 %25, 0
-  %27 = select i1 %26, ptr %17, ptr %18
-  %28 = select i1 %26, ptr %19, ptr %20
-  %29 = select i1 %26, ptr %21, ptr %22
-  %30 = select i1 %26, ptr %18, ptr %17
-  %31 = select i1 %26, ptr %20, ptr %19
-  %32 = select i1 %26, ptr %22, ptr %21
-  %33 = call i32 @root.k1.cond0(ptr %27, ptr %28, ptr %29, ptr %24)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %loop.body.failed, label %loop.body.ok
+  %trip = phi i64 [ 0, %loop.alloc.ok ], [ %45, %loop.body.ok3 ]
+  %27 = and i64 %trip, 1
+  %28 = icmp eq i64 %27, 0
+  %29 = select i1 %28, ptr %17, ptr %18
+  %30 = select i1 %28, ptr %19, ptr %20
+  %31 = select i1 %28, ptr %21, ptr %22
+  %32 = select i1 %28, ptr %18, ptr %17
+  %33 = select i1 %28, ptr %20, ptr %19
+  %34 = select i1 %28, ptr %22, ptr %21
+  %35 = call i32 @root.k1.cond0(ptr %29, ptr %30, ptr %31, ptr %26, ptr %23)
+  %36 = icmp ne i32 %35, 0
+  br i1 %36, label %loop.body.failed, label %loop.body.ok
 
 while.body:                                       ; preds = %loop.body.ok
-  %35 = icmp sge i64 %trip, 50
-  br i1 %35, label %while.max_trips, label %while.trip
+  %37 = icmp sge i64 %trip, 50
+  br i1 %37, label %while.max_trips, label %while.trip
 
 while.exit:                                       ; preds = %loop.body.ok
-  call void @llvm.memcpy.p0.p0.i64(ptr %2, ptr %27, i64 8, i1 false)
-  %36 = getelementptr inbounds i8, ptr %8, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %36, ptr %28, i64 8, i1 false)
-  %37 = getelementptr inbounds i8, ptr %8, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %37, ptr %29, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %2, ptr %29, i64 8, i1 false)
+  %38 = getelementptr inbounds i8, ptr %8, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %38, ptr %30, i64 8, i1 false)
+  %39 = getelementptr inbounds i8, ptr %8, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %39, ptr %31, i64 8, i1 false)
   call void @ftc_rt_free(ptr %16)
-  %38 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %38)
+  %40 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %40)
   ret i32 0
 
 loop.body.failed:                                 ; preds = %while.cond
@@ -285,25 +281,25 @@ loop.body.failed:                                 ; preds = %while.cond
   br label %fail
 
 loop.body.ok:                                     ; preds = %while.cond
-  %39 = load i8, ptr %24, align 1
-  %40 = icmp ne i8 %39, 0
-  br i1 %40, label %while.body, label %while.exit
+  %41 = load i8, ptr %26, align 1
+  %42 = icmp ne i8 %41, 0
+  br i1 %42, label %while.body, label %while.exit
 
 while.max_trips:                                  ; preds = %while.body
   call void @ftc_rt_free(ptr %16)
   br label %fail
 
 while.trip:                                       ; preds = %while.body
-  %41 = call i32 @root.k1.body1(ptr %27, ptr %28, ptr %29, ptr %30, ptr %31, ptr %32)
-  %42 = icmp ne i32 %41, 0
-  br i1 %42, label %loop.body.failed2, label %loop.body.ok3
+  %43 = call i32 @root.k1.body1(ptr %29, ptr %30, ptr %31, ptr %32, ptr %33, ptr %34, ptr %24)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %loop.body.failed2, label %loop.body.ok3
 
 loop.body.failed2:                                ; preds = %while.trip
   call void @ftc_rt_free(ptr %16)
   br label %fail
 
 loop.body.ok3:                                    ; preds = %while.trip
-  %43 = add nsw i64 %trip, 1
+  %45 = add nsw i64 %trip, 1
   br label %while.cond
 }
 
@@ -770,69 +766,59 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_root.k3.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14) #0 {
+define internal i32 @grad_root.k3.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr noalias %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr noalias %14, ptr %15) #0 {
 entry:
-  %15 = alloca ptr, align 8
-  store ptr null, ptr %15, align 8
-  %16 = alloca [5 x ptr], align 8
-  %17 = call i32 @ftc_rt_alloc(ptr %15, i64 64)
-  %18 = icmp ne i32 %17, 0
-  br i1 %18, label %fail, label %ok
+  %16 = alloca ptr, align 8
+  store ptr null, ptr %16, align 8
+  %17 = alloca [5 x ptr], align 8
+  %18 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %3, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %1, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %2, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %15, i64 0
+  %23 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %22, ptr %23, align 8
+  %24 = call i32 @grad_root.k3.body0.k0(ptr %17, i64 0, i64 1)
+  %25 = icmp ne i32 %24, 0
+  br i1 %25, label %fail, label %ok
 
-fail:                                             ; preds = %regions.done, %ok, %entry
-  %status = phi i32 [ %17, %entry ], [ %27, %ok ], [ %region.status, %regions.done ]
-  %19 = load ptr, ptr %15, align 8
-  call void @ftc_rt_free(ptr %19)
+fail:                                             ; preds = %regions.done, %entry
+  %status = phi i32 [ %24, %entry ], [ %region.status, %regions.done ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %20 = load ptr, ptr %15, align 8
-  %21 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %3, ptr %21, align 8
-  %22 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %22, align 8
-  %23 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %1, ptr %23, align 8
-  %24 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %2, ptr %24, align 8
-  %25 = getelementptr inbounds i8, ptr %20, i64 0
-  %26 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %25, ptr %26, align 8
-  %27 = call i32 @grad_root.k3.body0.k0(ptr %16, i64 0, i64 1)
-  %28 = icmp ne i32 %27, 0
-  br i1 %28, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %29 = getelementptr inbounds i8, ptr %20, i64 0
-  %30 = load i8, ptr %29, align 1
-  %31 = icmp ne i8 %30, 0
-  %32 = select i1 %31, i64 0, i64 1
+  %26 = getelementptr inbounds i8, ptr %15, i64 0
+  %27 = load i8, ptr %26, align 1
+  %28 = icmp ne i8 %27, 0
+  %29 = select i1 %28, i64 0, i64 1
   br label %region.0
 
 regions.done:                                     ; preds = %region.1, %region.0.run
-  %region.status = phi i32 [ %35, %region.0.run ], [ %36, %region.1 ]
-  %33 = icmp ne i32 %region.status, 0
-  br i1 %33, label %fail, label %ok2
+  %region.status = phi i32 [ %32, %region.0.run ], [ %33, %region.1 ]
+  %30 = icmp ne i32 %region.status, 0
+  br i1 %30, label %fail, label %ok1
 
-region.0:                                         ; preds = %ok1
-  %34 = icmp eq i64 %32, 0
-  br i1 %34, label %region.0.run, label %region.1
+region.0:                                         ; preds = %ok
+  %31 = icmp eq i64 %29, 0
+  br i1 %31, label %region.0.run, label %region.1
 
 region.0.run:                                     ; preds = %region.0
-  %35 = call i32 @grad_root.k3.body0.k1.then0(ptr %0, ptr %1, ptr %2, ptr %4, ptr %5, ptr %6, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14)
+  %32 = call i32 @grad_root.k3.body0.k1.then0(ptr %0, ptr %1, ptr %2, ptr %4, ptr %5, ptr %6, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14)
   br label %regions.done
 
 region.1:                                         ; preds = %region.0
-  %36 = call i32 @grad_root.k3.body0.k1.else1(ptr %0, ptr %1, ptr %2, ptr %4, ptr %5, ptr %6, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14)
+  %33 = call i32 @grad_root.k3.body0.k1.else1(ptr %0, ptr %1, ptr %2, ptr %4, ptr %5, ptr %6, ptr %9, ptr %10, ptr %11, ptr %12, ptr %13, ptr %14)
   br label %regions.done
 
-ok2:                                              ; preds = %regions.done
-  %37 = getelementptr inbounds i8, ptr %20, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %37, i64 1, i1 false)
-  %38 = getelementptr inbounds i8, ptr %20, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %38, i64 1, i1 false)
-  %39 = load ptr, ptr %15, align 8
-  call void @ftc_rt_free(ptr %39)
+ok1:                                              ; preds = %regions.done
+  %34 = getelementptr inbounds i8, ptr %15, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %34, i64 1, i1 false)
+  %35 = getelementptr inbounds i8, ptr %15, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %35, i64 1, i1 false)
   ret i32 0
 }
 
@@ -1300,94 +1286,84 @@ fail:                                             ; No predecessors!
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr noalias %10, ptr noalias %11, ptr noalias %12) #0 {
+define internal i32 @grad_root.k4.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #0 {
 entry:
-  %13 = alloca ptr, align 8
-  store ptr null, ptr %13, align 8
-  %14 = call i32 @ftc_rt_alloc(ptr %13, i64 384)
-  %15 = icmp ne i32 %14, 0
-  br i1 %15, label %fail, label %ok
-
-fail:                                             ; preds = %regions.done2, %regions.done, %entry
-  %status = phi i32 [ %14, %entry ], [ %region.status, %regions.done ], [ %region.status6, %regions.done2 ]
-  %16 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %16)
-  ret i32 %status
-
-ok:                                               ; preds = %entry
-  %17 = load ptr, ptr %13, align 8
-  %18 = load i8, ptr %3, align 1
-  %19 = icmp ne i8 %18, 0
-  %20 = select i1 %19, i64 0, i64 1
+  %14 = alloca ptr, align 8
+  store ptr null, ptr %14, align 8
+  %15 = load i8, ptr %3, align 1
+  %16 = icmp ne i8 %15, 0
+  %17 = select i1 %16, i64 0, i64 1
   br label %region.0
 
-regions.done:                                     ; preds = %region.1, %region.0.run
-  %region.status = phi i32 [ %29, %region.0.run ], [ %36, %region.1 ]
-  %21 = icmp ne i32 %region.status, 0
-  br i1 %21, label %fail, label %ok1
+fail:                                             ; preds = %regions.done1, %regions.done
+  %status = phi i32 [ %region.status, %regions.done ], [ %region.status5, %regions.done1 ]
+  ret i32 %status
 
-region.0:                                         ; preds = %ok
-  %22 = icmp eq i64 %20, 0
-  br i1 %22, label %region.0.run, label %region.1
+regions.done:                                     ; preds = %region.1, %region.0.run
+  %region.status = phi i32 [ %26, %region.0.run ], [ %33, %region.1 ]
+  %18 = icmp ne i32 %region.status, 0
+  br i1 %18, label %fail, label %ok
+
+region.0:                                         ; preds = %entry
+  %19 = icmp eq i64 %17, 0
+  br i1 %19, label %region.0.run, label %region.1
 
 region.0.run:                                     ; preds = %region.0
-  %23 = getelementptr inbounds i8, ptr %17, i64 0
-  %24 = getelementptr inbounds i8, ptr %17, i64 64
-  %25 = getelementptr inbounds i8, ptr %17, i64 128
-  %26 = getelementptr inbounds i8, ptr %17, i64 192
-  %27 = getelementptr inbounds i8, ptr %17, i64 256
-  %28 = getelementptr inbounds i8, ptr %17, i64 320
-  %29 = call i32 @grad_root.k4.body0.k0.then0(ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %23, ptr %24, ptr %25, ptr %26, ptr %27, ptr %28)
+  %20 = getelementptr inbounds i8, ptr %13, i64 0
+  %21 = getelementptr inbounds i8, ptr %13, i64 64
+  %22 = getelementptr inbounds i8, ptr %13, i64 128
+  %23 = getelementptr inbounds i8, ptr %13, i64 192
+  %24 = getelementptr inbounds i8, ptr %13, i64 256
+  %25 = getelementptr inbounds i8, ptr %13, i64 320
+  %26 = call i32 @grad_root.k4.body0.k0.then0(ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %20, ptr %21, ptr %22, ptr %23, ptr %24, ptr %25)
   br label %regions.done
 
 region.1:                                         ; preds = %region.0
-  %30 = getelementptr inbounds i8, ptr %17, i64 0
-  %31 = getelementptr inbounds i8, ptr %17, i64 64
-  %32 = getelementptr inbounds i8, ptr %17, i64 128
-  %33 = getelementptr inbounds i8, ptr %17, i64 192
-  %34 = getelementptr inbounds i8, ptr %17, i64 256
-  %35 = getelementptr inbounds i8, ptr %17, i64 320
-  %36 = call i32 @grad_root.k4.body0.k0.else1(ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %30, ptr %31, ptr %32, ptr %33, ptr %34, ptr %35)
+  %27 = getelementptr inbounds i8, ptr %13, i64 0
+  %28 = getelementptr inbounds i8, ptr %13, i64 64
+  %29 = getelementptr inbounds i8, ptr %13, i64 128
+  %30 = getelementptr inbounds i8, ptr %13, i64 192
+  %31 = getelementptr inbounds i8, ptr %13, i64 256
+  %32 = getelementptr inbounds i8, ptr %13, i64 320
+  %33 = call i32 @grad_root.k4.body0.k0.else1(ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr %27, ptr %28, ptr %29, ptr %30, ptr %31, ptr %32)
   br label %regions.done
 
-ok1:                                              ; preds = %regions.done
-  %37 = load i8, ptr %3, align 1
-  %38 = icmp ne i8 %37, 0
-  %39 = select i1 %38, i64 0, i64 1
-  br label %region.03
+ok:                                               ; preds = %regions.done
+  %34 = load i8, ptr %3, align 1
+  %35 = icmp ne i8 %34, 0
+  %36 = select i1 %35, i64 0, i64 1
+  br label %region.02
 
-regions.done2:                                    ; preds = %region.15, %region.0.run4
-  %region.status6 = phi i32 [ %48, %region.0.run4 ], [ %55, %region.15 ]
-  %40 = icmp ne i32 %region.status6, 0
-  br i1 %40, label %fail, label %ok7
+regions.done1:                                    ; preds = %region.14, %region.0.run3
+  %region.status5 = phi i32 [ %45, %region.0.run3 ], [ %52, %region.14 ]
+  %37 = icmp ne i32 %region.status5, 0
+  br i1 %37, label %fail, label %ok6
 
-region.03:                                        ; preds = %ok1
-  %41 = icmp eq i64 %39, 0
-  br i1 %41, label %region.0.run4, label %region.15
+region.02:                                        ; preds = %ok
+  %38 = icmp eq i64 %36, 0
+  br i1 %38, label %region.0.run3, label %region.14
 
-region.0.run4:                                    ; preds = %region.03
-  %42 = getelementptr inbounds i8, ptr %17, i64 0
-  %43 = getelementptr inbounds i8, ptr %17, i64 64
-  %44 = getelementptr inbounds i8, ptr %17, i64 128
-  %45 = getelementptr inbounds i8, ptr %17, i64 192
-  %46 = getelementptr inbounds i8, ptr %17, i64 256
-  %47 = getelementptr inbounds i8, ptr %17, i64 320
-  %48 = call i32 @grad_root.k4.body0.k1.then0(ptr %42, ptr %43, ptr %44, ptr %45, ptr %46, ptr %47, ptr %0, ptr %1, ptr %2, ptr %10, ptr %11, ptr %12)
-  br label %regions.done2
+region.0.run3:                                    ; preds = %region.02
+  %39 = getelementptr inbounds i8, ptr %13, i64 0
+  %40 = getelementptr inbounds i8, ptr %13, i64 64
+  %41 = getelementptr inbounds i8, ptr %13, i64 128
+  %42 = getelementptr inbounds i8, ptr %13, i64 192
+  %43 = getelementptr inbounds i8, ptr %13, i64 256
+  %44 = getelementptr inbounds i8, ptr %13, i64 320
+  %45 = call i32 @grad_root.k4.body0.k1.then0(ptr %39, ptr %40, ptr %41, ptr %42, ptr %43, ptr %44, ptr %0, ptr %1, ptr %2, ptr %10, ptr %11, ptr %12)
+  br label %regions.done1
 
-region.15:                                        ; preds = %region.03
-  %49 = getelementptr inbounds i8, ptr %17, i64 0
-  %50 = getelementptr inbounds i8, ptr %17, i64 64
-  %51 = getelementptr inbounds i8, ptr %17, i64 128
-  %52 = getelementptr inbounds i8, ptr %17, i64 192
-  %53 = getelementptr inbounds i8, ptr %17, i64 256
-  %54 = getelementptr inbounds i8, ptr %17, i64 320
-  %55 = call i32 @grad_root.k4.body0.k1.else1(ptr %49, ptr %50, ptr %51, ptr %52, ptr %53, ptr %54, ptr %0, ptr %1, ptr %2, ptr %10, ptr %11, ptr %12)
-  br label %regions.done2
+region.14:                                        ; preds = %region.02
+  %46 = getelementptr inbounds i8, ptr %13, i64 0
+  %47 = getelementptr inbounds i8, ptr %13, i64 64
+  %48 = getelementptr inbounds i8, ptr %13, i64 128
+  %49 = getelementptr inbounds i8, ptr %13, i64 192
+  %50 = getelementptr inbounds i8, ptr %13, i64 256
+  %51 = getelementptr inbounds i8, ptr %13, i64 320
+  %52 = call i32 @grad_root.k4.body0.k1.else1(ptr %46, ptr %47, ptr %48, ptr %49, ptr %50, ptr %51, ptr %0, ptr %1, ptr %2, ptr %10, ptr %11, ptr %12)
+  br label %regions.done1
 
-ok7:                                              ; preds = %regions.done2
-  %56 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %56)
+ok6:                                              ; preds = %regions.done1
   ret i32 0
 }
 
@@ -1432,7 +1408,7 @@ entry:
   br i1 %9, label %fail, label %ok
 
 fail:                                             ; preds = %loop.body.failed11, %loop.alloc.failed4, %loop.body.failed, %loop.alloc.failed, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %8, %entry ], [ %14, %ok ], [ %18, %ok1 ], [ %22, %ok2 ], [ %25, %loop.alloc.failed ], [ %70, %loop.body.failed ], [ %78, %loop.alloc.failed4 ], [ %121, %loop.body.failed11 ]
+  %status = phi i32 [ %8, %entry ], [ %14, %ok ], [ %18, %ok1 ], [ %22, %ok2 ], [ %25, %loop.alloc.failed ], [ %71, %loop.body.failed ], [ %79, %loop.alloc.failed4 ], [ %123, %loop.body.failed11 ]
   %10 = load ptr, ptr %4, align 8
   call void @ftc_rt_free(ptr %10)
   ret i32 %status
@@ -1464,7 +1440,7 @@ ok2:                                              ; preds = %ok1
 
 ok3:                                              ; preds = %ok2
   %24 = alloca ptr, align 8
-  %25 = call i32 @ftc_rt_alloc(ptr %24, i64 1024)
+  %25 = call i32 @ftc_rt_alloc(ptr %24, i64 1088)
   %26 = icmp ne i32 %25, 0
   br i1 %26, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -1481,73 +1457,74 @@ loop.alloc.ok:                                    ; preds = %ok3
   %33 = getelementptr inbounds i8, ptr %27, i64 768
   %34 = getelementptr inbounds i8, ptr %27, i64 384
   %35 = getelementptr inbounds i8, ptr %27, i64 896
-  %36 = getelementptr inbounds i8, ptr %11, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %28, ptr %36, i64 8, i1 false)
+  %36 = getelementptr inbounds i8, ptr %27, i64 1024
+  %37 = getelementptr inbounds i8, ptr %11, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %28, ptr %37, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %30, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %32, ptr %1, i64 8, i1 false)
-  %37 = getelementptr inbounds i8, ptr %11, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %34, ptr %37, i64 1, i1 false)
-  %38 = getelementptr inbounds i8, ptr %11, i64 448
-  %39 = getelementptr inbounds i8, ptr %11, i64 512
-  %40 = getelementptr inbounds i8, ptr %11, i64 960
-  %41 = getelementptr inbounds i8, ptr %11, i64 1408
-  %42 = getelementptr inbounds i8, ptr %11, i64 1856
-  %43 = getelementptr inbounds i8, ptr %11, i64 2304
-  %44 = getelementptr inbounds i8, ptr %11, i64 2752
+  %38 = getelementptr inbounds i8, ptr %11, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %34, ptr %38, i64 1, i1 false)
+  %39 = getelementptr inbounds i8, ptr %11, i64 448
+  %40 = getelementptr inbounds i8, ptr %11, i64 512
+  %41 = getelementptr inbounds i8, ptr %11, i64 960
+  %42 = getelementptr inbounds i8, ptr %11, i64 1408
+  %43 = getelementptr inbounds i8, ptr %11, i64 1856
+  %44 = getelementptr inbounds i8, ptr %11, i64 2304
+  %45 = getelementptr inbounds i8, ptr %11, i64 2752
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %72, %latch ]
-  %45 = icmp slt i64 %i, 50
-  br i1 %45, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %73, %latch ]
+  %46 = icmp slt i64 %i, 50
+  br i1 %46, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %46 = and i64 %i, 1
-  %47 = icmp eq i64 %46, 0
-  %48 = select i1 %47, ptr %28, ptr %29
-  %49 = select i1 %47, ptr %30, ptr %31
-  %50 = select i1 %47, ptr %32, ptr %33
-  %51 = select i1 %47, ptr %34, ptr %35
-  %52 = select i1 %47, ptr %29, ptr %28
-  %53 = select i1 %47, ptr %31, ptr %30
-  %54 = select i1 %47, ptr %33, ptr %32
-  %55 = select i1 %47, ptr %35, ptr %34
-  %56 = mul i64 %i, 1
-  %57 = getelementptr inbounds i8, ptr %38, i64 %56
-  %58 = mul i64 %i, 8
-  %59 = getelementptr inbounds i8, ptr %39, i64 %58
-  %60 = mul i64 %i, 8
-  %61 = getelementptr inbounds i8, ptr %40, i64 %60
-  %62 = mul i64 %i, 8
-  %63 = getelementptr inbounds i8, ptr %41, i64 %62
-  %64 = mul i64 %i, 8
-  %65 = getelementptr inbounds i8, ptr %42, i64 %64
-  %66 = mul i64 %i, 8
-  %67 = getelementptr inbounds i8, ptr %43, i64 %66
-  %68 = mul i64 %i, 8
-  %69 = getelementptr inbounds i8, ptr %44, i64 %68
-  %70 = call i32 @grad_root.k3.body0(ptr %48, ptr %49, ptr %50, ptr %51, ptr %52, ptr %53, ptr %54, ptr %55, ptr %57, ptr %59, ptr %61, ptr %63, ptr %65, ptr %67, ptr %69)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %loop.body.failed, label %loop.body.ok
+  %47 = and i64 %i, 1
+  %48 = icmp eq i64 %47, 0
+  %49 = select i1 %48, ptr %28, ptr %29
+  %50 = select i1 %48, ptr %30, ptr %31
+  %51 = select i1 %48, ptr %32, ptr %33
+  %52 = select i1 %48, ptr %34, ptr %35
+  %53 = select i1 %48, ptr %29, ptr %28
+  %54 = select i1 %48, ptr %31, ptr %30
+  %55 = select i1 %48, ptr %33, ptr %32
+  %56 = select i1 %48, ptr %35, ptr %34
+  %57 = mul i64 %i, 1
+  %58 = getelementptr inbounds i8, ptr %39, i64 %57
+  %59 = mul i64 %i, 8
+  %60 = getelementptr inbounds i8, ptr %40, i64 %59
+  %61 = mul i64 %i, 8
+  %62 = getelementptr inbounds i8, ptr %41, i64 %61
+  %63 = mul i64 %i, 8
+  %64 = getelementptr inbounds i8, ptr %42, i64 %63
+  %65 = mul i64 %i, 8
+  %66 = getelementptr inbounds i8, ptr %43, i64 %65
+  %67 = mul i64 %i, 8
+  %68 = getelementptr inbounds i8, ptr %44, i64 %67
+  %69 = mul i64 %i, 8
+  %70 = getelementptr inbounds i8, ptr %45, i64 %69
+  %71 = call i32 @grad_root.k3.body0(ptr %49, ptr %50, ptr %51, ptr %52, ptr %53, ptr %54, ptr %55, ptr %56, ptr %58, ptr %60, ptr %62, ptr %64, ptr %66, ptr %68, ptr %70, ptr %36)
+  %72 = icmp ne i32 %71, 0
+  br i1 %72, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %72 = add nsw i64 %i, 1
+  %73 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %73 = getelementptr inbounds i8, ptr %11, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %73, ptr %28, i64 8, i1 false)
-  %74 = getelementptr inbounds i8, ptr %11, i64 256
-  call void @llvm.memcpy.p0.p0.i64(ptr %74, ptr %30, i64 8, i1 false)
-  %75 = getelementptr inbounds i8, ptr %11, i64 320
-  call void @llvm.memcpy.p0.p0.i64(ptr %75, ptr %32, i64 8, i1 false)
-  %76 = getelementptr inbounds i8, ptr %11, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %76, ptr %34, i64 1, i1 false)
+  %74 = getelementptr inbounds i8, ptr %11, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %74, ptr %28, i64 8, i1 false)
+  %75 = getelementptr inbounds i8, ptr %11, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %75, ptr %30, i64 8, i1 false)
+  %76 = getelementptr inbounds i8, ptr %11, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %76, ptr %32, i64 8, i1 false)
+  %77 = getelementptr inbounds i8, ptr %11, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %77, ptr %34, i64 1, i1 false)
   call void @ftc_rt_free(ptr %27)
-  %77 = alloca ptr, align 8
-  %78 = call i32 @ftc_rt_alloc(ptr %77, i64 768)
-  %79 = icmp ne i32 %78, 0
-  br i1 %79, label %loop.alloc.failed4, label %loop.alloc.ok5
+  %78 = alloca ptr, align 8
+  %79 = call i32 @ftc_rt_alloc(ptr %78, i64 1152)
+  %80 = icmp ne i32 %79, 0
+  br i1 %80, label %loop.alloc.failed4, label %loop.alloc.ok5
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %27)
@@ -1560,77 +1537,78 @@ loop.alloc.failed4:                               ; preds = %exit
   br label %fail
 
 loop.alloc.ok5:                                   ; preds = %exit
-  %80 = load ptr, ptr %77, align 8
-  %81 = getelementptr inbounds i8, ptr %80, i64 0
-  %82 = getelementptr inbounds i8, ptr %80, i64 384
-  %83 = getelementptr inbounds i8, ptr %80, i64 128
-  %84 = getelementptr inbounds i8, ptr %80, i64 512
-  %85 = getelementptr inbounds i8, ptr %80, i64 256
-  %86 = getelementptr inbounds i8, ptr %80, i64 640
-  %87 = getelementptr inbounds i8, ptr %11, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %81, ptr %87, i64 8, i1 false)
-  %88 = getelementptr inbounds i8, ptr %11, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %83, ptr %88, i64 8, i1 false)
-  %89 = getelementptr inbounds i8, ptr %11, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %85, ptr %89, i64 8, i1 false)
-  %90 = getelementptr inbounds i8, ptr %11, i64 448
-  %91 = getelementptr inbounds i8, ptr %11, i64 512
-  %92 = getelementptr inbounds i8, ptr %11, i64 960
-  %93 = getelementptr inbounds i8, ptr %11, i64 1408
-  %94 = getelementptr inbounds i8, ptr %11, i64 1856
-  %95 = getelementptr inbounds i8, ptr %11, i64 2304
-  %96 = getelementptr inbounds i8, ptr %11, i64 2752
+  %81 = load ptr, ptr %78, align 8
+  %82 = getelementptr inbounds i8, ptr %81, i64 0
+  %83 = getelementptr inbounds i8, ptr %81, i64 384
+  %84 = getelementptr inbounds i8, ptr %81, i64 128
+  %85 = getelementptr inbounds i8, ptr %81, i64 512
+  %86 = getelementptr inbounds i8, ptr %81, i64 256
+  %87 = getelementptr inbounds i8, ptr %81, i64 640
+  %88 = getelementptr inbounds i8, ptr %81, i64 768
+  %89 = getelementptr inbounds i8, ptr %11, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %82, ptr %89, i64 8, i1 false)
+  %90 = getelementptr inbounds i8, ptr %11, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %84, ptr %90, i64 8, i1 false)
+  %91 = getelementptr inbounds i8, ptr %11, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %86, ptr %91, i64 8, i1 false)
+  %92 = getelementptr inbounds i8, ptr %11, i64 448
+  %93 = getelementptr inbounds i8, ptr %11, i64 512
+  %94 = getelementptr inbounds i8, ptr %11, i64 960
+  %95 = getelementptr inbounds i8, ptr %11, i64 1408
+  %96 = getelementptr inbounds i8, ptr %11, i64 1856
+  %97 = getelementptr inbounds i8, ptr %11, i64 2304
+  %98 = getelementptr inbounds i8, ptr %11, i64 2752
   br label %loop6
 
 loop6:                                            ; preds = %latch8, %loop.alloc.ok5
-  %i10 = phi i64 [ 0, %loop.alloc.ok5 ], [ %123, %latch8 ]
-  %97 = icmp slt i64 %i10, 50
-  br i1 %97, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %loop.alloc.ok5 ], [ %125, %latch8 ]
+  %99 = icmp slt i64 %i10, 50
+  br i1 %99, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %98 = sub i64 49, %i10
-  %99 = and i64 %i10, 1
-  %100 = icmp eq i64 %99, 0
-  %101 = select i1 %100, ptr %81, ptr %82
-  %102 = select i1 %100, ptr %83, ptr %84
-  %103 = select i1 %100, ptr %85, ptr %86
-  %104 = select i1 %100, ptr %82, ptr %81
-  %105 = select i1 %100, ptr %84, ptr %83
-  %106 = select i1 %100, ptr %86, ptr %85
-  %107 = mul i64 %98, 1
-  %108 = getelementptr inbounds i8, ptr %90, i64 %107
-  %109 = mul i64 %98, 8
-  %110 = getelementptr inbounds i8, ptr %91, i64 %109
-  %111 = mul i64 %98, 8
-  %112 = getelementptr inbounds i8, ptr %92, i64 %111
-  %113 = mul i64 %98, 8
-  %114 = getelementptr inbounds i8, ptr %93, i64 %113
-  %115 = mul i64 %98, 8
-  %116 = getelementptr inbounds i8, ptr %94, i64 %115
-  %117 = mul i64 %98, 8
-  %118 = getelementptr inbounds i8, ptr %95, i64 %117
-  %119 = mul i64 %98, 8
-  %120 = getelementptr inbounds i8, ptr %96, i64 %119
-  %121 = call i32 @grad_root.k4.body0(ptr %101, ptr %102, ptr %103, ptr %108, ptr %110, ptr %112, ptr %114, ptr %116, ptr %118, ptr %120, ptr %104, ptr %105, ptr %106)
-  %122 = icmp ne i32 %121, 0
-  br i1 %122, label %loop.body.failed11, label %loop.body.ok12
+  %100 = sub i64 49, %i10
+  %101 = and i64 %i10, 1
+  %102 = icmp eq i64 %101, 0
+  %103 = select i1 %102, ptr %82, ptr %83
+  %104 = select i1 %102, ptr %84, ptr %85
+  %105 = select i1 %102, ptr %86, ptr %87
+  %106 = select i1 %102, ptr %83, ptr %82
+  %107 = select i1 %102, ptr %85, ptr %84
+  %108 = select i1 %102, ptr %87, ptr %86
+  %109 = mul i64 %100, 1
+  %110 = getelementptr inbounds i8, ptr %92, i64 %109
+  %111 = mul i64 %100, 8
+  %112 = getelementptr inbounds i8, ptr %93, i64 %111
+  %113 = mul i64 %100, 8
+  %114 = getelementptr inbounds i8, ptr %94, i64 %113
+  %115 = mul i64 %100, 8
+  %116 = getelementptr inbounds i8, ptr %95, i64 %115
+  %117 = mul i64 %100, 8
+  %118 = getelementptr inbounds i8, ptr %96, i64 %117
+  %119 = mul i64 %100, 8
+  %120 = getelementptr inbounds i8, ptr %97, i64 %119
+  %121 = mul i64 %100, 8
+  %122 = getelementptr inbounds i8, ptr %98, i64 %121
+  %123 = call i32 @grad_root.k4.body0(ptr %103, ptr %104, ptr %105, ptr %110, ptr %112, ptr %114, ptr %116, ptr %118, ptr %120, ptr %122, ptr %106, ptr %107, ptr %108, ptr %88)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %loop.body.failed11, label %loop.body.ok12
 
 latch8:                                           ; preds = %loop.body.ok12
-  %123 = add nsw i64 %i10, 1
+  %125 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  %124 = getelementptr inbounds i8, ptr %11, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %124, ptr %81, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %2, ptr %83, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %3, ptr %85, i64 8, i1 false)
-  call void @ftc_rt_free(ptr %80)
-  %125 = load ptr, ptr %4, align 8
-  call void @ftc_rt_free(ptr %125)
+  %126 = getelementptr inbounds i8, ptr %11, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %126, ptr %82, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %2, ptr %84, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %3, ptr %86, i64 8, i1 false)
+  call void @ftc_rt_free(ptr %81)
+  %127 = load ptr, ptr %4, align 8
+  call void @ftc_rt_free(ptr %127)
   ret i32 0
 
 loop.body.failed11:                               ; preds = %body7
-  call void @ftc_rt_free(ptr %80)
+  call void @ftc_rt_free(ptr %81)
   br label %fail
 
 loop.body.ok12:                                   ; preds = %body7

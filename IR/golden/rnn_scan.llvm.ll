@@ -256,74 +256,64 @@ declare float @tanhf(float) #1
 declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9) #2 {
+define internal i32 @loss.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr %10) #2 {
 entry:
-  %10 = alloca ptr, align 8
-  store ptr null, ptr %10, align 8
-  %11 = alloca [3 x ptr], align 8
+  %11 = alloca ptr, align 8
+  store ptr null, ptr %11, align 8
   %12 = alloca [3 x ptr], align 8
-  %13 = alloca [4 x ptr], align 8
-  %14 = call i32 @ftc_rt_alloc(ptr %10, i64 192)
-  %15 = icmp ne i32 %14, 0
-  br i1 %15, label %fail, label %ok
+  %13 = alloca [3 x ptr], align 8
+  %14 = alloca [4 x ptr], align 8
+  %15 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %1, ptr %15, align 8
+  %16 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %0, ptr %16, align 8
+  %17 = getelementptr inbounds i8, ptr %10, i64 0
+  %18 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %17, ptr %18, align 8
+  %19 = call i32 @loss.k0.body0.k0(ptr %12, i64 0, i64 1)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok
 
-fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %14, %entry ], [ %22, %ok ], [ %28, %ok1 ], [ %37, %ok2 ]
-  %16 = load ptr, ptr %10, align 8
-  call void @ftc_rt_free(ptr %16)
+fail:                                             ; preds = %ok1, %ok, %entry
+  %status = phi i32 [ %19, %entry ], [ %25, %ok ], [ %34, %ok1 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %17 = load ptr, ptr %10, align 8
-  %18 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %1, ptr %18, align 8
-  %19 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %0, ptr %19, align 8
-  %20 = getelementptr inbounds i8, ptr %17, i64 0
-  %21 = getelementptr inbounds ptr, ptr %11, i64 2
-  store ptr %20, ptr %21, align 8
-  %22 = call i32 @loss.k0.body0.k0(ptr %11, i64 0, i64 1)
-  %23 = icmp ne i32 %22, 0
-  br i1 %23, label %fail, label %ok1
+  %21 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %2, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %4, ptr %22, align 8
+  %23 = getelementptr inbounds i8, ptr %10, i64 64
+  %24 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %23, ptr %24, align 8
+  %25 = call i32 @loss.k0.body0.k1(ptr %13, i64 0, i64 1)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %24 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %2, ptr %24, align 8
-  %25 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %4, ptr %25, align 8
-  %26 = getelementptr inbounds i8, ptr %17, i64 64
-  %27 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %26, ptr %27, align 8
-  %28 = call i32 @loss.k0.body0.k1(ptr %12, i64 0, i64 1)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok2
+  %27 = getelementptr inbounds i8, ptr %10, i64 0
+  %28 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %10, i64 64
+  %30 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %3, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %10, i64 128
+  %33 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %32, ptr %33, align 8
+  %34 = call i32 @loss.k0.body0.k2(ptr %14, i64 0, i64 4)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %30 = getelementptr inbounds i8, ptr %17, i64 0
-  %31 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %30, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %17, i64 64
-  %33 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %13, i64 2
-  store ptr %3, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %17, i64 128
-  %36 = getelementptr inbounds ptr, ptr %13, i64 3
-  store ptr %35, ptr %36, align 8
-  %37 = call i32 @loss.k0.body0.k2(ptr %13, i64 0, i64 4)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %39 = getelementptr inbounds i8, ptr %17, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %39, i64 16, i1 false)
+  %36 = getelementptr inbounds i8, ptr %10, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %36, i64 16, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %1, i64 64, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %2, i64 48, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %3, i64 16, i1 false)
-  %40 = getelementptr inbounds i8, ptr %17, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %40, i64 16, i1 false)
-  %41 = load ptr, ptr %10, align 8
-  call void @ftc_rt_free(ptr %41)
+  %37 = getelementptr inbounds i8, ptr %10, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %37, i64 16, i1 false)
   ret i32 0
 }
 
@@ -484,7 +474,7 @@ entry:
   br i1 %9, label %fail, label %ok
 
 fail:                                             ; preds = %exit, %loop.body.failed, %loop.alloc.failed, %entry
-  %status = phi i32 [ %8, %entry ], [ %13, %loop.alloc.failed ], [ %40, %loop.body.failed ], [ %50, %exit ]
+  %status = phi i32 [ %8, %entry ], [ %13, %loop.alloc.failed ], [ %41, %loop.body.failed ], [ %51, %exit ]
   %10 = load ptr, ptr %6, align 8
   call void @ftc_rt_free(ptr %10)
   ret i32 %status
@@ -492,7 +482,7 @@ fail:                                             ; preds = %exit, %loop.body.fa
 ok:                                               ; preds = %entry
   %11 = load ptr, ptr %6, align 8
   %12 = alloca ptr, align 8
-  %13 = call i32 @ftc_rt_alloc(ptr %12, i64 1024)
+  %13 = call i32 @ftc_rt_alloc(ptr %12, i64 1216)
   %14 = icmp ne i32 %13, 0
   br i1 %14, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -509,59 +499,60 @@ loop.alloc.ok:                                    ; preds = %ok
   %21 = getelementptr inbounds i8, ptr %15, i64 768
   %22 = getelementptr inbounds i8, ptr %15, i64 384
   %23 = getelementptr inbounds i8, ptr %15, i64 896
+  %24 = getelementptr inbounds i8, ptr %15, i64 1024
   call void @llvm.memcpy.p0.p0.i64(ptr %16, ptr %3, i64 16, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %0, i64 64, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %20, ptr %1, i64 48, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %22, ptr %2, i64 16, i1 false)
-  %24 = getelementptr inbounds i8, ptr %11, i64 256
+  %25 = getelementptr inbounds i8, ptr %11, i64 256
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %42, %latch ]
-  %25 = icmp slt i64 %i, 6
-  br i1 %25, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %43, %latch ]
+  %26 = icmp slt i64 %i, 6
+  br i1 %26, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = and i64 %i, 1
-  %27 = icmp eq i64 %26, 0
-  %28 = select i1 %27, ptr %16, ptr %17
-  %29 = select i1 %27, ptr %18, ptr %19
-  %30 = select i1 %27, ptr %20, ptr %21
-  %31 = select i1 %27, ptr %22, ptr %23
-  %32 = select i1 %27, ptr %17, ptr %16
-  %33 = select i1 %27, ptr %19, ptr %18
-  %34 = select i1 %27, ptr %21, ptr %20
-  %35 = select i1 %27, ptr %23, ptr %22
-  %36 = mul i64 %i, 12
-  %37 = getelementptr inbounds i8, ptr %4, i64 %36
-  %38 = mul i64 %i, 16
-  %39 = getelementptr inbounds i8, ptr %24, i64 %38
-  %40 = call i32 @loss.k0.body0(ptr %28, ptr %29, ptr %30, ptr %31, ptr %37, ptr %32, ptr %33, ptr %34, ptr %35, ptr %39)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %loop.body.failed, label %loop.body.ok
+  %27 = and i64 %i, 1
+  %28 = icmp eq i64 %27, 0
+  %29 = select i1 %28, ptr %16, ptr %17
+  %30 = select i1 %28, ptr %18, ptr %19
+  %31 = select i1 %28, ptr %20, ptr %21
+  %32 = select i1 %28, ptr %22, ptr %23
+  %33 = select i1 %28, ptr %17, ptr %16
+  %34 = select i1 %28, ptr %19, ptr %18
+  %35 = select i1 %28, ptr %21, ptr %20
+  %36 = select i1 %28, ptr %23, ptr %22
+  %37 = mul i64 %i, 12
+  %38 = getelementptr inbounds i8, ptr %4, i64 %37
+  %39 = mul i64 %i, 16
+  %40 = getelementptr inbounds i8, ptr %25, i64 %39
+  %41 = call i32 @loss.k0.body0(ptr %29, ptr %30, ptr %31, ptr %32, ptr %38, ptr %33, ptr %34, ptr %35, ptr %36, ptr %40, ptr %24)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %42 = add nsw i64 %i, 1
+  %43 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %43 = getelementptr inbounds i8, ptr %11, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %43, ptr %16, i64 16, i1 false)
-  %44 = getelementptr inbounds i8, ptr %11, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %44, ptr %18, i64 64, i1 false)
-  %45 = getelementptr inbounds i8, ptr %11, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %45, ptr %20, i64 48, i1 false)
-  %46 = getelementptr inbounds i8, ptr %11, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %46, ptr %22, i64 16, i1 false)
+  %44 = getelementptr inbounds i8, ptr %11, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %44, ptr %16, i64 16, i1 false)
+  %45 = getelementptr inbounds i8, ptr %11, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %45, ptr %18, i64 64, i1 false)
+  %46 = getelementptr inbounds i8, ptr %11, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %46, ptr %20, i64 48, i1 false)
+  %47 = getelementptr inbounds i8, ptr %11, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %47, ptr %22, i64 16, i1 false)
   call void @ftc_rt_free(ptr %15)
-  %47 = getelementptr inbounds i8, ptr %11, i64 256
-  %48 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %5, ptr %49, align 8
-  %50 = call i32 @loss.k1(ptr %7, i64 0, i64 1)
-  %51 = icmp ne i32 %50, 0
-  br i1 %51, label %fail, label %ok1
+  %48 = getelementptr inbounds i8, ptr %11, i64 256
+  %49 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %5, ptr %50, align 8
+  %51 = call i32 @loss.k1(ptr %7, i64 0, i64 1)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok1
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %15)
@@ -571,8 +562,8 @@ loop.body.ok:                                     ; preds = %body
   br label %latch
 
 ok1:                                              ; preds = %exit
-  %52 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %52)
+  %53 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %53)
   ret i32 0
 }
 
@@ -611,88 +602,78 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13) #2 {
+define internal i32 @grad_loss.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr %14) #2 {
 entry:
-  %14 = alloca ptr, align 8
-  store ptr null, ptr %14, align 8
-  %15 = alloca [3 x ptr], align 8
+  %15 = alloca ptr, align 8
+  store ptr null, ptr %15, align 8
   %16 = alloca [3 x ptr], align 8
-  %17 = alloca [4 x ptr], align 8
-  %18 = alloca [2 x ptr], align 8
-  %19 = call i32 @ftc_rt_alloc(ptr %14, i64 192)
-  %20 = icmp ne i32 %19, 0
-  br i1 %20, label %fail, label %ok
+  %17 = alloca [3 x ptr], align 8
+  %18 = alloca [4 x ptr], align 8
+  %19 = alloca [2 x ptr], align 8
+  %20 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %1, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %0, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %14, i64 0
+  %23 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %22, ptr %23, align 8
+  %24 = call i32 @loss.k0.body0.k0(ptr %16, i64 0, i64 1)
+  %25 = icmp ne i32 %24, 0
+  br i1 %25, label %fail, label %ok
 
-fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %19, %entry ], [ %27, %ok ], [ %33, %ok1 ], [ %42, %ok2 ], [ %47, %ok3 ]
-  %21 = load ptr, ptr %14, align 8
-  call void @ftc_rt_free(ptr %21)
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %24, %entry ], [ %30, %ok ], [ %39, %ok1 ], [ %44, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %22 = load ptr, ptr %14, align 8
-  %23 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %1, ptr %23, align 8
-  %24 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %24, align 8
-  %25 = getelementptr inbounds i8, ptr %22, i64 0
-  %26 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %25, ptr %26, align 8
-  %27 = call i32 @loss.k0.body0.k0(ptr %15, i64 0, i64 1)
-  %28 = icmp ne i32 %27, 0
-  br i1 %28, label %fail, label %ok1
+  %26 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %2, ptr %26, align 8
+  %27 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %4, ptr %27, align 8
+  %28 = getelementptr inbounds i8, ptr %14, i64 64
+  %29 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %28, ptr %29, align 8
+  %30 = call i32 @loss.k0.body0.k1(ptr %17, i64 0, i64 1)
+  %31 = icmp ne i32 %30, 0
+  br i1 %31, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %2, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %4, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %22, i64 64
-  %32 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @loss.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok2
+  %32 = getelementptr inbounds i8, ptr %14, i64 0
+  %33 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %32, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %14, i64 64
+  %35 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %3, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %14, i64 128
+  %38 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %37, ptr %38, align 8
+  %39 = call i32 @loss.k0.body0.k2(ptr %18, i64 0, i64 4)
+  %40 = icmp ne i32 %39, 0
+  br i1 %40, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %35 = getelementptr inbounds i8, ptr %22, i64 0
-  %36 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %22, i64 64
-  %38 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %3, ptr %39, align 8
-  %40 = getelementptr inbounds i8, ptr %22, i64 128
-  %41 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %40, ptr %41, align 8
-  %42 = call i32 @loss.k0.body0.k2(ptr %17, i64 0, i64 4)
-  %43 = icmp ne i32 %42, 0
-  br i1 %43, label %fail, label %ok3
+  %41 = getelementptr inbounds i8, ptr %14, i64 128
+  %42 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %41, ptr %42, align 8
+  %43 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %13, ptr %43, align 8
+  %44 = call i32 @grad_loss.k1.body0.k3(ptr %19, i64 0, i64 4)
+  %45 = icmp ne i32 %44, 0
+  br i1 %45, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %44 = getelementptr inbounds i8, ptr %22, i64 128
-  %45 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %13, ptr %46, align 8
-  %47 = call i32 @grad_loss.k1.body0.k3(ptr %18, i64 0, i64 4)
-  %48 = icmp ne i32 %47, 0
-  br i1 %48, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %49 = getelementptr inbounds i8, ptr %22, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %49, i64 16, i1 false)
+  %46 = getelementptr inbounds i8, ptr %14, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %46, i64 16, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %1, i64 64, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %2, i64 48, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %3, i64 16, i1 false)
-  %50 = getelementptr inbounds i8, ptr %22, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %50, i64 16, i1 false)
+  %47 = getelementptr inbounds i8, ptr %14, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %47, i64 16, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %0, i64 16, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %1, i64 64, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %4, i64 12, i1 false)
-  %51 = load ptr, ptr %14, align 8
-  call void @ftc_rt_free(ptr %51)
   ret i32 0
 }
 
@@ -1150,119 +1131,109 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12) #2 {
+define internal i32 @grad_loss.k6.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #2 {
 entry:
-  %13 = alloca ptr, align 8
-  store ptr null, ptr %13, align 8
-  %14 = alloca [4 x ptr], align 8
-  %15 = alloca [3 x ptr], align 8
+  %14 = alloca ptr, align 8
+  store ptr null, ptr %14, align 8
+  %15 = alloca [4 x ptr], align 8
   %16 = alloca [3 x ptr], align 8
   %17 = alloca [3 x ptr], align 8
   %18 = alloca [3 x ptr], align 8
   %19 = alloca [3 x ptr], align 8
   %20 = alloca [3 x ptr], align 8
-  %21 = call i32 @ftc_rt_alloc(ptr %13, i64 128)
-  %22 = icmp ne i32 %21, 0
-  br i1 %22, label %fail, label %ok
+  %21 = alloca [3 x ptr], align 8
+  %22 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %8, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %7, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %13, i64 0
+  %26 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %25, ptr %26, align 8
+  %27 = call i32 @grad_loss.k6.body0.k0(ptr %15, i64 0, i64 4)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok
 
-fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %21, %entry ], [ %30, %ok ], [ %36, %ok1 ], [ %43, %ok2 ], [ %49, %ok3 ], [ %55, %ok4 ], [ %62, %ok5 ], [ %68, %ok6 ]
-  %23 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %23)
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %27, %entry ], [ %33, %ok ], [ %40, %ok1 ], [ %46, %ok2 ], [ %52, %ok3 ], [ %59, %ok4 ], [ %65, %ok5 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %24 = load ptr, ptr %13, align 8
-  %25 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %0, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %8, ptr %26, align 8
-  %27 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %7, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %24, i64 0
-  %29 = getelementptr inbounds ptr, ptr %14, i64 3
-  store ptr %28, ptr %29, align 8
-  %30 = call i32 @grad_loss.k6.body0.k0(ptr %14, i64 0, i64 4)
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %fail, label %ok1
+  %29 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %3, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %13, i64 0
+  %31 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %12, ptr %32, align 8
+  %33 = call i32 @grad_loss.k6.body0.k1(ptr %16, i64 0, i64 4)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %32 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %3, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %24, i64 0
-  %34 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %12, ptr %35, align 8
-  %36 = call i32 @grad_loss.k6.body0.k1(ptr %15, i64 0, i64 4)
-  %37 = icmp ne i32 %36, 0
-  br i1 %37, label %fail, label %ok2
+  %35 = getelementptr inbounds i8, ptr %13, i64 0
+  %36 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %35, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %6, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %13, i64 64
+  %39 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %38, ptr %39, align 8
+  %40 = call i32 @grad_loss.k6.body0.k2(ptr %17, i64 0, i64 1)
+  %41 = icmp ne i32 %40, 0
+  br i1 %41, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %38 = getelementptr inbounds i8, ptr %24, i64 0
-  %39 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %6, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %24, i64 64
-  %42 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %41, ptr %42, align 8
-  %43 = call i32 @grad_loss.k6.body0.k2(ptr %16, i64 0, i64 1)
-  %44 = icmp ne i32 %43, 0
-  br i1 %44, label %fail, label %ok3
+  %42 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %2, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %13, i64 64
+  %44 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %43, ptr %44, align 8
+  %45 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %11, ptr %45, align 8
+  %46 = call i32 @grad_loss.k6.body0.k3(ptr %18, i64 0, i64 12)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %45 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %2, ptr %45, align 8
-  %46 = getelementptr inbounds i8, ptr %24, i64 64
-  %47 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %46, ptr %47, align 8
-  %48 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %11, ptr %48, align 8
-  %49 = call i32 @grad_loss.k6.body0.k3(ptr %17, i64 0, i64 12)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok4
+  %48 = getelementptr inbounds i8, ptr %13, i64 0
+  %49 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %5, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %9, ptr %51, align 8
+  %52 = call i32 @grad_loss.k6.body0.k4(ptr %19, i64 0, i64 1)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %51 = getelementptr inbounds i8, ptr %24, i64 0
-  %52 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %51, ptr %52, align 8
-  %53 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %5, ptr %53, align 8
-  %54 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %9, ptr %54, align 8
-  %55 = call i32 @grad_loss.k6.body0.k4(ptr %18, i64 0, i64 1)
-  %56 = icmp ne i32 %55, 0
-  br i1 %56, label %fail, label %ok5
+  %54 = getelementptr inbounds i8, ptr %13, i64 0
+  %55 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %54, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %4, ptr %56, align 8
+  %57 = getelementptr inbounds i8, ptr %13, i64 64
+  %58 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %57, ptr %58, align 8
+  %59 = call i32 @grad_loss.k6.body0.k5(ptr %20, i64 0, i64 1)
+  %60 = icmp ne i32 %59, 0
+  br i1 %60, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %57 = getelementptr inbounds i8, ptr %24, i64 0
-  %58 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %57, ptr %58, align 8
-  %59 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %4, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %24, i64 64
-  %61 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %60, ptr %61, align 8
-  %62 = call i32 @grad_loss.k6.body0.k5(ptr %19, i64 0, i64 1)
-  %63 = icmp ne i32 %62, 0
-  br i1 %63, label %fail, label %ok6
+  %61 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %1, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %13, i64 64
+  %63 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %10, ptr %64, align 8
+  %65 = call i32 @grad_loss.k6.body0.k6(ptr %21, i64 0, i64 16)
+  %66 = icmp ne i32 %65, 0
+  br i1 %66, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %64 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %1, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %24, i64 64
-  %66 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %10, ptr %67, align 8
-  %68 = call i32 @grad_loss.k6.body0.k6(ptr %20, i64 0, i64 16)
-  %69 = icmp ne i32 %68, 0
-  br i1 %69, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %70 = load ptr, ptr %13, align 8
-  call void @ftc_rt_free(ptr %70)
   ret i32 0
 }
 
@@ -1398,7 +1369,7 @@ entry:
   br i1 %16, label %fail, label %ok
 
 fail:                                             ; preds = %loop.body.failed13, %loop.alloc.failed6, %ok4, %ok3, %ok2, %exit, %loop.body.failed, %loop.alloc.failed, %ok, %entry
-  %status = phi i32 [ %15, %entry ], [ %21, %ok ], [ %24, %loop.alloc.failed ], [ %63, %loop.body.failed ], [ %73, %exit ], [ %79, %ok2 ], [ %83, %ok3 ], [ %87, %ok4 ], [ %90, %loop.alloc.failed6 ], [ %132, %loop.body.failed13 ]
+  %status = phi i32 [ %15, %entry ], [ %21, %ok ], [ %24, %loop.alloc.failed ], [ %64, %loop.body.failed ], [ %74, %exit ], [ %80, %ok2 ], [ %84, %ok3 ], [ %88, %ok4 ], [ %91, %loop.alloc.failed6 ], [ %134, %loop.body.failed13 ]
   %17 = load ptr, ptr %9, align 8
   call void @ftc_rt_free(ptr %17)
   ret i32 %status
@@ -1414,7 +1385,7 @@ ok:                                               ; preds = %entry
 
 ok1:                                              ; preds = %ok
   %23 = alloca ptr, align 8
-  %24 = call i32 @ftc_rt_alloc(ptr %23, i64 1024)
+  %24 = call i32 @ftc_rt_alloc(ptr %23, i64 1216)
   %25 = icmp ne i32 %24, 0
   br i1 %25, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -1431,71 +1402,72 @@ loop.alloc.ok:                                    ; preds = %ok1
   %32 = getelementptr inbounds i8, ptr %26, i64 768
   %33 = getelementptr inbounds i8, ptr %26, i64 384
   %34 = getelementptr inbounds i8, ptr %26, i64 896
+  %35 = getelementptr inbounds i8, ptr %26, i64 1024
   call void @llvm.memcpy.p0.p0.i64(ptr %27, ptr %3, i64 16, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %29, ptr %0, i64 64, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %31, ptr %1, i64 48, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %33, ptr %2, i64 16, i1 false)
-  %35 = getelementptr inbounds i8, ptr %18, i64 320
-  %36 = getelementptr inbounds i8, ptr %18, i64 448
-  %37 = getelementptr inbounds i8, ptr %18, i64 576
-  %38 = getelementptr inbounds i8, ptr %18, i64 960
-  %39 = getelementptr inbounds i8, ptr %18, i64 1088
+  %36 = getelementptr inbounds i8, ptr %18, i64 320
+  %37 = getelementptr inbounds i8, ptr %18, i64 448
+  %38 = getelementptr inbounds i8, ptr %18, i64 576
+  %39 = getelementptr inbounds i8, ptr %18, i64 960
+  %40 = getelementptr inbounds i8, ptr %18, i64 1088
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %65, %latch ]
-  %40 = icmp slt i64 %i, 6
-  br i1 %40, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %66, %latch ]
+  %41 = icmp slt i64 %i, 6
+  br i1 %41, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %41 = and i64 %i, 1
-  %42 = icmp eq i64 %41, 0
-  %43 = select i1 %42, ptr %27, ptr %28
-  %44 = select i1 %42, ptr %29, ptr %30
-  %45 = select i1 %42, ptr %31, ptr %32
-  %46 = select i1 %42, ptr %33, ptr %34
-  %47 = select i1 %42, ptr %28, ptr %27
-  %48 = select i1 %42, ptr %30, ptr %29
-  %49 = select i1 %42, ptr %32, ptr %31
-  %50 = select i1 %42, ptr %34, ptr %33
-  %51 = mul i64 %i, 12
-  %52 = getelementptr inbounds i8, ptr %4, i64 %51
-  %53 = mul i64 %i, 16
-  %54 = getelementptr inbounds i8, ptr %35, i64 %53
-  %55 = mul i64 %i, 16
-  %56 = getelementptr inbounds i8, ptr %36, i64 %55
-  %57 = mul i64 %i, 64
-  %58 = getelementptr inbounds i8, ptr %37, i64 %57
-  %59 = mul i64 %i, 12
-  %60 = getelementptr inbounds i8, ptr %38, i64 %59
-  %61 = mul i64 %i, 16
-  %62 = getelementptr inbounds i8, ptr %39, i64 %61
-  %63 = call i32 @grad_loss.k1.body0(ptr %43, ptr %44, ptr %45, ptr %46, ptr %52, ptr %47, ptr %48, ptr %49, ptr %50, ptr %54, ptr %56, ptr %58, ptr %60, ptr %62)
-  %64 = icmp ne i32 %63, 0
-  br i1 %64, label %loop.body.failed, label %loop.body.ok
+  %42 = and i64 %i, 1
+  %43 = icmp eq i64 %42, 0
+  %44 = select i1 %43, ptr %27, ptr %28
+  %45 = select i1 %43, ptr %29, ptr %30
+  %46 = select i1 %43, ptr %31, ptr %32
+  %47 = select i1 %43, ptr %33, ptr %34
+  %48 = select i1 %43, ptr %28, ptr %27
+  %49 = select i1 %43, ptr %30, ptr %29
+  %50 = select i1 %43, ptr %32, ptr %31
+  %51 = select i1 %43, ptr %34, ptr %33
+  %52 = mul i64 %i, 12
+  %53 = getelementptr inbounds i8, ptr %4, i64 %52
+  %54 = mul i64 %i, 16
+  %55 = getelementptr inbounds i8, ptr %36, i64 %54
+  %56 = mul i64 %i, 16
+  %57 = getelementptr inbounds i8, ptr %37, i64 %56
+  %58 = mul i64 %i, 64
+  %59 = getelementptr inbounds i8, ptr %38, i64 %58
+  %60 = mul i64 %i, 12
+  %61 = getelementptr inbounds i8, ptr %39, i64 %60
+  %62 = mul i64 %i, 16
+  %63 = getelementptr inbounds i8, ptr %40, i64 %62
+  %64 = call i32 @grad_loss.k1.body0(ptr %44, ptr %45, ptr %46, ptr %47, ptr %53, ptr %48, ptr %49, ptr %50, ptr %51, ptr %55, ptr %57, ptr %59, ptr %61, ptr %63, ptr %35)
+  %65 = icmp ne i32 %64, 0
+  br i1 %65, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %65 = add nsw i64 %i, 1
+  %66 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %66 = getelementptr inbounds i8, ptr %18, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %66, ptr %27, i64 16, i1 false)
-  %67 = getelementptr inbounds i8, ptr %18, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %67, ptr %29, i64 64, i1 false)
-  %68 = getelementptr inbounds i8, ptr %18, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %68, ptr %31, i64 48, i1 false)
-  %69 = getelementptr inbounds i8, ptr %18, i64 256
-  call void @llvm.memcpy.p0.p0.i64(ptr %69, ptr %33, i64 16, i1 false)
+  %67 = getelementptr inbounds i8, ptr %18, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %67, ptr %27, i64 16, i1 false)
+  %68 = getelementptr inbounds i8, ptr %18, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %68, ptr %29, i64 64, i1 false)
+  %69 = getelementptr inbounds i8, ptr %18, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %69, ptr %31, i64 48, i1 false)
+  %70 = getelementptr inbounds i8, ptr %18, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %70, ptr %33, i64 16, i1 false)
   call void @ftc_rt_free(ptr %26)
-  %70 = getelementptr inbounds i8, ptr %18, i64 320
-  %71 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %5, ptr %72, align 8
-  %73 = call i32 @loss.k1(ptr %11, i64 0, i64 1)
-  %74 = icmp ne i32 %73, 0
-  br i1 %74, label %fail, label %ok2
+  %71 = getelementptr inbounds i8, ptr %18, i64 320
+  %72 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %71, ptr %72, align 8
+  %73 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %5, ptr %73, align 8
+  %74 = call i32 @loss.k1(ptr %11, i64 0, i64 1)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok2
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %26)
@@ -1505,114 +1477,115 @@ loop.body.ok:                                     ; preds = %body
   br label %latch
 
 ok2:                                              ; preds = %exit
-  %75 = getelementptr inbounds i8, ptr %18, i64 320
-  %76 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %75, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %18, i64 1216
-  %78 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %77, ptr %78, align 8
-  %79 = call i32 @grad_loss.k3(ptr %12, i64 0, i64 24)
-  %80 = icmp ne i32 %79, 0
-  br i1 %80, label %fail, label %ok3
+  %76 = getelementptr inbounds i8, ptr %18, i64 320
+  %77 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %18, i64 1216
+  %79 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @grad_loss.k3(ptr %12, i64 0, i64 24)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %81 = getelementptr inbounds i8, ptr %18, i64 320
-  %82 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %81, ptr %82, align 8
-  %83 = call i32 @grad_loss.k4(ptr %13, i64 0, i64 16)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok4
+  %82 = getelementptr inbounds i8, ptr %18, i64 320
+  %83 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %82, ptr %83, align 8
+  %84 = call i32 @grad_loss.k4(ptr %13, i64 0, i64 16)
+  %85 = icmp ne i32 %84, 0
+  br i1 %85, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %85 = getelementptr inbounds i8, ptr %18, i64 384
-  %86 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %85, ptr %86, align 8
-  %87 = call i32 @grad_loss.k5(ptr %14, i64 0, i64 12)
-  %88 = icmp ne i32 %87, 0
-  br i1 %88, label %fail, label %ok5
+  %86 = getelementptr inbounds i8, ptr %18, i64 384
+  %87 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %86, ptr %87, align 8
+  %88 = call i32 @grad_loss.k5(ptr %14, i64 0, i64 12)
+  %89 = icmp ne i32 %88, 0
+  br i1 %89, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %89 = alloca ptr, align 8
-  %90 = call i32 @ftc_rt_alloc(ptr %89, i64 1024)
-  %91 = icmp ne i32 %90, 0
-  br i1 %91, label %loop.alloc.failed6, label %loop.alloc.ok7
+  %90 = alloca ptr, align 8
+  %91 = call i32 @ftc_rt_alloc(ptr %90, i64 1152)
+  %92 = icmp ne i32 %91, 0
+  br i1 %92, label %loop.alloc.failed6, label %loop.alloc.ok7
 
 loop.alloc.failed6:                               ; preds = %ok5
   br label %fail
 
 loop.alloc.ok7:                                   ; preds = %ok5
-  %92 = load ptr, ptr %89, align 8
-  %93 = getelementptr inbounds i8, ptr %92, i64 0
-  %94 = getelementptr inbounds i8, ptr %92, i64 512
-  %95 = getelementptr inbounds i8, ptr %92, i64 128
-  %96 = getelementptr inbounds i8, ptr %92, i64 640
-  %97 = getelementptr inbounds i8, ptr %92, i64 256
-  %98 = getelementptr inbounds i8, ptr %92, i64 768
-  %99 = getelementptr inbounds i8, ptr %92, i64 384
-  %100 = getelementptr inbounds i8, ptr %92, i64 896
-  %101 = getelementptr inbounds i8, ptr %18, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %93, ptr %101, i64 16, i1 false)
-  %102 = getelementptr inbounds i8, ptr %18, i64 320
-  call void @llvm.memcpy.p0.p0.i64(ptr %95, ptr %102, i64 64, i1 false)
-  %103 = getelementptr inbounds i8, ptr %18, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %97, ptr %103, i64 48, i1 false)
-  %104 = getelementptr inbounds i8, ptr %18, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %99, ptr %104, i64 16, i1 false)
-  %105 = getelementptr inbounds i8, ptr %18, i64 448
-  %106 = getelementptr inbounds i8, ptr %18, i64 576
-  %107 = getelementptr inbounds i8, ptr %18, i64 960
-  %108 = getelementptr inbounds i8, ptr %18, i64 1088
-  %109 = getelementptr inbounds i8, ptr %18, i64 1216
+  %93 = load ptr, ptr %90, align 8
+  %94 = getelementptr inbounds i8, ptr %93, i64 0
+  %95 = getelementptr inbounds i8, ptr %93, i64 512
+  %96 = getelementptr inbounds i8, ptr %93, i64 128
+  %97 = getelementptr inbounds i8, ptr %93, i64 640
+  %98 = getelementptr inbounds i8, ptr %93, i64 256
+  %99 = getelementptr inbounds i8, ptr %93, i64 768
+  %100 = getelementptr inbounds i8, ptr %93, i64 384
+  %101 = getelementptr inbounds i8, ptr %93, i64 896
+  %102 = getelementptr inbounds i8, ptr %93, i64 1024
+  %103 = getelementptr inbounds i8, ptr %18, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %94, ptr %103, i64 16, i1 false)
+  %104 = getelementptr inbounds i8, ptr %18, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %96, ptr %104, i64 64, i1 false)
+  %105 = getelementptr inbounds i8, ptr %18, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %98, ptr %105, i64 48, i1 false)
+  %106 = getelementptr inbounds i8, ptr %18, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %100, ptr %106, i64 16, i1 false)
+  %107 = getelementptr inbounds i8, ptr %18, i64 448
+  %108 = getelementptr inbounds i8, ptr %18, i64 576
+  %109 = getelementptr inbounds i8, ptr %18, i64 960
+  %110 = getelementptr inbounds i8, ptr %18, i64 1088
+  %111 = getelementptr inbounds i8, ptr %18, i64 1216
   br label %loop8
 
 loop8:                                            ; preds = %latch10, %loop.alloc.ok7
-  %i12 = phi i64 [ 0, %loop.alloc.ok7 ], [ %134, %latch10 ]
-  %110 = icmp slt i64 %i12, 6
-  br i1 %110, label %body9, label %exit11
+  %i12 = phi i64 [ 0, %loop.alloc.ok7 ], [ %136, %latch10 ]
+  %112 = icmp slt i64 %i12, 6
+  br i1 %112, label %body9, label %exit11
 
 body9:                                            ; preds = %loop8
-  %111 = sub i64 5, %i12
-  %112 = and i64 %i12, 1
-  %113 = icmp eq i64 %112, 0
-  %114 = select i1 %113, ptr %93, ptr %94
-  %115 = select i1 %113, ptr %95, ptr %96
-  %116 = select i1 %113, ptr %97, ptr %98
-  %117 = select i1 %113, ptr %99, ptr %100
-  %118 = select i1 %113, ptr %94, ptr %93
-  %119 = select i1 %113, ptr %96, ptr %95
-  %120 = select i1 %113, ptr %98, ptr %97
-  %121 = select i1 %113, ptr %100, ptr %99
-  %122 = mul i64 %111, 16
-  %123 = getelementptr inbounds i8, ptr %105, i64 %122
-  %124 = mul i64 %111, 64
-  %125 = getelementptr inbounds i8, ptr %106, i64 %124
-  %126 = mul i64 %111, 12
-  %127 = getelementptr inbounds i8, ptr %107, i64 %126
-  %128 = mul i64 %111, 16
-  %129 = getelementptr inbounds i8, ptr %108, i64 %128
-  %130 = mul i64 %111, 16
-  %131 = getelementptr inbounds i8, ptr %109, i64 %130
-  %132 = call i32 @grad_loss.k6.body0(ptr %114, ptr %115, ptr %116, ptr %117, ptr %123, ptr %125, ptr %127, ptr %129, ptr %131, ptr %118, ptr %119, ptr %120, ptr %121)
-  %133 = icmp ne i32 %132, 0
-  br i1 %133, label %loop.body.failed13, label %loop.body.ok14
+  %113 = sub i64 5, %i12
+  %114 = and i64 %i12, 1
+  %115 = icmp eq i64 %114, 0
+  %116 = select i1 %115, ptr %94, ptr %95
+  %117 = select i1 %115, ptr %96, ptr %97
+  %118 = select i1 %115, ptr %98, ptr %99
+  %119 = select i1 %115, ptr %100, ptr %101
+  %120 = select i1 %115, ptr %95, ptr %94
+  %121 = select i1 %115, ptr %97, ptr %96
+  %122 = select i1 %115, ptr %99, ptr %98
+  %123 = select i1 %115, ptr %101, ptr %100
+  %124 = mul i64 %113, 16
+  %125 = getelementptr inbounds i8, ptr %107, i64 %124
+  %126 = mul i64 %113, 64
+  %127 = getelementptr inbounds i8, ptr %108, i64 %126
+  %128 = mul i64 %113, 12
+  %129 = getelementptr inbounds i8, ptr %109, i64 %128
+  %130 = mul i64 %113, 16
+  %131 = getelementptr inbounds i8, ptr %110, i64 %130
+  %132 = mul i64 %113, 16
+  %133 = getelementptr inbounds i8, ptr %111, i64 %132
+  %134 = call i32 @grad_loss.k6.body0(ptr %116, ptr %117, ptr %118, ptr %119, ptr %125, ptr %127, ptr %129, ptr %131, ptr %133, ptr %120, ptr %121, ptr %122, ptr %123, ptr %102)
+  %135 = icmp ne i32 %134, 0
+  br i1 %135, label %loop.body.failed13, label %loop.body.ok14
 
 latch10:                                          ; preds = %loop.body.ok14
-  %134 = add nsw i64 %i12, 1
+  %136 = add nsw i64 %i12, 1
   br label %loop8
 
 exit11:                                           ; preds = %loop8
-  %135 = getelementptr inbounds i8, ptr %18, i64 1344
-  call void @llvm.memcpy.p0.p0.i64(ptr %135, ptr %93, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %95, i64 64, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %97, i64 48, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %99, i64 16, i1 false)
-  call void @ftc_rt_free(ptr %92)
-  %136 = load ptr, ptr %9, align 8
-  call void @ftc_rt_free(ptr %136)
+  %137 = getelementptr inbounds i8, ptr %18, i64 1344
+  call void @llvm.memcpy.p0.p0.i64(ptr %137, ptr %94, i64 16, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %96, i64 64, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %98, i64 48, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %100, i64 16, i1 false)
+  call void @ftc_rt_free(ptr %93)
+  %138 = load ptr, ptr %9, align 8
+  call void @ftc_rt_free(ptr %138)
   ret i32 0
 
 loop.body.failed13:                               ; preds = %body9
-  call void @ftc_rt_free(ptr %92)
+  call void @ftc_rt_free(ptr %93)
   br label %fail
 
 loop.body.ok14:                                   ; preds = %body9

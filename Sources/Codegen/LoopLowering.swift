@@ -1,13 +1,14 @@
 /// Loops (`scan`, `while`) in an entry point: the op's body is an internal
-/// function with the entry-point ABI (its own kernels and arena), called
-/// once per trip on pointers. Carries are double-buffered in one block
-/// allocated per execution of the loop (two slots per carry, the roles
-/// swapped each trip; the initial carries copied in, the final ones copied
-/// out), so a trip allocates nothing beyond the body's own arena.
+/// function with the entry-point ABI plus its arena pointer (its own
+/// kernels), called once per trip on pointers. Carries are double-buffered
+/// in one block allocated per execution of the loop (two slots per carry,
+/// the roles swapped each trip; the initial carries copied in, the final
+/// ones copied out); the same block holds the regions' arenas, so a trip
+/// allocates nothing.
 ///
-///     %c, %ys = scan %c0, %xs, carries=1, length=N     slots A, B <- alloc; A <- c0
+///     %c, %ys = scan %c0, %xs, carries=1, length=N     A, B, arena <- alloc; A <- c0
 ///       body(...) { ... }                       ==>     for i in 0..<N:
-///                                                         body(A|B, xs + i*row, B|A, ys + i*row)
+///                                                         body(A|B, xs + i*row, B|A, ys + i*row, arena)
 ///                                                       c <- A|B; free
 ///
 /// `while` calls its `cond` function into a one-byte flag each trip; past
@@ -33,28 +34,28 @@ extension ModuleLowering {
   private func i64(_ v: Int) -> LLValue { ctx.constInt(ctx.i64, Int64(v)) }
   private func bytes(_ t: TensorType) -> Int { t.elementCount * t.dtype.byteSize }
 
-  /// Two slots per carry of `types` in one allocation: returns the block and
-  /// the slots (A, B) of each carry.
-  func carrySlotsForWhile(_ types: [TensorType], _ site: LoopSite) throws -> (LLValue, [(LLValue, LLValue)]) {
-    guard let s = try carrySlots(types, site) else { throw LLVMError("internal error: a loop without carries") }
-    return s
-  }
-  func freeCarryBlock(_ block: LLValue) { freeBlock(block) }
-  func callCheckedWhile(_ fn: LLFunction, _ args: [LLValue], block: LLValue, _ site: LoopSite) {
-    callChecked(fn, args, block: block, site)
-  }
-
-  private func carrySlots(_ types: [TensorType], _ site: LoopSite) throws -> (LLValue, [(LLValue, LLValue)])? {
-    guard !types.isEmpty else { return nil }
+  /// Two slots per carry of `types` and the regions' arenas (`arenas`
+  /// bytes each) in one allocation: returns the block (nil when empty), the
+  /// slots (A, B) of each carry and each arena's pointer.
+  func loopBlock(_ types: [TensorType], arenas: [Int], _ site: LoopSite) throws -> LoopBlock {
     var offsets: [Int] = []
     var total = 0
     for t in types {
       offsets.append(total)
       total += (bytes(t) + 63) / 64 * 64 + 64
     }
+    var arenaOffsets: [Int] = []
+    var size = 2 * total
+    for a in arenas {
+      arenaOffsets.append(size)
+      size += (a + 63) / 64 * 64
+    }
+    guard size > 0 else {
+      return LoopBlock(block: nil, slots: [], arenas: arenas.map { _ in LLValue(ctx.constZero(ctx.ptr).ref) })
+    }
     let slot = b.alloca(ctx.ptr, alignment: 8)
     let alloc = module.declareFunction("ftc_rt_alloc", type: ctx.function([ctx.ptr, ctx.i64], returning: ctx.i32))
-    let status = b.call(alloc, [slot, i64(2 * total)])
+    let status = b.call(alloc, [slot, i64(size)])
     let bad = site.entry.appendBlock("loop.alloc.failed"), ok = site.entry.appendBlock("loop.alloc.ok")
     b.condBr(b.icmp(.ne, status, ctx.constInt(ctx.i32, 0)), then: bad, else: ok)
     b.position(atEndOf: bad)
@@ -62,7 +63,11 @@ extension ModuleLowering {
     b.position(atEndOf: ok)
     let block = b.load(ctx.ptr, from: slot, alignment: 8)
     let slots = offsets.map { (b.gep(ctx.i8, block, [i64($0)]), b.gep(ctx.i8, block, [i64(total + $0)])) }
-    return (block, slots)
+    return LoopBlock(block: block, slots: slots, arenas: arenaOffsets.map { b.gep(ctx.i8, block, [i64($0)]) })
+  }
+  func freeCarryBlock(_ block: LLValue?) { freeBlock(block) }
+  func callCheckedWhile(_ fn: LLFunction, _ args: [LLValue], block: LLValue?, _ site: LoopSite) {
+    callChecked(fn, args, block: block, site)
   }
 
   private func copy(_ dst: LLValue, _ src: LLValue, _ n: Int) throws {
@@ -94,37 +99,45 @@ extension ModuleLowering {
   }
 
   /// `scan` (see the file's header).
-  func emitScan(_ op: Operation, in f: Function, body: LLFunction, _ site: LoopSite) throws {
+  func emitScan(_ op: Operation, in f: Function, body: LLFunction, arenas: [Int], _ site: LoopSite) throws {
     let s = ScanShape(op, f)
     let carryTypes = op.operands[..<s.carries].map { f.type(of: $0) }
-    let carrySlots = try carrySlots(Array(carryTypes), site)
-    for (k, t) in carryTypes.enumerated() { try copy(carrySlots!.1[k].0, site.pointer(op.operands[k]), bytes(t)) }
+    let loop = try loopBlock(Array(carryTypes), arenas: arenas, site)
+    for (k, t) in carryTypes.enumerated() { try copy(loop.slots[k].0, site.pointer(op.operands[k]), bytes(t)) }
     let xs = op.operands[s.carries...].map { (site.pointer($0), bytes(f.type(of: $0)) / max(1, s.length)) }
     let ys = op.results[s.carries...].map { (site.pointer($0), bytes(f.type(of: $0)) / max(1, s.length)) }
     let loops = LoopBuilder(ctx: ctx, b: b, fn: site.entry)
     try loops.loop(i64(0), i64(s.length)) { i in
       let step = s.reverse ? b.sub(i64(s.length - 1), i) : i
       let even = b.icmp(.eq, b.and(i, i64(1)), i64(0))
-      let (src, dst) = roles(carrySlots?.1 ?? [], even: even)
+      let (src, dst) = roles(loop.slots, even: even)
       func row(_ p: (LLValue, Int)) -> LLValue { b.gep(ctx.i8, p.0, [b.mul(step, i64(p.1))]) }
-      callChecked(body, src + xs.map(row) + dst + ys.map(row), block: carrySlots?.0, site)
+      callChecked(body, src + xs.map(row) + dst + ys.map(row) + loop.arenas, block: loop.block, site)
     }
     // After an even number of trips the carries are in A.
     for (k, t) in carryTypes.enumerated() {
-      let slot = s.length % 2 == 0 ? carrySlots!.1[k].0 : carrySlots!.1[k].1
+      let slot = s.length % 2 == 0 ? loop.slots[k].0 : loop.slots[k].1
       try copy(site.pointer(op.results[k]), slot, bytes(t))
     }
-    freeBlock(carrySlots?.0)
+    freeBlock(loop.block)
   }
+}
+
+/// One allocation per execution of a loop: the carries' two slots and the regions' arenas.
+struct LoopBlock {
+  let block: LLValue?
+  let slots: [(LLValue, LLValue)]
+  let arenas: [LLValue]
 }
 
 extension ModuleLowering {
   /// `while` (see the file's header): `cond` writes a flag each trip; with
   /// `max_trips`, a trip past it returns status 3.
-  func emitWhile(_ op: Operation, in f: Function, cond: LLFunction, body: LLFunction, _ site: LoopSite) throws {
+  func emitWhile(_ op: Operation, in f: Function, cond: LLFunction, body: LLFunction, arenas: [Int], _ site: LoopSite) throws {
     let types = op.operands.map { f.type(of: $0) }
     let size = { (t: TensorType) in t.elementCount * t.dtype.byteSize }
-    let slots = try carrySlotsForWhile(types, site)
+    let loop = try loopBlock(types, arenas: arenas, site)
+    let slots = (loop.block, loop.slots)
     let memcpy = try module.intrinsic("llvm.memcpy", types: [ctx.ptr, ctx.ptr, ctx.i64])
     func c64(_ v: Int) -> LLValue { ctx.constInt(ctx.i64, Int64(v)) }
     for (k, t) in types.enumerated() where size(t) > 0 {
@@ -138,7 +151,7 @@ extension ModuleLowering {
     let trip = b.phi(ctx.i64, name: "trip")
     let even = b.icmp(.eq, b.and(trip, c64(1)), c64(0))
     let src = slots.1.map { b.select(even, $0.0, $0.1) }, dst = slots.1.map { b.select(even, $0.1, $0.0) }
-    callCheckedWhile(cond, src + [flag], block: slots.0, site)
+    callCheckedWhile(cond, src + [flag, loop.arenas[0]], block: slots.0, site)
     let holds = b.icmp(.ne, b.load(ctx.i8, from: flag, alignment: 1), ctx.constInt(ctx.i8, 0))
     b.condBr(holds, then: run, else: exit)
     b.position(atEndOf: run)
@@ -150,7 +163,7 @@ extension ModuleLowering {
       site.fail(ctx.constInt(ctx.i32, Int64(maxTripsExceededStatus)))
       b.position(atEndOf: ok)
     }
-    callCheckedWhile(body, src + dst, block: slots.0, site)
+    callCheckedWhile(body, src + dst + [loop.arenas[1]], block: slots.0, site)
     let next = b.addNSW(trip, c64(1))
     let latch = b.insertBlock!
     b.br(header)

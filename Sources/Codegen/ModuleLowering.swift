@@ -80,16 +80,20 @@ final class ModuleLowering {
   }
 
   /// Lowers a function's plan, or a region's (`internal`), to an LLVM
-  /// function with the entry-point ABI: `i32 (args..., results...)`.
-  private func lowerBody(_ p: FunctionPlan, symbol: String, isInternal: Bool) throws -> LLFunction {
+  /// function with the entry-point ABI: `i32 (args..., results...)`. A loop
+  /// body (`arenaFromCaller`) takes its arena as one more pointer, allocated
+  /// once by the loop (LoopLowering.swift), so a trip allocates nothing.
+  private func lowerBody(_ p: FunctionPlan, symbol: String, isInternal: Bool, arenaFromCaller: Bool = false) throws -> LLFunction {
     let (f, plan, schedules, buffers) = (p.function, p.fusion, p.schedules, p.buffers)
 
     // The regions of region kernels first, each a function of its own.
     var regionFns: [Int: [LLFunction]] = [:]
     for k in plan.kernels where k.kind == .region {
       var fns: [LLFunction] = []
+      let isLoop: Bool
+      if case .loop? = opLowering[f.body[k.root].name] { isLoop = true } else { isLoop = false }
       for (j, r) in (p.regions[k.id] ?? []).enumerated() {
-        fns.append(try lowerBody(r, symbol: "\(symbol).k\(k.id).\(r.function.name)\(j)", isInternal: true))
+        fns.append(try lowerBody(r, symbol: "\(symbol).k\(k.id).\(r.function.name)\(j)", isInternal: true, arenaFromCaller: isLoop))
       }
       regionFns[k.id] = fns
     }
@@ -123,7 +127,7 @@ final class ModuleLowering {
 
     // The entry point.
     let nArgs = f.params.count, nResults = f.resultTypes.count
-    let entryType = ctx.function(Array(repeating: ctx.ptr, count: nArgs + nResults), returning: i32)
+    let entryType = ctx.function(Array(repeating: ctx.ptr, count: nArgs + nResults + (arenaFromCaller ? 1 : 0)), returning: i32)
     let entry = module.addFunction(symbol, type: entryType)
     if isInternal { entry.setLinkage(.internal) }
     try entry.addAttribute("nounwind")
@@ -147,10 +151,11 @@ final class ModuleLowering {
       b.condBr(b.icmp(.ne, status, ctx.constInt(i32, 0)), then: fail, else: ok)
       b.position(atEndOf: ok)
     }
-    if buffers.arenaBytes > 0 {
+    let ownsArena = buffers.arenaBytes > 0 && !arenaFromCaller
+    if ownsArena {
       check(b.call(alloc, [arenaSlot, c64(buffers.arenaBytes)]))
     }
-    let arena = b.load(ctx.ptr, from: arenaSlot, alignment: 8)
+    let arena = arenaFromCaller ? entry.param(nArgs + nResults) : b.load(ctx.ptr, from: arenaSlot, alignment: 8)
     func pointer(_ v: Value) -> LLValue {
       if let j = f.params.firstIndex(of: v) { return entry.param(j) }
       if let j = buffers.resultSlot[v] { return entry.param(nArgs + j) }
@@ -166,9 +171,10 @@ final class ModuleLowering {
             failures.append((status, self.b.insertBlock ?? start))
             self.b.br(fail)
           }
+          let arenas = (p.regions[k.id] ?? []).map(\.buffers.arenaBytes)
           switch kind {
-          case .scan where fns.count == 1: try emitScan(op, in: f, body: fns[0], site)
-          case .whileLoop where fns.count == 2: try emitWhile(op, in: f, cond: fns[0], body: fns[1], site)
+          case .scan where fns.count == 1: try emitScan(op, in: f, body: fns[0], arenas: arenas, site)
+          case .whileLoop where fns.count == 2: try emitWhile(op, in: f, cond: fns[0], body: fns[1], arenas: arenas, site)
           default: throw LLVMError("internal error: '\(op.name)' has \(fns.count) regions")
           }
           continue
@@ -224,7 +230,7 @@ final class ModuleLowering {
       let memcpy = try module.intrinsic("llvm.memcpy", types: [ctx.ptr, ctx.ptr, ctx.i64])
       b.call(memcpy, [entry.param(nArgs + j), source, c64(bytes), ctx.constBool(false)])
     }
-    if buffers.arenaBytes > 0 { b.call(free, [b.load(ctx.ptr, from: arenaSlot, alignment: 8)]) }
+    if ownsArena { b.call(free, [b.load(ctx.ptr, from: arenaSlot, alignment: 8)]) }
     b.ret(ctx.constInt(i32, 0))
     // Failure: free what was allocated, return the status.
     b.position(atEndOf: fail)
@@ -233,7 +239,7 @@ final class ModuleLowering {
     } else {
       let status = b.phi(i32, name: "status")
       b.addIncoming(status, failures)
-      b.call(free, [b.load(ctx.ptr, from: arenaSlot, alignment: 8)])
+      if !arenaFromCaller { b.call(free, [b.load(ctx.ptr, from: arenaSlot, alignment: 8)]) }
       b.ret(status)
     }
     return entry

@@ -41,7 +41,11 @@ extension Tensor {
   }
 }
 
-/// The trace that ops on `xs` record into: the first traced tensor's, else the one running on this thread.
+/// The trace that ops on `xs` record into: the innermost of the traced
+/// tensors' (a region's, when it uses tensors of enclosing traces too),
+/// else the one running on this thread.
 func recorder(of xs: [Tensor]) -> Tracer? {
-  xs.first(where: { $0.host == nil })?.tracer ?? Tracer.current
+  var inner: Tracer? = nil
+  for x in xs where x.host == nil && x.tracer.depth > (inner?.depth ?? -1) { inner = x.tracer }
+  return inner ?? Tracer.current
 }

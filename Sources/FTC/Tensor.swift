@@ -24,7 +24,7 @@ public struct Tensor: CustomStringConvertible {
   /// Records one operation on `inputs` in this tensor's trace.
   func emit(_ what: String, _ inputs: [Tensor], at site: CallSite?, expected: TensorType? = nil,
             _ build: (inout FunctionBuilder, [Value]) throws(BuildError) -> Value) -> Tensor {
-    let recorder = inputs.first(where: { $0.host == nil })?.tracer ?? activeTracer
+    let recorder = inputs.contains(where: { $0.host == nil }) ? FTC.recorder(of: inputs) ?? activeTracer : activeTracer
     return recorder.emit(what, inputs, at: site, expected: expected ?? type, build)
   }
 

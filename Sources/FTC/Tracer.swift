@@ -7,6 +7,11 @@
 /// Ops never throw while tracing: the first failure (a type-rule error, a
 /// tensor of another trace) is recorded with its call site, later ops on
 /// its poisoned result are skipped, and the trace throws it at the end.
+///
+/// A region (a loop body, a cond branch) is traced with the trace it sits
+/// in as its parent: a tensor of an enclosing trace used in it is captured,
+/// becoming a parameter after the declared ones (`captures`), which the
+/// loop passes in as an extra operand (JAX's closure conversion).
 
 import FTIR
 
@@ -21,7 +26,20 @@ public final class Tracer: @unchecked Sendable {
   /// The first failure of the trace (later ones are consequences).
   private(set) var failure: FTCError?
 
-  init(name: String) { builder = FunctionBuilder(name: name) }
+  /// The trace this region is traced inside (nil for a function).
+  let parent: Tracer?
+  /// Tensors of enclosing traces this region uses, each with the parameter
+  /// standing for it here (parameters after the declared ones, in order).
+  private(set) var captures: [(outer: Tensor, param: Value)] = []
+
+  /// How many regions this trace is nested in (0 for a function).
+  let depth: Int
+
+  init(name: String, parent: Tracer? = nil) {
+    builder = FunctionBuilder(name: name)
+    self.parent = parent
+    depth = parent.map { $0.depth + 1 } ?? 0
+  }
 
   func parameter(_ t: TensorType, name: String? = nil) -> Tensor {
     Tensor(tracer: self, value: builder.addParam(t, name: name), type: t)
@@ -48,9 +66,13 @@ public final class Tracer: @unchecked Sendable {
         continue
       }
       guard x.tracer === self else {
-        fail(prefix(site, what) + "operand \(k) belongs to another trace (a tensor captured from an enclosing "
-             + "function or transform: pass it as an argument instead)")
-        return poison(expected)
+        guard let v = captured(x) else {
+          fail(prefix(site, what) + "operand \(k) belongs to another trace (a tensor captured from an enclosing "
+               + "function or transform: pass it as an argument instead)")
+          return poison(expected)
+        }
+        values.append(v)
+        continue
       }
       guard let v = x.value else { return poison(expected) }
       values.append(v)
@@ -62,6 +84,33 @@ public final class Tracer: @unchecked Sendable {
       fail(prefix(site, what) + error.message)
       return poison(expected)
     }
+  }
+
+  /// `x`, a tensor of an enclosing trace (this region's parent or one of
+  /// its ancestors), as a value of this trace: a parameter of every region
+  /// between, made once per tensor. Nil when `x` is of no enclosing trace.
+  func captured(_ x: Tensor) -> Value? {
+    guard x.value != nil else { return nil }
+    var chain: [Tracer] = []
+    var t: Tracer? = self
+    while let c = t, c !== x.tracer {
+      chain.append(c)
+      t = c.parent
+    }
+    guard t != nil else { return nil }
+    var outer = x
+    for c in chain.reversed() { outer = c.capture(outer) }
+    return outer.value
+  }
+
+  /// `outer`, a tensor of this region's parent, as a parameter of this region.
+  private func capture(_ outer: Tensor) -> Tensor {
+    if let known = captures.first(where: { $0.outer.tracer === outer.tracer && $0.outer.value == outer.value }) {
+      return Tensor(tracer: self, value: known.param, type: outer.type)
+    }
+    let p = builder.addParam(outer.type)
+    captures.append((outer, p))
+    return Tensor(tracer: self, value: p, type: outer.type)
   }
 
   /// A host tensor used in this trace, as a constant (JAX's captured arrays).
@@ -107,6 +156,10 @@ public final class Tracer: @unchecked Sendable {
         continue
       }
       if r.tracer !== self, let failure = r.tracer.failure { throw failure }
+      if r.tracer !== self, let v = captured(r) {
+        values.append(v)
+        continue
+      }
       guard r.tracer === self, let v = r.value else {
         throw FTCError("\(what): result \(k) was not computed in this trace (it comes from an enclosing function or transform)")
       }
@@ -121,7 +174,15 @@ public final class Tracer: @unchecked Sendable {
 /// Traces `body` on parameters of `types` (named `names`, where given) into a function named `name`.
 func traceFunction(name: String, _ types: [TensorType], names: [String?] = [], what: String,
                    _ body: ([Tensor]) throws -> [Tensor]) throws(FTCError) -> Function {
-  let tracer = Tracer(name: name)
+  try traceRegion(name: name, types, names: names, parent: nil, what: what, body).function
+}
+
+/// Traces `body` as a region inside `parent`: the function (its parameters
+/// `types`, named `names` where given, then one per captured tensor) and the
+/// captured tensors (of `parent`).
+func traceRegion(name: String, _ types: [TensorType], names: [String?] = [], parent: Tracer?, what: String,
+                 _ body: ([Tensor]) throws -> [Tensor]) throws(FTCError) -> (function: Function, captures: [Tensor]) {
+  let tracer = Tracer(name: name, parent: parent)
   let params = types.enumerated().map { k, t in tracer.parameter(t, name: k < names.count ? names[k] : nil) }
   let results: [Tensor]
   do {
@@ -131,5 +192,6 @@ func traceFunction(name: String, _ types: [TensorType], names: [String?] = [], w
   } catch {
     throw tracer.failure ?? FTCError("\(what): \(error)")
   }
-  return try tracer.finish(results, what: what)
+  let f = try tracer.finish(results, what: what)
+  return (f, tracer.captures.map(\.outer))
 }

@@ -263,10 +263,11 @@ extension FunctionBuilder {
   /// `body` (a region labeled `body`) takes the carries and a row of each
   /// input and yields the next carries, then the step's outputs. Returns the
   /// final carries, then the stacked outputs.
-  public mutating func scan(_ inits: [Value], _ xs: [Value], length: Int, reverse: Bool = false,
+  public mutating func scan(_ inits: [Value], _ xs: [Value], length: Int, reverse: Bool = false, checkpoint: Int? = nil,
                             body: Function) throws(BuildError) -> [Value] {
     var attrs: [String: Attr] = ["carries": .int(inits.count), "length": .int(length)]
     if reverse { attrs["reverse"] = .bool(true) }
+    if let checkpoint { attrs["checkpoint"] = .int(checkpoint) }
     return try emit(OpRegistry["scan"], inits + xs, attrs: Attributes(attrs), regions: [body])
   }
 }
@@ -275,9 +276,10 @@ extension FunctionBuilder {
   /// `lax.while_loop`: `cond` (labeled `cond`) takes the carries and yields
   /// an `i1[]`; `body` (labeled `body`) takes and yields the carries. With
   /// `maxTrips`, a condition still true after that many trips is an error.
-  public mutating func whileLoop(_ inits: [Value], maxTrips: Int? = nil, cond: Function, body: Function) throws(BuildError) -> [Value] {
+  public mutating func whileLoop(_ inits: [Value], maxTrips: Int? = nil, checkpoint: Int? = nil, cond: Function, body: Function) throws(BuildError) -> [Value] {
     var attrs = Attributes()
     if let maxTrips { attrs["max_trips"] = .int(maxTrips) }
+    if let checkpoint { attrs["checkpoint"] = .int(checkpoint) }
     return try emit(OpRegistry["while"], inits, attrs: attrs, regions: [cond, body])
   }
 }

@@ -87,7 +87,16 @@ func partialEvaluate(_ g0: Function, args: [Value?], linearParams: [Bool],
       }
       operands = order.map { operands[$0] }
     }
-    let results = split.linearResults.map { op.results[$0] }
+    var results: [Value] = []
+    for (i, j) in split.linearResults.enumerated() {
+      if let t = split.placeholders[i] {
+        results.append(p.g.newValue(t))
+        p.primal.append(nil)
+        p.isLinear.append(true)
+      } else {
+        results.append(op.results[j])
+      }
+    }
     for r in results { p.isLinear[r.id] = true }
     p.ops.append(Operation(split.def, operands: operands, results: results, attrs: split.attrs, locs: op.locs,
                            regions: split.regions))

@@ -42,12 +42,15 @@ struct ScanLayout {
   let inputs: Int
   let length: Int
   let reverse: Bool
+  /// Reverse mode stores every `checkpoint`-th carry (ScanCheckpoint.swift).
+  let checkpoint: Int?
 
   init(_ attrs: Attributes, operandCount: Int) {
     carries = attrs["carries"]?.intValue ?? operandCount
     inputs = operandCount - carries
     length = attrs.int("length")
     reverse = attrs.bool("reverse")
+    checkpoint = attrs["checkpoint"]?.intValue
   }
 }
 
@@ -58,10 +61,12 @@ func stackedType(_ t: TensorType, _ n: Int) -> TensorType { t.with(shape: [n] + 
 
 private let scanOp = OpDef(
   "scan", arity: .atLeast(0),
-  attrs: [AttrSpec("carries", .int, required: false), AttrSpec("length", .int), AttrSpec("reverse", .bool, required: false)],
+  attrs: [AttrSpec("carries", .int, required: false), AttrSpec("length", .int), AttrSpec("reverse", .bool, required: false),
+          AttrSpec("checkpoint", .int, required: false)],
   type: { i throws(RuleError) in
     let n = i.attrs.int("length")
     guard n >= 0 else { throw RuleError("'scan' needs length >= 0, got \(n)", at: .attr("length")) }
+    try checkCheckpoint(i.attrs, "scan")
     let k = i.attrs["carries"]?.intValue ?? i.operands.count
     guard k >= 0 && k <= i.operands.count else {
       throw RuleError("'scan' has \(i.operands.count) operands, so carries must be in 0...\(i.operands.count), got \(k)", at: .attr("carries"))
@@ -175,7 +180,7 @@ private let scanJVP: JVPRule = { c throws(BuildError) in
   }
   var inputs = Array(c.primals[s.carries...])
   for (j, t) in c.tangents.enumerated().dropFirst(s.carries) { if let t { inputs.append(t) } }
-  let r = try c.b.scan(inits, inputs, length: s.length, reverse: s.reverse, body: rb.function)
+  let r = try c.b.scan(inits, inputs, length: s.length, reverse: s.reverse, checkpoint: s.checkpoint, body: rb.function)
 
   let nc = inits.count
   c.results = Array(r[..<s.carries]) + Array(r[nc..<(nc + outTypes.count)])
@@ -197,6 +202,7 @@ private let scanPartialEval: PartialEvalRule = { c throws(BuildError) in
   let passes = c.regions
   let body = op.regions[0]
   let s = ScanLayout(op.attrs, operandCount: op.operands.count)
+  if s.checkpoint != nil && s.length > 0 { return try checkpointedScanPartialEval(&c, s) }
   let (lc, ys) = linearCarries(body, carries: s.carries, linear: c.linear, passes: passes)
   let lx = Array(c.linear[s.carries...])
   let ly = Array(ys[s.carries...])
@@ -262,6 +268,7 @@ private let scanPartialEval: PartialEvalRule = { c throws(BuildError) in
 private let scanTranspose: TransposeRule = { c throws(BuildError) in
   let passes = try c.regionPasses()
   let s = ScanLayout(c.attrs, operandCount: c.operandTypes.count)
+  if let k = s.checkpoint, s.length > 0 { return try checkpointedScanTranspose(&c, s, every: k) }
   let body = c.regionBodies[0]
   // Every carry of a linear scan is linear in its body; inputs that are not
   // linear are residuals.
@@ -325,11 +332,18 @@ private let scanBatch: BatchRule = { c throws(BuildError) in
   for k in s.carries..<c.operands.count {
     if let d = c.dims[k] { inputs.append(try c.moveAxis(c.operands[k], from: d, to: 1)) } else { inputs.append(c.operands[k]) }
   }
-  let r = try c.b.scan(inits, inputs, length: s.length, reverse: s.reverse, body: bb)
+  let r = try c.b.scan(inits, inputs, length: s.length, reverse: s.reverse, checkpoint: s.checkpoint, body: bb)
   var results: [(Value, Int?)] = []
   for k in 0..<s.carries { results.append((r[k], bc[k] ? 0 : nil)) }
   for (j, b) in outBatched.enumerated() { results.append((r[s.carries + j], b ? 1 : nil)) }
   return results
+}
+
+/// A loop's `checkpoint=K` must be at least 1.
+func checkCheckpoint(_ attrs: Attributes, _ name: String) throws(RuleError) {
+  if let k = attrs["checkpoint"]?.intValue, k < 1 {
+    throw RuleError("'\(name)' needs checkpoint >= 1 (store every K-th carry), got \(k)", at: .attr("checkpoint"))
+  }
 }
 
 /// The error of a loop that would pass the interpreter's trip budget.

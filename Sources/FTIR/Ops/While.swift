@@ -28,7 +28,9 @@
 ///   linear scan replays the recorded trips (the others are identities).
 ///   A `while` with `max_trips=0` after it on the final carries keeps the
 ///   error: its condition must be false there. Without `max_trips` reverse
-///   mode is an error asking for it.
+///   mode is an error asking for it. The residual buffer holds `max_trips`
+///   trips whatever the trip count; `checkpoint=K` passes on to the scan
+///   (ScanCheckpoint.swift), storing max_trips/K carries and K trips' residuals.
 /// - Batching: an unbatched condition keeps one while of batched regions; a
 ///   batched one runs until every lane is done, finished lanes frozen
 ///   (`select` on the lane's condition), the loop's condition being "any
@@ -39,11 +41,12 @@ extension OpRegistry {
 }
 
 private let whileOp = OpDef(
-  "while", arity: .atLeast(1), attrs: [AttrSpec("max_trips", .int, required: false)],
+  "while", arity: .atLeast(1), attrs: [AttrSpec("max_trips", .int, required: false), AttrSpec("checkpoint", .int, required: false)],
   type: { i throws(RuleError) in
     if let m = i.attrs["max_trips"]?.intValue, m < 0 {
       throw RuleError("'while' needs max_trips >= 0, got \(m)", at: .attr("max_trips"))
     }
+    try checkCheckpoint(i.attrs, "while")
     guard i.regions.map(\.label) == ["cond", "body"] else {
       throw RuleError("'while' takes two regions, cond(...) { ... } and body(...) { ... }", at: i.regions.isEmpty ? .op : .region(0))
     }
@@ -116,7 +119,7 @@ private let whileJVP: JVPRule = { c throws(BuildError) in
   for j in types.indices where mc[j] {
     if let t = c.tangents[j] { inits.append(t) } else { inits.append(try c.zeros(like: c.primals[j])) }
   }
-  let r = try c.b.whileLoop(inits, maxTrips: c.attrs["max_trips"]?.intValue, cond: cb.function, body: bb.function)
+  let r = try c.b.whileLoop(inits, maxTrips: c.attrs["max_trips"]?.intValue, checkpoint: c.attrs["checkpoint"]?.intValue, cond: cb.function, body: bb.function)
   c.results = Array(r[..<types.count])
   var tangents: [Value?] = []
   k = types.count
@@ -149,7 +152,7 @@ private let whilePartialEval: PartialEvalRule = { c throws(BuildError) in
   // any value; the rule reads only its primal value).
   let on = try c.b.constant(.bool(true), flag)
   var attrs = Attributes(["carries": .int(c.operandTypes.count + 1), "length": .int(m)])
-  attrs["reverse"] = nil
+  attrs["checkpoint"] = c.op.attrs["checkpoint"]
   let scan = Operation(OpRegistry["scan"], operands: c.op.operands + [c.op.operands[0]], results: c.op.results + [c.op.results[0]],
                        attrs: attrs, locs: c.op.locs, regions: [sb.function])
   var sc = PartialEvalContext(b: c.b, op: scan, operandTypes: c.operandTypes + [flag], resultTypes: c.resultTypes + [flag],
@@ -193,10 +196,11 @@ private let whileBatch: BatchRule = { c throws(BuildError) in
   var inits: [Value] = []
   for k in c.operands.indices { inits.append(bc[k] ? try c.batchedAtZero(c.operands[k], axis: c.dims[k]) : c.operands[k]) }
   let maxTrips = c.attrs["max_trips"]?.intValue
+  let checkpoint = c.attrs["checkpoint"]?.intValue
   let bbody = try passes.batch(body, dims: axes(bc), size: c.size, outAxes: axes(bc)).0
   guard predBatched else {
     let bcond = try passes.batch(condRegion, dims: axes(bc), size: c.size, outAxes: [nil]).0
-    let r = try c.b.whileLoop(inits, maxTrips: maxTrips, cond: bcond, body: bbody)
+    let r = try c.b.whileLoop(inits, maxTrips: maxTrips, checkpoint: checkpoint, cond: bcond, body: bbody)
     return zip(r, axes(bc)).map { ($0, $1) }
   }
   // Every lane runs until its condition fails; the loop runs while any does.
@@ -217,7 +221,7 @@ private let whileBatch: BatchRule = { c throws(BuildError) in
     }
     return out
   }
-  let r = try c.b.whileLoop(inits, maxTrips: maxTrips, cond: anyLane, body: frozen)
+  let r = try c.b.whileLoop(inits, maxTrips: maxTrips, checkpoint: checkpoint, cond: anyLane, body: frozen)
   return r.map { ($0, 0) }
 }
 

@@ -102,6 +102,11 @@ public struct PartialEvalResult: Sendable {
   /// (residuals + the operands at `linearOperands`): a loop puts its carries
   /// first (`scan`'s linear op reads its residuals as per-step inputs).
   public var operandOrder: [Int]?
+  /// Results of the linear op that stand for no original result (positions
+  /// in `linearResults`, with their types): fresh values nothing reads. A
+  /// checkpointed scan's linear op is the whole scan, its primal results
+  /// placeholders, so that it stays a well-typed op inside regions.
+  public var placeholders: [Int: TensorType] = [:]
 
   public init(primalResults: [Value?], def: OpDef, attrs: Attributes, regions: [Function], residuals: [Value],
               linearOperands: [Int], linearResults: [Int], operandOrder: [Int]? = nil) {
