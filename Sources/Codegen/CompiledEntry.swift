@@ -89,12 +89,7 @@ public struct CompiledEntry: @unchecked Sendable {
     if ok { storage[j] = made }
   }
 
-  private func failure(_ status: Int32) -> CompiledCallError {
-    if status == maxTripsExceededStatus {
-      return CompiledCallError("compiled @\(name) returned status 3: the condition of a 'while' loop still holds after max_trips executions of its body", status: status)
-    }
-    return CompiledCallError("compiled @\(name) returned status \(status) (\(status == 1 ? "out of memory" : status == 2 ? "worker threads could not be started" : "unknown"))", status: status)
-  }
+  private func failure(_ status: Int32) -> CompiledCallError { CompiledCallError(function: name, status: status) }
 }
 
 /// A non-null address for buffers of no elements (never read or written).

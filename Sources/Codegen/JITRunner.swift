@@ -17,6 +17,15 @@ public struct CompiledCallError: Error, CustomStringConvertible, Sendable {
     self.status = status
   }
   public var description: String { message }
+
+  /// Why compiled `@function` returned the non-zero `status` (spec section 6).
+  public init(function name: String, status: Int32) {
+    if status == maxTripsExceededStatus {
+      self.init("compiled @\(name) returned status 3: the condition of a 'while' loop still holds after max_trips executions of its body", status: status)
+    } else {
+      self.init("compiled @\(name) returned status \(status) (\(status == 1 ? "out of memory" : status == 2 ? "worker threads could not be started" : "unknown"))", status: status)
+    }
+  }
 }
 
 public final class JITModule: @unchecked Sendable {

@@ -3,7 +3,8 @@
 /// inline) agrees bit for bit with the interpreter on the module as parsed
 /// (transform definitions: with the module as expanded, where they first
 /// run); the JIT agrees bit for bit on functions without transcendental
-/// math, reductions or contractions, and within `Tolerance` otherwise. The
+/// math, reductions or contractions, and within `Tolerance` otherwise; so
+/// does the shared object `ftc compile` makes, loaded and called. The
 /// first stage that disagrees is the one reported (stages run in order).
 ///
 ///     check(text)  ->  .agreed  |  .rejected("expand: ...")  |  .finding(Finding(stage: "simplify", ...))
@@ -12,7 +13,7 @@ import FTIR
 import Pipeline
 
 public struct Finding: Error, CustomStringConvertible, Sendable {
-  /// `round-trip`, a stage name (`expand`, `simplify`, `inline`, `jit`), `reject` or `interpreter`.
+  /// `round-trip`, a stage name (`expand`, `simplify`, `inline`), `jit`, `shared-object`, `reject` or `interpreter`.
   public var stage: String
   public var function: String
   public var message: String
@@ -20,7 +21,9 @@ public struct Finding: Error, CustomStringConvertible, Sendable {
 }
 
 public enum Outcome: Sendable {
-  case agreed(inconclusive: Int)
+  /// `inconclusive`: compiled results of inexact functions no tolerance
+  /// decides; `skipped`: functions the shared-object comparison cannot call.
+  case agreed(inconclusive: Int, skipped: Int)
   /// A clean diagnostic at some stage (the operation limit, say): not a bug.
   case rejected(String)
   case finding(Finding)
@@ -34,13 +37,18 @@ public enum Tolerance {
 }
 
 public struct Differential {
+  /// Compare the JIT with the interpreter.
   public var jit: Bool
+  /// Compare the shared object (`ftc compile`'s output, loaded with
+  /// `dlopen`, called through its C ABI) with the interpreter.
+  public var sharedObject: Bool
   public var seed: UInt64
   /// The interpreter's budget per call (a generated module is small).
   public var memoryBudget = 64 << 20
 
-  public init(jit: Bool, seed: UInt64 = 1) {
+  public init(jit: Bool, sharedObject: Bool = false, seed: UInt64 = 1) {
     self.jit = jit
+    self.sharedObject = sharedObject
     self.seed = seed
   }
 
@@ -67,7 +75,6 @@ public struct Differential {
       return .rejected("\(error)")
     }
     var rng = FuzzRNG(seed: seed)
-    var inconclusive = 0
     let finalModule = stages.last!.1
     for f in finalModule.functions where !f.isPrivate && f.transform == nil {
       let args = randomArgs(f.signature.params, &rng)
@@ -86,26 +93,64 @@ public struct Differential {
       }
       _ = reference
     }
-    guard jit else { return .agreed(inconclusive: 0) }
-    let compiled: JITModule
-    do { compiled = try Pipeline.jit(c) } catch {
-      return .finding(Finding(stage: "jit", function: "-", message: "compilation fails: \(error)"))
+    var tally = Tally()
+    if jit {
+      let compiled: JITModule
+      do { compiled = try Pipeline.jit(c) } catch {
+        return .finding(Finding(stage: "jit", function: "-", message: "compilation fails: \(error)"))
+      }
+      if let f = compareCompiled(finalModule, stage: "jit", &tally, compiled.run) { return .finding(f) }
     }
-    rng = FuzzRNG(seed: seed)
-    for f in finalModule.functions where !f.isPrivate && f.transform == nil {
+    if sharedObject {
+      let loaded: SharedObjectModule
+      do { loaded = try Self.loadSharedObject(parsed) } catch {
+        return .finding(Finding(stage: "shared-object", function: "-", message: "compilation, linking or loading fails: \(error)"))
+      }
+      if let f = compareCompiled(finalModule, stage: "shared-object", &tally, loaded.run) { return .finding(f) }
+    }
+    return .agreed(inconclusive: tally.inconclusive, skipped: tally.skipped)
+  }
+
+  /// Counts of compiled comparisons that did not conclude.
+  struct Tally {
+    /// Inexact functions with discontinuities or non-finite values: no tolerance decides them.
+    var inconclusive = 0
+    /// Functions with more buffers than a call from Swift passes (shared objects only).
+    var skipped = 0
+  }
+
+  /// The first disagreement between compiled code (`run`) and the
+  /// interpreter on the module as inlined, over every exported function.
+  func compareCompiled(_ m: Module, stage: String, _ tally: inout Tally,
+                       _ run: (String, [HostTensor]) throws -> [HostTensor]) -> Finding? {
+    var rng = FuzzRNG(seed: seed)
+    for f in m.functions where !f.isPrivate && f.transform == nil {
       let args = randomArgs(f.signature.params, &rng)
-      guard let expected = try? Interpreter(module: finalModule, memoryBudget: memoryBudget).run(f.name, args) else { continue }
+      guard let expected = try? Interpreter(module: m, memoryBudget: memoryBudget).run(f.name, args) else { continue }
+      if stage == "shared-object" && args.count + f.resultTypes.count > SharedObjectModule.maxBuffers {
+        tally.skipped += 1
+        continue
+      }
       let got: [HostTensor]
-      do { got = try compiled.run(f.name, args) } catch {
-        return .finding(Finding(stage: "jit", function: f.name, message: "the call fails: \(error)"))
+      do { got = try run(f.name, args) } catch {
+        return Finding(stage: stage, function: f.name, message: "the call fails: \(error)")
       }
       let profile = OpProfile(f)
       if let why = differ(expected, got, tolerance: profile.isInexact ? Tolerance.self : nil) {
-        if profile.isInexact && (profile.isDiscontinuous || why.contains("non-finite")) { inconclusive += 1; continue }
-        return .finding(Finding(stage: "jit", function: f.name, message: why))
+        if profile.isInexact && (profile.isDiscontinuous || why.contains("non-finite")) { tally.inconclusive += 1; continue }
+        return Finding(stage: stage, function: f.name, message: why)
       }
     }
-    return .agreed(inconclusive: inconclusive)
+    return nil
+  }
+
+  /// `m` compiled as `ftc compile -o x.so` does (every stage through
+  /// `link`, with `cc`), written to a private file and loaded.
+  static func loadSharedObject(_ m: Module) throws -> SharedObjectModule {
+    let c = Compilation(module: m, options: CompilationOptions(machineCode: .object, linkWith: "cc"))
+    try c.run(through: .link)
+    guard let bytes = c.sharedObject, let compiled = c.module else { throw Finding(stage: "shared-object", function: "-", message: "no shared object") }
+    return try SharedObjectModule(bytes: bytes, module: compiled)
   }
 
   /// Arguments of these types: mostly small values, sometimes NaN, ±inf, ±0,

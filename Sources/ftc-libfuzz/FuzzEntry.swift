@@ -28,6 +28,21 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   checkOneInput(size == 0 || data == nil ? [] : Array(UnsafeBufferPointer(start: data, count: size)))
   return 0
 }
+
+public typealias Argv = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+/// libFuzzer's driver (compiler-rt's FuzzerInterface.h).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<Argv?>,
+                         _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+/// SwiftPM links an executable target with `main` defined as
+/// `<module>_main` (so that tests can link it), which keeps libFuzzer's own
+/// `main` out: this is that entry point, running libFuzzer's driver.
+@_cdecl("ftc_libfuzz_main")
+public func libFuzzerMain(_ argc: Int32, _ argv: Argv?) -> Int32 {
+  var (count, vector) = (argc, argv)
+  return LLVMFuzzerRunDriver(&count, &vector, fuzzOneInput)
+}
 #else
 import Foundation
 

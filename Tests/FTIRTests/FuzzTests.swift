@@ -118,17 +118,20 @@ import Pipeline
     #expect(differ([HostTensor([Float.nan], shape: [1])], [HostTensor([-Float.nan], shape: [1])], tolerance: nil) == nil)
   }
 
-  /// CI's smoke: seeded modules through every FTIR stage (~20 s) and
-  /// through the JIT (~10 s); no finding.
+  /// CI's smoke: seeded modules through every FTIR stage (~20 s), through
+  /// the JIT (~10 s) and through a shared object (~10 s); no finding.
   @Test func seededSmokeFindsNothing() {
     var ftir = Campaign(firstSeed: 1, jit: false)
     ftir.run(count: 400, seconds: 20)  // seeds 1...400: a fixed set (seed 673 shows a known issue)
     var compiled = Campaign(firstSeed: 1_000_000, jit: true)
     compiled.run(count: .max, seconds: 10)
-    for (seed, f, text) in ftir.findings + compiled.findings {
+    var linked = Campaign(firstSeed: 2_000_000, jit: false, sharedObject: true)
+    linked.run(count: .max, seconds: 10)
+    for (seed, f, text) in ftir.findings + compiled.findings + linked.findings {
       Issue.record("seed \(seed): \(f)\n\(text)")
     }
-    #expect(ftir.checked > 50 && compiled.checked > 5, "\(ftir.checked) and \(compiled.checked) modules")
+    #expect(ftir.checked > 50 && compiled.checked > 5 && linked.checked > 3,
+            "\(ftir.checked), \(compiled.checked) and \(linked.checked) modules")
   }
 
   /// Fuzzer findings (issue #9), fixed by exact CSE keys (simplify merged

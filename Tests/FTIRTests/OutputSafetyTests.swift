@@ -54,10 +54,13 @@ import Glibc
     try #require(mkfifo(fifo, 0o600) == 0)
     func readConcurrently(_ body: () -> Void) -> [UInt8] {
       let box = Box()
-      let reader = Thread { box.bytes = (try? InputFile(path: fifo).read(atMost: 1 << 30)) ?? [] }
+      let reader = Thread {
+        box.bytes = (try? InputFile(path: fifo).read(atMost: 1 << 30)) ?? []
+        box.done.signal()
+      }
       reader.start()
       body()
-      while !box.done { usleep(1000) }
+      box.done.wait()  // orders the reader's write of `bytes` before this read (TSan found the polled flag racy)
       return box.bytes
     }
     var r: ToolResult?
@@ -71,8 +74,8 @@ import Glibc
   }
 
   final class Box: @unchecked Sendable {
-    var bytes: [UInt8] = [] { didSet { done = true } }
-    var done = false
+    var bytes: [UInt8] = []
+    let done = DispatchSemaphore(value: 0)
   }
 
   @Test func symlinkIsKeptAndItsTargetReplaced() throws {

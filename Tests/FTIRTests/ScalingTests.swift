@@ -170,6 +170,28 @@ import Transforms
     try Self.expectLinear({ Self.nestedGrad($0, depth: depth) }, sizes: (100, 400), "grad nested \(depth) deep")
   }
 
+  /// `grad` nested 8 deep is linear in the chain: each added `sin` adds
+  /// the same work (a quadratic expansion would make the second step
+  /// ~1.7 times the first). The derivative is about 3,100 operations per
+  /// `sin` minus a constant (n = 3, 6, 12, 24: 4,023, 13,245, 31,941, 69,333
+  /// operations), so exponents fitted between small chains exceed 1
+  /// (1.7 from 3 to 6, 1.1 from 12 to 24) although the growth is linear.
+  /// Measured: work 8,818, 50,048, 93,196 for 1,137, 6,975, 13,239
+  /// operations (n = 2, 4, 6): steps of 41,230 then 43,148.
+  @Test func grad8DeepIsLinearInTheChain() throws {
+    var work: [Int] = [], size: [Int] = []
+    for n in [2, 4, 6] {
+      let m = try load(Self.nestedGrad(n, depth: 8)).get()
+      let (r, w) = WorkCounter.counting { expandTransforms(m) }
+      size.append(try r.get().function(named: "g")!.body.count)
+      work.append(w.total)
+    }
+    let (first, second) = (work[1] - work[0], work[2] - work[1])
+    #expect(Double(second) <= 1.2 * Double(first), "work \(work) for sizes \(size)")
+    #expect(Double(size[2] - size[1]) <= 1.2 * Double(size[1] - size[0]), "sizes \(size)")
+    for (w, s) in zip(work, size) { #expect(w < 10 * s, "work \(w) for \(s) operations") }
+  }
+
   /// Beyond the limit, expansion stops at once: the work done is a small
   /// multiple of the limit, whatever the module would have grown to.
   @Test func nestedGradBeyondTheLimitStopsAtOnce() throws {

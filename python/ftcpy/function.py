@@ -17,6 +17,7 @@ addresses come from `address.data_address`; `bench_overhead.py` measures it.
 import ctypes
 import inspect
 import math
+import operator
 
 import numpy as np
 
@@ -38,6 +39,10 @@ class Function:
         self._c.argtypes = [ctypes.c_void_p] * (len(spec.inputs) + len(spec.outputs))
         self._n_in = len(spec.inputs)
         self._index = {t.name: k for k, t in enumerate(spec.inputs)}
+        # The arguments in order from a dict holding exactly their names (a KeyError otherwise).
+        names = list(self._index)
+        self._by_name = (operator.itemgetter(*names) if len(names) > 1
+                         else (lambda d: (d[names[0]],)) if names else (lambda d: ()))
         # Per input and output: (spec, numpy dtype, shape).
         self._in = [(t, t.numpy_dtype, t.shape) for t in spec.inputs]
         self._out = [(t, t.numpy_dtype, t.shape) for t in spec.outputs]
@@ -45,6 +50,7 @@ class Function:
         self._out_dtypes = [t.numpy_dtype for t in spec.outputs]
         self._in_bytes = [t.numpy_dtype.itemsize * math.prod(t.shape) for t in spec.inputs]
         self._out_bytes = [t.numpy_dtype.itemsize * math.prod(t.shape) for t in spec.outputs]
+        self._one_out = len(spec.outputs) == 1
         self.__name__ = spec.name
         self.__doc__ = f"{spec}\n\nCalls the compiled @{spec.name} (C symbol {spec.symbol})."
         params = [inspect.Parameter(t.name, inspect.Parameter.POSITIONAL_OR_KEYWORD) for t in spec.inputs]
@@ -56,9 +62,11 @@ class Function:
 
     def __call__(self, *args, out=None, **kwargs):
         if kwargs or len(args) != self._n_in:
-            if not args and kwargs.keys() == self._index.keys():
-                args = map(kwargs.__getitem__, self._index)
-            else:
+            try:
+                if args or len(kwargs) != self._n_in:
+                    raise KeyError
+                args = self._by_name(kwargs)
+            except KeyError:
                 args = self._bind(args, kwargs)
         pointers = []
         made = []                             # arrays converted or copied here: alive until the call returns
@@ -78,6 +86,20 @@ class Function:
         if out is None:
             results = list(map(_empty, self._out_shapes, self._out_dtypes))
             pointers += map(data_address, results)
+        elif self._one_out and type(out) is _ndarray:   # the common out=: one array, checked inline
+            t, dtype, shape = self._out[0]
+            flags = out.flags
+            if (out.dtype is not dtype and out.dtype != dtype) or out.shape != shape \
+                    or not (flags.c_contiguous and flags.writeable):
+                raise self._bad_out(out, t)
+            address = data_address(out)
+            if self._out_bytes[0]:
+                end = address + self._out_bytes[0]
+                for p, n in zip(pointers, self._in_bytes):
+                    if p < end and address < p + n and n:
+                        raise self._overlap(t)
+            pointers.append(address)
+            results = (out,)
         else:
             results = self._results(out, pointers)
         status = self._c(*pointers)
@@ -123,7 +145,7 @@ class Function:
 
     def _results(self, out, pointers):
         """The checked `out=` buffers, in result order; appends their addresses to `pointers`."""
-        buffers = out if isinstance(out, (tuple, list)) and len(self._out) != 1 else (out,)
+        buffers = (out,) if type(out) is _ndarray else out if isinstance(out, (tuple, list)) and len(self._out) != 1 else (out,)
         if len(buffers) != len(self._out):
             many = len(self._out) != 1
             raise ValueError(f"out= of {self.name}() must be {'a tuple of ' if many else ''}{len(self._out)} "
@@ -140,11 +162,14 @@ class Function:
                 end = address + size
                 for p, n in zip(pointers, sizes):
                     if n and p < end and address < p + n:
-                        raise ValueError(f"out= buffer {t.name!r} of {self.name}() overlaps an argument or another result")
+                        raise self._overlap(t)
             pointers.append(address)
             if len(buffers) > 1:
                 sizes = sizes + [size]
         return buffers
+
+    def _overlap(self, t):
+        return ValueError(f"out= buffer {t.name!r} of {self.name}() overlaps an argument or another result")
 
     def _bad_out(self, b, t):
         """Why `b` cannot receive result `t`."""

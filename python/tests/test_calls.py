@@ -162,6 +162,32 @@ def test_out_buffers(compiler):
     assert loss == m.loss(*args)
 
 
+def test_one_out_buffer_is_checked_like_several(compiler):
+    """The single-result out= path (checked inline for speed) refuses what the general one does."""
+    m = ftcpy.load(compiler.example("mlp_grad"))
+    rng = np.random.default_rng(4)
+    args = [rng.standard_normal(t.shape).astype(np.float32) for t in m.loss.inputs]
+    with pytest.raises(TypeError, match=r"out= buffer 'l' of loss\(\) must be f32 \(numpy float32\), got an array of float64"):
+        m.loss(*args, out=np.zeros(()))
+    with pytest.raises(ValueError, match=r"out= buffer 'l' of loss\(\) must have shape \[\]"):
+        m.loss(*args, out=np.zeros(1, np.float32))
+    readonly = np.zeros((), np.float32)
+    readonly.flags.writeable = False
+    with pytest.raises(ValueError, match="must be writeable"):
+        m.loss(*args, out=readonly)
+    with pytest.raises(ValueError, match="overlaps an argument or another result"):
+        m.loss(*args, out=args[1][3:4].reshape(()))
+    with pytest.raises(TypeError, match=r"out= buffer 'l' of loss\(\) must be a numpy array of f32\[\], got tuple"):
+        m.loss(*args, out=(np.zeros((), np.float32),))
+    loss = np.zeros((), np.float32)
+    by_name = {t.name: a for t, a in zip(m.loss.inputs, args)}
+    assert m.loss(**by_name, out=loss) is loss and loss == m.loss(*args)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'w9'"):
+        m.loss(**dict(by_name, w9=args[0]))
+    with pytest.raises(TypeError, match="missing argument 'y'"):
+        m.loss(**{k: v for k, v in by_name.items() if k != "y"})
+
+
 def test_calls_from_many_threads(compiler):
     m = ftcpy.load(compiler.example("mlp_grad"))
     rng = np.random.default_rng(5)
