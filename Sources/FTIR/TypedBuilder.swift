@@ -291,6 +291,7 @@ extension FunctionBuilder {
     callees[name] = sig
     return try emit(OpRegistry.callOp, args, attrs: Attributes(["callee": .symbol(name)]), types: sig.results)
   }
+}
 
 // MARK: Bits (the random-numbers family: Ops/Bits.swift)
 
