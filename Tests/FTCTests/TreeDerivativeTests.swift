@@ -1,5 +1,6 @@
 import FTC
 import FTIR
+import Pipeline
 import Testing
 
 /// A small f64 model: a vector leaf and a scalar leaf.
@@ -151,6 +152,20 @@ private func centralDifference(_ f: TreeFunction<Args1<Lin>, Outputs>, _ p: Lin,
     let one = try tangent(p, dp).tangent
     let two = try tangent(p, lin([1, 0, 0], 0)).tangent
     #expect(close(r.array!, d(one) + d(two), tol: 1e-9))
+  }
+
+  /// Exported, a tree Hessian keeps its grad and jacfwd definitions; the file run by the JIT gives the Swift call's leaves.
+  @Test func treeDerivativesExportWithTheirDefinitions() throws {
+    let h = hessian(name: "loss", scalarLoss)
+    let text = try h.exportFTIR(Args1(arg0: p), as: "loss_hessian", argumentNames: ["p"])
+    #expect(text.contains("= grad(@") && text.contains("= jacfwd(@") && text.contains("%p.w: f64[3]"), "\(text)")
+    let m = try Pipeline.load(bytes: Array(text.utf8), fileName: "loss_hessian.ftir").get()
+    let out = try Pipeline.jit(m).run("loss_hessian", [p.b, p.w].map { $0.array!.host }).map(NDArray.init)
+    let swift = try h(p)
+    // Result leaves in path order: b.b, b.w, w.b, w.w.
+    #expect(out == [swift["b"]!.b, swift["b"]!.w, swift["w"]!.b, swift["w"]!.w].map { $0.array! })
+    let forward = try jvp(name: "model", model).exportFTIR(Args2(arg0: p, arg1: dp), as: "model_jvp")
+    #expect(forward.contains("= jvp(@model)"), "\(forward)")
   }
 
   /// Mismatched tangents and cotangents, and integer leaves under a Jacobian, name the leaf and the expected type.
