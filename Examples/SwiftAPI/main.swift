@@ -10,6 +10,10 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
   return Date().timeIntervalSince(start)
 }
 
+if CommandLine.arguments.contains("--bench-compile") {
+  do { try runCompileBenchmarks() } catch { print("error: \(error)"); exit(1) }
+  exit(0)
+}
 if CommandLine.arguments.contains("--bench") {
   do { try runCallBenchmarks() } catch { print("error: \(error)"); exit(1) }
   exit(0)

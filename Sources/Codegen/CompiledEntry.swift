@@ -36,57 +36,74 @@ public struct CompiledEntry: @unchecked Sendable {
   public func runChecked(_ args: [HostTensor]) throws(CompiledCallError) -> [HostTensor] {
     let results = signature.results
     let total = args.count + results.count
-    var pointers = [UnsafeMutableRawPointer?](repeating: nil, count: total)
-    var storage = [TensorStorage?](repeating: nil, count: results.count)
+    var state = Pinning(args: args, results: results, pointers: [UnsafeMutableRawPointer?](repeating: nil, count: total),
+                        storage: [TensorStorage?](repeating: nil, count: results.count))
     // Buffers past `maxPinned`: copies of the arguments, fresh buffers for the results.
     var copies: [UnsafeMutableRawPointer] = []
     defer { for p in copies { p.deallocate() } }
     for i in Swift.min(total, Self.maxPinned)..<total {
       let p = i < args.count ? hostBytes(args[i]) : rawBuffer(results[i - args.count])
       copies.append(p)
-      pointers[i] = p
+      state.pointers[i] = p
     }
     var status: Int32 = 0
-    pin(0, args, results, &pointers, &storage) { (ptrs: inout [UnsafeMutableRawPointer?]) in
-      status = ptrs.withUnsafeMutableBufferPointer { call(UnsafeMutableRawPointer($0.baseAddress)) }
+    let call = self.call  // captured alone: capturing `self` would copy its name and signature at every level
+    Self.pin(0, &state) { (s: inout Pinning) in
+      status = s.pointers.withUnsafeMutableBufferPointer { call(UnsafeMutableRawPointer($0.baseAddress)) }
       return status == 0
     }
     guard status == 0 else { throw failure(status) }
-    return results.enumerated().map { j, t in
-      if let s = storage[j] { return HostTensor(type: t, storage: s) }
-      return tensor(from: pointers[args.count + j]!, t)
+    var out: [HostTensor] = []
+    out.reserveCapacity(results.count)
+    for (j, t) in results.enumerated() {
+      if let s = state.storage[j] {
+        out.append(HostTensor(type: t, storage: s))
+      } else {
+        out.append(tensor(from: state.pointers[args.count + j]!, t))
+      }
     }
+    return out
+  }
+
+  /// The buffers of one call: the arguments, the result types, the
+  /// addresses passed to the entry and the results' new storage. Passed
+  /// `inout` down the pinning closures, so no level copies the arrays.
+  private struct Pinning {
+    let args: [HostTensor]
+    let results: [TensorType]
+    var pointers: [UnsafeMutableRawPointer?]
+    var storage: [TensorStorage?]
   }
 
   /// Pins buffer `i` (an argument's storage, or a result's new storage) and
   /// then the ones after it, up to `maxPinned`, then runs `body`. A result's
-  /// storage is kept only when `body` succeeded.
-  private func pin(_ i: Int, _ args: [HostTensor], _ results: [TensorType], _ pointers: inout [UnsafeMutableRawPointer?],
-                   _ storage: inout [TensorStorage?], _ body: (inout [UnsafeMutableRawPointer?]) -> Bool) {
-    guard i < Swift.min(pointers.count, Self.maxPinned) else {
-      _ = body(&pointers)
+  /// storage is kept only when `body` succeeded. Not inlined: the optimizer
+  /// would otherwise unroll all `maxPinned` levels into the caller, copying
+  /// the arrays at every level whether it is reached or not (measured).
+  @inline(never)
+  private static func pin(_ i: Int, _ state: inout Pinning, _ body: (inout Pinning) -> Bool) {
+    guard i < Swift.min(state.pointers.count, Self.maxPinned) else {
+      _ = body(&state)
       return
     }
-    if i < args.count {
-      withArgumentBytes(args[i]) { p in
-        pointers[i] = p
-        pin(i + 1, args, results, &pointers, &storage, body)
+    if i < state.args.count {
+      withArgumentBytes(state.args[i]) { p in
+        state.pointers[i] = p
+        Self.pin(i + 1, &state, body)
       }
       return
     }
-    let j = i - args.count
+    let j = i - state.args.count
     var ok = false
-    let made = newStorage(results[j]) { p in
-      pointers[i] = p
-      var succeeded = false
-      pin(i + 1, args, results, &pointers, &storage) { (ptrs: inout [UnsafeMutableRawPointer?]) in
-        succeeded = body(&ptrs)
-        return succeeded
+    let made = newStorage(state.results[j]) { p in
+      state.pointers[i] = p
+      Self.pin(i + 1, &state) { (s: inout Pinning) in
+        ok = body(&s)
+        return ok
       }
-      ok = succeeded
-      return succeeded
+      return ok
     }
-    if ok { storage[j] = made }
+    if ok { state.storage[j] = made }
   }
 
   private func failure(_ status: Int32) -> CompiledCallError { CompiledCallError(function: name, status: status) }

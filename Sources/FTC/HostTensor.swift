@@ -34,10 +34,10 @@ extension Tensor {
   var activeTracer: Tracer { host == nil ? tracer : (Tracer.current ?? tracer) }
 
   /// The elements of a host tensor, or an error naming `path` (a traced or failed tensor where a host value was expected).
-  func hostArray(_ path: String) throws(FTCError) -> NDArray {
+  func hostArray(_ path: @autoclosure () -> String) throws(FTCError) -> NDArray {
     if let host { return host }
-    if let failure = tracer.failure { throw FTCError("\(path): \(failure.message)") }
-    throw FTCError("\(path): a traced tensor of type \(type) where a host value was expected (it escaped its trace)")
+    if let failure = tracer.failure { throw FTCError("\(path()): \(failure.message)") }
+    throw FTCError("\(path()): a traced tensor of type \(type) where a host value was expected (it escaped its trace)")
   }
 }
 

@@ -31,13 +31,15 @@ public final class TensorFunction: @unchecked Sendable {
   public let arity: Int?
   let body: ([Tensor]) throws -> [Tensor]
 
-  /// Guards `ready`, `pending` and `traces` (never held during a call or a compilation).
+  /// Guards `ready`, `pending`, `traces` and `last` (never held during a call or a compilation).
   private let lock = NSLock()
   /// Compiled entries by argument types: the cached calls.
   private var ready: [[TensorType]: CompiledEntry] = [:]
   /// Signatures being (or failed being) compiled: one slot each, so a signature compiles once.
   private var pending: [[TensorType]: CompileSlot] = [:]
   private var traces = 0
+  /// The entry of the last cached call (a fast path for calls with its signature).
+  private var last: CompiledEntry?
 
   /// A function of any number of tensors (`arity`, when given, is checked at each call).
   public init(name: String = "f", arity: Int? = nil, _ body: @escaping ([Tensor]) throws -> [Tensor]) {
@@ -107,7 +109,12 @@ public final class TensorFunction: @unchecked Sendable {
 
   /// Called on host arrays: compiled once per argument signature, then run.
   public func callAsFunction(_ args: [NDArray]) throws(FTCError) -> [NDArray] {
-    let entry = try compiledEntry(args.map(\.type))
+    let entry: CompiledEntry
+    if let hit = lastEntry(matching: args) {
+      entry = hit
+    } else {
+      entry = try compiledEntry(args.map(\.type))
+    }
     do {
       return try entry.runChecked(args.map(\.host)).map(NDArray.init)
     } catch {
@@ -140,11 +147,23 @@ public final class TensorFunction: @unchecked Sendable {
     return m
   }
 
+  /// The entry of the last cached call when `args` have its argument types
+  /// (the usual case: one signature called again and again), found without
+  /// allocating or hashing the signature.
+  private func lastEntry(matching args: [NDArray]) -> CompiledEntry? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let last, last.signature.params.count == args.count else { return nil }
+    for (k, a) in args.enumerated() where a.host.type != last.signature.params[k] { return nil }
+    return last
+  }
+
   /// The compiled entry for `types`: from the cache (one lock to look up),
   /// or traced and compiled now, once per signature, outside the cache lock.
   func compiledEntry(_ types: [TensorType]) throws(FTCError) -> CompiledEntry {
     lock.lock()
     if let hit = ready[types] {
+      last = hit
       lock.unlock()
       return hit
     }
@@ -156,6 +175,7 @@ public final class TensorFunction: @unchecked Sendable {
       lock.lock()
       traces += 1
       ready[types] = entry
+      last = entry
       pending[types] = nil
       lock.unlock()
       return entry

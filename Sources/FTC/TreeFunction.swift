@@ -36,6 +36,19 @@ public struct Args3<A: TensorTree, B: TensorTree, C: TensorTree>: TensorTree {
   }
 }
 
+public struct Args4<A: TensorTree, B: TensorTree, C: TensorTree, D: TensorTree>: TensorTree {
+  public var arg0: A
+  public var arg1: B
+  public var arg2: C
+  public var arg3: D
+  public init(arg0: A, arg1: B, arg2: C, arg3: D) {
+    self.arg0 = arg0
+    self.arg1 = arg1
+    self.arg2 = arg2
+    self.arg3 = arg3
+  }
+}
+
 /// A loss value and its gradient, of the parameters' own type.
 public struct ValueAndGrad<P: TensorTree>: TensorTree {
   public var value: Tensor
@@ -116,6 +129,9 @@ extension TreeFunction {
   public func ftir<A, B, C>(_ a: A, _ b: B, _ c: C) throws(FTCError) -> String where In == Args3<A, B, C> {
     try ftir(Args3(arg0: a, arg1: b, arg2: c))
   }
+  public func callAsFunction<A, B, C, D>(_ a: A, _ b: B, _ c: C, _ d: D) throws(FTCError) -> Out where In == Args4<A, B, C, D> {
+    try self(Args4(arg0: a, arg1: b, arg2: c, arg3: d))
+  }
 }
 
 /// The result structure a traced body gave (recorded at trace time, read after each call).
@@ -128,11 +144,15 @@ final class ResultShape: @unchecked Sendable {
     layout = l
   }
   func rebuild<T: TensorTree>(_ type: T.Type, _ leaves: [Tensor], what: String) throws(FTCError) -> T {
+    try recorded(what).rebuild(T.self, leaves)
+  }
+  /// The recorded result structure.
+  func recorded(_ what: String) throws(FTCError) -> TreeLayout {
     lock.lock()
     let l = layout
     lock.unlock()
     guard let l else { throw FTCError("\(what): internal error: the result structure was not recorded") }
-    return try l.rebuild(T.self, leaves)
+    return l
   }
 }
 
@@ -164,14 +184,16 @@ func firstArgumentLeaves(_ layout: TreeLayout) -> Int {
 
 /// The tree function giving a scalar loss's value, its auxiliary tree, and its gradient with respect to
 /// argument 0 as argument 0's type. `loss` gives the loss and the auxiliary results.
+/// With `wrtAll`, the gradient is with respect to every argument, as `P` (the `Args` tree itself).
 func valueAndGradTree<In: TensorTree, P: TensorTree, Aux: TensorTree>(_ name: String, _ loss: @escaping (In) throws -> (Tensor, Aux),
-                                                                     of: P.Type) -> TreeFunction<In, ValueGradAux<P, Aux>> {
+                                                                     of: P.Type, wrtAll: Bool = false) -> TreeFunction<In, ValueGradAux<P, Aux>> {
   TreeFunction(name: "valueAndGrad_" + name) { (layout: TreeLayout) throws(FTCError) in
-    let n = firstArgumentLeaves(layout)
-    guard n > 0 else { throw FTCError("\(name): argument 0 has no tensor leaves to differentiate") }
+    let n = wrtAll ? layout.leaves.count : firstArgumentLeaves(layout)
+    let argument = wrtAll ? "the arguments have" : "argument 0 has"
+    guard n > 0 else { throw FTCError("\(name): \(argument) no tensor leaves to differentiate") }
     // Float leaves are differentiated; an int or bool leaf's gradient is zeros of its type (JAX gives float0 zeros).
     let floats = (0..<n).filter { layout.leaves[$0].dtype.isFloat }
-    guard !floats.isEmpty else { throw FTCError("\(name): argument 0 has no float leaves to differentiate") }
+    guard !floats.isEmpty else { throw FTCError("\(name): \(argument) no float leaves to differentiate") }
     var zeros: [Int: Tensor] = [:]
     for k in 0..<n where !layout.leaves[k].dtype.isFloat {
       zeros[k] = Tensor(try NDArray.zeros(layout.leaves[k].shape, dtype: layout.leaves[k].dtype))
@@ -185,7 +207,7 @@ func valueAndGradTree<In: TensorTree, P: TensorTree, Aux: TensorTree>(_ name: St
       return [value] + auxLayout.leaves + [value]
     }
     let flat = valueAndGrad(base, argnums: floats, hasAux: true)
-    guard case .keyed(let args) = layout.root.kind, let params = args["arg0"] else {
+    guard case .keyed(let args) = layout.root.kind, let params = wrtAll ? layout.root : args["arg0"] else {
       throw FTCError("\(name): internal error: no argument 0")
     }
     return LoweredTree(flat: flat) { (out: [Tensor]) throws(FTCError) in
@@ -217,8 +239,9 @@ public struct ValueGradAux<P: TensorTree, Aux: TensorTree>: TensorTree {
 }
 
 /// `valueAndGradTree` of a loss without auxiliary results.
-func valueAndGradTree<In: TensorTree, P: TensorTree>(_ name: String, _ loss: @escaping (In) throws -> Tensor, of: P.Type) -> TreeFunction<In, ValueAndGrad<P>> {
-  let full = valueAndGradTree(name, { (a: In) in (try loss(a), NoAux()) }, of: P.self)
+func valueAndGradTree<In: TensorTree, P: TensorTree>(_ name: String, _ loss: @escaping (In) throws -> Tensor, of: P.Type,
+                                                     wrtAll: Bool = false) -> TreeFunction<In, ValueAndGrad<P>> {
+  let full = valueAndGradTree(name, { (a: In) in (try loss(a), NoAux()) }, of: P.self, wrtAll: wrtAll)
   return treeFunction("valueAndGrad_" + name) { (a: In) in
     let r = try full(a)
     return ValueAndGrad(value: r.value, grad: r.grad)

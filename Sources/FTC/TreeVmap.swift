@@ -20,7 +20,7 @@ public enum InAxes: ExpressibleByIntegerLiteral, ExpressibleByNilLiteral, Sendab
 }
 
 /// The argument number and the path inside it of an `Args` leaf path (`arg1.w` → (1, "w")).
-private func argumentPath(_ path: String) -> (Int, String)? {
+func argumentPath(_ path: String) -> (Int, String)? {
   guard path.hasPrefix("arg") else { return nil }
   let rest = path.dropFirst(3)
   let digits = rest.prefix { $0.isNumber }
