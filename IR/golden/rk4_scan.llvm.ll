@@ -579,38 +579,185 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: noinline nounwind
 define internal i32 @lv.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca double, align 16
+  %3 = alloca <16 x double>, align 16
+  %4 = alloca [8 x <16 x double>], align 16
+  %5 = alloca [1 x <16 x double>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
   %7 = load ptr, ptr %6, align 8
-  store double -0.000000e+00, ptr %3, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %13, %latch ]
-  %8 = icmp slt i64 %i, 50
-  br i1 %8, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %15, %latch ]
+  %10 = icmp slt i64 %i, 16
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %9 = load double, ptr %3, align 8
-  %10 = getelementptr inbounds double, ptr %5, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = fadd reassoc contract double %9, %11
-  store double %12, ptr %3, align 8
+  %11 = getelementptr inbounds double, ptr %7, i64 %i
+  %12 = load double, ptr %11, align 8
+  %13 = sub i64 %i, 0
+  %14 = getelementptr inbounds double, ptr %4, i64 %13
+  store double %12, ptr %14, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %13 = add nsw i64 %i, 1
+  %15 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
-  %14 = load double, ptr %3, align 8
-  %15 = getelementptr inbounds double, ptr %7, i64 0
-  store double %14, ptr %15, align 8
+  br label %loop1
+
+loop1:                                            ; preds = %latch3, %exit
+  %i5 = phi i64 [ 16, %exit ], [ %21, %latch3 ]
+  %16 = icmp slt i64 %i5, 32
+  br i1 %16, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %17 = getelementptr inbounds double, ptr %7, i64 %i5
+  %18 = load double, ptr %17, align 8
+  %19 = sub i64 %i5, 0
+  %20 = getelementptr inbounds double, ptr %4, i64 %19
+  store double %18, ptr %20, align 8
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %21 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !10
+
+exit4:                                            ; preds = %loop1
+  br label %loop6
+
+loop6:                                            ; preds = %latch8, %exit4
+  %i10 = phi i64 [ 32, %exit4 ], [ %27, %latch8 ]
+  %22 = icmp slt i64 %i10, 48
+  br i1 %22, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %23 = getelementptr inbounds double, ptr %7, i64 %i10
+  %24 = load double, ptr %23, align 8
+  %25 = sub i64 %i10, 0
+  %26 = getelementptr inbounds double, ptr %4, i64 %25
+  store double %24, ptr %26, align 8
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %27 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !11
+
+exit9:                                            ; preds = %loop6
+  %28 = getelementptr inbounds double, ptr %4, i64 50
+  store double -0.000000e+00, ptr %28, align 8
+  %29 = getelementptr inbounds double, ptr %4, i64 51
+  store double -0.000000e+00, ptr %29, align 8
+  %30 = getelementptr inbounds double, ptr %4, i64 52
+  store double -0.000000e+00, ptr %30, align 8
+  %31 = getelementptr inbounds double, ptr %4, i64 53
+  store double -0.000000e+00, ptr %31, align 8
+  %32 = getelementptr inbounds double, ptr %4, i64 54
+  store double -0.000000e+00, ptr %32, align 8
+  %33 = getelementptr inbounds double, ptr %4, i64 55
+  store double -0.000000e+00, ptr %33, align 8
+  %34 = getelementptr inbounds double, ptr %4, i64 56
+  store double -0.000000e+00, ptr %34, align 8
+  %35 = getelementptr inbounds double, ptr %4, i64 57
+  store double -0.000000e+00, ptr %35, align 8
+  %36 = getelementptr inbounds double, ptr %4, i64 58
+  store double -0.000000e+00, ptr %36, align 8
+  %37 = getelementptr inbounds double, ptr %4, i64 59
+  store double -0.000000e+00, ptr %37, align 8
+  %38 = getelementptr inbounds double, ptr %4, i64 60
+  store double -0.000000e+00, ptr %38, align 8
+  %39 = getelementptr inbounds double, ptr %4, i64 61
+  store double -0.000000e+00, ptr %39, align 8
+  %40 = getelementptr inbounds double, ptr %4, i64 62
+  store double -0.000000e+00, ptr %40, align 8
+  %41 = getelementptr inbounds double, ptr %4, i64 63
+  store double -0.000000e+00, ptr %41, align 8
+  br label %loop11
+
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 48, %exit9 ], [ %47, %latch13 ]
+  %42 = icmp slt i64 %i15, 50
+  br i1 %42, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %43 = getelementptr inbounds double, ptr %7, i64 %i15
+  %44 = load double, ptr %43, align 8
+  %45 = sub i64 %i15, 0
+  %46 = getelementptr inbounds double, ptr %4, i64 %45
+  store double %44, ptr %46, align 8
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %47 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !12
+
+exit14:                                           ; preds = %loop11
+  %48 = getelementptr inbounds <16 x double>, ptr %4, i64 0
+  %49 = load <16 x double>, ptr %48, align 8
+  %50 = getelementptr inbounds <16 x double>, ptr %4, i64 1
+  %51 = load <16 x double>, ptr %50, align 8
+  %52 = fadd <16 x double> %49, %51
+  %53 = getelementptr inbounds <16 x double>, ptr %4, i64 2
+  %54 = load <16 x double>, ptr %53, align 8
+  %55 = getelementptr inbounds <16 x double>, ptr %4, i64 3
+  %56 = load <16 x double>, ptr %55, align 8
+  %57 = fadd <16 x double> %54, %56
+  %58 = fadd <16 x double> %52, %57
+  store <16 x double> %58, ptr %3, align 8
+  %59 = getelementptr inbounds double, ptr %3, i64 0
+  %60 = load double, ptr %59, align 8
+  %61 = getelementptr inbounds double, ptr %3, i64 1
+  %62 = load double, ptr %61, align 8
+  %63 = getelementptr inbounds double, ptr %3, i64 2
+  %64 = load double, ptr %63, align 8
+  %65 = getelementptr inbounds double, ptr %3, i64 3
+  %66 = load double, ptr %65, align 8
+  %67 = getelementptr inbounds double, ptr %3, i64 4
+  %68 = load double, ptr %67, align 8
+  %69 = getelementptr inbounds double, ptr %3, i64 5
+  %70 = load double, ptr %69, align 8
+  %71 = getelementptr inbounds double, ptr %3, i64 6
+  %72 = load double, ptr %71, align 8
+  %73 = getelementptr inbounds double, ptr %3, i64 7
+  %74 = load double, ptr %73, align 8
+  %75 = getelementptr inbounds double, ptr %3, i64 8
+  %76 = load double, ptr %75, align 8
+  %77 = getelementptr inbounds double, ptr %3, i64 9
+  %78 = load double, ptr %77, align 8
+  %79 = getelementptr inbounds double, ptr %3, i64 10
+  %80 = load double, ptr %79, align 8
+  %81 = getelementptr inbounds double, ptr %3, i64 11
+  %82 = load double, ptr %81, align 8
+  %83 = getelementptr inbounds double, ptr %3, i64 12
+  %84 = load double, ptr %83, align 8
+  %85 = getelementptr inbounds double, ptr %3, i64 13
+  %86 = load double, ptr %85, align 8
+  %87 = getelementptr inbounds double, ptr %3, i64 14
+  %88 = load double, ptr %87, align 8
+  %89 = getelementptr inbounds double, ptr %3, i64 15
+  %90 = load double, ptr %89, align 8
+  %91 = fadd double %60, %76
+  %92 = fadd double %62, %78
+  %93 = fadd double %64, %80
+  %94 = fadd double %66, %82
+  %95 = fadd double %68, %84
+  %96 = fadd double %70, %86
+  %97 = fadd double %72, %88
+  %98 = fadd double %74, %90
+  %99 = fadd double %91, %95
+  %100 = fadd double %92, %96
+  %101 = fadd double %93, %97
+  %102 = fadd double %94, %98
+  %103 = fadd double %99, %101
+  %104 = fadd double %100, %102
+  %105 = fadd double %103, %104
+  %106 = getelementptr inbounds double, ptr %9, i64 0
+  store double %105, ptr %106, align 8
   ret i32 0
 }
 
@@ -651,7 +798,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1280,7 +1427,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1308,7 +1455,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1336,7 +1483,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1364,7 +1511,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1406,7 +1553,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1483,7 +1630,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %56 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1881,7 +2028,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1914,7 +2061,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1961,7 +2108,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %26 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2033,7 +2180,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %51 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2100,7 +2247,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %46 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !24
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2775,7 +2922,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2803,7 +2950,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -6219,7 +6366,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !27
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -6247,7 +6394,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !28
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -6900,12 +7047,12 @@ attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !4 = distinct !{!4, !1, !2}
 !5 = distinct !{!5, !1, !2}
 !6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !2}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !1, !2}
+!7 = distinct !{!7, !8, !9, !2}
+!8 = !{!"llvm.loop.vectorize.enable", i1 true}
+!9 = !{!"llvm.loop.vectorize.width", i32 16}
+!10 = distinct !{!10, !8, !9, !2}
+!11 = distinct !{!11, !8, !9, !2}
+!12 = distinct !{!12, !8, !9, !2}
 !13 = distinct !{!13, !1, !2}
 !14 = distinct !{!14, !1, !2}
 !15 = distinct !{!15, !1, !2}
@@ -6917,3 +7064,8 @@ attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !21 = distinct !{!21, !1, !2}
 !22 = distinct !{!22, !1, !2}
 !23 = distinct !{!23, !1, !2}
+!24 = distinct !{!24, !1, !2}
+!25 = distinct !{!25, !1, !2}
+!26 = distinct !{!26, !1, !2}
+!27 = distinct !{!27, !1, !2}
+!28 = distinct !{!28, !1, !2}

@@ -60,7 +60,10 @@ public final class JITModule: @unchecked Sendable {
     } catch {
       throw CompiledCallError("@\(name): the JIT could not resolve its entry: \(error)")
     }
-    let e = CompiledEntry(owner: self, name: name, signature: f.signature, call: call)
+    // The entry keeps the JIT (its code) alive, not this module: `entries`
+    // holds the entry, so owning `self` would be a cycle that leaks every
+    // JIT (and its code mappings, until mprotect fails at the map limit).
+    let e = CompiledEntry(owner: jit, name: name, signature: f.signature, call: call)
     entries[name] = e
     return e
   }

@@ -567,7 +567,28 @@ enum RuleTable {
     ]
   }
 
-  static var all: [RuleCase] { elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops + cumulative + sort + bits }
+  static var all: [RuleCase] {
+    elementwise + creation + shape + indexing + reduction + contraction + call + cond + loops + cumulative + sort + bits + conv
+  }
+
+  /// conv (more diagnostics with line:col: ConvolutionTests.swift).
+  static var conv: [RuleCase] {
+    let ints = { (v: [Int]) -> Attr in .list(v.map { .int($0) }) }
+    return [
+      ok("conv", [T(.f32, [2, 3, 7]), T(.f32, [4, 3, 3])], T(.f32, [2, 4, 5])),
+      ok("conv", [T(.f64, [1, 4, 5, 5]), T(.f64, [6, 2, 3, 3])],
+         ["window_strides": ints([2, 2]), "pad_low": ints([1, 1]), "pad_high": ints([1, 1]), "feature_group_count": .int(2)],
+         T(.f64, [1, 6, 3, 3])),
+      ok("conv", [T(.f32, [4, 2, 6]), T(.f32, [6, 2, 2])], ["batch_group_count": .int(2)], T(.f32, [2, 6, 5])),
+      bad("conv", [T(.f32, [2, 3, 7]), T(.f64, [4, 3, 3])], at: .operand(1), "one dtype"),
+      bad("conv", [T(.f32, [2, 3]), T(.f32, [4, 3])], at: .operand(0), "spatial dims"),
+      bad("conv", [T(.i32, [2, 3, 7]), T(.i32, [4, 3, 3])], at: .operand(0)),
+      bad("conv", [T(.f32, [2, 3, 7]), T(.f32, [4, 2, 3])], at: .operand(1), "input features"),
+      bad("conv", [T(.f32, [2, 3, 7]), T(.f32, [4, 3, 3])], ["window_strides": ints([0])], at: .attr("window_strides"), "at least 1"),
+      bad("conv", [T(.f32, [2, 4, 7]), T(.f32, [3, 2, 3])], ["feature_group_count": .int(2)], at: .attr("feature_group_count"), "divide"),
+      bad("conv", [T(.f32, [3, 2, 7]), T(.f32, [4, 2, 3])], ["batch_group_count": .int(2)], at: .attr("batch_group_count"), "lhs batch"),
+    ]
+  }
 
   /// The random-numbers family (Ops/Bits.swift); erf_inv is in floatOnlyUnary.
   static var bits: [RuleCase] {

@@ -62,12 +62,15 @@ let nestedCond = """
 
 /// `nestedCond`'s value, computed in Swift.
 func nestedCondReference(_ x: [Double], _ y: Double) -> Double {
-  if x.reduce(0, +) > 0 {
-    return y > 0.5 ? x.map(sin).reduce(0, +) * y : x.map { $0 * $0 }.reduce(0, +) + y
+  // Sums and products in FTIR's fixed reduction order (IR/README "Reduction order").
+  func sum(_ v: [Double]) -> Double { orderedFold(v[...], identity: -0.0, +) }
+  func product(_ v: [Double]) -> Double { orderedFold(v[...], identity: 1, *) }
+  if sum(x) > 0 {
+    return y > 0.5 ? sum(x.map(sin)) * y : sum(x.map { $0 * $0 }) + y
   }
   switch min(max(Int(y.rounded(.towardZero)), 0), 2) {
-  case 0: return x.reduce(1, *)
-  case 1: return x.map(exp).reduce(0, +) * y
+  case 0: return product(x)
+  case 1: return sum(x.map(exp)) * y
   default: return x.max()! * (y * y)
   }
 }

@@ -48,7 +48,7 @@ import FTCTool
     #expect(linear == [
       "neg", "add", "sub", "mul", "div", "select", "convert", "reduce_sum", "broadcast_in_dim", "reshape",
       "transpose", "slice", "pad", "concatenate", "reverse", "dot_general", "cond", "scan",
-      "gather", "scatter_add", "dynamic_slice", "dynamic_update_slice", "cumsum",
+      "gather", "scatter_add", "dynamic_slice", "dynamic_update_slice", "cumsum", "conv",
     ])
     #expect(OpRegistry["gather"].linearity.isLinear(in: 0) && !OpRegistry["gather"].linearity.isLinear(in: 1))
     #expect(OpRegistry["scatter_add"].linearity.isLinear(in: 2) && !OpRegistry["scatter_add"].linearity.isLinear(in: 1))

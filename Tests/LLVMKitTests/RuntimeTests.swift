@@ -107,6 +107,8 @@ private func visitCounts(n: Int, chunk: Int64) -> (status: Int32, counts: [Int32
     try #require(build.status == 0, "\(build.output)")
     var environment = ProcessInfo.processInfo.environment
     environment["FTC_NUM_THREADS"] = value
+    // The runtime links OpenBLAS (conv's GEMMs): keep its own pool out of the thread count.
+    environment["OPENBLAS_NUM_THREADS"] = "1"
     let run = try runTool(dir.file("probe"), [], environment: environment)
     #expect(run.status == 0, "\(run.output)")
     let fields = run.output.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
