@@ -3805,16 +3805,19 @@ exit24:                                           ; preds = %loop21
 ; Function Attrs: nounwind
 define internal i32 @forward_and_grad.k21(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [160 x float], align 16
-  %4 = alloca [160 x float], align 16
+  %3 = alloca [320 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %5 = getelementptr inbounds ptr, ptr %0, i64 0
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 1
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds float, ptr %3, i64 160
   br label %loop
+
+planes.done:                                      ; preds = %exit
+  ret i32 0
 
 loop:                                             ; preds = %latch, %start
   %i = phi i64 [ %1, %start ], [ %15, %latch ]
@@ -3834,7 +3837,7 @@ latch:                                            ; preds = %exit54
   br label %loop, !llvm.loop !47
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
   %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
@@ -3861,18 +3864,18 @@ body7:                                            ; preds = %loop6
   %20 = add nsw i64 %11, %i10
   %21 = mul nsw i64 %19, 10
   %22 = add nsw i64 %21, %20
-  %23 = getelementptr inbounds float, ptr %6, i64 %22
+  %23 = getelementptr inbounds float, ptr %5, i64 %22
   %24 = load float, ptr %23, align 4
   %25 = add nsw i64 16, %i5
   %26 = add nsw i64 %11, %i10
   %27 = mul nsw i64 %25, 10
   %28 = add nsw i64 %27, %26
-  %29 = getelementptr inbounds float, ptr %6, i64 %28
+  %29 = getelementptr inbounds float, ptr %5, i64 %28
   %30 = load float, ptr %29, align 4
   %31 = fadd float %24, %30
   %32 = mul nsw i64 %i5, 10
   %33 = add nsw i64 %32, %i10
-  %34 = getelementptr inbounds float, ptr %4, i64 %33
+  %34 = getelementptr inbounds float, ptr %8, i64 %33
   store float %31, ptr %34, align 4
   br label %latch8
 
@@ -3906,17 +3909,17 @@ loop16:                                           ; preds = %latch18, %body12
 body17:                                           ; preds = %loop16
   %39 = mul nsw i64 %i15, 10
   %40 = add nsw i64 %39, %i20
-  %41 = getelementptr inbounds float, ptr %4, i64 %40
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
   %42 = load float, ptr %41, align 4
   %43 = add nsw i64 %i15, 8
   %44 = mul nsw i64 %43, 10
   %45 = add nsw i64 %44, %i20
-  %46 = getelementptr inbounds float, ptr %4, i64 %45
+  %46 = getelementptr inbounds float, ptr %8, i64 %45
   %47 = load float, ptr %46, align 4
   %48 = fadd float %42, %47
   %49 = mul nsw i64 %i15, 10
   %50 = add nsw i64 %49, %i20
-  %51 = getelementptr inbounds float, ptr %4, i64 %50
+  %51 = getelementptr inbounds float, ptr %8, i64 %50
   store float %48, ptr %51, align 4
   br label %latch18
 
@@ -3950,17 +3953,17 @@ loop26:                                           ; preds = %latch28, %body22
 body27:                                           ; preds = %loop26
   %56 = mul nsw i64 %i25, 10
   %57 = add nsw i64 %56, %i30
-  %58 = getelementptr inbounds float, ptr %4, i64 %57
+  %58 = getelementptr inbounds float, ptr %8, i64 %57
   %59 = load float, ptr %58, align 4
   %60 = add nsw i64 %i25, 4
   %61 = mul nsw i64 %60, 10
   %62 = add nsw i64 %61, %i30
-  %63 = getelementptr inbounds float, ptr %4, i64 %62
+  %63 = getelementptr inbounds float, ptr %8, i64 %62
   %64 = load float, ptr %63, align 4
   %65 = fadd float %59, %64
   %66 = mul nsw i64 %i25, 10
   %67 = add nsw i64 %66, %i30
-  %68 = getelementptr inbounds float, ptr %4, i64 %67
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
   store float %65, ptr %68, align 4
   br label %latch28
 
@@ -3994,17 +3997,17 @@ loop36:                                           ; preds = %latch38, %body32
 body37:                                           ; preds = %loop36
   %73 = mul nsw i64 %i35, 10
   %74 = add nsw i64 %73, %i40
-  %75 = getelementptr inbounds float, ptr %4, i64 %74
+  %75 = getelementptr inbounds float, ptr %8, i64 %74
   %76 = load float, ptr %75, align 4
   %77 = add nsw i64 %i35, 2
   %78 = mul nsw i64 %77, 10
   %79 = add nsw i64 %78, %i40
-  %80 = getelementptr inbounds float, ptr %4, i64 %79
+  %80 = getelementptr inbounds float, ptr %8, i64 %79
   %81 = load float, ptr %80, align 4
   %82 = fadd float %76, %81
   %83 = mul nsw i64 %i35, 10
   %84 = add nsw i64 %83, %i40
-  %85 = getelementptr inbounds float, ptr %4, i64 %84
+  %85 = getelementptr inbounds float, ptr %8, i64 %84
   store float %82, ptr %85, align 4
   br label %latch38
 
@@ -4038,17 +4041,17 @@ loop46:                                           ; preds = %latch48, %body42
 body47:                                           ; preds = %loop46
   %90 = mul nsw i64 %i45, 10
   %91 = add nsw i64 %90, %i50
-  %92 = getelementptr inbounds float, ptr %4, i64 %91
+  %92 = getelementptr inbounds float, ptr %8, i64 %91
   %93 = load float, ptr %92, align 4
   %94 = add nsw i64 %i45, 1
   %95 = mul nsw i64 %94, 10
   %96 = add nsw i64 %95, %i50
-  %97 = getelementptr inbounds float, ptr %4, i64 %96
+  %97 = getelementptr inbounds float, ptr %8, i64 %96
   %98 = load float, ptr %97, align 4
   %99 = fadd float %93, %98
   %100 = mul nsw i64 %i45, 10
   %101 = add nsw i64 %100, %i50
-  %102 = getelementptr inbounds float, ptr %4, i64 %101
+  %102 = getelementptr inbounds float, ptr %8, i64 %101
   store float %99, ptr %102, align 4
   br label %latch48
 
@@ -4067,9 +4070,9 @@ loop51:                                           ; preds = %latch53, %exit44
 body52:                                           ; preds = %loop51
   %105 = add nsw i64 %11, %i55
   %106 = add nsw i64 0, %i55
-  %107 = getelementptr inbounds float, ptr %4, i64 %106
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
   %108 = load float, ptr %107, align 4
-  %109 = getelementptr inbounds float, ptr %8, i64 %105
+  %109 = getelementptr inbounds float, ptr %7, i64 %105
   store float %108, ptr %109, align 4
   br label %latch53
 
@@ -4341,16 +4344,19 @@ exit19:                                           ; preds = %loop16
 ; Function Attrs: nounwind
 define internal i32 @forward_and_grad.k25(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [192 x float], align 16
-  %4 = alloca [192 x float], align 16
+  %3 = alloca [384 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %5 = getelementptr inbounds ptr, ptr %0, i64 0
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 1
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds float, ptr %3, i64 192
   br label %loop
+
+planes.done:                                      ; preds = %exit
+  ret i32 0
 
 loop:                                             ; preds = %latch, %start
   %i = phi i64 [ %1, %start ], [ %20, %latch ]
@@ -4375,7 +4381,7 @@ latch:                                            ; preds = %exit54
   br label %loop, !llvm.loop !61
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
   %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
@@ -4407,7 +4413,7 @@ body7:                                            ; preds = %loop6
   %30 = mul nsw i64 %11, 12
   %31 = add nsw i64 %29, %30
   %32 = add nsw i64 %31, %25
-  %33 = getelementptr inbounds float, ptr %6, i64 %32
+  %33 = getelementptr inbounds float, ptr %5, i64 %32
   %34 = load float, ptr %33, align 4
   %35 = add nsw i64 16, %i5
   %36 = add nsw i64 %16, %i10
@@ -4418,12 +4424,12 @@ body7:                                            ; preds = %loop6
   %41 = mul nsw i64 %11, 12
   %42 = add nsw i64 %40, %41
   %43 = add nsw i64 %42, %36
-  %44 = getelementptr inbounds float, ptr %6, i64 %43
+  %44 = getelementptr inbounds float, ptr %5, i64 %43
   %45 = load float, ptr %44, align 4
   %46 = fadd float %34, %45
   %47 = mul nsw i64 %i5, 12
   %48 = add nsw i64 %47, %i10
-  %49 = getelementptr inbounds float, ptr %4, i64 %48
+  %49 = getelementptr inbounds float, ptr %8, i64 %48
   store float %46, ptr %49, align 4
   br label %latch8
 
@@ -4457,17 +4463,17 @@ loop16:                                           ; preds = %latch18, %body12
 body17:                                           ; preds = %loop16
   %54 = mul nsw i64 %i15, 12
   %55 = add nsw i64 %54, %i20
-  %56 = getelementptr inbounds float, ptr %4, i64 %55
+  %56 = getelementptr inbounds float, ptr %8, i64 %55
   %57 = load float, ptr %56, align 4
   %58 = add nsw i64 %i15, 8
   %59 = mul nsw i64 %58, 12
   %60 = add nsw i64 %59, %i20
-  %61 = getelementptr inbounds float, ptr %4, i64 %60
+  %61 = getelementptr inbounds float, ptr %8, i64 %60
   %62 = load float, ptr %61, align 4
   %63 = fadd float %57, %62
   %64 = mul nsw i64 %i15, 12
   %65 = add nsw i64 %64, %i20
-  %66 = getelementptr inbounds float, ptr %4, i64 %65
+  %66 = getelementptr inbounds float, ptr %8, i64 %65
   store float %63, ptr %66, align 4
   br label %latch18
 
@@ -4501,17 +4507,17 @@ loop26:                                           ; preds = %latch28, %body22
 body27:                                           ; preds = %loop26
   %71 = mul nsw i64 %i25, 12
   %72 = add nsw i64 %71, %i30
-  %73 = getelementptr inbounds float, ptr %4, i64 %72
+  %73 = getelementptr inbounds float, ptr %8, i64 %72
   %74 = load float, ptr %73, align 4
   %75 = add nsw i64 %i25, 4
   %76 = mul nsw i64 %75, 12
   %77 = add nsw i64 %76, %i30
-  %78 = getelementptr inbounds float, ptr %4, i64 %77
+  %78 = getelementptr inbounds float, ptr %8, i64 %77
   %79 = load float, ptr %78, align 4
   %80 = fadd float %74, %79
   %81 = mul nsw i64 %i25, 12
   %82 = add nsw i64 %81, %i30
-  %83 = getelementptr inbounds float, ptr %4, i64 %82
+  %83 = getelementptr inbounds float, ptr %8, i64 %82
   store float %80, ptr %83, align 4
   br label %latch28
 
@@ -4545,17 +4551,17 @@ loop36:                                           ; preds = %latch38, %body32
 body37:                                           ; preds = %loop36
   %88 = mul nsw i64 %i35, 12
   %89 = add nsw i64 %88, %i40
-  %90 = getelementptr inbounds float, ptr %4, i64 %89
+  %90 = getelementptr inbounds float, ptr %8, i64 %89
   %91 = load float, ptr %90, align 4
   %92 = add nsw i64 %i35, 2
   %93 = mul nsw i64 %92, 12
   %94 = add nsw i64 %93, %i40
-  %95 = getelementptr inbounds float, ptr %4, i64 %94
+  %95 = getelementptr inbounds float, ptr %8, i64 %94
   %96 = load float, ptr %95, align 4
   %97 = fadd float %91, %96
   %98 = mul nsw i64 %i35, 12
   %99 = add nsw i64 %98, %i40
-  %100 = getelementptr inbounds float, ptr %4, i64 %99
+  %100 = getelementptr inbounds float, ptr %8, i64 %99
   store float %97, ptr %100, align 4
   br label %latch38
 
@@ -4589,17 +4595,17 @@ loop46:                                           ; preds = %latch48, %body42
 body47:                                           ; preds = %loop46
   %105 = mul nsw i64 %i45, 12
   %106 = add nsw i64 %105, %i50
-  %107 = getelementptr inbounds float, ptr %4, i64 %106
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
   %108 = load float, ptr %107, align 4
   %109 = add nsw i64 %i45, 1
   %110 = mul nsw i64 %109, 12
   %111 = add nsw i64 %110, %i50
-  %112 = getelementptr inbounds float, ptr %4, i64 %111
+  %112 = getelementptr inbounds float, ptr %8, i64 %111
   %113 = load float, ptr %112, align 4
   %114 = fadd float %108, %113
   %115 = mul nsw i64 %i45, 12
   %116 = add nsw i64 %115, %i50
-  %117 = getelementptr inbounds float, ptr %4, i64 %116
+  %117 = getelementptr inbounds float, ptr %8, i64 %116
   store float %114, ptr %117, align 4
   br label %latch48
 
@@ -4623,9 +4629,9 @@ body52:                                           ; preds = %loop51
   %124 = add nsw i64 %122, %123
   %125 = add nsw i64 %124, %120
   %126 = add nsw i64 0, %i55
-  %127 = getelementptr inbounds float, ptr %4, i64 %126
+  %127 = getelementptr inbounds float, ptr %8, i64 %126
   %128 = load float, ptr %127, align 4
-  %129 = getelementptr inbounds float, ptr %8, i64 %125
+  %129 = getelementptr inbounds float, ptr %7, i64 %125
   store float %128, ptr %129, align 4
   br label %latch53
 

@@ -9,18 +9,21 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [128 x float], align 16
-  %4 = alloca [128 x float], align 16
+  %3 = alloca [256 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %5 = getelementptr inbounds ptr, ptr %0, i64 0
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 1
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 2
-  %10 = load ptr, ptr %9, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %3, i64 128
   br label %loop
+
+planes.done:                                      ; preds = %exit
+  ret i32 0
 
 loop:                                             ; preds = %latch, %start
   %i = phi i64 [ %1, %start ], [ %17, %latch ]
@@ -40,7 +43,7 @@ latch:                                            ; preds = %exit64
   br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
   %i5 = phi i64 [ 0, %body ], [ %19, %latch3 ]
@@ -65,7 +68,7 @@ loop6:                                            ; preds = %latch8, %body2
 body7:                                            ; preds = %loop6
   %21 = add nsw i64 0, %i5
   %22 = add nsw i64 %13, %i10
-  %23 = getelementptr inbounds i32, ptr %8, i64 %21
+  %23 = getelementptr inbounds i32, ptr %7, i64 %21
   %24 = load i32, ptr %23, align 4
   %25 = sext i32 %24 to i64
   %26 = icmp slt i64 %25, 0
@@ -74,11 +77,11 @@ body7:                                            ; preds = %loop6
   %29 = select i1 %28, i64 19, i64 %27
   %30 = mul nsw i64 %29, 8
   %31 = add nsw i64 %30, %22
-  %32 = getelementptr inbounds float, ptr %6, i64 %31
+  %32 = getelementptr inbounds float, ptr %5, i64 %31
   %33 = load float, ptr %32, align 4
   %34 = mul nsw i64 %i5, 8
   %35 = add nsw i64 %34, %i10
-  %36 = getelementptr inbounds float, ptr %4, i64 %35
+  %36 = getelementptr inbounds float, ptr %10, i64 %35
   store float %33, ptr %36, align 4
   br label %latch8
 
@@ -112,7 +115,7 @@ loop16:                                           ; preds = %latch18, %body12
 body17:                                           ; preds = %loop16
   %41 = mul nsw i64 %i15, 8
   %42 = add nsw i64 %41, %i20
-  %43 = getelementptr inbounds float, ptr %4, i64 %42
+  %43 = getelementptr inbounds float, ptr %10, i64 %42
   store float -0.000000e+00, ptr %43, align 4
   br label %latch18
 
@@ -146,17 +149,17 @@ loop26:                                           ; preds = %latch28, %body22
 body27:                                           ; preds = %loop26
   %48 = mul nsw i64 %i25, 8
   %49 = add nsw i64 %48, %i30
-  %50 = getelementptr inbounds float, ptr %4, i64 %49
+  %50 = getelementptr inbounds float, ptr %10, i64 %49
   %51 = load float, ptr %50, align 4
   %52 = add nsw i64 %i25, 8
   %53 = mul nsw i64 %52, 8
   %54 = add nsw i64 %53, %i30
-  %55 = getelementptr inbounds float, ptr %4, i64 %54
+  %55 = getelementptr inbounds float, ptr %10, i64 %54
   %56 = load float, ptr %55, align 4
   %57 = fadd float %51, %56
   %58 = mul nsw i64 %i25, 8
   %59 = add nsw i64 %58, %i30
-  %60 = getelementptr inbounds float, ptr %4, i64 %59
+  %60 = getelementptr inbounds float, ptr %10, i64 %59
   store float %57, ptr %60, align 4
   br label %latch28
 
@@ -190,17 +193,17 @@ loop36:                                           ; preds = %latch38, %body32
 body37:                                           ; preds = %loop36
   %65 = mul nsw i64 %i35, 8
   %66 = add nsw i64 %65, %i40
-  %67 = getelementptr inbounds float, ptr %4, i64 %66
+  %67 = getelementptr inbounds float, ptr %10, i64 %66
   %68 = load float, ptr %67, align 4
   %69 = add nsw i64 %i35, 4
   %70 = mul nsw i64 %69, 8
   %71 = add nsw i64 %70, %i40
-  %72 = getelementptr inbounds float, ptr %4, i64 %71
+  %72 = getelementptr inbounds float, ptr %10, i64 %71
   %73 = load float, ptr %72, align 4
   %74 = fadd float %68, %73
   %75 = mul nsw i64 %i35, 8
   %76 = add nsw i64 %75, %i40
-  %77 = getelementptr inbounds float, ptr %4, i64 %76
+  %77 = getelementptr inbounds float, ptr %10, i64 %76
   store float %74, ptr %77, align 4
   br label %latch38
 
@@ -234,17 +237,17 @@ loop46:                                           ; preds = %latch48, %body42
 body47:                                           ; preds = %loop46
   %82 = mul nsw i64 %i45, 8
   %83 = add nsw i64 %82, %i50
-  %84 = getelementptr inbounds float, ptr %4, i64 %83
+  %84 = getelementptr inbounds float, ptr %10, i64 %83
   %85 = load float, ptr %84, align 4
   %86 = add nsw i64 %i45, 2
   %87 = mul nsw i64 %86, 8
   %88 = add nsw i64 %87, %i50
-  %89 = getelementptr inbounds float, ptr %4, i64 %88
+  %89 = getelementptr inbounds float, ptr %10, i64 %88
   %90 = load float, ptr %89, align 4
   %91 = fadd float %85, %90
   %92 = mul nsw i64 %i45, 8
   %93 = add nsw i64 %92, %i50
-  %94 = getelementptr inbounds float, ptr %4, i64 %93
+  %94 = getelementptr inbounds float, ptr %10, i64 %93
   store float %91, ptr %94, align 4
   br label %latch48
 
@@ -278,17 +281,17 @@ loop56:                                           ; preds = %latch58, %body52
 body57:                                           ; preds = %loop56
   %99 = mul nsw i64 %i55, 8
   %100 = add nsw i64 %99, %i60
-  %101 = getelementptr inbounds float, ptr %4, i64 %100
+  %101 = getelementptr inbounds float, ptr %10, i64 %100
   %102 = load float, ptr %101, align 4
   %103 = add nsw i64 %i55, 1
   %104 = mul nsw i64 %103, 8
   %105 = add nsw i64 %104, %i60
-  %106 = getelementptr inbounds float, ptr %4, i64 %105
+  %106 = getelementptr inbounds float, ptr %10, i64 %105
   %107 = load float, ptr %106, align 4
   %108 = fadd float %102, %107
   %109 = mul nsw i64 %i55, 8
   %110 = add nsw i64 %109, %i60
-  %111 = getelementptr inbounds float, ptr %4, i64 %110
+  %111 = getelementptr inbounds float, ptr %10, i64 %110
   store float %108, ptr %111, align 4
   br label %latch58
 
@@ -307,9 +310,9 @@ loop61:                                           ; preds = %latch63, %exit54
 body62:                                           ; preds = %loop61
   %114 = add nsw i64 %13, %i65
   %115 = add nsw i64 0, %i65
-  %116 = getelementptr inbounds float, ptr %4, i64 %115
+  %116 = getelementptr inbounds float, ptr %10, i64 %115
   %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %10, i64 %114
+  %118 = getelementptr inbounds float, ptr %9, i64 %114
   store float %117, ptr %118, align 4
   br label %latch63
 
@@ -320,6 +323,10 @@ latch63:                                          ; preds = %body62
 exit64:                                           ; preds = %loop61
   br label %latch
 }
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
 
 ; Function Attrs: nounwind
 define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
@@ -901,27 +908,26 @@ ok9:                                              ; preds = %ok8
   ret i32 0
 }
 
-declare i32 @ftc_rt_alloc(ptr, i64)
-
-declare void @ftc_rt_free(ptr)
-
 declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 
 ; Function Attrs: noinline nounwind
 define internal i32 @losses.k0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
-  %3 = alloca [128 x float], align 16
-  %4 = alloca [128 x float], align 16
+  %3 = alloca [256 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %5 = getelementptr inbounds ptr, ptr %0, i64 0
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 1
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 2
-  %10 = load ptr, ptr %9, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds float, ptr %3, i64 128
   br label %loop
+
+planes.done:                                      ; preds = %exit
+  ret i32 0
 
 loop:                                             ; preds = %latch, %start
   %i = phi i64 [ %1, %start ], [ %18, %latch ]
@@ -942,7 +948,7 @@ latch:                                            ; preds = %exit64
   br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
   %i5 = phi i64 [ 0, %body ], [ %20, %latch3 ]
@@ -969,7 +975,7 @@ body7:                                            ; preds = %loop6
   %23 = add nsw i64 %14, %i10
   %24 = mul nsw i64 %12, 6
   %25 = add nsw i64 %24, %22
-  %26 = getelementptr inbounds i32, ptr %8, i64 %25
+  %26 = getelementptr inbounds i32, ptr %7, i64 %25
   %27 = load i32, ptr %26, align 4
   %28 = sext i32 %27 to i64
   %29 = icmp slt i64 %28, 0
@@ -978,11 +984,11 @@ body7:                                            ; preds = %loop6
   %32 = select i1 %31, i64 19, i64 %30
   %33 = mul nsw i64 %32, 8
   %34 = add nsw i64 %33, %23
-  %35 = getelementptr inbounds float, ptr %6, i64 %34
+  %35 = getelementptr inbounds float, ptr %5, i64 %34
   %36 = load float, ptr %35, align 4
   %37 = mul nsw i64 %i5, 8
   %38 = add nsw i64 %37, %i10
-  %39 = getelementptr inbounds float, ptr %4, i64 %38
+  %39 = getelementptr inbounds float, ptr %10, i64 %38
   store float %36, ptr %39, align 4
   br label %latch8
 
@@ -1016,7 +1022,7 @@ loop16:                                           ; preds = %latch18, %body12
 body17:                                           ; preds = %loop16
   %44 = mul nsw i64 %i15, 8
   %45 = add nsw i64 %44, %i20
-  %46 = getelementptr inbounds float, ptr %4, i64 %45
+  %46 = getelementptr inbounds float, ptr %10, i64 %45
   store float -0.000000e+00, ptr %46, align 4
   br label %latch18
 
@@ -1050,17 +1056,17 @@ loop26:                                           ; preds = %latch28, %body22
 body27:                                           ; preds = %loop26
   %51 = mul nsw i64 %i25, 8
   %52 = add nsw i64 %51, %i30
-  %53 = getelementptr inbounds float, ptr %4, i64 %52
+  %53 = getelementptr inbounds float, ptr %10, i64 %52
   %54 = load float, ptr %53, align 4
   %55 = add nsw i64 %i25, 8
   %56 = mul nsw i64 %55, 8
   %57 = add nsw i64 %56, %i30
-  %58 = getelementptr inbounds float, ptr %4, i64 %57
+  %58 = getelementptr inbounds float, ptr %10, i64 %57
   %59 = load float, ptr %58, align 4
   %60 = fadd float %54, %59
   %61 = mul nsw i64 %i25, 8
   %62 = add nsw i64 %61, %i30
-  %63 = getelementptr inbounds float, ptr %4, i64 %62
+  %63 = getelementptr inbounds float, ptr %10, i64 %62
   store float %60, ptr %63, align 4
   br label %latch28
 
@@ -1094,17 +1100,17 @@ loop36:                                           ; preds = %latch38, %body32
 body37:                                           ; preds = %loop36
   %68 = mul nsw i64 %i35, 8
   %69 = add nsw i64 %68, %i40
-  %70 = getelementptr inbounds float, ptr %4, i64 %69
+  %70 = getelementptr inbounds float, ptr %10, i64 %69
   %71 = load float, ptr %70, align 4
   %72 = add nsw i64 %i35, 4
   %73 = mul nsw i64 %72, 8
   %74 = add nsw i64 %73, %i40
-  %75 = getelementptr inbounds float, ptr %4, i64 %74
+  %75 = getelementptr inbounds float, ptr %10, i64 %74
   %76 = load float, ptr %75, align 4
   %77 = fadd float %71, %76
   %78 = mul nsw i64 %i35, 8
   %79 = add nsw i64 %78, %i40
-  %80 = getelementptr inbounds float, ptr %4, i64 %79
+  %80 = getelementptr inbounds float, ptr %10, i64 %79
   store float %77, ptr %80, align 4
   br label %latch38
 
@@ -1138,17 +1144,17 @@ loop46:                                           ; preds = %latch48, %body42
 body47:                                           ; preds = %loop46
   %85 = mul nsw i64 %i45, 8
   %86 = add nsw i64 %85, %i50
-  %87 = getelementptr inbounds float, ptr %4, i64 %86
+  %87 = getelementptr inbounds float, ptr %10, i64 %86
   %88 = load float, ptr %87, align 4
   %89 = add nsw i64 %i45, 2
   %90 = mul nsw i64 %89, 8
   %91 = add nsw i64 %90, %i50
-  %92 = getelementptr inbounds float, ptr %4, i64 %91
+  %92 = getelementptr inbounds float, ptr %10, i64 %91
   %93 = load float, ptr %92, align 4
   %94 = fadd float %88, %93
   %95 = mul nsw i64 %i45, 8
   %96 = add nsw i64 %95, %i50
-  %97 = getelementptr inbounds float, ptr %4, i64 %96
+  %97 = getelementptr inbounds float, ptr %10, i64 %96
   store float %94, ptr %97, align 4
   br label %latch48
 
@@ -1182,17 +1188,17 @@ loop56:                                           ; preds = %latch58, %body52
 body57:                                           ; preds = %loop56
   %102 = mul nsw i64 %i55, 8
   %103 = add nsw i64 %102, %i60
-  %104 = getelementptr inbounds float, ptr %4, i64 %103
+  %104 = getelementptr inbounds float, ptr %10, i64 %103
   %105 = load float, ptr %104, align 4
   %106 = add nsw i64 %i55, 1
   %107 = mul nsw i64 %106, 8
   %108 = add nsw i64 %107, %i60
-  %109 = getelementptr inbounds float, ptr %4, i64 %108
+  %109 = getelementptr inbounds float, ptr %10, i64 %108
   %110 = load float, ptr %109, align 4
   %111 = fadd float %105, %110
   %112 = mul nsw i64 %i55, 8
   %113 = add nsw i64 %112, %i60
-  %114 = getelementptr inbounds float, ptr %4, i64 %113
+  %114 = getelementptr inbounds float, ptr %10, i64 %113
   store float %111, ptr %114, align 4
   br label %latch58
 
@@ -1213,9 +1219,9 @@ body62:                                           ; preds = %loop61
   %118 = mul nsw i64 %12, 8
   %119 = add nsw i64 %118, %117
   %120 = add nsw i64 0, %i65
-  %121 = getelementptr inbounds float, ptr %4, i64 %120
+  %121 = getelementptr inbounds float, ptr %10, i64 %120
   %122 = load float, ptr %121, align 4
-  %123 = getelementptr inbounds float, ptr %10, i64 %119
+  %123 = getelementptr inbounds float, ptr %9, i64 %119
   store float %122, ptr %123, align 4
   br label %latch63
 

@@ -755,16 +755,19 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @dloss.k4(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca [48 x float], align 16
-  %4 = alloca [48 x float], align 16
+  %3 = alloca [96 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %5 = getelementptr inbounds ptr, ptr %0, i64 0
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 1
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds float, ptr %3, i64 48
   br label %loop
+
+planes.done:                                      ; preds = %exit
+  ret i32 0
 
 loop:                                             ; preds = %latch, %start
   %i = phi i64 [ %1, %start ], [ %15, %latch ]
@@ -784,7 +787,7 @@ latch:                                            ; preds = %exit64
   br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
   %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
@@ -811,11 +814,11 @@ body7:                                            ; preds = %loop6
   %20 = add nsw i64 %11, %i10
   %21 = mul nsw i64 %19, 3
   %22 = add nsw i64 %21, %20
-  %23 = getelementptr inbounds float, ptr %6, i64 %22
+  %23 = getelementptr inbounds float, ptr %5, i64 %22
   %24 = load float, ptr %23, align 4
   %25 = mul nsw i64 %i5, 3
   %26 = add nsw i64 %25, %i10
-  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  %27 = getelementptr inbounds float, ptr %8, i64 %26
   store float %24, ptr %27, align 4
   br label %latch8
 
@@ -849,7 +852,7 @@ loop16:                                           ; preds = %latch18, %body12
 body17:                                           ; preds = %loop16
   %32 = mul nsw i64 %i15, 3
   %33 = add nsw i64 %32, %i20
-  %34 = getelementptr inbounds float, ptr %4, i64 %33
+  %34 = getelementptr inbounds float, ptr %8, i64 %33
   store float -0.000000e+00, ptr %34, align 4
   br label %latch18
 
@@ -883,17 +886,17 @@ loop26:                                           ; preds = %latch28, %body22
 body27:                                           ; preds = %loop26
   %39 = mul nsw i64 %i25, 3
   %40 = add nsw i64 %39, %i30
-  %41 = getelementptr inbounds float, ptr %4, i64 %40
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
   %42 = load float, ptr %41, align 4
   %43 = add nsw i64 %i25, 8
   %44 = mul nsw i64 %43, 3
   %45 = add nsw i64 %44, %i30
-  %46 = getelementptr inbounds float, ptr %4, i64 %45
+  %46 = getelementptr inbounds float, ptr %8, i64 %45
   %47 = load float, ptr %46, align 4
   %48 = fadd float %42, %47
   %49 = mul nsw i64 %i25, 3
   %50 = add nsw i64 %49, %i30
-  %51 = getelementptr inbounds float, ptr %4, i64 %50
+  %51 = getelementptr inbounds float, ptr %8, i64 %50
   store float %48, ptr %51, align 4
   br label %latch28
 
@@ -927,17 +930,17 @@ loop36:                                           ; preds = %latch38, %body32
 body37:                                           ; preds = %loop36
   %56 = mul nsw i64 %i35, 3
   %57 = add nsw i64 %56, %i40
-  %58 = getelementptr inbounds float, ptr %4, i64 %57
+  %58 = getelementptr inbounds float, ptr %8, i64 %57
   %59 = load float, ptr %58, align 4
   %60 = add nsw i64 %i35, 4
   %61 = mul nsw i64 %60, 3
   %62 = add nsw i64 %61, %i40
-  %63 = getelementptr inbounds float, ptr %4, i64 %62
+  %63 = getelementptr inbounds float, ptr %8, i64 %62
   %64 = load float, ptr %63, align 4
   %65 = fadd float %59, %64
   %66 = mul nsw i64 %i35, 3
   %67 = add nsw i64 %66, %i40
-  %68 = getelementptr inbounds float, ptr %4, i64 %67
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
   store float %65, ptr %68, align 4
   br label %latch38
 
@@ -971,17 +974,17 @@ loop46:                                           ; preds = %latch48, %body42
 body47:                                           ; preds = %loop46
   %73 = mul nsw i64 %i45, 3
   %74 = add nsw i64 %73, %i50
-  %75 = getelementptr inbounds float, ptr %4, i64 %74
+  %75 = getelementptr inbounds float, ptr %8, i64 %74
   %76 = load float, ptr %75, align 4
   %77 = add nsw i64 %i45, 2
   %78 = mul nsw i64 %77, 3
   %79 = add nsw i64 %78, %i50
-  %80 = getelementptr inbounds float, ptr %4, i64 %79
+  %80 = getelementptr inbounds float, ptr %8, i64 %79
   %81 = load float, ptr %80, align 4
   %82 = fadd float %76, %81
   %83 = mul nsw i64 %i45, 3
   %84 = add nsw i64 %83, %i50
-  %85 = getelementptr inbounds float, ptr %4, i64 %84
+  %85 = getelementptr inbounds float, ptr %8, i64 %84
   store float %82, ptr %85, align 4
   br label %latch48
 
@@ -1015,17 +1018,17 @@ loop56:                                           ; preds = %latch58, %body52
 body57:                                           ; preds = %loop56
   %90 = mul nsw i64 %i55, 3
   %91 = add nsw i64 %90, %i60
-  %92 = getelementptr inbounds float, ptr %4, i64 %91
+  %92 = getelementptr inbounds float, ptr %8, i64 %91
   %93 = load float, ptr %92, align 4
   %94 = add nsw i64 %i55, 1
   %95 = mul nsw i64 %94, 3
   %96 = add nsw i64 %95, %i60
-  %97 = getelementptr inbounds float, ptr %4, i64 %96
+  %97 = getelementptr inbounds float, ptr %8, i64 %96
   %98 = load float, ptr %97, align 4
   %99 = fadd float %93, %98
   %100 = mul nsw i64 %i55, 3
   %101 = add nsw i64 %100, %i60
-  %102 = getelementptr inbounds float, ptr %4, i64 %101
+  %102 = getelementptr inbounds float, ptr %8, i64 %101
   store float %99, ptr %102, align 4
   br label %latch58
 
@@ -1044,9 +1047,9 @@ loop61:                                           ; preds = %latch63, %exit54
 body62:                                           ; preds = %loop61
   %105 = add nsw i64 %11, %i65
   %106 = add nsw i64 0, %i65
-  %107 = getelementptr inbounds float, ptr %4, i64 %106
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
   %108 = load float, ptr %107, align 4
-  %109 = getelementptr inbounds float, ptr %8, i64 %105
+  %109 = getelementptr inbounds float, ptr %7, i64 %105
   store float %108, ptr %109, align 4
   br label %latch63
 
@@ -1300,16 +1303,19 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @dloss.k8(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca [256 x float], align 16
-  %4 = alloca [256 x float], align 16
+  %3 = alloca [512 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %5 = getelementptr inbounds ptr, ptr %0, i64 0
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 1
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds float, ptr %3, i64 256
   br label %loop
+
+planes.done:                                      ; preds = %exit
+  ret i32 0
 
 loop:                                             ; preds = %latch, %start
   %i = phi i64 [ %1, %start ], [ %15, %latch ]
@@ -1329,7 +1335,7 @@ latch:                                            ; preds = %exit64
   br label %loop, !llvm.loop !30
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
   %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
@@ -1356,11 +1362,11 @@ body7:                                            ; preds = %loop6
   %20 = add nsw i64 %11, %i10
   %21 = mul nsw i64 %19, 16
   %22 = add nsw i64 %21, %20
-  %23 = getelementptr inbounds float, ptr %6, i64 %22
+  %23 = getelementptr inbounds float, ptr %5, i64 %22
   %24 = load float, ptr %23, align 4
   %25 = mul nsw i64 %i5, 16
   %26 = add nsw i64 %25, %i10
-  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  %27 = getelementptr inbounds float, ptr %8, i64 %26
   store float %24, ptr %27, align 4
   br label %latch8
 
@@ -1394,7 +1400,7 @@ loop16:                                           ; preds = %latch18, %body12
 body17:                                           ; preds = %loop16
   %32 = mul nsw i64 %i15, 16
   %33 = add nsw i64 %32, %i20
-  %34 = getelementptr inbounds float, ptr %4, i64 %33
+  %34 = getelementptr inbounds float, ptr %8, i64 %33
   store float -0.000000e+00, ptr %34, align 4
   br label %latch18
 
@@ -1428,17 +1434,17 @@ loop26:                                           ; preds = %latch28, %body22
 body27:                                           ; preds = %loop26
   %39 = mul nsw i64 %i25, 16
   %40 = add nsw i64 %39, %i30
-  %41 = getelementptr inbounds float, ptr %4, i64 %40
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
   %42 = load float, ptr %41, align 4
   %43 = add nsw i64 %i25, 8
   %44 = mul nsw i64 %43, 16
   %45 = add nsw i64 %44, %i30
-  %46 = getelementptr inbounds float, ptr %4, i64 %45
+  %46 = getelementptr inbounds float, ptr %8, i64 %45
   %47 = load float, ptr %46, align 4
   %48 = fadd float %42, %47
   %49 = mul nsw i64 %i25, 16
   %50 = add nsw i64 %49, %i30
-  %51 = getelementptr inbounds float, ptr %4, i64 %50
+  %51 = getelementptr inbounds float, ptr %8, i64 %50
   store float %48, ptr %51, align 4
   br label %latch28
 
@@ -1472,17 +1478,17 @@ loop36:                                           ; preds = %latch38, %body32
 body37:                                           ; preds = %loop36
   %56 = mul nsw i64 %i35, 16
   %57 = add nsw i64 %56, %i40
-  %58 = getelementptr inbounds float, ptr %4, i64 %57
+  %58 = getelementptr inbounds float, ptr %8, i64 %57
   %59 = load float, ptr %58, align 4
   %60 = add nsw i64 %i35, 4
   %61 = mul nsw i64 %60, 16
   %62 = add nsw i64 %61, %i40
-  %63 = getelementptr inbounds float, ptr %4, i64 %62
+  %63 = getelementptr inbounds float, ptr %8, i64 %62
   %64 = load float, ptr %63, align 4
   %65 = fadd float %59, %64
   %66 = mul nsw i64 %i35, 16
   %67 = add nsw i64 %66, %i40
-  %68 = getelementptr inbounds float, ptr %4, i64 %67
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
   store float %65, ptr %68, align 4
   br label %latch38
 
@@ -1516,17 +1522,17 @@ loop46:                                           ; preds = %latch48, %body42
 body47:                                           ; preds = %loop46
   %73 = mul nsw i64 %i45, 16
   %74 = add nsw i64 %73, %i50
-  %75 = getelementptr inbounds float, ptr %4, i64 %74
+  %75 = getelementptr inbounds float, ptr %8, i64 %74
   %76 = load float, ptr %75, align 4
   %77 = add nsw i64 %i45, 2
   %78 = mul nsw i64 %77, 16
   %79 = add nsw i64 %78, %i50
-  %80 = getelementptr inbounds float, ptr %4, i64 %79
+  %80 = getelementptr inbounds float, ptr %8, i64 %79
   %81 = load float, ptr %80, align 4
   %82 = fadd float %76, %81
   %83 = mul nsw i64 %i45, 16
   %84 = add nsw i64 %83, %i50
-  %85 = getelementptr inbounds float, ptr %4, i64 %84
+  %85 = getelementptr inbounds float, ptr %8, i64 %84
   store float %82, ptr %85, align 4
   br label %latch48
 
@@ -1560,17 +1566,17 @@ loop56:                                           ; preds = %latch58, %body52
 body57:                                           ; preds = %loop56
   %90 = mul nsw i64 %i55, 16
   %91 = add nsw i64 %90, %i60
-  %92 = getelementptr inbounds float, ptr %4, i64 %91
+  %92 = getelementptr inbounds float, ptr %8, i64 %91
   %93 = load float, ptr %92, align 4
   %94 = add nsw i64 %i55, 1
   %95 = mul nsw i64 %94, 16
   %96 = add nsw i64 %95, %i60
-  %97 = getelementptr inbounds float, ptr %4, i64 %96
+  %97 = getelementptr inbounds float, ptr %8, i64 %96
   %98 = load float, ptr %97, align 4
   %99 = fadd float %93, %98
   %100 = mul nsw i64 %i55, 16
   %101 = add nsw i64 %100, %i60
-  %102 = getelementptr inbounds float, ptr %4, i64 %101
+  %102 = getelementptr inbounds float, ptr %8, i64 %101
   store float %99, ptr %102, align 4
   br label %latch58
 
@@ -1589,9 +1595,9 @@ loop61:                                           ; preds = %latch63, %exit54
 body62:                                           ; preds = %loop61
   %105 = add nsw i64 %11, %i65
   %106 = add nsw i64 0, %i65
-  %107 = getelementptr inbounds float, ptr %4, i64 %106
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
   %108 = load float, ptr %107, align 4
-  %109 = getelementptr inbounds float, ptr %8, i64 %105
+  %109 = getelementptr inbounds float, ptr %7, i64 %105
   store float %108, ptr %109, align 4
   br label %latch63
 

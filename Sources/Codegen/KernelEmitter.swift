@@ -323,9 +323,8 @@ final class KernelEmitter {
     if let op = comb.ordered, !empty {
       switch sched.reduction {
       case .columns(let panel)?:
-        try emitOrderedColumns(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op, panel: panel,
-                               outer: (begin, end))
-        return nil
+        return try emitOrderedColumns(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
+                                      panel: panel, outer: (begin, end))
       case .split(let parts, let blocks)?:
         return try emitOrderedSplit(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
                                     parts: parts, blocks: blocks)

@@ -14,15 +14,21 @@
 ///                                                 lanes halved 16 → 1; s[c] = acc[0][c]
 ///
 /// L (the binary counter's levels) and T are planes [lane][column] on the
-/// stack. Each column gets exactly the per-output result (OrderedReduction.swift).
+/// stack when small, else in memory allocated once per kernel call (a
+/// failed allocation is the kernel's status). Each column gets exactly the per-output result
+/// (OrderedReduction.swift).
 
 import Backend
 import FTIR
 import LLVMKit
 
 extension KernelEmitter {
+  /// Planes of at most this many bytes live on the stack.
+  static let stackPlaneBytes = 1 << 14
+
+  /// Returns the kernel's status when it allocates its planes.
   func emitOrderedColumns(input: Value, reduced: [Int], kept: [Int], initial: LLValue,
-                          op: @escaping (LLValue, LLValue) -> LLValue, panel: Int, outer: (LLValue, LLValue)) throws {
+                          op: @escaping (LLValue, LLValue) -> LLValue, panel: Int, outer: (LLValue, LLValue)) throws -> LLValue? {
     let it = f.type(of: input), out = f.type(of: kernel.output)
     let reducedShape = reduced.map { it.shape[$0] }
     let n = reducedShape.reduce(1, *)
@@ -31,7 +37,22 @@ extension KernelEmitter {
     let w = reductionLanes, bv = Self.blockVectors, plane = w * panel
     let fullBlocks = n / orderedBlockElements
     let levelCount = orderedLevelCount(fullBlocks)
-    let levels = entryAlloca(ctx.array(t, levelCount * plane)), tail = entryAlloca(ctx.array(t, plane))
+    let bytes = (levelCount + 1) * plane * size
+    let heap = bytes > Self.stackPlaneBytes
+    let alloc = module.declareFunction("ftc_rt_alloc", type: ctx.function([ctx.ptr, ctx.i64], returning: ctx.i32))
+    let free = module.declareFunction("ftc_rt_free", type: ctx.function([ctx.ptr], returning: ctx.void))
+    let levels: LLValue, status: LLValue?, done = fn.appendBlock("planes.done")
+    if heap {
+      let slot = entryAlloca(ctx.ptr)
+      status = b.call(alloc, [slot, c(bytes)])
+      let work = fn.appendBlock("planes")
+      b.condBr(b.icmp(.eq, status!, ctx.constInt(ctx.i32, 0)), then: work, else: done)
+      b.position(atEndOf: work)
+      levels = b.load(ctx.ptr, from: slot, alignment: 8)
+    } else {
+      (levels, status) = (entryAlloca(ctx.array(t, (levelCount + 1) * plane)), nil)
+    }
+    let tail = b.gep(t, levels, [c(levelCount * plane)])
     let inner = LoopHints(vectorizeEnable: true, unrollDisable: true)
     let serial = LoopHints(vectorizeEnable: false, unrollDisable: true)
     let prefix = Array(out.shape.dropLast())
@@ -113,5 +134,9 @@ extension KernelEmitter {
         b.store(load(lanes, c(0), col), to: b.gep(t, result, [o]), alignment: size)
       }
     }
+    if heap { b.call(free, [levels]) }
+    b.br(done)
+    b.position(atEndOf: done)
+    return status
   }
 }

@@ -18,27 +18,27 @@ import Testing
     return try #require(s.first { $0.reduction != nil })
   }
 
-  /// Every bias gradient: a [4096,1024] f32 column sum is 4 panels of 256
+  /// Every bias gradient: a [4096,1024] f32 column sum is 2 panels of 512
   /// columns, one panel per chunk of the pool.
   @Test func columnSumsRunInPanelsOverThreads() throws {
     let s = try Self.reduction("f32[4096,1024]", dims: [0], "f32[1024]")
-    #expect(s.reduction == .columns(panel: 256))
+    #expect(s.reduction == .columns(panel: 512))
     #expect(s.parallelChunk == 1)
-    #expect(s.why.contains("4 panel(s) of 256 output columns"), "\(s.why)")
-    // f64: 128 columns per panel (1 KB rows); a leading kept dim multiplies the panels.
+    #expect(s.why.contains("2 panel(s) of 512 output columns"), "\(s.why)")
+    // f64: 256 columns per panel (2 KB rows); a leading kept dim multiplies the panels.
     let d = try Self.reduction("f64[3,500,300]", dims: [1], "f64[3,300]")
-    #expect(d.reduction == .columns(panel: 128))
-    #expect(d.why.contains("3 panel(s) of 128 output columns per leading index"), "\(d.why)")
+    #expect(d.reduction == .columns(panel: 256))
+    #expect(d.why.contains("2 panel(s) of 256 output columns per leading index"), "\(d.why)")
     // Fewer columns than a panel: one panel as wide as the output.
     #expect(try Self.reduction("f32[517,3]", dims: [0], "f32[3]").reduction == .columns(panel: 3))
   }
 
-  /// Long groups keep the stack bounded: narrower panels as the counter grows.
+  /// Long groups keep the scratch bounded: narrower panels as the counter grows.
   @Test func panelsNarrowWithTheCountersLevels() {
-    #expect(orderedPanelWidth(n: 4096, columns: 1024, dtype: .f32) == 256)
+    #expect(orderedPanelWidth(n: 4096, columns: 1024, dtype: .f32) == 512)
     let wide = orderedPanelWidth(n: 1 << 30, columns: 1 << 20, dtype: .f64)
     let planes = orderedLevelCount((1 << 30) / orderedBlockElements) + 1
-    #expect(wide % 16 == 0 && wide >= 16 && planes * reductionLanes * 8 * wide <= orderedPanelStackBytes)
+    #expect(wide % 16 == 0 && wide >= 16 && planes * reductionLanes * 8 * wide <= orderedPanelScratchBytes)
   }
 
   @Test func longGroupsSplitIntoSubtrees() throws {
