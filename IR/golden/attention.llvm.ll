@@ -116,7 +116,7 @@ entry:
   %6 = alloca [4 x float], align 64
   %7 = alloca float, align 16
   %8 = alloca <16 x float>, align 16
-  %9 = alloca [8 x <16 x float>], align 16
+  %9 = alloca [1 x <16 x float>], align 16
   %10 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -327,29 +327,29 @@ loop41:                                           ; preds = %latch43, %body37
   br i1 %87, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %88 = getelementptr inbounds float, ptr %9, i64 4
+  %88 = getelementptr inbounds float, ptr %10, i64 4
   store float -0.000000e+00, ptr %88, align 4
-  %89 = getelementptr inbounds float, ptr %9, i64 5
+  %89 = getelementptr inbounds float, ptr %10, i64 5
   store float -0.000000e+00, ptr %89, align 4
-  %90 = getelementptr inbounds float, ptr %9, i64 6
+  %90 = getelementptr inbounds float, ptr %10, i64 6
   store float -0.000000e+00, ptr %90, align 4
-  %91 = getelementptr inbounds float, ptr %9, i64 7
+  %91 = getelementptr inbounds float, ptr %10, i64 7
   store float -0.000000e+00, ptr %91, align 4
-  %92 = getelementptr inbounds float, ptr %9, i64 8
+  %92 = getelementptr inbounds float, ptr %10, i64 8
   store float -0.000000e+00, ptr %92, align 4
-  %93 = getelementptr inbounds float, ptr %9, i64 9
+  %93 = getelementptr inbounds float, ptr %10, i64 9
   store float -0.000000e+00, ptr %93, align 4
-  %94 = getelementptr inbounds float, ptr %9, i64 10
+  %94 = getelementptr inbounds float, ptr %10, i64 10
   store float -0.000000e+00, ptr %94, align 4
-  %95 = getelementptr inbounds float, ptr %9, i64 11
+  %95 = getelementptr inbounds float, ptr %10, i64 11
   store float -0.000000e+00, ptr %95, align 4
-  %96 = getelementptr inbounds float, ptr %9, i64 12
+  %96 = getelementptr inbounds float, ptr %10, i64 12
   store float -0.000000e+00, ptr %96, align 4
-  %97 = getelementptr inbounds float, ptr %9, i64 13
+  %97 = getelementptr inbounds float, ptr %10, i64 13
   store float -0.000000e+00, ptr %97, align 4
-  %98 = getelementptr inbounds float, ptr %9, i64 14
+  %98 = getelementptr inbounds float, ptr %10, i64 14
   store float -0.000000e+00, ptr %98, align 4
-  %99 = getelementptr inbounds float, ptr %9, i64 15
+  %99 = getelementptr inbounds float, ptr %10, i64 15
   store float -0.000000e+00, ptr %99, align 4
   br label %loop46
 
@@ -374,7 +374,7 @@ body47:                                           ; preds = %loop46
   %107 = getelementptr inbounds float, ptr %5, i64 %106
   %108 = load float, ptr %107, align 4
   %109 = sub i64 %i50, 0
-  %110 = getelementptr inbounds float, ptr %9, i64 %109
+  %110 = getelementptr inbounds float, ptr %10, i64 %109
   store float %108, ptr %110, align 4
   br label %latch48
 
@@ -383,7 +383,7 @@ latch48:                                          ; preds = %body47
   br label %loop46, !llvm.loop !6
 
 exit49:                                           ; preds = %loop46
-  %112 = getelementptr inbounds <16 x float>, ptr %9, i64 0
+  %112 = getelementptr inbounds <16 x float>, ptr %10, i64 0
   %113 = load <16 x float>, ptr %112, align 4
   store <16 x float> %113, ptr %8, align 4
   %114 = getelementptr inbounds float, ptr %8, i64 0

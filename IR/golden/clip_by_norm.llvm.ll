@@ -153,7 +153,7 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 define internal i32 @clip.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -162,21 +162,21 @@ start:                                            ; preds = %entry
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds float, ptr %4, i64 8
+  %10 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %10, align 4
-  %11 = getelementptr inbounds float, ptr %4, i64 9
+  %11 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %4, i64 10
+  %12 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 11
+  %13 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 12
+  %14 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 13
+  %15 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 14
+  %16 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 15
+  %17 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %17, align 4
   br label %loop
 
@@ -190,7 +190,7 @@ body:                                             ; preds = %loop
   %20 = load float, ptr %19, align 4
   %21 = fmul float %20, %20
   %22 = sub i64 %i, 0
-  %23 = getelementptr inbounds float, ptr %4, i64 %22
+  %23 = getelementptr inbounds float, ptr %5, i64 %22
   store float %21, ptr %23, align 4
   br label %latch
 
@@ -199,7 +199,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
-  %25 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %25 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %26 = load <16 x float>, ptr %25, align 4
   store <16 x float> %26, ptr %3, align 4
   %27 = getelementptr inbounds float, ptr %3, i64 0
@@ -506,7 +506,7 @@ exit:                                             ; preds = %loop
 define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -517,21 +517,21 @@ start:                                            ; preds = %entry
   %9 = load ptr, ptr %8, align 8
   %10 = getelementptr inbounds ptr, ptr %0, i64 2
   %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds float, ptr %4, i64 8
+  %12 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 9
+  %13 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 10
+  %14 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 11
+  %15 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 12
+  %16 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 13
+  %17 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 14
+  %18 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %4, i64 15
+  %19 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %19, align 4
   br label %loop
 
@@ -547,7 +547,7 @@ body:                                             ; preds = %loop
   %24 = load float, ptr %23, align 4
   %25 = fmul float %22, %24
   %26 = sub i64 %i, 0
-  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  %27 = getelementptr inbounds float, ptr %5, i64 %26
   store float %25, ptr %27, align 4
   br label %latch
 
@@ -556,7 +556,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
-  %29 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %30 = load <16 x float>, ptr %29, align 4
   store <16 x float> %30, ptr %3, align 4
   %31 = getelementptr inbounds float, ptr %3, i64 0
@@ -1382,7 +1382,7 @@ entry:
   %5 = alloca [1 x i8], align 64
   %6 = alloca [1 x float], align 64
   %7 = alloca <16 x float>, align 16
-  %8 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
   %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -1421,21 +1421,21 @@ loop1:                                            ; preds = %latch3, %body
   br i1 %23, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %24 = getelementptr inbounds float, ptr %8, i64 8
+  %24 = getelementptr inbounds float, ptr %9, i64 8
   store float -0.000000e+00, ptr %24, align 4
-  %25 = getelementptr inbounds float, ptr %8, i64 9
+  %25 = getelementptr inbounds float, ptr %9, i64 9
   store float -0.000000e+00, ptr %25, align 4
-  %26 = getelementptr inbounds float, ptr %8, i64 10
+  %26 = getelementptr inbounds float, ptr %9, i64 10
   store float -0.000000e+00, ptr %26, align 4
-  %27 = getelementptr inbounds float, ptr %8, i64 11
+  %27 = getelementptr inbounds float, ptr %9, i64 11
   store float -0.000000e+00, ptr %27, align 4
-  %28 = getelementptr inbounds float, ptr %8, i64 12
+  %28 = getelementptr inbounds float, ptr %9, i64 12
   store float -0.000000e+00, ptr %28, align 4
-  %29 = getelementptr inbounds float, ptr %8, i64 13
+  %29 = getelementptr inbounds float, ptr %9, i64 13
   store float -0.000000e+00, ptr %29, align 4
-  %30 = getelementptr inbounds float, ptr %8, i64 14
+  %30 = getelementptr inbounds float, ptr %9, i64 14
   store float -0.000000e+00, ptr %30, align 4
-  %31 = getelementptr inbounds float, ptr %8, i64 15
+  %31 = getelementptr inbounds float, ptr %9, i64 15
   store float -0.000000e+00, ptr %31, align 4
   br label %loop6
 
@@ -1461,7 +1461,7 @@ body7:                                            ; preds = %loop6
   %40 = load float, ptr %39, align 4
   %41 = fmul float %40, %40
   %42 = sub i64 %i10, 0
-  %43 = getelementptr inbounds float, ptr %8, i64 %42
+  %43 = getelementptr inbounds float, ptr %9, i64 %42
   store float %41, ptr %43, align 4
   br label %latch8
 
@@ -1470,7 +1470,7 @@ latch8:                                           ; preds = %body7
   br label %loop6, !llvm.loop !19
 
 exit9:                                            ; preds = %loop6
-  %45 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %45 = getelementptr inbounds <16 x float>, ptr %9, i64 0
   %46 = load <16 x float>, ptr %45, align 4
   store <16 x float> %46, ptr %7, align 4
   %47 = getelementptr inbounds float, ptr %7, i64 0

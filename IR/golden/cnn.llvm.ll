@@ -510,7 +510,7 @@ exit:                                             ; preds = %loop
 define internal i32 @loss.k8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -519,17 +519,17 @@ start:                                            ; preds = %entry
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds float, ptr %4, i64 10
+  %10 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %10, align 4
-  %11 = getelementptr inbounds float, ptr %4, i64 11
+  %11 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %4, i64 12
+  %12 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 13
+  %13 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 14
+  %14 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 15
+  %15 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %15, align 4
   br label %loop
 
@@ -543,7 +543,7 @@ body:                                             ; preds = %loop
   %18 = load float, ptr %17, align 4
   %19 = call float @expf(float %18) #4
   %20 = sub i64 %i, 0
-  %21 = getelementptr inbounds float, ptr %4, i64 %20
+  %21 = getelementptr inbounds float, ptr %5, i64 %20
   store float %19, ptr %21, align 4
   br label %latch
 
@@ -552,7 +552,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
-  %23 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %24 = load <16 x float>, ptr %23, align 4
   store <16 x float> %24, ptr %3, align 4
   %25 = getelementptr inbounds float, ptr %3, i64 0
@@ -1152,7 +1152,7 @@ entry:
   %5 = alloca [1 x float], align 64
   %6 = alloca float, align 16
   %7 = alloca <16 x float>, align 16
-  %8 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
   %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -1323,17 +1323,17 @@ loop31:                                           ; preds = %latch33, %exit24
   br i1 %72, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %73 = getelementptr inbounds float, ptr %8, i64 10
+  %73 = getelementptr inbounds float, ptr %9, i64 10
   store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %8, i64 11
+  %74 = getelementptr inbounds float, ptr %9, i64 11
   store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %8, i64 12
+  %75 = getelementptr inbounds float, ptr %9, i64 12
   store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %8, i64 13
+  %76 = getelementptr inbounds float, ptr %9, i64 13
   store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %8, i64 14
+  %77 = getelementptr inbounds float, ptr %9, i64 14
   store float -0.000000e+00, ptr %77, align 4
-  %78 = getelementptr inbounds float, ptr %8, i64 15
+  %78 = getelementptr inbounds float, ptr %9, i64 15
   store float -0.000000e+00, ptr %78, align 4
   br label %loop36
 
@@ -1359,7 +1359,7 @@ body37:                                           ; preds = %loop36
   %87 = load float, ptr %86, align 4
   %88 = call float @expf(float %87) #4
   %89 = sub i64 %i40, 0
-  %90 = getelementptr inbounds float, ptr %8, i64 %89
+  %90 = getelementptr inbounds float, ptr %9, i64 %89
   store float %88, ptr %90, align 4
   br label %latch38
 
@@ -1368,7 +1368,7 @@ latch38:                                          ; preds = %body37
   br label %loop36, !llvm.loop !18
 
 exit39:                                           ; preds = %loop36
-  %92 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
   %93 = load <16 x float>, ptr %92, align 4
   store <16 x float> %93, ptr %7, align 4
   %94 = getelementptr inbounds float, ptr %7, i64 0
@@ -1449,8 +1449,8 @@ exit44:                                           ; preds = %loop41
 define internal i32 @batch_loss.k9(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
-  %5 = alloca [1 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
+  %5 = alloca [2 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -1486,7 +1486,7 @@ body:                                             ; preds = %loop
   %28 = fsub float %25, %27
   %29 = fneg float %28
   %30 = sub i64 %i, 0
-  %31 = getelementptr inbounds float, ptr %4, i64 %30
+  %31 = getelementptr inbounds float, ptr %5, i64 %30
   store float %29, ptr %31, align 4
   br label %latch
 
@@ -1519,7 +1519,7 @@ body2:                                            ; preds = %loop1
   %47 = fsub float %44, %46
   %48 = fneg float %47
   %49 = sub i64 %i5, 0
-  %50 = getelementptr inbounds float, ptr %4, i64 %49
+  %50 = getelementptr inbounds float, ptr %5, i64 %49
   store float %48, ptr %50, align 4
   br label %latch3
 
@@ -1528,9 +1528,9 @@ latch3:                                           ; preds = %body2
   br label %loop1, !llvm.loop !21
 
 exit4:                                            ; preds = %loop1
-  %52 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %53 = load <16 x float>, ptr %52, align 4
-  %54 = getelementptr inbounds <16 x float>, ptr %4, i64 1
+  %54 = getelementptr inbounds <16 x float>, ptr %5, i64 1
   %55 = load <16 x float>, ptr %54, align 4
   %56 = fadd <16 x float> %53, %55
   store <16 x float> %56, ptr %3, align 4
@@ -1966,7 +1966,7 @@ entry:
   %5 = alloca [1 x float], align 64
   %6 = alloca float, align 16
   %7 = alloca <16 x float>, align 16
-  %8 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
   %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -2137,17 +2137,17 @@ loop31:                                           ; preds = %latch33, %exit24
   br i1 %72, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %73 = getelementptr inbounds float, ptr %8, i64 10
+  %73 = getelementptr inbounds float, ptr %9, i64 10
   store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %8, i64 11
+  %74 = getelementptr inbounds float, ptr %9, i64 11
   store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %8, i64 12
+  %75 = getelementptr inbounds float, ptr %9, i64 12
   store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %8, i64 13
+  %76 = getelementptr inbounds float, ptr %9, i64 13
   store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %8, i64 14
+  %77 = getelementptr inbounds float, ptr %9, i64 14
   store float -0.000000e+00, ptr %77, align 4
-  %78 = getelementptr inbounds float, ptr %8, i64 15
+  %78 = getelementptr inbounds float, ptr %9, i64 15
   store float -0.000000e+00, ptr %78, align 4
   br label %loop36
 
@@ -2173,7 +2173,7 @@ body37:                                           ; preds = %loop36
   %87 = load float, ptr %86, align 4
   %88 = call float @expf(float %87) #4
   %89 = sub i64 %i40, 0
-  %90 = getelementptr inbounds float, ptr %8, i64 %89
+  %90 = getelementptr inbounds float, ptr %9, i64 %89
   store float %88, ptr %90, align 4
   br label %latch38
 
@@ -2182,7 +2182,7 @@ latch38:                                          ; preds = %body37
   br label %loop36, !llvm.loop !28
 
 exit39:                                           ; preds = %loop36
-  %92 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
   %93 = load <16 x float>, ptr %92, align 4
   store <16 x float> %93, ptr %7, align 4
   %94 = getelementptr inbounds float, ptr %7, i64 0
@@ -2411,7 +2411,7 @@ entry:
   %4 = alloca [288 x float], align 64
   %5 = alloca float, align 16
   %6 = alloca <16 x float>, align 16
-  %7 = alloca [8 x <16 x float>], align 16
+  %7 = alloca [1 x <16 x float>], align 16
   %8 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -3010,29 +3010,29 @@ loop136:                                          ; preds = %latch138, %body132
   br i1 %224, label %body137, label %exit139
 
 body137:                                          ; preds = %loop136
-  %225 = getelementptr inbounds float, ptr %7, i64 4
+  %225 = getelementptr inbounds float, ptr %8, i64 4
   store float -0.000000e+00, ptr %225, align 4
-  %226 = getelementptr inbounds float, ptr %7, i64 5
+  %226 = getelementptr inbounds float, ptr %8, i64 5
   store float -0.000000e+00, ptr %226, align 4
-  %227 = getelementptr inbounds float, ptr %7, i64 6
+  %227 = getelementptr inbounds float, ptr %8, i64 6
   store float -0.000000e+00, ptr %227, align 4
-  %228 = getelementptr inbounds float, ptr %7, i64 7
+  %228 = getelementptr inbounds float, ptr %8, i64 7
   store float -0.000000e+00, ptr %228, align 4
-  %229 = getelementptr inbounds float, ptr %7, i64 8
+  %229 = getelementptr inbounds float, ptr %8, i64 8
   store float -0.000000e+00, ptr %229, align 4
-  %230 = getelementptr inbounds float, ptr %7, i64 9
+  %230 = getelementptr inbounds float, ptr %8, i64 9
   store float -0.000000e+00, ptr %230, align 4
-  %231 = getelementptr inbounds float, ptr %7, i64 10
+  %231 = getelementptr inbounds float, ptr %8, i64 10
   store float -0.000000e+00, ptr %231, align 4
-  %232 = getelementptr inbounds float, ptr %7, i64 11
+  %232 = getelementptr inbounds float, ptr %8, i64 11
   store float -0.000000e+00, ptr %232, align 4
-  %233 = getelementptr inbounds float, ptr %7, i64 12
+  %233 = getelementptr inbounds float, ptr %8, i64 12
   store float -0.000000e+00, ptr %233, align 4
-  %234 = getelementptr inbounds float, ptr %7, i64 13
+  %234 = getelementptr inbounds float, ptr %8, i64 13
   store float -0.000000e+00, ptr %234, align 4
-  %235 = getelementptr inbounds float, ptr %7, i64 14
+  %235 = getelementptr inbounds float, ptr %8, i64 14
   store float -0.000000e+00, ptr %235, align 4
-  %236 = getelementptr inbounds float, ptr %7, i64 15
+  %236 = getelementptr inbounds float, ptr %8, i64 15
   store float -0.000000e+00, ptr %236, align 4
   br label %loop141
 
@@ -3064,7 +3064,7 @@ body142:                                          ; preds = %loop141
   %251 = getelementptr inbounds float, ptr %18, i64 %250
   %252 = load float, ptr %251, align 4
   %253 = sub i64 %i145, 0
-  %254 = getelementptr inbounds float, ptr %7, i64 %253
+  %254 = getelementptr inbounds float, ptr %8, i64 %253
   store float %252, ptr %254, align 4
   br label %latch143
 
@@ -3073,7 +3073,7 @@ latch143:                                         ; preds = %body142
   br label %loop141, !llvm.loop !36
 
 exit144:                                          ; preds = %loop141
-  %256 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %256 = getelementptr inbounds <16 x float>, ptr %8, i64 0
   %257 = load <16 x float>, ptr %256, align 4
   store <16 x float> %257, ptr %6, align 4
   %258 = getelementptr inbounds float, ptr %6, i64 0
@@ -3192,7 +3192,7 @@ entry:
   %4 = alloca [1 x float], align 64
   %5 = alloca float, align 16
   %6 = alloca <16 x float>, align 16
-  %7 = alloca [8 x <16 x float>], align 16
+  %7 = alloca [1 x <16 x float>], align 16
   %8 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -3389,17 +3389,17 @@ loop36:                                           ; preds = %latch38, %exit34
   br i1 %83, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %84 = getelementptr inbounds float, ptr %7, i64 10
+  %84 = getelementptr inbounds float, ptr %8, i64 10
   store float -0.000000e+00, ptr %84, align 4
-  %85 = getelementptr inbounds float, ptr %7, i64 11
+  %85 = getelementptr inbounds float, ptr %8, i64 11
   store float -0.000000e+00, ptr %85, align 4
-  %86 = getelementptr inbounds float, ptr %7, i64 12
+  %86 = getelementptr inbounds float, ptr %8, i64 12
   store float -0.000000e+00, ptr %86, align 4
-  %87 = getelementptr inbounds float, ptr %7, i64 13
+  %87 = getelementptr inbounds float, ptr %8, i64 13
   store float -0.000000e+00, ptr %87, align 4
-  %88 = getelementptr inbounds float, ptr %7, i64 14
+  %88 = getelementptr inbounds float, ptr %8, i64 14
   store float -0.000000e+00, ptr %88, align 4
-  %89 = getelementptr inbounds float, ptr %7, i64 15
+  %89 = getelementptr inbounds float, ptr %8, i64 15
   store float -0.000000e+00, ptr %89, align 4
   br label %loop41
 
@@ -3424,7 +3424,7 @@ body42:                                           ; preds = %loop41
   %97 = getelementptr inbounds float, ptr %16, i64 %96
   %98 = load float, ptr %97, align 4
   %99 = sub i64 %i45, 0
-  %100 = getelementptr inbounds float, ptr %7, i64 %99
+  %100 = getelementptr inbounds float, ptr %8, i64 %99
   store float %98, ptr %100, align 4
   br label %latch43
 
@@ -3433,7 +3433,7 @@ latch43:                                          ; preds = %body42
   br label %loop41, !llvm.loop !42
 
 exit44:                                           ; preds = %loop41
-  %102 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %102 = getelementptr inbounds <16 x float>, ptr %8, i64 0
   %103 = load <16 x float>, ptr %102, align 4
   store <16 x float> %103, ptr %6, align 4
   %104 = getelementptr inbounds float, ptr %6, i64 0
@@ -3590,7 +3590,7 @@ entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
   %5 = alloca <16 x float>, align 16
-  %6 = alloca [8 x <16 x float>], align 16
+  %6 = alloca [1 x <16 x float>], align 16
   %7 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -3629,17 +3629,17 @@ loop1:                                            ; preds = %latch3, %body
   br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, ptr %6, i64 10
+  %22 = getelementptr inbounds float, ptr %7, i64 10
   store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %6, i64 11
+  %23 = getelementptr inbounds float, ptr %7, i64 11
   store float -0.000000e+00, ptr %23, align 4
-  %24 = getelementptr inbounds float, ptr %6, i64 12
+  %24 = getelementptr inbounds float, ptr %7, i64 12
   store float -0.000000e+00, ptr %24, align 4
-  %25 = getelementptr inbounds float, ptr %6, i64 13
+  %25 = getelementptr inbounds float, ptr %7, i64 13
   store float -0.000000e+00, ptr %25, align 4
-  %26 = getelementptr inbounds float, ptr %6, i64 14
+  %26 = getelementptr inbounds float, ptr %7, i64 14
   store float -0.000000e+00, ptr %26, align 4
-  %27 = getelementptr inbounds float, ptr %6, i64 15
+  %27 = getelementptr inbounds float, ptr %7, i64 15
   store float -0.000000e+00, ptr %27, align 4
   br label %loop6
 
@@ -3665,7 +3665,7 @@ body7:                                            ; preds = %loop6
   %36 = load float, ptr %35, align 4
   %37 = fneg float %36
   %38 = sub i64 %i10, 0
-  %39 = getelementptr inbounds float, ptr %6, i64 %38
+  %39 = getelementptr inbounds float, ptr %7, i64 %38
   store float %37, ptr %39, align 4
   br label %latch8
 
@@ -3674,7 +3674,7 @@ latch8:                                           ; preds = %body7
   br label %loop6, !llvm.loop !44
 
 exit9:                                            ; preds = %loop6
-  %41 = getelementptr inbounds <16 x float>, ptr %6, i64 0
+  %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
   %42 = load <16 x float>, ptr %41, align 4
   store <16 x float> %42, ptr %5, align 4
   %43 = getelementptr inbounds float, ptr %5, i64 0
@@ -3805,257 +3805,282 @@ exit24:                                           ; preds = %loop21
 ; Function Attrs: nounwind
 define internal i32 @forward_and_grad.k21(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [160 x float], align 16
-  %4 = alloca [1280 x float], align 16
-  %5 = alloca [160 x float], align 16
+  %3 = alloca [320 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 1
-  %9 = load ptr, ptr %8, align 8
-  %10 = sub i64 %2, %1
-  %11 = add nsw i64 %10, 9
-  %12 = udiv i64 %11, 10
+  %8 = getelementptr inbounds float, ptr %3, i64 160
   br label %loop
 
+planes.done:                                      ; preds = %exit
+  ret i32 0
+
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %20, %latch ]
-  %13 = icmp slt i64 %i, %12
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %15, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul nsw i64 %i, 10
-  %15 = add nsw i64 %1, %14
-  %16 = sub i64 %2, %15
-  %17 = icmp slt i64 %16, 10
-  %18 = select i1 %17, i64 %16, i64 10
-  %19 = getelementptr inbounds float, ptr %4, i64 0
+  %10 = urem i64 %i, 1
+  %11 = mul nsw i64 %10, 10
+  %12 = sub i64 10, %11
+  %13 = icmp slt i64 %12, 10
+  %14 = select i1 %13, i64 %12, i64 10
   br label %loop1
 
-latch:                                            ; preds = %exit49
-  %20 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit54
+  %15 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !47
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
-  %21 = icmp slt i64 %i5, 16
-  br i1 %21, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %16 = icmp slt i64 %i5, 16
+  br i1 %16, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %22 = add nsw i64 0, %i5
-  %23 = mul nsw i64 %i5, 10
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %24 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !48
+  %17 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !49
 
 exit4:                                            ; preds = %loop1
-  %25 = getelementptr inbounds float, ptr %4, i64 160
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %34, %latch8 ]
-  %26 = icmp slt i64 %i10, %18
-  br i1 %26, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %35, %latch8 ]
+  %18 = icmp slt i64 %i10, %14
+  br i1 %18, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %27 = add nsw i64 %15, %i10
-  %28 = mul nsw i64 %22, 10
-  %29 = add nsw i64 %28, %27
-  %30 = getelementptr inbounds float, ptr %7, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = add nsw i64 %23, %i10
-  %33 = getelementptr inbounds float, ptr %19, i64 %32
-  store float %31, ptr %33, align 4
+  %19 = add nsw i64 0, %i5
+  %20 = add nsw i64 %11, %i10
+  %21 = mul nsw i64 %19, 10
+  %22 = add nsw i64 %21, %20
+  %23 = getelementptr inbounds float, ptr %5, i64 %22
+  %24 = load float, ptr %23, align 4
+  %25 = add nsw i64 16, %i5
+  %26 = add nsw i64 %11, %i10
+  %27 = mul nsw i64 %25, 10
+  %28 = add nsw i64 %27, %26
+  %29 = getelementptr inbounds float, ptr %5, i64 %28
+  %30 = load float, ptr %29, align 4
+  %31 = fadd float %24, %30
+  %32 = mul nsw i64 %i5, 10
+  %33 = add nsw i64 %32, %i10
+  %34 = getelementptr inbounds float, ptr %8, i64 %33
+  store float %31, ptr %34, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %34 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !49
+  %35 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !50
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ 0, %exit4 ], [ %38, %latch13 ]
-  %35 = icmp slt i64 %i15, 16
-  br i1 %35, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit4 ], [ %37, %latch13 ]
+  %36 = icmp slt i64 %i15, 8
+  br i1 %36, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %36 = add nsw i64 16, %i15
-  %37 = mul nsw i64 %i15, 10
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !50
+  %37 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !51
 
 exit14:                                           ; preds = %loop11
-  %39 = getelementptr inbounds float, ptr %4, i64 0
-  %40 = getelementptr inbounds float, ptr %4, i64 160
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
-  %41 = icmp slt i64 %i20, %18
-  br i1 %41, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %52, %latch18 ]
+  %38 = icmp slt i64 %i20, %14
+  br i1 %38, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %42 = add nsw i64 %15, %i20
-  %43 = mul nsw i64 %36, 10
-  %44 = add nsw i64 %43, %42
-  %45 = getelementptr inbounds float, ptr %7, i64 %44
-  %46 = load float, ptr %45, align 4
-  %47 = add nsw i64 %37, %i20
-  %48 = getelementptr inbounds float, ptr %25, i64 %47
-  store float %46, ptr %48, align 4
+  %39 = mul nsw i64 %i15, 10
+  %40 = add nsw i64 %39, %i20
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
+  %42 = load float, ptr %41, align 4
+  %43 = add nsw i64 %i15, 8
+  %44 = mul nsw i64 %43, 10
+  %45 = add nsw i64 %44, %i20
+  %46 = getelementptr inbounds float, ptr %8, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = fadd float %42, %47
+  %49 = mul nsw i64 %i15, 10
+  %50 = add nsw i64 %49, %i20
+  %51 = getelementptr inbounds float, ptr %8, i64 %50
+  store float %48, ptr %51, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !51
+  %52 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !52
 
 exit19:                                           ; preds = %loop16
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ 0, %exit14 ], [ %57, %latch23 ]
-  %50 = icmp slt i64 %i25, 160
-  br i1 %50, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %exit14 ], [ %54, %latch23 ]
+  %53 = icmp slt i64 %i25, 4
+  br i1 %53, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %51 = getelementptr inbounds float, ptr %39, i64 %i25
-  %52 = load float, ptr %51, align 4
-  %53 = getelementptr inbounds float, ptr %40, i64 %i25
-  %54 = load float, ptr %53, align 4
-  %55 = fadd float %52, %54
-  %56 = getelementptr inbounds float, ptr %40, i64 %i25
-  store float %55, ptr %56, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %57 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !52
-
-exit24:                                           ; preds = %loop21
   br label %loop26
 
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %66, %latch28 ]
-  %58 = icmp slt i64 %i30, 80
-  br i1 %58, label %body27, label %exit29
+latch23:                                          ; preds = %exit29
+  %54 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !53
+
+exit24:                                           ; preds = %loop21
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %69, %latch28 ]
+  %55 = icmp slt i64 %i30, %14
+  br i1 %55, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %59 = getelementptr inbounds float, ptr %40, i64 %i30
-  %60 = load float, ptr %59, align 4
-  %61 = add nsw i64 %i30, 80
-  %62 = getelementptr inbounds float, ptr %40, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = fadd float %60, %63
-  %65 = getelementptr inbounds float, ptr %40, i64 %i30
-  store float %64, ptr %65, align 4
+  %56 = mul nsw i64 %i25, 10
+  %57 = add nsw i64 %56, %i30
+  %58 = getelementptr inbounds float, ptr %8, i64 %57
+  %59 = load float, ptr %58, align 4
+  %60 = add nsw i64 %i25, 4
+  %61 = mul nsw i64 %60, 10
+  %62 = add nsw i64 %61, %i30
+  %63 = getelementptr inbounds float, ptr %8, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = fadd float %59, %64
+  %66 = mul nsw i64 %i25, 10
+  %67 = add nsw i64 %66, %i30
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  store float %65, ptr %68, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %66 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !53
+  %69 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !54
 
 exit29:                                           ; preds = %loop26
-  br label %loop31
+  br label %latch23
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %75, %latch33 ]
-  %67 = icmp slt i64 %i35, 40
-  br i1 %67, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ 0, %exit24 ], [ %71, %latch33 ]
+  %70 = icmp slt i64 %i35, 2
+  br i1 %70, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %68 = getelementptr inbounds float, ptr %40, i64 %i35
-  %69 = load float, ptr %68, align 4
-  %70 = add nsw i64 %i35, 40
-  %71 = getelementptr inbounds float, ptr %40, i64 %70
-  %72 = load float, ptr %71, align 4
-  %73 = fadd float %69, %72
-  %74 = getelementptr inbounds float, ptr %40, i64 %i35
-  store float %73, ptr %74, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %75 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !54
-
-exit34:                                           ; preds = %loop31
   br label %loop36
 
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %84, %latch38 ]
-  %76 = icmp slt i64 %i40, 20
-  br i1 %76, label %body37, label %exit39
+latch33:                                          ; preds = %exit39
+  %71 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !55
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %86, %latch38 ]
+  %72 = icmp slt i64 %i40, %14
+  br i1 %72, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %77 = getelementptr inbounds float, ptr %40, i64 %i40
-  %78 = load float, ptr %77, align 4
-  %79 = add nsw i64 %i40, 20
-  %80 = getelementptr inbounds float, ptr %40, i64 %79
+  %73 = mul nsw i64 %i35, 10
+  %74 = add nsw i64 %73, %i40
+  %75 = getelementptr inbounds float, ptr %8, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = add nsw i64 %i35, 2
+  %78 = mul nsw i64 %77, 10
+  %79 = add nsw i64 %78, %i40
+  %80 = getelementptr inbounds float, ptr %8, i64 %79
   %81 = load float, ptr %80, align 4
-  %82 = fadd float %78, %81
-  %83 = getelementptr inbounds float, ptr %40, i64 %i40
-  store float %82, ptr %83, align 4
+  %82 = fadd float %76, %81
+  %83 = mul nsw i64 %i35, 10
+  %84 = add nsw i64 %83, %i40
+  %85 = getelementptr inbounds float, ptr %8, i64 %84
+  store float %82, ptr %85, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %84 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !55
+  %86 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !56
 
 exit39:                                           ; preds = %loop36
-  br label %loop41
+  br label %latch33
 
-loop41:                                           ; preds = %latch43, %exit39
-  %i45 = phi i64 [ 0, %exit39 ], [ %93, %latch43 ]
-  %85 = icmp slt i64 %i45, 10
-  br i1 %85, label %body42, label %exit44
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 0, %exit34 ], [ %88, %latch43 ]
+  %87 = icmp slt i64 %i45, 1
+  br i1 %87, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %86 = getelementptr inbounds float, ptr %40, i64 %i45
-  %87 = load float, ptr %86, align 4
-  %88 = add nsw i64 %i45, 10
-  %89 = getelementptr inbounds float, ptr %40, i64 %88
-  %90 = load float, ptr %89, align 4
-  %91 = fadd float %87, %90
-  %92 = getelementptr inbounds float, ptr %40, i64 %i45
-  store float %91, ptr %92, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %93 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !56
-
-exit44:                                           ; preds = %loop41
   br label %loop46
 
-loop46:                                           ; preds = %latch48, %exit44
-  %i50 = phi i64 [ 0, %exit44 ], [ %99, %latch48 ]
-  %94 = icmp slt i64 %i50, %18
-  br i1 %94, label %body47, label %exit49
+latch43:                                          ; preds = %exit49
+  %88 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !57
+
+exit44:                                           ; preds = %loop41
+  br label %loop51
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %103, %latch48 ]
+  %89 = icmp slt i64 %i50, %14
+  br i1 %89, label %body47, label %exit49
 
 body47:                                           ; preds = %loop46
-  %95 = add nsw i64 %15, %i50
-  %96 = getelementptr inbounds float, ptr %40, i64 %i50
-  %97 = load float, ptr %96, align 4
-  %98 = getelementptr inbounds float, ptr %9, i64 %95
-  store float %97, ptr %98, align 4
+  %90 = mul nsw i64 %i45, 10
+  %91 = add nsw i64 %90, %i50
+  %92 = getelementptr inbounds float, ptr %8, i64 %91
+  %93 = load float, ptr %92, align 4
+  %94 = add nsw i64 %i45, 1
+  %95 = mul nsw i64 %94, 10
+  %96 = add nsw i64 %95, %i50
+  %97 = getelementptr inbounds float, ptr %8, i64 %96
+  %98 = load float, ptr %97, align 4
+  %99 = fadd float %93, %98
+  %100 = mul nsw i64 %i45, 10
+  %101 = add nsw i64 %100, %i50
+  %102 = getelementptr inbounds float, ptr %8, i64 %101
+  store float %99, ptr %102, align 4
   br label %latch48
 
 latch48:                                          ; preds = %body47
-  %99 = add nsw i64 %i50, 1
-  br label %loop46
+  %103 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !58
 
 exit49:                                           ; preds = %loop46
+  br label %latch43
+
+loop51:                                           ; preds = %latch53, %exit44
+  %i55 = phi i64 [ 0, %exit44 ], [ %110, %latch53 ]
+  %104 = icmp slt i64 %i55, %14
+  br i1 %104, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  %105 = add nsw i64 %11, %i55
+  %106 = add nsw i64 0, %i55
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = getelementptr inbounds float, ptr %7, i64 %105
+  store float %108, ptr %109, align 4
+  br label %latch53
+
+latch53:                                          ; preds = %body52
+  %110 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !59
+
+exit54:                                           ; preds = %loop51
   br label %latch
 }
 
@@ -4310,7 +4335,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !57
+  br label %loop16, !llvm.loop !60
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4319,325 +4344,310 @@ exit19:                                           ; preds = %loop16
 ; Function Attrs: nounwind
 define internal i32 @forward_and_grad.k25(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [192 x float], align 16
-  %4 = alloca [1536 x float], align 16
-  %5 = alloca [192 x float], align 16
+  %3 = alloca [384 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 1
-  %9 = load ptr, ptr %8, align 8
+  %8 = getelementptr inbounds float, ptr %3, i64 192
   br label %loop
 
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, %2
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
+planes.done:                                      ; preds = %exit
   ret i32 0
 
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %20, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = udiv i64 %i, 1
+  %11 = urem i64 %10, 12
+  %12 = udiv i64 %10, 12
+  %13 = urem i64 %12, 8
+  %14 = udiv i64 %12, 8
+  %15 = urem i64 %i, 1
+  %16 = mul nsw i64 %15, 12
+  %17 = sub i64 12, %16
+  %18 = icmp slt i64 %17, 12
+  %19 = select i1 %18, i64 %17, i64 12
+  br label %loop1
+
+latch:                                            ; preds = %exit54
+  %20 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !61
+
+exit:                                             ; preds = %loop
+  br label %planes.done
+
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
+  %21 = icmp slt i64 %i5, 16
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
+  %22 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !62
 
 exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 12
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
   br label %loop11
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %50, %latch8 ]
+  %23 = icmp slt i64 %i10, %19
+  br i1 %23, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %24 = add nsw i64 0, %i5
+  %25 = add nsw i64 %16, %i10
+  %26 = mul nsw i64 %24, 1152
+  %27 = add nsw i64 %26, 0
+  %28 = mul nsw i64 %13, 144
+  %29 = add nsw i64 %27, %28
+  %30 = mul nsw i64 %11, 12
+  %31 = add nsw i64 %29, %30
+  %32 = add nsw i64 %31, %25
+  %33 = getelementptr inbounds float, ptr %5, i64 %32
+  %34 = load float, ptr %33, align 4
+  %35 = add nsw i64 16, %i5
+  %36 = add nsw i64 %16, %i10
+  %37 = mul nsw i64 %35, 1152
+  %38 = add nsw i64 %37, 0
+  %39 = mul nsw i64 %13, 144
+  %40 = add nsw i64 %38, %39
+  %41 = mul nsw i64 %11, 12
+  %42 = add nsw i64 %40, %41
+  %43 = add nsw i64 %42, %36
+  %44 = getelementptr inbounds float, ptr %5, i64 %43
+  %45 = load float, ptr %44, align 4
+  %46 = fadd float %34, %45
+  %47 = mul nsw i64 %i5, 12
+  %48 = add nsw i64 %47, %i10
+  %49 = getelementptr inbounds float, ptr %8, i64 %48
+  store float %46, ptr %49, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %50 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !63
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %23, %latch13 ]
-  %16 = icmp slt i64 %i15, 1
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 0, %exit4 ], [ %52, %latch13 ]
+  %51 = icmp slt i64 %i15, 8
+  br i1 %51, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i15, 12
-  %18 = add nsw i64 0, %17
-  %19 = sub i64 12, %18
-  %20 = icmp slt i64 %19, 12
-  %21 = select i1 %20, i64 %19, i64 12
-  %22 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop16
 
-latch13:                                          ; preds = %exit64
-  %23 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !58
+latch13:                                          ; preds = %exit19
+  %52 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !64
 
 exit14:                                           ; preds = %loop11
-  br label %latch8
-
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %27, %latch18 ]
-  %24 = icmp slt i64 %i20, 16
-  br i1 %24, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  %25 = add nsw i64 0, %i20
-  %26 = mul nsw i64 %i20, 12
   br label %loop21
 
-latch18:                                          ; preds = %exit24
-  %27 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !59
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %67, %latch18 ]
+  %53 = icmp slt i64 %i20, %19
+  br i1 %53, label %body17, label %exit19
 
-exit19:                                           ; preds = %loop16
-  %28 = getelementptr inbounds float, ptr %4, i64 192
-  br label %loop26
-
-loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %43, %latch23 ]
-  %29 = icmp slt i64 %i25, %21
-  br i1 %29, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %30 = add nsw i64 %18, %i25
-  %31 = mul nsw i64 %25, 1152
-  %32 = mul nsw i64 %i, 1152
-  %33 = add nsw i64 %31, %32
-  %34 = mul nsw i64 %i5, 144
-  %35 = add nsw i64 %33, %34
-  %36 = mul nsw i64 %i10, 12
-  %37 = add nsw i64 %35, %36
-  %38 = add nsw i64 %37, %30
-  %39 = getelementptr inbounds float, ptr %7, i64 %38
-  %40 = load float, ptr %39, align 4
-  %41 = add nsw i64 %26, %i25
-  %42 = getelementptr inbounds float, ptr %22, i64 %41
-  store float %40, ptr %42, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %43 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !60
-
-exit24:                                           ; preds = %loop21
+body17:                                           ; preds = %loop16
+  %54 = mul nsw i64 %i15, 12
+  %55 = add nsw i64 %54, %i20
+  %56 = getelementptr inbounds float, ptr %8, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = add nsw i64 %i15, 8
+  %59 = mul nsw i64 %58, 12
+  %60 = add nsw i64 %59, %i20
+  %61 = getelementptr inbounds float, ptr %8, i64 %60
+  %62 = load float, ptr %61, align 4
+  %63 = fadd float %57, %62
+  %64 = mul nsw i64 %i15, 12
+  %65 = add nsw i64 %64, %i20
+  %66 = getelementptr inbounds float, ptr %8, i64 %65
+  store float %63, ptr %66, align 4
   br label %latch18
 
-loop26:                                           ; preds = %latch28, %exit19
-  %i30 = phi i64 [ 0, %exit19 ], [ %47, %latch28 ]
-  %44 = icmp slt i64 %i30, 16
-  br i1 %44, label %body27, label %exit29
+latch18:                                          ; preds = %body17
+  %67 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !65
 
-body27:                                           ; preds = %loop26
-  %45 = add nsw i64 16, %i30
-  %46 = mul nsw i64 %i30, 12
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %69, %latch23 ]
+  %68 = icmp slt i64 %i25, 4
+  br i1 %68, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %69 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !66
+
+exit24:                                           ; preds = %loop21
   br label %loop31
 
-latch28:                                          ; preds = %exit34
-  %47 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !61
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %84, %latch28 ]
+  %70 = icmp slt i64 %i30, %19
+  br i1 %70, label %body27, label %exit29
 
-exit29:                                           ; preds = %loop26
-  %48 = getelementptr inbounds float, ptr %4, i64 0
-  %49 = getelementptr inbounds float, ptr %4, i64 192
-  br label %loop36
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %64, %latch33 ]
-  %50 = icmp slt i64 %i35, %21
-  br i1 %50, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %51 = add nsw i64 %18, %i35
-  %52 = mul nsw i64 %45, 1152
-  %53 = mul nsw i64 %i, 1152
-  %54 = add nsw i64 %52, %53
-  %55 = mul nsw i64 %i5, 144
-  %56 = add nsw i64 %54, %55
-  %57 = mul nsw i64 %i10, 12
-  %58 = add nsw i64 %56, %57
-  %59 = add nsw i64 %58, %51
-  %60 = getelementptr inbounds float, ptr %7, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = add nsw i64 %46, %i35
-  %63 = getelementptr inbounds float, ptr %28, i64 %62
-  store float %61, ptr %63, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %64 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !62
-
-exit34:                                           ; preds = %loop31
+body27:                                           ; preds = %loop26
+  %71 = mul nsw i64 %i25, 12
+  %72 = add nsw i64 %71, %i30
+  %73 = getelementptr inbounds float, ptr %8, i64 %72
+  %74 = load float, ptr %73, align 4
+  %75 = add nsw i64 %i25, 4
+  %76 = mul nsw i64 %75, 12
+  %77 = add nsw i64 %76, %i30
+  %78 = getelementptr inbounds float, ptr %8, i64 %77
+  %79 = load float, ptr %78, align 4
+  %80 = fadd float %74, %79
+  %81 = mul nsw i64 %i25, 12
+  %82 = add nsw i64 %81, %i30
+  %83 = getelementptr inbounds float, ptr %8, i64 %82
+  store float %80, ptr %83, align 4
   br label %latch28
 
-loop36:                                           ; preds = %latch38, %exit29
-  %i40 = phi i64 [ 0, %exit29 ], [ %72, %latch38 ]
-  %65 = icmp slt i64 %i40, 192
-  br i1 %65, label %body37, label %exit39
+latch28:                                          ; preds = %body27
+  %84 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !67
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ 0, %exit24 ], [ %86, %latch33 ]
+  %85 = icmp slt i64 %i35, 2
+  br i1 %85, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %86 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !68
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %101, %latch38 ]
+  %87 = icmp slt i64 %i40, %19
+  br i1 %87, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %66 = getelementptr inbounds float, ptr %48, i64 %i40
-  %67 = load float, ptr %66, align 4
-  %68 = getelementptr inbounds float, ptr %49, i64 %i40
-  %69 = load float, ptr %68, align 4
-  %70 = fadd float %67, %69
-  %71 = getelementptr inbounds float, ptr %49, i64 %i40
-  store float %70, ptr %71, align 4
+  %88 = mul nsw i64 %i35, 12
+  %89 = add nsw i64 %88, %i40
+  %90 = getelementptr inbounds float, ptr %8, i64 %89
+  %91 = load float, ptr %90, align 4
+  %92 = add nsw i64 %i35, 2
+  %93 = mul nsw i64 %92, 12
+  %94 = add nsw i64 %93, %i40
+  %95 = getelementptr inbounds float, ptr %8, i64 %94
+  %96 = load float, ptr %95, align 4
+  %97 = fadd float %91, %96
+  %98 = mul nsw i64 %i35, 12
+  %99 = add nsw i64 %98, %i40
+  %100 = getelementptr inbounds float, ptr %8, i64 %99
+  store float %97, ptr %100, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %72 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !63
+  %101 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !69
 
 exit39:                                           ; preds = %loop36
-  br label %loop41
+  br label %latch33
 
-loop41:                                           ; preds = %latch43, %exit39
-  %i45 = phi i64 [ 0, %exit39 ], [ %81, %latch43 ]
-  %73 = icmp slt i64 %i45, 96
-  br i1 %73, label %body42, label %exit44
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 0, %exit34 ], [ %103, %latch43 ]
+  %102 = icmp slt i64 %i45, 1
+  br i1 %102, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %74 = getelementptr inbounds float, ptr %49, i64 %i45
-  %75 = load float, ptr %74, align 4
-  %76 = add nsw i64 %i45, 96
-  %77 = getelementptr inbounds float, ptr %49, i64 %76
-  %78 = load float, ptr %77, align 4
-  %79 = fadd float %75, %78
-  %80 = getelementptr inbounds float, ptr %49, i64 %i45
-  store float %79, ptr %80, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %81 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !64
-
-exit44:                                           ; preds = %loop41
   br label %loop46
 
-loop46:                                           ; preds = %latch48, %exit44
-  %i50 = phi i64 [ 0, %exit44 ], [ %90, %latch48 ]
-  %82 = icmp slt i64 %i50, 48
-  br i1 %82, label %body47, label %exit49
+latch43:                                          ; preds = %exit49
+  %103 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !70
+
+exit44:                                           ; preds = %loop41
+  br label %loop51
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %118, %latch48 ]
+  %104 = icmp slt i64 %i50, %19
+  br i1 %104, label %body47, label %exit49
 
 body47:                                           ; preds = %loop46
-  %83 = getelementptr inbounds float, ptr %49, i64 %i50
-  %84 = load float, ptr %83, align 4
-  %85 = add nsw i64 %i50, 48
-  %86 = getelementptr inbounds float, ptr %49, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = fadd float %84, %87
-  %89 = getelementptr inbounds float, ptr %49, i64 %i50
-  store float %88, ptr %89, align 4
+  %105 = mul nsw i64 %i45, 12
+  %106 = add nsw i64 %105, %i50
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = add nsw i64 %i45, 1
+  %110 = mul nsw i64 %109, 12
+  %111 = add nsw i64 %110, %i50
+  %112 = getelementptr inbounds float, ptr %8, i64 %111
+  %113 = load float, ptr %112, align 4
+  %114 = fadd float %108, %113
+  %115 = mul nsw i64 %i45, 12
+  %116 = add nsw i64 %115, %i50
+  %117 = getelementptr inbounds float, ptr %8, i64 %116
+  store float %114, ptr %117, align 4
   br label %latch48
 
 latch48:                                          ; preds = %body47
-  %90 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !65
+  %118 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !71
 
 exit49:                                           ; preds = %loop46
-  br label %loop51
+  br label %latch43
 
-loop51:                                           ; preds = %latch53, %exit49
-  %i55 = phi i64 [ 0, %exit49 ], [ %99, %latch53 ]
-  %91 = icmp slt i64 %i55, 24
-  br i1 %91, label %body52, label %exit54
+loop51:                                           ; preds = %latch53, %exit44
+  %i55 = phi i64 [ 0, %exit44 ], [ %130, %latch53 ]
+  %119 = icmp slt i64 %i55, %19
+  br i1 %119, label %body52, label %exit54
 
 body52:                                           ; preds = %loop51
-  %92 = getelementptr inbounds float, ptr %49, i64 %i55
-  %93 = load float, ptr %92, align 4
-  %94 = add nsw i64 %i55, 24
-  %95 = getelementptr inbounds float, ptr %49, i64 %94
-  %96 = load float, ptr %95, align 4
-  %97 = fadd float %93, %96
-  %98 = getelementptr inbounds float, ptr %49, i64 %i55
-  store float %97, ptr %98, align 4
+  %120 = add nsw i64 %16, %i55
+  %121 = mul nsw i64 %13, 144
+  %122 = add nsw i64 0, %121
+  %123 = mul nsw i64 %11, 12
+  %124 = add nsw i64 %122, %123
+  %125 = add nsw i64 %124, %120
+  %126 = add nsw i64 0, %i55
+  %127 = getelementptr inbounds float, ptr %8, i64 %126
+  %128 = load float, ptr %127, align 4
+  %129 = getelementptr inbounds float, ptr %7, i64 %125
+  store float %128, ptr %129, align 4
   br label %latch53
 
 latch53:                                          ; preds = %body52
-  %99 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !66
+  %130 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !72
 
 exit54:                                           ; preds = %loop51
-  br label %loop56
-
-loop56:                                           ; preds = %latch58, %exit54
-  %i60 = phi i64 [ 0, %exit54 ], [ %108, %latch58 ]
-  %100 = icmp slt i64 %i60, 12
-  br i1 %100, label %body57, label %exit59
-
-body57:                                           ; preds = %loop56
-  %101 = getelementptr inbounds float, ptr %49, i64 %i60
-  %102 = load float, ptr %101, align 4
-  %103 = add nsw i64 %i60, 12
-  %104 = getelementptr inbounds float, ptr %49, i64 %103
-  %105 = load float, ptr %104, align 4
-  %106 = fadd float %102, %105
-  %107 = getelementptr inbounds float, ptr %49, i64 %i60
-  store float %106, ptr %107, align 4
-  br label %latch58
-
-latch58:                                          ; preds = %body57
-  %108 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !67
-
-exit59:                                           ; preds = %loop56
-  br label %loop61
-
-loop61:                                           ; preds = %latch63, %exit59
-  %i65 = phi i64 [ 0, %exit59 ], [ %120, %latch63 ]
-  %109 = icmp slt i64 %i65, %21
-  br i1 %109, label %body62, label %exit64
-
-body62:                                           ; preds = %loop61
-  %110 = add nsw i64 %18, %i65
-  %111 = mul nsw i64 %i, 1152
-  %112 = mul nsw i64 %i5, 144
-  %113 = add nsw i64 %111, %112
-  %114 = mul nsw i64 %i10, 12
-  %115 = add nsw i64 %113, %114
-  %116 = add nsw i64 %115, %110
-  %117 = getelementptr inbounds float, ptr %49, i64 %i65
-  %118 = load float, ptr %117, align 4
-  %119 = getelementptr inbounds float, ptr %9, i64 %116
-  store float %118, ptr %119, align 4
-  br label %latch63
-
-latch63:                                          ; preds = %body62
-  %120 = add nsw i64 %i65, 1
-  br label %loop61
-
-exit64:                                           ; preds = %loop61
-  br label %latch13
+  br label %latch
 }
 
 ; Function Attrs: nounwind
 define internal i32 @forward_and_grad.k26(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -4795,7 +4805,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !68
+  br label %loop6, !llvm.loop !73
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -4808,7 +4818,7 @@ merge.test:                                       ; preds = %merge, %exit9
   br i1 %124, label %merge, label %merge.done
 
 merge:                                            ; preds = %merge.test
-  %125 = getelementptr inbounds <16 x float>, ptr %5, i64 %level
+  %125 = getelementptr inbounds <16 x float>, ptr %4, i64 %level
   %126 = load <16 x float>, ptr %125, align 4
   %127 = load <16 x float>, ptr %3, align 4
   %128 = fadd <16 x float> %126, %127
@@ -4818,7 +4828,7 @@ merge:                                            ; preds = %merge.test
 
 merge.done:                                       ; preds = %merge.test
   %130 = load <16 x float>, ptr %3, align 4
-  %131 = getelementptr inbounds <16 x float>, ptr %5, i64 %level
+  %131 = getelementptr inbounds <16 x float>, ptr %4, i64 %level
   store <16 x float> %130, ptr %131, align 4
   br label %latch3
 
@@ -4840,18 +4850,18 @@ body12:                                           ; preds = %loop11
   %142 = getelementptr inbounds float, ptr %7, i64 %141
   %143 = load float, ptr %142, align 4
   %144 = sub i64 %i15, 128
-  %145 = getelementptr inbounds float, ptr %4, i64 %144
+  %145 = getelementptr inbounds float, ptr %5, i64 %144
   store float %143, ptr %145, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !69
+  br label %loop11, !llvm.loop !74
 
 exit14:                                           ; preds = %loop11
-  %147 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %148 = load <16 x float>, ptr %147, align 4
-  %149 = getelementptr inbounds <16 x float>, ptr %5, i64 0
+  %149 = getelementptr inbounds <16 x float>, ptr %4, i64 0
   %150 = load <16 x float>, ptr %149, align 4
   %151 = fadd <16 x float> %150, %148
   store <16 x float> %151, ptr %3, align 4
@@ -4999,7 +5009,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !70
+  br label %loop11, !llvm.loop !75
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5101,7 +5111,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !71
+  br label %loop11, !llvm.loop !76
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5217,7 +5227,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !72
+  br label %loop11, !llvm.loop !77
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5388,7 +5398,7 @@ ok8:                                              ; preds = %ok7
   store ptr %104, ptr %105, align 8
   %106 = getelementptr inbounds ptr, ptr %20, i64 1
   store ptr %10, ptr %106, align 8
-  %107 = call i32 @forward_and_grad.k21(ptr %20, i64 0, i64 10)
+  %107 = call i32 @forward_and_grad.k21(ptr %20, i64 0, i64 1)
   %108 = icmp ne i32 %107, 0
   br i1 %108, label %fail, label %ok9
 
@@ -5448,7 +5458,7 @@ ok12:                                             ; preds = %ok11
   %139 = getelementptr inbounds i8, ptr %33, i64 0
   %140 = getelementptr inbounds ptr, ptr %24, i64 1
   store ptr %139, ptr %140, align 8
-  %141 = call i32 @forward_and_grad.k25(ptr %24, i64 0, i64 1)
+  %141 = call i32 @ftc_rt_parallel_for(i64 96, i64 42, ptr @forward_and_grad.k25, ptr %24)
   %142 = icmp ne i32 %141, 0
   br i1 %142, label %fail, label %ok13
 
@@ -5520,7 +5530,7 @@ entry:
   %4 = alloca [288 x float], align 64
   %5 = alloca float, align 16
   %6 = alloca <16 x float>, align 16
-  %7 = alloca [8 x <16 x float>], align 16
+  %7 = alloca [1 x <16 x float>], align 16
   %8 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -5667,7 +5677,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !73
+  br label %loop21, !llvm.loop !78
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -5687,7 +5697,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !74
+  br label %loop26, !llvm.loop !79
 
 exit29:                                           ; preds = %loop26
   %81 = add nsw i64 %i, 1
@@ -5817,7 +5827,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %131 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !75
+  br label %loop56, !llvm.loop !80
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -5935,7 +5945,7 @@ body87:                                           ; preds = %loop86
 
 latch88:                                          ; preds = %body87
   %168 = add nsw i64 %i90, 1
-  br label %loop86, !llvm.loop !76
+  br label %loop86, !llvm.loop !81
 
 exit89:                                           ; preds = %loop86
   br label %latch83
@@ -6062,7 +6072,7 @@ body117:                                          ; preds = %loop116
 
 latch118:                                         ; preds = %body117
   %216 = add nsw i64 %i120, 1
-  br label %loop116, !llvm.loop !77
+  br label %loop116, !llvm.loop !82
 
 exit119:                                          ; preds = %loop116
   br label %latch113
@@ -6119,29 +6129,29 @@ loop136:                                          ; preds = %latch138, %body132
   br i1 %224, label %body137, label %exit139
 
 body137:                                          ; preds = %loop136
-  %225 = getelementptr inbounds float, ptr %7, i64 4
+  %225 = getelementptr inbounds float, ptr %8, i64 4
   store float -0.000000e+00, ptr %225, align 4
-  %226 = getelementptr inbounds float, ptr %7, i64 5
+  %226 = getelementptr inbounds float, ptr %8, i64 5
   store float -0.000000e+00, ptr %226, align 4
-  %227 = getelementptr inbounds float, ptr %7, i64 6
+  %227 = getelementptr inbounds float, ptr %8, i64 6
   store float -0.000000e+00, ptr %227, align 4
-  %228 = getelementptr inbounds float, ptr %7, i64 7
+  %228 = getelementptr inbounds float, ptr %8, i64 7
   store float -0.000000e+00, ptr %228, align 4
-  %229 = getelementptr inbounds float, ptr %7, i64 8
+  %229 = getelementptr inbounds float, ptr %8, i64 8
   store float -0.000000e+00, ptr %229, align 4
-  %230 = getelementptr inbounds float, ptr %7, i64 9
+  %230 = getelementptr inbounds float, ptr %8, i64 9
   store float -0.000000e+00, ptr %230, align 4
-  %231 = getelementptr inbounds float, ptr %7, i64 10
+  %231 = getelementptr inbounds float, ptr %8, i64 10
   store float -0.000000e+00, ptr %231, align 4
-  %232 = getelementptr inbounds float, ptr %7, i64 11
+  %232 = getelementptr inbounds float, ptr %8, i64 11
   store float -0.000000e+00, ptr %232, align 4
-  %233 = getelementptr inbounds float, ptr %7, i64 12
+  %233 = getelementptr inbounds float, ptr %8, i64 12
   store float -0.000000e+00, ptr %233, align 4
-  %234 = getelementptr inbounds float, ptr %7, i64 13
+  %234 = getelementptr inbounds float, ptr %8, i64 13
   store float -0.000000e+00, ptr %234, align 4
-  %235 = getelementptr inbounds float, ptr %7, i64 14
+  %235 = getelementptr inbounds float, ptr %8, i64 14
   store float -0.000000e+00, ptr %235, align 4
-  %236 = getelementptr inbounds float, ptr %7, i64 15
+  %236 = getelementptr inbounds float, ptr %8, i64 15
   store float -0.000000e+00, ptr %236, align 4
   br label %loop141
 
@@ -6173,16 +6183,16 @@ body142:                                          ; preds = %loop141
   %251 = getelementptr inbounds float, ptr %18, i64 %250
   %252 = load float, ptr %251, align 4
   %253 = sub i64 %i145, 0
-  %254 = getelementptr inbounds float, ptr %7, i64 %253
+  %254 = getelementptr inbounds float, ptr %8, i64 %253
   store float %252, ptr %254, align 4
   br label %latch143
 
 latch143:                                         ; preds = %body142
   %255 = add nsw i64 %i145, 1
-  br label %loop141, !llvm.loop !78
+  br label %loop141, !llvm.loop !83
 
 exit144:                                          ; preds = %loop141
-  %256 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %256 = getelementptr inbounds <16 x float>, ptr %8, i64 0
   %257 = load <16 x float>, ptr %256, align 4
   store <16 x float> %257, ptr %6, align 4
   %258 = getelementptr inbounds float, ptr %6, i64 0
@@ -6288,7 +6298,7 @@ body152:                                          ; preds = %loop151
 
 latch153:                                         ; preds = %body152
   %335 = add nsw i64 %i155, 1
-  br label %loop151, !llvm.loop !79
+  br label %loop151, !llvm.loop !84
 
 exit154:                                          ; preds = %loop151
   br label %latch148
@@ -6301,7 +6311,7 @@ entry:
   %4 = alloca [1 x float], align 64
   %5 = alloca float, align 16
   %6 = alloca <16 x float>, align 16
-  %7 = alloca [8 x <16 x float>], align 16
+  %7 = alloca [1 x <16 x float>], align 16
   %8 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -6372,7 +6382,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %37 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !80
+  br label %loop6, !llvm.loop !85
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -6412,7 +6422,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !81
+  br label %loop16, !llvm.loop !86
 
 exit19:                                           ; preds = %loop16
   %50 = load float, ptr %5, align 4
@@ -6461,7 +6471,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %70 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !82
+  br label %loop26, !llvm.loop !87
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -6472,17 +6482,17 @@ loop31:                                           ; preds = %latch33, %exit24
   br i1 %71, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %72 = getelementptr inbounds float, ptr %7, i64 10
+  %72 = getelementptr inbounds float, ptr %8, i64 10
   store float -0.000000e+00, ptr %72, align 4
-  %73 = getelementptr inbounds float, ptr %7, i64 11
+  %73 = getelementptr inbounds float, ptr %8, i64 11
   store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %7, i64 12
+  %74 = getelementptr inbounds float, ptr %8, i64 12
   store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %7, i64 13
+  %75 = getelementptr inbounds float, ptr %8, i64 13
   store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %7, i64 14
+  %76 = getelementptr inbounds float, ptr %8, i64 14
   store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %7, i64 15
+  %77 = getelementptr inbounds float, ptr %8, i64 15
   store float -0.000000e+00, ptr %77, align 4
   br label %loop36
 
@@ -6504,16 +6514,16 @@ body37:                                           ; preds = %loop36
   %82 = getelementptr inbounds float, ptr %14, i64 %81
   %83 = load float, ptr %82, align 4
   %84 = sub i64 %i40, 0
-  %85 = getelementptr inbounds float, ptr %7, i64 %84
+  %85 = getelementptr inbounds float, ptr %8, i64 %84
   store float %83, ptr %85, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !83
+  br label %loop36, !llvm.loop !88
 
 exit39:                                           ; preds = %loop36
-  %87 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %87 = getelementptr inbounds <16 x float>, ptr %8, i64 0
   %88 = load <16 x float>, ptr %87, align 4
   store <16 x float> %88, ptr %6, align 4
   %89 = getelementptr inbounds float, ptr %6, i64 0
@@ -6650,7 +6660,7 @@ entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
   %5 = alloca <16 x float>, align 16
-  %6 = alloca [8 x <16 x float>], align 16
+  %6 = alloca [1 x <16 x float>], align 16
   %7 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -6689,17 +6699,17 @@ loop1:                                            ; preds = %latch3, %body
   br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, ptr %6, i64 10
+  %22 = getelementptr inbounds float, ptr %7, i64 10
   store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %6, i64 11
+  %23 = getelementptr inbounds float, ptr %7, i64 11
   store float -0.000000e+00, ptr %23, align 4
-  %24 = getelementptr inbounds float, ptr %6, i64 12
+  %24 = getelementptr inbounds float, ptr %7, i64 12
   store float -0.000000e+00, ptr %24, align 4
-  %25 = getelementptr inbounds float, ptr %6, i64 13
+  %25 = getelementptr inbounds float, ptr %7, i64 13
   store float -0.000000e+00, ptr %25, align 4
-  %26 = getelementptr inbounds float, ptr %6, i64 14
+  %26 = getelementptr inbounds float, ptr %7, i64 14
   store float -0.000000e+00, ptr %26, align 4
-  %27 = getelementptr inbounds float, ptr %6, i64 15
+  %27 = getelementptr inbounds float, ptr %7, i64 15
   store float -0.000000e+00, ptr %27, align 4
   br label %loop6
 
@@ -6725,16 +6735,16 @@ body7:                                            ; preds = %loop6
   %36 = load float, ptr %35, align 4
   %37 = fneg float %36
   %38 = sub i64 %i10, 0
-  %39 = getelementptr inbounds float, ptr %6, i64 %38
+  %39 = getelementptr inbounds float, ptr %7, i64 %38
   store float %37, ptr %39, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !84
+  br label %loop6, !llvm.loop !89
 
 exit9:                                            ; preds = %loop6
-  %41 = getelementptr inbounds <16 x float>, ptr %6, i64 0
+  %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
   %42 = load <16 x float>, ptr %41, align 4
   store <16 x float> %42, ptr %5, align 4
   %43 = getelementptr inbounds float, ptr %5, i64 0
@@ -6808,7 +6818,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !85
+  br label %loop11, !llvm.loop !90
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -6856,7 +6866,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !86
+  br label %loop21, !llvm.loop !91
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -6903,7 +6913,7 @@ exit:                                             ; preds = %loop
 define internal i32 @per_sample.rows19(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -7098,7 +7108,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !87
+  br label %loop21, !llvm.loop !92
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7281,7 +7291,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !88
+  br label %loop41, !llvm.loop !93
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -7294,7 +7304,7 @@ merge.test:                                       ; preds = %merge, %exit44
   br i1 %252, label %merge, label %merge.done
 
 merge:                                            ; preds = %merge.test
-  %253 = getelementptr inbounds <16 x float>, ptr %5, i64 %level
+  %253 = getelementptr inbounds <16 x float>, ptr %4, i64 %level
   %254 = load <16 x float>, ptr %253, align 4
   %255 = load <16 x float>, ptr %3, align 4
   %256 = fadd <16 x float> %254, %255
@@ -7304,7 +7314,7 @@ merge:                                            ; preds = %merge.test
 
 merge.done:                                       ; preds = %merge.test
   %258 = load <16 x float>, ptr %3, align 4
-  %259 = getelementptr inbounds <16 x float>, ptr %5, i64 %level
+  %259 = getelementptr inbounds <16 x float>, ptr %4, i64 %level
   store <16 x float> %258, ptr %259, align 4
   br label %latch38
 
@@ -7328,18 +7338,18 @@ body47:                                           ; preds = %loop46
   %272 = getelementptr inbounds float, ptr %17, i64 %271
   %273 = load float, ptr %272, align 4
   %274 = sub i64 %i50, 128
-  %275 = getelementptr inbounds float, ptr %4, i64 %274
+  %275 = getelementptr inbounds float, ptr %5, i64 %274
   store float %273, ptr %275, align 4
   br label %latch48
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !89
+  br label %loop46, !llvm.loop !94
 
 exit49:                                           ; preds = %loop46
-  %277 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %278 = load <16 x float>, ptr %277, align 4
-  %279 = getelementptr inbounds <16 x float>, ptr %5, i64 0
+  %279 = getelementptr inbounds <16 x float>, ptr %4, i64 0
   %280 = load <16 x float>, ptr %279, align 4
   %281 = fadd <16 x float> %280, %278
   store <16 x float> %281, ptr %3, align 4
@@ -7493,7 +7503,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !90
+  br label %loop11, !llvm.loop !95
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -7628,7 +7638,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !91
+  br label %loop16, !llvm.loop !96
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7914,48 +7924,53 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !44 = distinct !{!44, !10, !11, !2}
 !45 = distinct !{!45, !1, !2}
 !46 = distinct !{!46, !1, !2}
-!47 = distinct !{!47, !2}
-!48 = distinct !{!48, !2}
-!49 = distinct !{!49, !10, !2}
-!50 = distinct !{!50, !2}
-!51 = distinct !{!51, !10, !2}
+!47 = distinct !{!47, !48, !2}
+!48 = !{!"llvm.loop.vectorize.enable", i1 false}
+!49 = distinct !{!49, !48, !2}
+!50 = distinct !{!50, !10, !2}
+!51 = distinct !{!51, !48, !2}
 !52 = distinct !{!52, !10, !2}
-!53 = distinct !{!53, !10, !2}
+!53 = distinct !{!53, !48, !2}
 !54 = distinct !{!54, !10, !2}
-!55 = distinct !{!55, !10, !2}
+!55 = distinct !{!55, !48, !2}
 !56 = distinct !{!56, !10, !2}
-!57 = distinct !{!57, !1, !2}
-!58 = distinct !{!58, !2}
-!59 = distinct !{!59, !2}
-!60 = distinct !{!60, !10, !2}
-!61 = distinct !{!61, !2}
-!62 = distinct !{!62, !10, !2}
+!57 = distinct !{!57, !48, !2}
+!58 = distinct !{!58, !10, !2}
+!59 = distinct !{!59, !10, !2}
+!60 = distinct !{!60, !1, !2}
+!61 = distinct !{!61, !48, !2}
+!62 = distinct !{!62, !48, !2}
 !63 = distinct !{!63, !10, !2}
-!64 = distinct !{!64, !10, !2}
+!64 = distinct !{!64, !48, !2}
 !65 = distinct !{!65, !10, !2}
-!66 = distinct !{!66, !10, !2}
+!66 = distinct !{!66, !48, !2}
 !67 = distinct !{!67, !10, !2}
-!68 = distinct !{!68, !10, !11, !2}
-!69 = distinct !{!69, !10, !11, !2}
-!70 = distinct !{!70, !1, !2}
-!71 = distinct !{!71, !1, !2}
-!72 = distinct !{!72, !1, !2}
-!73 = distinct !{!73, !1, !2}
-!74 = distinct !{!74, !1, !2}
+!68 = distinct !{!68, !48, !2}
+!69 = distinct !{!69, !10, !2}
+!70 = distinct !{!70, !48, !2}
+!71 = distinct !{!71, !10, !2}
+!72 = distinct !{!72, !10, !2}
+!73 = distinct !{!73, !10, !11, !2}
+!74 = distinct !{!74, !10, !11, !2}
 !75 = distinct !{!75, !1, !2}
-!76 = distinct !{!76, !2}
+!76 = distinct !{!76, !1, !2}
 !77 = distinct !{!77, !1, !2}
-!78 = distinct !{!78, !10, !11, !2}
+!78 = distinct !{!78, !1, !2}
 !79 = distinct !{!79, !1, !2}
 !80 = distinct !{!80, !1, !2}
 !81 = distinct !{!81, !2}
 !82 = distinct !{!82, !1, !2}
 !83 = distinct !{!83, !10, !11, !2}
-!84 = distinct !{!84, !10, !11, !2}
+!84 = distinct !{!84, !1, !2}
 !85 = distinct !{!85, !1, !2}
-!86 = distinct !{!86, !1, !2}
+!86 = distinct !{!86, !2}
 !87 = distinct !{!87, !1, !2}
 !88 = distinct !{!88, !10, !11, !2}
 !89 = distinct !{!89, !10, !11, !2}
 !90 = distinct !{!90, !1, !2}
 !91 = distinct !{!91, !1, !2}
+!92 = distinct !{!92, !1, !2}
+!93 = distinct !{!93, !10, !11, !2}
+!94 = distinct !{!94, !10, !11, !2}
+!95 = distinct !{!95, !1, !2}
+!96 = distinct !{!96, !1, !2}

@@ -9,221 +9,324 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [128 x float], align 16
-  %4 = alloca [1024 x float], align 16
-  %5 = alloca [128 x float], align 16
+  %3 = alloca [256 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 2
-  %11 = load ptr, ptr %10, align 8
-  %12 = sub i64 %2, %1
-  %13 = add nsw i64 %12, 7
-  %14 = udiv i64 %13, 8
+  %10 = getelementptr inbounds float, ptr %3, i64 128
   br label %loop
 
+planes.done:                                      ; preds = %exit
+  ret i32 0
+
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %22, %latch ]
-  %15 = icmp slt i64 %i, %14
-  br i1 %15, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %17, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %16 = mul nsw i64 %i, 8
-  %17 = add nsw i64 %1, %16
-  %18 = sub i64 %2, %17
-  %19 = icmp slt i64 %18, 8
-  %20 = select i1 %19, i64 %18, i64 8
-  %21 = getelementptr inbounds float, ptr %4, i64 0
+  %12 = urem i64 %i, 1
+  %13 = mul nsw i64 %12, 8
+  %14 = sub i64 8, %13
+  %15 = icmp slt i64 %14, 8
+  %16 = select i1 %15, i64 %14, i64 8
   br label %loop1
 
-latch:                                            ; preds = %exit39
-  %22 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit64
+  %17 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %26, %latch3 ]
-  %23 = icmp slt i64 %i5, 6
-  br i1 %23, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %19, %latch3 ]
+  %18 = icmp slt i64 %i5, 6
+  br i1 %18, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %24 = add nsw i64 0, %i5
-  %25 = mul nsw i64 %i5, 8
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %26 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !2
+  %19 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !3
 
 exit4:                                            ; preds = %loop1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %42, %latch8 ]
-  %27 = icmp slt i64 %i10, %20
-  br i1 %27, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %37, %latch8 ]
+  %20 = icmp slt i64 %i10, %16
+  br i1 %20, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %28 = add nsw i64 %17, %i10
-  %29 = getelementptr inbounds i32, ptr %9, i64 %24
-  %30 = load i32, ptr %29, align 4
-  %31 = sext i32 %30 to i64
-  %32 = icmp slt i64 %31, 0
-  %33 = select i1 %32, i64 0, i64 %31
-  %34 = icmp sgt i64 %33, 19
-  %35 = select i1 %34, i64 19, i64 %33
-  %36 = mul nsw i64 %35, 8
-  %37 = add nsw i64 %36, %28
-  %38 = getelementptr inbounds float, ptr %7, i64 %37
-  %39 = load float, ptr %38, align 4
-  %40 = add nsw i64 %25, %i10
-  %41 = getelementptr inbounds float, ptr %21, i64 %40
-  store float %39, ptr %41, align 4
+  %21 = add nsw i64 0, %i5
+  %22 = add nsw i64 %13, %i10
+  %23 = getelementptr inbounds i32, ptr %7, i64 %21
+  %24 = load i32, ptr %23, align 4
+  %25 = sext i32 %24 to i64
+  %26 = icmp slt i64 %25, 0
+  %27 = select i1 %26, i64 0, i64 %25
+  %28 = icmp sgt i64 %27, 19
+  %29 = select i1 %28, i64 19, i64 %27
+  %30 = mul nsw i64 %29, 8
+  %31 = add nsw i64 %30, %22
+  %32 = getelementptr inbounds float, ptr %5, i64 %31
+  %33 = load float, ptr %32, align 4
+  %34 = mul nsw i64 %i5, 8
+  %35 = add nsw i64 %34, %i10
+  %36 = getelementptr inbounds float, ptr %10, i64 %35
+  store float %33, ptr %36, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %42 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !3
+  %37 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !4
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ 48, %exit4 ], [ %45, %latch13 ]
-  %43 = icmp slt i64 %i15, 128
-  br i1 %43, label %body12, label %exit14
+  %i15 = phi i64 [ 6, %exit4 ], [ %39, %latch13 ]
+  %38 = icmp slt i64 %i15, 16
+  br i1 %38, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %44 = getelementptr inbounds float, ptr %21, i64 %i15
-  store float -0.000000e+00, ptr %44, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %45 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !5
-
-exit14:                                           ; preds = %loop11
-  %46 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop16
 
-loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ 0, %exit14 ], [ %55, %latch18 ]
-  %47 = icmp slt i64 %i20, 64
-  br i1 %47, label %body17, label %exit19
+latch13:                                          ; preds = %exit19
+  %39 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !6
+
+exit14:                                           ; preds = %loop11
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %44, %latch18 ]
+  %40 = icmp slt i64 %i20, %16
+  br i1 %40, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %48 = getelementptr inbounds float, ptr %46, i64 %i20
-  %49 = load float, ptr %48, align 4
-  %50 = add nsw i64 %i20, 64
-  %51 = getelementptr inbounds float, ptr %46, i64 %50
-  %52 = load float, ptr %51, align 4
-  %53 = fadd float %49, %52
-  %54 = getelementptr inbounds float, ptr %46, i64 %i20
-  store float %53, ptr %54, align 4
+  %41 = mul nsw i64 %i15, 8
+  %42 = add nsw i64 %41, %i20
+  %43 = getelementptr inbounds float, ptr %10, i64 %42
+  store float -0.000000e+00, ptr %43, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %55 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !6
+  %44 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !7
 
 exit19:                                           ; preds = %loop16
-  br label %loop21
+  br label %latch13
 
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %64, %latch23 ]
-  %56 = icmp slt i64 %i25, 32
-  br i1 %56, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %46, %latch23 ]
+  %45 = icmp slt i64 %i25, 8
+  br i1 %45, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %57 = getelementptr inbounds float, ptr %46, i64 %i25
-  %58 = load float, ptr %57, align 4
-  %59 = add nsw i64 %i25, 32
-  %60 = getelementptr inbounds float, ptr %46, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = fadd float %58, %61
-  %63 = getelementptr inbounds float, ptr %46, i64 %i25
-  store float %62, ptr %63, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %64 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !7
-
-exit24:                                           ; preds = %loop21
   br label %loop26
 
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %73, %latch28 ]
-  %65 = icmp slt i64 %i30, 16
-  br i1 %65, label %body27, label %exit29
+latch23:                                          ; preds = %exit29
+  %46 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !8
+
+exit24:                                           ; preds = %loop21
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %61, %latch28 ]
+  %47 = icmp slt i64 %i30, %16
+  br i1 %47, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %66 = getelementptr inbounds float, ptr %46, i64 %i30
-  %67 = load float, ptr %66, align 4
-  %68 = add nsw i64 %i30, 16
-  %69 = getelementptr inbounds float, ptr %46, i64 %68
-  %70 = load float, ptr %69, align 4
-  %71 = fadd float %67, %70
-  %72 = getelementptr inbounds float, ptr %46, i64 %i30
-  store float %71, ptr %72, align 4
+  %48 = mul nsw i64 %i25, 8
+  %49 = add nsw i64 %48, %i30
+  %50 = getelementptr inbounds float, ptr %10, i64 %49
+  %51 = load float, ptr %50, align 4
+  %52 = add nsw i64 %i25, 8
+  %53 = mul nsw i64 %52, 8
+  %54 = add nsw i64 %53, %i30
+  %55 = getelementptr inbounds float, ptr %10, i64 %54
+  %56 = load float, ptr %55, align 4
+  %57 = fadd float %51, %56
+  %58 = mul nsw i64 %i25, 8
+  %59 = add nsw i64 %58, %i30
+  %60 = getelementptr inbounds float, ptr %10, i64 %59
+  store float %57, ptr %60, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %73 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !8
+  %61 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !9
 
 exit29:                                           ; preds = %loop26
-  br label %loop31
+  br label %latch23
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %82, %latch33 ]
-  %74 = icmp slt i64 %i35, 8
-  br i1 %74, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ 0, %exit24 ], [ %63, %latch33 ]
+  %62 = icmp slt i64 %i35, 4
+  br i1 %62, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %75 = getelementptr inbounds float, ptr %46, i64 %i35
-  %76 = load float, ptr %75, align 4
-  %77 = add nsw i64 %i35, 8
-  %78 = getelementptr inbounds float, ptr %46, i64 %77
-  %79 = load float, ptr %78, align 4
-  %80 = fadd float %76, %79
-  %81 = getelementptr inbounds float, ptr %46, i64 %i35
-  store float %80, ptr %81, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %82 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !9
-
-exit34:                                           ; preds = %loop31
   br label %loop36
 
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %88, %latch38 ]
-  %83 = icmp slt i64 %i40, %20
-  br i1 %83, label %body37, label %exit39
+latch33:                                          ; preds = %exit39
+  %63 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !10
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %78, %latch38 ]
+  %64 = icmp slt i64 %i40, %16
+  br i1 %64, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %84 = add nsw i64 %17, %i40
-  %85 = getelementptr inbounds float, ptr %46, i64 %i40
-  %86 = load float, ptr %85, align 4
-  %87 = getelementptr inbounds float, ptr %11, i64 %84
-  store float %86, ptr %87, align 4
+  %65 = mul nsw i64 %i35, 8
+  %66 = add nsw i64 %65, %i40
+  %67 = getelementptr inbounds float, ptr %10, i64 %66
+  %68 = load float, ptr %67, align 4
+  %69 = add nsw i64 %i35, 4
+  %70 = mul nsw i64 %69, 8
+  %71 = add nsw i64 %70, %i40
+  %72 = getelementptr inbounds float, ptr %10, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = fadd float %68, %73
+  %75 = mul nsw i64 %i35, 8
+  %76 = add nsw i64 %75, %i40
+  %77 = getelementptr inbounds float, ptr %10, i64 %76
+  store float %74, ptr %77, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %88 = add nsw i64 %i40, 1
-  br label %loop36
+  %78 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !11
 
 exit39:                                           ; preds = %loop36
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 0, %exit34 ], [ %80, %latch43 ]
+  %79 = icmp slt i64 %i45, 2
+  br i1 %79, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %80 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !12
+
+exit44:                                           ; preds = %loop41
+  br label %loop51
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %95, %latch48 ]
+  %81 = icmp slt i64 %i50, %16
+  br i1 %81, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %82 = mul nsw i64 %i45, 8
+  %83 = add nsw i64 %82, %i50
+  %84 = getelementptr inbounds float, ptr %10, i64 %83
+  %85 = load float, ptr %84, align 4
+  %86 = add nsw i64 %i45, 2
+  %87 = mul nsw i64 %86, 8
+  %88 = add nsw i64 %87, %i50
+  %89 = getelementptr inbounds float, ptr %10, i64 %88
+  %90 = load float, ptr %89, align 4
+  %91 = fadd float %85, %90
+  %92 = mul nsw i64 %i45, 8
+  %93 = add nsw i64 %92, %i50
+  %94 = getelementptr inbounds float, ptr %10, i64 %93
+  store float %91, ptr %94, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %95 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !13
+
+exit49:                                           ; preds = %loop46
+  br label %latch43
+
+loop51:                                           ; preds = %latch53, %exit44
+  %i55 = phi i64 [ 0, %exit44 ], [ %97, %latch53 ]
+  %96 = icmp slt i64 %i55, 1
+  br i1 %96, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  br label %loop56
+
+latch53:                                          ; preds = %exit59
+  %97 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !14
+
+exit54:                                           ; preds = %loop51
+  br label %loop61
+
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %112, %latch58 ]
+  %98 = icmp slt i64 %i60, %16
+  br i1 %98, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %99 = mul nsw i64 %i55, 8
+  %100 = add nsw i64 %99, %i60
+  %101 = getelementptr inbounds float, ptr %10, i64 %100
+  %102 = load float, ptr %101, align 4
+  %103 = add nsw i64 %i55, 1
+  %104 = mul nsw i64 %103, 8
+  %105 = add nsw i64 %104, %i60
+  %106 = getelementptr inbounds float, ptr %10, i64 %105
+  %107 = load float, ptr %106, align 4
+  %108 = fadd float %102, %107
+  %109 = mul nsw i64 %i55, 8
+  %110 = add nsw i64 %109, %i60
+  %111 = getelementptr inbounds float, ptr %10, i64 %110
+  store float %108, ptr %111, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %112 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !15
+
+exit59:                                           ; preds = %loop56
+  br label %latch53
+
+loop61:                                           ; preds = %latch63, %exit54
+  %i65 = phi i64 [ 0, %exit54 ], [ %119, %latch63 ]
+  %113 = icmp slt i64 %i65, %16
+  br i1 %113, label %body62, label %exit64
+
+body62:                                           ; preds = %loop61
+  %114 = add nsw i64 %13, %i65
+  %115 = add nsw i64 0, %i65
+  %116 = getelementptr inbounds float, ptr %10, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %9, i64 %114
+  store float %117, ptr %118, align 4
+  br label %latch63
+
+latch63:                                          ; preds = %body62
+  %119 = add nsw i64 %i65, 1
+  br label %loop61, !llvm.loop !16
+
+exit64:                                           ; preds = %loop61
   br label %latch
 }
+
+declare i32 @ftc_rt_alloc(ptr, i64)
+
+declare void @ftc_rt_free(ptr)
 
 ; Function Attrs: nounwind
 define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
@@ -252,7 +355,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -345,7 +448,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !19
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 4
@@ -389,7 +492,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -424,7 +527,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -467,7 +570,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -477,7 +580,7 @@ exit:                                             ; preds = %loop
 define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -486,29 +589,29 @@ start:                                            ; preds = %entry
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds float, ptr %4, i64 4
+  %10 = getelementptr inbounds float, ptr %5, i64 4
   store float -0.000000e+00, ptr %10, align 4
-  %11 = getelementptr inbounds float, ptr %4, i64 5
+  %11 = getelementptr inbounds float, ptr %5, i64 5
   store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %4, i64 6
+  %12 = getelementptr inbounds float, ptr %5, i64 6
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 7
+  %13 = getelementptr inbounds float, ptr %5, i64 7
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 8
+  %14 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 9
+  %15 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 10
+  %16 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 11
+  %17 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 12
+  %18 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %4, i64 13
+  %19 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %19, align 4
-  %20 = getelementptr inbounds float, ptr %4, i64 14
+  %20 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %20, align 4
-  %21 = getelementptr inbounds float, ptr %4, i64 15
+  %21 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %21, align 4
   br label %loop
 
@@ -522,16 +625,16 @@ body:                                             ; preds = %loop
   %24 = load float, ptr %23, align 4
   %25 = call float @expf(float %24) #4
   %26 = sub i64 %i, 0
-  %27 = getelementptr inbounds float, ptr %4, i64 %26
+  %27 = getelementptr inbounds float, ptr %5, i64 %26
   store float %25, ptr %27, align 4
   br label %latch
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
-  %29 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %30 = load <16 x float>, ptr %29, align 4
   store <16 x float> %30, ptr %3, align 4
   %31 = getelementptr inbounds float, ptr %3, i64 0
@@ -619,7 +722,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -696,7 +799,7 @@ ok:                                               ; preds = %entry
   %22 = getelementptr inbounds i8, ptr %19, i64 0
   %23 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %22, ptr %23, align 8
-  %24 = call i32 @loss.k0(ptr %7, i64 0, i64 8)
+  %24 = call i32 @loss.k0(ptr %7, i64 0, i64 1)
   %25 = icmp ne i32 %24, 0
   br i1 %25, label %fail, label %ok1
 
@@ -805,245 +908,329 @@ ok9:                                              ; preds = %ok8
   ret i32 0
 }
 
-declare i32 @ftc_rt_alloc(ptr, i64)
-
-declare void @ftc_rt_free(ptr)
-
 declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 
 ; Function Attrs: noinline nounwind
 define internal i32 @losses.k0(ptr %0, i64 %1, i64 %2) #3 {
 entry:
-  %3 = alloca [128 x float], align 16
-  %4 = alloca [1024 x float], align 16
-  %5 = alloca [128 x float], align 16
+  %3 = alloca [256 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 2
-  %11 = load ptr, ptr %10, align 8
+  %10 = getelementptr inbounds float, ptr %3, i64 128
   br label %loop
 
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %13, %latch ]
-  %12 = icmp slt i64 %i, %2
-  br i1 %12, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %13 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
+planes.done:                                      ; preds = %exit
   ret i32 0
 
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %18, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %12 = udiv i64 %i, 1
+  %13 = urem i64 %i, 1
+  %14 = mul nsw i64 %13, 8
+  %15 = sub i64 8, %14
+  %16 = icmp slt i64 %15, 8
+  %17 = select i1 %16, i64 %15, i64 8
+  br label %loop1
+
+latch:                                            ; preds = %exit64
+  %18 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !26
+
+exit:                                             ; preds = %loop
+  br label %planes.done
+
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %21, %latch3 ]
-  %14 = icmp slt i64 %i5, 1
-  br i1 %14, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %20, %latch3 ]
+  %19 = icmp slt i64 %i5, 6
+  br i1 %19, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %15 = mul nsw i64 %i5, 8
-  %16 = add nsw i64 0, %15
-  %17 = sub i64 8, %16
-  %18 = icmp slt i64 %17, 8
-  %19 = select i1 %18, i64 %17, i64 8
-  %20 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop6
 
-latch3:                                           ; preds = %exit44
-  %21 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !19
+latch3:                                           ; preds = %exit9
+  %20 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !27
 
 exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %25, %latch8 ]
-  %22 = icmp slt i64 %i10, 6
-  br i1 %22, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %23 = add nsw i64 0, %i10
-  %24 = mul nsw i64 %i10, 8
   br label %loop11
 
-latch8:                                           ; preds = %exit14
-  %25 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !20
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %40, %latch8 ]
+  %21 = icmp slt i64 %i10, %17
+  br i1 %21, label %body7, label %exit9
 
-exit9:                                            ; preds = %loop6
-  br label %loop16
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %43, %latch13 ]
-  %26 = icmp slt i64 %i15, %19
-  br i1 %26, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %27 = add nsw i64 %16, %i15
-  %28 = mul nsw i64 %i, 6
-  %29 = add nsw i64 %28, %23
-  %30 = getelementptr inbounds i32, ptr %9, i64 %29
-  %31 = load i32, ptr %30, align 4
-  %32 = sext i32 %31 to i64
-  %33 = icmp slt i64 %32, 0
-  %34 = select i1 %33, i64 0, i64 %32
-  %35 = icmp sgt i64 %34, 19
-  %36 = select i1 %35, i64 19, i64 %34
-  %37 = mul nsw i64 %36, 8
-  %38 = add nsw i64 %37, %27
-  %39 = getelementptr inbounds float, ptr %7, i64 %38
-  %40 = load float, ptr %39, align 4
-  %41 = add nsw i64 %24, %i15
-  %42 = getelementptr inbounds float, ptr %20, i64 %41
-  store float %40, ptr %42, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %43 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !21
-
-exit14:                                           ; preds = %loop11
+body7:                                            ; preds = %loop6
+  %22 = add nsw i64 0, %i5
+  %23 = add nsw i64 %14, %i10
+  %24 = mul nsw i64 %12, 6
+  %25 = add nsw i64 %24, %22
+  %26 = getelementptr inbounds i32, ptr %7, i64 %25
+  %27 = load i32, ptr %26, align 4
+  %28 = sext i32 %27 to i64
+  %29 = icmp slt i64 %28, 0
+  %30 = select i1 %29, i64 0, i64 %28
+  %31 = icmp sgt i64 %30, 19
+  %32 = select i1 %31, i64 19, i64 %30
+  %33 = mul nsw i64 %32, 8
+  %34 = add nsw i64 %33, %23
+  %35 = getelementptr inbounds float, ptr %5, i64 %34
+  %36 = load float, ptr %35, align 4
+  %37 = mul nsw i64 %i5, 8
+  %38 = add nsw i64 %37, %i10
+  %39 = getelementptr inbounds float, ptr %10, i64 %38
+  store float %36, ptr %39, align 4
   br label %latch8
 
-loop16:                                           ; preds = %latch18, %exit9
-  %i20 = phi i64 [ 48, %exit9 ], [ %46, %latch18 ]
-  %44 = icmp slt i64 %i20, 128
-  br i1 %44, label %body17, label %exit19
+latch8:                                           ; preds = %body7
+  %40 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !28
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ 6, %exit4 ], [ %42, %latch13 ]
+  %41 = icmp slt i64 %i15, 16
+  br i1 %41, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %42 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !29
+
+exit14:                                           ; preds = %loop11
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %47, %latch18 ]
+  %43 = icmp slt i64 %i20, %17
+  br i1 %43, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %45 = getelementptr inbounds float, ptr %20, i64 %i20
-  store float -0.000000e+00, ptr %45, align 4
+  %44 = mul nsw i64 %i15, 8
+  %45 = add nsw i64 %44, %i20
+  %46 = getelementptr inbounds float, ptr %10, i64 %45
+  store float -0.000000e+00, ptr %46, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !22
+  %47 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !30
 
 exit19:                                           ; preds = %loop16
-  %47 = getelementptr inbounds float, ptr %4, i64 0
-  br label %loop21
+  br label %latch13
 
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %56, %latch23 ]
-  %48 = icmp slt i64 %i25, 64
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %49, %latch23 ]
+  %48 = icmp slt i64 %i25, 8
   br i1 %48, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %49 = getelementptr inbounds float, ptr %47, i64 %i25
-  %50 = load float, ptr %49, align 4
-  %51 = add nsw i64 %i25, 64
-  %52 = getelementptr inbounds float, ptr %47, i64 %51
-  %53 = load float, ptr %52, align 4
-  %54 = fadd float %50, %53
-  %55 = getelementptr inbounds float, ptr %47, i64 %i25
-  store float %54, ptr %55, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %56 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !23
-
-exit24:                                           ; preds = %loop21
   br label %loop26
 
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %65, %latch28 ]
-  %57 = icmp slt i64 %i30, 32
-  br i1 %57, label %body27, label %exit29
+latch23:                                          ; preds = %exit29
+  %49 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !31
+
+exit24:                                           ; preds = %loop21
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %64, %latch28 ]
+  %50 = icmp slt i64 %i30, %17
+  br i1 %50, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %58 = getelementptr inbounds float, ptr %47, i64 %i30
+  %51 = mul nsw i64 %i25, 8
+  %52 = add nsw i64 %51, %i30
+  %53 = getelementptr inbounds float, ptr %10, i64 %52
+  %54 = load float, ptr %53, align 4
+  %55 = add nsw i64 %i25, 8
+  %56 = mul nsw i64 %55, 8
+  %57 = add nsw i64 %56, %i30
+  %58 = getelementptr inbounds float, ptr %10, i64 %57
   %59 = load float, ptr %58, align 4
-  %60 = add nsw i64 %i30, 32
-  %61 = getelementptr inbounds float, ptr %47, i64 %60
-  %62 = load float, ptr %61, align 4
-  %63 = fadd float %59, %62
-  %64 = getelementptr inbounds float, ptr %47, i64 %i30
-  store float %63, ptr %64, align 4
+  %60 = fadd float %54, %59
+  %61 = mul nsw i64 %i25, 8
+  %62 = add nsw i64 %61, %i30
+  %63 = getelementptr inbounds float, ptr %10, i64 %62
+  store float %60, ptr %63, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %65 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !24
+  %64 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !32
 
 exit29:                                           ; preds = %loop26
-  br label %loop31
+  br label %latch23
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %74, %latch33 ]
-  %66 = icmp slt i64 %i35, 16
-  br i1 %66, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ 0, %exit24 ], [ %66, %latch33 ]
+  %65 = icmp slt i64 %i35, 4
+  br i1 %65, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %67 = getelementptr inbounds float, ptr %47, i64 %i35
-  %68 = load float, ptr %67, align 4
-  %69 = add nsw i64 %i35, 16
-  %70 = getelementptr inbounds float, ptr %47, i64 %69
-  %71 = load float, ptr %70, align 4
-  %72 = fadd float %68, %71
-  %73 = getelementptr inbounds float, ptr %47, i64 %i35
-  store float %72, ptr %73, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %74 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !25
-
-exit34:                                           ; preds = %loop31
   br label %loop36
 
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %83, %latch38 ]
-  %75 = icmp slt i64 %i40, 8
-  br i1 %75, label %body37, label %exit39
+latch33:                                          ; preds = %exit39
+  %66 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !33
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %81, %latch38 ]
+  %67 = icmp slt i64 %i40, %17
+  br i1 %67, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %76 = getelementptr inbounds float, ptr %47, i64 %i40
-  %77 = load float, ptr %76, align 4
-  %78 = add nsw i64 %i40, 8
-  %79 = getelementptr inbounds float, ptr %47, i64 %78
-  %80 = load float, ptr %79, align 4
-  %81 = fadd float %77, %80
-  %82 = getelementptr inbounds float, ptr %47, i64 %i40
-  store float %81, ptr %82, align 4
+  %68 = mul nsw i64 %i35, 8
+  %69 = add nsw i64 %68, %i40
+  %70 = getelementptr inbounds float, ptr %10, i64 %69
+  %71 = load float, ptr %70, align 4
+  %72 = add nsw i64 %i35, 4
+  %73 = mul nsw i64 %72, 8
+  %74 = add nsw i64 %73, %i40
+  %75 = getelementptr inbounds float, ptr %10, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = fadd float %71, %76
+  %78 = mul nsw i64 %i35, 8
+  %79 = add nsw i64 %78, %i40
+  %80 = getelementptr inbounds float, ptr %10, i64 %79
+  store float %77, ptr %80, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %83 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !26
+  %81 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !34
 
 exit39:                                           ; preds = %loop36
-  br label %loop41
+  br label %latch33
 
-loop41:                                           ; preds = %latch43, %exit39
-  %i45 = phi i64 [ 0, %exit39 ], [ %91, %latch43 ]
-  %84 = icmp slt i64 %i45, %19
-  br i1 %84, label %body42, label %exit44
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 0, %exit34 ], [ %83, %latch43 ]
+  %82 = icmp slt i64 %i45, 2
+  br i1 %82, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %85 = add nsw i64 %16, %i45
-  %86 = mul nsw i64 %i, 8
-  %87 = add nsw i64 %86, %85
-  %88 = getelementptr inbounds float, ptr %47, i64 %i45
-  %89 = load float, ptr %88, align 4
-  %90 = getelementptr inbounds float, ptr %11, i64 %87
-  store float %89, ptr %90, align 4
-  br label %latch43
+  br label %loop46
 
-latch43:                                          ; preds = %body42
-  %91 = add nsw i64 %i45, 1
-  br label %loop41
+latch43:                                          ; preds = %exit49
+  %83 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !35
 
 exit44:                                           ; preds = %loop41
-  br label %latch3
+  br label %loop51
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %98, %latch48 ]
+  %84 = icmp slt i64 %i50, %17
+  br i1 %84, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %85 = mul nsw i64 %i45, 8
+  %86 = add nsw i64 %85, %i50
+  %87 = getelementptr inbounds float, ptr %10, i64 %86
+  %88 = load float, ptr %87, align 4
+  %89 = add nsw i64 %i45, 2
+  %90 = mul nsw i64 %89, 8
+  %91 = add nsw i64 %90, %i50
+  %92 = getelementptr inbounds float, ptr %10, i64 %91
+  %93 = load float, ptr %92, align 4
+  %94 = fadd float %88, %93
+  %95 = mul nsw i64 %i45, 8
+  %96 = add nsw i64 %95, %i50
+  %97 = getelementptr inbounds float, ptr %10, i64 %96
+  store float %94, ptr %97, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %98 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !36
+
+exit49:                                           ; preds = %loop46
+  br label %latch43
+
+loop51:                                           ; preds = %latch53, %exit44
+  %i55 = phi i64 [ 0, %exit44 ], [ %100, %latch53 ]
+  %99 = icmp slt i64 %i55, 1
+  br i1 %99, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  br label %loop56
+
+latch53:                                          ; preds = %exit59
+  %100 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !37
+
+exit54:                                           ; preds = %loop51
+  br label %loop61
+
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %115, %latch58 ]
+  %101 = icmp slt i64 %i60, %17
+  br i1 %101, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %102 = mul nsw i64 %i55, 8
+  %103 = add nsw i64 %102, %i60
+  %104 = getelementptr inbounds float, ptr %10, i64 %103
+  %105 = load float, ptr %104, align 4
+  %106 = add nsw i64 %i55, 1
+  %107 = mul nsw i64 %106, 8
+  %108 = add nsw i64 %107, %i60
+  %109 = getelementptr inbounds float, ptr %10, i64 %108
+  %110 = load float, ptr %109, align 4
+  %111 = fadd float %105, %110
+  %112 = mul nsw i64 %i55, 8
+  %113 = add nsw i64 %112, %i60
+  %114 = getelementptr inbounds float, ptr %10, i64 %113
+  store float %111, ptr %114, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %115 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !38
+
+exit59:                                           ; preds = %loop56
+  br label %latch53
+
+loop61:                                           ; preds = %latch63, %exit54
+  %i65 = phi i64 [ 0, %exit54 ], [ %124, %latch63 ]
+  %116 = icmp slt i64 %i65, %17
+  br i1 %116, label %body62, label %exit64
+
+body62:                                           ; preds = %loop61
+  %117 = add nsw i64 %14, %i65
+  %118 = mul nsw i64 %12, 8
+  %119 = add nsw i64 %118, %117
+  %120 = add nsw i64 0, %i65
+  %121 = getelementptr inbounds float, ptr %10, i64 %120
+  %122 = load float, ptr %121, align 4
+  %123 = getelementptr inbounds float, ptr %9, i64 %119
+  store float %122, ptr %123, align 4
+  br label %latch63
+
+latch63:                                          ; preds = %body62
+  %124 = add nsw i64 %i65, 1
+  br label %loop61, !llvm.loop !39
+
+exit64:                                           ; preds = %loop61
+  br label %latch
 }
 
 ; Function Attrs: noinline nounwind
@@ -1073,7 +1260,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !27
+  br label %loop, !llvm.loop !40
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1166,7 +1353,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !28
+  br label %loop11, !llvm.loop !41
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -1187,7 +1374,7 @@ entry:
   %5 = alloca [1 x float], align 64
   %6 = alloca float, align 16
   %7 = alloca <16 x float>, align 16
-  %8 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
   %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -1259,7 +1446,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !29
+  br label %loop6, !llvm.loop !42
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1299,7 +1486,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !30
+  br label %loop16, !llvm.loop !43
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1347,7 +1534,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !31
+  br label %loop26, !llvm.loop !44
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1358,29 +1545,29 @@ loop31:                                           ; preds = %latch33, %exit24
   br i1 %72, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %73 = getelementptr inbounds float, ptr %8, i64 4
+  %73 = getelementptr inbounds float, ptr %9, i64 4
   store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %8, i64 5
+  %74 = getelementptr inbounds float, ptr %9, i64 5
   store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %8, i64 6
+  %75 = getelementptr inbounds float, ptr %9, i64 6
   store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %8, i64 7
+  %76 = getelementptr inbounds float, ptr %9, i64 7
   store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %8, i64 8
+  %77 = getelementptr inbounds float, ptr %9, i64 8
   store float -0.000000e+00, ptr %77, align 4
-  %78 = getelementptr inbounds float, ptr %8, i64 9
+  %78 = getelementptr inbounds float, ptr %9, i64 9
   store float -0.000000e+00, ptr %78, align 4
-  %79 = getelementptr inbounds float, ptr %8, i64 10
+  %79 = getelementptr inbounds float, ptr %9, i64 10
   store float -0.000000e+00, ptr %79, align 4
-  %80 = getelementptr inbounds float, ptr %8, i64 11
+  %80 = getelementptr inbounds float, ptr %9, i64 11
   store float -0.000000e+00, ptr %80, align 4
-  %81 = getelementptr inbounds float, ptr %8, i64 12
+  %81 = getelementptr inbounds float, ptr %9, i64 12
   store float -0.000000e+00, ptr %81, align 4
-  %82 = getelementptr inbounds float, ptr %8, i64 13
+  %82 = getelementptr inbounds float, ptr %9, i64 13
   store float -0.000000e+00, ptr %82, align 4
-  %83 = getelementptr inbounds float, ptr %8, i64 14
+  %83 = getelementptr inbounds float, ptr %9, i64 14
   store float -0.000000e+00, ptr %83, align 4
-  %84 = getelementptr inbounds float, ptr %8, i64 15
+  %84 = getelementptr inbounds float, ptr %9, i64 15
   store float -0.000000e+00, ptr %84, align 4
   br label %loop36
 
@@ -1406,16 +1593,16 @@ body37:                                           ; preds = %loop36
   %93 = load float, ptr %92, align 4
   %94 = call float @expf(float %93) #4
   %95 = sub i64 %i40, 0
-  %96 = getelementptr inbounds float, ptr %8, i64 %95
+  %96 = getelementptr inbounds float, ptr %9, i64 %95
   store float %94, ptr %96, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %97 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !32
+  br label %loop36, !llvm.loop !45
 
 exit39:                                           ; preds = %loop36
-  %98 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %98 = getelementptr inbounds <16 x float>, ptr %9, i64 0
   %99 = load <16 x float>, ptr %98, align 4
   store <16 x float> %99, ptr %7, align 4
   %100 = getelementptr inbounds float, ptr %7, i64 0
@@ -1486,7 +1673,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %155 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !33
+  br label %loop41, !llvm.loop !46
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1535,7 +1722,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !34
+  br label %loop, !llvm.loop !47
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1642,10 +1829,10 @@ entry:
   %4 = alloca [1 x float], align 64
   %5 = alloca float, align 16
   %6 = alloca <16 x float>, align 16
-  %7 = alloca [8 x <16 x float>], align 16
+  %7 = alloca [1 x <16 x float>], align 16
   %8 = alloca [1 x <16 x float>], align 16
   %9 = alloca <16 x float>, align 16
-  %10 = alloca [8 x <16 x float>], align 16
+  %10 = alloca [1 x <16 x float>], align 16
   %11 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -1720,7 +1907,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !35
+  br label %loop6, !llvm.loop !48
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1760,7 +1947,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %56 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !36
+  br label %loop16, !llvm.loop !49
 
 exit19:                                           ; preds = %loop16
   %57 = load float, ptr %5, align 4
@@ -1809,7 +1996,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %77 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !37
+  br label %loop26, !llvm.loop !50
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1820,29 +2007,29 @@ loop31:                                           ; preds = %latch33, %exit24
   br i1 %78, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %79 = getelementptr inbounds float, ptr %7, i64 4
+  %79 = getelementptr inbounds float, ptr %8, i64 4
   store float -0.000000e+00, ptr %79, align 4
-  %80 = getelementptr inbounds float, ptr %7, i64 5
+  %80 = getelementptr inbounds float, ptr %8, i64 5
   store float -0.000000e+00, ptr %80, align 4
-  %81 = getelementptr inbounds float, ptr %7, i64 6
+  %81 = getelementptr inbounds float, ptr %8, i64 6
   store float -0.000000e+00, ptr %81, align 4
-  %82 = getelementptr inbounds float, ptr %7, i64 7
+  %82 = getelementptr inbounds float, ptr %8, i64 7
   store float -0.000000e+00, ptr %82, align 4
-  %83 = getelementptr inbounds float, ptr %7, i64 8
+  %83 = getelementptr inbounds float, ptr %8, i64 8
   store float -0.000000e+00, ptr %83, align 4
-  %84 = getelementptr inbounds float, ptr %7, i64 9
+  %84 = getelementptr inbounds float, ptr %8, i64 9
   store float -0.000000e+00, ptr %84, align 4
-  %85 = getelementptr inbounds float, ptr %7, i64 10
+  %85 = getelementptr inbounds float, ptr %8, i64 10
   store float -0.000000e+00, ptr %85, align 4
-  %86 = getelementptr inbounds float, ptr %7, i64 11
+  %86 = getelementptr inbounds float, ptr %8, i64 11
   store float -0.000000e+00, ptr %86, align 4
-  %87 = getelementptr inbounds float, ptr %7, i64 12
+  %87 = getelementptr inbounds float, ptr %8, i64 12
   store float -0.000000e+00, ptr %87, align 4
-  %88 = getelementptr inbounds float, ptr %7, i64 13
+  %88 = getelementptr inbounds float, ptr %8, i64 13
   store float -0.000000e+00, ptr %88, align 4
-  %89 = getelementptr inbounds float, ptr %7, i64 14
+  %89 = getelementptr inbounds float, ptr %8, i64 14
   store float -0.000000e+00, ptr %89, align 4
-  %90 = getelementptr inbounds float, ptr %7, i64 15
+  %90 = getelementptr inbounds float, ptr %8, i64 15
   store float -0.000000e+00, ptr %90, align 4
   br label %loop36
 
@@ -1865,16 +2052,16 @@ body37:                                           ; preds = %loop36
   %96 = getelementptr inbounds float, ptr %17, i64 %95
   %97 = load float, ptr %96, align 4
   %98 = sub i64 %i40, 0
-  %99 = getelementptr inbounds float, ptr %7, i64 %98
+  %99 = getelementptr inbounds float, ptr %8, i64 %98
   store float %97, ptr %99, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %100 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !38
+  br label %loop36, !llvm.loop !51
 
 exit39:                                           ; preds = %loop36
-  %101 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %101 = getelementptr inbounds <16 x float>, ptr %8, i64 0
   %102 = load <16 x float>, ptr %101, align 4
   store <16 x float> %102, ptr %6, align 4
   %103 = getelementptr inbounds float, ptr %6, i64 0
@@ -1968,7 +2155,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %168 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !39
+  br label %loop46, !llvm.loop !52
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1979,29 +2166,29 @@ loop51:                                           ; preds = %latch53, %exit44
   br i1 %169, label %body52, label %exit54
 
 body52:                                           ; preds = %loop51
-  %170 = getelementptr inbounds float, ptr %10, i64 4
+  %170 = getelementptr inbounds float, ptr %11, i64 4
   store float -0.000000e+00, ptr %170, align 4
-  %171 = getelementptr inbounds float, ptr %10, i64 5
+  %171 = getelementptr inbounds float, ptr %11, i64 5
   store float -0.000000e+00, ptr %171, align 4
-  %172 = getelementptr inbounds float, ptr %10, i64 6
+  %172 = getelementptr inbounds float, ptr %11, i64 6
   store float -0.000000e+00, ptr %172, align 4
-  %173 = getelementptr inbounds float, ptr %10, i64 7
+  %173 = getelementptr inbounds float, ptr %11, i64 7
   store float -0.000000e+00, ptr %173, align 4
-  %174 = getelementptr inbounds float, ptr %10, i64 8
+  %174 = getelementptr inbounds float, ptr %11, i64 8
   store float -0.000000e+00, ptr %174, align 4
-  %175 = getelementptr inbounds float, ptr %10, i64 9
+  %175 = getelementptr inbounds float, ptr %11, i64 9
   store float -0.000000e+00, ptr %175, align 4
-  %176 = getelementptr inbounds float, ptr %10, i64 10
+  %176 = getelementptr inbounds float, ptr %11, i64 10
   store float -0.000000e+00, ptr %176, align 4
-  %177 = getelementptr inbounds float, ptr %10, i64 11
+  %177 = getelementptr inbounds float, ptr %11, i64 11
   store float -0.000000e+00, ptr %177, align 4
-  %178 = getelementptr inbounds float, ptr %10, i64 12
+  %178 = getelementptr inbounds float, ptr %11, i64 12
   store float -0.000000e+00, ptr %178, align 4
-  %179 = getelementptr inbounds float, ptr %10, i64 13
+  %179 = getelementptr inbounds float, ptr %11, i64 13
   store float -0.000000e+00, ptr %179, align 4
-  %180 = getelementptr inbounds float, ptr %10, i64 14
+  %180 = getelementptr inbounds float, ptr %11, i64 14
   store float -0.000000e+00, ptr %180, align 4
-  %181 = getelementptr inbounds float, ptr %10, i64 15
+  %181 = getelementptr inbounds float, ptr %11, i64 15
   store float -0.000000e+00, ptr %181, align 4
   br label %loop56
 
@@ -2023,16 +2210,16 @@ body57:                                           ; preds = %loop56
   %186 = getelementptr inbounds float, ptr %21, i64 %185
   %187 = load float, ptr %186, align 4
   %188 = sub i64 %i60, 0
-  %189 = getelementptr inbounds float, ptr %10, i64 %188
+  %189 = getelementptr inbounds float, ptr %11, i64 %188
   store float %187, ptr %189, align 4
   br label %latch58
 
 latch58:                                          ; preds = %body57
   %190 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !40
+  br label %loop56, !llvm.loop !53
 
 exit59:                                           ; preds = %loop56
-  %191 = getelementptr inbounds <16 x float>, ptr %10, i64 0
+  %191 = getelementptr inbounds <16 x float>, ptr %11, i64 0
   %192 = load <16 x float>, ptr %191, align 4
   store <16 x float> %192, ptr %9, align 4
   %193 = getelementptr inbounds float, ptr %9, i64 0
@@ -2171,10 +2358,10 @@ entry:
   %5 = alloca [4 x float], align 64
   %6 = alloca [1 x float], align 64
   %7 = alloca <16 x float>, align 16
-  %8 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
   %9 = alloca [1 x <16 x float>], align 16
   %10 = alloca <16 x float>, align 16
-  %11 = alloca [8 x <16 x float>], align 16
+  %11 = alloca [1 x <16 x float>], align 16
   %12 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -2219,29 +2406,29 @@ loop1:                                            ; preds = %latch3, %body
   br i1 %32, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %33 = getelementptr inbounds float, ptr %8, i64 4
+  %33 = getelementptr inbounds float, ptr %9, i64 4
   store float -0.000000e+00, ptr %33, align 4
-  %34 = getelementptr inbounds float, ptr %8, i64 5
+  %34 = getelementptr inbounds float, ptr %9, i64 5
   store float -0.000000e+00, ptr %34, align 4
-  %35 = getelementptr inbounds float, ptr %8, i64 6
+  %35 = getelementptr inbounds float, ptr %9, i64 6
   store float -0.000000e+00, ptr %35, align 4
-  %36 = getelementptr inbounds float, ptr %8, i64 7
+  %36 = getelementptr inbounds float, ptr %9, i64 7
   store float -0.000000e+00, ptr %36, align 4
-  %37 = getelementptr inbounds float, ptr %8, i64 8
+  %37 = getelementptr inbounds float, ptr %9, i64 8
   store float -0.000000e+00, ptr %37, align 4
-  %38 = getelementptr inbounds float, ptr %8, i64 9
+  %38 = getelementptr inbounds float, ptr %9, i64 9
   store float -0.000000e+00, ptr %38, align 4
-  %39 = getelementptr inbounds float, ptr %8, i64 10
+  %39 = getelementptr inbounds float, ptr %9, i64 10
   store float -0.000000e+00, ptr %39, align 4
-  %40 = getelementptr inbounds float, ptr %8, i64 11
+  %40 = getelementptr inbounds float, ptr %9, i64 11
   store float -0.000000e+00, ptr %40, align 4
-  %41 = getelementptr inbounds float, ptr %8, i64 12
+  %41 = getelementptr inbounds float, ptr %9, i64 12
   store float -0.000000e+00, ptr %41, align 4
-  %42 = getelementptr inbounds float, ptr %8, i64 13
+  %42 = getelementptr inbounds float, ptr %9, i64 13
   store float -0.000000e+00, ptr %42, align 4
-  %43 = getelementptr inbounds float, ptr %8, i64 14
+  %43 = getelementptr inbounds float, ptr %9, i64 14
   store float -0.000000e+00, ptr %43, align 4
-  %44 = getelementptr inbounds float, ptr %8, i64 15
+  %44 = getelementptr inbounds float, ptr %9, i64 15
   store float -0.000000e+00, ptr %44, align 4
   br label %loop6
 
@@ -2267,16 +2454,16 @@ body7:                                            ; preds = %loop6
   %53 = load float, ptr %52, align 4
   %54 = fneg float %53
   %55 = sub i64 %i10, 0
-  %56 = getelementptr inbounds float, ptr %8, i64 %55
+  %56 = getelementptr inbounds float, ptr %9, i64 %55
   store float %54, ptr %56, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
   %57 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !41
+  br label %loop6, !llvm.loop !54
 
 exit9:                                            ; preds = %loop6
-  %58 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %58 = getelementptr inbounds <16 x float>, ptr %9, i64 0
   %59 = load <16 x float>, ptr %58, align 4
   store <16 x float> %59, ptr %7, align 4
   %60 = getelementptr inbounds float, ptr %7, i64 0
@@ -2350,7 +2537,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %118 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !42
+  br label %loop11, !llvm.loop !55
 
 exit14:                                           ; preds = %loop11
   %119 = add nsw i64 %i, 1
@@ -2400,7 +2587,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %141 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !43
+  br label %loop21, !llvm.loop !56
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2411,29 +2598,29 @@ loop26:                                           ; preds = %latch28, %exit19
   br i1 %142, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %143 = getelementptr inbounds float, ptr %11, i64 4
+  %143 = getelementptr inbounds float, ptr %12, i64 4
   store float -0.000000e+00, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 5
+  %144 = getelementptr inbounds float, ptr %12, i64 5
   store float -0.000000e+00, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 6
+  %145 = getelementptr inbounds float, ptr %12, i64 6
   store float -0.000000e+00, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 7
+  %146 = getelementptr inbounds float, ptr %12, i64 7
   store float -0.000000e+00, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 8
+  %147 = getelementptr inbounds float, ptr %12, i64 8
   store float -0.000000e+00, ptr %147, align 4
-  %148 = getelementptr inbounds float, ptr %11, i64 9
+  %148 = getelementptr inbounds float, ptr %12, i64 9
   store float -0.000000e+00, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %11, i64 10
+  %149 = getelementptr inbounds float, ptr %12, i64 10
   store float -0.000000e+00, ptr %149, align 4
-  %150 = getelementptr inbounds float, ptr %11, i64 11
+  %150 = getelementptr inbounds float, ptr %12, i64 11
   store float -0.000000e+00, ptr %150, align 4
-  %151 = getelementptr inbounds float, ptr %11, i64 12
+  %151 = getelementptr inbounds float, ptr %12, i64 12
   store float -0.000000e+00, ptr %151, align 4
-  %152 = getelementptr inbounds float, ptr %11, i64 13
+  %152 = getelementptr inbounds float, ptr %12, i64 13
   store float -0.000000e+00, ptr %152, align 4
-  %153 = getelementptr inbounds float, ptr %11, i64 14
+  %153 = getelementptr inbounds float, ptr %12, i64 14
   store float -0.000000e+00, ptr %153, align 4
-  %154 = getelementptr inbounds float, ptr %11, i64 15
+  %154 = getelementptr inbounds float, ptr %12, i64 15
   store float -0.000000e+00, ptr %154, align 4
   br label %loop31
 
@@ -2458,16 +2645,16 @@ body32:                                           ; preds = %loop31
   %162 = load float, ptr %161, align 4
   %163 = fneg float %162
   %164 = sub i64 %i35, 0
-  %165 = getelementptr inbounds float, ptr %11, i64 %164
+  %165 = getelementptr inbounds float, ptr %12, i64 %164
   store float %163, ptr %165, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
   %166 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !44
+  br label %loop31, !llvm.loop !57
 
 exit34:                                           ; preds = %loop31
-  %167 = getelementptr inbounds <16 x float>, ptr %11, i64 0
+  %167 = getelementptr inbounds <16 x float>, ptr %12, i64 0
   %168 = load <16 x float>, ptr %167, align 4
   store <16 x float> %168, ptr %10, align 4
   %169 = getelementptr inbounds float, ptr %10, i64 0
@@ -2568,7 +2755,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %241 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !45
+  br label %loop41, !llvm.loop !58
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2661,7 +2848,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !46
+  br label %loop11, !llvm.loop !59
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 32
@@ -2761,7 +2948,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !47
+  br label %loop11, !llvm.loop !60
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -3088,51 +3275,64 @@ attributes #3 = { noinline nounwind }
 attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !4, !1}
-!4 = !{!"llvm.loop.vectorize.enable", i1 true}
-!5 = distinct !{!5, !4, !1}
-!6 = distinct !{!6, !4, !1}
-!7 = distinct !{!7, !4, !1}
-!8 = distinct !{!8, !4, !1}
-!9 = distinct !{!9, !4, !1}
-!10 = distinct !{!10, !11, !1}
-!11 = !{!"llvm.loop.vectorize.width", i32 8}
-!12 = distinct !{!12, !1}
-!13 = distinct !{!13, !11, !1}
-!14 = distinct !{!14, !1}
-!15 = distinct !{!15, !11, !1}
-!16 = distinct !{!16, !4, !17, !1}
-!17 = !{!"llvm.loop.vectorize.width", i32 16}
-!18 = distinct !{!18, !11, !1}
-!19 = distinct !{!19, !1}
-!20 = distinct !{!20, !1}
-!21 = distinct !{!21, !4, !1}
-!22 = distinct !{!22, !4, !1}
-!23 = distinct !{!23, !4, !1}
-!24 = distinct !{!24, !4, !1}
-!25 = distinct !{!25, !4, !1}
-!26 = distinct !{!26, !4, !1}
-!27 = distinct !{!27, !11, !1}
-!28 = distinct !{!28, !1}
-!29 = distinct !{!29, !11, !1}
-!30 = distinct !{!30, !1}
-!31 = distinct !{!31, !11, !1}
-!32 = distinct !{!32, !4, !17, !1}
-!33 = distinct !{!33, !11, !1}
-!34 = distinct !{!34, !11, !1}
-!35 = distinct !{!35, !11, !1}
-!36 = distinct !{!36, !1}
-!37 = distinct !{!37, !11, !1}
-!38 = distinct !{!38, !4, !17, !1}
-!39 = distinct !{!39, !11, !1}
-!40 = distinct !{!40, !4, !17, !1}
-!41 = distinct !{!41, !4, !17, !1}
-!42 = distinct !{!42, !11, !1}
-!43 = distinct !{!43, !11, !1}
-!44 = distinct !{!44, !4, !17, !1}
-!45 = distinct !{!45, !11, !1}
-!46 = distinct !{!46, !1}
-!47 = distinct !{!47, !1}
+!0 = distinct !{!0, !1, !2}
+!1 = !{!"llvm.loop.vectorize.enable", i1 false}
+!2 = !{!"llvm.loop.unroll.disable"}
+!3 = distinct !{!3, !1, !2}
+!4 = distinct !{!4, !5, !2}
+!5 = !{!"llvm.loop.vectorize.enable", i1 true}
+!6 = distinct !{!6, !1, !2}
+!7 = distinct !{!7, !5, !2}
+!8 = distinct !{!8, !1, !2}
+!9 = distinct !{!9, !5, !2}
+!10 = distinct !{!10, !1, !2}
+!11 = distinct !{!11, !5, !2}
+!12 = distinct !{!12, !1, !2}
+!13 = distinct !{!13, !5, !2}
+!14 = distinct !{!14, !1, !2}
+!15 = distinct !{!15, !5, !2}
+!16 = distinct !{!16, !5, !2}
+!17 = distinct !{!17, !18, !2}
+!18 = !{!"llvm.loop.vectorize.width", i32 8}
+!19 = distinct !{!19, !2}
+!20 = distinct !{!20, !18, !2}
+!21 = distinct !{!21, !2}
+!22 = distinct !{!22, !18, !2}
+!23 = distinct !{!23, !5, !24, !2}
+!24 = !{!"llvm.loop.vectorize.width", i32 16}
+!25 = distinct !{!25, !18, !2}
+!26 = distinct !{!26, !1, !2}
+!27 = distinct !{!27, !1, !2}
+!28 = distinct !{!28, !5, !2}
+!29 = distinct !{!29, !1, !2}
+!30 = distinct !{!30, !5, !2}
+!31 = distinct !{!31, !1, !2}
+!32 = distinct !{!32, !5, !2}
+!33 = distinct !{!33, !1, !2}
+!34 = distinct !{!34, !5, !2}
+!35 = distinct !{!35, !1, !2}
+!36 = distinct !{!36, !5, !2}
+!37 = distinct !{!37, !1, !2}
+!38 = distinct !{!38, !5, !2}
+!39 = distinct !{!39, !5, !2}
+!40 = distinct !{!40, !18, !2}
+!41 = distinct !{!41, !2}
+!42 = distinct !{!42, !18, !2}
+!43 = distinct !{!43, !2}
+!44 = distinct !{!44, !18, !2}
+!45 = distinct !{!45, !5, !24, !2}
+!46 = distinct !{!46, !18, !2}
+!47 = distinct !{!47, !18, !2}
+!48 = distinct !{!48, !18, !2}
+!49 = distinct !{!49, !2}
+!50 = distinct !{!50, !18, !2}
+!51 = distinct !{!51, !5, !24, !2}
+!52 = distinct !{!52, !18, !2}
+!53 = distinct !{!53, !5, !24, !2}
+!54 = distinct !{!54, !5, !24, !2}
+!55 = distinct !{!55, !18, !2}
+!56 = distinct !{!56, !18, !2}
+!57 = distinct !{!57, !5, !24, !2}
+!58 = distinct !{!58, !18, !2}
+!59 = distinct !{!59, !2}
+!60 = distinct !{!60, !2}

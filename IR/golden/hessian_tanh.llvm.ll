@@ -110,7 +110,7 @@ exit14:                                           ; preds = %loop11
 define internal i32 @f.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -119,17 +119,17 @@ start:                                            ; preds = %entry
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds float, ptr %4, i64 10
+  %10 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %10, align 4
-  %11 = getelementptr inbounds float, ptr %4, i64 11
+  %11 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %4, i64 12
+  %12 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 13
+  %13 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 14
+  %14 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 15
+  %15 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %15, align 4
   br label %loop
 
@@ -143,7 +143,7 @@ body:                                             ; preds = %loop
   %18 = load float, ptr %17, align 4
   %19 = call float @tanhf(float %18) #3
   %20 = sub i64 %i, 0
-  %21 = getelementptr inbounds float, ptr %4, i64 %20
+  %21 = getelementptr inbounds float, ptr %5, i64 %20
   store float %19, ptr %21, align 4
   br label %latch
 
@@ -152,7 +152,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
-  %23 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %24 = load <16 x float>, ptr %23, align 4
   store <16 x float> %24, ptr %3, align 4
   %25 = getelementptr inbounds float, ptr %3, i64 0

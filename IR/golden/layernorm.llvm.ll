@@ -14,10 +14,10 @@ entry:
   %6 = alloca [1 x float], align 64
   %7 = alloca [1 x float], align 64
   %8 = alloca <16 x float>, align 16
-  %9 = alloca [8 x <16 x float>], align 16
+  %9 = alloca [1 x <16 x float>], align 16
   %10 = alloca [1 x <16 x float>], align 16
   %11 = alloca <16 x float>, align 16
-  %12 = alloca [8 x <16 x float>], align 16
+  %12 = alloca [1 x <16 x float>], align 16
   %13 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -59,21 +59,21 @@ loop1:                                            ; preds = %latch3, %body
   br i1 %30, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %31 = getelementptr inbounds float, ptr %9, i64 8
+  %31 = getelementptr inbounds float, ptr %10, i64 8
   store float -0.000000e+00, ptr %31, align 4
-  %32 = getelementptr inbounds float, ptr %9, i64 9
+  %32 = getelementptr inbounds float, ptr %10, i64 9
   store float -0.000000e+00, ptr %32, align 4
-  %33 = getelementptr inbounds float, ptr %9, i64 10
+  %33 = getelementptr inbounds float, ptr %10, i64 10
   store float -0.000000e+00, ptr %33, align 4
-  %34 = getelementptr inbounds float, ptr %9, i64 11
+  %34 = getelementptr inbounds float, ptr %10, i64 11
   store float -0.000000e+00, ptr %34, align 4
-  %35 = getelementptr inbounds float, ptr %9, i64 12
+  %35 = getelementptr inbounds float, ptr %10, i64 12
   store float -0.000000e+00, ptr %35, align 4
-  %36 = getelementptr inbounds float, ptr %9, i64 13
+  %36 = getelementptr inbounds float, ptr %10, i64 13
   store float -0.000000e+00, ptr %36, align 4
-  %37 = getelementptr inbounds float, ptr %9, i64 14
+  %37 = getelementptr inbounds float, ptr %10, i64 14
   store float -0.000000e+00, ptr %37, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 15
+  %38 = getelementptr inbounds float, ptr %10, i64 15
   store float -0.000000e+00, ptr %38, align 4
   br label %loop6
 
@@ -98,7 +98,7 @@ body7:                                            ; preds = %loop6
   %46 = getelementptr inbounds float, ptr %15, i64 %45
   %47 = load float, ptr %46, align 4
   %48 = sub i64 %i10, 0
-  %49 = getelementptr inbounds float, ptr %9, i64 %48
+  %49 = getelementptr inbounds float, ptr %10, i64 %48
   store float %47, ptr %49, align 4
   br label %latch8
 
@@ -107,7 +107,7 @@ latch8:                                           ; preds = %body7
   br label %loop6, !llvm.loop !0
 
 exit9:                                            ; preds = %loop6
-  %51 = getelementptr inbounds <16 x float>, ptr %9, i64 0
+  %51 = getelementptr inbounds <16 x float>, ptr %10, i64 0
   %52 = load <16 x float>, ptr %51, align 4
   store <16 x float> %52, ptr %8, align 4
   %53 = getelementptr inbounds float, ptr %8, i64 0
@@ -235,21 +235,21 @@ loop26:                                           ; preds = %latch28, %exit19
   br i1 %128, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %129 = getelementptr inbounds float, ptr %12, i64 8
+  %129 = getelementptr inbounds float, ptr %13, i64 8
   store float -0.000000e+00, ptr %129, align 4
-  %130 = getelementptr inbounds float, ptr %12, i64 9
+  %130 = getelementptr inbounds float, ptr %13, i64 9
   store float -0.000000e+00, ptr %130, align 4
-  %131 = getelementptr inbounds float, ptr %12, i64 10
+  %131 = getelementptr inbounds float, ptr %13, i64 10
   store float -0.000000e+00, ptr %131, align 4
-  %132 = getelementptr inbounds float, ptr %12, i64 11
+  %132 = getelementptr inbounds float, ptr %13, i64 11
   store float -0.000000e+00, ptr %132, align 4
-  %133 = getelementptr inbounds float, ptr %12, i64 12
+  %133 = getelementptr inbounds float, ptr %13, i64 12
   store float -0.000000e+00, ptr %133, align 4
-  %134 = getelementptr inbounds float, ptr %12, i64 13
+  %134 = getelementptr inbounds float, ptr %13, i64 13
   store float -0.000000e+00, ptr %134, align 4
-  %135 = getelementptr inbounds float, ptr %12, i64 14
+  %135 = getelementptr inbounds float, ptr %13, i64 14
   store float -0.000000e+00, ptr %135, align 4
-  %136 = getelementptr inbounds float, ptr %12, i64 15
+  %136 = getelementptr inbounds float, ptr %13, i64 15
   store float -0.000000e+00, ptr %136, align 4
   br label %loop31
 
@@ -276,7 +276,7 @@ body32:                                           ; preds = %loop31
   %146 = load float, ptr %145, align 4
   %147 = fmul float %146, %146
   %148 = sub i64 %i35, 0
-  %149 = getelementptr inbounds float, ptr %12, i64 %148
+  %149 = getelementptr inbounds float, ptr %13, i64 %148
   store float %147, ptr %149, align 4
   br label %latch33
 
@@ -285,7 +285,7 @@ latch33:                                          ; preds = %body32
   br label %loop31, !llvm.loop !7
 
 exit34:                                           ; preds = %loop31
-  %151 = getelementptr inbounds <16 x float>, ptr %12, i64 0
+  %151 = getelementptr inbounds <16 x float>, ptr %13, i64 0
   %152 = load <16 x float>, ptr %151, align 4
   store <16 x float> %152, ptr %11, align 4
   %153 = getelementptr inbounds float, ptr %11, i64 0

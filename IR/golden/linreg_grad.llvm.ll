@@ -109,7 +109,7 @@ exit14:                                           ; preds = %loop11
 define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -120,31 +120,31 @@ start:                                            ; preds = %entry
   %9 = load ptr, ptr %8, align 8
   %10 = getelementptr inbounds ptr, ptr %0, i64 2
   %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds float, ptr %4, i64 3
+  %12 = getelementptr inbounds float, ptr %5, i64 3
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 4
+  %13 = getelementptr inbounds float, ptr %5, i64 4
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 5
+  %14 = getelementptr inbounds float, ptr %5, i64 5
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 6
+  %15 = getelementptr inbounds float, ptr %5, i64 6
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 7
+  %16 = getelementptr inbounds float, ptr %5, i64 7
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 8
+  %17 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 9
+  %18 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %4, i64 10
+  %19 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %19, align 4
-  %20 = getelementptr inbounds float, ptr %4, i64 11
+  %20 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %20, align 4
-  %21 = getelementptr inbounds float, ptr %4, i64 12
+  %21 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %21, align 4
-  %22 = getelementptr inbounds float, ptr %4, i64 13
+  %22 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %4, i64 14
+  %23 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %23, align 4
-  %24 = getelementptr inbounds float, ptr %4, i64 15
+  %24 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %24, align 4
   br label %loop
 
@@ -162,7 +162,7 @@ body:                                             ; preds = %loop
   %31 = fmul float %30, %30
   %32 = fmul float 1.000000e+00, %31
   %33 = sub i64 %i, 0
-  %34 = getelementptr inbounds float, ptr %4, i64 %33
+  %34 = getelementptr inbounds float, ptr %5, i64 %33
   store float %32, ptr %34, align 4
   br label %latch
 
@@ -171,7 +171,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
-  %36 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %36 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %37 = load <16 x float>, ptr %36, align 4
   store <16 x float> %37, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %3, i64 0

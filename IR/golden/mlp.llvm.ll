@@ -411,8 +411,8 @@ declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
-  %5 = alloca [1 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
+  %5 = alloca [2 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -448,7 +448,7 @@ body:                                             ; preds = %loop
   %28 = fsub float %23, %27
   %29 = fmul float %28, %28
   %30 = sub i64 %i, 0
-  %31 = getelementptr inbounds float, ptr %4, i64 %30
+  %31 = getelementptr inbounds float, ptr %5, i64 %30
   store float %29, ptr %31, align 4
   br label %latch
 
@@ -457,21 +457,21 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
-  %33 = getelementptr inbounds float, ptr %4, i64 24
+  %33 = getelementptr inbounds float, ptr %5, i64 24
   store float -0.000000e+00, ptr %33, align 4
-  %34 = getelementptr inbounds float, ptr %4, i64 25
+  %34 = getelementptr inbounds float, ptr %5, i64 25
   store float -0.000000e+00, ptr %34, align 4
-  %35 = getelementptr inbounds float, ptr %4, i64 26
+  %35 = getelementptr inbounds float, ptr %5, i64 26
   store float -0.000000e+00, ptr %35, align 4
-  %36 = getelementptr inbounds float, ptr %4, i64 27
+  %36 = getelementptr inbounds float, ptr %5, i64 27
   store float -0.000000e+00, ptr %36, align 4
-  %37 = getelementptr inbounds float, ptr %4, i64 28
+  %37 = getelementptr inbounds float, ptr %5, i64 28
   store float -0.000000e+00, ptr %37, align 4
-  %38 = getelementptr inbounds float, ptr %4, i64 29
+  %38 = getelementptr inbounds float, ptr %5, i64 29
   store float -0.000000e+00, ptr %38, align 4
-  %39 = getelementptr inbounds float, ptr %4, i64 30
+  %39 = getelementptr inbounds float, ptr %5, i64 30
   store float -0.000000e+00, ptr %39, align 4
-  %40 = getelementptr inbounds float, ptr %4, i64 31
+  %40 = getelementptr inbounds float, ptr %5, i64 31
   store float -0.000000e+00, ptr %40, align 4
   br label %loop1
 
@@ -497,7 +497,7 @@ body2:                                            ; preds = %loop1
   %55 = fsub float %50, %54
   %56 = fmul float %55, %55
   %57 = sub i64 %i5, 0
-  %58 = getelementptr inbounds float, ptr %4, i64 %57
+  %58 = getelementptr inbounds float, ptr %5, i64 %57
   store float %56, ptr %58, align 4
   br label %latch3
 
@@ -506,9 +506,9 @@ latch3:                                           ; preds = %body2
   br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
-  %60 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %61 = load <16 x float>, ptr %60, align 4
-  %62 = getelementptr inbounds <16 x float>, ptr %4, i64 1
+  %62 = getelementptr inbounds <16 x float>, ptr %5, i64 1
   %63 = load <16 x float>, ptr %62, align 4
   %64 = fadd <16 x float> %61, %63
   store <16 x float> %64, ptr %3, align 4

@@ -411,8 +411,8 @@ declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
-  %5 = alloca [1 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
+  %5 = alloca [2 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -448,7 +448,7 @@ body:                                             ; preds = %loop
   %28 = fsub float %23, %27
   %29 = fmul float %28, %28
   %30 = sub i64 %i, 0
-  %31 = getelementptr inbounds float, ptr %4, i64 %30
+  %31 = getelementptr inbounds float, ptr %5, i64 %30
   store float %29, ptr %31, align 4
   br label %latch
 
@@ -457,21 +457,21 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
-  %33 = getelementptr inbounds float, ptr %4, i64 24
+  %33 = getelementptr inbounds float, ptr %5, i64 24
   store float -0.000000e+00, ptr %33, align 4
-  %34 = getelementptr inbounds float, ptr %4, i64 25
+  %34 = getelementptr inbounds float, ptr %5, i64 25
   store float -0.000000e+00, ptr %34, align 4
-  %35 = getelementptr inbounds float, ptr %4, i64 26
+  %35 = getelementptr inbounds float, ptr %5, i64 26
   store float -0.000000e+00, ptr %35, align 4
-  %36 = getelementptr inbounds float, ptr %4, i64 27
+  %36 = getelementptr inbounds float, ptr %5, i64 27
   store float -0.000000e+00, ptr %36, align 4
-  %37 = getelementptr inbounds float, ptr %4, i64 28
+  %37 = getelementptr inbounds float, ptr %5, i64 28
   store float -0.000000e+00, ptr %37, align 4
-  %38 = getelementptr inbounds float, ptr %4, i64 29
+  %38 = getelementptr inbounds float, ptr %5, i64 29
   store float -0.000000e+00, ptr %38, align 4
-  %39 = getelementptr inbounds float, ptr %4, i64 30
+  %39 = getelementptr inbounds float, ptr %5, i64 30
   store float -0.000000e+00, ptr %39, align 4
-  %40 = getelementptr inbounds float, ptr %4, i64 31
+  %40 = getelementptr inbounds float, ptr %5, i64 31
   store float -0.000000e+00, ptr %40, align 4
   br label %loop1
 
@@ -497,7 +497,7 @@ body2:                                            ; preds = %loop1
   %55 = fsub float %50, %54
   %56 = fmul float %55, %55
   %57 = sub i64 %i5, 0
-  %58 = getelementptr inbounds float, ptr %4, i64 %57
+  %58 = getelementptr inbounds float, ptr %5, i64 %57
   store float %56, ptr %58, align 4
   br label %latch3
 
@@ -506,9 +506,9 @@ latch3:                                           ; preds = %body2
   br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
-  %60 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %61 = load <16 x float>, ptr %60, align 4
-  %62 = getelementptr inbounds <16 x float>, ptr %4, i64 1
+  %62 = getelementptr inbounds <16 x float>, ptr %5, i64 1
   %63 = load <16 x float>, ptr %62, align 4
   %64 = fadd <16 x float> %61, %63
   store <16 x float> %64, ptr %3, align 4
@@ -755,210 +755,309 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @dloss.k4(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca [48 x float], align 16
-  %4 = alloca [384 x float], align 16
-  %5 = alloca [48 x float], align 16
+  %3 = alloca [96 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 1
-  %9 = load ptr, ptr %8, align 8
-  %10 = sub i64 %2, %1
-  %11 = add nsw i64 %10, 2
-  %12 = udiv i64 %11, 3
+  %8 = getelementptr inbounds float, ptr %3, i64 48
   br label %loop
 
+planes.done:                                      ; preds = %exit
+  ret i32 0
+
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %20, %latch ]
-  %13 = icmp slt i64 %i, %12
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %15, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul nsw i64 %i, 3
-  %15 = add nsw i64 %1, %14
-  %16 = sub i64 %2, %15
-  %17 = icmp slt i64 %16, 3
-  %18 = select i1 %17, i64 %16, i64 3
-  %19 = getelementptr inbounds float, ptr %4, i64 0
+  %10 = urem i64 %i, 1
+  %11 = mul nsw i64 %10, 3
+  %12 = sub i64 3, %11
+  %13 = icmp slt i64 %12, 3
+  %14 = select i1 %13, i64 %12, i64 3
   br label %loop1
 
-latch:                                            ; preds = %exit39
-  %20 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit64
+  %15 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
-  ret i32 0
+  br label %planes.done
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
-  %21 = icmp slt i64 %i5, 8
-  br i1 %21, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %16 = icmp slt i64 %i5, 8
+  br i1 %16, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %22 = add nsw i64 0, %i5
-  %23 = mul nsw i64 %i5, 3
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %24 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !13
+  %17 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
-  %25 = icmp slt i64 %i10, %18
-  br i1 %25, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %28, %latch8 ]
+  %18 = icmp slt i64 %i10, %14
+  br i1 %18, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %26 = add nsw i64 %15, %i10
-  %27 = mul nsw i64 %22, 3
-  %28 = add nsw i64 %27, %26
-  %29 = getelementptr inbounds float, ptr %7, i64 %28
-  %30 = load float, ptr %29, align 4
-  %31 = add nsw i64 %23, %i10
-  %32 = getelementptr inbounds float, ptr %19, i64 %31
-  store float %30, ptr %32, align 4
+  %19 = add nsw i64 0, %i5
+  %20 = add nsw i64 %11, %i10
+  %21 = mul nsw i64 %19, 3
+  %22 = add nsw i64 %21, %20
+  %23 = getelementptr inbounds float, ptr %5, i64 %22
+  %24 = load float, ptr %23, align 4
+  %25 = mul nsw i64 %i5, 3
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %8, i64 %26
+  store float %24, ptr %27, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %33 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !14
+  %28 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !15
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ 24, %exit4 ], [ %36, %latch13 ]
-  %34 = icmp slt i64 %i15, 48
-  br i1 %34, label %body12, label %exit14
+  %i15 = phi i64 [ 8, %exit4 ], [ %30, %latch13 ]
+  %29 = icmp slt i64 %i15, 16
+  br i1 %29, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %35 = getelementptr inbounds float, ptr %19, i64 %i15
-  store float -0.000000e+00, ptr %35, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %36 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
-
-exit14:                                           ; preds = %loop11
-  %37 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop16
 
-loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ 0, %exit14 ], [ %46, %latch18 ]
-  %38 = icmp slt i64 %i20, 24
-  br i1 %38, label %body17, label %exit19
+latch13:                                          ; preds = %exit19
+  %30 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !16
+
+exit14:                                           ; preds = %loop11
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %35, %latch18 ]
+  %31 = icmp slt i64 %i20, %14
+  br i1 %31, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %39 = getelementptr inbounds float, ptr %37, i64 %i20
-  %40 = load float, ptr %39, align 4
-  %41 = add nsw i64 %i20, 24
-  %42 = getelementptr inbounds float, ptr %37, i64 %41
-  %43 = load float, ptr %42, align 4
-  %44 = fadd float %40, %43
-  %45 = getelementptr inbounds float, ptr %37, i64 %i20
-  store float %44, ptr %45, align 4
+  %32 = mul nsw i64 %i15, 3
+  %33 = add nsw i64 %32, %i20
+  %34 = getelementptr inbounds float, ptr %8, i64 %33
+  store float -0.000000e+00, ptr %34, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !16
+  %35 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !17
 
 exit19:                                           ; preds = %loop16
-  br label %loop21
+  br label %latch13
 
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %55, %latch23 ]
-  %47 = icmp slt i64 %i25, 12
-  br i1 %47, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %37, %latch23 ]
+  %36 = icmp slt i64 %i25, 8
+  br i1 %36, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %48 = getelementptr inbounds float, ptr %37, i64 %i25
-  %49 = load float, ptr %48, align 4
-  %50 = add nsw i64 %i25, 12
-  %51 = getelementptr inbounds float, ptr %37, i64 %50
-  %52 = load float, ptr %51, align 4
-  %53 = fadd float %49, %52
-  %54 = getelementptr inbounds float, ptr %37, i64 %i25
-  store float %53, ptr %54, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %55 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !17
-
-exit24:                                           ; preds = %loop21
   br label %loop26
 
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %64, %latch28 ]
-  %56 = icmp slt i64 %i30, 6
-  br i1 %56, label %body27, label %exit29
+latch23:                                          ; preds = %exit29
+  %37 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !18
+
+exit24:                                           ; preds = %loop21
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %52, %latch28 ]
+  %38 = icmp slt i64 %i30, %14
+  br i1 %38, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %57 = getelementptr inbounds float, ptr %37, i64 %i30
-  %58 = load float, ptr %57, align 4
-  %59 = add nsw i64 %i30, 6
-  %60 = getelementptr inbounds float, ptr %37, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = fadd float %58, %61
-  %63 = getelementptr inbounds float, ptr %37, i64 %i30
-  store float %62, ptr %63, align 4
+  %39 = mul nsw i64 %i25, 3
+  %40 = add nsw i64 %39, %i30
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
+  %42 = load float, ptr %41, align 4
+  %43 = add nsw i64 %i25, 8
+  %44 = mul nsw i64 %43, 3
+  %45 = add nsw i64 %44, %i30
+  %46 = getelementptr inbounds float, ptr %8, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = fadd float %42, %47
+  %49 = mul nsw i64 %i25, 3
+  %50 = add nsw i64 %49, %i30
+  %51 = getelementptr inbounds float, ptr %8, i64 %50
+  store float %48, ptr %51, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !18
+  %52 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !19
 
 exit29:                                           ; preds = %loop26
-  br label %loop31
+  br label %latch23
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %73, %latch33 ]
-  %65 = icmp slt i64 %i35, 3
-  br i1 %65, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ 0, %exit24 ], [ %54, %latch33 ]
+  %53 = icmp slt i64 %i35, 4
+  br i1 %53, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %66 = getelementptr inbounds float, ptr %37, i64 %i35
-  %67 = load float, ptr %66, align 4
-  %68 = add nsw i64 %i35, 3
-  %69 = getelementptr inbounds float, ptr %37, i64 %68
-  %70 = load float, ptr %69, align 4
-  %71 = fadd float %67, %70
-  %72 = getelementptr inbounds float, ptr %37, i64 %i35
-  store float %71, ptr %72, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %73 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !19
-
-exit34:                                           ; preds = %loop31
   br label %loop36
 
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %79, %latch38 ]
-  %74 = icmp slt i64 %i40, %18
-  br i1 %74, label %body37, label %exit39
+latch33:                                          ; preds = %exit39
+  %54 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !20
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %69, %latch38 ]
+  %55 = icmp slt i64 %i40, %14
+  br i1 %55, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %75 = add nsw i64 %15, %i40
-  %76 = getelementptr inbounds float, ptr %37, i64 %i40
-  %77 = load float, ptr %76, align 4
-  %78 = getelementptr inbounds float, ptr %9, i64 %75
-  store float %77, ptr %78, align 4
+  %56 = mul nsw i64 %i35, 3
+  %57 = add nsw i64 %56, %i40
+  %58 = getelementptr inbounds float, ptr %8, i64 %57
+  %59 = load float, ptr %58, align 4
+  %60 = add nsw i64 %i35, 4
+  %61 = mul nsw i64 %60, 3
+  %62 = add nsw i64 %61, %i40
+  %63 = getelementptr inbounds float, ptr %8, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = fadd float %59, %64
+  %66 = mul nsw i64 %i35, 3
+  %67 = add nsw i64 %66, %i40
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  store float %65, ptr %68, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %79 = add nsw i64 %i40, 1
-  br label %loop36
+  %69 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !21
 
 exit39:                                           ; preds = %loop36
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 0, %exit34 ], [ %71, %latch43 ]
+  %70 = icmp slt i64 %i45, 2
+  br i1 %70, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %71 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !22
+
+exit44:                                           ; preds = %loop41
+  br label %loop51
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %86, %latch48 ]
+  %72 = icmp slt i64 %i50, %14
+  br i1 %72, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %73 = mul nsw i64 %i45, 3
+  %74 = add nsw i64 %73, %i50
+  %75 = getelementptr inbounds float, ptr %8, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = add nsw i64 %i45, 2
+  %78 = mul nsw i64 %77, 3
+  %79 = add nsw i64 %78, %i50
+  %80 = getelementptr inbounds float, ptr %8, i64 %79
+  %81 = load float, ptr %80, align 4
+  %82 = fadd float %76, %81
+  %83 = mul nsw i64 %i45, 3
+  %84 = add nsw i64 %83, %i50
+  %85 = getelementptr inbounds float, ptr %8, i64 %84
+  store float %82, ptr %85, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %86 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !23
+
+exit49:                                           ; preds = %loop46
+  br label %latch43
+
+loop51:                                           ; preds = %latch53, %exit44
+  %i55 = phi i64 [ 0, %exit44 ], [ %88, %latch53 ]
+  %87 = icmp slt i64 %i55, 1
+  br i1 %87, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  br label %loop56
+
+latch53:                                          ; preds = %exit59
+  %88 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !24
+
+exit54:                                           ; preds = %loop51
+  br label %loop61
+
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %103, %latch58 ]
+  %89 = icmp slt i64 %i60, %14
+  br i1 %89, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %90 = mul nsw i64 %i55, 3
+  %91 = add nsw i64 %90, %i60
+  %92 = getelementptr inbounds float, ptr %8, i64 %91
+  %93 = load float, ptr %92, align 4
+  %94 = add nsw i64 %i55, 1
+  %95 = mul nsw i64 %94, 3
+  %96 = add nsw i64 %95, %i60
+  %97 = getelementptr inbounds float, ptr %8, i64 %96
+  %98 = load float, ptr %97, align 4
+  %99 = fadd float %93, %98
+  %100 = mul nsw i64 %i55, 3
+  %101 = add nsw i64 %100, %i60
+  %102 = getelementptr inbounds float, ptr %8, i64 %101
+  store float %99, ptr %102, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %103 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !25
+
+exit59:                                           ; preds = %loop56
+  br label %latch53
+
+loop61:                                           ; preds = %latch63, %exit54
+  %i65 = phi i64 [ 0, %exit54 ], [ %110, %latch63 ]
+  %104 = icmp slt i64 %i65, %14
+  br i1 %104, label %body62, label %exit64
+
+body62:                                           ; preds = %loop61
+  %105 = add nsw i64 %11, %i65
+  %106 = add nsw i64 0, %i65
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = getelementptr inbounds float, ptr %7, i64 %105
+  store float %108, ptr %109, align 4
+  br label %latch63
+
+latch63:                                          ; preds = %body62
+  %110 = add nsw i64 %i65, 1
+  br label %loop61, !llvm.loop !26
+
+exit64:                                           ; preds = %loop61
   br label %latch
 }
 
@@ -1049,7 +1148,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !20
+  br label %loop11, !llvm.loop !27
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 48
@@ -1149,7 +1248,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !21
+  br label %loop11, !llvm.loop !28
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -1195,7 +1294,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !29
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1204,210 +1303,309 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @dloss.k8(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca [256 x float], align 16
-  %4 = alloca [2048 x float], align 16
-  %5 = alloca [256 x float], align 16
+  %3 = alloca [512 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
   %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 1
-  %9 = load ptr, ptr %8, align 8
-  %10 = sub i64 %2, %1
-  %11 = add nsw i64 %10, 15
-  %12 = udiv i64 %11, 16
+  %8 = getelementptr inbounds float, ptr %3, i64 256
   br label %loop
 
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %20, %latch ]
-  %13 = icmp slt i64 %i, %12
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = mul nsw i64 %i, 16
-  %15 = add nsw i64 %1, %14
-  %16 = sub i64 %2, %15
-  %17 = icmp slt i64 %16, 16
-  %18 = select i1 %17, i64 %16, i64 16
-  %19 = getelementptr inbounds float, ptr %4, i64 0
-  br label %loop1
-
-latch:                                            ; preds = %exit39
-  %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
-
-exit:                                             ; preds = %loop
+planes.done:                                      ; preds = %exit
   ret i32 0
 
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %15, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = urem i64 %i, 1
+  %11 = mul nsw i64 %10, 16
+  %12 = sub i64 16, %11
+  %13 = icmp slt i64 %12, 16
+  %14 = select i1 %13, i64 %12, i64 16
+  br label %loop1
+
+latch:                                            ; preds = %exit64
+  %15 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !30
+
+exit:                                             ; preds = %loop
+  br label %planes.done
+
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
-  %21 = icmp slt i64 %i5, 8
-  br i1 %21, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %16 = icmp slt i64 %i5, 8
+  br i1 %16, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %22 = add nsw i64 0, %i5
-  %23 = mul nsw i64 %i5, 16
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %24 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !24
+  %17 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !31
 
 exit4:                                            ; preds = %loop1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
-  %25 = icmp slt i64 %i10, %18
-  br i1 %25, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %28, %latch8 ]
+  %18 = icmp slt i64 %i10, %14
+  br i1 %18, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %26 = add nsw i64 %15, %i10
-  %27 = mul nsw i64 %22, 16
-  %28 = add nsw i64 %27, %26
-  %29 = getelementptr inbounds float, ptr %7, i64 %28
-  %30 = load float, ptr %29, align 4
-  %31 = add nsw i64 %23, %i10
-  %32 = getelementptr inbounds float, ptr %19, i64 %31
-  store float %30, ptr %32, align 4
+  %19 = add nsw i64 0, %i5
+  %20 = add nsw i64 %11, %i10
+  %21 = mul nsw i64 %19, 16
+  %22 = add nsw i64 %21, %20
+  %23 = getelementptr inbounds float, ptr %5, i64 %22
+  %24 = load float, ptr %23, align 4
+  %25 = mul nsw i64 %i5, 16
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %8, i64 %26
+  store float %24, ptr %27, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %33 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !25
+  %28 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !32
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ 128, %exit4 ], [ %36, %latch13 ]
-  %34 = icmp slt i64 %i15, 256
-  br i1 %34, label %body12, label %exit14
+  %i15 = phi i64 [ 8, %exit4 ], [ %30, %latch13 ]
+  %29 = icmp slt i64 %i15, 16
+  br i1 %29, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %35 = getelementptr inbounds float, ptr %19, i64 %i15
-  store float -0.000000e+00, ptr %35, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %36 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !26
-
-exit14:                                           ; preds = %loop11
-  %37 = getelementptr inbounds float, ptr %4, i64 0
   br label %loop16
 
-loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ 0, %exit14 ], [ %46, %latch18 ]
-  %38 = icmp slt i64 %i20, 128
-  br i1 %38, label %body17, label %exit19
+latch13:                                          ; preds = %exit19
+  %30 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !33
+
+exit14:                                           ; preds = %loop11
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %35, %latch18 ]
+  %31 = icmp slt i64 %i20, %14
+  br i1 %31, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %39 = getelementptr inbounds float, ptr %37, i64 %i20
-  %40 = load float, ptr %39, align 4
-  %41 = add nsw i64 %i20, 128
-  %42 = getelementptr inbounds float, ptr %37, i64 %41
-  %43 = load float, ptr %42, align 4
-  %44 = fadd float %40, %43
-  %45 = getelementptr inbounds float, ptr %37, i64 %i20
-  store float %44, ptr %45, align 4
+  %32 = mul nsw i64 %i15, 16
+  %33 = add nsw i64 %32, %i20
+  %34 = getelementptr inbounds float, ptr %8, i64 %33
+  store float -0.000000e+00, ptr %34, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !27
+  %35 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !34
 
 exit19:                                           ; preds = %loop16
-  br label %loop21
+  br label %latch13
 
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %55, %latch23 ]
-  %47 = icmp slt i64 %i25, 64
-  br i1 %47, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %37, %latch23 ]
+  %36 = icmp slt i64 %i25, 8
+  br i1 %36, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %48 = getelementptr inbounds float, ptr %37, i64 %i25
-  %49 = load float, ptr %48, align 4
-  %50 = add nsw i64 %i25, 64
-  %51 = getelementptr inbounds float, ptr %37, i64 %50
-  %52 = load float, ptr %51, align 4
-  %53 = fadd float %49, %52
-  %54 = getelementptr inbounds float, ptr %37, i64 %i25
-  store float %53, ptr %54, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %55 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !28
-
-exit24:                                           ; preds = %loop21
   br label %loop26
 
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %64, %latch28 ]
-  %56 = icmp slt i64 %i30, 32
-  br i1 %56, label %body27, label %exit29
+latch23:                                          ; preds = %exit29
+  %37 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !35
+
+exit24:                                           ; preds = %loop21
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %52, %latch28 ]
+  %38 = icmp slt i64 %i30, %14
+  br i1 %38, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %57 = getelementptr inbounds float, ptr %37, i64 %i30
-  %58 = load float, ptr %57, align 4
-  %59 = add nsw i64 %i30, 32
-  %60 = getelementptr inbounds float, ptr %37, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = fadd float %58, %61
-  %63 = getelementptr inbounds float, ptr %37, i64 %i30
-  store float %62, ptr %63, align 4
+  %39 = mul nsw i64 %i25, 16
+  %40 = add nsw i64 %39, %i30
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
+  %42 = load float, ptr %41, align 4
+  %43 = add nsw i64 %i25, 8
+  %44 = mul nsw i64 %43, 16
+  %45 = add nsw i64 %44, %i30
+  %46 = getelementptr inbounds float, ptr %8, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = fadd float %42, %47
+  %49 = mul nsw i64 %i25, 16
+  %50 = add nsw i64 %49, %i30
+  %51 = getelementptr inbounds float, ptr %8, i64 %50
+  store float %48, ptr %51, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !29
+  %52 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !36
 
 exit29:                                           ; preds = %loop26
-  br label %loop31
+  br label %latch23
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %73, %latch33 ]
-  %65 = icmp slt i64 %i35, 16
-  br i1 %65, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ 0, %exit24 ], [ %54, %latch33 ]
+  %53 = icmp slt i64 %i35, 4
+  br i1 %53, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %66 = getelementptr inbounds float, ptr %37, i64 %i35
-  %67 = load float, ptr %66, align 4
-  %68 = add nsw i64 %i35, 16
-  %69 = getelementptr inbounds float, ptr %37, i64 %68
-  %70 = load float, ptr %69, align 4
-  %71 = fadd float %67, %70
-  %72 = getelementptr inbounds float, ptr %37, i64 %i35
-  store float %71, ptr %72, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %73 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !30
-
-exit34:                                           ; preds = %loop31
   br label %loop36
 
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %79, %latch38 ]
-  %74 = icmp slt i64 %i40, %18
-  br i1 %74, label %body37, label %exit39
+latch33:                                          ; preds = %exit39
+  %54 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !37
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %69, %latch38 ]
+  %55 = icmp slt i64 %i40, %14
+  br i1 %55, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %75 = add nsw i64 %15, %i40
-  %76 = getelementptr inbounds float, ptr %37, i64 %i40
-  %77 = load float, ptr %76, align 4
-  %78 = getelementptr inbounds float, ptr %9, i64 %75
-  store float %77, ptr %78, align 4
+  %56 = mul nsw i64 %i35, 16
+  %57 = add nsw i64 %56, %i40
+  %58 = getelementptr inbounds float, ptr %8, i64 %57
+  %59 = load float, ptr %58, align 4
+  %60 = add nsw i64 %i35, 4
+  %61 = mul nsw i64 %60, 16
+  %62 = add nsw i64 %61, %i40
+  %63 = getelementptr inbounds float, ptr %8, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = fadd float %59, %64
+  %66 = mul nsw i64 %i35, 16
+  %67 = add nsw i64 %66, %i40
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  store float %65, ptr %68, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %79 = add nsw i64 %i40, 1
-  br label %loop36
+  %69 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !38
 
 exit39:                                           ; preds = %loop36
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 0, %exit34 ], [ %71, %latch43 ]
+  %70 = icmp slt i64 %i45, 2
+  br i1 %70, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %71 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !39
+
+exit44:                                           ; preds = %loop41
+  br label %loop51
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %86, %latch48 ]
+  %72 = icmp slt i64 %i50, %14
+  br i1 %72, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %73 = mul nsw i64 %i45, 16
+  %74 = add nsw i64 %73, %i50
+  %75 = getelementptr inbounds float, ptr %8, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = add nsw i64 %i45, 2
+  %78 = mul nsw i64 %77, 16
+  %79 = add nsw i64 %78, %i50
+  %80 = getelementptr inbounds float, ptr %8, i64 %79
+  %81 = load float, ptr %80, align 4
+  %82 = fadd float %76, %81
+  %83 = mul nsw i64 %i45, 16
+  %84 = add nsw i64 %83, %i50
+  %85 = getelementptr inbounds float, ptr %8, i64 %84
+  store float %82, ptr %85, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %86 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !40
+
+exit49:                                           ; preds = %loop46
+  br label %latch43
+
+loop51:                                           ; preds = %latch53, %exit44
+  %i55 = phi i64 [ 0, %exit44 ], [ %88, %latch53 ]
+  %87 = icmp slt i64 %i55, 1
+  br i1 %87, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  br label %loop56
+
+latch53:                                          ; preds = %exit59
+  %88 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !41
+
+exit54:                                           ; preds = %loop51
+  br label %loop61
+
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %103, %latch58 ]
+  %89 = icmp slt i64 %i60, %14
+  br i1 %89, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %90 = mul nsw i64 %i55, 16
+  %91 = add nsw i64 %90, %i60
+  %92 = getelementptr inbounds float, ptr %8, i64 %91
+  %93 = load float, ptr %92, align 4
+  %94 = add nsw i64 %i55, 1
+  %95 = mul nsw i64 %94, 16
+  %96 = add nsw i64 %95, %i60
+  %97 = getelementptr inbounds float, ptr %8, i64 %96
+  %98 = load float, ptr %97, align 4
+  %99 = fadd float %93, %98
+  %100 = mul nsw i64 %i55, 16
+  %101 = add nsw i64 %100, %i60
+  %102 = getelementptr inbounds float, ptr %8, i64 %101
+  store float %99, ptr %102, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %103 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !42
+
+exit59:                                           ; preds = %loop56
+  br label %latch53
+
+loop61:                                           ; preds = %latch63, %exit54
+  %i65 = phi i64 [ 0, %exit54 ], [ %110, %latch63 ]
+  %104 = icmp slt i64 %i65, %14
+  br i1 %104, label %body62, label %exit64
+
+body62:                                           ; preds = %loop61
+  %105 = add nsw i64 %11, %i65
+  %106 = add nsw i64 0, %i65
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = getelementptr inbounds float, ptr %7, i64 %105
+  store float %108, ptr %109, align 4
+  br label %latch63
+
+latch63:                                          ; preds = %body62
+  %110 = add nsw i64 %i65, 1
+  br label %loop61, !llvm.loop !43
+
+exit64:                                           ; preds = %loop61
   br label %latch
 }
 
@@ -1498,7 +1696,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !31
+  br label %loop11, !llvm.loop !44
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -1596,7 +1794,7 @@ ok4:                                              ; preds = %ok3
   store ptr %53, ptr %54, align 8
   %55 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %9, ptr %55, align 8
-  %56 = call i32 @dloss.k4(ptr %15, i64 0, i64 3)
+  %56 = call i32 @dloss.k4(ptr %15, i64 0, i64 1)
   %57 = icmp ne i32 %56, 0
   br i1 %57, label %fail, label %ok5
 
@@ -1646,7 +1844,7 @@ ok8:                                              ; preds = %ok7
   store ptr %80, ptr %81, align 8
   %82 = getelementptr inbounds ptr, ptr %19, i64 1
   store ptr %7, ptr %82, align 8
-  %83 = call i32 @dloss.k8(ptr %19, i64 0, i64 16)
+  %83 = call i32 @dloss.k8(ptr %19, i64 0, i64 1)
   %84 = icmp ne i32 %83, 0
   br i1 %84, label %fail, label %ok9
 
@@ -1690,23 +1888,36 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !9 = distinct !{!9, !7, !8, !1}
 !10 = distinct !{!10, !3, !1}
 !11 = distinct !{!11, !3, !1}
-!12 = distinct !{!12, !1}
-!13 = distinct !{!13, !1}
-!14 = distinct !{!14, !7, !1}
+!12 = distinct !{!12, !13, !1}
+!13 = !{!"llvm.loop.vectorize.enable", i1 false}
+!14 = distinct !{!14, !13, !1}
 !15 = distinct !{!15, !7, !1}
-!16 = distinct !{!16, !7, !1}
+!16 = distinct !{!16, !13, !1}
 !17 = distinct !{!17, !7, !1}
-!18 = distinct !{!18, !7, !1}
+!18 = distinct !{!18, !13, !1}
 !19 = distinct !{!19, !7, !1}
-!20 = distinct !{!20, !1}
-!21 = distinct !{!21, !1}
-!22 = distinct !{!22, !3, !1}
-!23 = distinct !{!23, !1}
-!24 = distinct !{!24, !1}
+!20 = distinct !{!20, !13, !1}
+!21 = distinct !{!21, !7, !1}
+!22 = distinct !{!22, !13, !1}
+!23 = distinct !{!23, !7, !1}
+!24 = distinct !{!24, !13, !1}
 !25 = distinct !{!25, !7, !1}
 !26 = distinct !{!26, !7, !1}
-!27 = distinct !{!27, !7, !1}
-!28 = distinct !{!28, !7, !1}
-!29 = distinct !{!29, !7, !1}
-!30 = distinct !{!30, !7, !1}
-!31 = distinct !{!31, !1}
+!27 = distinct !{!27, !1}
+!28 = distinct !{!28, !1}
+!29 = distinct !{!29, !3, !1}
+!30 = distinct !{!30, !13, !1}
+!31 = distinct !{!31, !13, !1}
+!32 = distinct !{!32, !7, !1}
+!33 = distinct !{!33, !13, !1}
+!34 = distinct !{!34, !7, !1}
+!35 = distinct !{!35, !13, !1}
+!36 = distinct !{!36, !7, !1}
+!37 = distinct !{!37, !13, !1}
+!38 = distinct !{!38, !7, !1}
+!39 = distinct !{!39, !13, !1}
+!40 = distinct !{!40, !7, !1}
+!41 = distinct !{!41, !13, !1}
+!42 = distinct !{!42, !7, !1}
+!43 = distinct !{!43, !7, !1}
+!44 = distinct !{!44, !1}

@@ -254,7 +254,7 @@ exit14:                                           ; preds = %loop11
 define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -267,31 +267,31 @@ start:                                            ; preds = %entry
   %11 = load ptr, ptr %10, align 8
   %12 = getelementptr inbounds ptr, ptr %0, i64 3
   %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr inbounds float, ptr %4, i64 3
+  %14 = getelementptr inbounds float, ptr %5, i64 3
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 4
+  %15 = getelementptr inbounds float, ptr %5, i64 4
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 5
+  %16 = getelementptr inbounds float, ptr %5, i64 5
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 6
+  %17 = getelementptr inbounds float, ptr %5, i64 6
   store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 7
+  %18 = getelementptr inbounds float, ptr %5, i64 7
   store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %4, i64 8
+  %19 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %19, align 4
-  %20 = getelementptr inbounds float, ptr %4, i64 9
+  %20 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %20, align 4
-  %21 = getelementptr inbounds float, ptr %4, i64 10
+  %21 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %21, align 4
-  %22 = getelementptr inbounds float, ptr %4, i64 11
+  %22 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %4, i64 12
+  %23 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %23, align 4
-  %24 = getelementptr inbounds float, ptr %4, i64 13
+  %24 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %24, align 4
-  %25 = getelementptr inbounds float, ptr %4, i64 14
+  %25 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %25, align 4
-  %26 = getelementptr inbounds float, ptr %4, i64 15
+  %26 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %26, align 4
   br label %loop
 
@@ -311,7 +311,7 @@ body:                                             ; preds = %loop
   %35 = fsub float %32, %34
   %36 = fmul float %35, %35
   %37 = sub i64 %i, 0
-  %38 = getelementptr inbounds float, ptr %4, i64 %37
+  %38 = getelementptr inbounds float, ptr %5, i64 %37
   store float %36, ptr %38, align 4
   br label %latch
 
@@ -320,7 +320,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
-  %40 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %40 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %41 = load <16 x float>, ptr %40, align 4
   store <16 x float> %41, ptr %3, align 4
   %42 = getelementptr inbounds float, ptr %3, i64 0

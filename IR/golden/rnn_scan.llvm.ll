@@ -330,8 +330,8 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 define internal i32 @loss.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
-  %5 = alloca [1 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
+  %5 = alloca [2 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -355,7 +355,7 @@ body:                                             ; preds = %loop
   %16 = load float, ptr %15, align 4
   %17 = fmul float %16, %16
   %18 = sub i64 %i, 0
-  %19 = getelementptr inbounds float, ptr %4, i64 %18
+  %19 = getelementptr inbounds float, ptr %5, i64 %18
   store float %17, ptr %19, align 4
   br label %latch
 
@@ -364,21 +364,21 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
-  %21 = getelementptr inbounds float, ptr %4, i64 24
+  %21 = getelementptr inbounds float, ptr %5, i64 24
   store float -0.000000e+00, ptr %21, align 4
-  %22 = getelementptr inbounds float, ptr %4, i64 25
+  %22 = getelementptr inbounds float, ptr %5, i64 25
   store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %4, i64 26
+  %23 = getelementptr inbounds float, ptr %5, i64 26
   store float -0.000000e+00, ptr %23, align 4
-  %24 = getelementptr inbounds float, ptr %4, i64 27
+  %24 = getelementptr inbounds float, ptr %5, i64 27
   store float -0.000000e+00, ptr %24, align 4
-  %25 = getelementptr inbounds float, ptr %4, i64 28
+  %25 = getelementptr inbounds float, ptr %5, i64 28
   store float -0.000000e+00, ptr %25, align 4
-  %26 = getelementptr inbounds float, ptr %4, i64 29
+  %26 = getelementptr inbounds float, ptr %5, i64 29
   store float -0.000000e+00, ptr %26, align 4
-  %27 = getelementptr inbounds float, ptr %4, i64 30
+  %27 = getelementptr inbounds float, ptr %5, i64 30
   store float -0.000000e+00, ptr %27, align 4
-  %28 = getelementptr inbounds float, ptr %4, i64 31
+  %28 = getelementptr inbounds float, ptr %5, i64 31
   store float -0.000000e+00, ptr %28, align 4
   br label %loop1
 
@@ -396,7 +396,7 @@ body2:                                            ; preds = %loop1
   %35 = load float, ptr %34, align 4
   %36 = fmul float %35, %35
   %37 = sub i64 %i5, 0
-  %38 = getelementptr inbounds float, ptr %4, i64 %37
+  %38 = getelementptr inbounds float, ptr %5, i64 %37
   store float %36, ptr %38, align 4
   br label %latch3
 
@@ -405,9 +405,9 @@ latch3:                                           ; preds = %body2
   br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
-  %40 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %40 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %41 = load <16 x float>, ptr %40, align 4
-  %42 = getelementptr inbounds <16 x float>, ptr %4, i64 1
+  %42 = getelementptr inbounds <16 x float>, ptr %5, i64 1
   %43 = load <16 x float>, ptr %42, align 4
   %44 = fadd <16 x float> %41, %43
   store <16 x float> %44, ptr %3, align 4

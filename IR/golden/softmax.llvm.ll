@@ -14,7 +14,7 @@ entry:
   %5 = alloca [1 x float], align 64
   %6 = alloca float, align 16
   %7 = alloca <16 x float>, align 16
-  %8 = alloca [8 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
   %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -138,17 +138,17 @@ loop21:                                           ; preds = %latch23, %exit14
   br i1 %52, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %53 = getelementptr inbounds float, ptr %8, i64 10
+  %53 = getelementptr inbounds float, ptr %9, i64 10
   store float -0.000000e+00, ptr %53, align 4
-  %54 = getelementptr inbounds float, ptr %8, i64 11
+  %54 = getelementptr inbounds float, ptr %9, i64 11
   store float -0.000000e+00, ptr %54, align 4
-  %55 = getelementptr inbounds float, ptr %8, i64 12
+  %55 = getelementptr inbounds float, ptr %9, i64 12
   store float -0.000000e+00, ptr %55, align 4
-  %56 = getelementptr inbounds float, ptr %8, i64 13
+  %56 = getelementptr inbounds float, ptr %9, i64 13
   store float -0.000000e+00, ptr %56, align 4
-  %57 = getelementptr inbounds float, ptr %8, i64 14
+  %57 = getelementptr inbounds float, ptr %9, i64 14
   store float -0.000000e+00, ptr %57, align 4
-  %58 = getelementptr inbounds float, ptr %8, i64 15
+  %58 = getelementptr inbounds float, ptr %9, i64 15
   store float -0.000000e+00, ptr %58, align 4
   br label %loop26
 
@@ -172,7 +172,7 @@ body27:                                           ; preds = %loop26
   %65 = getelementptr inbounds float, ptr %4, i64 %64
   %66 = load float, ptr %65, align 4
   %67 = sub i64 %i30, 0
-  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  %68 = getelementptr inbounds float, ptr %9, i64 %67
   store float %66, ptr %68, align 4
   br label %latch28
 
@@ -181,7 +181,7 @@ latch28:                                          ; preds = %body27
   br label %loop26, !llvm.loop !4
 
 exit29:                                           ; preds = %loop26
-  %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %70 = getelementptr inbounds <16 x float>, ptr %9, i64 0
   %71 = load <16 x float>, ptr %70, align 4
   store <16 x float> %71, ptr %7, align 4
   %72 = getelementptr inbounds float, ptr %7, i64 0

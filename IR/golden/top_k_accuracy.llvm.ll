@@ -357,7 +357,7 @@ declare float @llvm.maximum.f32(float, float) #1
 define internal i32 @top3_accuracy.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -366,21 +366,21 @@ start:                                            ; preds = %entry
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds float, ptr %4, i64 8
+  %10 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %10, align 4
-  %11 = getelementptr inbounds float, ptr %4, i64 9
+  %11 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %4, i64 10
+  %12 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 11
+  %13 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 12
+  %14 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 13
+  %15 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 14
+  %16 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 15
+  %17 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %17, align 4
   br label %loop
 
@@ -393,7 +393,7 @@ body:                                             ; preds = %loop
   %19 = getelementptr inbounds float, ptr %7, i64 %i
   %20 = load float, ptr %19, align 4
   %21 = sub i64 %i, 0
-  %22 = getelementptr inbounds float, ptr %4, i64 %21
+  %22 = getelementptr inbounds float, ptr %5, i64 %21
   store float %20, ptr %22, align 4
   br label %latch
 
@@ -402,7 +402,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
-  %24 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %24 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %25 = load <16 x float>, ptr %24, align 4
   store <16 x float> %25, ptr %3, align 4
   %26 = getelementptr inbounds float, ptr %3, i64 0

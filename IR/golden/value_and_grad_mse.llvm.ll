@@ -9,7 +9,7 @@ target triple = "x86_64-pc-linux-gnu"
 define internal i32 @mse.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -22,29 +22,29 @@ start:                                            ; preds = %entry
   %11 = load ptr, ptr %10, align 8
   %12 = getelementptr inbounds ptr, ptr %0, i64 3
   %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr inbounds float, ptr %4, i64 4
+  %14 = getelementptr inbounds float, ptr %5, i64 4
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 5
+  %15 = getelementptr inbounds float, ptr %5, i64 5
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 6
+  %16 = getelementptr inbounds float, ptr %5, i64 6
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 7
+  %17 = getelementptr inbounds float, ptr %5, i64 7
   store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 8
+  %18 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %4, i64 9
+  %19 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %19, align 4
-  %20 = getelementptr inbounds float, ptr %4, i64 10
+  %20 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %20, align 4
-  %21 = getelementptr inbounds float, ptr %4, i64 11
+  %21 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %21, align 4
-  %22 = getelementptr inbounds float, ptr %4, i64 12
+  %22 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %4, i64 13
+  %23 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %23, align 4
-  %24 = getelementptr inbounds float, ptr %4, i64 14
+  %24 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %24, align 4
-  %25 = getelementptr inbounds float, ptr %4, i64 15
+  %25 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %25, align 4
   br label %loop
 
@@ -65,7 +65,7 @@ body:                                             ; preds = %loop
   %35 = fmul float %34, %34
   %36 = fmul float 1.000000e+00, %35
   %37 = sub i64 %i, 0
-  %38 = getelementptr inbounds float, ptr %4, i64 %37
+  %38 = getelementptr inbounds float, ptr %5, i64 %37
   store float %36, ptr %38, align 4
   br label %latch
 
@@ -74,7 +74,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
-  %40 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %40 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %41 = load <16 x float>, ptr %40, align 4
   store <16 x float> %41, ptr %3, align 4
   %42 = getelementptr inbounds float, ptr %3, i64 0
@@ -262,7 +262,7 @@ exit:                                             ; preds = %loop
 define internal i32 @vg.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -271,29 +271,29 @@ start:                                            ; preds = %entry
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds ptr, ptr %0, i64 1
   %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds float, ptr %4, i64 4
+  %10 = getelementptr inbounds float, ptr %5, i64 4
   store float -0.000000e+00, ptr %10, align 4
-  %11 = getelementptr inbounds float, ptr %4, i64 5
+  %11 = getelementptr inbounds float, ptr %5, i64 5
   store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %4, i64 6
+  %12 = getelementptr inbounds float, ptr %5, i64 6
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 7
+  %13 = getelementptr inbounds float, ptr %5, i64 7
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 8
+  %14 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 9
+  %15 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 10
+  %16 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 11
+  %17 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 12
+  %18 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %4, i64 13
+  %19 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %19, align 4
-  %20 = getelementptr inbounds float, ptr %4, i64 14
+  %20 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %20, align 4
-  %21 = getelementptr inbounds float, ptr %4, i64 15
+  %21 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %21, align 4
   br label %loop
 
@@ -308,7 +308,7 @@ body:                                             ; preds = %loop
   %25 = fmul float %24, %24
   %26 = fmul float 1.000000e+00, %25
   %27 = sub i64 %i, 0
-  %28 = getelementptr inbounds float, ptr %4, i64 %27
+  %28 = getelementptr inbounds float, ptr %5, i64 %27
   store float %26, ptr %28, align 4
   br label %latch
 
@@ -317,7 +317,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
-  %30 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %30 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %31 = load <16 x float>, ptr %30, align 4
   store <16 x float> %31, ptr %3, align 4
   %32 = getelementptr inbounds float, ptr %3, i64 0
@@ -376,7 +376,7 @@ exit:                                             ; preds = %loop
 define internal i32 @vg.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [8 x <16 x float>], align 16
+  %4 = alloca [1 x <16 x float>], align 16
   %5 = alloca [1 x <16 x float>], align 16
   br label %start
 
@@ -387,29 +387,29 @@ start:                                            ; preds = %entry
   %9 = load ptr, ptr %8, align 8
   %10 = getelementptr inbounds ptr, ptr %0, i64 2
   %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds float, ptr %4, i64 4
+  %12 = getelementptr inbounds float, ptr %5, i64 4
   store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %4, i64 5
+  %13 = getelementptr inbounds float, ptr %5, i64 5
   store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %4, i64 6
+  %14 = getelementptr inbounds float, ptr %5, i64 6
   store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %4, i64 7
+  %15 = getelementptr inbounds float, ptr %5, i64 7
   store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %4, i64 8
+  %16 = getelementptr inbounds float, ptr %5, i64 8
   store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %4, i64 9
+  %17 = getelementptr inbounds float, ptr %5, i64 9
   store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %4, i64 10
+  %18 = getelementptr inbounds float, ptr %5, i64 10
   store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %4, i64 11
+  %19 = getelementptr inbounds float, ptr %5, i64 11
   store float -0.000000e+00, ptr %19, align 4
-  %20 = getelementptr inbounds float, ptr %4, i64 12
+  %20 = getelementptr inbounds float, ptr %5, i64 12
   store float -0.000000e+00, ptr %20, align 4
-  %21 = getelementptr inbounds float, ptr %4, i64 13
+  %21 = getelementptr inbounds float, ptr %5, i64 13
   store float -0.000000e+00, ptr %21, align 4
-  %22 = getelementptr inbounds float, ptr %4, i64 14
+  %22 = getelementptr inbounds float, ptr %5, i64 14
   store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %4, i64 15
+  %23 = getelementptr inbounds float, ptr %5, i64 15
   store float -0.000000e+00, ptr %23, align 4
   br label %loop
 
@@ -427,7 +427,7 @@ body:                                             ; preds = %loop
   %30 = load float, ptr %29, align 4
   %31 = fmul float %28, %30
   %32 = sub i64 %i, 0
-  %33 = getelementptr inbounds float, ptr %4, i64 %32
+  %33 = getelementptr inbounds float, ptr %5, i64 %32
   store float %31, ptr %33, align 4
   br label %latch
 
@@ -436,7 +436,7 @@ latch:                                            ; preds = %body
   br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
-  %35 = getelementptr inbounds <16 x float>, ptr %4, i64 0
+  %35 = getelementptr inbounds <16 x float>, ptr %5, i64 0
   %36 = load <16 x float>, ptr %35, align 4
   store <16 x float> %36, ptr %3, align 4
   %37 = getelementptr inbounds float, ptr %3, i64 0

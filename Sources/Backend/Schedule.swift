@@ -41,6 +41,15 @@ public enum ReductionOrder: Sendable, Hashable {
   /// Some kept dim is innermost: accumulate whole output rows, so the inner
   /// loop runs over contiguous outputs.
   case outer
+  /// The fixed order with the last dim kept (OrderedColumns.swift): panels
+  /// of `panel` output columns, each walking the reduced rows with the
+  /// columns innermost; the outer loop is over (leading kept dims × panels).
+  case columns(panel: Int)
+  /// The fixed order for few, long groups (OrderedSplit.swift): each group's
+  /// first `parts` · `blocks` blocks (of 8 vectors of 16 lanes) are `parts`
+  /// perfect subtrees of the pairwise tree, computed in parallel and combined
+  /// in the tree's order on the calling thread with the rest of the group.
+  case split(parts: Int, blocks: Int)
 }
 
 public struct KernelSchedule: Sendable {
@@ -117,12 +126,11 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     let input = f.type(of: root.operands[0])
     let dims = k.kind == .reduction ? root.attrs.ints("dims") : [root.attrs.int("dim")]
     let fixed = k.kind == .reduction && hasFixedOrder(root, input.dtype)
+    if fixed, let s = orderedSchedule(k, plan, lanes: lanes) { return s }
     let order: ReductionOrder = (fixed || input.rank == 0 || dims.contains(input.rank - 1) || k.kind == .argReduction) ? .inner : .outer
     let outer = out.shape.first ?? 1
     let chunk = order == .inner ? parallelChunk(outer: outer, total: input.elementCount, lanes: lanes, flat: false) : nil
-    let columns = fixed && out.rank > 0 && !dims.contains(input.rank - 1)
     let why = (fixed ? "the fixed order: per output element, a pairwise tree over vectors of 16 lanes (blocks of 8 vectors unrolled)"
-                 + (columns ? ", in tiles of 16 output columns (the kept last dim innermost)" : "")
                : order == .inner ? "the reduced dims are innermost: one accumulator per output element"
                                  : "a kept dim is innermost: accumulate contiguous output rows")
       + (chunk.map { ", split over threads in chunks of \($0) outputs" } ?? ", on the calling thread")

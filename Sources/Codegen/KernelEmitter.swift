@@ -34,6 +34,8 @@ final class KernelEmitter {
   var sched: KernelSchedule
   let buffers: KernelBuffers
   var fn: LLFunction! = nil
+  /// The LLVM name of the function being emitted.
+  var name = ""
   var entryBlock: LLBlock! = nil
   var startBlock: LLBlock! = nil
   var loops: LoopBuilder! = nil
@@ -102,7 +104,14 @@ final class KernelEmitter {
       case .nested: return out.shape.first ?? 1
       case .tiled(let rows, _): return out.rank == 2 ? (out.shape[0] + rows - 1) / rows : out.shape[0]
       }
-    case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
+    case .reduction, .argReduction:
+      switch sched.reduction {
+      case .outer?, .split?: return 1
+      case .columns(let panel)?:
+        let columns = max(1, out.shape.last ?? 1)
+        return out.elementCount / columns * ((columns + panel - 1) / panel)
+      case .inner?, nil: return out.shape.first ?? 1
+      }
     case .contraction, .scatter, .cumulative, .convolution, .sort: return 1
     }
   }
@@ -113,7 +122,7 @@ final class KernelEmitter {
     switch kernel.kind {
     case .region: throw LLVMError("internal error: a region kernel is lowered by its function's entry point")
     case .loop: try emitLoop(begin, end)
-    case .reduction: try emitReduction(begin, end)
+    case .reduction: status = try emitReduction(begin, end)
     case .argReduction: try emitArgReduction(begin, end)
     case .contraction: try emitContraction()
     case .scatter: try emitScatter()
@@ -129,6 +138,7 @@ final class KernelEmitter {
   func start(name: String) throws -> (LLValue, LLValue) {
     let fnType = ctx.function([ctx.ptr, ctx.i64, ctx.i64], returning: ctx.i32)
     let fn = module.addFunction(name, type: fnType)
+    self.name = name
     fn.setLinkage(.internal)
     try fn.addAttribute("nounwind")
     if target.vectorBits >= 512 { fn.addStringAttribute("prefer-vector-width", "512") }
@@ -294,7 +304,9 @@ final class KernelEmitter {
 
   // MARK: Reductions
 
-  func emitReduction(_ begin: LLValue, _ end: LLValue) throws {
+  /// Returns a status when the kernel runs a parallel loop of its own.
+  @discardableResult
+  func emitReduction(_ begin: LLValue, _ end: LLValue) throws -> LLValue? {
     let root = f.body[kernel.root]
     let input = root.operands[0], it = f.type(of: input)
     let out = f.type(of: kernel.output)
@@ -308,14 +320,19 @@ final class KernelEmitter {
     }
     let comb = try combiner(self, out.dtype, empty)
     let t = llType(out.dtype)
-    if let op = comb.ordered, !empty, out.rank > 0, kept.last == it.rank - 1 {
-      try emitOrderedColumns(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op, outer: (begin, end))
-      return
-    }
     if let op = comb.ordered, !empty {
-      try emitOrderedReduction(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
-                               outer: out.rank > 0 ? (begin, end) : nil)
-      return
+      switch sched.reduction {
+      case .columns(let panel)?:
+        return try emitOrderedColumns(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
+                                      panel: panel, outer: (begin, end))
+      case .split(let parts, let blocks)?:
+        return try emitOrderedSplit(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
+                                    parts: parts, blocks: blocks)
+      default:
+        try emitOrderedReduction(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
+                                 outer: out.rank > 0 ? (begin, end) : nil)
+        return nil
+      }
     }
 
     if sched.reduction == .outer {
@@ -327,7 +344,7 @@ final class KernelEmitter {
         let acc = try load(kernel.output, at: o)
         try store(try comb.combine(acc, try value(input, .multi(idx))), kernel.output, at: o)
       }
-      return
+      return nil
     }
     // Inner: an accumulator per output element.
     let slot = entryAlloca(t)
@@ -345,6 +362,7 @@ final class KernelEmitter {
       let result = b.load(t, from: slot, alignment: out.dtype.byteSize)
       try store(result, kernel.output, at: loops.linear(oidx, out.shape))
     }
+    return nil
   }
 
   /// A stack slot in the kernel's entry block.

@@ -100,6 +100,22 @@ private struct Case: CustomStringConvertible {
     Case(op: "reduce_sum", dtype: .f32, shape: [5, 300, 21], dims: [1]),
     Case(op: "reduce_prod", dtype: .f32, shape: [4, 333], dims: [1]),
     Case(op: "reduce_prod", dtype: .f64, shape: [211, 3], dims: [0]),
+    // Column panels (OrderedColumns.swift): a short last panel, leading kept
+    // dims, several reduced dims, products; full blocks and tails.
+    Case(op: "reduce_sum", dtype: .f32, shape: [4099, 300], dims: [0]),
+    Case(op: "reduce_sum", dtype: .f32, shape: [3, 200, 530], dims: [1]),
+    Case(op: "reduce_sum", dtype: .f64, shape: [257, 17, 33], dims: [0, 1]),
+    Case(op: "reduce_sum", dtype: .f32, shape: [9, 13, 21], dims: [0]),
+    Case(op: "reduce_prod", dtype: .f32, shape: [300, 40], dims: [0]),
+    // Split groups (OrderedSplit.swift): parts with and without a rest, several
+    // outputs, several reduced dims, a fused producer, products.
+    Case(op: "reduce_sum", dtype: .f32, shape: [65_536], dims: [0]),
+    Case(op: "reduce_sum", dtype: .f32, shape: [1_048_876], dims: [0]),
+    Case(op: "reduce_sum", dtype: .f32, shape: [3, 70_001], dims: [1]),
+    Case(op: "reduce_sum", dtype: .f64, shape: [2, 66_000], dims: [1]),
+    Case(op: "reduce_sum", dtype: .f32, shape: [40, 50, 40], dims: [0, 1, 2]),
+    Case(op: "reduce_sum", dtype: .f32, shape: [70_000], dims: [0], producer: "abs"),
+    Case(op: "reduce_prod", dtype: .f32, shape: [1, 70_000], dims: [1]),
   ]
 
   private static var module: String {
@@ -132,7 +148,10 @@ private struct Case: CustomStringConvertible {
     defer { dir.cleanup() }
     let cases = [Case(op: "reduce_sum", dtype: .f32, shape: [37, 1999], dims: [1]),
                  Case(op: "reduce_sum", dtype: .f64, shape: [1999, 37], dims: [0]),
-                 Case(op: "reduce_prod", dtype: .f32, shape: [64, 1025], dims: [1])]
+                 Case(op: "reduce_prod", dtype: .f32, shape: [64, 1025], dims: [1]),
+                 Case(op: "reduce_sum", dtype: .f32, shape: [5000, 1029], dims: [0]),
+                 Case(op: "reduce_sum", dtype: .f32, shape: [1_000_003], dims: [0]),
+                 Case(op: "reduce_sum", dtype: .f64, shape: [3, 70_001], dims: [1])]
     let text = "module @m\n" + cases.enumerated().map { i, c in c.text("c\(i)") }.joined(separator: "\n")
     try text.write(toFile: dir.file("t.ftir"), atomically: true, encoding: .utf8)
     let m = try load(text, file: "t.ftir").get()
