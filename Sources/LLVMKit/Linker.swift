@@ -1,5 +1,5 @@
 /// `Linker`: turns object files into a self-contained shared object (or a
-/// static library) by running binutils' `ld` directly, or a C compiler
+/// static library) by running binutils' `ld.gold` (or `ld`) directly, or a C compiler
 /// driver (`FTC_CC`) when one is named, with an argument array through
 /// Foundation's `Process` (never a shell). The runtime is compiled once, when
 /// ftc is built (the RuntimeObject plugin embeds its object as
@@ -23,7 +23,8 @@ public struct LinkerError: Error, CustomStringConvertible, Sendable {
 public struct Linker: Sendable {
   /// What links the objects.
   public enum Tool: Sendable, Equatable {
-    /// binutils' `ld` on `PATH`, run directly (no compiler driver).
+    /// binutils' `ld.gold` (else `ld`) on `PATH`, run directly (no
+    /// compiler driver).
     case systemLinker
     /// A C compiler driver (`FTC_CC`): a name looked up on `PATH` or a path.
     case compilerDriver(String)
@@ -142,6 +143,9 @@ public struct Linker: Sendable {
   func resolve() throws -> String {
     switch tool {
     case .systemLinker:
+      // gold links these small objects in a fifth of bfd's time; both
+      // come with binutils, gold is optional (newer binutils drop it).
+      if let gold = try? findOnPath("ld.gold", purpose: "") { return gold }
       return try findOnPath("ld", purpose: "links shared objects with it: install binutils, or set FTC_CC to a C compiler driver")
     case .compilerDriver(let cc):
       if cc.contains("/") {
