@@ -47,10 +47,14 @@ let package = Package(
     .systemLibrary(name: "CLLVM", path: "Sources/CLLVM", pkgConfig: "ftc-llvm"),
     // The C runtime linked into compiled code (and into ftc, for the JIT).
     .target(
-      name: "FTCRuntime", path: "Runtime", exclude: ["README.md"],
+      name: "FTCRuntime", path: "Runtime", exclude: ["README.md", "shared_object"],
       linkerSettings: [.linkedLibrary("openblas"), .linkedLibrary("m"), .linkedLibrary("pthread")]),
     // A thin owning Swift wrapper over the LLVM C API, the JIT and the linker.
-    .target(name: "LLVMKit", dependencies: ["CLLVM", "FTCRuntime", "FileIO"]),
+    // The runtime's objects for linking are compiled once, when ftc is built
+    // (the RuntimeObject plugin runs ftc-embed-runtime, which runs `cc`).
+    .target(name: "LLVMKit", dependencies: ["CLLVM", "FTCRuntime", "FileIO"], plugins: ["RuntimeObject"]),
+    .executableTarget(name: "ftc-embed-runtime"),
+    .plugin(name: "RuntimeObject", capability: .buildTool(), dependencies: ["ftc-embed-runtime"]),
     .testTarget(name: "FTCTests", dependencies: ["FTC", "FTIR", "Pipeline", "FTCTool"]),
     // The Swift API's seed examples (`swift run ftc-swift-example`).
     .executableTarget(name: "ftc-swift-example", dependencies: ["FTC"], path: "Examples/SwiftAPI"),

@@ -91,6 +91,9 @@ public final class LoweredModule {
   public func assembly() throws -> String { try machine.assembly(llvm) }
 }
 
+/// What links shared objects: `ld` directly, or a C compiler driver.
+public typealias LinkTool = Linker.Tool
+
 public enum Compiler {
   /// The machine `config` selects (`--target-cpu`, `-On`), PIC.
   public static func machine(_ config: CompileConfig) throws -> CodegenTarget {
@@ -118,33 +121,27 @@ public enum Compiler {
                          work: lowering.kernels.work)
   }
 
-  /// Compiles the C runtime with `cc` unless this process already did (the
-  /// `runtime` stage); `linkSharedObject` then reuses it.
-  public static func buildRuntime(cc: String) throws {
-    try Linker(cc: cc).buildRuntime()
-  }
-
-  /// Links `object` (the module's own code) and the runtime with `cc` into a
+  /// Links `object` (the module's own code) and the runtime with `linker` into a
   /// shared object, exporting each public function of `module` and
   /// `ftc_metadata` (with the prefix); returns its bytes (the caller writes
   /// them where they go, by the rules of FileIO).
-  public static func linkSharedObject(object: [UInt8], module: Module, prefix: String, cc: String) throws -> [UInt8] {
+  public static func linkSharedObject(object: [UInt8], module: Module, prefix: String, linker: LinkTool) throws -> [UInt8] {
     let dir = try makeTemporaryDirectory()
     defer { removeTemporaryDirectory(dir) }
     let obj = dir + "/module.o"
     try writeScratchFile(object, to: obj)
-    return try Linker(cc: cc).linkSharedObject(objects: [obj], exportedSymbols: exportedSymbols(module, prefix: prefix))
+    return try Linker(tool: linker).linkSharedObject(objects: [obj], exportedSymbols: exportedSymbols(module, prefix: prefix))
   }
 
   /// Like `linkSharedObject`, but a static library (`--emit lib`): one
   /// object with the runtime inside, only the same symbols global. Programs
   /// link it with `-lopenblas -lmvec -lm -lpthread`.
-  public static func linkStaticLibrary(object: [UInt8], module: Module, prefix: String, cc: String) throws -> [UInt8] {
+  public static func linkStaticLibrary(object: [UInt8], module: Module, prefix: String, linker: LinkTool) throws -> [UInt8] {
     let dir = try makeTemporaryDirectory()
     defer { removeTemporaryDirectory(dir) }
     let obj = dir + "/module.o"
     try writeScratchFile(object, to: obj)
-    return try Linker(cc: cc).linkStaticLibrary(objects: [obj], exportedSymbols: exportedSymbols(module, prefix: prefix))
+    return try Linker(tool: linker).linkStaticLibrary(objects: [obj], exportedSymbols: exportedSymbols(module, prefix: prefix))
   }
 
   /// The symbols a compiled object exports: its public functions and its metadata function.

@@ -124,11 +124,12 @@ public enum Commands {
     public var isText: Bool { self == .llvm || self == .asm }
   }
 
-  /// The C compiler driver that links shared objects: `FTC_CC` from the
-  /// environment (a name looked up on `PATH`, or a path), else `cc`.
-  public static var defaultCC: String {
-    if let v = getenv("FTC_CC"), v.pointee != 0 { return String(cString: v) }
-    return "cc"
+  /// What links shared objects: the C compiler driver `FTC_CC` names (a
+  /// name looked up on `PATH`, or a path) when it is set, else binutils'
+  /// `ld` directly.
+  public static var defaultLinker: LinkTool {
+    if let v = getenv("FTC_CC"), v.pointee != 0 { return .compilerDriver(String(cString: v)) }
+    return .systemLinker
   }
 
   /// Why `--prefix prefix` is a usage error (exit 64), or nil.
@@ -157,8 +158,8 @@ public enum Commands {
     let options: CompilationOptions
     let last: Stage
     switch emit {
-    case .so: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc ?? defaultCC), .link)
-    case .lib: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc ?? defaultCC, staticLibrary: true), .link)
+    case .so: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc.map { .compilerDriver($0) } ?? defaultLinker), .link)
+    case .lib: (options, last) = (CompilationOptions(machineCode: .object, linkWith: cc.map { .compilerDriver($0) } ?? defaultLinker, staticLibrary: true), .link)
     case .obj: (options, last) = (CompilationOptions(machineCode: .object), .asm)
     case .llvm: (options, last) = (CompilationOptions(), .llvmOpt)
     case .asm: (options, last) = (CompilationOptions(machineCode: .assembly), .asm)

@@ -1,16 +1,19 @@
-/// `Linker`: turns object files into a self-contained shared object by
-/// running the system C compiler driver (`cc`) with an argument array
-/// through Foundation's `Process` (never a shell). The runtime travels with
-/// ftc as source (`RuntimeSource`) and is compiled here with
-/// `cc -O2 -fPIC -fvisibility=hidden`, so linking works from any directory.
-/// A version script exports only the requested symbols; the linker writes
-/// into a private temporary directory and the result is written to its
-/// destination by FileIO's one output mechanism.
+/// `Linker`: turns object files into a self-contained shared object (or a
+/// static library) by running binutils' `ld.gold` (or `ld`) directly, or a C compiler
+/// driver (`FTC_CC`) when one is named, with an argument array through
+/// Foundation's `Process` (never a shell). The runtime is compiled once, when
+/// ftc is built (the RuntimeObject plugin embeds its object as
+/// `RuntimeObjects`), so linking runs no compiler and works from any
+/// directory. Without a driver there are no crt files: the shared object
+/// gets `__dso_handle` and its finalizer from a second embedded object
+/// (Runtime/shared_object/ftc_dso_handle.c). A version script exports only
+/// the requested symbols; the linker writes into a private temporary
+/// directory and the result is written to its destination by FileIO's one
+/// output mechanism.
 import FileIO
 import Foundation
 
-/// The C compiler or linker failed or is missing; `message` holds its
-/// diagnostics.
+/// The linker failed or is missing; `message` holds its diagnostics.
 public struct LinkerError: Error, CustomStringConvertible, Sendable {
   public let message: String
   public init(_ message: String) { self.message = message }
@@ -18,50 +21,35 @@ public struct LinkerError: Error, CustomStringConvertible, Sendable {
 }
 
 public struct Linker: Sendable {
-  /// The C compiler driver: a name looked up on `PATH` or a path.
-  public var cc: String
+  /// What links the objects.
+  public enum Tool: Sendable, Equatable {
+    /// binutils' `ld.gold` (else `ld`) on `PATH`, run directly (no
+    /// compiler driver).
+    case systemLinker
+    /// A C compiler driver (`FTC_CC`): a name looked up on `PATH` or a path.
+    case compilerDriver(String)
+  }
+
+  public var tool: Tool
   /// Libraries every shared object links (spec section 6 allows these).
   public var libraries = ["openblas", "mvec", "m", "pthread"]
 
-  public init(cc: String = "cc") { self.cc = cc }
+  public init(tool: Tool = .systemLinker) { self.tool = tool }
+  /// Links with the C compiler driver `cc`.
+  public init(cc: String) { tool = .compilerDriver(cc) }
 
-  /// The runtime objects compiled so far in this process, by C compiler
-  /// path (a process that links several objects compiles the runtime once).
-  private static let runtimeCache = RuntimeCache()
+  /// The embedded runtime objects, decoded once per process.
+  static let runtimeBytes = Data(base64Encoded: RuntimeObjects.runtime).map { Array($0) } ?? []
+  static let dsoHandleBytes = Data(base64Encoded: RuntimeObjects.dsoHandle).map { Array($0) } ?? []
 
-  /// Writes the runtime object, compiled by `cc` (once per process), to
+  /// Writes the runtime object (compiled when ftc was built) to
   /// `directory/ftc_runtime.o` and returns its path.
-  func runtimeObject(in directory: String) throws -> String {
-    let key = try resolveExecutable()
-    let object = directory + "/ftc_runtime.o"
-    if let bytes = Linker.runtimeCache.get(key) {
-      try writeScratchFile(bytes, to: object)
-      return object
+  public func runtimeObject(in directory: String) throws -> String {
+    guard !Linker.runtimeBytes.isEmpty, !Linker.dsoHandleBytes.isEmpty else {
+      throw LinkerError("internal error: ftc's embedded runtime object is corrupt (rebuild ftc)")
     }
-    let made = try compileRuntime(in: directory)
-    if let data = FileManager.default.contents(atPath: made) { Linker.runtimeCache.set(key, Array(data)) }
-    return made
-  }
-
-  /// Compiles the runtime now unless this process already did (for `cc`),
-  /// so that `linkSharedObject` only links: the pipeline times the two apart.
-  public func buildRuntime() throws {
-    if Linker.runtimeCache.get(try resolveExecutable()) != nil { return }
-    let work = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    _ = try runtimeObject(in: work)
-  }
-
-  /// Compiles the embedded runtime into `directory/ftc_runtime.o` and
-  /// returns its path.
-  public func compileRuntime(in directory: String) throws -> String {
-    let source = directory + "/ftc_runtime.c"
     let object = directory + "/ftc_runtime.o"
-    try writeScratchFile(Array(RuntimeSource.header.utf8) + [10], to: directory + "/ftc_runtime.h")
-    try writeScratchFile(Array(RuntimeSource.source.utf8) + [10], to: source)
-    try run([
-      "-std=c11", "-O2", "-fPIC", "-fvisibility=hidden", "-c", source, "-o", object,
-    ], what: "compiling the runtime")
+    try writeScratchFile(Linker.runtimeBytes, to: object)
     return object
   }
 
@@ -78,6 +66,7 @@ public struct Linker: Sendable {
     for symbol in exportedSymbols where !isCIdentifier(symbol) {
       throw LinkerError("cannot export '\(symbol)': not a C identifier")
     }
+    let executable = try resolve()
     let work = try makeTemporaryDirectory()
     defer { removeTemporaryDirectory(work) }
     let runtime = try runtimeObject(in: work)
@@ -86,15 +75,26 @@ public struct Linker: Sendable {
     try writeScratchFile(Array("{\n  global:\n\(entries)  local: *;\n};\n".utf8), to: script)
 
     let linked = work + "/linked.so"
-    var arguments = ["-shared", "-o", linked] + objects + [runtime]
-    arguments += ["-Wl,--version-script=" + script, "-Wl,--exclude-libs,ALL", "-Wl,--as-needed", "-Wl,-z,defs"]
-    arguments += libraries.map { "-l" + $0 }
-    try run(arguments, what: "linking")
+    let libraries = self.libraries.map { "-l" + $0 }
+    switch tool {
+    case .systemLinker:
+      let dsoHandle = work + "/ftc_dso_handle.o"
+      try writeScratchFile(Linker.dsoHandleBytes, to: dsoHandle)
+      // What `cc -shared` passes, less the crt files (dsoHandle stands in).
+      var arguments = ["-shared", "--eh-frame-hdr", "--hash-style=gnu", "-z", "relro", "-z", "noexecstack", "-o", linked]
+      arguments += objects + [runtime, dsoHandle]
+      arguments += ["--version-script=" + script, "--exclude-libs", "ALL", "--as-needed", "-z", "defs"]
+      try run(executable, arguments + libraries + ["-lc"], what: "linking")
+    case .compilerDriver:
+      var arguments = ["-shared", "-o", linked] + objects + [runtime]
+      arguments += ["-Wl,--version-script=" + script, "-Wl,--exclude-libs,ALL", "-Wl,--as-needed", "-Wl,-z,defs"]
+      try run(executable, arguments + libraries, what: "linking")
+    }
     return try InputFile(path: linked).read(atMost: Int.max)
   }
 
   /// The bytes of a static library (`.a`) holding one object: `objects` and
-  /// the runtime linked together (`cc -r`), every symbol but
+  /// the runtime linked together (`ld -r`), every symbol but
   /// `exportedSymbols` made local (`objcopy`), so two libraries' runtimes
   /// never clash in one program. The program links the libraries of
   /// `libraries` itself.
@@ -102,21 +102,22 @@ public struct Linker: Sendable {
     for symbol in exportedSymbols where !isCIdentifier(symbol) {
       throw LinkerError("cannot export '\(symbol)': not a C identifier")
     }
+    let executable = try resolve()
     let work = try makeTemporaryDirectory()
     defer { removeTemporaryDirectory(work) }
     let runtime = try runtimeObject(in: work)
     let combined = work + "/module.o", archive = work + "/module.a"
-    try run(["-r", "-nostdlib", "-o", combined] + objects + [runtime], what: "linking the library's object")
-    try run(exportedSymbols.map { "--keep-global-symbol=" + $0 } + [combined], what: "hiding the runtime's symbols",
-            executable: try Linker(cc: "objcopy").resolveExecutable())
-    try run(["rcsD", archive, combined], what: "making the archive", executable: try Linker(cc: "ar").resolveExecutable())
+    let relocatable = tool == .systemLinker ? ["-r"] : ["-r", "-nostdlib"]
+    try run(executable, relocatable + ["-o", combined] + objects + [runtime], what: "linking the library's object")
+    try run(try findOnPath("objcopy", purpose: "hides the runtime's symbols in static libraries with it"),
+            exportedSymbols.map { "--keep-global-symbol=" + $0 } + [combined], what: "hiding the runtime's symbols")
+    try run(try findOnPath("ar", purpose: "makes static libraries with it"), ["rcsD", archive, combined], what: "making the archive")
     return try InputFile(path: archive).read(atMost: Int.max)
   }
 
-  /// Runs `cc arguments` (or `executable`); a non-zero exit becomes a
-  /// `LinkerError` with its output.
-  func run(_ arguments: [String], what: String, executable given: String? = nil) throws {
-    let executable = try given ?? resolveExecutable()
+  /// Runs `executable arguments`; a non-zero exit becomes a `LinkerError`
+  /// with its output.
+  func run(_ executable: String, _ arguments: [String], what: String) throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -133,32 +134,39 @@ public struct Linker: Sendable {
     process.waitUntilExit()
     guard process.terminationReason == .exit, process.terminationStatus == 0 else {
       let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      throw LinkerError("\(what): \(given ?? cc) failed (status \(process.terminationStatus))\(text.isEmpty ? "" : ":\n" + text)")
+      throw LinkerError("\(what): \(executable) failed (status \(process.terminationStatus))\(text.isEmpty ? "" : ":\n" + text)")
     }
   }
 
-  /// `cc` as a path: itself if it contains a slash, else found on `PATH`.
-  func resolveExecutable() throws -> String {
-    let files = FileManager.default
-    if cc.contains("/") {
-      guard files.isExecutableFile(atPath: cc) else { throw LinkerError("C compiler not found: \(cc) (ftc links shared objects with it; set FTC_CC to a C compiler driver)") }
-      return cc
+  /// The tool's executable: `ld` on `PATH`, or the compiler driver (itself
+  /// if it contains a slash, else found on `PATH`).
+  func resolve() throws -> String {
+    switch tool {
+    case .systemLinker:
+      // gold links these small objects in a fifth of bfd's time; both
+      // come with binutils, gold is optional (newer binutils drop it).
+      if let gold = try? findOnPath("ld.gold", purpose: "") { return gold }
+      return try findOnPath("ld", purpose: "links shared objects with it: install binutils, or set FTC_CC to a C compiler driver")
+    case .compilerDriver(let cc):
+      if cc.contains("/") {
+        guard FileManager.default.isExecutableFile(atPath: cc) else {
+          throw LinkerError("C compiler not found: \(cc) (FTC_CC names the C compiler driver ftc links shared objects with; unset it to link with ld)")
+        }
+        return cc
+      }
+      return try findOnPath(cc, purpose: "links shared objects with it, as FTC_CC says: install it, or unset FTC_CC to link with ld")
     }
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    for directory in path.split(separator: ":") where !directory.isEmpty {
-      let candidate = directory + "/" + cc
-      if files.isExecutableFile(atPath: candidate) { return candidate }
-    }
-    throw LinkerError("C compiler '\(cc)' not found on PATH (ftc links shared objects with it: install a C toolchain, e.g. gcc, or set FTC_CC to one)")
   }
 }
 
-/// Compiled runtime objects keyed by compiler path, shared by threads.
-private final class RuntimeCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var objects: [String: [UInt8]] = [:]
-  func get(_ key: String) -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return objects[key] }
-  func set(_ key: String, _ bytes: [UInt8]) { lock.lock(); objects[key] = bytes; lock.unlock() }
+/// `name`'s path on `PATH`, or an error saying what ftc needs it for.
+func findOnPath(_ name: String, purpose: String) throws -> String {
+  let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+  for directory in path.split(separator: ":") where !directory.isEmpty {
+    let candidate = directory + "/" + name
+    if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+  }
+  throw LinkerError("'\(name)' not found on PATH (ftc \(purpose))")
 }
 
 func isCIdentifier(_ name: String) -> Bool {

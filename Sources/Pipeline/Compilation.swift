@@ -29,9 +29,9 @@ public struct CompilationOptions: Sendable {
   public var forJIT = false
   /// What the `asm` stage makes.
   public var machineCode = MachineCodeKind.assembly
-  /// The C compiler driver the `link` stage links a shared object with
-  /// (nil: no shared object is made).
-  public var linkWith: String?
+  /// What the `link` stage links a shared object with (nil: no shared
+  /// object is made).
+  public var linkWith: LinkTool?
   /// The `link` stage makes a static library (`--emit lib`) instead of a
   /// shared object.
   public var staticLibrary = false
@@ -41,7 +41,7 @@ public struct CompilationOptions: Sendable {
   public enum MachineCodeKind: Sendable { case assembly, object }
 
   public init(onlyFunction: String? = nil, forJIT: Bool = false, machineCode: MachineCodeKind = .assembly,
-              linkWith: String? = nil, maxOperations: Int = Limits.maxOperations, staticLibrary: Bool = false) {
+              linkWith: LinkTool? = nil, maxOperations: Int = Limits.maxOperations, staticLibrary: Bool = false) {
     self.staticLibrary = staticLibrary
     self.maxOperations = maxOperations
     self.onlyFunction = onlyFunction
@@ -132,7 +132,7 @@ public final class Compilation {
   func requirePlan() throws -> ModulePlan { try need(plan, "plan") }
   func requireMachine() throws -> CodegenTarget { try need(machine, "target machine") }
   func requireLowered() throws -> LoweredModule { try need(lowered, "LLVM module") }
-  func requireLinker() throws -> String { try need(options.linkWith, "C compiler driver to link with") }
+  func requireLinker() throws -> LinkTool { try need(options.linkWith, "linker") }
 
   private func need<T>(_ x: T?, _ what: String) throws -> T {
     guard let x else { throw PipelineFailure.backend("internal error: no \(what) before this stage") }

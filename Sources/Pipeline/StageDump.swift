@@ -48,7 +48,7 @@ extension Compilation {
       case .asm:
         guard let assembly else { throw PipelineFailure.backend("internal error: the asm stage made an object, not assembly") }
         return assembly
-      case .llvmOpt, .runtime, .link:
+      case .llvmOpt, .link:
         throw PipelineFailure.backend("internal error: the \(stage.rawValue) stage has no dump")
       }
     } catch let f as PipelineFailure {

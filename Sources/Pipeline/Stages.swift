@@ -13,8 +13,8 @@
 ///   llvm      ModulePlan            ->  LLVM IR (LoweredModule)
 ///   llvm-opt  LLVM IR               ->  LLVM IR, optimised (default<On>)
 ///   asm       LLVM IR               ->  machine code (assembly text or an object file)
-///   runtime   the C runtime compiled (shared objects and static libraries; once per process)
-///   link      object + runtime      ->  a shared object (or a static library: --emit lib)
+///   link      object + runtime      ->  a shared object (or a static library: --emit lib);
+///             the runtime's object was compiled when ftc was built
 
 import Backend
 import Codegen
@@ -45,8 +45,6 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
   /// Machine code generation: dumped as assembly; `ftc compile` writes it as
   /// an object file (or assembly with `--emit asm`).
   case asm
-  /// Sub-stage of shared objects: the C runtime compiled (once per process).
-  case runtime
   /// Sub-stage of shared objects: the object and the runtime linked.
   case link
 
@@ -56,7 +54,7 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
   public var isDumpable: Bool {
     switch self {
     case .parse, .expand, .simplify, .inline, .fuse, .schedule, .llvm, .asm: return true
-    case .llvmOpt, .runtime, .link: return false
+    case .llvmOpt, .link: return false
     }
   }
 
@@ -97,8 +95,6 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
       case .assembly: c.assembly = try c.requireLowered().assembly()
       case .object: c.object = try c.requireLowered().object()
       }
-    case .runtime:
-      try Compiler.buildRuntime(cc: try c.requireLinker())
     case .link:
       guard let object = c.object else { throw PipelineFailure.backend("internal error: no object file to link") }
       let link = c.options.staticLibrary ? Compiler.linkStaticLibrary : Compiler.linkSharedObject

@@ -128,6 +128,6 @@ private func callShared(_ path: String, _ symbol: String, _ args: [NDArray], res
   /// Bad requests are thrown errors that say what was expected.
   @Test func exportErrors() throws {
     #expect(throws: FTCError.self) { try perExampleW2().exportFTIR([TensorType(.f32, [2])]) }
-    #expect(throws: FTCError.self) { try perExampleW2().dump(w2Args.map(\.type), after: .runtime) }
+    #expect(throws: FTCError.self) { try perExampleW2().dump(w2Args.map(\.type), after: .link) }
   }
 }

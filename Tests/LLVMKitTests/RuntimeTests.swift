@@ -2,8 +2,8 @@
 /// every index exactly once for many n/chunk combinations, propagates chunk
 /// errors, survives 8 application threads at once, and returns 2 when its
 /// threads cannot start; FTC_NUM_THREADS sizing (the parser directly, and a C
-/// program run with FTC_NUM_THREADS=1 that must never start a thread); the
-/// embedded runtime source is current.
+/// program run with FTC_NUM_THREADS=1 that must never start a thread,
+/// linked with the runtime object embedded when ftc was built).
 import FTCRuntime
 import Foundation
 import FileIO
@@ -99,16 +99,15 @@ private func visitCounts(n: Int, chunk: Int64) -> (status: Int32, counts: [Int32
   func threadCountFromEnvironment(value: String, expected: Int) throws {
     let dir = try TempDir()
     defer { dir.cleanup() }
-    let runtime = try Linker().compileRuntime(in: dir.path)
+    let runtime = try Linker().runtimeObject(in: dir.path)
     let program = dir.file("probe.c")
     try writeFile(Array(probeProgram.utf8), to: program)
     let cc = try #require(["/usr/bin/cc", "/usr/local/bin/cc", "/bin/cc"].first { FileManager.default.isExecutableFile(atPath: $0) })
-    let build = try runTool(cc, ["-std=c11", "-O1", "-I", dir.path, program, runtime, "-o", dir.file("probe"), "-lopenblas", "-lm", "-lpthread"])
+    let build = try runTool(cc, ["-std=c11", "-O1", "-I", runtimeInclude, program, runtime, "-o", dir.file("probe"), "-lopenblas", "-lpthread"])
     try #require(build.status == 0, "\(build.output)")
     var environment = ProcessInfo.processInfo.environment
     environment["FTC_NUM_THREADS"] = value
-    // The runtime links OpenBLAS (conv's GEMMs): keep its own pool out of the thread count.
-    environment["OPENBLAS_NUM_THREADS"] = "1"
+    environment["OPENBLAS_NUM_THREADS"] = "1"  // the runtime links OpenBLAS (conv): no threads of its own
     let run = try runTool(dir.file("probe"), [], environment: environment)
     #expect(run.status == 0, "\(run.output)")
     let fields = run.output.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
@@ -126,26 +125,23 @@ private func visitCounts(n: Int, chunk: Int64) -> (status: Int32, counts: [Int32
   @Test func threadStartFailureReturnsTwo() throws {
     let dir = try TempDir()
     defer { dir.cleanup() }
-    let runtime = try Linker().compileRuntime(in: dir.path)
+    let runtime = try Linker().runtimeObject(in: dir.path)
     try writeFile(Array(noThreadsProgram.utf8), to: dir.file("nothreads.c"))
     let cc = try #require(["/usr/bin/cc", "/usr/local/bin/cc", "/bin/cc"].first { FileManager.default.isExecutableFile(atPath: $0) })
-    let build = try runTool(cc, ["-std=c11", "-I", dir.path, dir.file("nothreads.c"), runtime, "-o", dir.file("nothreads"), "-lopenblas", "-lm", "-lpthread"])
+    let build = try runTool(cc, ["-std=c11", "-I", runtimeInclude, dir.file("nothreads.c"), runtime, "-o", dir.file("nothreads"), "-lopenblas", "-lpthread"])
     try #require(build.status == 0, "\(build.output)")
     var environment = ProcessInfo.processInfo.environment
     environment["FTC_NUM_THREADS"] = "64"
+    environment["OPENBLAS_NUM_THREADS"] = "1"  // OpenBLAS's own thread under the address-space limit spins
     let run = try runTool(dir.file("nothreads"), [], environment: environment)
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("2 2 "), "\(run.output)")
   }
-
-  @Test func embeddedRuntimeIsCurrent() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let source = try String(contentsOf: root.appendingPathComponent("Runtime/ftc_runtime.c"), encoding: .utf8)
-    let header = try String(contentsOf: root.appendingPathComponent("Runtime/include/ftc_runtime.h"), encoding: .utf8)
-    #expect(RuntimeSource.source + "\n" == source, "Sources/LLVMKit/RuntimeSource.swift is stale: run Tools/embed-runtime")
-    #expect(RuntimeSource.header + "\n" == header, "Sources/LLVMKit/RuntimeSource.swift is stale: run Tools/embed-runtime")
-  }
 }
+
+/// Runtime/include: the runtime header the C test programs include.
+private let runtimeInclude = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("Runtime/include").path
 
 /// Prints: configured threads, started workers, threads alive in the
 /// process after a loop (from /proc/self/task; workers persist), chunks run off the main

@@ -11,7 +11,7 @@ import Testing
 /// Libraries a compiled object may need (spec section 6).
 private let allowedNeeded = ["libc.so", "libm.so", "libmvec.so", "libpthread.so", "libdl.so", "libopenblas.so", "ld-linux"]
 
-private func emitKernelObject(to path: String, cpu: String = "host") throws {
+func emitKernelObject(to path: String, cpu: String = "host") throws {
   let tm = try TargetMachine(cpu: cpu)
   let c = LLContext()
   let m = try buildKernels(c, wide: cpu == "host" && hostHasAVX512)

@@ -1,115 +1,316 @@
 #!/usr/bin/env python3
-"""Side-by-side benchmark of ftc-compiled code against numpy (and JAX when
-installed) on the peers' workloads W1 (vmap add), W5 (fused gelu) and W6
-(softmax), in one process, with the peers' timing protocol: warm-up, then
-repeated single calls (each blocked) until >= 20 reps and >= 1 s; median
-and min reported, plus the ratio to ftc.
+"""ftc against its peers on the seven shared workloads of ../shared/peers
+(W1-W7, every batch size: 11 cases), plus ftc's compile times.
 
-    python3 Tools/bench/run.py --ftc .build/release/ftc [--only W1,W5]
+    /work/jaxenv/bin/python Tools/bench/run.py [--ftc .build/release/ftc] [--only W1,W5] [--json out.json]
+
+* Machine limits first, in this run: copy bandwidth (numpy `copyto` of
+  256 MiB with 2 threads, read + write counted) and sgemm 2048^3 through
+  the OpenBLAS that ftc's objects link (its own core detection; the core
+  name is reported). Rates are percentages of these.
+* ftc: each Tools/bench/w*.ftir is compiled with `ftc compile` (wall time of
+  the command, median of --compile-reps runs, with its --time-passes
+  stages); the .so is loaded twice in this process, once with
+  FTC_NUM_THREADS=2 and once with 1 (OpenBLAS set to the same count while
+  timing), called through ctypes with fixed pointers, and checked against
+  the float64 reference of ../shared/peers/workloads.py.
+* Peers: numpy and, when importable, jax.jit, each in its own process
+  through ../shared/peers/run_peers.py (same inputs, same timing protocol:
+  workloads.bench). Their first call (trace + compile + run) is shown next
+  to ftc's compile time.
+* The peers' inputs.py / workloads.py / run_peers.py / machine_limits.py are
+  used in place (--peers DIR), not copied.
 """
-import argparse, ctypes, json, os, subprocess, sys, tempfile, time
+import argparse, ctypes, json, math, os, re, resource, shutil, statistics, subprocess, sys, tempfile, time
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
-def bench(fn, min_reps=20, min_time=1.0, max_time=4.0):
-    t0 = time.perf_counter()
-    fn(); fn()
-    while time.perf_counter() - t0 < 0.5:
-        fn()
-    times = []
-    start = time.perf_counter()
-    while True:
-        a = time.perf_counter(); fn(); times.append(time.perf_counter() - a)
-        el = time.perf_counter() - start
-        if (len(times) >= min_reps and el >= min_time) or (el >= max_time and len(times) >= 5):
-            break
-    times.sort()
-    return times[len(times) // 2] * 1e3, times[0] * 1e3
+def load_peers(directory):
+    sys.path.insert(0, directory)
+    import inputs, machine_limits, run_peers, workloads
+    return inputs, machine_limits, run_peers, workloads
 
 
-def compile_so(ftc, src, outdir):
-    so = os.path.join(outdir, os.path.basename(src).replace(".ftir", ".so"))
-    t = time.perf_counter()
-    subprocess.run([ftc, "compile", src, "-o", so], check=True)
-    return ctypes.CDLL(so), (time.perf_counter() - t) * 1e3
+def load_ftcpy():
+    sys.path.insert(0, os.path.join(ROOT, "python"))
+    import ftcpy
+    return ftcpy
 
 
-def ptr(a):
-    return a.ctypes.data_as(ctypes.c_void_p)
+# ------------------------------------------------------------------ the 11 cases
+
+def cases(I, W):
+    """(workload, peer variant, file, function, inputs, outputs -> reference dict, ref key, bytes, flops)."""
+    out = []
+    d1 = I.make_w1()
+    out.append(("W1", "vmap", "w1_vmap_add.ftir", "vadd", lambda: [d1["xs"], d1["ys"]],
+                lambda o: {"out": o[0]}, "W1", W.W1_BYTES, None))
+    d2 = I.make_w2()
+    for B in I.W2_BATCHES:
+        out.append(("W2", f"per_example B={B}", "w2_per_example.ftir", f"pe{B}",
+                    lambda B=B: [d2["params"], d2["x"][:B].copy(), d2["y"][:B].copy()],
+                    lambda o: {"grad": o[0]}, f"W2/pe/{B}", None, None))
+    d3 = I.make_w3()
+    for B in I.W3_BATCHES:
+        out.append(("W3", f"vmap B={B}", "w3_mlp_per_sample.ftir", f"ps{B}",
+                    lambda B=B: [d3["W1"], d3["b1"], d3["W2"], d3["b2"], d3["x"][:B].copy(), d3["t"][:B].copy()],
+                    lambda o: dict(zip(("W1", "b1", "W2", "b2"), o)), f"W3/{B}", None, None))
+    d4 = I.make_w4()
+    out.append(("W4", "value_and_grad", "w4_mlp_train.ftir", "vg",
+                lambda: [d4[k] for k in ("W1", "b1", "W2", "b2", "W3", "b3", "x", "onehot")],
+                lambda o: dict(zip(("loss", "W1", "b1", "W2", "b2", "W3", "b3"), o)), "W4", None, W.W4_FLOPS))
+    out.append(("W5", "gelu*y+z N=16M", "w5_gelu.ftir", "gelu_fused",
+                lambda: [I.make_w5()[k] for k in ("x", "y", "z")],
+                lambda o: {"out_sampled": o[0][::W.W5_SAMPLE]}, "W5", W.W5_BYTES, None))
+    out.append(("W6", "softmax 4096x1024", "w6_softmax.ftir", "softmax", lambda: [I.make_w6()["x"]],
+                lambda o: {"out": o[0]}, "W6", W.W6_BYTES, None))
+    d7 = I.make_w7()
+    out.append(("W7", "grad(grad(sin))", "w7_second_order.ftir", "d2sin", lambda: [d7["x0"]],
+                lambda o: {"out": o[0]}, "W7/d2sin", None, None))
+    out.append(("W7", "hessian 100", "w7_second_order.ftir", "h", lambda: [d7["A"], d7["x"]],
+                lambda o: {"out": o[0]}, "W7/hessian", None, None))
+    return out
+
+
+# ------------------------------------------------------------------ ftc
+
+def compile_file(ftc, source, so, reps):
+    """Median wall and CPU (user + system) time of `ftc compile` (and the
+    stages of the last run): on a loaded machine the wall time mostly
+    measures waiting for a core, the CPU time what ftc did."""
+    walls, cpus, stages = [], [], {}
+    for _ in range(reps):
+        c = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = time.perf_counter()
+        p = subprocess.run([ftc, "compile", source, "-o", so, "--time-passes"], capture_output=True, text=True)
+        walls.append(time.perf_counter() - t)
+        e = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(e.ru_utime + e.ru_stime - c.ru_utime - c.ru_stime)
+        if p.returncode != 0:
+            raise SystemExit(f"ftc compile {source} failed:\n{p.stderr}")
+        stages = {m.group(1): float(m.group(2)) for m in re.finditer(r"^(\S+) ([0-9.]+)$", p.stderr, re.M)}
+    return {"wall_s": statistics.median(walls), "walls_s": walls, "cpu_s": statistics.median(cpus), "stages_s": stages}
+
+
+class Loaded:
+    """One .so loaded with FTC_NUM_THREADS=threads (read when it is loaded)."""
+
+    def __init__(self, ftcpy, path, threads):
+        old = os.environ.get("FTC_NUM_THREADS")
+        os.environ["FTC_NUM_THREADS"] = str(threads)
+        try:
+            self.module = ftcpy.load(path)
+            self.lib = ctypes.CDLL(path)
+        finally:
+            if old is None:
+                os.environ.pop("FTC_NUM_THREADS")
+            else:
+                os.environ["FTC_NUM_THREADS"] = old
+        self.threads = threads
+
+    def call(self, name, args):
+        """A no-argument callable running @name on fixed buffers, and its outputs."""
+        f = self.module[name]
+        outs = [np.empty(t.shape, t.numpy_dtype) for t in f.outputs]
+        args = [np.ascontiguousarray(a) for a in args]
+        c = getattr(self.lib, f.spec.symbol)
+        c.restype = ctypes.c_int32
+        c.argtypes = [ctypes.c_void_p] * (len(args) + len(outs))
+        pointers = [a.ctypes.data for a in args + outs]
+        run = lambda: c(*pointers)
+        status = run()
+        if status != 0:
+            raise RuntimeError(f"@{name} returned status {status}")
+        return run, outs, args
+
+
+class OpenBLASThreads:
+    """The OpenBLAS ftc's objects link: its thread count (process-global) and core."""
+
+    def __init__(self):
+        try:
+            self.lib = ctypes.CDLL("libopenblas.so.0")
+            self.lib.openblas_get_corename.restype = ctypes.c_char_p
+        except OSError:
+            self.lib = None
+
+    def core(self):
+        return self.lib.openblas_get_corename().decode() if self.lib else None
+
+    def set(self, n):
+        if self.lib:
+            self.lib.openblas_set_num_threads(n)
+
+
+# ------------------------------------------------------------------ peers
+
+def run_peer(R, spec, workdir, only, args):
+    ns = argparse.Namespace(min_reps=args.min_reps, min_time=args.min_time, max_time=args.max_time,
+                            only=only, quick=args.quick, no_torch_compile=True)
+    d = R.run_framework(spec, workdir, ns)
+    if "error" in d:
+        print(f"   {spec}: ERROR {d['error']}\n{d.get('log_tail', '')[-2000:]}", flush=True)
+        return {}
+    return {(r["workload"], r["variant"], r["impl"]): r for r in d["results"]}
+
+
+def jax_importable():
+    return subprocess.run([sys.executable, "-c", "import jax"], capture_output=True).returncode == 0
+
+
+# ------------------------------------------------------------------ main
+
+def geomean(xs):
+    xs = [x for x in xs if x and x > 0 and math.isfinite(x)]
+    return math.exp(sum(map(math.log, xs)) / len(xs)) if xs else float("nan")
+
+
+def fmt_ms(s):
+    if s is None:
+        return "-"
+    ms = s * 1e3
+    return f"{ms:.0f}" if ms >= 100 else f"{ms:.2f}" if ms >= 1 else f"{ms:.4f}" if ms >= 0.01 else f"{ms:.5f}"
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--ftc", required=True)
-    ap.add_argument("--only", default="W1,W5,W6")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    default_ftc = os.path.join(ROOT, ".build/release/ftc")
+    ap.add_argument("--ftc", default=default_ftc if os.path.exists(default_ftc) else os.path.join(ROOT, ".build/debug/ftc"))
+    ap.add_argument("--peers", default=os.path.join(ROOT, "..", "shared", "peers"), help="the shared peers directory")
+    ap.add_argument("--only", default="", help="workloads, e.g. W1,W5")
+    ap.add_argument("--no-peers", action="store_true")
+    ap.add_argument("--skip-limits", action="store_true")
+    ap.add_argument("--compile-reps", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="few repetitions (smoke test)")
+    ap.add_argument("--min-reps", type=int, default=20)
+    ap.add_argument("--min-time", type=float, default=1.0)
+    ap.add_argument("--max-time", type=float, default=4.0)
+    ap.add_argument("--json", help="write the whole record here")
     args = ap.parse_args()
-    try:
-        import jax, jax.numpy as jnp
-        jax.config.update("jax_platforms", "cpu")
-    except Exception:
-        jax = None
-    only = set(args.only.split(","))
-    rows = []
-    tmp = tempfile.mkdtemp()
-    rng = np.random.default_rng(0)
-    if "W1" in only:
-        xs = rng.uniform(0, 1, (4096, 100)).astype(np.float32)
-        ys = rng.uniform(0, 1, (100, 4096)).astype(np.float32)
-        lib, ct = compile_so(args.ftc, os.path.join(HERE, "w1_vmap_add.ftir"), tmp)
-        out = np.empty((4096, 100), np.float32)
-        f = lib.vadd
-        case = {"workload": "W1 vmap-add [4096,100]", "compile_ms": ct}
-        case["ftc"] = bench(lambda: f(ptr(xs), ptr(ys), ptr(out)))
-        assert np.array_equal(out, xs + ys.T)
-        case["numpy"] = bench(lambda: xs + ys.T)
-        if jax:
-            g = jax.jit(jax.vmap(lambda a, b: a + b, in_axes=(0, 1)))
-            jx, jy = jnp.asarray(xs), jnp.asarray(ys)
-            case["jax.jit"] = bench(lambda: g(jx, jy).block_until_ready())
-        rows.append(case)
-    if "W5" in only:
-        n = 16 * 2**20
-        x, y, z = (rng.standard_normal(n, dtype=np.float32) for _ in range(3))
-        lib, ct = compile_so(args.ftc, os.path.join(HERE, "w5_gelu.ftir"), tmp)
-        out = np.empty(n, np.float32)
-        f = lib.gelu_fused
-        case = {"workload": "W5 gelu*y+z 16M", "compile_ms": ct}
-        case["ftc"] = bench(lambda: f(ptr(x), ptr(y), ptr(z), ptr(out)))
-        ref = 0.5 * x * (1 + np.tanh(0.7978845608 * (x + 0.044715 * x**3))) * y + z
-        assert np.allclose(out, ref, rtol=1e-5, atol=1e-5)
-        case["numpy"] = bench(lambda: 0.5 * x * (1 + np.tanh(0.7978845608 * (x + 0.044715 * x**3))) * y + z)
-        if jax:
-            g = jax.jit(lambda x, y, z: 0.5 * x * (1 + jnp.tanh(0.7978845608 * (x + 0.044715 * x**3))) * y + z)
-            jx, jy, jz = (jnp.asarray(a) for a in (x, y, z))
-            case["jax.jit"] = bench(lambda: g(jx, jy, jz).block_until_ready())
-        rows.append(case)
-    if "W6" in only:
-        x = (3.0 * rng.standard_normal((4096, 1024), dtype=np.float32)).astype(np.float32)
-        lib, ct = compile_so(args.ftc, os.path.join(HERE, "w6_softmax.ftir"), tmp)
-        out = np.empty_like(x)
-        f = lib.softmax
-        def np_softmax(x):
-            m = np.max(x, axis=-1, keepdims=True); e = np.exp(x - m)
-            return e / np.sum(e, axis=-1, keepdims=True)
-        case = {"workload": "W6 softmax [4096,1024]", "compile_ms": ct}
-        case["ftc"] = bench(lambda: f(ptr(x), ptr(out)))
-        assert np.allclose(out, np_softmax(x), rtol=1e-5, atol=1e-7)
-        case["numpy"] = bench(lambda: np_softmax(x))
-        if jax:
-            g = jax.jit(jax.nn.softmax)
-            jx = jnp.asarray(x)
-            case["jax.jit"] = bench(lambda: g(jx).block_until_ready())
-        rows.append(case)
-    print("| workload | ftc median (min) ms | numpy median ms | jax.jit median ms | numpy/ftc | jax/ftc | ftc compile ms |")
-    print("|---|---|---|---|---|---|---|")
-    for c in rows:
-        f = c["ftc"][0]
-        npm = c["numpy"][0]
-        jm = c.get("jax.jit", (float("nan"),))[0]
-        print(f"| {c['workload']} | {f:.3f} ({c['ftc'][1]:.3f}) | {npm:.3f} | {jm:.3f} | {npm / f:.2f}x | {jm / f:.2f}x | {c['compile_ms']:.0f} |")
-    print(json.dumps(rows))
+    peers = os.path.abspath(args.peers)
+    I, ML, R, W = load_peers(peers)
+    ftcpy = load_ftcpy()
+    only = set(filter(None, args.only.split(",")))
+    selected = [c for c in cases(I, W) if not only or c[0] in only]
+    timing = dict(min_reps=3, min_time=0.0, max_time=0.5, warmup=1, warmup_time=0.0) if args.quick else \
+        dict(min_reps=args.min_reps, min_time=args.min_time, max_time=args.max_time)
+    record = {"date": time.strftime("%Y-%m-%dT%H:%M:%S"), "ftc": os.path.abspath(args.ftc), "command": " ".join(sys.argv),
+              "loadavg_start": os.getloadavg(), "nproc": os.cpu_count()}
+    blas = OpenBLASThreads()
+
+    # Machine limits at the start of this run.
+    limits = {}
+    if not args.skip_limits:
+        print("machine limits (copy bandwidth, sgemm 2048^3 through libopenblas.so.0)...", flush=True)
+        bw = ML.bandwidth(reps=3 if args.quick else 10)["copy_2thr"]
+        ob = ML.debian_openblas(n=2048, reps=2 if args.quick else 4, coretypes=(None,))
+        ob = next(iter(ob.values()))
+        limits = {"copy_GBps": bw["GB/s_median"], "copy_GBps_best": bw["GB/s_best"],
+                  "sgemm_GFLOPs": ob.get("2thr", {}).get("GFLOP/s_median"), "openblas_core": ob.get("corename")}
+        print(f"  copy {limits['copy_GBps']:.1f} GB/s (2 threads, median); sgemm {limits['sgemm_GFLOPs'] or float('nan'):.1f} "
+              f"GFLOP/s (2 threads, OpenBLAS core {limits['openblas_core']})", flush=True)
+    record["limits"] = limits
+    record["openblas_core_in_process"] = blas.core()
+
+    # ftc: compile every file, load it for 2 and 1 threads.
+    work = tempfile.mkdtemp(prefix="ftc-bench-")
+    compiled, loaded = {}, {}
+    for file in sorted({c[2] for c in selected}):
+        so = os.path.join(work, file.replace(".ftir", ".so"))
+        compiled[file] = compile_file(args.ftc, os.path.join(HERE, file), so, args.compile_reps)
+        so1 = so.replace(".so", "_1t.so")
+        shutil.copyfile(so, so1)
+        loaded[file] = {2: Loaded(ftcpy, so, 2), 1: Loaded(ftcpy, so1, 1)}
+        print(f"  ftc compile {file}: {compiled[file]['wall_s']*1e3:.0f} ms wall, {compiled[file]['cpu_s']*1e3:.0f} ms CPU "
+              f"({', '.join(f'{k} {v*1e3:.0f}' for k, v in compiled[file]['stages_s'].items() if v >= 0.005)} ms)", flush=True)
+    record["compile"] = compiled
+
+    results = []
+    busy0 = R._busy_jiffies()[0]
+    own0 = sum(os.times()[:2])
+    wall0 = time.perf_counter()
+    for (w, variant, file, fn, make_args, to_ref, ref, nbytes, flops) in selected:
+        row = {"workload": w, "variant": variant, "file": file, "function": fn}
+        for threads in (2, 1):
+            run, outs, keep = loaded[file][threads].call(fn, make_args())
+            if threads == 2:
+                c = R.compare(to_ref(outs), W.reference(ref))
+                row["vs_f64_ref"] = c
+                row["agree"] = "error" not in c and c["max_rel"] <= R.TOL[w]
+            blas.set(threads)
+            row[f"ftc_{threads}t"] = W.bench(run, lambda o: o, **timing)
+            blas.set(2)
+            del keep
+        m = row["ftc_2t"]["median_s"]
+        if nbytes:
+            row["GB/s"] = nbytes / m / 1e9
+            if limits.get("copy_GBps"):
+                row["pct_of_copy"] = 100 * row["GB/s"] / limits["copy_GBps"]
+        if flops:
+            row["GFLOP/s"] = flops / m / 1e9
+            if limits.get("sgemm_GFLOPs"):
+                row["pct_of_sgemm"] = 100 * row["GFLOP/s"] / limits["sgemm_GFLOPs"]
+        results.append(row)
+        print(f"  ftc {w} {variant:<20} 2t {fmt_ms(m)} ms  1t {fmt_ms(row['ftc_1t']['median_s'])} ms  "
+              f"agree={row['agree']}", flush=True)
+    wall = time.perf_counter() - wall0
+    record["ftc_background_cores"] = max(0.0, (R._busy_jiffies()[0] - busy0) / os.sysconf("SC_CLK_TCK")
+                                         - (sum(os.times()[:2]) - own0)) / wall
+    shutil.rmtree(work, ignore_errors=True)
+
+    # Peers, each in its own process.
+    peer_rows = {}
+    if not args.no_peers:
+        pw = tempfile.mkdtemp(prefix="ftc-bench-peers-")
+        sel = ",".join(sorted({c[0] for c in selected}))
+        specs = ["numpy"] + (["jax"] if jax_importable() else [])
+        for spec in specs:
+            print(f" -- peer {spec}", flush=True)
+            peer_rows.update(run_peer(R, spec, pw, sel, args))
+        shutil.rmtree(pw, ignore_errors=True)
+        record["peers"] = specs
+    for row in results:
+        for impl, key in (("numpy", "numpy"), ("jax.jit", "jax")):
+            p = peer_rows.get((row["workload"], row["variant"], impl))
+            if p and "median_s" in p:
+                row[key] = {"median_s": p["median_s"], "first_call_s": p.get("first_call_s")}
+                row[f"{key}_over_ftc"] = p["median_s"] / row["ftc_2t"]["median_s"]
+    record["results"] = results
+    record["loadavg_end"] = os.getloadavg()
+
+    # The report.
+    print(f"\nftc {args.ftc}; load average {record['loadavg_start'][0]:.1f} at the start, {record['loadavg_end'][0]:.1f} "
+          f"at the end ({os.cpu_count()} cores; other processes used {record['ftc_background_cores']:.2f} cores "
+          "on average while ftc was timed)")
+    print("| case | ftc 2t ms | ftc 1t ms | numpy ms | jax.jit ms | numpy/ftc | jax/ftc | rate | of limit | err vs f64 |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        rate = f"{r['GB/s']:.1f} GB/s" if "GB/s" in r else f"{r['GFLOP/s']:.1f} GFLOP/s" if "GFLOP/s" in r else ""
+        pct = f"{r['pct_of_copy']:.0f}% copy" if "pct_of_copy" in r else f"{r['pct_of_sgemm']:.0f}% sgemm" if "pct_of_sgemm" in r else ""
+        err = "ERR" if "error" in r["vs_f64_ref"] else f"{r['vs_f64_ref']['max_rel']:.1e}" + ("" if r["agree"] else " (OUT OF TOL)")
+        ratio = lambda k: f"{r[k]:.2f}" if k in r else "-"
+        print(f"| {r['workload']} {r['variant']} | {fmt_ms(r['ftc_2t']['median_s'])} | {fmt_ms(r['ftc_1t']['median_s'])} | "
+              f"{fmt_ms(r.get('numpy', {}).get('median_s'))} | {fmt_ms(r.get('jax', {}).get('median_s'))} | "
+              f"{ratio('numpy_over_ftc')} | {ratio('jax_over_ftc')} | {rate} | {pct} | {err} |")
+    record["geomean_jax_over_ftc"] = geomean([r.get("jax_over_ftc") for r in results])
+    record["geomean_numpy_over_ftc"] = geomean([r.get("numpy_over_ftc") for r in results])
+    print(f"geomean over {len(results)} cases: jax.jit/ftc {record['geomean_jax_over_ftc']:.2f}, "
+          f"numpy/ftc {record['geomean_numpy_over_ftc']:.2f}")
+    print(f"OpenBLAS core in this process: {record['openblas_core_in_process']}")
+    print("\n| ftc compile | wall ms (median) | CPU ms | largest stages ms (wall) | jax.jit first call ms (its cases) |")
+    print("|---|---|---|---|---|")
+    for file, c in compiled.items():
+        top = sorted(c["stages_s"].items(), key=lambda kv: -kv[1])[:4]
+        firsts = [r["jax"]["first_call_s"] for r in results if r["file"] == file and r.get("jax", {}).get("first_call_s")]
+        print(f"| {file} | {c['wall_s']*1e3:.0f} | {c['cpu_s']*1e3:.0f} | {', '.join(f'{k} {v*1e3:.0f}' for k, v in top)} | "
+              f"{', '.join(f'{s*1e3:.0f}' for s in firsts) or '-'} |")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(record, f, indent=1, default=str)
+        print(f"wrote {args.json}")
 
 
 if __name__ == "__main__":
