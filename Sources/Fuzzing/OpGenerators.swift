@@ -64,6 +64,7 @@ public enum OpGenerators {
     d["while"] = whileLoop
     for name in ["cumsum", "cumprod", "cummax", "cummin"] { d[name] = cumulative(name) }
     d["sort"] = sort
+    d["conv"] = conv
     d["call"] = call
     return d
   }()
