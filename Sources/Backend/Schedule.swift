@@ -164,8 +164,10 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
   case .sort:
     // One permutation per row, sorted in scratch; then every operand gathered by it.
     let s = SortSpec(root.attrs)
-    return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil,
-                          why: "stable merge sort of each row along dim \(s.dimension)\(s.descending ? ", descending" : "") (an index permutation in scratch, \(s.numKeys) key(s)), then \(root.operands.count) operand(s) permuted, on the calling thread")
+    let split = sortSplit(out, dimension: s.dimension)
+    let threads = split.chunk.map { ", rows split over threads in chunks of \($0) outer iterations (\(split.copies) scratch copies)" } ?? ", on the calling thread"
+    return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: split.chunk, gemm: nil,
+                          why: "stable merge sort of each row along dim \(s.dimension)\(s.descending ? ", descending" : "") (an index permutation in scratch, \(s.numKeys) key(s)), then \(root.operands.count) operand(s) permuted" + threads)
   }
 }
 

@@ -103,7 +103,8 @@ final class KernelEmitter {
       case .tiled(let rows, _): return out.rank == 2 ? (out.shape[0] + rows - 1) / rows : out.shape[0]
       }
     case .reduction, .argReduction: return sched.reduction == .outer ? 1 : (out.shape.first ?? 1)
-    case .contraction, .scatter, .cumulative, .convolution, .sort: return 1
+    case .sort: return sortSplit(out, dimension: SortSpec(f.body[kernel.root].attrs).dimension).outer
+    case .contraction, .scatter, .cumulative, .convolution: return 1
     }
   }
 
@@ -119,7 +120,7 @@ final class KernelEmitter {
     case .scatter: try emitScatter()
     case .cumulative: try emitCumulative()
     case .convolution: status = try emitConvolution()
-    case .sort: try emitSort()
+    case .sort: try emitSort(begin, end)
     }
     return finish(status: status)
   }
