@@ -103,7 +103,7 @@ private func visitCounts(n: Int, chunk: Int64) -> (status: Int32, counts: [Int32
     let program = dir.file("probe.c")
     try writeFile(Array(probeProgram.utf8), to: program)
     let cc = try #require(["/usr/bin/cc", "/usr/local/bin/cc", "/bin/cc"].first { FileManager.default.isExecutableFile(atPath: $0) })
-    let build = try runTool(cc, ["-std=c11", "-O1", "-I", dir.path, program, runtime, "-o", dir.file("probe"), "-lpthread"])
+    let build = try runTool(cc, ["-std=c11", "-O1", "-I", dir.path, program, runtime, "-o", dir.file("probe"), "-lopenblas", "-lpthread"])
     try #require(build.status == 0, "\(build.output)")
     var environment = ProcessInfo.processInfo.environment
     environment["FTC_NUM_THREADS"] = value
@@ -127,7 +127,7 @@ private func visitCounts(n: Int, chunk: Int64) -> (status: Int32, counts: [Int32
     let runtime = try Linker().compileRuntime(in: dir.path)
     try writeFile(Array(noThreadsProgram.utf8), to: dir.file("nothreads.c"))
     let cc = try #require(["/usr/bin/cc", "/usr/local/bin/cc", "/bin/cc"].first { FileManager.default.isExecutableFile(atPath: $0) })
-    let build = try runTool(cc, ["-std=c11", "-I", dir.path, dir.file("nothreads.c"), runtime, "-o", dir.file("nothreads"), "-lpthread"])
+    let build = try runTool(cc, ["-std=c11", "-I", dir.path, dir.file("nothreads.c"), runtime, "-o", dir.file("nothreads"), "-lopenblas", "-lpthread"])
     try #require(build.status == 0, "\(build.output)")
     var environment = ProcessInfo.processInfo.environment
     environment["FTC_NUM_THREADS"] = "64"
