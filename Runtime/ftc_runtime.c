@@ -10,7 +10,7 @@
  * Chunks are handed out through an atomic counter; the owner posts a job by
  * bumping `generation` and waits until every worker has seen it through.
  *
- * This file is embedded into ftc (Tools/embed-runtime) and compiled into
+ * This file is compiled once when ftc is built (Plugins/RuntimeObject) and linked into
  * every shared object with -fvisibility=hidden; keep it self-contained.
  */
 #define _GNU_SOURCE
@@ -245,7 +245,18 @@ int32_t ftc_rt_parallel_for(int64_t n, int64_t chunk, ftc_rt_task fn, void *ctx)
  * output position (0 for padding and lhs-dilation holes, found by bounds and
  * divisibility: nothing outside the lhs is read), then
  * out[n, g·Og:(g+1)·Og, y...] = rhs[g·Og:(g+1)·Og, (i, k...)] · col.
- * Output positions are processed in blocks, so the column buffer stays small.
+ * Output positions are processed in blocks of whole rows, so the column
+ * buffer stays small.
+ *
+ * One output feature per group (depthwise convs, a single output channel):
+ * the GEMM degenerates into a matrix-vector product and the im2col copy
+ * costs as much as the arithmetic, so direct loops run instead: for each
+ * output feature, input channel and kernel tap (the reference's order),
+ * out_row[y] += w · in_row[y·stride + offset] over the in-bounds range of
+ * the last spatial dim. Measured (Tools/conv-bench.c, one thread): direct
+ * wins 2-8× with one output feature per group, breaks even with two and
+ * loses 1.4-10× from four on; so the rule is Og == 1 (and no lhs dilation
+ * in the last dim, where holes break the contiguous rows).
  * Examples × groups are split over the thread pool. */
 
 #include <cblas.h>
@@ -260,7 +271,7 @@ struct conv_job {
   const void *lhs, *rhs;
   void *out;
   const int64_t *d;
-  int f64;
+  int f64, direct;
 };
 
 /* For spatial dim `s`: tap[k * out + y] = the lhs coordinate kernel tap k
@@ -287,7 +298,9 @@ static void conv_taps(const int64_t *d, int s, int64_t *tap) {
     int64_t k0 = d[CONV_K], k1 = d[CONV_K + 1], k2 = d[CONV_K + 2];                                  \
     int64_t o0 = d[CONV_OUT], o1 = d[CONV_OUT + 1], o2 = d[CONV_OUT + 2];                            \
     int64_t P = o0 * o1 * o2, K = Ci * k0 * k1 * k2, inSize = in0 * in1 * in2;                        \
-    int64_t block = P < CONV_BLOCK ? P : CONV_BLOCK;                                                 \
+    int64_t rows = o0 * o1, blockRows = o2 >= CONV_BLOCK ? 1 : CONV_BLOCK / o2;                      \
+    if (blockRows > rows) blockRows = rows;                                                          \
+    int64_t block = blockRows * o2;                                                                  \
     void *mem = NULL;                                                                                \
     size_t taps = (size_t)(k0 * o0 + k1 * o1 + k2 * o2);                                             \
     if (ftc_rt_alloc(&mem, sizeof(int64_t) * taps + sizeof(T) * (size_t)(K * block)) != FTC_RT_OK)   \
@@ -300,23 +313,29 @@ static void conv_taps(const int64_t *d, int s, int64_t *tap) {
     for (int64_t item = begin; item < end; item++) {                                                 \
       int64_t n = item / G, g = item % G;                                                            \
       int64_t nb = bg > 1 ? g * N + n : n, cBase = fg > 1 ? g * Ci : 0;                               \
-      for (int64_t p0 = 0; p0 < P; p0 += block) {                                                    \
-        int64_t width = P - p0 < block ? P - p0 : block;                                             \
+      for (int64_t r0 = 0; r0 < rows; r0 += blockRows) {                                             \
+        int64_t nrows = rows - r0 < blockRows ? rows - r0 : blockRows, width = nrows * o2;            \
         for (int64_t i = 0; i < Ci; i++) {                                                            \
           const T *src = lhs + (nb * C + cBase + i) * inSize;                                        \
           for (int64_t a = 0; a < k0; a++)                                                           \
             for (int64_t b = 0; b < k1; b++)                                                         \
               for (int64_t c = 0; c < k2; c++) {                                                     \
                 T *dst = col + (((i * k0 + a) * k1 + b) * k2 + c) * block;                           \
-                for (int64_t j = 0; j < width; j++) {                                                \
-                  int64_t p = p0 + j, y2 = p % o2, y1 = (p / o2) % o1, y0 = p / (o1 * o2);            \
-                  int64_t q0 = t0[a * o0 + y0], q1 = t1[b * o1 + y1], q2 = t2[c * o2 + y2];           \
-                  dst[j] = (q0 < 0 || q1 < 0 || q2 < 0) ? (T)0 : src[(q0 * in1 + q1) * in2 + q2];    \
+                const int64_t *q2 = t2 + c * o2;                                                     \
+                for (int64_t r = 0; r < nrows; r++, dst += o2) {                                     \
+                  int64_t y0 = (r0 + r) / o1, y1 = (r0 + r) % o1;                                    \
+                  int64_t q0 = t0[a * o0 + y0], q1 = t1[b * o1 + y1];                                \
+                  if (q0 < 0 || q1 < 0) {                                                            \
+                    for (int64_t y2 = 0; y2 < o2; y2++) dst[y2] = 0;                                 \
+                    continue;                                                                        \
+                  }                                                                                  \
+                  const T *row = src + (q0 * in1 + q1) * in2;                                        \
+                  for (int64_t y2 = 0; y2 < o2; y2++) dst[y2] = q2[y2] < 0 ? (T)0 : row[q2[y2]];     \
                 }                                                                                    \
               }                                                                                      \
         }                                                                                            \
         GEMM(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)Og, (int)width, (int)K, 1,               \
-             rhs + g * Og * K, (int)K, col, (int)block, 0, out + (n * O + g * Og) * P + p0, (int)P); \
+             rhs + g * Og * K, (int)K, col, (int)block, 0, out + (n * O + g * Og) * P + r0 * o2, (int)P); \
       }                                                                                              \
     }                                                                                                \
     ftc_rt_free(mem);                                                                                \
@@ -326,8 +345,87 @@ static void conv_taps(const int64_t *d, int s, int64_t *tap) {
 CONV_KERNEL(conv_items_f32, float, cblas_sgemm)
 CONV_KERNEL(conv_items_f64, double, cblas_dgemm)
 
+/* GCC's -O2 vectorizes only loops whose vector code replaces all the scalar
+ * code; the direct path's rows need the dynamic cost model. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define CONV_VECTORIZE __attribute__((optimize("tree-vectorize", "vect-cost-model=dynamic")))
+#else
+#define CONV_VECTORIZE
+#endif
+
+#define CONV_DIRECT_KERNEL(NAME, T)                                                                  \
+  CONV_VECTORIZE static int32_t NAME(const struct conv_job *job, int64_t begin, int64_t end) {      \
+    const int64_t *d = job->d;                                                                       \
+    const T *lhs = job->lhs, *rhs = job->rhs;                                                        \
+    T *out = job->out;                                                                               \
+    int64_t N = d[CONV_N], Ci = d[CONV_I], O = d[CONV_O], fg = d[CONV_FG], bg = d[CONV_BG];          \
+    int64_t G = fg > bg ? fg : bg, Og = O / G, C = Ci * fg;                                           \
+    int64_t in0 = d[CONV_IN], in1 = d[CONV_IN + 1], in2 = d[CONV_IN + 2];                            \
+    int64_t k0 = d[CONV_K], k1 = d[CONV_K + 1], k2 = d[CONV_K + 2];                                  \
+    int64_t o0 = d[CONV_OUT], o1 = d[CONV_OUT + 1], o2 = d[CONV_OUT + 2];                            \
+    int64_t s2 = d[CONV_STRIDE + 2], lo2 = d[CONV_LO + 2], rd2 = d[CONV_RDIL + 2];                   \
+    int64_t P = o0 * o1 * o2, inSize = in0 * in1 * in2, kSize = k0 * k1 * k2;                         \
+    void *mem = NULL;                                                                                \
+    if (ftc_rt_alloc(&mem, sizeof(int64_t) * (size_t)(k0 * o0 + k1 * o1 + 2 * k2)) != FTC_RT_OK)     \
+      return FTC_RT_NO_MEMORY;                                                                       \
+    int64_t *t0 = mem, *t1 = t0 + k0 * o0, *range = t1 + k1 * o1;                                    \
+    conv_taps(d, 0, t0);                                                                             \
+    conv_taps(d, 1, t1);                                                                             \
+    /* Tap c of the last dim reads in2 position y·s2 + off: in bounds for y in [range[2c], range[2c+1]). */ \
+    for (int64_t c = 0; c < k2; c++) {                                                               \
+      int64_t off = c * rd2 - lo2, first = off >= 0 ? 0 : (-off + s2 - 1) / s2;                       \
+      int64_t last = in2 - 1 - off < 0 ? -1 : (in2 - 1 - off) / s2;                                  \
+      if (last > o2 - 1) last = o2 - 1;                                                              \
+      range[2 * c] = first < o2 ? first : o2;                                                        \
+      range[2 * c + 1] = last + 1 > range[2 * c] ? last + 1 : range[2 * c];                          \
+    }                                                                                                \
+    for (int64_t item = begin; item < end; item++) {                                                 \
+      int64_t n = item / G, g = item % G;                                                            \
+      int64_t nb = bg > 1 ? g * N + n : n, cBase = fg > 1 ? g * Ci : 0;                               \
+      for (int64_t o = g * Og; o < (g + 1) * Og; o++) {                                              \
+        T *dst = out + (n * O + o) * P;                                                              \
+        for (int64_t p = 0; p < P; p++) dst[p] = 0;                                                  \
+        for (int64_t i = 0; i < Ci; i++) {                                                            \
+          const T *src = lhs + (nb * C + cBase + i) * inSize, *w = rhs + (o * Ci + i) * kSize;        \
+          for (int64_t a = 0; a < k0; a++)                                                           \
+            for (int64_t b = 0; b < k1; b++)                                                         \
+              for (int64_t c = 0; c < k2; c++) {                                                     \
+                T wv = w[(a * k1 + b) * k2 + c];                                                     \
+                int64_t first = range[2 * c], stop = range[2 * c + 1], off = c * rd2 - lo2;           \
+                for (int64_t y0 = 0; y0 < o0; y0++) {                                                \
+                  int64_t q0 = t0[a * o0 + y0];                                                      \
+                  if (q0 < 0) continue;                                                              \
+                  for (int64_t y1 = 0; y1 < o1; y1++) {                                              \
+                    int64_t q1 = t1[b * o1 + y1];                                                    \
+                    if (q1 < 0) continue;                                                            \
+                    T *row = dst + (y0 * o1 + y1) * o2;                                              \
+                    const T *in = src + (q0 * in1 + q1) * in2 + off;                                 \
+                    if (s2 == 1)                                                                     \
+                      for (int64_t y = first; y < stop; y++) row[y] += wv * in[y];                   \
+                    else                                                                             \
+                      for (int64_t y = first; y < stop; y++) row[y] += wv * in[y * s2];              \
+                  }                                                                                  \
+                }                                                                                    \
+              }                                                                                      \
+        }                                                                                            \
+      }                                                                                              \
+    }                                                                                                \
+    ftc_rt_free(mem);                                                                                \
+    return FTC_RT_OK;                                                                                \
+  }
+
+CONV_DIRECT_KERNEL(conv_direct_f32, float)
+CONV_DIRECT_KERNEL(conv_direct_f64, double)
+
+/* The direct path's rule (measured; see the comment above). */
+static int conv_is_direct(const int64_t *d) {
+  int64_t G = d[CONV_FG] > d[CONV_BG] ? d[CONV_FG] : d[CONV_BG];
+  return d[CONV_O] == G && d[CONV_LDIL + 2] == 1;
+}
+
 static int32_t conv_task(void *ctx, int64_t begin, int64_t end) {
   const struct conv_job *job = ctx;
+  if (job->direct) return job->f64 ? conv_direct_f64(job, begin, end) : conv_direct_f32(job, begin, end);
   return job->f64 ? conv_items_f64(job, begin, end) : conv_items_f32(job, begin, end);
 }
 
@@ -342,7 +440,7 @@ static int32_t conv_run(const void *lhs, const void *rhs, void *out, const int64
     }
     return FTC_RT_OK;
   }
-  struct conv_job job = {lhs, rhs, out, d, f64};
+  struct conv_job job = {lhs, rhs, out, d, f64, conv_is_direct(d)};
   int64_t items = N * G;
   /* Enough work per item to pay for a thread: split; else run here. */
   if (items > 1 && O * P * K >= (1 << 16)) return ftc_rt_parallel_for(items, 1, conv_task, &job);

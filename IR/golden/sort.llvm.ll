@@ -54,224 +54,210 @@ start:                                            ; preds = %entry
   %12 = load ptr, ptr %11, align 8
   %13 = getelementptr inbounds ptr, ptr %0, i64 4
   %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds i64, ptr %14, i64 6
+  %15 = getelementptr inbounds i64, ptr %14, i64 0
+  %16 = getelementptr inbounds i64, ptr %15, i64 6
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %17, %latch ]
-  %16 = icmp slt i64 %i, 4
-  br i1 %16, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %18, %latch ]
+  %17 = icmp slt i64 %i, %2
+  br i1 %17, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %17 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit34
+  %18 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %19, %latch3 ]
-  %18 = icmp slt i64 %i5, 1
-  br i1 %18, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %21, %latch3 ]
+  %19 = icmp slt i64 %i5, 6
+  br i1 %19, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  br label %loop6
+  %20 = getelementptr inbounds i64, ptr %15, i64 %i5
+  store i64 %i5, ptr %20, align 8
+  br label %latch3
 
-latch3:                                           ; preds = %exit39
-  %19 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %body2
+  %21 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  br label %loop6
 
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %22, %latch8 ]
-  %20 = icmp slt i64 %i10, 6
-  br i1 %20, label %body7, label %exit9
+loop6:                                            ; preds = %latch8, %exit4
+  %i10 = phi i64 [ 0, %exit4 ], [ %27, %latch8 ]
+  %22 = icmp slt i64 %i10, 3
+  br i1 %22, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %21 = getelementptr inbounds i64, ptr %14, i64 %i10
-  store i64 %i10, ptr %21, align 8
-  br label %latch8
+  %23 = shl i64 1, %i10
+  %24 = shl i64 2, %i10
+  %25 = add i64 5, %24
+  %26 = udiv i64 %25, %24
+  br label %loop11
 
-latch8:                                           ; preds = %body7
-  %22 = add nsw i64 %i10, 1
+latch8:                                           ; preds = %exit24
+  %27 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %loop11
+  br label %loop26
 
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %28, %latch13 ]
-  %23 = icmp slt i64 %i15, 3
-  br i1 %23, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %36, %latch13 ]
+  %28 = icmp slt i64 %i15, %26
+  br i1 %28, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %24 = shl i64 1, %i15
-  %25 = shl i64 2, %i15
-  %26 = add i64 5, %25
-  %27 = udiv i64 %26, %25
+  %29 = mul i64 %i15, %24
+  %30 = add i64 %29, %23
+  %31 = icmp slt i64 %30, 6
+  %32 = select i1 %31, i64 %30, i64 6
+  %33 = add i64 %29, %24
+  %34 = icmp slt i64 %33, 6
+  %35 = select i1 %34, i64 %33, i64 6
+  store i64 %29, ptr %3, align 8
+  store i64 %32, ptr %4, align 8
   br label %loop16
 
-latch13:                                          ; preds = %exit29
-  %28 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %exit19
+  %36 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  br label %loop31
-
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %37, %latch18 ]
-  %29 = icmp slt i64 %i20, %27
-  br i1 %29, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  %30 = mul i64 %i20, %25
-  %31 = add i64 %30, %24
-  %32 = icmp slt i64 %31, 6
-  %33 = select i1 %32, i64 %31, i64 6
-  %34 = add i64 %30, %25
-  %35 = icmp slt i64 %34, 6
-  %36 = select i1 %35, i64 %34, i64 6
-  store i64 %30, ptr %3, align 8
-  store i64 %33, ptr %4, align 8
   br label %loop21
 
-latch18:                                          ; preds = %exit24
-  %37 = add nsw i64 %i20, 1
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ %29, %body12 ], [ %77, %latch18 ]
+  %37 = icmp slt i64 %i20, %35
+  br i1 %37, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %38 = load i64, ptr %3, align 8
+  %39 = load i64, ptr %4, align 8
+  %40 = icmp slt i64 %38, %32
+  %41 = icmp slt i64 %39, %35
+  %42 = icmp slt i64 %38, 5
+  %43 = select i1 %42, i64 %38, i64 5
+  %44 = getelementptr inbounds i64, ptr %15, i64 %43
+  %45 = load i64, ptr %44, align 8
+  %46 = icmp slt i64 %39, 5
+  %47 = select i1 %46, i64 %39, i64 5
+  %48 = getelementptr inbounds i64, ptr %15, i64 %47
+  %49 = load i64, ptr %48, align 8
+  %50 = xor i1 %40, true
+  %51 = mul nsw i64 %i, 6
+  %52 = add nsw i64 %51, %49
+  %53 = getelementptr inbounds float, ptr %6, i64 %52
+  %54 = load float, ptr %53, align 4
+  %55 = bitcast float %54 to i32
+  %56 = icmp slt i32 %55, 0
+  %57 = xor i32 %55, 2147483647
+  %58 = select i1 %56, i32 %57, i32 %55
+  %59 = mul nsw i64 %i, 6
+  %60 = add nsw i64 %59, %45
+  %61 = getelementptr inbounds float, ptr %6, i64 %60
+  %62 = load float, ptr %61, align 4
+  %63 = bitcast float %62 to i32
+  %64 = icmp slt i32 %63, 0
+  %65 = xor i32 %63, 2147483647
+  %66 = select i1 %64, i32 %65, i32 %63
+  %67 = icmp slt i32 %58, %66
+  %68 = or i1 %50, %67
+  %69 = and i1 %41, %68
+  %70 = select i1 %69, i64 %49, i64 %45
+  %71 = getelementptr inbounds i64, ptr %16, i64 %i20
+  store i64 %70, ptr %71, align 8
+  %72 = xor i1 %69, true
+  %73 = zext i1 %72 to i64
+  %74 = add i64 %38, %73
+  store i64 %74, ptr %3, align 8
+  %75 = zext i1 %69 to i64
+  %76 = add i64 %39, %75
+  store i64 %76, ptr %4, align 8
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %77 = add nsw i64 %i20, 1
   br label %loop16
 
 exit19:                                           ; preds = %loop16
-  br label %loop26
+  br label %latch13
 
-loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ %30, %body17 ], [ %78, %latch23 ]
-  %38 = icmp slt i64 %i25, %36
-  br i1 %38, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %82, %latch23 ]
+  %78 = icmp slt i64 %i25, 6
+  br i1 %78, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %39 = load i64, ptr %3, align 8
-  %40 = load i64, ptr %4, align 8
-  %41 = icmp slt i64 %39, %33
-  %42 = icmp slt i64 %40, %36
-  %43 = icmp slt i64 %39, 5
-  %44 = select i1 %43, i64 %39, i64 5
-  %45 = getelementptr inbounds i64, ptr %14, i64 %44
-  %46 = load i64, ptr %45, align 8
-  %47 = icmp slt i64 %40, 5
-  %48 = select i1 %47, i64 %40, i64 5
-  %49 = getelementptr inbounds i64, ptr %14, i64 %48
-  %50 = load i64, ptr %49, align 8
-  %51 = xor i1 %41, true
-  %52 = mul nsw i64 %i, 6
-  %53 = add nsw i64 %52, %50
-  %54 = getelementptr inbounds float, ptr %6, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = bitcast float %55 to i32
-  %57 = icmp slt i32 %56, 0
-  %58 = xor i32 %56, 2147483647
-  %59 = select i1 %57, i32 %58, i32 %56
-  %60 = mul nsw i64 %i, 6
-  %61 = add nsw i64 %60, %46
-  %62 = getelementptr inbounds float, ptr %6, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = bitcast float %63 to i32
-  %65 = icmp slt i32 %64, 0
-  %66 = xor i32 %64, 2147483647
-  %67 = select i1 %65, i32 %66, i32 %64
-  %68 = icmp slt i32 %59, %67
-  %69 = or i1 %51, %68
-  %70 = and i1 %42, %69
-  %71 = select i1 %70, i64 %50, i64 %46
-  %72 = getelementptr inbounds i64, ptr %15, i64 %i25
-  store i64 %71, ptr %72, align 8
-  %73 = xor i1 %70, true
-  %74 = zext i1 %73 to i64
-  %75 = add i64 %39, %74
-  store i64 %75, ptr %3, align 8
-  %76 = zext i1 %70 to i64
-  %77 = add i64 %40, %76
-  store i64 %77, ptr %4, align 8
+  %79 = getelementptr inbounds i64, ptr %16, i64 %i25
+  %80 = load i64, ptr %79, align 8
+  %81 = getelementptr inbounds i64, ptr %15, i64 %i25
+  store i64 %80, ptr %81, align 8
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %78 = add nsw i64 %i25, 1
+  %82 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  br label %latch18
+  br label %latch8
 
-loop26:                                           ; preds = %latch28, %exit19
-  %i30 = phi i64 [ 0, %exit19 ], [ %83, %latch28 ]
-  %79 = icmp slt i64 %i30, 6
-  br i1 %79, label %body27, label %exit29
+loop26:                                           ; preds = %latch28, %exit9
+  %i30 = phi i64 [ 0, %exit9 ], [ %93, %latch28 ]
+  %83 = icmp slt i64 %i30, 6
+  br i1 %83, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %80 = getelementptr inbounds i64, ptr %15, i64 %i30
-  %81 = load i64, ptr %80, align 8
-  %82 = getelementptr inbounds i64, ptr %14, i64 %i30
-  store i64 %81, ptr %82, align 8
+  %84 = getelementptr inbounds i64, ptr %15, i64 %i30
+  %85 = load i64, ptr %84, align 8
+  %86 = mul nsw i64 %i, 6
+  %87 = add nsw i64 %86, %85
+  %88 = getelementptr inbounds float, ptr %6, i64 %87
+  %89 = load float, ptr %88, align 4
+  %90 = mul nsw i64 %i, 6
+  %91 = add nsw i64 %90, %i30
+  %92 = getelementptr inbounds float, ptr %10, i64 %91
+  store float %89, ptr %92, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %83 = add nsw i64 %i30, 1
-  br label %loop26
+  %93 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !3
 
 exit29:                                           ; preds = %loop26
-  br label %latch13
+  br label %loop31
 
-loop31:                                           ; preds = %latch33, %exit14
-  %i35 = phi i64 [ 0, %exit14 ], [ %94, %latch33 ]
-  %84 = icmp slt i64 %i35, 6
-  br i1 %84, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %104, %latch33 ]
+  %94 = icmp slt i64 %i35, 6
+  br i1 %94, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %85 = getelementptr inbounds i64, ptr %14, i64 %i35
-  %86 = load i64, ptr %85, align 8
-  %87 = mul nsw i64 %i, 6
-  %88 = add nsw i64 %87, %86
-  %89 = getelementptr inbounds float, ptr %6, i64 %88
-  %90 = load float, ptr %89, align 4
-  %91 = mul nsw i64 %i, 6
-  %92 = add nsw i64 %91, %i35
-  %93 = getelementptr inbounds float, ptr %10, i64 %92
-  store float %90, ptr %93, align 4
+  %95 = getelementptr inbounds i64, ptr %15, i64 %i35
+  %96 = load i64, ptr %95, align 8
+  %97 = mul nsw i64 %i, 6
+  %98 = add nsw i64 %97, %96
+  %99 = getelementptr inbounds i32, ptr %8, i64 %98
+  %100 = load i32, ptr %99, align 4
+  %101 = mul nsw i64 %i, 6
+  %102 = add nsw i64 %101, %i35
+  %103 = getelementptr inbounds i32, ptr %12, i64 %102
+  store i32 %100, ptr %103, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %94 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !3
+  %104 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !4
 
 exit34:                                           ; preds = %loop31
-  br label %loop36
-
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %105, %latch38 ]
-  %95 = icmp slt i64 %i40, 6
-  br i1 %95, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %96 = getelementptr inbounds i64, ptr %14, i64 %i40
-  %97 = load i64, ptr %96, align 8
-  %98 = mul nsw i64 %i, 6
-  %99 = add nsw i64 %98, %97
-  %100 = getelementptr inbounds i32, ptr %8, i64 %99
-  %101 = load i32, ptr %100, align 4
-  %102 = mul nsw i64 %i, 6
-  %103 = add nsw i64 %102, %i40
-  %104 = getelementptr inbounds i32, ptr %12, i64 %103
-  store i32 %101, ptr %104, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %105 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !4
-
-exit39:                                           ; preds = %loop36
-  br label %latch3
+  br label %latch
 }
 
 ; Function Attrs: nounwind
@@ -314,7 +300,7 @@ ok1:                                              ; preds = %ok
   %19 = getelementptr inbounds i8, ptr %8, i64 256
   %20 = getelementptr inbounds ptr, ptr %4, i64 4
   store ptr %19, ptr %20, align 8
-  %21 = call i32 @argsort.k1(ptr %4, i64 0, i64 1)
+  %21 = call i32 @argsort.k1(ptr %4, i64 0, i64 4)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
@@ -348,224 +334,210 @@ start:                                            ; preds = %entry
   %12 = load ptr, ptr %11, align 8
   %13 = getelementptr inbounds ptr, ptr %0, i64 4
   %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds i64, ptr %14, i64 6
+  %15 = getelementptr inbounds i64, ptr %14, i64 0
+  %16 = getelementptr inbounds i64, ptr %15, i64 6
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %17, %latch ]
-  %16 = icmp slt i64 %i, 4
-  br i1 %16, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %18, %latch ]
+  %17 = icmp slt i64 %i, %2
+  br i1 %17, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %17 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit34
+  %18 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %19, %latch3 ]
-  %18 = icmp slt i64 %i5, 1
-  br i1 %18, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %21, %latch3 ]
+  %19 = icmp slt i64 %i5, 6
+  br i1 %19, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  br label %loop6
+  %20 = getelementptr inbounds i64, ptr %15, i64 %i5
+  store i64 %i5, ptr %20, align 8
+  br label %latch3
 
-latch3:                                           ; preds = %exit39
-  %19 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %body2
+  %21 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  br label %loop6
 
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %22, %latch8 ]
-  %20 = icmp slt i64 %i10, 6
-  br i1 %20, label %body7, label %exit9
+loop6:                                            ; preds = %latch8, %exit4
+  %i10 = phi i64 [ 0, %exit4 ], [ %27, %latch8 ]
+  %22 = icmp slt i64 %i10, 3
+  br i1 %22, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %21 = getelementptr inbounds i64, ptr %14, i64 %i10
-  store i64 %i10, ptr %21, align 8
-  br label %latch8
+  %23 = shl i64 1, %i10
+  %24 = shl i64 2, %i10
+  %25 = add i64 5, %24
+  %26 = udiv i64 %25, %24
+  br label %loop11
 
-latch8:                                           ; preds = %body7
-  %22 = add nsw i64 %i10, 1
+latch8:                                           ; preds = %exit24
+  %27 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %loop11
+  br label %loop26
 
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %28, %latch13 ]
-  %23 = icmp slt i64 %i15, 3
-  br i1 %23, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %36, %latch13 ]
+  %28 = icmp slt i64 %i15, %26
+  br i1 %28, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %24 = shl i64 1, %i15
-  %25 = shl i64 2, %i15
-  %26 = add i64 5, %25
-  %27 = udiv i64 %26, %25
+  %29 = mul i64 %i15, %24
+  %30 = add i64 %29, %23
+  %31 = icmp slt i64 %30, 6
+  %32 = select i1 %31, i64 %30, i64 6
+  %33 = add i64 %29, %24
+  %34 = icmp slt i64 %33, 6
+  %35 = select i1 %34, i64 %33, i64 6
+  store i64 %29, ptr %3, align 8
+  store i64 %32, ptr %4, align 8
   br label %loop16
 
-latch13:                                          ; preds = %exit29
-  %28 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %exit19
+  %36 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  br label %loop31
-
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %37, %latch18 ]
-  %29 = icmp slt i64 %i20, %27
-  br i1 %29, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  %30 = mul i64 %i20, %25
-  %31 = add i64 %30, %24
-  %32 = icmp slt i64 %31, 6
-  %33 = select i1 %32, i64 %31, i64 6
-  %34 = add i64 %30, %25
-  %35 = icmp slt i64 %34, 6
-  %36 = select i1 %35, i64 %34, i64 6
-  store i64 %30, ptr %3, align 8
-  store i64 %33, ptr %4, align 8
   br label %loop21
 
-latch18:                                          ; preds = %exit24
-  %37 = add nsw i64 %i20, 1
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ %29, %body12 ], [ %77, %latch18 ]
+  %37 = icmp slt i64 %i20, %35
+  br i1 %37, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %38 = load i64, ptr %3, align 8
+  %39 = load i64, ptr %4, align 8
+  %40 = icmp slt i64 %38, %32
+  %41 = icmp slt i64 %39, %35
+  %42 = icmp slt i64 %38, 5
+  %43 = select i1 %42, i64 %38, i64 5
+  %44 = getelementptr inbounds i64, ptr %15, i64 %43
+  %45 = load i64, ptr %44, align 8
+  %46 = icmp slt i64 %39, 5
+  %47 = select i1 %46, i64 %39, i64 5
+  %48 = getelementptr inbounds i64, ptr %15, i64 %47
+  %49 = load i64, ptr %48, align 8
+  %50 = xor i1 %40, true
+  %51 = mul nsw i64 %i, 6
+  %52 = add nsw i64 %51, %49
+  %53 = getelementptr inbounds float, ptr %6, i64 %52
+  %54 = load float, ptr %53, align 4
+  %55 = bitcast float %54 to i32
+  %56 = icmp slt i32 %55, 0
+  %57 = xor i32 %55, 2147483647
+  %58 = select i1 %56, i32 %57, i32 %55
+  %59 = mul nsw i64 %i, 6
+  %60 = add nsw i64 %59, %45
+  %61 = getelementptr inbounds float, ptr %6, i64 %60
+  %62 = load float, ptr %61, align 4
+  %63 = bitcast float %62 to i32
+  %64 = icmp slt i32 %63, 0
+  %65 = xor i32 %63, 2147483647
+  %66 = select i1 %64, i32 %65, i32 %63
+  %67 = icmp slt i32 %66, %58
+  %68 = or i1 %50, %67
+  %69 = and i1 %41, %68
+  %70 = select i1 %69, i64 %49, i64 %45
+  %71 = getelementptr inbounds i64, ptr %16, i64 %i20
+  store i64 %70, ptr %71, align 8
+  %72 = xor i1 %69, true
+  %73 = zext i1 %72 to i64
+  %74 = add i64 %38, %73
+  store i64 %74, ptr %3, align 8
+  %75 = zext i1 %69 to i64
+  %76 = add i64 %39, %75
+  store i64 %76, ptr %4, align 8
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %77 = add nsw i64 %i20, 1
   br label %loop16
 
 exit19:                                           ; preds = %loop16
-  br label %loop26
+  br label %latch13
 
-loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ %30, %body17 ], [ %78, %latch23 ]
-  %38 = icmp slt i64 %i25, %36
-  br i1 %38, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %82, %latch23 ]
+  %78 = icmp slt i64 %i25, 6
+  br i1 %78, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %39 = load i64, ptr %3, align 8
-  %40 = load i64, ptr %4, align 8
-  %41 = icmp slt i64 %39, %33
-  %42 = icmp slt i64 %40, %36
-  %43 = icmp slt i64 %39, 5
-  %44 = select i1 %43, i64 %39, i64 5
-  %45 = getelementptr inbounds i64, ptr %14, i64 %44
-  %46 = load i64, ptr %45, align 8
-  %47 = icmp slt i64 %40, 5
-  %48 = select i1 %47, i64 %40, i64 5
-  %49 = getelementptr inbounds i64, ptr %14, i64 %48
-  %50 = load i64, ptr %49, align 8
-  %51 = xor i1 %41, true
-  %52 = mul nsw i64 %i, 6
-  %53 = add nsw i64 %52, %50
-  %54 = getelementptr inbounds float, ptr %6, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = bitcast float %55 to i32
-  %57 = icmp slt i32 %56, 0
-  %58 = xor i32 %56, 2147483647
-  %59 = select i1 %57, i32 %58, i32 %56
-  %60 = mul nsw i64 %i, 6
-  %61 = add nsw i64 %60, %46
-  %62 = getelementptr inbounds float, ptr %6, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = bitcast float %63 to i32
-  %65 = icmp slt i32 %64, 0
-  %66 = xor i32 %64, 2147483647
-  %67 = select i1 %65, i32 %66, i32 %64
-  %68 = icmp slt i32 %67, %59
-  %69 = or i1 %51, %68
-  %70 = and i1 %42, %69
-  %71 = select i1 %70, i64 %50, i64 %46
-  %72 = getelementptr inbounds i64, ptr %15, i64 %i25
-  store i64 %71, ptr %72, align 8
-  %73 = xor i1 %70, true
-  %74 = zext i1 %73 to i64
-  %75 = add i64 %39, %74
-  store i64 %75, ptr %3, align 8
-  %76 = zext i1 %70 to i64
-  %77 = add i64 %40, %76
-  store i64 %77, ptr %4, align 8
+  %79 = getelementptr inbounds i64, ptr %16, i64 %i25
+  %80 = load i64, ptr %79, align 8
+  %81 = getelementptr inbounds i64, ptr %15, i64 %i25
+  store i64 %80, ptr %81, align 8
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %78 = add nsw i64 %i25, 1
+  %82 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  br label %latch18
+  br label %latch8
 
-loop26:                                           ; preds = %latch28, %exit19
-  %i30 = phi i64 [ 0, %exit19 ], [ %83, %latch28 ]
-  %79 = icmp slt i64 %i30, 6
-  br i1 %79, label %body27, label %exit29
+loop26:                                           ; preds = %latch28, %exit9
+  %i30 = phi i64 [ 0, %exit9 ], [ %93, %latch28 ]
+  %83 = icmp slt i64 %i30, 6
+  br i1 %83, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %80 = getelementptr inbounds i64, ptr %15, i64 %i30
-  %81 = load i64, ptr %80, align 8
-  %82 = getelementptr inbounds i64, ptr %14, i64 %i30
-  store i64 %81, ptr %82, align 8
+  %84 = getelementptr inbounds i64, ptr %15, i64 %i30
+  %85 = load i64, ptr %84, align 8
+  %86 = mul nsw i64 %i, 6
+  %87 = add nsw i64 %86, %85
+  %88 = getelementptr inbounds float, ptr %6, i64 %87
+  %89 = load float, ptr %88, align 4
+  %90 = mul nsw i64 %i, 6
+  %91 = add nsw i64 %90, %i30
+  %92 = getelementptr inbounds float, ptr %10, i64 %91
+  store float %89, ptr %92, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %83 = add nsw i64 %i30, 1
-  br label %loop26
+  %93 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !5
 
 exit29:                                           ; preds = %loop26
-  br label %latch13
+  br label %loop31
 
-loop31:                                           ; preds = %latch33, %exit14
-  %i35 = phi i64 [ 0, %exit14 ], [ %94, %latch33 ]
-  %84 = icmp slt i64 %i35, 6
-  br i1 %84, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %104, %latch33 ]
+  %94 = icmp slt i64 %i35, 6
+  br i1 %94, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %85 = getelementptr inbounds i64, ptr %14, i64 %i35
-  %86 = load i64, ptr %85, align 8
-  %87 = mul nsw i64 %i, 6
-  %88 = add nsw i64 %87, %86
-  %89 = getelementptr inbounds float, ptr %6, i64 %88
-  %90 = load float, ptr %89, align 4
-  %91 = mul nsw i64 %i, 6
-  %92 = add nsw i64 %91, %i35
-  %93 = getelementptr inbounds float, ptr %10, i64 %92
-  store float %90, ptr %93, align 4
+  %95 = getelementptr inbounds i64, ptr %15, i64 %i35
+  %96 = load i64, ptr %95, align 8
+  %97 = mul nsw i64 %i, 6
+  %98 = add nsw i64 %97, %96
+  %99 = getelementptr inbounds i32, ptr %8, i64 %98
+  %100 = load i32, ptr %99, align 4
+  %101 = mul nsw i64 %i, 6
+  %102 = add nsw i64 %101, %i35
+  %103 = getelementptr inbounds i32, ptr %12, i64 %102
+  store i32 %100, ptr %103, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %94 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !5
+  %104 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !6
 
 exit34:                                           ; preds = %loop31
-  br label %loop36
-
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %105, %latch38 ]
-  %95 = icmp slt i64 %i40, 6
-  br i1 %95, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %96 = getelementptr inbounds i64, ptr %14, i64 %i40
-  %97 = load i64, ptr %96, align 8
-  %98 = mul nsw i64 %i, 6
-  %99 = add nsw i64 %98, %97
-  %100 = getelementptr inbounds i32, ptr %8, i64 %99
-  %101 = load i32, ptr %100, align 4
-  %102 = mul nsw i64 %i, 6
-  %103 = add nsw i64 %102, %i40
-  %104 = getelementptr inbounds i32, ptr %12, i64 %103
-  store i32 %101, ptr %104, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %105 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !6
-
-exit39:                                           ; preds = %loop36
-  br label %latch3
+  br label %latch
 }
 
 ; Function Attrs: nounwind
@@ -713,7 +685,7 @@ ok1:                                              ; preds = %ok
   %23 = getelementptr inbounds i8, ptr %11, i64 384
   %24 = getelementptr inbounds ptr, ptr %5, i64 4
   store ptr %23, ptr %24, align 8
-  %25 = call i32 @top_k.k1(ptr %5, i64 0, i64 1)
+  %25 = call i32 @top_k.k1(ptr %5, i64 0, i64 4)
   %26 = icmp ne i32 %25, 0
   br i1 %26, label %fail, label %ok2
 

@@ -101,9 +101,11 @@ public func planBuffers(_ plan: FusionPlan, _ schedules: [KernelSchedule]) -> Bu
       }
     }
     if k.kind == .sort {
-      // Two i64 index permutations of one row (merge sort source and destination).
+      // Two i64 index permutations of one row (merge sort source and destination), per chunk of rows.
       let t = f.type(of: k.output)
-      let n = 2 * 8 * (t.shape.isEmpty ? 1 : t.shape[SortSpec(f.body[k.root].attrs).dimension])
+      let d = SortSpec(f.body[k.root].attrs).dimension
+      let copies = s.parallelChunk == nil ? 1 : sortSplit(t, dimension: d).copies
+      let n = copies * 2 * 8 * (t.shape.isEmpty ? 1 : t.shape[d])
       scratchA[k.id] = allocate(n)
       temps.append((scratchA[k.id]!, n))
     }

@@ -161,8 +161,13 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     let w = f.type(of: root.operands[1])
     let k = w.shape.dropFirst().reduce(1, *)
     let p = out.shape.dropFirst(2).reduce(1, *)
-    let why = "convolution: runtime im2col + BLAS \(out.dtype == .f32 ? "sgemm" : "dgemm") per example and group: "
-      + "\(out.shape[0]) × \(groups) × (\(out.shape[1] / max(groups, 1))×\(k)) · (\(k)×\(p)), padding by bounds"
+    let lastLhsDilation = ConvOptions(root.attrs, spatial: out.rank - 2).lhsDilation.last ?? 1
+    // The runtime's rule (conv_is_direct in Runtime/ftc_runtime.c): one output feature per group, no hole in the last dim's rows.
+    let why = out.shape[1] == groups && lastLhsDilation == 1
+      ? "convolution: runtime direct loops (one output feature per group) per example and group: "
+        + "\(out.shape[0]) × \(groups) × \(k) taps × \(p) outputs, in-bounds rows only"
+      : "convolution: runtime im2col + BLAS \(out.dtype == .f32 ? "sgemm" : "dgemm") per example and group: "
+        + "\(out.shape[0]) × \(groups) × (\(out.shape[1] / max(groups, 1))×\(k)) · (\(k)×\(p)), padding by bounds"
     return KernelSchedule(kernel: kernelID, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil, why: why)
   case .cumulative:
     // Each step reads the previous one: positions along the axis in scan order, on one thread.
@@ -172,8 +177,10 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
   case .sort:
     // One permutation per row, sorted in scratch; then every operand gathered by it.
     let s = SortSpec(root.attrs)
-    return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: nil, gemm: nil,
-                          why: "stable merge sort of each row along dim \(s.dimension)\(s.descending ? ", descending" : "") (an index permutation in scratch, \(s.numKeys) key(s)), then \(root.operands.count) operand(s) permuted, on the calling thread")
+    let split = sortSplit(out, dimension: s.dimension)
+    let threads = split.chunk.map { ", rows split over threads in chunks of \($0) outer iterations (\(split.copies) scratch copies)" } ?? ", on the calling thread"
+    return KernelSchedule(kernel: k.id, loop: .nested, reduction: nil, vectorLanes: lanes, parallelChunk: split.chunk, gemm: nil,
+                          why: "stable merge sort of each row along dim \(s.dimension)\(s.descending ? ", descending" : "") (an index permutation in scratch, \(s.numKeys) key(s)), then \(root.operands.count) operand(s) permuted" + threads)
   }
 }
 

@@ -112,7 +112,8 @@ final class KernelEmitter {
         return out.elementCount / columns * ((columns + panel - 1) / panel)
       case .inner?, nil: return out.shape.first ?? 1
       }
-    case .contraction, .scatter, .cumulative, .convolution, .sort: return 1
+    case .sort: return sortSplit(out, dimension: SortSpec(f.body[kernel.root].attrs).dimension).outer
+    case .contraction, .scatter, .cumulative, .convolution: return 1
     }
   }
 
@@ -128,7 +129,7 @@ final class KernelEmitter {
     case .scatter: try emitScatter()
     case .cumulative: try emitCumulative()
     case .convolution: status = try emitConvolution()
-    case .sort: try emitSort()
+    case .sort: try emitSort(begin, end)
     }
     return finish(status: status)
   }

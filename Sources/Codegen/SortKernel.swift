@@ -4,7 +4,10 @@
 /// order is the sort order (floats in total order); then each operand's row
 /// is written permuted. Operands are read from buffers; every load and store
 /// index is a row position in `[0, n)` (a merge cursor past its run is
-/// clamped before it is loaded, and its value is not used).
+/// clamped before it is loaded, and its value is not used). The kernel's
+/// `[begin, end)` is a range of the outermost row loop (the first dim other
+/// than the sorted one): large sorts hand chunks of it to the thread pool,
+/// each chunk using its own copy of the scratch (Backend/SortSplit.swift).
 ///
 ///     %s, %i = sort %x, %iota, dimension=0 : (f32[n], i32[n])
 ///       ==>  P = [0, 1, …, n−1]
@@ -17,7 +20,7 @@ import FTIR
 import LLVMKit
 
 extension KernelEmitter {
-  func emitSort() throws {
+  func emitSort(_ begin: LLValue, _ end: LLValue) throws {
     let root = f.body[kernel.root]
     let t = f.type(of: root.operands[0])
     let spec = SortSpec(root.attrs)
@@ -25,19 +28,22 @@ extension KernelEmitter {
     let n = t.shape[d]
     if t.elementCount == 0 { return }
     guard let s = buffers.scratchA else { throw LLVMError("internal error: no scratch buffer for a sort") }
-    let perm = pointers[s], temp = b.gep(ctx.i64, pointers[s], [c(n)])
+    // A chunk of rows on the pool sorts in scratch copy begin / chunk (one copy without a split).
+    let copy = sched.parallelChunk.map { b.sdiv(begin, c($0)) } ?? c(0)
+    let perm = b.gep(ctx.i64, pointers[s], [b.mul(copy, c(2 * n))]), temp = b.gep(ctx.i64, perm, [c(n)])
     // ⌈log₂ n⌉ merge passes.
     let passes = n <= 1 ? 0 : Int.bitWidth - (n - 1).leadingZeroBitCount
     let cursorI = entryAlloca(ctx.i64), cursorJ = entryAlloca(ctx.i64)
     func smin(_ a: LLValue, _ x: LLValue) -> LLValue { b.select(b.icmp(.slt, a, x), a, x) }
     func slot(_ base: LLValue, _ i: LLValue) -> LLValue { b.gep(ctx.i64, base, [i]) }
+    // The rows: every index of the other dims, the outermost of them in [begin, end).
     var rowShape = t.shape
-    rowShape[d] = 1
-    try loops.nest(rowShape) { row in
+    rowShape.remove(at: d)
+    try loops.nest(rowShape, outer: rowShape.isEmpty ? nil : (begin, end)) { row in
       /// The flat index of row position `p`.
       func at(_ p: LLValue) -> LLValue {
         var idx = row
-        idx[d] = p
+        idx.insert(p, at: d)
         return loops.linear(idx, t.shape)
       }
       /// Row position `a` sorts strictly before `z`: lexicographic over the keys.

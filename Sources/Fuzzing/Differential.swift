@@ -194,7 +194,7 @@ func differ(_ expected: [HostTensor], _ got: [HostTensor], tolerance: Tolerance.
 struct OpProfile {
   var isInexact = false
   var isDiscontinuous = false
-  static let inexact: Set<String> = ["pow", "atan2", "logistic", "reduce_sum", "reduce_prod", "dot_general"]
+  static let inexact: Set<String> = ["pow", "atan2", "logistic", "reduce_sum", "reduce_prod", "dot_general", "conv"]
   static let discontinuous: Set<String> = [
     "floor", "ceil", "sign", "rem", "eq", "ne", "lt", "le", "gt", "ge", "convert", "argmax", "argmin", "is_finite",
     "cond", "gather", "scatter_add", "dynamic_slice", "dynamic_update_slice", "integer_pow",

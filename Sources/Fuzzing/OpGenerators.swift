@@ -64,6 +64,7 @@ public enum OpGenerators {
     d["while"] = whileLoop
     for name in ["cumsum", "cumprod", "cummax", "cummin"] { d[name] = cumulative(name) }
     d["sort"] = sort
+    d["conv"] = conv
     d["call"] = call
     // The random-numbers family (Ops/Bits.swift).
     d["shift_left"] = binary(ints) { b, x, y in try b.shiftLeft(x, y) }

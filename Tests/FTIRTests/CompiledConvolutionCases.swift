@@ -18,6 +18,21 @@ let convCompiledShapes: [([Int], [Int], String, [Int])] = [
   ([0, 3, 5], [2, 3, 2], "", [0, 2, 4]),
   ([1, 1, 2], [1, 1, 3], "", [1, 1, 0]),
   ([8, 16, 12, 12], [32, 16, 3, 3], "pad_low=[1, 1], pad_high=[1, 1]", [8, 32, 12, 12]),
+] + convDirectShapes
+
+/// One output feature per group: the runtime's direct loops (conv_is_direct),
+/// except the last case, whose lhs dilation in the last dim keeps im2col.
+/// Odd sizes, strides, negative padding, both dilations, 1–3 spatial dims,
+/// feature and batch groups, taps wholly outside the input.
+let convDirectShapes: [([Int], [Int], String, [Int])] = [
+  ([3, 5, 7], [1, 5, 3], "window_strides=[2], pad_low=[2], pad_high=[1]", [3, 1, 4]),
+  ([2, 6, 5, 7], [3, 2, 3, 2], "pad_low=[1, 0], pad_high=[1, 2], rhs_dilation=[2, 3], feature_group_count=3", [2, 3, 3, 6]),
+  ([6, 1, 9, 8], [3, 1, 2, 3], "window_strides=[2, 3], pad_low=[-1, 2], pad_high=[0, -1], batch_group_count=3", [2, 3, 4, 3]),
+  ([1, 2, 4, 3, 5], [1, 2, 2, 2, 3],
+   "window_strides=[1, 2, 2], pad_low=[1, 0, 2], pad_high=[0, 1, 1], lhs_dilation=[2, 2, 1]", [1, 1, 7, 3, 3]),
+  ([2, 8, 13, 11], [8, 1, 3, 3], "pad_low=[1, 1], pad_high=[1, 1], feature_group_count=8", [2, 8, 13, 11]),
+  ([1, 1, 3], [1, 1, 5], "pad_low=[2], pad_high=[2]", [1, 1, 3]),
+  ([2, 4, 5], [4, 1, 3], "pad_low=[1], lhs_dilation=[2], feature_group_count=4", [2, 4, 8]),
 ]
 
 func convCompiledCases() -> [OpFunction] {

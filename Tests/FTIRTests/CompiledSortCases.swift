@@ -17,6 +17,8 @@ func sortCompiledCases() -> [OpFunction] {
     ([3, 5, 7], 1, false), ([3, 5, 7], 2, true), ([3, 5, 7], 0, true),
     ([3, 0], 1, false), ([0, 4], 1, true), ([2, 0, 3], 0, false),
     ([1000], 0, false), ([3, 257], 1, true),
+    // Large enough to split rows over the thread pool (Backend/SortSplit.swift).
+    ([40, 999], 1, true), ([1200, 30], 0, false),
   ]
   for d in DType.allCases {
     for (k, s) in shapes.enumerated() {
