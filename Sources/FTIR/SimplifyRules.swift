@@ -42,11 +42,18 @@ public typealias IdentityRule = @Sendable (_ op: Operation, _ resultType: Tensor
 public struct SimplifyRules: Sendable {
   public var canonical: CanonicalRule?
   public var compose: ComposeRule?
+  /// Equal in value and in every derivative: applied everywhere.
   public var identity: IdentityRule?
+  /// Equal in value only (`stop_gradient x` is `x`, but its derivatives are
+  /// zero): applied only once no transform will differentiate the function
+  /// again (the pipeline's simplify stage, not between nested transforms).
+  public var valueIdentity: IdentityRule?
 
-  public init(canonical: CanonicalRule? = nil, compose: ComposeRule? = nil, identity: IdentityRule? = nil) {
+  public init(canonical: CanonicalRule? = nil, compose: ComposeRule? = nil, identity: IdentityRule? = nil,
+              valueIdentity: IdentityRule? = nil) {
     self.canonical = canonical
     self.compose = compose
     self.identity = identity
+    self.valueIdentity = valueIdentity
   }
 }

@@ -122,7 +122,7 @@ private struct Expander {
       }
       // Derived code is simplified before it is transformed again (as JAX
       // DCEs its jaxprs): nested derivatives stay small.
-      if isDerived(innerExpr) { flat = simplifyFunction(flat) }
+      if isDerived(innerExpr) { flat = simplifyFunction(flat, mode: .forDifferentiation) }
       let params: TransformParams
       do { params = try deriveTransform(kind, args: args, inner: flat.signature, loc: loc).0 }
       catch { throw ExpandError(error.message) }

@@ -12,13 +12,31 @@
 /// Every rewrite is exact in IEEE arithmetic (no sign-of-zero or NaN
 /// changes): `x*1`, `x/1`, `x-(+0)`, `x+(-0)` and integer `x+0` fold, but
 /// `x+(+0.0)` and `x*0` do not (they differ for -0, inf and NaN).
+///
+/// Code that will be differentiated again (derived code between nested
+/// transforms) keeps the ops that are identities in value only:
+///
+///     %b = stop_gradient %a           .forDifferentiation: kept
+///     %d = add %b, %c          ==>    .final: %d = add %a, %c
+///
+/// Dropping them there made `jacfwd(grad(f))` differentiate through
+/// `stop_gradient` (JAX: zero in every derivative order).
 
 import FTIR
 
+/// Whether the simplified function may still be differentiated.
+public enum SimplifyMode: Sendable {
+  /// Every transform is expanded: value-only identities apply.
+  case final
+  /// Another transform may differentiate it: every derivative is kept.
+  case forDifferentiation
+}
+
+/// The pipeline's simplification, after expansion (`SimplifyMode.final`).
 public func simplify(_ m: Module) -> Module {
   var out = m
   for i in out.functions.indices where out.functions[i].transform == nil {
-    out.functions[i] = simplifyFunction(out.functions[i])
+    out.functions[i] = simplifyFunction(out.functions[i], mode: .final)
   }
   return out
 }
@@ -26,8 +44,8 @@ public func simplify(_ m: Module) -> Module {
 /// Constants larger than this are not folded into dense literals.
 private let maxFoldedElements = 64
 
-func simplifyFunction(_ f: Function) -> Function {
-  var s = Simplifier(f)
+func simplifyFunction(_ f: Function, mode: SimplifyMode) -> Function {
+  var s = Simplifier(f, mode: mode)
   s.run()
   return s.deadCodeEliminated()
 }
@@ -42,6 +60,7 @@ private struct CSEKey: Hashable {
 
 private struct Simplifier: SimplifyContext {
   let f: Function
+  let mode: SimplifyMode
   var out: Function
   /// Known constant values of `out`'s values (a scalar tensor for a splat).
   var constants: [Value: HostTensor] = [:]
@@ -49,8 +68,9 @@ private struct Simplifier: SimplifyContext {
   /// Producers of `out`'s values, for rewrites that look through an operand.
   var producers: [Value: Operation] = [:]
 
-  init(_ f: Function) {
+  init(_ f: Function, mode: SimplifyMode) {
     self.f = f
+    self.mode = mode
     out = f
     out.body = []
   }
@@ -90,7 +110,7 @@ private struct Simplifier: SimplifyContext {
     if !op.regions.isEmpty {
       // Regions are simplified on their own (they are closed); an op with
       // regions is never folded by running it, nor merged with another.
-      op2.regions = op.regions.map(simplifyFunction)
+      op2.regions = op.regions.map { simplifyFunction($0, mode: mode) }
       for r in op2.results { producers[r] = op2 }
       out.body.append(op2)
       return op2.results
@@ -115,10 +135,14 @@ private struct Simplifier: SimplifyContext {
     return rule(op, self) ?? op
   }
 
-  /// An existing value equal to `op`'s single result, by its `identity` rule.
+  /// An existing value equal to `op`'s single result, by its `identity`
+  /// rule, or (final mode only) its `valueIdentity` rule.
   func rewrite(_ op: Operation) -> Value? {
-    guard op.results.count == 1, let rule = op.def.simplify.identity else { return nil }
-    return rule(op, f.type(of: op.results[0]), self)
+    guard op.results.count == 1 else { return nil }
+    let rt = f.type(of: op.results[0])
+    if let rule = op.def.simplify.identity, let v = rule(op, rt, self) { return v }
+    if mode == .final, let rule = op.def.simplify.valueIdentity { return rule(op, rt, self) }
+    return nil
   }
 
   /// `op` replaced by a constant (folded) or by a combined op, if possible.

@@ -501,39 +501,10 @@ func finiteDifferenceJacobian(_ interp: Interpreter, _ name: String, _ args: [Ho
     }
   }
 
-  /// Found when the snippet list grew (seed 3 drew stop_gradient): `hessian`
-  /// of a function with `stop_gradient(sin y) + sin(y)²` differs from
-  /// jacfwd(grad) and jacrev(grad), which agree with each other. A known
-  /// issue until fixed (the test then reports that the issue is gone).
-  @Test func hessianThroughStopGradientIsAKnownBug() throws {
-    let m = try expandedModule("""
-      func @s(%y: f64[3]) -> f64[] {
-        %a = sin %y : f64[3]
-        %b = stop_gradient %a : f64[3]
-        %c = mul %a, %a : f64[3]
-        %d = add %b, %c : f64[3]
-        %q = mul %d, %d : f64[3]
-        %s = reduce_sum %q, dims=[0] : f64[]
-        return %s
-      }
-      func @g = grad(@s)
-      func @h = hessian(@s)
-      func @jfg = jacfwd(@g)
-
-      """)
-    let interp = Interpreter(module: m)
-    let y = f64([0.3, -0.7, 1.1], [3])
-    let h = try interp.run("h", [y])[0], jfg = try interp.run("jfg", [y])[0]
-    withKnownIssue("hessian through stop_gradient differs from jacfwd(grad)") {
-      #expect(allClose(h, jfg, tol: 1e-12), "max diff \(maxAbsDiff(h, jfg))")
-    }
-  }
-
   /// A function that calls another, and jacobians of a transform (grad).
   @Test func jacobiansThroughCallsAndTransforms() throws {
-    // Without stop_gradient: `hessian` disagrees with jacfwd(grad) through it
-    // (hessianThroughStopGradientIsAKnownBug below).
-    let text = RandomFunction.make(seed: 3, output: .matrix, withStopGradient: false) + RandomFunction.scalarWrapper + """
+    // Seed 3 draws stop_gradient (StopGradientDerivativeTests has the cases).
+    let text = RandomFunction.make(seed: 3, output: .matrix) + RandomFunction.scalarWrapper + """
       func @g = grad(@s, argnums=[1])
       func @hg = jacfwd(grad(@s, argnums=[1]), argnums=[1])
       func @h = hessian(@s, argnums=[1])

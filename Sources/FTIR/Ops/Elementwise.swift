@@ -192,7 +192,7 @@ extension OpRegistry {
     OpDef("stop_gradient", arity: .exactly(1), type: { i throws(RuleError) in [i.operands[0]] },
           eval: { i in [i.operands[0]] }, jvp: zeroJVP, batch: elementwiseBatch,
           class: .elementwise, rereadsOperands: true,
-          simplify: SimplifyRules(identity: { op, _, _ in op.operands[0] })),
+          simplify: SimplifyRules(valueIdentity: { op, _, _ in op.operands[0] })),
   ]
 }
 
