@@ -580,8 +580,8 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 define internal i32 @lv.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x double>, align 16
-  %4 = alloca [8 x <16 x double>], align 16
-  %5 = alloca [1 x <16 x double>], align 16
+  %4 = alloca [1 x <16 x double>], align 16
+  %5 = alloca [4 x <16 x double>], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -600,7 +600,7 @@ body:                                             ; preds = %loop
   %11 = getelementptr inbounds double, ptr %7, i64 %i
   %12 = load double, ptr %11, align 8
   %13 = sub i64 %i, 0
-  %14 = getelementptr inbounds double, ptr %4, i64 %13
+  %14 = getelementptr inbounds double, ptr %5, i64 %13
   store double %12, ptr %14, align 8
   br label %latch
 
@@ -620,7 +620,7 @@ body2:                                            ; preds = %loop1
   %17 = getelementptr inbounds double, ptr %7, i64 %i5
   %18 = load double, ptr %17, align 8
   %19 = sub i64 %i5, 0
-  %20 = getelementptr inbounds double, ptr %4, i64 %19
+  %20 = getelementptr inbounds double, ptr %5, i64 %19
   store double %18, ptr %20, align 8
   br label %latch3
 
@@ -640,7 +640,7 @@ body7:                                            ; preds = %loop6
   %23 = getelementptr inbounds double, ptr %7, i64 %i10
   %24 = load double, ptr %23, align 8
   %25 = sub i64 %i10, 0
-  %26 = getelementptr inbounds double, ptr %4, i64 %25
+  %26 = getelementptr inbounds double, ptr %5, i64 %25
   store double %24, ptr %26, align 8
   br label %latch8
 
@@ -649,33 +649,33 @@ latch8:                                           ; preds = %body7
   br label %loop6, !llvm.loop !11
 
 exit9:                                            ; preds = %loop6
-  %28 = getelementptr inbounds double, ptr %4, i64 50
+  %28 = getelementptr inbounds double, ptr %5, i64 50
   store double -0.000000e+00, ptr %28, align 8
-  %29 = getelementptr inbounds double, ptr %4, i64 51
+  %29 = getelementptr inbounds double, ptr %5, i64 51
   store double -0.000000e+00, ptr %29, align 8
-  %30 = getelementptr inbounds double, ptr %4, i64 52
+  %30 = getelementptr inbounds double, ptr %5, i64 52
   store double -0.000000e+00, ptr %30, align 8
-  %31 = getelementptr inbounds double, ptr %4, i64 53
+  %31 = getelementptr inbounds double, ptr %5, i64 53
   store double -0.000000e+00, ptr %31, align 8
-  %32 = getelementptr inbounds double, ptr %4, i64 54
+  %32 = getelementptr inbounds double, ptr %5, i64 54
   store double -0.000000e+00, ptr %32, align 8
-  %33 = getelementptr inbounds double, ptr %4, i64 55
+  %33 = getelementptr inbounds double, ptr %5, i64 55
   store double -0.000000e+00, ptr %33, align 8
-  %34 = getelementptr inbounds double, ptr %4, i64 56
+  %34 = getelementptr inbounds double, ptr %5, i64 56
   store double -0.000000e+00, ptr %34, align 8
-  %35 = getelementptr inbounds double, ptr %4, i64 57
+  %35 = getelementptr inbounds double, ptr %5, i64 57
   store double -0.000000e+00, ptr %35, align 8
-  %36 = getelementptr inbounds double, ptr %4, i64 58
+  %36 = getelementptr inbounds double, ptr %5, i64 58
   store double -0.000000e+00, ptr %36, align 8
-  %37 = getelementptr inbounds double, ptr %4, i64 59
+  %37 = getelementptr inbounds double, ptr %5, i64 59
   store double -0.000000e+00, ptr %37, align 8
-  %38 = getelementptr inbounds double, ptr %4, i64 60
+  %38 = getelementptr inbounds double, ptr %5, i64 60
   store double -0.000000e+00, ptr %38, align 8
-  %39 = getelementptr inbounds double, ptr %4, i64 61
+  %39 = getelementptr inbounds double, ptr %5, i64 61
   store double -0.000000e+00, ptr %39, align 8
-  %40 = getelementptr inbounds double, ptr %4, i64 62
+  %40 = getelementptr inbounds double, ptr %5, i64 62
   store double -0.000000e+00, ptr %40, align 8
-  %41 = getelementptr inbounds double, ptr %4, i64 63
+  %41 = getelementptr inbounds double, ptr %5, i64 63
   store double -0.000000e+00, ptr %41, align 8
   br label %loop11
 
@@ -688,7 +688,7 @@ body12:                                           ; preds = %loop11
   %43 = getelementptr inbounds double, ptr %7, i64 %i15
   %44 = load double, ptr %43, align 8
   %45 = sub i64 %i15, 0
-  %46 = getelementptr inbounds double, ptr %4, i64 %45
+  %46 = getelementptr inbounds double, ptr %5, i64 %45
   store double %44, ptr %46, align 8
   br label %latch13
 
@@ -697,14 +697,14 @@ latch13:                                          ; preds = %body12
   br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
-  %48 = getelementptr inbounds <16 x double>, ptr %4, i64 0
+  %48 = getelementptr inbounds <16 x double>, ptr %5, i64 0
   %49 = load <16 x double>, ptr %48, align 8
-  %50 = getelementptr inbounds <16 x double>, ptr %4, i64 1
+  %50 = getelementptr inbounds <16 x double>, ptr %5, i64 1
   %51 = load <16 x double>, ptr %50, align 8
   %52 = fadd <16 x double> %49, %51
-  %53 = getelementptr inbounds <16 x double>, ptr %4, i64 2
+  %53 = getelementptr inbounds <16 x double>, ptr %5, i64 2
   %54 = load <16 x double>, ptr %53, align 8
-  %55 = getelementptr inbounds <16 x double>, ptr %4, i64 3
+  %55 = getelementptr inbounds <16 x double>, ptr %5, i64 3
   %56 = load <16 x double>, ptr %55, align 8
   %57 = fadd <16 x double> %54, %56
   %58 = fadd <16 x double> %52, %57

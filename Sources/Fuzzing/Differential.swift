@@ -145,9 +145,9 @@ public struct Differential {
   }
 
   /// `m` compiled as `ftc compile -o x.so` does (every stage through
-  /// `link`, with `cc`), written to a private file and loaded.
+  /// `link`, with the system linker), written to a private file and loaded.
   static func loadSharedObject(_ m: Module) throws -> SharedObjectModule {
-    let c = Compilation(module: m, options: CompilationOptions(machineCode: .object, linkWith: "cc"))
+    let c = Compilation(module: m, options: CompilationOptions(machineCode: .object, linkWith: .systemLinker))
     try c.run(through: .link)
     guard let bytes = c.sharedObject, let compiled = c.module else { throw Finding(stage: "shared-object", function: "-", message: "no shared object") }
     return try SharedObjectModule(bytes: bytes, module: compiled)

@@ -21,7 +21,7 @@ import Testing
 
   static func compiled(prefix: String = "") throws -> SharedObjectModule {
     let m = try Pipeline.load(bytes: Array(source.utf8), fileName: "so.ftir").get()
-    let c = Compilation(module: m, config: CompileConfig(prefix: prefix), options: CompilationOptions(machineCode: .object, linkWith: "cc"))
+    let c = Compilation(module: m, config: CompileConfig(prefix: prefix), options: CompilationOptions(machineCode: .object, linkWith: .systemLinker))
     try c.run(through: .link)
     return try SharedObjectModule(bytes: try #require(c.sharedObject), module: try #require(c.module), prefix: prefix)
   }
