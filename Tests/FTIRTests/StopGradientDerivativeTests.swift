@@ -189,6 +189,49 @@ let stopGradientCases: [StopGradientCase] = [
       return %y
     }
     """),
+  // In a scan body, on the carry: the frozen function takes the stopped value of each step as an input row.
+  StopGradientCase(name: "scan body with sg(sin carry)", params: [[3]], argnum: 0, text: """
+    func @s(%y: f64[3]) -> f64[] {
+      %h, %w = scan %y, %y, carries=2, length=3 : (f64[3], f64[3])
+        body(%c: f64[3], %v: f64[3]) {
+          %sn = sin %c : f64[3]
+          %b = stop_gradient %sn : f64[3]
+          %m = mul %b, %c : f64[3]
+          %t = mul %v, %c : f64[3]
+          %u = tanh %t : f64[3]
+          %n = add %m, %u : f64[3]
+          yield %n, %v
+        }
+      %q = mul %h, %h : f64[3]
+      %r = reduce_sum %q, dims=[0] : f64[]
+      return %r
+    }
+    func @fz(%y: f64[3], %bs: f64[3,3]) -> f64[] {
+      %h, %w = scan %y, %y, %bs, carries=2, length=3 : (f64[3], f64[3])
+        body(%c: f64[3], %v: f64[3], %b: f64[3]) {
+          %m = mul %b, %c : f64[3]
+          %t = mul %v, %c : f64[3]
+          %u = tanh %t : f64[3]
+          %n = add %m, %u : f64[3]
+          yield %n, %v
+        }
+      %q = mul %h, %h : f64[3]
+      %r = reduce_sum %q, dims=[0] : f64[]
+      return %r
+    }
+    func @cv(%y: f64[3]) -> f64[3,3] {
+      %h, %w, %bs = scan %y, %y, carries=2, length=3 : (f64[3], f64[3], f64[3,3])
+        body(%c: f64[3], %v: f64[3]) {
+          %sn = sin %c : f64[3]
+          %m = mul %sn, %c : f64[3]
+          %t = mul %v, %c : f64[3]
+          %u = tanh %t : f64[3]
+          %n = add %m, %u : f64[3]
+          yield %n, %v, %sn
+        }
+      return %bs
+    }
+    """),
 ]
 
 @Suite struct StopGradientDerivativeTests {
