@@ -314,6 +314,44 @@ let stopGradientCases: [StopGradientCase] = [
     }
   }
 
+  /// JacobianTests' random functions that draw the stop_gradient snippet:
+  /// for each argument, hessian == jacfwd(grad) == jacrev(grad) ==
+  /// jacfwd(jacrev), and the Hessian is symmetric.
+  @Test func randomFunctionsWithStopGradient() throws {
+    var drawn = 0
+    for seed in 0..<10 {
+      let f = RandomFunction.make(seed: seed, output: .matrix)
+      guard f.contains("stop_gradient") else { continue }
+      drawn += 1
+      var text = f + RandomFunction.scalarWrapper
+      for k in 0..<3 {
+        text += """
+          func @h\(k) = hessian(@s, argnums=\(k))
+          func @g\(k) = grad(@s, argnums=\(k))
+          func @jfg\(k) = jacfwd(@g\(k), argnums=\(k))
+          func @jrg\(k) = jacrev(@g\(k), argnums=\(k))
+          func @jfjr\(k) = jacfwd(jacrev(@s, argnums=[\(k)]), argnums=[\(k)])
+
+          """
+      }
+      let interp = Interpreter(module: try expandedModule(text))
+      var rng = SeededRNG(seed: UInt64(seed) &+ 300)
+      let args = JacobianTests.argShapes.map { smoothRandom($0, &rng) }
+      for k in 0..<3 {
+        let h = try interp.run("h\(k)", args)[0]
+        for name in ["jfg", "jrg", "jfjr"] {
+          let j = try interp.run("\(name)\(k)", args)[0]
+          #expect(allClose(j, h, tol: 1e-12), "seed \(seed) argnum \(k): \(name) vs hessian, max diff \(maxAbsDiff(j, h))")
+        }
+        let n = args[k].count, hd = h.doubles
+        var asym = 0.0
+        for i in 0..<n { for j in 0..<n { asym = max(asym, abs(hd[i * n + j] - hd[j * n + i])) } }
+        #expect(asym <= 1e-10 * (1 + maxAbs(h)), "seed \(seed) argnum \(k): asymmetry \(asym)")
+      }
+    }
+    #expect(drawn >= 1)
+  }
+
   /// grad(grad) and deeper, on the scalar case: the n-th derivative keeps
   /// every stop_gradient (checked against finite differences of the frozen
   /// (n-1)-th derivative).
