@@ -44,7 +44,9 @@ public func simplify(_ m: Module) -> Module {
 /// Constants larger than this are not folded into dense literals.
 private let maxFoldedElements = 64
 
-func simplifyFunction(_ f: Function, mode: SimplifyMode) -> Function {
+/// (`mode` defaults to the safe choice: a value-only identity dropped from
+/// code that is differentiated later changes its derivatives.)
+func simplifyFunction(_ f: Function, mode: SimplifyMode = .forDifferentiation) -> Function {
   var s = Simplifier(f, mode: mode)
   s.run()
   return s.deadCodeEliminated()

@@ -189,6 +189,49 @@ let stopGradientCases: [StopGradientCase] = [
       return %y
     }
     """),
+  // In a scan body, on the carry: the frozen function takes the stopped value of each step as an input row.
+  StopGradientCase(name: "scan body with sg(sin carry)", params: [[3]], argnum: 0, text: """
+    func @s(%y: f64[3]) -> f64[] {
+      %h, %w = scan %y, %y, carries=2, length=3 : (f64[3], f64[3])
+        body(%c: f64[3], %v: f64[3]) {
+          %sn = sin %c : f64[3]
+          %b = stop_gradient %sn : f64[3]
+          %m = mul %b, %c : f64[3]
+          %t = mul %v, %c : f64[3]
+          %u = tanh %t : f64[3]
+          %n = add %m, %u : f64[3]
+          yield %n, %v
+        }
+      %q = mul %h, %h : f64[3]
+      %r = reduce_sum %q, dims=[0] : f64[]
+      return %r
+    }
+    func @fz(%y: f64[3], %bs: f64[3,3]) -> f64[] {
+      %h, %w = scan %y, %y, %bs, carries=2, length=3 : (f64[3], f64[3])
+        body(%c: f64[3], %v: f64[3], %b: f64[3]) {
+          %m = mul %b, %c : f64[3]
+          %t = mul %v, %c : f64[3]
+          %u = tanh %t : f64[3]
+          %n = add %m, %u : f64[3]
+          yield %n, %v
+        }
+      %q = mul %h, %h : f64[3]
+      %r = reduce_sum %q, dims=[0] : f64[]
+      return %r
+    }
+    func @cv(%y: f64[3]) -> f64[3,3] {
+      %h, %w, %bs = scan %y, %y, carries=2, length=3 : (f64[3], f64[3], f64[3,3])
+        body(%c: f64[3], %v: f64[3]) {
+          %sn = sin %c : f64[3]
+          %m = mul %sn, %c : f64[3]
+          %t = mul %v, %c : f64[3]
+          %u = tanh %t : f64[3]
+          %n = add %m, %u : f64[3]
+          yield %n, %v, %sn
+        }
+      return %bs
+    }
+    """),
 ]
 
 @Suite struct StopGradientDerivativeTests {
@@ -269,6 +312,44 @@ let stopGradientCases: [StopGradientCase] = [
       let got = try interp.run(name, args)[0]
       #expect(allClose(got, want, tol: 1e-12), "\(c.name): @\(name) vs JAX, max diff \(maxAbsDiff(got, want))\n\(got.doubles)\n\(want.doubles)")
     }
+  }
+
+  /// JacobianTests' random functions that draw the stop_gradient snippet:
+  /// for each argument, hessian == jacfwd(grad) == jacrev(grad) ==
+  /// jacfwd(jacrev), and the Hessian is symmetric.
+  @Test func randomFunctionsWithStopGradient() throws {
+    var drawn = 0
+    for seed in 0..<10 {
+      let f = RandomFunction.make(seed: seed, output: .matrix)
+      guard f.contains("stop_gradient") else { continue }
+      drawn += 1
+      var text = f + RandomFunction.scalarWrapper
+      for k in 0..<3 {
+        text += """
+          func @h\(k) = hessian(@s, argnums=\(k))
+          func @g\(k) = grad(@s, argnums=\(k))
+          func @jfg\(k) = jacfwd(@g\(k), argnums=\(k))
+          func @jrg\(k) = jacrev(@g\(k), argnums=\(k))
+          func @jfjr\(k) = jacfwd(jacrev(@s, argnums=[\(k)]), argnums=[\(k)])
+
+          """
+      }
+      let interp = Interpreter(module: try expandedModule(text))
+      var rng = SeededRNG(seed: UInt64(seed) &+ 300)
+      let args = JacobianTests.argShapes.map { smoothRandom($0, &rng) }
+      for k in 0..<3 {
+        let h = try interp.run("h\(k)", args)[0]
+        for name in ["jfg", "jrg", "jfjr"] {
+          let j = try interp.run("\(name)\(k)", args)[0]
+          #expect(allClose(j, h, tol: 1e-12), "seed \(seed) argnum \(k): \(name) vs hessian, max diff \(maxAbsDiff(j, h))")
+        }
+        let n = args[k].count, hd = h.doubles
+        var asym = 0.0
+        for i in 0..<n { for j in 0..<n { asym = max(asym, abs(hd[i * n + j] - hd[j * n + i])) } }
+        #expect(asym <= 1e-10 * (1 + maxAbs(h)), "seed \(seed) argnum \(k): asymmetry \(asym)")
+      }
+    }
+    #expect(drawn >= 1)
   }
 
   /// grad(grad) and deeper, on the scalar case: the n-th derivative keeps

@@ -60,6 +60,16 @@ def case5(y):
     return jnp.sum(b * b * jnp.sin(y) + y * y * b)
 
 
+def case6(y):
+    def body(carry, _):
+        c, v = carry
+        n = sg(jnp.sin(c)) * c + jnp.tanh(v * c)
+        return (n, v), None
+
+    (h, _), _ = lax.scan(body, (y, y), None, length=3)
+    return jnp.sum(h * h)
+
+
 cases = [
     (case0, 0, [np.array([0.3, -0.7, 1.1])]),
     (case1, 1, [np.array([[0.5, -0.2, 0.9], [1.1, 0.4, -0.6]]),
@@ -68,6 +78,7 @@ cases = [
     (case3, 0, [np.array([-0.4, 0.9, -1.2])]),  # sum < 0: the else branch
     (case4, 0, [np.array([0.2, -1.3, 0.8, 0.75])]),
     (case5, 0, [np.array([0.6, -1.1, 0.25])]),
+    (case6, 0, [np.array([0.5, -0.9, 1.3])]),
 ]
 
 for n, (f, k, args) in enumerate(cases):
