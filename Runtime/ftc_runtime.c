@@ -287,16 +287,20 @@ static void conv_taps(const int64_t *d, int s, int64_t *tap) {
     }
 }
 
+/* The job's operands and sizes as locals (both convolution kernels). */
+#define CONV_UNPACK(T)                                                                               \
+  const int64_t *d = job->d;                                                                         \
+  const T *lhs = job->lhs, *rhs = job->rhs;                                                          \
+  T *out = job->out;                                                                                 \
+  int64_t N = d[CONV_N], Ci = d[CONV_I], O = d[CONV_O], fg = d[CONV_FG], bg = d[CONV_BG];            \
+  int64_t G = fg > bg ? fg : bg, Og = O / G, C = Ci * fg;                                             \
+  int64_t in0 = d[CONV_IN], in1 = d[CONV_IN + 1], in2 = d[CONV_IN + 2];                              \
+  int64_t k0 = d[CONV_K], k1 = d[CONV_K + 1], k2 = d[CONV_K + 2];                                    \
+  int64_t o0 = d[CONV_OUT], o1 = d[CONV_OUT + 1], o2 = d[CONV_OUT + 2];
+
 #define CONV_KERNEL(NAME, T, GEMM)                                                                   \
   static int32_t NAME(const struct conv_job *job, int64_t begin, int64_t end) {                    \
-    const int64_t *d = job->d;                                                                       \
-    const T *lhs = job->lhs, *rhs = job->rhs;                                                        \
-    T *out = job->out;                                                                               \
-    int64_t N = d[CONV_N], Ci = d[CONV_I], O = d[CONV_O], fg = d[CONV_FG], bg = d[CONV_BG];          \
-    int64_t G = fg > bg ? fg : bg, Og = O / G, C = Ci * fg;                                           \
-    int64_t in0 = d[CONV_IN], in1 = d[CONV_IN + 1], in2 = d[CONV_IN + 2];                            \
-    int64_t k0 = d[CONV_K], k1 = d[CONV_K + 1], k2 = d[CONV_K + 2];                                  \
-    int64_t o0 = d[CONV_OUT], o1 = d[CONV_OUT + 1], o2 = d[CONV_OUT + 2];                            \
+    CONV_UNPACK(T)                                                                                   \
     int64_t P = o0 * o1 * o2, K = Ci * k0 * k1 * k2, inSize = in0 * in1 * in2;                        \
     int64_t rows = o0 * o1, blockRows = o2 >= CONV_BLOCK ? 1 : CONV_BLOCK / o2;                      \
     if (blockRows > rows) blockRows = rows;                                                          \
@@ -355,14 +359,7 @@ CONV_KERNEL(conv_items_f64, double, cblas_dgemm)
 
 #define CONV_DIRECT_KERNEL(NAME, T)                                                                  \
   CONV_VECTORIZE static int32_t NAME(const struct conv_job *job, int64_t begin, int64_t end) {      \
-    const int64_t *d = job->d;                                                                       \
-    const T *lhs = job->lhs, *rhs = job->rhs;                                                        \
-    T *out = job->out;                                                                               \
-    int64_t N = d[CONV_N], Ci = d[CONV_I], O = d[CONV_O], fg = d[CONV_FG], bg = d[CONV_BG];          \
-    int64_t G = fg > bg ? fg : bg, Og = O / G, C = Ci * fg;                                           \
-    int64_t in0 = d[CONV_IN], in1 = d[CONV_IN + 1], in2 = d[CONV_IN + 2];                            \
-    int64_t k0 = d[CONV_K], k1 = d[CONV_K + 1], k2 = d[CONV_K + 2];                                  \
-    int64_t o0 = d[CONV_OUT], o1 = d[CONV_OUT + 1], o2 = d[CONV_OUT + 2];                            \
+    CONV_UNPACK(T)                                                                                   \
     int64_t s2 = d[CONV_STRIDE + 2], lo2 = d[CONV_LO + 2], rd2 = d[CONV_RDIL + 2];                   \
     int64_t P = o0 * o1 * o2, inSize = in0 * in1 * in2, kSize = k0 * k1 * k2;                         \
     void *mem = NULL;                                                                                \

@@ -20,20 +20,10 @@ NAMES = ["w1", "b1", "w2", "b2", "x", "labels"]
 
 
 def jax_functions():
-    import jax, jax.numpy as jnp
-    from jax import lax
+    import jax
 
-    def loss(w1, b1, w2, b2, x, label):
-        c = lax.conv_general_dilated(x.reshape(1, 1, 12, 12), w1, (1, 1), ((1, 1), (1, 1)))
-        h = jnp.maximum(c + b1.reshape(1, 8, 1, 1), 0.0)
-        p = jnp.max(h.reshape(8, 6, 2, 6, 2), axis=(2, 4))
-        logits = p.reshape(288) @ w2 + b2
-        logp = logits - lax.stop_gradient(jnp.max(logits))
-        logp = logp - jnp.log(jnp.sum(jnp.exp(logp)))
-        return -logp[label]
-
-    def batch_loss(w1, b1, w2, b2, x, labels):
-        return jnp.mean(jax.vmap(loss, in_axes=(None, None, None, None, 0, 0))(w1, b1, w2, b2, x, labels))
+    sys.path.insert(0, os.path.dirname(REFERENCE))
+    from cnn_reference import loss, batch_loss  # the one JAX model (with the inputs' seed)
 
     fwd = jax.jit(jax.value_and_grad(batch_loss, argnums=(0, 1, 2, 3)))
     per = jax.jit(jax.vmap(jax.grad(loss, argnums=(0, 1, 2, 3)), in_axes=(None, None, None, None, 0, 0)))

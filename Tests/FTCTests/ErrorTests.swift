@@ -4,15 +4,6 @@ import Testing
 
 /// Every misuse is a thrown FTCError naming the argument or op (and its call site), never a trap.
 @Suite struct ErrorTests {
-  func message(_ body: () throws -> Void) -> String {
-    do {
-      try body()
-      return "no error"
-    } catch {
-      return "\(error)"
-    }
-  }
-
   @Test func gradOfNonScalar() {
     let m = message { _ = try grad { x in x * 2 }(NDArray([1, 2] as [Float])) }
     #expect(m.contains("grad") && m.contains("float scalar") && m.contains("f32[2]"), "\(m)")
@@ -88,9 +79,6 @@ import Testing
 /// Extreme sizes, strides, widths and values give errors or saturate; none traps.
 @Test func extremeArgumentsNeverTrap() throws {
   let x = NDArray([1, 2, 3, 4] as [Float])
-  func message(_ body: () throws -> Void) -> String {
-    do { try body(); return "no error" } catch { return "\(error)" }
-  }
   #expect(message { _ = try jit { (t: Tensor) in reshape(t, [Int.max, 2, -1]) }(x) }.contains("reshape"))
   #expect(message { _ = try jit { (t: Tensor) in broadcast(t, to: [Int.max, 4]) }(x) }.contains("broadcast"))
   #expect(message { _ = try jit { (t: Tensor) in pad(t, [(Int.min, Int.max)]) }(x) }.contains("pad"))

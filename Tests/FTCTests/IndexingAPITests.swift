@@ -6,15 +6,6 @@ import Testing
 /// and the cumulative folds of the Swift API: compiled and interpreted values
 /// against hand values, gradients against central differences, vmap, misuse.
 @Suite struct IndexingAPITests {
-  func message(_ body: () throws -> Void) -> String {
-    do {
-      try body()
-      return "no error"
-    } catch {
-      return "\(error)"
-    }
-  }
-
   /// x = [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]].
   let x = try! f32((0..<12).map(Float.init), [3, 4])
 

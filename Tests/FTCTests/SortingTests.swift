@@ -52,9 +52,6 @@ import Testing
   }
 
   @Test func misuseIsAnError() {
-    func message(_ body: () throws -> Void) -> String {
-      do { try body(); return "no error" } catch { return "\(error)" }
-    }
     let k = message { _ = try jit { (x: Tensor) in topK(x, k: 4).values }(NDArray([1, 2, 3] as [Float])) }
     #expect(k.contains("topK") && k.contains("k = 4") && k.contains("f32[3]"), "\(k)")
     let a = message { _ = try jit { (x: Tensor) in sort(x, axis: 2) }(NDArray([1, 2, 3] as [Float])) }

@@ -60,3 +60,13 @@ final class ThreadFlags: @unchecked Sendable {
     return values
   }
 }
+
+/// The text of the error `body` throws ("no error" when it returns).
+func message(_ body: () throws -> Void) -> String {
+  do {
+    try body()
+    return "no error"
+  } catch {
+    return "\(error)"
+  }
+}

@@ -40,36 +40,7 @@ private func scanArgs(_ n: Int) -> [HostTensor] {
 
 /// Newton's cube-root-like iteration of newton_while.ftir with `attrs` on the loop.
 func checkpointWhile(_ attrs: String) -> String {
-  """
-  func @root(%a: f64[], %b: f64[]) -> f64[] {
-    %x0 = constant 1.0 : f64[]
-    %x, %aa, %bb = while %x0, %a, %b, max_trips=40\(attrs) : (f64[], f64[], f64[])
-      cond(%x: f64[], %a: f64[], %b: f64[]) {
-        %x2 = mul %x, %x : f64[]
-        %x3 = mul %x2, %x : f64[]
-        %ax = mul %a, %x : f64[]
-        %s = add %x3, %ax : f64[]
-        %r = sub %s, %b : f64[]
-        %m = abs %r : f64[]
-        %tol = constant 0.000000000001 : f64[]
-        %p = gt %m, %tol : i1[]
-        yield %p
-      }
-      body(%x: f64[], %a: f64[], %b: f64[]) {
-        %x2 = mul %x, %x : f64[]
-        %x3 = mul %x2, %x : f64[]
-        %ax = mul %a, %x : f64[]
-        %s = add %x3, %ax : f64[]
-        %r = sub %s, %b : f64[]
-        %three = constant 3.0 : f64[]
-        %d0 = mul %three, %x2 : f64[]
-        %d = add %d0, %a : f64[]
-        %step = div %r, %d : f64[]
-        %xn = sub %x, %step : f64[]
-        yield %xn, %a, %b
-      }
-    return %x
-  }
+  newtonWhileFunction(name: "root", loopAttrs: ", max_trips=40" + attrs) + """
   func @g = grad(@root, argnums=[0, 1])
 
   """

@@ -280,13 +280,14 @@ private func rnnArgs(_ p: ([Double], [[Double]], [Double])) -> [HostTensor] {
   }
 }
 
-/// Newton's method for x³ + a·x − b = 0 from x = 1, until |residual| <= 1e-12,
-/// at most 50 trips (JAX cannot differentiate this in reverse mode:
-/// `lax.while_loop` has no reverse-mode rule).
-let newtonWhile = """
-  func @newton(%a: f64[], %b: f64[]) -> f64[] {
+/// Newton's method for x³ + a·x − b = 0 from x = 1, until |residual| <= 1e-12
+/// (newton_while.ftir), as function `name` with `loopAttrs` written on its
+/// `while` (e.g. ", max_trips=50").
+func newtonWhileFunction(name: String, loopAttrs: String) -> String {
+  """
+  func @\(name)(%a: f64[], %b: f64[]) -> f64[] {
     %x0 = constant 1.0 : f64[]
-    %x, %aa, %bb = while %x0, %a, %b, max_trips=50 : (f64[], f64[], f64[])
+    %x, %aa, %bb = while %x0, %a, %b\(loopAttrs) : (f64[], f64[], f64[])
       cond(%x: f64[], %a: f64[], %b: f64[]) {
         %x2 = mul %x, %x : f64[]
         %x3 = mul %x2, %x : f64[]
@@ -313,6 +314,12 @@ let newtonWhile = """
       }
     return %x
   }
+  """
+}
+
+/// Newton's method with at most 50 trips (JAX cannot differentiate this in
+/// reverse mode: `lax.while_loop` has no reverse-mode rule), and a counter.
+let newtonWhile = newtonWhileFunction(name: "newton", loopAttrs: ", max_trips=50") + """
 
   func @count(%n: i32[]) -> (i32[], f32[]) {
     %k0 = constant 0 : i32[]

@@ -4,7 +4,8 @@
 
 Writes cnn/*.npy: the inputs (seeded numpy draws) and JAX's outputs of
 @batch_loss's value_and_grad (forward_and_grad) and of @per_sample
-(vmap(grad(loss))). The same model as the .ftir, written with lax ops.
+(vmap(grad(loss))). The same model as the .ftir, written with lax ops
+(Tools/bench_cnn.py imports `loss` and `batch_loss` from here).
 """
 import os
 import numpy as np
@@ -13,7 +14,6 @@ import jax.numpy as jnp
 from jax import lax
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cnn")
-os.makedirs(out, exist_ok=True)
 rng = np.random.default_rng(12)
 f32 = np.float32
 inputs = {
@@ -40,14 +40,20 @@ def batch_loss(w1, b1, w2, b2, x, labels):
     return jnp.mean(jax.vmap(loss, in_axes=(None, None, None, None, 0, 0))(w1, b1, w2, b2, x, labels))
 
 
-args = [inputs[k] for k in ["w1", "b1", "w2", "b2", "x", "labels"]]
-value, grads = jax.jit(jax.value_and_grad(batch_loss, argnums=(0, 1, 2, 3)))(*args)
-per_sample = jax.jit(jax.vmap(jax.grad(loss, argnums=(0, 1, 2, 3)), in_axes=(None, None, None, None, 0, 0)))(*args)
-for k, v in inputs.items():
-    np.save(os.path.join(out, f"in_{k}.npy"), v)
-np.save(os.path.join(out, "forward_and_grad_0.npy"), np.asarray(value))
-for i, g in enumerate(grads):
-    np.save(os.path.join(out, f"forward_and_grad_{i + 1}.npy"), np.asarray(g))
-for i, g in enumerate(per_sample):
-    np.save(os.path.join(out, f"per_sample_{i}.npy"), np.asarray(g))
-print("jax", jax.__version__, "loss", float(value))
+def main():
+    os.makedirs(out, exist_ok=True)
+    args = [inputs[k] for k in ["w1", "b1", "w2", "b2", "x", "labels"]]
+    value, grads = jax.jit(jax.value_and_grad(batch_loss, argnums=(0, 1, 2, 3)))(*args)
+    per_sample = jax.jit(jax.vmap(jax.grad(loss, argnums=(0, 1, 2, 3)), in_axes=(None, None, None, None, 0, 0)))(*args)
+    for k, v in inputs.items():
+        np.save(os.path.join(out, f"in_{k}.npy"), v)
+    np.save(os.path.join(out, "forward_and_grad_0.npy"), np.asarray(value))
+    for i, g in enumerate(grads):
+        np.save(os.path.join(out, f"forward_and_grad_{i + 1}.npy"), np.asarray(g))
+    for i, g in enumerate(per_sample):
+        np.save(os.path.join(out, f"per_sample_{i}.npy"), np.asarray(g))
+    print("jax", jax.__version__, "loss", float(value))
+
+
+if __name__ == "__main__":
+    main()
