@@ -24,7 +24,9 @@
 ///   [primal, tangents], inputs [primal, tangents].
 /// - Partial evaluation: a primal scan yielding, besides its own results,
 ///   the residuals of every step as stacked outputs, and a linear scan over
-///   the tangent carries with the stacked residuals as inputs.
+///   the tangent carries with the stacked residuals as inputs. Residuals of
+///   loop-invariant values are computed once and carried unchanged by the
+///   linear scan instead (LoopInvariants.swift).
 /// - Transpose (of the linear scan): a scan in the other direction whose
 ///   carries are the carries' cotangents and whose inputs are the residuals
 ///   and the outputs' cotangents; its outputs are the inputs' cotangents.
