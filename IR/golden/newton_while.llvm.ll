@@ -138,7 +138,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @root.k1.body1(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr noalias %4, ptr noalias %5, ptr %6) #0 {
+define internal i32 @root.k1.body1(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr %4, ptr %5, ptr %6) #0 {
 entry:
   %7 = alloca ptr, align 8
   store ptr null, ptr %7, align 8
@@ -160,16 +160,11 @@ fail:                                             ; preds = %entry
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  call void @llvm.memcpy.p0.p0.i64(ptr %4, ptr %1, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %2, i64 8, i1 false)
   ret i32 0
 }
 
-; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #2
-
 ; Function Attrs: noinline nounwind
-define internal i32 @root.k0(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @root.k0(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -207,7 +202,7 @@ entry:
   br i1 %6, label %fail, label %ok
 
 fail:                                             ; preds = %loop.body.failed2, %while.max_trips, %loop.body.failed, %loop.alloc.failed, %ok, %entry
-  %status = phi i32 [ %5, %entry ], [ %11, %ok ], [ %14, %loop.alloc.failed ], [ %35, %loop.body.failed ], [ 3, %while.max_trips ], [ %43, %loop.body.failed2 ]
+  %status = phi i32 [ %5, %entry ], [ %11, %ok ], [ %14, %loop.alloc.failed ], [ %27, %loop.body.failed ], [ 3, %while.max_trips ], [ %35, %loop.body.failed2 ]
   %7 = load ptr, ptr %3, align 8
   call void @ftc_rt_free(ptr %7)
   ret i32 %status
@@ -223,7 +218,7 @@ ok:                                               ; preds = %entry
 
 ok1:                                              ; preds = %ok
   %13 = alloca ptr, align 8
-  %14 = call i32 @ftc_rt_alloc(ptr %13, i64 768)
+  %14 = call i32 @ftc_rt_alloc(ptr %13, i64 256)
   %15 = icmp ne i32 %14, 0
   br i1 %15, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -233,47 +228,37 @@ loop.alloc.failed:                                ; preds = %ok1
 loop.alloc.ok:                                    ; preds = %ok1
   %16 = load ptr, ptr %13, align 8
   %17 = getelementptr inbounds i8, ptr %16, i64 0
-  %18 = getelementptr inbounds i8, ptr %16, i64 384
-  %19 = getelementptr inbounds i8, ptr %16, i64 128
-  %20 = getelementptr inbounds i8, ptr %16, i64 512
-  %21 = getelementptr inbounds i8, ptr %16, i64 256
-  %22 = getelementptr inbounds i8, ptr %16, i64 640
-  %23 = getelementptr inbounds i8, ptr %16, i64 768
-  %24 = getelementptr inbounds i8, ptr %16, i64 768
-  %25 = getelementptr inbounds i8, ptr %8, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %25, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %19, ptr %0, i64 8, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %21, ptr %1, i64 8, i1 false)
-  %26 = alloca i8, align 1
+  %18 = getelementptr inbounds i8, ptr %16, i64 128
+  %19 = getelementptr inbounds i8, ptr %16, i64 256
+  %20 = getelementptr inbounds i8, ptr %16, i64 256
+  %21 = getelementptr inbounds i8, ptr %8, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %17, ptr %21, i64 8, i1 false)
+  %22 = alloca i8, align 1
   br label %while.cond
 
 while.cond:                                       ; preds = %loop.body.ok3, %loop.alloc.ok
-  %trip = phi i64 [ 0, %loop.alloc.ok ], [ %45, %loop.body.ok3 ]
-  %27 = and i64 %trip, 1
-  %28 = icmp eq i64 %27, 0
-  %29 = select i1 %28, ptr %17, ptr %18
-  %30 = select i1 %28, ptr %19, ptr %20
-  %31 = select i1 %28, ptr %21, ptr %22
-  %32 = select i1 %28, ptr %18, ptr %17
-  %33 = select i1 %28, ptr %20, ptr %19
-  %34 = select i1 %28, ptr %22, ptr %21
-  %35 = call i32 @root.k1.cond0(ptr %29, ptr %30, ptr %31, ptr %26, ptr %23)
-  %36 = icmp ne i32 %35, 0
-  br i1 %36, label %loop.body.failed, label %loop.body.ok
+  %trip = phi i64 [ 0, %loop.alloc.ok ], [ %37, %loop.body.ok3 ]
+  %23 = and i64 %trip, 1
+  %24 = icmp eq i64 %23, 0
+  %25 = select i1 %24, ptr %17, ptr %18
+  %26 = select i1 %24, ptr %18, ptr %17
+  %27 = call i32 @root.k1.cond0(ptr %25, ptr %0, ptr %1, ptr %22, ptr %19)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %loop.body.failed, label %loop.body.ok
 
 while.body:                                       ; preds = %loop.body.ok
-  %37 = icmp sge i64 %trip, 50
-  br i1 %37, label %while.max_trips, label %while.trip
+  %29 = icmp sge i64 %trip, 50
+  br i1 %29, label %while.max_trips, label %while.trip
 
 while.exit:                                       ; preds = %loop.body.ok
-  call void @llvm.memcpy.p0.p0.i64(ptr %2, ptr %29, i64 8, i1 false)
-  %38 = getelementptr inbounds i8, ptr %8, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %38, ptr %30, i64 8, i1 false)
-  %39 = getelementptr inbounds i8, ptr %8, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %39, ptr %31, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %2, ptr %25, i64 8, i1 false)
+  %30 = getelementptr inbounds i8, ptr %8, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %30, ptr %0, i64 8, i1 false)
+  %31 = getelementptr inbounds i8, ptr %8, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %31, ptr %1, i64 8, i1 false)
   call void @ftc_rt_free(ptr %16)
-  %40 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %40)
+  %32 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %32)
   ret i32 0
 
 loop.body.failed:                                 ; preds = %while.cond
@@ -281,27 +266,30 @@ loop.body.failed:                                 ; preds = %while.cond
   br label %fail
 
 loop.body.ok:                                     ; preds = %while.cond
-  %41 = load i8, ptr %26, align 1
-  %42 = icmp ne i8 %41, 0
-  br i1 %42, label %while.body, label %while.exit
+  %33 = load i8, ptr %22, align 1
+  %34 = icmp ne i8 %33, 0
+  br i1 %34, label %while.body, label %while.exit
 
 while.max_trips:                                  ; preds = %while.body
   call void @ftc_rt_free(ptr %16)
   br label %fail
 
 while.trip:                                       ; preds = %while.body
-  %43 = call i32 @root.k1.body1(ptr %29, ptr %30, ptr %31, ptr %32, ptr %33, ptr %34, ptr %24)
-  %44 = icmp ne i32 %43, 0
-  br i1 %44, label %loop.body.failed2, label %loop.body.ok3
+  %35 = call i32 @root.k1.body1(ptr %25, ptr %0, ptr %1, ptr %26, ptr %0, ptr %1, ptr %20)
+  %36 = icmp ne i32 %35, 0
+  br i1 %36, label %loop.body.failed2, label %loop.body.ok3
 
 loop.body.failed2:                                ; preds = %while.trip
   call void @ftc_rt_free(ptr %16)
   br label %fail
 
 loop.body.ok3:                                    ; preds = %while.trip
-  %45 = add nsw i64 %trip, 1
+  %37 = add nsw i64 %trip, 1
   br label %while.cond
 }
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #3
 
 ; Function Attrs: nounwind
 define internal i32 @grad_root.k3.body0.k1.then0.k0(ptr %0, i64 %1, i64 %2) #0 {
@@ -638,7 +626,7 @@ ok6:                                              ; preds = %ok5
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_root.k3.body0.k1.else1.k0(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @grad_root.k3.body0.k1.else1.k0(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -917,7 +905,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k1(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @grad_root.k4.body0.k1.then0.k1(ptr %0, i64 %1, i64 %2) #2 {
 entry:
   br label %start
 
@@ -1622,8 +1610,8 @@ entry:
 
 attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #3 = { noinline nounwind }
+attributes #2 = { noinline nounwind }
+attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 
 !0 = distinct !{!0, !1, !2}
 !1 = !{!"llvm.loop.vectorize.width", i32 4}

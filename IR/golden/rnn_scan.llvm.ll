@@ -256,7 +256,7 @@ declare float @tanhf(float) #1
 declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr %10) #2 {
+define internal i32 @loss.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr %10) #2 {
 entry:
   %11 = alloca ptr, align 8
   store ptr null, ptr %11, align 8
@@ -309,9 +309,6 @@ ok1:                                              ; preds = %ok
 ok2:                                              ; preds = %ok1
   %36 = getelementptr inbounds i8, ptr %10, i64 128
   call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %36, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %1, i64 64, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %2, i64 48, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %3, i64 16, i1 false)
   %37 = getelementptr inbounds i8, ptr %10, i64 128
   call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %37, i64 16, i1 false)
   ret i32 0
@@ -474,7 +471,7 @@ entry:
   br i1 %9, label %fail, label %ok
 
 fail:                                             ; preds = %exit, %loop.body.failed, %loop.alloc.failed, %entry
-  %status = phi i32 [ %8, %entry ], [ %13, %loop.alloc.failed ], [ %41, %loop.body.failed ], [ %51, %exit ]
+  %status = phi i32 [ %8, %entry ], [ %13, %loop.alloc.failed ], [ %29, %loop.body.failed ], [ %39, %exit ]
   %10 = load ptr, ptr %6, align 8
   call void @ftc_rt_free(ptr %10)
   ret i32 %status
@@ -482,7 +479,7 @@ fail:                                             ; preds = %exit, %loop.body.fa
 ok:                                               ; preds = %entry
   %11 = load ptr, ptr %6, align 8
   %12 = alloca ptr, align 8
-  %13 = call i32 @ftc_rt_alloc(ptr %12, i64 1216)
+  %13 = call i32 @ftc_rt_alloc(ptr %12, i64 448)
   %14 = icmp ne i32 %13, 0
   br i1 %14, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -492,67 +489,52 @@ loop.alloc.failed:                                ; preds = %ok
 loop.alloc.ok:                                    ; preds = %ok
   %15 = load ptr, ptr %12, align 8
   %16 = getelementptr inbounds i8, ptr %15, i64 0
-  %17 = getelementptr inbounds i8, ptr %15, i64 512
-  %18 = getelementptr inbounds i8, ptr %15, i64 128
-  %19 = getelementptr inbounds i8, ptr %15, i64 640
-  %20 = getelementptr inbounds i8, ptr %15, i64 256
-  %21 = getelementptr inbounds i8, ptr %15, i64 768
-  %22 = getelementptr inbounds i8, ptr %15, i64 384
-  %23 = getelementptr inbounds i8, ptr %15, i64 896
-  %24 = getelementptr inbounds i8, ptr %15, i64 1024
+  %17 = getelementptr inbounds i8, ptr %15, i64 128
+  %18 = getelementptr inbounds i8, ptr %15, i64 256
   call void @llvm.memcpy.p0.p0.i64(ptr %16, ptr %3, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %18, ptr %0, i64 64, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %20, ptr %1, i64 48, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %22, ptr %2, i64 16, i1 false)
-  %25 = getelementptr inbounds i8, ptr %11, i64 256
+  %19 = getelementptr inbounds i8, ptr %11, i64 256
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %43, %latch ]
-  %26 = icmp slt i64 %i, 6
-  br i1 %26, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %31, %latch ]
+  %20 = icmp slt i64 %i, 6
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %27 = and i64 %i, 1
-  %28 = icmp eq i64 %27, 0
-  %29 = select i1 %28, ptr %16, ptr %17
-  %30 = select i1 %28, ptr %18, ptr %19
-  %31 = select i1 %28, ptr %20, ptr %21
-  %32 = select i1 %28, ptr %22, ptr %23
-  %33 = select i1 %28, ptr %17, ptr %16
-  %34 = select i1 %28, ptr %19, ptr %18
-  %35 = select i1 %28, ptr %21, ptr %20
-  %36 = select i1 %28, ptr %23, ptr %22
-  %37 = mul i64 %i, 12
-  %38 = getelementptr inbounds i8, ptr %4, i64 %37
-  %39 = mul i64 %i, 16
-  %40 = getelementptr inbounds i8, ptr %25, i64 %39
-  %41 = call i32 @loss.k0.body0(ptr %29, ptr %30, ptr %31, ptr %32, ptr %38, ptr %33, ptr %34, ptr %35, ptr %36, ptr %40, ptr %24)
-  %42 = icmp ne i32 %41, 0
-  br i1 %42, label %loop.body.failed, label %loop.body.ok
+  %21 = and i64 %i, 1
+  %22 = icmp eq i64 %21, 0
+  %23 = select i1 %22, ptr %16, ptr %17
+  %24 = select i1 %22, ptr %17, ptr %16
+  %25 = mul i64 %i, 12
+  %26 = getelementptr inbounds i8, ptr %4, i64 %25
+  %27 = mul i64 %i, 16
+  %28 = getelementptr inbounds i8, ptr %19, i64 %27
+  %29 = call i32 @loss.k0.body0(ptr %23, ptr %0, ptr %1, ptr %2, ptr %26, ptr %24, ptr %0, ptr %1, ptr %2, ptr %28, ptr %18)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %43 = add nsw i64 %i, 1
+  %31 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %44 = getelementptr inbounds i8, ptr %11, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %44, ptr %16, i64 16, i1 false)
-  %45 = getelementptr inbounds i8, ptr %11, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %45, ptr %18, i64 64, i1 false)
-  %46 = getelementptr inbounds i8, ptr %11, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %46, ptr %20, i64 48, i1 false)
-  %47 = getelementptr inbounds i8, ptr %11, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %47, ptr %22, i64 16, i1 false)
+  %32 = getelementptr inbounds i8, ptr %11, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %32, ptr %16, i64 16, i1 false)
+  %33 = getelementptr inbounds i8, ptr %11, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %33, ptr %0, i64 64, i1 false)
+  %34 = getelementptr inbounds i8, ptr %11, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %34, ptr %1, i64 48, i1 false)
+  %35 = getelementptr inbounds i8, ptr %11, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %35, ptr %2, i64 16, i1 false)
   call void @ftc_rt_free(ptr %15)
-  %48 = getelementptr inbounds i8, ptr %11, i64 256
-  %49 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %5, ptr %50, align 8
-  %51 = call i32 @loss.k1(ptr %7, i64 0, i64 1)
-  %52 = icmp ne i32 %51, 0
-  br i1 %52, label %fail, label %ok1
+  %36 = getelementptr inbounds i8, ptr %11, i64 256
+  %37 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %5, ptr %38, align 8
+  %39 = call i32 @loss.k1(ptr %7, i64 0, i64 1)
+  %40 = icmp ne i32 %39, 0
+  br i1 %40, label %fail, label %ok1
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %15)
@@ -562,8 +544,8 @@ loop.body.ok:                                     ; preds = %body
   br label %latch
 
 ok1:                                              ; preds = %exit
-  %53 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %53)
+  %41 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %41)
   ret i32 0
 }
 
@@ -602,78 +584,74 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr %14) #2 {
+define internal i32 @grad_loss.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #2 {
 entry:
-  %15 = alloca ptr, align 8
-  store ptr null, ptr %15, align 8
+  %14 = alloca ptr, align 8
+  store ptr null, ptr %14, align 8
+  %15 = alloca [3 x ptr], align 8
   %16 = alloca [3 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
-  %18 = alloca [4 x ptr], align 8
-  %19 = alloca [2 x ptr], align 8
-  %20 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %1, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %14, i64 0
-  %23 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %22, ptr %23, align 8
-  %24 = call i32 @loss.k0.body0.k0(ptr %16, i64 0, i64 1)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok
+  %17 = alloca [4 x ptr], align 8
+  %18 = alloca [2 x ptr], align 8
+  %19 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %1, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %0, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %13, i64 0
+  %22 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %21, ptr %22, align 8
+  %23 = call i32 @loss.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %24 = icmp ne i32 %23, 0
+  br i1 %24, label %fail, label %ok
 
 fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %24, %entry ], [ %30, %ok ], [ %39, %ok1 ], [ %44, %ok2 ]
+  %status = phi i32 [ %23, %entry ], [ %29, %ok ], [ %38, %ok1 ], [ %43, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %26 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %2, ptr %26, align 8
-  %27 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %4, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %14, i64 64
-  %29 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %28, ptr %29, align 8
-  %30 = call i32 @loss.k0.body0.k1(ptr %17, i64 0, i64 1)
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %fail, label %ok1
+  %25 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %2, ptr %25, align 8
+  %26 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %4, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %13, i64 64
+  %28 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %27, ptr %28, align 8
+  %29 = call i32 @loss.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %32 = getelementptr inbounds i8, ptr %14, i64 0
-  %33 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %14, i64 64
-  %35 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %34, ptr %35, align 8
-  %36 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %3, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %14, i64 128
-  %38 = getelementptr inbounds ptr, ptr %18, i64 3
-  store ptr %37, ptr %38, align 8
-  %39 = call i32 @loss.k0.body0.k2(ptr %18, i64 0, i64 4)
-  %40 = icmp ne i32 %39, 0
-  br i1 %40, label %fail, label %ok2
+  %31 = getelementptr inbounds i8, ptr %13, i64 0
+  %32 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %13, i64 64
+  %34 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %3, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %13, i64 128
+  %37 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %36, ptr %37, align 8
+  %38 = call i32 @loss.k0.body0.k2(ptr %17, i64 0, i64 4)
+  %39 = icmp ne i32 %38, 0
+  br i1 %39, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %41 = getelementptr inbounds i8, ptr %14, i64 128
-  %42 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %13, ptr %43, align 8
-  %44 = call i32 @grad_loss.k1.body0.k3(ptr %19, i64 0, i64 4)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok3
+  %40 = getelementptr inbounds i8, ptr %13, i64 128
+  %41 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %12, ptr %42, align 8
+  %43 = call i32 @grad_loss.k1.body0.k3(ptr %18, i64 0, i64 4)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %46 = getelementptr inbounds i8, ptr %14, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %46, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %1, i64 64, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %2, i64 48, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %3, i64 16, i1 false)
-  %47 = getelementptr inbounds i8, ptr %14, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %47, i64 16, i1 false)
+  %45 = getelementptr inbounds i8, ptr %13, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %45, i64 16, i1 false)
+  %46 = getelementptr inbounds i8, ptr %13, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %46, i64 16, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %0, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %1, i64 64, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %4, i64 12, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %4, i64 12, i1 false)
   ret i32 0
 }
 
@@ -1131,107 +1109,107 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #2 {
+define internal i32 @grad_loss.k6.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr %14) #2 {
 entry:
-  %14 = alloca ptr, align 8
-  store ptr null, ptr %14, align 8
-  %15 = alloca [4 x ptr], align 8
-  %16 = alloca [3 x ptr], align 8
+  %15 = alloca ptr, align 8
+  store ptr null, ptr %15, align 8
+  %16 = alloca [4 x ptr], align 8
   %17 = alloca [3 x ptr], align 8
   %18 = alloca [3 x ptr], align 8
   %19 = alloca [3 x ptr], align 8
   %20 = alloca [3 x ptr], align 8
   %21 = alloca [3 x ptr], align 8
-  %22 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %0, ptr %22, align 8
-  %23 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %8, ptr %23, align 8
-  %24 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %7, ptr %24, align 8
-  %25 = getelementptr inbounds i8, ptr %13, i64 0
-  %26 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %25, ptr %26, align 8
-  %27 = call i32 @grad_loss.k6.body0.k0(ptr %15, i64 0, i64 4)
-  %28 = icmp ne i32 %27, 0
-  br i1 %28, label %fail, label %ok
+  %22 = alloca [3 x ptr], align 8
+  %23 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %1, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %8, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %7, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %14, i64 0
+  %27 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @grad_loss.k6.body0.k0(ptr %16, i64 0, i64 4)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok
 
 fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %27, %entry ], [ %33, %ok ], [ %40, %ok1 ], [ %46, %ok2 ], [ %52, %ok3 ], [ %59, %ok4 ], [ %65, %ok5 ]
+  %status = phi i32 [ %28, %entry ], [ %34, %ok ], [ %41, %ok1 ], [ %47, %ok2 ], [ %53, %ok3 ], [ %60, %ok4 ], [ %66, %ok5 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %29 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %3, ptr %29, align 8
-  %30 = getelementptr inbounds i8, ptr %13, i64 0
-  %31 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %30, ptr %31, align 8
-  %32 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %12, ptr %32, align 8
-  %33 = call i32 @grad_loss.k6.body0.k1(ptr %16, i64 0, i64 4)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok1
+  %30 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %4, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %14, i64 0
+  %32 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %13, ptr %33, align 8
+  %34 = call i32 @grad_loss.k6.body0.k1(ptr %17, i64 0, i64 4)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %35 = getelementptr inbounds i8, ptr %13, i64 0
-  %36 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %6, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %13, i64 64
-  %39 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %38, ptr %39, align 8
-  %40 = call i32 @grad_loss.k6.body0.k2(ptr %17, i64 0, i64 1)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %fail, label %ok2
+  %36 = getelementptr inbounds i8, ptr %14, i64 0
+  %37 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %6, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %14, i64 64
+  %40 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @grad_loss.k6.body0.k2(ptr %18, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %42 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %2, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %13, i64 64
-  %44 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %43, ptr %44, align 8
-  %45 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %11, ptr %45, align 8
-  %46 = call i32 @grad_loss.k6.body0.k3(ptr %18, i64 0, i64 12)
-  %47 = icmp ne i32 %46, 0
-  br i1 %47, label %fail, label %ok3
+  %43 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %3, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %14, i64 64
+  %45 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %12, ptr %46, align 8
+  %47 = call i32 @grad_loss.k6.body0.k3(ptr %19, i64 0, i64 12)
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %48 = getelementptr inbounds i8, ptr %13, i64 0
-  %49 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %5, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %9, ptr %51, align 8
-  %52 = call i32 @grad_loss.k6.body0.k4(ptr %19, i64 0, i64 1)
-  %53 = icmp ne i32 %52, 0
-  br i1 %53, label %fail, label %ok4
+  %49 = getelementptr inbounds i8, ptr %14, i64 0
+  %50 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %0, ptr %51, align 8
+  %52 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %10, ptr %52, align 8
+  %53 = call i32 @grad_loss.k6.body0.k4(ptr %20, i64 0, i64 1)
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %54 = getelementptr inbounds i8, ptr %13, i64 0
-  %55 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %4, ptr %56, align 8
-  %57 = getelementptr inbounds i8, ptr %13, i64 64
-  %58 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %57, ptr %58, align 8
-  %59 = call i32 @grad_loss.k6.body0.k5(ptr %20, i64 0, i64 1)
-  %60 = icmp ne i32 %59, 0
-  br i1 %60, label %fail, label %ok5
+  %55 = getelementptr inbounds i8, ptr %14, i64 0
+  %56 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %55, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %5, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %14, i64 64
+  %59 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %58, ptr %59, align 8
+  %60 = call i32 @grad_loss.k6.body0.k5(ptr %21, i64 0, i64 1)
+  %61 = icmp ne i32 %60, 0
+  br i1 %61, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %61 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %1, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %13, i64 64
-  %63 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %10, ptr %64, align 8
-  %65 = call i32 @grad_loss.k6.body0.k6(ptr %21, i64 0, i64 16)
-  %66 = icmp ne i32 %65, 0
-  br i1 %66, label %fail, label %ok6
+  %62 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %2, ptr %62, align 8
+  %63 = getelementptr inbounds i8, ptr %14, i64 64
+  %64 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %63, ptr %64, align 8
+  %65 = getelementptr inbounds ptr, ptr %22, i64 2
+  store ptr %11, ptr %65, align 8
+  %66 = call i32 @grad_loss.k6.body0.k6(ptr %22, i64 0, i64 16)
+  %67 = icmp ne i32 %66, 0
+  br i1 %67, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
   ret i32 0
@@ -1364,12 +1342,12 @@ entry:
   %12 = alloca [2 x ptr], align 8
   %13 = alloca [1 x ptr], align 8
   %14 = alloca [1 x ptr], align 8
-  %15 = call i32 @ftc_rt_alloc(ptr %9, i64 1408)
+  %15 = call i32 @ftc_rt_alloc(ptr %9, i64 1088)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %fail, label %ok
 
 fail:                                             ; preds = %loop.body.failed13, %loop.alloc.failed6, %ok4, %ok3, %ok2, %exit, %loop.body.failed, %loop.alloc.failed, %ok, %entry
-  %status = phi i32 [ %15, %entry ], [ %21, %ok ], [ %24, %loop.alloc.failed ], [ %64, %loop.body.failed ], [ %74, %exit ], [ %80, %ok2 ], [ %84, %ok3 ], [ %88, %ok4 ], [ %91, %loop.alloc.failed6 ], [ %134, %loop.body.failed13 ]
+  %status = phi i32 [ %15, %entry ], [ %21, %ok ], [ %24, %loop.alloc.failed ], [ %49, %loop.body.failed ], [ %59, %exit ], [ %65, %ok2 ], [ %69, %ok3 ], [ %73, %ok4 ], [ %76, %loop.alloc.failed6 ], [ %116, %loop.body.failed13 ]
   %17 = load ptr, ptr %9, align 8
   call void @ftc_rt_free(ptr %17)
   ret i32 %status
@@ -1385,7 +1363,7 @@ ok:                                               ; preds = %entry
 
 ok1:                                              ; preds = %ok
   %23 = alloca ptr, align 8
-  %24 = call i32 @ftc_rt_alloc(ptr %23, i64 1216)
+  %24 = call i32 @ftc_rt_alloc(ptr %23, i64 448)
   %25 = icmp ne i32 %24, 0
   br i1 %25, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -1395,79 +1373,61 @@ loop.alloc.failed:                                ; preds = %ok1
 loop.alloc.ok:                                    ; preds = %ok1
   %26 = load ptr, ptr %23, align 8
   %27 = getelementptr inbounds i8, ptr %26, i64 0
-  %28 = getelementptr inbounds i8, ptr %26, i64 512
-  %29 = getelementptr inbounds i8, ptr %26, i64 128
-  %30 = getelementptr inbounds i8, ptr %26, i64 640
-  %31 = getelementptr inbounds i8, ptr %26, i64 256
-  %32 = getelementptr inbounds i8, ptr %26, i64 768
-  %33 = getelementptr inbounds i8, ptr %26, i64 384
-  %34 = getelementptr inbounds i8, ptr %26, i64 896
-  %35 = getelementptr inbounds i8, ptr %26, i64 1024
+  %28 = getelementptr inbounds i8, ptr %26, i64 128
+  %29 = getelementptr inbounds i8, ptr %26, i64 256
   call void @llvm.memcpy.p0.p0.i64(ptr %27, ptr %3, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %29, ptr %0, i64 64, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %31, ptr %1, i64 48, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %33, ptr %2, i64 16, i1 false)
-  %36 = getelementptr inbounds i8, ptr %18, i64 320
-  %37 = getelementptr inbounds i8, ptr %18, i64 448
-  %38 = getelementptr inbounds i8, ptr %18, i64 576
-  %39 = getelementptr inbounds i8, ptr %18, i64 960
-  %40 = getelementptr inbounds i8, ptr %18, i64 1088
+  %30 = getelementptr inbounds i8, ptr %18, i64 320
+  %31 = getelementptr inbounds i8, ptr %18, i64 448
+  %32 = getelementptr inbounds i8, ptr %18, i64 576
+  %33 = getelementptr inbounds i8, ptr %18, i64 704
   br label %loop
 
 loop:                                             ; preds = %latch, %loop.alloc.ok
-  %i = phi i64 [ 0, %loop.alloc.ok ], [ %66, %latch ]
-  %41 = icmp slt i64 %i, 6
-  br i1 %41, label %body, label %exit
+  %i = phi i64 [ 0, %loop.alloc.ok ], [ %51, %latch ]
+  %34 = icmp slt i64 %i, 6
+  br i1 %34, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %42 = and i64 %i, 1
-  %43 = icmp eq i64 %42, 0
-  %44 = select i1 %43, ptr %27, ptr %28
-  %45 = select i1 %43, ptr %29, ptr %30
-  %46 = select i1 %43, ptr %31, ptr %32
-  %47 = select i1 %43, ptr %33, ptr %34
-  %48 = select i1 %43, ptr %28, ptr %27
-  %49 = select i1 %43, ptr %30, ptr %29
-  %50 = select i1 %43, ptr %32, ptr %31
-  %51 = select i1 %43, ptr %34, ptr %33
-  %52 = mul i64 %i, 12
-  %53 = getelementptr inbounds i8, ptr %4, i64 %52
-  %54 = mul i64 %i, 16
-  %55 = getelementptr inbounds i8, ptr %36, i64 %54
-  %56 = mul i64 %i, 16
-  %57 = getelementptr inbounds i8, ptr %37, i64 %56
-  %58 = mul i64 %i, 64
-  %59 = getelementptr inbounds i8, ptr %38, i64 %58
-  %60 = mul i64 %i, 12
-  %61 = getelementptr inbounds i8, ptr %39, i64 %60
-  %62 = mul i64 %i, 16
-  %63 = getelementptr inbounds i8, ptr %40, i64 %62
-  %64 = call i32 @grad_loss.k1.body0(ptr %44, ptr %45, ptr %46, ptr %47, ptr %53, ptr %48, ptr %49, ptr %50, ptr %51, ptr %55, ptr %57, ptr %59, ptr %61, ptr %63, ptr %35)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %loop.body.failed, label %loop.body.ok
+  %35 = and i64 %i, 1
+  %36 = icmp eq i64 %35, 0
+  %37 = select i1 %36, ptr %27, ptr %28
+  %38 = select i1 %36, ptr %28, ptr %27
+  %39 = mul i64 %i, 12
+  %40 = getelementptr inbounds i8, ptr %4, i64 %39
+  %41 = mul i64 %i, 16
+  %42 = getelementptr inbounds i8, ptr %30, i64 %41
+  %43 = mul i64 %i, 16
+  %44 = getelementptr inbounds i8, ptr %31, i64 %43
+  %45 = mul i64 %i, 12
+  %46 = getelementptr inbounds i8, ptr %32, i64 %45
+  %47 = mul i64 %i, 16
+  %48 = getelementptr inbounds i8, ptr %33, i64 %47
+  %49 = call i32 @grad_loss.k1.body0(ptr %37, ptr %0, ptr %1, ptr %2, ptr %40, ptr %38, ptr %0, ptr %1, ptr %2, ptr %42, ptr %44, ptr %46, ptr %48, ptr %29)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %loop.body.failed, label %loop.body.ok
 
 latch:                                            ; preds = %loop.body.ok
-  %66 = add nsw i64 %i, 1
+  %51 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  %67 = getelementptr inbounds i8, ptr %18, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr %67, ptr %27, i64 16, i1 false)
-  %68 = getelementptr inbounds i8, ptr %18, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %68, ptr %29, i64 64, i1 false)
-  %69 = getelementptr inbounds i8, ptr %18, i64 192
-  call void @llvm.memcpy.p0.p0.i64(ptr %69, ptr %31, i64 48, i1 false)
-  %70 = getelementptr inbounds i8, ptr %18, i64 256
-  call void @llvm.memcpy.p0.p0.i64(ptr %70, ptr %33, i64 16, i1 false)
+  %52 = getelementptr inbounds i8, ptr %18, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr %52, ptr %27, i64 16, i1 false)
+  %53 = getelementptr inbounds i8, ptr %18, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %53, ptr %0, i64 64, i1 false)
+  %54 = getelementptr inbounds i8, ptr %18, i64 192
+  call void @llvm.memcpy.p0.p0.i64(ptr %54, ptr %1, i64 48, i1 false)
+  %55 = getelementptr inbounds i8, ptr %18, i64 256
+  call void @llvm.memcpy.p0.p0.i64(ptr %55, ptr %2, i64 16, i1 false)
   call void @ftc_rt_free(ptr %26)
-  %71 = getelementptr inbounds i8, ptr %18, i64 320
-  %72 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %71, ptr %72, align 8
-  %73 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %5, ptr %73, align 8
-  %74 = call i32 @loss.k1(ptr %11, i64 0, i64 1)
-  %75 = icmp ne i32 %74, 0
-  br i1 %75, label %fail, label %ok2
+  %56 = getelementptr inbounds i8, ptr %18, i64 320
+  %57 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %56, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %5, ptr %58, align 8
+  %59 = call i32 @loss.k1(ptr %11, i64 0, i64 1)
+  %60 = icmp ne i32 %59, 0
+  br i1 %60, label %fail, label %ok2
 
 loop.body.failed:                                 ; preds = %body
   call void @ftc_rt_free(ptr %26)
@@ -1477,115 +1437,114 @@ loop.body.ok:                                     ; preds = %body
   br label %latch
 
 ok2:                                              ; preds = %exit
-  %76 = getelementptr inbounds i8, ptr %18, i64 320
-  %77 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %76, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %18, i64 1216
-  %79 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @grad_loss.k3(ptr %12, i64 0, i64 24)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok3
+  %61 = getelementptr inbounds i8, ptr %18, i64 320
+  %62 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %61, ptr %62, align 8
+  %63 = getelementptr inbounds i8, ptr %18, i64 832
+  %64 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %63, ptr %64, align 8
+  %65 = call i32 @grad_loss.k3(ptr %12, i64 0, i64 24)
+  %66 = icmp ne i32 %65, 0
+  br i1 %66, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %82 = getelementptr inbounds i8, ptr %18, i64 320
-  %83 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %82, ptr %83, align 8
-  %84 = call i32 @grad_loss.k4(ptr %13, i64 0, i64 16)
-  %85 = icmp ne i32 %84, 0
-  br i1 %85, label %fail, label %ok4
+  %67 = getelementptr inbounds i8, ptr %18, i64 320
+  %68 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %67, ptr %68, align 8
+  %69 = call i32 @grad_loss.k4(ptr %13, i64 0, i64 16)
+  %70 = icmp ne i32 %69, 0
+  br i1 %70, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %86 = getelementptr inbounds i8, ptr %18, i64 384
-  %87 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %86, ptr %87, align 8
-  %88 = call i32 @grad_loss.k5(ptr %14, i64 0, i64 12)
-  %89 = icmp ne i32 %88, 0
-  br i1 %89, label %fail, label %ok5
+  %71 = getelementptr inbounds i8, ptr %18, i64 384
+  %72 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %71, ptr %72, align 8
+  %73 = call i32 @grad_loss.k5(ptr %14, i64 0, i64 12)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %90 = alloca ptr, align 8
-  %91 = call i32 @ftc_rt_alloc(ptr %90, i64 1152)
-  %92 = icmp ne i32 %91, 0
-  br i1 %92, label %loop.alloc.failed6, label %loop.alloc.ok7
+  %75 = alloca ptr, align 8
+  %76 = call i32 @ftc_rt_alloc(ptr %75, i64 1152)
+  %77 = icmp ne i32 %76, 0
+  br i1 %77, label %loop.alloc.failed6, label %loop.alloc.ok7
 
 loop.alloc.failed6:                               ; preds = %ok5
   br label %fail
 
 loop.alloc.ok7:                                   ; preds = %ok5
-  %93 = load ptr, ptr %90, align 8
-  %94 = getelementptr inbounds i8, ptr %93, i64 0
-  %95 = getelementptr inbounds i8, ptr %93, i64 512
-  %96 = getelementptr inbounds i8, ptr %93, i64 128
-  %97 = getelementptr inbounds i8, ptr %93, i64 640
-  %98 = getelementptr inbounds i8, ptr %93, i64 256
-  %99 = getelementptr inbounds i8, ptr %93, i64 768
-  %100 = getelementptr inbounds i8, ptr %93, i64 384
-  %101 = getelementptr inbounds i8, ptr %93, i64 896
-  %102 = getelementptr inbounds i8, ptr %93, i64 1024
-  %103 = getelementptr inbounds i8, ptr %18, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %94, ptr %103, i64 16, i1 false)
-  %104 = getelementptr inbounds i8, ptr %18, i64 320
-  call void @llvm.memcpy.p0.p0.i64(ptr %96, ptr %104, i64 64, i1 false)
-  %105 = getelementptr inbounds i8, ptr %18, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %98, ptr %105, i64 48, i1 false)
-  %106 = getelementptr inbounds i8, ptr %18, i64 0
-  call void @llvm.memcpy.p0.p0.i64(ptr %100, ptr %106, i64 16, i1 false)
-  %107 = getelementptr inbounds i8, ptr %18, i64 448
-  %108 = getelementptr inbounds i8, ptr %18, i64 576
-  %109 = getelementptr inbounds i8, ptr %18, i64 960
-  %110 = getelementptr inbounds i8, ptr %18, i64 1088
-  %111 = getelementptr inbounds i8, ptr %18, i64 1216
+  %78 = load ptr, ptr %75, align 8
+  %79 = getelementptr inbounds i8, ptr %78, i64 0
+  %80 = getelementptr inbounds i8, ptr %78, i64 512
+  %81 = getelementptr inbounds i8, ptr %78, i64 128
+  %82 = getelementptr inbounds i8, ptr %78, i64 640
+  %83 = getelementptr inbounds i8, ptr %78, i64 256
+  %84 = getelementptr inbounds i8, ptr %78, i64 768
+  %85 = getelementptr inbounds i8, ptr %78, i64 384
+  %86 = getelementptr inbounds i8, ptr %78, i64 896
+  %87 = getelementptr inbounds i8, ptr %78, i64 1024
+  %88 = getelementptr inbounds i8, ptr %18, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %79, ptr %88, i64 16, i1 false)
+  %89 = getelementptr inbounds i8, ptr %18, i64 320
+  call void @llvm.memcpy.p0.p0.i64(ptr %81, ptr %89, i64 64, i1 false)
+  %90 = getelementptr inbounds i8, ptr %18, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %83, ptr %90, i64 48, i1 false)
+  %91 = getelementptr inbounds i8, ptr %18, i64 0
+  call void @llvm.memcpy.p0.p0.i64(ptr %85, ptr %91, i64 16, i1 false)
+  %92 = getelementptr inbounds i8, ptr %18, i64 448
+  %93 = getelementptr inbounds i8, ptr %18, i64 576
+  %94 = getelementptr inbounds i8, ptr %18, i64 704
+  %95 = getelementptr inbounds i8, ptr %18, i64 832
   br label %loop8
 
 loop8:                                            ; preds = %latch10, %loop.alloc.ok7
-  %i12 = phi i64 [ 0, %loop.alloc.ok7 ], [ %136, %latch10 ]
-  %112 = icmp slt i64 %i12, 6
-  br i1 %112, label %body9, label %exit11
+  %i12 = phi i64 [ 0, %loop.alloc.ok7 ], [ %118, %latch10 ]
+  %96 = icmp slt i64 %i12, 6
+  br i1 %96, label %body9, label %exit11
 
 body9:                                            ; preds = %loop8
-  %113 = sub i64 5, %i12
-  %114 = and i64 %i12, 1
-  %115 = icmp eq i64 %114, 0
-  %116 = select i1 %115, ptr %94, ptr %95
-  %117 = select i1 %115, ptr %96, ptr %97
-  %118 = select i1 %115, ptr %98, ptr %99
-  %119 = select i1 %115, ptr %100, ptr %101
-  %120 = select i1 %115, ptr %95, ptr %94
-  %121 = select i1 %115, ptr %97, ptr %96
-  %122 = select i1 %115, ptr %99, ptr %98
-  %123 = select i1 %115, ptr %101, ptr %100
-  %124 = mul i64 %113, 16
-  %125 = getelementptr inbounds i8, ptr %107, i64 %124
-  %126 = mul i64 %113, 64
-  %127 = getelementptr inbounds i8, ptr %108, i64 %126
-  %128 = mul i64 %113, 12
-  %129 = getelementptr inbounds i8, ptr %109, i64 %128
-  %130 = mul i64 %113, 16
-  %131 = getelementptr inbounds i8, ptr %110, i64 %130
-  %132 = mul i64 %113, 16
-  %133 = getelementptr inbounds i8, ptr %111, i64 %132
-  %134 = call i32 @grad_loss.k6.body0(ptr %116, ptr %117, ptr %118, ptr %119, ptr %125, ptr %127, ptr %129, ptr %131, ptr %133, ptr %120, ptr %121, ptr %122, ptr %123, ptr %102)
-  %135 = icmp ne i32 %134, 0
-  br i1 %135, label %loop.body.failed13, label %loop.body.ok14
+  %97 = sub i64 5, %i12
+  %98 = and i64 %i12, 1
+  %99 = icmp eq i64 %98, 0
+  %100 = select i1 %99, ptr %79, ptr %80
+  %101 = select i1 %99, ptr %81, ptr %82
+  %102 = select i1 %99, ptr %83, ptr %84
+  %103 = select i1 %99, ptr %85, ptr %86
+  %104 = select i1 %99, ptr %80, ptr %79
+  %105 = select i1 %99, ptr %82, ptr %81
+  %106 = select i1 %99, ptr %84, ptr %83
+  %107 = select i1 %99, ptr %86, ptr %85
+  %108 = mul i64 %97, 16
+  %109 = getelementptr inbounds i8, ptr %92, i64 %108
+  %110 = mul i64 %97, 12
+  %111 = getelementptr inbounds i8, ptr %93, i64 %110
+  %112 = mul i64 %97, 16
+  %113 = getelementptr inbounds i8, ptr %94, i64 %112
+  %114 = mul i64 %97, 16
+  %115 = getelementptr inbounds i8, ptr %95, i64 %114
+  %116 = call i32 @grad_loss.k6.body0(ptr %0, ptr %100, ptr %101, ptr %102, ptr %103, ptr %109, ptr %111, ptr %113, ptr %115, ptr %0, ptr %104, ptr %105, ptr %106, ptr %107, ptr %87)
+  %117 = icmp ne i32 %116, 0
+  br i1 %117, label %loop.body.failed13, label %loop.body.ok14
 
 latch10:                                          ; preds = %loop.body.ok14
-  %136 = add nsw i64 %i12, 1
+  %118 = add nsw i64 %i12, 1
   br label %loop8
 
 exit11:                                           ; preds = %loop8
-  %137 = getelementptr inbounds i8, ptr %18, i64 1344
-  call void @llvm.memcpy.p0.p0.i64(ptr %137, ptr %94, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %96, i64 64, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %98, i64 48, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %100, i64 16, i1 false)
-  call void @ftc_rt_free(ptr %93)
-  %138 = load ptr, ptr %9, align 8
-  call void @ftc_rt_free(ptr %138)
+  %119 = getelementptr inbounds i8, ptr %18, i64 960
+  call void @llvm.memcpy.p0.p0.i64(ptr %119, ptr %0, i64 64, i1 false)
+  %120 = getelementptr inbounds i8, ptr %18, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %120, ptr %79, i64 16, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %81, i64 64, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %7, ptr %83, i64 48, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %85, i64 16, i1 false)
+  call void @ftc_rt_free(ptr %78)
+  %121 = load ptr, ptr %9, align 8
+  call void @ftc_rt_free(ptr %121)
   ret i32 0
 
 loop.body.failed13:                               ; preds = %body9
-  call void @ftc_rt_free(ptr %93)
+  call void @ftc_rt_free(ptr %78)
   br label %fail
 
 loop.body.ok14:                                   ; preds = %body9

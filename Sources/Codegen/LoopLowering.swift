@@ -98,29 +98,72 @@ extension ModuleLowering {
     (slots.map { b.select(even, $0.0, $0.1) }, slots.map { b.select(even, $0.1, $0.0) })
   }
 
-  /// `scan` (see the file's header).
-  func emitScan(_ op: Operation, in f: Function, body: LLFunction, arenas: [Int], _ site: LoopSite) throws {
+  /// `scan` (see the file's header). A carry in `passThrough` (the body
+  /// yields it unchanged: an RNN's weights) gets no slots: the body reads
+  /// its initial value in place every trip, and it is copied out once.
+  func emitScan(_ op: Operation, in f: Function, body: LLFunction, arenas: [Int], passThrough: Set<Int>, _ site: LoopSite) throws {
     let s = ScanShape(op, f)
     let carryTypes = op.operands[..<s.carries].map { f.type(of: $0) }
-    let loop = try loopBlock(Array(carryTypes), arenas: arenas, site)
-    for (k, t) in carryTypes.enumerated() { try copy(loop.slots[k].0, site.pointer(op.operands[k]), bytes(t)) }
+    let moving = carryTypes.indices.filter { !passThrough.contains($0) }
+    let loop = try loopBlock(moving.map { carryTypes[$0] }, arenas: arenas, site)
+    for (j, k) in moving.enumerated() { try copy(loop.slots[j].0, site.pointer(op.operands[k]), bytes(carryTypes[k])) }
     let xs = op.operands[s.carries...].map { (site.pointer($0), bytes(f.type(of: $0)) / max(1, s.length)) }
     let ys = op.results[s.carries...].map { (site.pointer($0), bytes(f.type(of: $0)) / max(1, s.length)) }
     let loops = LoopBuilder(ctx: ctx, b: b, fn: site.entry)
     try loops.loop(i64(0), i64(s.length)) { i in
       let step = s.reverse ? b.sub(i64(s.length - 1), i) : i
       let even = b.icmp(.eq, b.and(i, i64(1)), i64(0))
-      let (src, dst) = roles(loop.slots, even: even)
+      let (src, dst) = carryRoles(op, loop.slots, moving: moving, even: even, site)
       func row(_ p: (LLValue, Int)) -> LLValue { b.gep(ctx.i8, p.0, [b.mul(step, i64(p.1))]) }
       callChecked(body, src + xs.map(row) + dst + ys.map(row) + loop.arenas, block: loop.block, site)
     }
     // After an even number of trips the carries are in A.
     for (k, t) in carryTypes.enumerated() {
-      let slot = s.length % 2 == 0 ? loop.slots[k].0 : loop.slots[k].1
+      guard let j = moving.firstIndex(of: k) else {
+        try copy(site.pointer(op.results[k]), site.pointer(op.operands[k]), bytes(t))
+        continue
+      }
+      let slot = s.length % 2 == 0 ? loop.slots[j].0 : loop.slots[j].1
       try copy(site.pointer(op.results[k]), slot, bytes(t))
     }
     freeBlock(loop.block)
   }
+
+  /// The carries' buffers this trip, (source, destination) per carry of
+  /// `op`: the `moving` ones' slots swapped by parity, the others the
+  /// initial value's buffer as both.
+  private func carryRoles(_ op: Operation, _ slots: [(LLValue, LLValue)], moving: [Int], even: LLValue,
+                          _ site: LoopSite) -> (src: [LLValue], dst: [LLValue]) {
+    let (ms, md) = roles(slots, even: even)
+    var src: [LLValue] = [], dst: [LLValue] = []
+    var j = 0
+    for k in 0..<carryCount(op) {
+      if j < moving.count && moving[j] == k {
+        src.append(ms[j]); dst.append(md[j]); j += 1
+      } else {
+        let p = site.pointer(op.operands[k])
+        src.append(p); dst.append(p)
+      }
+    }
+    return (src, dst)
+  }
+
+  private func carryCount(_ op: Operation) -> Int {
+    op.name == "scan" ? (op.attrs["carries"]?.intValue ?? op.operands.count) : op.operands.count
+  }
+}
+
+/// The carries a loop's region `j` passes through: for a `scan`'s body and
+/// a `while`'s body (its region 1), the carries it yields unchanged.
+func passThroughCarries(_ op: Operation, _ region: Function, region j: Int) -> Set<Int> {
+  let carries: Int
+  switch op.name {
+  case "scan": carries = op.attrs["carries"]?.intValue ?? op.operands.count
+  case "while" where j == 1: carries = op.operands.count
+  default: return []
+  }
+  guard region.params.count >= carries, region.returnValues.count >= carries else { return [] }
+  return Set((0..<carries).filter { region.returnValues[$0] == region.params[$0] })
 }
 
 /// One allocation per execution of a loop: the carries' two slots and the regions' arenas.
@@ -133,46 +176,40 @@ struct LoopBlock {
 extension ModuleLowering {
   /// `while` (see the file's header): `cond` writes a flag each trip; with
   /// `max_trips`, a trip past it returns status 3.
-  func emitWhile(_ op: Operation, in f: Function, cond: LLFunction, body: LLFunction, arenas: [Int], _ site: LoopSite) throws {
+  func emitWhile(_ op: Operation, in f: Function, cond: LLFunction, body: LLFunction, arenas: [Int], passThrough: Set<Int>,
+                 _ site: LoopSite) throws {
     let types = op.operands.map { f.type(of: $0) }
-    let size = { (t: TensorType) in t.elementCount * t.dtype.byteSize }
-    let loop = try loopBlock(types, arenas: arenas, site)
-    let slots = (loop.block, loop.slots)
-    let memcpy = try module.intrinsic("llvm.memcpy", types: [ctx.ptr, ctx.ptr, ctx.i64])
-    func c64(_ v: Int) -> LLValue { ctx.constInt(ctx.i64, Int64(v)) }
-    for (k, t) in types.enumerated() where size(t) > 0 {
-      b.call(memcpy, [slots.1[k].0, site.pointer(op.operands[k]), c64(size(t)), ctx.constBool(false)])
-    }
+    let moving = types.indices.filter { !passThrough.contains($0) }
+    let loop = try loopBlock(moving.map { types[$0] }, arenas: arenas, site)
+    for (j, k) in moving.enumerated() { try copy(loop.slots[j].0, site.pointer(op.operands[k]), bytes(types[k])) }
     let flag = b.alloca(ctx.i8, alignment: 1)
     let pre = b.insertBlock!
     let header = site.entry.appendBlock("while.cond"), run = site.entry.appendBlock("while.body"), exit = site.entry.appendBlock("while.exit")
     b.br(header)
     b.position(atEndOf: header)
     let trip = b.phi(ctx.i64, name: "trip")
-    let even = b.icmp(.eq, b.and(trip, c64(1)), c64(0))
-    let src = slots.1.map { b.select(even, $0.0, $0.1) }, dst = slots.1.map { b.select(even, $0.1, $0.0) }
-    callCheckedWhile(cond, src + [flag, loop.arenas[0]], block: slots.0, site)
+    let even = b.icmp(.eq, b.and(trip, i64(1)), i64(0))
+    let (src, dst) = carryRoles(op, loop.slots, moving: moving, even: even, site)
+    callCheckedWhile(cond, src + [flag, loop.arenas[0]], block: loop.block, site)
     let holds = b.icmp(.ne, b.load(ctx.i8, from: flag, alignment: 1), ctx.constInt(ctx.i8, 0))
     b.condBr(holds, then: run, else: exit)
     b.position(atEndOf: run)
     if let m = op.attrs["max_trips"]?.intValue {
       let over = site.entry.appendBlock("while.max_trips"), ok = site.entry.appendBlock("while.trip")
-      b.condBr(b.icmp(.sge, trip, c64(m)), then: over, else: ok)
+      b.condBr(b.icmp(.sge, trip, i64(m)), then: over, else: ok)
       b.position(atEndOf: over)
-      freeCarryBlock(slots.0)
+      freeCarryBlock(loop.block)
       site.fail(ctx.constInt(ctx.i32, Int64(maxTripsExceededStatus)))
       b.position(atEndOf: ok)
     }
-    callCheckedWhile(body, src + dst + [loop.arenas[1]], block: slots.0, site)
-    let next = b.addNSW(trip, c64(1))
+    callCheckedWhile(body, src + dst + [loop.arenas[1]], block: loop.block, site)
+    let next = b.addNSW(trip, i64(1))
     let latch = b.insertBlock!
     b.br(header)
-    b.addIncoming(trip, [(c64(0), pre), (next, latch)])
+    b.addIncoming(trip, [(i64(0), pre), (next, latch)])
     b.position(atEndOf: exit)
-    for (k, t) in types.enumerated() where size(t) > 0 {
-      b.call(memcpy, [site.pointer(op.results[k]), src[k], c64(size(t)), ctx.constBool(false)])
-    }
-    freeCarryBlock(slots.0)
+    for (k, t) in types.enumerated() { try copy(site.pointer(op.results[k]), src[k], bytes(t)) }
+    freeCarryBlock(loop.block)
   }
 }
 

@@ -83,17 +83,25 @@ final class ModuleLowering {
   /// function with the entry-point ABI: `i32 (args..., results...)`. A loop
   /// body (`arenaFromCaller`) takes its arena as one more pointer, allocated
   /// once by the loop (LoopLowering.swift), so a trip allocates nothing.
-  private func lowerBody(_ p: FunctionPlan, symbol: String, isInternal: Bool, arenaFromCaller: Bool = false) throws -> LLFunction {
+  /// `sharedResults`: results a loop body yields unchanged from the
+  /// parameter at the same position, whose buffer the loop passes as both
+  /// (LoopLowering.swift): not copied, and not `noalias`.
+  private func lowerBody(_ p: FunctionPlan, symbol: String, isInternal: Bool, arenaFromCaller: Bool = false,
+                         sharedResults: Set<Int> = []) throws -> LLFunction {
     let (f, plan, schedules, buffers) = (p.function, p.fusion, p.schedules, p.buffers)
 
     // The regions of region kernels first, each a function of its own.
     var regionFns: [Int: [LLFunction]] = [:]
+    var regionShared: [Int: [Set<Int>]] = [:]
     for k in plan.kernels where k.kind == .region {
       var fns: [LLFunction] = []
       let isLoop: Bool
       if case .loop? = opLowering[f.body[k.root].name] { isLoop = true } else { isLoop = false }
       for (j, r) in (p.regions[k.id] ?? []).enumerated() {
-        fns.append(try lowerBody(r, symbol: "\(symbol).k\(k.id).\(r.function.name)\(j)", isInternal: true, arenaFromCaller: isLoop))
+        let shared = isLoop ? passThroughCarries(f.body[k.root], r.function, region: j) : []
+        regionShared[k.id, default: []].append(shared)
+        fns.append(try lowerBody(r, symbol: "\(symbol).k\(k.id).\(r.function.name)\(j)", isInternal: true,
+                                 arenaFromCaller: isLoop, sharedResults: shared))
       }
       regionFns[k.id] = fns
     }
@@ -139,7 +147,7 @@ final class ModuleLowering {
     // Every kernel's context array is a fixed stack slot of the entry block.
     let ctxArrays = kernelFns.map { k in k.map { b.alloca(ctx.array(ctx.ptr, max(1, $0.1.count)), alignment: 8) } }
     // Results never overlap the arguments or each other (spec section 6).
-    for j in 0..<nResults { try entry.addAttribute("noalias", at: .param(nArgs + j)) }
+    for j in 0..<nResults where !sharedResults.contains(j) { try entry.addAttribute("noalias", at: .param(nArgs + j)) }
     var failures: [(LLValue, LLBlock)] = []
     let alloc = module.declareFunction("ftc_rt_alloc", type: ctx.function([ctx.ptr, ctx.i64], returning: i32))
     let free = module.declareFunction("ftc_rt_free", type: ctx.function([ctx.ptr], returning: ctx.void))
@@ -172,9 +180,12 @@ final class ModuleLowering {
             self.b.br(fail)
           }
           let arenas = (p.regions[k.id] ?? []).map(\.buffers.arenaBytes)
+          let shared = regionShared[k.id] ?? []
           switch kind {
-          case .scan where fns.count == 1: try emitScan(op, in: f, body: fns[0], arenas: arenas, site)
-          case .whileLoop where fns.count == 2: try emitWhile(op, in: f, cond: fns[0], body: fns[1], arenas: arenas, site)
+          case .scan where fns.count == 1:
+            try emitScan(op, in: f, body: fns[0], arenas: arenas, passThrough: shared[0], site)
+          case .whileLoop where fns.count == 2:
+            try emitWhile(op, in: f, cond: fns[0], body: fns[1], arenas: arenas, passThrough: shared[1], site)
           default: throw LLVMError("internal error: '\(op.name)' has \(fns.count) regions")
           }
           continue
@@ -219,7 +230,7 @@ final class ModuleLowering {
       check(status)
     }
     // Results not written in place: parameters, values returned twice.
-    for (j, v) in f.returnValues.enumerated() where buffers.resultSlot[v] != j {
+    for (j, v) in f.returnValues.enumerated() where buffers.resultSlot[v] != j && !sharedResults.contains(j) {
       let t = f.type(of: v)
       let bytes = t.elementCount * t.dtype.byteSize
       guard bytes > 0 else { continue }

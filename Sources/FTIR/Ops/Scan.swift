@@ -24,7 +24,9 @@
 ///   [primal, tangents], inputs [primal, tangents].
 /// - Partial evaluation: a primal scan yielding, besides its own results,
 ///   the residuals of every step as stacked outputs, and a linear scan over
-///   the tangent carries with the stacked residuals as inputs.
+///   the tangent carries with the stacked residuals as inputs. Residuals of
+///   loop-invariant values are computed once and carried unchanged by the
+///   linear scan instead (LoopInvariants.swift).
 /// - Transpose (of the linear scan): a scan in the other direction whose
 ///   carries are the carries' cotangents and whose inputs are the residuals
 ///   and the outputs' cotangents; its outputs are the inputs' cotangents.
@@ -209,40 +211,51 @@ private let scanPartialEval: PartialEvalRule = { c throws(BuildError) in
   let split = try passes.partialEval(body, linearParams: lc + lx, linearYields: lc + ly)
 
   // The primal scan: the primal carries and inputs; yields the primal
-  // carries, the primal outputs and the residuals (stacked).
+  // carries, the primal outputs and the per-step residuals (stacked).
+  // Invariant residuals are computed once, before it (LoopInvariants.swift).
   var primalResults = [Value?](repeating: nil, count: c.resultTypes.count)
   var stacked: [Value] = []
+  var invariants: [Value] = []
   let primalCarries = (0..<s.carries).filter { !lc[$0] }
   let primalOuts = ly.indices.filter { !ly[$0] }
-  if !split.primal.resultTypes.isEmpty {
-    var inits: [Value] = []
-    for k in primalCarries { inits.append(try c.primals[k].unwrapped("carry \(k)")) }
+  var inits: [Value] = []
+  for k in primalCarries { inits.append(try c.primals[k].unwrapped("carry \(k)")) }
+  let hoist = try LoopInvariantResiduals(primal: split.primal, carries: primalCarries.count,
+                                         keep: primalCarries.count + primalOuts.count)
+  if !hoist.invariant.isEmpty { invariants = try c.b.inline(hoist.hoisted, args: hoist.hoistedCarries.map { inits[$0] }) }
+  if !hoist.primal.resultTypes.isEmpty {
     var inputs: [Value] = []
     for k in c.linear.indices.dropFirst(s.carries) where !c.linear[k] { inputs.append(try c.primals[k].unwrapped("input \(k)")) }
-    let outs = try c.b.scan(inits, inputs, length: s.length, reverse: s.reverse, body: split.primal)
+    let outs = try c.b.scan(inits, inputs, length: s.length, reverse: s.reverse, body: hoist.primal)
     for (j, k) in primalCarries.enumerated() { primalResults[k] = outs[j] }
     for (j, k) in primalOuts.enumerated() { primalResults[s.carries + k] = outs[primalCarries.count + j] }
     stacked = Array(outs[(primalCarries.count + primalOuts.count)...])
   }
 
-  // The linear scan: carries = the linear carries; inputs = the residuals'
-  // rows, then the linear inputs' rows. Its body takes them in that order.
+  // The linear scan: carries = the linear carries, then the invariant
+  // residuals (passed through); inputs = the per-step residuals' rows, then
+  // the linear inputs' rows.
   let linearCarries = (0..<s.carries).filter { lc[$0] }
   let linearInputs = lx.indices.filter { lx[$0] }.map { $0 + s.carries }
   var rb = FunctionBuilder(name: "body")
   let carryParams = linearCarries.map { rb.addParam(c.operandTypes[$0]) }
-  let residualParams = split.residualTypes.map { rb.addParam($0) }
+  var residualParams = [Value?](repeating: nil, count: split.residualTypes.count)
+  for r in hoist.invariant { residualParams[r] = rb.addParam(split.residualTypes[r]) }
+  for r in hoist.perStep { residualParams[r] = rb.addParam(split.residualTypes[r]) }
   let inputParams = linearInputs.map { rb.addParam(rowType(c.operandTypes[$0])) }
-  rb.ret(try rb.inline(split.linear, args: residualParams + carryParams + inputParams))
+  let linearYields = try rb.inline(split.linear, args: residualParams.map { $0! } + carryParams + inputParams)
+  rb.ret(Array(linearYields[..<linearCarries.count]) + hoist.invariant.map { residualParams[$0]! }
+         + Array(linearYields[linearCarries.count...]))
 
   // Operands of the linear op: residuals are [the initial values of linear
   // carries that are primal values (zeros a JVP made), the stacked
-  // residuals]; linear operands are the operands marked linear.
+  // residuals, the invariant ones]; linear operands are the operands marked
+  // linear.
   var residuals: [Value] = []
   var order: [Int] = []
   let linearOperands = c.linear.indices.filter { c.linear[$0] }
   let primalInits = linearCarries.filter { !c.linear[$0] }
-  let base = primalInits.count + stacked.count
+  let base = primalInits.count + stacked.count + invariants.count
   for k in linearCarries {
     if c.linear[k] {
       order.append(base + linearOperands.firstIndex(of: k)!)
@@ -251,17 +264,20 @@ private let scanPartialEval: PartialEvalRule = { c throws(BuildError) in
       residuals.append(try c.primals[k].unwrapped("carry \(k)"))
     }
   }
-  for v in stacked {
+  for v in invariants + stacked {
     order.append(residuals.count)
     residuals.append(v)
   }
   for k in linearInputs { order.append(base + linearOperands.firstIndex(of: k)!) }
-  var attrs = Attributes(["carries": .int(linearCarries.count), "length": .int(s.length)])
+  var attrs = Attributes(["carries": .int(linearCarries.count + invariants.count), "length": .int(s.length)])
   if s.reverse { attrs["reverse"] = .bool(true) }
-  return PartialEvalResult(primalResults: primalResults, def: op.def, attrs: attrs, regions: [rb.function],
-                           residuals: residuals, linearOperands: linearOperands,
-                           linearResults: linearCarries + ly.indices.filter { ly[$0] }.map { $0 + s.carries },
-                           operandOrder: order)
+  // The invariant carries' results stand for no result of the scan.
+  let linearResults = linearCarries + invariants.map { _ in 0 } + ly.indices.filter { ly[$0] }.map { $0 + s.carries }
+  var result = PartialEvalResult(primalResults: primalResults, def: op.def, attrs: attrs, regions: [rb.function],
+                                 residuals: residuals, linearOperands: linearOperands,
+                                 linearResults: linearResults, operandOrder: order)
+  for (j, v) in invariants.enumerated() { result.placeholders[linearCarries.count + j] = c.b.type(v) }
+  return result
 }
 
 /// The transpose of a linear scan (see the file's header).
@@ -270,23 +286,37 @@ private let scanTranspose: TransposeRule = { c throws(BuildError) in
   let s = ScanLayout(c.attrs, operandCount: c.operandTypes.count)
   if let k = s.checkpoint, s.length > 0 { return try checkpointedScanTranspose(&c, s, every: k) }
   let body = c.regionBodies[0]
-  // Every carry of a linear scan is linear in its body; inputs that are not
-  // linear are residuals.
+  // A carry of a linear scan is linear in its body (its initial value may
+  // be primal: zeros a JVP made), or a primal value it passes through (an
+  // invariant residual, LoopInvariants.swift), which the transposed scan
+  // carries too. Inputs that are not linear are residuals.
+  let lc = (0..<s.carries).map { c.linear[$0] || body.returnValues[$0] != body.params[$0] }
   let lx = Array(c.linear[s.carries...])
-  let tb = try passes.transpose(body, linearParams: [Bool](repeating: true, count: s.carries) + lx)
+  let tb = try passes.transpose(body, linearParams: lc + lx)
   let carryTypes = Array(c.operandTypes[..<s.carries])
   let outTypes = Array(c.resultTypes[s.carries...])
+  let fixed = (0..<s.carries).filter { !lc[$0] }
+  let moving = (0..<s.carries).filter { lc[$0] }
 
-  // tb: [residual rows, carry cts, output-row cts] -> [carry cts, linear input-row cts].
+  // tb: [fixed carries, residual rows, a cotangent per carry and output row]
+  //  -> [linear carry cts, linear input-row cts]. A fixed carry's yield is
+  // primal, so its cotangent is ignored: it gets the carry itself.
   var rb = FunctionBuilder(name: "body")
-  let ccts = carryTypes.map { rb.addParam($0) }
+  let fps = fixed.map { rb.addParam(carryTypes[$0]) }
+  let ccts = moving.map { rb.addParam(carryTypes[$0]) }
   let res = lx.indices.filter { !lx[$0] }.map { rb.addParam(rowType(c.operandTypes[s.carries + $0])) }
   let octs = outTypes.map { rb.addParam(rowType($0)) }
-  rb.ret(try rb.inline(tb, args: res + ccts + octs))
+  var carryCts: [Value] = []
+  var (nf, nm) = (0, 0)
+  for k in 0..<s.carries {
+    if lc[k] { carryCts.append(ccts[nm]); nm += 1 } else { carryCts.append(fps[nf]); nf += 1 }
+  }
+  rb.ret(fps + (try rb.inline(tb, args: fps + res + carryCts + octs)))
 
   var inits: [Value] = []
-  for (j, t) in carryTypes.enumerated() {
-    if let ct = c.cts[j] { inits.append(ct) } else { inits.append(try c.zeros(t)) }
+  for k in fixed { inits.append(try c.primal(k)) }
+  for k in moving {
+    if let ct = c.cts[k] { inits.append(ct) } else { inits.append(try c.zeros(carryTypes[k])) }
   }
   var inputs: [Value] = []
   for k in lx.indices where !lx[k] { inputs.append(try c.primal(s.carries + k)) }
@@ -295,7 +325,7 @@ private let scanTranspose: TransposeRule = { c throws(BuildError) in
   }
   let r = try c.b.scan(inits, inputs, length: s.length, reverse: !s.reverse, body: rb.function)
   var result = [Value?](repeating: nil, count: c.linear.count)
-  for k in 0..<s.carries where c.linear[k] { result[k] = r[k] }
+  for (j, k) in moving.enumerated() { result[k] = r[fixed.count + j] }
   var j = s.carries
   for k in lx.indices where lx[k] {
     result[s.carries + k] = r[j]
