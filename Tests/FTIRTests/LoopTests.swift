@@ -314,6 +314,7 @@ func newtonWhileFunction(name: String, loopAttrs: String) -> String {
       }
     return %x
   }
+
   """
 }
 
