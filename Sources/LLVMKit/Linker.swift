@@ -35,8 +35,6 @@ public struct Linker: Sendable {
   public var libraries = ["openblas", "mvec", "m", "pthread"]
 
   public init(tool: Tool = .systemLinker) { self.tool = tool }
-  /// Links with the C compiler driver `cc`.
-  public init(cc: String) { tool = .compilerDriver(cc) }
 
   /// The embedded runtime objects, decoded once per process.
   static let runtimeBytes = Data(base64Encoded: RuntimeObjects.runtime).map { Array($0) } ?? []

@@ -96,11 +96,11 @@ func emitKernelObject(to path: String, cpu: String = "host") throws {
 
     // No C compiler.
     let error2 = #expect(throws: LinkerError.self) {
-      try Linker(cc: "/nonexistent/bin/cc").linkSharedObject(objects: object, exportedSymbols: ["add"], output: dir.file("a.so"))
+      try Linker(tool: .compilerDriver("/nonexistent/bin/cc")).linkSharedObject(objects: object, exportedSymbols: ["add"], output: dir.file("a.so"))
     }
     #expect(error2?.message.contains("/nonexistent/bin/cc") == true)
     #expect(throws: LinkerError.self) {
-      try Linker(cc: "no-such-cc-xyz").linkSharedObject(objects: object, exportedSymbols: ["add"], output: dir.file("a.so"))
+      try Linker(tool: .compilerDriver("no-such-cc-xyz")).linkSharedObject(objects: object, exportedSymbols: ["add"], output: dir.file("a.so"))
     }
 
     // A broken object file: cc's diagnostics come back in the error.
