@@ -2,7 +2,7 @@
 """ftc against its peers on the seven shared workloads of ../shared/peers
 (W1-W7, every batch size: 11 cases), plus ftc's compile times.
 
-    /work/jaxenv/bin/python Tools/bench/run.py [--ftc .build/release/ftc] [--only W1,W5] [--json out.json]
+    PYTHON Tools/bench/run.py [--ftc .build/release/ftc] [--only W1,W5] [--json out.json]
 
 * Machine limits first, in this run: copy bandwidth (numpy `copyto` of
   256 MiB with 2 threads, read + write counted) and sgemm 2048^3 through
@@ -14,10 +14,14 @@
   FTC_NUM_THREADS=2 and once with 1 (OpenBLAS set to the same count while
   timing), called through ctypes with fixed pointers, and checked against
   the float64 reference of ../shared/peers/workloads.py.
-* Peers: numpy and, when importable, jax.jit, each in its own process
+* Peers: numpy and, when importable, jax.jit, torch (eager and
+  torch.compile) and mlx (eager and mlx.compile), each in its own process
   through ../shared/peers/run_peers.py (same inputs, same timing protocol:
-  workloads.bench). Their first call (trace + compile + run) is shown next
-  to ftc's compile time.
+  workloads.bench), run by the Python that runs this script (a venv with
+  all of them: `python3 -m venv env && env/bin/pip install jax==0.10.2
+  torch "mlx[cpu]" numpy scipy threadpoolctl`). The best peer of each case
+  is the fastest of all their implementations. Their first call (trace +
+  compile + run) is shown next to ftc's compile time.
 * The peers' inputs.py / workloads.py / run_peers.py / machine_limits.py are
   used in place (--peers DIR), not copied.
 """
@@ -149,7 +153,7 @@ class OpenBLASThreads:
 
 def run_peer(R, spec, workdir, only, args):
     ns = argparse.Namespace(min_reps=args.min_reps, min_time=args.min_time, max_time=args.max_time,
-                            only=only, quick=args.quick, no_torch_compile=True)
+                            only=only, quick=args.quick, no_torch_compile=args.no_torch_compile)
     d = R.run_framework(spec, workdir, ns)
     if "error" in d:
         print(f"   {spec}: ERROR {d['error']}\n{d.get('log_tail', '')[-2000:]}", flush=True)
@@ -157,8 +161,12 @@ def run_peer(R, spec, workdir, only, args):
     return {(r["workload"], r["variant"], r["impl"]): r for r in d["results"]}
 
 
-def jax_importable():
-    return subprocess.run([sys.executable, "-c", "import jax"], capture_output=True).returncode == 0
+def importable(module):
+    return subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True).returncode == 0
+
+
+# The peers' implementations in the table's columns (run_peers' impl labels).
+PEER_IMPLS = ("numpy", "jax.jit", "torch", "torch.compile", "mlx", "mlx.compile")
 
 
 # ------------------------------------------------------------------ main
@@ -189,6 +197,9 @@ def main():
     ap.add_argument("--min-time", type=float, default=1.0)
     ap.add_argument("--max-time", type=float, default=4.0)
     ap.add_argument("--json", help="write the whole record here")
+    ap.add_argument("--frameworks", default="numpy,jax,torch,mlx",
+                    help="peers to run when importable (run_peers specs, e.g. numpy,jax)")
+    ap.add_argument("--no-torch-compile", action="store_true")
     args = ap.parse_args()
     peers = os.path.abspath(args.peers)
     I, ML, R, W = load_peers(peers)
@@ -266,18 +277,26 @@ def main():
     if not args.no_peers:
         pw = tempfile.mkdtemp(prefix="ftc-bench-peers-")
         sel = ",".join(sorted({c[0] for c in selected}))
-        specs = ["numpy"] + (["jax"] if jax_importable() else [])
+        modules = {"numpy": "numpy", "jax": "jax", "torch": "torch", "mlx": "mlx.core"}
+        specs = [f for f in args.frameworks.split(",") if f and importable(modules.get(f.split("@")[0], f))]
         for spec in specs:
             print(f" -- peer {spec}", flush=True)
             peer_rows.update(run_peer(R, spec, pw, sel, args))
         shutil.rmtree(pw, ignore_errors=True)
         record["peers"] = specs
     for row in results:
-        for impl, key in (("numpy", "numpy"), ("jax.jit", "jax")):
+        for impl in PEER_IMPLS:
+            key = {"jax.jit": "jax"}.get(impl, impl)
             p = peer_rows.get((row["workload"], row["variant"], impl))
             if p and "median_s" in p:
                 row[key] = {"median_s": p["median_s"], "first_call_s": p.get("first_call_s")}
                 row[f"{key}_over_ftc"] = p["median_s"] / row["ftc_2t"]["median_s"]
+        peers_here = [(row[{"jax.jit": "jax"}.get(i, i)]["median_s"], i) for i in PEER_IMPLS
+                      if {"jax.jit": "jax"}.get(i, i) in row]
+        if peers_here:
+            best_s, best = min(peers_here)
+            row["best_peer"] = {"impl": best, "median_s": best_s}
+            row["best_over_ftc"] = best_s / row["ftc_2t"]["median_s"]
     record["results"] = results
     record["loadavg_end"] = os.getloadavg()
 
@@ -285,8 +304,9 @@ def main():
     print(f"\nftc {args.ftc}; load average {record['loadavg_start'][0]:.1f} at the start, {record['loadavg_end'][0]:.1f} "
           f"at the end ({os.cpu_count()} cores; other processes used {record['ftc_background_cores']:.2f} cores "
           "on average while ftc was timed)")
-    print("| case | ftc 2t ms | ftc 1t ms | numpy ms | jax.jit ms | numpy/ftc | jax/ftc | rate | of limit | err vs f64 |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| case | ftc 2t ms | ftc 1t ms | numpy ms | jax.jit ms | torch.compile ms | mlx.compile ms | best peer ms | "
+          "best peer / ftc | jax/ftc | rate | of limit | err vs f64 |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         rate = f"{r['GB/s']:.1f} GB/s" if "GB/s" in r else f"{r['GFLOP/s']:.1f} GFLOP/s" if "GFLOP/s" in r else ""
         pct = f"{r['pct_of_copy']:.0f}% copy" if "pct_of_copy" in r else f"{r['pct_of_sgemm']:.0f}% sgemm" if "pct_of_sgemm" in r else ""
@@ -294,11 +314,16 @@ def main():
         ratio = lambda k: f"{r[k]:.2f}" if k in r else "-"
         print(f"| {r['workload']} {r['variant']} | {fmt_ms(r['ftc_2t']['median_s'])} | {fmt_ms(r['ftc_1t']['median_s'])} | "
               f"{fmt_ms(r.get('numpy', {}).get('median_s'))} | {fmt_ms(r.get('jax', {}).get('median_s'))} | "
-              f"{ratio('numpy_over_ftc')} | {ratio('jax_over_ftc')} | {rate} | {pct} | {err} |")
+              f"{fmt_ms(r.get('torch.compile', {}).get('median_s'))} | {fmt_ms(r.get('mlx.compile', {}).get('median_s'))} | "
+              f"{(r['best_peer']['impl'] + ' ' + fmt_ms(r['best_peer']['median_s'])) if 'best_peer' in r else '-'} | "
+              f"{ratio('best_over_ftc')} | {ratio('jax_over_ftc')} | {rate} | {pct} | {err} |")
     record["geomean_jax_over_ftc"] = geomean([r.get("jax_over_ftc") for r in results])
     record["geomean_numpy_over_ftc"] = geomean([r.get("numpy_over_ftc") for r in results])
+    record["geomean_best_over_ftc"] = geomean([r.get("best_over_ftc") for r in results])
     print(f"geomean over {len(results)} cases: jax.jit/ftc {record['geomean_jax_over_ftc']:.2f}, "
-          f"numpy/ftc {record['geomean_numpy_over_ftc']:.2f}")
+          f"numpy/ftc {record['geomean_numpy_over_ftc']:.2f}, best peer / ftc {record['geomean_best_over_ftc']:.2f}")
+    behind = [f"{r['workload']} {r['variant']}" for r in results if r.get("best_over_ftc", 2) < 1]
+    print("cases where a peer is faster than ftc (default threads): " + (", ".join(behind) or "none"))
     print(f"OpenBLAS core in this process: {record['openblas_core_in_process']}")
     print("\n| ftc compile | wall ms (median) | CPU ms | largest stages ms (wall) | jax.jit first call ms (its cases) |")
     print("|---|---|---|---|---|")
