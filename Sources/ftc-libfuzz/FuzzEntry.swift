@@ -1,12 +1,14 @@
 // The mutation test (Tests/FTIRTests/MutationTests.swift) as a coverage-guided
-// libFuzzer target over parse, verify and expand. `Tools/libfuzz` builds it
+// libFuzzer target over parse, verify, expand, simplify and inline. `Tools/libfuzz` builds it
 // with `-sanitize=fuzzer,address` and the compilation condition
 // FTC_LIBFUZZER (libFuzzer then supplies `main`); a plain build is a replay
 // driver: `ftc-libfuzz FILE...` runs each file through the same check.
 //
 // The check: any input gives a module or diagnostics, never a crash or a
 // hang; a module that verifies prints canonically (print, parse, print is
-// identical) and expands or is refused with diagnostics.
+// identical) and expands or is refused with diagnostics; an expanded module
+// is simplified, inlined (or refused) and simplified again, as the pipeline
+// does.
 import FTIR
 import Transforms
 
@@ -19,7 +21,10 @@ func checkOneInput(_ bytes: [UInt8]) {
     fatalError("the printed module does not parse and verify:\n\(once)")
   }
   precondition(printModule(again) == once, "printing is not canonical:\n\(once)")
-  _ = expandTransforms(m, maxOperations: 100_000)
+  guard case .success(let expanded) = expandTransforms(m, maxOperations: 100_000) else { return }
+  // The remaining FTIR stages, as the pipeline runs them after expansion.
+  let simplified = simplify(expanded)
+  if case .success(let inlined) = inlineCalls(simplified, maxOperations: 100_000) { _ = simplify(inlined) }
 }
 
 #if FTC_LIBFUZZER
