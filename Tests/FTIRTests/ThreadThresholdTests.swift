@@ -3,11 +3,15 @@
 /// estimated single-thread time pays for waking a worker. Small kernels (W4's
 /// bias-add and relu over [256,512]) run on the calling thread, large ones
 /// (W1, W5) are split, and the cost of the fused ops counts, not only the
-/// element count. (Results across thread counts: RuntimeTests.poolStress,
-/// ReductionOrderTests, RowKernelTests, SortThreadTests.)
+/// element count. Kernels of each loop shape above the threshold (flat, a
+/// broadcast read, an inner reduction, a gather) give the same bits with 1
+/// and 2 threads and agree with the interpreter on odd sizes. (More results
+/// across thread counts: RuntimeTests.poolStress, ReductionOrderTests,
+/// RowKernelTests, SortThreadTests.)
 import Backend
-import FTIR
+import Foundation
 import Testing
+@testable import FTIR
 
 @Suite struct ThreadThresholdTests {
   static func schedules(_ text: String, _ name: String) throws -> [KernelSchedule] {
@@ -63,5 +67,61 @@ import Testing
     let w1 = try String(contentsOfFile: Repo.path("Tools/bench/w1_vmap_add.ftir"), encoding: .utf8)
     let vadd = try Self.schedules(w1, "vadd")
     #expect(vadd.count == 1 && vadd[0].parallelChunk != nil, "\(vadd)")
+  }
+
+  /// Odd sizes above the threshold (1001 × 523: each kernel moves more than
+  /// 2 MiB), run by the `ftc` executable with 1 and 2 threads and by the
+  /// interpreter.
+  static let threaded = """
+    module @t
+    func @flat(%x: f32[1001,523], %y: f32[1001,523]) -> f32[1001,523] {
+      %a = mul %x, %y : f32[1001,523]
+      %b = tanh %a : f32[1001,523]
+      %r = add %b, %x : f32[1001,523]
+      return %r
+    }
+    func @bcast(%x: f32[1001,523], %b: f32[523]) -> f32[1001,523] {
+      %bb = broadcast_in_dim %b, dims=[1] : f32[1001,523]
+      %r = sub %x, %bb : f32[1001,523]
+      return %r
+    }
+    func @rowmax(%x: f64[1001,523]) -> f64[1001] {
+      %m = reduce_max %x, dims=[1] : f64[1001]
+      return %m
+    }
+    func @gath(%x: f32[1001,523], %i: i32[777]) -> f32[777,523] {
+      %g = gather %x, %i, axis=0, batch_dims=0 : f32[777,523]
+      %r = mul %g, %g : f32[777,523]
+      return %r
+    }
+    """
+
+  @Test func threadedKernelsGiveTheSameBits() throws {
+    let ftc = try #require(CompileCommandTests.ftcExecutable(), "the ftc executable was not built next to the tests")
+    let dir = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let file = write(Self.threaded, dir, "t.ftir")
+    let m = try load(Self.threaded).get()
+    var rng = SeededRNG(seed: 29)
+    for name in ["flat", "bcast", "rowmax", "gath"] {
+      let s = try Self.schedules(Self.threaded, name)
+      #expect(s.contains { $0.parallelChunk != nil }, "@\(name) runs on one thread: \(s.map(\.why))")
+      let params = try #require(m.function(named: name)).signature.params
+      let ins = try params.enumerated().map { j, t in
+        let path = dir + "/\(name)_in\(j).npy"
+        try Data(writeNPY(try #require(randomTensor(t, &rng, limit: 1 << 20)))).write(to: URL(fileURLWithPath: path))
+        return path
+      }
+      var outs: [HostTensor] = []
+      for (tag, threads, interp) in [("i", "1", true), ("t1", "1", false), ("t2", "2", false)] {
+        let out = dir + "/\(name)_\(tag).npy"
+        let run = try runProgram(ftc, ["run", file, "--func", name, "--in"] + ins + ["--out", out] + (interp ? ["--interp"] : []),
+                                 environment: ["FTC_NUM_THREADS": threads, "OPENBLAS_NUM_THREADS": "1"])
+        try #require(run.status == 0, "\(run.stderr)")
+        outs.append(try readNPY(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: out)))))
+      }
+      #expect(mismatch(outs[0], outs[1], tolerance: 1e-6) == nil, "@\(name): compiled against the interpreter")
+      #expect(outs[1] == outs[2], "@\(name): 1 and 2 threads differ")
+    }
   }
 }
