@@ -95,8 +95,9 @@ public let parallelThreshold = 1 << 15
 /// worker starts 4.7 / 5.7 / 7.5 µs (p10 / median / p90) after the loop is
 /// posted, and the caller may then wait for the worker's last chunk; so a
 /// split saves at most half the work and costs about 10 µs. Below 60 µs the
-/// split measured no gain (131072 elements × 8 cheap ops, 47 µs: 47 µs on
-/// one thread, 51 µs split); at 245 µs (W1) it gained 20%.
+/// split measured no gain (131072 elements × 8 cheap ops: 47–52 µs p10 on
+/// one thread, 51–52 µs split); at 245 µs (W1, /work/bench/quiet1.log) it
+/// gained 20%.
 public let parallelNanoseconds = 60_000.0
 
 /// Single-thread time of a kernel in nanoseconds: `iterations` elements,
