@@ -5447,7 +5447,7 @@ ok11:                                             ; preds = %ok10
   %133 = getelementptr inbounds i8, ptr %33, i64 663552
   %134 = getelementptr inbounds ptr, ptr %23, i64 5
   store ptr %133, ptr %134, align 8
-  %135 = call i32 @ftc_rt_parallel_for(i64 32, i64 14, ptr @forward_and_grad.k24, ptr %23)
+  %135 = call i32 @forward_and_grad.k24(ptr %23, i64 0, i64 32)
   %136 = icmp ne i32 %135, 0
   br i1 %136, label %fail, label %ok12
 
@@ -5489,7 +5489,7 @@ ok15:                                             ; preds = %ok14
   %155 = getelementptr inbounds i8, ptr %33, i64 18432
   %156 = getelementptr inbounds ptr, ptr %27, i64 1
   store ptr %155, ptr %156, align 8
-  %157 = call i32 @ftc_rt_parallel_for(i64 8, i64 3, ptr @forward_and_grad.k28, ptr %27)
+  %157 = call i32 @forward_and_grad.k28(ptr %27, i64 0, i64 8)
   %158 = icmp ne i32 %157, 0
   br i1 %158, label %fail, label %ok16
 
@@ -7831,7 +7831,7 @@ ok10:                                             ; preds = %ok9
   %113 = getelementptr inbounds i8, ptr %27, i64 18432
   %114 = getelementptr inbounds ptr, ptr %21, i64 1
   store ptr %113, ptr %114, align 8
-  %115 = call i32 @ftc_rt_parallel_for(i64 256, i64 113, ptr @per_sample.k22, ptr %21)
+  %115 = call i32 @per_sample.k22(ptr %21, i64 0, i64 256)
   %116 = icmp ne i32 %115, 0
   br i1 %116, label %fail, label %ok11
 

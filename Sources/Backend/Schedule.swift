@@ -85,8 +85,52 @@ public struct GemmPlan: Sendable, Hashable {
 /// Float contractions with at most this many multiply-adds use generated loops.
 public let smallProduct = 1 << 15
 
-/// Work below this many elements stays on the calling thread.
+/// Work below this many elements stays on the calling thread (row groups
+/// and ordered reductions; loop kernels use `parallelNanoseconds`).
 public let parallelThreshold = 1 << 15
+
+/// A loop kernel (or an inner reduction) is split over threads when its
+/// estimated time on one thread (`estimatedNanoseconds`) is at least this.
+/// Measured on this 2-core machine (Runtime/README.md, "Threads"): a pool
+/// worker starts 4.7 / 5.7 / 7.5 µs (p10 / median / p90) after the loop is
+/// posted, and the caller may then wait for the worker's last chunk; so a
+/// split saves at most half the work and costs about 10 µs. Below 60 µs the
+/// split measured no gain (131072 elements × 8 cheap ops: 47–52 µs p10 on
+/// one thread, 51–52 µs split); at 245 µs (W1, /work/bench/quiet1.log) it
+/// gained 20%.
+public let parallelNanoseconds = 60_000.0
+
+/// Single-thread time of a kernel in nanoseconds: `iterations` elements,
+/// each costing its fused ops, plus the bytes it moves (the inputs it reads
+/// and the outputs it writes). Figures measured with one thread (p10 of 300
+/// runs; generated AVX-512 loops over f32):
+/// - a cheap op (add, mul, max, ...) 0.033 ns per element (8 chained ops
+///   over 131072 elements in L2: 47 µs, against 16.6 µs for one add);
+/// - a math function with a libmvec variant 0.22 ns (tanh; exp 0.16), one
+///   without 8 ns (scalar libm tanhf 18.7 ns per call in
+///   shared/notes/toolchain.md, halved for the cheaper functions);
+/// - a byte that fits in one core's 2 MiB L2 0.008 ns (one add over 12 bytes
+///   an element: 0.093 ns beside its op), a byte beyond it 0.05 ns (copy
+///   bandwidth 17–25 GB/s on 2 threads in /work/bench/quiet1.log).
+/// The estimate matched single-thread runs within 15%: W1 258 µs (245
+/// measured), W5 22 ms (23.4), 8 ops over 524288 elements 453 µs (515).
+/// Doubles: sizes never trap.
+func estimatedNanoseconds(_ k: Kernel, _ plan: FusionPlan, iterations: Int) -> Double {
+  let f = plan.function
+  var perElement = 0.0
+  for i in k.ops {
+    let def = f.body[i].def
+    if let math = def.math {
+      perElement += math.vectorized ? 0.22 : 8
+    } else if def.opClass == .elementwise || def.opClass == .reduction || def.opClass == .argReduction {
+      perElement += 0.033
+    }
+  }
+  let values = Set(k.inputs).union(k.outputs)
+  let bytes = values.reduce(0.0) { $0 + Double(f.type(of: $1).elementCount) * Double(f.type(of: $1).dtype.byteSize) }
+  let perByte = bytes > Double(2 << 20) ? 0.05 : 0.008
+  return Double(iterations) * perElement + bytes * perByte
+}
 
 public func schedule(_ plan: FusionPlan, target: Target) -> [KernelSchedule] {
   plan.kernels.map { scheduleKernel($0, plan, target) }
@@ -109,14 +153,15 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
       let tile = transposeTile(out.dtype)
       let rowTiles = (out.shape[out.rank - 2] + tile.rows - 1) / tile.rows
       let outer = out.rank == 2 ? rowTiles : out.shape[0]
-      let chunk = parallelChunk(outer: outer, total: n, lanes: lanes, flat: false)
+      let chunk = parallelChunk(outer: outer, total: n, lanes: lanes, flat: false, nanoseconds: estimatedNanoseconds(k, plan, iterations: n))
       var namer = ValueNamer(f)
       let why = "reads %\(namer.name(t.input)) transposed: tiles of \(tile.rows)×\(tile.cols) over the last two dims of \(out)"
         + (chunk.map { ", split over threads in chunks of \($0) \(out.rank == 2 ? "row tiles" : "outer iterations")" } ?? ", on the calling thread")
       return KernelSchedule(kernel: k.id, loop: .tiled(rows: tile.rows, cols: tile.cols), reduction: nil, vectorLanes: lanes,
                             parallelChunk: chunk, gemm: nil, why: why)
     }
-    let chunk = parallelChunk(outer: flat ? n : (out.shape.first ?? 1), total: n, lanes: lanes, flat: flat)
+    let chunk = parallelChunk(outer: flat ? n : (out.shape.first ?? 1), total: n, lanes: lanes, flat: flat,
+                              nanoseconds: estimatedNanoseconds(k, plan, iterations: n))
     let why = (flat ? "every read is at the output's own index: one loop over \(n) elements"
                     : "reads through index maps: a loop per dimension of \(out)")
       + (chunk.map { ", split over threads in chunks of \($0)" } ?? ", on the calling thread")
@@ -129,7 +174,8 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     if fixed, let s = orderedSchedule(k, plan, lanes: lanes) { return s }
     let order: ReductionOrder = (fixed || input.rank == 0 || dims.contains(input.rank - 1) || k.kind == .argReduction) ? .inner : .outer
     let outer = out.shape.first ?? 1
-    let chunk = order == .inner ? parallelChunk(outer: outer, total: input.elementCount, lanes: lanes, flat: false) : nil
+    let chunk = order == .inner ? parallelChunk(outer: outer, total: input.elementCount, lanes: lanes, flat: false,
+                                                nanoseconds: estimatedNanoseconds(k, plan, iterations: input.elementCount)) : nil
     let why = (fixed ? "the fixed order: per output element, a pairwise tree over vectors of 16 lanes (blocks of 8 vectors unrolled)"
                : order == .inner ? "the reduced dims are innermost: one accumulator per output element"
                                  : "a kept dim is innermost: accumulate contiguous output rows")
@@ -184,9 +230,10 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
   }
 }
 
-/// Splits the outer loop over threads when the kernel is large enough.
-private func parallelChunk(outer: Int, total: Int, lanes: Int, flat: Bool) -> Int? {
-  guard total >= parallelThreshold, outer >= 2 else { return nil }
+/// Splits the outer loop over threads when the kernel's estimated time on
+/// one thread is at least `parallelNanoseconds`.
+private func parallelChunk(outer: Int, total: Int, lanes: Int, flat: Bool, nanoseconds: Double) -> Int? {
+  guard nanoseconds >= parallelNanoseconds, total >= 2, outer >= 2 else { return nil }
   if flat {
     // Chunks of whole vectors, about 16K elements each.
     let c = max(lanes, (1 << 14) / lanes * lanes)

@@ -13,7 +13,7 @@ private let numericDTypes: [DType] = [.f32, .f64, .i32, .i64]
 private func keep(_ d: DType) -> String { d == .i1 ? "not" : "neg" }
 
 /// `gather`: every dtype, both index dtypes, batch dims, scalar indices,
-/// zero sizes, the threaded size, and fused producers of x and the indices.
+/// zero sizes, a larger size ([181,183]), and fused producers of x and the indices.
 func gatherCompiledCases() -> [OpFunction] {
   var out: [OpFunction] = []
   // (x, idx, axis, batch_dims, result)
@@ -46,7 +46,7 @@ func gatherCompiledCases() -> [OpFunction] {
 }
 
 /// `scatter_add`: numeric dtypes, a fused zero fill, batch dims, an empty
-/// update, the threaded size, a fused consumer.
+/// update, a larger size ([181,183]), a fused consumer.
 func scatterAddCompiledCases() -> [OpFunction] {
   var out: [OpFunction] = []
   // (x, idx, axis, batch_dims, updates)
@@ -74,7 +74,7 @@ func scatterAddCompiledCases() -> [OpFunction] {
 }
 
 /// `dynamic_slice`: every dtype, both start dtypes, clamped starts, size 0,
-/// a scalar, the threaded size, fused producer and consumer.
+/// a scalar, a larger size ([181,183]), fused producer and consumer.
 func dynamicSliceCompiledCases() -> [OpFunction] {
   var out: [OpFunction] = []
   let shapes: [([Int], [Int])] = [([13, 17], [5, 7]), ([7], [7]), ([3, 4], [0, 2]), ([], []), ([181, 183], [180, 183])]

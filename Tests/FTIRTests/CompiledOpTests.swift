@@ -5,8 +5,8 @@ import Testing
 // interpreter on seeded random inputs: one test case per op, each compiling
 // one module with a function per dtype, shape and attribute set, compiled
 // once. Shapes: scalars, zero-size ([0], [3,0]), odd sizes that are not
-// multiples of the vector width ([7], [3,5], [13,17]) and sizes that take the
-// threaded path (>= 2^15 elements: [181,183]); operands both read directly
+// multiples of the vector width ([7], [3,5], [13,17]) and a larger odd size
+// ([181,183]; kernels split over threads: ThreadThresholdTests); operands both read directly
 // (flat loops) and through index maps (nested loops), and produced by fused
 // elementwise code. Inputs mix in NaN (quiet, negative, signaling), ±inf,
 // ±0, denormals and ±max for floats, and 0, ±1, MIN, MAX for integers.
@@ -40,7 +40,7 @@ private let intOrBool: [DType] = [.i32, .i64, .i1]
 
 /// Scalar, zero-size, odd and threaded shapes.
 private let elementwiseShapes: [[Int]] = [[], [0], [3, 0], [7], [3, 5], [13, 17], [181, 183]]
-/// Big enough for the threaded path (2^15 elements), and odd.
+/// Larger and odd (kernels this size now run on the calling thread; the threaded path: ThreadThresholdTests).
 private let bigShape = [181, 183]
 
 private func TT(_ d: DType, _ s: [Int]) -> TensorType { TensorType(d, s) }
@@ -53,7 +53,7 @@ private func producer(_ d: DType) -> String { d == .i1 ? "not" : "neg" }
 // MARK: - Elementwise families
 
 /// `op` applied to parameters of each dtype and shape (flat loops), to a
-/// transposed parameter (nested loops, also at the threaded size), and to a
+/// transposed parameter (nested loops, also at the larger size), and to a
 /// broadcast scalar (a splat read).
 private func elementwise(_ op: String, arity: Int, dtypes: [DType], result: (DType) -> DType = { $0 },
                          attrs: String = "", check: (DType) -> OpCheck = { _ in .exact },

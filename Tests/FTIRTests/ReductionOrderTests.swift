@@ -146,13 +146,16 @@ private struct Case: CustomStringConvertible {
     let ftc = try #require(CompileCommandTests.ftcExecutable(), "the ftc executable was not built next to the tests")
     let dir = try ScratchDir()
     defer { dir.cleanup() }
-    let cases = [Case(op: "reduce_sum", dtype: .f32, shape: [37, 1999], dims: [1]),
+    let cases = [Case(op: "reduce_sum", dtype: .f32, shape: [371, 1999], dims: [1]),
                  Case(op: "reduce_sum", dtype: .f64, shape: [1999, 37], dims: [0]),
-                 Case(op: "reduce_prod", dtype: .f32, shape: [64, 1025], dims: [1]),
+                 Case(op: "reduce_prod", dtype: .f32, shape: [640, 1025], dims: [1]),
                  Case(op: "reduce_sum", dtype: .f32, shape: [5000, 1029], dims: [0]),
                  Case(op: "reduce_sum", dtype: .f32, shape: [1_000_003], dims: [0]),
                  Case(op: "reduce_sum", dtype: .f64, shape: [3, 70_001], dims: [1])]
     let text = "module @m\n" + cases.enumerated().map { i, c in c.text("c\(i)") }.joined(separator: "\n")
+    for i in [0, 2] {  // rows split over threads (Backend/Schedule.swift's threshold; 4 and 5 take the split plan)
+      #expect(try RowKernelTests.plan(text, "c\(i)").schedules.contains { $0.parallelChunk != nil }, "c\(i) runs on one thread")
+    }
     try text.write(toFile: dir.file("t.ftir"), atomically: true, encoding: .utf8)
     let m = try load(text, file: "t.ftir").get()
     var rng = SeededRNG(seed: 17)

@@ -217,8 +217,12 @@ import Testing
     let dir = tempDir()
     let cases: [(String, String, [TensorType])] = [
       (Self.softmax(301, 263), "softmax", [TensorType(.f32, [301, 263])]),
-      (Self.transposedAdd(301, 263), "add", [TensorType(.f32, [301, 263]), TensorType(.f32, [263, 301])]),
+      (Self.transposedAdd(1001, 523), "add", [TensorType(.f32, [1001, 523]), TensorType(.f32, [523, 1001])]),
     ]
+    for (text, fn, _) in cases {
+      let p = try Self.plan(text, fn)
+      #expect(p.schedules.contains { $0.parallelChunk != nil } || p.rowSchedules.contains { $0.parallelChunk != nil }, "\(fn) runs on one thread")
+    }
     var rng = SeededRNG(seed: 7)
     for (n, (text, fn, types)) in cases.enumerated() {
       let file = write(text, dir, "p\(n).ftir")

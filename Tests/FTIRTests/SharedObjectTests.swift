@@ -25,14 +25,14 @@ import Glibc
     // a transform definition.
     module @abi
 
-    func @big(%x: f32[512,256], %y: f32[512,256]) -> f32[512,256] {
-      %z = mul %x, %y : f32[512,256]
-      %w = add %z, %x : f32[512,256]
+    func @big(%x: f32[2048,256], %y: f32[2048,256]) -> f32[2048,256] {
+      %z = mul %x, %y : f32[2048,256]
+      %w = add %z, %x : f32[2048,256]
       return %w
     }
 
-    func @rows(%x: f32[512,256]) -> f32[512] {
-      %s = reduce_sum %x, dims=[1] : f32[512]
+    func @rows(%x: f32[2048,256]) -> f32[2048] {
+      %s = reduce_sum %x, dims=[1] : f32[2048]
       return %s
     }
 
@@ -337,7 +337,7 @@ import Glibc
     let object = try Self.abiLoaded.get(), m = try Self.abi.get().module()
     let a = Self.randomArgs([TensorType(.f32, [300])], seed: 9)[0]
     #expect(try Self.agree(object, m, "twice", [a, a], share: [1: 0]).isEmpty)
-    let x = Self.randomArgs([TensorType(.f32, [512, 256])], seed: 10)[0]
+    let x = Self.randomArgs([TensorType(.f32, [2048, 256])], seed: 10)[0]
     #expect(try Self.agree(object, m, "big", [x, x], share: [1: 0]).isEmpty)
   }
 
@@ -437,16 +437,16 @@ import Glibc
       closedir(d);
       return n;
     }
-    static float x[512 * 256], y[512 * 256], z[512 * 256], r[512];
+    static float x[2048 * 256], y[2048 * 256], z[2048 * 256], r[2048];
     int main(void) {
       int before = tasks(), bad = 0;
-      for (int i = 0; i < 512 * 256; i++) {
+      for (int i = 0; i < 2048 * 256; i++) {
         x[i] = (float)(i % 97) / 8 - 6;
         y[i] = (float)(i % 89) / 16 - 2.5f;
       }
       int s1 = big(x, y, z), s2 = rows(x, r);
-      for (int i = 0; i < 512 * 256; i++) bad += z[i] != x[i] * y[i] + x[i];
-      for (int i = 0; i < 512; i++) {
+      for (int i = 0; i < 2048 * 256; i++) bad += z[i] != x[i] * y[i] + x[i];
+      for (int i = 0; i < 2048; i++) {
         double s = 0;
         for (int j = 0; j < 256; j++) s += x[i * 256 + j];
         bad += fabs(s - r[i]) > 1e-4 * (1 + fabs(s));

@@ -137,6 +137,38 @@ private func visitCounts(n: Int, chunk: Int64) -> (status: Int32, counts: [Int32
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("2 2 "), "\(run.output)")
   }
+
+  /// The pool under stress, in its own process for each thread count: many
+  /// short loops (a job closed before its worker wakes is skipped by it),
+  /// 8 application threads at once, nested loops inside chunks, and a
+  /// float result that must be bit-identical to a sequential computation.
+  /// Built with ThreadSanitizer too when the C compiler can, so the pool's
+  /// handshakes are checked for races in every run of this suite.
+  @Test(arguments: ["2", "3"]) func poolStress(threads: String) throws {
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let runtime = try Linker().runtimeObject(in: dir.path)
+    try writeFile(Array(stressProgram.utf8), to: dir.file("stress.c"))
+    let cc = try #require(["/usr/bin/cc", "/usr/local/bin/cc", "/bin/cc"].first { FileManager.default.isExecutableFile(atPath: $0) })
+    var environment = ProcessInfo.processInfo.environment
+    environment["FTC_NUM_THREADS"] = threads
+    environment["OPENBLAS_NUM_THREADS"] = "1"
+    let plain = try runTool(cc, ["-std=c11", "-O1", "-I", runtimeInclude, dir.file("stress.c"), runtime, "-o", dir.file("stress"), "-lopenblas", "-lpthread"])
+    try #require(plain.status == 0, "\(plain.output)")
+    let run = try runTool(dir.file("stress"), [], environment: environment)
+    #expect(run.status == 0, "\(run.output)")
+    #expect(run.output.hasPrefix("ok "), "\(run.output)")
+    // ThreadSanitizer: the runtime compiled from source with the program.
+    let source = URL(fileURLWithPath: runtimeInclude).deletingLastPathComponent().appendingPathComponent("ftc_runtime.c").path
+    let tsan = try runTool(cc, ["-std=c11", "-O1", "-g", "-fsanitize=thread", "-DSTRESS_ROUNDS=300", "-I", runtimeInclude,
+                                dir.file("stress.c"), source, "-o", dir.file("stress-tsan"), "-lopenblas", "-lpthread"])
+    guard tsan.status == 0 else { return }  // no ThreadSanitizer runtime for this compiler
+    environment["TSAN_OPTIONS"] = "halt_on_error=1:exitcode=66"
+    let checked = try runTool(dir.file("stress-tsan"), [], environment: environment)
+    if checked.output.contains("FATAL: ThreadSanitizer: unexpected memory mapping") { return }  // this kernel's ASLR layout
+    #expect(checked.status == 0, "\(checked.output)")
+    #expect(checked.output.hasPrefix("ok "), "\(checked.output)")
+  }
 }
 
 /// Runtime/include: the runtime header the C test programs include.
@@ -204,6 +236,85 @@ private let noThreadsProgram = #"""
     int32_t first = ftc_rt_parallel_for(100000, 100, body, NULL);
     int32_t second = ftc_rt_parallel_for(100000, 100, body, NULL);
     printf("%d %d %d\n", first, second, ftc_rt_started_workers());
+    return 0;
+  }
+  """#
+
+/// Prints "ok <loops>" when every loop covered its indices exactly once and
+/// the chunked float sums equal the sequential ones bit for bit; exits 1
+/// with a message otherwise.
+private let stressProgram = #"""
+  #include "ftc_runtime.h"
+  #include <pthread.h>
+  #include <stdatomic.h>
+  #include <stdio.h>
+  #include <string.h>
+
+  #ifndef STRESS_ROUNDS
+  #define STRESS_ROUNDS 3000
+  #endif
+  enum { APP_THREADS = 8, MAX_N = 257 };
+
+  struct loop { atomic_int counts[MAX_N]; float out[MAX_N]; int nested; };
+  static atomic_int failures, loops;
+
+  static float term(int64_t i) { return 1.0f / (float)(i * i % 97 + 3); }
+
+  /* Each index: its count and a float that depends on the index only; some
+   * chunks start a nested loop (run by the calling thread alone). */
+  static int32_t inner(void *ctx, int64_t begin, int64_t end) {
+    float *sum = ctx;
+    for (int64_t i = begin; i < end; i++) sum[i] = term(i) * 0.5f;
+    return 0;
+  }
+  static int32_t body(void *ctx, int64_t begin, int64_t end) {
+    struct loop *l = ctx;
+    for (int64_t i = begin; i < end; i++) {
+      atomic_fetch_add(&l->counts[i], 1);
+      l->out[i] = term(i) + term(i + 1);
+    }
+    if (l->nested && begin % 3 == 0) {
+      float local[16];
+      if (ftc_rt_parallel_for(16, 3, inner, local) != 0) return 9;
+      for (int i = 0; i < 16; i++)
+        if (local[i] != term(i) * 0.5f) return 8;
+    }
+    return 0;
+  }
+
+  static void check(struct loop *l, int64_t n, int32_t status) {
+    if (status != 0) { atomic_fetch_add(&failures, 1); return; }
+    for (int64_t i = 0; i < n; i++)
+      if (atomic_load(&l->counts[i]) != 1 || l->out[i] != term(i) + term(i + 1)) { atomic_fetch_add(&failures, 1); return; }
+    atomic_fetch_add(&loops, 1);
+  }
+
+  static void *app(void *arg) {
+    int id = (int)(intptr_t)arg;
+    static _Thread_local struct loop l;
+    for (int r = 0; r < STRESS_ROUNDS; r++) {
+      int64_t n = 1 + (r * 7 + id * 13) % (MAX_N - 1), chunk = 1 + (r + id) % 5;
+      memset(&l, 0, sizeof l);
+      l.nested = r % 10 == 0;
+      check(&l, n, ftc_rt_parallel_for(n, chunk, body, &l));
+    }
+    return NULL;
+  }
+
+  int main(void) {
+    static struct loop l;
+    /* Many short loops from one thread: 2 chunks each, so a worker often wakes after the job closed. */
+    for (int r = 0; r < 10 * STRESS_ROUNDS; r++) {
+      int64_t n = 2 + r % 3;
+      memset(&l, 0, sizeof l);
+      check(&l, n, ftc_rt_parallel_for(n, 1, body, &l));
+    }
+    pthread_t t[APP_THREADS];
+    for (int i = 0; i < APP_THREADS; i++)
+      if (pthread_create(&t[i], NULL, app, (void *)(intptr_t)i) != 0) return 2;
+    for (int i = 0; i < APP_THREADS; i++) pthread_join(t[i], NULL);
+    if (atomic_load(&failures) != 0) { printf("failed %d\n", atomic_load(&failures)); return 1; }
+    printf("ok %d\n", atomic_load(&loops));
     return 0;
   }
   """#
