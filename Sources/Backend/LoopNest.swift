@@ -328,9 +328,8 @@ private func reductionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan
       return outputLoops(out.shape, outer, chunk, fixed)
     }
     var inner: [LoopItem] = [.statement(.accumulate("acc", combiner: combiner, reads: reads, order: "row-major order of the reduced dims"))]
-    for (j, d) in dims.enumerated().reversed() {
-      inner = [.loop(Loop(axis: .reduced(d), extent: input.shape[d], range: .whole,
-                          tail: j == dims.count - 1 ? .vectorRemainder : .none, body: inner))]
+    for d in dims.reversed() {
+      inner = [.loop(Loop(axis: .reduced(d), extent: input.shape[d], range: .whole, body: inner))]
     }
     let body: [LoopItem] = [.statement(.initialize("acc", to: "identity"))] + inner + [.statement(.write(k.output, from: "acc"))]
     return outputLoops(out.shape, outer, chunk, body)

@@ -112,13 +112,21 @@ private struct NestPrinter {
     return "for \(v) in \(range)" + (notes.isEmpty ? "" : "  // " + notes.joined(separator: ", "))
   }
 
-  /// The output index the enclosing loops walk: `[i]`, or one variable per dim.
+  /// The output index the enclosing loops walk: `[i]`, one variable per
+  /// dim, or (loops over other spaces, e.g. a GEMM's) their variables.
   func index(_ enclosing: [Loop]) -> String {
     if enclosing.contains(where: { $0.axis == .elements }) { return "[i]" }
     let dims = enclosing.compactMap { l -> (Int, String)? in
       if case .dim(let d) = l.axis { return (d, variable(l.axis, depth: 0)) }
       return nil
     }.sorted { $0.0 < $1.0 }
+    if dims.isEmpty {
+      let named = enclosing.enumerated().compactMap { n, l -> String? in
+        if case .named = l.axis { return variable(l.axis, depth: n) }
+        return nil
+      }
+      return "[" + named.joined(separator: ", ") + "]"
+    }
     return "[" + dims.map(\.1).joined(separator: ", ") + "]"
   }
 
@@ -130,7 +138,7 @@ private struct NestPrinter {
   mutating func statement(_ s: LoopStatement, _ enclosing: [Loop]) -> String {
     switch s {
     case .store(let v, let rs, let ops):
-      let what = rs.isEmpty ? "\(ops) op(s)" : "\(ops) op(s) of " + reads(rs)
+      let what = rs.isEmpty && ops == 0 ? "a constant" : rs.isEmpty ? "\(ops) op(s)" : "\(ops) op(s) of " + reads(rs)
       return "%\(namer.name(v))\(index(enclosing)) = \(what)"
     case .initialize(let acc, let initial):
       return "\(acc) = \(initial)"

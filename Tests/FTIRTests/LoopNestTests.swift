@@ -158,7 +158,7 @@ import Testing
     var q = try #require(d.plan)
     let add = try Self.function(d, "add")
     let store = try #require(Self.spine(q.functions[add].loopNests[0].items).last?.body.first)
-    let cols = Loop(axis: .dim(1), extent: 45, range: .whole, body: [store])
+    let cols = Loop(axis: .dim(1), extent: 45, range: .whole, lanes: 4, body: [store])
     q.functions[add].loopNests[0].items = [.loop(Loop(axis: .dim(0), extent: 67, range: .share, body: [.loop(cols)]))]
     d.plan = q
     try d.run(through: .llvm)
@@ -166,6 +166,9 @@ import Testing
     let kernel = try #require(Self.function(named: "add.k0", in: plain))
     #expect(!kernel.contains("select"), "no tile bounds:\n\(kernel)")
     #expect(kernel.components(separatedBy: "phi i64").count - 1 == 2, "two loops:\n\(kernel)")
+    // The inner loop's vector width is the nest's (the other functions keep the target's).
+    #expect(plain.contains("!\"llvm.loop.vectorize.width\", i32 4}"), "\(plain)")
+    #expect(!tiled.contains("!\"llvm.loop.vectorize.width\", i32 4}"))
     #expect(try Self.compareWithInterpreter(d) == [])
   }
 
