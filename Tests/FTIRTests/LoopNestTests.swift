@@ -133,6 +133,86 @@ import Testing
     #expect(dump.contains("acc = acc ⊕ %a  // reduce_max"), "\(dump)")
   }
 
+  // MARK: every element once
+
+  /// Walks a loop kernel's nest as Codegen emits it (the outermost `.share`
+  /// or `.row` loop over `outer`) and counts the stores at each flat index of `shape`.
+  static func storeCounts(_ items: [LoopItem], shape: [Int], outer: Range<Int>) -> [Int: Int] {
+    var counts: [Int: Int] = [:]
+    func walk(_ items: [LoopItem], _ dims: [Int: Int], _ flat: Int?, _ tiles: [Int: (Int, Int)]) {
+      for item in items {
+        switch item {
+        case .loop(let l):
+          let range: Range<Int>
+          switch l.range {
+          case .whole: range = 0..<l.extent
+          case .share, .row: range = outer
+          case .from(let k): range = k..<l.extent
+          case .tile(let size):
+            guard case .dim(let d) = l.axis, let (t, _) = tiles[d] else { counts[-1, default: 0] += 1; return }
+            range = t * size..<min(t * size + size, l.extent)
+          }
+          for i in range {
+            var (d2, f2, t2) = (dims, flat, tiles)
+            switch l.axis {
+            case .elements: f2 = i
+            case .dim(let d): d2[d] = i
+            case .tiles(let d, let size): t2[d] = (i, size)
+            default: counts[-1, default: 0] += 1
+            }
+            walk(l.body, d2, f2, t2)
+          }
+        case .statement(.store):
+          var linear = 0
+          if let flat { linear = flat } else {
+            for (d, n) in shape.enumerated() { linear = linear * n + (dims[d] ?? -1_000_000) }
+          }
+          counts[linear, default: 0] += 1
+        default: counts[-1, default: 0] += 1
+        }
+      }
+    }
+    walk(items, [:], nil, [:])
+    return counts
+  }
+
+  @Test(arguments: [(1, 1), (2, 1), (33, 31), (67, 45)])
+  func tiledNestsStoreEveryElementOnce(_ r: Int, _ c: Int) throws {
+    for name in ["add", "batched"] {
+      var p = try RowKernelTests.plan(RowKernelTests.transposedAdd(r, c), name)
+      let target = Target(cpu: "x86-64-v4", features: "", vectorBits: 512)
+      let shape = p.function.type(of: p.fusion.kernels[0].output).shape
+      for (rows, cols) in [(1, 1), (5, 3), (32, 32), (64, 7)] {
+        p.schedules[0].loop = .tiled(rows: rows, cols: cols)
+        let nest = try #require(planLoops(p, target: target).loopNest(kernel: 0))
+        let outer = shape.count == 2 ? (shape[0] + rows - 1) / rows : shape[0]
+        let counts = Self.storeCounts(nest.items, shape: shape, outer: 0..<outer)
+        let n = shape.reduce(1, *)
+        #expect(counts.count == n && counts.values.allSatisfy { $0 == 1 } && counts.keys.allSatisfy { (0..<n).contains($0) },
+                "\(name) \(shape), tiles \(rows)×\(cols): \(counts.count) of \(n) indices stored")
+      }
+    }
+  }
+
+  @Test func rowGroupMembersStoreTheirRowOnce() throws {
+    let p = planLoops(try RowKernelTests.plan(RowKernelTests.softmax(7, 13), "softmax"),
+                      target: Target(cpu: "x86-64-v4", features: "", vectorBits: 512))
+    let g = try #require(p.fusion.rowGroups.first)
+    guard case .loop(let rows)? = p.loopNest(kernel: g.kernels[0])?.items.first else { Issue.record("no row loop"); return }
+    for case .member(let id, let items) in rows.body where p.fusion.kernels[id].kind == .loop {
+      let shape = p.function.type(of: p.fusion.kernels[id].output).shape
+      let length = shape.reduce(1, *) / g.rows
+      var total: [Int: Int] = [:]
+      for r in 0..<g.rows {
+        let flat = { if case .loop(let l)? = items.first { return l.axis == .elements }; return false }()
+        let counts = Self.storeCounts(items, shape: shape, outer: flat ? r * length..<(r + 1) * length : r..<r + 1)
+        #expect(counts.keys.allSatisfy { $0 / length == r }, "kernel #\(id) row \(r) stores outside its row")
+        total.merge(counts, uniquingKeysWith: +)
+      }
+      #expect(total.count == shape.reduce(1, *) && total.values.allSatisfy { $0 == 1 }, "kernel #\(id)")
+    }
+  }
+
   // MARK: Codegen follows the nest
 
   /// A tile changed in the schedule changes the nest, its dump and the code;
@@ -170,6 +250,32 @@ import Testing
     #expect(plain.contains("!\"llvm.loop.vectorize.width\", i32 4}"), "\(plain)")
     #expect(!tiled.contains("!\"llvm.loop.vectorize.width\", i32 4}"))
     #expect(try Self.compareWithInterpreter(d) == [])
+  }
+
+  /// Identical kernels share one LLVM function only when their nests'
+  /// loops are identical too (the kernel cache's key includes them).
+  @Test func kernelsWithOtherLoopsDoNotShareAFunction() throws {
+    let text = """
+      func @f(%x: f32[40,30], %y: f32[40,30]) -> (f32[40,30], f32[40,30]) {
+        %a = add %x, %x : f32[40,30]
+        %b = add %y, %y : f32[40,30]
+        return %a, %b
+      }
+      """
+    func definitions(_ c: Compilation) throws -> Int {
+      try #require(c.lowered?.llvm.text).components(separatedBy: "define internal i32 @f.k").count - 1
+    }
+    let same = try Self.compilation(text, through: .llvm)
+    #expect(try definitions(same) == 1, "one shared kernel function")
+    let changed = try Self.compilation(text, through: .loops)
+    var plan = try #require(changed.plan)
+    guard case .loop(var l)? = plan.functions[0].loopNests[1].items.first else { Issue.record("no loop"); return }
+    l.lanes = 4
+    plan.functions[0].loopNests[1].items = [.loop(l)]
+    changed.plan = plan
+    try changed.run(through: .llvm)
+    #expect(try definitions(changed) == 2, "kernel #1's own loops")
+    #expect(try Self.compareWithInterpreter(changed) == [])
   }
 
   /// The text of the LLVM function whose name ends with `suffix`.
