@@ -198,16 +198,33 @@ private func kernelLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _
   case .contraction:
     return (contractionLoops(k, s, plan), true)
   case .scatter:
-    let upd = root.operands[2]
-    return ([.loop(Loop(axis: .elements, extent: out.elementCount, range: .whole, body: [
-              .statement(.store(k.output, reads: loopReads(k, plan).filter { $0.value != upd && $0.value != root.operands[1] }, ops: 0))])),
-             .loop(Loop(axis: .named("update"), extent: f.type(of: upd).elementCount, range: .whole, body: [
-              .statement(.accumulate("%out[clamped index]", combiner: "add", reads: [LoopRead(value: upd, through: [])],
-                                     order: "row-major order of the updates"))]))], true)
+    // ScatterKernel.swift: the operand copied, then each update added in row-major order.
+    let (ix, upd) = (root.operands[1], root.operands[2])
+    let copied = loopReads(k, plan).filter { $0.value != upd && $0.value != ix }
+    let copy = outputLoops(out.shape, .whole, nil, [.statement(.store(k.output, reads: copied, ops: 0))])
+    let ut = f.type(of: upd)
+    guard ut.elementCount > 0 else { return (copy, true) }
+    var adds: [LoopItem] = [.statement(.accumulate("%out[clamped index]", combiner: "add",
+                                                   reads: [LoopRead(value: upd, through: []), LoopRead(value: ix, through: [])],
+                                                   order: "row-major order of the updates"))]
+    for d in ut.shape.indices.reversed() {
+      adds = [.loop(Loop(axis: .named("update dim \(d)"), extent: ut.shape[d], range: .whole, body: adds))]
+    }
+    return (copy + adds, true)
   case .cumulative:
-    let axis = root.attrs.int("axis")
-    let body: [LoopItem] = [.statement(.step("position 0 along dim \(axis)\(root.attrs.bool("reverse") ? " from the end" : ""): the operand; later: previous result ⊕ operand (\(root.name))"))]
-    return (outputLoops(out.shape, .whole, nil, body), true)
+    // CumulativeKernel.swift: the first position along the axis, then each later one from the previous.
+    let axis = root.attrs.int("axis"), reverse = root.attrs.bool("reverse")
+    let input = f.type(of: root.operands[0])
+    guard input.elementCount > 0 else { return ([], true) }
+    var first = input.shape, rest = input.shape
+    first[axis] = 1
+    rest[axis] = input.shape[axis] - 1
+    let reads = loopReads(k, plan)
+    let start = outputLoops(first, .whole, nil, [.statement(.step("position \(reverse ? input.shape[axis] - 1 : 0) along dim \(axis): the operand's element"))])
+    let steps = outputLoops(rest, .whole, nil, [
+      .statement(.accumulate("%out[next position]", combiner: root.name, reads: reads,
+                             order: "the previous position's result, dim \(axis) in scan order\(reverse ? " from the end" : "")"))])
+    return (start + steps, true)
   case .convolution:
     let name = out.dtype == .f32 ? "ftc_rt_conv_f32" : "ftc_rt_conv_f64"
     return ([.statement(.call(name, args: root.operands + [k.output]))], true)
