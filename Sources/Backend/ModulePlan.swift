@@ -12,6 +12,9 @@ public struct FunctionPlan: Sendable {
   public var buffers: BufferPlan
   /// One schedule per row group of `fusion.rowGroups`, in order.
   public var rowSchedules: [RowGroupSchedule] = []
+  /// The loops of each kernel, or of each row group at its first member
+  /// (the `loops` stage, LoopNest.swift): what Codegen emits.
+  public var loopNests: [LoopNest] = []
   /// For each region kernel (by id), the plans of its op's regions, each
   /// lowered like a function of its own.
   public var regions: [Int: [FunctionPlan]]

@@ -1,6 +1,6 @@
 /// Identical kernels are emitted once per LLVM module. A kernel's LLVM
-/// function depends only on what `KernelEmitter` reads: its kind and
-/// schedule, its buffer slots, and its ops (names, exact attributes, types,
+/// function depends only on what `KernelEmitter` reads: its kind,
+/// schedule and loop nest's loops, its buffer slots, and its ops (names, exact attributes, types,
 /// and where each operand comes from: a fused op or a buffer slot). That is
 /// the kernel's key; a kernel whose key was seen calls the function already
 /// emitted, which is then kept out of line (`noinline`) so that LLVM
@@ -33,10 +33,10 @@ extension ModuleLowering {
   /// The LLVM function computing kernel `k` with buffers `kb`, and its
   /// outermost loop's length: emitted as `name`, or the identical kernel's
   /// function emitted before.
-  func kernelFunction(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _ kb: KernelBuffers,
+  func kernelFunction(_ k: Kernel, _ s: KernelSchedule, _ nest: LoopNest, _ plan: FusionPlan, _ kb: KernelBuffers,
                       name: String) throws -> (LLFunction, Int) {
     kernels.work.kernels += 1
-    let key = kernelKey(k, s, plan, kb)
+    let key = kernelKey(k, s, plan, kb) + "\nloops " + nestShapeKey(nest.items)
     if let known = kernels.functions[key] {
       if !known.shared {
         try known.fn.addAttribute("noinline")
@@ -46,6 +46,7 @@ extension ModuleLowering {
     }
     let e = KernelEmitter(ctx: ctx, module: module, builder: b, math: math, target: target, plan: plan,
                           kernel: k, schedule: s, buffers: kb)
+    e.nest = nest.items
     let fn = try e.emit(name: name)
     kernels.work.kernelFunctions += 1
     kernels.functions[key] = (fn, e.outerCount, false)

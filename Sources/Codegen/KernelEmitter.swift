@@ -32,6 +32,9 @@ final class KernelEmitter {
   /// The kernel being emitted (in a row group, each member in turn).
   var kernel: Kernel
   var sched: KernelSchedule
+  /// The kernel's loops from the `loops` stage (Backend/LoopNest.swift):
+  /// loop kernels are emitted from them (NestEmitter.swift).
+  var nest: [LoopItem] = []
   let buffers: KernelBuffers
   var fn: LLFunction! = nil
   /// The LLVM name of the function being emitted.
@@ -51,21 +54,6 @@ final class KernelEmitter {
   /// Innermost loops are left for the vectorizer: not fully unrolled first
   /// (which would keep short loops from calling libmvec's vector functions).
   static let innermost = LoopHints(vectorizeEnable: nil, unrollDisable: true)
-
-  /// The innermost loop of an elementwise kernel runs at the schedule's
-  /// vector width (LLVM's cost model alone may pick narrower vectors on
-  /// AVX-512 targets): the plan that is dumped is the plan that is compiled.
-  /// The width counts vectors of the kernel's widest element type.
-  var elementLoopHints: LoopHints {
-    var widest = f.type(of: kernel.output).dtype
-    for i in kernel.ops {
-      for v in f.body[i].operands + f.body[i].results where f.type(of: v).dtype.byteSize > widest.byteSize {
-        widest = f.type(of: v).dtype
-      }
-    }
-    let lanes = target.lanes(widest)
-    return LoopHints(vectorizeEnable: nil, vectorizeWidth: lanes > 1 ? lanes : nil, unrollDisable: true)
-  }
 
   struct MemoKey: Hashable {
     var value: Int
@@ -99,11 +87,9 @@ final class KernelEmitter {
     switch kernel.kind {
     case .region: return 1
     case .loop:
-      switch sched.loop {
-      case .flat: return out.elementCount
-      case .nested: return out.shape.first ?? 1
-      case .tiled(let rows, _): return out.rank == 2 ? (out.shape[0] + rows - 1) / rows : out.shape[0]
-      }
+      // The nest's outermost loop (none: a rank-0 store, once).
+      for case .loop(let l) in nest where l.range == .share { return l.extent }
+      return 1
     case .reduction, .argReduction:
       switch sched.reduction {
       case .outer?, .split?: return 1
@@ -248,59 +234,9 @@ final class KernelEmitter {
 
   // MARK: Loop kernels
 
+  /// A loop kernel: the loops of its nest (NestEmitter.swift).
   func emitLoop(_ begin: LLValue, _ end: LLValue) throws {
-    let out = f.type(of: kernel.output)
-    let root = kernel.output
-    if sched.loop == .flat {
-      try loops.loop(begin, end, hints: elementLoopHints) { i in
-        memo.removeAll()
-        try store(try value(root, .flat(i)), root, at: i)
-      }
-      return
-    }
-    if out.rank == 0 {
-      memo.removeAll()
-      try store(try value(root, .multi([])), root, at: c(0))
-      return
-    }
-    if case .tiled(let rows, let cols) = sched.loop {
-      try emitTiledLoop(out, rows: rows, cols: cols, begin, end)
-      return
-    }
-    try loops.nest(out.shape, outer: (begin, end), hints: elementLoopHints) { idx in
-      memo.removeAll()
-      try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
-    }
-  }
-
-  /// The loop nest of a `.tiled` schedule: the leading dims, then tiles of
-  /// the last two dims, then the rows and columns of one tile (the last
-  /// tile of a dim may be short).
-  private func emitTiledLoop(_ out: TensorType, rows: Int, cols: Int, _ begin: LLValue, _ end: LLValue) throws {
-    let root = kernel.output
-    let r = out.rank
-    let (nr, nc) = (out.shape[r - 2], out.shape[r - 1])
-    let lead = Array(out.shape[..<(r - 2)])
-    let colTiles = (nc + cols - 1) / cols
-    func upTo(_ start: LLValue, _ size: Int, _ n: Int) -> LLValue {
-      let e = b.addNSW(start, c(size))
-      return b.select(b.icmp(.slt, e, c(n)), e, c(n))
-    }
-    try loops.nest(lead, outer: r > 2 ? (begin, end) : nil) { outerIdx in
-      let rowTiles: (LLValue, LLValue) = r == 2 ? (begin, end) : (c(0), c((nr + rows - 1) / rows))
-      try loops.loop(rowTiles.0, rowTiles.1) { ti in
-        try loops.loop(c(0), c(colTiles)) { tj in
-          let i0 = b.mulNSW(ti, c(rows)), j0 = b.mulNSW(tj, c(cols))
-          try loops.loop(i0, upTo(i0, rows, nr)) { i in
-            try loops.loop(j0, upTo(j0, cols, nc), hints: elementLoopHints) { j in
-              memo.removeAll()
-              let idx = outerIdx + [i, j]
-              try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
-            }
-          }
-        }
-      }
-    }
+    try emitNest(nest, outer: (begin, end))
   }
 
   // MARK: Reductions

@@ -129,7 +129,10 @@ final class ModuleLowering {
       for o in k.outputs { kb.add(o) }
       if buffers.scratchA[k.id] != nil { kb.scratchA = kb.count; kb.count += 1 }
       if buffers.scratchB[k.id] != nil { kb.scratchB = kb.count; kb.count += 1 }
-      let (fn, outer) = try kernelFunction(k, s, plan, kb, name: "\(symbol).k\(k.id)")
+      guard let nest = p.loopNest(kernel: k.id) else {
+        throw LLVMError("internal error: kernel #\(k.id) of @\(f.name) has no loop nest (the loops stage did not run)")
+      }
+      let (fn, outer) = try kernelFunction(k, s, nest, plan, kb, name: "\(symbol).k\(k.id)")
       kernelFns.append((fn, kb, outer))
     }
 
@@ -222,7 +225,15 @@ final class ModuleLowering {
       if let s = kb.scratchA { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchA[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       if let s = kb.scratchB { b.store(b.gep(ctx.i8, arena, [c64(buffers.scratchB[k.id] ?? 0)]), to: b.gep(ctx.ptr, ctxArray, [c64(s)]), alignment: 8) }
       let status: LLValue
-      if let chunk = groupAt[k.id].map({ p.rowSchedules[$0].parallelChunk }) ?? schedules[k.id].parallelChunk {
+      // Loops built from the nest (loop kernels, row groups) split as the
+      // nest says; kernels that derive their loops as their schedule says.
+      let chunk: Int?
+      if let nest = p.loopNest(kernel: k.id), !nest.derived || nest.kernels.count > 1 {
+        chunk = nest.outerChunk
+      } else {
+        chunk = schedules[k.id].parallelChunk
+      }
+      if let chunk {
         status = b.call(parallelFor, [c64(outer), c64(chunk), fn.value, ctxArray])
       } else {
         status = b.call(fn, [ctxArray, c64(0), c64(outer)])

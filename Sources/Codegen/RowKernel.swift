@@ -14,8 +14,15 @@ import FTIR
 import LLVMKit
 
 extension KernelEmitter {
-  func emitRowGroup(name: String, group: RowGroup, members: [(Kernel, KernelSchedule)]) throws -> LLFunction {
+  /// The group's nest (Backend/LoopNest.swift) is its row loop over
+  /// `[begin, end)` with each member's nest inside, in order: loop members
+  /// are emitted from their nests (NestEmitter.swift) over row r; reduction
+  /// members derive their loops over row r themselves (emitReduction).
+  func emitRowGroup(name: String, group: RowGroup, nest groupNest: LoopNest, members: [Int: (Kernel, KernelSchedule)]) throws -> LLFunction {
     let (begin, end) = try start(name: name)
+    guard groupNest.items.count == 1, case .loop(let rowLoop) = groupNest.items[0], rowLoop.axis == .rows, rowLoop.range == .share else {
+      throw LLVMError("internal error: a row group's nest is not one loop over its rows")
+    }
     let rows = group.rows
     func rowLength(_ v: Value) -> Int { f.type(of: v).elementCount / max(rows, 1) }
     var slabs: [Value: LLValue] = [:]
@@ -26,19 +33,22 @@ extension KernelEmitter {
       slabs[v] = b.alloca(ctx.array(memType(d), max(1, rowLength(v))), alignment: 64)
       b.position(atEndOf: here)
     }
-    try loops.loop(begin, end) { r in
+    try loops.loop(begin, end, hints: hints(rowLoop)) { r in
       for v in group.local { local[v] = (slabs[v]!, b.mulNSW(r, c(rowLength(v)))) }
-      for (k, s) in members {
+      for item in rowLoop.body {
+        guard case .member(let id, let items) = item, let (k, s) = members[id] else {
+          throw LLVMError("internal error: a row group's row loop holds \(item)")
+        }
         kernel = k
         sched = s
+        self.nest = items
         inKernel = Set(k.ops)
         memo.removeAll()
         let next = b.addNSW(r, c(1))
-        switch (k.kind, s.loop) {
-        case (.loop, .flat):
-          let n = rowLength(k.output)
-          try emitLoop(b.mulNSW(r, c(n)), b.mulNSW(next, c(n)))
-        case (.loop, .nested):
+        switch (k.kind, items.first) {
+        case (.loop, .loop(let l)?) where l.range == .row(length: l.extent) && l.axis == .elements:
+          try emitLoop(b.mulNSW(r, c(l.extent)), b.mulNSW(next, c(l.extent)))
+        case (.loop, .loop(let l)?) where l.axis == .dim(0):
           try emitLoop(r, next)
         case (.reduction, _) where s.reduction == .inner:
           try emitReduction(r, next)
@@ -62,11 +72,16 @@ extension ModuleLowering {
     for id in g.kernels {
       for v in plan.kernels[id].inputs + plan.kernels[id].outputs where !local.contains(v) { kb.add(v) }
     }
-    let members = g.kernels.map { (plan.kernels[$0], p.schedules[$0]) }
+    guard let nest = p.loopNest(kernel: g.kernels[0]), nest.kernels == g.kernels else {
+      throw LLVMError("internal error: row group #\(g.kernels[0]) of @\(p.function.name) has no loop nest (the loops stage did not run)")
+    }
+    var members: [Int: (Kernel, KernelSchedule)] = [:]
+    for id in g.kernels { members[id] = (plan.kernels[id], p.schedules[id]) }
+    let first = g.kernels[0]
     let e = KernelEmitter(ctx: ctx, module: module, builder: b, math: math, target: target, plan: plan,
-                          kernel: members[0].0, schedule: members[0].1, buffers: kb)
+                          kernel: plan.kernels[first], schedule: p.schedules[first], buffers: kb)
     kernels.work.kernels += g.kernels.count
     kernels.work.kernelFunctions += 1
-    return (try e.emitRowGroup(name: name, group: g, members: members), kb, g.rows)
+    return (try e.emitRowGroup(name: name, group: g, nest: nest, members: members), kb, g.rows)
   }
 }

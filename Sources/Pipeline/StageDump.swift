@@ -1,5 +1,5 @@
 /// What `ftc dump --after STAGE` prints for each dumpable stage: FTIR text
-/// for parse ... inline, ftc's readable kernel plans for fuse and schedule
+/// for parse ... inline, ftc's readable kernel plans for fuse, schedule and loops
 /// (Backend/BackendDump.swift), the LLVM IR ftc emits for llvm and the
 /// assembly for asm. A dump reads what its stage just made, so it is taken
 /// right after that stage ran (`Compilation.run(through:after:)`).
@@ -43,6 +43,9 @@ extension Compilation {
       case .schedule:
         let p = try requirePlan()
         return dumpSchedule(p.module, plans: p.functions, target: p.target)
+      case .loops:
+        let p = try requirePlan()
+        return dumpLoops(p.module, plans: p.functions, target: p.target)
       case .llvm:
         return try requireLowered().llvm.text
       case .asm:

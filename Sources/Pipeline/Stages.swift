@@ -10,6 +10,7 @@
 ///   inline    %y = call @h(%x)      ->  @h's body, then simplified again
 ///   fuse      Module                ->  kernels per function (FusionPlan)
 ///   schedule  kernels               ->  loops, vectors, threads, buffers (ModulePlan)
+///   loops     schedules             ->  each kernel's loop nest (LoopNest), what llvm emits
 ///   llvm      ModulePlan            ->  LLVM IR (LoweredModule)
 ///   llvm-opt  LLVM IR               ->  LLVM IR, optimised (default<On>)
 ///   asm       LLVM IR               ->  machine code (assembly text or an object file)
@@ -37,6 +38,10 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
   /// Each kernel's loops, vector width and threading for the target; each
   /// function's buffers.
   case schedule
+  /// Each kernel's loops made explicit (Backend/LoopNest.swift): what
+  /// each loop walks, its range, lanes, threads and tail, and what runs at
+  /// each level. Codegen builds loop kernels' and row groups' loops from it.
+  case loops
   /// The plan lowered to LLVM IR, before LLVM's optimisation.
   case llvm
   /// Sub-stage: LLVM's `default<On>` optimisation (not dumpable on its own:
@@ -53,7 +58,7 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
 
   public var isDumpable: Bool {
     switch self {
-    case .parse, .expand, .simplify, .inline, .fuse, .schedule, .llvm, .asm: return true
+    case .parse, .expand, .simplify, .inline, .fuse, .schedule, .loops, .llvm, .asm: return true
     case .llvmOpt, .link: return false
     }
   }
@@ -85,6 +90,8 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
       let functions = c.fusion.map { planFunction($0, target: machine.target) }
       c.machine = machine
       c.plan = ModulePlan(module: try c.requireModule(), target: machine.target, functions: functions, names: c.names)
+    case .loops:
+      c.plan = planLoops(try c.requirePlan())
     case .llvm:
       c.lowered = try Compiler.lower(try c.requirePlan(), on: try c.requireMachine(), prefix: c.config.prefix,
                                      forJIT: c.options.forJIT)

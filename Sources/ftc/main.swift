@@ -76,7 +76,7 @@ struct Dump: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print the module after a pipeline stage.")
   @Argument(help: "The .ftir file.") var file: String
-  @Option(help: "parse, expand, simplify, inline, fuse, schedule, llvm, asm, or all.") var after = "expand"
+  @Option(help: "parse, expand, simplify, inline, fuse, schedule, loops, llvm, asm, or all.") var after = "expand"
   @Option(name: .customLong("func"), help: "Print only this function (with or without '@').") var function: String?
   @Option(help: "text (default), or dot: a Graphviz graph of parse, expand, simplify, inline or fuse.") var format = "text"
   @Flag(name: .customLong("time-passes"), help: "Print each pipeline stage that ran and its seconds to stderr.") var timePasses = false

@@ -9,7 +9,7 @@ import FTCTool
 /// section 7), so the files do not depend on the machine.
 /// `FTC_UPDATE_GOLDEN=1` rewrites the golden files instead of comparing.
 @Suite struct GoldenTests {
-  static let stages = ["parse", "expand", "simplify", "inline", "fuse", "schedule", "llvm"]
+  static let stages = ["parse", "expand", "simplify", "inline", "fuse", "schedule", "loops", "llvm"]
   /// The configuration of every golden dump (`-O3 --target-cpu x86-64-v3`).
   static let config = CompileConfig(optLevel: 3, cpu: "x86-64-v3")
 

@@ -50,7 +50,7 @@ import FTCTool
     #expect(timedStages(r.stderr) == Stage.allCases.filter { $0 <= .asm }.map(\.rawValue))
     let headers = r.stdout.split(separator: "\n").filter { $0.hasPrefix("// ---- after ") }
     #expect(headers == Stage.dumpable.map { "// ---- after \($0.rawValue) ----" })
-    #expect(Stage.dumpable.map(\.rawValue) == ["parse", "expand", "simplify", "inline", "fuse", "schedule", "llvm", "asm"])
+    #expect(Stage.dumpable.map(\.rawValue) == ["parse", "expand", "simplify", "inline", "fuse", "schedule", "loops", "llvm", "asm"])
   }
 
   @Test func dumpOfOneStageRunsOnlyTheStagesBeforeIt() {
