@@ -364,101 +364,114 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 1
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 1
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 4
+  %13 = mul nsw i64 %i5, 4
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 4
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 4
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !19
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 8
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 8
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 8
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 8
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 4
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 8
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 32
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 8
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 32
+  %28 = mul nsw i64 %i15, 4
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !19
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 4
-  %34 = mul nsw i64 %i5, 4
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 4
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !21
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -492,7 +505,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -527,7 +540,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -570,7 +583,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !24
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -631,7 +644,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -722,7 +735,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !27
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -945,7 +958,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  br label %loop, !llvm.loop !28
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -960,7 +973,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !27
+  br label %loop1, !llvm.loop !29
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -994,7 +1007,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !28
+  br label %loop6, !llvm.loop !30
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1009,7 +1022,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !29
+  br label %loop11, !llvm.loop !31
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1028,7 +1041,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %47 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !30
+  br label %loop16, !llvm.loop !32
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1043,7 +1056,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %49 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !31
+  br label %loop21, !llvm.loop !33
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1072,7 +1085,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !32
+  br label %loop26, !llvm.loop !34
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1087,7 +1100,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %66 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !33
+  br label %loop31, !llvm.loop !35
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1116,7 +1129,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %81 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !34
+  br label %loop36, !llvm.loop !36
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1131,7 +1144,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %83 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !35
+  br label %loop41, !llvm.loop !37
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1160,7 +1173,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %98 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !36
+  br label %loop46, !llvm.loop !38
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1175,7 +1188,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %100 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !37
+  br label %loop51, !llvm.loop !39
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1204,7 +1217,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %115 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !38
+  br label %loop56, !llvm.loop !40
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1227,7 +1240,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %124 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !39
+  br label %loop61, !llvm.loop !41
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1260,7 +1273,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !40
+  br label %loop, !llvm.loop !42
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1269,101 +1282,114 @@ exit:                                             ; preds = %loop
 ; Function Attrs: noinline nounwind
 define internal i32 @losses.k2(ptr %0, i64 %1, i64 %2) #3 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 16
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 16
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 64
+  %13 = mul nsw i64 %i5, 4
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 4
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 4
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !43
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 128
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 8
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 8
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 8
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 4
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 128
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 32
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 8
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 32
+  %28 = mul nsw i64 %i15, 4
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !41
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 64
-  %34 = mul nsw i64 %i5, 4
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 4
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !44
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -1446,7 +1472,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !42
+  br label %loop6, !llvm.loop !45
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1486,7 +1512,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !43
+  br label %loop16, !llvm.loop !46
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1534,7 +1560,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !44
+  br label %loop26, !llvm.loop !47
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1599,7 +1625,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %97 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !45
+  br label %loop36, !llvm.loop !48
 
 exit39:                                           ; preds = %loop36
   %98 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1673,7 +1699,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %155 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !46
+  br label %loop41, !llvm.loop !49
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1722,7 +1748,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !47
+  br label %loop, !llvm.loop !50
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1907,7 +1933,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !48
+  br label %loop6, !llvm.loop !51
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1947,7 +1973,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %56 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !49
+  br label %loop16, !llvm.loop !52
 
 exit19:                                           ; preds = %loop16
   %57 = load float, ptr %5, align 4
@@ -1996,7 +2022,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %77 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !50
+  br label %loop26, !llvm.loop !53
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2058,7 +2084,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %100 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !51
+  br label %loop36, !llvm.loop !54
 
 exit39:                                           ; preds = %loop36
   %101 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -2155,7 +2181,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %168 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !52
+  br label %loop46, !llvm.loop !55
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -2216,7 +2242,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %190 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !53
+  br label %loop56, !llvm.loop !56
 
 exit59:                                           ; preds = %loop56
   %191 = getelementptr inbounds <16 x float>, ptr %11, i64 0
@@ -2460,7 +2486,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %57 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !54
+  br label %loop6, !llvm.loop !57
 
 exit9:                                            ; preds = %loop6
   %58 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2537,7 +2563,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %118 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !55
+  br label %loop11, !llvm.loop !58
 
 exit14:                                           ; preds = %loop11
   %119 = add nsw i64 %i, 1
@@ -2587,7 +2613,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %141 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !56
+  br label %loop21, !llvm.loop !59
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2651,7 +2677,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %166 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !57
+  br label %loop31, !llvm.loop !60
 
 exit34:                                           ; preds = %loop31
   %167 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2755,7 +2781,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %241 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !58
+  br label %loop41, !llvm.loop !61
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2764,101 +2790,114 @@ exit44:                                           ; preds = %loop41
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k15(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 16
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 16
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 8
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 32
+  %13 = mul nsw i64 %i5, 4
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 4
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 4
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !62
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 8
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 1
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 1
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 1
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 4
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 8
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 4
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 1
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 4
+  %28 = mul nsw i64 %i15, 4
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !59
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 32
-  %34 = mul nsw i64 %i5, 4
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 4
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !63
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -2930,25 +2969,25 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 4
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i10, 4
-  %20 = add nsw i64 %19, %i15
-  %21 = mul nsw i64 %i, 64
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 32
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %19 = mul nsw i64 %i, 64
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 32
+  %22 = mul nsw i64 %i10, 4
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !60
+  br label %loop11, !llvm.loop !64
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -3294,16 +3333,16 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !16 = distinct !{!16, !5, !2}
 !17 = distinct !{!17, !18, !2}
 !18 = !{!"llvm.loop.vectorize.width", i32 8}
-!19 = distinct !{!19, !2}
-!20 = distinct !{!20, !18, !2}
-!21 = distinct !{!21, !2}
+!19 = distinct !{!19, !20, !2}
+!20 = !{!"llvm.loop.vectorize.width", i32 4}
+!21 = distinct !{!21, !20, !2}
 !22 = distinct !{!22, !18, !2}
-!23 = distinct !{!23, !5, !24, !2}
-!24 = !{!"llvm.loop.vectorize.width", i32 16}
-!25 = distinct !{!25, !18, !2}
-!26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !5, !2}
+!23 = distinct !{!23, !2}
+!24 = distinct !{!24, !18, !2}
+!25 = distinct !{!25, !5, !26, !2}
+!26 = !{!"llvm.loop.vectorize.width", i32 16}
+!27 = distinct !{!27, !18, !2}
+!28 = distinct !{!28, !1, !2}
 !29 = distinct !{!29, !1, !2}
 !30 = distinct !{!30, !5, !2}
 !31 = distinct !{!31, !1, !2}
@@ -3314,25 +3353,29 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !36 = distinct !{!36, !5, !2}
 !37 = distinct !{!37, !1, !2}
 !38 = distinct !{!38, !5, !2}
-!39 = distinct !{!39, !5, !2}
-!40 = distinct !{!40, !18, !2}
-!41 = distinct !{!41, !2}
+!39 = distinct !{!39, !1, !2}
+!40 = distinct !{!40, !5, !2}
+!41 = distinct !{!41, !5, !2}
 !42 = distinct !{!42, !18, !2}
-!43 = distinct !{!43, !2}
-!44 = distinct !{!44, !18, !2}
-!45 = distinct !{!45, !5, !24, !2}
-!46 = distinct !{!46, !18, !2}
+!43 = distinct !{!43, !20, !2}
+!44 = distinct !{!44, !20, !2}
+!45 = distinct !{!45, !18, !2}
+!46 = distinct !{!46, !2}
 !47 = distinct !{!47, !18, !2}
-!48 = distinct !{!48, !18, !2}
-!49 = distinct !{!49, !2}
+!48 = distinct !{!48, !5, !26, !2}
+!49 = distinct !{!49, !18, !2}
 !50 = distinct !{!50, !18, !2}
-!51 = distinct !{!51, !5, !24, !2}
-!52 = distinct !{!52, !18, !2}
-!53 = distinct !{!53, !5, !24, !2}
-!54 = distinct !{!54, !5, !24, !2}
+!51 = distinct !{!51, !18, !2}
+!52 = distinct !{!52, !2}
+!53 = distinct !{!53, !18, !2}
+!54 = distinct !{!54, !5, !26, !2}
 !55 = distinct !{!55, !18, !2}
-!56 = distinct !{!56, !18, !2}
-!57 = distinct !{!57, !5, !24, !2}
+!56 = distinct !{!56, !5, !26, !2}
+!57 = distinct !{!57, !5, !26, !2}
 !58 = distinct !{!58, !18, !2}
-!59 = distinct !{!59, !2}
-!60 = distinct !{!60, !2}
+!59 = distinct !{!59, !18, !2}
+!60 = distinct !{!60, !5, !26, !2}
+!61 = distinct !{!61, !18, !2}
+!62 = distinct !{!62, !20, !2}
+!63 = distinct !{!63, !20, !2}
+!64 = distinct !{!64, !2}

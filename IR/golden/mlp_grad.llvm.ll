@@ -9,101 +9,114 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: noinline nounwind
 define internal i32 @predict.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 8
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 128
+  %13 = mul nsw i64 %i5, 16
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 16
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 16
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !0
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 32
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 4
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 16
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 32
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 64
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 4
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 64
+  %28 = mul nsw i64 %i15, 16
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !0
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 128
-  %34 = mul nsw i64 %i5, 16
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 16
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !3
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: noinline nounwind
@@ -157,7 +170,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !2
+  br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -172,101 +185,114 @@ declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 ; Function Attrs: noinline nounwind
 define internal i32 @predict.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 8
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 24
+  %13 = mul nsw i64 %i5, 3
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 3
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 3
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !5
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 128
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 16
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 16
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 16
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 3
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 128
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 48
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 16
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 48
+  %28 = mul nsw i64 %i15, 3
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !4
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 24
-  %34 = mul nsw i64 %i5, 3
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 3
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !7
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -319,7 +345,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -454,7 +480,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   %33 = getelementptr inbounds float, ptr %5, i64 24
@@ -503,7 +529,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %59 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !9
+  br label %loop1, !llvm.loop !12
 
 exit4:                                            ; preds = %loop1
   %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -591,7 +617,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -746,7 +772,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %31 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !11
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -784,7 +810,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -799,7 +825,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !14
+  br label %loop1, !llvm.loop !17
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -824,7 +850,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !15
+  br label %loop6, !llvm.loop !18
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -839,7 +865,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %30 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !16
+  br label %loop11, !llvm.loop !19
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -858,7 +884,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %35 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !17
+  br label %loop16, !llvm.loop !20
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -873,7 +899,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %37 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !18
+  br label %loop21, !llvm.loop !21
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -902,7 +928,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %52 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !19
+  br label %loop26, !llvm.loop !22
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -917,7 +943,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %54 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !20
+  br label %loop31, !llvm.loop !23
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -946,7 +972,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %69 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !21
+  br label %loop36, !llvm.loop !24
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -961,7 +987,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %71 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !22
+  br label %loop41, !llvm.loop !25
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -990,7 +1016,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %86 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !23
+  br label %loop46, !llvm.loop !26
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1005,7 +1031,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %88 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !24
+  br label %loop51, !llvm.loop !27
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1034,7 +1060,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %103 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !25
+  br label %loop56, !llvm.loop !28
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1055,7 +1081,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %110 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !26
+  br label %loop61, !llvm.loop !29
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1064,101 +1090,114 @@ exit64:                                           ; preds = %loop61
 ; Function Attrs: nounwind
 define internal i32 @dloss.k5(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 16
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 16
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 48
+  %13 = mul nsw i64 %i5, 3
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 3
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 3
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !30
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 128
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 8
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 8
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i15, 16
-  %18 = add nsw i64 %17, %i5
-  %19 = mul nsw i64 %i15, 3
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 128
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 24
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i15, 16
+  %23 = add nsw i64 %22, %i5
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 24
+  %28 = mul nsw i64 %i15, 3
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !27
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 48
-  %34 = mul nsw i64 %i5, 3
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 3
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !31
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -1230,25 +1269,25 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 3
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i10, 3
-  %20 = add nsw i64 %19, %i15
-  %21 = mul nsw i64 %i, 24
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 48
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %19 = mul nsw i64 %i, 24
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 48
+  %22 = mul nsw i64 %i10, 3
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !28
+  br label %loop11, !llvm.loop !32
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -1294,7 +1333,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !29
+  br label %loop, !llvm.loop !33
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1332,7 +1371,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !30
+  br label %loop, !llvm.loop !34
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -1347,7 +1386,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !31
+  br label %loop1, !llvm.loop !35
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -1372,7 +1411,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !32
+  br label %loop6, !llvm.loop !36
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1387,7 +1426,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %30 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !33
+  br label %loop11, !llvm.loop !37
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1406,7 +1445,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %35 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !34
+  br label %loop16, !llvm.loop !38
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1421,7 +1460,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %37 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !35
+  br label %loop21, !llvm.loop !39
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1450,7 +1489,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %52 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !36
+  br label %loop26, !llvm.loop !40
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1465,7 +1504,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %54 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !37
+  br label %loop31, !llvm.loop !41
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1494,7 +1533,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %69 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !38
+  br label %loop36, !llvm.loop !42
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1509,7 +1548,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %71 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !39
+  br label %loop41, !llvm.loop !43
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1538,7 +1577,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %86 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !40
+  br label %loop46, !llvm.loop !44
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1553,7 +1592,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %88 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !41
+  br label %loop51, !llvm.loop !45
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1582,7 +1621,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %103 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !42
+  br label %loop56, !llvm.loop !46
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1603,7 +1642,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %110 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !43
+  br label %loop61, !llvm.loop !47
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1612,101 +1651,114 @@ exit64:                                           ; preds = %loop61
 ; Function Attrs: nounwind
 define internal i32 @dloss.k9(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 4
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 4
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 64
+  %13 = mul nsw i64 %i5, 16
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 16
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 16
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !48
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 32
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 8
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 8
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i15, 4
-  %18 = add nsw i64 %17, %i5
-  %19 = mul nsw i64 %i15, 16
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 32
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 128
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i15, 4
+  %23 = add nsw i64 %22, %i5
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 128
+  %28 = mul nsw i64 %i15, 16
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !44
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 64
-  %34 = mul nsw i64 %i5, 16
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 16
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !49
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -1876,48 +1928,53 @@ attributes #1 = { nounwind willreturn memory(none) }
 attributes #2 = { nounwind }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !1}
-!3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !3, !1}
-!6 = distinct !{!6, !7, !8, !1}
-!7 = !{!"llvm.loop.vectorize.enable", i1 true}
-!8 = !{!"llvm.loop.vectorize.width", i32 16}
-!9 = distinct !{!9, !7, !8, !1}
-!10 = distinct !{!10, !3, !1}
-!11 = distinct !{!11, !3, !1}
-!12 = distinct !{!12, !13, !1}
-!13 = !{!"llvm.loop.vectorize.enable", i1 false}
-!14 = distinct !{!14, !13, !1}
-!15 = distinct !{!15, !7, !1}
-!16 = distinct !{!16, !13, !1}
-!17 = distinct !{!17, !7, !1}
-!18 = distinct !{!18, !13, !1}
-!19 = distinct !{!19, !7, !1}
-!20 = distinct !{!20, !13, !1}
-!21 = distinct !{!21, !7, !1}
-!22 = distinct !{!22, !13, !1}
-!23 = distinct !{!23, !7, !1}
-!24 = distinct !{!24, !13, !1}
-!25 = distinct !{!25, !7, !1}
-!26 = distinct !{!26, !7, !1}
-!27 = distinct !{!27, !1}
-!28 = distinct !{!28, !1}
-!29 = distinct !{!29, !3, !1}
-!30 = distinct !{!30, !13, !1}
-!31 = distinct !{!31, !13, !1}
-!32 = distinct !{!32, !7, !1}
-!33 = distinct !{!33, !13, !1}
-!34 = distinct !{!34, !7, !1}
-!35 = distinct !{!35, !13, !1}
-!36 = distinct !{!36, !7, !1}
-!37 = distinct !{!37, !13, !1}
-!38 = distinct !{!38, !7, !1}
-!39 = distinct !{!39, !13, !1}
-!40 = distinct !{!40, !7, !1}
-!41 = distinct !{!41, !13, !1}
-!42 = distinct !{!42, !7, !1}
-!43 = distinct !{!43, !7, !1}
-!44 = distinct !{!44, !1}
+!0 = distinct !{!0, !1, !2}
+!1 = !{!"llvm.loop.vectorize.width", i32 8}
+!2 = !{!"llvm.loop.unroll.disable"}
+!3 = distinct !{!3, !1, !2}
+!4 = distinct !{!4, !1, !2}
+!5 = distinct !{!5, !6, !2}
+!6 = !{!"llvm.loop.vectorize.width", i32 2}
+!7 = distinct !{!7, !6, !2}
+!8 = distinct !{!8, !1, !2}
+!9 = distinct !{!9, !10, !11, !2}
+!10 = !{!"llvm.loop.vectorize.enable", i1 true}
+!11 = !{!"llvm.loop.vectorize.width", i32 16}
+!12 = distinct !{!12, !10, !11, !2}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !1, !2}
+!15 = distinct !{!15, !16, !2}
+!16 = !{!"llvm.loop.vectorize.enable", i1 false}
+!17 = distinct !{!17, !16, !2}
+!18 = distinct !{!18, !10, !2}
+!19 = distinct !{!19, !16, !2}
+!20 = distinct !{!20, !10, !2}
+!21 = distinct !{!21, !16, !2}
+!22 = distinct !{!22, !10, !2}
+!23 = distinct !{!23, !16, !2}
+!24 = distinct !{!24, !10, !2}
+!25 = distinct !{!25, !16, !2}
+!26 = distinct !{!26, !10, !2}
+!27 = distinct !{!27, !16, !2}
+!28 = distinct !{!28, !10, !2}
+!29 = distinct !{!29, !10, !2}
+!30 = distinct !{!30, !6, !2}
+!31 = distinct !{!31, !6, !2}
+!32 = distinct !{!32, !2}
+!33 = distinct !{!33, !1, !2}
+!34 = distinct !{!34, !16, !2}
+!35 = distinct !{!35, !16, !2}
+!36 = distinct !{!36, !10, !2}
+!37 = distinct !{!37, !16, !2}
+!38 = distinct !{!38, !10, !2}
+!39 = distinct !{!39, !16, !2}
+!40 = distinct !{!40, !10, !2}
+!41 = distinct !{!41, !16, !2}
+!42 = distinct !{!42, !10, !2}
+!43 = distinct !{!43, !16, !2}
+!44 = distinct !{!44, !10, !2}
+!45 = distinct !{!45, !16, !2}
+!46 = distinct !{!46, !10, !2}
+!47 = distinct !{!47, !10, !2}
+!48 = distinct !{!48, !1, !2}
+!49 = distinct !{!49, !1, !2}

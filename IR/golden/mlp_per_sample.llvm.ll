@@ -9,101 +9,114 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 1
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 1
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 16
+  %13 = mul nsw i64 %i5, 16
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 16
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 16
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !0
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 4
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 4
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 16
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 4
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 64
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 4
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 64
+  %28 = mul nsw i64 %i15, 16
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !0
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 16
-  %34 = mul nsw i64 %i5, 16
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 16
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !3
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -138,7 +151,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !2
+  br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -153,101 +166,114 @@ declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 ; Function Attrs: nounwind
 define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 1
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 1
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 3
+  %13 = mul nsw i64 %i5, 3
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 3
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 3
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !5
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 16
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 16
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 16
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 16
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 3
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 16
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 48
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 16
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 48
+  %28 = mul nsw i64 %i15, 3
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !4
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 3
-  %34 = mul nsw i64 %i5, 3
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 3
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !7
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -317,7 +343,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %39 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   %40 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -462,101 +488,114 @@ declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 32
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 32
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 512
+  %13 = mul nsw i64 %i5, 16
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 16
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 16
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !11
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 128
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 4
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 16
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 128
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 64
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 4
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 64
+  %28 = mul nsw i64 %i15, 16
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 512
-  %34 = mul nsw i64 %i5, 16
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 16
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !12
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -610,7 +649,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !9
+  br label %loop1, !llvm.loop !13
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -619,101 +658,114 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 1
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 32
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 32
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 96
+  %13 = mul nsw i64 %i5, 3
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 3
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 3
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !14
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 512
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 16
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 16
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 16
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 3
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 512
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 48
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 16
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 48
+  %28 = mul nsw i64 %i15, 3
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !10
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 96
-  %34 = mul nsw i64 %i5, 3
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 3
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !15
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -774,7 +826,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %30 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !11
+  br label %loop1, !llvm.loop !16
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -783,101 +835,114 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 32
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 32
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 16
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 16
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 48
+  %13 = mul nsw i64 %i5, 3
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 3
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 3
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !17
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 16
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 1
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 1
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 1
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 3
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 16
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 3
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 1
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 3
+  %28 = mul nsw i64 %i15, 3
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 48
-  %34 = mul nsw i64 %i5, 3
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 3
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !18
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -949,25 +1014,25 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 3
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i10, 3
-  %20 = add nsw i64 %19, %i15
-  %21 = mul nsw i64 %i, 96
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 48
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %19 = mul nsw i64 %i, 96
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 48
+  %22 = mul nsw i64 %i10, 3
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !13
+  br label %loop11, !llvm.loop !19
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 512
@@ -1013,7 +1078,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1022,101 +1087,114 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 32
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, 32
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 4
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
+  %11 = icmp slt i64 %i5, 4
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %12 = mul nsw i64 %i, 64
+  %13 = mul nsw i64 %i5, 16
+  %14 = add nsw i64 %12, %13
+  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %16 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 16
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
+  %17 = icmp slt i64 %i10, 16
+  br i1 %17, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
+  %18 = getelementptr inbounds float, ptr %15, i64 %i10
+  store float -0.000000e+00, ptr %18, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %19 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !21
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %20 = mul nsw i64 %i, 4
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 1
-  br i1 %16, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+  %21 = icmp slt i64 %i15, 1
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 1
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 16
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 4
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 16
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i5, 1
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %20, %23
+  %25 = getelementptr inbounds float, ptr %4, i64 %24
   %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %27 = mul nsw i64 %i, 16
+  %28 = mul nsw i64 %i15, 16
+  %29 = add nsw i64 %27, %28
+  %30 = getelementptr inbounds float, ptr %6, i64 %29
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
+latch13:                                          ; preds = %exit19
+  %31 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 64
-  %34 = mul nsw i64 %i5, 16
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
+  %32 = icmp slt i64 %i20, 16
+  br i1 %32, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %33 = getelementptr inbounds float, ptr %15, i64 %i20
+  %34 = getelementptr inbounds float, ptr %30, i64 %i20
+  %35 = load float, ptr %34, align 4
+  %36 = load float, ptr %33, align 4
+  %37 = fmul contract float %26, %35
+  %38 = fadd contract float %36, %37
+  store float %38, ptr %33, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %39 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !22
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -1258,19 +1336,26 @@ attributes #0 = { nounwind }
 attributes #1 = { nounwind willreturn memory(none) }
 attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !1}
-!3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !6, !7, !1}
-!6 = !{!"llvm.loop.vectorize.enable", i1 true}
-!7 = !{!"llvm.loop.vectorize.width", i32 16}
-!8 = distinct !{!8, !1}
-!9 = distinct !{!9, !3, !1}
-!10 = distinct !{!10, !1}
-!11 = distinct !{!11, !3, !1}
-!12 = distinct !{!12, !1}
-!13 = distinct !{!13, !1}
-!14 = distinct !{!14, !3, !1}
-!15 = distinct !{!15, !1}
+!0 = distinct !{!0, !1, !2}
+!1 = !{!"llvm.loop.vectorize.width", i32 8}
+!2 = !{!"llvm.loop.unroll.disable"}
+!3 = distinct !{!3, !1, !2}
+!4 = distinct !{!4, !1, !2}
+!5 = distinct !{!5, !6, !2}
+!6 = !{!"llvm.loop.vectorize.width", i32 2}
+!7 = distinct !{!7, !6, !2}
+!8 = distinct !{!8, !9, !10, !2}
+!9 = !{!"llvm.loop.vectorize.enable", i1 true}
+!10 = !{!"llvm.loop.vectorize.width", i32 16}
+!11 = distinct !{!11, !1, !2}
+!12 = distinct !{!12, !1, !2}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !6, !2}
+!15 = distinct !{!15, !6, !2}
+!16 = distinct !{!16, !1, !2}
+!17 = distinct !{!17, !6, !2}
+!18 = distinct !{!18, !6, !2}
+!19 = distinct !{!19, !2}
+!20 = distinct !{!20, !1, !2}
+!21 = distinct !{!21, !1, !2}
+!22 = distinct !{!22, !1, !2}

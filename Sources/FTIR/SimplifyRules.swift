@@ -6,7 +6,9 @@
 ///     %y = mul %u, %one                ==>   (identity) uses of %y read %u
 ///
 /// Every rewrite must be exact in IEEE arithmetic (no sign-of-zero or NaN
-/// changes): `x*1` folds, `x+(+0.0)` and `x*0` do not.
+/// changes): `x*1` folds, `x+(+0.0)` and `x*0` do not. The one documented
+/// exception is a `dot_general` with an identity matrix
+/// (`Ops/ContractionSimplify.swift`: inf·0 terms and the sign of a zero).
 
 /// What a simplification sees of the function being simplified.
 public protocol SimplifyContext {
