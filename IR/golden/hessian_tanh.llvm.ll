@@ -9,114 +9,101 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: noinline nounwind
 define internal i32 @f.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
-  %11 = icmp slt i64 %i5, 10
-  br i1 %11, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 10
+  br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 10
-  %13 = mul nsw i64 %i5, 1
-  %14 = add nsw i64 %12, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit14
-  %16 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
-  %17 = icmp slt i64 %i10, 1
-  br i1 %17, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 1
+  br i1 %14, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %18 = getelementptr inbounds float, ptr %15, i64 %i10
-  store float -0.000000e+00, ptr %18, align 4
-  br label %latch8
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
 
-latch8:                                           ; preds = %body7
-  %19 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !0
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
 
 exit9:                                            ; preds = %loop6
-  %20 = mul nsw i64 %i, 100
-  br label %loop11
-
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
-  %21 = icmp slt i64 %i15, 10
-  br i1 %21, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %22 = mul nsw i64 %i5, 10
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %20, %23
-  %25 = getelementptr inbounds float, ptr %4, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = mul nsw i64 %i, 10
-  %28 = mul nsw i64 %i15, 1
-  %29 = add nsw i64 %27, %28
-  %30 = getelementptr inbounds float, ptr %6, i64 %29
-  br label %loop16
-
-latch13:                                          ; preds = %exit19
-  %31 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
   br label %latch3
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
-  %32 = icmp slt i64 %i20, 1
-  br i1 %32, label %body17, label %exit19
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 10
+  br i1 %16, label %body12, label %exit14
 
-body17:                                           ; preds = %loop16
-  %33 = getelementptr inbounds float, ptr %15, i64 %i20
-  %34 = getelementptr inbounds float, ptr %30, i64 %i20
-  %35 = load float, ptr %34, align 4
-  %36 = load float, ptr %33, align 4
-  %37 = fmul contract float %26, %35
-  %38 = fadd contract float %36, %37
-  store float %38, ptr %33, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %39 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !2
-
-exit19:                                           ; preds = %loop16
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 10
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i, 100
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 10
+  %22 = mul nsw i64 %i10, 10
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul reassoc contract float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
   br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !0
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 10
+  %34 = mul nsw i64 %i5, 1
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -162,7 +149,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -305,7 +292,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -385,7 +372,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -471,7 +458,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !9
+  br label %loop6, !llvm.loop !8
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -480,114 +467,395 @@ exit9:                                            ; preds = %loop6
 ; Function Attrs: nounwind
 define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca float, align 16
+  %8 = alloca float, align 16
+  %9 = alloca float, align 16
+  %10 = alloca float, align 16
+  %11 = alloca <8 x float>, align 16
+  %12 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 0
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 1
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 2
+  %18 = load ptr, ptr %17, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %19 = icmp slt i64 %i, 1
+  br i1 %19, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit29
+  %20 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
-  %11 = icmp slt i64 %i5, 10
-  br i1 %11, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %21 = icmp slt i64 %i5, 2
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 100
-  %13 = mul nsw i64 %i5, 10
-  %14 = add nsw i64 %12, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  %22 = mul nsw i64 %i5, 4
+  %23 = mul nsw i64 %i, 100
+  %24 = mul nsw i64 %i, 100
+  %25 = mul nsw i64 %i, 100
+  %26 = add nsw i64 %22, 0
+  %27 = add nsw i64 %22, 1
+  %28 = add nsw i64 %22, 2
+  %29 = add nsw i64 %22, 3
   br label %loop6
 
-latch3:                                           ; preds = %exit14
-  %16 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %30 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  br label %loop26
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
-  %17 = icmp slt i64 %i10, 10
-  br i1 %17, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
+  %31 = icmp slt i64 %i10, 1
+  br i1 %31, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %18 = getelementptr inbounds float, ptr %15, i64 %i10
-  store float -0.000000e+00, ptr %18, align 4
-  br label %latch8
-
-latch8:                                           ; preds = %body7
-  %19 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !10
-
-exit9:                                            ; preds = %loop6
-  %20 = mul nsw i64 %i, 100
+  %32 = mul nsw i64 %i10, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop11
 
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
-  %21 = icmp slt i64 %i15, 10
-  br i1 %21, label %body12, label %exit14
+latch8:                                           ; preds = %exit14
+  %33 = add nsw i64 %i10, 1
+  br label %loop6
 
-body12:                                           ; preds = %loop11
-  %22 = mul nsw i64 %i5, 10
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %20, %23
-  %25 = getelementptr inbounds float, ptr %4, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = mul nsw i64 %i, 100
-  %28 = mul nsw i64 %i15, 10
-  %29 = add nsw i64 %27, %28
-  %30 = getelementptr inbounds float, ptr %6, i64 %29
+exit9:                                            ; preds = %loop6
   br label %loop16
 
-latch13:                                          ; preds = %exit19
-  %31 = add nsw i64 %i15, 1
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %80, %latch13 ]
+  %34 = icmp slt i64 %i15, 10
+  br i1 %34, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %35 = load <8 x float>, ptr %3, align 4
+  %36 = load <8 x float>, ptr %4, align 4
+  %37 = load <8 x float>, ptr %5, align 4
+  %38 = load <8 x float>, ptr %6, align 4
+  %39 = mul nsw i64 %i15, 10
+  %40 = add nsw i64 %39, %32
+  %41 = add nsw i64 %24, %40
+  %42 = getelementptr inbounds float, ptr %16, i64 %41
+  %43 = load <8 x float>, ptr %42, align 4
+  %44 = mul nsw i64 %26, 10
+  %45 = add nsw i64 %44, %i15
+  %46 = add nsw i64 %23, %45
+  %47 = getelementptr inbounds float, ptr %14, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = insertelement <8 x float> poison, float %48, i32 0
+  %50 = shufflevector <8 x float> %49, <8 x float> poison, <8 x i32> zeroinitializer
+  %51 = fmul contract <8 x float> %50, %43
+  %52 = fadd contract <8 x float> %35, %51
+  %53 = mul nsw i64 %27, 10
+  %54 = add nsw i64 %53, %i15
+  %55 = add nsw i64 %23, %54
+  %56 = getelementptr inbounds float, ptr %14, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <8 x float> poison, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
+  %60 = fmul contract <8 x float> %59, %43
+  %61 = fadd contract <8 x float> %36, %60
+  %62 = mul nsw i64 %28, 10
+  %63 = add nsw i64 %62, %i15
+  %64 = add nsw i64 %23, %63
+  %65 = getelementptr inbounds float, ptr %14, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = insertelement <8 x float> poison, float %66, i32 0
+  %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
+  %69 = fmul contract <8 x float> %68, %43
+  %70 = fadd contract <8 x float> %37, %69
+  %71 = mul nsw i64 %29, 10
+  %72 = add nsw i64 %71, %i15
+  %73 = add nsw i64 %23, %72
+  %74 = getelementptr inbounds float, ptr %14, i64 %73
+  %75 = load float, ptr %74, align 4
+  %76 = insertelement <8 x float> poison, float %75, i32 0
+  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
+  %78 = fmul contract <8 x float> %77, %43
+  %79 = fadd contract <8 x float> %38, %78
+  store <8 x float> %52, ptr %3, align 4
+  store <8 x float> %61, ptr %4, align 4
+  store <8 x float> %70, ptr %5, align 4
+  store <8 x float> %79, ptr %6, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %80 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  br label %latch3
+  %81 = load <8 x float>, ptr %3, align 4
+  %82 = load <8 x float>, ptr %4, align 4
+  %83 = load <8 x float>, ptr %5, align 4
+  %84 = load <8 x float>, ptr %6, align 4
+  %85 = mul nsw i64 %26, 10
+  %86 = add nsw i64 %85, %32
+  %87 = add nsw i64 %25, %86
+  %88 = getelementptr inbounds float, ptr %18, i64 %87
+  store <8 x float> %81, ptr %88, align 4
+  %89 = mul nsw i64 %27, 10
+  %90 = add nsw i64 %89, %32
+  %91 = add nsw i64 %25, %90
+  %92 = getelementptr inbounds float, ptr %18, i64 %91
+  store <8 x float> %82, ptr %92, align 4
+  %93 = mul nsw i64 %28, 10
+  %94 = add nsw i64 %93, %32
+  %95 = add nsw i64 %25, %94
+  %96 = getelementptr inbounds float, ptr %18, i64 %95
+  store <8 x float> %83, ptr %96, align 4
+  %97 = mul nsw i64 %29, 10
+  %98 = add nsw i64 %97, %32
+  %99 = add nsw i64 %25, %98
+  %100 = getelementptr inbounds float, ptr %18, i64 %99
+  store <8 x float> %84, ptr %100, align 4
+  br label %latch8
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
-  %32 = icmp slt i64 %i20, 10
-  br i1 %32, label %body17, label %exit19
+loop16:                                           ; preds = %latch18, %exit9
+  %i20 = phi i64 [ 8, %exit9 ], [ %102, %latch18 ]
+  %101 = icmp slt i64 %i20, 10
+  br i1 %101, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %33 = getelementptr inbounds float, ptr %15, i64 %i20
-  %34 = getelementptr inbounds float, ptr %30, i64 %i20
-  %35 = load float, ptr %34, align 4
-  %36 = load float, ptr %33, align 4
-  %37 = fmul contract float %26, %35
-  %38 = fadd contract float %36, %37
-  store float %38, ptr %33, align 4
-  br label %latch18
+  store float -0.000000e+00, ptr %7, align 4
+  store float -0.000000e+00, ptr %8, align 4
+  store float -0.000000e+00, ptr %9, align 4
+  store float -0.000000e+00, ptr %10, align 4
+  br label %loop21
 
-latch18:                                          ; preds = %body17
-  %39 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !11
+latch18:                                          ; preds = %exit24
+  %102 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
-  br label %latch13
+  br label %latch3
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %141, %latch23 ]
+  %103 = icmp slt i64 %i25, 10
+  br i1 %103, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %104 = load float, ptr %7, align 4
+  %105 = load float, ptr %8, align 4
+  %106 = load float, ptr %9, align 4
+  %107 = load float, ptr %10, align 4
+  %108 = mul nsw i64 %i25, 10
+  %109 = add nsw i64 %108, %i20
+  %110 = add nsw i64 %24, %109
+  %111 = getelementptr inbounds float, ptr %16, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = mul nsw i64 %26, 10
+  %114 = add nsw i64 %113, %i25
+  %115 = add nsw i64 %23, %114
+  %116 = getelementptr inbounds float, ptr %14, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = fmul contract float %117, %112
+  %119 = fadd contract float %104, %118
+  %120 = mul nsw i64 %27, 10
+  %121 = add nsw i64 %120, %i25
+  %122 = add nsw i64 %23, %121
+  %123 = getelementptr inbounds float, ptr %14, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = fmul contract float %124, %112
+  %126 = fadd contract float %105, %125
+  %127 = mul nsw i64 %28, 10
+  %128 = add nsw i64 %127, %i25
+  %129 = add nsw i64 %23, %128
+  %130 = getelementptr inbounds float, ptr %14, i64 %129
+  %131 = load float, ptr %130, align 4
+  %132 = fmul contract float %131, %112
+  %133 = fadd contract float %106, %132
+  %134 = mul nsw i64 %29, 10
+  %135 = add nsw i64 %134, %i25
+  %136 = add nsw i64 %23, %135
+  %137 = getelementptr inbounds float, ptr %14, i64 %136
+  %138 = load float, ptr %137, align 4
+  %139 = fmul contract float %138, %112
+  %140 = fadd contract float %107, %139
+  store float %119, ptr %7, align 4
+  store float %126, ptr %8, align 4
+  store float %133, ptr %9, align 4
+  store float %140, ptr %10, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %141 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %142 = load float, ptr %7, align 4
+  %143 = load float, ptr %8, align 4
+  %144 = load float, ptr %9, align 4
+  %145 = load float, ptr %10, align 4
+  %146 = mul nsw i64 %26, 10
+  %147 = add nsw i64 %146, %i20
+  %148 = add nsw i64 %25, %147
+  %149 = getelementptr inbounds float, ptr %18, i64 %148
+  store float %142, ptr %149, align 4
+  %150 = mul nsw i64 %27, 10
+  %151 = add nsw i64 %150, %i20
+  %152 = add nsw i64 %25, %151
+  %153 = getelementptr inbounds float, ptr %18, i64 %152
+  store float %143, ptr %153, align 4
+  %154 = mul nsw i64 %28, 10
+  %155 = add nsw i64 %154, %i20
+  %156 = add nsw i64 %25, %155
+  %157 = getelementptr inbounds float, ptr %18, i64 %156
+  store float %144, ptr %157, align 4
+  %158 = mul nsw i64 %29, 10
+  %159 = add nsw i64 %158, %i20
+  %160 = add nsw i64 %25, %159
+  %161 = getelementptr inbounds float, ptr %18, i64 %160
+  store float %145, ptr %161, align 4
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit4
+  %i30 = phi i64 [ 8, %exit4 ], [ %167, %latch28 ]
+  %162 = icmp slt i64 %i30, 10
+  br i1 %162, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %163 = mul nsw i64 %i, 100
+  %164 = mul nsw i64 %i, 100
+  %165 = mul nsw i64 %i, 100
+  %166 = add nsw i64 %i30, 0
+  br label %loop31
+
+latch28:                                          ; preds = %exit44
+  %167 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  br label %latch
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %170, %latch33 ]
+  %168 = icmp slt i64 %i35, 1
+  br i1 %168, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %169 = mul nsw i64 %i35, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %170 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %187, %latch38 ]
+  %171 = icmp slt i64 %i40, 10
+  br i1 %171, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %172 = load <8 x float>, ptr %11, align 4
+  %173 = mul nsw i64 %i40, 10
+  %174 = add nsw i64 %173, %169
+  %175 = add nsw i64 %164, %174
+  %176 = getelementptr inbounds float, ptr %16, i64 %175
+  %177 = load <8 x float>, ptr %176, align 4
+  %178 = mul nsw i64 %166, 10
+  %179 = add nsw i64 %178, %i40
+  %180 = add nsw i64 %163, %179
+  %181 = getelementptr inbounds float, ptr %14, i64 %180
+  %182 = load float, ptr %181, align 4
+  %183 = insertelement <8 x float> poison, float %182, i32 0
+  %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
+  %185 = fmul contract <8 x float> %184, %177
+  %186 = fadd contract <8 x float> %172, %185
+  store <8 x float> %186, ptr %11, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %187 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  %188 = load <8 x float>, ptr %11, align 4
+  %189 = mul nsw i64 %166, 10
+  %190 = add nsw i64 %189, %169
+  %191 = add nsw i64 %165, %190
+  %192 = getelementptr inbounds float, ptr %18, i64 %191
+  store <8 x float> %188, ptr %192, align 4
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 8, %exit34 ], [ %194, %latch43 ]
+  %193 = icmp slt i64 %i45, 10
+  br i1 %193, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  store float -0.000000e+00, ptr %12, align 4
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %194 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !11
+
+exit44:                                           ; preds = %loop41
+  br label %latch28
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %209, %latch48 ]
+  %195 = icmp slt i64 %i50, 10
+  br i1 %195, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %196 = load float, ptr %12, align 4
+  %197 = mul nsw i64 %i50, 10
+  %198 = add nsw i64 %197, %i45
+  %199 = add nsw i64 %164, %198
+  %200 = getelementptr inbounds float, ptr %16, i64 %199
+  %201 = load float, ptr %200, align 4
+  %202 = mul nsw i64 %166, 10
+  %203 = add nsw i64 %202, %i50
+  %204 = add nsw i64 %163, %203
+  %205 = getelementptr inbounds float, ptr %14, i64 %204
+  %206 = load float, ptr %205, align 4
+  %207 = fmul contract float %206, %201
+  %208 = fadd contract float %196, %207
+  store float %208, ptr %12, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %209 = add nsw i64 %i50, 1
+  br label %loop46
+
+exit49:                                           ; preds = %loop46
+  %210 = load float, ptr %12, align 4
+  %211 = mul nsw i64 %166, 10
+  %212 = add nsw i64 %211, %i45
+  %213 = add nsw i64 %165, %212
+  %214 = getelementptr inbounds float, ptr %18, i64 %213
+  store float %210, ptr %214, align 4
+  br label %latch43
 }
 
 ; Function Attrs: nounwind
@@ -955,114 +1223,395 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @jr.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca float, align 16
+  %8 = alloca float, align 16
+  %9 = alloca float, align 16
+  %10 = alloca float, align 16
+  %11 = alloca <8 x float>, align 16
+  %12 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 0
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 1
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 2
+  %18 = load ptr, ptr %17, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %19 = icmp slt i64 %i, 1
+  br i1 %19, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit29
+  %20 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
-  %11 = icmp slt i64 %i5, 10
-  br i1 %11, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %21 = icmp slt i64 %i5, 2
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 100
-  %13 = mul nsw i64 %i5, 10
-  %14 = add nsw i64 %12, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  %22 = mul nsw i64 %i5, 4
+  %23 = mul nsw i64 %i, 100
+  %24 = mul nsw i64 %i, 100
+  %25 = mul nsw i64 %i, 100
+  %26 = add nsw i64 %22, 0
+  %27 = add nsw i64 %22, 1
+  %28 = add nsw i64 %22, 2
+  %29 = add nsw i64 %22, 3
   br label %loop6
 
-latch3:                                           ; preds = %exit14
-  %16 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %30 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  br label %loop26
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
-  %17 = icmp slt i64 %i10, 10
-  br i1 %17, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
+  %31 = icmp slt i64 %i10, 1
+  br i1 %31, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %18 = getelementptr inbounds float, ptr %15, i64 %i10
-  store float -0.000000e+00, ptr %18, align 4
-  br label %latch8
-
-latch8:                                           ; preds = %body7
-  %19 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !16
-
-exit9:                                            ; preds = %loop6
-  %20 = mul nsw i64 %i, 100
+  %32 = mul nsw i64 %i10, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop11
 
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
-  %21 = icmp slt i64 %i15, 10
-  br i1 %21, label %body12, label %exit14
+latch8:                                           ; preds = %exit14
+  %33 = add nsw i64 %i10, 1
+  br label %loop6
 
-body12:                                           ; preds = %loop11
-  %22 = mul nsw i64 %i5, 10
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %20, %23
-  %25 = getelementptr inbounds float, ptr %4, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = mul nsw i64 %i, 100
-  %28 = mul nsw i64 %i15, 10
-  %29 = add nsw i64 %27, %28
-  %30 = getelementptr inbounds float, ptr %6, i64 %29
+exit9:                                            ; preds = %loop6
   br label %loop16
 
-latch13:                                          ; preds = %exit19
-  %31 = add nsw i64 %i15, 1
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %80, %latch13 ]
+  %34 = icmp slt i64 %i15, 10
+  br i1 %34, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %35 = load <8 x float>, ptr %3, align 4
+  %36 = load <8 x float>, ptr %4, align 4
+  %37 = load <8 x float>, ptr %5, align 4
+  %38 = load <8 x float>, ptr %6, align 4
+  %39 = mul nsw i64 %i15, 10
+  %40 = add nsw i64 %39, %32
+  %41 = add nsw i64 %24, %40
+  %42 = getelementptr inbounds float, ptr %16, i64 %41
+  %43 = load <8 x float>, ptr %42, align 4
+  %44 = mul nsw i64 %26, 10
+  %45 = add nsw i64 %44, %i15
+  %46 = add nsw i64 %23, %45
+  %47 = getelementptr inbounds float, ptr %14, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = insertelement <8 x float> poison, float %48, i32 0
+  %50 = shufflevector <8 x float> %49, <8 x float> poison, <8 x i32> zeroinitializer
+  %51 = fmul contract <8 x float> %50, %43
+  %52 = fadd contract <8 x float> %35, %51
+  %53 = mul nsw i64 %27, 10
+  %54 = add nsw i64 %53, %i15
+  %55 = add nsw i64 %23, %54
+  %56 = getelementptr inbounds float, ptr %14, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <8 x float> poison, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
+  %60 = fmul contract <8 x float> %59, %43
+  %61 = fadd contract <8 x float> %36, %60
+  %62 = mul nsw i64 %28, 10
+  %63 = add nsw i64 %62, %i15
+  %64 = add nsw i64 %23, %63
+  %65 = getelementptr inbounds float, ptr %14, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = insertelement <8 x float> poison, float %66, i32 0
+  %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
+  %69 = fmul contract <8 x float> %68, %43
+  %70 = fadd contract <8 x float> %37, %69
+  %71 = mul nsw i64 %29, 10
+  %72 = add nsw i64 %71, %i15
+  %73 = add nsw i64 %23, %72
+  %74 = getelementptr inbounds float, ptr %14, i64 %73
+  %75 = load float, ptr %74, align 4
+  %76 = insertelement <8 x float> poison, float %75, i32 0
+  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
+  %78 = fmul contract <8 x float> %77, %43
+  %79 = fadd contract <8 x float> %38, %78
+  store <8 x float> %52, ptr %3, align 4
+  store <8 x float> %61, ptr %4, align 4
+  store <8 x float> %70, ptr %5, align 4
+  store <8 x float> %79, ptr %6, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %80 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  br label %latch3
+  %81 = load <8 x float>, ptr %3, align 4
+  %82 = load <8 x float>, ptr %4, align 4
+  %83 = load <8 x float>, ptr %5, align 4
+  %84 = load <8 x float>, ptr %6, align 4
+  %85 = mul nsw i64 %26, 10
+  %86 = add nsw i64 %85, %32
+  %87 = add nsw i64 %25, %86
+  %88 = getelementptr inbounds float, ptr %18, i64 %87
+  store <8 x float> %81, ptr %88, align 4
+  %89 = mul nsw i64 %27, 10
+  %90 = add nsw i64 %89, %32
+  %91 = add nsw i64 %25, %90
+  %92 = getelementptr inbounds float, ptr %18, i64 %91
+  store <8 x float> %82, ptr %92, align 4
+  %93 = mul nsw i64 %28, 10
+  %94 = add nsw i64 %93, %32
+  %95 = add nsw i64 %25, %94
+  %96 = getelementptr inbounds float, ptr %18, i64 %95
+  store <8 x float> %83, ptr %96, align 4
+  %97 = mul nsw i64 %29, 10
+  %98 = add nsw i64 %97, %32
+  %99 = add nsw i64 %25, %98
+  %100 = getelementptr inbounds float, ptr %18, i64 %99
+  store <8 x float> %84, ptr %100, align 4
+  br label %latch8
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
-  %32 = icmp slt i64 %i20, 10
-  br i1 %32, label %body17, label %exit19
+loop16:                                           ; preds = %latch18, %exit9
+  %i20 = phi i64 [ 8, %exit9 ], [ %102, %latch18 ]
+  %101 = icmp slt i64 %i20, 10
+  br i1 %101, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %33 = getelementptr inbounds float, ptr %15, i64 %i20
-  %34 = getelementptr inbounds float, ptr %30, i64 %i20
-  %35 = load float, ptr %34, align 4
-  %36 = load float, ptr %33, align 4
-  %37 = fmul contract float %26, %35
-  %38 = fadd contract float %36, %37
-  store float %38, ptr %33, align 4
-  br label %latch18
+  store float -0.000000e+00, ptr %7, align 4
+  store float -0.000000e+00, ptr %8, align 4
+  store float -0.000000e+00, ptr %9, align 4
+  store float -0.000000e+00, ptr %10, align 4
+  br label %loop21
 
-latch18:                                          ; preds = %body17
-  %39 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !17
+latch18:                                          ; preds = %exit24
+  %102 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !16
 
 exit19:                                           ; preds = %loop16
-  br label %latch13
+  br label %latch3
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %141, %latch23 ]
+  %103 = icmp slt i64 %i25, 10
+  br i1 %103, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %104 = load float, ptr %7, align 4
+  %105 = load float, ptr %8, align 4
+  %106 = load float, ptr %9, align 4
+  %107 = load float, ptr %10, align 4
+  %108 = mul nsw i64 %i25, 10
+  %109 = add nsw i64 %108, %i20
+  %110 = add nsw i64 %24, %109
+  %111 = getelementptr inbounds float, ptr %16, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = mul nsw i64 %26, 10
+  %114 = add nsw i64 %113, %i25
+  %115 = add nsw i64 %23, %114
+  %116 = getelementptr inbounds float, ptr %14, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = fmul contract float %117, %112
+  %119 = fadd contract float %104, %118
+  %120 = mul nsw i64 %27, 10
+  %121 = add nsw i64 %120, %i25
+  %122 = add nsw i64 %23, %121
+  %123 = getelementptr inbounds float, ptr %14, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = fmul contract float %124, %112
+  %126 = fadd contract float %105, %125
+  %127 = mul nsw i64 %28, 10
+  %128 = add nsw i64 %127, %i25
+  %129 = add nsw i64 %23, %128
+  %130 = getelementptr inbounds float, ptr %14, i64 %129
+  %131 = load float, ptr %130, align 4
+  %132 = fmul contract float %131, %112
+  %133 = fadd contract float %106, %132
+  %134 = mul nsw i64 %29, 10
+  %135 = add nsw i64 %134, %i25
+  %136 = add nsw i64 %23, %135
+  %137 = getelementptr inbounds float, ptr %14, i64 %136
+  %138 = load float, ptr %137, align 4
+  %139 = fmul contract float %138, %112
+  %140 = fadd contract float %107, %139
+  store float %119, ptr %7, align 4
+  store float %126, ptr %8, align 4
+  store float %133, ptr %9, align 4
+  store float %140, ptr %10, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %141 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %142 = load float, ptr %7, align 4
+  %143 = load float, ptr %8, align 4
+  %144 = load float, ptr %9, align 4
+  %145 = load float, ptr %10, align 4
+  %146 = mul nsw i64 %26, 10
+  %147 = add nsw i64 %146, %i20
+  %148 = add nsw i64 %25, %147
+  %149 = getelementptr inbounds float, ptr %18, i64 %148
+  store float %142, ptr %149, align 4
+  %150 = mul nsw i64 %27, 10
+  %151 = add nsw i64 %150, %i20
+  %152 = add nsw i64 %25, %151
+  %153 = getelementptr inbounds float, ptr %18, i64 %152
+  store float %143, ptr %153, align 4
+  %154 = mul nsw i64 %28, 10
+  %155 = add nsw i64 %154, %i20
+  %156 = add nsw i64 %25, %155
+  %157 = getelementptr inbounds float, ptr %18, i64 %156
+  store float %144, ptr %157, align 4
+  %158 = mul nsw i64 %29, 10
+  %159 = add nsw i64 %158, %i20
+  %160 = add nsw i64 %25, %159
+  %161 = getelementptr inbounds float, ptr %18, i64 %160
+  store float %145, ptr %161, align 4
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit4
+  %i30 = phi i64 [ 8, %exit4 ], [ %167, %latch28 ]
+  %162 = icmp slt i64 %i30, 10
+  br i1 %162, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %163 = mul nsw i64 %i, 100
+  %164 = mul nsw i64 %i, 100
+  %165 = mul nsw i64 %i, 100
+  %166 = add nsw i64 %i30, 0
+  br label %loop31
+
+latch28:                                          ; preds = %exit44
+  %167 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  br label %latch
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %170, %latch33 ]
+  %168 = icmp slt i64 %i35, 1
+  br i1 %168, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %169 = mul nsw i64 %i35, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %170 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %187, %latch38 ]
+  %171 = icmp slt i64 %i40, 10
+  br i1 %171, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %172 = load <8 x float>, ptr %11, align 4
+  %173 = mul nsw i64 %i40, 10
+  %174 = add nsw i64 %173, %169
+  %175 = add nsw i64 %164, %174
+  %176 = getelementptr inbounds float, ptr %16, i64 %175
+  %177 = load <8 x float>, ptr %176, align 4
+  %178 = mul nsw i64 %166, 10
+  %179 = add nsw i64 %178, %i40
+  %180 = add nsw i64 %163, %179
+  %181 = getelementptr inbounds float, ptr %14, i64 %180
+  %182 = load float, ptr %181, align 4
+  %183 = insertelement <8 x float> poison, float %182, i32 0
+  %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
+  %185 = fmul contract <8 x float> %184, %177
+  %186 = fadd contract <8 x float> %172, %185
+  store <8 x float> %186, ptr %11, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %187 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  %188 = load <8 x float>, ptr %11, align 4
+  %189 = mul nsw i64 %166, 10
+  %190 = add nsw i64 %189, %169
+  %191 = add nsw i64 %165, %190
+  %192 = getelementptr inbounds float, ptr %18, i64 %191
+  store <8 x float> %188, ptr %192, align 4
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 8, %exit34 ], [ %194, %latch43 ]
+  %193 = icmp slt i64 %i45, 10
+  br i1 %193, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  store float -0.000000e+00, ptr %12, align 4
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %194 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !17
+
+exit44:                                           ; preds = %loop41
+  br label %latch28
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %209, %latch48 ]
+  %195 = icmp slt i64 %i50, 10
+  br i1 %195, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %196 = load float, ptr %12, align 4
+  %197 = mul nsw i64 %i50, 10
+  %198 = add nsw i64 %197, %i45
+  %199 = add nsw i64 %164, %198
+  %200 = getelementptr inbounds float, ptr %16, i64 %199
+  %201 = load float, ptr %200, align 4
+  %202 = mul nsw i64 %166, 10
+  %203 = add nsw i64 %202, %i50
+  %204 = add nsw i64 %163, %203
+  %205 = getelementptr inbounds float, ptr %14, i64 %204
+  %206 = load float, ptr %205, align 4
+  %207 = fmul contract float %206, %201
+  %208 = fadd contract float %196, %207
+  store float %208, ptr %12, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %209 = add nsw i64 %i50, 1
+  br label %loop46
+
+exit49:                                           ; preds = %loop46
+  %210 = load float, ptr %12, align 4
+  %211 = mul nsw i64 %166, 10
+  %212 = add nsw i64 %211, %i45
+  %213 = add nsw i64 %165, %212
+  %214 = getelementptr inbounds float, ptr %18, i64 %213
+  store float %210, ptr %214, align 4
+  br label %latch43
 }
 
 ; Function Attrs: nounwind
@@ -1149,19 +1698,19 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !4, !5, !1}
-!4 = !{!"llvm.loop.vectorize.enable", i1 true}
-!5 = !{!"llvm.loop.vectorize.width", i32 16}
-!6 = distinct !{!6, !7, !1}
-!7 = !{!"llvm.loop.vectorize.width", i32 8}
-!8 = distinct !{!8, !7, !1}
-!9 = distinct !{!9, !7, !1}
-!10 = distinct !{!10, !7, !1}
-!11 = distinct !{!11, !7, !1}
-!12 = distinct !{!12, !7, !1}
-!13 = distinct !{!13, !7, !1}
-!14 = distinct !{!14, !7, !1}
-!15 = distinct !{!15, !7, !1}
-!16 = distinct !{!16, !7, !1}
-!17 = distinct !{!17, !7, !1}
+!2 = distinct !{!2, !3, !4, !1}
+!3 = !{!"llvm.loop.vectorize.enable", i1 true}
+!4 = !{!"llvm.loop.vectorize.width", i32 16}
+!5 = distinct !{!5, !6, !1}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = distinct !{!7, !6, !1}
+!8 = distinct !{!8, !6, !1}
+!9 = distinct !{!9, !10, !1}
+!10 = !{!"llvm.loop.vectorize.enable", i1 false}
+!11 = distinct !{!11, !10, !1}
+!12 = distinct !{!12, !6, !1}
+!13 = distinct !{!13, !6, !1}
+!14 = distinct !{!14, !6, !1}
+!15 = distinct !{!15, !6, !1}
+!16 = distinct !{!16, !10, !1}
+!17 = distinct !{!17, !10, !1}

@@ -8,114 +8,101 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: noinline nounwind
 define internal i32 @loss.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
-  %11 = icmp slt i64 %i5, 3
-  br i1 %11, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 3
+  br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 3
-  %13 = mul nsw i64 %i5, 1
-  %14 = add nsw i64 %12, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
   br label %loop6
 
-latch3:                                           ; preds = %exit14
-  %16 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
-  %17 = icmp slt i64 %i10, 1
-  br i1 %17, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 1
+  br i1 %14, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %18 = getelementptr inbounds float, ptr %15, i64 %i10
-  store float -0.000000e+00, ptr %18, align 4
-  br label %latch8
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
 
-latch8:                                           ; preds = %body7
-  %19 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !0
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
 
 exit9:                                            ; preds = %loop6
-  %20 = mul nsw i64 %i, 6
-  br label %loop11
-
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
-  %21 = icmp slt i64 %i15, 2
-  br i1 %21, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %22 = mul nsw i64 %i5, 2
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %20, %23
-  %25 = getelementptr inbounds float, ptr %4, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = mul nsw i64 %i, 2
-  %28 = mul nsw i64 %i15, 1
-  %29 = add nsw i64 %27, %28
-  %30 = getelementptr inbounds float, ptr %6, i64 %29
-  br label %loop16
-
-latch13:                                          ; preds = %exit19
-  %31 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
   br label %latch3
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
-  %32 = icmp slt i64 %i20, 1
-  br i1 %32, label %body17, label %exit19
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 2
+  br i1 %16, label %body12, label %exit14
 
-body17:                                           ; preds = %loop16
-  %33 = getelementptr inbounds float, ptr %15, i64 %i20
-  %34 = getelementptr inbounds float, ptr %30, i64 %i20
-  %35 = load float, ptr %34, align 4
-  %36 = load float, ptr %33, align 4
-  %37 = fmul contract float %26, %35
-  %38 = fadd contract float %36, %37
-  store float %38, ptr %33, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %39 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !2
-
-exit19:                                           ; preds = %loop16
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 2
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i, 6
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 2
+  %22 = mul nsw i64 %i10, 2
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul reassoc contract float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
   br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !0
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 3
+  %34 = mul nsw i64 %i5, 1
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -181,7 +168,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %35 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !2
 
 exit:                                             ; preds = %loop
   %36 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -266,7 +253,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -371,7 +358,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -380,114 +367,105 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @dloss_dw.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
+  %3 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
-  %11 = icmp slt i64 %i5, 1
-  br i1 %11, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %12 = icmp slt i64 %i5, 1
+  br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 2
-  %13 = mul nsw i64 %i5, 2
-  %14 = add nsw i64 %12, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  %13 = mul nsw i64 %i, 3
+  %14 = mul nsw i64 %i, 6
+  %15 = mul nsw i64 %i, 2
+  %16 = add nsw i64 %i5, 0
   br label %loop6
 
-latch3:                                           ; preds = %exit14
-  %16 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit9
+  %17 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
-  %17 = icmp slt i64 %i10, 2
-  br i1 %17, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
+  %18 = icmp slt i64 %i10, 1
+  br i1 %18, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %18 = getelementptr inbounds float, ptr %15, i64 %i10
-  store float -0.000000e+00, ptr %18, align 4
-  br label %latch8
-
-latch8:                                           ; preds = %body7
-  %19 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !9
-
-exit9:                                            ; preds = %loop6
-  %20 = mul nsw i64 %i, 3
+  %19 = mul nsw i64 %i10, 2
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop11
 
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+latch8:                                           ; preds = %exit14
+  %20 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
   %21 = icmp slt i64 %i15, 3
   br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %22 = mul nsw i64 %i5, 3
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %20, %23
-  %25 = getelementptr inbounds float, ptr %4, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = mul nsw i64 %i, 6
-  %28 = mul nsw i64 %i15, 2
-  %29 = add nsw i64 %27, %28
-  %30 = getelementptr inbounds float, ptr %6, i64 %29
-  br label %loop16
+  %22 = load <2 x float>, ptr %3, align 4
+  %23 = mul nsw i64 %i15, 2
+  %24 = add nsw i64 %23, %19
+  %25 = add nsw i64 %14, %24
+  %26 = getelementptr inbounds float, ptr %7, i64 %25
+  %27 = load <2 x float>, ptr %26, align 4
+  %28 = mul nsw i64 %16, 3
+  %29 = add nsw i64 %28, %i15
+  %30 = add nsw i64 %13, %29
+  %31 = getelementptr inbounds float, ptr %5, i64 %30
+  %32 = load float, ptr %31, align 4
+  %33 = insertelement <2 x float> poison, float %32, i32 0
+  %34 = shufflevector <2 x float> %33, <2 x float> poison, <2 x i32> zeroinitializer
+  %35 = fmul contract <2 x float> %34, %27
+  %36 = fadd contract <2 x float> %22, %35
+  store <2 x float> %36, ptr %3, align 4
+  br label %latch13
 
-latch13:                                          ; preds = %exit19
-  %31 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %body12
+  %37 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  br label %latch3
-
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
-  %32 = icmp slt i64 %i20, 2
-  br i1 %32, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  %33 = getelementptr inbounds float, ptr %15, i64 %i20
-  %34 = getelementptr inbounds float, ptr %30, i64 %i20
-  %35 = load float, ptr %34, align 4
-  %36 = load float, ptr %33, align 4
-  %37 = fmul contract float %26, %35
-  %38 = fadd contract float %36, %37
-  store float %38, ptr %33, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %39 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !11
-
-exit19:                                           ; preds = %loop16
-  br label %latch13
+  %38 = load <2 x float>, ptr %3, align 4
+  %39 = mul nsw i64 %16, 2
+  %40 = add nsw i64 %39, %19
+  %41 = add nsw i64 %15, %40
+  %42 = getelementptr inbounds float, ptr %9, i64 %41
+  store <2 x float> %38, ptr %42, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -555,114 +533,105 @@ ok3:                                              ; preds = %ok2
 ; Function Attrs: nounwind
 define internal i32 @dloss_dx.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
+  %3 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %10, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %10 = add nsw i64 %i, 1
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %16, %latch3 ]
-  %11 = icmp slt i64 %i5, 3
-  br i1 %11, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %12 = icmp slt i64 %i5, 3
+  br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %12 = mul nsw i64 %i, 6
-  %13 = mul nsw i64 %i5, 2
-  %14 = add nsw i64 %12, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
+  %13 = mul nsw i64 %i, 3
+  %14 = mul nsw i64 %i, 2
+  %15 = mul nsw i64 %i, 6
+  %16 = add nsw i64 %i5, 0
   br label %loop6
 
-latch3:                                           ; preds = %exit14
-  %16 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit9
+  %17 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
-  %17 = icmp slt i64 %i10, 2
-  br i1 %17, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
+  %18 = icmp slt i64 %i10, 1
+  br i1 %18, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %18 = getelementptr inbounds float, ptr %15, i64 %i10
-  store float -0.000000e+00, ptr %18, align 4
-  br label %latch8
-
-latch8:                                           ; preds = %body7
-  %19 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !12
-
-exit9:                                            ; preds = %loop6
-  %20 = mul nsw i64 %i, 3
+  %19 = mul nsw i64 %i10, 2
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop11
 
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %31, %latch13 ]
+latch8:                                           ; preds = %exit14
+  %20 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
   %21 = icmp slt i64 %i15, 1
   br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %22 = mul nsw i64 %i5, 1
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %20, %23
-  %25 = getelementptr inbounds float, ptr %4, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = mul nsw i64 %i, 2
-  %28 = mul nsw i64 %i15, 2
-  %29 = add nsw i64 %27, %28
-  %30 = getelementptr inbounds float, ptr %6, i64 %29
-  br label %loop16
+  %22 = load <2 x float>, ptr %3, align 4
+  %23 = mul nsw i64 %i15, 2
+  %24 = add nsw i64 %23, %19
+  %25 = add nsw i64 %14, %24
+  %26 = getelementptr inbounds float, ptr %7, i64 %25
+  %27 = load <2 x float>, ptr %26, align 4
+  %28 = mul nsw i64 %16, 1
+  %29 = add nsw i64 %28, %i15
+  %30 = add nsw i64 %13, %29
+  %31 = getelementptr inbounds float, ptr %5, i64 %30
+  %32 = load float, ptr %31, align 4
+  %33 = insertelement <2 x float> poison, float %32, i32 0
+  %34 = shufflevector <2 x float> %33, <2 x float> poison, <2 x i32> zeroinitializer
+  %35 = fmul contract <2 x float> %34, %27
+  %36 = fadd contract <2 x float> %22, %35
+  store <2 x float> %36, ptr %3, align 4
+  br label %latch13
 
-latch13:                                          ; preds = %exit19
-  %31 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %body12
+  %37 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  br label %latch3
-
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %39, %latch18 ]
-  %32 = icmp slt i64 %i20, 2
-  br i1 %32, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  %33 = getelementptr inbounds float, ptr %15, i64 %i20
-  %34 = getelementptr inbounds float, ptr %30, i64 %i20
-  %35 = load float, ptr %34, align 4
-  %36 = load float, ptr %33, align 4
-  %37 = fmul contract float %26, %35
-  %38 = fadd contract float %36, %37
-  store float %38, ptr %33, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %39 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !13
-
-exit19:                                           ; preds = %loop16
-  br label %latch13
+  %38 = load <2 x float>, ptr %3, align 4
+  %39 = mul nsw i64 %16, 2
+  %40 = add nsw i64 %39, %19
+  %41 = add nsw i64 %15, %40
+  %42 = getelementptr inbounds float, ptr %9, i64 %41
+  store <2 x float> %38, ptr %42, align 4
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -737,15 +706,9 @@ attributes #1 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !4, !5, !1}
-!4 = !{!"llvm.loop.vectorize.enable", i1 true}
-!5 = !{!"llvm.loop.vectorize.width", i32 16}
-!6 = distinct !{!6, !7, !1}
-!7 = !{!"llvm.loop.vectorize.width", i32 8}
-!8 = distinct !{!8, !7, !1}
-!9 = distinct !{!9, !10, !1}
-!10 = !{!"llvm.loop.vectorize.width", i32 2}
-!11 = distinct !{!11, !10, !1}
-!12 = distinct !{!12, !10, !1}
-!13 = distinct !{!13, !10, !1}
+!2 = distinct !{!2, !3, !4, !1}
+!3 = !{!"llvm.loop.vectorize.enable", i1 true}
+!4 = !{!"llvm.loop.vectorize.width", i32 16}
+!5 = distinct !{!5, !6, !1}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = distinct !{!7, !6, !1}

@@ -139,7 +139,7 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     let g = gemmPlan(root, f, target)
     let why: String
     if out.dtype.isFloat && g.loops {
-      why = "small contraction (\(g.batch * g.m * g.n * g.k) multiply-adds): generated loops, \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
+      why = "small contraction: generated loops (\(g.usesDotProducts ? "dot products" : "row updates")), \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
         + (g.transA ? ", A transposed" : "") + (g.transB ? ", B transposed" : "")
         + (g.copyA ? ", A copied into GEMM layout" : "") + (g.copyB ? ", B copied into GEMM layout" : "")
     } else if out.dtype.isFloat {
@@ -240,6 +240,7 @@ func gemmPlan(_ op: Operation, _ f: Function, _ target: Target) -> GemmPlan {
     (copyA, copyB) = (copyA || transA, copyB || transB)
     (transA, transB) = (false, false)
   }
-  let loops = !a.dtype.isFloat || usesGeneratedLoops(batch: batch, m: m, n: n, k: k, transB: transB || copyB, target)
-  return GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB, loops: loops)
+  var plan = GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB, loops: true)
+  plan.loops = !a.dtype.isFloat || usesGeneratedLoops(plan, target)
+  return plan
 }

@@ -4,11 +4,12 @@
 /// products with k in order (the reference order; floats may contract each
 /// multiply-add into an FMA).
 ///
-/// B stored [K, N]: row updates, the inner loop over a contiguous row of C
-/// and of B (vectorized, no reassociation needed), C accumulated in place:
+/// B stored [K, N]: row updates, blocks of 4 rows × one vector of columns
+/// summed in registers (no reassociation needed):
 ///
-///     for b, m:  C[b,m,:] = -0.0
-///                for k:  a = A[b,m,k];  for n: C[b,m,n] += a · B[b,k,n]
+///     for b, rows m..m+3, columns n..n+W-1:
+///       acc[0..3] = -0.0;  for k: y = B[b,k,n:n+W]; acc[r] += splat(A[b,m+r,k]) · y
+///       C[b,m+r,n:n+W] = acc[r]
 ///
 /// B stored [N, K] (transposed): dot products over contiguous rows of A
 /// and B, the k loop vectorized with reassociation (as reductions are):
@@ -20,30 +21,85 @@ import FTIR
 import LLVMKit
 
 extension KernelEmitter {
-  /// Row updates: B is [batch, K, N]; A is [batch, M, K] or, with transA, [batch, K, M].
+  /// Row updates: B is [batch, K, N]; A is [batch, M, K] or, with transA,
+  /// [batch, K, M]. Blocks of `rowBlock` rows × one vector of W columns keep
+  /// their sums in registers through the k loop (explicit vectors: each
+  /// B vector is loaded once per k and used by every row of the block);
+  /// rows past the last full block run one at a time, and the columns past
+  /// the last full vector as scalars, in the same k order.
   func emitRowUpdates(_ g: GemmPlan, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType) throws {
-    let t = llType(dtype), size = dtype.byteSize
-    let isFloat = dtype.isFloat
-    let zero = isFloat ? ctx.constFloat(t, -0.0) : ctx.constInt(t, 0)
-    let rowHints = contractionRowHints(n: g.n, dtype)
-    try loops.nest([g.batch, g.m]) { idx in
-      let (bi, m) = (idx[0], idx[1])
-      let cRow = b.gep(t, pc, [b.addNSW(b.mulNSW(bi, c(g.m * g.n)), b.mulNSW(m, c(g.n)))])
-      try loops.loop(c(0), c(g.n), hints: rowHints) { n in b.store(zero, to: b.gep(t, cRow, [n]), alignment: size) }
-      let aBase = b.mulNSW(bi, c(g.m * g.k))
-      try loops.loop(c(0), c(g.k)) { kk in
-        let aOffset = g.transA ? b.addNSW(b.mulNSW(kk, c(g.m)), m) : b.addNSW(b.mulNSW(m, c(g.k)), kk)
-        let x = b.load(t, from: b.gep(t, pa, [b.addNSW(aBase, aOffset)]), alignment: size)
-        let bRow = b.gep(t, pb, [b.addNSW(b.mulNSW(bi, c(g.k * g.n)), b.mulNSW(kk, c(g.n)))])
-        try loops.loop(c(0), c(g.n), hints: rowHints) { n in
-          let cp = b.gep(t, cRow, [n])
-          let y = b.load(t, from: b.gep(t, bRow, [n]), alignment: size)
-          let s = b.load(t, from: cp, alignment: size)
-          b.store(try multiplyAdd(s, x, y, isFloat: isFloat, reassociate: false), to: cp, alignment: size)
+    let w = vectorColumns(n: g.n, dtype)
+    let fullRows = g.m / Self.rowBlock * Self.rowBlock
+    try loops.loop(c(0), c(g.batch)) { bi in
+      let tile = RowTile(g: g, bi: bi, pa: pa, pb: pb, pc: pc, dtype: dtype)
+      if fullRows > 0 {
+        try loops.loop(c(0), c(fullRows / Self.rowBlock)) { mb in
+          try emitTile(tile, firstRow: b.mulNSW(mb, c(Self.rowBlock)), rows: Self.rowBlock, lanes: w)
         }
+      }
+      if fullRows < g.m {
+        try loops.loop(c(fullRows), c(g.m)) { m in try emitTile(tile, firstRow: m, rows: 1, lanes: w) }
       }
     }
   }
+
+  /// Rows of C computed together by `emitRowUpdates`.
+  static let rowBlock = 4
+
+  struct RowTile {
+    var g: GemmPlan, bi: LLValue, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType
+  }
+
+  /// Rows `firstRow ..< firstRow + rows` of C: full vectors of `lanes`
+  /// columns, then the remaining columns one by one.
+  private func emitTile(_ t: RowTile, firstRow: LLValue, rows: Int, lanes: Int) throws {
+    let g = t.g, et = llType(t.dtype), size = t.dtype.byteSize, isFloat = t.dtype.isFloat
+    let vectors = lanes > 1 ? g.n / lanes : 0
+    let aBase = b.mulNSW(t.bi, c(g.m * g.k)), bBase = b.mulNSW(t.bi, c(g.k * g.n)), cBase = b.mulNSW(t.bi, c(g.m * g.n))
+    let rowIndex = (0..<rows).map { r in b.addNSW(firstRow, c(r)) }
+    func aAt(_ r: Int, _ kk: LLValue) -> LLValue {
+      let off = g.transA ? b.addNSW(b.mulNSW(kk, c(g.m)), rowIndex[r]) : b.addNSW(b.mulNSW(rowIndex[r], c(g.k)), kk)
+      return b.load(et, from: b.gep(et, t.pa, [b.addNSW(aBase, off)]), alignment: size)
+    }
+    func cAt(_ r: Int, _ n: LLValue) -> LLValue {
+      b.gep(et, t.pc, [b.addNSW(cBase, b.addNSW(b.mulNSW(rowIndex[r], c(g.n)), n))])
+    }
+    func bAt(_ kk: LLValue, _ n: LLValue) -> LLValue { b.gep(et, t.pb, [b.addNSW(bBase, b.addNSW(b.mulNSW(kk, c(g.n)), n))]) }
+    func sums(_ type: LLType, _ zero: LLValue, _ body: ([LLValue], LLValue) throws -> [LLValue]) throws -> [LLValue] {
+      let slots = (0..<rows).map { _ in entryAlloca(type) }
+      for s in slots { b.store(zero, to: s, alignment: size) }
+      try loops.loop(c(0), c(g.k)) { kk in
+        let next = try body(slots.map { b.load(type, from: $0, alignment: size) }, kk)
+        for (s, v) in zip(slots, next) { b.store(v, to: s, alignment: size) }
+      }
+      return slots.map { b.load(type, from: $0, alignment: size) }
+    }
+    if vectors > 0 {
+      let vt = ctx.vector(et, lanes)
+      let zero = b.splat(isFloat ? ctx.constFloat(et, -0.0) : ctx.constInt(et, 0), lanes: lanes, context: ctx)
+      try loops.loop(c(0), c(vectors)) { nv in
+        let n0 = b.mulNSW(nv, c(lanes))
+        let acc = try sums(vt, zero) { acc, kk in
+          let y = b.load(vt, from: bAt(kk, n0), alignment: size)
+          return try (0..<rows).map { r in try multiplyAdd(acc[r], b.splat(aAt(r, kk), lanes: lanes, context: ctx), y, isFloat: isFloat, reassociate: false) }
+        }
+        for r in 0..<rows { b.store(acc[r], to: cAt(r, n0), alignment: size) }
+      }
+    }
+    if vectors * lanes < g.n {
+      let zero = isFloat ? ctx.constFloat(et, -0.0) : ctx.constInt(et, 0)
+      try loops.loop(c(vectors * lanes), c(g.n), hints: Self.scalarLoop) { n in
+        let acc = try sums(et, zero) { acc, kk in
+          let y = b.load(et, from: bAt(kk, n), alignment: size)
+          return try (0..<rows).map { r in try multiplyAdd(acc[r], aAt(r, kk), y, isFloat: isFloat, reassociate: false) }
+        }
+        for r in 0..<rows { b.store(acc[r], to: cAt(r, n), alignment: size) }
+      }
+    }
+  }
+
+  /// Remaining columns: left scalar (their k loops already carry the sums).
+  static let scalarLoop = LoopHints(vectorizeEnable: false, unrollDisable: true)
 
   /// Dot products: B is [batch, N, K]; A is [batch, M, K] or, with transA, [batch, K, M].
   func emitDotProducts(_ g: GemmPlan, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType) throws {
@@ -80,11 +136,11 @@ extension KernelEmitter {
     return sum
   }
 
-  /// The row loop at the widest vector that fits a row (at most the
-  /// target's width), so that short rows (N = 8) are vectorized too.
-  private func contractionRowHints(n: Int, _ d: DType) -> LoopHints {
+  /// Columns per vector: the widest power of two that fits a row, at most
+  /// the target's vector (so short rows, N = 8, get vectors too).
+  private func vectorColumns(n: Int, _ d: DType) -> Int {
     var w = 1
     while w * 2 <= min(n, target.lanes(d)) { w *= 2 }
-    return LoopHints(vectorizeEnable: nil, vectorizeWidth: w > 1 ? w : nil, unrollDisable: true)
+    return w
   }
 }

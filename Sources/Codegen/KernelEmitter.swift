@@ -475,7 +475,7 @@ final class KernelEmitter {
       }
       return
     }
-    if transB {
+    if g.usesDotProducts {
       try emitDotProducts(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)
     } else {
       try emitRowUpdates(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)

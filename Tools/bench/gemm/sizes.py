@@ -19,6 +19,8 @@ def cases():
     for s in (8, 16, 32, 64, 128):
         out.append((f"sq{s}_tA_f32", "f32", 1, s, s, s, True, False))
         out.append((f"sq{s}_tB_f32", "f32", 1, s, s, s, False, True))
+    for s in (16, 64, 100, 256):
+        out.append((f"mv{s}_f32", "f32", 1, s, 1, s, False, False))
     # W3 (per-sample MLP 64-128-10, B=32 and 1024).
     for bsz in (32, 1024):
         out += [
