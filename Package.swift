@@ -33,7 +33,7 @@ let package = Package(
     .target(name: "FTCTool", dependencies: ["FTIR", "Pipeline", "Codegen", "FileIO"]),
     .executableTarget(
       name: "ftc",
-      dependencies: ["FTCTool", "Codegen", "FileIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: ["FTCTool", "Codegen", "Backend", "FileIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(name: "FTIRTests", dependencies: ["FTIR", "Transforms", "Backend", "Codegen", "Pipeline", "FTCTool", "FileIO", "Fuzzing"]),
     // The differential fuzzer (Tools/fuzz): random well-typed modules from
     // the op definitions, checked stage by stage against the interpreter.

@@ -75,18 +75,18 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 10
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 10
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %19 = mul nsw i64 %i, 100
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 10
+  %22 = mul nsw i64 %i10, 10
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13
@@ -344,157 +344,8 @@ ok2:                                              ; preds = %ok1
   ret i32 0
 }
 
-; Function Attrs: noinline nounwind
-define internal i32 @h.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %6, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %6 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %15, %latch3 ]
-  %7 = icmp slt i64 %i5, 10
-  br i1 %7, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %8 = trunc i64 %i to i32
-  %9 = trunc i64 %i5 to i32
-  %10 = icmp eq i32 %8, %9
-  %11 = uitofp i1 %10 to float
-  %12 = mul nsw i64 %i, 10
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  store float %11, ptr %14, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %15 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @h.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 10
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i10, 10
-  %20 = add nsw i64 %19, %i15
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 100
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 100
-  %34 = mul nsw i64 %i5, 10
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
 ; Function Attrs: nounwind
-define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -521,14 +372,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -607,114 +458,408 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !10
+  br label %loop6, !llvm.loop !8
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k6(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca float, align 16
+  %8 = alloca float, align 16
+  %9 = alloca float, align 16
+  %10 = alloca float, align 16
+  %11 = alloca <8 x float>, align 16
+  %12 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 0
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 1
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 2
+  %18 = load ptr, ptr %17, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %19 = icmp slt i64 %i, 1
+  br i1 %19, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit29
+  %20 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %21 = icmp slt i64 %i5, 2
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %22 = mul nsw i64 %i5, 4
+  %23 = mul nsw i64 %i, 100
+  %24 = mul nsw i64 %i, 100
+  %25 = mul nsw i64 %i, 100
+  %26 = add nsw i64 %22, 0
+  %27 = add nsw i64 %22, 1
+  %28 = add nsw i64 %22, 2
+  %29 = add nsw i64 %22, 3
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %30 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  br label %loop26
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 10
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
+  %31 = icmp slt i64 %i10, 1
+  br i1 %31, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
+  %32 = mul nsw i64 %i10, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %33 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  br label %loop16
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %80, %latch13 ]
+  %34 = icmp slt i64 %i15, 10
+  br i1 %34, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 10
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 100
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
+  %35 = load <8 x float>, ptr %3, align 4
+  %36 = load <8 x float>, ptr %4, align 4
+  %37 = load <8 x float>, ptr %5, align 4
+  %38 = load <8 x float>, ptr %6, align 4
+  %39 = mul nsw i64 %i15, 10
+  %40 = add nsw i64 %39, %32
+  %41 = add nsw i64 %24, %40
+  %42 = getelementptr inbounds float, ptr %16, i64 %41
+  %43 = load <8 x float>, ptr %42, align 4
+  %44 = mul nsw i64 %26, 10
+  %45 = add nsw i64 %44, %i15
+  %46 = add nsw i64 %23, %45
+  %47 = getelementptr inbounds float, ptr %14, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = insertelement <8 x float> poison, float %48, i32 0
+  %50 = shufflevector <8 x float> %49, <8 x float> poison, <8 x i32> zeroinitializer
+  %51 = fmul contract <8 x float> %50, %43
+  %52 = fadd contract <8 x float> %35, %51
+  %53 = mul nsw i64 %27, 10
+  %54 = add nsw i64 %53, %i15
+  %55 = add nsw i64 %23, %54
+  %56 = getelementptr inbounds float, ptr %14, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <8 x float> poison, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
+  %60 = fmul contract <8 x float> %59, %43
+  %61 = fadd contract <8 x float> %36, %60
+  %62 = mul nsw i64 %28, 10
+  %63 = add nsw i64 %62, %i15
+  %64 = add nsw i64 %23, %63
+  %65 = getelementptr inbounds float, ptr %14, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = insertelement <8 x float> poison, float %66, i32 0
+  %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
+  %69 = fmul contract <8 x float> %68, %43
+  %70 = fadd contract <8 x float> %37, %69
+  %71 = mul nsw i64 %29, 10
+  %72 = add nsw i64 %71, %i15
+  %73 = add nsw i64 %23, %72
+  %74 = getelementptr inbounds float, ptr %14, i64 %73
+  %75 = load float, ptr %74, align 4
+  %76 = insertelement <8 x float> poison, float %75, i32 0
+  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
+  %78 = fmul contract <8 x float> %77, %43
+  %79 = fadd contract <8 x float> %38, %78
+  store <8 x float> %52, ptr %3, align 4
+  store <8 x float> %61, ptr %4, align 4
+  store <8 x float> %70, ptr %5, align 4
+  store <8 x float> %79, ptr %6, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !11
+  %80 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 100
-  %34 = mul nsw i64 %i5, 10
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  %81 = load <8 x float>, ptr %3, align 4
+  %82 = load <8 x float>, ptr %4, align 4
+  %83 = load <8 x float>, ptr %5, align 4
+  %84 = load <8 x float>, ptr %6, align 4
+  %85 = mul nsw i64 %26, 10
+  %86 = add nsw i64 %85, %32
+  %87 = add nsw i64 %25, %86
+  %88 = getelementptr inbounds float, ptr %18, i64 %87
+  store <8 x float> %81, ptr %88, align 4
+  %89 = mul nsw i64 %27, 10
+  %90 = add nsw i64 %89, %32
+  %91 = add nsw i64 %25, %90
+  %92 = getelementptr inbounds float, ptr %18, i64 %91
+  store <8 x float> %82, ptr %92, align 4
+  %93 = mul nsw i64 %28, 10
+  %94 = add nsw i64 %93, %32
+  %95 = add nsw i64 %25, %94
+  %96 = getelementptr inbounds float, ptr %18, i64 %95
+  store <8 x float> %83, ptr %96, align 4
+  %97 = mul nsw i64 %29, 10
+  %98 = add nsw i64 %97, %32
+  %99 = add nsw i64 %25, %98
+  %100 = getelementptr inbounds float, ptr %18, i64 %99
+  store <8 x float> %84, ptr %100, align 4
   br label %latch8
+
+loop16:                                           ; preds = %latch18, %exit9
+  %i20 = phi i64 [ 8, %exit9 ], [ %102, %latch18 ]
+  %101 = icmp slt i64 %i20, 10
+  br i1 %101, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  store float -0.000000e+00, ptr %7, align 4
+  store float -0.000000e+00, ptr %8, align 4
+  store float -0.000000e+00, ptr %9, align 4
+  store float -0.000000e+00, ptr %10, align 4
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %102 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !9
+
+exit19:                                           ; preds = %loop16
+  br label %latch3
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %141, %latch23 ]
+  %103 = icmp slt i64 %i25, 10
+  br i1 %103, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %104 = load float, ptr %7, align 4
+  %105 = load float, ptr %8, align 4
+  %106 = load float, ptr %9, align 4
+  %107 = load float, ptr %10, align 4
+  %108 = mul nsw i64 %i25, 10
+  %109 = add nsw i64 %108, %i20
+  %110 = add nsw i64 %24, %109
+  %111 = getelementptr inbounds float, ptr %16, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = mul nsw i64 %26, 10
+  %114 = add nsw i64 %113, %i25
+  %115 = add nsw i64 %23, %114
+  %116 = getelementptr inbounds float, ptr %14, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = fmul contract float %117, %112
+  %119 = fadd contract float %104, %118
+  %120 = mul nsw i64 %27, 10
+  %121 = add nsw i64 %120, %i25
+  %122 = add nsw i64 %23, %121
+  %123 = getelementptr inbounds float, ptr %14, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = fmul contract float %124, %112
+  %126 = fadd contract float %105, %125
+  %127 = mul nsw i64 %28, 10
+  %128 = add nsw i64 %127, %i25
+  %129 = add nsw i64 %23, %128
+  %130 = getelementptr inbounds float, ptr %14, i64 %129
+  %131 = load float, ptr %130, align 4
+  %132 = fmul contract float %131, %112
+  %133 = fadd contract float %106, %132
+  %134 = mul nsw i64 %29, 10
+  %135 = add nsw i64 %134, %i25
+  %136 = add nsw i64 %23, %135
+  %137 = getelementptr inbounds float, ptr %14, i64 %136
+  %138 = load float, ptr %137, align 4
+  %139 = fmul contract float %138, %112
+  %140 = fadd contract float %107, %139
+  store float %119, ptr %7, align 4
+  store float %126, ptr %8, align 4
+  store float %133, ptr %9, align 4
+  store float %140, ptr %10, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %141 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %142 = load float, ptr %7, align 4
+  %143 = load float, ptr %8, align 4
+  %144 = load float, ptr %9, align 4
+  %145 = load float, ptr %10, align 4
+  %146 = mul nsw i64 %26, 10
+  %147 = add nsw i64 %146, %i20
+  %148 = add nsw i64 %25, %147
+  %149 = getelementptr inbounds float, ptr %18, i64 %148
+  store float %142, ptr %149, align 4
+  %150 = mul nsw i64 %27, 10
+  %151 = add nsw i64 %150, %i20
+  %152 = add nsw i64 %25, %151
+  %153 = getelementptr inbounds float, ptr %18, i64 %152
+  store float %143, ptr %153, align 4
+  %154 = mul nsw i64 %28, 10
+  %155 = add nsw i64 %154, %i20
+  %156 = add nsw i64 %25, %155
+  %157 = getelementptr inbounds float, ptr %18, i64 %156
+  store float %144, ptr %157, align 4
+  %158 = mul nsw i64 %29, 10
+  %159 = add nsw i64 %158, %i20
+  %160 = add nsw i64 %25, %159
+  %161 = getelementptr inbounds float, ptr %18, i64 %160
+  store float %145, ptr %161, align 4
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit4
+  %i30 = phi i64 [ 8, %exit4 ], [ %167, %latch28 ]
+  %162 = icmp slt i64 %i30, 10
+  br i1 %162, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %163 = mul nsw i64 %i, 100
+  %164 = mul nsw i64 %i, 100
+  %165 = mul nsw i64 %i, 100
+  %166 = add nsw i64 %i30, 0
+  br label %loop31
+
+latch28:                                          ; preds = %exit44
+  %167 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  br label %latch
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %170, %latch33 ]
+  %168 = icmp slt i64 %i35, 1
+  br i1 %168, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %169 = mul nsw i64 %i35, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %170 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %187, %latch38 ]
+  %171 = icmp slt i64 %i40, 10
+  br i1 %171, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %172 = load <8 x float>, ptr %11, align 4
+  %173 = mul nsw i64 %i40, 10
+  %174 = add nsw i64 %173, %169
+  %175 = add nsw i64 %164, %174
+  %176 = getelementptr inbounds float, ptr %16, i64 %175
+  %177 = load <8 x float>, ptr %176, align 4
+  %178 = mul nsw i64 %166, 10
+  %179 = add nsw i64 %178, %i40
+  %180 = add nsw i64 %163, %179
+  %181 = getelementptr inbounds float, ptr %14, i64 %180
+  %182 = load float, ptr %181, align 4
+  %183 = insertelement <8 x float> poison, float %182, i32 0
+  %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
+  %185 = fmul contract <8 x float> %184, %177
+  %186 = fadd contract <8 x float> %172, %185
+  store <8 x float> %186, ptr %11, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %187 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  %188 = load <8 x float>, ptr %11, align 4
+  %189 = mul nsw i64 %166, 10
+  %190 = add nsw i64 %189, %169
+  %191 = add nsw i64 %165, %190
+  %192 = getelementptr inbounds float, ptr %18, i64 %191
+  store <8 x float> %188, ptr %192, align 4
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 8, %exit34 ], [ %194, %latch43 ]
+  %193 = icmp slt i64 %i45, 10
+  br i1 %193, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  store float -0.000000e+00, ptr %12, align 4
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %194 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !11
+
+exit44:                                           ; preds = %loop41
+  br label %latch28
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %209, %latch48 ]
+  %195 = icmp slt i64 %i50, 10
+  br i1 %195, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %196 = load float, ptr %12, align 4
+  %197 = mul nsw i64 %i50, 10
+  %198 = add nsw i64 %197, %i45
+  %199 = add nsw i64 %164, %198
+  %200 = getelementptr inbounds float, ptr %16, i64 %199
+  %201 = load float, ptr %200, align 4
+  %202 = mul nsw i64 %166, 10
+  %203 = add nsw i64 %202, %i50
+  %204 = add nsw i64 %163, %203
+  %205 = getelementptr inbounds float, ptr %14, i64 %204
+  %206 = load float, ptr %205, align 4
+  %207 = fmul contract float %206, %201
+  %208 = fadd contract float %196, %207
+  store float %208, ptr %12, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %209 = add nsw i64 %i50, 1
+  br label %loop46
+
+exit49:                                           ; preds = %loop46
+  %210 = load float, ptr %12, align 4
+  %211 = mul nsw i64 %166, 10
+  %212 = add nsw i64 %211, %i45
+  %213 = add nsw i64 %165, %212
+  %214 = getelementptr inbounds float, ptr %18, i64 %213
+  store float %210, ptr %214, align 4
+  br label %latch43
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k7(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -774,128 +919,104 @@ define i32 @h(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = alloca [1 x ptr], align 8
-  %5 = alloca [3 x ptr], align 8
-  %6 = alloca [3 x ptr], align 8
-  %7 = alloca [2 x ptr], align 8
-  %8 = alloca [2 x ptr], align 8
-  %9 = alloca [4 x ptr], align 8
-  %10 = alloca [3 x ptr], align 8
-  %11 = alloca [2 x ptr], align 8
-  %12 = call i32 @ftc_rt_alloc(ptr %3, i64 1408)
-  %13 = icmp ne i32 %12, 0
-  br i1 %13, label %fail, label %ok
+  %4 = alloca [3 x ptr], align 8
+  %5 = alloca [2 x ptr], align 8
+  %6 = alloca [2 x ptr], align 8
+  %7 = alloca [4 x ptr], align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = alloca [2 x ptr], align 8
+  %10 = call i32 @ftc_rt_alloc(ptr %3, i64 1024)
+  %11 = icmp ne i32 %10, 0
+  br i1 %11, label %fail, label %ok
 
-fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %12, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %31, %ok2 ], [ %37, %ok3 ], [ %43, %ok4 ], [ %53, %ok5 ], [ %60, %ok6 ], [ %65, %ok7 ]
-  %14 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %14)
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %10, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %30, %ok2 ], [ %39, %ok3 ], [ %46, %ok4 ], [ %51, %ok5 ]
+  %12 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %12)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %15 = load ptr, ptr %3, align 8
-  %16 = getelementptr inbounds i8, ptr %15, i64 0
-  %17 = getelementptr inbounds ptr, ptr %4, i64 0
+  %13 = load ptr, ptr %3, align 8
+  %14 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %14, align 8
+  %15 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %1, ptr %15, align 8
+  %16 = getelementptr inbounds i8, ptr %13, i64 0
+  %17 = getelementptr inbounds ptr, ptr %4, i64 2
   store ptr %16, ptr %17, align 8
-  %18 = call i32 @h.k0(ptr %4, i64 0, i64 10)
+  %18 = call i32 @f.k0(ptr %4, i64 0, i64 1)
   %19 = icmp ne i32 %18, 0
   br i1 %19, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %20 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %0, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %5, i64 1
-  store ptr %1, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %15, i64 448
-  %23 = getelementptr inbounds ptr, ptr %5, i64 2
+  %20 = getelementptr inbounds i8, ptr %13, i64 0
+  %21 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %20, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %13, i64 64
+  %23 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %22, ptr %23, align 8
-  %24 = call i32 @f.k0(ptr %5, i64 0, i64 1)
+  %24 = call i32 @g.k1(ptr %5, i64 0, i64 10)
   %25 = icmp ne i32 %24, 0
   br i1 %25, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %26 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %0, ptr %26, align 8
-  %27 = getelementptr inbounds i8, ptr %15, i64 0
-  %28 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %27, ptr %28, align 8
-  %29 = getelementptr inbounds i8, ptr %15, i64 512
-  %30 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %29, ptr %30, align 8
-  %31 = call i32 @h.k2(ptr %6, i64 0, i64 1)
-  %32 = icmp ne i32 %31, 0
-  br i1 %32, label %fail, label %ok3
+  %26 = getelementptr inbounds i8, ptr %13, i64 64
+  %27 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %26, ptr %27, align 8
+  %28 = getelementptr inbounds i8, ptr %13, i64 0
+  %29 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %28, ptr %29, align 8
+  %30 = call i32 @h.k2(ptr %6, i64 0, i64 10)
+  %31 = icmp ne i32 %30, 0
+  br i1 %31, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %33 = getelementptr inbounds i8, ptr %15, i64 448
-  %34 = getelementptr inbounds ptr, ptr %7, i64 0
+  %32 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %0, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %13, i64 0
+  %34 = getelementptr inbounds ptr, ptr %7, i64 1
   store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %15, i64 0
-  %36 = getelementptr inbounds ptr, ptr %7, i64 1
+  %35 = getelementptr inbounds i8, ptr %13, i64 64
+  %36 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %35, ptr %36, align 8
-  %37 = call i32 @g.k1(ptr %7, i64 0, i64 10)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok4
+  %37 = getelementptr inbounds i8, ptr %13, i64 128
+  %38 = getelementptr inbounds ptr, ptr %7, i64 3
+  store ptr %37, ptr %38, align 8
+  %39 = call i32 @h.k3(ptr %7, i64 0, i64 10)
+  %40 = icmp ne i32 %39, 0
+  br i1 %40, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %39 = getelementptr inbounds i8, ptr %15, i64 0
-  %40 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %15, i64 64
-  %42 = getelementptr inbounds ptr, ptr %8, i64 1
+  %41 = getelementptr inbounds i8, ptr %13, i64 128
+  %42 = getelementptr inbounds ptr, ptr %8, i64 0
   store ptr %41, ptr %42, align 8
-  %43 = call i32 @h.k4(ptr %8, i64 0, i64 10)
-  %44 = icmp ne i32 %43, 0
-  br i1 %44, label %fail, label %ok5
+  %43 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 576
+  %45 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %44, ptr %45, align 8
+  %46 = call i32 @h.k4(ptr %8, i64 0, i64 1)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %45 = getelementptr inbounds i8, ptr %15, i64 512
-  %46 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %15, i64 64
-  %48 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %15, i64 0
-  %50 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %15, i64 960
-  %52 = getelementptr inbounds ptr, ptr %9, i64 3
-  store ptr %51, ptr %52, align 8
-  %53 = call i32 @h.k5(ptr %9, i64 0, i64 10)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok6
+  %48 = getelementptr inbounds i8, ptr %13, i64 576
+  %49 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %2, ptr %50, align 8
+  %51 = call i32 @h.k5(ptr %9, i64 0, i64 10)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %55 = getelementptr inbounds i8, ptr %15, i64 960
-  %56 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %55, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %0, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %15, i64 0
-  %59 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %58, ptr %59, align 8
-  %60 = call i32 @h.k6(ptr %10, i64 0, i64 1)
-  %61 = icmp ne i32 %60, 0
-  br i1 %61, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %62 = getelementptr inbounds i8, ptr %15, i64 0
-  %63 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %2, ptr %64, align 8
-  %65 = call i32 @h.k7(ptr %11, i64 0, i64 10)
-  %66 = icmp ne i32 %65, 0
-  br i1 %66, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %67 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %67)
+  %53 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %53)
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @jf.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @jf.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -930,7 +1051,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @jf.k4(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @jf.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -990,82 +1111,58 @@ define i32 @jf(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = alloca [1 x ptr], align 8
-  %5 = alloca [3 x ptr], align 8
+  %4 = alloca [3 x ptr], align 8
+  %5 = alloca [2 x ptr], align 8
   %6 = alloca [3 x ptr], align 8
-  %7 = alloca [2 x ptr], align 8
-  %8 = alloca [3 x ptr], align 8
-  %9 = call i32 @ftc_rt_alloc(ptr %3, i64 960)
-  %10 = icmp ne i32 %9, 0
-  br i1 %10, label %fail, label %ok
+  %7 = call i32 @ftc_rt_alloc(ptr %3, i64 128)
+  %8 = icmp ne i32 %7, 0
+  br i1 %8, label %fail, label %ok
 
-fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %9, %entry ], [ %15, %ok ], [ %21, %ok1 ], [ %28, %ok2 ], [ %34, %ok3 ], [ %41, %ok4 ]
-  %11 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %11)
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %7, %entry ], [ %15, %ok ], [ %21, %ok1 ], [ %27, %ok2 ]
+  %9 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %9)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %12 = load ptr, ptr %3, align 8
-  %13 = getelementptr inbounds i8, ptr %12, i64 0
-  %14 = getelementptr inbounds ptr, ptr %4, i64 0
+  %10 = load ptr, ptr %3, align 8
+  %11 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %11, align 8
+  %12 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %1, ptr %12, align 8
+  %13 = getelementptr inbounds i8, ptr %10, i64 0
+  %14 = getelementptr inbounds ptr, ptr %4, i64 2
   store ptr %13, ptr %14, align 8
-  %15 = call i32 @h.k0(ptr %4, i64 0, i64 10)
+  %15 = call i32 @f.k0(ptr %4, i64 0, i64 1)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %17 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %0, ptr %17, align 8
-  %18 = getelementptr inbounds ptr, ptr %5, i64 1
-  store ptr %1, ptr %18, align 8
-  %19 = getelementptr inbounds i8, ptr %12, i64 448
-  %20 = getelementptr inbounds ptr, ptr %5, i64 2
+  %17 = getelementptr inbounds i8, ptr %10, i64 0
+  %18 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %17, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %10, i64 64
+  %20 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %19, ptr %20, align 8
-  %21 = call i32 @f.k0(ptr %5, i64 0, i64 1)
+  %21 = call i32 @jf.k1(ptr %5, i64 0, i64 10)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
   %23 = getelementptr inbounds ptr, ptr %6, i64 0
   store ptr %0, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %12, i64 0
+  %24 = getelementptr inbounds i8, ptr %10, i64 64
   %25 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %24, ptr %25, align 8
-  %26 = getelementptr inbounds i8, ptr %12, i64 512
-  %27 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %26, ptr %27, align 8
-  %28 = call i32 @h.k2(ptr %6, i64 0, i64 1)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok3
+  %26 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %2, ptr %26, align 8
+  %27 = call i32 @jf.k2(ptr %6, i64 0, i64 10)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %30 = getelementptr inbounds i8, ptr %12, i64 448
-  %31 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %30, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %12, i64 0
-  %33 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %32, ptr %33, align 8
-  %34 = call i32 @jf.k3(ptr %7, i64 0, i64 10)
-  %35 = icmp ne i32 %34, 0
-  br i1 %35, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %36 = getelementptr inbounds i8, ptr %12, i64 512
-  %37 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %12, i64 0
-  %39 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %2, ptr %40, align 8
-  %41 = call i32 @jf.k4(ptr %8, i64 0, i64 10)
-  %42 = icmp ne i32 %41, 0
-  br i1 %42, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %43 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %43)
+  %29 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %29)
   ret i32 0
 }
 
@@ -1126,101 +1223,395 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @jr.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca float, align 16
+  %8 = alloca float, align 16
+  %9 = alloca float, align 16
+  %10 = alloca float, align 16
+  %11 = alloca <8 x float>, align 16
+  %12 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 0
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 1
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 2
+  %18 = load ptr, ptr %17, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %19 = icmp slt i64 %i, 1
+  br i1 %19, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit29
+  %20 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %21 = icmp slt i64 %i5, 2
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %22 = mul nsw i64 %i5, 4
+  %23 = mul nsw i64 %i, 100
+  %24 = mul nsw i64 %i, 100
+  %25 = mul nsw i64 %i, 100
+  %26 = add nsw i64 %22, 0
+  %27 = add nsw i64 %22, 1
+  %28 = add nsw i64 %22, 2
+  %29 = add nsw i64 %22, 3
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %30 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  br label %latch
+  br label %loop26
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 10
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
+  %31 = icmp slt i64 %i10, 1
+  br i1 %31, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
+  %32 = mul nsw i64 %i10, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %33 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  br label %loop16
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %80, %latch13 ]
+  %34 = icmp slt i64 %i15, 10
+  br i1 %34, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 10
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 100
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 100
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
+  %35 = load <8 x float>, ptr %3, align 4
+  %36 = load <8 x float>, ptr %4, align 4
+  %37 = load <8 x float>, ptr %5, align 4
+  %38 = load <8 x float>, ptr %6, align 4
+  %39 = mul nsw i64 %i15, 10
+  %40 = add nsw i64 %39, %32
+  %41 = add nsw i64 %24, %40
+  %42 = getelementptr inbounds float, ptr %16, i64 %41
+  %43 = load <8 x float>, ptr %42, align 4
+  %44 = mul nsw i64 %26, 10
+  %45 = add nsw i64 %44, %i15
+  %46 = add nsw i64 %23, %45
+  %47 = getelementptr inbounds float, ptr %14, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = insertelement <8 x float> poison, float %48, i32 0
+  %50 = shufflevector <8 x float> %49, <8 x float> poison, <8 x i32> zeroinitializer
+  %51 = fmul contract <8 x float> %50, %43
+  %52 = fadd contract <8 x float> %35, %51
+  %53 = mul nsw i64 %27, 10
+  %54 = add nsw i64 %53, %i15
+  %55 = add nsw i64 %23, %54
+  %56 = getelementptr inbounds float, ptr %14, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <8 x float> poison, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
+  %60 = fmul contract <8 x float> %59, %43
+  %61 = fadd contract <8 x float> %36, %60
+  %62 = mul nsw i64 %28, 10
+  %63 = add nsw i64 %62, %i15
+  %64 = add nsw i64 %23, %63
+  %65 = getelementptr inbounds float, ptr %14, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = insertelement <8 x float> poison, float %66, i32 0
+  %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
+  %69 = fmul contract <8 x float> %68, %43
+  %70 = fadd contract <8 x float> %37, %69
+  %71 = mul nsw i64 %29, 10
+  %72 = add nsw i64 %71, %i15
+  %73 = add nsw i64 %23, %72
+  %74 = getelementptr inbounds float, ptr %14, i64 %73
+  %75 = load float, ptr %74, align 4
+  %76 = insertelement <8 x float> poison, float %75, i32 0
+  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
+  %78 = fmul contract <8 x float> %77, %43
+  %79 = fadd contract <8 x float> %38, %78
+  store <8 x float> %52, ptr %3, align 4
+  store <8 x float> %61, ptr %4, align 4
+  store <8 x float> %70, ptr %5, align 4
+  store <8 x float> %79, ptr %6, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !16
+  %80 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 100
-  %34 = mul nsw i64 %i5, 10
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  %81 = load <8 x float>, ptr %3, align 4
+  %82 = load <8 x float>, ptr %4, align 4
+  %83 = load <8 x float>, ptr %5, align 4
+  %84 = load <8 x float>, ptr %6, align 4
+  %85 = mul nsw i64 %26, 10
+  %86 = add nsw i64 %85, %32
+  %87 = add nsw i64 %25, %86
+  %88 = getelementptr inbounds float, ptr %18, i64 %87
+  store <8 x float> %81, ptr %88, align 4
+  %89 = mul nsw i64 %27, 10
+  %90 = add nsw i64 %89, %32
+  %91 = add nsw i64 %25, %90
+  %92 = getelementptr inbounds float, ptr %18, i64 %91
+  store <8 x float> %82, ptr %92, align 4
+  %93 = mul nsw i64 %28, 10
+  %94 = add nsw i64 %93, %32
+  %95 = add nsw i64 %25, %94
+  %96 = getelementptr inbounds float, ptr %18, i64 %95
+  store <8 x float> %83, ptr %96, align 4
+  %97 = mul nsw i64 %29, 10
+  %98 = add nsw i64 %97, %32
+  %99 = add nsw i64 %25, %98
+  %100 = getelementptr inbounds float, ptr %18, i64 %99
+  store <8 x float> %84, ptr %100, align 4
   br label %latch8
+
+loop16:                                           ; preds = %latch18, %exit9
+  %i20 = phi i64 [ 8, %exit9 ], [ %102, %latch18 ]
+  %101 = icmp slt i64 %i20, 10
+  br i1 %101, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  store float -0.000000e+00, ptr %7, align 4
+  store float -0.000000e+00, ptr %8, align 4
+  store float -0.000000e+00, ptr %9, align 4
+  store float -0.000000e+00, ptr %10, align 4
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %102 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !16
+
+exit19:                                           ; preds = %loop16
+  br label %latch3
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %141, %latch23 ]
+  %103 = icmp slt i64 %i25, 10
+  br i1 %103, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %104 = load float, ptr %7, align 4
+  %105 = load float, ptr %8, align 4
+  %106 = load float, ptr %9, align 4
+  %107 = load float, ptr %10, align 4
+  %108 = mul nsw i64 %i25, 10
+  %109 = add nsw i64 %108, %i20
+  %110 = add nsw i64 %24, %109
+  %111 = getelementptr inbounds float, ptr %16, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = mul nsw i64 %26, 10
+  %114 = add nsw i64 %113, %i25
+  %115 = add nsw i64 %23, %114
+  %116 = getelementptr inbounds float, ptr %14, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = fmul contract float %117, %112
+  %119 = fadd contract float %104, %118
+  %120 = mul nsw i64 %27, 10
+  %121 = add nsw i64 %120, %i25
+  %122 = add nsw i64 %23, %121
+  %123 = getelementptr inbounds float, ptr %14, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = fmul contract float %124, %112
+  %126 = fadd contract float %105, %125
+  %127 = mul nsw i64 %28, 10
+  %128 = add nsw i64 %127, %i25
+  %129 = add nsw i64 %23, %128
+  %130 = getelementptr inbounds float, ptr %14, i64 %129
+  %131 = load float, ptr %130, align 4
+  %132 = fmul contract float %131, %112
+  %133 = fadd contract float %106, %132
+  %134 = mul nsw i64 %29, 10
+  %135 = add nsw i64 %134, %i25
+  %136 = add nsw i64 %23, %135
+  %137 = getelementptr inbounds float, ptr %14, i64 %136
+  %138 = load float, ptr %137, align 4
+  %139 = fmul contract float %138, %112
+  %140 = fadd contract float %107, %139
+  store float %119, ptr %7, align 4
+  store float %126, ptr %8, align 4
+  store float %133, ptr %9, align 4
+  store float %140, ptr %10, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %141 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %142 = load float, ptr %7, align 4
+  %143 = load float, ptr %8, align 4
+  %144 = load float, ptr %9, align 4
+  %145 = load float, ptr %10, align 4
+  %146 = mul nsw i64 %26, 10
+  %147 = add nsw i64 %146, %i20
+  %148 = add nsw i64 %25, %147
+  %149 = getelementptr inbounds float, ptr %18, i64 %148
+  store float %142, ptr %149, align 4
+  %150 = mul nsw i64 %27, 10
+  %151 = add nsw i64 %150, %i20
+  %152 = add nsw i64 %25, %151
+  %153 = getelementptr inbounds float, ptr %18, i64 %152
+  store float %143, ptr %153, align 4
+  %154 = mul nsw i64 %28, 10
+  %155 = add nsw i64 %154, %i20
+  %156 = add nsw i64 %25, %155
+  %157 = getelementptr inbounds float, ptr %18, i64 %156
+  store float %144, ptr %157, align 4
+  %158 = mul nsw i64 %29, 10
+  %159 = add nsw i64 %158, %i20
+  %160 = add nsw i64 %25, %159
+  %161 = getelementptr inbounds float, ptr %18, i64 %160
+  store float %145, ptr %161, align 4
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit4
+  %i30 = phi i64 [ 8, %exit4 ], [ %167, %latch28 ]
+  %162 = icmp slt i64 %i30, 10
+  br i1 %162, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %163 = mul nsw i64 %i, 100
+  %164 = mul nsw i64 %i, 100
+  %165 = mul nsw i64 %i, 100
+  %166 = add nsw i64 %i30, 0
+  br label %loop31
+
+latch28:                                          ; preds = %exit44
+  %167 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  br label %latch
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %170, %latch33 ]
+  %168 = icmp slt i64 %i35, 1
+  br i1 %168, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %169 = mul nsw i64 %i35, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  br label %loop36
+
+latch33:                                          ; preds = %exit39
+  %170 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  br label %loop41
+
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %187, %latch38 ]
+  %171 = icmp slt i64 %i40, 10
+  br i1 %171, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %172 = load <8 x float>, ptr %11, align 4
+  %173 = mul nsw i64 %i40, 10
+  %174 = add nsw i64 %173, %169
+  %175 = add nsw i64 %164, %174
+  %176 = getelementptr inbounds float, ptr %16, i64 %175
+  %177 = load <8 x float>, ptr %176, align 4
+  %178 = mul nsw i64 %166, 10
+  %179 = add nsw i64 %178, %i40
+  %180 = add nsw i64 %163, %179
+  %181 = getelementptr inbounds float, ptr %14, i64 %180
+  %182 = load float, ptr %181, align 4
+  %183 = insertelement <8 x float> poison, float %182, i32 0
+  %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
+  %185 = fmul contract <8 x float> %184, %177
+  %186 = fadd contract <8 x float> %172, %185
+  store <8 x float> %186, ptr %11, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %187 = add nsw i64 %i40, 1
+  br label %loop36
+
+exit39:                                           ; preds = %loop36
+  %188 = load <8 x float>, ptr %11, align 4
+  %189 = mul nsw i64 %166, 10
+  %190 = add nsw i64 %189, %169
+  %191 = add nsw i64 %165, %190
+  %192 = getelementptr inbounds float, ptr %18, i64 %191
+  store <8 x float> %188, ptr %192, align 4
+  br label %latch33
+
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ 8, %exit34 ], [ %194, %latch43 ]
+  %193 = icmp slt i64 %i45, 10
+  br i1 %193, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  store float -0.000000e+00, ptr %12, align 4
+  br label %loop46
+
+latch43:                                          ; preds = %exit49
+  %194 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !17
+
+exit44:                                           ; preds = %loop41
+  br label %latch28
+
+loop46:                                           ; preds = %latch48, %body42
+  %i50 = phi i64 [ 0, %body42 ], [ %209, %latch48 ]
+  %195 = icmp slt i64 %i50, 10
+  br i1 %195, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %196 = load float, ptr %12, align 4
+  %197 = mul nsw i64 %i50, 10
+  %198 = add nsw i64 %197, %i45
+  %199 = add nsw i64 %164, %198
+  %200 = getelementptr inbounds float, ptr %16, i64 %199
+  %201 = load float, ptr %200, align 4
+  %202 = mul nsw i64 %166, 10
+  %203 = add nsw i64 %202, %i50
+  %204 = add nsw i64 %163, %203
+  %205 = getelementptr inbounds float, ptr %14, i64 %204
+  %206 = load float, ptr %205, align 4
+  %207 = fmul contract float %206, %201
+  %208 = fadd contract float %196, %207
+  store float %208, ptr %12, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %209 = add nsw i64 %i50, 1
+  br label %loop46
+
+exit49:                                           ; preds = %loop46
+  %210 = load float, ptr %12, align 4
+  %211 = mul nsw i64 %166, 10
+  %212 = add nsw i64 %211, %i45
+  %213 = add nsw i64 %165, %212
+  %214 = getelementptr inbounds float, ptr %18, i64 %213
+  store float %210, ptr %214, align 4
+  br label %latch43
 }
 
 ; Function Attrs: nounwind
@@ -1262,7 +1653,7 @@ ok1:                                              ; preds = %ok
   %20 = getelementptr inbounds i8, ptr %11, i64 64
   %21 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %20, ptr %21, align 8
-  %22 = call i32 @jf.k3(ptr %5, i64 0, i64 10)
+  %22 = call i32 @jf.k1(ptr %5, i64 0, i64 10)
   %23 = icmp ne i32 %22, 0
   br i1 %23, label %fail, label %ok2
 
@@ -1313,12 +1704,13 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !5 = distinct !{!5, !6, !1}
 !6 = !{!"llvm.loop.vectorize.width", i32 8}
 !7 = distinct !{!7, !6, !1}
-!8 = distinct !{!8, !1}
-!9 = distinct !{!9, !6, !1}
-!10 = distinct !{!10, !6, !1}
-!11 = distinct !{!11, !1}
+!8 = distinct !{!8, !6, !1}
+!9 = distinct !{!9, !10, !1}
+!10 = !{!"llvm.loop.vectorize.enable", i1 false}
+!11 = distinct !{!11, !10, !1}
 !12 = distinct !{!12, !6, !1}
 !13 = distinct !{!13, !6, !1}
 !14 = distinct !{!14, !6, !1}
 !15 = distinct !{!15, !6, !1}
-!16 = distinct !{!16, !1}
+!16 = distinct !{!16, !10, !1}
+!17 = distinct !{!17, !10, !1}

@@ -74,18 +74,18 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 2
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 6
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 2
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %19 = mul nsw i64 %i, 6
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 2
+  %22 = mul nsw i64 %i10, 2
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13

@@ -74,18 +74,18 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 2
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
+  %19 = mul nsw i64 %i, 2
+  %20 = add nsw i64 %19, %18
   %21 = mul nsw i64 %i, 2
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 2
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i10, 2
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13
@@ -267,18 +267,18 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 2
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 1
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 16
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 2
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %19 = mul nsw i64 %i, 16
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 2
+  %22 = mul nsw i64 %i10, 2
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13
@@ -339,7 +339,7 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @per_example.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -367,72 +367,76 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
   %12 = icmp slt i64 %i5, 1
   br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %13 = mul nsw i64 %i, 1
+  %14 = mul nsw i64 %i, 2
+  %15 = mul nsw i64 %i, 2
+  %16 = add nsw i64 %i5, 0
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+  %17 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 2
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
+  %18 = icmp slt i64 %i10, 1
+  br i1 %18, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
+  %19 = mul nsw i64 %i10, 2
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %20 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 1
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
+  %21 = icmp slt i64 %i15, 1
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 1
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 2
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 1
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 2
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
+  %22 = load <2 x float>, ptr %3, align 4
+  %23 = mul nsw i64 %i15, 2
+  %24 = add nsw i64 %23, %19
+  %25 = add nsw i64 %14, %24
+  %26 = getelementptr inbounds float, ptr %7, i64 %25
+  %27 = load <2 x float>, ptr %26, align 4
+  %28 = mul nsw i64 %16, 1
+  %29 = add nsw i64 %28, %i15
+  %30 = add nsw i64 %13, %29
+  %31 = getelementptr inbounds float, ptr %5, i64 %30
+  %32 = load float, ptr %31, align 4
+  %33 = insertelement <2 x float> poison, float %32, i32 0
+  %34 = shufflevector <2 x float> %33, <2 x float> poison, <2 x i32> zeroinitializer
+  %35 = fmul contract <2 x float> %34, %27
+  %36 = fadd contract <2 x float> %22, %35
+  store <2 x float> %36, ptr %3, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  %37 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 2
-  %34 = mul nsw i64 %i5, 2
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  %38 = load <2 x float>, ptr %3, align 4
+  %39 = mul nsw i64 %16, 2
+  %40 = add nsw i64 %39, %19
+  %41 = add nsw i64 %15, %40
+  %42 = getelementptr inbounds float, ptr %9, i64 %41
+  store <2 x float> %38, ptr %42, align 4
   br label %latch8
 }
 
@@ -511,4 +515,3 @@ attributes #0 = { nounwind }
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !3, !1}
-!6 = distinct !{!6, !1}

@@ -12,11 +12,14 @@ public struct Target: Sendable, Hashable {
   public var features: String
   /// Widest vector register in bits (512 with AVX-512, 256 with AVX2, else 128).
   public var vectorBits: Int
+  /// How float matrix products run (GemmSizeClass.swift).
+  public var contractions: ContractionChoice
 
-  public init(cpu: String, features: String, vectorBits: Int) {
+  public init(cpu: String, features: String, vectorBits: Int, contractions: ContractionChoice = .bySize) {
     self.cpu = cpu
     self.features = features
     self.vectorBits = vectorBits
+    self.contractions = contractions
   }
 
   public func lanes(_ d: DType) -> Int { max(1, vectorBits / (8 * d.byteSize)) }
@@ -81,9 +84,6 @@ public struct GemmPlan: Sendable, Hashable {
   /// too small for a BLAS call to pay off.
   public var loops: Bool
 }
-
-/// Float contractions with at most this many multiply-adds use generated loops.
-public let smallProduct = 1 << 15
 
 /// Work below this many elements stays on the calling thread (row groups
 /// and ordered reductions; loop kernels use `parallelNanoseconds`).
@@ -182,10 +182,10 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
       + (chunk.map { ", split over threads in chunks of \($0) outputs" } ?? ", on the calling thread")
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: order, vectorLanes: lanes, parallelChunk: chunk, gemm: nil, why: why)
   case .contraction:
-    let g = gemmPlan(root, f)
+    let g = gemmPlan(root, f, target)
     let why: String
     if out.dtype.isFloat && g.loops {
-      why = "small contraction (\(g.batch * g.m * g.n * g.k) multiply-adds): generated loops, \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
+      why = "small contraction: generated loops (\(g.usesDotProducts ? "dot products" : "row updates")), \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
         + (g.transA ? ", A transposed" : "") + (g.transB ? ", B transposed" : "")
         + (g.copyA ? ", A copied into GEMM layout" : "") + (g.copyB ? ", B copied into GEMM layout" : "")
     } else if out.dtype.isFloat {
@@ -264,7 +264,7 @@ func isFlat(_ k: Kernel, _ plan: FusionPlan) -> Bool {
 }
 
 /// How a dot_general maps onto GEMM calls.
-func gemmPlan(_ op: Operation, _ f: Function) -> GemmPlan {
+func gemmPlan(_ op: Operation, _ f: Function, _ target: Target) -> GemmPlan {
   let a = f.type(of: op.operands[0]), b = f.type(of: op.operands[1])
   let (lb, rb) = op.attrs.intPair("batch")
   let (lc, rc) = op.attrs.intPair("contract")
@@ -287,6 +287,7 @@ func gemmPlan(_ op: Operation, _ f: Function) -> GemmPlan {
     (copyA, copyB) = (copyA || transA, copyB || transB)
     (transA, transB) = (false, false)
   }
-  let loops = !a.dtype.isFloat || batch * m * n * k <= smallProduct
-  return GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB, loops: loops)
+  var plan = GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB, loops: true)
+  plan.loops = !a.dtype.isFloat || usesGeneratedLoops(plan, target)
+  return plan
 }

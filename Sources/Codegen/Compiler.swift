@@ -16,10 +16,13 @@ public struct CompileConfig: Sendable {
   public var cpu = "host"
   /// Prepended to exported symbols.
   public var prefix = ""
-  public init(optLevel: Int = 3, cpu: String = "host", prefix: String = "") {
+  /// Float matrix products by size class (default), or all loops / all BLAS.
+  public var contractions: ContractionChoice = .bySize
+  public init(optLevel: Int = 3, cpu: String = "host", prefix: String = "", contractions: ContractionChoice = .bySize) {
     self.optLevel = optLevel
     self.cpu = cpu
     self.prefix = prefix
+    self.contractions = contractions
   }
 }
 
@@ -50,9 +53,11 @@ public final class CodegenTarget {
   public let machine: TargetMachine
   public let target: Target
 
-  init(machine: TargetMachine) {
+  init(machine: TargetMachine, contractions: ContractionChoice = .bySize) {
     self.machine = machine
-    target = scheduleTarget(machine)
+    var t = scheduleTarget(machine)
+    t.contractions = contractions
+    target = t
   }
 }
 
@@ -97,7 +102,7 @@ public typealias LinkTool = Linker.Tool
 public enum Compiler {
   /// The machine `config` selects (`--target-cpu`, `-On`), PIC.
   public static func machine(_ config: CompileConfig) throws -> CodegenTarget {
-    CodegenTarget(machine: try TargetMachine(cpu: config.cpu, optLevel: config.optLevel, pic: true))
+    CodegenTarget(machine: try TargetMachine(cpu: config.cpu, optLevel: config.optLevel, pic: true), contractions: config.contractions)
   }
 
   /// The schedule target `config` selects.

@@ -411,33 +411,10 @@ final class KernelEmitter {
       }
       return
     }
-    // Generated loops: C[b, m, n] = Σ_k A[b, m, k] B[b, k, n], k in order
-    // (integers wrap; float sums may be reassociated, as for reductions).
-    let it = llType(out.dtype)
-    let size = out.dtype.byteSize
-    let acc = entryAlloca(it)
-    let zero = isFloat ? ctx.constFloat(it, -0.0) : ctx.constInt(it, 0)
-    try loops.nest([g.batch, g.m, g.n]) { idx in
-      let (bi, m, n) = (idx[0], idx[1], idx[2])
-      b.store(zero, to: acc, alignment: size)
-      try loops.loop(c(0), c(g.k), hints: Self.innermost) { kk in
-        let aOffset = transA ? b.addNSW(b.mulNSW(kk, c(g.m)), m) : b.addNSW(b.mulNSW(m, c(g.k)), kk)
-        let bOffset = transB ? b.addNSW(b.mulNSW(n, c(g.k)), kk) : b.addNSW(b.mulNSW(kk, c(g.n)), n)
-        let ai = b.addNSW(b.mulNSW(bi, c(g.m * g.k)), aOffset)
-        let bi2 = b.addNSW(b.mulNSW(bi, c(g.k * g.n)), bOffset)
-        let x = b.load(it, from: b.gep(it, pa, [ai]), alignment: size)
-        let y = b.load(it, from: b.gep(it, pb, [bi2]), alignment: size)
-        let s = b.load(it, from: acc, alignment: size)
-        if isFloat {
-          let sum = b.fadd(s, b.fmul(x, y))
-          try sum.setFastMath([.reassoc, .contract])
-          b.store(sum, to: acc, alignment: size)
-        } else {
-          b.store(b.add(s, b.mul(x, y)), to: acc, alignment: size)
-        }
-      }
-      let ci = b.addNSW(b.mulNSW(bi, c(g.m * g.n)), b.addNSW(b.mulNSW(m, c(g.n)), n))
-      b.store(b.load(it, from: acc, alignment: size), to: b.gep(it, pc, [ci]), alignment: size)
+    if g.usesDotProducts {
+      try emitDotProducts(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)
+    } else {
+      try emitRowUpdates(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)
     }
   }
 

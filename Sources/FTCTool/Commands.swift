@@ -225,7 +225,7 @@ public enum Commands {
   /// shapes agree.
   public static func run(path: String, function: String? = nil, inputs: [String], outputs: [String],
                          interpret: Bool, maxMemory: Int? = nil, maxTrips: Int? = nil, config: CompileConfig = CompileConfig(),
-                         cast: Bool = false) -> ToolResult {
+                         cast: Bool = false, verbose: Bool = false) -> ToolResult {
     let bytes: [UInt8]
     switch readInput(path) {
     case .failure(let r): return r
@@ -307,6 +307,11 @@ public enum Commands {
       }
     }
     var r = ToolResult()
+    if verbose {
+      // On stderr, so that printed results stay numpy's repr alone.
+      r.err(interpret ? "ran @\(name) in the reference interpreter (no BLAS)" : "ran @\(name) compiled (JIT)")
+      if !interpret { r.err(Commands.blasLine()) }
+    }
     if outputs.isEmpty {
       for t in results { r.out(numpyRepr(t)) }
     } else {

@@ -21,11 +21,15 @@ extension Commands {
     } catch {
       r.out("host CPU: unknown (\(error))")
     }
-    if let blas = HostInfo.openBLAS() {
-      r.out("BLAS: \(blas.config) (core \(blas.core))")
-    } else {
-      r.out("BLAS: not OpenBLAS (openblas_get_config not found)")
-    }
+    r.out(blasLine())
     return r
+  }
+
+  /// The BLAS that float `dot_general` calls in this process and the core
+  /// OpenBLAS chose for this CPU (looked up at run time; `ftc --version`,
+  /// `ftc run --verbose`).
+  static func blasLine() -> String {
+    if let blas = HostInfo.openBLAS() { return "BLAS: \(blas.config) (core \(blas.core))" }
+    return "BLAS: not OpenBLAS (openblas_get_config/openblas_get_corename not found in this process)"
   }
 }

@@ -6,7 +6,10 @@
 ///     %y = mul %u, %one                ==>   (identity) uses of %y read %u
 ///
 /// Every rewrite must be exact in IEEE arithmetic (no sign-of-zero or NaN
-/// changes): `x*1` folds, `x+(+0.0)` and `x*0` do not.
+/// changes): `x*1` folds, `x+(+0.0)` and `x*0` do not; nor does a
+/// `dot_general` with an identity matrix (inf·0 terms give NaN and a zero
+/// sum's sign depends on the other terms; spec section 4 allows no `nnan`,
+/// `ninf` or `nsz` assumption).
 
 /// What a simplification sees of the function being simplified.
 public protocol SimplifyContext {

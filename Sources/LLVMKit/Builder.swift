@@ -141,6 +141,14 @@ public final class LLBuilder {
   public func fcmp(_ predicate: RealPredicate, _ a: LLValue, _ b: LLValue, name: String = "") -> LLValue {
     LLValue(LLVMBuildFCmp(ref, predicate.raw, a.ref, b.ref, name))
   }
+  /// A vector of `lanes` copies of the scalar `x` (insertelement + shufflevector).
+  public func splat(_ x: LLValue, lanes: Int, context: LLContext) -> LLValue {
+    let vt = LLType(LLVMVectorType(LLVMTypeOf(x.ref), UInt32(lanes)))
+    let one = LLVMBuildInsertElement(ref, LLVMGetPoison(vt.ref), x.ref, LLVMConstInt(LLVMInt32TypeInContext(context.ref), 0, 0), "")
+    let mask = LLVMConstNull(LLVMVectorType(LLVMInt32TypeInContext(context.ref), UInt32(lanes)))
+    return LLValue(LLVMBuildShuffleVector(ref, one, LLVMGetPoison(vt.ref), mask, ""))
+  }
+
   public func select(_ condition: LLValue, _ then: LLValue, _ other: LLValue, name: String = "") -> LLValue {
     LLValue(LLVMBuildSelect(ref, condition.ref, then.ref, other.ref, name))
   }

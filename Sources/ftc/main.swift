@@ -2,6 +2,7 @@
 /// swift-argument-parser reports them) and runs the commands of FTCTool.
 
 import ArgumentParser
+import Backend
 import Codegen
 import FileIO
 import FTCTool
@@ -40,8 +41,13 @@ enum OptLevel: String, EnumerableFlag {
 struct CodegenOptions: ParsableArguments {
   @Flag var opt: OptLevel = .O3
   @Option(name: .customLong("target-cpu"), help: "host (default) or an LLVM CPU name such as x86-64-v3.") var targetCPU = "host"
+  @Option(name: .customLong("gemm"), help: "Float matrix products: size (default: by measured size class), loops or blas (all one way, to measure).")
+  var gemm = "size"
+  func validate() throws {
+    guard ContractionChoice(rawValue: gemm) != nil else { throw ValidationError("--gemm takes size, loops or blas") }
+  }
   func config(prefix: String = "") -> CompileConfig {
-    CompileConfig(optLevel: opt.level, cpu: targetCPU, prefix: prefix)
+    CompileConfig(optLevel: opt.level, cpu: targetCPU, prefix: prefix, contractions: ContractionChoice(rawValue: gemm) ?? .bySize)
   }
 }
 
@@ -99,6 +105,7 @@ struct Run: ParsableCommand {
   @Flag(name: .customLong("interp"), help: "Use the reference interpreter.") var interp = false
   @Option(name: .customLong("max-memory"), help: "The interpreter's memory budget in bytes (default 4 GiB).") var maxMemory: Int?
   @Option(name: .customLong("max-trips"), help: "The trips one loop may make in the interpreter (default 10000000).") var maxTrips: Int?
+  @Flag(name: .customLong("verbose"), help: "Also print (to stderr) how the function ran and the BLAS core OpenBLAS chose.") var verbose = false
   @OptionGroup var codegen: CodegenOptions
   func validate() throws {
     if let m = maxMemory, m <= 0 { throw ValidationError("--max-memory must be a positive number of bytes") }
@@ -107,7 +114,7 @@ struct Run: ParsableCommand {
   func run() throws {
     if list { finish(Commands.list(path: file)) }
     finish(Commands.run(path: file, function: function, inputs: inputs, outputs: outputs, interpret: interp,
-                        maxMemory: maxMemory, maxTrips: maxTrips, config: codegen.config(), cast: cast))
+                        maxMemory: maxMemory, maxTrips: maxTrips, config: codegen.config(), cast: cast, verbose: verbose))
   }
 }
 

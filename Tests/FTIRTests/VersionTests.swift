@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import FTCTool
+@testable import FTIR
 
 /// `ftc --version`: ftc's version, LLVM's, the host CPU and its vectors, the BLAS.
 @Suite struct VersionTests {
@@ -24,6 +25,25 @@ import FTCTool
     // OpenBLAS's own strings: its version and the kernel core chosen for this CPU.
     #expect(lines[3].hasPrefix("BLAS: OpenBLAS 0.") && lines[3].range(of: #"\(core \w+\)$"#, options: .regularExpression) != nil,
             "\(lines[3])")
+  }
+
+  /// `ftc run --verbose`: the results on stdout as without it, and on stderr
+  /// how the function ran and the core OpenBLAS chose (looked up at run time).
+  @Test func runVerboseNamesTheOpenBLASCore() throws {
+    let dir = tempDir()
+    let src = write("func @f(%x: f32[2]) -> f32[2] {\n  %y = add %x, %x : f32[2]\n  return %y\n}\n", dir, "f.ftir")
+    let a = dir + "/a.npy"
+    FileManager.default.createFile(atPath: a, contents: Data(writeNPY(HostTensor([1, 2] as [Float], shape: [2]))))
+    let quiet = Commands.run(path: src, function: "f", inputs: [a], outputs: [], interpret: false)
+    let loud = Commands.run(path: src, function: "f", inputs: [a], outputs: [], interpret: false, verbose: true)
+    #expect(quiet.status == 0 && loud.status == 0 && quiet.stderr.isEmpty, "\(loud.stderr)")
+    #expect(loud.stdout == quiet.stdout)
+    let lines = loud.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "ran @f compiled (JIT)")
+    #expect(lines.contains { $0.hasPrefix("BLAS: OpenBLAS 0.") && $0.range(of: #"\(core \w+\)$"#, options: .regularExpression) != nil },
+            "\(loud.stderr)")
+    let interp = Commands.run(path: src, function: "f", inputs: [a], outputs: [], interpret: true, verbose: true)
+    #expect(interp.stderr == "ran @f in the reference interpreter (no BLAS)\n")
   }
 
   @Test func theExecutablePrintsTheSame() throws {
