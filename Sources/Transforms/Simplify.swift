@@ -131,8 +131,7 @@ private struct Simplifier: SimplifyContext {
   }
 
   /// The op's canonical form (a broadcast or transpose that only inserts or
-  /// moves size-1 dims is a reshape; a product with an identity matrix is a
-  /// transpose of the other operand), by its `canonical` rule.
+  /// moves size-1 dims is a reshape), by its `canonical` rule.
   func canonical(_ op: Operation) -> Operation {
     guard op.results.count == 1, let rule = op.def.simplify.canonical else { return op }
     return rule(op, self) ?? op
