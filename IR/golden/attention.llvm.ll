@@ -300,7 +300,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %83 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !5
+  br label %loop31, !llvm.loop !6
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -380,7 +380,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %111 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !6
+  br label %loop46, !llvm.loop !7
 
 exit49:                                           ; preds = %loop46
   %112 = getelementptr inbounds <16 x float>, ptr %10, i64 0
@@ -499,7 +499,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %188 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !9
+  br label %loop61, !llvm.loop !10
 
 exit64:                                           ; preds = %loop61
   br label %latch58
@@ -601,7 +601,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !10
+  br label %loop11, !llvm.loop !11
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 32
@@ -694,10 +694,11 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 !1 = !{!"llvm.loop.unroll.disable"}
 !2 = distinct !{!2, !3, !1}
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !3, !1}
-!6 = distinct !{!6, !7, !8, !1}
-!7 = !{!"llvm.loop.vectorize.enable", i1 true}
-!8 = !{!"llvm.loop.vectorize.width", i32 16}
-!9 = distinct !{!9, !3, !1}
-!10 = distinct !{!10, !1}
+!4 = distinct !{!4, !3, !5, !1}
+!5 = !{!"llvm.loop.interleave.count", i32 4}
+!6 = distinct !{!6, !3, !1}
+!7 = distinct !{!7, !8, !9, !1}
+!8 = !{!"llvm.loop.vectorize.enable", i1 true}
+!9 = !{!"llvm.loop.vectorize.width", i32 16}
+!10 = distinct !{!10, !3, !1}
+!11 = distinct !{!11, !1}

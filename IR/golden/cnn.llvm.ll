@@ -288,7 +288,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %19 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -381,7 +381,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !5
+  br label %loop11, !llvm.loop !6
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 10
@@ -425,7 +425,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -460,7 +460,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -500,7 +500,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -549,7 +549,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -640,7 +640,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1048,7 +1048,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !13
+  br label %loop26, !llvm.loop !14
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1099,7 +1099,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !14
+  br label %loop36, !llvm.loop !15
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1224,7 +1224,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !15
+  br label %loop6, !llvm.loop !16
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1264,7 +1264,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !16
+  br label %loop16, !llvm.loop !17
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1312,7 +1312,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !17
+  br label %loop26, !llvm.loop !18
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1365,7 +1365,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !18
+  br label %loop36, !llvm.loop !19
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1439,7 +1439,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !19
+  br label %loop41, !llvm.loop !20
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1492,7 +1492,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -1525,7 +1525,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !21
+  br label %loop1, !llvm.loop !22
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1613,7 +1613,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1901,7 +1901,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !23
+  br label %loop26, !llvm.loop !24
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1952,7 +1952,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !24
+  br label %loop36, !llvm.loop !25
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2038,7 +2038,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !25
+  br label %loop6, !llvm.loop !26
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -2078,7 +2078,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !26
+  br label %loop16, !llvm.loop !27
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -2126,7 +2126,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !27
+  br label %loop26, !llvm.loop !28
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2179,7 +2179,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !28
+  br label %loop36, !llvm.loop !29
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2253,7 +2253,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !29
+  br label %loop41, !llvm.loop !30
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -2302,7 +2302,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !30
+  br label %loop, !llvm.loop !31
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2558,7 +2558,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !31
+  br label %loop21, !llvm.loop !32
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2578,7 +2578,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !32
+  br label %loop26, !llvm.loop !33
 
 exit29:                                           ; preds = %loop26
   %81 = add nsw i64 %i, 1
@@ -2708,7 +2708,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %131 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !33
+  br label %loop56, !llvm.loop !34
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -2826,7 +2826,7 @@ body87:                                           ; preds = %loop86
 
 latch88:                                          ; preds = %body87
   %168 = add nsw i64 %i90, 1
-  br label %loop86, !llvm.loop !34
+  br label %loop86, !llvm.loop !35
 
 exit89:                                           ; preds = %loop86
   br label %latch83
@@ -2953,7 +2953,7 @@ body117:                                          ; preds = %loop116
 
 latch118:                                         ; preds = %body117
   %216 = add nsw i64 %i120, 1
-  br label %loop116, !llvm.loop !35
+  br label %loop116, !llvm.loop !36
 
 exit119:                                          ; preds = %loop116
   br label %latch113
@@ -3070,7 +3070,7 @@ body142:                                          ; preds = %loop141
 
 latch143:                                         ; preds = %body142
   %255 = add nsw i64 %i145, 1
-  br label %loop141, !llvm.loop !36
+  br label %loop141, !llvm.loop !37
 
 exit144:                                          ; preds = %loop141
   %256 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3179,7 +3179,7 @@ body152:                                          ; preds = %loop151
 
 latch153:                                         ; preds = %body152
   %335 = add nsw i64 %i155, 1
-  br label %loop151, !llvm.loop !37
+  br label %loop151, !llvm.loop !38
 
 exit154:                                          ; preds = %loop151
   br label %latch148
@@ -3267,7 +3267,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %41 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !38
+  br label %loop6, !llvm.loop !39
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3307,7 +3307,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !39
+  br label %loop16, !llvm.loop !40
 
 exit19:                                           ; preds = %loop16
   %54 = load float, ptr %5, align 4
@@ -3357,7 +3357,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !40
+  br label %loop26, !llvm.loop !41
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3377,7 +3377,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %81 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !41
+  br label %loop31, !llvm.loop !42
 
 exit34:                                           ; preds = %loop31
   %82 = add nsw i64 %i, 1
@@ -3430,7 +3430,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %101 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !42
+  br label %loop41, !llvm.loop !43
 
 exit44:                                           ; preds = %loop41
   %102 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3502,7 +3502,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %157 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !43
+  br label %loop46, !llvm.loop !44
 
 exit49:                                           ; preds = %loop46
   br label %latch
@@ -3671,7 +3671,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !44
+  br label %loop6, !llvm.loop !45
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3748,7 +3748,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !45
+  br label %loop11, !llvm.loop !46
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -3796,7 +3796,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !46
+  br label %loop21, !llvm.loop !47
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -3834,7 +3834,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !47
+  br label %loop, !llvm.loop !48
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -3849,7 +3849,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !49
+  br label %loop1, !llvm.loop !50
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -3881,7 +3881,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !50
+  br label %loop6, !llvm.loop !51
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3896,7 +3896,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %37 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !51
+  br label %loop11, !llvm.loop !52
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -3925,7 +3925,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !52
+  br label %loop16, !llvm.loop !53
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3940,7 +3940,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %54 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !53
+  br label %loop21, !llvm.loop !54
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -3969,7 +3969,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !54
+  br label %loop26, !llvm.loop !55
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3984,7 +3984,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %71 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !55
+  br label %loop31, !llvm.loop !56
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4013,7 +4013,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !56
+  br label %loop36, !llvm.loop !57
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4028,7 +4028,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %88 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !57
+  br label %loop41, !llvm.loop !58
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4057,7 +4057,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %103 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !58
+  br label %loop46, !llvm.loop !59
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4078,7 +4078,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %110 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !59
+  br label %loop51, !llvm.loop !60
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4335,7 +4335,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !60
+  br label %loop16, !llvm.loop !61
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4378,7 +4378,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !61
+  br label %loop, !llvm.loop !62
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -4393,7 +4393,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !62
+  br label %loop1, !llvm.loop !63
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -4435,7 +4435,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !63
+  br label %loop6, !llvm.loop !64
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -4450,7 +4450,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !64
+  br label %loop11, !llvm.loop !65
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -4479,7 +4479,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !65
+  br label %loop16, !llvm.loop !66
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4494,7 +4494,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !66
+  br label %loop21, !llvm.loop !67
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4523,7 +4523,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !67
+  br label %loop26, !llvm.loop !68
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4538,7 +4538,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !68
+  br label %loop31, !llvm.loop !69
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4567,7 +4567,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !69
+  br label %loop36, !llvm.loop !70
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4582,7 +4582,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !70
+  br label %loop41, !llvm.loop !71
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4611,7 +4611,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !71
+  br label %loop46, !llvm.loop !72
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4637,7 +4637,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !72
+  br label %loop51, !llvm.loop !73
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4805,7 +4805,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !73
+  br label %loop6, !llvm.loop !74
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -4856,7 +4856,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !74
+  br label %loop11, !llvm.loop !75
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -5009,7 +5009,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !75
+  br label %loop11, !llvm.loop !76
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5111,7 +5111,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !76
+  br label %loop11, !llvm.loop !77
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5227,7 +5227,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !77
+  br label %loop11, !llvm.loop !78
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5677,7 +5677,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !78
+  br label %loop21, !llvm.loop !79
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -5697,7 +5697,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !79
+  br label %loop26, !llvm.loop !80
 
 exit29:                                           ; preds = %loop26
   %81 = add nsw i64 %i, 1
@@ -5827,7 +5827,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %131 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !80
+  br label %loop56, !llvm.loop !81
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -5945,7 +5945,7 @@ body87:                                           ; preds = %loop86
 
 latch88:                                          ; preds = %body87
   %168 = add nsw i64 %i90, 1
-  br label %loop86, !llvm.loop !81
+  br label %loop86, !llvm.loop !82
 
 exit89:                                           ; preds = %loop86
   br label %latch83
@@ -6072,7 +6072,7 @@ body117:                                          ; preds = %loop116
 
 latch118:                                         ; preds = %body117
   %216 = add nsw i64 %i120, 1
-  br label %loop116, !llvm.loop !82
+  br label %loop116, !llvm.loop !83
 
 exit119:                                          ; preds = %loop116
   br label %latch113
@@ -6189,7 +6189,7 @@ body142:                                          ; preds = %loop141
 
 latch143:                                         ; preds = %body142
   %255 = add nsw i64 %i145, 1
-  br label %loop141, !llvm.loop !83
+  br label %loop141, !llvm.loop !84
 
 exit144:                                          ; preds = %loop141
   %256 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -6298,7 +6298,7 @@ body152:                                          ; preds = %loop151
 
 latch153:                                         ; preds = %body152
   %335 = add nsw i64 %i155, 1
-  br label %loop151, !llvm.loop !84
+  br label %loop151, !llvm.loop !85
 
 exit154:                                          ; preds = %loop151
   br label %latch148
@@ -6382,7 +6382,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %37 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !85
+  br label %loop6, !llvm.loop !86
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -6422,7 +6422,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !86
+  br label %loop16, !llvm.loop !87
 
 exit19:                                           ; preds = %loop16
   %50 = load float, ptr %5, align 4
@@ -6471,7 +6471,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %70 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !87
+  br label %loop26, !llvm.loop !88
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -6520,7 +6520,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !88
+  br label %loop36, !llvm.loop !89
 
 exit39:                                           ; preds = %loop36
   %87 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -6741,7 +6741,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !89
+  br label %loop6, !llvm.loop !90
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -6818,7 +6818,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !90
+  br label %loop11, !llvm.loop !91
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -6866,7 +6866,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !91
+  br label %loop21, !llvm.loop !92
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7108,7 +7108,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !92
+  br label %loop21, !llvm.loop !93
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7291,7 +7291,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !93
+  br label %loop41, !llvm.loop !94
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -7344,7 +7344,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !94
+  br label %loop46, !llvm.loop !95
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -7503,7 +7503,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !95
+  br label %loop11, !llvm.loop !96
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -7638,7 +7638,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !96
+  br label %loop16, !llvm.loop !97
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7880,97 +7880,98 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !0 = distinct !{!0, !1, !2}
 !1 = !{!"llvm.loop.vectorize.width", i32 8}
 !2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !2}
-!4 = distinct !{!4, !1, !2}
-!5 = distinct !{!5, !2}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !2}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !10, !11, !2}
-!10 = !{!"llvm.loop.vectorize.enable", i1 true}
-!11 = !{!"llvm.loop.vectorize.width", i32 16}
-!12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !2}
-!14 = distinct !{!14, !1, !2}
+!3 = distinct !{!3, !1, !4, !2}
+!4 = !{!"llvm.loop.interleave.count", i32 4}
+!5 = distinct !{!5, !1, !2}
+!6 = distinct !{!6, !2}
+!7 = distinct !{!7, !1, !2}
+!8 = distinct !{!8, !1, !4, !2}
+!9 = distinct !{!9, !1, !2}
+!10 = distinct !{!10, !11, !12, !2}
+!11 = !{!"llvm.loop.vectorize.enable", i1 true}
+!12 = !{!"llvm.loop.vectorize.width", i32 16}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !1, !4, !2}
 !15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !2}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !10, !11, !2}
-!19 = distinct !{!19, !1, !2}
-!20 = distinct !{!20, !10, !11, !2}
-!21 = distinct !{!21, !10, !11, !2}
-!22 = distinct !{!22, !1, !2}
-!23 = distinct !{!23, !2}
-!24 = distinct !{!24, !1, !2}
+!16 = distinct !{!16, !1, !2}
+!17 = distinct !{!17, !1, !4, !2}
+!18 = distinct !{!18, !1, !2}
+!19 = distinct !{!19, !11, !12, !2}
+!20 = distinct !{!20, !1, !2}
+!21 = distinct !{!21, !11, !12, !2}
+!22 = distinct !{!22, !11, !12, !2}
+!23 = distinct !{!23, !1, !2}
+!24 = distinct !{!24, !1, !4, !2}
 !25 = distinct !{!25, !1, !2}
-!26 = distinct !{!26, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !10, !11, !2}
-!29 = distinct !{!29, !1, !2}
+!26 = distinct !{!26, !1, !2}
+!27 = distinct !{!27, !1, !4, !2}
+!28 = distinct !{!28, !1, !2}
+!29 = distinct !{!29, !11, !12, !2}
 !30 = distinct !{!30, !1, !2}
 !31 = distinct !{!31, !1, !2}
 !32 = distinct !{!32, !1, !2}
 !33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !2}
-!35 = distinct !{!35, !1, !2}
-!36 = distinct !{!36, !10, !11, !2}
-!37 = distinct !{!37, !1, !2}
+!34 = distinct !{!34, !1, !2}
+!35 = distinct !{!35, !1, !4, !2}
+!36 = distinct !{!36, !1, !2}
+!37 = distinct !{!37, !11, !12, !2}
 !38 = distinct !{!38, !1, !2}
-!39 = distinct !{!39, !2}
-!40 = distinct !{!40, !1, !2}
+!39 = distinct !{!39, !1, !2}
+!40 = distinct !{!40, !1, !4, !2}
 !41 = distinct !{!41, !1, !2}
-!42 = distinct !{!42, !10, !11, !2}
-!43 = distinct !{!43, !1, !2}
-!44 = distinct !{!44, !10, !11, !2}
-!45 = distinct !{!45, !1, !2}
+!42 = distinct !{!42, !1, !2}
+!43 = distinct !{!43, !11, !12, !2}
+!44 = distinct !{!44, !1, !2}
+!45 = distinct !{!45, !11, !12, !2}
 !46 = distinct !{!46, !1, !2}
-!47 = distinct !{!47, !48, !2}
-!48 = !{!"llvm.loop.vectorize.enable", i1 false}
-!49 = distinct !{!49, !48, !2}
-!50 = distinct !{!50, !10, !2}
-!51 = distinct !{!51, !48, !2}
-!52 = distinct !{!52, !10, !2}
-!53 = distinct !{!53, !48, !2}
-!54 = distinct !{!54, !10, !2}
-!55 = distinct !{!55, !48, !2}
-!56 = distinct !{!56, !10, !2}
-!57 = distinct !{!57, !48, !2}
-!58 = distinct !{!58, !10, !2}
-!59 = distinct !{!59, !10, !2}
-!60 = distinct !{!60, !1, !2}
-!61 = distinct !{!61, !48, !2}
-!62 = distinct !{!62, !48, !2}
-!63 = distinct !{!63, !10, !2}
-!64 = distinct !{!64, !48, !2}
-!65 = distinct !{!65, !10, !2}
-!66 = distinct !{!66, !48, !2}
-!67 = distinct !{!67, !10, !2}
-!68 = distinct !{!68, !48, !2}
-!69 = distinct !{!69, !10, !2}
-!70 = distinct !{!70, !48, !2}
-!71 = distinct !{!71, !10, !2}
-!72 = distinct !{!72, !10, !2}
-!73 = distinct !{!73, !10, !11, !2}
-!74 = distinct !{!74, !10, !11, !2}
-!75 = distinct !{!75, !1, !2}
+!47 = distinct !{!47, !1, !2}
+!48 = distinct !{!48, !49, !2}
+!49 = !{!"llvm.loop.vectorize.enable", i1 false}
+!50 = distinct !{!50, !49, !2}
+!51 = distinct !{!51, !11, !2}
+!52 = distinct !{!52, !49, !2}
+!53 = distinct !{!53, !11, !2}
+!54 = distinct !{!54, !49, !2}
+!55 = distinct !{!55, !11, !2}
+!56 = distinct !{!56, !49, !2}
+!57 = distinct !{!57, !11, !2}
+!58 = distinct !{!58, !49, !2}
+!59 = distinct !{!59, !11, !2}
+!60 = distinct !{!60, !11, !2}
+!61 = distinct !{!61, !1, !2}
+!62 = distinct !{!62, !49, !2}
+!63 = distinct !{!63, !49, !2}
+!64 = distinct !{!64, !11, !2}
+!65 = distinct !{!65, !49, !2}
+!66 = distinct !{!66, !11, !2}
+!67 = distinct !{!67, !49, !2}
+!68 = distinct !{!68, !11, !2}
+!69 = distinct !{!69, !49, !2}
+!70 = distinct !{!70, !11, !2}
+!71 = distinct !{!71, !49, !2}
+!72 = distinct !{!72, !11, !2}
+!73 = distinct !{!73, !11, !2}
+!74 = distinct !{!74, !11, !12, !2}
+!75 = distinct !{!75, !11, !12, !2}
 !76 = distinct !{!76, !1, !2}
 !77 = distinct !{!77, !1, !2}
 !78 = distinct !{!78, !1, !2}
 !79 = distinct !{!79, !1, !2}
 !80 = distinct !{!80, !1, !2}
-!81 = distinct !{!81, !2}
-!82 = distinct !{!82, !1, !2}
-!83 = distinct !{!83, !10, !11, !2}
-!84 = distinct !{!84, !1, !2}
+!81 = distinct !{!81, !1, !2}
+!82 = distinct !{!82, !1, !4, !2}
+!83 = distinct !{!83, !1, !2}
+!84 = distinct !{!84, !11, !12, !2}
 !85 = distinct !{!85, !1, !2}
-!86 = distinct !{!86, !2}
-!87 = distinct !{!87, !1, !2}
-!88 = distinct !{!88, !10, !11, !2}
-!89 = distinct !{!89, !10, !11, !2}
-!90 = distinct !{!90, !1, !2}
+!86 = distinct !{!86, !1, !2}
+!87 = distinct !{!87, !1, !4, !2}
+!88 = distinct !{!88, !1, !2}
+!89 = distinct !{!89, !11, !12, !2}
+!90 = distinct !{!90, !11, !12, !2}
 !91 = distinct !{!91, !1, !2}
 !92 = distinct !{!92, !1, !2}
-!93 = distinct !{!93, !10, !11, !2}
-!94 = distinct !{!94, !10, !11, !2}
-!95 = distinct !{!95, !1, !2}
+!93 = distinct !{!93, !1, !2}
+!94 = distinct !{!94, !11, !12, !2}
+!95 = distinct !{!95, !11, !12, !2}
 !96 = distinct !{!96, !1, !2}
+!97 = distinct !{!97, !1, !2}

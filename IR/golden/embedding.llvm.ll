@@ -570,7 +570,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -631,7 +631,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !24
 
 exit:                                             ; preds = %loop
   %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -722,7 +722,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -945,7 +945,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  br label %loop, !llvm.loop !27
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -960,7 +960,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !27
+  br label %loop1, !llvm.loop !28
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -994,7 +994,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !28
+  br label %loop6, !llvm.loop !29
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1009,7 +1009,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !29
+  br label %loop11, !llvm.loop !30
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1028,7 +1028,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %47 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !30
+  br label %loop16, !llvm.loop !31
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1043,7 +1043,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %49 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !31
+  br label %loop21, !llvm.loop !32
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1072,7 +1072,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !32
+  br label %loop26, !llvm.loop !33
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1087,7 +1087,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %66 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !33
+  br label %loop31, !llvm.loop !34
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1116,7 +1116,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %81 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !34
+  br label %loop36, !llvm.loop !35
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1131,7 +1131,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %83 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !35
+  br label %loop41, !llvm.loop !36
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1160,7 +1160,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %98 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !36
+  br label %loop46, !llvm.loop !37
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1175,7 +1175,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %100 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !37
+  br label %loop51, !llvm.loop !38
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1204,7 +1204,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %115 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !38
+  br label %loop56, !llvm.loop !39
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1227,7 +1227,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %124 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !39
+  br label %loop61, !llvm.loop !40
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1260,7 +1260,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !40
+  br label %loop, !llvm.loop !41
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1353,7 +1353,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !41
+  br label %loop11, !llvm.loop !42
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 64
@@ -1446,7 +1446,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !42
+  br label %loop6, !llvm.loop !43
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1486,7 +1486,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !43
+  br label %loop16, !llvm.loop !44
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1534,7 +1534,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !44
+  br label %loop26, !llvm.loop !45
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1599,7 +1599,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %97 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !45
+  br label %loop36, !llvm.loop !46
 
 exit39:                                           ; preds = %loop36
   %98 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1673,7 +1673,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %155 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !46
+  br label %loop41, !llvm.loop !47
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1722,7 +1722,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !47
+  br label %loop, !llvm.loop !48
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1907,7 +1907,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !48
+  br label %loop6, !llvm.loop !49
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1947,7 +1947,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %56 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !49
+  br label %loop16, !llvm.loop !50
 
 exit19:                                           ; preds = %loop16
   %57 = load float, ptr %5, align 4
@@ -1996,7 +1996,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %77 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !50
+  br label %loop26, !llvm.loop !51
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2058,7 +2058,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %100 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !51
+  br label %loop36, !llvm.loop !52
 
 exit39:                                           ; preds = %loop36
   %101 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -2155,7 +2155,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %168 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !52
+  br label %loop46, !llvm.loop !53
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -2216,7 +2216,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %190 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !53
+  br label %loop56, !llvm.loop !54
 
 exit59:                                           ; preds = %loop56
   %191 = getelementptr inbounds <16 x float>, ptr %11, i64 0
@@ -2460,7 +2460,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %57 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !54
+  br label %loop6, !llvm.loop !55
 
 exit9:                                            ; preds = %loop6
   %58 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2537,7 +2537,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %118 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !55
+  br label %loop11, !llvm.loop !56
 
 exit14:                                           ; preds = %loop11
   %119 = add nsw i64 %i, 1
@@ -2587,7 +2587,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %141 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !56
+  br label %loop21, !llvm.loop !57
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2651,7 +2651,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %166 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !57
+  br label %loop31, !llvm.loop !58
 
 exit34:                                           ; preds = %loop31
   %167 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2755,7 +2755,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %241 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !58
+  br label %loop41, !llvm.loop !59
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2848,7 +2848,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !59
+  br label %loop11, !llvm.loop !60
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 32
@@ -2948,7 +2948,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !60
+  br label %loop11, !llvm.loop !61
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -3296,43 +3296,44 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !18 = !{!"llvm.loop.vectorize.width", i32 8}
 !19 = distinct !{!19, !2}
 !20 = distinct !{!20, !18, !2}
-!21 = distinct !{!21, !2}
-!22 = distinct !{!22, !18, !2}
-!23 = distinct !{!23, !5, !24, !2}
-!24 = !{!"llvm.loop.vectorize.width", i32 16}
-!25 = distinct !{!25, !18, !2}
-!26 = distinct !{!26, !1, !2}
+!21 = distinct !{!21, !18, !22, !2}
+!22 = !{!"llvm.loop.interleave.count", i32 4}
+!23 = distinct !{!23, !18, !2}
+!24 = distinct !{!24, !5, !25, !2}
+!25 = !{!"llvm.loop.vectorize.width", i32 16}
+!26 = distinct !{!26, !18, !2}
 !27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !5, !2}
-!29 = distinct !{!29, !1, !2}
-!30 = distinct !{!30, !5, !2}
-!31 = distinct !{!31, !1, !2}
-!32 = distinct !{!32, !5, !2}
-!33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !5, !2}
-!35 = distinct !{!35, !1, !2}
-!36 = distinct !{!36, !5, !2}
-!37 = distinct !{!37, !1, !2}
-!38 = distinct !{!38, !5, !2}
+!28 = distinct !{!28, !1, !2}
+!29 = distinct !{!29, !5, !2}
+!30 = distinct !{!30, !1, !2}
+!31 = distinct !{!31, !5, !2}
+!32 = distinct !{!32, !1, !2}
+!33 = distinct !{!33, !5, !2}
+!34 = distinct !{!34, !1, !2}
+!35 = distinct !{!35, !5, !2}
+!36 = distinct !{!36, !1, !2}
+!37 = distinct !{!37, !5, !2}
+!38 = distinct !{!38, !1, !2}
 !39 = distinct !{!39, !5, !2}
-!40 = distinct !{!40, !18, !2}
-!41 = distinct !{!41, !2}
-!42 = distinct !{!42, !18, !2}
-!43 = distinct !{!43, !2}
-!44 = distinct !{!44, !18, !2}
-!45 = distinct !{!45, !5, !24, !2}
-!46 = distinct !{!46, !18, !2}
+!40 = distinct !{!40, !5, !2}
+!41 = distinct !{!41, !18, !2}
+!42 = distinct !{!42, !2}
+!43 = distinct !{!43, !18, !2}
+!44 = distinct !{!44, !18, !22, !2}
+!45 = distinct !{!45, !18, !2}
+!46 = distinct !{!46, !5, !25, !2}
 !47 = distinct !{!47, !18, !2}
 !48 = distinct !{!48, !18, !2}
-!49 = distinct !{!49, !2}
-!50 = distinct !{!50, !18, !2}
-!51 = distinct !{!51, !5, !24, !2}
-!52 = distinct !{!52, !18, !2}
-!53 = distinct !{!53, !5, !24, !2}
-!54 = distinct !{!54, !5, !24, !2}
-!55 = distinct !{!55, !18, !2}
+!49 = distinct !{!49, !18, !2}
+!50 = distinct !{!50, !18, !22, !2}
+!51 = distinct !{!51, !18, !2}
+!52 = distinct !{!52, !5, !25, !2}
+!53 = distinct !{!53, !18, !2}
+!54 = distinct !{!54, !5, !25, !2}
+!55 = distinct !{!55, !5, !25, !2}
 !56 = distinct !{!56, !18, !2}
-!57 = distinct !{!57, !5, !24, !2}
-!58 = distinct !{!58, !18, !2}
-!59 = distinct !{!59, !2}
+!57 = distinct !{!57, !18, !2}
+!58 = distinct !{!58, !5, !25, !2}
+!59 = distinct !{!59, !18, !2}
 !60 = distinct !{!60, !2}
+!61 = distinct !{!61, !2}

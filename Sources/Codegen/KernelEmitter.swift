@@ -52,6 +52,18 @@ final class KernelEmitter {
   /// (which would keep short loops from calling libmvec's vector functions).
   static let innermost = LoopHints(vectorizeEnable: nil, unrollDisable: true)
 
+  /// The innermost loop of an order-free inner reduction (max, min, integer
+  /// sums: any order gives the same result): vectors of the target's width
+  /// and four interleaved accumulators, so the loop is not one chain of
+  /// dependent vector ops (NaN-propagating `llvm.maximum` alone takes a
+  /// compare, a blend and a select per vector on x86).
+  var reductionLoopHints: LoopHints {
+    let lanes = target.lanes(f.type(of: kernel.output).dtype)
+    return LoopHints(vectorizeEnable: nil, vectorizeWidth: lanes > 1 ? lanes : nil,
+                     interleaveCount: Self.reductionAccumulators, unrollDisable: true)
+  }
+  static let reductionAccumulators = 4
+
   /// The innermost loop of an elementwise kernel runs at the schedule's
   /// vector width (LLVM's cost model alone may pick narrower vectors on
   /// AVX-512 targets): the plan that is dumped is the plan that is compiled.
@@ -352,7 +364,7 @@ final class KernelEmitter {
     let outerRange: (LLValue, LLValue)? = out.rank > 0 ? (begin, end) : nil
     try loops.nest(out.shape, outer: outerRange) { oidx in
       b.store(comb.initial, to: slot, alignment: out.dtype.byteSize)
-      try loops.nest(reducedShape, hints: Self.innermost) { ridx in
+      try loops.nest(reducedShape, hints: reductionLoopHints) { ridx in
         memo.removeAll()
         var idx = [LLValue](repeating: c(0), count: it.rank)
         for (j, d) in kept.enumerated() { idx[d] = oidx[j] }
