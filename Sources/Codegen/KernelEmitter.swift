@@ -45,6 +45,8 @@ final class KernelEmitter {
   /// Row-local values of a row group (RowKernel.swift): their stack slab
   /// and the flat index where the current row starts.
   var local: [Value: (slab: LLValue, rowStart: LLValue)] = [:]
+  /// The transposed input of a full tile, staged on the stack (TransposedTiles.swift).
+  var stagedTile: StagedTile? = nil
   var memo: [MemoKey: LLValue] = [:]
   var scalar: ScalarEmitter
 
@@ -226,7 +228,7 @@ final class KernelEmitter {
     } else {
       switch idx {
       case .flat(let i): result = try load(v, at: i)
-      case .multi(let is_): result = try load(v, at: loops.linear(is_, t.shape))
+      case .multi(let is_): result = try stagedLoad(v, is_) ?? load(v, at: loops.linear(is_, t.shape))
       }
     }
     memo[key] = result
@@ -294,6 +296,9 @@ final class KernelEmitter {
     let (nr, nc) = (out.shape[r - 2], out.shape[r - 1])
     let lead = Array(out.shape[..<(r - 2)])
     let colTiles = (nc + cols - 1) / cols
+    let staged = r == 2 ? stageableTransposedInput(rows: rows, cols: cols).map {
+      (input: $0, buffer: tileBuffer(f.type(of: $0).dtype, rows * cols))
+    } : nil
     func upTo(_ start: LLValue, _ size: Int, _ n: Int) -> LLValue {
       let e = b.addNSW(start, c(size))
       return b.select(b.icmp(.slt, e, c(n)), e, c(n))
@@ -303,13 +308,30 @@ final class KernelEmitter {
       try loops.loop(rowTiles.0, rowTiles.1) { ti in
         try loops.loop(c(0), c(colTiles)) { tj in
           let i0 = b.mulNSW(ti, c(rows)), j0 = b.mulNSW(tj, c(cols))
-          try loops.loop(i0, upTo(i0, rows, nr)) { i in
-            try loops.loop(j0, upTo(j0, cols, nc), hints: elementLoopHints) { j in
-              memo.removeAll()
-              let idx = outerIdx + [i, j]
-              try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
+          let tile = {
+            try self.loops.loop(i0, upTo(i0, rows, nr)) { i in
+              try self.loops.loop(j0, upTo(j0, cols, nc), hints: self.elementLoopHints) { j in
+                self.memo.removeAll()
+                let idx = outerIdx + [i, j]
+                try self.store(try self.value(root, .multi(idx)), root, at: self.loops.linear(idx, out.shape))
+              }
             }
           }
+          guard let y = staged else { return try tile() }
+          // A full tile reads y from its staged transpose; a partial one with y's stride.
+          let full = b.and(b.icmp(.sle, b.addNSW(i0, c(rows)), c(nr)), b.icmp(.sle, b.addNSW(j0, c(cols)), c(nc)))
+          let fast = fn.appendBlock("tile.full"), slow = fn.appendBlock("tile.partial"), join = fn.appendBlock("tile.done")
+          b.condBr(full, then: fast, else: slow)
+          b.position(atEndOf: fast)
+          try stageTransposedTile(y.input, i0: i0, j0: j0, rows: rows, cols: cols, into: y.buffer)
+          stagedTile = StagedTile(input: y.input, buffer: y.buffer, i0: i0, j0: j0, cols: cols)
+          try tile()
+          stagedTile = nil
+          b.br(join)
+          b.position(atEndOf: slow)
+          try tile()
+          b.br(join)
+          b.position(atEndOf: join)
         }
       }
     }

@@ -114,4 +114,51 @@ import Testing
       #expect(wideMax.count >= 4, "\(name): \(wideMax.count) 512-bit vmaxps")
     }
   }
+
+  // MARK: W1: register transposes of full tiles
+
+  static func transposedChains(_ r: Int, _ c: Int) -> String {
+    """
+    module @tc
+    func @scaled(%x: f32[\(r),\(c)], %y: f32[\(c),\(r)], %w: f32[\(r),\(c)]) -> f32[\(r),\(c)] {
+      %yt = transpose %y, perm=[1, 0] : f32[\(r),\(c)]
+      %p = mul %yt, %w : f32[\(r),\(c)]
+      %z = sub %p, %x : f32[\(r),\(c)]
+      return %z
+    }
+    func @ints(%x: i32[\(r),\(c)], %y: i32[\(c),\(r)]) -> i32[\(r),\(c)] {
+      %yt = transpose %y, perm=[1, 0] : i32[\(r),\(c)]
+      %z = sub %x, %yt : i32[\(r),\(c)]
+      return %z
+    }
+    func @twice(%x: f32[\(r),\(c)], %y: f32[\(c),\(r)]) -> f32[\(r),\(c)] {
+      %yt = transpose %y, perm=[1, 0] : f32[\(r),\(c)]
+      %z = add %x, %yt : f32[\(r),\(c)]
+      %q = mul %z, %yt : f32[\(r),\(c)]
+      return %q
+    }
+    """
+  }
+
+  /// Full 32×32 tiles (staged through the register transpose) next to
+  /// partial ones (strided reads), on sizes that are and are not multiples
+  /// of the tile: the interpreter's bits.
+  @Test(arguments: [(32, 32), (64, 96), (96, 100), (33, 64), (128, 17), (17, 128), (1, 64), (64, 1), (160, 33)])
+  func stagedTransposedTilesAgreeBitForBit(_ r: Int, _ c: Int) throws {
+    #expect(try Self.bitwise(RowKernelTests.transposedAdd(r, c)) == [])
+    #expect(try Self.bitwise(Self.transposedChains(r, c)) == [])
+  }
+
+  /// W1's kernel reads its transposed operand with row loads and shuffles,
+  /// not gathers (an AVX-512 target).
+  @Test func w1HasNoGathers() throws {
+    let text = try String(contentsOfFile: Repo.path("Tools/bench/w1_vmap_add.ftir"), encoding: .utf8)
+    let c = Compilation(bytes: Array(text.utf8), fileName: "w1.ftir", config: CompileConfig(cpu: "x86-64-v4"),
+                        options: CompilationOptions(onlyFunction: "vadd"))
+    try c.run(through: .asm)
+    let asm = try #require(c.assembly)
+    #expect(!asm.contains("vgather"), "W1 gathers its transposed operand")
+    let shuffles = asm.split(separator: "\n").filter { $0.contains("zmm") && ($0.contains("vperm") || $0.contains("vunpck") || $0.contains("vshuf")) }
+    #expect(shuffles.count >= 32, "\(shuffles.count) 512-bit shuffles")
+  }
 }
