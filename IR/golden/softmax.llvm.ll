@@ -127,7 +127,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !2
+  br label %loop16, !llvm.loop !4
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -178,7 +178,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !4
+  br label %loop26, !llvm.loop !5
 
 exit29:                                           ; preds = %loop26
   %70 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -274,7 +274,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %136 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !7
+  br label %loop36, !llvm.loop !8
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -330,11 +330,12 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !1}
-!3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !5, !6, !1}
-!5 = !{!"llvm.loop.vectorize.enable", i1 true}
-!6 = !{!"llvm.loop.vectorize.width", i32 16}
-!7 = distinct !{!7, !3, !1}
+!0 = distinct !{!0, !1, !2, !3}
+!1 = !{!"llvm.loop.vectorize.width", i32 8}
+!2 = !{!"llvm.loop.interleave.count", i32 4}
+!3 = !{!"llvm.loop.unroll.disable"}
+!4 = distinct !{!4, !1, !3}
+!5 = distinct !{!5, !6, !7, !3}
+!6 = !{!"llvm.loop.vectorize.enable", i1 true}
+!7 = !{!"llvm.loop.vectorize.width", i32 16}
+!8 = distinct !{!8, !1, !3}

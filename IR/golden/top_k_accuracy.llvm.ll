@@ -385,7 +385,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %23 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   %24 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -470,7 +470,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -583,8 +583,9 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !2 = !{!"llvm.loop.unroll.disable"}
 !3 = distinct !{!3, !2}
 !4 = distinct !{!4, !2}
-!5 = distinct !{!5, !2}
-!6 = distinct !{!6, !7, !8, !2}
-!7 = !{!"llvm.loop.vectorize.enable", i1 true}
-!8 = !{!"llvm.loop.vectorize.width", i32 16}
-!9 = distinct !{!9, !1, !2}
+!5 = distinct !{!5, !1, !6, !2}
+!6 = !{!"llvm.loop.interleave.count", i32 4}
+!7 = distinct !{!7, !8, !9, !2}
+!8 = !{!"llvm.loop.vectorize.enable", i1 true}
+!9 = !{!"llvm.loop.vectorize.width", i32 16}
+!10 = distinct !{!10, !1, !2}

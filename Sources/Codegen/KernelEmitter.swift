@@ -48,12 +48,26 @@ final class KernelEmitter {
   /// Row-local values of a row group (RowKernel.swift): their stack slab
   /// and the flat index where the current row starts.
   var local: [Value: (slab: LLValue, rowStart: LLValue)] = [:]
+  /// The transposed input of a full tile, staged on the stack (TransposedTiles.swift).
+  var stagedTile: StagedTile? = nil
   var memo: [MemoKey: LLValue] = [:]
   var scalar: ScalarEmitter
 
   /// Innermost loops are left for the vectorizer: not fully unrolled first
   /// (which would keep short loops from calling libmvec's vector functions).
   static let innermost = LoopHints(vectorizeEnable: nil, unrollDisable: true)
+
+  /// The innermost loop of an order-free inner reduction (max, min, integer
+  /// sums: any order gives the same result): vectors of the target's width
+  /// and four interleaved accumulators, so the loop is not one chain of
+  /// dependent vector ops (NaN-propagating `llvm.maximum` alone takes a
+  /// compare, a blend and a select per vector on x86).
+  var reductionLoopHints: LoopHints {
+    let lanes = target.lanes(f.type(of: kernel.output).dtype)
+    return LoopHints(vectorizeEnable: nil, vectorizeWidth: lanes > 1 ? lanes : nil,
+                     interleaveCount: Self.reductionAccumulators, unrollDisable: true)
+  }
+  static let reductionAccumulators = 4
 
   struct MemoKey: Hashable {
     var value: Int
@@ -200,7 +214,7 @@ final class KernelEmitter {
     } else {
       switch idx {
       case .flat(let i): result = try load(v, at: i)
-      case .multi(let is_): result = try load(v, at: loops.linear(is_, t.shape))
+      case .multi(let is_): result = try stagedLoad(v, is_) ?? load(v, at: loops.linear(is_, t.shape))
       }
     }
     memo[key] = result
@@ -288,7 +302,7 @@ final class KernelEmitter {
     let outerRange: (LLValue, LLValue)? = out.rank > 0 ? (begin, end) : nil
     try loops.nest(out.shape, outer: outerRange) { oidx in
       b.store(comb.initial, to: slot, alignment: out.dtype.byteSize)
-      try loops.nest(reducedShape, hints: Self.innermost) { ridx in
+      try loops.nest(reducedShape, hints: reductionLoopHints) { ridx in
         memo.removeAll()
         var idx = [LLValue](repeating: c(0), count: it.rank)
         for (j, d) in kept.enumerated() { idx[d] = oidx[j] }

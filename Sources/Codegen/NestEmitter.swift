@@ -50,6 +50,7 @@ extension KernelEmitter {
           case .rows, .reduced, .named:
             throw LLVMError("internal error: a loop kernel's nest has a loop over \(l.axis)")
           }
+          if try emitStagedTile(l.body, outer: outer, index: &inner) { return }
           try emitNest(l.body, outer: outer, index: inner)
         }
       case .statement(.store(let v, _, _)) where v == kernel.output:
@@ -58,6 +59,37 @@ extension KernelEmitter {
         throw LLVMError("internal error: kernel #\(kernel.id)'s nest has an item Codegen does not emit: \(item)")
       }
     }
+  }
+
+  /// Inside the tile loops of both dims of a rank-2 kernel with a stageable
+  /// transposed input (TransposedTiles.swift): a full tile stages the
+  /// input's transpose and runs `body` reading it; a partial tile runs
+  /// `body` with strided reads. Returns false (nothing emitted) otherwise.
+  private func emitStagedTile(_ body: [LoopItem], outer: (LLValue, LLValue), index: inout NestIndex) throws -> Bool {
+    let out = f.type(of: kernel.output)
+    guard out.rank == 2, index.pendingTiles.count == 2,
+          index.pendingTiles[0].dim == 0, index.pendingTiles[1].dim == 1 else { return false }
+    let (rows, cols) = (index.pendingTiles[0].size, index.pendingTiles[1].size)
+    guard let y = stageableTransposedInput(rows: rows, cols: cols) else { return false }
+    for t in index.pendingTiles { index.tileStart[t.dim] = b.mulNSW(t.tile, c(t.size)) }
+    index.pendingTiles = []
+    let (i0, j0) = (index.tileStart[0]!, index.tileStart[1]!)
+    let (nr, nc) = (out.shape[0], out.shape[1])
+    let buffer = tileBuffer(f.type(of: y).dtype, rows * cols)
+    let full = b.and(b.icmp(.sle, b.addNSW(i0, c(rows)), c(nr)), b.icmp(.sle, b.addNSW(j0, c(cols)), c(nc)))
+    let fast = fn.appendBlock("tile.full"), slow = fn.appendBlock("tile.partial"), join = fn.appendBlock("tile.done")
+    b.condBr(full, then: fast, else: slow)
+    b.position(atEndOf: fast)
+    try stageTransposedTile(y, i0: i0, j0: j0, rows: rows, cols: cols, into: buffer)
+    stagedTile = StagedTile(input: y, buffer: buffer, i0: i0, j0: j0, cols: cols)
+    try emitNest(body, outer: outer, index: index)
+    stagedTile = nil
+    b.br(join)
+    b.position(atEndOf: slow)
+    try emitNest(body, outer: outer, index: index)
+    b.br(join)
+    b.position(atEndOf: join)
+    return true
   }
 
   /// A loop's `[from, to)`; computes the pending tiles' starts at the first loop inside them.

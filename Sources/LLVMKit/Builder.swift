@@ -192,6 +192,14 @@ public final class LLBuilder {
         ? LLVMBuildInBoundsGEP2(ref, elementType.ref, pointer.ref, &refs, count, name)
         : LLVMBuildGEP2(ref, elementType.ref, pointer.ref, &refs, count, name))
   }
+  /// `shufflevector a, b, mask`: lane l of the result is lane mask[l] of
+  /// the concatenation of `a` and `b`.
+  public func shuffle(_ a: LLValue, _ b: LLValue, mask: [Int], name: String = "") -> LLValue {
+    let i32 = LLVMInt32TypeInContext(LLVMGetTypeContext(LLVMTypeOf(a.ref)))
+    var lanes: [LLVMValueRef?] = mask.map { LLVMConstInt(i32, UInt64($0), 0) }
+    let m = LLVMConstVector(&lanes, UInt32(lanes.count))
+    return LLValue(LLVMBuildShuffleVector(ref, a.ref, b.ref, m, name))
+  }
   /// A stack slot, placed where the builder is (put allocas in the entry
   /// block).
   public func alloca(_ type: LLType, alignment: Int = 0, name: String = "") -> LLValue {
