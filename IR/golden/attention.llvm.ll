@@ -76,18 +76,18 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 8
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i10, 8
-  %20 = add nsw i64 %19, %i15
+  %19 = mul nsw i64 %i, 32
+  %20 = add nsw i64 %19, %18
   %21 = mul nsw i64 %i, 32
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 32
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %22 = mul nsw i64 %i10, 8
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13
@@ -517,100 +517,165 @@ declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
 ; Function Attrs: nounwind
 define internal i32 @attention.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 0
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 1
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 2
+  %12 = load ptr, ptr %11, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 2
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %14, %latch ]
+  %13 = icmp slt i64 %i, 2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %14 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 4
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %15 = icmp slt i64 %i5, 1
+  br i1 %15, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %16 = mul nsw i64 %i5, 4
+  %17 = mul nsw i64 %i, 16
+  %18 = mul nsw i64 %i, 32
+  %19 = mul nsw i64 %i, 32
+  %20 = add nsw i64 %16, 0
+  %21 = add nsw i64 %16, 1
+  %22 = add nsw i64 %16, 2
+  %23 = add nsw i64 %16, 3
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+  %24 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 8
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %27, %latch8 ]
+  %25 = icmp slt i64 %i10, 1
+  br i1 %25, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
+  %26 = mul nsw i64 %i10, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %27 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %74, %latch13 ]
+  %28 = icmp slt i64 %i15, 4
+  br i1 %28, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 8
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 16
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 32
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
+  %29 = load <8 x float>, ptr %3, align 4
+  %30 = load <8 x float>, ptr %4, align 4
+  %31 = load <8 x float>, ptr %5, align 4
+  %32 = load <8 x float>, ptr %6, align 4
+  %33 = mul nsw i64 %i15, 8
+  %34 = add nsw i64 %33, %26
+  %35 = add nsw i64 %18, %34
+  %36 = getelementptr inbounds float, ptr %10, i64 %35
+  %37 = load <8 x float>, ptr %36, align 4
+  %38 = mul nsw i64 %20, 4
+  %39 = add nsw i64 %38, %i15
+  %40 = add nsw i64 %17, %39
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
+  %42 = load float, ptr %41, align 4
+  %43 = insertelement <8 x float> poison, float %42, i32 0
+  %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
+  %45 = fmul contract <8 x float> %44, %37
+  %46 = fadd contract <8 x float> %29, %45
+  %47 = mul nsw i64 %21, 4
+  %48 = add nsw i64 %47, %i15
+  %49 = add nsw i64 %17, %48
+  %50 = getelementptr inbounds float, ptr %8, i64 %49
+  %51 = load float, ptr %50, align 4
+  %52 = insertelement <8 x float> poison, float %51, i32 0
+  %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
+  %54 = fmul contract <8 x float> %53, %37
+  %55 = fadd contract <8 x float> %30, %54
+  %56 = mul nsw i64 %22, 4
+  %57 = add nsw i64 %56, %i15
+  %58 = add nsw i64 %17, %57
+  %59 = getelementptr inbounds float, ptr %8, i64 %58
+  %60 = load float, ptr %59, align 4
+  %61 = insertelement <8 x float> poison, float %60, i32 0
+  %62 = shufflevector <8 x float> %61, <8 x float> poison, <8 x i32> zeroinitializer
+  %63 = fmul contract <8 x float> %62, %37
+  %64 = fadd contract <8 x float> %31, %63
+  %65 = mul nsw i64 %23, 4
+  %66 = add nsw i64 %65, %i15
+  %67 = add nsw i64 %17, %66
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  %69 = load float, ptr %68, align 4
+  %70 = insertelement <8 x float> poison, float %69, i32 0
+  %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
+  %72 = fmul contract <8 x float> %71, %37
+  %73 = fadd contract <8 x float> %32, %72
+  store <8 x float> %46, ptr %3, align 4
+  store <8 x float> %55, ptr %4, align 4
+  store <8 x float> %64, ptr %5, align 4
+  store <8 x float> %73, ptr %6, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !11
+  %74 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 32
-  %34 = mul nsw i64 %i5, 8
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  %75 = load <8 x float>, ptr %3, align 4
+  %76 = load <8 x float>, ptr %4, align 4
+  %77 = load <8 x float>, ptr %5, align 4
+  %78 = load <8 x float>, ptr %6, align 4
+  %79 = mul nsw i64 %20, 8
+  %80 = add nsw i64 %79, %26
+  %81 = add nsw i64 %19, %80
+  %82 = getelementptr inbounds float, ptr %12, i64 %81
+  store <8 x float> %75, ptr %82, align 4
+  %83 = mul nsw i64 %21, 8
+  %84 = add nsw i64 %83, %26
+  %85 = add nsw i64 %19, %84
+  %86 = getelementptr inbounds float, ptr %12, i64 %85
+  store <8 x float> %76, ptr %86, align 4
+  %87 = mul nsw i64 %22, 8
+  %88 = add nsw i64 %87, %26
+  %89 = add nsw i64 %19, %88
+  %90 = getelementptr inbounds float, ptr %12, i64 %89
+  store <8 x float> %77, ptr %90, align 4
+  %91 = mul nsw i64 %23, 8
+  %92 = add nsw i64 %91, %26
+  %93 = add nsw i64 %19, %92
+  %94 = getelementptr inbounds float, ptr %12, i64 %93
+  store <8 x float> %78, ptr %94, align 4
   br label %latch8
 }
 
@@ -701,4 +766,3 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 !8 = !{!"llvm.loop.vectorize.enable", i1 true}
 !9 = !{!"llvm.loop.vectorize.width", i32 16}
 !10 = distinct !{!10, !3, !1}
-!11 = distinct !{!11, !1}

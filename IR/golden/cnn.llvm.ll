@@ -297,101 +297,157 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 0
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 1
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 2
+  %10 = load ptr, ptr %9, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %12, %latch ]
+  %11 = icmp slt i64 %i, 1
+  br i1 %11, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %12 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 1
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
+  %13 = icmp slt i64 %i5, 1
+  br i1 %13, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %14 = mul nsw i64 %i, 288
+  %15 = mul nsw i64 %i, 2880
+  %16 = mul nsw i64 %i, 10
+  %17 = add nsw i64 %i5, 0
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %18 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 10
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %21, %latch8 ]
+  %19 = icmp slt i64 %i10, 1
+  br i1 %19, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
+  %20 = mul nsw i64 %i10, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %21 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  br label %loop16
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 288
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %38, %latch13 ]
+  %22 = icmp slt i64 %i15, 288
+  br i1 %22, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 288
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 10
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 288
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 2880
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
+  %23 = load <8 x float>, ptr %3, align 4
+  %24 = mul nsw i64 %i15, 10
+  %25 = add nsw i64 %24, %20
+  %26 = add nsw i64 %15, %25
+  %27 = getelementptr inbounds float, ptr %8, i64 %26
+  %28 = load <8 x float>, ptr %27, align 4
+  %29 = mul nsw i64 %17, 288
+  %30 = add nsw i64 %29, %i15
+  %31 = add nsw i64 %14, %30
+  %32 = getelementptr inbounds float, ptr %6, i64 %31
+  %33 = load float, ptr %32, align 4
+  %34 = insertelement <8 x float> poison, float %33, i32 0
+  %35 = shufflevector <8 x float> %34, <8 x float> poison, <8 x i32> zeroinitializer
+  %36 = fmul contract <8 x float> %35, %28
+  %37 = fadd contract <8 x float> %23, %36
+  store <8 x float> %37, ptr %3, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  %38 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 10
-  %34 = mul nsw i64 %i5, 10
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  %39 = load <8 x float>, ptr %3, align 4
+  %40 = mul nsw i64 %17, 10
+  %41 = add nsw i64 %40, %20
+  %42 = add nsw i64 %16, %41
+  %43 = getelementptr inbounds float, ptr %10, i64 %42
+  store <8 x float> %39, ptr %43, align 4
   br label %latch8
+
+loop16:                                           ; preds = %latch18, %exit9
+  %i20 = phi i64 [ 8, %exit9 ], [ %45, %latch18 ]
+  %44 = icmp slt i64 %i20, 10
+  br i1 %44, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  store float -0.000000e+00, ptr %4, align 4
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %45 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !6
+
+exit19:                                           ; preds = %loop16
+  br label %latch3
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %60, %latch23 ]
+  %46 = icmp slt i64 %i25, 288
+  br i1 %46, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %47 = load float, ptr %4, align 4
+  %48 = mul nsw i64 %i25, 10
+  %49 = add nsw i64 %48, %i20
+  %50 = add nsw i64 %15, %49
+  %51 = getelementptr inbounds float, ptr %8, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = mul nsw i64 %17, 288
+  %54 = add nsw i64 %53, %i25
+  %55 = add nsw i64 %14, %54
+  %56 = getelementptr inbounds float, ptr %6, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = fmul contract float %57, %52
+  %59 = fadd contract float %47, %58
+  store float %59, ptr %4, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %60 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %61 = load float, ptr %4, align 4
+  %62 = mul nsw i64 %17, 10
+  %63 = add nsw i64 %62, %i20
+  %64 = add nsw i64 %16, %63
+  %65 = getelementptr inbounds float, ptr %10, i64 %64
+  store float %61, ptr %65, align 4
+  br label %latch18
 }
 
 ; Function Attrs: nounwind
@@ -425,7 +481,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -460,7 +516,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -500,7 +556,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -549,7 +605,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !11
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -640,7 +696,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1048,7 +1104,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !14
+  br label %loop26, !llvm.loop !15
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1099,7 +1155,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !15
+  br label %loop36, !llvm.loop !16
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1224,7 +1280,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !16
+  br label %loop6, !llvm.loop !17
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1264,7 +1320,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !17
+  br label %loop16, !llvm.loop !18
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1312,7 +1368,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !18
+  br label %loop26, !llvm.loop !19
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1365,7 +1421,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !19
+  br label %loop36, !llvm.loop !20
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1439,7 +1495,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !20
+  br label %loop41, !llvm.loop !21
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1492,7 +1548,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -1525,7 +1581,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !22
+  br label %loop1, !llvm.loop !23
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1613,7 +1669,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !24
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1901,7 +1957,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !24
+  br label %loop26, !llvm.loop !25
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1952,7 +2008,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !25
+  br label %loop36, !llvm.loop !26
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2038,7 +2094,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !26
+  br label %loop6, !llvm.loop !27
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -2078,7 +2134,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !27
+  br label %loop16, !llvm.loop !28
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -2126,7 +2182,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !28
+  br label %loop26, !llvm.loop !29
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2179,7 +2235,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !29
+  br label %loop36, !llvm.loop !30
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2253,7 +2309,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !30
+  br label %loop41, !llvm.loop !31
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -2302,7 +2358,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !31
+  br label %loop, !llvm.loop !32
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2558,7 +2614,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !32
+  br label %loop21, !llvm.loop !33
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2578,7 +2634,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !33
+  br label %loop26, !llvm.loop !34
 
 exit29:                                           ; preds = %loop26
   %81 = add nsw i64 %i, 1
@@ -2708,7 +2764,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %131 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !34
+  br label %loop56, !llvm.loop !35
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -2826,7 +2882,7 @@ body87:                                           ; preds = %loop86
 
 latch88:                                          ; preds = %body87
   %168 = add nsw i64 %i90, 1
-  br label %loop86, !llvm.loop !35
+  br label %loop86, !llvm.loop !36
 
 exit89:                                           ; preds = %loop86
   br label %latch83
@@ -2953,7 +3009,7 @@ body117:                                          ; preds = %loop116
 
 latch118:                                         ; preds = %body117
   %216 = add nsw i64 %i120, 1
-  br label %loop116, !llvm.loop !36
+  br label %loop116, !llvm.loop !37
 
 exit119:                                          ; preds = %loop116
   br label %latch113
@@ -3070,7 +3126,7 @@ body142:                                          ; preds = %loop141
 
 latch143:                                         ; preds = %body142
   %255 = add nsw i64 %i145, 1
-  br label %loop141, !llvm.loop !37
+  br label %loop141, !llvm.loop !38
 
 exit144:                                          ; preds = %loop141
   %256 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3179,7 +3235,7 @@ body152:                                          ; preds = %loop151
 
 latch153:                                         ; preds = %body152
   %335 = add nsw i64 %i155, 1
-  br label %loop151, !llvm.loop !38
+  br label %loop151, !llvm.loop !39
 
 exit154:                                          ; preds = %loop151
   br label %latch148
@@ -3267,7 +3323,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %41 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !39
+  br label %loop6, !llvm.loop !40
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3307,7 +3363,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !40
+  br label %loop16, !llvm.loop !41
 
 exit19:                                           ; preds = %loop16
   %54 = load float, ptr %5, align 4
@@ -3357,7 +3413,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !41
+  br label %loop26, !llvm.loop !42
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3377,7 +3433,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %81 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !42
+  br label %loop31, !llvm.loop !43
 
 exit34:                                           ; preds = %loop31
   %82 = add nsw i64 %i, 1
@@ -3430,7 +3486,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %101 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !43
+  br label %loop41, !llvm.loop !44
 
 exit44:                                           ; preds = %loop41
   %102 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3502,7 +3558,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %157 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !44
+  br label %loop46, !llvm.loop !45
 
 exit49:                                           ; preds = %loop46
   br label %latch
@@ -3671,7 +3727,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !45
+  br label %loop6, !llvm.loop !46
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3748,7 +3804,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !46
+  br label %loop11, !llvm.loop !47
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -3796,7 +3852,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !47
+  br label %loop21, !llvm.loop !48
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -3834,7 +3890,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !48
+  br label %loop, !llvm.loop !49
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -5447,7 +5503,7 @@ ok11:                                             ; preds = %ok10
   %133 = getelementptr inbounds i8, ptr %33, i64 663552
   %134 = getelementptr inbounds ptr, ptr %23, i64 5
   store ptr %133, ptr %134, align 8
-  %135 = call i32 @ftc_rt_parallel_for(i64 32, i64 14, ptr @forward_and_grad.k24, ptr %23)
+  %135 = call i32 @forward_and_grad.k24(ptr %23, i64 0, i64 32)
   %136 = icmp ne i32 %135, 0
   br i1 %136, label %fail, label %ok12
 
@@ -5489,7 +5545,7 @@ ok15:                                             ; preds = %ok14
   %155 = getelementptr inbounds i8, ptr %33, i64 18432
   %156 = getelementptr inbounds ptr, ptr %27, i64 1
   store ptr %155, ptr %156, align 8
-  %157 = call i32 @ftc_rt_parallel_for(i64 8, i64 3, ptr @forward_and_grad.k28, ptr %27)
+  %157 = call i32 @forward_and_grad.k28(ptr %27, i64 0, i64 8)
   %158 = icmp ne i32 %157, 0
   br i1 %158, label %fail, label %ok16
 
@@ -6875,38 +6931,269 @@ exit24:                                           ; preds = %loop21
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k17(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca float, align 16
+  %8 = alloca float, align 16
+  %9 = alloca float, align 16
+  %10 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 0
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 1
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 2
+  %16 = load ptr, ptr %15, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 32
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %18, %latch ]
+  %17 = icmp slt i64 %i, 32
+  br i1 %17, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 288
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 10
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 2880
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 288, i32 10, i32 1, float 1.000000e+00, ptr %11, i32 1, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %18 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %28, %latch3 ]
+  %19 = icmp slt i64 %i5, 72
+  br i1 %19, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %20 = mul nsw i64 %i5, 4
+  %21 = mul nsw i64 %i, 288
+  %22 = mul nsw i64 %i, 10
+  %23 = mul nsw i64 %i, 2880
+  %24 = add nsw i64 %20, 0
+  %25 = add nsw i64 %20, 1
+  %26 = add nsw i64 %20, 2
+  %27 = add nsw i64 %20, 3
+  br label %loop6
+
+latch3:                                           ; preds = %exit19
+  %28 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %31, %latch8 ]
+  %29 = icmp slt i64 %i10, 1
+  br i1 %29, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %30 = mul nsw i64 %i10, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %31 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %loop16
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %78, %latch13 ]
+  %32 = icmp slt i64 %i15, 1
+  br i1 %32, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %33 = load <8 x float>, ptr %3, align 4
+  %34 = load <8 x float>, ptr %4, align 4
+  %35 = load <8 x float>, ptr %5, align 4
+  %36 = load <8 x float>, ptr %6, align 4
+  %37 = mul nsw i64 %i15, 10
+  %38 = add nsw i64 %37, %30
+  %39 = add nsw i64 %22, %38
+  %40 = getelementptr inbounds float, ptr %14, i64 %39
+  %41 = load <8 x float>, ptr %40, align 4
+  %42 = mul nsw i64 %24, 1
+  %43 = add nsw i64 %42, %i15
+  %44 = add nsw i64 %21, %43
+  %45 = getelementptr inbounds float, ptr %12, i64 %44
+  %46 = load float, ptr %45, align 4
+  %47 = insertelement <8 x float> poison, float %46, i32 0
+  %48 = shufflevector <8 x float> %47, <8 x float> poison, <8 x i32> zeroinitializer
+  %49 = fmul contract <8 x float> %48, %41
+  %50 = fadd contract <8 x float> %33, %49
+  %51 = mul nsw i64 %25, 1
+  %52 = add nsw i64 %51, %i15
+  %53 = add nsw i64 %21, %52
+  %54 = getelementptr inbounds float, ptr %12, i64 %53
+  %55 = load float, ptr %54, align 4
+  %56 = insertelement <8 x float> poison, float %55, i32 0
+  %57 = shufflevector <8 x float> %56, <8 x float> poison, <8 x i32> zeroinitializer
+  %58 = fmul contract <8 x float> %57, %41
+  %59 = fadd contract <8 x float> %34, %58
+  %60 = mul nsw i64 %26, 1
+  %61 = add nsw i64 %60, %i15
+  %62 = add nsw i64 %21, %61
+  %63 = getelementptr inbounds float, ptr %12, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = insertelement <8 x float> poison, float %64, i32 0
+  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
+  %67 = fmul contract <8 x float> %66, %41
+  %68 = fadd contract <8 x float> %35, %67
+  %69 = mul nsw i64 %27, 1
+  %70 = add nsw i64 %69, %i15
+  %71 = add nsw i64 %21, %70
+  %72 = getelementptr inbounds float, ptr %12, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = insertelement <8 x float> poison, float %73, i32 0
+  %75 = shufflevector <8 x float> %74, <8 x float> poison, <8 x i32> zeroinitializer
+  %76 = fmul contract <8 x float> %75, %41
+  %77 = fadd contract <8 x float> %36, %76
+  store <8 x float> %50, ptr %3, align 4
+  store <8 x float> %59, ptr %4, align 4
+  store <8 x float> %68, ptr %5, align 4
+  store <8 x float> %77, ptr %6, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %78 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %79 = load <8 x float>, ptr %3, align 4
+  %80 = load <8 x float>, ptr %4, align 4
+  %81 = load <8 x float>, ptr %5, align 4
+  %82 = load <8 x float>, ptr %6, align 4
+  %83 = mul nsw i64 %24, 10
+  %84 = add nsw i64 %83, %30
+  %85 = add nsw i64 %23, %84
+  %86 = getelementptr inbounds float, ptr %16, i64 %85
+  store <8 x float> %79, ptr %86, align 4
+  %87 = mul nsw i64 %25, 10
+  %88 = add nsw i64 %87, %30
+  %89 = add nsw i64 %23, %88
+  %90 = getelementptr inbounds float, ptr %16, i64 %89
+  store <8 x float> %80, ptr %90, align 4
+  %91 = mul nsw i64 %26, 10
+  %92 = add nsw i64 %91, %30
+  %93 = add nsw i64 %23, %92
+  %94 = getelementptr inbounds float, ptr %16, i64 %93
+  store <8 x float> %81, ptr %94, align 4
+  %95 = mul nsw i64 %27, 10
+  %96 = add nsw i64 %95, %30
+  %97 = add nsw i64 %23, %96
+  %98 = getelementptr inbounds float, ptr %16, i64 %97
+  store <8 x float> %82, ptr %98, align 4
+  br label %latch8
+
+loop16:                                           ; preds = %latch18, %exit9
+  %i20 = phi i64 [ 8, %exit9 ], [ %100, %latch18 ]
+  %99 = icmp slt i64 %i20, 10
+  br i1 %99, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  store float -0.000000e+00, ptr %7, align 4
+  store float -0.000000e+00, ptr %8, align 4
+  store float -0.000000e+00, ptr %9, align 4
+  store float -0.000000e+00, ptr %10, align 4
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %100 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !93
+
+exit19:                                           ; preds = %loop16
+  br label %latch3
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %139, %latch23 ]
+  %101 = icmp slt i64 %i25, 1
+  br i1 %101, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %102 = load float, ptr %7, align 4
+  %103 = load float, ptr %8, align 4
+  %104 = load float, ptr %9, align 4
+  %105 = load float, ptr %10, align 4
+  %106 = mul nsw i64 %i25, 10
+  %107 = add nsw i64 %106, %i20
+  %108 = add nsw i64 %22, %107
+  %109 = getelementptr inbounds float, ptr %14, i64 %108
+  %110 = load float, ptr %109, align 4
+  %111 = mul nsw i64 %24, 1
+  %112 = add nsw i64 %111, %i25
+  %113 = add nsw i64 %21, %112
+  %114 = getelementptr inbounds float, ptr %12, i64 %113
+  %115 = load float, ptr %114, align 4
+  %116 = fmul contract float %115, %110
+  %117 = fadd contract float %102, %116
+  %118 = mul nsw i64 %25, 1
+  %119 = add nsw i64 %118, %i25
+  %120 = add nsw i64 %21, %119
+  %121 = getelementptr inbounds float, ptr %12, i64 %120
+  %122 = load float, ptr %121, align 4
+  %123 = fmul contract float %122, %110
+  %124 = fadd contract float %103, %123
+  %125 = mul nsw i64 %26, 1
+  %126 = add nsw i64 %125, %i25
+  %127 = add nsw i64 %21, %126
+  %128 = getelementptr inbounds float, ptr %12, i64 %127
+  %129 = load float, ptr %128, align 4
+  %130 = fmul contract float %129, %110
+  %131 = fadd contract float %104, %130
+  %132 = mul nsw i64 %27, 1
+  %133 = add nsw i64 %132, %i25
+  %134 = add nsw i64 %21, %133
+  %135 = getelementptr inbounds float, ptr %12, i64 %134
+  %136 = load float, ptr %135, align 4
+  %137 = fmul contract float %136, %110
+  %138 = fadd contract float %105, %137
+  store float %117, ptr %7, align 4
+  store float %124, ptr %8, align 4
+  store float %131, ptr %9, align 4
+  store float %138, ptr %10, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %139 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %140 = load float, ptr %7, align 4
+  %141 = load float, ptr %8, align 4
+  %142 = load float, ptr %9, align 4
+  %143 = load float, ptr %10, align 4
+  %144 = mul nsw i64 %24, 10
+  %145 = add nsw i64 %144, %i20
+  %146 = add nsw i64 %23, %145
+  %147 = getelementptr inbounds float, ptr %16, i64 %146
+  store float %140, ptr %147, align 4
+  %148 = mul nsw i64 %25, 10
+  %149 = add nsw i64 %148, %i20
+  %150 = add nsw i64 %23, %149
+  %151 = getelementptr inbounds float, ptr %16, i64 %150
+  store float %141, ptr %151, align 4
+  %152 = mul nsw i64 %26, 10
+  %153 = add nsw i64 %152, %i20
+  %154 = add nsw i64 %23, %153
+  %155 = getelementptr inbounds float, ptr %16, i64 %154
+  store float %142, ptr %155, align 4
+  %156 = mul nsw i64 %27, 10
+  %157 = add nsw i64 %156, %i20
+  %158 = add nsw i64 %23, %157
+  %159 = getelementptr inbounds float, ptr %16, i64 %158
+  store float %143, ptr %159, align 4
+  br label %latch18
 }
 
 ; Function Attrs: nounwind
@@ -7108,7 +7395,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !93
+  br label %loop21, !llvm.loop !94
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7291,7 +7578,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !94
+  br label %loop41, !llvm.loop !95
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -7344,7 +7631,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !95
+  br label %loop46, !llvm.loop !96
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -7503,7 +7790,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !96
+  br label %loop11, !llvm.loop !97
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -7638,7 +7925,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !97
+  br label %loop16, !llvm.loop !98
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7831,7 +8118,7 @@ ok10:                                             ; preds = %ok9
   %113 = getelementptr inbounds i8, ptr %27, i64 18432
   %114 = getelementptr inbounds ptr, ptr %21, i64 1
   store ptr %113, ptr %114, align 8
-  %115 = call i32 @ftc_rt_parallel_for(i64 256, i64 113, ptr @per_sample.k22, ptr %21)
+  %115 = call i32 @per_sample.k22(ptr %21, i64 0, i64 256)
   %116 = icmp ne i32 %115, 0
   br i1 %116, label %fail, label %ok11
 
@@ -7883,76 +8170,76 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !3 = distinct !{!3, !1, !4, !2}
 !4 = !{!"llvm.loop.interleave.count", i32 4}
 !5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !2}
-!7 = distinct !{!7, !1, !2}
-!8 = distinct !{!8, !1, !4, !2}
-!9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !11, !12, !2}
-!11 = !{!"llvm.loop.vectorize.enable", i1 true}
-!12 = !{!"llvm.loop.vectorize.width", i32 16}
-!13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !1, !4, !2}
-!15 = distinct !{!15, !1, !2}
+!6 = distinct !{!6, !7, !2}
+!7 = !{!"llvm.loop.vectorize.enable", i1 false}
+!8 = distinct !{!8, !1, !2}
+!9 = distinct !{!9, !1, !4, !2}
+!10 = distinct !{!10, !1, !2}
+!11 = distinct !{!11, !12, !13, !2}
+!12 = !{!"llvm.loop.vectorize.enable", i1 true}
+!13 = !{!"llvm.loop.vectorize.width", i32 16}
+!14 = distinct !{!14, !1, !2}
+!15 = distinct !{!15, !1, !4, !2}
 !16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !4, !2}
-!18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !11, !12, !2}
-!20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !11, !12, !2}
-!22 = distinct !{!22, !11, !12, !2}
-!23 = distinct !{!23, !1, !2}
-!24 = distinct !{!24, !1, !4, !2}
-!25 = distinct !{!25, !1, !2}
+!17 = distinct !{!17, !1, !2}
+!18 = distinct !{!18, !1, !4, !2}
+!19 = distinct !{!19, !1, !2}
+!20 = distinct !{!20, !12, !13, !2}
+!21 = distinct !{!21, !1, !2}
+!22 = distinct !{!22, !12, !13, !2}
+!23 = distinct !{!23, !12, !13, !2}
+!24 = distinct !{!24, !1, !2}
+!25 = distinct !{!25, !1, !4, !2}
 !26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !4, !2}
-!28 = distinct !{!28, !1, !2}
-!29 = distinct !{!29, !11, !12, !2}
-!30 = distinct !{!30, !1, !2}
+!27 = distinct !{!27, !1, !2}
+!28 = distinct !{!28, !1, !4, !2}
+!29 = distinct !{!29, !1, !2}
+!30 = distinct !{!30, !12, !13, !2}
 !31 = distinct !{!31, !1, !2}
 !32 = distinct !{!32, !1, !2}
 !33 = distinct !{!33, !1, !2}
 !34 = distinct !{!34, !1, !2}
-!35 = distinct !{!35, !1, !4, !2}
-!36 = distinct !{!36, !1, !2}
-!37 = distinct !{!37, !11, !12, !2}
-!38 = distinct !{!38, !1, !2}
+!35 = distinct !{!35, !1, !2}
+!36 = distinct !{!36, !1, !4, !2}
+!37 = distinct !{!37, !1, !2}
+!38 = distinct !{!38, !12, !13, !2}
 !39 = distinct !{!39, !1, !2}
-!40 = distinct !{!40, !1, !4, !2}
-!41 = distinct !{!41, !1, !2}
+!40 = distinct !{!40, !1, !2}
+!41 = distinct !{!41, !1, !4, !2}
 !42 = distinct !{!42, !1, !2}
-!43 = distinct !{!43, !11, !12, !2}
-!44 = distinct !{!44, !1, !2}
-!45 = distinct !{!45, !11, !12, !2}
-!46 = distinct !{!46, !1, !2}
+!43 = distinct !{!43, !1, !2}
+!44 = distinct !{!44, !12, !13, !2}
+!45 = distinct !{!45, !1, !2}
+!46 = distinct !{!46, !12, !13, !2}
 !47 = distinct !{!47, !1, !2}
-!48 = distinct !{!48, !49, !2}
-!49 = !{!"llvm.loop.vectorize.enable", i1 false}
-!50 = distinct !{!50, !49, !2}
-!51 = distinct !{!51, !11, !2}
-!52 = distinct !{!52, !49, !2}
-!53 = distinct !{!53, !11, !2}
-!54 = distinct !{!54, !49, !2}
-!55 = distinct !{!55, !11, !2}
-!56 = distinct !{!56, !49, !2}
-!57 = distinct !{!57, !11, !2}
-!58 = distinct !{!58, !49, !2}
-!59 = distinct !{!59, !11, !2}
-!60 = distinct !{!60, !11, !2}
+!48 = distinct !{!48, !1, !2}
+!49 = distinct !{!49, !7, !2}
+!50 = distinct !{!50, !7, !2}
+!51 = distinct !{!51, !12, !2}
+!52 = distinct !{!52, !7, !2}
+!53 = distinct !{!53, !12, !2}
+!54 = distinct !{!54, !7, !2}
+!55 = distinct !{!55, !12, !2}
+!56 = distinct !{!56, !7, !2}
+!57 = distinct !{!57, !12, !2}
+!58 = distinct !{!58, !7, !2}
+!59 = distinct !{!59, !12, !2}
+!60 = distinct !{!60, !12, !2}
 !61 = distinct !{!61, !1, !2}
-!62 = distinct !{!62, !49, !2}
-!63 = distinct !{!63, !49, !2}
-!64 = distinct !{!64, !11, !2}
-!65 = distinct !{!65, !49, !2}
-!66 = distinct !{!66, !11, !2}
-!67 = distinct !{!67, !49, !2}
-!68 = distinct !{!68, !11, !2}
-!69 = distinct !{!69, !49, !2}
-!70 = distinct !{!70, !11, !2}
-!71 = distinct !{!71, !49, !2}
-!72 = distinct !{!72, !11, !2}
-!73 = distinct !{!73, !11, !2}
-!74 = distinct !{!74, !11, !12, !2}
-!75 = distinct !{!75, !11, !12, !2}
+!62 = distinct !{!62, !7, !2}
+!63 = distinct !{!63, !7, !2}
+!64 = distinct !{!64, !12, !2}
+!65 = distinct !{!65, !7, !2}
+!66 = distinct !{!66, !12, !2}
+!67 = distinct !{!67, !7, !2}
+!68 = distinct !{!68, !12, !2}
+!69 = distinct !{!69, !7, !2}
+!70 = distinct !{!70, !12, !2}
+!71 = distinct !{!71, !7, !2}
+!72 = distinct !{!72, !12, !2}
+!73 = distinct !{!73, !12, !2}
+!74 = distinct !{!74, !12, !13, !2}
+!75 = distinct !{!75, !12, !13, !2}
 !76 = distinct !{!76, !1, !2}
 !77 = distinct !{!77, !1, !2}
 !78 = distinct !{!78, !1, !2}
@@ -7961,17 +8248,18 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !81 = distinct !{!81, !1, !2}
 !82 = distinct !{!82, !1, !4, !2}
 !83 = distinct !{!83, !1, !2}
-!84 = distinct !{!84, !11, !12, !2}
+!84 = distinct !{!84, !12, !13, !2}
 !85 = distinct !{!85, !1, !2}
 !86 = distinct !{!86, !1, !2}
 !87 = distinct !{!87, !1, !4, !2}
 !88 = distinct !{!88, !1, !2}
-!89 = distinct !{!89, !11, !12, !2}
-!90 = distinct !{!90, !11, !12, !2}
+!89 = distinct !{!89, !12, !13, !2}
+!90 = distinct !{!90, !12, !13, !2}
 !91 = distinct !{!91, !1, !2}
 !92 = distinct !{!92, !1, !2}
-!93 = distinct !{!93, !1, !2}
-!94 = distinct !{!94, !11, !12, !2}
-!95 = distinct !{!95, !11, !12, !2}
-!96 = distinct !{!96, !1, !2}
+!93 = distinct !{!93, !7, !2}
+!94 = distinct !{!94, !1, !2}
+!95 = distinct !{!95, !12, !13, !2}
+!96 = distinct !{!96, !12, !13, !2}
 !97 = distinct !{!97, !1, !2}
+!98 = distinct !{!98, !1, !2}

@@ -364,7 +364,7 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -392,72 +392,76 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
   %12 = icmp slt i64 %i5, 1
   br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %13 = mul nsw i64 %i, 8
+  %14 = mul nsw i64 %i, 32
+  %15 = mul nsw i64 %i, 4
+  %16 = add nsw i64 %i5, 0
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+  %17 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 4
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
+  %18 = icmp slt i64 %i10, 1
+  br i1 %18, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
+  %19 = mul nsw i64 %i10, 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %20 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 8
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
+  %21 = icmp slt i64 %i15, 8
+  br i1 %21, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 8
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 4
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 8
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 32
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
+  %22 = load <4 x float>, ptr %3, align 4
+  %23 = mul nsw i64 %i15, 4
+  %24 = add nsw i64 %23, %19
+  %25 = add nsw i64 %14, %24
+  %26 = getelementptr inbounds float, ptr %7, i64 %25
+  %27 = load <4 x float>, ptr %26, align 4
+  %28 = mul nsw i64 %16, 8
+  %29 = add nsw i64 %28, %i15
+  %30 = add nsw i64 %13, %29
+  %31 = getelementptr inbounds float, ptr %5, i64 %30
+  %32 = load float, ptr %31, align 4
+  %33 = insertelement <4 x float> poison, float %32, i32 0
+  %34 = shufflevector <4 x float> %33, <4 x float> poison, <4 x i32> zeroinitializer
+  %35 = fmul contract <4 x float> %34, %27
+  %36 = fadd contract <4 x float> %22, %35
+  store <4 x float> %36, ptr %3, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !19
+  %37 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 4
-  %34 = mul nsw i64 %i5, 4
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  %38 = load <4 x float>, ptr %3, align 4
+  %39 = mul nsw i64 %16, 4
+  %40 = add nsw i64 %39, %19
+  %41 = add nsw i64 %15, %40
+  %42 = getelementptr inbounds float, ptr %9, i64 %41
+  store <4 x float> %38, ptr %42, align 4
   br label %latch8
 }
 
@@ -492,7 +496,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -527,7 +531,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -570,7 +574,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -631,7 +635,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !24
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -722,7 +726,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -945,7 +949,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !27
+  br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -960,7 +964,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !28
+  br label %loop1, !llvm.loop !27
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -994,7 +998,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !29
+  br label %loop6, !llvm.loop !28
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1009,7 +1013,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !30
+  br label %loop11, !llvm.loop !29
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1028,7 +1032,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %47 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !31
+  br label %loop16, !llvm.loop !30
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1043,7 +1047,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %49 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !32
+  br label %loop21, !llvm.loop !31
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1072,7 +1076,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !33
+  br label %loop26, !llvm.loop !32
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1087,7 +1091,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %66 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !34
+  br label %loop31, !llvm.loop !33
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1116,7 +1120,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %81 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !35
+  br label %loop36, !llvm.loop !34
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1131,7 +1135,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %83 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !36
+  br label %loop41, !llvm.loop !35
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1160,7 +1164,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %98 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !37
+  br label %loop46, !llvm.loop !36
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1175,7 +1179,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %100 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !38
+  br label %loop51, !llvm.loop !37
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1204,7 +1208,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %115 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !39
+  br label %loop56, !llvm.loop !38
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1227,7 +1231,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %124 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !40
+  br label %loop61, !llvm.loop !39
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1260,7 +1264,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !41
+  br label %loop, !llvm.loop !40
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1269,100 +1273,165 @@ exit:                                             ; preds = %loop
 ; Function Attrs: noinline nounwind
 define internal i32 @losses.k2(ptr %0, i64 %1, i64 %2) #3 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <4 x float>, align 16
+  %4 = alloca <4 x float>, align 16
+  %5 = alloca <4 x float>, align 16
+  %6 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 0
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 1
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 2
+  %12 = load ptr, ptr %11, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %14, %latch ]
+  %13 = icmp slt i64 %i, 1
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %14 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 16
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %15 = icmp slt i64 %i5, 4
+  br i1 %15, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %16 = mul nsw i64 %i5, 4
+  %17 = mul nsw i64 %i, 128
+  %18 = mul nsw i64 %i, 32
+  %19 = mul nsw i64 %i, 64
+  %20 = add nsw i64 %16, 0
+  %21 = add nsw i64 %16, 1
+  %22 = add nsw i64 %16, 2
+  %23 = add nsw i64 %16, 3
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+  %24 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 4
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %27, %latch8 ]
+  %25 = icmp slt i64 %i10, 1
+  br i1 %25, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
+  %26 = mul nsw i64 %i10, 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %27 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 8
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %74, %latch13 ]
+  %28 = icmp slt i64 %i15, 8
+  br i1 %28, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 8
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 4
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 128
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 32
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
+  %29 = load <4 x float>, ptr %3, align 4
+  %30 = load <4 x float>, ptr %4, align 4
+  %31 = load <4 x float>, ptr %5, align 4
+  %32 = load <4 x float>, ptr %6, align 4
+  %33 = mul nsw i64 %i15, 4
+  %34 = add nsw i64 %33, %26
+  %35 = add nsw i64 %18, %34
+  %36 = getelementptr inbounds float, ptr %10, i64 %35
+  %37 = load <4 x float>, ptr %36, align 4
+  %38 = mul nsw i64 %20, 8
+  %39 = add nsw i64 %38, %i15
+  %40 = add nsw i64 %17, %39
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
+  %42 = load float, ptr %41, align 4
+  %43 = insertelement <4 x float> poison, float %42, i32 0
+  %44 = shufflevector <4 x float> %43, <4 x float> poison, <4 x i32> zeroinitializer
+  %45 = fmul contract <4 x float> %44, %37
+  %46 = fadd contract <4 x float> %29, %45
+  %47 = mul nsw i64 %21, 8
+  %48 = add nsw i64 %47, %i15
+  %49 = add nsw i64 %17, %48
+  %50 = getelementptr inbounds float, ptr %8, i64 %49
+  %51 = load float, ptr %50, align 4
+  %52 = insertelement <4 x float> poison, float %51, i32 0
+  %53 = shufflevector <4 x float> %52, <4 x float> poison, <4 x i32> zeroinitializer
+  %54 = fmul contract <4 x float> %53, %37
+  %55 = fadd contract <4 x float> %30, %54
+  %56 = mul nsw i64 %22, 8
+  %57 = add nsw i64 %56, %i15
+  %58 = add nsw i64 %17, %57
+  %59 = getelementptr inbounds float, ptr %8, i64 %58
+  %60 = load float, ptr %59, align 4
+  %61 = insertelement <4 x float> poison, float %60, i32 0
+  %62 = shufflevector <4 x float> %61, <4 x float> poison, <4 x i32> zeroinitializer
+  %63 = fmul contract <4 x float> %62, %37
+  %64 = fadd contract <4 x float> %31, %63
+  %65 = mul nsw i64 %23, 8
+  %66 = add nsw i64 %65, %i15
+  %67 = add nsw i64 %17, %66
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  %69 = load float, ptr %68, align 4
+  %70 = insertelement <4 x float> poison, float %69, i32 0
+  %71 = shufflevector <4 x float> %70, <4 x float> poison, <4 x i32> zeroinitializer
+  %72 = fmul contract <4 x float> %71, %37
+  %73 = fadd contract <4 x float> %32, %72
+  store <4 x float> %46, ptr %3, align 4
+  store <4 x float> %55, ptr %4, align 4
+  store <4 x float> %64, ptr %5, align 4
+  store <4 x float> %73, ptr %6, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !42
+  %74 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 64
-  %34 = mul nsw i64 %i5, 4
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  %75 = load <4 x float>, ptr %3, align 4
+  %76 = load <4 x float>, ptr %4, align 4
+  %77 = load <4 x float>, ptr %5, align 4
+  %78 = load <4 x float>, ptr %6, align 4
+  %79 = mul nsw i64 %20, 4
+  %80 = add nsw i64 %79, %26
+  %81 = add nsw i64 %19, %80
+  %82 = getelementptr inbounds float, ptr %12, i64 %81
+  store <4 x float> %75, ptr %82, align 4
+  %83 = mul nsw i64 %21, 4
+  %84 = add nsw i64 %83, %26
+  %85 = add nsw i64 %19, %84
+  %86 = getelementptr inbounds float, ptr %12, i64 %85
+  store <4 x float> %76, ptr %86, align 4
+  %87 = mul nsw i64 %22, 4
+  %88 = add nsw i64 %87, %26
+  %89 = add nsw i64 %19, %88
+  %90 = getelementptr inbounds float, ptr %12, i64 %89
+  store <4 x float> %77, ptr %90, align 4
+  %91 = mul nsw i64 %23, 4
+  %92 = add nsw i64 %91, %26
+  %93 = add nsw i64 %19, %92
+  %94 = getelementptr inbounds float, ptr %12, i64 %93
+  store <4 x float> %78, ptr %94, align 4
   br label %latch8
 }
 
@@ -1446,7 +1515,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !43
+  br label %loop6, !llvm.loop !41
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1486,7 +1555,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !44
+  br label %loop16, !llvm.loop !42
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1534,7 +1603,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !45
+  br label %loop26, !llvm.loop !43
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1599,7 +1668,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %97 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !46
+  br label %loop36, !llvm.loop !44
 
 exit39:                                           ; preds = %loop36
   %98 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1673,7 +1742,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %155 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !47
+  br label %loop41, !llvm.loop !45
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1722,7 +1791,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !48
+  br label %loop, !llvm.loop !46
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1907,7 +1976,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !49
+  br label %loop6, !llvm.loop !47
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1947,7 +2016,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %56 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !50
+  br label %loop16, !llvm.loop !48
 
 exit19:                                           ; preds = %loop16
   %57 = load float, ptr %5, align 4
@@ -1996,7 +2065,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %77 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !51
+  br label %loop26, !llvm.loop !49
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2058,7 +2127,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %100 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !52
+  br label %loop36, !llvm.loop !50
 
 exit39:                                           ; preds = %loop36
   %101 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -2155,7 +2224,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %168 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !53
+  br label %loop46, !llvm.loop !51
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -2216,7 +2285,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %190 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !54
+  br label %loop56, !llvm.loop !52
 
 exit59:                                           ; preds = %loop56
   %191 = getelementptr inbounds <16 x float>, ptr %11, i64 0
@@ -2460,7 +2529,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %57 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !55
+  br label %loop6, !llvm.loop !53
 
 exit9:                                            ; preds = %loop6
   %58 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2537,7 +2606,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %118 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !56
+  br label %loop11, !llvm.loop !54
 
 exit14:                                           ; preds = %loop11
   %119 = add nsw i64 %i, 1
@@ -2587,7 +2656,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %141 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !57
+  br label %loop21, !llvm.loop !55
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2651,7 +2720,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %166 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !58
+  br label %loop31, !llvm.loop !56
 
 exit34:                                           ; preds = %loop31
   %167 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2755,7 +2824,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %241 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !59
+  br label %loop41, !llvm.loop !57
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2764,100 +2833,165 @@ exit44:                                           ; preds = %loop41
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k15(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <4 x float>, align 16
+  %4 = alloca <4 x float>, align 16
+  %5 = alloca <4 x float>, align 16
+  %6 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 0
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 1
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 2
+  %12 = load ptr, ptr %11, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 16
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %14, %latch ]
+  %13 = icmp slt i64 %i, 16
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %14 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 8
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %15 = icmp slt i64 %i5, 2
+  br i1 %15, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %16 = mul nsw i64 %i5, 4
+  %17 = mul nsw i64 %i, 8
+  %18 = mul nsw i64 %i, 4
+  %19 = mul nsw i64 %i, 32
+  %20 = add nsw i64 %16, 0
+  %21 = add nsw i64 %16, 1
+  %22 = add nsw i64 %16, 2
+  %23 = add nsw i64 %16, 3
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+  %24 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 4
-  br i1 %14, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %27, %latch8 ]
+  %25 = icmp slt i64 %i10, 1
+  br i1 %25, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
+  %26 = mul nsw i64 %i10, 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %27 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 1
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %74, %latch13 ]
+  %28 = icmp slt i64 %i15, 1
+  br i1 %28, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 1
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i15, 4
-  %20 = add nsw i64 %19, %i10
-  %21 = mul nsw i64 %i, 8
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 4
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
+  %29 = load <4 x float>, ptr %3, align 4
+  %30 = load <4 x float>, ptr %4, align 4
+  %31 = load <4 x float>, ptr %5, align 4
+  %32 = load <4 x float>, ptr %6, align 4
+  %33 = mul nsw i64 %i15, 4
+  %34 = add nsw i64 %33, %26
+  %35 = add nsw i64 %18, %34
+  %36 = getelementptr inbounds float, ptr %10, i64 %35
+  %37 = load <4 x float>, ptr %36, align 4
+  %38 = mul nsw i64 %20, 1
+  %39 = add nsw i64 %38, %i15
+  %40 = add nsw i64 %17, %39
+  %41 = getelementptr inbounds float, ptr %8, i64 %40
+  %42 = load float, ptr %41, align 4
+  %43 = insertelement <4 x float> poison, float %42, i32 0
+  %44 = shufflevector <4 x float> %43, <4 x float> poison, <4 x i32> zeroinitializer
+  %45 = fmul contract <4 x float> %44, %37
+  %46 = fadd contract <4 x float> %29, %45
+  %47 = mul nsw i64 %21, 1
+  %48 = add nsw i64 %47, %i15
+  %49 = add nsw i64 %17, %48
+  %50 = getelementptr inbounds float, ptr %8, i64 %49
+  %51 = load float, ptr %50, align 4
+  %52 = insertelement <4 x float> poison, float %51, i32 0
+  %53 = shufflevector <4 x float> %52, <4 x float> poison, <4 x i32> zeroinitializer
+  %54 = fmul contract <4 x float> %53, %37
+  %55 = fadd contract <4 x float> %30, %54
+  %56 = mul nsw i64 %22, 1
+  %57 = add nsw i64 %56, %i15
+  %58 = add nsw i64 %17, %57
+  %59 = getelementptr inbounds float, ptr %8, i64 %58
+  %60 = load float, ptr %59, align 4
+  %61 = insertelement <4 x float> poison, float %60, i32 0
+  %62 = shufflevector <4 x float> %61, <4 x float> poison, <4 x i32> zeroinitializer
+  %63 = fmul contract <4 x float> %62, %37
+  %64 = fadd contract <4 x float> %31, %63
+  %65 = mul nsw i64 %23, 1
+  %66 = add nsw i64 %65, %i15
+  %67 = add nsw i64 %17, %66
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  %69 = load float, ptr %68, align 4
+  %70 = insertelement <4 x float> poison, float %69, i32 0
+  %71 = shufflevector <4 x float> %70, <4 x float> poison, <4 x i32> zeroinitializer
+  %72 = fmul contract <4 x float> %71, %37
+  %73 = fadd contract <4 x float> %32, %72
+  store <4 x float> %46, ptr %3, align 4
+  store <4 x float> %55, ptr %4, align 4
+  store <4 x float> %64, ptr %5, align 4
+  store <4 x float> %73, ptr %6, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !60
+  %74 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 32
-  %34 = mul nsw i64 %i5, 4
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  %75 = load <4 x float>, ptr %3, align 4
+  %76 = load <4 x float>, ptr %4, align 4
+  %77 = load <4 x float>, ptr %5, align 4
+  %78 = load <4 x float>, ptr %6, align 4
+  %79 = mul nsw i64 %20, 4
+  %80 = add nsw i64 %79, %26
+  %81 = add nsw i64 %19, %80
+  %82 = getelementptr inbounds float, ptr %12, i64 %81
+  store <4 x float> %75, ptr %82, align 4
+  %83 = mul nsw i64 %21, 4
+  %84 = add nsw i64 %83, %26
+  %85 = add nsw i64 %19, %84
+  %86 = getelementptr inbounds float, ptr %12, i64 %85
+  store <4 x float> %76, ptr %86, align 4
+  %87 = mul nsw i64 %22, 4
+  %88 = add nsw i64 %87, %26
+  %89 = add nsw i64 %19, %88
+  %90 = getelementptr inbounds float, ptr %12, i64 %89
+  store <4 x float> %77, ptr %90, align 4
+  %91 = mul nsw i64 %23, 4
+  %92 = add nsw i64 %91, %26
+  %93 = add nsw i64 %19, %92
+  %94 = getelementptr inbounds float, ptr %12, i64 %93
+  store <4 x float> %78, ptr %94, align 4
   br label %latch8
 }
 
@@ -2930,25 +3064,25 @@ loop11:                                           ; preds = %latch13, %body7
 body12:                                           ; preds = %loop11
   %17 = mul nsw i64 %i5, 4
   %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i10, 4
-  %20 = add nsw i64 %19, %i15
-  %21 = mul nsw i64 %i, 64
-  %22 = add nsw i64 %21, %18
-  %23 = mul nsw i64 %i, 32
-  %24 = add nsw i64 %23, %20
-  %25 = getelementptr inbounds float, ptr %5, i64 %22
+  %19 = mul nsw i64 %i, 64
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 32
+  %22 = mul nsw i64 %i10, 4
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
   %26 = load float, ptr %25, align 4
   %27 = getelementptr inbounds float, ptr %7, i64 %24
   %28 = load float, ptr %27, align 4
   %29 = load float, ptr %3, align 4
-  %30 = fmul float %26, %28
+  %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
   store float %31, ptr %3, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !61
+  br label %loop11, !llvm.loop !58
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -3294,46 +3428,43 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !16 = distinct !{!16, !5, !2}
 !17 = distinct !{!17, !18, !2}
 !18 = !{!"llvm.loop.vectorize.width", i32 8}
-!19 = distinct !{!19, !2}
-!20 = distinct !{!20, !18, !2}
-!21 = distinct !{!21, !18, !22, !2}
-!22 = !{!"llvm.loop.interleave.count", i32 4}
-!23 = distinct !{!23, !18, !2}
-!24 = distinct !{!24, !5, !25, !2}
-!25 = !{!"llvm.loop.vectorize.width", i32 16}
-!26 = distinct !{!26, !18, !2}
+!19 = distinct !{!19, !18, !2}
+!20 = distinct !{!20, !18, !21, !2}
+!21 = !{!"llvm.loop.interleave.count", i32 4}
+!22 = distinct !{!22, !18, !2}
+!23 = distinct !{!23, !5, !24, !2}
+!24 = !{!"llvm.loop.vectorize.width", i32 16}
+!25 = distinct !{!25, !18, !2}
+!26 = distinct !{!26, !1, !2}
 !27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !1, !2}
-!29 = distinct !{!29, !5, !2}
-!30 = distinct !{!30, !1, !2}
-!31 = distinct !{!31, !5, !2}
-!32 = distinct !{!32, !1, !2}
-!33 = distinct !{!33, !5, !2}
-!34 = distinct !{!34, !1, !2}
-!35 = distinct !{!35, !5, !2}
-!36 = distinct !{!36, !1, !2}
-!37 = distinct !{!37, !5, !2}
-!38 = distinct !{!38, !1, !2}
+!28 = distinct !{!28, !5, !2}
+!29 = distinct !{!29, !1, !2}
+!30 = distinct !{!30, !5, !2}
+!31 = distinct !{!31, !1, !2}
+!32 = distinct !{!32, !5, !2}
+!33 = distinct !{!33, !1, !2}
+!34 = distinct !{!34, !5, !2}
+!35 = distinct !{!35, !1, !2}
+!36 = distinct !{!36, !5, !2}
+!37 = distinct !{!37, !1, !2}
+!38 = distinct !{!38, !5, !2}
 !39 = distinct !{!39, !5, !2}
-!40 = distinct !{!40, !5, !2}
+!40 = distinct !{!40, !18, !2}
 !41 = distinct !{!41, !18, !2}
-!42 = distinct !{!42, !2}
+!42 = distinct !{!42, !18, !21, !2}
 !43 = distinct !{!43, !18, !2}
-!44 = distinct !{!44, !18, !22, !2}
+!44 = distinct !{!44, !5, !24, !2}
 !45 = distinct !{!45, !18, !2}
-!46 = distinct !{!46, !5, !25, !2}
+!46 = distinct !{!46, !18, !2}
 !47 = distinct !{!47, !18, !2}
-!48 = distinct !{!48, !18, !2}
+!48 = distinct !{!48, !18, !21, !2}
 !49 = distinct !{!49, !18, !2}
-!50 = distinct !{!50, !18, !22, !2}
+!50 = distinct !{!50, !5, !24, !2}
 !51 = distinct !{!51, !18, !2}
-!52 = distinct !{!52, !5, !25, !2}
-!53 = distinct !{!53, !18, !2}
-!54 = distinct !{!54, !5, !25, !2}
-!55 = distinct !{!55, !5, !25, !2}
-!56 = distinct !{!56, !18, !2}
+!52 = distinct !{!52, !5, !24, !2}
+!53 = distinct !{!53, !5, !24, !2}
+!54 = distinct !{!54, !18, !2}
+!55 = distinct !{!55, !18, !2}
+!56 = distinct !{!56, !5, !24, !2}
 !57 = distinct !{!57, !18, !2}
-!58 = distinct !{!58, !5, !25, !2}
-!59 = distinct !{!59, !18, !2}
-!60 = distinct !{!60, !2}
-!61 = distinct !{!61, !2}
+!58 = distinct !{!58, !2}

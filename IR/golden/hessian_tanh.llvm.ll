@@ -344,8 +344,157 @@ ok2:                                              ; preds = %ok1
   ret i32 0
 }
 
+; Function Attrs: noinline nounwind
+define internal i32 @h.k0(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %6, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %6 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %15, %latch3 ]
+  %7 = icmp slt i64 %i5, 10
+  br i1 %7, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %8 = trunc i64 %i to i32
+  %9 = trunc i64 %i5 to i32
+  %10 = icmp eq i32 %8, %9
+  %11 = uitofp i1 %10 to float
+  %12 = mul nsw i64 %i, 10
+  %13 = add nsw i64 %12, %i5
+  %14 = getelementptr inbounds float, ptr %4, i64 %13
+  store float %11, ptr %14, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %15 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !7
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @h.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca float, align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %4 = getelementptr inbounds ptr, ptr %0, i64 0
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = load ptr, ptr %8, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
+  %10 = icmp slt i64 %i, 1
+  br i1 %10, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %11 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
+  %12 = icmp slt i64 %i5, 10
+  br i1 %12, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %13 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
+  %14 = icmp slt i64 %i10, 10
+  br i1 %14, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  store float -0.000000e+00, ptr %3, align 4
+  br label %loop11
+
+latch8:                                           ; preds = %exit14
+  %15 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
+  %16 = icmp slt i64 %i15, 10
+  br i1 %16, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %17 = mul nsw i64 %i5, 10
+  %18 = add nsw i64 %17, %i15
+  %19 = mul nsw i64 %i, 100
+  %20 = add nsw i64 %19, %18
+  %21 = mul nsw i64 %i, 100
+  %22 = mul nsw i64 %i10, 10
+  %23 = add nsw i64 %22, %i15
+  %24 = add nsw i64 %21, %23
+  %25 = getelementptr inbounds float, ptr %5, i64 %20
+  %26 = load float, ptr %25, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 %24
+  %28 = load float, ptr %27, align 4
+  %29 = load float, ptr %3, align 4
+  %30 = fmul reassoc contract float %26, %28
+  %31 = fadd reassoc contract float %29, %30
+  store float %31, ptr %3, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %32 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !8
+
+exit14:                                           ; preds = %loop11
+  %33 = mul nsw i64 %i, 100
+  %34 = mul nsw i64 %i5, 10
+  %35 = add nsw i64 %34, %i10
+  %36 = add nsw i64 %33, %35
+  %37 = load float, ptr %3, align 4
+  %38 = getelementptr inbounds float, ptr %9, i64 %36
+  store float %37, ptr %38, align 4
+  br label %latch8
+}
+
 ; Function Attrs: nounwind
-define internal i32 @h.k2(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -372,14 +521,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k3(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -458,14 +607,14 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !8
+  br label %loop6, !llvm.loop !10
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k6(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca <8 x float>, align 16
   %4 = alloca <8 x float>, align 16
@@ -648,7 +797,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %102 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !9
+  br label %loop16, !llvm.loop !11
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -817,7 +966,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %194 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !11
+  br label %loop41, !llvm.loop !13
 
 exit44:                                           ; preds = %loop41
   br label %latch28
@@ -859,7 +1008,7 @@ exit49:                                           ; preds = %loop46
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k7(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -908,7 +1057,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -919,104 +1068,128 @@ define i32 @h(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = alloca [3 x ptr], align 8
-  %5 = alloca [2 x ptr], align 8
-  %6 = alloca [2 x ptr], align 8
-  %7 = alloca [4 x ptr], align 8
-  %8 = alloca [3 x ptr], align 8
-  %9 = alloca [2 x ptr], align 8
-  %10 = call i32 @ftc_rt_alloc(ptr %3, i64 1024)
-  %11 = icmp ne i32 %10, 0
-  br i1 %11, label %fail, label %ok
+  %4 = alloca [1 x ptr], align 8
+  %5 = alloca [3 x ptr], align 8
+  %6 = alloca [3 x ptr], align 8
+  %7 = alloca [2 x ptr], align 8
+  %8 = alloca [2 x ptr], align 8
+  %9 = alloca [4 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
+  %11 = alloca [2 x ptr], align 8
+  %12 = call i32 @ftc_rt_alloc(ptr %3, i64 1408)
+  %13 = icmp ne i32 %12, 0
+  br i1 %13, label %fail, label %ok
 
-fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %10, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %30, %ok2 ], [ %39, %ok3 ], [ %46, %ok4 ], [ %51, %ok5 ]
-  %12 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %12)
+fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %12, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %31, %ok2 ], [ %37, %ok3 ], [ %43, %ok4 ], [ %53, %ok5 ], [ %60, %ok6 ], [ %65, %ok7 ]
+  %14 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %14)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %13 = load ptr, ptr %3, align 8
-  %14 = getelementptr inbounds ptr, ptr %4, i64 0
-  store ptr %0, ptr %14, align 8
-  %15 = getelementptr inbounds ptr, ptr %4, i64 1
-  store ptr %1, ptr %15, align 8
-  %16 = getelementptr inbounds i8, ptr %13, i64 0
-  %17 = getelementptr inbounds ptr, ptr %4, i64 2
+  %15 = load ptr, ptr %3, align 8
+  %16 = getelementptr inbounds i8, ptr %15, i64 0
+  %17 = getelementptr inbounds ptr, ptr %4, i64 0
   store ptr %16, ptr %17, align 8
-  %18 = call i32 @f.k0(ptr %4, i64 0, i64 1)
+  %18 = call i32 @h.k0(ptr %4, i64 0, i64 10)
   %19 = icmp ne i32 %18, 0
   br i1 %19, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %20 = getelementptr inbounds i8, ptr %13, i64 0
-  %21 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %20, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %13, i64 64
-  %23 = getelementptr inbounds ptr, ptr %5, i64 1
+  %20 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %15, i64 448
+  %23 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %22, ptr %23, align 8
-  %24 = call i32 @g.k1(ptr %5, i64 0, i64 10)
+  %24 = call i32 @f.k0(ptr %5, i64 0, i64 1)
   %25 = icmp ne i32 %24, 0
   br i1 %25, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %26 = getelementptr inbounds i8, ptr %13, i64 64
-  %27 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %26, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %13, i64 0
-  %29 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %28, ptr %29, align 8
-  %30 = call i32 @h.k2(ptr %6, i64 0, i64 10)
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %fail, label %ok3
+  %26 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %0, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %15, i64 0
+  %28 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %15, i64 512
+  %30 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %29, ptr %30, align 8
+  %31 = call i32 @h.k2(ptr %6, i64 0, i64 1)
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %32 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %0, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %13, i64 0
-  %34 = getelementptr inbounds ptr, ptr %7, i64 1
+  %33 = getelementptr inbounds i8, ptr %15, i64 448
+  %34 = getelementptr inbounds ptr, ptr %7, i64 0
   store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %13, i64 64
-  %36 = getelementptr inbounds ptr, ptr %7, i64 2
+  %35 = getelementptr inbounds i8, ptr %15, i64 0
+  %36 = getelementptr inbounds ptr, ptr %7, i64 1
   store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %13, i64 128
-  %38 = getelementptr inbounds ptr, ptr %7, i64 3
-  store ptr %37, ptr %38, align 8
-  %39 = call i32 @h.k3(ptr %7, i64 0, i64 10)
-  %40 = icmp ne i32 %39, 0
-  br i1 %40, label %fail, label %ok4
+  %37 = call i32 @g.k1(ptr %7, i64 0, i64 10)
+  %38 = icmp ne i32 %37, 0
+  br i1 %38, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %41 = getelementptr inbounds i8, ptr %13, i64 128
-  %42 = getelementptr inbounds ptr, ptr %8, i64 0
+  %39 = getelementptr inbounds i8, ptr %15, i64 0
+  %40 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %39, ptr %40, align 8
+  %41 = getelementptr inbounds i8, ptr %15, i64 64
+  %42 = getelementptr inbounds ptr, ptr %8, i64 1
   store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %0, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %13, i64 576
-  %45 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %44, ptr %45, align 8
-  %46 = call i32 @h.k4(ptr %8, i64 0, i64 1)
-  %47 = icmp ne i32 %46, 0
-  br i1 %47, label %fail, label %ok5
+  %43 = call i32 @h.k4(ptr %8, i64 0, i64 10)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %48 = getelementptr inbounds i8, ptr %13, i64 576
-  %49 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %2, ptr %50, align 8
-  %51 = call i32 @h.k5(ptr %9, i64 0, i64 10)
-  %52 = icmp ne i32 %51, 0
-  br i1 %52, label %fail, label %ok6
+  %45 = getelementptr inbounds i8, ptr %15, i64 512
+  %46 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %15, i64 64
+  %48 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %15, i64 0
+  %50 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %15, i64 960
+  %52 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %51, ptr %52, align 8
+  %53 = call i32 @h.k5(ptr %9, i64 0, i64 10)
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %53 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %53)
+  %55 = getelementptr inbounds i8, ptr %15, i64 960
+  %56 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %55, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %0, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %15, i64 0
+  %59 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %58, ptr %59, align 8
+  %60 = call i32 @h.k6(ptr %10, i64 0, i64 1)
+  %61 = icmp ne i32 %60, 0
+  br i1 %61, label %fail, label %ok7
+
+ok7:                                              ; preds = %ok6
+  %62 = getelementptr inbounds i8, ptr %15, i64 0
+  %63 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %2, ptr %64, align 8
+  %65 = call i32 @h.k7(ptr %11, i64 0, i64 10)
+  %66 = icmp ne i32 %65, 0
+  br i1 %66, label %fail, label %ok8
+
+ok8:                                              ; preds = %ok7
+  %67 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %67)
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @jf.k1(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @jf.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1044,14 +1217,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @jf.k2(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @jf.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1100,7 +1273,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !14
+  br label %loop1, !llvm.loop !16
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1111,58 +1284,82 @@ define i32 @jf(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = alloca [3 x ptr], align 8
-  %5 = alloca [2 x ptr], align 8
+  %4 = alloca [1 x ptr], align 8
+  %5 = alloca [3 x ptr], align 8
   %6 = alloca [3 x ptr], align 8
-  %7 = call i32 @ftc_rt_alloc(ptr %3, i64 128)
-  %8 = icmp ne i32 %7, 0
-  br i1 %8, label %fail, label %ok
+  %7 = alloca [2 x ptr], align 8
+  %8 = alloca [3 x ptr], align 8
+  %9 = call i32 @ftc_rt_alloc(ptr %3, i64 960)
+  %10 = icmp ne i32 %9, 0
+  br i1 %10, label %fail, label %ok
 
-fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %7, %entry ], [ %15, %ok ], [ %21, %ok1 ], [ %27, %ok2 ]
-  %9 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %9)
+fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %9, %entry ], [ %15, %ok ], [ %21, %ok1 ], [ %28, %ok2 ], [ %34, %ok3 ], [ %41, %ok4 ]
+  %11 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %11)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %10 = load ptr, ptr %3, align 8
-  %11 = getelementptr inbounds ptr, ptr %4, i64 0
-  store ptr %0, ptr %11, align 8
-  %12 = getelementptr inbounds ptr, ptr %4, i64 1
-  store ptr %1, ptr %12, align 8
-  %13 = getelementptr inbounds i8, ptr %10, i64 0
-  %14 = getelementptr inbounds ptr, ptr %4, i64 2
+  %12 = load ptr, ptr %3, align 8
+  %13 = getelementptr inbounds i8, ptr %12, i64 0
+  %14 = getelementptr inbounds ptr, ptr %4, i64 0
   store ptr %13, ptr %14, align 8
-  %15 = call i32 @f.k0(ptr %4, i64 0, i64 1)
+  %15 = call i32 @h.k0(ptr %4, i64 0, i64 10)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %17 = getelementptr inbounds i8, ptr %10, i64 0
-  %18 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %17, ptr %18, align 8
-  %19 = getelementptr inbounds i8, ptr %10, i64 64
-  %20 = getelementptr inbounds ptr, ptr %5, i64 1
+  %17 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %17, align 8
+  %18 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %12, i64 448
+  %20 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %19, ptr %20, align 8
-  %21 = call i32 @jf.k1(ptr %5, i64 0, i64 10)
+  %21 = call i32 @f.k0(ptr %5, i64 0, i64 1)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
   %23 = getelementptr inbounds ptr, ptr %6, i64 0
   store ptr %0, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %10, i64 64
+  %24 = getelementptr inbounds i8, ptr %12, i64 0
   %25 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %24, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %2, ptr %26, align 8
-  %27 = call i32 @jf.k2(ptr %6, i64 0, i64 10)
-  %28 = icmp ne i32 %27, 0
-  br i1 %28, label %fail, label %ok3
+  %26 = getelementptr inbounds i8, ptr %12, i64 512
+  %27 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @h.k2(ptr %6, i64 0, i64 1)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %29 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %29)
+  %30 = getelementptr inbounds i8, ptr %12, i64 448
+  %31 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %12, i64 0
+  %33 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %32, ptr %33, align 8
+  %34 = call i32 @jf.k3(ptr %7, i64 0, i64 10)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok4
+
+ok4:                                              ; preds = %ok3
+  %36 = getelementptr inbounds i8, ptr %12, i64 512
+  %37 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %12, i64 0
+  %39 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %2, ptr %40, align 8
+  %41 = call i32 @jf.k4(ptr %8, i64 0, i64 10)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok5
+
+ok5:                                              ; preds = %ok4
+  %43 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %43)
   ret i32 0
 }
 
@@ -1214,7 +1411,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !15
+  br label %loop1, !llvm.loop !17
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1404,7 +1601,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %102 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !16
+  br label %loop16, !llvm.loop !18
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -1573,7 +1770,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %194 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !17
+  br label %loop41, !llvm.loop !19
 
 exit44:                                           ; preds = %loop41
   br label %latch28
@@ -1653,7 +1850,7 @@ ok1:                                              ; preds = %ok
   %20 = getelementptr inbounds i8, ptr %11, i64 64
   %21 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %20, ptr %21, align 8
-  %22 = call i32 @jf.k1(ptr %5, i64 0, i64 10)
+  %22 = call i32 @jf.k3(ptr %5, i64 0, i64 10)
   %23 = icmp ne i32 %22, 0
   br i1 %23, label %fail, label %ok2
 
@@ -1704,13 +1901,15 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !5 = distinct !{!5, !6, !1}
 !6 = !{!"llvm.loop.vectorize.width", i32 8}
 !7 = distinct !{!7, !6, !1}
-!8 = distinct !{!8, !6, !1}
-!9 = distinct !{!9, !10, !1}
-!10 = !{!"llvm.loop.vectorize.enable", i1 false}
-!11 = distinct !{!11, !10, !1}
-!12 = distinct !{!12, !6, !1}
-!13 = distinct !{!13, !6, !1}
+!8 = distinct !{!8, !1}
+!9 = distinct !{!9, !6, !1}
+!10 = distinct !{!10, !6, !1}
+!11 = distinct !{!11, !12, !1}
+!12 = !{!"llvm.loop.vectorize.enable", i1 false}
+!13 = distinct !{!13, !12, !1}
 !14 = distinct !{!14, !6, !1}
 !15 = distinct !{!15, !6, !1}
-!16 = distinct !{!16, !10, !1}
-!17 = distinct !{!17, !10, !1}
+!16 = distinct !{!16, !6, !1}
+!17 = distinct !{!17, !6, !1}
+!18 = distinct !{!18, !12, !1}
+!19 = distinct !{!19, !12, !1}
