@@ -21,7 +21,15 @@ public enum Names {
   ]
 
   /// Symbols exported by libc, libm, libmvec, libpthread, libdl and OpenBLAS.
-  public static let librarySymbols: Set<String> = Set(librarySymbolList.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+  /// Split as bytes: splitting the 340 KB list as Characters took 15 ms of
+  /// every `ftc compile` (most of its `parse` stage).
+  public static let librarySymbols: Set<String> = {
+    var list = librarySymbolList
+    return list.withUTF8 { bytes in
+      Set(bytes.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") })
+        .map { String(decoding: $0, as: UTF8.self) })
+    }
+  }()
 
   /// Why `symbol` cannot be exported from a compiled object, or nil if it can.
   public static func exportProblem(_ symbol: String) -> String? {
