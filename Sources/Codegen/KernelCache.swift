@@ -22,6 +22,9 @@ public struct LoweringWork: Sendable, Hashable {
   public var kernels = 0
   /// LLVM functions emitted for them (identical kernels share one).
   public var kernelFunctions = 0
+  /// The kernel functions optimised for size (KernelOptimization.swift),
+  /// by name: `optimize` marks them `optsize` before LLVM's pipeline runs.
+  public var sizeOptimized: [String] = []
 }
 
 struct KernelCache {
@@ -48,6 +51,7 @@ extension ModuleLowering {
                           kernel: k, schedule: s, buffers: kb)
     let fn = try e.emit(name: name)
     kernels.work.kernelFunctions += 1
+    if KernelOptimization.of(k, in: plan) == .size { kernels.work.sizeOptimized.append(fn.name) }
     kernels.functions[key] = (fn, e.outerCount, false)
     return (fn, e.outerCount)
   }
