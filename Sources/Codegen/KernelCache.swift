@@ -30,6 +30,19 @@ public struct LoweringWork: Sendable, Hashable {
 struct KernelCache {
   var functions: [String: (fn: LLFunction, outerCount: Int, shared: Bool)] = [:]
   var work = LoweringWork()
+  /// `KernelOptimization.largestKernel` of the plan lowered last, computed
+  /// once per plan (its kernels are lowered one after another); the plan
+  /// is told apart by its function's name and sizes.
+  private var largest: (key: String, elements: Int)?
+
+  mutating func largestKernel(in plan: FusionPlan) -> Int {
+    let f = plan.function
+    let key = "\(f.name) \(f.body.count) \(f.values.count) \(plan.kernels.count)"
+    if let l = largest, l.key == key { return l.elements }
+    let n = KernelOptimization.largestKernel(in: plan)
+    largest = (key, n)
+    return n
+  }
 }
 
 extension ModuleLowering {
@@ -51,7 +64,9 @@ extension ModuleLowering {
                           kernel: k, schedule: s, buffers: kb)
     let fn = try e.emit(name: name)
     kernels.work.kernelFunctions += 1
-    if KernelOptimization.of(k, in: plan) == .size { kernels.work.sizeOptimized.append(fn.name) }
+    if KernelOptimization.of(k, in: plan, largest: kernels.largestKernel(in: plan)) == .size {
+      kernels.work.sizeOptimized.append(fn.name)
+    }
     kernels.functions[key] = (fn, e.outerCount, false)
     return (fn, e.outerCount)
   }

@@ -1,47 +1,57 @@
 /// How LLVM optimises each kernel's function, chosen per kernel from the
-/// work it does (the largest tensor it reads or writes):
+/// work it does (the largest tensor it reads or writes) against the largest
+/// kernel of its function:
 ///
-///   kernel over ≤ 4096 elements   ->  `optsize`: default<O3> without full
-///                                     unrolling or interleaving of its loops
-///   larger kernels                ->  default<O3> as it is
-///   an entry function             ->  `optsize` when all its kernels are
-///                                     (kernels it calls directly are inlined)
+///   kernel over ≤ 4096 elements, and ≤ 1/64 of     ->  `optsize`: default<O3> without full
+///   its function's largest kernel                      unrolling or interleaving of its loops
+///   any other kernel, every entry function         ->  default<O3> as it is
 ///
-/// Measured (Tools/bench, W4): the O3 pipeline fully unrolls constant-trip
-/// loops of small kernels (a 256-element reduction became 8.5 KB of the
-/// module's 11 KB of code); optimising and generating that code was most of
-/// the llvm-opt and asm stages, for kernels that run well under a
-/// microsecond either way. `ftc dump --after llvm` shows the choice as the
-/// function attribute `optsize`.
+/// Measured (release builds side by side, 2-core machine under load):
+/// default<O3> fully unrolls the constant-trip loops of small kernels (W4's
+/// 2560-element reduction became 8.5 KB of the module's 11 KB of code);
+/// `optsize` cut W4's llvm-opt + asm by ~20%. But where a function is all
+/// small kernels its run time is theirs: `optsize` on every small kernel
+/// (and on such entries) made W2's B=100 call 0.56 -> 0.69 µs and W3's B=32
+/// call 8% slower, so kernels are only marked beside a much larger one,
+/// whose run time hides theirs. `optsize` never changes results (same IR
+/// semantics; outputs compared bit for bit). Optimised LLVM IR (`ftc compile
+/// --emit llvm`) shows the choice as the function attribute `optsize`.
 import Backend
 import FTIR
 
 public enum KernelOptimization: Sendable, Equatable {
   /// default<O3> as it is: vectorized, interleaved, unrolled.
   case speed
-  /// default<O3> with `optsize`: loops vectorized without runtime checks, not
-  /// unrolled; much less code to optimise and generate.
+  /// default<O3> with `optsize`: loops not unrolled, vectorized without
+  /// runtime checks; much less code to optimise and generate.
   case size
 
-  /// Kernels touching at most this many elements of any one tensor are
-  /// optimised for size.
+  /// Kernels touching at most this many elements of any one tensor may be
+  /// optimised for size...
   public static let smallKernelElements = 4096
+  /// ...when their function has a kernel this many times larger.
+  public static let largerKernelFactor = 64
 
-  /// The choice for kernel `k` of `plan`.
-  public static func of(_ k: Kernel, in plan: FusionPlan) -> KernelOptimization {
+  /// The largest number of elements kernel `k` reads or writes in one tensor.
+  public static func elements(_ k: Kernel, in plan: FusionPlan) -> Int {
     let f = plan.function
     var largest = f.type(of: k.output).elementCount
     for i in k.ops {
       let op = f.body[i]
       for v in op.operands + op.results { largest = max(largest, f.type(of: v).elementCount) }
     }
-    return largest <= smallKernelElements ? .size : .speed
+    return largest
   }
 
-  /// The choice for a function's entry: for size when all its kernels are
-  /// (LLVM inlines kernels called on the calling thread into the entry,
-  /// where the entry's choice applies to them).
-  public static func of(entry plan: FusionPlan) -> KernelOptimization {
-    plan.kernels.allSatisfy { of($0, in: plan) == .size } ? .size : .speed
+  /// The largest `elements` over the kernels of `plan`.
+  public static func largestKernel(in plan: FusionPlan) -> Int {
+    plan.kernels.reduce(0) { max($0, elements($1, in: plan)) }
+  }
+
+  /// The choice for kernel `k` of `plan`, whose largest kernel has `largest` elements.
+  public static func of(_ k: Kernel, in plan: FusionPlan, largest: Int) -> KernelOptimization {
+    let n = elements(k, in: plan)
+    let (scaled, overflow) = n.multipliedReportingOverflow(by: largerKernelFactor)
+    return n <= smallKernelElements && !overflow && scaled <= largest ? .size : .speed
   }
 }

@@ -68,7 +68,6 @@ final class ModuleLowering {
     let f = p.function
     let symbol = f.isPrivate ? privateSymbol(f.name) : options.prefix + f.name
     let entry = try lowerBody(p, symbol: symbol, isInternal: f.isPrivate)
-    if KernelOptimization.of(entry: p.fusion) == .size { kernels.work.sizeOptimized.append(symbol) }
     if options.forJIT {
       let nArgs = f.params.count, nResults = f.resultTypes.count
       let packed = module.addFunction(packedSymbol(f.name), type: ctx.function([ctx.ptr], returning: i32))

@@ -1,8 +1,9 @@
 /// The optimisation chosen per kernel (Sources/Codegen/KernelOptimization.swift):
-/// a kernel over at most 4096 elements is optimised for size (`optsize`
-/// in the optimised LLVM IR), a larger one for speed; the entry function
-/// is left as it is; -O0 marks nothing. Both kernels compute what the
-/// interpreter computes.
+/// a kernel over at most 4096 elements beside a kernel 64 times larger is
+/// optimised for size (`optsize` in the optimised LLVM IR), every other
+/// kernel and every entry for speed; a function of small kernels only is
+/// not marked; -O0 marks nothing; W4's small reduction kernels are marked,
+/// its large kernels not. The kernels compute what the interpreter computes.
 @testable import FTIR
 import Backend
 import Codegen
@@ -47,15 +48,27 @@ import Testing
     let c = try compiled(optLevel: 3)
     let lowered = try #require(c.lowered)
     #expect(lowered.work.kernelFunctions == 2)
-    // The small kernel (inlined into @f, which has a large kernel: not marked).
     #expect(lowered.work.sizeOptimized.count == 1)
+    let small = try #require(lowered.work.sizeOptimized.first)
     let attributes = Self.functionAttributes(lowered.llvm.text)
-    #expect(attributes.keys.contains("f"))
-    for (name, list) in attributes { #expect(!list.contains("optsize"), "\(name): \(list)") }
+    // The small kernel keeps `optsize` unless LLVM inlined it into @f.
+    for (name, list) in attributes { #expect(list.contains("optsize") == (name == small), "\(name): \(list)") }
+    #expect(attributes["f"] != nil)
   }
 
-  /// A function whose kernels are all small: its entry is optimised for size too.
-  @Test func entryOfSmallKernelsIsOptimisedForSize() throws {
+  @Test func choiceFollowsTheLargestKernel() throws {
+    let m = try Pipeline.load(bytes: Array(Self.text.utf8), fileName: "sizes.ftir").get()
+    let plan = planFusion(try #require(m.functions.first))
+    let largest = KernelOptimization.largestKernel(in: plan)
+    #expect(largest == 100_000)
+    let choices = plan.kernels.map { KernelOptimization.of($0, in: plan, largest: largest) }
+    #expect(choices.filter { $0 == .size }.count == 1 && choices.filter { $0 == .speed }.count == 1)
+    // Without a kernel 64 times larger, the small kernel is optimised for speed.
+    #expect(plan.kernels.allSatisfy { KernelOptimization.of($0, in: plan, largest: 16_383) == .speed })
+  }
+
+  /// A function of small kernels only: its run time is theirs, nothing is marked.
+  @Test func functionOfSmallKernelsIsNotMarked() throws {
     let text = """
       module @small
       func @g(%x: f32[256], %y: f32[300]) -> (f32[], f32[300]) {
@@ -67,16 +80,24 @@ import Testing
     let c = Compilation(bytes: Array(text.utf8), fileName: "small.ftir")
     try c.run(through: .llvmOpt)
     let lowered = try #require(c.lowered)
-    #expect(lowered.work.sizeOptimized.contains("g"))
-    let attributes = Self.functionAttributes(lowered.llvm.text)
-    #expect(attributes["g"]?.contains("optsize") == true, "\(attributes)")
+    #expect(lowered.work.sizeOptimized.isEmpty)
+    #expect(!lowered.llvm.text.contains("optsize"))
     #expect(try compareCompiled(text, file: "small.ftir").isEmpty)
   }
 
-  @Test func choiceFollowsTheLargestTensor() throws {
-    let plan = planFusion(try #require(try Pipeline.load(bytes: Array(Self.text.utf8), fileName: "sizes.ftir").get().functions.first))
-    let choices = plan.kernels.map { KernelOptimization.of($0, in: plan) }
-    #expect(choices.sorted { "\($0)" < "\($1)" } == [.size, .speed])
+  /// W4 (Tools/bench): its small reductions are optimised for size, the
+  /// kernels over its [256,512] activations and weights are not.
+  @Test func w4MarksOnlyItsSmallKernels() throws {
+    let path = Repo.path("Tools/bench/w4_mlp_train.ftir")
+    let c = Compilation(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), fileName: path)
+    try c.run(through: .llvmOpt)
+    let lowered = try #require(c.lowered)
+    #expect(!lowered.work.sizeOptimized.isEmpty)
+    #expect(lowered.work.sizeOptimized.count < lowered.work.kernelFunctions)
+    let attributes = Self.functionAttributes(lowered.llvm.text)
+    for name in ["loss", "vg"] { #expect(attributes[name]?.contains("optsize") == false, "\(name)") }
+    for name in lowered.work.sizeOptimized { #expect(attributes[name].map { $0.contains("optsize") } ?? true, "\(name)") }
+    #expect(attributes.filter { $0.value.contains("optsize") }.count >= 1)
   }
 
   @Test func levelZeroMarksNothing() throws {
