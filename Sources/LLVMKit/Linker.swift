@@ -1,7 +1,7 @@
 /// `Linker`: turns object files into a self-contained shared object (or a
 /// static library) by running binutils' `ld.gold` (or `ld`) directly, or a C compiler
 /// driver (`FTC_CC`) when one is named, with an argument array through
-/// Foundation's `Process` (never a shell). The runtime is compiled once, when
+/// posix_spawn (Subprocess.swift; never a shell). The runtime is compiled once, when
 /// ftc is built (the RuntimeObject plugin embeds its object as
 /// `RuntimeObjects`), so linking runs no compiler and works from any
 /// directory. Without a driver there are no crt files: the shared object
@@ -9,7 +9,8 @@
 /// (Runtime/shared_object/ftc_dso_handle.c). A version script exports only
 /// the requested symbols; the linker writes into a private temporary
 /// directory and the result is written to its destination by FileIO's one
-/// output mechanism.
+/// output mechanism. ld reads OpenBLAS's link stub, made when ftc was built
+/// (`libraryArguments`), instead of the real library.
 import FileIO
 import Foundation
 
