@@ -83,8 +83,12 @@ public final class LoweredModule {
     self.work = work
   }
 
-  /// LLVM's `default<On>` pipeline, at the machine's optimisation level.
+  /// LLVM's `default<On>` pipeline, at the machine's optimisation level;
+  /// small kernels are optimised for size (KernelOptimization.swift).
   public func optimize() throws {
+    if machine.optLevel > 0 {
+      for name in work.sizeOptimized { try llvm.function(named: name)?.addAttribute("optsize") }
+    }
     try llvm.optimize(level: machine.optLevel, for: machine)
     isOptimized = true
   }

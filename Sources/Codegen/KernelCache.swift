@@ -22,11 +22,27 @@ public struct LoweringWork: Sendable, Hashable {
   public var kernels = 0
   /// LLVM functions emitted for them (identical kernels share one).
   public var kernelFunctions = 0
+  /// The kernel functions optimised for size (KernelOptimization.swift),
+  /// by name: `optimize` marks them `optsize` before LLVM's pipeline runs.
+  public var sizeOptimized: [String] = []
 }
 
 struct KernelCache {
   var functions: [String: (fn: LLFunction, outerCount: Int, shared: Bool)] = [:]
   var work = LoweringWork()
+  /// `KernelOptimization.largestKernel` of the plan lowered last, computed
+  /// once per plan (its kernels are lowered one after another); the plan
+  /// is told apart by its function's name and sizes.
+  private var largest: (key: String, elements: Int)?
+
+  mutating func largestKernel(in plan: FusionPlan) -> Int {
+    let f = plan.function
+    let key = "\(f.name) \(f.body.count) \(f.values.count) \(plan.kernels.count)"
+    if let l = largest, l.key == key { return l.elements }
+    let n = KernelOptimization.largestKernel(in: plan)
+    largest = (key, n)
+    return n
+  }
 }
 
 extension ModuleLowering {
@@ -49,6 +65,9 @@ extension ModuleLowering {
     e.nest = nest.items
     let fn = try e.emit(name: name)
     kernels.work.kernelFunctions += 1
+    if KernelOptimization.of(k, in: plan, largest: kernels.largestKernel(in: plan)) == .size {
+      kernels.work.sizeOptimized.append(fn.name)
+    }
     kernels.functions[key] = (fn, e.outerCount, false)
     return (fn, e.outerCount)
   }

@@ -69,6 +69,7 @@ public enum Commands {
   /// stage asked for right after it ran.
   public static func dump(path: String, after: String = "expand", function: String? = nil,
                           config: CompileConfig = CompileConfig(), timePasses: Bool = false, format: String = "text") -> ToolResult {
+    let startup = Startup.seconds()
     let stages: [Stage]
     if after == "all" {
       stages = Stage.dumpable
@@ -112,7 +113,7 @@ public enum Commands {
     } catch {
       r.fail(error, file: path)
     }
-    if timePasses { r.err(c.timingReport) }
+    if timePasses { r.err(Startup.line(startup) + c.timingReport) }
     return r
   }
 
@@ -141,6 +142,7 @@ public enum Commands {
   /// are staged and committed together, so a failure leaves neither behind.
   public static func compile(path: String, output: String, header: String? = nil, emit: EmitKind = .so,
                              config: CompileConfig = CompileConfig(), cc: String? = nil, timePasses: Bool = false) -> ToolResult {
+    let startup = Startup.seconds()
     if let problem = prefixProblem(config.prefix) { return .failure(64, problem) }
     if output == standardOutputPath && !emit.isText {
       return .failure(64, "-o - writes text to standard output; --emit \(emit.rawValue) makes a binary file: give a file name (text outputs: --emit llvm, --emit asm, --header)")
@@ -166,7 +168,7 @@ public enum Commands {
     }
     let c = Compilation(bytes: bytes, fileName: path, config: config, options: options)
     var r = compile(c, through: last, files: &files, output: output, header: header, emit: emit)
-    if timePasses { r.err(c.timingReport) }
+    if timePasses { r.err(Startup.line(startup) + c.timingReport) }
     return r
   }
 

@@ -1,7 +1,7 @@
 /// `Linker`: turns object files into a self-contained shared object (or a
 /// static library) by running binutils' `ld.gold` (or `ld`) directly, or a C compiler
 /// driver (`FTC_CC`) when one is named, with an argument array through
-/// Foundation's `Process` (never a shell). The runtime is compiled once, when
+/// posix_spawn (Subprocess.swift; never a shell). The runtime is compiled once, when
 /// ftc is built (the RuntimeObject plugin embeds its object as
 /// `RuntimeObjects`), so linking runs no compiler and works from any
 /// directory. Without a driver there are no crt files: the shared object
@@ -9,7 +9,8 @@
 /// (Runtime/shared_object/ftc_dso_handle.c). A version script exports only
 /// the requested symbols; the linker writes into a private temporary
 /// directory and the result is written to its destination by FileIO's one
-/// output mechanism.
+/// output mechanism. ld reads OpenBLAS's link stub, made when ftc was built
+/// (`libraryArguments`), instead of the real library.
 import FileIO
 import Foundation
 
@@ -39,6 +40,22 @@ public struct Linker: Sendable {
   /// The embedded runtime objects, decoded once per process.
   static let runtimeBytes = Data(base64Encoded: RuntimeObjects.runtime).map { Array($0) } ?? []
   static let dsoHandleBytes = Data(base64Encoded: RuntimeObjects.dsoHandle).map { Array($0) } ?? []
+  /// OpenBLAS's link stub (ftc-embed-runtime): its soname and its `cblas_*`,
+  /// `openblas_*` functions only; empty when it could not be made.
+  static let openblasStubBytes = Data(base64Encoded: RuntimeObjects.openblasStub).map { Array($0) } ?? []
+
+  /// The linker arguments naming `libraries`: `-lNAME`, except OpenBLAS,
+  /// read from its stub (written into `directory`) when ld links directly:
+  /// the stub gives the same DT_NEEDED entry and symbols, and ld skips
+  /// reading the real library's 15,000 dynamic symbols.
+  func libraryArguments(in directory: String) throws -> [String] {
+    try libraries.map { name in
+      guard name == "openblas", tool == .systemLinker, !Linker.openblasStubBytes.isEmpty else { return "-l" + name }
+      let stub = directory + "/libopenblas-stub.so"
+      try writeScratchFile(Linker.openblasStubBytes, to: stub)
+      return stub
+    }
+  }
 
   /// Writes the runtime object (compiled when ftc was built) to
   /// `directory/ftc_runtime.o` and returns its path.
@@ -73,7 +90,7 @@ public struct Linker: Sendable {
     try writeScratchFile(Array("{\n  global:\n\(entries)  local: *;\n};\n".utf8), to: script)
 
     let linked = work + "/linked.so"
-    let libraries = self.libraries.map { "-l" + $0 }
+    let libraries = try libraryArguments(in: work)
     switch tool {
     case .systemLinker:
       let dsoHandle = work + "/ftc_dso_handle.o"
@@ -113,26 +130,18 @@ public struct Linker: Sendable {
     return try InputFile(path: archive).read(atMost: Int.max)
   }
 
-  /// Runs `executable arguments`; a non-zero exit becomes a `LinkerError`
-  /// with its output.
+  /// Runs `executable arguments` (posix_spawn, Subprocess.swift); a
+  /// non-zero exit becomes a `LinkerError` with its output.
   func run(_ executable: String, _ arguments: [String], what: String) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    process.standardInput = FileHandle.nullDevice
+    let result: SubprocessResult
     do {
-      try process.run()
-    } catch {
-      throw LinkerError("\(what): cannot run \(executable): \(error.localizedDescription)")
+      result = try runSubprocess(executable, arguments)
+    } catch let error as LinkerError {
+      throw LinkerError("\(what): \(error.message)")
     }
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-      let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      throw LinkerError("\(what): \(executable) failed (status \(process.terminationStatus))\(text.isEmpty ? "" : ":\n" + text)")
+    guard result.exitedNormally, result.status == 0 else {
+      let text = String(decoding: result.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      throw LinkerError("\(what): \(executable) failed (status \(result.status))\(text.isEmpty ? "" : ":\n" + text)")
     }
   }
 

@@ -148,7 +148,7 @@ private func now() -> Double {
 }
 
 /// `0.0123`: four decimals.
-func formatSeconds(_ s: Double) -> String {
+public func formatSeconds(_ s: Double) -> String {
   let tenThousandths = Int((max(0, s) * 10_000).rounded())
   let fraction = String(tenThousandths % 10_000)
   return "\(tenThousandths / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction

@@ -3,7 +3,14 @@
 /// each C file with the C compiler driver (`CC` from the environment, else
 /// `cc` on `PATH`) into a position-independent object with hidden
 /// visibility, and writes a Swift source holding the objects' bytes in
-/// base64 (`RuntimeObjects.runtime`, `RuntimeObjects.dsoHandle`).
+/// base64 (`RuntimeObjects.runtime`, `RuntimeObjects.dsoHandle`), and
+/// `RuntimeObjects.openblasStub`: a stub shared object with OpenBLAS's
+/// soname that defines only its `cblas_*` and `openblas_*` functions (empty
+/// when OpenBLAS or binutils' `nm`/`objdump` is missing). ftc's linker reads
+/// it instead of the real library: reading the real one's 15,000 dynamic
+/// symbols was two thirds of ld.gold's time (17 ms of 26 ms CPU); the shared
+/// object it links is the same (DT_NEEDED libopenblas.so.0, the same
+/// undefined symbols).
 import Foundation
 
 func fail(_ message: String) -> Never {
@@ -21,6 +28,53 @@ func compilerDriver() -> String {
     if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
   }
   fail("no C compiler driver '\(name)' on PATH (install gcc or clang, or set CC)")
+}
+
+/// Runs `executable arguments`; its standard output, or nil when it fails.
+func output(of executable: String, _ arguments: [String]) -> String? {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: executable)
+  process.arguments = arguments
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  process.standardError = FileHandle.nullDevice
+  do { try process.run() } catch { return nil }
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  guard process.terminationReason == .exit, process.terminationStatus == 0 else { return nil }
+  return String(decoding: data, as: UTF8.self)
+}
+
+func onPath(_ name: String) -> String? {
+  let path = (ProcessInfo.processInfo.environment["PATH"] ?? "") + ":/usr/local/bin:/usr/bin:/bin"
+  return path.split(separator: ":").map { $0 + "/" + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
+}
+
+/// The OpenBLAS link stub's bytes (see the header), or nil.
+func openblasStub(with cc: String, in scratch: String) -> [UInt8]? {
+  guard let library = output(of: cc, ["-print-file-name=libopenblas.so"])?.trimmingCharacters(in: .whitespacesAndNewlines),
+        library.hasPrefix("/"), let nm = onPath("nm"), let objdump = onPath("objdump"),
+        let symbols = output(of: nm, ["-D", "--defined-only", library]),
+        let headers = output(of: objdump, ["-p", library])
+  else { return nil }
+  let soname = headers.split(separator: "\n").compactMap { line -> String? in
+    let fields = line.split(separator: " ")
+    return fields.count == 2 && fields[0] == "SONAME" ? String(fields[1]) : nil
+  }.first
+  let functions = symbols.split(separator: "\n").compactMap { line -> String? in
+    let fields = line.split(separator: " ")
+    guard fields.count == 3, fields[1] == "T" else { return nil }
+    let name = String(fields[2])
+    return name.hasPrefix("cblas_") || name.hasPrefix("openblas_") ? name : nil
+  }
+  guard let soname, functions.contains("cblas_sgemm") else { return nil }
+  let source = scratch + "/openblas_stub.c", stub = scratch + "/openblas_stub.so"
+  let text = functions.map { "void \($0)(void) {}\n" }.joined()
+  guard FileManager.default.createFile(atPath: source, contents: Data(text.utf8)),
+        output(of: cc, ["-shared", "-nostdlib", "-fPIC", "-Wl,-soname," + soname, "-o", stub, source]) != nil,
+        let bytes = FileManager.default.contents(atPath: stub)
+  else { return nil }
+  return Array(bytes)
 }
 
 func compile(_ source: String, include: String, into object: String, with cc: String) {
@@ -55,6 +109,7 @@ enum EmbedRuntime {
       guard let bytes = FileManager.default.contents(atPath: object) else { fail("\(cc) wrote no object for \(source)") }
       encoded.append(bytes.base64EncodedString())
     }
+    let stub = openblasStub(with: cc, in: scratch).map { Data($0).base64EncodedString() } ?? ""
     let text = """
       // Generated when ftc is built (Plugins/RuntimeObject, Sources/ftc-embed-runtime); not in git.
 
@@ -65,6 +120,10 @@ enum EmbedRuntime {
         /// Runtime/shared_object/ftc_dso_handle.c: `__dso_handle` and its
         /// finalizer, for shared objects linked without crt files.
         static let dsoHandle = "\(encoded[1])"
+        /// OpenBLAS's link stub (its soname, its cblas_* and openblas_*
+        /// functions; empty if it could not be made): what ld reads instead of
+        /// the real library.
+        static let openblasStub = "\(stub)"
       }
 
       """

@@ -11,6 +11,8 @@ import FTCTool
 import Glibc
 #endif
 
+Startup.markMain()
+
 func finish(_ r: ToolResult) -> Never {
   writeStandardStream(1, r.stdout)
   writeStandardStream(2, r.stderr)

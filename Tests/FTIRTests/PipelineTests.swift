@@ -29,6 +29,17 @@ import FTCTool
     #expect(FileManager.default.fileExists(atPath: dir + "/libmlp.so"))
   }
 
+  /// The executable's report opens with `startup` (the time before the
+  /// pipeline: loading libraries, parsing arguments), then every stage.
+  @Test func theExecutableTimesItsStartup() throws {
+    let ftc = try #require(CompileCommandTests.ftcExecutable(), "the ftc executable was not built next to the tests")
+    let r = try runProgram(ftc, ["compile", Self.example, "-o", tempDir() + "/libmlp.so", "--time-passes"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(timedStages(r.stderr) == ["startup"] + Stage.allCases.map(\.rawValue))
+    let dump = try runProgram(ftc, ["dump", Self.example, "--after", "parse", "--time-passes"])
+    #expect(timedStages(dump.stderr) == ["startup", "parse"])
+  }
+
   @Test func compileWithoutTimePassesPrintsNothing() {
     let r = Commands.compile(path: Self.example, output: tempDir() + "/libmlp.so")
     #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")

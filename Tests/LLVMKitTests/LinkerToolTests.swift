@@ -6,7 +6,7 @@
 /// driver (FTC_CC) makes an object that behaves the same.
 import Foundation
 import FileIO
-import LLVMKit
+@testable import LLVMKit
 import Testing
 
 @Suite struct LinkerToolTests {
@@ -25,6 +25,34 @@ import Testing
     #expect(run.status == 0, "\(run.output)")
     // unloaded (no mapping left), then the child exited normally with 0
     #expect(run.output.trimmingCharacters(in: .whitespacesAndNewlines) == "unmapped 1 0", "\(run.output)")
+  }
+
+  /// ld reads OpenBLAS's stub (made when ftc was built) instead of the real
+  /// library; a compiler driver links the real one. The object made either
+  /// way needs libopenblas.so.0 and leaves the same BLAS symbols undefined.
+  @Test func openblasStubGivesTheSameDependencies() throws {
+    #expect(!Linker.openblasStubBytes.isEmpty, "ftc was built without OpenBLAS's link stub")
+    let dir = try TempDir()
+    defer { dir.cleanup() }
+    let direct = try Linker().libraryArguments(in: dir.path)
+    #expect(direct.first == dir.file("libopenblas-stub.so"))
+    #expect(Array(direct.dropFirst()) == ["-lmvec", "-lm", "-lpthread"])
+    #expect(try Linker(tool: .compilerDriver("cc")).libraryArguments(in: dir.path).first == "-lopenblas")
+
+    try emitKernelObject(to: dir.file("kernels.o"), cpu: "x86-64-v3")
+    var blasSymbols: [[String]] = []
+    var needed: [[String]] = []
+    for (tool, name) in [(Linker.Tool.systemLinker, "ld.so"), (.compilerDriver("cc"), "cc.so")] {
+      try Linker(tool: tool).linkSharedObject(objects: [dir.file("kernels.o")], exportedSymbols: exportedKernels, output: dir.file(name))
+      let undefined = try runTool("/usr/bin/nm", ["-D", "--undefined-only", dir.file(name)])
+      blasSymbols.append(undefined.output.split(separator: "\n").compactMap { $0.split(separator: " ").last.map(String.init) }
+        .filter { $0.hasPrefix("cblas_") }.sorted())
+      let dynamic = try runTool("/usr/bin/readelf", ["-d", dir.file(name)])
+      needed.append(dynamic.output.split(separator: "\n").filter { $0.contains("libopenblas") }.map { String($0.split(separator: "[").last ?? "") })
+    }
+    #expect(blasSymbols[0].contains("cblas_sdot"), "\(blasSymbols[0])")
+    #expect(blasSymbols[0] == blasSymbols[1])
+    #expect(needed[0] == ["libopenblas.so.0]"] && needed[0] == needed[1])
   }
 
   /// The object `ld` makes has no interpreter and no crt start code, and
