@@ -27,13 +27,13 @@ public func dotFusion(_ module: Module, plans: [FusionPlan]) -> String {
       let label = "#\(k.id) \(k.kind.rawValue)\n-> %\(namer.name(k.output)) : \(f.type(of: k.output))\n" + ops.joined(separator: " ")
       g.node("\(id)_k\(k.id)", label: label, shape: "box")
       for v in k.inputs {
-        let why = f.params.contains(v) ? "parameter" : plan.reasons[v] ?? ""
+        let why = f.params.contains(v) ? "parameter" : plan.reasons[v].map(String.init(describing:)) ?? ""
         g.edge(producer[v] ?? "\(id)_k\(k.id)", "\(id)_k\(k.id)", label: why)
       }
     }
     for (j, v) in f.returnValues.enumerated() {
       g.node("\(id)_r\(j)", label: "result \(j)", shape: "plain")
-      g.edge(producer[v] ?? "\(id)_p0", "\(id)_r\(j)", label: f.params.contains(v) ? "parameter" : plan.reasons[v] ?? "")
+      g.edge(producer[v] ?? "\(id)_p0", "\(id)_r\(j)", label: f.params.contains(v) ? "parameter" : plan.reasons[v].map(String.init(describing:)) ?? "")
     }
     g.close()
   }

@@ -134,13 +134,14 @@ private func rowExtent(_ k: Kernel, _ plan: FusionPlan) -> Result<Int, RowRefusa
 func rowAlignedReads(_ k: Kernel, _ plan: FusionPlan) -> [Value: Bool] {
   let f = plan.function
   let inKernel = Set(k.ops)
+  let roots = Set(k.outputs.compactMap { plan.definingOp[$0.id] })
   var aligned: [Value: Bool] = [:]
   func use(_ v: Value, _ ok: Bool) { aligned[v] = (aligned[v] ?? true) && ok }
   for i in k.ops.reversed() {
     let op = f.body[i]
     let r = op.results[0], rt = f.type(of: r)
     let rowsHere: Bool
-    if i == k.root {
+    if i == k.root || (k.kind == .loop && roots.contains(i)) {
       // A loop kernel's index is its row's; a reduction keeping dim 0 reads its operand at its row.
       rowsHere = true
     } else {

@@ -117,7 +117,7 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
                             parallelChunk: chunk, gemm: nil, why: why)
     }
     let chunk = parallelChunk(outer: flat ? n : (out.shape.first ?? 1), total: n, lanes: lanes, flat: flat)
-    let why = (flat ? "every read is at the output's own index: one loop over \(n) elements"
+    let why = (k.outputs.count > 1 ? "\(k.outputs.count) outputs in one pass: " : "") + (flat ? "every read is at the output's own index: one loop over \(n) elements"
                     : "reads through index maps: a loop per dimension of \(out)")
       + (chunk.map { ", split over threads in chunks of \($0)" } ?? ", on the calling thread")
     return KernelSchedule(kernel: k.id, loop: flat ? .flat : .nested, reduction: nil, vectorLanes: lanes,

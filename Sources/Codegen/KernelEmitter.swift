@@ -209,7 +209,7 @@ final class KernelEmitter {
     if let m = memo[key] { return m }
     let t = f.type(of: v)
     let result: LLValue
-    if let d = plan.definingOp[v.id], inKernel.contains(d), v == kernel.output || (buffers.slot[v] == nil && local[v] == nil) {
+    if let d = plan.definingOp[v.id], inKernel.contains(d), kernel.outputs.contains(v) || (buffers.slot[v] == nil && local[v] == nil) {
       result = try compute(f.body[d], v, t, idx)
     } else {
       switch idx {
@@ -248,19 +248,28 @@ final class KernelEmitter {
 
   // MARK: Loop kernels
 
+  /// Stores every output of a loop kernel at one index, in program order:
+  /// an output a later one reads at this index is computed once (memo).
+  /// The store's flat index is computed after the first value.
+  private func storeOutputs(_ idx: Index, at flat: () -> LLValue) throws {
+    memo.removeAll()
+    var at: LLValue? = nil
+    for o in kernel.outputs {
+      let x = try value(o, idx)
+      let i = at ?? flat()
+      at = i
+      try store(x, o, at: i)
+    }
+  }
+
   func emitLoop(_ begin: LLValue, _ end: LLValue) throws {
     let out = f.type(of: kernel.output)
-    let root = kernel.output
     if sched.loop == .flat {
-      try loops.loop(begin, end, hints: elementLoopHints) { i in
-        memo.removeAll()
-        try store(try value(root, .flat(i)), root, at: i)
-      }
+      try loops.loop(begin, end, hints: elementLoopHints) { i in try storeOutputs(.flat(i)) { i } }
       return
     }
     if out.rank == 0 {
-      memo.removeAll()
-      try store(try value(root, .multi([])), root, at: c(0))
+      try storeOutputs(.multi([])) { c(0) }
       return
     }
     if case .tiled(let rows, let cols) = sched.loop {
@@ -268,8 +277,7 @@ final class KernelEmitter {
       return
     }
     try loops.nest(out.shape, outer: (begin, end), hints: elementLoopHints) { idx in
-      memo.removeAll()
-      try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
+      try storeOutputs(.multi(idx)) { loops.linear(idx, out.shape) }
     }
   }
 
@@ -277,7 +285,6 @@ final class KernelEmitter {
   /// the last two dims, then the rows and columns of one tile (the last
   /// tile of a dim may be short).
   private func emitTiledLoop(_ out: TensorType, rows: Int, cols: Int, _ begin: LLValue, _ end: LLValue) throws {
-    let root = kernel.output
     let r = out.rank
     let (nr, nc) = (out.shape[r - 2], out.shape[r - 1])
     let lead = Array(out.shape[..<(r - 2)])
@@ -293,9 +300,8 @@ final class KernelEmitter {
           let i0 = b.mulNSW(ti, c(rows)), j0 = b.mulNSW(tj, c(cols))
           try loops.loop(i0, upTo(i0, rows, nr)) { i in
             try loops.loop(j0, upTo(j0, cols, nc), hints: elementLoopHints) { j in
-              memo.removeAll()
               let idx = outerIdx + [i, j]
-              try store(try value(root, .multi(idx)), root, at: loops.linear(idx, out.shape))
+              try storeOutputs(.multi(idx)) { loops.linear(idx, out.shape) }
             }
           }
         }

@@ -81,14 +81,15 @@ import Pipeline
   }
 
   /// Kernels that differ only in a constant's sign bit (or anything else)
-  /// keep their own functions: the key compares bits, not values.
+  /// keep their own functions: the key compares bits, not values. (They
+  /// read different parameters: siblings reading one would be one kernel.)
   @Test func kernelsDifferingInAZeroSignAreNotShared() throws {
     let text = """
-    func @f(%x: f32[4]) -> (f32[4], f32[4]) {
+    func @f(%x: f32[4], %y: f32[4]) -> (f32[4], f32[4]) {
       %p = constant 0.0 : f32[4]
       %n = constant -0.0 : f32[4]
       %a = mul %x, %p : f32[4]
-      %b = mul %x, %n : f32[4]
+      %b = mul %y, %n : f32[4]
       return %a, %b
     }
     """
@@ -99,8 +100,8 @@ import Pipeline
     let c = try Self.lowered(text)
     #expect(c.lowered?.work.kernelFunctions == 2)
     let x = HostTensor([-0.0, 0.0, -1, 1] as [Float], shape: [4])  // products of both signs
-    let got = try Pipeline.jit(m, config: CompileConfig(optLevel: 0)).run("f", [x])
-    let want = try Interpreter(module: m).run("f", [x])
+    let got = try Pipeline.jit(m, config: CompileConfig(optLevel: 0)).run("f", [x, x])
+    let want = try Interpreter(module: m).run("f", [x, x])
     #expect(got.count == 2 && got[0].bitwiseEqual(want[0]) && got[1].bitwiseEqual(want[1]))
   }
 }
