@@ -1,7 +1,9 @@
-/// Multi-output loop kernels: a loop kernel joins an earlier loop kernel of
-/// the same output shape that produces a value it reads at its own index
+/// Multi-output kernels: a loop kernel joins an earlier loop kernel of the
+/// same output shape that produces a value it reads at its own index
 /// (producer and consumer) or reads a buffer it reads too (siblings), when
-/// everything else it reads is ready there. The joined kernel computes all
+/// everything else it reads is ready there; a fixed-order reduction joins
+/// an earlier one of the same op, dims and types that reads a buffer it
+/// reads (layernorm's sum and sum of squares: one pass over each row). The joined kernel computes all
 /// its outputs in one loop, reading each shared input once and each joined
 /// producer's value from a register instead of from memory:
 ///
@@ -10,8 +12,8 @@
 ///     kernel #2 loop -> %h1 : f32[256,512]            %h1 = max %a1, %zero             (stored)
 ///       %h1 = max %a1, %zero
 ///
-/// Each output is computed by exactly the ops it was computed by alone, so
-/// results do not change. One pass over the kernels, in order; each kernel
+/// Each output is computed by exactly the ops it was computed by alone, and
+/// each reduction in its own fixed order, so results do not change. One pass over the kernels, in order; each kernel
 /// checks a bounded number of candidates in O(1) each after one walk of its
 /// own ops, so the work is linear in the kernels' ops and inputs.
 
@@ -66,14 +68,14 @@ public enum JoinRefusal: Sendable, Hashable, CustomStringConvertible {
 /// The most outputs one joined loop kernel computes.
 public let maxKernelOutputs = 8
 
-/// Joins loop kernels (see above) and renumbers the plan's kernels.
+/// Joins loop kernels and reductions (see above) and renumbers the plan's kernels.
 func joinLoopKernels(_ plan: inout FusionPlan) {
   let f = plan.function
   let kernels = plan.kernels
   var leader = Array(kernels.indices)  // each kernel's group, by its first member's id
   var members: [Int: [Int]] = [:]
   var producer: [Value: Int] = [:]  // kernel output -> id of the kernel writing it
-  var lastReader: [Value: Int] = [:]  // buffer -> the latest loop kernel reading it
+  var lastReader: [KernelKind: [Value: Int]] = [:]  // buffer -> the latest loop (reduction) kernel reading it
   var joins: [Value: KernelJoin] = [:]
   var refusals: [Int: (candidate: Int, why: JoinRefusal)] = [:]  // kernels that joined none
   var tiled = Set<Int>()
@@ -82,11 +84,11 @@ func joinLoopKernels(_ plan: inout FusionPlan) {
     defer {
       for o in k.outputs { producer[o] = k.id }
     }
-    guard k.kind == .loop else { continue }
+    guard k.kind == .loop || (k.kind == .reduction && reducesInOnePass(k, plan)) else { continue }
     plan.work.visits += k.ops.count + k.inputs.count
-    if isTiled(k, plan) { tiled.insert(k.id) }
-    let shape = f.type(of: k.output).shape
-    let own = ownIndexReads(k, plan)
+    if k.kind == .loop, isTiled(k, plan) { tiled.insert(k.id) }
+    // A reduction reads no output of its group: the reduced elements are not at its own index.
+    let own = k.kind == .loop ? ownIndexReads(k, plan) : [:]
     let rows = rowAlignedReads(k, plan)
     let otherRow = k.inputs.first { plan.definingOp[$0.id] != nil && rows[$0] != true }
     // The earliest group every input is ready in, and groups it reads at another index.
@@ -102,9 +104,9 @@ func joinLoopKernels(_ plan: inout FusionPlan) {
         if case .depthLimit? = plan.reasons[v] { cutChain[g] = cutChain[g] ?? v }
         if kernels[p].kind == .loop { candidates.append((g, .readsOutput(v))) }
       }
-      if let r = lastReader[v] { candidates.append((leader[r], .sharesInput(v))) }
+      if let r = lastReader[k.kind]?[v] { candidates.append((leader[r], .sharesInput(v))) }
     }
-    candidates = candidates.filter { f.type(of: kernels[$0.group].output).shape == shape }
+    candidates = candidates.filter { sameLoops(kernels[$0.group], k, f) }
     // The latest group first; among a group's relations, the first input's.
     candidates = candidates.enumerated().sorted { ($0.element.group, $1.offset) > ($1.element.group, $0.offset) }.map(\.element)
     var joined: (group: Int, join: KernelJoin)? = nil
@@ -137,7 +139,7 @@ func joinLoopKernels(_ plan: inout FusionPlan) {
       rowClean[k.id] = otherRow == nil
       if let (c, why) = refusal { refusals[k.id] = (c, why) }
     }
-    for v in k.inputs { lastReader[v] = k.id }
+    for v in k.inputs { lastReader[k.kind, default: [:]][v] = k.id }
   }
   guard !joins.isEmpty || !refusals.isEmpty else { return }
   plan.joins = joins
@@ -186,6 +188,32 @@ public struct JoinDecline: Sendable, Hashable {
     self.kernel = kernel
     self.why = why
   }
+}
+
+/// Whether `a` and `b` run the same loops: loop kernels of one output
+/// shape, or reductions of one op over the same dims of one input type.
+private func sameLoops(_ a: Kernel, _ b: Kernel, _ f: Function) -> Bool {
+  guard a.kind == b.kind else { return false }
+  if a.kind == .loop { return f.type(of: a.output).shape == f.type(of: b.output).shape }
+  let (ra, rb) = (f.body[a.root], f.body[b.root])
+  return ra.name == rb.name && ra.attrs.ints("dims") == rb.attrs.ints("dims")
+    && f.type(of: ra.operands[0]) == f.type(of: rb.operands[0]) && f.type(of: a.output) == f.type(of: b.output)
+}
+
+/// Whether reduction kernel `k` runs in the fixed order with one group per
+/// output over its last dim (`.inner`, OrderedReduction.swift), the order
+/// joined reductions share: not in column panels, never split.
+private func reducesInOnePass(_ k: Kernel, _ plan: FusionPlan) -> Bool {
+  let f = plan.function
+  let root = f.body[k.root]
+  let input = f.type(of: root.operands[0]), out = f.type(of: k.output)
+  let dims = root.attrs.ints("dims")
+  guard hasFixedOrder(root, out.dtype), input.rank > 0, dims.contains(input.rank - 1) else { return false }
+  let n = dims.reduce(1) { $0 * input.shape[$1] }
+  guard n > 0, out.elementCount > 0 else { return false }
+  // The split schedule's condition (OrderedSchedule.swift), whatever the row groups.
+  let partBlocks = orderedPartElements / orderedBlockElements
+  return !(out.elementCount <= orderedSplitOutputs && n / orderedBlockElements >= 2 * partBlocks)
 }
 
 private func isTiled(_ k: Kernel, _ plan: FusionPlan) -> Bool {

@@ -141,7 +141,8 @@ func rowAlignedReads(_ k: Kernel, _ plan: FusionPlan) -> [Value: Bool] {
     let op = f.body[i]
     let r = op.results[0], rt = f.type(of: r)
     let rowsHere: Bool
-    if i == k.root || (k.kind == .loop && roots.contains(i)) {
+    let isRoot = i == k.root || roots.contains(i)
+    if isRoot {
       // A loop kernel's index is its row's; a reduction keeping dim 0 reads its operand at its row.
       rowsHere = true
     } else {
@@ -152,7 +153,7 @@ func rowAlignedReads(_ k: Kernel, _ plan: FusionPlan) -> [Value: Bool] {
       var keeps = false
       if rowsHere, vt.rank >= 1, rt.rank >= 1, vt.shape[0] == rt.shape[0] {
         switch op.def.opClass {
-        case .elementwise, .reduction: keeps = vt.shape == rt.shape || (i == k.root && k.kind == .reduction)
+        case .elementwise, .reduction: keeps = vt.shape == rt.shape || (isRoot && k.kind == .reduction)
         case .indexMap:
           switch op.def.name {
           case "broadcast_in_dim": keeps = n == 0 && op.attrs.ints("dims").first == 0

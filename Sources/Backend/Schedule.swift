@@ -130,7 +130,7 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     let order: ReductionOrder = (fixed || input.rank == 0 || dims.contains(input.rank - 1) || k.kind == .argReduction) ? .inner : .outer
     let outer = out.shape.first ?? 1
     let chunk = order == .inner ? parallelChunk(outer: outer, total: input.elementCount, lanes: lanes, flat: false) : nil
-    let why = (fixed ? "the fixed order: per output element, a pairwise tree over vectors of 16 lanes (blocks of 8 vectors unrolled)"
+    let why = (k.outputs.count > 1 ? "\(k.outputs.count) outputs in one pass: " : "") + (fixed ? "the fixed order: per output element, a pairwise tree over vectors of 16 lanes (blocks of 8 vectors unrolled)"
                : order == .inner ? "the reduced dims are innermost: one accumulator per output element"
                                  : "a kept dim is innermost: accumulate contiguous output rows")
       + (chunk.map { ", split over threads in chunks of \($0) outputs" } ?? ", on the calling thread")

@@ -327,6 +327,10 @@ final class KernelEmitter {
     }
     let comb = try combiner(self, out.dtype, empty)
     let t = llType(out.dtype)
+    if kernel.outputs.count > 1 {
+      try emitOrderedSiblings(reduced: reduced, kept: kept, outer: out.rank > 0 ? (begin, end) : nil)
+      return nil
+    }
     if let op = comb.ordered, !empty {
       switch sched.reduction {
       case .columns(let panel)?:

@@ -31,6 +31,28 @@ import Testing
       %t = add %p, %q : f32[\(r),\(c)]
       return %p, %q, %t
     }
+    func @lnstats(%x: f32[\(r),\(c)], %gamma: f32[\(c)], %beta: f32[\(c)]) -> (f32[\(r),\(c)], f32[\(r)]) {
+      %s = reduce_sum %x, dims=[1] : f32[\(r)]
+      %x2 = mul %x, %x : f32[\(r),\(c)]
+      %q = reduce_sum %x2, dims=[1] : f32[\(r)]
+      %n = constant \(c).0 : f32[\(r)]
+      %mean = div %s, %n : f32[\(r)]
+      %msq = div %q, %n : f32[\(r)]
+      %m2 = mul %mean, %mean : f32[\(r)]
+      %var = sub %msq, %m2 : f32[\(r)]
+      %eps = constant 1e-05 : f32[\(r)]
+      %ve = add %var, %eps : f32[\(r)]
+      %sd = sqrt %ve : f32[\(r)]
+      %mb = broadcast_in_dim %mean, dims=[0] : f32[\(r),\(c)]
+      %sb = broadcast_in_dim %sd, dims=[0] : f32[\(r),\(c)]
+      %xc = sub %x, %mb : f32[\(r),\(c)]
+      %xn = div %xc, %sb : f32[\(r),\(c)]
+      %gb = broadcast_in_dim %gamma, dims=[1] : f32[\(r),\(c)]
+      %bb = broadcast_in_dim %beta, dims=[1] : f32[\(r),\(c)]
+      %y0 = mul %xn, %gb : f32[\(r),\(c)]
+      %y = add %y0, %bb : f32[\(r),\(c)]
+      return %y, %q
+    }
     func @transposed(%x: f32[\(r),\(r)]) -> (f32[\(r),\(r)], f32[\(r),\(r)]) {
       %e = mul %x, %x : f32[\(r),\(r)]
       %et = transpose %e, perm=[1, 0] : f32[\(r),\(r)]
@@ -77,6 +99,24 @@ import Testing
     #expect(p.buffers.arenaBytes == 0)
   }
 
+  /// Layernorm from the mean and the mean of squares: both row statistics in one kernel, in a row group.
+  @Test func layernormsTwoRowStatisticsAreOneKernel() throws {
+    let p = try Self.plan(Self.mlpLayer(4096, 1024), "lnstats")
+    let (s, q) = (try Self.value(p, "s"), try Self.value(p, "q"))
+    let stats = try #require(p.fusion.kernels.first { $0.outputs.contains(s) })
+    #expect(stats.kind == .reduction)
+    #expect(stats.outputs == [s, q])
+    #expect(p.fusion.joins[q] == .sharesInput(try Self.value(p, "x")))
+    #expect(p.schedules[stats.id].why.hasPrefix("2 outputs in one pass: the fixed order"))
+    #expect(p.schedules[stats.id].reduction == .inner)
+    // The statistics, the per-row scalars, the normalized rows: one row group.
+    #expect(p.fusion.rowGroups.count == 1)
+    #expect(p.fusion.rowGroups.first?.kernels == Array(p.fusion.kernels.indices), "\(p.fusion.kernels.map(\.outputs))")
+    // Few, long rows are split over threads instead: those reductions do not join.
+    let long = try Self.plan(Self.mlpLayer(2, 1 << 17), "lnstats")
+    #expect(long.fusion.kernels.filter { $0.kind == .reduction }.map(\.outputs.count) == [1, 1])
+  }
+
   @Test func aTransposedReadOfAnOutputDoesNotJoin() throws {
     let p = try Self.plan(Self.mlpLayer(9, 9), "transposed")
     #expect(p.fusion.kernels.count == 2)
@@ -105,6 +145,8 @@ import Testing
     #expect(try compareCompiled(Self.mlpLayer(r, r), tolerance: 0, only: "transposed") == [])
     // %g multiplies by a row sum (the fixed order: bit-identical too).
     #expect(try compareCompiled(Self.mlpLayer(r, c), tolerance: 0, only: "layer") == [])
+    // Two sums in their fixed orders, sqrt, div: bit-identical.
+    #expect(try compareCompiled(Self.mlpLayer(r, c), tolerance: 0, only: "lnstats") == [])
   }
 
   /// Large enough to split over threads: the same bits with 1 and 2 threads and in the interpreter.
@@ -113,14 +155,14 @@ import Testing
     let dir = tempDir()
     let file = write(Self.mlpLayer(301, 263), dir, "mo.ftir")
     var rng = SeededRNG(seed: 11)
-    for (fn, n) in [("layer", 3), ("siblings", 2)] {
+    for (fn, n) in [("layer", 3), ("siblings", 2), ("lnstats", 3)] {
       let ins = (0..<n).map { j -> String in
-        let t = fn == "layer" && j == 1 ? TensorType(.f32, [263]) : TensorType(.f32, [301, 263])
+        let t = fn != "siblings" && j >= 1 && !(fn == "layer" && j == 2) ? TensorType(.f32, [263]) : TensorType(.f32, [301, 263])
         let path = dir + "/\(fn)_in\(j).npy"
         FileManager.default.createFile(atPath: path, contents: Data(writeNPY(randomTensor(t, &rng, limit: 1 << 24)!)))
         return path
       }
-      let results = fn == "layer" ? 2 : 3
+      let results = fn == "siblings" ? 3 : 2
       var outs: [[HostTensor]] = []
       for (tag, env, interp) in [("interp", "1", true), ("t1", "1", false), ("t2", "2", false)] {
         let paths = (0..<results).map { dir + "/\(fn)_out\($0)_\(tag).npy" }
