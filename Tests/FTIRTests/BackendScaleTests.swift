@@ -51,6 +51,26 @@ import Pipeline
     #expect(large.kernels >= 8_000 / (maxFusionDepth + 1))
   }
 
+  /// `n` results, each reading the one before it and %x at its own index:
+  /// every kernel could join the one before it (MultiOutput.swift).
+  static func results(_ n: Int) -> String {
+    var lines = ["func @f(%x: f32[16]) -> (" + Array(repeating: "f32[16]", count: n).joined(separator: ", ") + ") {",
+                 "  %v0 = sin %x : f32[16]"]
+    for i in 1..<n { lines.append("  %v\(i) = mul %v\(i - 1), %x : f32[16]") }
+    lines += ["  return " + (0..<n).map { "%v\($0)" }.joined(separator: ", "), "}"]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  @Test func joiningKernelsIsLinearInTheirNumber() throws {
+    func plan(_ n: Int) throws -> FusionPlan { planFusion(try load(Self.results(n)).get().functions[0]) }
+    let small = try plan(2_000), large = try plan(8_000)
+    // Groups of maxKernelOutputs outputs, each kernel checked once.
+    #expect(small.kernels.count == (2_000 + maxKernelOutputs - 1) / maxKernelOutputs)
+    #expect(large.kernels.count == (8_000 + maxKernelOutputs - 1) / maxKernelOutputs)
+    #expect(small.work.visits > 2_000)
+    #expect(Double(large.work.visits) <= 4.1 * Double(small.work.visits))
+  }
+
   @Test func identicalMatmulKernelsAreEmittedOnce() throws {
     for n in [50, 100] {
       let c = try Self.lowered(Self.matmuls(n))
