@@ -117,6 +117,16 @@ import Testing
     #expect(long.fusion.kernels.filter { $0.kind == .reduction }.map(\.outputs.count) == [1, 1])
   }
 
+  /// `--format dot`: every output of a joined kernel is an edge from it.
+  @Test func theDotGraphDrawsEveryOutputOfAJoinedKernel() throws {
+    let m = try load(Self.mlpLayer(5, 7)).flatMap { Pipeline.run($0, through: .inline) }.get()
+    let f = try #require(m.function(named: "siblings"))
+    let text = dotFusion(Module(name: "mo", functions: [f]), plans: [planFusion(f)])
+    for j in 0..<3 { #expect(text.contains("\"f0_k0\" -> \"f0_r\(j)\""), "\(text)") }
+    #expect(!text.contains("\"f0_k0\" -> \"f0_k0\""))
+    #expect(text.contains("-> %p : f32[5,7], %q : f32[5,7], %t : f32[5,7]"))
+  }
+
   @Test func aTransposedReadOfAnOutputDoesNotJoin() throws {
     let p = try Self.plan(Self.mlpLayer(9, 9), "transposed")
     #expect(p.fusion.kernels.count == 2)
