@@ -678,7 +678,7 @@ ok5:                                              ; preds = %ok4
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k3.then0.k1(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @dloss.k3.then0.k0(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -689,26 +689,31 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %17, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %21, %latch ]
+  %11 = icmp slt i64 %i, %2
+  br i1 %11, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
+  %12 = getelementptr inbounds float, ptr %4, i64 %i
   %13 = load float, ptr %12, align 4
-  %14 = fdiv float %11, %13
-  %15 = fneg float %14
-  %16 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %15, ptr %16, align 4
+  %14 = getelementptr inbounds float, ptr %6, i64 %i
+  %15 = load float, ptr %14, align 4
+  %16 = fdiv float %13, %15
+  %17 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %16, ptr %17, align 4
+  %18 = fdiv float %16, %15
+  %19 = fneg float %18
+  %20 = getelementptr inbounds float, ptr %10, i64 %i
+  store float %19, ptr %20, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %17 = add nsw i64 %i, 1
+  %21 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
@@ -716,7 +721,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dloss.k3.then0.k2(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @dloss.k3.then0.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -761,62 +766,51 @@ define internal i32 @dloss.k3.then0(ptr %0, ptr %1, ptr %2, ptr noalias %3, ptr 
 entry:
   %7 = alloca ptr, align 8
   store ptr null, ptr %7, align 8
-  %8 = alloca [3 x ptr], align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = alloca [4 x ptr], align 8
-  %11 = call i32 @ftc_rt_alloc(ptr %7, i64 64)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok
+  %8 = alloca [4 x ptr], align 8
+  %9 = alloca [4 x ptr], align 8
+  %10 = call i32 @ftc_rt_alloc(ptr %7, i64 64)
+  %11 = icmp ne i32 %10, 0
+  br i1 %11, label %fail, label %ok
 
-fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %11, %entry ], [ %19, %ok ], [ %25, %ok1 ], [ %32, %ok2 ]
-  %13 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %13)
+fail:                                             ; preds = %ok1, %ok, %entry
+  %status = phi i32 [ %10, %entry ], [ %19, %ok ], [ %26, %ok1 ]
+  %12 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %12)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %14 = load ptr, ptr %7, align 8
-  %15 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %2, ptr %15, align 8
-  %16 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %1, ptr %16, align 8
-  %17 = getelementptr inbounds i8, ptr %14, i64 0
-  %18 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %17, ptr %18, align 8
-  %19 = call i32 @clip.k2.then0.k0(ptr %8, i64 0, i64 1)
+  %13 = load ptr, ptr %7, align 8
+  %14 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %2, ptr %14, align 8
+  %15 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %1, ptr %15, align 8
+  %16 = getelementptr inbounds i8, ptr %13, i64 0
+  %17 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %16, ptr %17, align 8
+  %18 = getelementptr inbounds ptr, ptr %8, i64 3
+  store ptr %4, ptr %18, align 8
+  %19 = call i32 @dloss.k3.then0.k0(ptr %8, i64 0, i64 1)
   %20 = icmp ne i32 %19, 0
   br i1 %20, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %21 = getelementptr inbounds i8, ptr %14, i64 0
+  %21 = getelementptr inbounds i8, ptr %13, i64 0
   %22 = getelementptr inbounds ptr, ptr %9, i64 0
   store ptr %21, ptr %22, align 8
   %23 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %1, ptr %23, align 8
+  store ptr %0, ptr %23, align 8
   %24 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %4, ptr %24, align 8
-  %25 = call i32 @dloss.k3.then0.k1(ptr %9, i64 0, i64 1)
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %fail, label %ok2
+  store ptr %5, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %3, ptr %25, align 8
+  %26 = call i32 @dloss.k3.then0.k1(ptr %9, i64 0, i64 8)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %27 = getelementptr inbounds i8, ptr %14, i64 0
-  %28 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %27, ptr %28, align 8
-  %29 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %0, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %5, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %10, i64 3
-  store ptr %3, ptr %31, align 8
-  %32 = call i32 @dloss.k3.then0.k2(ptr %10, i64 0, i64 8)
-  %33 = icmp ne i32 %32, 0
-  br i1 %33, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
   call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %0, i64 32, i1 false)
-  %34 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %34)
+  %28 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %28)
   ret i32 0
 }
 

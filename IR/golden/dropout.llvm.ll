@@ -38,55 +38,6 @@ start:                                            ; preds = %entry
   %4 = load ptr, ptr %3, align 8
   %5 = getelementptr inbounds ptr, ptr %0, i64 1
   %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %8, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %8 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %15, %latch3 ]
-  %9 = icmp slt i64 %i5, 5
-  br i1 %9, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %10 = getelementptr inbounds i32, ptr %4, i64 0
-  %11 = load i32, ptr %10, align 4
-  %12 = mul nsw i64 %i, 5
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds i32, ptr %6, i64 %13
-  store i32 %11, ptr %14, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %15 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !0
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @dropout.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
@@ -177,6 +128,130 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %65 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !0
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+}
+
+; Function Attrs: nounwind
+define internal i32 @dropout.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %28, %latch ]
+  %27 = icmp slt i64 %i, %2
+  br i1 %27, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %28 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %83, %latch3 ]
+  %29 = icmp slt i64 %i5, 5
+  br i1 %29, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %30 = mul nsw i64 %i, 5
+  %31 = add nsw i64 %30, %i5
+  %32 = getelementptr inbounds i32, ptr %4, i64 %31
+  %33 = load i32, ptr %32, align 4
+  %34 = mul nsw i64 %i, 5
+  %35 = add nsw i64 %34, %i5
+  %36 = getelementptr inbounds i32, ptr %6, i64 %35
+  %37 = load i32, ptr %36, align 4
+  %38 = shl i32 %37, 6
+  %39 = select i1 true, i32 %38, i32 0
+  %40 = lshr i32 %37, 26
+  %41 = select i1 true, i32 %40, i32 0
+  %42 = or i32 %39, %41
+  %43 = xor i32 %33, %42
+  %44 = getelementptr inbounds i32, ptr %8, i64 0
+  %45 = load i32, ptr %44, align 4
+  %46 = add i32 %43, %45
+  %47 = add i32 %46, 1
+  %48 = mul nsw i64 %i, 5
+  %49 = add nsw i64 %48, %i5
+  %50 = getelementptr inbounds i32, ptr %12, i64 %49
+  store i32 %47, ptr %50, align 4
+  %51 = getelementptr inbounds i32, ptr %10, i64 1
+  %52 = load i32, ptr %51, align 4
+  %53 = add i32 %33, %52
+  %54 = add i32 %53, %47
+  %55 = getelementptr inbounds i32, ptr %14, i64 %49
+  store i32 %54, ptr %55, align 4
+  %56 = shl i32 %47, 17
+  %57 = select i1 true, i32 %56, i32 0
+  %58 = lshr i32 %47, 15
+  %59 = select i1 true, i32 %58, i32 0
+  %60 = or i32 %57, %59
+  %61 = xor i32 %54, %60
+  %62 = getelementptr inbounds i32, ptr %16, i64 %49
+  store i32 %61, ptr %62, align 4
+  %63 = add i32 %54, %61
+  %64 = getelementptr inbounds i32, ptr %18, i64 %49
+  store i32 %63, ptr %64, align 4
+  %65 = shl i32 %61, 29
+  %66 = select i1 true, i32 %65, i32 0
+  %67 = lshr i32 %61, 3
+  %68 = select i1 true, i32 %67, i32 0
+  %69 = or i32 %66, %68
+  %70 = xor i32 %63, %69
+  %71 = getelementptr inbounds i32, ptr %20, i64 %49
+  store i32 %70, ptr %71, align 4
+  %72 = add i32 %63, %70
+  %73 = getelementptr inbounds i32, ptr %22, i64 %49
+  store i32 %72, ptr %73, align 4
+  %74 = shl i32 %70, 16
+  %75 = select i1 true, i32 %74, i32 0
+  %76 = lshr i32 %70, 16
+  %77 = select i1 true, i32 %76, i32 0
+  %78 = or i32 %75, %77
+  %79 = xor i32 %72, %78
+  %80 = getelementptr inbounds i32, ptr %24, i64 %49
+  store i32 %79, ptr %80, align 4
+  %81 = add i32 %72, %79
+  %82 = getelementptr inbounds i32, ptr %26, i64 %49
+  store i32 %81, ptr %82, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %83 = add nsw i64 %i5, 1
   br label %loop1, !llvm.loop !3
 
 exit4:                                            ; preds = %loop1
@@ -231,133 +306,7 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %85, %latch3 ]
-  %29 = icmp slt i64 %i5, 5
-  br i1 %29, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %30 = mul nsw i64 %i, 5
-  %31 = add nsw i64 %30, %i5
-  %32 = getelementptr inbounds i32, ptr %4, i64 %31
-  %33 = load i32, ptr %32, align 4
-  %34 = mul nsw i64 %i, 5
-  %35 = add nsw i64 %34, %i5
-  %36 = getelementptr inbounds i32, ptr %6, i64 %35
-  %37 = load i32, ptr %36, align 4
-  %38 = shl i32 %37, 6
-  %39 = select i1 true, i32 %38, i32 0
-  %40 = lshr i32 %37, 26
-  %41 = select i1 true, i32 %40, i32 0
-  %42 = or i32 %39, %41
-  %43 = xor i32 %33, %42
-  %44 = mul nsw i64 %i, 5
-  %45 = add nsw i64 %44, %i5
-  %46 = getelementptr inbounds i32, ptr %8, i64 %45
-  %47 = load i32, ptr %46, align 4
-  %48 = add i32 %43, %47
-  %49 = add i32 %48, 1
-  %50 = mul nsw i64 %i, 5
-  %51 = add nsw i64 %50, %i5
-  %52 = getelementptr inbounds i32, ptr %12, i64 %51
-  store i32 %49, ptr %52, align 4
-  %53 = getelementptr inbounds i32, ptr %10, i64 1
-  %54 = load i32, ptr %53, align 4
-  %55 = add i32 %33, %54
-  %56 = add i32 %55, %49
-  %57 = getelementptr inbounds i32, ptr %14, i64 %51
-  store i32 %56, ptr %57, align 4
-  %58 = shl i32 %49, 17
-  %59 = select i1 true, i32 %58, i32 0
-  %60 = lshr i32 %49, 15
-  %61 = select i1 true, i32 %60, i32 0
-  %62 = or i32 %59, %61
-  %63 = xor i32 %56, %62
-  %64 = getelementptr inbounds i32, ptr %16, i64 %51
-  store i32 %63, ptr %64, align 4
-  %65 = add i32 %56, %63
-  %66 = getelementptr inbounds i32, ptr %18, i64 %51
-  store i32 %65, ptr %66, align 4
-  %67 = shl i32 %63, 29
-  %68 = select i1 true, i32 %67, i32 0
-  %69 = lshr i32 %63, 3
-  %70 = select i1 true, i32 %69, i32 0
-  %71 = or i32 %68, %70
-  %72 = xor i32 %65, %71
-  %73 = getelementptr inbounds i32, ptr %20, i64 %51
-  store i32 %72, ptr %73, align 4
-  %74 = add i32 %65, %72
-  %75 = getelementptr inbounds i32, ptr %22, i64 %51
-  store i32 %74, ptr %75, align 4
-  %76 = shl i32 %72, 16
-  %77 = select i1 true, i32 %76, i32 0
-  %78 = lshr i32 %72, 16
-  %79 = select i1 true, i32 %78, i32 0
-  %80 = or i32 %77, %79
-  %81 = xor i32 %74, %80
-  %82 = getelementptr inbounds i32, ptr %24, i64 %51
-  store i32 %81, ptr %82, align 4
-  %83 = add i32 %74, %81
-  %84 = getelementptr inbounds i32, ptr %26, i64 %51
-  store i32 %83, ptr %84, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %85 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !4
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: nounwind
-define internal i32 @dropout.k4(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 4
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 5
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 6
-  %16 = load ptr, ptr %15, align 8
-  %17 = getelementptr inbounds ptr, ptr %0, i64 7
-  %18 = load ptr, ptr %17, align 8
-  %19 = getelementptr inbounds ptr, ptr %0, i64 8
-  %20 = load ptr, ptr %19, align 8
-  %21 = getelementptr inbounds ptr, ptr %0, i64 9
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 10
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 11
-  %26 = load ptr, ptr %25, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %28, %latch ]
-  %27 = icmp slt i64 %i, %2
-  br i1 %27, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %28 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %85, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %83, %latch3 ]
   %29 = icmp slt i64 %i5, 5
   br i1 %29, label %body2, label %exit4
 
@@ -384,59 +333,57 @@ body2:                                            ; preds = %loop1
   %49 = add nsw i64 %48, %i5
   %50 = getelementptr inbounds i32, ptr %12, i64 %49
   store i32 %47, ptr %50, align 4
-  %51 = mul nsw i64 %i, 5
-  %52 = add nsw i64 %51, %i5
-  %53 = getelementptr inbounds i32, ptr %10, i64 %52
-  %54 = load i32, ptr %53, align 4
-  %55 = add i32 %33, %54
-  %56 = add i32 %55, %47
-  %57 = getelementptr inbounds i32, ptr %14, i64 %49
-  store i32 %56, ptr %57, align 4
-  %58 = shl i32 %47, 13
+  %51 = getelementptr inbounds i32, ptr %10, i64 0
+  %52 = load i32, ptr %51, align 4
+  %53 = add i32 %33, %52
+  %54 = add i32 %53, %47
+  %55 = getelementptr inbounds i32, ptr %14, i64 %49
+  store i32 %54, ptr %55, align 4
+  %56 = shl i32 %47, 13
+  %57 = select i1 true, i32 %56, i32 0
+  %58 = lshr i32 %47, 19
   %59 = select i1 true, i32 %58, i32 0
-  %60 = lshr i32 %47, 19
-  %61 = select i1 true, i32 %60, i32 0
-  %62 = or i32 %59, %61
-  %63 = xor i32 %56, %62
-  %64 = getelementptr inbounds i32, ptr %16, i64 %49
+  %60 = or i32 %57, %59
+  %61 = xor i32 %54, %60
+  %62 = getelementptr inbounds i32, ptr %16, i64 %49
+  store i32 %61, ptr %62, align 4
+  %63 = add i32 %54, %61
+  %64 = getelementptr inbounds i32, ptr %18, i64 %49
   store i32 %63, ptr %64, align 4
-  %65 = add i32 %56, %63
-  %66 = getelementptr inbounds i32, ptr %18, i64 %49
-  store i32 %65, ptr %66, align 4
-  %67 = shl i32 %63, 15
+  %65 = shl i32 %61, 15
+  %66 = select i1 true, i32 %65, i32 0
+  %67 = lshr i32 %61, 17
   %68 = select i1 true, i32 %67, i32 0
-  %69 = lshr i32 %63, 17
-  %70 = select i1 true, i32 %69, i32 0
-  %71 = or i32 %68, %70
-  %72 = xor i32 %65, %71
-  %73 = getelementptr inbounds i32, ptr %20, i64 %49
+  %69 = or i32 %66, %68
+  %70 = xor i32 %63, %69
+  %71 = getelementptr inbounds i32, ptr %20, i64 %49
+  store i32 %70, ptr %71, align 4
+  %72 = add i32 %63, %70
+  %73 = getelementptr inbounds i32, ptr %22, i64 %49
   store i32 %72, ptr %73, align 4
-  %74 = add i32 %65, %72
-  %75 = getelementptr inbounds i32, ptr %22, i64 %49
-  store i32 %74, ptr %75, align 4
-  %76 = shl i32 %72, 26
+  %74 = shl i32 %70, 26
+  %75 = select i1 true, i32 %74, i32 0
+  %76 = lshr i32 %70, 6
   %77 = select i1 true, i32 %76, i32 0
-  %78 = lshr i32 %72, 6
-  %79 = select i1 true, i32 %78, i32 0
-  %80 = or i32 %77, %79
-  %81 = xor i32 %74, %80
-  %82 = getelementptr inbounds i32, ptr %24, i64 %49
+  %78 = or i32 %75, %77
+  %79 = xor i32 %72, %78
+  %80 = getelementptr inbounds i32, ptr %24, i64 %49
+  store i32 %79, ptr %80, align 4
+  %81 = add i32 %72, %79
+  %82 = getelementptr inbounds i32, ptr %26, i64 %49
   store i32 %81, ptr %82, align 4
-  %83 = add i32 %74, %81
-  %84 = getelementptr inbounds i32, ptr %26, i64 %49
-  store i32 %83, ptr %84, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %85 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  %83 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !4
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dropout.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dropout.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -551,14 +498,14 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %81 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  br label %loop1, !llvm.loop !5
 
 exit4:                                            ; preds = %loop1
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dropout.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dropout.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -607,7 +554,7 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %113, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %111, %latch3 ]
   %31 = icmp slt i64 %i5, 5
   br i1 %31, label %body2, label %exit4
 
@@ -626,86 +573,84 @@ body2:                                            ; preds = %loop1
   %43 = select i1 true, i32 %42, i32 0
   %44 = or i32 %41, %43
   %45 = xor i32 %35, %44
-  %46 = mul nsw i64 %i, 5
-  %47 = add nsw i64 %46, %i5
-  %48 = getelementptr inbounds i32, ptr %8, i64 %47
-  %49 = load i32, ptr %48, align 4
-  %50 = add i32 %45, %49
-  %51 = add i32 %50, 4
-  %52 = mul nsw i64 %i, 5
-  %53 = add nsw i64 %52, %i5
-  %54 = getelementptr inbounds i32, ptr %14, i64 %53
-  store i32 %51, ptr %54, align 4
-  %55 = getelementptr inbounds i32, ptr %10, i64 1
-  %56 = load i32, ptr %55, align 4
-  %57 = add i32 %35, %56
-  %58 = add i32 %57, %51
-  %59 = getelementptr inbounds i32, ptr %16, i64 %53
-  store i32 %58, ptr %59, align 4
-  %60 = shl i32 %51, 13
+  %46 = getelementptr inbounds i32, ptr %8, i64 0
+  %47 = load i32, ptr %46, align 4
+  %48 = add i32 %45, %47
+  %49 = add i32 %48, 4
+  %50 = mul nsw i64 %i, 5
+  %51 = add nsw i64 %50, %i5
+  %52 = getelementptr inbounds i32, ptr %14, i64 %51
+  store i32 %49, ptr %52, align 4
+  %53 = getelementptr inbounds i32, ptr %10, i64 1
+  %54 = load i32, ptr %53, align 4
+  %55 = add i32 %35, %54
+  %56 = add i32 %55, %49
+  %57 = getelementptr inbounds i32, ptr %16, i64 %51
+  store i32 %56, ptr %57, align 4
+  %58 = shl i32 %49, 13
+  %59 = select i1 true, i32 %58, i32 0
+  %60 = lshr i32 %49, 19
   %61 = select i1 true, i32 %60, i32 0
-  %62 = lshr i32 %51, 19
-  %63 = select i1 true, i32 %62, i32 0
-  %64 = or i32 %61, %63
-  %65 = xor i32 %58, %64
-  %66 = getelementptr inbounds i32, ptr %18, i64 %53
+  %62 = or i32 %59, %61
+  %63 = xor i32 %56, %62
+  %64 = getelementptr inbounds i32, ptr %18, i64 %51
+  store i32 %63, ptr %64, align 4
+  %65 = add i32 %56, %63
+  %66 = getelementptr inbounds i32, ptr %20, i64 %51
   store i32 %65, ptr %66, align 4
-  %67 = add i32 %58, %65
-  %68 = getelementptr inbounds i32, ptr %20, i64 %53
-  store i32 %67, ptr %68, align 4
-  %69 = shl i32 %65, 15
+  %67 = shl i32 %63, 15
+  %68 = select i1 true, i32 %67, i32 0
+  %69 = lshr i32 %63, 17
   %70 = select i1 true, i32 %69, i32 0
-  %71 = lshr i32 %65, 17
-  %72 = select i1 true, i32 %71, i32 0
-  %73 = or i32 %70, %72
-  %74 = xor i32 %67, %73
-  %75 = getelementptr inbounds i32, ptr %22, i64 %53
+  %71 = or i32 %68, %70
+  %72 = xor i32 %65, %71
+  %73 = getelementptr inbounds i32, ptr %22, i64 %51
+  store i32 %72, ptr %73, align 4
+  %74 = add i32 %65, %72
+  %75 = getelementptr inbounds i32, ptr %24, i64 %51
   store i32 %74, ptr %75, align 4
-  %76 = add i32 %67, %74
-  %77 = getelementptr inbounds i32, ptr %24, i64 %53
-  store i32 %76, ptr %77, align 4
-  %78 = shl i32 %74, 26
+  %76 = shl i32 %72, 26
+  %77 = select i1 true, i32 %76, i32 0
+  %78 = lshr i32 %72, 6
   %79 = select i1 true, i32 %78, i32 0
-  %80 = lshr i32 %74, 6
-  %81 = select i1 true, i32 %80, i32 0
-  %82 = or i32 %79, %81
-  %83 = xor i32 %76, %82
-  %84 = getelementptr inbounds i32, ptr %26, i64 %53
-  store i32 %83, ptr %84, align 4
-  %85 = add i32 %76, %83
-  %86 = add i32 %85, %49
-  %87 = shl i32 %83, 6
+  %80 = or i32 %77, %79
+  %81 = xor i32 %74, %80
+  %82 = getelementptr inbounds i32, ptr %26, i64 %51
+  store i32 %81, ptr %82, align 4
+  %83 = add i32 %74, %81
+  %84 = add i32 %83, %47
+  %85 = shl i32 %81, 6
+  %86 = select i1 true, i32 %85, i32 0
+  %87 = lshr i32 %81, 26
   %88 = select i1 true, i32 %87, i32 0
-  %89 = lshr i32 %83, 26
-  %90 = select i1 true, i32 %89, i32 0
-  %91 = or i32 %88, %90
-  %92 = xor i32 %85, %91
-  %93 = getelementptr inbounds i32, ptr %10, i64 0
-  %94 = load i32, ptr %93, align 4
-  %95 = add i32 %92, %94
-  %96 = add i32 %95, 5
-  %97 = xor i32 %86, %96
-  %98 = lshr i32 %97, 9
-  %99 = select i1 true, i32 %98, i32 0
-  %100 = or i32 %99, 1065353216
-  %101 = bitcast i32 %100 to float
-  %102 = fsub float %101, 1.000000e+00
-  %103 = call float @llvm.fma.f32(float %102, float 1.000000e+00, float 0.000000e+00)
-  %104 = call float @llvm.maximum.f32(float 0.000000e+00, float %103)
-  %105 = fcmp olt float %104, 7.500000e-01
-  %106 = mul nsw i64 %i, 5
-  %107 = add nsw i64 %106, %i5
-  %108 = getelementptr inbounds float, ptr %12, i64 %107
-  %109 = load float, ptr %108, align 4
-  %110 = fmul float %109, 0x3FF5555560000000
-  %111 = select i1 %105, float %110, float 0.000000e+00
-  %112 = getelementptr inbounds float, ptr %28, i64 %53
-  store float %111, ptr %112, align 4
+  %89 = or i32 %86, %88
+  %90 = xor i32 %83, %89
+  %91 = getelementptr inbounds i32, ptr %10, i64 0
+  %92 = load i32, ptr %91, align 4
+  %93 = add i32 %90, %92
+  %94 = add i32 %93, 5
+  %95 = xor i32 %84, %94
+  %96 = lshr i32 %95, 9
+  %97 = select i1 true, i32 %96, i32 0
+  %98 = or i32 %97, 1065353216
+  %99 = bitcast i32 %98 to float
+  %100 = fsub float %99, 1.000000e+00
+  %101 = call float @llvm.fma.f32(float %100, float 1.000000e+00, float 0.000000e+00)
+  %102 = call float @llvm.maximum.f32(float 0.000000e+00, float %101)
+  %103 = fcmp olt float %102, 7.500000e-01
+  %104 = mul nsw i64 %i, 5
+  %105 = add nsw i64 %104, %i5
+  %106 = getelementptr inbounds float, ptr %12, i64 %105
+  %107 = load float, ptr %106, align 4
+  %108 = fmul float %107, 0x3FF5555560000000
+  %109 = select i1 %103, float %108, float 0.000000e+00
+  %110 = getelementptr inbounds float, ptr %28, i64 %51
+  store float %109, ptr %110, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %113 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
+  %111 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !6
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -723,236 +668,224 @@ entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
   %4 = alloca [2 x ptr], align 8
-  %5 = alloca [2 x ptr], align 8
-  %6 = alloca [9 x ptr], align 8
+  %5 = alloca [9 x ptr], align 8
+  %6 = alloca [12 x ptr], align 8
   %7 = alloca [12 x ptr], align 8
-  %8 = alloca [12 x ptr], align 8
-  %9 = alloca [11 x ptr], align 8
-  %10 = alloca [13 x ptr], align 8
-  %11 = call i32 @ftc_rt_alloc(ptr %3, i64 6592)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok
+  %8 = alloca [11 x ptr], align 8
+  %9 = alloca [13 x ptr], align 8
+  %10 = call i32 @ftc_rt_alloc(ptr %3, i64 6400)
+  %11 = icmp ne i32 %10, 0
+  br i1 %11, label %fail, label %ok
 
-fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %11, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %43, %ok2 ], [ %68, %ok3 ], [ %93, %ok4 ], [ %116, %ok5 ], [ %141, %ok6 ]
-  %13 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %13)
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %10, %entry ], [ %17, %ok ], [ %36, %ok1 ], [ %61, %ok2 ], [ %86, %ok3 ], [ %109, %ok4 ], [ %134, %ok5 ]
+  %12 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %12)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %14 = load ptr, ptr %3, align 8
-  %15 = getelementptr inbounds ptr, ptr %4, i64 0
-  store ptr %0, ptr %15, align 8
-  %16 = getelementptr inbounds i8, ptr %14, i64 0
-  %17 = getelementptr inbounds ptr, ptr %4, i64 1
-  store ptr %16, ptr %17, align 8
-  %18 = call i32 @dropout.k0(ptr %4, i64 0, i64 1)
-  %19 = icmp ne i32 %18, 0
-  br i1 %19, label %fail, label %ok1
+  %13 = load ptr, ptr %3, align 8
+  %14 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %14, align 8
+  %15 = getelementptr inbounds i8, ptr %13, i64 0
+  %16 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %15, ptr %16, align 8
+  %17 = call i32 @dropout.k0(ptr %4, i64 0, i64 1)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %20 = getelementptr inbounds i8, ptr %14, i64 0
-  %21 = getelementptr inbounds ptr, ptr %5, i64 0
+  %19 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds i8, ptr %13, i64 64
+  %21 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %20, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %14, i64 64
-  %23 = getelementptr inbounds ptr, ptr %5, i64 1
+  %22 = getelementptr inbounds i8, ptr %13, i64 256
+  %23 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %22, ptr %23, align 8
-  %24 = call i32 @dropout.k1(ptr %5, i64 0, i64 8)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok2
+  %24 = getelementptr inbounds i8, ptr %13, i64 448
+  %25 = getelementptr inbounds ptr, ptr %5, i64 3
+  store ptr %24, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %13, i64 640
+  %27 = getelementptr inbounds ptr, ptr %5, i64 4
+  store ptr %26, ptr %27, align 8
+  %28 = getelementptr inbounds i8, ptr %13, i64 832
+  %29 = getelementptr inbounds ptr, ptr %5, i64 5
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %13, i64 1024
+  %31 = getelementptr inbounds ptr, ptr %5, i64 6
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %13, i64 1216
+  %33 = getelementptr inbounds ptr, ptr %5, i64 7
+  store ptr %32, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %13, i64 1408
+  %35 = getelementptr inbounds ptr, ptr %5, i64 8
+  store ptr %34, ptr %35, align 8
+  %36 = call i32 @dropout.k1(ptr %5, i64 0, i64 8)
+  %37 = icmp ne i32 %36, 0
+  br i1 %37, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %26 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %0, ptr %26, align 8
-  %27 = getelementptr inbounds i8, ptr %14, i64 256
-  %28 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %27, ptr %28, align 8
-  %29 = getelementptr inbounds i8, ptr %14, i64 448
-  %30 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %29, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %14, i64 640
-  %32 = getelementptr inbounds ptr, ptr %6, i64 3
-  store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %14, i64 832
-  %34 = getelementptr inbounds ptr, ptr %6, i64 4
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %14, i64 1024
-  %36 = getelementptr inbounds ptr, ptr %6, i64 5
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %14, i64 1216
-  %38 = getelementptr inbounds ptr, ptr %6, i64 6
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds i8, ptr %14, i64 1408
-  %40 = getelementptr inbounds ptr, ptr %6, i64 7
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %14, i64 1600
-  %42 = getelementptr inbounds ptr, ptr %6, i64 8
-  store ptr %41, ptr %42, align 8
-  %43 = call i32 @dropout.k2(ptr %6, i64 0, i64 8)
-  %44 = icmp ne i32 %43, 0
-  br i1 %44, label %fail, label %ok3
+  %38 = getelementptr inbounds i8, ptr %13, i64 1408
+  %39 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds i8, ptr %13, i64 1216
+  %41 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %13, i64 0
+  %43 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds ptr, ptr %6, i64 3
+  store ptr %0, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %13, i64 1600
+  %46 = getelementptr inbounds ptr, ptr %6, i64 4
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %13, i64 1792
+  %48 = getelementptr inbounds ptr, ptr %6, i64 5
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %13, i64 1984
+  %50 = getelementptr inbounds ptr, ptr %6, i64 6
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %13, i64 2176
+  %52 = getelementptr inbounds ptr, ptr %6, i64 7
+  store ptr %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 2368
+  %54 = getelementptr inbounds ptr, ptr %6, i64 8
+  store ptr %53, ptr %54, align 8
+  %55 = getelementptr inbounds i8, ptr %13, i64 2560
+  %56 = getelementptr inbounds ptr, ptr %6, i64 9
+  store ptr %55, ptr %56, align 8
+  %57 = getelementptr inbounds i8, ptr %13, i64 2752
+  %58 = getelementptr inbounds ptr, ptr %6, i64 10
+  store ptr %57, ptr %58, align 8
+  %59 = getelementptr inbounds i8, ptr %13, i64 2944
+  %60 = getelementptr inbounds ptr, ptr %6, i64 11
+  store ptr %59, ptr %60, align 8
+  %61 = call i32 @dropout.k2(ptr %6, i64 0, i64 8)
+  %62 = icmp ne i32 %61, 0
+  br i1 %62, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %45 = getelementptr inbounds i8, ptr %14, i64 1600
-  %46 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %14, i64 1408
-  %48 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %14, i64 64
-  %50 = getelementptr inbounds ptr, ptr %7, i64 2
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %7, i64 3
-  store ptr %0, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %14, i64 1792
-  %53 = getelementptr inbounds ptr, ptr %7, i64 4
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %14, i64 1984
-  %55 = getelementptr inbounds ptr, ptr %7, i64 5
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %14, i64 2176
-  %57 = getelementptr inbounds ptr, ptr %7, i64 6
-  store ptr %56, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %14, i64 2368
-  %59 = getelementptr inbounds ptr, ptr %7, i64 7
-  store ptr %58, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %14, i64 2560
-  %61 = getelementptr inbounds ptr, ptr %7, i64 8
-  store ptr %60, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %14, i64 2752
-  %63 = getelementptr inbounds ptr, ptr %7, i64 9
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %14, i64 2944
-  %65 = getelementptr inbounds ptr, ptr %7, i64 10
-  store ptr %64, ptr %65, align 8
-  %66 = getelementptr inbounds i8, ptr %14, i64 3136
-  %67 = getelementptr inbounds ptr, ptr %7, i64 11
-  store ptr %66, ptr %67, align 8
-  %68 = call i32 @dropout.k3(ptr %7, i64 0, i64 8)
-  %69 = icmp ne i32 %68, 0
-  br i1 %69, label %fail, label %ok4
+  %63 = getelementptr inbounds i8, ptr %13, i64 2944
+  %64 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %63, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %13, i64 2752
+  %66 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %0, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 0
+  %69 = getelementptr inbounds ptr, ptr %7, i64 3
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %13, i64 1216
+  %71 = getelementptr inbounds ptr, ptr %7, i64 4
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %13, i64 1408
+  %73 = getelementptr inbounds ptr, ptr %7, i64 5
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %13, i64 3136
+  %75 = getelementptr inbounds ptr, ptr %7, i64 6
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %13, i64 3328
+  %77 = getelementptr inbounds ptr, ptr %7, i64 7
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %13, i64 3520
+  %79 = getelementptr inbounds ptr, ptr %7, i64 8
+  store ptr %78, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %13, i64 3712
+  %81 = getelementptr inbounds ptr, ptr %7, i64 9
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %13, i64 3904
+  %83 = getelementptr inbounds ptr, ptr %7, i64 10
+  store ptr %82, ptr %83, align 8
+  %84 = getelementptr inbounds i8, ptr %13, i64 4096
+  %85 = getelementptr inbounds ptr, ptr %7, i64 11
+  store ptr %84, ptr %85, align 8
+  %86 = call i32 @dropout.k3(ptr %7, i64 0, i64 8)
+  %87 = icmp ne i32 %86, 0
+  br i1 %87, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %70 = getelementptr inbounds i8, ptr %14, i64 3136
-  %71 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %14, i64 2944
-  %73 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %0, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %14, i64 64
-  %76 = getelementptr inbounds ptr, ptr %8, i64 3
-  store ptr %75, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %14, i64 1408
-  %78 = getelementptr inbounds ptr, ptr %8, i64 4
-  store ptr %77, ptr %78, align 8
-  %79 = getelementptr inbounds i8, ptr %14, i64 1600
-  %80 = getelementptr inbounds ptr, ptr %8, i64 5
-  store ptr %79, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %14, i64 3328
-  %82 = getelementptr inbounds ptr, ptr %8, i64 6
-  store ptr %81, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %14, i64 3520
-  %84 = getelementptr inbounds ptr, ptr %8, i64 7
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %14, i64 3712
-  %86 = getelementptr inbounds ptr, ptr %8, i64 8
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %14, i64 3904
-  %88 = getelementptr inbounds ptr, ptr %8, i64 9
-  store ptr %87, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %14, i64 4096
-  %90 = getelementptr inbounds ptr, ptr %8, i64 10
-  store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds i8, ptr %14, i64 4288
-  %92 = getelementptr inbounds ptr, ptr %8, i64 11
-  store ptr %91, ptr %92, align 8
-  %93 = call i32 @dropout.k4(ptr %8, i64 0, i64 8)
-  %94 = icmp ne i32 %93, 0
-  br i1 %94, label %fail, label %ok5
+  %88 = getelementptr inbounds i8, ptr %13, i64 4096
+  %89 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %88, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %13, i64 3904
+  %91 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %0, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 2752
+  %94 = getelementptr inbounds ptr, ptr %8, i64 3
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %13, i64 2944
+  %96 = getelementptr inbounds ptr, ptr %8, i64 4
+  store ptr %95, ptr %96, align 8
+  %97 = getelementptr inbounds i8, ptr %13, i64 4288
+  %98 = getelementptr inbounds ptr, ptr %8, i64 5
+  store ptr %97, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %13, i64 4480
+  %100 = getelementptr inbounds ptr, ptr %8, i64 6
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %13, i64 4672
+  %102 = getelementptr inbounds ptr, ptr %8, i64 7
+  store ptr %101, ptr %102, align 8
+  %103 = getelementptr inbounds i8, ptr %13, i64 4864
+  %104 = getelementptr inbounds ptr, ptr %8, i64 8
+  store ptr %103, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %13, i64 5056
+  %106 = getelementptr inbounds ptr, ptr %8, i64 9
+  store ptr %105, ptr %106, align 8
+  %107 = getelementptr inbounds i8, ptr %13, i64 5248
+  %108 = getelementptr inbounds ptr, ptr %8, i64 10
+  store ptr %107, ptr %108, align 8
+  %109 = call i32 @dropout.k4(ptr %8, i64 0, i64 8)
+  %110 = icmp ne i32 %109, 0
+  br i1 %110, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %95 = getelementptr inbounds i8, ptr %14, i64 4288
-  %96 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %95, ptr %96, align 8
-  %97 = getelementptr inbounds i8, ptr %14, i64 4096
-  %98 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %0, ptr %99, align 8
-  %100 = getelementptr inbounds i8, ptr %14, i64 2944
-  %101 = getelementptr inbounds ptr, ptr %9, i64 3
-  store ptr %100, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %14, i64 3136
-  %103 = getelementptr inbounds ptr, ptr %9, i64 4
-  store ptr %102, ptr %103, align 8
-  %104 = getelementptr inbounds i8, ptr %14, i64 4480
-  %105 = getelementptr inbounds ptr, ptr %9, i64 5
-  store ptr %104, ptr %105, align 8
-  %106 = getelementptr inbounds i8, ptr %14, i64 4672
-  %107 = getelementptr inbounds ptr, ptr %9, i64 6
-  store ptr %106, ptr %107, align 8
-  %108 = getelementptr inbounds i8, ptr %14, i64 4864
-  %109 = getelementptr inbounds ptr, ptr %9, i64 7
-  store ptr %108, ptr %109, align 8
-  %110 = getelementptr inbounds i8, ptr %14, i64 5056
-  %111 = getelementptr inbounds ptr, ptr %9, i64 8
-  store ptr %110, ptr %111, align 8
-  %112 = getelementptr inbounds i8, ptr %14, i64 5248
-  %113 = getelementptr inbounds ptr, ptr %9, i64 9
-  store ptr %112, ptr %113, align 8
-  %114 = getelementptr inbounds i8, ptr %14, i64 5440
-  %115 = getelementptr inbounds ptr, ptr %9, i64 10
-  store ptr %114, ptr %115, align 8
-  %116 = call i32 @dropout.k5(ptr %9, i64 0, i64 8)
-  %117 = icmp ne i32 %116, 0
-  br i1 %117, label %fail, label %ok6
+  %111 = getelementptr inbounds i8, ptr %13, i64 5248
+  %112 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %111, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %13, i64 5056
+  %114 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds i8, ptr %13, i64 0
+  %116 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %0, ptr %117, align 8
+  %118 = getelementptr inbounds ptr, ptr %9, i64 4
+  store ptr %1, ptr %118, align 8
+  %119 = getelementptr inbounds i8, ptr %13, i64 3904
+  %120 = getelementptr inbounds ptr, ptr %9, i64 5
+  store ptr %119, ptr %120, align 8
+  %121 = getelementptr inbounds i8, ptr %13, i64 4096
+  %122 = getelementptr inbounds ptr, ptr %9, i64 6
+  store ptr %121, ptr %122, align 8
+  %123 = getelementptr inbounds i8, ptr %13, i64 5440
+  %124 = getelementptr inbounds ptr, ptr %9, i64 7
+  store ptr %123, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %13, i64 5632
+  %126 = getelementptr inbounds ptr, ptr %9, i64 8
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %13, i64 5824
+  %128 = getelementptr inbounds ptr, ptr %9, i64 9
+  store ptr %127, ptr %128, align 8
+  %129 = getelementptr inbounds i8, ptr %13, i64 6016
+  %130 = getelementptr inbounds ptr, ptr %9, i64 10
+  store ptr %129, ptr %130, align 8
+  %131 = getelementptr inbounds i8, ptr %13, i64 6208
+  %132 = getelementptr inbounds ptr, ptr %9, i64 11
+  store ptr %131, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %9, i64 12
+  store ptr %2, ptr %133, align 8
+  %134 = call i32 @dropout.k5(ptr %9, i64 0, i64 8)
+  %135 = icmp ne i32 %134, 0
+  br i1 %135, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %118 = getelementptr inbounds i8, ptr %14, i64 5440
-  %119 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds i8, ptr %14, i64 5248
-  %121 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %120, ptr %121, align 8
-  %122 = getelementptr inbounds i8, ptr %14, i64 64
-  %123 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %122, ptr %123, align 8
-  %124 = getelementptr inbounds ptr, ptr %10, i64 3
-  store ptr %0, ptr %124, align 8
-  %125 = getelementptr inbounds ptr, ptr %10, i64 4
-  store ptr %1, ptr %125, align 8
-  %126 = getelementptr inbounds i8, ptr %14, i64 4096
-  %127 = getelementptr inbounds ptr, ptr %10, i64 5
-  store ptr %126, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %14, i64 4288
-  %129 = getelementptr inbounds ptr, ptr %10, i64 6
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %14, i64 5632
-  %131 = getelementptr inbounds ptr, ptr %10, i64 7
-  store ptr %130, ptr %131, align 8
-  %132 = getelementptr inbounds i8, ptr %14, i64 5824
-  %133 = getelementptr inbounds ptr, ptr %10, i64 8
-  store ptr %132, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %14, i64 6016
-  %135 = getelementptr inbounds ptr, ptr %10, i64 9
-  store ptr %134, ptr %135, align 8
-  %136 = getelementptr inbounds i8, ptr %14, i64 6208
-  %137 = getelementptr inbounds ptr, ptr %10, i64 10
-  store ptr %136, ptr %137, align 8
-  %138 = getelementptr inbounds i8, ptr %14, i64 6400
-  %139 = getelementptr inbounds ptr, ptr %10, i64 11
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %10, i64 12
-  store ptr %2, ptr %140, align 8
-  %141 = call i32 @dropout.k6(ptr %10, i64 0, i64 8)
-  %142 = icmp ne i32 %141, 0
-  br i1 %142, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %143 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %143)
+  %136 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %136)
   ret i32 0
 }
 
@@ -996,7 +929,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %19 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1004,72 +937,6 @@ exit:                                             ; preds = %loop
 
 ; Function Attrs: nounwind
 define internal i32 @dropout_batch.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %8, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %8 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %10, %latch3 ]
-  %9 = icmp slt i64 %i5, 8
-  br i1 %9, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %10 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %19, %latch8 ]
-  %11 = icmp slt i64 %i10, 5
-  br i1 %11, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %12 = getelementptr inbounds i32, ptr %4, i64 %i
-  %13 = load i32, ptr %12, align 4
-  %14 = mul nsw i64 %i, 40
-  %15 = mul nsw i64 %i5, 5
-  %16 = add nsw i64 %14, %15
-  %17 = add nsw i64 %16, %i10
-  %18 = getelementptr inbounds i32, ptr %6, i64 %17
-  store i32 %13, ptr %18, align 4
-  br label %latch8
-
-latch8:                                           ; preds = %body7
-  %19 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !9
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-}
-
-; Function Attrs: nounwind
-define internal i32 @dropout_batch.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1189,7 +1056,154 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %73 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !10
+  br label %loop6, !llvm.loop !8
+
+exit9:                                            ; preds = %loop6
+  br label %latch3
+}
+
+; Function Attrs: nounwind
+define internal i32 @dropout_batch.k2(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %28, %latch ]
+  %27 = icmp slt i64 %i, %2
+  br i1 %27, label %body, label %exit
+
+body:                                             ; preds = %loop
+  br label %loop1
+
+latch:                                            ; preds = %exit4
+  %28 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %29 = icmp slt i64 %i5, 8
+  br i1 %29, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %30 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %93, %latch8 ]
+  %31 = icmp slt i64 %i10, 5
+  br i1 %31, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %32 = mul nsw i64 %i, 40
+  %33 = mul nsw i64 %i5, 5
+  %34 = add nsw i64 %32, %33
+  %35 = add nsw i64 %34, %i10
+  %36 = getelementptr inbounds i32, ptr %4, i64 %35
+  %37 = load i32, ptr %36, align 4
+  %38 = mul nsw i64 %i, 40
+  %39 = mul nsw i64 %i5, 5
+  %40 = add nsw i64 %38, %39
+  %41 = add nsw i64 %40, %i10
+  %42 = getelementptr inbounds i32, ptr %6, i64 %41
+  %43 = load i32, ptr %42, align 4
+  %44 = shl i32 %43, 6
+  %45 = select i1 true, i32 %44, i32 0
+  %46 = lshr i32 %43, 26
+  %47 = select i1 true, i32 %46, i32 0
+  %48 = or i32 %45, %47
+  %49 = xor i32 %37, %48
+  %50 = getelementptr inbounds i32, ptr %8, i64 %i
+  %51 = load i32, ptr %50, align 4
+  %52 = add i32 %49, %51
+  %53 = add i32 %52, 1
+  %54 = mul nsw i64 %i, 40
+  %55 = mul nsw i64 %i5, 5
+  %56 = add nsw i64 %54, %55
+  %57 = add nsw i64 %56, %i10
+  %58 = getelementptr inbounds i32, ptr %12, i64 %57
+  store i32 %53, ptr %58, align 4
+  %59 = mul nsw i64 %i, 2
+  %60 = add nsw i64 %59, 1
+  %61 = getelementptr inbounds i32, ptr %10, i64 %60
+  %62 = load i32, ptr %61, align 4
+  %63 = add i32 %37, %62
+  %64 = add i32 %63, %53
+  %65 = getelementptr inbounds i32, ptr %14, i64 %57
+  store i32 %64, ptr %65, align 4
+  %66 = shl i32 %53, 17
+  %67 = select i1 true, i32 %66, i32 0
+  %68 = lshr i32 %53, 15
+  %69 = select i1 true, i32 %68, i32 0
+  %70 = or i32 %67, %69
+  %71 = xor i32 %64, %70
+  %72 = getelementptr inbounds i32, ptr %16, i64 %57
+  store i32 %71, ptr %72, align 4
+  %73 = add i32 %64, %71
+  %74 = getelementptr inbounds i32, ptr %18, i64 %57
+  store i32 %73, ptr %74, align 4
+  %75 = shl i32 %71, 29
+  %76 = select i1 true, i32 %75, i32 0
+  %77 = lshr i32 %71, 3
+  %78 = select i1 true, i32 %77, i32 0
+  %79 = or i32 %76, %78
+  %80 = xor i32 %73, %79
+  %81 = getelementptr inbounds i32, ptr %20, i64 %57
+  store i32 %80, ptr %81, align 4
+  %82 = add i32 %73, %80
+  %83 = getelementptr inbounds i32, ptr %22, i64 %57
+  store i32 %82, ptr %83, align 4
+  %84 = shl i32 %80, 16
+  %85 = select i1 true, i32 %84, i32 0
+  %86 = lshr i32 %80, 16
+  %87 = select i1 true, i32 %86, i32 0
+  %88 = or i32 %85, %87
+  %89 = xor i32 %82, %88
+  %90 = getelementptr inbounds i32, ptr %24, i64 %57
+  store i32 %89, ptr %90, align 4
+  %91 = add i32 %82, %89
+  %92 = getelementptr inbounds i32, ptr %26, i64 %57
+  store i32 %91, ptr %92, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %93 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !9
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1258,158 +1272,7 @@ exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %97, %latch8 ]
-  %31 = icmp slt i64 %i10, 5
-  br i1 %31, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %32 = mul nsw i64 %i, 40
-  %33 = mul nsw i64 %i5, 5
-  %34 = add nsw i64 %32, %33
-  %35 = add nsw i64 %34, %i10
-  %36 = getelementptr inbounds i32, ptr %4, i64 %35
-  %37 = load i32, ptr %36, align 4
-  %38 = mul nsw i64 %i, 40
-  %39 = mul nsw i64 %i5, 5
-  %40 = add nsw i64 %38, %39
-  %41 = add nsw i64 %40, %i10
-  %42 = getelementptr inbounds i32, ptr %6, i64 %41
-  %43 = load i32, ptr %42, align 4
-  %44 = shl i32 %43, 6
-  %45 = select i1 true, i32 %44, i32 0
-  %46 = lshr i32 %43, 26
-  %47 = select i1 true, i32 %46, i32 0
-  %48 = or i32 %45, %47
-  %49 = xor i32 %37, %48
-  %50 = mul nsw i64 %i, 40
-  %51 = mul nsw i64 %i5, 5
-  %52 = add nsw i64 %50, %51
-  %53 = add nsw i64 %52, %i10
-  %54 = getelementptr inbounds i32, ptr %8, i64 %53
-  %55 = load i32, ptr %54, align 4
-  %56 = add i32 %49, %55
-  %57 = add i32 %56, 1
-  %58 = mul nsw i64 %i, 40
-  %59 = mul nsw i64 %i5, 5
-  %60 = add nsw i64 %58, %59
-  %61 = add nsw i64 %60, %i10
-  %62 = getelementptr inbounds i32, ptr %12, i64 %61
-  store i32 %57, ptr %62, align 4
-  %63 = mul nsw i64 %i, 2
-  %64 = add nsw i64 %63, 1
-  %65 = getelementptr inbounds i32, ptr %10, i64 %64
-  %66 = load i32, ptr %65, align 4
-  %67 = add i32 %37, %66
-  %68 = add i32 %67, %57
-  %69 = getelementptr inbounds i32, ptr %14, i64 %61
-  store i32 %68, ptr %69, align 4
-  %70 = shl i32 %57, 17
-  %71 = select i1 true, i32 %70, i32 0
-  %72 = lshr i32 %57, 15
-  %73 = select i1 true, i32 %72, i32 0
-  %74 = or i32 %71, %73
-  %75 = xor i32 %68, %74
-  %76 = getelementptr inbounds i32, ptr %16, i64 %61
-  store i32 %75, ptr %76, align 4
-  %77 = add i32 %68, %75
-  %78 = getelementptr inbounds i32, ptr %18, i64 %61
-  store i32 %77, ptr %78, align 4
-  %79 = shl i32 %75, 29
-  %80 = select i1 true, i32 %79, i32 0
-  %81 = lshr i32 %75, 3
-  %82 = select i1 true, i32 %81, i32 0
-  %83 = or i32 %80, %82
-  %84 = xor i32 %77, %83
-  %85 = getelementptr inbounds i32, ptr %20, i64 %61
-  store i32 %84, ptr %85, align 4
-  %86 = add i32 %77, %84
-  %87 = getelementptr inbounds i32, ptr %22, i64 %61
-  store i32 %86, ptr %87, align 4
-  %88 = shl i32 %84, 16
-  %89 = select i1 true, i32 %88, i32 0
-  %90 = lshr i32 %84, 16
-  %91 = select i1 true, i32 %90, i32 0
-  %92 = or i32 %89, %91
-  %93 = xor i32 %86, %92
-  %94 = getelementptr inbounds i32, ptr %24, i64 %61
-  store i32 %93, ptr %94, align 4
-  %95 = add i32 %86, %93
-  %96 = getelementptr inbounds i32, ptr %26, i64 %61
-  store i32 %95, ptr %96, align 4
-  br label %latch8
-
-latch8:                                           ; preds = %body7
-  %97 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !11
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-}
-
-; Function Attrs: nounwind
-define internal i32 @dropout_batch.k4(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 4
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 5
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 6
-  %16 = load ptr, ptr %15, align 8
-  %17 = getelementptr inbounds ptr, ptr %0, i64 7
-  %18 = load ptr, ptr %17, align 8
-  %19 = getelementptr inbounds ptr, ptr %0, i64 8
-  %20 = load ptr, ptr %19, align 8
-  %21 = getelementptr inbounds ptr, ptr %0, i64 9
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 10
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 11
-  %26 = load ptr, ptr %25, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %28, %latch ]
-  %27 = icmp slt i64 %i, %2
-  br i1 %27, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %28 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
-  %29 = icmp slt i64 %i5, 8
-  br i1 %29, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %30 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %97, %latch8 ]
+  %i10 = phi i64 [ 0, %body2 ], [ %93, %latch8 ]
   %31 = icmp slt i64 %i10, 5
   br i1 %31, label %body7, label %exit9
 
@@ -1444,61 +1307,57 @@ body7:                                            ; preds = %loop6
   %59 = add nsw i64 %58, %i10
   %60 = getelementptr inbounds i32, ptr %12, i64 %59
   store i32 %55, ptr %60, align 4
-  %61 = mul nsw i64 %i, 40
-  %62 = mul nsw i64 %i5, 5
-  %63 = add nsw i64 %61, %62
-  %64 = add nsw i64 %63, %i10
-  %65 = getelementptr inbounds i32, ptr %10, i64 %64
-  %66 = load i32, ptr %65, align 4
-  %67 = add i32 %37, %66
-  %68 = add i32 %67, %55
-  %69 = getelementptr inbounds i32, ptr %14, i64 %59
-  store i32 %68, ptr %69, align 4
-  %70 = shl i32 %55, 13
-  %71 = select i1 true, i32 %70, i32 0
-  %72 = lshr i32 %55, 19
-  %73 = select i1 true, i32 %72, i32 0
-  %74 = or i32 %71, %73
-  %75 = xor i32 %68, %74
-  %76 = getelementptr inbounds i32, ptr %16, i64 %59
-  store i32 %75, ptr %76, align 4
-  %77 = add i32 %68, %75
-  %78 = getelementptr inbounds i32, ptr %18, i64 %59
-  store i32 %77, ptr %78, align 4
-  %79 = shl i32 %75, 15
-  %80 = select i1 true, i32 %79, i32 0
-  %81 = lshr i32 %75, 17
-  %82 = select i1 true, i32 %81, i32 0
-  %83 = or i32 %80, %82
-  %84 = xor i32 %77, %83
-  %85 = getelementptr inbounds i32, ptr %20, i64 %59
-  store i32 %84, ptr %85, align 4
-  %86 = add i32 %77, %84
-  %87 = getelementptr inbounds i32, ptr %22, i64 %59
-  store i32 %86, ptr %87, align 4
-  %88 = shl i32 %84, 26
-  %89 = select i1 true, i32 %88, i32 0
-  %90 = lshr i32 %84, 6
-  %91 = select i1 true, i32 %90, i32 0
-  %92 = or i32 %89, %91
-  %93 = xor i32 %86, %92
-  %94 = getelementptr inbounds i32, ptr %24, i64 %59
-  store i32 %93, ptr %94, align 4
-  %95 = add i32 %86, %93
-  %96 = getelementptr inbounds i32, ptr %26, i64 %59
-  store i32 %95, ptr %96, align 4
+  %61 = getelementptr inbounds i32, ptr %10, i64 %i
+  %62 = load i32, ptr %61, align 4
+  %63 = add i32 %37, %62
+  %64 = add i32 %63, %55
+  %65 = getelementptr inbounds i32, ptr %14, i64 %59
+  store i32 %64, ptr %65, align 4
+  %66 = shl i32 %55, 13
+  %67 = select i1 true, i32 %66, i32 0
+  %68 = lshr i32 %55, 19
+  %69 = select i1 true, i32 %68, i32 0
+  %70 = or i32 %67, %69
+  %71 = xor i32 %64, %70
+  %72 = getelementptr inbounds i32, ptr %16, i64 %59
+  store i32 %71, ptr %72, align 4
+  %73 = add i32 %64, %71
+  %74 = getelementptr inbounds i32, ptr %18, i64 %59
+  store i32 %73, ptr %74, align 4
+  %75 = shl i32 %71, 15
+  %76 = select i1 true, i32 %75, i32 0
+  %77 = lshr i32 %71, 17
+  %78 = select i1 true, i32 %77, i32 0
+  %79 = or i32 %76, %78
+  %80 = xor i32 %73, %79
+  %81 = getelementptr inbounds i32, ptr %20, i64 %59
+  store i32 %80, ptr %81, align 4
+  %82 = add i32 %73, %80
+  %83 = getelementptr inbounds i32, ptr %22, i64 %59
+  store i32 %82, ptr %83, align 4
+  %84 = shl i32 %80, 26
+  %85 = select i1 true, i32 %84, i32 0
+  %86 = lshr i32 %80, 6
+  %87 = select i1 true, i32 %86, i32 0
+  %88 = or i32 %85, %87
+  %89 = xor i32 %82, %88
+  %90 = getelementptr inbounds i32, ptr %24, i64 %59
+  store i32 %89, ptr %90, align 4
+  %91 = add i32 %82, %89
+  %92 = getelementptr inbounds i32, ptr %26, i64 %59
+  store i32 %91, ptr %92, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %97 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !12
+  %93 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !10
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dropout_batch.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dropout_batch.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1638,14 +1497,14 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %93 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !13
+  br label %loop6, !llvm.loop !11
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dropout_batch.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dropout_batch.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1705,7 +1564,7 @@ exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %93, %latch8 ]
+  %i10 = phi i64 [ 0, %body2 ], [ %89, %latch8 ]
   %29 = icmp slt i64 %i10, 5
   br i1 %29, label %body7, label %exit9
 
@@ -1728,70 +1587,66 @@ body7:                                            ; preds = %loop6
   %45 = select i1 true, i32 %44, i32 0
   %46 = or i32 %43, %45
   %47 = xor i32 %35, %46
-  %48 = mul nsw i64 %i, 40
-  %49 = mul nsw i64 %i5, 5
-  %50 = add nsw i64 %48, %49
-  %51 = add nsw i64 %50, %i10
-  %52 = getelementptr inbounds i32, ptr %8, i64 %51
-  %53 = load i32, ptr %52, align 4
-  %54 = add i32 %47, %53
-  %55 = add i32 %54, 4
-  %56 = mul nsw i64 %i, 40
-  %57 = mul nsw i64 %i5, 5
-  %58 = add nsw i64 %56, %57
-  %59 = add nsw i64 %58, %i10
-  %60 = getelementptr inbounds i32, ptr %12, i64 %59
-  store i32 %55, ptr %60, align 4
-  %61 = mul nsw i64 %i, 2
-  %62 = add nsw i64 %61, 1
-  %63 = getelementptr inbounds i32, ptr %10, i64 %62
-  %64 = load i32, ptr %63, align 4
-  %65 = add i32 %35, %64
-  %66 = add i32 %65, %55
-  %67 = getelementptr inbounds i32, ptr %14, i64 %59
-  store i32 %66, ptr %67, align 4
-  %68 = shl i32 %55, 13
-  %69 = select i1 true, i32 %68, i32 0
-  %70 = lshr i32 %55, 19
-  %71 = select i1 true, i32 %70, i32 0
-  %72 = or i32 %69, %71
-  %73 = xor i32 %66, %72
-  %74 = getelementptr inbounds i32, ptr %16, i64 %59
-  store i32 %73, ptr %74, align 4
-  %75 = add i32 %66, %73
-  %76 = getelementptr inbounds i32, ptr %18, i64 %59
-  store i32 %75, ptr %76, align 4
-  %77 = shl i32 %73, 15
-  %78 = select i1 true, i32 %77, i32 0
-  %79 = lshr i32 %73, 17
-  %80 = select i1 true, i32 %79, i32 0
-  %81 = or i32 %78, %80
-  %82 = xor i32 %75, %81
-  %83 = getelementptr inbounds i32, ptr %20, i64 %59
-  store i32 %82, ptr %83, align 4
-  %84 = add i32 %75, %82
-  %85 = getelementptr inbounds i32, ptr %22, i64 %59
-  store i32 %84, ptr %85, align 4
-  %86 = shl i32 %82, 26
-  %87 = select i1 true, i32 %86, i32 0
-  %88 = lshr i32 %82, 6
-  %89 = select i1 true, i32 %88, i32 0
-  %90 = or i32 %87, %89
-  %91 = xor i32 %84, %90
-  %92 = getelementptr inbounds i32, ptr %24, i64 %59
-  store i32 %91, ptr %92, align 4
+  %48 = getelementptr inbounds i32, ptr %8, i64 %i
+  %49 = load i32, ptr %48, align 4
+  %50 = add i32 %47, %49
+  %51 = add i32 %50, 4
+  %52 = mul nsw i64 %i, 40
+  %53 = mul nsw i64 %i5, 5
+  %54 = add nsw i64 %52, %53
+  %55 = add nsw i64 %54, %i10
+  %56 = getelementptr inbounds i32, ptr %12, i64 %55
+  store i32 %51, ptr %56, align 4
+  %57 = mul nsw i64 %i, 2
+  %58 = add nsw i64 %57, 1
+  %59 = getelementptr inbounds i32, ptr %10, i64 %58
+  %60 = load i32, ptr %59, align 4
+  %61 = add i32 %35, %60
+  %62 = add i32 %61, %51
+  %63 = getelementptr inbounds i32, ptr %14, i64 %55
+  store i32 %62, ptr %63, align 4
+  %64 = shl i32 %51, 13
+  %65 = select i1 true, i32 %64, i32 0
+  %66 = lshr i32 %51, 19
+  %67 = select i1 true, i32 %66, i32 0
+  %68 = or i32 %65, %67
+  %69 = xor i32 %62, %68
+  %70 = getelementptr inbounds i32, ptr %16, i64 %55
+  store i32 %69, ptr %70, align 4
+  %71 = add i32 %62, %69
+  %72 = getelementptr inbounds i32, ptr %18, i64 %55
+  store i32 %71, ptr %72, align 4
+  %73 = shl i32 %69, 15
+  %74 = select i1 true, i32 %73, i32 0
+  %75 = lshr i32 %69, 17
+  %76 = select i1 true, i32 %75, i32 0
+  %77 = or i32 %74, %76
+  %78 = xor i32 %71, %77
+  %79 = getelementptr inbounds i32, ptr %20, i64 %55
+  store i32 %78, ptr %79, align 4
+  %80 = add i32 %71, %78
+  %81 = getelementptr inbounds i32, ptr %22, i64 %55
+  store i32 %80, ptr %81, align 4
+  %82 = shl i32 %78, 26
+  %83 = select i1 true, i32 %82, i32 0
+  %84 = lshr i32 %78, 6
+  %85 = select i1 true, i32 %84, i32 0
+  %86 = or i32 %83, %85
+  %87 = xor i32 %80, %86
+  %88 = getelementptr inbounds i32, ptr %24, i64 %55
+  store i32 %87, ptr %88, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %93 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !14
+  %89 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !12
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dropout_batch.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dropout_batch.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1817,14 +1672,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @dropout_batch.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @dropout_batch.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1874,7 +1729,7 @@ exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %71, %latch8 ]
+  %i10 = phi i64 [ 0, %body2 ], [ %67, %latch8 ]
   %19 = icmp slt i64 %i10, 5
   br i1 %19, label %body7, label %exit9
 
@@ -1892,50 +1747,46 @@ body7:                                            ; preds = %loop6
   %30 = getelementptr inbounds i32, ptr %6, i64 %29
   %31 = load i32, ptr %30, align 4
   %32 = add i32 %25, %31
-  %33 = mul nsw i64 %i, 40
-  %34 = mul nsw i64 %i5, 5
-  %35 = add nsw i64 %33, %34
-  %36 = add nsw i64 %35, %i10
-  %37 = getelementptr inbounds i32, ptr %8, i64 %36
-  %38 = load i32, ptr %37, align 4
-  %39 = add i32 %32, %38
-  %40 = shl i32 %31, 6
-  %41 = select i1 true, i32 %40, i32 0
-  %42 = lshr i32 %31, 26
-  %43 = select i1 true, i32 %42, i32 0
-  %44 = or i32 %41, %43
-  %45 = xor i32 %32, %44
-  %46 = mul nsw i64 %i, 2
-  %47 = add nsw i64 %46, 0
-  %48 = getelementptr inbounds i32, ptr %10, i64 %47
-  %49 = load i32, ptr %48, align 4
-  %50 = add i32 %45, %49
-  %51 = add i32 %50, 5
-  %52 = xor i32 %39, %51
-  %53 = lshr i32 %52, 9
-  %54 = select i1 true, i32 %53, i32 0
-  %55 = or i32 %54, 1065353216
-  %56 = bitcast i32 %55 to float
-  %57 = fsub float %56, 1.000000e+00
-  %58 = call float @llvm.fma.f32(float %57, float 1.000000e+00, float 0.000000e+00)
-  %59 = call float @llvm.maximum.f32(float 0.000000e+00, float %58)
-  %60 = fcmp olt float %59, 7.500000e-01
-  %61 = mul nsw i64 %i5, 5
-  %62 = add nsw i64 %61, %i10
-  %63 = getelementptr inbounds float, ptr %12, i64 %62
-  %64 = load float, ptr %63, align 4
-  %65 = select i1 %60, float %64, float 0.000000e+00
-  %66 = mul nsw i64 %i, 40
-  %67 = mul nsw i64 %i5, 5
-  %68 = add nsw i64 %66, %67
-  %69 = add nsw i64 %68, %i10
-  %70 = getelementptr inbounds float, ptr %14, i64 %69
-  store float %65, ptr %70, align 4
+  %33 = getelementptr inbounds i32, ptr %8, i64 %i
+  %34 = load i32, ptr %33, align 4
+  %35 = add i32 %32, %34
+  %36 = shl i32 %31, 6
+  %37 = select i1 true, i32 %36, i32 0
+  %38 = lshr i32 %31, 26
+  %39 = select i1 true, i32 %38, i32 0
+  %40 = or i32 %37, %39
+  %41 = xor i32 %32, %40
+  %42 = mul nsw i64 %i, 2
+  %43 = add nsw i64 %42, 0
+  %44 = getelementptr inbounds i32, ptr %10, i64 %43
+  %45 = load i32, ptr %44, align 4
+  %46 = add i32 %41, %45
+  %47 = add i32 %46, 5
+  %48 = xor i32 %35, %47
+  %49 = lshr i32 %48, 9
+  %50 = select i1 true, i32 %49, i32 0
+  %51 = or i32 %50, 1065353216
+  %52 = bitcast i32 %51 to float
+  %53 = fsub float %52, 1.000000e+00
+  %54 = call float @llvm.fma.f32(float %53, float 1.000000e+00, float 0.000000e+00)
+  %55 = call float @llvm.maximum.f32(float 0.000000e+00, float %54)
+  %56 = fcmp olt float %55, 7.500000e-01
+  %57 = mul nsw i64 %i5, 5
+  %58 = add nsw i64 %57, %i10
+  %59 = getelementptr inbounds float, ptr %12, i64 %58
+  %60 = load float, ptr %59, align 4
+  %61 = select i1 %56, float %60, float 0.000000e+00
+  %62 = mul nsw i64 %i, 40
+  %63 = mul nsw i64 %i5, 5
+  %64 = add nsw i64 %62, %63
+  %65 = add nsw i64 %64, %i10
+  %66 = getelementptr inbounds float, ptr %14, i64 %65
+  store float %61, ptr %66, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %71 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !16
+  %67 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !14
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1947,265 +1798,253 @@ entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
   %4 = alloca [2 x ptr], align 8
-  %5 = alloca [2 x ptr], align 8
-  %6 = alloca [9 x ptr], align 8
+  %5 = alloca [9 x ptr], align 8
+  %6 = alloca [12 x ptr], align 8
   %7 = alloca [12 x ptr], align 8
-  %8 = alloca [12 x ptr], align 8
+  %8 = alloca [11 x ptr], align 8
   %9 = alloca [11 x ptr], align 8
-  %10 = alloca [11 x ptr], align 8
-  %11 = alloca [2 x ptr], align 8
-  %12 = alloca [6 x ptr], align 8
-  %13 = call i32 @ftc_rt_alloc(ptr %3, i64 17472)
-  %14 = icmp ne i32 %13, 0
-  br i1 %14, label %fail, label %ok
+  %10 = alloca [2 x ptr], align 8
+  %11 = alloca [6 x ptr], align 8
+  %12 = call i32 @ftc_rt_alloc(ptr %3, i64 16960)
+  %13 = icmp ne i32 %12, 0
+  br i1 %13, label %fail, label %ok
 
-fail:                                             ; preds = %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %13, %entry ], [ %20, %ok ], [ %26, %ok1 ], [ %45, %ok2 ], [ %70, %ok3 ], [ %95, %ok4 ], [ %118, %ok5 ], [ %141, %ok6 ], [ %146, %ok7 ], [ %158, %ok8 ]
-  %15 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %15)
+fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %12, %entry ], [ %19, %ok ], [ %38, %ok1 ], [ %63, %ok2 ], [ %88, %ok3 ], [ %111, %ok4 ], [ %134, %ok5 ], [ %139, %ok6 ], [ %151, %ok7 ]
+  %14 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %14)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %16 = load ptr, ptr %3, align 8
-  %17 = getelementptr inbounds ptr, ptr %4, i64 0
-  store ptr %0, ptr %17, align 8
-  %18 = getelementptr inbounds i8, ptr %16, i64 0
-  %19 = getelementptr inbounds ptr, ptr %4, i64 1
-  store ptr %18, ptr %19, align 8
-  %20 = call i32 @dropout_batch.k0(ptr %4, i64 0, i64 3)
-  %21 = icmp ne i32 %20, 0
-  br i1 %21, label %fail, label %ok1
+  %15 = load ptr, ptr %3, align 8
+  %16 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %16, align 8
+  %17 = getelementptr inbounds i8, ptr %15, i64 0
+  %18 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %17, ptr %18, align 8
+  %19 = call i32 @dropout_batch.k0(ptr %4, i64 0, i64 3)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %22 = getelementptr inbounds i8, ptr %16, i64 0
-  %23 = getelementptr inbounds ptr, ptr %5, i64 0
+  %21 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %15, i64 64
+  %23 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %22, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %16, i64 64
-  %25 = getelementptr inbounds ptr, ptr %5, i64 1
+  %24 = getelementptr inbounds i8, ptr %15, i64 576
+  %25 = getelementptr inbounds ptr, ptr %5, i64 2
   store ptr %24, ptr %25, align 8
-  %26 = call i32 @dropout_batch.k1(ptr %5, i64 0, i64 3)
-  %27 = icmp ne i32 %26, 0
-  br i1 %27, label %fail, label %ok2
+  %26 = getelementptr inbounds i8, ptr %15, i64 1088
+  %27 = getelementptr inbounds ptr, ptr %5, i64 3
+  store ptr %26, ptr %27, align 8
+  %28 = getelementptr inbounds i8, ptr %15, i64 1600
+  %29 = getelementptr inbounds ptr, ptr %5, i64 4
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %15, i64 2112
+  %31 = getelementptr inbounds ptr, ptr %5, i64 5
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %15, i64 2624
+  %33 = getelementptr inbounds ptr, ptr %5, i64 6
+  store ptr %32, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %15, i64 3136
+  %35 = getelementptr inbounds ptr, ptr %5, i64 7
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %15, i64 3648
+  %37 = getelementptr inbounds ptr, ptr %5, i64 8
+  store ptr %36, ptr %37, align 8
+  %38 = call i32 @dropout_batch.k1(ptr %5, i64 0, i64 3)
+  %39 = icmp ne i32 %38, 0
+  br i1 %39, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %28 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %0, ptr %28, align 8
-  %29 = getelementptr inbounds i8, ptr %16, i64 576
-  %30 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %29, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %16, i64 1088
-  %32 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %16, i64 1600
-  %34 = getelementptr inbounds ptr, ptr %6, i64 3
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %16, i64 2112
-  %36 = getelementptr inbounds ptr, ptr %6, i64 4
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %16, i64 2624
-  %38 = getelementptr inbounds ptr, ptr %6, i64 5
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds i8, ptr %16, i64 3136
-  %40 = getelementptr inbounds ptr, ptr %6, i64 6
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %16, i64 3648
-  %42 = getelementptr inbounds ptr, ptr %6, i64 7
-  store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %16, i64 4160
-  %44 = getelementptr inbounds ptr, ptr %6, i64 8
-  store ptr %43, ptr %44, align 8
-  %45 = call i32 @dropout_batch.k2(ptr %6, i64 0, i64 3)
-  %46 = icmp ne i32 %45, 0
-  br i1 %46, label %fail, label %ok3
+  %40 = getelementptr inbounds i8, ptr %15, i64 3648
+  %41 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %15, i64 3136
+  %43 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %15, i64 0
+  %45 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds ptr, ptr %6, i64 3
+  store ptr %0, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %15, i64 4160
+  %48 = getelementptr inbounds ptr, ptr %6, i64 4
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %15, i64 4672
+  %50 = getelementptr inbounds ptr, ptr %6, i64 5
+  store ptr %49, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %15, i64 5184
+  %52 = getelementptr inbounds ptr, ptr %6, i64 6
+  store ptr %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %15, i64 5696
+  %54 = getelementptr inbounds ptr, ptr %6, i64 7
+  store ptr %53, ptr %54, align 8
+  %55 = getelementptr inbounds i8, ptr %15, i64 6208
+  %56 = getelementptr inbounds ptr, ptr %6, i64 8
+  store ptr %55, ptr %56, align 8
+  %57 = getelementptr inbounds i8, ptr %15, i64 6720
+  %58 = getelementptr inbounds ptr, ptr %6, i64 9
+  store ptr %57, ptr %58, align 8
+  %59 = getelementptr inbounds i8, ptr %15, i64 7232
+  %60 = getelementptr inbounds ptr, ptr %6, i64 10
+  store ptr %59, ptr %60, align 8
+  %61 = getelementptr inbounds i8, ptr %15, i64 7744
+  %62 = getelementptr inbounds ptr, ptr %6, i64 11
+  store ptr %61, ptr %62, align 8
+  %63 = call i32 @dropout_batch.k2(ptr %6, i64 0, i64 3)
+  %64 = icmp ne i32 %63, 0
+  br i1 %64, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %47 = getelementptr inbounds i8, ptr %16, i64 4160
-  %48 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %16, i64 3648
-  %50 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %16, i64 64
-  %52 = getelementptr inbounds ptr, ptr %7, i64 2
-  store ptr %51, ptr %52, align 8
-  %53 = getelementptr inbounds ptr, ptr %7, i64 3
-  store ptr %0, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %16, i64 4672
-  %55 = getelementptr inbounds ptr, ptr %7, i64 4
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %16, i64 5184
-  %57 = getelementptr inbounds ptr, ptr %7, i64 5
-  store ptr %56, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %16, i64 5696
-  %59 = getelementptr inbounds ptr, ptr %7, i64 6
-  store ptr %58, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %16, i64 6208
-  %61 = getelementptr inbounds ptr, ptr %7, i64 7
-  store ptr %60, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %16, i64 6720
-  %63 = getelementptr inbounds ptr, ptr %7, i64 8
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %16, i64 7232
-  %65 = getelementptr inbounds ptr, ptr %7, i64 9
-  store ptr %64, ptr %65, align 8
-  %66 = getelementptr inbounds i8, ptr %16, i64 7744
-  %67 = getelementptr inbounds ptr, ptr %7, i64 10
-  store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %16, i64 8256
-  %69 = getelementptr inbounds ptr, ptr %7, i64 11
-  store ptr %68, ptr %69, align 8
-  %70 = call i32 @dropout_batch.k3(ptr %7, i64 0, i64 3)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok4
+  %65 = getelementptr inbounds i8, ptr %15, i64 7744
+  %66 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %15, i64 7232
+  %68 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %67, ptr %68, align 8
+  %69 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %0, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %15, i64 0
+  %71 = getelementptr inbounds ptr, ptr %7, i64 3
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %15, i64 3136
+  %73 = getelementptr inbounds ptr, ptr %7, i64 4
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %15, i64 3648
+  %75 = getelementptr inbounds ptr, ptr %7, i64 5
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %15, i64 8256
+  %77 = getelementptr inbounds ptr, ptr %7, i64 6
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %15, i64 8768
+  %79 = getelementptr inbounds ptr, ptr %7, i64 7
+  store ptr %78, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %15, i64 9280
+  %81 = getelementptr inbounds ptr, ptr %7, i64 8
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %15, i64 9792
+  %83 = getelementptr inbounds ptr, ptr %7, i64 9
+  store ptr %82, ptr %83, align 8
+  %84 = getelementptr inbounds i8, ptr %15, i64 10304
+  %85 = getelementptr inbounds ptr, ptr %7, i64 10
+  store ptr %84, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %15, i64 10816
+  %87 = getelementptr inbounds ptr, ptr %7, i64 11
+  store ptr %86, ptr %87, align 8
+  %88 = call i32 @dropout_batch.k3(ptr %7, i64 0, i64 3)
+  %89 = icmp ne i32 %88, 0
+  br i1 %89, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %72 = getelementptr inbounds i8, ptr %16, i64 8256
-  %73 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %16, i64 7744
-  %75 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %0, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %16, i64 64
-  %78 = getelementptr inbounds ptr, ptr %8, i64 3
-  store ptr %77, ptr %78, align 8
-  %79 = getelementptr inbounds i8, ptr %16, i64 3648
-  %80 = getelementptr inbounds ptr, ptr %8, i64 4
-  store ptr %79, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %16, i64 4160
-  %82 = getelementptr inbounds ptr, ptr %8, i64 5
-  store ptr %81, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %16, i64 8768
-  %84 = getelementptr inbounds ptr, ptr %8, i64 6
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %16, i64 9280
-  %86 = getelementptr inbounds ptr, ptr %8, i64 7
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %16, i64 9792
-  %88 = getelementptr inbounds ptr, ptr %8, i64 8
-  store ptr %87, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %16, i64 10304
-  %90 = getelementptr inbounds ptr, ptr %8, i64 9
-  store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds i8, ptr %16, i64 10816
-  %92 = getelementptr inbounds ptr, ptr %8, i64 10
-  store ptr %91, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %16, i64 11328
-  %94 = getelementptr inbounds ptr, ptr %8, i64 11
-  store ptr %93, ptr %94, align 8
-  %95 = call i32 @dropout_batch.k4(ptr %8, i64 0, i64 3)
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %fail, label %ok5
+  %90 = getelementptr inbounds i8, ptr %15, i64 10816
+  %91 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %15, i64 10304
+  %93 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %0, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %15, i64 7232
+  %96 = getelementptr inbounds ptr, ptr %8, i64 3
+  store ptr %95, ptr %96, align 8
+  %97 = getelementptr inbounds i8, ptr %15, i64 7744
+  %98 = getelementptr inbounds ptr, ptr %8, i64 4
+  store ptr %97, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %15, i64 11328
+  %100 = getelementptr inbounds ptr, ptr %8, i64 5
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %15, i64 11840
+  %102 = getelementptr inbounds ptr, ptr %8, i64 6
+  store ptr %101, ptr %102, align 8
+  %103 = getelementptr inbounds i8, ptr %15, i64 12352
+  %104 = getelementptr inbounds ptr, ptr %8, i64 7
+  store ptr %103, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %15, i64 12864
+  %106 = getelementptr inbounds ptr, ptr %8, i64 8
+  store ptr %105, ptr %106, align 8
+  %107 = getelementptr inbounds i8, ptr %15, i64 13376
+  %108 = getelementptr inbounds ptr, ptr %8, i64 9
+  store ptr %107, ptr %108, align 8
+  %109 = getelementptr inbounds i8, ptr %15, i64 13888
+  %110 = getelementptr inbounds ptr, ptr %8, i64 10
+  store ptr %109, ptr %110, align 8
+  %111 = call i32 @dropout_batch.k4(ptr %8, i64 0, i64 3)
+  %112 = icmp ne i32 %111, 0
+  br i1 %112, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %97 = getelementptr inbounds i8, ptr %16, i64 11328
-  %98 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %16, i64 10816
-  %100 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %0, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %16, i64 7744
-  %103 = getelementptr inbounds ptr, ptr %9, i64 3
-  store ptr %102, ptr %103, align 8
-  %104 = getelementptr inbounds i8, ptr %16, i64 8256
-  %105 = getelementptr inbounds ptr, ptr %9, i64 4
-  store ptr %104, ptr %105, align 8
-  %106 = getelementptr inbounds i8, ptr %16, i64 11840
-  %107 = getelementptr inbounds ptr, ptr %9, i64 5
-  store ptr %106, ptr %107, align 8
-  %108 = getelementptr inbounds i8, ptr %16, i64 12352
-  %109 = getelementptr inbounds ptr, ptr %9, i64 6
-  store ptr %108, ptr %109, align 8
-  %110 = getelementptr inbounds i8, ptr %16, i64 12864
-  %111 = getelementptr inbounds ptr, ptr %9, i64 7
-  store ptr %110, ptr %111, align 8
-  %112 = getelementptr inbounds i8, ptr %16, i64 13376
-  %113 = getelementptr inbounds ptr, ptr %9, i64 8
-  store ptr %112, ptr %113, align 8
-  %114 = getelementptr inbounds i8, ptr %16, i64 13888
-  %115 = getelementptr inbounds ptr, ptr %9, i64 9
-  store ptr %114, ptr %115, align 8
-  %116 = getelementptr inbounds i8, ptr %16, i64 14400
-  %117 = getelementptr inbounds ptr, ptr %9, i64 10
-  store ptr %116, ptr %117, align 8
-  %118 = call i32 @dropout_batch.k5(ptr %9, i64 0, i64 3)
-  %119 = icmp ne i32 %118, 0
-  br i1 %119, label %fail, label %ok6
+  %113 = getelementptr inbounds i8, ptr %15, i64 13888
+  %114 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds i8, ptr %15, i64 13376
+  %116 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds i8, ptr %15, i64 0
+  %118 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %117, ptr %118, align 8
+  %119 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %0, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %15, i64 10304
+  %121 = getelementptr inbounds ptr, ptr %9, i64 4
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %15, i64 10816
+  %123 = getelementptr inbounds ptr, ptr %9, i64 5
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds i8, ptr %15, i64 14400
+  %125 = getelementptr inbounds ptr, ptr %9, i64 6
+  store ptr %124, ptr %125, align 8
+  %126 = getelementptr inbounds i8, ptr %15, i64 14912
+  %127 = getelementptr inbounds ptr, ptr %9, i64 7
+  store ptr %126, ptr %127, align 8
+  %128 = getelementptr inbounds i8, ptr %15, i64 15424
+  %129 = getelementptr inbounds ptr, ptr %9, i64 8
+  store ptr %128, ptr %129, align 8
+  %130 = getelementptr inbounds i8, ptr %15, i64 15936
+  %131 = getelementptr inbounds ptr, ptr %9, i64 9
+  store ptr %130, ptr %131, align 8
+  %132 = getelementptr inbounds i8, ptr %15, i64 16448
+  %133 = getelementptr inbounds ptr, ptr %9, i64 10
+  store ptr %132, ptr %133, align 8
+  %134 = call i32 @dropout_batch.k5(ptr %9, i64 0, i64 3)
+  %135 = icmp ne i32 %134, 0
+  br i1 %135, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %120 = getelementptr inbounds i8, ptr %16, i64 14400
-  %121 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %120, ptr %121, align 8
-  %122 = getelementptr inbounds i8, ptr %16, i64 13888
-  %123 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %122, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %16, i64 64
-  %125 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %124, ptr %125, align 8
-  %126 = getelementptr inbounds ptr, ptr %10, i64 3
-  store ptr %0, ptr %126, align 8
-  %127 = getelementptr inbounds i8, ptr %16, i64 10816
-  %128 = getelementptr inbounds ptr, ptr %10, i64 4
-  store ptr %127, ptr %128, align 8
-  %129 = getelementptr inbounds i8, ptr %16, i64 11328
-  %130 = getelementptr inbounds ptr, ptr %10, i64 5
-  store ptr %129, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %16, i64 14912
-  %132 = getelementptr inbounds ptr, ptr %10, i64 6
-  store ptr %131, ptr %132, align 8
-  %133 = getelementptr inbounds i8, ptr %16, i64 15424
-  %134 = getelementptr inbounds ptr, ptr %10, i64 7
-  store ptr %133, ptr %134, align 8
-  %135 = getelementptr inbounds i8, ptr %16, i64 15936
-  %136 = getelementptr inbounds ptr, ptr %10, i64 8
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %16, i64 16448
-  %138 = getelementptr inbounds ptr, ptr %10, i64 9
+  %136 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %1, ptr %136, align 8
+  %137 = getelementptr inbounds i8, ptr %15, i64 13376
+  %138 = getelementptr inbounds ptr, ptr %10, i64 1
   store ptr %137, ptr %138, align 8
-  %139 = getelementptr inbounds i8, ptr %16, i64 16960
-  %140 = getelementptr inbounds ptr, ptr %10, i64 10
-  store ptr %139, ptr %140, align 8
-  %141 = call i32 @dropout_batch.k6(ptr %10, i64 0, i64 3)
-  %142 = icmp ne i32 %141, 0
-  br i1 %142, label %fail, label %ok7
+  %139 = call i32 @dropout_batch.k6(ptr %10, i64 0, i64 40)
+  %140 = icmp ne i32 %139, 0
+  br i1 %140, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %143 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %1, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %16, i64 13888
-  %145 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %144, ptr %145, align 8
-  %146 = call i32 @dropout_batch.k7(ptr %11, i64 0, i64 40)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok8
+  %141 = getelementptr inbounds i8, ptr %15, i64 15936
+  %142 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %141, ptr %142, align 8
+  %143 = getelementptr inbounds i8, ptr %15, i64 16448
+  %144 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %143, ptr %144, align 8
+  %145 = getelementptr inbounds i8, ptr %15, i64 0
+  %146 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %145, ptr %146, align 8
+  %147 = getelementptr inbounds ptr, ptr %11, i64 3
+  store ptr %0, ptr %147, align 8
+  %148 = getelementptr inbounds i8, ptr %15, i64 13376
+  %149 = getelementptr inbounds ptr, ptr %11, i64 4
+  store ptr %148, ptr %149, align 8
+  %150 = getelementptr inbounds ptr, ptr %11, i64 5
+  store ptr %2, ptr %150, align 8
+  %151 = call i32 @dropout_batch.k7(ptr %11, i64 0, i64 3)
+  %152 = icmp ne i32 %151, 0
+  br i1 %152, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %148 = getelementptr inbounds i8, ptr %16, i64 16448
-  %149 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %148, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %16, i64 16960
-  %151 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %150, ptr %151, align 8
-  %152 = getelementptr inbounds i8, ptr %16, i64 64
-  %153 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %152, ptr %153, align 8
-  %154 = getelementptr inbounds ptr, ptr %12, i64 3
-  store ptr %0, ptr %154, align 8
-  %155 = getelementptr inbounds i8, ptr %16, i64 13888
-  %156 = getelementptr inbounds ptr, ptr %12, i64 4
-  store ptr %155, ptr %156, align 8
-  %157 = getelementptr inbounds ptr, ptr %12, i64 5
-  store ptr %2, ptr %157, align 8
-  %158 = call i32 @dropout_batch.k8(ptr %12, i64 0, i64 3)
-  %159 = icmp ne i32 %158, 0
-  br i1 %159, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %160 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %160)
+  %153 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %153)
   ret i32 0
 }
 
@@ -2232,5 +2071,3 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !12 = distinct !{!12, !1, !2}
 !13 = distinct !{!13, !1, !2}
 !14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !1, !2}

@@ -332,34 +332,6 @@ entry:
 start:                                            ; preds = %entry
   %3 = getelementptr inbounds ptr, ptr %0, i64 0
   %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 3.000000e+00, ptr %6, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k3.body0.k1.then0.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
   %5 = getelementptr inbounds ptr, ptr %0, i64 1
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
@@ -379,44 +351,44 @@ start:                                            ; preds = %entry
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %46, %latch ]
+  %i = phi i64 [ %1, %start ], [ %45, %latch ]
   %21 = icmp slt i64 %i, %2
   br i1 %21, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %22 = getelementptr inbounds double, ptr %4, i64 %i
-  %23 = load double, ptr %22, align 8
-  %24 = getelementptr inbounds double, ptr %6, i64 %i
-  %25 = load double, ptr %24, align 8
-  %26 = fmul double %23, %25
-  %27 = getelementptr inbounds double, ptr %8, i64 %i
-  %28 = load double, ptr %27, align 8
-  %29 = fadd double %26, %28
-  %30 = getelementptr inbounds double, ptr %14, i64 %i
-  store double %29, ptr %30, align 8
-  %31 = getelementptr inbounds double, ptr %10, i64 %i
-  %32 = load double, ptr %31, align 8
-  %33 = fmul double %25, %32
-  %34 = fmul double %28, %32
-  %35 = fadd double %33, %34
-  %36 = getelementptr inbounds double, ptr %12, i64 %i
-  %37 = load double, ptr %36, align 8
-  %38 = fsub double %35, %37
-  %39 = fdiv double %38, %29
-  %40 = getelementptr inbounds double, ptr %16, i64 %i
-  store double %39, ptr %40, align 8
-  %41 = fdiv double %39, %29
-  %42 = fneg double %41
-  %43 = getelementptr inbounds double, ptr %18, i64 %i
-  store double %42, ptr %43, align 8
-  %44 = fsub double %32, %39
-  %45 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %44, ptr %45, align 8
+  %22 = getelementptr inbounds double, ptr %12, i64 %i
+  store double 3.000000e+00, ptr %22, align 8
+  %23 = getelementptr inbounds double, ptr %4, i64 %i
+  %24 = load double, ptr %23, align 8
+  %25 = fmul double 3.000000e+00, %24
+  %26 = getelementptr inbounds double, ptr %6, i64 %i
+  %27 = load double, ptr %26, align 8
+  %28 = fadd double %25, %27
+  %29 = getelementptr inbounds double, ptr %14, i64 %i
+  store double %28, ptr %29, align 8
+  %30 = getelementptr inbounds double, ptr %8, i64 %i
+  %31 = load double, ptr %30, align 8
+  %32 = fmul double %24, %31
+  %33 = fmul double %27, %31
+  %34 = fadd double %32, %33
+  %35 = getelementptr inbounds double, ptr %10, i64 %i
+  %36 = load double, ptr %35, align 8
+  %37 = fsub double %34, %36
+  %38 = fdiv double %37, %28
+  %39 = getelementptr inbounds double, ptr %16, i64 %i
+  store double %38, ptr %39, align 8
+  %40 = fdiv double %38, %28
+  %41 = fneg double %40
+  %42 = getelementptr inbounds double, ptr %18, i64 %i
+  store double %41, ptr %42, align 8
+  %43 = fsub double %31, %38
+  %44 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %43, ptr %44, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %46 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  %45 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -428,66 +400,58 @@ entry:
   %12 = alloca ptr, align 8
   store ptr null, ptr %12, align 8
   %13 = alloca [2 x ptr], align 8
-  %14 = alloca [1 x ptr], align 8
-  %15 = alloca [9 x ptr], align 8
-  %16 = call i32 @ftc_rt_alloc(ptr %12, i64 64)
-  %17 = icmp ne i32 %16, 0
-  br i1 %17, label %fail, label %ok
+  %14 = alloca [9 x ptr], align 8
+  %15 = call i32 @ftc_rt_alloc(ptr %12, i64 64)
+  %16 = icmp ne i32 %15, 0
+  br i1 %16, label %fail, label %ok
 
-fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %16, %entry ], [ %22, %ok ], [ %25, %ok1 ], [ %37, %ok2 ]
-  %18 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %18)
+fail:                                             ; preds = %ok1, %ok, %entry
+  %status = phi i32 [ %15, %entry ], [ %21, %ok ], [ %33, %ok1 ]
+  %17 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %17)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %19 = load ptr, ptr %12, align 8
-  %20 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %0, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %7, ptr %21, align 8
-  %22 = call i32 @grad_root.k3.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
-  %23 = icmp ne i32 %22, 0
-  br i1 %23, label %fail, label %ok1
+  %18 = load ptr, ptr %12, align 8
+  %19 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %7, ptr %20, align 8
+  %21 = call i32 @grad_root.k3.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %24 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %9, ptr %24, align 8
-  %25 = call i32 @grad_root.k3.body0.k1.then0.k1(ptr %14, i64 0, i64 1)
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %fail, label %ok2
+  %23 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %7, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %1, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %0, ptr %25, align 8
+  %26 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %2, ptr %26, align 8
+  %27 = getelementptr inbounds ptr, ptr %14, i64 4
+  store ptr %9, ptr %27, align 8
+  %28 = getelementptr inbounds ptr, ptr %14, i64 5
+  store ptr %10, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %18, i64 0
+  %30 = getelementptr inbounds ptr, ptr %14, i64 6
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds ptr, ptr %14, i64 7
+  store ptr %11, ptr %31, align 8
+  %32 = getelementptr inbounds ptr, ptr %14, i64 8
+  store ptr %3, ptr %32, align 8
+  %33 = call i32 @grad_root.k3.body0.k1.then0.k1(ptr %14, i64 0, i64 1)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %27 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %9, ptr %27, align 8
-  %28 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %7, ptr %28, align 8
-  %29 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %1, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %0, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %15, i64 4
-  store ptr %2, ptr %31, align 8
-  %32 = getelementptr inbounds ptr, ptr %15, i64 5
-  store ptr %10, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %19, i64 0
-  %34 = getelementptr inbounds ptr, ptr %15, i64 6
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds ptr, ptr %15, i64 7
-  store ptr %11, ptr %35, align 8
-  %36 = getelementptr inbounds ptr, ptr %15, i64 8
-  store ptr %3, ptr %36, align 8
-  %37 = call i32 @grad_root.k3.body0.k1.then0.k2(ptr %15, i64 0, i64 1)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
   call void @llvm.memcpy.p0.p0.i64(ptr %4, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %1, i64 8, i1 false)
-  %39 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %39)
+  %35 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %35)
   ret i32 0
 }
 
@@ -513,7 +477,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -613,7 +577,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %33 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -747,39 +711,6 @@ start:                                            ; preds = %entry
   %4 = load ptr, ptr %3, align 8
   %5 = getelementptr inbounds ptr, ptr %0, i64 1
   %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds double, ptr %4, i64 %i
-  %9 = load double, ptr %8, align 8
-  %10 = fneg double %9
-  %11 = getelementptr inbounds double, ptr %6, i64 %i
-  store double %10, ptr %11, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
@@ -818,48 +749,49 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   %36 = getelementptr inbounds double, ptr %4, i64 %i
   %37 = load double, ptr %36, align 8
-  %38 = getelementptr inbounds double, ptr %6, i64 %i
-  %39 = load double, ptr %38, align 8
-  %40 = fmul double %37, %39
-  %41 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %40, ptr %41, align 8
-  %42 = getelementptr inbounds double, ptr %8, i64 %i
-  %43 = load double, ptr %42, align 8
-  %44 = fdiv double %37, %43
-  %45 = getelementptr inbounds double, ptr %26, i64 %i
-  store double %44, ptr %45, align 8
-  %46 = getelementptr inbounds double, ptr %10, i64 %i
-  %47 = load double, ptr %46, align 8
-  %48 = fneg double %44
-  %49 = fadd double %47, %48
-  %50 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %49, ptr %50, align 8
-  %51 = getelementptr inbounds double, ptr %12, i64 %i
-  %52 = load double, ptr %51, align 8
-  %53 = fmul double %44, %52
-  %54 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %53, ptr %54, align 8
-  %55 = getelementptr inbounds double, ptr %14, i64 %i
-  %56 = load double, ptr %55, align 8
-  %57 = fadd double %56, %40
-  %58 = fadd double %57, %53
-  %59 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %58, ptr %59, align 8
-  %60 = getelementptr inbounds double, ptr %16, i64 %i
-  %61 = load double, ptr %60, align 8
-  %62 = getelementptr inbounds double, ptr %18, i64 %i
+  %38 = fneg double %37
+  %39 = getelementptr inbounds double, ptr %22, i64 %i
+  store double %38, ptr %39, align 8
+  %40 = getelementptr inbounds double, ptr %6, i64 %i
+  %41 = load double, ptr %40, align 8
+  %42 = fmul double %38, %41
+  %43 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %42, ptr %43, align 8
+  %44 = getelementptr inbounds double, ptr %8, i64 %i
+  %45 = load double, ptr %44, align 8
+  %46 = fdiv double %38, %45
+  %47 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %46, ptr %47, align 8
+  %48 = getelementptr inbounds double, ptr %10, i64 %i
+  %49 = load double, ptr %48, align 8
+  %50 = fneg double %46
+  %51 = fadd double %49, %50
+  %52 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %51, ptr %52, align 8
+  %53 = getelementptr inbounds double, ptr %12, i64 %i
+  %54 = load double, ptr %53, align 8
+  %55 = fmul double %46, %54
+  %56 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %55, ptr %56, align 8
+  %57 = getelementptr inbounds double, ptr %14, i64 %i
+  %58 = load double, ptr %57, align 8
+  %59 = fadd double %58, %42
+  %60 = fadd double %59, %55
+  %61 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %60, ptr %61, align 8
+  %62 = getelementptr inbounds double, ptr %16, i64 %i
   %63 = load double, ptr %62, align 8
-  %64 = fmul double %44, %63
-  %65 = fadd double %61, %64
-  %66 = getelementptr inbounds double, ptr %20, i64 %i
+  %64 = fmul double %46, %63
+  %65 = fadd double %37, %64
+  %66 = getelementptr inbounds double, ptr %18, i64 %i
   %67 = load double, ptr %66, align 8
-  %68 = fmul double %44, %67
+  %68 = fmul double %46, %67
   %69 = fadd double %65, %68
-  %70 = getelementptr inbounds double, ptr %22, i64 %i
+  %70 = getelementptr inbounds double, ptr %20, i64 %i
   %71 = load double, ptr %70, align 8
-  %72 = fmul double %40, %71
-  %73 = fadd double %72, %53
-  %74 = fmul double %73, %52
+  %72 = fmul double %42, %71
+  %73 = fadd double %72, %55
+  %74 = fmul double %73, %54
   %75 = fadd double %69, %74
   %76 = fadd double %75, %74
   %77 = getelementptr inbounds double, ptr %34, i64 %i
@@ -868,7 +800,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %78 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -879,73 +811,62 @@ define internal i32 @grad_root.k4.body0.k1.then0(ptr %0, ptr %1, ptr %2, ptr %3,
 entry:
   %12 = alloca ptr, align 8
   store ptr null, ptr %12, align 8
-  %13 = alloca [2 x ptr], align 8
-  %14 = alloca [16 x ptr], align 8
-  %15 = call i32 @ftc_rt_alloc(ptr %12, i64 256)
-  %16 = icmp ne i32 %15, 0
-  br i1 %16, label %fail, label %ok
+  %13 = alloca [16 x ptr], align 8
+  %14 = call i32 @ftc_rt_alloc(ptr %12, i64 256)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok
 
-fail:                                             ; preds = %ok1, %ok, %entry
-  %status = phi i32 [ %15, %entry ], [ %22, %ok ], [ %44, %ok1 ]
-  %17 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %17)
+fail:                                             ; preds = %ok, %entry
+  %status = phi i32 [ %14, %entry ], [ %38, %ok ]
+  %16 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %16)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %18 = load ptr, ptr %12, align 8
-  %19 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %6, ptr %19, align 8
-  %20 = getelementptr inbounds i8, ptr %18, i64 0
-  %21 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %20, ptr %21, align 8
-  %22 = call i32 @grad_root.k4.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
-  %23 = icmp ne i32 %22, 0
-  br i1 %23, label %fail, label %ok1
+  %17 = load ptr, ptr %12, align 8
+  %18 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %6, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %5, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %4, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %13, i64 3
+  store ptr %8, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %13, i64 4
+  store ptr %0, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %13, i64 5
+  store ptr %7, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %13, i64 6
+  store ptr %2, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %13, i64 7
+  store ptr %1, ptr %25, align 8
+  %26 = getelementptr inbounds ptr, ptr %13, i64 8
+  store ptr %3, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %17, i64 0
+  %28 = getelementptr inbounds ptr, ptr %13, i64 9
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %17, i64 64
+  %30 = getelementptr inbounds ptr, ptr %13, i64 10
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %17, i64 128
+  %32 = getelementptr inbounds ptr, ptr %13, i64 11
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %13, i64 12
+  store ptr %11, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %17, i64 192
+  %35 = getelementptr inbounds ptr, ptr %13, i64 13
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %13, i64 14
+  store ptr %10, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %13, i64 15
+  store ptr %9, ptr %37, align 8
+  %38 = call i32 @grad_root.k4.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
+  %39 = icmp ne i32 %38, 0
+  br i1 %39, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %24 = getelementptr inbounds i8, ptr %18, i64 0
-  %25 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %24, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %5, ptr %26, align 8
-  %27 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %4, ptr %27, align 8
-  %28 = getelementptr inbounds ptr, ptr %14, i64 3
-  store ptr %8, ptr %28, align 8
-  %29 = getelementptr inbounds ptr, ptr %14, i64 4
-  store ptr %0, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %14, i64 5
-  store ptr %7, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %14, i64 6
-  store ptr %6, ptr %31, align 8
-  %32 = getelementptr inbounds ptr, ptr %14, i64 7
-  store ptr %2, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %14, i64 8
-  store ptr %1, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %14, i64 9
-  store ptr %3, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %18, i64 64
-  %36 = getelementptr inbounds ptr, ptr %14, i64 10
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %18, i64 128
-  %38 = getelementptr inbounds ptr, ptr %14, i64 11
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds ptr, ptr %14, i64 12
-  store ptr %11, ptr %39, align 8
-  %40 = getelementptr inbounds i8, ptr %18, i64 192
-  %41 = getelementptr inbounds ptr, ptr %14, i64 13
-  store ptr %40, ptr %41, align 8
-  %42 = getelementptr inbounds ptr, ptr %14, i64 14
-  store ptr %10, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %14, i64 15
-  store ptr %9, ptr %43, align 8
-  %44 = call i32 @grad_root.k4.body0.k1.then0.k1(ptr %14, i64 0, i64 1)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %46 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %46)
+  %40 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %40)
   ret i32 0
 }
 
@@ -1068,7 +989,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1314,7 +1235,5 @@ attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !7 = distinct !{!7, !1, !2}
 !8 = distinct !{!8, !1, !2}
 !9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !13, !2}
-!13 = !{!"llvm.loop.vectorize.width", i32 32}
+!10 = distinct !{!10, !11, !2}
+!11 = !{!"llvm.loop.vectorize.width", i32 32}

@@ -17,43 +17,6 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fmul double %11, %13
-  %15 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %14, ptr %15, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @lv.k0.body0.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
   %11 = getelementptr inbounds ptr, ptr %0, i64 4
@@ -76,69 +39,102 @@ start:                                            ; preds = %entry
   %28 = load ptr, ptr %27, align 8
   %29 = getelementptr inbounds ptr, ptr %0, i64 13
   %30 = load ptr, ptr %29, align 8
-  %31 = getelementptr inbounds ptr, ptr %0, i64 14
-  %32 = load ptr, ptr %31, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %75, %latch ]
-  %33 = icmp slt i64 %i, %2
-  br i1 %33, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %70, %latch ]
+  %31 = icmp slt i64 %i, %2
+  br i1 %31, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %34 = getelementptr inbounds double, ptr %4, i64 %i
+  %32 = getelementptr inbounds double, ptr %4, i64 %i
+  %33 = load double, ptr %32, align 8
+  %34 = getelementptr inbounds double, ptr %6, i64 %i
   %35 = load double, ptr %34, align 8
-  %36 = getelementptr inbounds double, ptr %6, i64 %i
-  %37 = load double, ptr %36, align 8
-  %38 = fmul double %35, %37
-  %39 = getelementptr inbounds double, ptr %8, i64 %i
-  %40 = load double, ptr %39, align 8
+  %36 = fmul double %33, %35
+  %37 = getelementptr inbounds double, ptr %16, i64 %i
+  store double %36, ptr %37, align 8
+  %38 = getelementptr inbounds double, ptr %8, i64 %i
+  %39 = load double, ptr %38, align 8
+  %40 = fmul double %39, %33
   %41 = getelementptr inbounds double, ptr %10, i64 %i
   %42 = load double, ptr %41, align 8
-  %43 = fmul double %40, %42
-  %44 = fsub double %38, %43
+  %43 = fmul double %42, %36
+  %44 = fsub double %40, %43
   %45 = getelementptr inbounds double, ptr %18, i64 %i
   store double %44, ptr %45, align 8
   %46 = getelementptr inbounds double, ptr %12, i64 %i
   %47 = load double, ptr %46, align 8
-  %48 = fmul double %47, %42
+  %48 = fmul double %47, %36
   %49 = getelementptr inbounds double, ptr %14, i64 %i
   %50 = load double, ptr %49, align 8
-  %51 = getelementptr inbounds double, ptr %16, i64 %i
-  %52 = load double, ptr %51, align 8
-  %53 = fmul double %50, %52
-  %54 = fsub double %48, %53
-  %55 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %54, ptr %55, align 8
-  %56 = fmul double 2.500000e-02, %44
-  %57 = fadd double %37, %56
-  %58 = getelementptr inbounds double, ptr %22, i64 %i
-  store double %57, ptr %58, align 8
-  %59 = fmul double 2.500000e-02, %54
-  %60 = fadd double %52, %59
-  %61 = getelementptr inbounds double, ptr %24, i64 %i
+  %51 = fmul double %50, %35
+  %52 = fsub double %48, %51
+  %53 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %52, ptr %53, align 8
+  %54 = fmul double 2.500000e-02, %44
+  %55 = fadd double %33, %54
+  %56 = getelementptr inbounds double, ptr %22, i64 %i
+  store double %55, ptr %56, align 8
+  %57 = fmul double 2.500000e-02, %52
+  %58 = fadd double %35, %57
+  %59 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %58, ptr %59, align 8
+  %60 = fmul double %55, %58
+  %61 = getelementptr inbounds double, ptr %26, i64 %i
   store double %60, ptr %61, align 8
-  %62 = fmul double %57, %60
-  %63 = getelementptr inbounds double, ptr %26, i64 %i
-  store double %62, ptr %63, align 8
-  %64 = fmul double %35, %57
-  %65 = fmul double %40, %62
-  %66 = fsub double %64, %65
-  %67 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %66, ptr %67, align 8
-  %68 = fmul double %47, %62
-  %69 = fmul double %50, %60
-  %70 = fsub double %68, %69
-  %71 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %70, ptr %71, align 8
-  %72 = fmul double 2.500000e-02, %66
-  %73 = fadd double %37, %72
-  %74 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %73, ptr %74, align 8
+  %62 = fmul double %39, %55
+  %63 = fmul double %42, %60
+  %64 = fsub double %62, %63
+  %65 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %64, ptr %65, align 8
+  %66 = fmul double %47, %60
+  %67 = fmul double %50, %58
+  %68 = fsub double %66, %67
+  %69 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %68, ptr %69, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %75 = add nsw i64 %i, 1
+  %70 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !0
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @lv.k0.body0.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %17, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %10 = getelementptr inbounds double, ptr %4, i64 %i
+  %11 = load double, ptr %10, align 8
+  %12 = getelementptr inbounds double, ptr %6, i64 %i
+  %13 = load double, ptr %12, align 8
+  %14 = fmul double 2.500000e-02, %13
+  %15 = fadd double %11, %14
+  %16 = getelementptr inbounds double, ptr %8, i64 %i
+  store double %15, ptr %16, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %17 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !3
 
 exit:                                             ; preds = %loop
@@ -338,155 +334,153 @@ define internal i32 @lv.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5,
 entry:
   %14 = alloca ptr, align 8
   store ptr null, ptr %14, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [15 x ptr], align 8
+  %15 = alloca [14 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
   %17 = alloca [18 x ptr], align 8
   %18 = alloca [9 x ptr], align 8
   %19 = getelementptr inbounds ptr, ptr %15, i64 0
   store ptr %0, ptr %19, align 8
   %20 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %1, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %13, i64 0
-  %22 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %21, ptr %22, align 8
-  %23 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
-  %24 = icmp ne i32 %23, 0
-  br i1 %24, label %fail, label %ok
+  %21 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %2, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %3, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %15, i64 4
+  store ptr %4, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %15, i64 5
+  store ptr %5, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %13, i64 0
+  %26 = getelementptr inbounds ptr, ptr %15, i64 6
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %13, i64 64
+  %28 = getelementptr inbounds ptr, ptr %15, i64 7
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %13, i64 128
+  %30 = getelementptr inbounds ptr, ptr %15, i64 8
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %13, i64 192
+  %32 = getelementptr inbounds ptr, ptr %15, i64 9
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %13, i64 256
+  %34 = getelementptr inbounds ptr, ptr %15, i64 10
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 320
+  %36 = getelementptr inbounds ptr, ptr %15, i64 11
+  store ptr %35, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %13, i64 384
+  %38 = getelementptr inbounds ptr, ptr %15, i64 12
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %13, i64 448
+  %40 = getelementptr inbounds ptr, ptr %15, i64 13
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok
 
 fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %23, %entry ], [ %49, %ok ], [ %81, %ok1 ], [ %97, %ok2 ]
+  %status = phi i32 [ %41, %entry ], [ %48, %ok ], [ %80, %ok1 ], [ %96, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %25 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %2, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %26, align 8
-  %27 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %3, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %13, i64 0
-  %29 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %4, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %16, i64 5
-  store ptr %5, ptr %31, align 8
-  %32 = getelementptr inbounds ptr, ptr %16, i64 6
-  store ptr %1, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %13, i64 64
-  %34 = getelementptr inbounds ptr, ptr %16, i64 7
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %13, i64 128
-  %36 = getelementptr inbounds ptr, ptr %16, i64 8
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %13, i64 192
-  %38 = getelementptr inbounds ptr, ptr %16, i64 9
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds i8, ptr %13, i64 256
-  %40 = getelementptr inbounds ptr, ptr %16, i64 10
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %13, i64 320
-  %42 = getelementptr inbounds ptr, ptr %16, i64 11
-  store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %13, i64 384
-  %44 = getelementptr inbounds ptr, ptr %16, i64 12
-  store ptr %43, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %13, i64 448
-  %46 = getelementptr inbounds ptr, ptr %16, i64 13
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %13, i64 512
-  %48 = getelementptr inbounds ptr, ptr %16, i64 14
-  store ptr %47, ptr %48, align 8
-  %49 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok1
+  %43 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 384
+  %45 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds i8, ptr %13, i64 512
+  %47 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %46, ptr %47, align 8
+  %48 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %51 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %1, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %13, i64 448
-  %53 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %13, i64 512
-  %55 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %2, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %17, i64 4
-  store ptr %3, ptr %57, align 8
-  %58 = getelementptr inbounds ptr, ptr %17, i64 5
-  store ptr %4, ptr %58, align 8
-  %59 = getelementptr inbounds ptr, ptr %17, i64 6
-  store ptr %5, ptr %59, align 8
-  %60 = getelementptr inbounds ptr, ptr %17, i64 7
-  store ptr %0, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %13, i64 64
-  %62 = getelementptr inbounds ptr, ptr %17, i64 8
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %13, i64 384
-  %64 = getelementptr inbounds ptr, ptr %17, i64 9
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %13, i64 0
-  %66 = getelementptr inbounds ptr, ptr %17, i64 10
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %13, i64 576
-  %68 = getelementptr inbounds ptr, ptr %17, i64 11
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %13, i64 640
-  %70 = getelementptr inbounds ptr, ptr %17, i64 12
-  store ptr %69, ptr %70, align 8
-  %71 = getelementptr inbounds i8, ptr %13, i64 704
-  %72 = getelementptr inbounds ptr, ptr %17, i64 13
-  store ptr %71, ptr %72, align 8
-  %73 = getelementptr inbounds i8, ptr %13, i64 768
-  %74 = getelementptr inbounds ptr, ptr %17, i64 14
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %13, i64 832
-  %76 = getelementptr inbounds ptr, ptr %17, i64 15
-  store ptr %75, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %13, i64 896
-  %78 = getelementptr inbounds ptr, ptr %17, i64 16
-  store ptr %77, ptr %78, align 8
-  %79 = getelementptr inbounds i8, ptr %13, i64 960
-  %80 = getelementptr inbounds ptr, ptr %17, i64 17
-  store ptr %79, ptr %80, align 8
-  %81 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
-  %82 = icmp ne i32 %81, 0
-  br i1 %82, label %fail, label %ok2
+  %50 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %1, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %13, i64 448
+  %52 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 512
+  %54 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %53, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %2, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %3, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %17, i64 5
+  store ptr %4, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %17, i64 6
+  store ptr %5, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %17, i64 7
+  store ptr %0, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 64
+  %61 = getelementptr inbounds ptr, ptr %17, i64 8
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %13, i64 384
+  %63 = getelementptr inbounds ptr, ptr %17, i64 9
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %13, i64 576
+  %65 = getelementptr inbounds ptr, ptr %17, i64 10
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %13, i64 640
+  %67 = getelementptr inbounds ptr, ptr %17, i64 11
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 704
+  %69 = getelementptr inbounds ptr, ptr %17, i64 12
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %13, i64 768
+  %71 = getelementptr inbounds ptr, ptr %17, i64 13
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %13, i64 832
+  %73 = getelementptr inbounds ptr, ptr %17, i64 14
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %13, i64 896
+  %75 = getelementptr inbounds ptr, ptr %17, i64 15
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %13, i64 960
+  %77 = getelementptr inbounds ptr, ptr %17, i64 16
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %13, i64 1024
+  %79 = getelementptr inbounds ptr, ptr %17, i64 17
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %83 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %1, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %13, i64 128
-  %85 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %84, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %4, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %13, i64 896
-  %88 = getelementptr inbounds ptr, ptr %18, i64 3
-  store ptr %87, ptr %88, align 8
-  %89 = getelementptr inbounds ptr, ptr %18, i64 4
-  store ptr %5, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %13, i64 832
-  %91 = getelementptr inbounds ptr, ptr %18, i64 5
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %13, i64 448
-  %93 = getelementptr inbounds ptr, ptr %18, i64 6
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %13, i64 704
-  %95 = getelementptr inbounds ptr, ptr %18, i64 7
-  store ptr %94, ptr %95, align 8
-  %96 = getelementptr inbounds ptr, ptr %18, i64 8
-  store ptr %7, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok3
+  %82 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %1, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 128
+  %84 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %4, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %13, i64 960
+  %87 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %18, i64 4
+  store ptr %5, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %13, i64 896
+  %90 = getelementptr inbounds ptr, ptr %18, i64 5
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %13, i64 448
+  %92 = getelementptr inbounds ptr, ptr %18, i64 6
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 768
+  %94 = getelementptr inbounds ptr, ptr %18, i64 7
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %18, i64 8
+  store ptr %7, ptr %95, align 8
+  %96 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %97 = icmp ne i32 %96, 0
+  br i1 %97, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %99 = getelementptr inbounds i8, ptr %13, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %99, i64 8, i1 false)
-  %100 = getelementptr inbounds i8, ptr %13, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %100, i64 8, i1 false)
+  %98 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %98, i64 8, i1 false)
+  %99 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %99, i64 8, i1 false)
   ret i32 0
 }
 
@@ -747,7 +741,7 @@ fail:                                             ; preds = %ok1, %exit, %loop.b
 ok:                                               ; preds = %entry
   %13 = load ptr, ptr %7, align 8
   %14 = alloca ptr, align 8
-  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1536)
+  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1600)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -846,155 +840,153 @@ define internal i32 @lv_ckpt.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, pt
 entry:
   %14 = alloca ptr, align 8
   store ptr null, ptr %14, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [15 x ptr], align 8
+  %15 = alloca [14 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
   %17 = alloca [18 x ptr], align 8
   %18 = alloca [9 x ptr], align 8
   %19 = getelementptr inbounds ptr, ptr %15, i64 0
   store ptr %0, ptr %19, align 8
   %20 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %1, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %13, i64 0
-  %22 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %21, ptr %22, align 8
-  %23 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
-  %24 = icmp ne i32 %23, 0
-  br i1 %24, label %fail, label %ok
+  %21 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %2, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %3, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %15, i64 4
+  store ptr %4, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %15, i64 5
+  store ptr %5, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %13, i64 0
+  %26 = getelementptr inbounds ptr, ptr %15, i64 6
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %13, i64 64
+  %28 = getelementptr inbounds ptr, ptr %15, i64 7
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %13, i64 128
+  %30 = getelementptr inbounds ptr, ptr %15, i64 8
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %13, i64 192
+  %32 = getelementptr inbounds ptr, ptr %15, i64 9
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %13, i64 256
+  %34 = getelementptr inbounds ptr, ptr %15, i64 10
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 320
+  %36 = getelementptr inbounds ptr, ptr %15, i64 11
+  store ptr %35, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %13, i64 384
+  %38 = getelementptr inbounds ptr, ptr %15, i64 12
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %13, i64 448
+  %40 = getelementptr inbounds ptr, ptr %15, i64 13
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok
 
 fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %23, %entry ], [ %49, %ok ], [ %81, %ok1 ], [ %97, %ok2 ]
+  %status = phi i32 [ %41, %entry ], [ %48, %ok ], [ %80, %ok1 ], [ %96, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %25 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %2, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %26, align 8
-  %27 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %3, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %13, i64 0
-  %29 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %4, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %16, i64 5
-  store ptr %5, ptr %31, align 8
-  %32 = getelementptr inbounds ptr, ptr %16, i64 6
-  store ptr %1, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %13, i64 64
-  %34 = getelementptr inbounds ptr, ptr %16, i64 7
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %13, i64 128
-  %36 = getelementptr inbounds ptr, ptr %16, i64 8
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %13, i64 192
-  %38 = getelementptr inbounds ptr, ptr %16, i64 9
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds i8, ptr %13, i64 256
-  %40 = getelementptr inbounds ptr, ptr %16, i64 10
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %13, i64 320
-  %42 = getelementptr inbounds ptr, ptr %16, i64 11
-  store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %13, i64 384
-  %44 = getelementptr inbounds ptr, ptr %16, i64 12
-  store ptr %43, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %13, i64 448
-  %46 = getelementptr inbounds ptr, ptr %16, i64 13
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %13, i64 512
-  %48 = getelementptr inbounds ptr, ptr %16, i64 14
-  store ptr %47, ptr %48, align 8
-  %49 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok1
+  %43 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 384
+  %45 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds i8, ptr %13, i64 512
+  %47 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %46, ptr %47, align 8
+  %48 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %51 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %1, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %13, i64 448
-  %53 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %13, i64 512
-  %55 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %2, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %17, i64 4
-  store ptr %3, ptr %57, align 8
-  %58 = getelementptr inbounds ptr, ptr %17, i64 5
-  store ptr %4, ptr %58, align 8
-  %59 = getelementptr inbounds ptr, ptr %17, i64 6
-  store ptr %5, ptr %59, align 8
-  %60 = getelementptr inbounds ptr, ptr %17, i64 7
-  store ptr %0, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %13, i64 64
-  %62 = getelementptr inbounds ptr, ptr %17, i64 8
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %13, i64 384
-  %64 = getelementptr inbounds ptr, ptr %17, i64 9
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %13, i64 0
-  %66 = getelementptr inbounds ptr, ptr %17, i64 10
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %13, i64 576
-  %68 = getelementptr inbounds ptr, ptr %17, i64 11
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %13, i64 640
-  %70 = getelementptr inbounds ptr, ptr %17, i64 12
-  store ptr %69, ptr %70, align 8
-  %71 = getelementptr inbounds i8, ptr %13, i64 704
-  %72 = getelementptr inbounds ptr, ptr %17, i64 13
-  store ptr %71, ptr %72, align 8
-  %73 = getelementptr inbounds i8, ptr %13, i64 768
-  %74 = getelementptr inbounds ptr, ptr %17, i64 14
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %13, i64 832
-  %76 = getelementptr inbounds ptr, ptr %17, i64 15
-  store ptr %75, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %13, i64 896
-  %78 = getelementptr inbounds ptr, ptr %17, i64 16
-  store ptr %77, ptr %78, align 8
-  %79 = getelementptr inbounds i8, ptr %13, i64 960
-  %80 = getelementptr inbounds ptr, ptr %17, i64 17
-  store ptr %79, ptr %80, align 8
-  %81 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
-  %82 = icmp ne i32 %81, 0
-  br i1 %82, label %fail, label %ok2
+  %50 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %1, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %13, i64 448
+  %52 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 512
+  %54 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %53, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %2, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %3, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %17, i64 5
+  store ptr %4, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %17, i64 6
+  store ptr %5, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %17, i64 7
+  store ptr %0, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 64
+  %61 = getelementptr inbounds ptr, ptr %17, i64 8
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %13, i64 384
+  %63 = getelementptr inbounds ptr, ptr %17, i64 9
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %13, i64 576
+  %65 = getelementptr inbounds ptr, ptr %17, i64 10
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %13, i64 640
+  %67 = getelementptr inbounds ptr, ptr %17, i64 11
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 704
+  %69 = getelementptr inbounds ptr, ptr %17, i64 12
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %13, i64 768
+  %71 = getelementptr inbounds ptr, ptr %17, i64 13
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %13, i64 832
+  %73 = getelementptr inbounds ptr, ptr %17, i64 14
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %13, i64 896
+  %75 = getelementptr inbounds ptr, ptr %17, i64 15
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %13, i64 960
+  %77 = getelementptr inbounds ptr, ptr %17, i64 16
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %13, i64 1024
+  %79 = getelementptr inbounds ptr, ptr %17, i64 17
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %83 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %1, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %13, i64 128
-  %85 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %84, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %4, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %13, i64 896
-  %88 = getelementptr inbounds ptr, ptr %18, i64 3
-  store ptr %87, ptr %88, align 8
-  %89 = getelementptr inbounds ptr, ptr %18, i64 4
-  store ptr %5, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %13, i64 832
-  %91 = getelementptr inbounds ptr, ptr %18, i64 5
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %13, i64 448
-  %93 = getelementptr inbounds ptr, ptr %18, i64 6
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %13, i64 704
-  %95 = getelementptr inbounds ptr, ptr %18, i64 7
-  store ptr %94, ptr %95, align 8
-  %96 = getelementptr inbounds ptr, ptr %18, i64 8
-  store ptr %7, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok3
+  %82 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %1, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 128
+  %84 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %4, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %13, i64 960
+  %87 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %18, i64 4
+  store ptr %5, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %13, i64 896
+  %90 = getelementptr inbounds ptr, ptr %18, i64 5
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %13, i64 448
+  %92 = getelementptr inbounds ptr, ptr %18, i64 6
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 768
+  %94 = getelementptr inbounds ptr, ptr %18, i64 7
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %18, i64 8
+  store ptr %7, ptr %95, align 8
+  %96 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %97 = icmp ne i32 %96, 0
+  br i1 %97, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %99 = getelementptr inbounds i8, ptr %13, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %99, i64 8, i1 false)
-  %100 = getelementptr inbounds i8, ptr %13, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %100, i64 8, i1 false)
+  %98 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %98, i64 8, i1 false)
+  %99 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %99, i64 8, i1 false)
   ret i32 0
 }
 
@@ -1018,7 +1010,7 @@ fail:                                             ; preds = %ok1, %exit, %loop.b
 ok:                                               ; preds = %entry
   %13 = load ptr, ptr %7, align 8
   %14 = alloca ptr, align 8
-  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1536)
+  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1600)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -1117,8 +1109,8 @@ define internal i32 @grad_lv.k4.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, pt
 entry:
   %26 = alloca ptr, align 8
   store ptr null, ptr %26, align 8
-  %27 = alloca [3 x ptr], align 8
-  %28 = alloca [15 x ptr], align 8
+  %27 = alloca [14 x ptr], align 8
+  %28 = alloca [3 x ptr], align 8
   %29 = alloca [18 x ptr], align 8
   %30 = alloca [9 x ptr], align 8
   %31 = getelementptr inbounds ptr, ptr %27, i64 0
@@ -1126,49 +1118,48 @@ entry:
   %32 = getelementptr inbounds ptr, ptr %27, i64 1
   store ptr %1, ptr %32, align 8
   %33 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %15, ptr %33, align 8
-  %34 = call i32 @lv.k0.body0.k0(ptr %27, i64 0, i64 1)
-  %35 = icmp ne i32 %34, 0
-  br i1 %35, label %fail, label %ok
+  store ptr %2, ptr %33, align 8
+  %34 = getelementptr inbounds ptr, ptr %27, i64 3
+  store ptr %3, ptr %34, align 8
+  %35 = getelementptr inbounds ptr, ptr %27, i64 4
+  store ptr %4, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %27, i64 5
+  store ptr %5, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %27, i64 6
+  store ptr %15, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %25, i64 0
+  %39 = getelementptr inbounds ptr, ptr %27, i64 7
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds i8, ptr %25, i64 64
+  %41 = getelementptr inbounds ptr, ptr %27, i64 8
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds ptr, ptr %27, i64 9
+  store ptr %17, ptr %42, align 8
+  %43 = getelementptr inbounds ptr, ptr %27, i64 10
+  store ptr %16, ptr %43, align 8
+  %44 = getelementptr inbounds ptr, ptr %27, i64 11
+  store ptr %18, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %25, i64 128
+  %46 = getelementptr inbounds ptr, ptr %27, i64 12
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %25, i64 192
+  %48 = getelementptr inbounds ptr, ptr %27, i64 13
+  store ptr %47, ptr %48, align 8
+  %49 = call i32 @lv.k0.body0.k0(ptr %27, i64 0, i64 1)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %fail, label %ok
 
 fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %34, %entry ], [ %55, %ok ], [ %81, %ok1 ], [ %95, %ok2 ]
+  %status = phi i32 [ %49, %entry ], [ %55, %ok ], [ %81, %ok1 ], [ %95, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %36 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %2, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %0, ptr %37, align 8
-  %38 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %3, ptr %38, align 8
-  %39 = getelementptr inbounds ptr, ptr %28, i64 3
-  store ptr %15, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %28, i64 4
-  store ptr %4, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %28, i64 5
-  store ptr %5, ptr %41, align 8
-  %42 = getelementptr inbounds ptr, ptr %28, i64 6
-  store ptr %1, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %25, i64 0
-  %44 = getelementptr inbounds ptr, ptr %28, i64 7
-  store ptr %43, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %25, i64 64
-  %46 = getelementptr inbounds ptr, ptr %28, i64 8
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds ptr, ptr %28, i64 9
-  store ptr %17, ptr %47, align 8
-  %48 = getelementptr inbounds ptr, ptr %28, i64 10
-  store ptr %16, ptr %48, align 8
-  %49 = getelementptr inbounds ptr, ptr %28, i64 11
-  store ptr %18, ptr %49, align 8
-  %50 = getelementptr inbounds i8, ptr %25, i64 128
-  %51 = getelementptr inbounds ptr, ptr %28, i64 12
-  store ptr %50, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %25, i64 192
-  %53 = getelementptr inbounds ptr, ptr %28, i64 13
+  %51 = getelementptr inbounds ptr, ptr %28, i64 0
+  store ptr %0, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %25, i64 128
+  %53 = getelementptr inbounds ptr, ptr %28, i64 1
   store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds ptr, ptr %28, i64 14
+  %54 = getelementptr inbounds ptr, ptr %28, i64 2
   store ptr %20, ptr %54, align 8
   %55 = call i32 @lv.k0.body0.k1(ptr %28, i64 0, i64 1)
   %56 = icmp ne i32 %55, 0
@@ -1295,6 +1286,106 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: noinline nounwind
+define internal i32 @grad_lv.k7.body0.k1(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %72, %latch ]
+  %35 = icmp slt i64 %i, %2
+  br i1 %35, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %36 = getelementptr inbounds double, ptr %4, i64 %i
+  %37 = load double, ptr %36, align 8
+  %38 = getelementptr inbounds double, ptr %6, i64 %i
+  %39 = load double, ptr %38, align 8
+  %40 = fmul double %37, %39
+  %41 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %40, ptr %41, align 8
+  %42 = getelementptr inbounds double, ptr %8, i64 %i
+  %43 = load double, ptr %42, align 8
+  %44 = fmul double %40, %43
+  %45 = getelementptr inbounds double, ptr %22, i64 %i
+  store double %44, ptr %45, align 8
+  %46 = getelementptr inbounds double, ptr %10, i64 %i
+  %47 = load double, ptr %46, align 8
+  %48 = fmul double %47, %39
+  %49 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %48, ptr %49, align 8
+  %50 = fmul double %48, %43
+  %51 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %50, ptr %51, align 8
+  %52 = fneg double %40
+  %53 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %52, ptr %53, align 8
+  %54 = fneg double %48
+  %55 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %54, ptr %55, align 8
+  %56 = getelementptr inbounds double, ptr %12, i64 %i
+  %57 = load double, ptr %56, align 8
+  %58 = fmul double %40, %57
+  %59 = getelementptr inbounds double, ptr %14, i64 %i
+  %60 = load double, ptr %59, align 8
+  %61 = fmul double %54, %60
+  %62 = fadd double %58, %61
+  %63 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %62, ptr %63, align 8
+  %64 = getelementptr inbounds double, ptr %16, i64 %i
+  %65 = load double, ptr %64, align 8
+  %66 = fmul double %52, %65
+  %67 = getelementptr inbounds double, ptr %18, i64 %i
+  %68 = load double, ptr %67, align 8
+  %69 = fmul double %62, %68
+  %70 = fadd double %66, %69
+  %71 = getelementptr inbounds double, ptr %34, i64 %i
+  store double %70, ptr %71, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %72 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !14
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
 define internal i32 @grad_lv.k7.body0.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -1308,29 +1399,34 @@ start:                                            ; preds = %entry
   %8 = load ptr, ptr %7, align 8
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %20, %latch ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %26, %latch ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %12 = getelementptr inbounds double, ptr %4, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = getelementptr inbounds double, ptr %6, i64 %i
+  %14 = getelementptr inbounds double, ptr %4, i64 %i
   %15 = load double, ptr %14, align 8
-  %16 = fmul double %13, %15
-  %17 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %16, ptr %17, align 8
-  %18 = fneg double %13
-  %19 = getelementptr inbounds double, ptr %10, i64 %i
-  store double %18, ptr %19, align 8
+  %16 = getelementptr inbounds double, ptr %6, i64 %i
+  %17 = load double, ptr %16, align 8
+  %18 = fmul double %15, %17
+  %19 = getelementptr inbounds double, ptr %8, i64 %i
+  %20 = load double, ptr %19, align 8
+  %21 = getelementptr inbounds double, ptr %10, i64 %i
+  %22 = load double, ptr %21, align 8
+  %23 = fmul double %20, %22
+  %24 = fadd double %18, %23
+  %25 = getelementptr inbounds double, ptr %12, i64 %i
+  store double %24, ptr %25, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  %26 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1382,79 +1478,76 @@ start:                                            ; preds = %entry
   %40 = load ptr, ptr %39, align 8
   %41 = getelementptr inbounds ptr, ptr %0, i64 19
   %42 = load ptr, ptr %41, align 8
-  %43 = getelementptr inbounds ptr, ptr %0, i64 20
-  %44 = load ptr, ptr %43, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %96, %latch ]
-  %45 = icmp slt i64 %i, %2
-  br i1 %45, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %93, %latch ]
+  %43 = icmp slt i64 %i, %2
+  br i1 %43, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %46 = getelementptr inbounds double, ptr %4, i64 %i
+  %44 = getelementptr inbounds double, ptr %4, i64 %i
+  %45 = load double, ptr %44, align 8
+  %46 = getelementptr inbounds double, ptr %6, i64 %i
   %47 = load double, ptr %46, align 8
-  %48 = getelementptr inbounds double, ptr %6, i64 %i
+  %48 = getelementptr inbounds double, ptr %8, i64 %i
   %49 = load double, ptr %48, align 8
   %50 = fmul double %47, %49
-  %51 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %50, ptr %51, align 8
-  %52 = getelementptr inbounds double, ptr %8, i64 %i
-  %53 = load double, ptr %52, align 8
-  %54 = fmul double %50, %53
-  %55 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %54, ptr %55, align 8
-  %56 = fneg double %50
-  %57 = getelementptr inbounds double, ptr %34, i64 %i
-  store double %56, ptr %57, align 8
-  %58 = getelementptr inbounds double, ptr %10, i64 %i
-  %59 = load double, ptr %58, align 8
-  %60 = getelementptr inbounds double, ptr %12, i64 %i
-  %61 = load double, ptr %60, align 8
-  %62 = fmul double %59, %61
-  %63 = getelementptr inbounds double, ptr %14, i64 %i
-  %64 = load double, ptr %63, align 8
-  %65 = fmul double %56, %64
-  %66 = fadd double %62, %65
-  %67 = getelementptr inbounds double, ptr %36, i64 %i
-  store double %66, ptr %67, align 8
-  %68 = getelementptr inbounds double, ptr %16, i64 %i
-  %69 = load double, ptr %68, align 8
-  %70 = getelementptr inbounds double, ptr %18, i64 %i
-  %71 = load double, ptr %70, align 8
-  %72 = fmul double %69, %71
-  %73 = getelementptr inbounds double, ptr %20, i64 %i
-  %74 = load double, ptr %73, align 8
-  %75 = fmul double %66, %74
-  %76 = fadd double %72, %75
-  %77 = getelementptr inbounds double, ptr %38, i64 %i
-  store double %76, ptr %77, align 8
-  %78 = getelementptr inbounds double, ptr %22, i64 %i
-  %79 = load double, ptr %78, align 8
-  %80 = fmul double %50, %79
-  %81 = getelementptr inbounds double, ptr %24, i64 %i
-  %82 = load double, ptr %81, align 8
-  %83 = fmul double %66, %82
-  %84 = fadd double %80, %83
-  %85 = getelementptr inbounds double, ptr %40, i64 %i
-  store double %84, ptr %85, align 8
-  %86 = getelementptr inbounds double, ptr %26, i64 %i
-  %87 = load double, ptr %86, align 8
-  %88 = getelementptr inbounds double, ptr %28, i64 %i
+  %51 = fadd double %45, %50
+  %52 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %51, ptr %52, align 8
+  %53 = getelementptr inbounds double, ptr %10, i64 %i
+  %54 = load double, ptr %53, align 8
+  %55 = getelementptr inbounds double, ptr %12, i64 %i
+  %56 = load double, ptr %55, align 8
+  %57 = fmul double %56, %49
+  %58 = fadd double %54, %57
+  %59 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %58, ptr %59, align 8
+  %60 = fneg double %51
+  %61 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %60, ptr %61, align 8
+  %62 = fneg double %58
+  %63 = getelementptr inbounds double, ptr %34, i64 %i
+  store double %62, ptr %63, align 8
+  %64 = getelementptr inbounds double, ptr %14, i64 %i
+  %65 = load double, ptr %64, align 8
+  %66 = fmul double %51, %65
+  %67 = getelementptr inbounds double, ptr %16, i64 %i
+  %68 = load double, ptr %67, align 8
+  %69 = fmul double %62, %68
+  %70 = fadd double %66, %69
+  %71 = getelementptr inbounds double, ptr %36, i64 %i
+  store double %70, ptr %71, align 8
+  %72 = getelementptr inbounds double, ptr %18, i64 %i
+  %73 = load double, ptr %72, align 8
+  %74 = fmul double %60, %73
+  %75 = getelementptr inbounds double, ptr %20, i64 %i
+  %76 = load double, ptr %75, align 8
+  %77 = fmul double %70, %76
+  %78 = fadd double %74, %77
+  %79 = getelementptr inbounds double, ptr %38, i64 %i
+  store double %78, ptr %79, align 8
+  %80 = getelementptr inbounds double, ptr %22, i64 %i
+  %81 = load double, ptr %80, align 8
+  %82 = fmul double %58, %81
+  %83 = getelementptr inbounds double, ptr %24, i64 %i
+  %84 = load double, ptr %83, align 8
+  %85 = fmul double %70, %84
+  %86 = fadd double %82, %85
+  %87 = getelementptr inbounds double, ptr %40, i64 %i
+  store double %86, ptr %87, align 8
+  %88 = getelementptr inbounds double, ptr %26, i64 %i
   %89 = load double, ptr %88, align 8
-  %90 = fmul double %76, %89
-  %91 = fadd double %87, %90
+  %90 = fmul double %78, %89
+  %91 = fadd double %45, %90
   %92 = getelementptr inbounds double, ptr %42, i64 %i
   store double %91, ptr %92, align 8
-  %93 = fmul double %84, %89
-  %94 = fadd double %54, %93
-  %95 = getelementptr inbounds double, ptr %44, i64 %i
-  store double %94, ptr %95, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %96 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  %93 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1470,143 +1563,37 @@ start:                                            ; preds = %entry
   %4 = load ptr, ptr %3, align 8
   %5 = getelementptr inbounds ptr, ptr %0, i64 1
   %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds double, ptr %4, i64 %i
-  %9 = load double, ptr %8, align 8
-  %10 = fneg double %9
-  %11 = getelementptr inbounds double, ptr %6, i64 %i
-  store double %10, ptr %11, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @grad_lv.k7.body0.k5(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
   %11 = getelementptr inbounds ptr, ptr %0, i64 4
   %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 5
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 6
-  %16 = load ptr, ptr %15, align 8
-  %17 = getelementptr inbounds ptr, ptr %0, i64 7
-  %18 = load ptr, ptr %17, align 8
-  %19 = getelementptr inbounds ptr, ptr %0, i64 8
-  %20 = load ptr, ptr %19, align 8
-  %21 = getelementptr inbounds ptr, ptr %0, i64 9
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 10
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 11
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 12
-  %28 = load ptr, ptr %27, align 8
-  %29 = getelementptr inbounds ptr, ptr %0, i64 13
-  %30 = load ptr, ptr %29, align 8
-  %31 = getelementptr inbounds ptr, ptr %0, i64 14
-  %32 = load ptr, ptr %31, align 8
-  %33 = getelementptr inbounds ptr, ptr %0, i64 15
-  %34 = load ptr, ptr %33, align 8
-  %35 = getelementptr inbounds ptr, ptr %0, i64 16
-  %36 = load ptr, ptr %35, align 8
-  %37 = getelementptr inbounds ptr, ptr %0, i64 17
-  %38 = load ptr, ptr %37, align 8
-  %39 = getelementptr inbounds ptr, ptr %0, i64 18
-  %40 = load ptr, ptr %39, align 8
-  %41 = getelementptr inbounds ptr, ptr %0, i64 19
-  %42 = load ptr, ptr %41, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %92, %latch ]
-  %43 = icmp slt i64 %i, %2
-  br i1 %43, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %25, %latch ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %44 = getelementptr inbounds double, ptr %4, i64 %i
-  %45 = load double, ptr %44, align 8
-  %46 = fneg double %45
-  %47 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %46, ptr %47, align 8
-  %48 = getelementptr inbounds double, ptr %6, i64 %i
-  %49 = load double, ptr %48, align 8
-  %50 = getelementptr inbounds double, ptr %8, i64 %i
-  %51 = load double, ptr %50, align 8
-  %52 = fmul double %49, %51
-  %53 = getelementptr inbounds double, ptr %10, i64 %i
-  %54 = load double, ptr %53, align 8
-  %55 = fmul double %46, %54
-  %56 = fadd double %52, %55
-  %57 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %56, ptr %57, align 8
-  %58 = getelementptr inbounds double, ptr %12, i64 %i
-  %59 = load double, ptr %58, align 8
-  %60 = getelementptr inbounds double, ptr %14, i64 %i
-  %61 = load double, ptr %60, align 8
-  %62 = fmul double %59, %61
-  %63 = getelementptr inbounds double, ptr %16, i64 %i
-  %64 = load double, ptr %63, align 8
-  %65 = fmul double %56, %64
-  %66 = fadd double %62, %65
-  %67 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %66, ptr %67, align 8
-  %68 = getelementptr inbounds double, ptr %18, i64 %i
-  %69 = load double, ptr %68, align 8
-  %70 = fmul double %45, %69
-  %71 = getelementptr inbounds double, ptr %20, i64 %i
-  %72 = load double, ptr %71, align 8
-  %73 = fmul double %56, %72
-  %74 = fadd double %70, %73
-  %75 = getelementptr inbounds double, ptr %34, i64 %i
-  store double %74, ptr %75, align 8
-  %76 = getelementptr inbounds double, ptr %22, i64 %i
-  %77 = load double, ptr %76, align 8
-  %78 = getelementptr inbounds double, ptr %24, i64 %i
-  %79 = load double, ptr %78, align 8
-  %80 = fmul double %66, %79
-  %81 = fadd double %77, %80
-  %82 = getelementptr inbounds double, ptr %36, i64 %i
-  store double %81, ptr %82, align 8
-  %83 = getelementptr inbounds double, ptr %26, i64 %i
-  %84 = load double, ptr %83, align 8
-  %85 = fmul double %74, %79
-  %86 = fadd double %84, %85
-  %87 = getelementptr inbounds double, ptr %38, i64 %i
-  store double %86, ptr %87, align 8
-  %88 = fneg double %81
-  %89 = getelementptr inbounds double, ptr %40, i64 %i
-  store double %88, ptr %89, align 8
-  %90 = fneg double %86
-  %91 = getelementptr inbounds double, ptr %42, i64 %i
-  store double %90, ptr %91, align 8
+  %14 = getelementptr inbounds double, ptr %4, i64 %i
+  %15 = load double, ptr %14, align 8
+  %16 = getelementptr inbounds double, ptr %6, i64 %i
+  %17 = load double, ptr %16, align 8
+  %18 = getelementptr inbounds double, ptr %8, i64 %i
+  %19 = load double, ptr %18, align 8
+  %20 = fmul double %17, %19
+  %21 = fadd double %15, %20
+  %22 = getelementptr inbounds double, ptr %10, i64 %i
+  store double %21, ptr %22, align 8
+  %23 = fneg double %21
+  %24 = getelementptr inbounds double, ptr %12, i64 %i
+  store double %23, ptr %24, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %92 = add nsw i64 %i, 1
+  %25 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
@@ -1614,7 +1601,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_lv.k7.body0.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_lv.k7.body0.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1671,129 +1658,166 @@ start:                                            ; preds = %entry
   %52 = load ptr, ptr %51, align 8
   %53 = getelementptr inbounds ptr, ptr %0, i64 25
   %54 = load ptr, ptr %53, align 8
-  %55 = getelementptr inbounds ptr, ptr %0, i64 26
-  %56 = load ptr, ptr %55, align 8
-  %57 = getelementptr inbounds ptr, ptr %0, i64 27
-  %58 = load ptr, ptr %57, align 8
-  %59 = getelementptr inbounds ptr, ptr %0, i64 28
-  %60 = load ptr, ptr %59, align 8
-  %61 = getelementptr inbounds ptr, ptr %0, i64 29
-  %62 = load ptr, ptr %61, align 8
-  %63 = getelementptr inbounds ptr, ptr %0, i64 30
-  %64 = load ptr, ptr %63, align 8
-  %65 = getelementptr inbounds ptr, ptr %0, i64 31
-  %66 = load ptr, ptr %65, align 8
-  %67 = getelementptr inbounds ptr, ptr %0, i64 32
-  %68 = load ptr, ptr %67, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %158, %latch ]
-  %69 = icmp slt i64 %i, %2
-  br i1 %69, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %123, %latch ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %70 = getelementptr inbounds double, ptr %4, i64 %i
+  %56 = getelementptr inbounds double, ptr %4, i64 %i
+  %57 = load double, ptr %56, align 8
+  %58 = fneg double %57
+  %59 = getelementptr inbounds double, ptr %40, i64 %i
+  store double %58, ptr %59, align 8
+  %60 = getelementptr inbounds double, ptr %6, i64 %i
+  %61 = load double, ptr %60, align 8
+  %62 = fmul double %57, %61
+  %63 = getelementptr inbounds double, ptr %8, i64 %i
+  %64 = load double, ptr %63, align 8
+  %65 = getelementptr inbounds double, ptr %10, i64 %i
+  %66 = load double, ptr %65, align 8
+  %67 = fmul double %64, %66
+  %68 = fadd double %62, %67
+  %69 = getelementptr inbounds double, ptr %42, i64 %i
+  store double %68, ptr %69, align 8
+  %70 = getelementptr inbounds double, ptr %12, i64 %i
   %71 = load double, ptr %70, align 8
-  %72 = getelementptr inbounds double, ptr %6, i64 %i
-  %73 = load double, ptr %72, align 8
-  %74 = fmul double %71, %73
-  %75 = getelementptr inbounds double, ptr %8, i64 %i
-  %76 = load double, ptr %75, align 8
-  %77 = getelementptr inbounds double, ptr %10, i64 %i
-  %78 = load double, ptr %77, align 8
-  %79 = fmul double %76, %78
-  %80 = fadd double %74, %79
-  %81 = getelementptr inbounds double, ptr %54, i64 %i
-  store double %80, ptr %81, align 8
-  %82 = getelementptr inbounds double, ptr %12, i64 %i
-  %83 = load double, ptr %82, align 8
-  %84 = getelementptr inbounds double, ptr %14, i64 %i
-  %85 = load double, ptr %84, align 8
-  %86 = fmul double %83, %85
-  %87 = getelementptr inbounds double, ptr %16, i64 %i
-  %88 = load double, ptr %87, align 8
-  %89 = fmul double %80, %88
-  %90 = fadd double %86, %89
-  %91 = getelementptr inbounds double, ptr %56, i64 %i
-  store double %90, ptr %91, align 8
-  %92 = getelementptr inbounds double, ptr %18, i64 %i
-  %93 = load double, ptr %92, align 8
-  %94 = getelementptr inbounds double, ptr %20, i64 %i
-  %95 = load double, ptr %94, align 8
-  %96 = fmul double %93, %95
-  %97 = getelementptr inbounds double, ptr %22, i64 %i
-  %98 = load double, ptr %97, align 8
-  %99 = fmul double %80, %98
-  %100 = fadd double %96, %99
-  %101 = getelementptr inbounds double, ptr %58, i64 %i
+  %72 = fmul double %58, %71
+  %73 = getelementptr inbounds double, ptr %14, i64 %i
+  %74 = load double, ptr %73, align 8
+  %75 = fmul double %68, %74
+  %76 = fadd double %72, %75
+  %77 = getelementptr inbounds double, ptr %44, i64 %i
+  store double %76, ptr %77, align 8
+  %78 = getelementptr inbounds double, ptr %16, i64 %i
+  %79 = load double, ptr %78, align 8
+  %80 = getelementptr inbounds double, ptr %18, i64 %i
+  %81 = load double, ptr %80, align 8
+  %82 = fmul double %79, %81
+  %83 = getelementptr inbounds double, ptr %20, i64 %i
+  %84 = load double, ptr %83, align 8
+  %85 = fmul double %68, %84
+  %86 = fadd double %82, %85
+  %87 = getelementptr inbounds double, ptr %46, i64 %i
+  store double %86, ptr %87, align 8
+  %88 = getelementptr inbounds double, ptr %22, i64 %i
+  %89 = load double, ptr %88, align 8
+  %90 = getelementptr inbounds double, ptr %24, i64 %i
+  %91 = load double, ptr %90, align 8
+  %92 = fmul double %76, %91
+  %93 = fadd double %89, %92
+  %94 = getelementptr inbounds double, ptr %48, i64 %i
+  store double %93, ptr %94, align 8
+  %95 = getelementptr inbounds double, ptr %26, i64 %i
+  %96 = load double, ptr %95, align 8
+  %97 = fmul double %86, %91
+  %98 = fadd double %96, %97
+  %99 = getelementptr inbounds double, ptr %50, i64 %i
+  store double %98, ptr %99, align 8
+  %100 = fneg double %93
+  %101 = getelementptr inbounds double, ptr %52, i64 %i
   store double %100, ptr %101, align 8
-  %102 = getelementptr inbounds double, ptr %24, i64 %i
+  %102 = getelementptr inbounds double, ptr %28, i64 %i
   %103 = load double, ptr %102, align 8
-  %104 = getelementptr inbounds double, ptr %26, i64 %i
+  %104 = getelementptr inbounds double, ptr %30, i64 %i
   %105 = load double, ptr %104, align 8
-  %106 = fmul double %90, %105
-  %107 = fadd double %103, %106
-  %108 = getelementptr inbounds double, ptr %60, i64 %i
-  store double %107, ptr %108, align 8
-  %109 = getelementptr inbounds double, ptr %28, i64 %i
-  %110 = load double, ptr %109, align 8
-  %111 = fmul double %100, %105
-  %112 = fadd double %110, %111
-  %113 = getelementptr inbounds double, ptr %62, i64 %i
-  store double %112, ptr %113, align 8
-  %114 = fneg double %107
-  %115 = getelementptr inbounds double, ptr %64, i64 %i
-  store double %114, ptr %115, align 8
-  %116 = getelementptr inbounds double, ptr %30, i64 %i
-  %117 = load double, ptr %116, align 8
-  %118 = getelementptr inbounds double, ptr %32, i64 %i
+  %106 = getelementptr inbounds double, ptr %32, i64 %i
+  %107 = load double, ptr %106, align 8
+  %108 = fmul double %105, %107
+  %109 = fadd double %103, %108
+  %110 = getelementptr inbounds double, ptr %34, i64 %i
+  %111 = load double, ptr %110, align 8
+  %112 = getelementptr inbounds double, ptr %36, i64 %i
+  %113 = load double, ptr %112, align 8
+  %114 = fmul double %111, %113
+  %115 = fadd double %109, %114
+  %116 = fmul double %58, %84
+  %117 = fadd double %115, %116
+  %118 = getelementptr inbounds double, ptr %38, i64 %i
   %119 = load double, ptr %118, align 8
-  %120 = getelementptr inbounds double, ptr %34, i64 %i
-  %121 = load double, ptr %120, align 8
-  %122 = fmul double %119, %121
-  %123 = fadd double %117, %122
-  %124 = getelementptr inbounds double, ptr %36, i64 %i
-  %125 = load double, ptr %124, align 8
-  %126 = getelementptr inbounds double, ptr %38, i64 %i
-  %127 = load double, ptr %126, align 8
-  %128 = fmul double %125, %127
-  %129 = fadd double %123, %128
-  %130 = fmul double %83, %98
-  %131 = fadd double %129, %130
-  %132 = getelementptr inbounds double, ptr %40, i64 %i
-  %133 = load double, ptr %132, align 8
-  %134 = fmul double %114, %133
-  %135 = fadd double %131, %134
-  %136 = getelementptr inbounds double, ptr %66, i64 %i
-  store double %135, ptr %136, align 8
-  %137 = getelementptr inbounds double, ptr %42, i64 %i
-  %138 = load double, ptr %137, align 8
-  %139 = getelementptr inbounds double, ptr %44, i64 %i
-  %140 = load double, ptr %139, align 8
-  %141 = fmul double %103, %140
-  %142 = fadd double %138, %141
-  %143 = getelementptr inbounds double, ptr %46, i64 %i
-  %144 = load double, ptr %143, align 8
-  %145 = getelementptr inbounds double, ptr %48, i64 %i
-  %146 = load double, ptr %145, align 8
-  %147 = fmul double %144, %146
-  %148 = fadd double %142, %147
-  %149 = getelementptr inbounds double, ptr %50, i64 %i
-  %150 = load double, ptr %149, align 8
-  %151 = fmul double %71, %150
-  %152 = fadd double %148, %151
-  %153 = getelementptr inbounds double, ptr %52, i64 %i
-  %154 = load double, ptr %153, align 8
-  %155 = fmul double %107, %154
-  %156 = fadd double %152, %155
-  %157 = getelementptr inbounds double, ptr %68, i64 %i
-  store double %156, ptr %157, align 8
+  %120 = fmul double %100, %119
+  %121 = fadd double %117, %120
+  %122 = getelementptr inbounds double, ptr %54, i64 %i
+  store double %121, ptr %122, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %158 = add nsw i64 %i, 1
+  %123 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !18
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @grad_lv.k7.body0.k6(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %51, %latch ]
+  %23 = icmp slt i64 %i, %2
+  br i1 %23, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %24 = getelementptr inbounds double, ptr %4, i64 %i
+  %25 = load double, ptr %24, align 8
+  %26 = getelementptr inbounds double, ptr %6, i64 %i
+  %27 = load double, ptr %26, align 8
+  %28 = getelementptr inbounds double, ptr %8, i64 %i
+  %29 = load double, ptr %28, align 8
+  %30 = fmul double %27, %29
+  %31 = fadd double %25, %30
+  %32 = getelementptr inbounds double, ptr %10, i64 %i
+  %33 = load double, ptr %32, align 8
+  %34 = getelementptr inbounds double, ptr %12, i64 %i
+  %35 = load double, ptr %34, align 8
+  %36 = fmul double %33, %35
+  %37 = fadd double %31, %36
+  %38 = getelementptr inbounds double, ptr %14, i64 %i
+  %39 = load double, ptr %38, align 8
+  %40 = getelementptr inbounds double, ptr %16, i64 %i
+  %41 = load double, ptr %40, align 8
+  %42 = fmul double %39, %41
+  %43 = fadd double %37, %42
+  %44 = getelementptr inbounds double, ptr %18, i64 %i
+  %45 = load double, ptr %44, align 8
+  %46 = getelementptr inbounds double, ptr %20, i64 %i
+  %47 = load double, ptr %46, align 8
+  %48 = fmul double %45, %47
+  %49 = fadd double %43, %48
+  %50 = getelementptr inbounds double, ptr %22, i64 %i
+  store double %49, ptr %50, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %51 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2003,7 +2027,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %184 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2015,12 +2039,12 @@ entry:
   %42 = alloca ptr, align 8
   store ptr null, ptr %42, align 8
   %43 = alloca [3 x ptr], align 8
-  %44 = alloca [3 x ptr], align 8
-  %45 = alloca [4 x ptr], align 8
-  %46 = alloca [21 x ptr], align 8
-  %47 = alloca [2 x ptr], align 8
-  %48 = alloca [20 x ptr], align 8
-  %49 = alloca [33 x ptr], align 8
+  %44 = alloca [16 x ptr], align 8
+  %45 = alloca [5 x ptr], align 8
+  %46 = alloca [20 x ptr], align 8
+  %47 = alloca [5 x ptr], align 8
+  %48 = alloca [26 x ptr], align 8
+  %49 = alloca [10 x ptr], align 8
   %50 = alloca [38 x ptr], align 8
   %51 = getelementptr inbounds ptr, ptr %43, i64 0
   store ptr %8, ptr %51, align 8
@@ -2034,7 +2058,7 @@ entry:
   br i1 %56, label %fail, label %ok
 
 fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %55, %entry ], [ %61, %ok ], [ %70, %ok1 ], [ %105, %ok2 ], [ %111, %ok3 ], [ %146, %ok4 ], [ %196, %ok5 ], [ %254, %ok6 ]
+  %status = phi i32 [ %55, %entry ], [ %82, %ok ], [ %92, %ok1 ], [ %126, %ok2 ], [ %137, %ok3 ], [ %179, %ok4 ], [ %195, %ok5 ], [ %253, %ok6 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
@@ -2042,341 +2066,339 @@ ok:                                               ; preds = %entry
   store ptr %9, ptr %57, align 8
   %58 = getelementptr inbounds ptr, ptr %44, i64 1
   store ptr %7, ptr %58, align 8
-  %59 = getelementptr inbounds i8, ptr %41, i64 64
-  %60 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %59, ptr %60, align 8
-  %61 = call i32 @lv.k0.body0.k0(ptr %44, i64 0, i64 1)
-  %62 = icmp ne i32 %61, 0
-  br i1 %62, label %fail, label %ok1
+  %59 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %6, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %41, i64 0
+  %61 = getelementptr inbounds ptr, ptr %44, i64 3
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds ptr, ptr %44, i64 4
+  store ptr %2, ptr %62, align 8
+  %63 = getelementptr inbounds ptr, ptr %44, i64 5
+  store ptr %1, ptr %63, align 8
+  %64 = getelementptr inbounds ptr, ptr %44, i64 6
+  store ptr %3, ptr %64, align 8
+  %65 = getelementptr inbounds ptr, ptr %44, i64 7
+  store ptr %24, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %41, i64 64
+  %67 = getelementptr inbounds ptr, ptr %44, i64 8
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %41, i64 128
+  %69 = getelementptr inbounds ptr, ptr %44, i64 9
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %41, i64 192
+  %71 = getelementptr inbounds ptr, ptr %44, i64 10
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %41, i64 256
+  %73 = getelementptr inbounds ptr, ptr %44, i64 11
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %41, i64 320
+  %75 = getelementptr inbounds ptr, ptr %44, i64 12
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %41, i64 384
+  %77 = getelementptr inbounds ptr, ptr %44, i64 13
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %41, i64 448
+  %79 = getelementptr inbounds ptr, ptr %44, i64 14
+  store ptr %78, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %41, i64 512
+  %81 = getelementptr inbounds ptr, ptr %44, i64 15
+  store ptr %80, ptr %81, align 8
+  %82 = call i32 @grad_lv.k7.body0.k1(ptr %44, i64 0, i64 1)
+  %83 = icmp ne i32 %82, 0
+  br i1 %83, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %63 = getelementptr inbounds i8, ptr %41, i64 64
-  %64 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %6, ptr %65, align 8
-  %66 = getelementptr inbounds i8, ptr %41, i64 128
-  %67 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %41, i64 192
-  %69 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %68, ptr %69, align 8
-  %70 = call i32 @grad_lv.k7.body0.k2(ptr %45, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok2
+  %84 = getelementptr inbounds i8, ptr %41, i64 192
+  %85 = getelementptr inbounds ptr, ptr %45, i64 0
+  store ptr %84, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %45, i64 1
+  store ptr %0, ptr %86, align 8
+  %87 = getelementptr inbounds i8, ptr %41, i64 448
+  %88 = getelementptr inbounds ptr, ptr %45, i64 2
+  store ptr %87, ptr %88, align 8
+  %89 = getelementptr inbounds ptr, ptr %45, i64 3
+  store ptr %23, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %41, i64 576
+  %91 = getelementptr inbounds ptr, ptr %45, i64 4
+  store ptr %90, ptr %91, align 8
+  %92 = call i32 @grad_lv.k7.body0.k2(ptr %45, i64 0, i64 1)
+  %93 = icmp ne i32 %92, 0
+  br i1 %93, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %72 = getelementptr inbounds i8, ptr %41, i64 0
-  %73 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %7, ptr %74, align 8
-  %75 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %6, ptr %75, align 8
-  %76 = getelementptr inbounds i8, ptr %41, i64 64
-  %77 = getelementptr inbounds ptr, ptr %46, i64 3
-  store ptr %76, ptr %77, align 8
-  %78 = getelementptr inbounds ptr, ptr %46, i64 4
-  store ptr %2, ptr %78, align 8
-  %79 = getelementptr inbounds ptr, ptr %46, i64 5
-  store ptr %1, ptr %79, align 8
-  %80 = getelementptr inbounds i8, ptr %41, i64 192
-  %81 = getelementptr inbounds ptr, ptr %46, i64 6
-  store ptr %80, ptr %81, align 8
-  %82 = getelementptr inbounds ptr, ptr %46, i64 7
-  store ptr %3, ptr %82, align 8
-  %83 = getelementptr inbounds ptr, ptr %46, i64 8
-  store ptr %24, ptr %83, align 8
-  %84 = getelementptr inbounds ptr, ptr %46, i64 9
-  store ptr %0, ptr %84, align 8
-  %85 = getelementptr inbounds ptr, ptr %46, i64 10
-  store ptr %23, ptr %85, align 8
-  %86 = getelementptr inbounds i8, ptr %41, i64 128
-  %87 = getelementptr inbounds ptr, ptr %46, i64 11
-  store ptr %86, ptr %87, align 8
-  %88 = getelementptr inbounds ptr, ptr %46, i64 12
-  store ptr %5, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %41, i64 256
-  %90 = getelementptr inbounds ptr, ptr %46, i64 13
-  store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds i8, ptr %41, i64 320
-  %92 = getelementptr inbounds ptr, ptr %46, i64 14
-  store ptr %91, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %41, i64 384
-  %94 = getelementptr inbounds ptr, ptr %46, i64 15
-  store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %41, i64 448
-  %96 = getelementptr inbounds ptr, ptr %46, i64 16
-  store ptr %95, ptr %96, align 8
-  %97 = getelementptr inbounds i8, ptr %41, i64 512
-  %98 = getelementptr inbounds ptr, ptr %46, i64 17
-  store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %41, i64 576
-  %100 = getelementptr inbounds ptr, ptr %46, i64 18
+  %94 = getelementptr inbounds i8, ptr %41, i64 128
+  %95 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %94, ptr %95, align 8
+  %96 = getelementptr inbounds i8, ptr %41, i64 512
+  %97 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %96, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %5, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %41, i64 256
+  %100 = getelementptr inbounds ptr, ptr %46, i64 3
   store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %41, i64 640
-  %102 = getelementptr inbounds ptr, ptr %46, i64 19
+  %101 = getelementptr inbounds i8, ptr %41, i64 576
+  %102 = getelementptr inbounds ptr, ptr %46, i64 4
   store ptr %101, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %41, i64 704
-  %104 = getelementptr inbounds ptr, ptr %46, i64 20
-  store ptr %103, ptr %104, align 8
-  %105 = call i32 @grad_lv.k7.body0.k3(ptr %46, i64 0, i64 1)
-  %106 = icmp ne i32 %105, 0
-  br i1 %106, label %fail, label %ok3
+  %103 = getelementptr inbounds ptr, ptr %46, i64 5
+  store ptr %2, ptr %103, align 8
+  %104 = getelementptr inbounds ptr, ptr %46, i64 6
+  store ptr %1, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %46, i64 7
+  store ptr %3, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %46, i64 8
+  store ptr %21, ptr %106, align 8
+  %107 = getelementptr inbounds ptr, ptr %46, i64 9
+  store ptr %0, ptr %107, align 8
+  %108 = getelementptr inbounds ptr, ptr %46, i64 10
+  store ptr %20, ptr %108, align 8
+  %109 = getelementptr inbounds ptr, ptr %46, i64 11
+  store ptr %4, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %41, i64 448
+  %111 = getelementptr inbounds ptr, ptr %46, i64 12
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds i8, ptr %41, i64 640
+  %113 = getelementptr inbounds ptr, ptr %46, i64 13
+  store ptr %112, ptr %113, align 8
+  %114 = getelementptr inbounds i8, ptr %41, i64 704
+  %115 = getelementptr inbounds ptr, ptr %46, i64 14
+  store ptr %114, ptr %115, align 8
+  %116 = getelementptr inbounds i8, ptr %41, i64 768
+  %117 = getelementptr inbounds ptr, ptr %46, i64 15
+  store ptr %116, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %41, i64 832
+  %119 = getelementptr inbounds ptr, ptr %46, i64 16
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %41, i64 896
+  %121 = getelementptr inbounds ptr, ptr %46, i64 17
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %41, i64 960
+  %123 = getelementptr inbounds ptr, ptr %46, i64 18
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds i8, ptr %41, i64 1024
+  %125 = getelementptr inbounds ptr, ptr %46, i64 19
+  store ptr %124, ptr %125, align 8
+  %126 = call i32 @grad_lv.k7.body0.k3(ptr %46, i64 0, i64 1)
+  %127 = icmp ne i32 %126, 0
+  br i1 %127, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %107 = getelementptr inbounds i8, ptr %41, i64 640
-  %108 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %107, ptr %108, align 8
-  %109 = getelementptr inbounds i8, ptr %41, i64 768
-  %110 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %109, ptr %110, align 8
-  %111 = call i32 @grad_lv.k7.body0.k4(ptr %47, i64 0, i64 1)
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %fail, label %ok4
+  %128 = getelementptr inbounds i8, ptr %41, i64 256
+  %129 = getelementptr inbounds ptr, ptr %47, i64 0
+  store ptr %128, ptr %129, align 8
+  %130 = getelementptr inbounds i8, ptr %41, i64 960
+  %131 = getelementptr inbounds ptr, ptr %47, i64 1
+  store ptr %130, ptr %131, align 8
+  %132 = getelementptr inbounds ptr, ptr %47, i64 2
+  store ptr %4, ptr %132, align 8
+  %133 = getelementptr inbounds i8, ptr %41, i64 128
+  %134 = getelementptr inbounds ptr, ptr %47, i64 3
+  store ptr %133, ptr %134, align 8
+  %135 = getelementptr inbounds i8, ptr %41, i64 1088
+  %136 = getelementptr inbounds ptr, ptr %47, i64 4
+  store ptr %135, ptr %136, align 8
+  %137 = call i32 @grad_lv.k7.body0.k4(ptr %47, i64 0, i64 1)
+  %138 = icmp ne i32 %137, 0
+  br i1 %138, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %113 = getelementptr inbounds i8, ptr %41, i64 704
-  %114 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %113, ptr %114, align 8
-  %115 = getelementptr inbounds i8, ptr %41, i64 640
-  %116 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %2, ptr %117, align 8
-  %118 = getelementptr inbounds ptr, ptr %48, i64 3
-  store ptr %1, ptr %118, align 8
-  %119 = getelementptr inbounds i8, ptr %41, i64 768
-  %120 = getelementptr inbounds ptr, ptr %48, i64 4
-  store ptr %119, ptr %120, align 8
-  %121 = getelementptr inbounds ptr, ptr %48, i64 5
-  store ptr %3, ptr %121, align 8
-  %122 = getelementptr inbounds ptr, ptr %48, i64 6
-  store ptr %21, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %48, i64 7
-  store ptr %0, ptr %123, align 8
-  %124 = getelementptr inbounds ptr, ptr %48, i64 8
-  store ptr %20, ptr %124, align 8
-  %125 = getelementptr inbounds i8, ptr %41, i64 128
-  %126 = getelementptr inbounds ptr, ptr %48, i64 9
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds ptr, ptr %48, i64 10
-  store ptr %4, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %41, i64 320
-  %129 = getelementptr inbounds ptr, ptr %48, i64 11
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %41, i64 832
-  %131 = getelementptr inbounds ptr, ptr %48, i64 12
-  store ptr %130, ptr %131, align 8
-  %132 = getelementptr inbounds i8, ptr %41, i64 896
-  %133 = getelementptr inbounds ptr, ptr %48, i64 13
-  store ptr %132, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %41, i64 960
-  %135 = getelementptr inbounds ptr, ptr %48, i64 14
-  store ptr %134, ptr %135, align 8
-  %136 = getelementptr inbounds i8, ptr %41, i64 1024
-  %137 = getelementptr inbounds ptr, ptr %48, i64 15
-  store ptr %136, ptr %137, align 8
-  %138 = getelementptr inbounds i8, ptr %41, i64 1088
-  %139 = getelementptr inbounds ptr, ptr %48, i64 16
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds i8, ptr %41, i64 1152
-  %141 = getelementptr inbounds ptr, ptr %48, i64 17
-  store ptr %140, ptr %141, align 8
-  %142 = getelementptr inbounds i8, ptr %41, i64 1216
-  %143 = getelementptr inbounds ptr, ptr %48, i64 18
+  %139 = getelementptr inbounds i8, ptr %41, i64 1024
+  %140 = getelementptr inbounds ptr, ptr %48, i64 0
+  store ptr %139, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %48, i64 1
+  store ptr %2, ptr %141, align 8
+  %142 = getelementptr inbounds i8, ptr %41, i64 1088
+  %143 = getelementptr inbounds ptr, ptr %48, i64 2
   store ptr %142, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %41, i64 1280
-  %145 = getelementptr inbounds ptr, ptr %48, i64 19
-  store ptr %144, ptr %145, align 8
-  %146 = call i32 @grad_lv.k7.body0.k5(ptr %48, i64 0, i64 1)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok5
+  %144 = getelementptr inbounds ptr, ptr %48, i64 3
+  store ptr %1, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %48, i64 4
+  store ptr %3, ptr %145, align 8
+  %146 = getelementptr inbounds ptr, ptr %48, i64 5
+  store ptr %18, ptr %146, align 8
+  %147 = getelementptr inbounds i8, ptr %41, i64 128
+  %148 = getelementptr inbounds ptr, ptr %48, i64 6
+  store ptr %147, ptr %148, align 8
+  %149 = getelementptr inbounds ptr, ptr %48, i64 7
+  store ptr %0, ptr %149, align 8
+  %150 = getelementptr inbounds ptr, ptr %48, i64 8
+  store ptr %17, ptr %150, align 8
+  %151 = getelementptr inbounds i8, ptr %41, i64 64
+  %152 = getelementptr inbounds ptr, ptr %48, i64 9
+  store ptr %151, ptr %152, align 8
+  %153 = getelementptr inbounds ptr, ptr %48, i64 10
+  store ptr %4, ptr %153, align 8
+  %154 = getelementptr inbounds i8, ptr %41, i64 192
+  %155 = getelementptr inbounds ptr, ptr %48, i64 11
+  store ptr %154, ptr %155, align 8
+  %156 = getelementptr inbounds ptr, ptr %48, i64 12
+  store ptr %13, ptr %156, align 8
+  %157 = getelementptr inbounds i8, ptr %41, i64 320
+  %158 = getelementptr inbounds ptr, ptr %48, i64 13
+  store ptr %157, ptr %158, align 8
+  %159 = getelementptr inbounds ptr, ptr %48, i64 14
+  store ptr %23, ptr %159, align 8
+  %160 = getelementptr inbounds i8, ptr %41, i64 704
+  %161 = getelementptr inbounds ptr, ptr %48, i64 15
+  store ptr %160, ptr %161, align 8
+  %162 = getelementptr inbounds ptr, ptr %48, i64 16
+  store ptr %20, ptr %162, align 8
+  %163 = getelementptr inbounds ptr, ptr %48, i64 17
+  store ptr %14, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %41, i64 256
+  %165 = getelementptr inbounds ptr, ptr %48, i64 18
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds i8, ptr %41, i64 1152
+  %167 = getelementptr inbounds ptr, ptr %48, i64 19
+  store ptr %166, ptr %167, align 8
+  %168 = getelementptr inbounds i8, ptr %41, i64 1216
+  %169 = getelementptr inbounds ptr, ptr %48, i64 20
+  store ptr %168, ptr %169, align 8
+  %170 = getelementptr inbounds i8, ptr %41, i64 1280
+  %171 = getelementptr inbounds ptr, ptr %48, i64 21
+  store ptr %170, ptr %171, align 8
+  %172 = getelementptr inbounds i8, ptr %41, i64 1344
+  %173 = getelementptr inbounds ptr, ptr %48, i64 22
+  store ptr %172, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %41, i64 1408
+  %175 = getelementptr inbounds ptr, ptr %48, i64 23
+  store ptr %174, ptr %175, align 8
+  %176 = getelementptr inbounds i8, ptr %41, i64 1472
+  %177 = getelementptr inbounds ptr, ptr %48, i64 24
+  store ptr %176, ptr %177, align 8
+  %178 = getelementptr inbounds ptr, ptr %48, i64 25
+  store ptr %40, ptr %178, align 8
+  %179 = call i32 @grad_lv.k7.body0.k5(ptr %48, i64 0, i64 1)
+  %180 = icmp ne i32 %179, 0
+  br i1 %180, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %148 = getelementptr inbounds i8, ptr %41, i64 1088
-  %149 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %148, ptr %149, align 8
-  %150 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %2, ptr %150, align 8
-  %151 = getelementptr inbounds i8, ptr %41, i64 1280
-  %152 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %151, ptr %152, align 8
-  %153 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %1, ptr %153, align 8
-  %154 = getelementptr inbounds i8, ptr %41, i64 1216
-  %155 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %154, ptr %155, align 8
-  %156 = getelementptr inbounds ptr, ptr %49, i64 5
-  store ptr %3, ptr %156, align 8
-  %157 = getelementptr inbounds ptr, ptr %49, i64 6
-  store ptr %18, ptr %157, align 8
-  %158 = getelementptr inbounds i8, ptr %41, i64 1152
-  %159 = getelementptr inbounds ptr, ptr %49, i64 7
-  store ptr %158, ptr %159, align 8
-  %160 = getelementptr inbounds ptr, ptr %49, i64 8
-  store ptr %0, ptr %160, align 8
-  %161 = getelementptr inbounds ptr, ptr %49, i64 9
-  store ptr %17, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %41, i64 64
-  %163 = getelementptr inbounds ptr, ptr %49, i64 10
-  store ptr %162, ptr %163, align 8
-  %164 = getelementptr inbounds ptr, ptr %49, i64 11
-  store ptr %4, ptr %164, align 8
-  %165 = getelementptr inbounds i8, ptr %41, i64 256
-  %166 = getelementptr inbounds ptr, ptr %49, i64 12
-  store ptr %165, ptr %166, align 8
-  %167 = getelementptr inbounds ptr, ptr %49, i64 13
-  store ptr %13, ptr %167, align 8
-  %168 = getelementptr inbounds i8, ptr %41, i64 192
-  %169 = getelementptr inbounds ptr, ptr %49, i64 14
-  store ptr %168, ptr %169, align 8
-  %170 = getelementptr inbounds ptr, ptr %49, i64 15
-  store ptr %23, ptr %170, align 8
-  %171 = getelementptr inbounds i8, ptr %41, i64 768
-  %172 = getelementptr inbounds ptr, ptr %49, i64 16
-  store ptr %171, ptr %172, align 8
-  %173 = getelementptr inbounds ptr, ptr %49, i64 17
-  store ptr %20, ptr %173, align 8
-  %174 = getelementptr inbounds ptr, ptr %49, i64 18
-  store ptr %14, ptr %174, align 8
-  %175 = getelementptr inbounds ptr, ptr %49, i64 19
-  store ptr %12, ptr %175, align 8
-  %176 = getelementptr inbounds ptr, ptr %49, i64 20
-  store ptr %25, ptr %176, align 8
-  %177 = getelementptr inbounds i8, ptr %41, i64 640
-  %178 = getelementptr inbounds ptr, ptr %49, i64 21
-  store ptr %177, ptr %178, align 8
-  %179 = getelementptr inbounds ptr, ptr %49, i64 22
-  store ptr %22, ptr %179, align 8
-  %180 = getelementptr inbounds ptr, ptr %49, i64 23
-  store ptr %19, ptr %180, align 8
-  %181 = getelementptr inbounds ptr, ptr %49, i64 24
-  store ptr %16, ptr %181, align 8
-  %182 = getelementptr inbounds i8, ptr %41, i64 128
-  %183 = getelementptr inbounds ptr, ptr %49, i64 25
+  %181 = getelementptr inbounds ptr, ptr %49, i64 0
+  store ptr %12, ptr %181, align 8
+  %182 = getelementptr inbounds i8, ptr %41, i64 64
+  %183 = getelementptr inbounds ptr, ptr %49, i64 1
   store ptr %182, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %41, i64 320
-  %185 = getelementptr inbounds ptr, ptr %49, i64 26
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds i8, ptr %41, i64 1344
-  %187 = getelementptr inbounds ptr, ptr %49, i64 27
-  store ptr %186, ptr %187, align 8
-  %188 = getelementptr inbounds i8, ptr %41, i64 1408
-  %189 = getelementptr inbounds ptr, ptr %49, i64 28
+  %184 = getelementptr inbounds ptr, ptr %49, i64 2
+  store ptr %25, ptr %184, align 8
+  %185 = getelementptr inbounds i8, ptr %41, i64 448
+  %186 = getelementptr inbounds ptr, ptr %49, i64 3
+  store ptr %185, ptr %186, align 8
+  %187 = getelementptr inbounds ptr, ptr %49, i64 4
+  store ptr %22, ptr %187, align 8
+  %188 = getelementptr inbounds i8, ptr %41, i64 1024
+  %189 = getelementptr inbounds ptr, ptr %49, i64 5
   store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds i8, ptr %41, i64 1472
-  %191 = getelementptr inbounds ptr, ptr %49, i64 29
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %41, i64 1536
-  %193 = getelementptr inbounds ptr, ptr %49, i64 30
-  store ptr %192, ptr %193, align 8
-  %194 = getelementptr inbounds ptr, ptr %49, i64 31
-  store ptr %40, ptr %194, align 8
-  %195 = getelementptr inbounds ptr, ptr %49, i64 32
-  store ptr %39, ptr %195, align 8
-  %196 = call i32 @grad_lv.k7.body0.k6(ptr %49, i64 0, i64 1)
-  %197 = icmp ne i32 %196, 0
-  br i1 %197, label %fail, label %ok6
+  %190 = getelementptr inbounds ptr, ptr %49, i64 6
+  store ptr %19, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %41, i64 1344
+  %192 = getelementptr inbounds ptr, ptr %49, i64 7
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %49, i64 8
+  store ptr %16, ptr %193, align 8
+  %194 = getelementptr inbounds ptr, ptr %49, i64 9
+  store ptr %39, ptr %194, align 8
+  %195 = call i32 @grad_lv.k7.body0.k6(ptr %49, i64 0, i64 1)
+  %196 = icmp ne i32 %195, 0
+  br i1 %196, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %198 = getelementptr inbounds i8, ptr %41, i64 1472
-  %199 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %198, ptr %199, align 8
-  %200 = getelementptr inbounds i8, ptr %41, i64 1408
-  %201 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %200, ptr %201, align 8
-  %202 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %2, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %1, ptr %203, align 8
-  %204 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %11, ptr %204, align 8
-  %205 = getelementptr inbounds i8, ptr %41, i64 384
-  %206 = getelementptr inbounds ptr, ptr %50, i64 5
-  store ptr %205, ptr %206, align 8
-  %207 = getelementptr inbounds ptr, ptr %50, i64 6
-  store ptr %25, ptr %207, align 8
-  %208 = getelementptr inbounds i8, ptr %41, i64 832
-  %209 = getelementptr inbounds ptr, ptr %50, i64 7
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds ptr, ptr %50, i64 8
-  store ptr %22, ptr %210, align 8
-  %211 = getelementptr inbounds i8, ptr %41, i64 1280
-  %212 = getelementptr inbounds ptr, ptr %50, i64 9
-  store ptr %211, ptr %212, align 8
-  %213 = getelementptr inbounds ptr, ptr %50, i64 10
-  store ptr %19, ptr %213, align 8
-  %214 = getelementptr inbounds ptr, ptr %50, i64 11
-  store ptr %16, ptr %214, align 8
-  %215 = getelementptr inbounds ptr, ptr %50, i64 12
-  store ptr %10, ptr %215, align 8
-  %216 = getelementptr inbounds i8, ptr %41, i64 256
-  %217 = getelementptr inbounds ptr, ptr %50, i64 13
-  store ptr %216, ptr %217, align 8
-  %218 = getelementptr inbounds ptr, ptr %50, i64 14
-  store ptr %24, ptr %218, align 8
-  %219 = getelementptr inbounds i8, ptr %41, i64 704
-  %220 = getelementptr inbounds ptr, ptr %50, i64 15
-  store ptr %219, ptr %220, align 8
-  %221 = getelementptr inbounds ptr, ptr %50, i64 16
-  store ptr %21, ptr %221, align 8
-  %222 = getelementptr inbounds i8, ptr %41, i64 1152
-  %223 = getelementptr inbounds ptr, ptr %50, i64 17
-  store ptr %222, ptr %223, align 8
-  %224 = getelementptr inbounds ptr, ptr %50, i64 18
-  store ptr %18, ptr %224, align 8
-  %225 = getelementptr inbounds ptr, ptr %50, i64 19
-  store ptr %15, ptr %225, align 8
-  %226 = getelementptr inbounds ptr, ptr %50, i64 20
-  store ptr %9, ptr %226, align 8
-  %227 = getelementptr inbounds i8, ptr %41, i64 512
-  %228 = getelementptr inbounds ptr, ptr %50, i64 21
-  store ptr %227, ptr %228, align 8
-  %229 = getelementptr inbounds i8, ptr %41, i64 960
-  %230 = getelementptr inbounds ptr, ptr %50, i64 22
-  store ptr %229, ptr %230, align 8
-  %231 = getelementptr inbounds i8, ptr %41, i64 320
-  %232 = getelementptr inbounds ptr, ptr %50, i64 23
-  store ptr %231, ptr %232, align 8
-  %233 = getelementptr inbounds i8, ptr %41, i64 1536
-  %234 = getelementptr inbounds ptr, ptr %50, i64 24
-  store ptr %233, ptr %234, align 8
-  %235 = getelementptr inbounds ptr, ptr %50, i64 25
-  store ptr %3, ptr %235, align 8
-  %236 = getelementptr inbounds i8, ptr %41, i64 0
-  %237 = getelementptr inbounds ptr, ptr %50, i64 26
-  store ptr %236, ptr %237, align 8
-  %238 = getelementptr inbounds i8, ptr %41, i64 576
-  %239 = getelementptr inbounds ptr, ptr %50, i64 27
-  store ptr %238, ptr %239, align 8
-  %240 = getelementptr inbounds i8, ptr %41, i64 1024
-  %241 = getelementptr inbounds ptr, ptr %50, i64 28
-  store ptr %240, ptr %241, align 8
-  %242 = getelementptr inbounds i8, ptr %41, i64 1344
-  %243 = getelementptr inbounds ptr, ptr %50, i64 29
-  store ptr %242, ptr %243, align 8
-  %244 = getelementptr inbounds ptr, ptr %50, i64 30
-  store ptr %0, ptr %244, align 8
-  %245 = getelementptr inbounds ptr, ptr %50, i64 31
-  store ptr %14, ptr %245, align 8
-  %246 = getelementptr inbounds i8, ptr %41, i64 64
-  %247 = getelementptr inbounds ptr, ptr %50, i64 32
-  store ptr %246, ptr %247, align 8
-  %248 = getelementptr inbounds i8, ptr %41, i64 192
-  %249 = getelementptr inbounds ptr, ptr %50, i64 33
-  store ptr %248, ptr %249, align 8
-  %250 = getelementptr inbounds ptr, ptr %50, i64 34
-  store ptr %38, ptr %250, align 8
-  %251 = getelementptr inbounds ptr, ptr %50, i64 35
-  store ptr %37, ptr %251, align 8
-  %252 = getelementptr inbounds ptr, ptr %50, i64 36
-  store ptr %36, ptr %252, align 8
-  %253 = getelementptr inbounds ptr, ptr %50, i64 37
-  store ptr %35, ptr %253, align 8
-  %254 = call i32 @grad_lv.k7.body0.k7(ptr %50, i64 0, i64 1)
-  %255 = icmp ne i32 %254, 0
-  br i1 %255, label %fail, label %ok7
+  %197 = getelementptr inbounds i8, ptr %41, i64 1408
+  %198 = getelementptr inbounds ptr, ptr %50, i64 0
+  store ptr %197, ptr %198, align 8
+  %199 = getelementptr inbounds i8, ptr %41, i64 1344
+  %200 = getelementptr inbounds ptr, ptr %50, i64 1
+  store ptr %199, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %50, i64 2
+  store ptr %2, ptr %201, align 8
+  %202 = getelementptr inbounds ptr, ptr %50, i64 3
+  store ptr %1, ptr %202, align 8
+  %203 = getelementptr inbounds ptr, ptr %50, i64 4
+  store ptr %11, ptr %203, align 8
+  %204 = getelementptr inbounds i8, ptr %41, i64 384
+  %205 = getelementptr inbounds ptr, ptr %50, i64 5
+  store ptr %204, ptr %205, align 8
+  %206 = getelementptr inbounds ptr, ptr %50, i64 6
+  store ptr %25, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %41, i64 768
+  %208 = getelementptr inbounds ptr, ptr %50, i64 7
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %50, i64 8
+  store ptr %22, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %41, i64 1088
+  %211 = getelementptr inbounds ptr, ptr %50, i64 9
+  store ptr %210, ptr %211, align 8
+  %212 = getelementptr inbounds ptr, ptr %50, i64 10
+  store ptr %19, ptr %212, align 8
+  %213 = getelementptr inbounds ptr, ptr %50, i64 11
+  store ptr %16, ptr %213, align 8
+  %214 = getelementptr inbounds ptr, ptr %50, i64 12
+  store ptr %10, ptr %214, align 8
+  %215 = getelementptr inbounds i8, ptr %41, i64 192
+  %216 = getelementptr inbounds ptr, ptr %50, i64 13
+  store ptr %215, ptr %216, align 8
+  %217 = getelementptr inbounds ptr, ptr %50, i64 14
+  store ptr %24, ptr %217, align 8
+  %218 = getelementptr inbounds i8, ptr %41, i64 640
+  %219 = getelementptr inbounds ptr, ptr %50, i64 15
+  store ptr %218, ptr %219, align 8
+  %220 = getelementptr inbounds ptr, ptr %50, i64 16
+  store ptr %21, ptr %220, align 8
+  %221 = getelementptr inbounds i8, ptr %41, i64 128
+  %222 = getelementptr inbounds ptr, ptr %50, i64 17
+  store ptr %221, ptr %222, align 8
+  %223 = getelementptr inbounds ptr, ptr %50, i64 18
+  store ptr %18, ptr %223, align 8
+  %224 = getelementptr inbounds ptr, ptr %50, i64 19
+  store ptr %15, ptr %224, align 8
+  %225 = getelementptr inbounds ptr, ptr %50, i64 20
+  store ptr %9, ptr %225, align 8
+  %226 = getelementptr inbounds i8, ptr %41, i64 512
+  %227 = getelementptr inbounds ptr, ptr %50, i64 21
+  store ptr %226, ptr %227, align 8
+  %228 = getelementptr inbounds i8, ptr %41, i64 896
+  %229 = getelementptr inbounds ptr, ptr %50, i64 22
+  store ptr %228, ptr %229, align 8
+  %230 = getelementptr inbounds i8, ptr %41, i64 1216
+  %231 = getelementptr inbounds ptr, ptr %50, i64 23
+  store ptr %230, ptr %231, align 8
+  %232 = getelementptr inbounds i8, ptr %41, i64 1472
+  %233 = getelementptr inbounds ptr, ptr %50, i64 24
+  store ptr %232, ptr %233, align 8
+  %234 = getelementptr inbounds ptr, ptr %50, i64 25
+  store ptr %3, ptr %234, align 8
+  %235 = getelementptr inbounds i8, ptr %41, i64 0
+  %236 = getelementptr inbounds ptr, ptr %50, i64 26
+  store ptr %235, ptr %236, align 8
+  %237 = getelementptr inbounds i8, ptr %41, i64 576
+  %238 = getelementptr inbounds ptr, ptr %50, i64 27
+  store ptr %237, ptr %238, align 8
+  %239 = getelementptr inbounds i8, ptr %41, i64 960
+  %240 = getelementptr inbounds ptr, ptr %50, i64 28
+  store ptr %239, ptr %240, align 8
+  %241 = getelementptr inbounds i8, ptr %41, i64 1280
+  %242 = getelementptr inbounds ptr, ptr %50, i64 29
+  store ptr %241, ptr %242, align 8
+  %243 = getelementptr inbounds ptr, ptr %50, i64 30
+  store ptr %0, ptr %243, align 8
+  %244 = getelementptr inbounds ptr, ptr %50, i64 31
+  store ptr %14, ptr %244, align 8
+  %245 = getelementptr inbounds i8, ptr %41, i64 64
+  %246 = getelementptr inbounds ptr, ptr %50, i64 32
+  store ptr %245, ptr %246, align 8
+  %247 = getelementptr inbounds i8, ptr %41, i64 320
+  %248 = getelementptr inbounds ptr, ptr %50, i64 33
+  store ptr %247, ptr %248, align 8
+  %249 = getelementptr inbounds ptr, ptr %50, i64 34
+  store ptr %38, ptr %249, align 8
+  %250 = getelementptr inbounds ptr, ptr %50, i64 35
+  store ptr %37, ptr %250, align 8
+  %251 = getelementptr inbounds ptr, ptr %50, i64 36
+  store ptr %36, ptr %251, align 8
+  %252 = getelementptr inbounds ptr, ptr %50, i64 37
+  store ptr %35, ptr %252, align 8
+  %253 = call i32 @grad_lv.k7.body0.k7(ptr %50, i64 0, i64 1)
+  %254 = icmp ne i32 %253, 0
+  br i1 %254, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
   ret i32 0
@@ -2404,7 +2426,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2432,7 +2454,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2460,7 +2482,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2488,7 +2510,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !24
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2516,7 +2538,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !24
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2544,7 +2566,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2721,7 +2743,7 @@ ok5:                                              ; preds = %exit
 
 ok6:                                              ; preds = %ok5
   %111 = alloca ptr, align 8
-  %112 = call i32 @ftc_rt_alloc(ptr %111, i64 3136)
+  %112 = call i32 @ftc_rt_alloc(ptr %111, i64 3072)
   %113 = icmp ne i32 %112, 0
   br i1 %113, label %loop.alloc.failed7, label %loop.alloc.ok8
 
@@ -2874,155 +2896,153 @@ define internal i32 @grad_lv_ckpt.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %
 entry:
   %14 = alloca ptr, align 8
   store ptr null, ptr %14, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [15 x ptr], align 8
+  %15 = alloca [14 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
   %17 = alloca [18 x ptr], align 8
   %18 = alloca [9 x ptr], align 8
   %19 = getelementptr inbounds ptr, ptr %15, i64 0
   store ptr %0, ptr %19, align 8
   %20 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %1, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %13, i64 0
-  %22 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %21, ptr %22, align 8
-  %23 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
-  %24 = icmp ne i32 %23, 0
-  br i1 %24, label %fail, label %ok
+  %21 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %2, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %3, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %15, i64 4
+  store ptr %4, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %15, i64 5
+  store ptr %5, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %13, i64 0
+  %26 = getelementptr inbounds ptr, ptr %15, i64 6
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %13, i64 64
+  %28 = getelementptr inbounds ptr, ptr %15, i64 7
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %13, i64 128
+  %30 = getelementptr inbounds ptr, ptr %15, i64 8
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %13, i64 192
+  %32 = getelementptr inbounds ptr, ptr %15, i64 9
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %13, i64 256
+  %34 = getelementptr inbounds ptr, ptr %15, i64 10
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 320
+  %36 = getelementptr inbounds ptr, ptr %15, i64 11
+  store ptr %35, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %13, i64 384
+  %38 = getelementptr inbounds ptr, ptr %15, i64 12
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %13, i64 448
+  %40 = getelementptr inbounds ptr, ptr %15, i64 13
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok
 
 fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %23, %entry ], [ %49, %ok ], [ %81, %ok1 ], [ %97, %ok2 ]
+  %status = phi i32 [ %41, %entry ], [ %48, %ok ], [ %80, %ok1 ], [ %96, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %25 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %2, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %26, align 8
-  %27 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %3, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %13, i64 0
-  %29 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %4, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %16, i64 5
-  store ptr %5, ptr %31, align 8
-  %32 = getelementptr inbounds ptr, ptr %16, i64 6
-  store ptr %1, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %13, i64 64
-  %34 = getelementptr inbounds ptr, ptr %16, i64 7
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %13, i64 128
-  %36 = getelementptr inbounds ptr, ptr %16, i64 8
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %13, i64 192
-  %38 = getelementptr inbounds ptr, ptr %16, i64 9
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds i8, ptr %13, i64 256
-  %40 = getelementptr inbounds ptr, ptr %16, i64 10
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %13, i64 320
-  %42 = getelementptr inbounds ptr, ptr %16, i64 11
-  store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %13, i64 384
-  %44 = getelementptr inbounds ptr, ptr %16, i64 12
-  store ptr %43, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %13, i64 448
-  %46 = getelementptr inbounds ptr, ptr %16, i64 13
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %13, i64 512
-  %48 = getelementptr inbounds ptr, ptr %16, i64 14
-  store ptr %47, ptr %48, align 8
-  %49 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok1
+  %43 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 384
+  %45 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds i8, ptr %13, i64 512
+  %47 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %46, ptr %47, align 8
+  %48 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %51 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %1, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %13, i64 448
-  %53 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %13, i64 512
-  %55 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %2, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %17, i64 4
-  store ptr %3, ptr %57, align 8
-  %58 = getelementptr inbounds ptr, ptr %17, i64 5
-  store ptr %4, ptr %58, align 8
-  %59 = getelementptr inbounds ptr, ptr %17, i64 6
-  store ptr %5, ptr %59, align 8
-  %60 = getelementptr inbounds ptr, ptr %17, i64 7
-  store ptr %0, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %13, i64 64
-  %62 = getelementptr inbounds ptr, ptr %17, i64 8
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %13, i64 384
-  %64 = getelementptr inbounds ptr, ptr %17, i64 9
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %13, i64 0
-  %66 = getelementptr inbounds ptr, ptr %17, i64 10
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %13, i64 576
-  %68 = getelementptr inbounds ptr, ptr %17, i64 11
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %13, i64 640
-  %70 = getelementptr inbounds ptr, ptr %17, i64 12
-  store ptr %69, ptr %70, align 8
-  %71 = getelementptr inbounds i8, ptr %13, i64 704
-  %72 = getelementptr inbounds ptr, ptr %17, i64 13
-  store ptr %71, ptr %72, align 8
-  %73 = getelementptr inbounds i8, ptr %13, i64 768
-  %74 = getelementptr inbounds ptr, ptr %17, i64 14
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %13, i64 832
-  %76 = getelementptr inbounds ptr, ptr %17, i64 15
-  store ptr %75, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %13, i64 896
-  %78 = getelementptr inbounds ptr, ptr %17, i64 16
-  store ptr %77, ptr %78, align 8
-  %79 = getelementptr inbounds i8, ptr %13, i64 960
-  %80 = getelementptr inbounds ptr, ptr %17, i64 17
-  store ptr %79, ptr %80, align 8
-  %81 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
-  %82 = icmp ne i32 %81, 0
-  br i1 %82, label %fail, label %ok2
+  %50 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %1, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %13, i64 448
+  %52 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 512
+  %54 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %53, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %2, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %3, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %17, i64 5
+  store ptr %4, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %17, i64 6
+  store ptr %5, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %17, i64 7
+  store ptr %0, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 64
+  %61 = getelementptr inbounds ptr, ptr %17, i64 8
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %13, i64 384
+  %63 = getelementptr inbounds ptr, ptr %17, i64 9
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %13, i64 576
+  %65 = getelementptr inbounds ptr, ptr %17, i64 10
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %13, i64 640
+  %67 = getelementptr inbounds ptr, ptr %17, i64 11
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 704
+  %69 = getelementptr inbounds ptr, ptr %17, i64 12
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %13, i64 768
+  %71 = getelementptr inbounds ptr, ptr %17, i64 13
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %13, i64 832
+  %73 = getelementptr inbounds ptr, ptr %17, i64 14
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %13, i64 896
+  %75 = getelementptr inbounds ptr, ptr %17, i64 15
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %13, i64 960
+  %77 = getelementptr inbounds ptr, ptr %17, i64 16
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %13, i64 1024
+  %79 = getelementptr inbounds ptr, ptr %17, i64 17
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %83 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %1, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %13, i64 128
-  %85 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %84, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %4, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %13, i64 896
-  %88 = getelementptr inbounds ptr, ptr %18, i64 3
-  store ptr %87, ptr %88, align 8
-  %89 = getelementptr inbounds ptr, ptr %18, i64 4
-  store ptr %5, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %13, i64 832
-  %91 = getelementptr inbounds ptr, ptr %18, i64 5
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %13, i64 448
-  %93 = getelementptr inbounds ptr, ptr %18, i64 6
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %13, i64 704
-  %95 = getelementptr inbounds ptr, ptr %18, i64 7
-  store ptr %94, ptr %95, align 8
-  %96 = getelementptr inbounds ptr, ptr %18, i64 8
-  store ptr %7, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok3
+  %82 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %1, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 128
+  %84 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %4, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %13, i64 960
+  %87 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %18, i64 4
+  store ptr %5, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %13, i64 896
+  %90 = getelementptr inbounds ptr, ptr %18, i64 5
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %13, i64 448
+  %92 = getelementptr inbounds ptr, ptr %18, i64 6
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 768
+  %94 = getelementptr inbounds ptr, ptr %18, i64 7
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %18, i64 8
+  store ptr %7, ptr %95, align 8
+  %96 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %97 = icmp ne i32 %96, 0
+  br i1 %97, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %99 = getelementptr inbounds i8, ptr %13, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %99, i64 8, i1 false)
-  %100 = getelementptr inbounds i8, ptr %13, i64 960
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %100, i64 8, i1 false)
+  %98 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %98, i64 8, i1 false)
+  %99 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %99, i64 8, i1 false)
   ret i32 0
 }
 
@@ -3031,148 +3051,146 @@ define internal i32 @grad_lv_ckpt.k2.body0.k0.body0(ptr %0, ptr %1, ptr %2, ptr 
 entry:
   %13 = alloca ptr, align 8
   store ptr null, ptr %13, align 8
-  %14 = alloca [3 x ptr], align 8
-  %15 = alloca [15 x ptr], align 8
+  %14 = alloca [14 x ptr], align 8
+  %15 = alloca [3 x ptr], align 8
   %16 = alloca [18 x ptr], align 8
   %17 = alloca [9 x ptr], align 8
   %18 = getelementptr inbounds ptr, ptr %14, i64 0
   store ptr %0, ptr %18, align 8
   %19 = getelementptr inbounds ptr, ptr %14, i64 1
   store ptr %1, ptr %19, align 8
-  %20 = getelementptr inbounds i8, ptr %12, i64 0
-  %21 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %20, ptr %21, align 8
-  %22 = call i32 @lv.k0.body0.k0(ptr %14, i64 0, i64 1)
-  %23 = icmp ne i32 %22, 0
-  br i1 %23, label %fail, label %ok
+  %20 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %2, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %3, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %14, i64 4
+  store ptr %4, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %14, i64 5
+  store ptr %5, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %12, i64 0
+  %25 = getelementptr inbounds ptr, ptr %14, i64 6
+  store ptr %24, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %12, i64 64
+  %27 = getelementptr inbounds ptr, ptr %14, i64 7
+  store ptr %26, ptr %27, align 8
+  %28 = getelementptr inbounds i8, ptr %12, i64 128
+  %29 = getelementptr inbounds ptr, ptr %14, i64 8
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %12, i64 192
+  %31 = getelementptr inbounds ptr, ptr %14, i64 9
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %12, i64 256
+  %33 = getelementptr inbounds ptr, ptr %14, i64 10
+  store ptr %32, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %12, i64 320
+  %35 = getelementptr inbounds ptr, ptr %14, i64 11
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %12, i64 384
+  %37 = getelementptr inbounds ptr, ptr %14, i64 12
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %12, i64 448
+  %39 = getelementptr inbounds ptr, ptr %14, i64 13
+  store ptr %38, ptr %39, align 8
+  %40 = call i32 @lv.k0.body0.k0(ptr %14, i64 0, i64 1)
+  %41 = icmp ne i32 %40, 0
+  br i1 %41, label %fail, label %ok
 
 fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %22, %entry ], [ %48, %ok ], [ %79, %ok1 ], [ %95, %ok2 ]
+  %status = phi i32 [ %40, %entry ], [ %47, %ok ], [ %78, %ok1 ], [ %94, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %24 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %2, ptr %24, align 8
-  %25 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %3, ptr %26, align 8
-  %27 = getelementptr inbounds i8, ptr %12, i64 0
-  %28 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %27, ptr %28, align 8
-  %29 = getelementptr inbounds ptr, ptr %15, i64 4
-  store ptr %4, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %15, i64 5
-  store ptr %5, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %15, i64 6
-  store ptr %1, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %12, i64 64
-  %33 = getelementptr inbounds ptr, ptr %15, i64 7
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %12, i64 128
-  %35 = getelementptr inbounds ptr, ptr %15, i64 8
-  store ptr %34, ptr %35, align 8
-  %36 = getelementptr inbounds i8, ptr %12, i64 192
-  %37 = getelementptr inbounds ptr, ptr %15, i64 9
-  store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %12, i64 256
-  %39 = getelementptr inbounds ptr, ptr %15, i64 10
-  store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds i8, ptr %12, i64 320
-  %41 = getelementptr inbounds ptr, ptr %15, i64 11
-  store ptr %40, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %12, i64 384
-  %43 = getelementptr inbounds ptr, ptr %15, i64 12
-  store ptr %42, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %12, i64 448
-  %45 = getelementptr inbounds ptr, ptr %15, i64 13
-  store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds i8, ptr %12, i64 512
-  %47 = getelementptr inbounds ptr, ptr %15, i64 14
-  store ptr %46, ptr %47, align 8
-  %48 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
-  %49 = icmp ne i32 %48, 0
-  br i1 %49, label %fail, label %ok1
+  %42 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %12, i64 384
+  %44 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %43, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %12, i64 512
+  %46 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %45, ptr %46, align 8
+  %47 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %50 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %1, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %12, i64 448
-  %52 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %51, ptr %52, align 8
-  %53 = getelementptr inbounds i8, ptr %12, i64 512
-  %54 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %53, ptr %54, align 8
-  %55 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %2, ptr %55, align 8
-  %56 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %3, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %16, i64 5
-  store ptr %4, ptr %57, align 8
-  %58 = getelementptr inbounds ptr, ptr %16, i64 6
-  store ptr %5, ptr %58, align 8
-  %59 = getelementptr inbounds ptr, ptr %16, i64 7
-  store ptr %0, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %12, i64 64
-  %61 = getelementptr inbounds ptr, ptr %16, i64 8
-  store ptr %60, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %12, i64 384
-  %63 = getelementptr inbounds ptr, ptr %16, i64 9
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %12, i64 0
-  %65 = getelementptr inbounds ptr, ptr %16, i64 10
-  store ptr %64, ptr %65, align 8
-  %66 = getelementptr inbounds i8, ptr %12, i64 576
-  %67 = getelementptr inbounds ptr, ptr %16, i64 11
-  store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %12, i64 640
-  %69 = getelementptr inbounds ptr, ptr %16, i64 12
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %12, i64 704
-  %71 = getelementptr inbounds ptr, ptr %16, i64 13
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %12, i64 768
-  %73 = getelementptr inbounds ptr, ptr %16, i64 14
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %12, i64 832
-  %75 = getelementptr inbounds ptr, ptr %16, i64 15
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds i8, ptr %12, i64 896
-  %77 = getelementptr inbounds ptr, ptr %16, i64 16
-  store ptr %76, ptr %77, align 8
-  %78 = getelementptr inbounds ptr, ptr %16, i64 17
-  store ptr %6, ptr %78, align 8
-  %79 = call i32 @lv.k0.body0.k2(ptr %16, i64 0, i64 1)
-  %80 = icmp ne i32 %79, 0
-  br i1 %80, label %fail, label %ok2
+  %49 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %1, ptr %49, align 8
+  %50 = getelementptr inbounds i8, ptr %12, i64 448
+  %51 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %50, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %12, i64 512
+  %53 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %52, ptr %53, align 8
+  %54 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %2, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %16, i64 4
+  store ptr %3, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %16, i64 5
+  store ptr %4, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %16, i64 6
+  store ptr %5, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %16, i64 7
+  store ptr %0, ptr %58, align 8
+  %59 = getelementptr inbounds i8, ptr %12, i64 64
+  %60 = getelementptr inbounds ptr, ptr %16, i64 8
+  store ptr %59, ptr %60, align 8
+  %61 = getelementptr inbounds i8, ptr %12, i64 384
+  %62 = getelementptr inbounds ptr, ptr %16, i64 9
+  store ptr %61, ptr %62, align 8
+  %63 = getelementptr inbounds i8, ptr %12, i64 576
+  %64 = getelementptr inbounds ptr, ptr %16, i64 10
+  store ptr %63, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %12, i64 640
+  %66 = getelementptr inbounds ptr, ptr %16, i64 11
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %12, i64 704
+  %68 = getelementptr inbounds ptr, ptr %16, i64 12
+  store ptr %67, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %12, i64 768
+  %70 = getelementptr inbounds ptr, ptr %16, i64 13
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %12, i64 832
+  %72 = getelementptr inbounds ptr, ptr %16, i64 14
+  store ptr %71, ptr %72, align 8
+  %73 = getelementptr inbounds i8, ptr %12, i64 896
+  %74 = getelementptr inbounds ptr, ptr %16, i64 15
+  store ptr %73, ptr %74, align 8
+  %75 = getelementptr inbounds i8, ptr %12, i64 960
+  %76 = getelementptr inbounds ptr, ptr %16, i64 16
+  store ptr %75, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %16, i64 17
+  store ptr %6, ptr %77, align 8
+  %78 = call i32 @lv.k0.body0.k2(ptr %16, i64 0, i64 1)
+  %79 = icmp ne i32 %78, 0
+  br i1 %79, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %81 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %1, ptr %81, align 8
-  %82 = getelementptr inbounds i8, ptr %12, i64 128
-  %83 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %82, ptr %83, align 8
-  %84 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %4, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %12, i64 896
-  %86 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %17, i64 4
-  store ptr %5, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %12, i64 832
-  %89 = getelementptr inbounds ptr, ptr %17, i64 5
-  store ptr %88, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %12, i64 448
-  %91 = getelementptr inbounds ptr, ptr %17, i64 6
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %12, i64 704
-  %93 = getelementptr inbounds ptr, ptr %17, i64 7
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %17, i64 8
-  store ptr %7, ptr %94, align 8
-  %95 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %fail, label %ok3
+  %80 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %1, ptr %80, align 8
+  %81 = getelementptr inbounds i8, ptr %12, i64 128
+  %82 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %81, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %4, ptr %83, align 8
+  %84 = getelementptr inbounds i8, ptr %12, i64 960
+  %85 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %84, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %5, ptr %86, align 8
+  %87 = getelementptr inbounds i8, ptr %12, i64 896
+  %88 = getelementptr inbounds ptr, ptr %17, i64 5
+  store ptr %87, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %12, i64 448
+  %90 = getelementptr inbounds ptr, ptr %17, i64 6
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %12, i64 768
+  %92 = getelementptr inbounds ptr, ptr %17, i64 7
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds ptr, ptr %17, i64 8
+  store ptr %7, ptr %93, align 8
+  %94 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
   ret i32 0
@@ -3184,7 +3202,7 @@ entry:
   %19 = alloca ptr, align 8
   store ptr null, ptr %19, align 8
   %20 = alloca ptr, align 8
-  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1472)
+  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1536)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -3251,6 +3269,108 @@ loop.body.ok:                                     ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
+define internal i32 @grad_lv_ckpt.k4.body0.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %74, %latch ]
+  %33 = icmp slt i64 %i, %2
+  br i1 %33, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %34 = getelementptr inbounds double, ptr %4, i64 %i
+  %35 = load double, ptr %34, align 8
+  %36 = getelementptr inbounds double, ptr %6, i64 %i
+  %37 = load double, ptr %36, align 8
+  %38 = fmul double %35, %37
+  %39 = getelementptr inbounds double, ptr %18, i64 %i
+  store double %38, ptr %39, align 8
+  %40 = getelementptr inbounds double, ptr %8, i64 %i
+  %41 = load double, ptr %40, align 8
+  %42 = fmul double %41, %35
+  %43 = getelementptr inbounds double, ptr %10, i64 %i
+  %44 = load double, ptr %43, align 8
+  %45 = fmul double %44, %38
+  %46 = fsub double %42, %45
+  %47 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %46, ptr %47, align 8
+  %48 = getelementptr inbounds double, ptr %12, i64 %i
+  %49 = load double, ptr %48, align 8
+  %50 = fmul double %49, %38
+  %51 = getelementptr inbounds double, ptr %14, i64 %i
+  %52 = load double, ptr %51, align 8
+  %53 = fmul double %52, %37
+  %54 = fsub double %50, %53
+  %55 = getelementptr inbounds double, ptr %22, i64 %i
+  store double %54, ptr %55, align 8
+  %56 = getelementptr inbounds double, ptr %16, i64 %i
+  %57 = load double, ptr %56, align 8
+  %58 = fmul double %57, %46
+  %59 = fadd double %35, %58
+  %60 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %59, ptr %60, align 8
+  %61 = fmul double %57, %54
+  %62 = fadd double %37, %61
+  %63 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %62, ptr %63, align 8
+  %64 = fmul double %59, %62
+  %65 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %64, ptr %65, align 8
+  %66 = fmul double %41, %59
+  %67 = fmul double %44, %64
+  %68 = fsub double %66, %67
+  %69 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %68, ptr %69, align 8
+  %70 = fmul double %49, %64
+  %71 = fmul double %52, %62
+  %72 = fsub double %70, %71
+  %73 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %72, ptr %73, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %74 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !27
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
 define internal i32 @grad_lv_ckpt.k4.body0.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
@@ -3288,70 +3408,75 @@ start:                                            ; preds = %entry
   %32 = load ptr, ptr %31, align 8
   %33 = getelementptr inbounds ptr, ptr %0, i64 15
   %34 = load ptr, ptr %33, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 16
+  %36 = load ptr, ptr %35, align 8
+  %37 = getelementptr inbounds ptr, ptr %0, i64 17
+  %38 = load ptr, ptr %37, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %79, %latch ]
-  %35 = icmp slt i64 %i, %2
-  br i1 %35, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %84, %latch ]
+  %39 = icmp slt i64 %i, %2
+  br i1 %39, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %36 = getelementptr inbounds double, ptr %4, i64 %i
-  %37 = load double, ptr %36, align 8
-  %38 = getelementptr inbounds double, ptr %6, i64 %i
-  %39 = load double, ptr %38, align 8
-  %40 = fmul double %37, %39
-  %41 = getelementptr inbounds double, ptr %8, i64 %i
-  %42 = load double, ptr %41, align 8
-  %43 = getelementptr inbounds double, ptr %10, i64 %i
-  %44 = load double, ptr %43, align 8
-  %45 = fmul double %42, %44
-  %46 = fsub double %40, %45
-  %47 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %46, ptr %47, align 8
-  %48 = getelementptr inbounds double, ptr %12, i64 %i
-  %49 = load double, ptr %48, align 8
-  %50 = fmul double %49, %44
-  %51 = getelementptr inbounds double, ptr %14, i64 %i
+  %40 = getelementptr inbounds double, ptr %4, i64 %i
+  %41 = load double, ptr %40, align 8
+  %42 = getelementptr inbounds double, ptr %6, i64 %i
+  %43 = load double, ptr %42, align 8
+  %44 = getelementptr inbounds double, ptr %8, i64 %i
+  %45 = load double, ptr %44, align 8
+  %46 = fmul double %43, %45
+  %47 = fadd double %41, %46
+  %48 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %47, ptr %48, align 8
+  %49 = getelementptr inbounds double, ptr %10, i64 %i
+  %50 = load double, ptr %49, align 8
+  %51 = getelementptr inbounds double, ptr %12, i64 %i
   %52 = load double, ptr %51, align 8
-  %53 = getelementptr inbounds double, ptr %16, i64 %i
-  %54 = load double, ptr %53, align 8
-  %55 = fmul double %52, %54
-  %56 = fsub double %50, %55
-  %57 = getelementptr inbounds double, ptr %22, i64 %i
+  %53 = fmul double %43, %52
+  %54 = fadd double %50, %53
+  %55 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %54, ptr %55, align 8
+  %56 = fmul double %47, %54
+  %57 = getelementptr inbounds double, ptr %28, i64 %i
   store double %56, ptr %57, align 8
-  %58 = getelementptr inbounds double, ptr %18, i64 %i
+  %58 = getelementptr inbounds double, ptr %14, i64 %i
   %59 = load double, ptr %58, align 8
-  %60 = fmul double %59, %46
-  %61 = fadd double %39, %60
-  %62 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %61, ptr %62, align 8
-  %63 = fmul double %59, %56
-  %64 = fadd double %54, %63
-  %65 = getelementptr inbounds double, ptr %26, i64 %i
+  %60 = fmul double %59, %47
+  %61 = getelementptr inbounds double, ptr %16, i64 %i
+  %62 = load double, ptr %61, align 8
+  %63 = fmul double %62, %56
+  %64 = fsub double %60, %63
+  %65 = getelementptr inbounds double, ptr %30, i64 %i
   store double %64, ptr %65, align 8
-  %66 = fmul double %61, %64
-  %67 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %66, ptr %67, align 8
-  %68 = fmul double %37, %61
-  %69 = fmul double %42, %66
-  %70 = fsub double %68, %69
-  %71 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %70, ptr %71, align 8
-  %72 = fmul double %49, %66
-  %73 = fmul double %52, %64
-  %74 = fsub double %72, %73
-  %75 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %74, ptr %75, align 8
-  %76 = fmul double %59, %70
-  %77 = fadd double %39, %76
+  %66 = getelementptr inbounds double, ptr %18, i64 %i
+  %67 = load double, ptr %66, align 8
+  %68 = fmul double %67, %56
+  %69 = getelementptr inbounds double, ptr %20, i64 %i
+  %70 = load double, ptr %69, align 8
+  %71 = fmul double %70, %54
+  %72 = fsub double %68, %71
+  %73 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %72, ptr %73, align 8
+  %74 = getelementptr inbounds double, ptr %22, i64 %i
+  %75 = load double, ptr %74, align 8
+  %76 = fmul double %75, %64
+  %77 = fadd double %41, %76
   %78 = getelementptr inbounds double, ptr %34, i64 %i
   store double %77, ptr %78, align 8
+  %79 = fmul double %75, %72
+  %80 = fadd double %50, %79
+  %81 = getelementptr inbounds double, ptr %36, i64 %i
+  store double %80, ptr %81, align 8
+  %82 = fmul double %77, %80
+  %83 = getelementptr inbounds double, ptr %38, i64 %i
+  store double %82, ptr %83, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %79 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  %84 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !28
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -3401,169 +3526,75 @@ start:                                            ; preds = %entry
   %38 = load ptr, ptr %37, align 8
   %39 = getelementptr inbounds ptr, ptr %0, i64 18
   %40 = load ptr, ptr %39, align 8
-  %41 = getelementptr inbounds ptr, ptr %0, i64 19
-  %42 = load ptr, ptr %41, align 8
-  %43 = getelementptr inbounds ptr, ptr %0, i64 20
-  %44 = load ptr, ptr %43, align 8
-  %45 = getelementptr inbounds ptr, ptr %0, i64 21
-  %46 = load ptr, ptr %45, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %107, %latch ]
-  %47 = icmp slt i64 %i, %2
-  br i1 %47, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %96, %latch ]
+  %41 = icmp slt i64 %i, %2
+  br i1 %41, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %48 = getelementptr inbounds double, ptr %4, i64 %i
-  %49 = load double, ptr %48, align 8
-  %50 = getelementptr inbounds double, ptr %6, i64 %i
-  %51 = load double, ptr %50, align 8
-  %52 = getelementptr inbounds double, ptr %8, i64 %i
-  %53 = load double, ptr %52, align 8
-  %54 = fmul double %51, %53
-  %55 = fadd double %49, %54
-  %56 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %55, ptr %56, align 8
-  %57 = getelementptr inbounds double, ptr %10, i64 %i
-  %58 = load double, ptr %57, align 8
-  %59 = fmul double %58, %55
-  %60 = getelementptr inbounds double, ptr %34, i64 %i
-  store double %59, ptr %60, align 8
-  %61 = getelementptr inbounds double, ptr %12, i64 %i
-  %62 = load double, ptr %61, align 8
-  %63 = fmul double %62, %58
-  %64 = getelementptr inbounds double, ptr %14, i64 %i
-  %65 = load double, ptr %64, align 8
-  %66 = fmul double %65, %59
-  %67 = fsub double %63, %66
-  %68 = getelementptr inbounds double, ptr %36, i64 %i
-  store double %67, ptr %68, align 8
-  %69 = getelementptr inbounds double, ptr %16, i64 %i
-  %70 = load double, ptr %69, align 8
-  %71 = fmul double %70, %59
-  %72 = getelementptr inbounds double, ptr %18, i64 %i
-  %73 = load double, ptr %72, align 8
-  %74 = fmul double %73, %55
-  %75 = fsub double %71, %74
-  %76 = getelementptr inbounds double, ptr %38, i64 %i
-  store double %75, ptr %76, align 8
-  %77 = getelementptr inbounds double, ptr %20, i64 %i
-  %78 = load double, ptr %77, align 8
-  %79 = getelementptr inbounds double, ptr %22, i64 %i
-  %80 = load double, ptr %79, align 8
-  %81 = fmul double %80, %67
-  %82 = fadd double %78, %81
-  %83 = getelementptr inbounds double, ptr %40, i64 %i
-  store double %82, ptr %83, align 8
-  %84 = fmul double %80, %75
-  %85 = fadd double %49, %84
-  %86 = getelementptr inbounds double, ptr %42, i64 %i
-  store double %85, ptr %86, align 8
-  %87 = fmul double %82, %85
-  %88 = getelementptr inbounds double, ptr %44, i64 %i
-  store double %87, ptr %88, align 8
-  %89 = getelementptr inbounds double, ptr %24, i64 %i
-  %90 = load double, ptr %89, align 8
-  %91 = getelementptr inbounds double, ptr %26, i64 %i
-  %92 = load double, ptr %91, align 8
-  %93 = fmul double %62, %82
-  %94 = fmul double %65, %87
-  %95 = fsub double %93, %94
-  %96 = fadd double %92, %95
-  %97 = getelementptr inbounds double, ptr %28, i64 %i
-  %98 = load double, ptr %97, align 8
-  %99 = getelementptr inbounds double, ptr %30, i64 %i
-  %100 = load double, ptr %99, align 8
-  %101 = fadd double %100, %67
-  %102 = fmul double %98, %101
-  %103 = fadd double %96, %102
-  %104 = fmul double %90, %103
-  %105 = fadd double %78, %104
-  %106 = getelementptr inbounds double, ptr %46, i64 %i
-  store double %105, ptr %106, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %107 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !27
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @grad_lv_ckpt.k4.body0.k7(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 4
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 5
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 6
-  %16 = load ptr, ptr %15, align 8
-  %17 = getelementptr inbounds ptr, ptr %0, i64 7
-  %18 = load ptr, ptr %17, align 8
-  %19 = getelementptr inbounds ptr, ptr %0, i64 8
-  %20 = load ptr, ptr %19, align 8
-  %21 = getelementptr inbounds ptr, ptr %0, i64 9
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 10
-  %24 = load ptr, ptr %23, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %56, %latch ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %26 = getelementptr inbounds double, ptr %4, i64 %i
-  %27 = load double, ptr %26, align 8
-  %28 = getelementptr inbounds double, ptr %6, i64 %i
-  %29 = load double, ptr %28, align 8
-  %30 = getelementptr inbounds double, ptr %8, i64 %i
-  %31 = load double, ptr %30, align 8
-  %32 = getelementptr inbounds double, ptr %10, i64 %i
-  %33 = load double, ptr %32, align 8
-  %34 = getelementptr inbounds double, ptr %12, i64 %i
-  %35 = load double, ptr %34, align 8
-  %36 = fmul double %33, %35
-  %37 = getelementptr inbounds double, ptr %14, i64 %i
-  %38 = load double, ptr %37, align 8
-  %39 = getelementptr inbounds double, ptr %16, i64 %i
-  %40 = load double, ptr %39, align 8
-  %41 = fmul double %38, %40
-  %42 = fsub double %36, %41
-  %43 = fadd double %31, %42
-  %44 = getelementptr inbounds double, ptr %18, i64 %i
+  %42 = getelementptr inbounds double, ptr %4, i64 %i
+  %43 = load double, ptr %42, align 8
+  %44 = getelementptr inbounds double, ptr %6, i64 %i
   %45 = load double, ptr %44, align 8
-  %46 = getelementptr inbounds double, ptr %20, i64 %i
+  %46 = getelementptr inbounds double, ptr %8, i64 %i
   %47 = load double, ptr %46, align 8
-  %48 = getelementptr inbounds double, ptr %22, i64 %i
+  %48 = getelementptr inbounds double, ptr %10, i64 %i
   %49 = load double, ptr %48, align 8
-  %50 = fadd double %47, %49
-  %51 = fmul double %45, %50
-  %52 = fadd double %43, %51
-  %53 = fmul double %29, %52
-  %54 = fadd double %27, %53
-  %55 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %54, ptr %55, align 8
+  %50 = getelementptr inbounds double, ptr %12, i64 %i
+  %51 = load double, ptr %50, align 8
+  %52 = fmul double %49, %51
+  %53 = getelementptr inbounds double, ptr %14, i64 %i
+  %54 = load double, ptr %53, align 8
+  %55 = getelementptr inbounds double, ptr %16, i64 %i
+  %56 = load double, ptr %55, align 8
+  %57 = fmul double %54, %56
+  %58 = fsub double %52, %57
+  %59 = fadd double %47, %58
+  %60 = getelementptr inbounds double, ptr %18, i64 %i
+  %61 = load double, ptr %60, align 8
+  %62 = getelementptr inbounds double, ptr %20, i64 %i
+  %63 = load double, ptr %62, align 8
+  %64 = getelementptr inbounds double, ptr %22, i64 %i
+  %65 = load double, ptr %64, align 8
+  %66 = fadd double %63, %65
+  %67 = fmul double %61, %66
+  %68 = fadd double %59, %67
+  %69 = fmul double %45, %68
+  %70 = fadd double %43, %69
+  %71 = getelementptr inbounds double, ptr %38, i64 %i
+  store double %70, ptr %71, align 8
+  %72 = getelementptr inbounds double, ptr %24, i64 %i
+  %73 = load double, ptr %72, align 8
+  %74 = getelementptr inbounds double, ptr %26, i64 %i
+  %75 = load double, ptr %74, align 8
+  %76 = getelementptr inbounds double, ptr %28, i64 %i
+  %77 = load double, ptr %76, align 8
+  %78 = fmul double %77, %56
+  %79 = getelementptr inbounds double, ptr %30, i64 %i
+  %80 = load double, ptr %79, align 8
+  %81 = getelementptr inbounds double, ptr %32, i64 %i
+  %82 = load double, ptr %81, align 8
+  %83 = fmul double %80, %82
+  %84 = fsub double %78, %83
+  %85 = fadd double %75, %84
+  %86 = getelementptr inbounds double, ptr %34, i64 %i
+  %87 = load double, ptr %86, align 8
+  %88 = getelementptr inbounds double, ptr %36, i64 %i
+  %89 = load double, ptr %88, align 8
+  %90 = fadd double %87, %89
+  %91 = fmul double %61, %90
+  %92 = fadd double %85, %91
+  %93 = fmul double %45, %92
+  %94 = fadd double %73, %93
+  %95 = getelementptr inbounds double, ptr %40, i64 %i
+  store double %94, ptr %95, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %56 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !28
+  %96 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !29
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -3578,183 +3609,179 @@ entry:
   %36 = alloca [1 x ptr], align 8
   %37 = alloca [1 x ptr], align 8
   %38 = alloca [1 x ptr], align 8
-  %39 = alloca [3 x ptr], align 8
-  %40 = alloca [16 x ptr], align 8
-  %41 = alloca [22 x ptr], align 8
-  %42 = alloca [11 x ptr], align 8
-  %43 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %27, ptr %43, align 8
-  %44 = call i32 @grad_lv.k0(ptr %35, i64 0, i64 1)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok
+  %39 = alloca [15 x ptr], align 8
+  %40 = alloca [18 x ptr], align 8
+  %41 = alloca [19 x ptr], align 8
+  %42 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %27, ptr %42, align 8
+  %43 = call i32 @grad_lv.k0(ptr %35, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok
 
-fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %44, %entry ], [ %47, %ok ], [ %50, %ok1 ], [ %53, %ok2 ], [ %58, %ok3 ], [ %80, %ok4 ], [ %110, %ok5 ], [ %126, %ok6 ]
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %43, %entry ], [ %46, %ok ], [ %49, %ok1 ], [ %52, %ok2 ], [ %73, %ok3 ], [ %97, %ok4 ], [ %125, %ok5 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %46 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %20, ptr %46, align 8
-  %47 = call i32 @grad_lv.k1(ptr %36, i64 0, i64 1)
-  %48 = icmp ne i32 %47, 0
-  br i1 %48, label %fail, label %ok1
+  %45 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %20, ptr %45, align 8
+  %46 = call i32 @grad_lv.k1(ptr %36, i64 0, i64 1)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %49 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %32, ptr %49, align 8
-  %50 = call i32 @grad_lv.k2(ptr %37, i64 0, i64 1)
-  %51 = icmp ne i32 %50, 0
-  br i1 %51, label %fail, label %ok2
+  %48 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %32, ptr %48, align 8
+  %49 = call i32 @grad_lv.k2(ptr %37, i64 0, i64 1)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %52 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %31, ptr %52, align 8
-  %53 = call i32 @grad_lv.k3(ptr %38, i64 0, i64 1)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok3
+  %51 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %31, ptr %51, align 8
+  %52 = call i32 @grad_lv.k3(ptr %38, i64 0, i64 1)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %55 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %0, ptr %55, align 8
-  %56 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %1, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %16, ptr %57, align 8
-  %58 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok4
+  %54 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %0, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %1, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %2, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %39, i64 3
+  store ptr %3, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %39, i64 4
+  store ptr %4, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %39, i64 5
+  store ptr %5, ptr %59, align 8
+  %60 = getelementptr inbounds ptr, ptr %39, i64 6
+  store ptr %20, ptr %60, align 8
+  %61 = getelementptr inbounds ptr, ptr %39, i64 7
+  store ptr %16, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %33, i64 0
+  %63 = getelementptr inbounds ptr, ptr %39, i64 8
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %33, i64 64
+  %65 = getelementptr inbounds ptr, ptr %39, i64 9
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds ptr, ptr %39, i64 10
+  store ptr %22, ptr %66, align 8
+  %67 = getelementptr inbounds ptr, ptr %39, i64 11
+  store ptr %21, ptr %67, align 8
+  %68 = getelementptr inbounds ptr, ptr %39, i64 12
+  store ptr %23, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %33, i64 128
+  %70 = getelementptr inbounds ptr, ptr %39, i64 13
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %33, i64 192
+  %72 = getelementptr inbounds ptr, ptr %39, i64 14
+  store ptr %71, ptr %72, align 8
+  %73 = call i32 @grad_lv_ckpt.k4.body0.k4(ptr %39, i64 0, i64 1)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %60 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %2, ptr %60, align 8
-  %61 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %0, ptr %61, align 8
-  %62 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %3, ptr %62, align 8
-  %63 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %16, ptr %63, align 8
-  %64 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %4, ptr %64, align 8
-  %65 = getelementptr inbounds ptr, ptr %40, i64 5
-  store ptr %5, ptr %65, align 8
-  %66 = getelementptr inbounds ptr, ptr %40, i64 6
-  store ptr %1, ptr %66, align 8
-  %67 = getelementptr inbounds ptr, ptr %40, i64 7
-  store ptr %20, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %33, i64 0
-  %69 = getelementptr inbounds ptr, ptr %40, i64 8
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %33, i64 64
-  %71 = getelementptr inbounds ptr, ptr %40, i64 9
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds ptr, ptr %40, i64 10
-  store ptr %22, ptr %72, align 8
-  %73 = getelementptr inbounds ptr, ptr %40, i64 11
-  store ptr %21, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %40, i64 12
-  store ptr %23, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %33, i64 128
-  %76 = getelementptr inbounds ptr, ptr %40, i64 13
-  store ptr %75, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %33, i64 192
-  %78 = getelementptr inbounds ptr, ptr %40, i64 14
+  %75 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %0, ptr %75, align 8
+  %76 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %20, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %33, i64 128
+  %78 = getelementptr inbounds ptr, ptr %40, i64 2
   store ptr %77, ptr %78, align 8
-  %79 = getelementptr inbounds ptr, ptr %40, i64 15
-  store ptr %25, ptr %79, align 8
-  %80 = call i32 @grad_lv_ckpt.k4.body0.k5(ptr %40, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok5
+  %79 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %1, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %33, i64 192
+  %81 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %40, i64 5
+  store ptr %2, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %40, i64 6
+  store ptr %3, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %40, i64 7
+  store ptr %4, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %40, i64 8
+  store ptr %5, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %40, i64 9
+  store ptr %27, ptr %86, align 8
+  %87 = getelementptr inbounds ptr, ptr %40, i64 10
+  store ptr %25, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %40, i64 11
+  store ptr %24, ptr %88, align 8
+  %89 = getelementptr inbounds ptr, ptr %40, i64 12
+  store ptr %26, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %33, i64 256
+  %91 = getelementptr inbounds ptr, ptr %40, i64 13
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 320
+  %93 = getelementptr inbounds ptr, ptr %40, i64 14
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %40, i64 15
+  store ptr %29, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %40, i64 16
+  store ptr %28, ptr %95, align 8
+  %96 = getelementptr inbounds ptr, ptr %40, i64 17
+  store ptr %30, ptr %96, align 8
+  %97 = call i32 @grad_lv_ckpt.k4.body0.k5(ptr %40, i64 0, i64 1)
+  %98 = icmp ne i32 %97, 0
+  br i1 %98, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %82 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %1, ptr %82, align 8
-  %83 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %20, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %33, i64 192
-  %85 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %84, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %25, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %2, ptr %87, align 8
-  %88 = getelementptr inbounds ptr, ptr %41, i64 5
-  store ptr %3, ptr %88, align 8
-  %89 = getelementptr inbounds ptr, ptr %41, i64 6
-  store ptr %4, ptr %89, align 8
-  %90 = getelementptr inbounds ptr, ptr %41, i64 7
-  store ptr %5, ptr %90, align 8
-  %91 = getelementptr inbounds ptr, ptr %41, i64 8
-  store ptr %0, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %41, i64 9
-  store ptr %27, ptr %92, align 8
-  %93 = getelementptr inbounds ptr, ptr %41, i64 10
-  store ptr %32, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %33, i64 0
-  %95 = getelementptr inbounds ptr, ptr %41, i64 11
-  store ptr %94, ptr %95, align 8
-  %96 = getelementptr inbounds ptr, ptr %41, i64 12
-  store ptr %31, ptr %96, align 8
-  %97 = getelementptr inbounds i8, ptr %33, i64 128
-  %98 = getelementptr inbounds ptr, ptr %41, i64 13
-  store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds ptr, ptr %41, i64 14
-  store ptr %24, ptr %99, align 8
-  %100 = getelementptr inbounds ptr, ptr %41, i64 15
-  store ptr %26, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %33, i64 256
-  %102 = getelementptr inbounds ptr, ptr %41, i64 16
+  %99 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %0, ptr %99, align 8
+  %100 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %32, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %33, i64 0
+  %102 = getelementptr inbounds ptr, ptr %41, i64 2
   store ptr %101, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %33, i64 320
-  %104 = getelementptr inbounds ptr, ptr %41, i64 17
-  store ptr %103, ptr %104, align 8
-  %105 = getelementptr inbounds ptr, ptr %41, i64 18
-  store ptr %29, ptr %105, align 8
-  %106 = getelementptr inbounds ptr, ptr %41, i64 19
-  store ptr %28, ptr %106, align 8
-  %107 = getelementptr inbounds ptr, ptr %41, i64 20
-  store ptr %30, ptr %107, align 8
-  %108 = getelementptr inbounds i8, ptr %33, i64 384
-  %109 = getelementptr inbounds ptr, ptr %41, i64 21
+  %103 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %2, ptr %103, align 8
+  %104 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %29, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %41, i64 5
+  store ptr %3, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %41, i64 6
+  store ptr %30, ptr %106, align 8
+  %107 = getelementptr inbounds ptr, ptr %41, i64 7
+  store ptr %31, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %33, i64 128
+  %109 = getelementptr inbounds ptr, ptr %41, i64 8
   store ptr %108, ptr %109, align 8
-  %110 = call i32 @grad_lv_ckpt.k4.body0.k6(ptr %41, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok6
+  %110 = getelementptr inbounds i8, ptr %33, i64 256
+  %111 = getelementptr inbounds ptr, ptr %41, i64 9
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds ptr, ptr %41, i64 10
+  store ptr %1, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %33, i64 64
+  %114 = getelementptr inbounds ptr, ptr %41, i64 11
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds ptr, ptr %41, i64 12
+  store ptr %4, ptr %115, align 8
+  %116 = getelementptr inbounds ptr, ptr %41, i64 13
+  store ptr %5, ptr %116, align 8
+  %117 = getelementptr inbounds ptr, ptr %41, i64 14
+  store ptr %28, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %33, i64 192
+  %119 = getelementptr inbounds ptr, ptr %41, i64 15
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %33, i64 320
+  %121 = getelementptr inbounds ptr, ptr %41, i64 16
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %33, i64 384
+  %123 = getelementptr inbounds ptr, ptr %41, i64 17
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %41, i64 18
+  store ptr %7, ptr %124, align 8
+  %125 = call i32 @grad_lv_ckpt.k4.body0.k6(ptr %41, i64 0, i64 1)
+  %126 = icmp ne i32 %125, 0
+  br i1 %126, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %112 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %1, ptr %112, align 8
-  %113 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %32, ptr %113, align 8
-  %114 = getelementptr inbounds i8, ptr %33, i64 64
-  %115 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %114, ptr %115, align 8
-  %116 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %4, ptr %116, align 8
-  %117 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %30, ptr %117, align 8
-  %118 = getelementptr inbounds ptr, ptr %42, i64 5
-  store ptr %5, ptr %118, align 8
-  %119 = getelementptr inbounds ptr, ptr %42, i64 6
-  store ptr %28, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %42, i64 7
-  store ptr %31, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %33, i64 192
-  %122 = getelementptr inbounds ptr, ptr %42, i64 8
-  store ptr %121, ptr %122, align 8
-  %123 = getelementptr inbounds i8, ptr %33, i64 320
-  %124 = getelementptr inbounds ptr, ptr %42, i64 9
-  store ptr %123, ptr %124, align 8
-  %125 = getelementptr inbounds ptr, ptr %42, i64 10
-  store ptr %7, ptr %125, align 8
-  %126 = call i32 @grad_lv_ckpt.k4.body0.k7(ptr %42, i64 0, i64 1)
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
+  %127 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %127, i64 8, i1 false)
   %128 = getelementptr inbounds i8, ptr %33, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %128, i64 8, i1 false)
-  %129 = getelementptr inbounds i8, ptr %33, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %129, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %128, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
@@ -3770,12 +3797,12 @@ entry:
   %34 = alloca ptr, align 8
   store ptr null, ptr %34, align 8
   %35 = alloca [3 x ptr], align 8
-  %36 = alloca [3 x ptr], align 8
-  %37 = alloca [4 x ptr], align 8
-  %38 = alloca [21 x ptr], align 8
-  %39 = alloca [2 x ptr], align 8
-  %40 = alloca [20 x ptr], align 8
-  %41 = alloca [33 x ptr], align 8
+  %36 = alloca [16 x ptr], align 8
+  %37 = alloca [5 x ptr], align 8
+  %38 = alloca [20 x ptr], align 8
+  %39 = alloca [5 x ptr], align 8
+  %40 = alloca [26 x ptr], align 8
+  %41 = alloca [10 x ptr], align 8
   %42 = alloca [38 x ptr], align 8
   %43 = getelementptr inbounds ptr, ptr %35, i64 0
   store ptr %0, ptr %43, align 8
@@ -3789,7 +3816,7 @@ entry:
   br i1 %48, label %fail, label %ok
 
 fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %47, %entry ], [ %53, %ok ], [ %62, %ok1 ], [ %97, %ok2 ], [ %103, %ok3 ], [ %138, %ok4 ], [ %188, %ok5 ], [ %246, %ok6 ]
+  %status = phi i32 [ %47, %entry ], [ %74, %ok ], [ %84, %ok1 ], [ %118, %ok2 ], [ %129, %ok3 ], [ %171, %ok4 ], [ %187, %ok5 ], [ %245, %ok6 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
@@ -3797,341 +3824,339 @@ ok:                                               ; preds = %entry
   store ptr %1, ptr %49, align 8
   %50 = getelementptr inbounds ptr, ptr %36, i64 1
   store ptr %25, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %33, i64 64
-  %52 = getelementptr inbounds ptr, ptr %36, i64 2
-  store ptr %51, ptr %52, align 8
-  %53 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok1
+  %51 = getelementptr inbounds ptr, ptr %36, i64 2
+  store ptr %24, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %33, i64 0
+  %53 = getelementptr inbounds ptr, ptr %36, i64 3
+  store ptr %52, ptr %53, align 8
+  %54 = getelementptr inbounds ptr, ptr %36, i64 4
+  store ptr %11, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %36, i64 5
+  store ptr %10, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %36, i64 6
+  store ptr %12, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %36, i64 7
+  store ptr %22, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %33, i64 64
+  %59 = getelementptr inbounds ptr, ptr %36, i64 8
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %33, i64 128
+  %61 = getelementptr inbounds ptr, ptr %36, i64 9
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %33, i64 192
+  %63 = getelementptr inbounds ptr, ptr %36, i64 10
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %33, i64 256
+  %65 = getelementptr inbounds ptr, ptr %36, i64 11
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %33, i64 320
+  %67 = getelementptr inbounds ptr, ptr %36, i64 12
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %33, i64 384
+  %69 = getelementptr inbounds ptr, ptr %36, i64 13
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %33, i64 448
+  %71 = getelementptr inbounds ptr, ptr %36, i64 14
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %33, i64 512
+  %73 = getelementptr inbounds ptr, ptr %36, i64 15
+  store ptr %72, ptr %73, align 8
+  %74 = call i32 @grad_lv.k7.body0.k1(ptr %36, i64 0, i64 1)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %55 = getelementptr inbounds i8, ptr %33, i64 64
-  %56 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %55, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %24, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %33, i64 128
-  %59 = getelementptr inbounds ptr, ptr %37, i64 2
-  store ptr %58, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %33, i64 192
-  %61 = getelementptr inbounds ptr, ptr %37, i64 3
-  store ptr %60, ptr %61, align 8
-  %62 = call i32 @grad_lv.k7.body0.k2(ptr %37, i64 0, i64 1)
-  %63 = icmp ne i32 %62, 0
-  br i1 %63, label %fail, label %ok2
+  %76 = getelementptr inbounds i8, ptr %33, i64 192
+  %77 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds ptr, ptr %37, i64 1
+  store ptr %8, ptr %78, align 8
+  %79 = getelementptr inbounds i8, ptr %33, i64 448
+  %80 = getelementptr inbounds ptr, ptr %37, i64 2
+  store ptr %79, ptr %80, align 8
+  %81 = getelementptr inbounds ptr, ptr %37, i64 3
+  store ptr %21, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %33, i64 576
+  %83 = getelementptr inbounds ptr, ptr %37, i64 4
+  store ptr %82, ptr %83, align 8
+  %84 = call i32 @grad_lv.k7.body0.k2(ptr %37, i64 0, i64 1)
+  %85 = icmp ne i32 %84, 0
+  br i1 %85, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %64 = getelementptr inbounds i8, ptr %33, i64 0
-  %65 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %64, ptr %65, align 8
-  %66 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %25, ptr %66, align 8
-  %67 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %24, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %33, i64 64
-  %69 = getelementptr inbounds ptr, ptr %38, i64 3
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds ptr, ptr %38, i64 4
-  store ptr %11, ptr %70, align 8
-  %71 = getelementptr inbounds ptr, ptr %38, i64 5
-  store ptr %10, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %33, i64 192
-  %73 = getelementptr inbounds ptr, ptr %38, i64 6
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %38, i64 7
-  store ptr %12, ptr %74, align 8
-  %75 = getelementptr inbounds ptr, ptr %38, i64 8
-  store ptr %22, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %38, i64 9
-  store ptr %8, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %38, i64 10
-  store ptr %21, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %33, i64 128
-  %79 = getelementptr inbounds ptr, ptr %38, i64 11
-  store ptr %78, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %38, i64 12
-  store ptr %20, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %33, i64 256
-  %82 = getelementptr inbounds ptr, ptr %38, i64 13
-  store ptr %81, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %33, i64 320
-  %84 = getelementptr inbounds ptr, ptr %38, i64 14
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %33, i64 384
-  %86 = getelementptr inbounds ptr, ptr %38, i64 15
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %33, i64 448
-  %88 = getelementptr inbounds ptr, ptr %38, i64 16
-  store ptr %87, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %33, i64 512
-  %90 = getelementptr inbounds ptr, ptr %38, i64 17
-  store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds i8, ptr %33, i64 576
-  %92 = getelementptr inbounds ptr, ptr %38, i64 18
+  %86 = getelementptr inbounds i8, ptr %33, i64 128
+  %87 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds i8, ptr %33, i64 512
+  %89 = getelementptr inbounds ptr, ptr %38, i64 1
+  store ptr %88, ptr %89, align 8
+  %90 = getelementptr inbounds ptr, ptr %38, i64 2
+  store ptr %20, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %33, i64 256
+  %92 = getelementptr inbounds ptr, ptr %38, i64 3
   store ptr %91, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %33, i64 640
-  %94 = getelementptr inbounds ptr, ptr %38, i64 19
+  %93 = getelementptr inbounds i8, ptr %33, i64 576
+  %94 = getelementptr inbounds ptr, ptr %38, i64 4
   store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %33, i64 704
-  %96 = getelementptr inbounds ptr, ptr %38, i64 20
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @grad_lv.k7.body0.k3(ptr %38, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok3
+  %95 = getelementptr inbounds ptr, ptr %38, i64 5
+  store ptr %11, ptr %95, align 8
+  %96 = getelementptr inbounds ptr, ptr %38, i64 6
+  store ptr %10, ptr %96, align 8
+  %97 = getelementptr inbounds ptr, ptr %38, i64 7
+  store ptr %12, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %38, i64 8
+  store ptr %18, ptr %98, align 8
+  %99 = getelementptr inbounds ptr, ptr %38, i64 9
+  store ptr %8, ptr %99, align 8
+  %100 = getelementptr inbounds ptr, ptr %38, i64 10
+  store ptr %17, ptr %100, align 8
+  %101 = getelementptr inbounds ptr, ptr %38, i64 11
+  store ptr %13, ptr %101, align 8
+  %102 = getelementptr inbounds i8, ptr %33, i64 448
+  %103 = getelementptr inbounds ptr, ptr %38, i64 12
+  store ptr %102, ptr %103, align 8
+  %104 = getelementptr inbounds i8, ptr %33, i64 640
+  %105 = getelementptr inbounds ptr, ptr %38, i64 13
+  store ptr %104, ptr %105, align 8
+  %106 = getelementptr inbounds i8, ptr %33, i64 704
+  %107 = getelementptr inbounds ptr, ptr %38, i64 14
+  store ptr %106, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %33, i64 768
+  %109 = getelementptr inbounds ptr, ptr %38, i64 15
+  store ptr %108, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %33, i64 832
+  %111 = getelementptr inbounds ptr, ptr %38, i64 16
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds i8, ptr %33, i64 896
+  %113 = getelementptr inbounds ptr, ptr %38, i64 17
+  store ptr %112, ptr %113, align 8
+  %114 = getelementptr inbounds i8, ptr %33, i64 960
+  %115 = getelementptr inbounds ptr, ptr %38, i64 18
+  store ptr %114, ptr %115, align 8
+  %116 = getelementptr inbounds i8, ptr %33, i64 1024
+  %117 = getelementptr inbounds ptr, ptr %38, i64 19
+  store ptr %116, ptr %117, align 8
+  %118 = call i32 @grad_lv.k7.body0.k3(ptr %38, i64 0, i64 1)
+  %119 = icmp ne i32 %118, 0
+  br i1 %119, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %99 = getelementptr inbounds i8, ptr %33, i64 640
-  %100 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %33, i64 768
-  %102 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %101, ptr %102, align 8
-  %103 = call i32 @grad_lv.k7.body0.k4(ptr %39, i64 0, i64 1)
-  %104 = icmp ne i32 %103, 0
-  br i1 %104, label %fail, label %ok4
+  %120 = getelementptr inbounds i8, ptr %33, i64 256
+  %121 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %33, i64 960
+  %123 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %13, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %33, i64 128
+  %126 = getelementptr inbounds ptr, ptr %39, i64 3
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %33, i64 1088
+  %128 = getelementptr inbounds ptr, ptr %39, i64 4
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @grad_lv.k7.body0.k4(ptr %39, i64 0, i64 1)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %105 = getelementptr inbounds i8, ptr %33, i64 704
-  %106 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %105, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %33, i64 640
-  %108 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %107, ptr %108, align 8
-  %109 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %11, ptr %109, align 8
-  %110 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %10, ptr %110, align 8
-  %111 = getelementptr inbounds i8, ptr %33, i64 768
-  %112 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %111, ptr %112, align 8
-  %113 = getelementptr inbounds ptr, ptr %40, i64 5
-  store ptr %12, ptr %113, align 8
-  %114 = getelementptr inbounds ptr, ptr %40, i64 6
-  store ptr %18, ptr %114, align 8
-  %115 = getelementptr inbounds ptr, ptr %40, i64 7
-  store ptr %8, ptr %115, align 8
-  %116 = getelementptr inbounds ptr, ptr %40, i64 8
-  store ptr %17, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %33, i64 128
-  %118 = getelementptr inbounds ptr, ptr %40, i64 9
-  store ptr %117, ptr %118, align 8
-  %119 = getelementptr inbounds ptr, ptr %40, i64 10
-  store ptr %13, ptr %119, align 8
-  %120 = getelementptr inbounds i8, ptr %33, i64 320
-  %121 = getelementptr inbounds ptr, ptr %40, i64 11
-  store ptr %120, ptr %121, align 8
-  %122 = getelementptr inbounds i8, ptr %33, i64 832
-  %123 = getelementptr inbounds ptr, ptr %40, i64 12
-  store ptr %122, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %33, i64 896
-  %125 = getelementptr inbounds ptr, ptr %40, i64 13
-  store ptr %124, ptr %125, align 8
-  %126 = getelementptr inbounds i8, ptr %33, i64 960
-  %127 = getelementptr inbounds ptr, ptr %40, i64 14
-  store ptr %126, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %33, i64 1024
-  %129 = getelementptr inbounds ptr, ptr %40, i64 15
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %33, i64 1088
-  %131 = getelementptr inbounds ptr, ptr %40, i64 16
-  store ptr %130, ptr %131, align 8
-  %132 = getelementptr inbounds i8, ptr %33, i64 1152
-  %133 = getelementptr inbounds ptr, ptr %40, i64 17
-  store ptr %132, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %33, i64 1216
-  %135 = getelementptr inbounds ptr, ptr %40, i64 18
+  %131 = getelementptr inbounds i8, ptr %33, i64 1024
+  %132 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %131, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %11, ptr %133, align 8
+  %134 = getelementptr inbounds i8, ptr %33, i64 1088
+  %135 = getelementptr inbounds ptr, ptr %40, i64 2
   store ptr %134, ptr %135, align 8
-  %136 = getelementptr inbounds i8, ptr %33, i64 1280
-  %137 = getelementptr inbounds ptr, ptr %40, i64 19
-  store ptr %136, ptr %137, align 8
-  %138 = call i32 @grad_lv.k7.body0.k5(ptr %40, i64 0, i64 1)
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %fail, label %ok5
+  %136 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %10, ptr %136, align 8
+  %137 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %12, ptr %137, align 8
+  %138 = getelementptr inbounds ptr, ptr %40, i64 5
+  store ptr %15, ptr %138, align 8
+  %139 = getelementptr inbounds i8, ptr %33, i64 128
+  %140 = getelementptr inbounds ptr, ptr %40, i64 6
+  store ptr %139, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %40, i64 7
+  store ptr %8, ptr %141, align 8
+  %142 = getelementptr inbounds ptr, ptr %40, i64 8
+  store ptr %14, ptr %142, align 8
+  %143 = getelementptr inbounds i8, ptr %33, i64 64
+  %144 = getelementptr inbounds ptr, ptr %40, i64 9
+  store ptr %143, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %40, i64 10
+  store ptr %13, ptr %145, align 8
+  %146 = getelementptr inbounds i8, ptr %33, i64 192
+  %147 = getelementptr inbounds ptr, ptr %40, i64 11
+  store ptr %146, ptr %147, align 8
+  %148 = getelementptr inbounds ptr, ptr %40, i64 12
+  store ptr %5, ptr %148, align 8
+  %149 = getelementptr inbounds i8, ptr %33, i64 320
+  %150 = getelementptr inbounds ptr, ptr %40, i64 13
+  store ptr %149, ptr %150, align 8
+  %151 = getelementptr inbounds ptr, ptr %40, i64 14
+  store ptr %21, ptr %151, align 8
+  %152 = getelementptr inbounds i8, ptr %33, i64 704
+  %153 = getelementptr inbounds ptr, ptr %40, i64 15
+  store ptr %152, ptr %153, align 8
+  %154 = getelementptr inbounds ptr, ptr %40, i64 16
+  store ptr %17, ptr %154, align 8
+  %155 = getelementptr inbounds ptr, ptr %40, i64 17
+  store ptr %6, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 256
+  %157 = getelementptr inbounds ptr, ptr %40, i64 18
+  store ptr %156, ptr %157, align 8
+  %158 = getelementptr inbounds i8, ptr %33, i64 1152
+  %159 = getelementptr inbounds ptr, ptr %40, i64 19
+  store ptr %158, ptr %159, align 8
+  %160 = getelementptr inbounds i8, ptr %33, i64 1216
+  %161 = getelementptr inbounds ptr, ptr %40, i64 20
+  store ptr %160, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %33, i64 1280
+  %163 = getelementptr inbounds ptr, ptr %40, i64 21
+  store ptr %162, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %33, i64 1344
+  %165 = getelementptr inbounds ptr, ptr %40, i64 22
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds i8, ptr %33, i64 1408
+  %167 = getelementptr inbounds ptr, ptr %40, i64 23
+  store ptr %166, ptr %167, align 8
+  %168 = getelementptr inbounds i8, ptr %33, i64 1472
+  %169 = getelementptr inbounds ptr, ptr %40, i64 24
+  store ptr %168, ptr %169, align 8
+  %170 = getelementptr inbounds ptr, ptr %40, i64 25
+  store ptr %32, ptr %170, align 8
+  %171 = call i32 @grad_lv.k7.body0.k5(ptr %40, i64 0, i64 1)
+  %172 = icmp ne i32 %171, 0
+  br i1 %172, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %140 = getelementptr inbounds i8, ptr %33, i64 1088
-  %141 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %140, ptr %141, align 8
-  %142 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %11, ptr %142, align 8
-  %143 = getelementptr inbounds i8, ptr %33, i64 1280
-  %144 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %143, ptr %144, align 8
-  %145 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %10, ptr %145, align 8
-  %146 = getelementptr inbounds i8, ptr %33, i64 1216
-  %147 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %146, ptr %147, align 8
-  %148 = getelementptr inbounds ptr, ptr %41, i64 5
-  store ptr %12, ptr %148, align 8
-  %149 = getelementptr inbounds ptr, ptr %41, i64 6
-  store ptr %15, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %33, i64 1152
-  %151 = getelementptr inbounds ptr, ptr %41, i64 7
-  store ptr %150, ptr %151, align 8
-  %152 = getelementptr inbounds ptr, ptr %41, i64 8
-  store ptr %8, ptr %152, align 8
-  %153 = getelementptr inbounds ptr, ptr %41, i64 9
-  store ptr %14, ptr %153, align 8
-  %154 = getelementptr inbounds i8, ptr %33, i64 64
-  %155 = getelementptr inbounds ptr, ptr %41, i64 10
-  store ptr %154, ptr %155, align 8
-  %156 = getelementptr inbounds ptr, ptr %41, i64 11
-  store ptr %13, ptr %156, align 8
-  %157 = getelementptr inbounds i8, ptr %33, i64 256
-  %158 = getelementptr inbounds ptr, ptr %41, i64 12
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds ptr, ptr %41, i64 13
-  store ptr %5, ptr %159, align 8
-  %160 = getelementptr inbounds i8, ptr %33, i64 192
-  %161 = getelementptr inbounds ptr, ptr %41, i64 14
-  store ptr %160, ptr %161, align 8
-  %162 = getelementptr inbounds ptr, ptr %41, i64 15
-  store ptr %21, ptr %162, align 8
-  %163 = getelementptr inbounds i8, ptr %33, i64 768
-  %164 = getelementptr inbounds ptr, ptr %41, i64 16
-  store ptr %163, ptr %164, align 8
-  %165 = getelementptr inbounds ptr, ptr %41, i64 17
-  store ptr %17, ptr %165, align 8
-  %166 = getelementptr inbounds ptr, ptr %41, i64 18
-  store ptr %6, ptr %166, align 8
-  %167 = getelementptr inbounds ptr, ptr %41, i64 19
-  store ptr %4, ptr %167, align 8
-  %168 = getelementptr inbounds ptr, ptr %41, i64 20
-  store ptr %23, ptr %168, align 8
-  %169 = getelementptr inbounds i8, ptr %33, i64 640
-  %170 = getelementptr inbounds ptr, ptr %41, i64 21
-  store ptr %169, ptr %170, align 8
-  %171 = getelementptr inbounds ptr, ptr %41, i64 22
-  store ptr %19, ptr %171, align 8
-  %172 = getelementptr inbounds ptr, ptr %41, i64 23
-  store ptr %16, ptr %172, align 8
-  %173 = getelementptr inbounds ptr, ptr %41, i64 24
-  store ptr %9, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %33, i64 128
-  %175 = getelementptr inbounds ptr, ptr %41, i64 25
+  %173 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %4, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %33, i64 64
+  %175 = getelementptr inbounds ptr, ptr %41, i64 1
   store ptr %174, ptr %175, align 8
-  %176 = getelementptr inbounds i8, ptr %33, i64 320
-  %177 = getelementptr inbounds ptr, ptr %41, i64 26
-  store ptr %176, ptr %177, align 8
-  %178 = getelementptr inbounds i8, ptr %33, i64 1344
-  %179 = getelementptr inbounds ptr, ptr %41, i64 27
-  store ptr %178, ptr %179, align 8
-  %180 = getelementptr inbounds i8, ptr %33, i64 1408
-  %181 = getelementptr inbounds ptr, ptr %41, i64 28
+  %176 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %23, ptr %176, align 8
+  %177 = getelementptr inbounds i8, ptr %33, i64 448
+  %178 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %177, ptr %178, align 8
+  %179 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %19, ptr %179, align 8
+  %180 = getelementptr inbounds i8, ptr %33, i64 1024
+  %181 = getelementptr inbounds ptr, ptr %41, i64 5
   store ptr %180, ptr %181, align 8
-  %182 = getelementptr inbounds i8, ptr %33, i64 1472
-  %183 = getelementptr inbounds ptr, ptr %41, i64 29
-  store ptr %182, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %33, i64 1536
-  %185 = getelementptr inbounds ptr, ptr %41, i64 30
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %41, i64 31
-  store ptr %32, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %41, i64 32
-  store ptr %31, ptr %187, align 8
-  %188 = call i32 @grad_lv.k7.body0.k6(ptr %41, i64 0, i64 1)
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %fail, label %ok6
+  %182 = getelementptr inbounds ptr, ptr %41, i64 6
+  store ptr %16, ptr %182, align 8
+  %183 = getelementptr inbounds i8, ptr %33, i64 1344
+  %184 = getelementptr inbounds ptr, ptr %41, i64 7
+  store ptr %183, ptr %184, align 8
+  %185 = getelementptr inbounds ptr, ptr %41, i64 8
+  store ptr %9, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %41, i64 9
+  store ptr %31, ptr %186, align 8
+  %187 = call i32 @grad_lv.k7.body0.k6(ptr %41, i64 0, i64 1)
+  %188 = icmp ne i32 %187, 0
+  br i1 %188, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %190 = getelementptr inbounds i8, ptr %33, i64 1472
-  %191 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %33, i64 1408
-  %193 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %192, ptr %193, align 8
-  %194 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %11, ptr %194, align 8
-  %195 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %10, ptr %195, align 8
-  %196 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %3, ptr %196, align 8
-  %197 = getelementptr inbounds i8, ptr %33, i64 384
-  %198 = getelementptr inbounds ptr, ptr %42, i64 5
-  store ptr %197, ptr %198, align 8
-  %199 = getelementptr inbounds ptr, ptr %42, i64 6
-  store ptr %23, ptr %199, align 8
-  %200 = getelementptr inbounds i8, ptr %33, i64 832
-  %201 = getelementptr inbounds ptr, ptr %42, i64 7
-  store ptr %200, ptr %201, align 8
-  %202 = getelementptr inbounds ptr, ptr %42, i64 8
-  store ptr %19, ptr %202, align 8
-  %203 = getelementptr inbounds i8, ptr %33, i64 1280
-  %204 = getelementptr inbounds ptr, ptr %42, i64 9
-  store ptr %203, ptr %204, align 8
-  %205 = getelementptr inbounds ptr, ptr %42, i64 10
-  store ptr %16, ptr %205, align 8
-  %206 = getelementptr inbounds ptr, ptr %42, i64 11
-  store ptr %9, ptr %206, align 8
-  %207 = getelementptr inbounds ptr, ptr %42, i64 12
-  store ptr %2, ptr %207, align 8
-  %208 = getelementptr inbounds i8, ptr %33, i64 256
-  %209 = getelementptr inbounds ptr, ptr %42, i64 13
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds ptr, ptr %42, i64 14
-  store ptr %22, ptr %210, align 8
-  %211 = getelementptr inbounds i8, ptr %33, i64 704
-  %212 = getelementptr inbounds ptr, ptr %42, i64 15
-  store ptr %211, ptr %212, align 8
-  %213 = getelementptr inbounds ptr, ptr %42, i64 16
-  store ptr %18, ptr %213, align 8
-  %214 = getelementptr inbounds i8, ptr %33, i64 1152
-  %215 = getelementptr inbounds ptr, ptr %42, i64 17
-  store ptr %214, ptr %215, align 8
-  %216 = getelementptr inbounds ptr, ptr %42, i64 18
-  store ptr %15, ptr %216, align 8
-  %217 = getelementptr inbounds ptr, ptr %42, i64 19
-  store ptr %7, ptr %217, align 8
-  %218 = getelementptr inbounds ptr, ptr %42, i64 20
-  store ptr %1, ptr %218, align 8
-  %219 = getelementptr inbounds i8, ptr %33, i64 512
-  %220 = getelementptr inbounds ptr, ptr %42, i64 21
-  store ptr %219, ptr %220, align 8
-  %221 = getelementptr inbounds i8, ptr %33, i64 960
-  %222 = getelementptr inbounds ptr, ptr %42, i64 22
-  store ptr %221, ptr %222, align 8
-  %223 = getelementptr inbounds i8, ptr %33, i64 320
-  %224 = getelementptr inbounds ptr, ptr %42, i64 23
-  store ptr %223, ptr %224, align 8
-  %225 = getelementptr inbounds i8, ptr %33, i64 1536
-  %226 = getelementptr inbounds ptr, ptr %42, i64 24
-  store ptr %225, ptr %226, align 8
-  %227 = getelementptr inbounds ptr, ptr %42, i64 25
-  store ptr %12, ptr %227, align 8
-  %228 = getelementptr inbounds i8, ptr %33, i64 0
-  %229 = getelementptr inbounds ptr, ptr %42, i64 26
-  store ptr %228, ptr %229, align 8
-  %230 = getelementptr inbounds i8, ptr %33, i64 576
-  %231 = getelementptr inbounds ptr, ptr %42, i64 27
-  store ptr %230, ptr %231, align 8
-  %232 = getelementptr inbounds i8, ptr %33, i64 1024
-  %233 = getelementptr inbounds ptr, ptr %42, i64 28
-  store ptr %232, ptr %233, align 8
-  %234 = getelementptr inbounds i8, ptr %33, i64 1344
-  %235 = getelementptr inbounds ptr, ptr %42, i64 29
-  store ptr %234, ptr %235, align 8
-  %236 = getelementptr inbounds ptr, ptr %42, i64 30
-  store ptr %8, ptr %236, align 8
-  %237 = getelementptr inbounds ptr, ptr %42, i64 31
-  store ptr %6, ptr %237, align 8
-  %238 = getelementptr inbounds i8, ptr %33, i64 64
-  %239 = getelementptr inbounds ptr, ptr %42, i64 32
-  store ptr %238, ptr %239, align 8
-  %240 = getelementptr inbounds i8, ptr %33, i64 192
-  %241 = getelementptr inbounds ptr, ptr %42, i64 33
-  store ptr %240, ptr %241, align 8
-  %242 = getelementptr inbounds ptr, ptr %42, i64 34
-  store ptr %30, ptr %242, align 8
-  %243 = getelementptr inbounds ptr, ptr %42, i64 35
-  store ptr %29, ptr %243, align 8
-  %244 = getelementptr inbounds ptr, ptr %42, i64 36
-  store ptr %28, ptr %244, align 8
-  %245 = getelementptr inbounds ptr, ptr %42, i64 37
-  store ptr %27, ptr %245, align 8
-  %246 = call i32 @grad_lv.k7.body0.k7(ptr %42, i64 0, i64 1)
-  %247 = icmp ne i32 %246, 0
-  br i1 %247, label %fail, label %ok7
+  %189 = getelementptr inbounds i8, ptr %33, i64 1408
+  %190 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %189, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %33, i64 1344
+  %192 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %11, ptr %193, align 8
+  %194 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %10, ptr %194, align 8
+  %195 = getelementptr inbounds ptr, ptr %42, i64 4
+  store ptr %3, ptr %195, align 8
+  %196 = getelementptr inbounds i8, ptr %33, i64 384
+  %197 = getelementptr inbounds ptr, ptr %42, i64 5
+  store ptr %196, ptr %197, align 8
+  %198 = getelementptr inbounds ptr, ptr %42, i64 6
+  store ptr %23, ptr %198, align 8
+  %199 = getelementptr inbounds i8, ptr %33, i64 768
+  %200 = getelementptr inbounds ptr, ptr %42, i64 7
+  store ptr %199, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %42, i64 8
+  store ptr %19, ptr %201, align 8
+  %202 = getelementptr inbounds i8, ptr %33, i64 1088
+  %203 = getelementptr inbounds ptr, ptr %42, i64 9
+  store ptr %202, ptr %203, align 8
+  %204 = getelementptr inbounds ptr, ptr %42, i64 10
+  store ptr %16, ptr %204, align 8
+  %205 = getelementptr inbounds ptr, ptr %42, i64 11
+  store ptr %9, ptr %205, align 8
+  %206 = getelementptr inbounds ptr, ptr %42, i64 12
+  store ptr %2, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 192
+  %208 = getelementptr inbounds ptr, ptr %42, i64 13
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %42, i64 14
+  store ptr %22, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %33, i64 640
+  %211 = getelementptr inbounds ptr, ptr %42, i64 15
+  store ptr %210, ptr %211, align 8
+  %212 = getelementptr inbounds ptr, ptr %42, i64 16
+  store ptr %18, ptr %212, align 8
+  %213 = getelementptr inbounds i8, ptr %33, i64 128
+  %214 = getelementptr inbounds ptr, ptr %42, i64 17
+  store ptr %213, ptr %214, align 8
+  %215 = getelementptr inbounds ptr, ptr %42, i64 18
+  store ptr %15, ptr %215, align 8
+  %216 = getelementptr inbounds ptr, ptr %42, i64 19
+  store ptr %7, ptr %216, align 8
+  %217 = getelementptr inbounds ptr, ptr %42, i64 20
+  store ptr %1, ptr %217, align 8
+  %218 = getelementptr inbounds i8, ptr %33, i64 512
+  %219 = getelementptr inbounds ptr, ptr %42, i64 21
+  store ptr %218, ptr %219, align 8
+  %220 = getelementptr inbounds i8, ptr %33, i64 896
+  %221 = getelementptr inbounds ptr, ptr %42, i64 22
+  store ptr %220, ptr %221, align 8
+  %222 = getelementptr inbounds i8, ptr %33, i64 1216
+  %223 = getelementptr inbounds ptr, ptr %42, i64 23
+  store ptr %222, ptr %223, align 8
+  %224 = getelementptr inbounds i8, ptr %33, i64 1472
+  %225 = getelementptr inbounds ptr, ptr %42, i64 24
+  store ptr %224, ptr %225, align 8
+  %226 = getelementptr inbounds ptr, ptr %42, i64 25
+  store ptr %12, ptr %226, align 8
+  %227 = getelementptr inbounds i8, ptr %33, i64 0
+  %228 = getelementptr inbounds ptr, ptr %42, i64 26
+  store ptr %227, ptr %228, align 8
+  %229 = getelementptr inbounds i8, ptr %33, i64 576
+  %230 = getelementptr inbounds ptr, ptr %42, i64 27
+  store ptr %229, ptr %230, align 8
+  %231 = getelementptr inbounds i8, ptr %33, i64 960
+  %232 = getelementptr inbounds ptr, ptr %42, i64 28
+  store ptr %231, ptr %232, align 8
+  %233 = getelementptr inbounds i8, ptr %33, i64 1280
+  %234 = getelementptr inbounds ptr, ptr %42, i64 29
+  store ptr %233, ptr %234, align 8
+  %235 = getelementptr inbounds ptr, ptr %42, i64 30
+  store ptr %8, ptr %235, align 8
+  %236 = getelementptr inbounds ptr, ptr %42, i64 31
+  store ptr %6, ptr %236, align 8
+  %237 = getelementptr inbounds i8, ptr %33, i64 64
+  %238 = getelementptr inbounds ptr, ptr %42, i64 32
+  store ptr %237, ptr %238, align 8
+  %239 = getelementptr inbounds i8, ptr %33, i64 320
+  %240 = getelementptr inbounds ptr, ptr %42, i64 33
+  store ptr %239, ptr %240, align 8
+  %241 = getelementptr inbounds ptr, ptr %42, i64 34
+  store ptr %30, ptr %241, align 8
+  %242 = getelementptr inbounds ptr, ptr %42, i64 35
+  store ptr %29, ptr %242, align 8
+  %243 = getelementptr inbounds ptr, ptr %42, i64 36
+  store ptr %28, ptr %243, align 8
+  %244 = getelementptr inbounds ptr, ptr %42, i64 37
+  store ptr %27, ptr %244, align 8
+  %245 = call i32 @grad_lv.k7.body0.k7(ptr %42, i64 0, i64 1)
+  %246 = icmp ne i32 %245, 0
+  br i1 %246, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
   ret i32 0
@@ -4146,183 +4171,179 @@ entry:
   %36 = alloca [1 x ptr], align 8
   %37 = alloca [1 x ptr], align 8
   %38 = alloca [1 x ptr], align 8
-  %39 = alloca [3 x ptr], align 8
-  %40 = alloca [16 x ptr], align 8
-  %41 = alloca [22 x ptr], align 8
-  %42 = alloca [11 x ptr], align 8
-  %43 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %27, ptr %43, align 8
-  %44 = call i32 @grad_lv.k0(ptr %35, i64 0, i64 1)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok
+  %39 = alloca [15 x ptr], align 8
+  %40 = alloca [18 x ptr], align 8
+  %41 = alloca [19 x ptr], align 8
+  %42 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %27, ptr %42, align 8
+  %43 = call i32 @grad_lv.k0(ptr %35, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok
 
-fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %44, %entry ], [ %47, %ok ], [ %50, %ok1 ], [ %53, %ok2 ], [ %58, %ok3 ], [ %80, %ok4 ], [ %110, %ok5 ], [ %126, %ok6 ]
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %43, %entry ], [ %46, %ok ], [ %49, %ok1 ], [ %52, %ok2 ], [ %73, %ok3 ], [ %97, %ok4 ], [ %125, %ok5 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %46 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %20, ptr %46, align 8
-  %47 = call i32 @grad_lv.k1(ptr %36, i64 0, i64 1)
-  %48 = icmp ne i32 %47, 0
-  br i1 %48, label %fail, label %ok1
+  %45 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %20, ptr %45, align 8
+  %46 = call i32 @grad_lv.k1(ptr %36, i64 0, i64 1)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %49 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %32, ptr %49, align 8
-  %50 = call i32 @grad_lv.k2(ptr %37, i64 0, i64 1)
-  %51 = icmp ne i32 %50, 0
-  br i1 %51, label %fail, label %ok2
+  %48 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %32, ptr %48, align 8
+  %49 = call i32 @grad_lv.k2(ptr %37, i64 0, i64 1)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %52 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %31, ptr %52, align 8
-  %53 = call i32 @grad_lv.k3(ptr %38, i64 0, i64 1)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok3
+  %51 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %31, ptr %51, align 8
+  %52 = call i32 @grad_lv.k3(ptr %38, i64 0, i64 1)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %55 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %0, ptr %55, align 8
-  %56 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %1, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %16, ptr %57, align 8
-  %58 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok4
+  %54 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %0, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %1, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %2, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %39, i64 3
+  store ptr %3, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %39, i64 4
+  store ptr %4, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %39, i64 5
+  store ptr %5, ptr %59, align 8
+  %60 = getelementptr inbounds ptr, ptr %39, i64 6
+  store ptr %20, ptr %60, align 8
+  %61 = getelementptr inbounds ptr, ptr %39, i64 7
+  store ptr %16, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %33, i64 0
+  %63 = getelementptr inbounds ptr, ptr %39, i64 8
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %33, i64 64
+  %65 = getelementptr inbounds ptr, ptr %39, i64 9
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds ptr, ptr %39, i64 10
+  store ptr %22, ptr %66, align 8
+  %67 = getelementptr inbounds ptr, ptr %39, i64 11
+  store ptr %21, ptr %67, align 8
+  %68 = getelementptr inbounds ptr, ptr %39, i64 12
+  store ptr %23, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %33, i64 128
+  %70 = getelementptr inbounds ptr, ptr %39, i64 13
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %33, i64 192
+  %72 = getelementptr inbounds ptr, ptr %39, i64 14
+  store ptr %71, ptr %72, align 8
+  %73 = call i32 @grad_lv_ckpt.k4.body0.k4(ptr %39, i64 0, i64 1)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %60 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %2, ptr %60, align 8
-  %61 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %0, ptr %61, align 8
-  %62 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %3, ptr %62, align 8
-  %63 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %16, ptr %63, align 8
-  %64 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %4, ptr %64, align 8
-  %65 = getelementptr inbounds ptr, ptr %40, i64 5
-  store ptr %5, ptr %65, align 8
-  %66 = getelementptr inbounds ptr, ptr %40, i64 6
-  store ptr %1, ptr %66, align 8
-  %67 = getelementptr inbounds ptr, ptr %40, i64 7
-  store ptr %20, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %33, i64 0
-  %69 = getelementptr inbounds ptr, ptr %40, i64 8
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %33, i64 64
-  %71 = getelementptr inbounds ptr, ptr %40, i64 9
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds ptr, ptr %40, i64 10
-  store ptr %22, ptr %72, align 8
-  %73 = getelementptr inbounds ptr, ptr %40, i64 11
-  store ptr %21, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %40, i64 12
-  store ptr %23, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %33, i64 128
-  %76 = getelementptr inbounds ptr, ptr %40, i64 13
-  store ptr %75, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %33, i64 192
-  %78 = getelementptr inbounds ptr, ptr %40, i64 14
+  %75 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %0, ptr %75, align 8
+  %76 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %20, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %33, i64 128
+  %78 = getelementptr inbounds ptr, ptr %40, i64 2
   store ptr %77, ptr %78, align 8
-  %79 = getelementptr inbounds ptr, ptr %40, i64 15
-  store ptr %25, ptr %79, align 8
-  %80 = call i32 @grad_lv_ckpt.k4.body0.k5(ptr %40, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok5
+  %79 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %1, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %33, i64 192
+  %81 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %40, i64 5
+  store ptr %2, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %40, i64 6
+  store ptr %3, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %40, i64 7
+  store ptr %4, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %40, i64 8
+  store ptr %5, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %40, i64 9
+  store ptr %27, ptr %86, align 8
+  %87 = getelementptr inbounds ptr, ptr %40, i64 10
+  store ptr %25, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %40, i64 11
+  store ptr %24, ptr %88, align 8
+  %89 = getelementptr inbounds ptr, ptr %40, i64 12
+  store ptr %26, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %33, i64 256
+  %91 = getelementptr inbounds ptr, ptr %40, i64 13
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 320
+  %93 = getelementptr inbounds ptr, ptr %40, i64 14
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %40, i64 15
+  store ptr %29, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %40, i64 16
+  store ptr %28, ptr %95, align 8
+  %96 = getelementptr inbounds ptr, ptr %40, i64 17
+  store ptr %30, ptr %96, align 8
+  %97 = call i32 @grad_lv_ckpt.k4.body0.k5(ptr %40, i64 0, i64 1)
+  %98 = icmp ne i32 %97, 0
+  br i1 %98, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %82 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %1, ptr %82, align 8
-  %83 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %20, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %33, i64 192
-  %85 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %84, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %25, ptr %86, align 8
-  %87 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %2, ptr %87, align 8
-  %88 = getelementptr inbounds ptr, ptr %41, i64 5
-  store ptr %3, ptr %88, align 8
-  %89 = getelementptr inbounds ptr, ptr %41, i64 6
-  store ptr %4, ptr %89, align 8
-  %90 = getelementptr inbounds ptr, ptr %41, i64 7
-  store ptr %5, ptr %90, align 8
-  %91 = getelementptr inbounds ptr, ptr %41, i64 8
-  store ptr %0, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %41, i64 9
-  store ptr %27, ptr %92, align 8
-  %93 = getelementptr inbounds ptr, ptr %41, i64 10
-  store ptr %32, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %33, i64 0
-  %95 = getelementptr inbounds ptr, ptr %41, i64 11
-  store ptr %94, ptr %95, align 8
-  %96 = getelementptr inbounds ptr, ptr %41, i64 12
-  store ptr %31, ptr %96, align 8
-  %97 = getelementptr inbounds i8, ptr %33, i64 128
-  %98 = getelementptr inbounds ptr, ptr %41, i64 13
-  store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds ptr, ptr %41, i64 14
-  store ptr %24, ptr %99, align 8
-  %100 = getelementptr inbounds ptr, ptr %41, i64 15
-  store ptr %26, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %33, i64 256
-  %102 = getelementptr inbounds ptr, ptr %41, i64 16
+  %99 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %0, ptr %99, align 8
+  %100 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %32, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %33, i64 0
+  %102 = getelementptr inbounds ptr, ptr %41, i64 2
   store ptr %101, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %33, i64 320
-  %104 = getelementptr inbounds ptr, ptr %41, i64 17
-  store ptr %103, ptr %104, align 8
-  %105 = getelementptr inbounds ptr, ptr %41, i64 18
-  store ptr %29, ptr %105, align 8
-  %106 = getelementptr inbounds ptr, ptr %41, i64 19
-  store ptr %28, ptr %106, align 8
-  %107 = getelementptr inbounds ptr, ptr %41, i64 20
-  store ptr %30, ptr %107, align 8
-  %108 = getelementptr inbounds i8, ptr %33, i64 384
-  %109 = getelementptr inbounds ptr, ptr %41, i64 21
+  %103 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %2, ptr %103, align 8
+  %104 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %29, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %41, i64 5
+  store ptr %3, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %41, i64 6
+  store ptr %30, ptr %106, align 8
+  %107 = getelementptr inbounds ptr, ptr %41, i64 7
+  store ptr %31, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %33, i64 128
+  %109 = getelementptr inbounds ptr, ptr %41, i64 8
   store ptr %108, ptr %109, align 8
-  %110 = call i32 @grad_lv_ckpt.k4.body0.k6(ptr %41, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok6
+  %110 = getelementptr inbounds i8, ptr %33, i64 256
+  %111 = getelementptr inbounds ptr, ptr %41, i64 9
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds ptr, ptr %41, i64 10
+  store ptr %1, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %33, i64 64
+  %114 = getelementptr inbounds ptr, ptr %41, i64 11
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds ptr, ptr %41, i64 12
+  store ptr %4, ptr %115, align 8
+  %116 = getelementptr inbounds ptr, ptr %41, i64 13
+  store ptr %5, ptr %116, align 8
+  %117 = getelementptr inbounds ptr, ptr %41, i64 14
+  store ptr %28, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %33, i64 192
+  %119 = getelementptr inbounds ptr, ptr %41, i64 15
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %33, i64 320
+  %121 = getelementptr inbounds ptr, ptr %41, i64 16
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %33, i64 384
+  %123 = getelementptr inbounds ptr, ptr %41, i64 17
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %41, i64 18
+  store ptr %7, ptr %124, align 8
+  %125 = call i32 @grad_lv_ckpt.k4.body0.k6(ptr %41, i64 0, i64 1)
+  %126 = icmp ne i32 %125, 0
+  br i1 %126, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %112 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %1, ptr %112, align 8
-  %113 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %32, ptr %113, align 8
-  %114 = getelementptr inbounds i8, ptr %33, i64 64
-  %115 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %114, ptr %115, align 8
-  %116 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %4, ptr %116, align 8
-  %117 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %30, ptr %117, align 8
-  %118 = getelementptr inbounds ptr, ptr %42, i64 5
-  store ptr %5, ptr %118, align 8
-  %119 = getelementptr inbounds ptr, ptr %42, i64 6
-  store ptr %28, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %42, i64 7
-  store ptr %31, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %33, i64 192
-  %122 = getelementptr inbounds ptr, ptr %42, i64 8
-  store ptr %121, ptr %122, align 8
-  %123 = getelementptr inbounds i8, ptr %33, i64 320
-  %124 = getelementptr inbounds ptr, ptr %42, i64 9
-  store ptr %123, ptr %124, align 8
-  %125 = getelementptr inbounds ptr, ptr %42, i64 10
-  store ptr %7, ptr %125, align 8
-  %126 = call i32 @grad_lv_ckpt.k4.body0.k7(ptr %42, i64 0, i64 1)
-  %127 = icmp ne i32 %126, 0
-  br i1 %127, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
+  %127 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %127, i64 8, i1 false)
   %128 = getelementptr inbounds i8, ptr %33, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %128, i64 8, i1 false)
-  %129 = getelementptr inbounds i8, ptr %33, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %129, i64 8, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %128, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
@@ -4338,12 +4359,12 @@ entry:
   %34 = alloca ptr, align 8
   store ptr null, ptr %34, align 8
   %35 = alloca [3 x ptr], align 8
-  %36 = alloca [3 x ptr], align 8
-  %37 = alloca [4 x ptr], align 8
-  %38 = alloca [21 x ptr], align 8
-  %39 = alloca [2 x ptr], align 8
-  %40 = alloca [20 x ptr], align 8
-  %41 = alloca [33 x ptr], align 8
+  %36 = alloca [16 x ptr], align 8
+  %37 = alloca [5 x ptr], align 8
+  %38 = alloca [20 x ptr], align 8
+  %39 = alloca [5 x ptr], align 8
+  %40 = alloca [26 x ptr], align 8
+  %41 = alloca [10 x ptr], align 8
   %42 = alloca [38 x ptr], align 8
   %43 = getelementptr inbounds ptr, ptr %35, i64 0
   store ptr %0, ptr %43, align 8
@@ -4357,7 +4378,7 @@ entry:
   br i1 %48, label %fail, label %ok
 
 fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %47, %entry ], [ %53, %ok ], [ %62, %ok1 ], [ %97, %ok2 ], [ %103, %ok3 ], [ %138, %ok4 ], [ %188, %ok5 ], [ %246, %ok6 ]
+  %status = phi i32 [ %47, %entry ], [ %74, %ok ], [ %84, %ok1 ], [ %118, %ok2 ], [ %129, %ok3 ], [ %171, %ok4 ], [ %187, %ok5 ], [ %245, %ok6 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
@@ -4365,341 +4386,339 @@ ok:                                               ; preds = %entry
   store ptr %1, ptr %49, align 8
   %50 = getelementptr inbounds ptr, ptr %36, i64 1
   store ptr %25, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %33, i64 64
-  %52 = getelementptr inbounds ptr, ptr %36, i64 2
-  store ptr %51, ptr %52, align 8
-  %53 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok1
+  %51 = getelementptr inbounds ptr, ptr %36, i64 2
+  store ptr %24, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %33, i64 0
+  %53 = getelementptr inbounds ptr, ptr %36, i64 3
+  store ptr %52, ptr %53, align 8
+  %54 = getelementptr inbounds ptr, ptr %36, i64 4
+  store ptr %11, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %36, i64 5
+  store ptr %10, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %36, i64 6
+  store ptr %12, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %36, i64 7
+  store ptr %22, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %33, i64 64
+  %59 = getelementptr inbounds ptr, ptr %36, i64 8
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %33, i64 128
+  %61 = getelementptr inbounds ptr, ptr %36, i64 9
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %33, i64 192
+  %63 = getelementptr inbounds ptr, ptr %36, i64 10
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %33, i64 256
+  %65 = getelementptr inbounds ptr, ptr %36, i64 11
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %33, i64 320
+  %67 = getelementptr inbounds ptr, ptr %36, i64 12
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %33, i64 384
+  %69 = getelementptr inbounds ptr, ptr %36, i64 13
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %33, i64 448
+  %71 = getelementptr inbounds ptr, ptr %36, i64 14
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %33, i64 512
+  %73 = getelementptr inbounds ptr, ptr %36, i64 15
+  store ptr %72, ptr %73, align 8
+  %74 = call i32 @grad_lv.k7.body0.k1(ptr %36, i64 0, i64 1)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %55 = getelementptr inbounds i8, ptr %33, i64 64
-  %56 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %55, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %24, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %33, i64 128
-  %59 = getelementptr inbounds ptr, ptr %37, i64 2
-  store ptr %58, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %33, i64 192
-  %61 = getelementptr inbounds ptr, ptr %37, i64 3
-  store ptr %60, ptr %61, align 8
-  %62 = call i32 @grad_lv.k7.body0.k2(ptr %37, i64 0, i64 1)
-  %63 = icmp ne i32 %62, 0
-  br i1 %63, label %fail, label %ok2
+  %76 = getelementptr inbounds i8, ptr %33, i64 192
+  %77 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds ptr, ptr %37, i64 1
+  store ptr %8, ptr %78, align 8
+  %79 = getelementptr inbounds i8, ptr %33, i64 448
+  %80 = getelementptr inbounds ptr, ptr %37, i64 2
+  store ptr %79, ptr %80, align 8
+  %81 = getelementptr inbounds ptr, ptr %37, i64 3
+  store ptr %21, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %33, i64 576
+  %83 = getelementptr inbounds ptr, ptr %37, i64 4
+  store ptr %82, ptr %83, align 8
+  %84 = call i32 @grad_lv.k7.body0.k2(ptr %37, i64 0, i64 1)
+  %85 = icmp ne i32 %84, 0
+  br i1 %85, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %64 = getelementptr inbounds i8, ptr %33, i64 0
-  %65 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %64, ptr %65, align 8
-  %66 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %25, ptr %66, align 8
-  %67 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %24, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %33, i64 64
-  %69 = getelementptr inbounds ptr, ptr %38, i64 3
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds ptr, ptr %38, i64 4
-  store ptr %11, ptr %70, align 8
-  %71 = getelementptr inbounds ptr, ptr %38, i64 5
-  store ptr %10, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %33, i64 192
-  %73 = getelementptr inbounds ptr, ptr %38, i64 6
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %38, i64 7
-  store ptr %12, ptr %74, align 8
-  %75 = getelementptr inbounds ptr, ptr %38, i64 8
-  store ptr %22, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %38, i64 9
-  store ptr %8, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %38, i64 10
-  store ptr %21, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %33, i64 128
-  %79 = getelementptr inbounds ptr, ptr %38, i64 11
-  store ptr %78, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %38, i64 12
-  store ptr %20, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %33, i64 256
-  %82 = getelementptr inbounds ptr, ptr %38, i64 13
-  store ptr %81, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %33, i64 320
-  %84 = getelementptr inbounds ptr, ptr %38, i64 14
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %33, i64 384
-  %86 = getelementptr inbounds ptr, ptr %38, i64 15
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %33, i64 448
-  %88 = getelementptr inbounds ptr, ptr %38, i64 16
-  store ptr %87, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %33, i64 512
-  %90 = getelementptr inbounds ptr, ptr %38, i64 17
-  store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds i8, ptr %33, i64 576
-  %92 = getelementptr inbounds ptr, ptr %38, i64 18
+  %86 = getelementptr inbounds i8, ptr %33, i64 128
+  %87 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds i8, ptr %33, i64 512
+  %89 = getelementptr inbounds ptr, ptr %38, i64 1
+  store ptr %88, ptr %89, align 8
+  %90 = getelementptr inbounds ptr, ptr %38, i64 2
+  store ptr %20, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %33, i64 256
+  %92 = getelementptr inbounds ptr, ptr %38, i64 3
   store ptr %91, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %33, i64 640
-  %94 = getelementptr inbounds ptr, ptr %38, i64 19
+  %93 = getelementptr inbounds i8, ptr %33, i64 576
+  %94 = getelementptr inbounds ptr, ptr %38, i64 4
   store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %33, i64 704
-  %96 = getelementptr inbounds ptr, ptr %38, i64 20
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @grad_lv.k7.body0.k3(ptr %38, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok3
+  %95 = getelementptr inbounds ptr, ptr %38, i64 5
+  store ptr %11, ptr %95, align 8
+  %96 = getelementptr inbounds ptr, ptr %38, i64 6
+  store ptr %10, ptr %96, align 8
+  %97 = getelementptr inbounds ptr, ptr %38, i64 7
+  store ptr %12, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %38, i64 8
+  store ptr %18, ptr %98, align 8
+  %99 = getelementptr inbounds ptr, ptr %38, i64 9
+  store ptr %8, ptr %99, align 8
+  %100 = getelementptr inbounds ptr, ptr %38, i64 10
+  store ptr %17, ptr %100, align 8
+  %101 = getelementptr inbounds ptr, ptr %38, i64 11
+  store ptr %13, ptr %101, align 8
+  %102 = getelementptr inbounds i8, ptr %33, i64 448
+  %103 = getelementptr inbounds ptr, ptr %38, i64 12
+  store ptr %102, ptr %103, align 8
+  %104 = getelementptr inbounds i8, ptr %33, i64 640
+  %105 = getelementptr inbounds ptr, ptr %38, i64 13
+  store ptr %104, ptr %105, align 8
+  %106 = getelementptr inbounds i8, ptr %33, i64 704
+  %107 = getelementptr inbounds ptr, ptr %38, i64 14
+  store ptr %106, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %33, i64 768
+  %109 = getelementptr inbounds ptr, ptr %38, i64 15
+  store ptr %108, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %33, i64 832
+  %111 = getelementptr inbounds ptr, ptr %38, i64 16
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds i8, ptr %33, i64 896
+  %113 = getelementptr inbounds ptr, ptr %38, i64 17
+  store ptr %112, ptr %113, align 8
+  %114 = getelementptr inbounds i8, ptr %33, i64 960
+  %115 = getelementptr inbounds ptr, ptr %38, i64 18
+  store ptr %114, ptr %115, align 8
+  %116 = getelementptr inbounds i8, ptr %33, i64 1024
+  %117 = getelementptr inbounds ptr, ptr %38, i64 19
+  store ptr %116, ptr %117, align 8
+  %118 = call i32 @grad_lv.k7.body0.k3(ptr %38, i64 0, i64 1)
+  %119 = icmp ne i32 %118, 0
+  br i1 %119, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %99 = getelementptr inbounds i8, ptr %33, i64 640
-  %100 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %33, i64 768
-  %102 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %101, ptr %102, align 8
-  %103 = call i32 @grad_lv.k7.body0.k4(ptr %39, i64 0, i64 1)
-  %104 = icmp ne i32 %103, 0
-  br i1 %104, label %fail, label %ok4
+  %120 = getelementptr inbounds i8, ptr %33, i64 256
+  %121 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %33, i64 960
+  %123 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %13, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %33, i64 128
+  %126 = getelementptr inbounds ptr, ptr %39, i64 3
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %33, i64 1088
+  %128 = getelementptr inbounds ptr, ptr %39, i64 4
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @grad_lv.k7.body0.k4(ptr %39, i64 0, i64 1)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %105 = getelementptr inbounds i8, ptr %33, i64 704
-  %106 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %105, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %33, i64 640
-  %108 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %107, ptr %108, align 8
-  %109 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %11, ptr %109, align 8
-  %110 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %10, ptr %110, align 8
-  %111 = getelementptr inbounds i8, ptr %33, i64 768
-  %112 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %111, ptr %112, align 8
-  %113 = getelementptr inbounds ptr, ptr %40, i64 5
-  store ptr %12, ptr %113, align 8
-  %114 = getelementptr inbounds ptr, ptr %40, i64 6
-  store ptr %18, ptr %114, align 8
-  %115 = getelementptr inbounds ptr, ptr %40, i64 7
-  store ptr %8, ptr %115, align 8
-  %116 = getelementptr inbounds ptr, ptr %40, i64 8
-  store ptr %17, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %33, i64 128
-  %118 = getelementptr inbounds ptr, ptr %40, i64 9
-  store ptr %117, ptr %118, align 8
-  %119 = getelementptr inbounds ptr, ptr %40, i64 10
-  store ptr %13, ptr %119, align 8
-  %120 = getelementptr inbounds i8, ptr %33, i64 320
-  %121 = getelementptr inbounds ptr, ptr %40, i64 11
-  store ptr %120, ptr %121, align 8
-  %122 = getelementptr inbounds i8, ptr %33, i64 832
-  %123 = getelementptr inbounds ptr, ptr %40, i64 12
-  store ptr %122, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %33, i64 896
-  %125 = getelementptr inbounds ptr, ptr %40, i64 13
-  store ptr %124, ptr %125, align 8
-  %126 = getelementptr inbounds i8, ptr %33, i64 960
-  %127 = getelementptr inbounds ptr, ptr %40, i64 14
-  store ptr %126, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %33, i64 1024
-  %129 = getelementptr inbounds ptr, ptr %40, i64 15
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds i8, ptr %33, i64 1088
-  %131 = getelementptr inbounds ptr, ptr %40, i64 16
-  store ptr %130, ptr %131, align 8
-  %132 = getelementptr inbounds i8, ptr %33, i64 1152
-  %133 = getelementptr inbounds ptr, ptr %40, i64 17
-  store ptr %132, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %33, i64 1216
-  %135 = getelementptr inbounds ptr, ptr %40, i64 18
+  %131 = getelementptr inbounds i8, ptr %33, i64 1024
+  %132 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %131, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %11, ptr %133, align 8
+  %134 = getelementptr inbounds i8, ptr %33, i64 1088
+  %135 = getelementptr inbounds ptr, ptr %40, i64 2
   store ptr %134, ptr %135, align 8
-  %136 = getelementptr inbounds i8, ptr %33, i64 1280
-  %137 = getelementptr inbounds ptr, ptr %40, i64 19
-  store ptr %136, ptr %137, align 8
-  %138 = call i32 @grad_lv.k7.body0.k5(ptr %40, i64 0, i64 1)
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %fail, label %ok5
+  %136 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %10, ptr %136, align 8
+  %137 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %12, ptr %137, align 8
+  %138 = getelementptr inbounds ptr, ptr %40, i64 5
+  store ptr %15, ptr %138, align 8
+  %139 = getelementptr inbounds i8, ptr %33, i64 128
+  %140 = getelementptr inbounds ptr, ptr %40, i64 6
+  store ptr %139, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %40, i64 7
+  store ptr %8, ptr %141, align 8
+  %142 = getelementptr inbounds ptr, ptr %40, i64 8
+  store ptr %14, ptr %142, align 8
+  %143 = getelementptr inbounds i8, ptr %33, i64 64
+  %144 = getelementptr inbounds ptr, ptr %40, i64 9
+  store ptr %143, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %40, i64 10
+  store ptr %13, ptr %145, align 8
+  %146 = getelementptr inbounds i8, ptr %33, i64 192
+  %147 = getelementptr inbounds ptr, ptr %40, i64 11
+  store ptr %146, ptr %147, align 8
+  %148 = getelementptr inbounds ptr, ptr %40, i64 12
+  store ptr %5, ptr %148, align 8
+  %149 = getelementptr inbounds i8, ptr %33, i64 320
+  %150 = getelementptr inbounds ptr, ptr %40, i64 13
+  store ptr %149, ptr %150, align 8
+  %151 = getelementptr inbounds ptr, ptr %40, i64 14
+  store ptr %21, ptr %151, align 8
+  %152 = getelementptr inbounds i8, ptr %33, i64 704
+  %153 = getelementptr inbounds ptr, ptr %40, i64 15
+  store ptr %152, ptr %153, align 8
+  %154 = getelementptr inbounds ptr, ptr %40, i64 16
+  store ptr %17, ptr %154, align 8
+  %155 = getelementptr inbounds ptr, ptr %40, i64 17
+  store ptr %6, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 256
+  %157 = getelementptr inbounds ptr, ptr %40, i64 18
+  store ptr %156, ptr %157, align 8
+  %158 = getelementptr inbounds i8, ptr %33, i64 1152
+  %159 = getelementptr inbounds ptr, ptr %40, i64 19
+  store ptr %158, ptr %159, align 8
+  %160 = getelementptr inbounds i8, ptr %33, i64 1216
+  %161 = getelementptr inbounds ptr, ptr %40, i64 20
+  store ptr %160, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %33, i64 1280
+  %163 = getelementptr inbounds ptr, ptr %40, i64 21
+  store ptr %162, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %33, i64 1344
+  %165 = getelementptr inbounds ptr, ptr %40, i64 22
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds i8, ptr %33, i64 1408
+  %167 = getelementptr inbounds ptr, ptr %40, i64 23
+  store ptr %166, ptr %167, align 8
+  %168 = getelementptr inbounds i8, ptr %33, i64 1472
+  %169 = getelementptr inbounds ptr, ptr %40, i64 24
+  store ptr %168, ptr %169, align 8
+  %170 = getelementptr inbounds ptr, ptr %40, i64 25
+  store ptr %32, ptr %170, align 8
+  %171 = call i32 @grad_lv.k7.body0.k5(ptr %40, i64 0, i64 1)
+  %172 = icmp ne i32 %171, 0
+  br i1 %172, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %140 = getelementptr inbounds i8, ptr %33, i64 1088
-  %141 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %140, ptr %141, align 8
-  %142 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %11, ptr %142, align 8
-  %143 = getelementptr inbounds i8, ptr %33, i64 1280
-  %144 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %143, ptr %144, align 8
-  %145 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %10, ptr %145, align 8
-  %146 = getelementptr inbounds i8, ptr %33, i64 1216
-  %147 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %146, ptr %147, align 8
-  %148 = getelementptr inbounds ptr, ptr %41, i64 5
-  store ptr %12, ptr %148, align 8
-  %149 = getelementptr inbounds ptr, ptr %41, i64 6
-  store ptr %15, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %33, i64 1152
-  %151 = getelementptr inbounds ptr, ptr %41, i64 7
-  store ptr %150, ptr %151, align 8
-  %152 = getelementptr inbounds ptr, ptr %41, i64 8
-  store ptr %8, ptr %152, align 8
-  %153 = getelementptr inbounds ptr, ptr %41, i64 9
-  store ptr %14, ptr %153, align 8
-  %154 = getelementptr inbounds i8, ptr %33, i64 64
-  %155 = getelementptr inbounds ptr, ptr %41, i64 10
-  store ptr %154, ptr %155, align 8
-  %156 = getelementptr inbounds ptr, ptr %41, i64 11
-  store ptr %13, ptr %156, align 8
-  %157 = getelementptr inbounds i8, ptr %33, i64 256
-  %158 = getelementptr inbounds ptr, ptr %41, i64 12
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds ptr, ptr %41, i64 13
-  store ptr %5, ptr %159, align 8
-  %160 = getelementptr inbounds i8, ptr %33, i64 192
-  %161 = getelementptr inbounds ptr, ptr %41, i64 14
-  store ptr %160, ptr %161, align 8
-  %162 = getelementptr inbounds ptr, ptr %41, i64 15
-  store ptr %21, ptr %162, align 8
-  %163 = getelementptr inbounds i8, ptr %33, i64 768
-  %164 = getelementptr inbounds ptr, ptr %41, i64 16
-  store ptr %163, ptr %164, align 8
-  %165 = getelementptr inbounds ptr, ptr %41, i64 17
-  store ptr %17, ptr %165, align 8
-  %166 = getelementptr inbounds ptr, ptr %41, i64 18
-  store ptr %6, ptr %166, align 8
-  %167 = getelementptr inbounds ptr, ptr %41, i64 19
-  store ptr %4, ptr %167, align 8
-  %168 = getelementptr inbounds ptr, ptr %41, i64 20
-  store ptr %23, ptr %168, align 8
-  %169 = getelementptr inbounds i8, ptr %33, i64 640
-  %170 = getelementptr inbounds ptr, ptr %41, i64 21
-  store ptr %169, ptr %170, align 8
-  %171 = getelementptr inbounds ptr, ptr %41, i64 22
-  store ptr %19, ptr %171, align 8
-  %172 = getelementptr inbounds ptr, ptr %41, i64 23
-  store ptr %16, ptr %172, align 8
-  %173 = getelementptr inbounds ptr, ptr %41, i64 24
-  store ptr %9, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %33, i64 128
-  %175 = getelementptr inbounds ptr, ptr %41, i64 25
+  %173 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %4, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %33, i64 64
+  %175 = getelementptr inbounds ptr, ptr %41, i64 1
   store ptr %174, ptr %175, align 8
-  %176 = getelementptr inbounds i8, ptr %33, i64 320
-  %177 = getelementptr inbounds ptr, ptr %41, i64 26
-  store ptr %176, ptr %177, align 8
-  %178 = getelementptr inbounds i8, ptr %33, i64 1344
-  %179 = getelementptr inbounds ptr, ptr %41, i64 27
-  store ptr %178, ptr %179, align 8
-  %180 = getelementptr inbounds i8, ptr %33, i64 1408
-  %181 = getelementptr inbounds ptr, ptr %41, i64 28
+  %176 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %23, ptr %176, align 8
+  %177 = getelementptr inbounds i8, ptr %33, i64 448
+  %178 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %177, ptr %178, align 8
+  %179 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %19, ptr %179, align 8
+  %180 = getelementptr inbounds i8, ptr %33, i64 1024
+  %181 = getelementptr inbounds ptr, ptr %41, i64 5
   store ptr %180, ptr %181, align 8
-  %182 = getelementptr inbounds i8, ptr %33, i64 1472
-  %183 = getelementptr inbounds ptr, ptr %41, i64 29
-  store ptr %182, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %33, i64 1536
-  %185 = getelementptr inbounds ptr, ptr %41, i64 30
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %41, i64 31
-  store ptr %32, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %41, i64 32
-  store ptr %31, ptr %187, align 8
-  %188 = call i32 @grad_lv.k7.body0.k6(ptr %41, i64 0, i64 1)
-  %189 = icmp ne i32 %188, 0
-  br i1 %189, label %fail, label %ok6
+  %182 = getelementptr inbounds ptr, ptr %41, i64 6
+  store ptr %16, ptr %182, align 8
+  %183 = getelementptr inbounds i8, ptr %33, i64 1344
+  %184 = getelementptr inbounds ptr, ptr %41, i64 7
+  store ptr %183, ptr %184, align 8
+  %185 = getelementptr inbounds ptr, ptr %41, i64 8
+  store ptr %9, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %41, i64 9
+  store ptr %31, ptr %186, align 8
+  %187 = call i32 @grad_lv.k7.body0.k6(ptr %41, i64 0, i64 1)
+  %188 = icmp ne i32 %187, 0
+  br i1 %188, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %190 = getelementptr inbounds i8, ptr %33, i64 1472
-  %191 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %33, i64 1408
-  %193 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %192, ptr %193, align 8
-  %194 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %11, ptr %194, align 8
-  %195 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %10, ptr %195, align 8
-  %196 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %3, ptr %196, align 8
-  %197 = getelementptr inbounds i8, ptr %33, i64 384
-  %198 = getelementptr inbounds ptr, ptr %42, i64 5
-  store ptr %197, ptr %198, align 8
-  %199 = getelementptr inbounds ptr, ptr %42, i64 6
-  store ptr %23, ptr %199, align 8
-  %200 = getelementptr inbounds i8, ptr %33, i64 832
-  %201 = getelementptr inbounds ptr, ptr %42, i64 7
-  store ptr %200, ptr %201, align 8
-  %202 = getelementptr inbounds ptr, ptr %42, i64 8
-  store ptr %19, ptr %202, align 8
-  %203 = getelementptr inbounds i8, ptr %33, i64 1280
-  %204 = getelementptr inbounds ptr, ptr %42, i64 9
-  store ptr %203, ptr %204, align 8
-  %205 = getelementptr inbounds ptr, ptr %42, i64 10
-  store ptr %16, ptr %205, align 8
-  %206 = getelementptr inbounds ptr, ptr %42, i64 11
-  store ptr %9, ptr %206, align 8
-  %207 = getelementptr inbounds ptr, ptr %42, i64 12
-  store ptr %2, ptr %207, align 8
-  %208 = getelementptr inbounds i8, ptr %33, i64 256
-  %209 = getelementptr inbounds ptr, ptr %42, i64 13
-  store ptr %208, ptr %209, align 8
-  %210 = getelementptr inbounds ptr, ptr %42, i64 14
-  store ptr %22, ptr %210, align 8
-  %211 = getelementptr inbounds i8, ptr %33, i64 704
-  %212 = getelementptr inbounds ptr, ptr %42, i64 15
-  store ptr %211, ptr %212, align 8
-  %213 = getelementptr inbounds ptr, ptr %42, i64 16
-  store ptr %18, ptr %213, align 8
-  %214 = getelementptr inbounds i8, ptr %33, i64 1152
-  %215 = getelementptr inbounds ptr, ptr %42, i64 17
-  store ptr %214, ptr %215, align 8
-  %216 = getelementptr inbounds ptr, ptr %42, i64 18
-  store ptr %15, ptr %216, align 8
-  %217 = getelementptr inbounds ptr, ptr %42, i64 19
-  store ptr %7, ptr %217, align 8
-  %218 = getelementptr inbounds ptr, ptr %42, i64 20
-  store ptr %1, ptr %218, align 8
-  %219 = getelementptr inbounds i8, ptr %33, i64 512
-  %220 = getelementptr inbounds ptr, ptr %42, i64 21
-  store ptr %219, ptr %220, align 8
-  %221 = getelementptr inbounds i8, ptr %33, i64 960
-  %222 = getelementptr inbounds ptr, ptr %42, i64 22
-  store ptr %221, ptr %222, align 8
-  %223 = getelementptr inbounds i8, ptr %33, i64 320
-  %224 = getelementptr inbounds ptr, ptr %42, i64 23
-  store ptr %223, ptr %224, align 8
-  %225 = getelementptr inbounds i8, ptr %33, i64 1536
-  %226 = getelementptr inbounds ptr, ptr %42, i64 24
-  store ptr %225, ptr %226, align 8
-  %227 = getelementptr inbounds ptr, ptr %42, i64 25
-  store ptr %12, ptr %227, align 8
-  %228 = getelementptr inbounds i8, ptr %33, i64 0
-  %229 = getelementptr inbounds ptr, ptr %42, i64 26
-  store ptr %228, ptr %229, align 8
-  %230 = getelementptr inbounds i8, ptr %33, i64 576
-  %231 = getelementptr inbounds ptr, ptr %42, i64 27
-  store ptr %230, ptr %231, align 8
-  %232 = getelementptr inbounds i8, ptr %33, i64 1024
-  %233 = getelementptr inbounds ptr, ptr %42, i64 28
-  store ptr %232, ptr %233, align 8
-  %234 = getelementptr inbounds i8, ptr %33, i64 1344
-  %235 = getelementptr inbounds ptr, ptr %42, i64 29
-  store ptr %234, ptr %235, align 8
-  %236 = getelementptr inbounds ptr, ptr %42, i64 30
-  store ptr %8, ptr %236, align 8
-  %237 = getelementptr inbounds ptr, ptr %42, i64 31
-  store ptr %6, ptr %237, align 8
-  %238 = getelementptr inbounds i8, ptr %33, i64 64
-  %239 = getelementptr inbounds ptr, ptr %42, i64 32
-  store ptr %238, ptr %239, align 8
-  %240 = getelementptr inbounds i8, ptr %33, i64 192
-  %241 = getelementptr inbounds ptr, ptr %42, i64 33
-  store ptr %240, ptr %241, align 8
-  %242 = getelementptr inbounds ptr, ptr %42, i64 34
-  store ptr %30, ptr %242, align 8
-  %243 = getelementptr inbounds ptr, ptr %42, i64 35
-  store ptr %29, ptr %243, align 8
-  %244 = getelementptr inbounds ptr, ptr %42, i64 36
-  store ptr %28, ptr %244, align 8
-  %245 = getelementptr inbounds ptr, ptr %42, i64 37
-  store ptr %27, ptr %245, align 8
-  %246 = call i32 @grad_lv.k7.body0.k7(ptr %42, i64 0, i64 1)
-  %247 = icmp ne i32 %246, 0
-  br i1 %247, label %fail, label %ok7
+  %189 = getelementptr inbounds i8, ptr %33, i64 1408
+  %190 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %189, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %33, i64 1344
+  %192 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %11, ptr %193, align 8
+  %194 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %10, ptr %194, align 8
+  %195 = getelementptr inbounds ptr, ptr %42, i64 4
+  store ptr %3, ptr %195, align 8
+  %196 = getelementptr inbounds i8, ptr %33, i64 384
+  %197 = getelementptr inbounds ptr, ptr %42, i64 5
+  store ptr %196, ptr %197, align 8
+  %198 = getelementptr inbounds ptr, ptr %42, i64 6
+  store ptr %23, ptr %198, align 8
+  %199 = getelementptr inbounds i8, ptr %33, i64 768
+  %200 = getelementptr inbounds ptr, ptr %42, i64 7
+  store ptr %199, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %42, i64 8
+  store ptr %19, ptr %201, align 8
+  %202 = getelementptr inbounds i8, ptr %33, i64 1088
+  %203 = getelementptr inbounds ptr, ptr %42, i64 9
+  store ptr %202, ptr %203, align 8
+  %204 = getelementptr inbounds ptr, ptr %42, i64 10
+  store ptr %16, ptr %204, align 8
+  %205 = getelementptr inbounds ptr, ptr %42, i64 11
+  store ptr %9, ptr %205, align 8
+  %206 = getelementptr inbounds ptr, ptr %42, i64 12
+  store ptr %2, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 192
+  %208 = getelementptr inbounds ptr, ptr %42, i64 13
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %42, i64 14
+  store ptr %22, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %33, i64 640
+  %211 = getelementptr inbounds ptr, ptr %42, i64 15
+  store ptr %210, ptr %211, align 8
+  %212 = getelementptr inbounds ptr, ptr %42, i64 16
+  store ptr %18, ptr %212, align 8
+  %213 = getelementptr inbounds i8, ptr %33, i64 128
+  %214 = getelementptr inbounds ptr, ptr %42, i64 17
+  store ptr %213, ptr %214, align 8
+  %215 = getelementptr inbounds ptr, ptr %42, i64 18
+  store ptr %15, ptr %215, align 8
+  %216 = getelementptr inbounds ptr, ptr %42, i64 19
+  store ptr %7, ptr %216, align 8
+  %217 = getelementptr inbounds ptr, ptr %42, i64 20
+  store ptr %1, ptr %217, align 8
+  %218 = getelementptr inbounds i8, ptr %33, i64 512
+  %219 = getelementptr inbounds ptr, ptr %42, i64 21
+  store ptr %218, ptr %219, align 8
+  %220 = getelementptr inbounds i8, ptr %33, i64 896
+  %221 = getelementptr inbounds ptr, ptr %42, i64 22
+  store ptr %220, ptr %221, align 8
+  %222 = getelementptr inbounds i8, ptr %33, i64 1216
+  %223 = getelementptr inbounds ptr, ptr %42, i64 23
+  store ptr %222, ptr %223, align 8
+  %224 = getelementptr inbounds i8, ptr %33, i64 1472
+  %225 = getelementptr inbounds ptr, ptr %42, i64 24
+  store ptr %224, ptr %225, align 8
+  %226 = getelementptr inbounds ptr, ptr %42, i64 25
+  store ptr %12, ptr %226, align 8
+  %227 = getelementptr inbounds i8, ptr %33, i64 0
+  %228 = getelementptr inbounds ptr, ptr %42, i64 26
+  store ptr %227, ptr %228, align 8
+  %229 = getelementptr inbounds i8, ptr %33, i64 576
+  %230 = getelementptr inbounds ptr, ptr %42, i64 27
+  store ptr %229, ptr %230, align 8
+  %231 = getelementptr inbounds i8, ptr %33, i64 960
+  %232 = getelementptr inbounds ptr, ptr %42, i64 28
+  store ptr %231, ptr %232, align 8
+  %233 = getelementptr inbounds i8, ptr %33, i64 1280
+  %234 = getelementptr inbounds ptr, ptr %42, i64 29
+  store ptr %233, ptr %234, align 8
+  %235 = getelementptr inbounds ptr, ptr %42, i64 30
+  store ptr %8, ptr %235, align 8
+  %236 = getelementptr inbounds ptr, ptr %42, i64 31
+  store ptr %6, ptr %236, align 8
+  %237 = getelementptr inbounds i8, ptr %33, i64 64
+  %238 = getelementptr inbounds ptr, ptr %42, i64 32
+  store ptr %237, ptr %238, align 8
+  %239 = getelementptr inbounds i8, ptr %33, i64 320
+  %240 = getelementptr inbounds ptr, ptr %42, i64 33
+  store ptr %239, ptr %240, align 8
+  %241 = getelementptr inbounds ptr, ptr %42, i64 34
+  store ptr %30, ptr %241, align 8
+  %242 = getelementptr inbounds ptr, ptr %42, i64 35
+  store ptr %29, ptr %242, align 8
+  %243 = getelementptr inbounds ptr, ptr %42, i64 36
+  store ptr %28, ptr %243, align 8
+  %244 = getelementptr inbounds ptr, ptr %42, i64 37
+  store ptr %27, ptr %244, align 8
+  %245 = call i32 @grad_lv.k7.body0.k7(ptr %42, i64 0, i64 1)
+  %246 = icmp ne i32 %245, 0
+  br i1 %246, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
   ret i32 0
@@ -4831,7 +4850,7 @@ exit:                                             ; preds = %loop
   call void @llvm.memcpy.p0.p0.i64(ptr %108, ptr %11, i64 8, i1 false)
   call void @ftc_rt_free(ptr %24)
   %109 = alloca ptr, align 8
-  %110 = call i32 @ftc_rt_alloc(ptr %109, i64 3136)
+  %110 = call i32 @ftc_rt_alloc(ptr %109, i64 3072)
   %111 = icmp ne i32 %110, 0
   br i1 %111, label %loop.alloc.failed1, label %loop.alloc.ok2
 
@@ -4999,7 +5018,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !29
+  br label %loop, !llvm.loop !30
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -5027,7 +5046,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !30
+  br label %loop, !llvm.loop !31
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -5054,7 +5073,7 @@ fail:                                             ; preds = %loop.body.failed38,
 ok:                                               ; preds = %entry
   %19 = load ptr, ptr %12, align 8
   %20 = alloca ptr, align 8
-  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1536)
+  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1600)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -5357,7 +5376,7 @@ exit17:                                           ; preds = %loop14
   call void @llvm.memcpy.p0.p0.i64(ptr %211, ptr %212, i64 8, i1 false)
   call void @ftc_rt_free(ptr %118)
   %213 = alloca ptr, align 8
-  %214 = call i32 @ftc_rt_alloc(ptr %213, i64 3136)
+  %214 = call i32 @ftc_rt_alloc(ptr %213, i64 3072)
   %215 = icmp ne i32 %214, 0
   br i1 %215, label %loop.alloc.failed21, label %loop.alloc.ok22
 
@@ -5668,3 +5687,4 @@ attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !28 = distinct !{!28, !1, !2}
 !29 = distinct !{!29, !1, !2}
 !30 = distinct !{!30, !1, !2}
+!31 = distinct !{!31, !1, !2}

@@ -124,13 +124,14 @@ public func planFusion(_ f: Function) -> FusionPlan {
   }
   var work = FusionWork()
   // Work that a broadcast would repeat per element, or that several kernels
-  // would each repeat, is materialized once instead. One pass from the last
-  // op to the first decides it: a value's decision reads only the ops after
-  // it (which kernels its users fall into) and the boundaries before it as
-  // they are before the pass (whether recomputing it is trivial), and a new
-  // boundary can only make earlier values trivial, so a second pass would
-  // change nothing.
-  let trivial = trivialValues(f, defining, reasons, &work)
+  // would each repeat, is materialized once instead. A pass in program
+  // order materializes the operands of expanding broadcasts (their users'
+  // ops alone decide it) and finds the values that are trivial to recompute
+  // (a broadcast of such an operand is: it is not materialized again). Then
+  // one pass from the last op to the first decides the values used by
+  // several kernels: a value's decision reads only the ops after it (which
+  // kernels its users fall into) and the trivial values.
+  let trivial = trivialValues(f, users, &reasons, &work)
   // The body index of the kernel root each op falls into, following single,
   // unmaterialized uses: known for every op after the one being decided.
   var root = Array(f.body.indices)
@@ -139,16 +140,9 @@ public func planFusion(_ f: Function) -> FusionPlan {
     let op = f.body[i]
     let r = op.results[0]
     if reasons[r] == nil, !trivial[r.id] {
-      let expandingBroadcast = users[r.id].contains { u in
-        f.body[u].def.repeatsOperandElements && f.type(of: f.body[u].results[0]).elementCount > f.type(of: r).elementCount
-      }
-      if expandingBroadcast {
-        reasons[r] = .expandingBroadcastOperand
-      } else {
-        let roots = Set(users[r.id].map { root[$0] })
-        work.visits += users[r.id].count
-        if roots.count > 1 { reasons[r] = .sharedByKernels(roots.count) }
-      }
+      let roots = Set(users[r.id].map { root[$0] })
+      work.visits += users[r.id].count
+      if roots.count > 1 { reasons[r] = .sharedByKernels(roots.count) }
     }
     if reasons[r] == nil, isFusible(op), users[r.id].count == 1 { root[i] = root[users[r.id][0]] }
   }
@@ -230,14 +224,24 @@ private func kernelKind(_ c: OpClass?) -> KernelKind {
 /// For each value, whether recomputing it wherever it is read costs only
 /// index arithmetic: it is materialized or a parameter, or an op that only
 /// re-reads its operands (`rereadsOperands`) computes it from such values.
-/// One pass in program order: operands come before their users.
-private func trivialValues(_ f: Function, _ defining: [Int?], _ reasons: [Value: FusionBoundary],
+/// A value that is not trivial and is read by a broadcast that repeats its
+/// elements is materialized (`expandingBroadcastOperand`) on the way. One
+/// pass in program order: operands come before their users.
+private func trivialValues(_ f: Function, _ users: [[Int]], _ reasons: inout [Value: FusionBoundary],
                            _ work: inout FusionWork) -> [Bool] {
   var trivial = [Bool](repeating: true, count: f.values.count)
   for op in f.body {
     work.visits += 1
     let t = op.def.rereadsOperands && op.operands.allSatisfy { reasons[$0] != nil || trivial[$0.id] }
-    for r in op.results where reasons[r] == nil { trivial[r.id] = t }
+    for r in op.results where reasons[r] == nil {
+      trivial[r.id] = t
+      guard !t else { continue }
+      work.visits += users[r.id].count
+      let expanding = users[r.id].contains { u in
+        f.body[u].def.repeatsOperandElements && f.type(of: f.body[u].results[0]).elementCount > f.type(of: r).elementCount
+      }
+      if expanding { reasons[r] = .expandingBroadcastOperand }
+    }
   }
   return trivial
 }

@@ -90,7 +90,11 @@ func joinLoopKernels(_ plan: inout FusionPlan) {
     // A reduction reads no output of its group: the reduced elements are not at its own index.
     let own = k.kind == .loop ? ownIndexReads(k, plan) : [:]
     let rows = rowAlignedReads(k, plan)
-    let otherRow = k.inputs.first { plan.definingOp[$0.id] != nil && rows[$0] != true }
+    // Only a value with the kernel's rows can come from a row group's member.
+    let outRows = f.type(of: k.output).shape.first
+    let otherRow = k.inputs.first { v in
+      plan.definingOp[v.id] != nil && f.type(of: v).shape.first == outRows && outRows != nil && rows[v] != true
+    }
     // The earliest group every input is ready in, and groups it reads at another index.
     var ready = 0
     var otherIndex: [Int: Value] = [:]

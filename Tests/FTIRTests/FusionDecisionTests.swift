@@ -79,6 +79,29 @@ import Backend
     #expect(FusionBoundary.sharedByKernels(3).description == "used by 3 kernels")
   }
 
+  /// A broadcast of a value that is materialized for that broadcast is
+  /// index arithmetic: read by two kernels, it is fused into both, never a
+  /// buffer of the broadcast's size (layernorm's backward materialized its
+  /// [rows, cols] broadcast of the per-row scale).
+  @Test func aBroadcastOfAMaterializedOperandIsNotMaterializedAgain() throws {
+    let p = try Self.plan("""
+      func @f(%x: f32[4,8], %v: f32[4]) -> (f32[4,8], f32[4,8]) {
+        %l = log %v : f32[4]
+        %lb = broadcast_in_dim %l, dims=[0] : f32[4,8]
+        %a = mul %x, %lb : f32[4,8]
+        %s = reduce_sum %a, dims=[1] : f32[4]
+        %sb = broadcast_in_dim %s, dims=[0] : f32[4,8]
+        %b = add %lb, %sb : f32[4,8]
+        return %a, %b
+      }
+      """)
+    #expect(p.reasons[try Self.value(p, "l")] == .expandingBroadcastOperand)
+    #expect(p.reasons[try Self.value(p, "lb")] == nil)
+    let lb = try Self.value(p, "lb")
+    let readers = p.kernels.filter { k in k.ops.contains { p.function.body[$0].results.contains(lb) } }
+    #expect(readers.count == 2)
+  }
+
   @Test func depthLimitAndRegionBoundaries() throws {
     var lines = ["func @f(%x: f32[8], %p: i1[]) -> f32[8] {", "  %v0 = sin %x : f32[8]"]
     for i in 1...maxFusionDepth + 4 { lines.append("  %v\(i) = cos %v\(i - 1) : f32[8]") }
