@@ -5,8 +5,8 @@ target triple = "x86_64-pc-linux-gnu"
 
 @loss.k1.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 1, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 12, i64 12, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
 @batch_loss.k0.conv_desc = internal unnamed_addr constant [26 x i64] [i64 32, i64 1, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 12, i64 12, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
-@forward_and_grad.k29.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 32, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
-@per_sample.k23.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 1, i64 256, i64 32, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
+@forward_and_grad.k27.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 32, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
+@per_sample.k22.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 1, i64 256, i64 32, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
 @llvm.compiler.used = appending global [2 x ptr] [ptr @_ZGVdN8v_expf, ptr @_ZGVdN8v_logf], section "llvm.metadata"
 @ftc.metadata.json = private unnamed_addr constant [2537 x i8] c"{\22module\22: \22cnn\22, \22functions\22: [{\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22batch_loss\22, \22symbol\22: \22batch_loss\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22labels\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22mean\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22losses\22, \22symbol\22: \22losses\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: [32]}]}, {\22name\22: \22forward_and_grad\22, \22symbol\22: \22forward_and_grad\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22labels\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22mean\22, \22dtype\22: \22f32\22, \22shape\22: []}, {\22name\22: \22d_w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22d_b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22d_w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22d_b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}]}, {\22name\22: \22per_sample\22, \22symbol\22: \22per_sample\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22d_w1\22, \22dtype\22: \22f32\22, \22shape\22: [32, 8, 1, 3, 3]}, {\22name\22: \22d_b1\22, \22dtype\22: \22f32\22, \22shape\22: [32, 8]}, {\22name\22: \22d_w2\22, \22dtype\22: \22f32\22, \22shape\22: [32, 288, 10]}, {\22name\22: \22d_b2\22, \22dtype\22: \22f32\22, \22shape\22: [32, 10]}]}]}\00"
 
@@ -2499,7 +2499,7 @@ body:                                             ; preds = %loop
   %26 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit149
+latch:                                            ; preds = %exit144
   %27 = add nsw i64 %i, 1
   br label %loop
 
@@ -2520,50 +2520,48 @@ latch3:                                           ; preds = %exit9
 
 exit4:                                            ; preds = %loop1
   %30 = add nsw i64 %i, 1
-  %31 = mul nsw i64 %i, 1152
-  %32 = mul nsw i64 %30, 1152
   br label %loop26
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %34, %latch8 ]
-  %33 = icmp slt i64 %i10, 1
-  br i1 %33, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %32, %latch8 ]
+  %31 = icmp slt i64 %i10, 1
+  br i1 %31, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %34 = add nsw i64 %i10, 1
+  %32 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %36, %latch13 ]
-  %35 = icmp slt i64 %i15, 8
-  br i1 %35, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %34, %latch13 ]
+  %33 = icmp slt i64 %i15, 8
+  br i1 %33, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %36 = add nsw i64 %i15, 1
+  %34 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %38, %latch18 ]
-  %37 = icmp slt i64 %i20, 12
-  br i1 %37, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %36, %latch18 ]
+  %35 = icmp slt i64 %i20, 12
+  br i1 %35, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
   br label %loop21
 
 latch18:                                          ; preds = %exit24
-  %38 = add nsw i64 %i20, 1
+  %36 = add nsw i64 %i20, 1
   br label %loop16
 
 exit19:                                           ; preds = %loop16
@@ -2571,45 +2569,48 @@ exit19:                                           ; preds = %loop16
 
 loop21:                                           ; preds = %latch23, %body17
   %i25 = phi i64 [ 0, %body17 ], [ %74, %latch23 ]
-  %39 = icmp slt i64 %i25, 12
-  br i1 %39, label %body22, label %exit24
+  %37 = icmp slt i64 %i25, 12
+  br i1 %37, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %40 = mul nsw i64 %i5, 1152
-  %41 = mul nsw i64 %i10, 1152
+  %38 = mul nsw i64 %i5, 1152
+  %39 = mul nsw i64 %i10, 1152
+  %40 = add nsw i64 %38, %39
+  %41 = mul nsw i64 %i15, 144
   %42 = add nsw i64 %40, %41
-  %43 = mul nsw i64 %i15, 144
+  %43 = mul nsw i64 %i20, 12
   %44 = add nsw i64 %42, %43
-  %45 = mul nsw i64 %i20, 12
-  %46 = add nsw i64 %44, %45
-  %47 = add nsw i64 %46, %i25
+  %45 = add nsw i64 %44, %i25
+  %46 = urem i64 %45, 12
+  %47 = udiv i64 %45, 12
   %48 = urem i64 %47, 12
   %49 = udiv i64 %47, 12
-  %50 = urem i64 %49, 12
-  %51 = udiv i64 %49, 12
-  %52 = urem i64 %51, 8
-  %53 = udiv i64 %51, 8
-  %54 = mul nsw i64 %53, 1152
-  %55 = mul nsw i64 %52, 144
+  %50 = urem i64 %49, 8
+  %51 = udiv i64 %49, 8
+  %52 = mul nsw i64 %51, 1152
+  %53 = mul nsw i64 %50, 144
+  %54 = add nsw i64 %52, %53
+  %55 = mul nsw i64 %48, 12
   %56 = add nsw i64 %54, %55
-  %57 = mul nsw i64 %50, 12
-  %58 = add nsw i64 %56, %57
-  %59 = add nsw i64 %58, %48
-  %60 = getelementptr inbounds float, ptr %10, i64 %59
+  %57 = add nsw i64 %56, %46
+  %58 = getelementptr inbounds float, ptr %10, i64 %57
+  %59 = load float, ptr %58, align 4
+  %60 = getelementptr inbounds float, ptr %12, i64 %i15
   %61 = load float, ptr %60, align 4
-  %62 = getelementptr inbounds float, ptr %12, i64 %i15
-  %63 = load float, ptr %62, align 4
-  %64 = fadd float %61, %63
-  %65 = mul nsw i64 %i5, 1152
-  %66 = mul nsw i64 %i10, 1152
+  %62 = fadd float %59, %61
+  %63 = mul nsw i64 %i5, 1152
+  %64 = mul nsw i64 %i10, 1152
+  %65 = add nsw i64 %63, %64
+  %66 = mul nsw i64 %i15, 144
   %67 = add nsw i64 %65, %66
-  %68 = mul nsw i64 %i15, 144
+  %68 = mul nsw i64 %i20, 12
   %69 = add nsw i64 %67, %68
-  %70 = mul nsw i64 %i20, 12
-  %71 = add nsw i64 %69, %70
-  %72 = add nsw i64 %71, %i25
-  %73 = getelementptr inbounds float, ptr %14, i64 %72
-  store float %64, ptr %73, align 4
+  %70 = add nsw i64 %69, %i25
+  %71 = getelementptr inbounds float, ptr %14, i64 %70
+  store float %62, ptr %71, align 4
+  %72 = call float @llvm.maximum.f32(float %62, float 0.000000e+00)
+  %73 = getelementptr inbounds float, ptr %16, i64 %70
+  store float %72, ptr %73, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
@@ -2620,629 +2621,608 @@ exit24:                                           ; preds = %loop21
   br label %latch18
 
 loop26:                                           ; preds = %latch28, %exit4
-  %i30 = phi i64 [ %31, %exit4 ], [ %80, %latch28 ]
-  %75 = icmp slt i64 %i30, %32
+  %i30 = phi i64 [ %i, %exit4 ], [ %76, %latch28 ]
+  %75 = icmp slt i64 %i30, %30
   br i1 %75, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %76 = getelementptr inbounds float, ptr %14, i64 %i30
-  %77 = load float, ptr %76, align 4
-  %78 = call float @llvm.maximum.f32(float %77, float 0.000000e+00)
-  %79 = getelementptr inbounds float, ptr %16, i64 %i30
-  store float %78, ptr %79, align 4
-  br label %latch28
-
-latch28:                                          ; preds = %body27
-  %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !34
-
-exit29:                                           ; preds = %loop26
-  %81 = add nsw i64 %i, 1
   br label %loop31
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ %i, %exit29 ], [ %83, %latch33 ]
-  %82 = icmp slt i64 %i35, %81
-  br i1 %82, label %body32, label %exit34
+latch28:                                          ; preds = %exit34
+  %76 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  %77 = add nsw i64 %i, 1
+  br label %loop56
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %79, %latch33 ]
+  %78 = icmp slt i64 %i35, 8
+  br i1 %78, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
   br label %loop36
 
 latch33:                                          ; preds = %exit39
-  %83 = add nsw i64 %i35, 1
+  %79 = add nsw i64 %i35, 1
   br label %loop31
 
 exit34:                                           ; preds = %loop31
-  %84 = add nsw i64 %i, 1
-  br label %loop61
+  br label %latch28
 
 loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %86, %latch38 ]
-  %85 = icmp slt i64 %i40, 8
-  br i1 %85, label %body37, label %exit39
+  %i40 = phi i64 [ 0, %body32 ], [ %81, %latch38 ]
+  %80 = icmp slt i64 %i40, 6
+  br i1 %80, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
   br label %loop41
 
 latch38:                                          ; preds = %exit44
-  %86 = add nsw i64 %i40, 1
+  %81 = add nsw i64 %i40, 1
   br label %loop36
 
 exit39:                                           ; preds = %loop36
   br label %latch33
 
 loop41:                                           ; preds = %latch43, %body37
-  %i45 = phi i64 [ 0, %body37 ], [ %88, %latch43 ]
-  %87 = icmp slt i64 %i45, 6
-  br i1 %87, label %body42, label %exit44
+  %i45 = phi i64 [ 0, %body37 ], [ %83, %latch43 ]
+  %82 = icmp slt i64 %i45, 2
+  br i1 %82, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
   br label %loop46
 
 latch43:                                          ; preds = %exit49
-  %88 = add nsw i64 %i45, 1
+  %83 = add nsw i64 %i45, 1
   br label %loop41
 
 exit44:                                           ; preds = %loop41
   br label %latch38
 
 loop46:                                           ; preds = %latch48, %body42
-  %i50 = phi i64 [ 0, %body42 ], [ %90, %latch48 ]
-  %89 = icmp slt i64 %i50, 2
-  br i1 %89, label %body47, label %exit49
+  %i50 = phi i64 [ 0, %body42 ], [ %85, %latch48 ]
+  %84 = icmp slt i64 %i50, 6
+  br i1 %84, label %body47, label %exit49
 
 body47:                                           ; preds = %loop46
   br label %loop51
 
 latch48:                                          ; preds = %exit54
-  %90 = add nsw i64 %i50, 1
+  %85 = add nsw i64 %i50, 1
   br label %loop46
 
 exit49:                                           ; preds = %loop46
   br label %latch43
 
 loop51:                                           ; preds = %latch53, %body47
-  %i55 = phi i64 [ 0, %body47 ], [ %92, %latch53 ]
-  %91 = icmp slt i64 %i55, 6
-  br i1 %91, label %body52, label %exit54
+  %i55 = phi i64 [ 0, %body47 ], [ %124, %latch53 ]
+  %86 = icmp slt i64 %i55, 2
+  br i1 %86, label %body52, label %exit54
 
 body52:                                           ; preds = %loop51
-  br label %loop56
+  %87 = mul nsw i64 %i30, 1152
+  %88 = mul nsw i64 %i35, 144
+  %89 = add nsw i64 %87, %88
+  %90 = mul nsw i64 %i40, 24
+  %91 = add nsw i64 %89, %90
+  %92 = mul nsw i64 %i45, 12
+  %93 = add nsw i64 %91, %92
+  %94 = mul nsw i64 %i50, 2
+  %95 = add nsw i64 %93, %94
+  %96 = add nsw i64 %95, %i55
+  %97 = urem i64 %96, 12
+  %98 = udiv i64 %96, 12
+  %99 = urem i64 %98, 12
+  %100 = udiv i64 %98, 12
+  %101 = urem i64 %100, 8
+  %102 = udiv i64 %100, 8
+  %103 = mul nsw i64 %102, 1152
+  %104 = add nsw i64 %103, 0
+  %105 = mul nsw i64 %101, 144
+  %106 = add nsw i64 %104, %105
+  %107 = mul nsw i64 %99, 12
+  %108 = add nsw i64 %106, %107
+  %109 = add nsw i64 %108, %97
+  %110 = getelementptr inbounds float, ptr %16, i64 %109
+  %111 = load float, ptr %110, align 4
+  %112 = mul nsw i64 %i30, 1152
+  %113 = mul nsw i64 %i35, 144
+  %114 = add nsw i64 %112, %113
+  %115 = mul nsw i64 %i40, 24
+  %116 = add nsw i64 %114, %115
+  %117 = mul nsw i64 %i45, 12
+  %118 = add nsw i64 %116, %117
+  %119 = mul nsw i64 %i50, 2
+  %120 = add nsw i64 %118, %119
+  %121 = add nsw i64 %120, %i55
+  %122 = sub i64 %121, %24
+  %123 = getelementptr inbounds float, ptr %3, i64 %122
+  store float %111, ptr %123, align 4
+  br label %latch53
 
-latch53:                                          ; preds = %exit59
-  %92 = add nsw i64 %i55, 1
-  br label %loop51
+latch53:                                          ; preds = %body52
+  %124 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !34
 
 exit54:                                           ; preds = %loop51
   br label %latch48
 
-loop56:                                           ; preds = %latch58, %body52
-  %i60 = phi i64 [ 0, %body52 ], [ %131, %latch58 ]
-  %93 = icmp slt i64 %i60, 2
-  br i1 %93, label %body57, label %exit59
+loop56:                                           ; preds = %latch58, %exit29
+  %i60 = phi i64 [ %i, %exit29 ], [ %126, %latch58 ]
+  %125 = icmp slt i64 %i60, %77
+  br i1 %125, label %body57, label %exit59
 
 body57:                                           ; preds = %loop56
-  %94 = mul nsw i64 %i35, 1152
-  %95 = mul nsw i64 %i40, 144
-  %96 = add nsw i64 %94, %95
-  %97 = mul nsw i64 %i45, 24
-  %98 = add nsw i64 %96, %97
-  %99 = mul nsw i64 %i50, 12
-  %100 = add nsw i64 %98, %99
-  %101 = mul nsw i64 %i55, 2
-  %102 = add nsw i64 %100, %101
-  %103 = add nsw i64 %102, %i60
-  %104 = urem i64 %103, 12
-  %105 = udiv i64 %103, 12
-  %106 = urem i64 %105, 12
-  %107 = udiv i64 %105, 12
-  %108 = urem i64 %107, 8
-  %109 = udiv i64 %107, 8
-  %110 = mul nsw i64 %109, 1152
-  %111 = add nsw i64 %110, 0
-  %112 = mul nsw i64 %108, 144
-  %113 = add nsw i64 %111, %112
-  %114 = mul nsw i64 %106, 12
-  %115 = add nsw i64 %113, %114
-  %116 = add nsw i64 %115, %104
-  %117 = getelementptr inbounds float, ptr %16, i64 %116
-  %118 = load float, ptr %117, align 4
-  %119 = mul nsw i64 %i35, 1152
-  %120 = mul nsw i64 %i40, 144
-  %121 = add nsw i64 %119, %120
-  %122 = mul nsw i64 %i45, 24
-  %123 = add nsw i64 %121, %122
-  %124 = mul nsw i64 %i50, 12
-  %125 = add nsw i64 %123, %124
-  %126 = mul nsw i64 %i55, 2
-  %127 = add nsw i64 %125, %126
-  %128 = add nsw i64 %127, %i60
-  %129 = sub i64 %128, %24
-  %130 = getelementptr inbounds float, ptr %3, i64 %129
-  store float %118, ptr %130, align 4
-  br label %latch58
+  br label %loop61
 
-latch58:                                          ; preds = %body57
-  %131 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !35
+latch58:                                          ; preds = %exit64
+  %126 = add nsw i64 %i60, 1
+  br label %loop56
 
 exit59:                                           ; preds = %loop56
-  br label %latch53
+  %127 = add nsw i64 %i, 1
+  br label %loop86
 
-loop61:                                           ; preds = %latch63, %exit34
-  %i65 = phi i64 [ %i, %exit34 ], [ %133, %latch63 ]
-  %132 = icmp slt i64 %i65, %84
-  br i1 %132, label %body62, label %exit64
+loop61:                                           ; preds = %latch63, %body57
+  %i65 = phi i64 [ 0, %body57 ], [ %129, %latch63 ]
+  %128 = icmp slt i64 %i65, 8
+  br i1 %128, label %body62, label %exit64
 
 body62:                                           ; preds = %loop61
   br label %loop66
 
 latch63:                                          ; preds = %exit69
-  %133 = add nsw i64 %i65, 1
+  %129 = add nsw i64 %i65, 1
   br label %loop61
 
 exit64:                                           ; preds = %loop61
-  %134 = add nsw i64 %i, 1
-  br label %loop91
+  br label %latch58
 
 loop66:                                           ; preds = %latch68, %body62
-  %i70 = phi i64 [ 0, %body62 ], [ %136, %latch68 ]
-  %135 = icmp slt i64 %i70, 8
-  br i1 %135, label %body67, label %exit69
+  %i70 = phi i64 [ 0, %body62 ], [ %131, %latch68 ]
+  %130 = icmp slt i64 %i70, 6
+  br i1 %130, label %body67, label %exit69
 
 body67:                                           ; preds = %loop66
   br label %loop71
 
 latch68:                                          ; preds = %exit74
-  %136 = add nsw i64 %i70, 1
+  %131 = add nsw i64 %i70, 1
   br label %loop66
 
 exit69:                                           ; preds = %loop66
   br label %latch63
 
 loop71:                                           ; preds = %latch73, %body67
-  %i75 = phi i64 [ 0, %body67 ], [ %138, %latch73 ]
-  %137 = icmp slt i64 %i75, 6
-  br i1 %137, label %body72, label %exit74
+  %i75 = phi i64 [ 0, %body67 ], [ %133, %latch73 ]
+  %132 = icmp slt i64 %i75, 6
+  br i1 %132, label %body72, label %exit74
 
 body72:                                           ; preds = %loop71
+  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop76
 
 latch73:                                          ; preds = %exit79
-  %138 = add nsw i64 %i75, 1
+  %133 = add nsw i64 %i75, 1
   br label %loop71
 
 exit74:                                           ; preds = %loop71
   br label %latch68
 
 loop76:                                           ; preds = %latch78, %body72
-  %i80 = phi i64 [ 0, %body72 ], [ %140, %latch78 ]
-  %139 = icmp slt i64 %i80, 6
-  br i1 %139, label %body77, label %exit79
+  %i80 = phi i64 [ 0, %body72 ], [ %135, %latch78 ]
+  %134 = icmp slt i64 %i80, 2
+  br i1 %134, label %body77, label %exit79
 
 body77:                                           ; preds = %loop76
-  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop81
 
 latch78:                                          ; preds = %exit84
-  %140 = add nsw i64 %i80, 1
+  %135 = add nsw i64 %i80, 1
   br label %loop76
 
 exit79:                                           ; preds = %loop76
+  %136 = load float, ptr %5, align 4
+  %137 = mul nsw i64 %i60, 288
+  %138 = mul nsw i64 %i65, 36
+  %139 = add nsw i64 %137, %138
+  %140 = mul nsw i64 %i70, 6
+  %141 = add nsw i64 %139, %140
+  %142 = add nsw i64 %141, %i75
+  %143 = sub i64 %142, %25
+  %144 = getelementptr inbounds float, ptr %4, i64 %143
+  store float %136, ptr %144, align 4
   br label %latch73
 
 loop81:                                           ; preds = %latch83, %body77
-  %i85 = phi i64 [ 0, %body77 ], [ %142, %latch83 ]
-  %141 = icmp slt i64 %i85, 2
-  br i1 %141, label %body82, label %exit84
+  %i85 = phi i64 [ 0, %body77 ], [ %161, %latch83 ]
+  %145 = icmp slt i64 %i85, 2
+  br i1 %145, label %body82, label %exit84
 
 body82:                                           ; preds = %loop81
-  br label %loop86
-
-latch83:                                          ; preds = %exit89
-  %142 = add nsw i64 %i85, 1
-  br label %loop81
-
-exit84:                                           ; preds = %loop81
-  %143 = load float, ptr %5, align 4
-  %144 = mul nsw i64 %i65, 288
-  %145 = mul nsw i64 %i70, 36
-  %146 = add nsw i64 %144, %145
-  %147 = mul nsw i64 %i75, 6
-  %148 = add nsw i64 %146, %147
-  %149 = add nsw i64 %148, %i80
-  %150 = sub i64 %149, %25
-  %151 = getelementptr inbounds float, ptr %4, i64 %150
-  store float %143, ptr %151, align 4
-  br label %latch78
-
-loop86:                                           ; preds = %latch88, %body82
-  %i90 = phi i64 [ 0, %body82 ], [ %168, %latch88 ]
-  %152 = icmp slt i64 %i90, 2
-  br i1 %152, label %body87, label %exit89
-
-body87:                                           ; preds = %loop86
-  %153 = load float, ptr %5, align 4
-  %154 = mul nsw i64 %i65, 1152
-  %155 = mul nsw i64 %i70, 144
-  %156 = add nsw i64 %154, %155
-  %157 = mul nsw i64 %i75, 24
-  %158 = add nsw i64 %156, %157
-  %159 = mul nsw i64 %i85, 12
-  %160 = add nsw i64 %158, %159
-  %161 = mul nsw i64 %i80, 2
-  %162 = add nsw i64 %160, %161
-  %163 = add nsw i64 %162, %i90
-  %164 = sub i64 %163, %24
-  %165 = getelementptr inbounds float, ptr %3, i64 %164
-  %166 = load float, ptr %165, align 4
-  %167 = call float @llvm.maximum.f32(float %153, float %166)
-  store float %167, ptr %5, align 4
-  br label %latch88
-
-latch88:                                          ; preds = %body87
-  %168 = add nsw i64 %i90, 1
-  br label %loop86, !llvm.loop !36
-
-exit89:                                           ; preds = %loop86
+  %146 = load float, ptr %5, align 4
+  %147 = mul nsw i64 %i60, 1152
+  %148 = mul nsw i64 %i65, 144
+  %149 = add nsw i64 %147, %148
+  %150 = mul nsw i64 %i70, 24
+  %151 = add nsw i64 %149, %150
+  %152 = mul nsw i64 %i80, 12
+  %153 = add nsw i64 %151, %152
+  %154 = mul nsw i64 %i75, 2
+  %155 = add nsw i64 %153, %154
+  %156 = add nsw i64 %155, %i85
+  %157 = sub i64 %156, %24
+  %158 = getelementptr inbounds float, ptr %3, i64 %157
+  %159 = load float, ptr %158, align 4
+  %160 = call float @llvm.maximum.f32(float %146, float %159)
+  store float %160, ptr %5, align 4
   br label %latch83
 
-loop91:                                           ; preds = %latch93, %exit64
-  %i95 = phi i64 [ %i, %exit64 ], [ %170, %latch93 ]
-  %169 = icmp slt i64 %i95, %134
-  br i1 %169, label %body92, label %exit94
+latch83:                                          ; preds = %body82
+  %161 = add nsw i64 %i85, 1
+  br label %loop81, !llvm.loop !35
+
+exit84:                                           ; preds = %loop81
+  br label %latch78
+
+loop86:                                           ; preds = %latch88, %exit59
+  %i90 = phi i64 [ %i, %exit59 ], [ %163, %latch88 ]
+  %162 = icmp slt i64 %i90, %127
+  br i1 %162, label %body87, label %exit89
+
+body87:                                           ; preds = %loop86
+  br label %loop91
+
+latch88:                                          ; preds = %exit94
+  %163 = add nsw i64 %i90, 1
+  br label %loop86
+
+exit89:                                           ; preds = %loop86
+  %164 = add nsw i64 %i, 1
+  br label %loop116
+
+loop91:                                           ; preds = %latch93, %body87
+  %i95 = phi i64 [ 0, %body87 ], [ %166, %latch93 ]
+  %165 = icmp slt i64 %i95, 8
+  br i1 %165, label %body92, label %exit94
 
 body92:                                           ; preds = %loop91
   br label %loop96
 
 latch93:                                          ; preds = %exit99
-  %170 = add nsw i64 %i95, 1
+  %166 = add nsw i64 %i95, 1
   br label %loop91
 
 exit94:                                           ; preds = %loop91
-  %171 = add nsw i64 %i, 1
-  br label %loop121
+  br label %latch88
 
 loop96:                                           ; preds = %latch98, %body92
-  %i100 = phi i64 [ 0, %body92 ], [ %173, %latch98 ]
-  %172 = icmp slt i64 %i100, 8
-  br i1 %172, label %body97, label %exit99
+  %i100 = phi i64 [ 0, %body92 ], [ %168, %latch98 ]
+  %167 = icmp slt i64 %i100, 6
+  br i1 %167, label %body97, label %exit99
 
 body97:                                           ; preds = %loop96
   br label %loop101
 
 latch98:                                          ; preds = %exit104
-  %173 = add nsw i64 %i100, 1
+  %168 = add nsw i64 %i100, 1
   br label %loop96
 
 exit99:                                           ; preds = %loop96
   br label %latch93
 
 loop101:                                          ; preds = %latch103, %body97
-  %i105 = phi i64 [ 0, %body97 ], [ %175, %latch103 ]
-  %174 = icmp slt i64 %i105, 6
-  br i1 %174, label %body102, label %exit104
+  %i105 = phi i64 [ 0, %body97 ], [ %170, %latch103 ]
+  %169 = icmp slt i64 %i105, 2
+  br i1 %169, label %body102, label %exit104
 
 body102:                                          ; preds = %loop101
   br label %loop106
 
 latch103:                                         ; preds = %exit109
-  %175 = add nsw i64 %i105, 1
+  %170 = add nsw i64 %i105, 1
   br label %loop101
 
 exit104:                                          ; preds = %loop101
   br label %latch98
 
 loop106:                                          ; preds = %latch108, %body102
-  %i110 = phi i64 [ 0, %body102 ], [ %177, %latch108 ]
-  %176 = icmp slt i64 %i110, 2
-  br i1 %176, label %body107, label %exit109
+  %i110 = phi i64 [ 0, %body102 ], [ %172, %latch108 ]
+  %171 = icmp slt i64 %i110, 6
+  br i1 %171, label %body107, label %exit109
 
 body107:                                          ; preds = %loop106
   br label %loop111
 
 latch108:                                         ; preds = %exit114
-  %177 = add nsw i64 %i110, 1
+  %172 = add nsw i64 %i110, 1
   br label %loop106
 
 exit109:                                          ; preds = %loop106
   br label %latch103
 
 loop111:                                          ; preds = %latch113, %body107
-  %i115 = phi i64 [ 0, %body107 ], [ %179, %latch113 ]
-  %178 = icmp slt i64 %i115, 6
-  br i1 %178, label %body112, label %exit114
+  %i115 = phi i64 [ 0, %body107 ], [ %209, %latch113 ]
+  %173 = icmp slt i64 %i115, 2
+  br i1 %173, label %body112, label %exit114
 
 body112:                                          ; preds = %loop111
-  br label %loop116
+  %174 = mul nsw i64 %i90, 1152
+  %175 = mul nsw i64 %i95, 144
+  %176 = add nsw i64 %174, %175
+  %177 = mul nsw i64 %i100, 24
+  %178 = add nsw i64 %176, %177
+  %179 = mul nsw i64 %i105, 12
+  %180 = add nsw i64 %178, %179
+  %181 = mul nsw i64 %i110, 2
+  %182 = add nsw i64 %180, %181
+  %183 = add nsw i64 %182, %i115
+  %184 = sub i64 %183, %24
+  %185 = getelementptr inbounds float, ptr %3, i64 %184
+  %186 = load float, ptr %185, align 4
+  %187 = mul nsw i64 %i90, 288
+  %188 = mul nsw i64 %i95, 36
+  %189 = add nsw i64 %187, %188
+  %190 = mul nsw i64 %i100, 6
+  %191 = add nsw i64 %189, %190
+  %192 = add nsw i64 %191, %i110
+  %193 = sub i64 %192, %25
+  %194 = getelementptr inbounds float, ptr %4, i64 %193
+  %195 = load float, ptr %194, align 4
+  %196 = fcmp oeq float %186, %195
+  %197 = uitofp i1 %196 to float
+  %198 = mul nsw i64 %i90, 1152
+  %199 = mul nsw i64 %i95, 144
+  %200 = add nsw i64 %198, %199
+  %201 = mul nsw i64 %i100, 24
+  %202 = add nsw i64 %200, %201
+  %203 = mul nsw i64 %i105, 12
+  %204 = add nsw i64 %202, %203
+  %205 = mul nsw i64 %i110, 2
+  %206 = add nsw i64 %204, %205
+  %207 = add nsw i64 %206, %i115
+  %208 = getelementptr inbounds float, ptr %18, i64 %207
+  store float %197, ptr %208, align 4
+  br label %latch113
 
-latch113:                                         ; preds = %exit119
-  %179 = add nsw i64 %i115, 1
-  br label %loop111
+latch113:                                         ; preds = %body112
+  %209 = add nsw i64 %i115, 1
+  br label %loop111, !llvm.loop !36
 
 exit114:                                          ; preds = %loop111
   br label %latch108
 
-loop116:                                          ; preds = %latch118, %body112
-  %i120 = phi i64 [ 0, %body112 ], [ %216, %latch118 ]
-  %180 = icmp slt i64 %i120, 2
-  br i1 %180, label %body117, label %exit119
+loop116:                                          ; preds = %latch118, %exit89
+  %i120 = phi i64 [ %i, %exit89 ], [ %211, %latch118 ]
+  %210 = icmp slt i64 %i120, %164
+  br i1 %210, label %body117, label %exit119
 
 body117:                                          ; preds = %loop116
-  %181 = mul nsw i64 %i95, 1152
-  %182 = mul nsw i64 %i100, 144
-  %183 = add nsw i64 %181, %182
-  %184 = mul nsw i64 %i105, 24
-  %185 = add nsw i64 %183, %184
-  %186 = mul nsw i64 %i110, 12
-  %187 = add nsw i64 %185, %186
-  %188 = mul nsw i64 %i115, 2
-  %189 = add nsw i64 %187, %188
-  %190 = add nsw i64 %189, %i120
-  %191 = sub i64 %190, %24
-  %192 = getelementptr inbounds float, ptr %3, i64 %191
-  %193 = load float, ptr %192, align 4
-  %194 = mul nsw i64 %i95, 288
-  %195 = mul nsw i64 %i100, 36
-  %196 = add nsw i64 %194, %195
-  %197 = mul nsw i64 %i105, 6
-  %198 = add nsw i64 %196, %197
-  %199 = add nsw i64 %198, %i115
-  %200 = sub i64 %199, %25
-  %201 = getelementptr inbounds float, ptr %4, i64 %200
-  %202 = load float, ptr %201, align 4
-  %203 = fcmp oeq float %193, %202
-  %204 = uitofp i1 %203 to float
-  %205 = mul nsw i64 %i95, 1152
-  %206 = mul nsw i64 %i100, 144
-  %207 = add nsw i64 %205, %206
-  %208 = mul nsw i64 %i105, 24
-  %209 = add nsw i64 %207, %208
-  %210 = mul nsw i64 %i110, 12
-  %211 = add nsw i64 %209, %210
-  %212 = mul nsw i64 %i115, 2
-  %213 = add nsw i64 %211, %212
-  %214 = add nsw i64 %213, %i120
-  %215 = getelementptr inbounds float, ptr %18, i64 %214
-  store float %204, ptr %215, align 4
-  br label %latch118
+  br label %loop121
 
-latch118:                                         ; preds = %body117
-  %216 = add nsw i64 %i120, 1
-  br label %loop116, !llvm.loop !37
+latch118:                                         ; preds = %exit124
+  %211 = add nsw i64 %i120, 1
+  br label %loop116
 
 exit119:                                          ; preds = %loop116
-  br label %latch113
+  %212 = add nsw i64 %i, 1
+  br label %loop141
 
-loop121:                                          ; preds = %latch123, %exit94
-  %i125 = phi i64 [ %i, %exit94 ], [ %218, %latch123 ]
-  %217 = icmp slt i64 %i125, %171
-  br i1 %217, label %body122, label %exit124
+loop121:                                          ; preds = %latch123, %body117
+  %i125 = phi i64 [ 0, %body117 ], [ %214, %latch123 ]
+  %213 = icmp slt i64 %i125, 8
+  br i1 %213, label %body122, label %exit124
 
 body122:                                          ; preds = %loop121
   br label %loop126
 
 latch123:                                         ; preds = %exit129
-  %218 = add nsw i64 %i125, 1
+  %214 = add nsw i64 %i125, 1
   br label %loop121
 
 exit124:                                          ; preds = %loop121
-  %219 = add nsw i64 %i, 1
-  br label %loop146
+  br label %latch118
 
 loop126:                                          ; preds = %latch128, %body122
-  %i130 = phi i64 [ 0, %body122 ], [ %221, %latch128 ]
-  %220 = icmp slt i64 %i130, 8
-  br i1 %220, label %body127, label %exit129
+  %i130 = phi i64 [ 0, %body122 ], [ %216, %latch128 ]
+  %215 = icmp slt i64 %i130, 6
+  br i1 %215, label %body127, label %exit129
 
 body127:                                          ; preds = %loop126
   br label %loop131
 
 latch128:                                         ; preds = %exit134
-  %221 = add nsw i64 %i130, 1
+  %216 = add nsw i64 %i130, 1
   br label %loop126
 
 exit129:                                          ; preds = %loop126
   br label %latch123
 
 loop131:                                          ; preds = %latch133, %body127
-  %i135 = phi i64 [ 0, %body127 ], [ %223, %latch133 ]
-  %222 = icmp slt i64 %i135, 6
-  br i1 %222, label %body132, label %exit134
+  %i135 = phi i64 [ 0, %body127 ], [ %230, %latch133 ]
+  %217 = icmp slt i64 %i135, 6
+  br i1 %217, label %body132, label %exit134
 
 body132:                                          ; preds = %loop131
+  %218 = getelementptr inbounds float, ptr %8, i64 4
+  store float -0.000000e+00, ptr %218, align 4
+  %219 = getelementptr inbounds float, ptr %8, i64 5
+  store float -0.000000e+00, ptr %219, align 4
+  %220 = getelementptr inbounds float, ptr %8, i64 6
+  store float -0.000000e+00, ptr %220, align 4
+  %221 = getelementptr inbounds float, ptr %8, i64 7
+  store float -0.000000e+00, ptr %221, align 4
+  %222 = getelementptr inbounds float, ptr %8, i64 8
+  store float -0.000000e+00, ptr %222, align 4
+  %223 = getelementptr inbounds float, ptr %8, i64 9
+  store float -0.000000e+00, ptr %223, align 4
+  %224 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %224, align 4
+  %225 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %225, align 4
+  %226 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %226, align 4
+  %227 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %227, align 4
+  %228 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %228, align 4
+  %229 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %229, align 4
   br label %loop136
 
 latch133:                                         ; preds = %exit139
-  %223 = add nsw i64 %i135, 1
+  %230 = add nsw i64 %i135, 1
   br label %loop131
 
 exit134:                                          ; preds = %loop131
   br label %latch128
 
 loop136:                                          ; preds = %latch138, %body132
-  %i140 = phi i64 [ 0, %body132 ], [ %237, %latch138 ]
-  %224 = icmp slt i64 %i140, 6
-  br i1 %224, label %body137, label %exit139
+  %i140 = phi i64 [ 0, %body132 ], [ %248, %latch138 ]
+  %231 = icmp slt i64 %i140, 4
+  br i1 %231, label %body137, label %exit139
 
 body137:                                          ; preds = %loop136
-  %225 = getelementptr inbounds float, ptr %8, i64 4
-  store float -0.000000e+00, ptr %225, align 4
-  %226 = getelementptr inbounds float, ptr %8, i64 5
-  store float -0.000000e+00, ptr %226, align 4
-  %227 = getelementptr inbounds float, ptr %8, i64 6
-  store float -0.000000e+00, ptr %227, align 4
-  %228 = getelementptr inbounds float, ptr %8, i64 7
-  store float -0.000000e+00, ptr %228, align 4
-  %229 = getelementptr inbounds float, ptr %8, i64 8
-  store float -0.000000e+00, ptr %229, align 4
-  %230 = getelementptr inbounds float, ptr %8, i64 9
-  store float -0.000000e+00, ptr %230, align 4
-  %231 = getelementptr inbounds float, ptr %8, i64 10
-  store float -0.000000e+00, ptr %231, align 4
-  %232 = getelementptr inbounds float, ptr %8, i64 11
-  store float -0.000000e+00, ptr %232, align 4
-  %233 = getelementptr inbounds float, ptr %8, i64 12
-  store float -0.000000e+00, ptr %233, align 4
-  %234 = getelementptr inbounds float, ptr %8, i64 13
-  store float -0.000000e+00, ptr %234, align 4
-  %235 = getelementptr inbounds float, ptr %8, i64 14
-  store float -0.000000e+00, ptr %235, align 4
-  %236 = getelementptr inbounds float, ptr %8, i64 15
-  store float -0.000000e+00, ptr %236, align 4
-  br label %loop141
-
-latch138:                                         ; preds = %exit144
-  %237 = add nsw i64 %i140, 1
-  br label %loop136
-
-exit139:                                          ; preds = %loop136
-  br label %latch133
-
-loop141:                                          ; preds = %latch143, %body137
-  %i145 = phi i64 [ 0, %body137 ], [ %255, %latch143 ]
-  %238 = icmp slt i64 %i145, 4
-  br i1 %238, label %body142, label %exit144
-
-body142:                                          ; preds = %loop141
-  %239 = urem i64 %i145, 2
-  %240 = udiv i64 %i145, 2
-  %241 = mul nsw i64 %i125, 1152
-  %242 = mul nsw i64 %i130, 144
-  %243 = add nsw i64 %241, %242
-  %244 = mul nsw i64 %i135, 24
-  %245 = add nsw i64 %243, %244
-  %246 = mul nsw i64 %240, 12
-  %247 = add nsw i64 %245, %246
-  %248 = mul nsw i64 %i140, 2
-  %249 = add nsw i64 %247, %248
-  %250 = add nsw i64 %249, %239
-  %251 = getelementptr inbounds float, ptr %18, i64 %250
-  %252 = load float, ptr %251, align 4
-  %253 = sub i64 %i145, 0
-  %254 = getelementptr inbounds float, ptr %8, i64 %253
-  store float %252, ptr %254, align 4
-  br label %latch143
-
-latch143:                                         ; preds = %body142
-  %255 = add nsw i64 %i145, 1
-  br label %loop141, !llvm.loop !38
-
-exit144:                                          ; preds = %loop141
-  %256 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %257 = load <16 x float>, ptr %256, align 4
-  store <16 x float> %257, ptr %6, align 4
-  %258 = getelementptr inbounds float, ptr %6, i64 0
-  %259 = load float, ptr %258, align 4
-  %260 = getelementptr inbounds float, ptr %6, i64 1
-  %261 = load float, ptr %260, align 4
-  %262 = getelementptr inbounds float, ptr %6, i64 2
-  %263 = load float, ptr %262, align 4
-  %264 = getelementptr inbounds float, ptr %6, i64 3
-  %265 = load float, ptr %264, align 4
-  %266 = getelementptr inbounds float, ptr %6, i64 4
-  %267 = load float, ptr %266, align 4
-  %268 = getelementptr inbounds float, ptr %6, i64 5
-  %269 = load float, ptr %268, align 4
-  %270 = getelementptr inbounds float, ptr %6, i64 6
-  %271 = load float, ptr %270, align 4
-  %272 = getelementptr inbounds float, ptr %6, i64 7
-  %273 = load float, ptr %272, align 4
-  %274 = getelementptr inbounds float, ptr %6, i64 8
-  %275 = load float, ptr %274, align 4
-  %276 = getelementptr inbounds float, ptr %6, i64 9
-  %277 = load float, ptr %276, align 4
-  %278 = getelementptr inbounds float, ptr %6, i64 10
-  %279 = load float, ptr %278, align 4
-  %280 = getelementptr inbounds float, ptr %6, i64 11
-  %281 = load float, ptr %280, align 4
-  %282 = getelementptr inbounds float, ptr %6, i64 12
-  %283 = load float, ptr %282, align 4
-  %284 = getelementptr inbounds float, ptr %6, i64 13
-  %285 = load float, ptr %284, align 4
-  %286 = getelementptr inbounds float, ptr %6, i64 14
-  %287 = load float, ptr %286, align 4
-  %288 = getelementptr inbounds float, ptr %6, i64 15
-  %289 = load float, ptr %288, align 4
-  %290 = fadd float %259, %275
-  %291 = fadd float %261, %277
-  %292 = fadd float %263, %279
-  %293 = fadd float %265, %281
-  %294 = fadd float %267, %283
-  %295 = fadd float %269, %285
-  %296 = fadd float %271, %287
-  %297 = fadd float %273, %289
-  %298 = fadd float %290, %294
-  %299 = fadd float %291, %295
-  %300 = fadd float %292, %296
-  %301 = fadd float %293, %297
-  %302 = fadd float %298, %300
-  %303 = fadd float %299, %301
-  %304 = fadd float %302, %303
-  %305 = mul nsw i64 %i125, 288
-  %306 = mul nsw i64 %i130, 36
-  %307 = add nsw i64 %305, %306
-  %308 = mul nsw i64 %i135, 6
-  %309 = add nsw i64 %307, %308
-  %310 = add nsw i64 %309, %i140
-  %311 = getelementptr inbounds float, ptr %20, i64 %310
-  store float %304, ptr %311, align 4
+  %232 = urem i64 %i140, 2
+  %233 = udiv i64 %i140, 2
+  %234 = mul nsw i64 %i120, 1152
+  %235 = mul nsw i64 %i125, 144
+  %236 = add nsw i64 %234, %235
+  %237 = mul nsw i64 %i130, 24
+  %238 = add nsw i64 %236, %237
+  %239 = mul nsw i64 %233, 12
+  %240 = add nsw i64 %238, %239
+  %241 = mul nsw i64 %i135, 2
+  %242 = add nsw i64 %240, %241
+  %243 = add nsw i64 %242, %232
+  %244 = getelementptr inbounds float, ptr %18, i64 %243
+  %245 = load float, ptr %244, align 4
+  %246 = sub i64 %i140, 0
+  %247 = getelementptr inbounds float, ptr %8, i64 %246
+  store float %245, ptr %247, align 4
   br label %latch138
 
-loop146:                                          ; preds = %latch148, %exit124
-  %i150 = phi i64 [ %i, %exit124 ], [ %313, %latch148 ]
-  %312 = icmp slt i64 %i150, %219
-  br i1 %312, label %body147, label %exit149
+latch138:                                         ; preds = %body137
+  %248 = add nsw i64 %i140, 1
+  br label %loop136, !llvm.loop !37
 
-body147:                                          ; preds = %loop146
-  br label %loop151
+exit139:                                          ; preds = %loop136
+  %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %250 = load <16 x float>, ptr %249, align 4
+  store <16 x float> %250, ptr %6, align 4
+  %251 = getelementptr inbounds float, ptr %6, i64 0
+  %252 = load float, ptr %251, align 4
+  %253 = getelementptr inbounds float, ptr %6, i64 1
+  %254 = load float, ptr %253, align 4
+  %255 = getelementptr inbounds float, ptr %6, i64 2
+  %256 = load float, ptr %255, align 4
+  %257 = getelementptr inbounds float, ptr %6, i64 3
+  %258 = load float, ptr %257, align 4
+  %259 = getelementptr inbounds float, ptr %6, i64 4
+  %260 = load float, ptr %259, align 4
+  %261 = getelementptr inbounds float, ptr %6, i64 5
+  %262 = load float, ptr %261, align 4
+  %263 = getelementptr inbounds float, ptr %6, i64 6
+  %264 = load float, ptr %263, align 4
+  %265 = getelementptr inbounds float, ptr %6, i64 7
+  %266 = load float, ptr %265, align 4
+  %267 = getelementptr inbounds float, ptr %6, i64 8
+  %268 = load float, ptr %267, align 4
+  %269 = getelementptr inbounds float, ptr %6, i64 9
+  %270 = load float, ptr %269, align 4
+  %271 = getelementptr inbounds float, ptr %6, i64 10
+  %272 = load float, ptr %271, align 4
+  %273 = getelementptr inbounds float, ptr %6, i64 11
+  %274 = load float, ptr %273, align 4
+  %275 = getelementptr inbounds float, ptr %6, i64 12
+  %276 = load float, ptr %275, align 4
+  %277 = getelementptr inbounds float, ptr %6, i64 13
+  %278 = load float, ptr %277, align 4
+  %279 = getelementptr inbounds float, ptr %6, i64 14
+  %280 = load float, ptr %279, align 4
+  %281 = getelementptr inbounds float, ptr %6, i64 15
+  %282 = load float, ptr %281, align 4
+  %283 = fadd float %252, %268
+  %284 = fadd float %254, %270
+  %285 = fadd float %256, %272
+  %286 = fadd float %258, %274
+  %287 = fadd float %260, %276
+  %288 = fadd float %262, %278
+  %289 = fadd float %264, %280
+  %290 = fadd float %266, %282
+  %291 = fadd float %283, %287
+  %292 = fadd float %284, %288
+  %293 = fadd float %285, %289
+  %294 = fadd float %286, %290
+  %295 = fadd float %291, %293
+  %296 = fadd float %292, %294
+  %297 = fadd float %295, %296
+  %298 = mul nsw i64 %i120, 288
+  %299 = mul nsw i64 %i125, 36
+  %300 = add nsw i64 %298, %299
+  %301 = mul nsw i64 %i130, 6
+  %302 = add nsw i64 %300, %301
+  %303 = add nsw i64 %302, %i135
+  %304 = getelementptr inbounds float, ptr %20, i64 %303
+  store float %297, ptr %304, align 4
+  br label %latch133
 
-latch148:                                         ; preds = %exit154
-  %313 = add nsw i64 %i150, 1
+loop141:                                          ; preds = %latch143, %exit119
+  %i145 = phi i64 [ %i, %exit119 ], [ %306, %latch143 ]
+  %305 = icmp slt i64 %i145, %212
+  br i1 %305, label %body142, label %exit144
+
+body142:                                          ; preds = %loop141
   br label %loop146
 
-exit149:                                          ; preds = %loop146
+latch143:                                         ; preds = %exit149
+  %306 = add nsw i64 %i145, 1
+  br label %loop141
+
+exit144:                                          ; preds = %loop141
   br label %latch
 
-loop151:                                          ; preds = %latch153, %body147
-  %i155 = phi i64 [ 0, %body147 ], [ %335, %latch153 ]
-  %314 = icmp slt i64 %i155, 288
-  br i1 %314, label %body152, label %exit154
+loop146:                                          ; preds = %latch148, %body142
+  %i150 = phi i64 [ 0, %body142 ], [ %328, %latch148 ]
+  %307 = icmp slt i64 %i150, 288
+  br i1 %307, label %body147, label %exit149
 
-body152:                                          ; preds = %loop151
-  %315 = mul nsw i64 %i150, 288
-  %316 = add nsw i64 %315, %i155
-  %317 = urem i64 %316, 6
-  %318 = udiv i64 %316, 6
-  %319 = urem i64 %318, 6
-  %320 = udiv i64 %318, 6
-  %321 = urem i64 %320, 8
-  %322 = udiv i64 %320, 8
-  %323 = mul nsw i64 %322, 288
-  %324 = mul nsw i64 %321, 36
-  %325 = add nsw i64 %323, %324
-  %326 = mul nsw i64 %319, 6
-  %327 = add nsw i64 %325, %326
-  %328 = add nsw i64 %327, %317
-  %329 = sub i64 %328, %25
-  %330 = getelementptr inbounds float, ptr %4, i64 %329
-  %331 = load float, ptr %330, align 4
-  %332 = mul nsw i64 %i150, 288
-  %333 = add nsw i64 %332, %i155
-  %334 = getelementptr inbounds float, ptr %22, i64 %333
-  store float %331, ptr %334, align 4
-  br label %latch153
-
-latch153:                                         ; preds = %body152
-  %335 = add nsw i64 %i155, 1
-  br label %loop151, !llvm.loop !39
-
-exit154:                                          ; preds = %loop151
+body147:                                          ; preds = %loop146
+  %308 = mul nsw i64 %i145, 288
+  %309 = add nsw i64 %308, %i150
+  %310 = urem i64 %309, 6
+  %311 = udiv i64 %309, 6
+  %312 = urem i64 %311, 6
+  %313 = udiv i64 %311, 6
+  %314 = urem i64 %313, 8
+  %315 = udiv i64 %313, 8
+  %316 = mul nsw i64 %315, 288
+  %317 = mul nsw i64 %314, 36
+  %318 = add nsw i64 %316, %317
+  %319 = mul nsw i64 %312, 6
+  %320 = add nsw i64 %318, %319
+  %321 = add nsw i64 %320, %310
+  %322 = sub i64 %321, %25
+  %323 = getelementptr inbounds float, ptr %4, i64 %322
+  %324 = load float, ptr %323, align 4
+  %325 = mul nsw i64 %i145, 288
+  %326 = add nsw i64 %325, %i150
+  %327 = getelementptr inbounds float, ptr %22, i64 %326
+  store float %324, ptr %327, align 4
   br label %latch148
+
+latch148:                                         ; preds = %body147
+  %328 = add nsw i64 %i150, 1
+  br label %loop146, !llvm.loop !38
+
+exit149:                                          ; preds = %loop146
+  br label %latch143
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.rows9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.rows8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [10 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -3278,7 +3258,7 @@ body:                                             ; preds = %loop
   %24 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit49
+latch:                                            ; preds = %exit44
   %25 = add nsw i64 %i, 1
   br label %loop
 
@@ -3323,7 +3303,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %41 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !40
+  br label %loop6, !llvm.loop !39
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3363,7 +3343,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !41
+  br label %loop16, !llvm.loop !40
 
 exit19:                                           ; preds = %loop16
   %54 = load float, ptr %5, align 4
@@ -3386,186 +3366,166 @@ latch23:                                          ; preds = %exit29
 
 exit24:                                           ; preds = %loop21
   %59 = add nsw i64 %i, 1
-  %60 = mul nsw i64 %i, 10
-  %61 = mul nsw i64 %59, 10
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
   %i30 = phi i64 [ 0, %body22 ], [ %75, %latch28 ]
-  %62 = icmp slt i64 %i30, 10
-  br i1 %62, label %body27, label %exit29
+  %60 = icmp slt i64 %i30, 10
+  br i1 %60, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %63 = mul nsw i64 %i25, 10
-  %64 = add nsw i64 %63, %i30
-  %65 = sub i64 %64, %22
-  %66 = getelementptr inbounds float, ptr %3, i64 %65
-  %67 = load float, ptr %66, align 4
-  %68 = sub i64 %i25, %23
-  %69 = getelementptr inbounds float, ptr %4, i64 %68
-  %70 = load float, ptr %69, align 4
-  %71 = fsub float %67, %70
-  %72 = mul nsw i64 %i25, 10
-  %73 = add nsw i64 %72, %i30
-  %74 = getelementptr inbounds float, ptr %14, i64 %73
-  store float %71, ptr %74, align 4
+  %61 = mul nsw i64 %i25, 10
+  %62 = add nsw i64 %61, %i30
+  %63 = sub i64 %62, %22
+  %64 = getelementptr inbounds float, ptr %3, i64 %63
+  %65 = load float, ptr %64, align 4
+  %66 = sub i64 %i25, %23
+  %67 = getelementptr inbounds float, ptr %4, i64 %66
+  %68 = load float, ptr %67, align 4
+  %69 = fsub float %65, %68
+  %70 = mul nsw i64 %i25, 10
+  %71 = add nsw i64 %70, %i30
+  %72 = getelementptr inbounds float, ptr %14, i64 %71
+  store float %69, ptr %72, align 4
+  %73 = call float @expf(float %69) #4
+  %74 = getelementptr inbounds float, ptr %16, i64 %71
+  store float %73, ptr %74, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !42
+  br label %loop26, !llvm.loop !41
 
 exit29:                                           ; preds = %loop26
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %60, %exit24 ], [ %81, %latch33 ]
-  %76 = icmp slt i64 %i35, %61
+  %i35 = phi i64 [ %i, %exit24 ], [ %83, %latch33 ]
+  %76 = icmp slt i64 %i35, %59
   br i1 %76, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %77 = getelementptr inbounds float, ptr %14, i64 %i35
-  %78 = load float, ptr %77, align 4
-  %79 = call float @expf(float %78) #4
-  %80 = getelementptr inbounds float, ptr %16, i64 %i35
-  store float %79, ptr %80, align 4
-  br label %latch33
+  %77 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %77, align 4
+  %78 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %78, align 4
+  %79 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %79, align 4
+  %80 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %80, align 4
+  %81 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %81, align 4
+  %82 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %82, align 4
+  br label %loop36
 
-latch33:                                          ; preds = %body32
-  %81 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !43
+latch33:                                          ; preds = %exit39
+  %83 = add nsw i64 %i35, 1
+  br label %loop31
 
 exit34:                                           ; preds = %loop31
-  %82 = add nsw i64 %i, 1
-  br label %loop36
-
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ %i, %exit34 ], [ %90, %latch38 ]
-  %83 = icmp slt i64 %i40, %82
-  br i1 %83, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %84 = getelementptr inbounds float, ptr %8, i64 10
-  store float -0.000000e+00, ptr %84, align 4
-  %85 = getelementptr inbounds float, ptr %8, i64 11
-  store float -0.000000e+00, ptr %85, align 4
-  %86 = getelementptr inbounds float, ptr %8, i64 12
-  store float -0.000000e+00, ptr %86, align 4
-  %87 = getelementptr inbounds float, ptr %8, i64 13
-  store float -0.000000e+00, ptr %87, align 4
-  %88 = getelementptr inbounds float, ptr %8, i64 14
-  store float -0.000000e+00, ptr %88, align 4
-  %89 = getelementptr inbounds float, ptr %8, i64 15
-  store float -0.000000e+00, ptr %89, align 4
+  %84 = add nsw i64 %i, 1
+  %85 = mul nsw i64 %i, 1
+  %86 = mul nsw i64 %84, 1
   br label %loop41
 
-latch38:                                          ; preds = %exit44
-  %90 = add nsw i64 %i40, 1
-  br label %loop36
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %94, %latch38 ]
+  %87 = icmp slt i64 %i40, 10
+  br i1 %87, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %88 = mul nsw i64 %i35, 10
+  %89 = add nsw i64 %88, %i40
+  %90 = getelementptr inbounds float, ptr %16, i64 %89
+  %91 = load float, ptr %90, align 4
+  %92 = sub i64 %i40, 0
+  %93 = getelementptr inbounds float, ptr %8, i64 %92
+  store float %91, ptr %93, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %94 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !42
 
 exit39:                                           ; preds = %loop36
-  %91 = add nsw i64 %i, 1
-  %92 = mul nsw i64 %i, 1
-  %93 = mul nsw i64 %91, 1
-  br label %loop46
+  %95 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %96 = load <16 x float>, ptr %95, align 4
+  store <16 x float> %96, ptr %6, align 4
+  %97 = getelementptr inbounds float, ptr %6, i64 0
+  %98 = load float, ptr %97, align 4
+  %99 = getelementptr inbounds float, ptr %6, i64 1
+  %100 = load float, ptr %99, align 4
+  %101 = getelementptr inbounds float, ptr %6, i64 2
+  %102 = load float, ptr %101, align 4
+  %103 = getelementptr inbounds float, ptr %6, i64 3
+  %104 = load float, ptr %103, align 4
+  %105 = getelementptr inbounds float, ptr %6, i64 4
+  %106 = load float, ptr %105, align 4
+  %107 = getelementptr inbounds float, ptr %6, i64 5
+  %108 = load float, ptr %107, align 4
+  %109 = getelementptr inbounds float, ptr %6, i64 6
+  %110 = load float, ptr %109, align 4
+  %111 = getelementptr inbounds float, ptr %6, i64 7
+  %112 = load float, ptr %111, align 4
+  %113 = getelementptr inbounds float, ptr %6, i64 8
+  %114 = load float, ptr %113, align 4
+  %115 = getelementptr inbounds float, ptr %6, i64 9
+  %116 = load float, ptr %115, align 4
+  %117 = getelementptr inbounds float, ptr %6, i64 10
+  %118 = load float, ptr %117, align 4
+  %119 = getelementptr inbounds float, ptr %6, i64 11
+  %120 = load float, ptr %119, align 4
+  %121 = getelementptr inbounds float, ptr %6, i64 12
+  %122 = load float, ptr %121, align 4
+  %123 = getelementptr inbounds float, ptr %6, i64 13
+  %124 = load float, ptr %123, align 4
+  %125 = getelementptr inbounds float, ptr %6, i64 14
+  %126 = load float, ptr %125, align 4
+  %127 = getelementptr inbounds float, ptr %6, i64 15
+  %128 = load float, ptr %127, align 4
+  %129 = fadd float %98, %114
+  %130 = fadd float %100, %116
+  %131 = fadd float %102, %118
+  %132 = fadd float %104, %120
+  %133 = fadd float %106, %122
+  %134 = fadd float %108, %124
+  %135 = fadd float %110, %126
+  %136 = fadd float %112, %128
+  %137 = fadd float %129, %133
+  %138 = fadd float %130, %134
+  %139 = fadd float %131, %135
+  %140 = fadd float %132, %136
+  %141 = fadd float %137, %139
+  %142 = fadd float %138, %140
+  %143 = fadd float %141, %142
+  %144 = getelementptr inbounds float, ptr %18, i64 %i35
+  store float %143, ptr %144, align 4
+  br label %latch33
 
-loop41:                                           ; preds = %latch43, %body37
-  %i45 = phi i64 [ 0, %body37 ], [ %101, %latch43 ]
-  %94 = icmp slt i64 %i45, 10
-  br i1 %94, label %body42, label %exit44
+loop41:                                           ; preds = %latch43, %exit34
+  %i45 = phi i64 [ %85, %exit34 ], [ %150, %latch43 ]
+  %145 = icmp slt i64 %i45, %86
+  br i1 %145, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %95 = mul nsw i64 %i40, 10
-  %96 = add nsw i64 %95, %i45
-  %97 = getelementptr inbounds float, ptr %16, i64 %96
-  %98 = load float, ptr %97, align 4
-  %99 = sub i64 %i45, 0
-  %100 = getelementptr inbounds float, ptr %8, i64 %99
-  store float %98, ptr %100, align 4
+  %146 = getelementptr inbounds float, ptr %18, i64 %i45
+  %147 = load float, ptr %146, align 4
+  %148 = call float @logf(float %147) #5
+  %149 = getelementptr inbounds float, ptr %20, i64 %i45
+  store float %148, ptr %149, align 4
   br label %latch43
 
 latch43:                                          ; preds = %body42
-  %101 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !44
+  %150 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !43
 
 exit44:                                           ; preds = %loop41
-  %102 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %103 = load <16 x float>, ptr %102, align 4
-  store <16 x float> %103, ptr %6, align 4
-  %104 = getelementptr inbounds float, ptr %6, i64 0
-  %105 = load float, ptr %104, align 4
-  %106 = getelementptr inbounds float, ptr %6, i64 1
-  %107 = load float, ptr %106, align 4
-  %108 = getelementptr inbounds float, ptr %6, i64 2
-  %109 = load float, ptr %108, align 4
-  %110 = getelementptr inbounds float, ptr %6, i64 3
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %6, i64 4
-  %113 = load float, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %6, i64 5
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr inbounds float, ptr %6, i64 6
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %6, i64 7
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %6, i64 8
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %6, i64 9
-  %123 = load float, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %6, i64 10
-  %125 = load float, ptr %124, align 4
-  %126 = getelementptr inbounds float, ptr %6, i64 11
-  %127 = load float, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %6, i64 12
-  %129 = load float, ptr %128, align 4
-  %130 = getelementptr inbounds float, ptr %6, i64 13
-  %131 = load float, ptr %130, align 4
-  %132 = getelementptr inbounds float, ptr %6, i64 14
-  %133 = load float, ptr %132, align 4
-  %134 = getelementptr inbounds float, ptr %6, i64 15
-  %135 = load float, ptr %134, align 4
-  %136 = fadd float %105, %121
-  %137 = fadd float %107, %123
-  %138 = fadd float %109, %125
-  %139 = fadd float %111, %127
-  %140 = fadd float %113, %129
-  %141 = fadd float %115, %131
-  %142 = fadd float %117, %133
-  %143 = fadd float %119, %135
-  %144 = fadd float %136, %140
-  %145 = fadd float %137, %141
-  %146 = fadd float %138, %142
-  %147 = fadd float %139, %143
-  %148 = fadd float %144, %146
-  %149 = fadd float %145, %147
-  %150 = fadd float %148, %149
-  %151 = getelementptr inbounds float, ptr %18, i64 %i40
-  store float %150, ptr %151, align 4
-  br label %latch38
-
-loop46:                                           ; preds = %latch48, %exit39
-  %i50 = phi i64 [ %92, %exit39 ], [ %157, %latch48 ]
-  %152 = icmp slt i64 %i50, %93
-  br i1 %152, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %153 = getelementptr inbounds float, ptr %18, i64 %i50
-  %154 = load float, ptr %153, align 4
-  %155 = call float @logf(float %154) #5
-  %156 = getelementptr inbounds float, ptr %20, i64 %i50
-  store float %155, ptr %156, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %157 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !45
-
-exit49:                                           ; preds = %loop46
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k17(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k15(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -3641,7 +3601,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.rows18(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.rows16(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -3727,7 +3687,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !46
+  br label %loop6, !llvm.loop !44
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3804,7 +3764,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !47
+  br label %loop11, !llvm.loop !45
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -3852,14 +3812,14 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !48
+  br label %loop21, !llvm.loop !46
 
 exit24:                                           ; preds = %loop21
   br label %latch18
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k21(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k19(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [320 x float], align 16
   br label %start
@@ -3890,7 +3850,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !49
+  br label %loop, !llvm.loop !47
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -3905,7 +3865,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !50
+  br label %loop1, !llvm.loop !48
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -3937,7 +3897,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !51
+  br label %loop6, !llvm.loop !49
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3952,7 +3912,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %37 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !52
+  br label %loop11, !llvm.loop !50
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -3981,7 +3941,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !53
+  br label %loop16, !llvm.loop !51
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3996,7 +3956,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %54 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !54
+  br label %loop21, !llvm.loop !52
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4025,7 +3985,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !55
+  br label %loop26, !llvm.loop !53
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4040,7 +4000,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %71 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !56
+  br label %loop31, !llvm.loop !54
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4069,7 +4029,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !57
+  br label %loop36, !llvm.loop !55
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4084,7 +4044,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %88 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !58
+  br label %loop41, !llvm.loop !56
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4113,7 +4073,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %103 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !59
+  br label %loop46, !llvm.loop !57
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4134,14 +4094,14 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %110 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !60
+  br label %loop51, !llvm.loop !58
 
 exit54:                                           ; preds = %loop51
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k22(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k20(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -4178,7 +4138,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @forward_and_grad.k23(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @forward_and_grad.k21(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   br label %start
 
@@ -4215,7 +4175,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k24(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k22(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -4391,14 +4351,14 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !61
+  br label %loop16, !llvm.loop !59
 
 exit19:                                           ; preds = %loop16
   br label %latch13
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k25(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k23(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [384 x float], align 16
   br label %start
@@ -4434,7 +4394,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !62
+  br label %loop, !llvm.loop !60
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -4449,7 +4409,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !63
+  br label %loop1, !llvm.loop !61
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -4491,7 +4451,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !64
+  br label %loop6, !llvm.loop !62
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -4506,7 +4466,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !65
+  br label %loop11, !llvm.loop !63
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -4535,7 +4495,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !66
+  br label %loop16, !llvm.loop !64
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4550,7 +4510,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !67
+  br label %loop21, !llvm.loop !65
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4579,7 +4539,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !68
+  br label %loop26, !llvm.loop !66
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4594,7 +4554,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !69
+  br label %loop31, !llvm.loop !67
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4623,7 +4583,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !70
+  br label %loop36, !llvm.loop !68
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4638,7 +4598,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !71
+  br label %loop41, !llvm.loop !69
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4667,7 +4627,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !72
+  br label %loop46, !llvm.loop !70
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4693,14 +4653,14 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !73
+  br label %loop51, !llvm.loop !71
 
 exit54:                                           ; preds = %loop51
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k26(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k24(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -4861,7 +4821,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !74
+  br label %loop6, !llvm.loop !72
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -4912,7 +4872,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !75
+  br label %loop11, !llvm.loop !73
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -4974,7 +4934,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @forward_and_grad.k27(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @forward_and_grad.k25(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   br label %start
 
@@ -5065,14 +5025,14 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !76
+  br label %loop11, !llvm.loop !74
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k28(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k26(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -5167,14 +5127,14 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !77
+  br label %loop11, !llvm.loop !75
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k29(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k27(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -5185,12 +5145,12 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
-  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @forward_and_grad.k29.conv_desc)
+  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @forward_and_grad.k27.conv_desc)
   ret i32 %9
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k30(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k28(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -5283,7 +5243,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !78
+  br label %loop11, !llvm.loop !76
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5391,7 +5351,7 @@ ok3:                                              ; preds = %ok2
   %71 = getelementptr inbounds i8, ptr %33, i64 3968
   %72 = getelementptr inbounds ptr, ptr %15, i64 5
   store ptr %71, ptr %72, align 8
-  %73 = call i32 @forward_and_grad.rows9(ptr %15, i64 0, i64 32)
+  %73 = call i32 @forward_and_grad.rows8(ptr %15, i64 0, i64 32)
   %74 = icmp ne i32 %73, 0
   br i1 %74, label %fail, label %ok4
 
@@ -5427,7 +5387,7 @@ ok6:                                              ; preds = %ok5
   %90 = getelementptr inbounds i8, ptr %33, i64 0
   %91 = getelementptr inbounds ptr, ptr %18, i64 1
   store ptr %90, ptr %91, align 8
-  %92 = call i32 @forward_and_grad.k17(ptr %18, i64 0, i64 1)
+  %92 = call i32 @forward_and_grad.k15(ptr %18, i64 0, i64 1)
   %93 = icmp ne i32 %92, 0
   br i1 %93, label %fail, label %ok7
 
@@ -5444,7 +5404,7 @@ ok7:                                              ; preds = %ok6
   %100 = getelementptr inbounds i8, ptr %33, i64 1280
   %101 = getelementptr inbounds ptr, ptr %19, i64 3
   store ptr %100, ptr %101, align 8
-  %102 = call i32 @forward_and_grad.rows18(ptr %19, i64 0, i64 32)
+  %102 = call i32 @forward_and_grad.rows16(ptr %19, i64 0, i64 32)
   %103 = icmp ne i32 %102, 0
   br i1 %103, label %fail, label %ok8
 
@@ -5454,7 +5414,7 @@ ok8:                                              ; preds = %ok7
   store ptr %104, ptr %105, align 8
   %106 = getelementptr inbounds ptr, ptr %20, i64 1
   store ptr %10, ptr %106, align 8
-  %107 = call i32 @forward_and_grad.k21(ptr %20, i64 0, i64 1)
+  %107 = call i32 @forward_and_grad.k19(ptr %20, i64 0, i64 1)
   %108 = icmp ne i32 %107, 0
   br i1 %108, label %fail, label %ok9
 
@@ -5467,7 +5427,7 @@ ok9:                                              ; preds = %ok8
   store ptr %111, ptr %112, align 8
   %113 = getelementptr inbounds ptr, ptr %21, i64 2
   store ptr %9, ptr %113, align 8
-  %114 = call i32 @forward_and_grad.k22(ptr %21, i64 0, i64 1)
+  %114 = call i32 @forward_and_grad.k20(ptr %21, i64 0, i64 1)
   %115 = icmp ne i32 %114, 0
   br i1 %115, label %fail, label %ok10
 
@@ -5480,7 +5440,7 @@ ok10:                                             ; preds = %ok9
   %119 = getelementptr inbounds i8, ptr %33, i64 2560
   %120 = getelementptr inbounds ptr, ptr %22, i64 2
   store ptr %119, ptr %120, align 8
-  %121 = call i32 @forward_and_grad.k23(ptr %22, i64 0, i64 1)
+  %121 = call i32 @forward_and_grad.k21(ptr %22, i64 0, i64 1)
   %122 = icmp ne i32 %121, 0
   br i1 %122, label %fail, label %ok11
 
@@ -5503,7 +5463,7 @@ ok11:                                             ; preds = %ok10
   %133 = getelementptr inbounds i8, ptr %33, i64 663552
   %134 = getelementptr inbounds ptr, ptr %23, i64 5
   store ptr %133, ptr %134, align 8
-  %135 = call i32 @forward_and_grad.k24(ptr %23, i64 0, i64 32)
+  %135 = call i32 @forward_and_grad.k22(ptr %23, i64 0, i64 32)
   %136 = icmp ne i32 %135, 0
   br i1 %136, label %fail, label %ok12
 
@@ -5514,7 +5474,7 @@ ok12:                                             ; preds = %ok11
   %139 = getelementptr inbounds i8, ptr %33, i64 0
   %140 = getelementptr inbounds ptr, ptr %24, i64 1
   store ptr %139, ptr %140, align 8
-  %141 = call i32 @ftc_rt_parallel_for(i64 96, i64 42, ptr @forward_and_grad.k25, ptr %24)
+  %141 = call i32 @ftc_rt_parallel_for(i64 96, i64 42, ptr @forward_and_grad.k23, ptr %24)
   %142 = icmp ne i32 %141, 0
   br i1 %142, label %fail, label %ok13
 
@@ -5524,7 +5484,7 @@ ok13:                                             ; preds = %ok12
   store ptr %143, ptr %144, align 8
   %145 = getelementptr inbounds ptr, ptr %25, i64 1
   store ptr %8, ptr %145, align 8
-  %146 = call i32 @forward_and_grad.k26(ptr %25, i64 0, i64 8)
+  %146 = call i32 @forward_and_grad.k24(ptr %25, i64 0, i64 8)
   %147 = icmp ne i32 %146, 0
   br i1 %147, label %fail, label %ok14
 
@@ -5534,7 +5494,7 @@ ok14:                                             ; preds = %ok13
   %149 = getelementptr inbounds i8, ptr %33, i64 0
   %150 = getelementptr inbounds ptr, ptr %26, i64 1
   store ptr %149, ptr %150, align 8
-  %151 = call i32 @forward_and_grad.k27(ptr %26, i64 0, i64 1)
+  %151 = call i32 @forward_and_grad.k25(ptr %26, i64 0, i64 1)
   %152 = icmp ne i32 %151, 0
   br i1 %152, label %fail, label %ok15
 
@@ -5545,7 +5505,7 @@ ok15:                                             ; preds = %ok14
   %155 = getelementptr inbounds i8, ptr %33, i64 18432
   %156 = getelementptr inbounds ptr, ptr %27, i64 1
   store ptr %155, ptr %156, align 8
-  %157 = call i32 @forward_and_grad.k28(ptr %27, i64 0, i64 8)
+  %157 = call i32 @forward_and_grad.k26(ptr %27, i64 0, i64 8)
   %158 = icmp ne i32 %157, 0
   br i1 %158, label %fail, label %ok16
 
@@ -5559,7 +5519,7 @@ ok16:                                             ; preds = %ok15
   %163 = getelementptr inbounds i8, ptr %33, i64 165888
   %164 = getelementptr inbounds ptr, ptr %28, i64 2
   store ptr %163, ptr %164, align 8
-  %165 = call i32 @forward_and_grad.k29(ptr %28, i64 0, i64 1)
+  %165 = call i32 @forward_and_grad.k27(ptr %28, i64 0, i64 1)
   %166 = icmp ne i32 %165, 0
   br i1 %166, label %fail, label %ok17
 
@@ -5569,7 +5529,7 @@ ok17:                                             ; preds = %ok16
   store ptr %167, ptr %168, align 8
   %169 = getelementptr inbounds ptr, ptr %29, i64 1
   store ptr %7, ptr %169, align 8
-  %170 = call i32 @forward_and_grad.k30(ptr %29, i64 0, i64 8)
+  %170 = call i32 @forward_and_grad.k28(ptr %29, i64 0, i64 8)
   %171 = icmp ne i32 %170, 0
   br i1 %171, label %fail, label %ok18
 
@@ -5618,7 +5578,7 @@ body:                                             ; preds = %loop
   %26 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit149
+latch:                                            ; preds = %exit144
   %27 = add nsw i64 %i, 1
   br label %loop
 
@@ -5639,50 +5599,48 @@ latch3:                                           ; preds = %exit9
 
 exit4:                                            ; preds = %loop1
   %30 = add nsw i64 %i, 1
-  %31 = mul nsw i64 %i, 1152
-  %32 = mul nsw i64 %30, 1152
   br label %loop26
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %34, %latch8 ]
-  %33 = icmp slt i64 %i10, 1
-  br i1 %33, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %32, %latch8 ]
+  %31 = icmp slt i64 %i10, 1
+  br i1 %31, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %34 = add nsw i64 %i10, 1
+  %32 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %36, %latch13 ]
-  %35 = icmp slt i64 %i15, 8
-  br i1 %35, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %34, %latch13 ]
+  %33 = icmp slt i64 %i15, 8
+  br i1 %33, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %36 = add nsw i64 %i15, 1
+  %34 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %38, %latch18 ]
-  %37 = icmp slt i64 %i20, 12
-  br i1 %37, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %36, %latch18 ]
+  %35 = icmp slt i64 %i20, 12
+  br i1 %35, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
   br label %loop21
 
 latch18:                                          ; preds = %exit24
-  %38 = add nsw i64 %i20, 1
+  %36 = add nsw i64 %i20, 1
   br label %loop16
 
 exit19:                                           ; preds = %loop16
@@ -5690,678 +5648,660 @@ exit19:                                           ; preds = %loop16
 
 loop21:                                           ; preds = %latch23, %body17
   %i25 = phi i64 [ 0, %body17 ], [ %74, %latch23 ]
-  %39 = icmp slt i64 %i25, 12
-  br i1 %39, label %body22, label %exit24
+  %37 = icmp slt i64 %i25, 12
+  br i1 %37, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %40 = mul nsw i64 %i5, 1152
-  %41 = mul nsw i64 %i10, 1152
+  %38 = mul nsw i64 %i5, 1152
+  %39 = mul nsw i64 %i10, 1152
+  %40 = add nsw i64 %38, %39
+  %41 = mul nsw i64 %i15, 144
   %42 = add nsw i64 %40, %41
-  %43 = mul nsw i64 %i15, 144
+  %43 = mul nsw i64 %i20, 12
   %44 = add nsw i64 %42, %43
-  %45 = mul nsw i64 %i20, 12
-  %46 = add nsw i64 %44, %45
-  %47 = add nsw i64 %46, %i25
+  %45 = add nsw i64 %44, %i25
+  %46 = urem i64 %45, 12
+  %47 = udiv i64 %45, 12
   %48 = urem i64 %47, 12
   %49 = udiv i64 %47, 12
-  %50 = urem i64 %49, 12
-  %51 = udiv i64 %49, 12
-  %52 = urem i64 %51, 8
-  %53 = udiv i64 %51, 8
-  %54 = mul nsw i64 %53, 1152
-  %55 = mul nsw i64 %52, 144
+  %50 = urem i64 %49, 8
+  %51 = udiv i64 %49, 8
+  %52 = mul nsw i64 %51, 1152
+  %53 = mul nsw i64 %50, 144
+  %54 = add nsw i64 %52, %53
+  %55 = mul nsw i64 %48, 12
   %56 = add nsw i64 %54, %55
-  %57 = mul nsw i64 %50, 12
-  %58 = add nsw i64 %56, %57
-  %59 = add nsw i64 %58, %48
-  %60 = getelementptr inbounds float, ptr %10, i64 %59
+  %57 = add nsw i64 %56, %46
+  %58 = getelementptr inbounds float, ptr %10, i64 %57
+  %59 = load float, ptr %58, align 4
+  %60 = getelementptr inbounds float, ptr %12, i64 %i15
   %61 = load float, ptr %60, align 4
-  %62 = getelementptr inbounds float, ptr %12, i64 %i15
-  %63 = load float, ptr %62, align 4
-  %64 = fadd float %61, %63
-  %65 = mul nsw i64 %i5, 1152
-  %66 = mul nsw i64 %i10, 1152
+  %62 = fadd float %59, %61
+  %63 = mul nsw i64 %i5, 1152
+  %64 = mul nsw i64 %i10, 1152
+  %65 = add nsw i64 %63, %64
+  %66 = mul nsw i64 %i15, 144
   %67 = add nsw i64 %65, %66
-  %68 = mul nsw i64 %i15, 144
+  %68 = mul nsw i64 %i20, 12
   %69 = add nsw i64 %67, %68
-  %70 = mul nsw i64 %i20, 12
-  %71 = add nsw i64 %69, %70
-  %72 = add nsw i64 %71, %i25
-  %73 = getelementptr inbounds float, ptr %14, i64 %72
-  store float %64, ptr %73, align 4
+  %70 = add nsw i64 %69, %i25
+  %71 = getelementptr inbounds float, ptr %14, i64 %70
+  store float %62, ptr %71, align 4
+  %72 = call float @llvm.maximum.f32(float %62, float 0.000000e+00)
+  %73 = getelementptr inbounds float, ptr %16, i64 %70
+  store float %72, ptr %73, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !79
+  br label %loop21, !llvm.loop !77
 
 exit24:                                           ; preds = %loop21
   br label %latch18
 
 loop26:                                           ; preds = %latch28, %exit4
-  %i30 = phi i64 [ %31, %exit4 ], [ %80, %latch28 ]
-  %75 = icmp slt i64 %i30, %32
+  %i30 = phi i64 [ %i, %exit4 ], [ %76, %latch28 ]
+  %75 = icmp slt i64 %i30, %30
   br i1 %75, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %76 = getelementptr inbounds float, ptr %14, i64 %i30
-  %77 = load float, ptr %76, align 4
-  %78 = call float @llvm.maximum.f32(float %77, float 0.000000e+00)
-  %79 = getelementptr inbounds float, ptr %16, i64 %i30
-  store float %78, ptr %79, align 4
-  br label %latch28
-
-latch28:                                          ; preds = %body27
-  %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !80
-
-exit29:                                           ; preds = %loop26
-  %81 = add nsw i64 %i, 1
   br label %loop31
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ %i, %exit29 ], [ %83, %latch33 ]
-  %82 = icmp slt i64 %i35, %81
-  br i1 %82, label %body32, label %exit34
+latch28:                                          ; preds = %exit34
+  %76 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  %77 = add nsw i64 %i, 1
+  br label %loop56
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %79, %latch33 ]
+  %78 = icmp slt i64 %i35, 8
+  br i1 %78, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
   br label %loop36
 
 latch33:                                          ; preds = %exit39
-  %83 = add nsw i64 %i35, 1
+  %79 = add nsw i64 %i35, 1
   br label %loop31
 
 exit34:                                           ; preds = %loop31
-  %84 = add nsw i64 %i, 1
-  br label %loop61
+  br label %latch28
 
 loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %86, %latch38 ]
-  %85 = icmp slt i64 %i40, 8
-  br i1 %85, label %body37, label %exit39
+  %i40 = phi i64 [ 0, %body32 ], [ %81, %latch38 ]
+  %80 = icmp slt i64 %i40, 6
+  br i1 %80, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
   br label %loop41
 
 latch38:                                          ; preds = %exit44
-  %86 = add nsw i64 %i40, 1
+  %81 = add nsw i64 %i40, 1
   br label %loop36
 
 exit39:                                           ; preds = %loop36
   br label %latch33
 
 loop41:                                           ; preds = %latch43, %body37
-  %i45 = phi i64 [ 0, %body37 ], [ %88, %latch43 ]
-  %87 = icmp slt i64 %i45, 6
-  br i1 %87, label %body42, label %exit44
+  %i45 = phi i64 [ 0, %body37 ], [ %83, %latch43 ]
+  %82 = icmp slt i64 %i45, 2
+  br i1 %82, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
   br label %loop46
 
 latch43:                                          ; preds = %exit49
-  %88 = add nsw i64 %i45, 1
+  %83 = add nsw i64 %i45, 1
   br label %loop41
 
 exit44:                                           ; preds = %loop41
   br label %latch38
 
 loop46:                                           ; preds = %latch48, %body42
-  %i50 = phi i64 [ 0, %body42 ], [ %90, %latch48 ]
-  %89 = icmp slt i64 %i50, 2
-  br i1 %89, label %body47, label %exit49
+  %i50 = phi i64 [ 0, %body42 ], [ %85, %latch48 ]
+  %84 = icmp slt i64 %i50, 6
+  br i1 %84, label %body47, label %exit49
 
 body47:                                           ; preds = %loop46
   br label %loop51
 
 latch48:                                          ; preds = %exit54
-  %90 = add nsw i64 %i50, 1
+  %85 = add nsw i64 %i50, 1
   br label %loop46
 
 exit49:                                           ; preds = %loop46
   br label %latch43
 
 loop51:                                           ; preds = %latch53, %body47
-  %i55 = phi i64 [ 0, %body47 ], [ %92, %latch53 ]
-  %91 = icmp slt i64 %i55, 6
-  br i1 %91, label %body52, label %exit54
+  %i55 = phi i64 [ 0, %body47 ], [ %124, %latch53 ]
+  %86 = icmp slt i64 %i55, 2
+  br i1 %86, label %body52, label %exit54
 
 body52:                                           ; preds = %loop51
-  br label %loop56
+  %87 = mul nsw i64 %i30, 1152
+  %88 = mul nsw i64 %i35, 144
+  %89 = add nsw i64 %87, %88
+  %90 = mul nsw i64 %i40, 24
+  %91 = add nsw i64 %89, %90
+  %92 = mul nsw i64 %i45, 12
+  %93 = add nsw i64 %91, %92
+  %94 = mul nsw i64 %i50, 2
+  %95 = add nsw i64 %93, %94
+  %96 = add nsw i64 %95, %i55
+  %97 = urem i64 %96, 12
+  %98 = udiv i64 %96, 12
+  %99 = urem i64 %98, 12
+  %100 = udiv i64 %98, 12
+  %101 = urem i64 %100, 8
+  %102 = udiv i64 %100, 8
+  %103 = mul nsw i64 %102, 1152
+  %104 = add nsw i64 %103, 0
+  %105 = mul nsw i64 %101, 144
+  %106 = add nsw i64 %104, %105
+  %107 = mul nsw i64 %99, 12
+  %108 = add nsw i64 %106, %107
+  %109 = add nsw i64 %108, %97
+  %110 = getelementptr inbounds float, ptr %16, i64 %109
+  %111 = load float, ptr %110, align 4
+  %112 = mul nsw i64 %i30, 1152
+  %113 = mul nsw i64 %i35, 144
+  %114 = add nsw i64 %112, %113
+  %115 = mul nsw i64 %i40, 24
+  %116 = add nsw i64 %114, %115
+  %117 = mul nsw i64 %i45, 12
+  %118 = add nsw i64 %116, %117
+  %119 = mul nsw i64 %i50, 2
+  %120 = add nsw i64 %118, %119
+  %121 = add nsw i64 %120, %i55
+  %122 = sub i64 %121, %24
+  %123 = getelementptr inbounds float, ptr %3, i64 %122
+  store float %111, ptr %123, align 4
+  br label %latch53
 
-latch53:                                          ; preds = %exit59
-  %92 = add nsw i64 %i55, 1
-  br label %loop51
+latch53:                                          ; preds = %body52
+  %124 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !78
 
 exit54:                                           ; preds = %loop51
   br label %latch48
 
-loop56:                                           ; preds = %latch58, %body52
-  %i60 = phi i64 [ 0, %body52 ], [ %131, %latch58 ]
-  %93 = icmp slt i64 %i60, 2
-  br i1 %93, label %body57, label %exit59
+loop56:                                           ; preds = %latch58, %exit29
+  %i60 = phi i64 [ %i, %exit29 ], [ %126, %latch58 ]
+  %125 = icmp slt i64 %i60, %77
+  br i1 %125, label %body57, label %exit59
 
 body57:                                           ; preds = %loop56
-  %94 = mul nsw i64 %i35, 1152
-  %95 = mul nsw i64 %i40, 144
-  %96 = add nsw i64 %94, %95
-  %97 = mul nsw i64 %i45, 24
-  %98 = add nsw i64 %96, %97
-  %99 = mul nsw i64 %i50, 12
-  %100 = add nsw i64 %98, %99
-  %101 = mul nsw i64 %i55, 2
-  %102 = add nsw i64 %100, %101
-  %103 = add nsw i64 %102, %i60
-  %104 = urem i64 %103, 12
-  %105 = udiv i64 %103, 12
-  %106 = urem i64 %105, 12
-  %107 = udiv i64 %105, 12
-  %108 = urem i64 %107, 8
-  %109 = udiv i64 %107, 8
-  %110 = mul nsw i64 %109, 1152
-  %111 = add nsw i64 %110, 0
-  %112 = mul nsw i64 %108, 144
-  %113 = add nsw i64 %111, %112
-  %114 = mul nsw i64 %106, 12
-  %115 = add nsw i64 %113, %114
-  %116 = add nsw i64 %115, %104
-  %117 = getelementptr inbounds float, ptr %16, i64 %116
-  %118 = load float, ptr %117, align 4
-  %119 = mul nsw i64 %i35, 1152
-  %120 = mul nsw i64 %i40, 144
-  %121 = add nsw i64 %119, %120
-  %122 = mul nsw i64 %i45, 24
-  %123 = add nsw i64 %121, %122
-  %124 = mul nsw i64 %i50, 12
-  %125 = add nsw i64 %123, %124
-  %126 = mul nsw i64 %i55, 2
-  %127 = add nsw i64 %125, %126
-  %128 = add nsw i64 %127, %i60
-  %129 = sub i64 %128, %24
-  %130 = getelementptr inbounds float, ptr %3, i64 %129
-  store float %118, ptr %130, align 4
-  br label %latch58
+  br label %loop61
 
-latch58:                                          ; preds = %body57
-  %131 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !81
+latch58:                                          ; preds = %exit64
+  %126 = add nsw i64 %i60, 1
+  br label %loop56
 
 exit59:                                           ; preds = %loop56
-  br label %latch53
+  %127 = add nsw i64 %i, 1
+  br label %loop86
 
-loop61:                                           ; preds = %latch63, %exit34
-  %i65 = phi i64 [ %i, %exit34 ], [ %133, %latch63 ]
-  %132 = icmp slt i64 %i65, %84
-  br i1 %132, label %body62, label %exit64
+loop61:                                           ; preds = %latch63, %body57
+  %i65 = phi i64 [ 0, %body57 ], [ %129, %latch63 ]
+  %128 = icmp slt i64 %i65, 8
+  br i1 %128, label %body62, label %exit64
 
 body62:                                           ; preds = %loop61
   br label %loop66
 
 latch63:                                          ; preds = %exit69
-  %133 = add nsw i64 %i65, 1
+  %129 = add nsw i64 %i65, 1
   br label %loop61
 
 exit64:                                           ; preds = %loop61
-  %134 = add nsw i64 %i, 1
-  br label %loop91
+  br label %latch58
 
 loop66:                                           ; preds = %latch68, %body62
-  %i70 = phi i64 [ 0, %body62 ], [ %136, %latch68 ]
-  %135 = icmp slt i64 %i70, 8
-  br i1 %135, label %body67, label %exit69
+  %i70 = phi i64 [ 0, %body62 ], [ %131, %latch68 ]
+  %130 = icmp slt i64 %i70, 6
+  br i1 %130, label %body67, label %exit69
 
 body67:                                           ; preds = %loop66
   br label %loop71
 
 latch68:                                          ; preds = %exit74
-  %136 = add nsw i64 %i70, 1
+  %131 = add nsw i64 %i70, 1
   br label %loop66
 
 exit69:                                           ; preds = %loop66
   br label %latch63
 
 loop71:                                           ; preds = %latch73, %body67
-  %i75 = phi i64 [ 0, %body67 ], [ %138, %latch73 ]
-  %137 = icmp slt i64 %i75, 6
-  br i1 %137, label %body72, label %exit74
+  %i75 = phi i64 [ 0, %body67 ], [ %133, %latch73 ]
+  %132 = icmp slt i64 %i75, 6
+  br i1 %132, label %body72, label %exit74
 
 body72:                                           ; preds = %loop71
+  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop76
 
 latch73:                                          ; preds = %exit79
-  %138 = add nsw i64 %i75, 1
+  %133 = add nsw i64 %i75, 1
   br label %loop71
 
 exit74:                                           ; preds = %loop71
   br label %latch68
 
 loop76:                                           ; preds = %latch78, %body72
-  %i80 = phi i64 [ 0, %body72 ], [ %140, %latch78 ]
-  %139 = icmp slt i64 %i80, 6
-  br i1 %139, label %body77, label %exit79
+  %i80 = phi i64 [ 0, %body72 ], [ %135, %latch78 ]
+  %134 = icmp slt i64 %i80, 2
+  br i1 %134, label %body77, label %exit79
 
 body77:                                           ; preds = %loop76
-  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop81
 
 latch78:                                          ; preds = %exit84
-  %140 = add nsw i64 %i80, 1
+  %135 = add nsw i64 %i80, 1
   br label %loop76
 
 exit79:                                           ; preds = %loop76
+  %136 = load float, ptr %5, align 4
+  %137 = mul nsw i64 %i60, 288
+  %138 = mul nsw i64 %i65, 36
+  %139 = add nsw i64 %137, %138
+  %140 = mul nsw i64 %i70, 6
+  %141 = add nsw i64 %139, %140
+  %142 = add nsw i64 %141, %i75
+  %143 = sub i64 %142, %25
+  %144 = getelementptr inbounds float, ptr %4, i64 %143
+  store float %136, ptr %144, align 4
   br label %latch73
 
 loop81:                                           ; preds = %latch83, %body77
-  %i85 = phi i64 [ 0, %body77 ], [ %142, %latch83 ]
-  %141 = icmp slt i64 %i85, 2
-  br i1 %141, label %body82, label %exit84
+  %i85 = phi i64 [ 0, %body77 ], [ %161, %latch83 ]
+  %145 = icmp slt i64 %i85, 2
+  br i1 %145, label %body82, label %exit84
 
 body82:                                           ; preds = %loop81
-  br label %loop86
-
-latch83:                                          ; preds = %exit89
-  %142 = add nsw i64 %i85, 1
-  br label %loop81
-
-exit84:                                           ; preds = %loop81
-  %143 = load float, ptr %5, align 4
-  %144 = mul nsw i64 %i65, 288
-  %145 = mul nsw i64 %i70, 36
-  %146 = add nsw i64 %144, %145
-  %147 = mul nsw i64 %i75, 6
-  %148 = add nsw i64 %146, %147
-  %149 = add nsw i64 %148, %i80
-  %150 = sub i64 %149, %25
-  %151 = getelementptr inbounds float, ptr %4, i64 %150
-  store float %143, ptr %151, align 4
-  br label %latch78
-
-loop86:                                           ; preds = %latch88, %body82
-  %i90 = phi i64 [ 0, %body82 ], [ %168, %latch88 ]
-  %152 = icmp slt i64 %i90, 2
-  br i1 %152, label %body87, label %exit89
-
-body87:                                           ; preds = %loop86
-  %153 = load float, ptr %5, align 4
-  %154 = mul nsw i64 %i65, 1152
-  %155 = mul nsw i64 %i70, 144
-  %156 = add nsw i64 %154, %155
-  %157 = mul nsw i64 %i75, 24
-  %158 = add nsw i64 %156, %157
-  %159 = mul nsw i64 %i85, 12
-  %160 = add nsw i64 %158, %159
-  %161 = mul nsw i64 %i80, 2
-  %162 = add nsw i64 %160, %161
-  %163 = add nsw i64 %162, %i90
-  %164 = sub i64 %163, %24
-  %165 = getelementptr inbounds float, ptr %3, i64 %164
-  %166 = load float, ptr %165, align 4
-  %167 = call float @llvm.maximum.f32(float %153, float %166)
-  store float %167, ptr %5, align 4
-  br label %latch88
-
-latch88:                                          ; preds = %body87
-  %168 = add nsw i64 %i90, 1
-  br label %loop86, !llvm.loop !82
-
-exit89:                                           ; preds = %loop86
+  %146 = load float, ptr %5, align 4
+  %147 = mul nsw i64 %i60, 1152
+  %148 = mul nsw i64 %i65, 144
+  %149 = add nsw i64 %147, %148
+  %150 = mul nsw i64 %i70, 24
+  %151 = add nsw i64 %149, %150
+  %152 = mul nsw i64 %i80, 12
+  %153 = add nsw i64 %151, %152
+  %154 = mul nsw i64 %i75, 2
+  %155 = add nsw i64 %153, %154
+  %156 = add nsw i64 %155, %i85
+  %157 = sub i64 %156, %24
+  %158 = getelementptr inbounds float, ptr %3, i64 %157
+  %159 = load float, ptr %158, align 4
+  %160 = call float @llvm.maximum.f32(float %146, float %159)
+  store float %160, ptr %5, align 4
   br label %latch83
 
-loop91:                                           ; preds = %latch93, %exit64
-  %i95 = phi i64 [ %i, %exit64 ], [ %170, %latch93 ]
-  %169 = icmp slt i64 %i95, %134
-  br i1 %169, label %body92, label %exit94
+latch83:                                          ; preds = %body82
+  %161 = add nsw i64 %i85, 1
+  br label %loop81, !llvm.loop !79
+
+exit84:                                           ; preds = %loop81
+  br label %latch78
+
+loop86:                                           ; preds = %latch88, %exit59
+  %i90 = phi i64 [ %i, %exit59 ], [ %163, %latch88 ]
+  %162 = icmp slt i64 %i90, %127
+  br i1 %162, label %body87, label %exit89
+
+body87:                                           ; preds = %loop86
+  br label %loop91
+
+latch88:                                          ; preds = %exit94
+  %163 = add nsw i64 %i90, 1
+  br label %loop86
+
+exit89:                                           ; preds = %loop86
+  %164 = add nsw i64 %i, 1
+  br label %loop116
+
+loop91:                                           ; preds = %latch93, %body87
+  %i95 = phi i64 [ 0, %body87 ], [ %166, %latch93 ]
+  %165 = icmp slt i64 %i95, 8
+  br i1 %165, label %body92, label %exit94
 
 body92:                                           ; preds = %loop91
   br label %loop96
 
 latch93:                                          ; preds = %exit99
-  %170 = add nsw i64 %i95, 1
+  %166 = add nsw i64 %i95, 1
   br label %loop91
 
 exit94:                                           ; preds = %loop91
-  %171 = add nsw i64 %i, 1
-  br label %loop121
+  br label %latch88
 
 loop96:                                           ; preds = %latch98, %body92
-  %i100 = phi i64 [ 0, %body92 ], [ %173, %latch98 ]
-  %172 = icmp slt i64 %i100, 8
-  br i1 %172, label %body97, label %exit99
+  %i100 = phi i64 [ 0, %body92 ], [ %168, %latch98 ]
+  %167 = icmp slt i64 %i100, 6
+  br i1 %167, label %body97, label %exit99
 
 body97:                                           ; preds = %loop96
   br label %loop101
 
 latch98:                                          ; preds = %exit104
-  %173 = add nsw i64 %i100, 1
+  %168 = add nsw i64 %i100, 1
   br label %loop96
 
 exit99:                                           ; preds = %loop96
   br label %latch93
 
 loop101:                                          ; preds = %latch103, %body97
-  %i105 = phi i64 [ 0, %body97 ], [ %175, %latch103 ]
-  %174 = icmp slt i64 %i105, 6
-  br i1 %174, label %body102, label %exit104
+  %i105 = phi i64 [ 0, %body97 ], [ %170, %latch103 ]
+  %169 = icmp slt i64 %i105, 2
+  br i1 %169, label %body102, label %exit104
 
 body102:                                          ; preds = %loop101
   br label %loop106
 
 latch103:                                         ; preds = %exit109
-  %175 = add nsw i64 %i105, 1
+  %170 = add nsw i64 %i105, 1
   br label %loop101
 
 exit104:                                          ; preds = %loop101
   br label %latch98
 
 loop106:                                          ; preds = %latch108, %body102
-  %i110 = phi i64 [ 0, %body102 ], [ %177, %latch108 ]
-  %176 = icmp slt i64 %i110, 2
-  br i1 %176, label %body107, label %exit109
+  %i110 = phi i64 [ 0, %body102 ], [ %172, %latch108 ]
+  %171 = icmp slt i64 %i110, 6
+  br i1 %171, label %body107, label %exit109
 
 body107:                                          ; preds = %loop106
   br label %loop111
 
 latch108:                                         ; preds = %exit114
-  %177 = add nsw i64 %i110, 1
+  %172 = add nsw i64 %i110, 1
   br label %loop106
 
 exit109:                                          ; preds = %loop106
   br label %latch103
 
 loop111:                                          ; preds = %latch113, %body107
-  %i115 = phi i64 [ 0, %body107 ], [ %179, %latch113 ]
-  %178 = icmp slt i64 %i115, 6
-  br i1 %178, label %body112, label %exit114
+  %i115 = phi i64 [ 0, %body107 ], [ %209, %latch113 ]
+  %173 = icmp slt i64 %i115, 2
+  br i1 %173, label %body112, label %exit114
 
 body112:                                          ; preds = %loop111
-  br label %loop116
+  %174 = mul nsw i64 %i90, 1152
+  %175 = mul nsw i64 %i95, 144
+  %176 = add nsw i64 %174, %175
+  %177 = mul nsw i64 %i100, 24
+  %178 = add nsw i64 %176, %177
+  %179 = mul nsw i64 %i105, 12
+  %180 = add nsw i64 %178, %179
+  %181 = mul nsw i64 %i110, 2
+  %182 = add nsw i64 %180, %181
+  %183 = add nsw i64 %182, %i115
+  %184 = sub i64 %183, %24
+  %185 = getelementptr inbounds float, ptr %3, i64 %184
+  %186 = load float, ptr %185, align 4
+  %187 = mul nsw i64 %i90, 288
+  %188 = mul nsw i64 %i95, 36
+  %189 = add nsw i64 %187, %188
+  %190 = mul nsw i64 %i100, 6
+  %191 = add nsw i64 %189, %190
+  %192 = add nsw i64 %191, %i110
+  %193 = sub i64 %192, %25
+  %194 = getelementptr inbounds float, ptr %4, i64 %193
+  %195 = load float, ptr %194, align 4
+  %196 = fcmp oeq float %186, %195
+  %197 = uitofp i1 %196 to float
+  %198 = mul nsw i64 %i90, 1152
+  %199 = mul nsw i64 %i95, 144
+  %200 = add nsw i64 %198, %199
+  %201 = mul nsw i64 %i100, 24
+  %202 = add nsw i64 %200, %201
+  %203 = mul nsw i64 %i105, 12
+  %204 = add nsw i64 %202, %203
+  %205 = mul nsw i64 %i110, 2
+  %206 = add nsw i64 %204, %205
+  %207 = add nsw i64 %206, %i115
+  %208 = getelementptr inbounds float, ptr %18, i64 %207
+  store float %197, ptr %208, align 4
+  br label %latch113
 
-latch113:                                         ; preds = %exit119
-  %179 = add nsw i64 %i115, 1
-  br label %loop111
+latch113:                                         ; preds = %body112
+  %209 = add nsw i64 %i115, 1
+  br label %loop111, !llvm.loop !80
 
 exit114:                                          ; preds = %loop111
   br label %latch108
 
-loop116:                                          ; preds = %latch118, %body112
-  %i120 = phi i64 [ 0, %body112 ], [ %216, %latch118 ]
-  %180 = icmp slt i64 %i120, 2
-  br i1 %180, label %body117, label %exit119
+loop116:                                          ; preds = %latch118, %exit89
+  %i120 = phi i64 [ %i, %exit89 ], [ %211, %latch118 ]
+  %210 = icmp slt i64 %i120, %164
+  br i1 %210, label %body117, label %exit119
 
 body117:                                          ; preds = %loop116
-  %181 = mul nsw i64 %i95, 1152
-  %182 = mul nsw i64 %i100, 144
-  %183 = add nsw i64 %181, %182
-  %184 = mul nsw i64 %i105, 24
-  %185 = add nsw i64 %183, %184
-  %186 = mul nsw i64 %i110, 12
-  %187 = add nsw i64 %185, %186
-  %188 = mul nsw i64 %i115, 2
-  %189 = add nsw i64 %187, %188
-  %190 = add nsw i64 %189, %i120
-  %191 = sub i64 %190, %24
-  %192 = getelementptr inbounds float, ptr %3, i64 %191
-  %193 = load float, ptr %192, align 4
-  %194 = mul nsw i64 %i95, 288
-  %195 = mul nsw i64 %i100, 36
-  %196 = add nsw i64 %194, %195
-  %197 = mul nsw i64 %i105, 6
-  %198 = add nsw i64 %196, %197
-  %199 = add nsw i64 %198, %i115
-  %200 = sub i64 %199, %25
-  %201 = getelementptr inbounds float, ptr %4, i64 %200
-  %202 = load float, ptr %201, align 4
-  %203 = fcmp oeq float %193, %202
-  %204 = uitofp i1 %203 to float
-  %205 = mul nsw i64 %i95, 1152
-  %206 = mul nsw i64 %i100, 144
-  %207 = add nsw i64 %205, %206
-  %208 = mul nsw i64 %i105, 24
-  %209 = add nsw i64 %207, %208
-  %210 = mul nsw i64 %i110, 12
-  %211 = add nsw i64 %209, %210
-  %212 = mul nsw i64 %i115, 2
-  %213 = add nsw i64 %211, %212
-  %214 = add nsw i64 %213, %i120
-  %215 = getelementptr inbounds float, ptr %18, i64 %214
-  store float %204, ptr %215, align 4
-  br label %latch118
+  br label %loop121
 
-latch118:                                         ; preds = %body117
-  %216 = add nsw i64 %i120, 1
-  br label %loop116, !llvm.loop !83
+latch118:                                         ; preds = %exit124
+  %211 = add nsw i64 %i120, 1
+  br label %loop116
 
 exit119:                                          ; preds = %loop116
-  br label %latch113
+  %212 = add nsw i64 %i, 1
+  br label %loop141
 
-loop121:                                          ; preds = %latch123, %exit94
-  %i125 = phi i64 [ %i, %exit94 ], [ %218, %latch123 ]
-  %217 = icmp slt i64 %i125, %171
-  br i1 %217, label %body122, label %exit124
+loop121:                                          ; preds = %latch123, %body117
+  %i125 = phi i64 [ 0, %body117 ], [ %214, %latch123 ]
+  %213 = icmp slt i64 %i125, 8
+  br i1 %213, label %body122, label %exit124
 
 body122:                                          ; preds = %loop121
   br label %loop126
 
 latch123:                                         ; preds = %exit129
-  %218 = add nsw i64 %i125, 1
+  %214 = add nsw i64 %i125, 1
   br label %loop121
 
 exit124:                                          ; preds = %loop121
-  %219 = add nsw i64 %i, 1
-  br label %loop146
+  br label %latch118
 
 loop126:                                          ; preds = %latch128, %body122
-  %i130 = phi i64 [ 0, %body122 ], [ %221, %latch128 ]
-  %220 = icmp slt i64 %i130, 8
-  br i1 %220, label %body127, label %exit129
+  %i130 = phi i64 [ 0, %body122 ], [ %216, %latch128 ]
+  %215 = icmp slt i64 %i130, 6
+  br i1 %215, label %body127, label %exit129
 
 body127:                                          ; preds = %loop126
   br label %loop131
 
 latch128:                                         ; preds = %exit134
-  %221 = add nsw i64 %i130, 1
+  %216 = add nsw i64 %i130, 1
   br label %loop126
 
 exit129:                                          ; preds = %loop126
   br label %latch123
 
 loop131:                                          ; preds = %latch133, %body127
-  %i135 = phi i64 [ 0, %body127 ], [ %223, %latch133 ]
-  %222 = icmp slt i64 %i135, 6
-  br i1 %222, label %body132, label %exit134
+  %i135 = phi i64 [ 0, %body127 ], [ %230, %latch133 ]
+  %217 = icmp slt i64 %i135, 6
+  br i1 %217, label %body132, label %exit134
 
 body132:                                          ; preds = %loop131
+  %218 = getelementptr inbounds float, ptr %8, i64 4
+  store float -0.000000e+00, ptr %218, align 4
+  %219 = getelementptr inbounds float, ptr %8, i64 5
+  store float -0.000000e+00, ptr %219, align 4
+  %220 = getelementptr inbounds float, ptr %8, i64 6
+  store float -0.000000e+00, ptr %220, align 4
+  %221 = getelementptr inbounds float, ptr %8, i64 7
+  store float -0.000000e+00, ptr %221, align 4
+  %222 = getelementptr inbounds float, ptr %8, i64 8
+  store float -0.000000e+00, ptr %222, align 4
+  %223 = getelementptr inbounds float, ptr %8, i64 9
+  store float -0.000000e+00, ptr %223, align 4
+  %224 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %224, align 4
+  %225 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %225, align 4
+  %226 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %226, align 4
+  %227 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %227, align 4
+  %228 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %228, align 4
+  %229 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %229, align 4
   br label %loop136
 
 latch133:                                         ; preds = %exit139
-  %223 = add nsw i64 %i135, 1
+  %230 = add nsw i64 %i135, 1
   br label %loop131
 
 exit134:                                          ; preds = %loop131
   br label %latch128
 
 loop136:                                          ; preds = %latch138, %body132
-  %i140 = phi i64 [ 0, %body132 ], [ %237, %latch138 ]
-  %224 = icmp slt i64 %i140, 6
-  br i1 %224, label %body137, label %exit139
+  %i140 = phi i64 [ 0, %body132 ], [ %248, %latch138 ]
+  %231 = icmp slt i64 %i140, 4
+  br i1 %231, label %body137, label %exit139
 
 body137:                                          ; preds = %loop136
-  %225 = getelementptr inbounds float, ptr %8, i64 4
-  store float -0.000000e+00, ptr %225, align 4
-  %226 = getelementptr inbounds float, ptr %8, i64 5
-  store float -0.000000e+00, ptr %226, align 4
-  %227 = getelementptr inbounds float, ptr %8, i64 6
-  store float -0.000000e+00, ptr %227, align 4
-  %228 = getelementptr inbounds float, ptr %8, i64 7
-  store float -0.000000e+00, ptr %228, align 4
-  %229 = getelementptr inbounds float, ptr %8, i64 8
-  store float -0.000000e+00, ptr %229, align 4
-  %230 = getelementptr inbounds float, ptr %8, i64 9
-  store float -0.000000e+00, ptr %230, align 4
-  %231 = getelementptr inbounds float, ptr %8, i64 10
-  store float -0.000000e+00, ptr %231, align 4
-  %232 = getelementptr inbounds float, ptr %8, i64 11
-  store float -0.000000e+00, ptr %232, align 4
-  %233 = getelementptr inbounds float, ptr %8, i64 12
-  store float -0.000000e+00, ptr %233, align 4
-  %234 = getelementptr inbounds float, ptr %8, i64 13
-  store float -0.000000e+00, ptr %234, align 4
-  %235 = getelementptr inbounds float, ptr %8, i64 14
-  store float -0.000000e+00, ptr %235, align 4
-  %236 = getelementptr inbounds float, ptr %8, i64 15
-  store float -0.000000e+00, ptr %236, align 4
-  br label %loop141
-
-latch138:                                         ; preds = %exit144
-  %237 = add nsw i64 %i140, 1
-  br label %loop136
-
-exit139:                                          ; preds = %loop136
-  br label %latch133
-
-loop141:                                          ; preds = %latch143, %body137
-  %i145 = phi i64 [ 0, %body137 ], [ %255, %latch143 ]
-  %238 = icmp slt i64 %i145, 4
-  br i1 %238, label %body142, label %exit144
-
-body142:                                          ; preds = %loop141
-  %239 = urem i64 %i145, 2
-  %240 = udiv i64 %i145, 2
-  %241 = mul nsw i64 %i125, 1152
-  %242 = mul nsw i64 %i130, 144
-  %243 = add nsw i64 %241, %242
-  %244 = mul nsw i64 %i135, 24
-  %245 = add nsw i64 %243, %244
-  %246 = mul nsw i64 %240, 12
-  %247 = add nsw i64 %245, %246
-  %248 = mul nsw i64 %i140, 2
-  %249 = add nsw i64 %247, %248
-  %250 = add nsw i64 %249, %239
-  %251 = getelementptr inbounds float, ptr %18, i64 %250
-  %252 = load float, ptr %251, align 4
-  %253 = sub i64 %i145, 0
-  %254 = getelementptr inbounds float, ptr %8, i64 %253
-  store float %252, ptr %254, align 4
-  br label %latch143
-
-latch143:                                         ; preds = %body142
-  %255 = add nsw i64 %i145, 1
-  br label %loop141, !llvm.loop !84
-
-exit144:                                          ; preds = %loop141
-  %256 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %257 = load <16 x float>, ptr %256, align 4
-  store <16 x float> %257, ptr %6, align 4
-  %258 = getelementptr inbounds float, ptr %6, i64 0
-  %259 = load float, ptr %258, align 4
-  %260 = getelementptr inbounds float, ptr %6, i64 1
-  %261 = load float, ptr %260, align 4
-  %262 = getelementptr inbounds float, ptr %6, i64 2
-  %263 = load float, ptr %262, align 4
-  %264 = getelementptr inbounds float, ptr %6, i64 3
-  %265 = load float, ptr %264, align 4
-  %266 = getelementptr inbounds float, ptr %6, i64 4
-  %267 = load float, ptr %266, align 4
-  %268 = getelementptr inbounds float, ptr %6, i64 5
-  %269 = load float, ptr %268, align 4
-  %270 = getelementptr inbounds float, ptr %6, i64 6
-  %271 = load float, ptr %270, align 4
-  %272 = getelementptr inbounds float, ptr %6, i64 7
-  %273 = load float, ptr %272, align 4
-  %274 = getelementptr inbounds float, ptr %6, i64 8
-  %275 = load float, ptr %274, align 4
-  %276 = getelementptr inbounds float, ptr %6, i64 9
-  %277 = load float, ptr %276, align 4
-  %278 = getelementptr inbounds float, ptr %6, i64 10
-  %279 = load float, ptr %278, align 4
-  %280 = getelementptr inbounds float, ptr %6, i64 11
-  %281 = load float, ptr %280, align 4
-  %282 = getelementptr inbounds float, ptr %6, i64 12
-  %283 = load float, ptr %282, align 4
-  %284 = getelementptr inbounds float, ptr %6, i64 13
-  %285 = load float, ptr %284, align 4
-  %286 = getelementptr inbounds float, ptr %6, i64 14
-  %287 = load float, ptr %286, align 4
-  %288 = getelementptr inbounds float, ptr %6, i64 15
-  %289 = load float, ptr %288, align 4
-  %290 = fadd float %259, %275
-  %291 = fadd float %261, %277
-  %292 = fadd float %263, %279
-  %293 = fadd float %265, %281
-  %294 = fadd float %267, %283
-  %295 = fadd float %269, %285
-  %296 = fadd float %271, %287
-  %297 = fadd float %273, %289
-  %298 = fadd float %290, %294
-  %299 = fadd float %291, %295
-  %300 = fadd float %292, %296
-  %301 = fadd float %293, %297
-  %302 = fadd float %298, %300
-  %303 = fadd float %299, %301
-  %304 = fadd float %302, %303
-  %305 = mul nsw i64 %i125, 288
-  %306 = mul nsw i64 %i130, 36
-  %307 = add nsw i64 %305, %306
-  %308 = mul nsw i64 %i135, 6
-  %309 = add nsw i64 %307, %308
-  %310 = add nsw i64 %309, %i140
-  %311 = getelementptr inbounds float, ptr %20, i64 %310
-  store float %304, ptr %311, align 4
+  %232 = urem i64 %i140, 2
+  %233 = udiv i64 %i140, 2
+  %234 = mul nsw i64 %i120, 1152
+  %235 = mul nsw i64 %i125, 144
+  %236 = add nsw i64 %234, %235
+  %237 = mul nsw i64 %i130, 24
+  %238 = add nsw i64 %236, %237
+  %239 = mul nsw i64 %233, 12
+  %240 = add nsw i64 %238, %239
+  %241 = mul nsw i64 %i135, 2
+  %242 = add nsw i64 %240, %241
+  %243 = add nsw i64 %242, %232
+  %244 = getelementptr inbounds float, ptr %18, i64 %243
+  %245 = load float, ptr %244, align 4
+  %246 = sub i64 %i140, 0
+  %247 = getelementptr inbounds float, ptr %8, i64 %246
+  store float %245, ptr %247, align 4
   br label %latch138
 
-loop146:                                          ; preds = %latch148, %exit124
-  %i150 = phi i64 [ %i, %exit124 ], [ %313, %latch148 ]
-  %312 = icmp slt i64 %i150, %219
-  br i1 %312, label %body147, label %exit149
+latch138:                                         ; preds = %body137
+  %248 = add nsw i64 %i140, 1
+  br label %loop136, !llvm.loop !81
 
-body147:                                          ; preds = %loop146
-  br label %loop151
+exit139:                                          ; preds = %loop136
+  %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %250 = load <16 x float>, ptr %249, align 4
+  store <16 x float> %250, ptr %6, align 4
+  %251 = getelementptr inbounds float, ptr %6, i64 0
+  %252 = load float, ptr %251, align 4
+  %253 = getelementptr inbounds float, ptr %6, i64 1
+  %254 = load float, ptr %253, align 4
+  %255 = getelementptr inbounds float, ptr %6, i64 2
+  %256 = load float, ptr %255, align 4
+  %257 = getelementptr inbounds float, ptr %6, i64 3
+  %258 = load float, ptr %257, align 4
+  %259 = getelementptr inbounds float, ptr %6, i64 4
+  %260 = load float, ptr %259, align 4
+  %261 = getelementptr inbounds float, ptr %6, i64 5
+  %262 = load float, ptr %261, align 4
+  %263 = getelementptr inbounds float, ptr %6, i64 6
+  %264 = load float, ptr %263, align 4
+  %265 = getelementptr inbounds float, ptr %6, i64 7
+  %266 = load float, ptr %265, align 4
+  %267 = getelementptr inbounds float, ptr %6, i64 8
+  %268 = load float, ptr %267, align 4
+  %269 = getelementptr inbounds float, ptr %6, i64 9
+  %270 = load float, ptr %269, align 4
+  %271 = getelementptr inbounds float, ptr %6, i64 10
+  %272 = load float, ptr %271, align 4
+  %273 = getelementptr inbounds float, ptr %6, i64 11
+  %274 = load float, ptr %273, align 4
+  %275 = getelementptr inbounds float, ptr %6, i64 12
+  %276 = load float, ptr %275, align 4
+  %277 = getelementptr inbounds float, ptr %6, i64 13
+  %278 = load float, ptr %277, align 4
+  %279 = getelementptr inbounds float, ptr %6, i64 14
+  %280 = load float, ptr %279, align 4
+  %281 = getelementptr inbounds float, ptr %6, i64 15
+  %282 = load float, ptr %281, align 4
+  %283 = fadd float %252, %268
+  %284 = fadd float %254, %270
+  %285 = fadd float %256, %272
+  %286 = fadd float %258, %274
+  %287 = fadd float %260, %276
+  %288 = fadd float %262, %278
+  %289 = fadd float %264, %280
+  %290 = fadd float %266, %282
+  %291 = fadd float %283, %287
+  %292 = fadd float %284, %288
+  %293 = fadd float %285, %289
+  %294 = fadd float %286, %290
+  %295 = fadd float %291, %293
+  %296 = fadd float %292, %294
+  %297 = fadd float %295, %296
+  %298 = mul nsw i64 %i120, 288
+  %299 = mul nsw i64 %i125, 36
+  %300 = add nsw i64 %298, %299
+  %301 = mul nsw i64 %i130, 6
+  %302 = add nsw i64 %300, %301
+  %303 = add nsw i64 %302, %i135
+  %304 = getelementptr inbounds float, ptr %20, i64 %303
+  store float %297, ptr %304, align 4
+  br label %latch133
 
-latch148:                                         ; preds = %exit154
-  %313 = add nsw i64 %i150, 1
+loop141:                                          ; preds = %latch143, %exit119
+  %i145 = phi i64 [ %i, %exit119 ], [ %306, %latch143 ]
+  %305 = icmp slt i64 %i145, %212
+  br i1 %305, label %body142, label %exit144
+
+body142:                                          ; preds = %loop141
   br label %loop146
 
-exit149:                                          ; preds = %loop146
+latch143:                                         ; preds = %exit149
+  %306 = add nsw i64 %i145, 1
+  br label %loop141
+
+exit144:                                          ; preds = %loop141
   br label %latch
 
-loop151:                                          ; preds = %latch153, %body147
-  %i155 = phi i64 [ 0, %body147 ], [ %335, %latch153 ]
-  %314 = icmp slt i64 %i155, 288
-  br i1 %314, label %body152, label %exit154
+loop146:                                          ; preds = %latch148, %body142
+  %i150 = phi i64 [ 0, %body142 ], [ %328, %latch148 ]
+  %307 = icmp slt i64 %i150, 288
+  br i1 %307, label %body147, label %exit149
 
-body152:                                          ; preds = %loop151
-  %315 = mul nsw i64 %i150, 288
-  %316 = add nsw i64 %315, %i155
-  %317 = urem i64 %316, 6
-  %318 = udiv i64 %316, 6
-  %319 = urem i64 %318, 6
-  %320 = udiv i64 %318, 6
-  %321 = urem i64 %320, 8
-  %322 = udiv i64 %320, 8
-  %323 = mul nsw i64 %322, 288
-  %324 = mul nsw i64 %321, 36
-  %325 = add nsw i64 %323, %324
-  %326 = mul nsw i64 %319, 6
-  %327 = add nsw i64 %325, %326
-  %328 = add nsw i64 %327, %317
-  %329 = sub i64 %328, %25
-  %330 = getelementptr inbounds float, ptr %4, i64 %329
-  %331 = load float, ptr %330, align 4
-  %332 = mul nsw i64 %i150, 288
-  %333 = add nsw i64 %332, %i155
-  %334 = getelementptr inbounds float, ptr %22, i64 %333
-  store float %331, ptr %334, align 4
-  br label %latch153
-
-latch153:                                         ; preds = %body152
-  %335 = add nsw i64 %i155, 1
-  br label %loop151, !llvm.loop !85
-
-exit154:                                          ; preds = %loop151
+body147:                                          ; preds = %loop146
+  %308 = mul nsw i64 %i145, 288
+  %309 = add nsw i64 %308, %i150
+  %310 = urem i64 %309, 6
+  %311 = udiv i64 %309, 6
+  %312 = urem i64 %311, 6
+  %313 = udiv i64 %311, 6
+  %314 = urem i64 %313, 8
+  %315 = udiv i64 %313, 8
+  %316 = mul nsw i64 %315, 288
+  %317 = mul nsw i64 %314, 36
+  %318 = add nsw i64 %316, %317
+  %319 = mul nsw i64 %312, 6
+  %320 = add nsw i64 %318, %319
+  %321 = add nsw i64 %320, %310
+  %322 = sub i64 %321, %25
+  %323 = getelementptr inbounds float, ptr %4, i64 %322
+  %324 = load float, ptr %323, align 4
+  %325 = mul nsw i64 %i145, 288
+  %326 = add nsw i64 %325, %i150
+  %327 = getelementptr inbounds float, ptr %22, i64 %326
+  store float %324, ptr %327, align 4
   br label %latch148
+
+latch148:                                         ; preds = %body147
+  %328 = add nsw i64 %i150, 1
+  br label %loop146, !llvm.loop !82
+
+exit149:                                          ; preds = %loop146
+  br label %latch143
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.rows9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [10 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -6438,7 +6378,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %37 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !86
+  br label %loop6, !llvm.loop !83
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -6478,7 +6418,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !87
+  br label %loop16, !llvm.loop !84
 
 exit19:                                           ; preds = %loop16
   %50 = load float, ptr %5, align 4
@@ -6527,7 +6467,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %70 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !88
+  br label %loop26, !llvm.loop !85
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -6576,7 +6516,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !89
+  br label %loop36, !llvm.loop !86
 
 exit39:                                           ; preds = %loop36
   %87 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -6635,7 +6575,7 @@ exit39:                                           ; preds = %loop36
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k13(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k12(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -6711,7 +6651,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.rows14(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows13(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -6797,7 +6737,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !90
+  br label %loop6, !llvm.loop !87
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -6874,7 +6814,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !91
+  br label %loop11, !llvm.loop !88
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -6922,14 +6862,14 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !92
+  br label %loop21, !llvm.loop !89
 
 exit24:                                           ; preds = %loop21
   br label %latch18
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k17(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k16(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <8 x float>, align 16
   %4 = alloca <8 x float>, align 16
@@ -7110,7 +7050,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %100 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !93
+  br label %loop16, !llvm.loop !90
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -7197,7 +7137,7 @@ exit24:                                           ; preds = %loop21
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.rows19(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows18(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -7395,7 +7335,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !94
+  br label %loop21, !llvm.loop !91
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7578,7 +7518,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !95
+  br label %loop41, !llvm.loop !92
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -7631,7 +7571,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !96
+  br label %loop46, !llvm.loop !93
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -7695,7 +7635,7 @@ exit49:                                           ; preds = %loop46
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k22(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k21(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -7790,14 +7730,14 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !97
+  br label %loop11, !llvm.loop !94
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k23(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k22(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -7808,12 +7748,12 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
-  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @per_sample.k23.conv_desc)
+  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @per_sample.k22.conv_desc)
   ret i32 %9
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k24(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k23(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -7925,7 +7865,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !98
+  br label %loop16, !llvm.loop !95
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -8022,7 +7962,7 @@ ok3:                                              ; preds = %ok2
   %61 = getelementptr inbounds i8, ptr %27, i64 2560
   %62 = getelementptr inbounds ptr, ptr %14, i64 3
   store ptr %61, ptr %62, align 8
-  %63 = call i32 @per_sample.rows9(ptr %14, i64 0, i64 32)
+  %63 = call i32 @per_sample.rows8(ptr %14, i64 0, i64 32)
   %64 = icmp ne i32 %63, 0
   br i1 %64, label %fail, label %ok4
 
@@ -8032,7 +7972,7 @@ ok4:                                              ; preds = %ok3
   %66 = getelementptr inbounds i8, ptr %27, i64 0
   %67 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %66, ptr %67, align 8
-  %68 = call i32 @per_sample.k13(ptr %15, i64 0, i64 1)
+  %68 = call i32 @per_sample.k12(ptr %15, i64 0, i64 1)
   %69 = icmp ne i32 %68, 0
   br i1 %69, label %fail, label %ok5
 
@@ -8048,7 +7988,7 @@ ok5:                                              ; preds = %ok4
   store ptr %74, ptr %75, align 8
   %76 = getelementptr inbounds ptr, ptr %16, i64 3
   store ptr %9, ptr %76, align 8
-  %77 = call i32 @per_sample.rows14(ptr %16, i64 0, i64 32)
+  %77 = call i32 @per_sample.rows13(ptr %16, i64 0, i64 32)
   %78 = icmp ne i32 %77, 0
   br i1 %78, label %fail, label %ok6
 
@@ -8060,7 +8000,7 @@ ok6:                                              ; preds = %ok5
   store ptr %9, ptr %81, align 8
   %82 = getelementptr inbounds ptr, ptr %17, i64 2
   store ptr %8, ptr %82, align 8
-  %83 = call i32 @per_sample.k17(ptr %17, i64 0, i64 1)
+  %83 = call i32 @per_sample.k16(ptr %17, i64 0, i64 1)
   %84 = icmp ne i32 %83, 0
   br i1 %84, label %fail, label %ok7
 
@@ -8072,7 +8012,7 @@ ok7:                                              ; preds = %ok6
   %87 = getelementptr inbounds i8, ptr %27, i64 0
   %88 = getelementptr inbounds ptr, ptr %18, i64 2
   store ptr %87, ptr %88, align 8
-  %89 = call i32 @forward_and_grad.k23(ptr %18, i64 0, i64 1)
+  %89 = call i32 @forward_and_grad.k21(ptr %18, i64 0, i64 1)
   %90 = icmp ne i32 %89, 0
   br i1 %90, label %fail, label %ok8
 
@@ -8097,7 +8037,7 @@ ok8:                                              ; preds = %ok7
   store ptr %101, ptr %102, align 8
   %103 = getelementptr inbounds ptr, ptr %19, i64 6
   store ptr %7, ptr %103, align 8
-  %104 = call i32 @ftc_rt_parallel_for(i64 32, i64 7, ptr @per_sample.rows19, ptr %19)
+  %104 = call i32 @ftc_rt_parallel_for(i64 32, i64 7, ptr @per_sample.rows18, ptr %19)
   %105 = icmp ne i32 %104, 0
   br i1 %105, label %fail, label %ok9
 
@@ -8107,7 +8047,7 @@ ok9:                                              ; preds = %ok8
   %107 = getelementptr inbounds i8, ptr %27, i64 0
   %108 = getelementptr inbounds ptr, ptr %20, i64 1
   store ptr %107, ptr %108, align 8
-  %109 = call i32 @forward_and_grad.k27(ptr %20, i64 0, i64 1)
+  %109 = call i32 @forward_and_grad.k25(ptr %20, i64 0, i64 1)
   %110 = icmp ne i32 %109, 0
   br i1 %110, label %fail, label %ok10
 
@@ -8118,7 +8058,7 @@ ok10:                                             ; preds = %ok9
   %113 = getelementptr inbounds i8, ptr %27, i64 18432
   %114 = getelementptr inbounds ptr, ptr %21, i64 1
   store ptr %113, ptr %114, align 8
-  %115 = call i32 @per_sample.k22(ptr %21, i64 0, i64 256)
+  %115 = call i32 @per_sample.k21(ptr %21, i64 0, i64 256)
   %116 = icmp ne i32 %115, 0
   br i1 %116, label %fail, label %ok11
 
@@ -8132,7 +8072,7 @@ ok11:                                             ; preds = %ok10
   %121 = getelementptr inbounds i8, ptr %27, i64 165888
   %122 = getelementptr inbounds ptr, ptr %22, i64 2
   store ptr %121, ptr %122, align 8
-  %123 = call i32 @per_sample.k23(ptr %22, i64 0, i64 1)
+  %123 = call i32 @per_sample.k22(ptr %22, i64 0, i64 1)
   %124 = icmp ne i32 %123, 0
   br i1 %124, label %fail, label %ok12
 
@@ -8142,7 +8082,7 @@ ok12:                                             ; preds = %ok11
   store ptr %125, ptr %126, align 8
   %127 = getelementptr inbounds ptr, ptr %23, i64 1
   store ptr %6, ptr %127, align 8
-  %128 = call i32 @per_sample.k24(ptr %23, i64 0, i64 32)
+  %128 = call i32 @per_sample.k23(ptr %23, i64 0, i64 32)
   %129 = icmp ne i32 %128, 0
   br i1 %129, label %fail, label %ok13
 
@@ -8199,21 +8139,21 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !32 = distinct !{!32, !1, !2}
 !33 = distinct !{!33, !1, !2}
 !34 = distinct !{!34, !1, !2}
-!35 = distinct !{!35, !1, !2}
-!36 = distinct !{!36, !1, !4, !2}
-!37 = distinct !{!37, !1, !2}
-!38 = distinct !{!38, !12, !13, !2}
+!35 = distinct !{!35, !1, !4, !2}
+!36 = distinct !{!36, !1, !2}
+!37 = distinct !{!37, !12, !13, !2}
+!38 = distinct !{!38, !1, !2}
 !39 = distinct !{!39, !1, !2}
-!40 = distinct !{!40, !1, !2}
-!41 = distinct !{!41, !1, !4, !2}
-!42 = distinct !{!42, !1, !2}
+!40 = distinct !{!40, !1, !4, !2}
+!41 = distinct !{!41, !1, !2}
+!42 = distinct !{!42, !12, !13, !2}
 !43 = distinct !{!43, !1, !2}
 !44 = distinct !{!44, !12, !13, !2}
 !45 = distinct !{!45, !1, !2}
-!46 = distinct !{!46, !12, !13, !2}
-!47 = distinct !{!47, !1, !2}
-!48 = distinct !{!48, !1, !2}
-!49 = distinct !{!49, !7, !2}
+!46 = distinct !{!46, !1, !2}
+!47 = distinct !{!47, !7, !2}
+!48 = distinct !{!48, !7, !2}
+!49 = distinct !{!49, !12, !2}
 !50 = distinct !{!50, !7, !2}
 !51 = distinct !{!51, !12, !2}
 !52 = distinct !{!52, !7, !2}
@@ -8222,11 +8162,11 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !55 = distinct !{!55, !12, !2}
 !56 = distinct !{!56, !7, !2}
 !57 = distinct !{!57, !12, !2}
-!58 = distinct !{!58, !7, !2}
-!59 = distinct !{!59, !12, !2}
-!60 = distinct !{!60, !12, !2}
-!61 = distinct !{!61, !1, !2}
-!62 = distinct !{!62, !7, !2}
+!58 = distinct !{!58, !12, !2}
+!59 = distinct !{!59, !1, !2}
+!60 = distinct !{!60, !7, !2}
+!61 = distinct !{!61, !7, !2}
+!62 = distinct !{!62, !12, !2}
 !63 = distinct !{!63, !7, !2}
 !64 = distinct !{!64, !12, !2}
 !65 = distinct !{!65, !7, !2}
@@ -8235,31 +8175,28 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !68 = distinct !{!68, !12, !2}
 !69 = distinct !{!69, !7, !2}
 !70 = distinct !{!70, !12, !2}
-!71 = distinct !{!71, !7, !2}
-!72 = distinct !{!72, !12, !2}
-!73 = distinct !{!73, !12, !2}
-!74 = distinct !{!74, !12, !13, !2}
-!75 = distinct !{!75, !12, !13, !2}
+!71 = distinct !{!71, !12, !2}
+!72 = distinct !{!72, !12, !13, !2}
+!73 = distinct !{!73, !12, !13, !2}
+!74 = distinct !{!74, !1, !2}
+!75 = distinct !{!75, !1, !2}
 !76 = distinct !{!76, !1, !2}
 !77 = distinct !{!77, !1, !2}
 !78 = distinct !{!78, !1, !2}
-!79 = distinct !{!79, !1, !2}
+!79 = distinct !{!79, !1, !4, !2}
 !80 = distinct !{!80, !1, !2}
-!81 = distinct !{!81, !1, !2}
-!82 = distinct !{!82, !1, !4, !2}
+!81 = distinct !{!81, !12, !13, !2}
+!82 = distinct !{!82, !1, !2}
 !83 = distinct !{!83, !1, !2}
-!84 = distinct !{!84, !12, !13, !2}
+!84 = distinct !{!84, !1, !4, !2}
 !85 = distinct !{!85, !1, !2}
-!86 = distinct !{!86, !1, !2}
-!87 = distinct !{!87, !1, !4, !2}
+!86 = distinct !{!86, !12, !13, !2}
+!87 = distinct !{!87, !12, !13, !2}
 !88 = distinct !{!88, !1, !2}
-!89 = distinct !{!89, !12, !13, !2}
-!90 = distinct !{!90, !12, !13, !2}
+!89 = distinct !{!89, !1, !2}
+!90 = distinct !{!90, !7, !2}
 !91 = distinct !{!91, !1, !2}
-!92 = distinct !{!92, !1, !2}
-!93 = distinct !{!93, !7, !2}
+!92 = distinct !{!92, !12, !13, !2}
+!93 = distinct !{!93, !12, !13, !2}
 !94 = distinct !{!94, !1, !2}
-!95 = distinct !{!95, !12, !13, !2}
-!96 = distinct !{!96, !12, !13, !2}
-!97 = distinct !{!97, !1, !2}
-!98 = distinct !{!98, !1, !2}
+!95 = distinct !{!95, !1, !2}

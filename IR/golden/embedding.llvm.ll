@@ -1931,7 +1931,7 @@ body:                                             ; preds = %loop
   %27 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit54
+latch:                                            ; preds = %exit44
   %28 = add nsw i64 %i, 1
   br label %loop
 
@@ -2042,7 +2042,7 @@ exit24:                                           ; preds = %loop21
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %77, %latch28 ]
+  %i30 = phi i64 [ 0, %body22 ], [ %80, %latch28 ]
   %63 = icmp slt i64 %i30, 4
   br i1 %63, label %body27, label %exit29
 
@@ -2061,290 +2061,249 @@ body27:                                           ; preds = %loop26
   %75 = add nsw i64 %74, %i30
   %76 = getelementptr inbounds float, ptr %17, i64 %75
   store float %73, ptr %76, align 4
+  %77 = fsub float %68, %71
+  %78 = call float @expf(float %77) #4
+  %79 = getelementptr inbounds float, ptr %19, i64 %75
+  store float %78, ptr %79, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %77 = add nsw i64 %i30, 1
+  %80 = add nsw i64 %i30, 1
   br label %loop26, !llvm.loop !49
 
 exit29:                                           ; preds = %loop26
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %91, %latch33 ]
-  %78 = icmp slt i64 %i35, %62
-  br i1 %78, label %body32, label %exit34
+  %i35 = phi i64 [ %i, %exit24 ], [ %94, %latch33 ]
+  %81 = icmp slt i64 %i35, %62
+  br i1 %81, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %79 = getelementptr inbounds float, ptr %8, i64 4
-  store float -0.000000e+00, ptr %79, align 4
-  %80 = getelementptr inbounds float, ptr %8, i64 5
-  store float -0.000000e+00, ptr %80, align 4
-  %81 = getelementptr inbounds float, ptr %8, i64 6
-  store float -0.000000e+00, ptr %81, align 4
-  %82 = getelementptr inbounds float, ptr %8, i64 7
+  %82 = getelementptr inbounds float, ptr %8, i64 4
   store float -0.000000e+00, ptr %82, align 4
-  %83 = getelementptr inbounds float, ptr %8, i64 8
+  %83 = getelementptr inbounds float, ptr %8, i64 5
   store float -0.000000e+00, ptr %83, align 4
-  %84 = getelementptr inbounds float, ptr %8, i64 9
+  %84 = getelementptr inbounds float, ptr %8, i64 6
   store float -0.000000e+00, ptr %84, align 4
-  %85 = getelementptr inbounds float, ptr %8, i64 10
+  %85 = getelementptr inbounds float, ptr %8, i64 7
   store float -0.000000e+00, ptr %85, align 4
-  %86 = getelementptr inbounds float, ptr %8, i64 11
+  %86 = getelementptr inbounds float, ptr %8, i64 8
   store float -0.000000e+00, ptr %86, align 4
-  %87 = getelementptr inbounds float, ptr %8, i64 12
+  %87 = getelementptr inbounds float, ptr %8, i64 9
   store float -0.000000e+00, ptr %87, align 4
-  %88 = getelementptr inbounds float, ptr %8, i64 13
+  %88 = getelementptr inbounds float, ptr %8, i64 10
   store float -0.000000e+00, ptr %88, align 4
-  %89 = getelementptr inbounds float, ptr %8, i64 14
+  %89 = getelementptr inbounds float, ptr %8, i64 11
   store float -0.000000e+00, ptr %89, align 4
-  %90 = getelementptr inbounds float, ptr %8, i64 15
+  %90 = getelementptr inbounds float, ptr %8, i64 12
   store float -0.000000e+00, ptr %90, align 4
+  %91 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %91, align 4
+  %92 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %92, align 4
+  %93 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %93, align 4
   br label %loop36
 
 latch33:                                          ; preds = %exit39
-  %91 = add nsw i64 %i35, 1
+  %94 = add nsw i64 %i35, 1
   br label %loop31
 
 exit34:                                           ; preds = %loop31
-  %92 = add nsw i64 %i, 1
+  %95 = add nsw i64 %i, 1
   br label %loop41
 
 loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %100, %latch38 ]
-  %93 = icmp slt i64 %i40, 4
-  br i1 %93, label %body37, label %exit39
+  %i40 = phi i64 [ 0, %body32 ], [ %103, %latch38 ]
+  %96 = icmp slt i64 %i40, 4
+  br i1 %96, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %94 = mul nsw i64 %i35, 4
-  %95 = add nsw i64 %94, %i40
-  %96 = getelementptr inbounds float, ptr %17, i64 %95
-  %97 = load float, ptr %96, align 4
-  %98 = sub i64 %i40, 0
-  %99 = getelementptr inbounds float, ptr %8, i64 %98
-  store float %97, ptr %99, align 4
+  %97 = mul nsw i64 %i35, 4
+  %98 = add nsw i64 %97, %i40
+  %99 = getelementptr inbounds float, ptr %17, i64 %98
+  %100 = load float, ptr %99, align 4
+  %101 = sub i64 %i40, 0
+  %102 = getelementptr inbounds float, ptr %8, i64 %101
+  store float %100, ptr %102, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %100 = add nsw i64 %i40, 1
+  %103 = add nsw i64 %i40, 1
   br label %loop36, !llvm.loop !50
 
 exit39:                                           ; preds = %loop36
-  %101 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %102 = load <16 x float>, ptr %101, align 4
-  store <16 x float> %102, ptr %6, align 4
-  %103 = getelementptr inbounds float, ptr %6, i64 0
-  %104 = load float, ptr %103, align 4
-  %105 = getelementptr inbounds float, ptr %6, i64 1
-  %106 = load float, ptr %105, align 4
-  %107 = getelementptr inbounds float, ptr %6, i64 2
-  %108 = load float, ptr %107, align 4
-  %109 = getelementptr inbounds float, ptr %6, i64 3
-  %110 = load float, ptr %109, align 4
-  %111 = getelementptr inbounds float, ptr %6, i64 4
-  %112 = load float, ptr %111, align 4
-  %113 = getelementptr inbounds float, ptr %6, i64 5
-  %114 = load float, ptr %113, align 4
-  %115 = getelementptr inbounds float, ptr %6, i64 6
-  %116 = load float, ptr %115, align 4
-  %117 = getelementptr inbounds float, ptr %6, i64 7
-  %118 = load float, ptr %117, align 4
-  %119 = getelementptr inbounds float, ptr %6, i64 8
-  %120 = load float, ptr %119, align 4
-  %121 = getelementptr inbounds float, ptr %6, i64 9
-  %122 = load float, ptr %121, align 4
-  %123 = getelementptr inbounds float, ptr %6, i64 10
-  %124 = load float, ptr %123, align 4
-  %125 = getelementptr inbounds float, ptr %6, i64 11
-  %126 = load float, ptr %125, align 4
-  %127 = getelementptr inbounds float, ptr %6, i64 12
-  %128 = load float, ptr %127, align 4
-  %129 = getelementptr inbounds float, ptr %6, i64 13
-  %130 = load float, ptr %129, align 4
-  %131 = getelementptr inbounds float, ptr %6, i64 14
-  %132 = load float, ptr %131, align 4
-  %133 = getelementptr inbounds float, ptr %6, i64 15
-  %134 = load float, ptr %133, align 4
-  %135 = fadd float %104, %120
-  %136 = fadd float %106, %122
-  %137 = fadd float %108, %124
-  %138 = fadd float %110, %126
-  %139 = fadd float %112, %128
-  %140 = fadd float %114, %130
-  %141 = fadd float %116, %132
-  %142 = fadd float %118, %134
-  %143 = fadd float %135, %139
-  %144 = fadd float %136, %140
-  %145 = fadd float %137, %141
+  %104 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %105 = load <16 x float>, ptr %104, align 4
+  store <16 x float> %105, ptr %6, align 4
+  %106 = getelementptr inbounds float, ptr %6, i64 0
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %6, i64 1
+  %109 = load float, ptr %108, align 4
+  %110 = getelementptr inbounds float, ptr %6, i64 2
+  %111 = load float, ptr %110, align 4
+  %112 = getelementptr inbounds float, ptr %6, i64 3
+  %113 = load float, ptr %112, align 4
+  %114 = getelementptr inbounds float, ptr %6, i64 4
+  %115 = load float, ptr %114, align 4
+  %116 = getelementptr inbounds float, ptr %6, i64 5
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %6, i64 6
+  %119 = load float, ptr %118, align 4
+  %120 = getelementptr inbounds float, ptr %6, i64 7
+  %121 = load float, ptr %120, align 4
+  %122 = getelementptr inbounds float, ptr %6, i64 8
+  %123 = load float, ptr %122, align 4
+  %124 = getelementptr inbounds float, ptr %6, i64 9
+  %125 = load float, ptr %124, align 4
+  %126 = getelementptr inbounds float, ptr %6, i64 10
+  %127 = load float, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %6, i64 11
+  %129 = load float, ptr %128, align 4
+  %130 = getelementptr inbounds float, ptr %6, i64 12
+  %131 = load float, ptr %130, align 4
+  %132 = getelementptr inbounds float, ptr %6, i64 13
+  %133 = load float, ptr %132, align 4
+  %134 = getelementptr inbounds float, ptr %6, i64 14
+  %135 = load float, ptr %134, align 4
+  %136 = getelementptr inbounds float, ptr %6, i64 15
+  %137 = load float, ptr %136, align 4
+  %138 = fadd float %107, %123
+  %139 = fadd float %109, %125
+  %140 = fadd float %111, %127
+  %141 = fadd float %113, %129
+  %142 = fadd float %115, %131
+  %143 = fadd float %117, %133
+  %144 = fadd float %119, %135
+  %145 = fadd float %121, %137
   %146 = fadd float %138, %142
-  %147 = fadd float %143, %145
-  %148 = fadd float %144, %146
-  %149 = fadd float %147, %148
-  %150 = getelementptr inbounds float, ptr %19, i64 %i35
-  store float %149, ptr %150, align 4
+  %147 = fadd float %139, %143
+  %148 = fadd float %140, %144
+  %149 = fadd float %141, %145
+  %150 = fadd float %146, %148
+  %151 = fadd float %147, %149
+  %152 = fadd float %150, %151
+  %153 = getelementptr inbounds float, ptr %21, i64 %i35
+  store float %152, ptr %153, align 4
   br label %latch33
 
 loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ %i, %exit34 ], [ %152, %latch43 ]
-  %151 = icmp slt i64 %i45, %92
-  br i1 %151, label %body42, label %exit44
+  %i45 = phi i64 [ %i, %exit34 ], [ %167, %latch43 ]
+  %154 = icmp slt i64 %i45, %95
+  br i1 %154, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
+  %155 = getelementptr inbounds float, ptr %11, i64 4
+  store float -0.000000e+00, ptr %155, align 4
+  %156 = getelementptr inbounds float, ptr %11, i64 5
+  store float -0.000000e+00, ptr %156, align 4
+  %157 = getelementptr inbounds float, ptr %11, i64 6
+  store float -0.000000e+00, ptr %157, align 4
+  %158 = getelementptr inbounds float, ptr %11, i64 7
+  store float -0.000000e+00, ptr %158, align 4
+  %159 = getelementptr inbounds float, ptr %11, i64 8
+  store float -0.000000e+00, ptr %159, align 4
+  %160 = getelementptr inbounds float, ptr %11, i64 9
+  store float -0.000000e+00, ptr %160, align 4
+  %161 = getelementptr inbounds float, ptr %11, i64 10
+  store float -0.000000e+00, ptr %161, align 4
+  %162 = getelementptr inbounds float, ptr %11, i64 11
+  store float -0.000000e+00, ptr %162, align 4
+  %163 = getelementptr inbounds float, ptr %11, i64 12
+  store float -0.000000e+00, ptr %163, align 4
+  %164 = getelementptr inbounds float, ptr %11, i64 13
+  store float -0.000000e+00, ptr %164, align 4
+  %165 = getelementptr inbounds float, ptr %11, i64 14
+  store float -0.000000e+00, ptr %165, align 4
+  %166 = getelementptr inbounds float, ptr %11, i64 15
+  store float -0.000000e+00, ptr %166, align 4
   br label %loop46
 
 latch43:                                          ; preds = %exit49
-  %152 = add nsw i64 %i45, 1
+  %167 = add nsw i64 %i45, 1
   br label %loop41
 
 exit44:                                           ; preds = %loop41
-  %153 = add nsw i64 %i, 1
-  br label %loop51
+  br label %latch
 
 loop46:                                           ; preds = %latch48, %body42
-  %i50 = phi i64 [ 0, %body42 ], [ %168, %latch48 ]
-  %154 = icmp slt i64 %i50, 4
-  br i1 %154, label %body47, label %exit49
+  %i50 = phi i64 [ 0, %body42 ], [ %175, %latch48 ]
+  %168 = icmp slt i64 %i50, 4
+  br i1 %168, label %body47, label %exit49
 
 body47:                                           ; preds = %loop46
-  %155 = mul nsw i64 %i45, 4
-  %156 = add nsw i64 %155, %i50
-  %157 = sub i64 %156, %25
-  %158 = getelementptr inbounds float, ptr %3, i64 %157
-  %159 = load float, ptr %158, align 4
-  %160 = sub i64 %i45, %26
-  %161 = getelementptr inbounds float, ptr %4, i64 %160
-  %162 = load float, ptr %161, align 4
-  %163 = fsub float %159, %162
-  %164 = call float @expf(float %163) #4
-  %165 = mul nsw i64 %i45, 4
-  %166 = add nsw i64 %165, %i50
-  %167 = getelementptr inbounds float, ptr %21, i64 %166
-  store float %164, ptr %167, align 4
+  %169 = mul nsw i64 %i45, 4
+  %170 = add nsw i64 %169, %i50
+  %171 = getelementptr inbounds float, ptr %19, i64 %170
+  %172 = load float, ptr %171, align 4
+  %173 = sub i64 %i50, 0
+  %174 = getelementptr inbounds float, ptr %11, i64 %173
+  store float %172, ptr %174, align 4
   br label %latch48
 
 latch48:                                          ; preds = %body47
-  %168 = add nsw i64 %i50, 1
+  %175 = add nsw i64 %i50, 1
   br label %loop46, !llvm.loop !51
 
 exit49:                                           ; preds = %loop46
-  br label %latch43
-
-loop51:                                           ; preds = %latch53, %exit44
-  %i55 = phi i64 [ %i, %exit44 ], [ %182, %latch53 ]
-  %169 = icmp slt i64 %i55, %153
-  br i1 %169, label %body52, label %exit54
-
-body52:                                           ; preds = %loop51
-  %170 = getelementptr inbounds float, ptr %11, i64 4
-  store float -0.000000e+00, ptr %170, align 4
-  %171 = getelementptr inbounds float, ptr %11, i64 5
-  store float -0.000000e+00, ptr %171, align 4
-  %172 = getelementptr inbounds float, ptr %11, i64 6
-  store float -0.000000e+00, ptr %172, align 4
-  %173 = getelementptr inbounds float, ptr %11, i64 7
-  store float -0.000000e+00, ptr %173, align 4
-  %174 = getelementptr inbounds float, ptr %11, i64 8
-  store float -0.000000e+00, ptr %174, align 4
-  %175 = getelementptr inbounds float, ptr %11, i64 9
-  store float -0.000000e+00, ptr %175, align 4
-  %176 = getelementptr inbounds float, ptr %11, i64 10
-  store float -0.000000e+00, ptr %176, align 4
-  %177 = getelementptr inbounds float, ptr %11, i64 11
-  store float -0.000000e+00, ptr %177, align 4
-  %178 = getelementptr inbounds float, ptr %11, i64 12
-  store float -0.000000e+00, ptr %178, align 4
-  %179 = getelementptr inbounds float, ptr %11, i64 13
-  store float -0.000000e+00, ptr %179, align 4
-  %180 = getelementptr inbounds float, ptr %11, i64 14
-  store float -0.000000e+00, ptr %180, align 4
-  %181 = getelementptr inbounds float, ptr %11, i64 15
-  store float -0.000000e+00, ptr %181, align 4
-  br label %loop56
-
-latch53:                                          ; preds = %exit59
-  %182 = add nsw i64 %i55, 1
-  br label %loop51
-
-exit54:                                           ; preds = %loop51
-  br label %latch
-
-loop56:                                           ; preds = %latch58, %body52
-  %i60 = phi i64 [ 0, %body52 ], [ %190, %latch58 ]
-  %183 = icmp slt i64 %i60, 4
-  br i1 %183, label %body57, label %exit59
-
-body57:                                           ; preds = %loop56
-  %184 = mul nsw i64 %i55, 4
-  %185 = add nsw i64 %184, %i60
-  %186 = getelementptr inbounds float, ptr %21, i64 %185
+  %176 = getelementptr inbounds <16 x float>, ptr %11, i64 0
+  %177 = load <16 x float>, ptr %176, align 4
+  store <16 x float> %177, ptr %9, align 4
+  %178 = getelementptr inbounds float, ptr %9, i64 0
+  %179 = load float, ptr %178, align 4
+  %180 = getelementptr inbounds float, ptr %9, i64 1
+  %181 = load float, ptr %180, align 4
+  %182 = getelementptr inbounds float, ptr %9, i64 2
+  %183 = load float, ptr %182, align 4
+  %184 = getelementptr inbounds float, ptr %9, i64 3
+  %185 = load float, ptr %184, align 4
+  %186 = getelementptr inbounds float, ptr %9, i64 4
   %187 = load float, ptr %186, align 4
-  %188 = sub i64 %i60, 0
-  %189 = getelementptr inbounds float, ptr %11, i64 %188
-  store float %187, ptr %189, align 4
-  br label %latch58
-
-latch58:                                          ; preds = %body57
-  %190 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !52
-
-exit59:                                           ; preds = %loop56
-  %191 = getelementptr inbounds <16 x float>, ptr %11, i64 0
-  %192 = load <16 x float>, ptr %191, align 4
-  store <16 x float> %192, ptr %9, align 4
-  %193 = getelementptr inbounds float, ptr %9, i64 0
-  %194 = load float, ptr %193, align 4
-  %195 = getelementptr inbounds float, ptr %9, i64 1
-  %196 = load float, ptr %195, align 4
-  %197 = getelementptr inbounds float, ptr %9, i64 2
-  %198 = load float, ptr %197, align 4
-  %199 = getelementptr inbounds float, ptr %9, i64 3
-  %200 = load float, ptr %199, align 4
-  %201 = getelementptr inbounds float, ptr %9, i64 4
-  %202 = load float, ptr %201, align 4
-  %203 = getelementptr inbounds float, ptr %9, i64 5
-  %204 = load float, ptr %203, align 4
-  %205 = getelementptr inbounds float, ptr %9, i64 6
-  %206 = load float, ptr %205, align 4
-  %207 = getelementptr inbounds float, ptr %9, i64 7
-  %208 = load float, ptr %207, align 4
-  %209 = getelementptr inbounds float, ptr %9, i64 8
-  %210 = load float, ptr %209, align 4
-  %211 = getelementptr inbounds float, ptr %9, i64 9
-  %212 = load float, ptr %211, align 4
-  %213 = getelementptr inbounds float, ptr %9, i64 10
-  %214 = load float, ptr %213, align 4
-  %215 = getelementptr inbounds float, ptr %9, i64 11
-  %216 = load float, ptr %215, align 4
-  %217 = getelementptr inbounds float, ptr %9, i64 12
-  %218 = load float, ptr %217, align 4
-  %219 = getelementptr inbounds float, ptr %9, i64 13
-  %220 = load float, ptr %219, align 4
-  %221 = getelementptr inbounds float, ptr %9, i64 14
-  %222 = load float, ptr %221, align 4
-  %223 = getelementptr inbounds float, ptr %9, i64 15
-  %224 = load float, ptr %223, align 4
-  %225 = fadd float %194, %210
-  %226 = fadd float %196, %212
-  %227 = fadd float %198, %214
-  %228 = fadd float %200, %216
-  %229 = fadd float %202, %218
-  %230 = fadd float %204, %220
-  %231 = fadd float %206, %222
-  %232 = fadd float %208, %224
-  %233 = fadd float %225, %229
-  %234 = fadd float %226, %230
-  %235 = fadd float %227, %231
-  %236 = fadd float %228, %232
-  %237 = fadd float %233, %235
-  %238 = fadd float %234, %236
-  %239 = fadd float %237, %238
-  %240 = getelementptr inbounds float, ptr %23, i64 %i55
-  store float %239, ptr %240, align 4
-  br label %latch53
+  %188 = getelementptr inbounds float, ptr %9, i64 5
+  %189 = load float, ptr %188, align 4
+  %190 = getelementptr inbounds float, ptr %9, i64 6
+  %191 = load float, ptr %190, align 4
+  %192 = getelementptr inbounds float, ptr %9, i64 7
+  %193 = load float, ptr %192, align 4
+  %194 = getelementptr inbounds float, ptr %9, i64 8
+  %195 = load float, ptr %194, align 4
+  %196 = getelementptr inbounds float, ptr %9, i64 9
+  %197 = load float, ptr %196, align 4
+  %198 = getelementptr inbounds float, ptr %9, i64 10
+  %199 = load float, ptr %198, align 4
+  %200 = getelementptr inbounds float, ptr %9, i64 11
+  %201 = load float, ptr %200, align 4
+  %202 = getelementptr inbounds float, ptr %9, i64 12
+  %203 = load float, ptr %202, align 4
+  %204 = getelementptr inbounds float, ptr %9, i64 13
+  %205 = load float, ptr %204, align 4
+  %206 = getelementptr inbounds float, ptr %9, i64 14
+  %207 = load float, ptr %206, align 4
+  %208 = getelementptr inbounds float, ptr %9, i64 15
+  %209 = load float, ptr %208, align 4
+  %210 = fadd float %179, %195
+  %211 = fadd float %181, %197
+  %212 = fadd float %183, %199
+  %213 = fadd float %185, %201
+  %214 = fadd float %187, %203
+  %215 = fadd float %189, %205
+  %216 = fadd float %191, %207
+  %217 = fadd float %193, %209
+  %218 = fadd float %210, %214
+  %219 = fadd float %211, %215
+  %220 = fadd float %212, %216
+  %221 = fadd float %213, %217
+  %222 = fadd float %218, %220
+  %223 = fadd float %219, %221
+  %224 = fadd float %222, %223
+  %225 = getelementptr inbounds float, ptr %23, i64 %i45
+  store float %224, ptr %225, align 4
+  br label %latch43
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -2420,7 +2379,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.rows10(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows9(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -2529,7 +2488,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %57 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !53
+  br label %loop6, !llvm.loop !52
 
 exit9:                                            ; preds = %loop6
   %58 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2606,7 +2565,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %118 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !54
+  br label %loop11, !llvm.loop !53
 
 exit14:                                           ; preds = %loop11
   %119 = add nsw i64 %i, 1
@@ -2656,7 +2615,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %141 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !55
+  br label %loop21, !llvm.loop !54
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2720,7 +2679,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %166 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !56
+  br label %loop31, !llvm.loop !55
 
 exit34:                                           ; preds = %loop31
   %167 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2824,14 +2783,14 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %241 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !57
+  br label %loop41, !llvm.loop !56
 
 exit44:                                           ; preds = %loop41
   br label %latch38
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k15(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k14(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <4 x float>, align 16
   %4 = alloca <4 x float>, align 16
@@ -2996,7 +2955,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k16(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k15(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -3082,7 +3041,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !58
+  br label %loop11, !llvm.loop !57
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -3096,7 +3055,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k18(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k17(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -3302,7 +3261,7 @@ ok3:                                              ; preds = %ok2
   %47 = getelementptr inbounds i8, ptr %22, i64 1024
   %48 = getelementptr inbounds ptr, ptr %12, i64 3
   store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %22, i64 1088
+  %49 = getelementptr inbounds i8, ptr %22, i64 1280
   %50 = getelementptr inbounds ptr, ptr %12, i64 4
   store ptr %49, ptr %50, align 8
   %51 = getelementptr inbounds i8, ptr %22, i64 1344
@@ -3318,7 +3277,7 @@ ok4:                                              ; preds = %ok3
   %56 = getelementptr inbounds i8, ptr %22, i64 0
   %57 = getelementptr inbounds ptr, ptr %13, i64 1
   store ptr %56, ptr %57, align 8
-  %58 = call i32 @per_sample.k9(ptr %13, i64 0, i64 1)
+  %58 = call i32 @per_sample.k8(ptr %13, i64 0, i64 1)
   %59 = icmp ne i32 %58, 0
   br i1 %59, label %fail, label %ok5
 
@@ -3329,18 +3288,18 @@ ok5:                                              ; preds = %ok4
   %62 = getelementptr inbounds i8, ptr %22, i64 1344
   %63 = getelementptr inbounds ptr, ptr %14, i64 1
   store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %22, i64 1088
+  %64 = getelementptr inbounds i8, ptr %22, i64 1024
   %65 = getelementptr inbounds ptr, ptr %14, i64 2
   store ptr %64, ptr %65, align 8
   %66 = getelementptr inbounds i8, ptr %22, i64 256
   %67 = getelementptr inbounds ptr, ptr %14, i64 3
   store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %22, i64 1024
+  %68 = getelementptr inbounds i8, ptr %22, i64 1280
   %69 = getelementptr inbounds ptr, ptr %14, i64 4
   store ptr %68, ptr %69, align 8
   %70 = getelementptr inbounds ptr, ptr %14, i64 5
   store ptr %7, ptr %70, align 8
-  %71 = call i32 @per_sample.rows10(ptr %14, i64 0, i64 16)
+  %71 = call i32 @per_sample.rows9(ptr %14, i64 0, i64 16)
   %72 = icmp ne i32 %71, 0
   br i1 %72, label %fail, label %ok6
 
@@ -3352,7 +3311,7 @@ ok6:                                              ; preds = %ok5
   store ptr %7, ptr %75, align 8
   %76 = getelementptr inbounds ptr, ptr %15, i64 2
   store ptr %6, ptr %76, align 8
-  %77 = call i32 @per_sample.k15(ptr %15, i64 0, i64 1)
+  %77 = call i32 @per_sample.k14(ptr %15, i64 0, i64 1)
   %78 = icmp ne i32 %77, 0
   br i1 %78, label %fail, label %ok7
 
@@ -3364,7 +3323,7 @@ ok7:                                              ; preds = %ok6
   %81 = getelementptr inbounds i8, ptr %22, i64 0
   %82 = getelementptr inbounds ptr, ptr %16, i64 2
   store ptr %81, ptr %82, align 8
-  %83 = call i32 @per_sample.k16(ptr %16, i64 0, i64 1)
+  %83 = call i32 @per_sample.k15(ptr %16, i64 0, i64 1)
   %84 = icmp ne i32 %83, 0
   br i1 %84, label %fail, label %ok8
 
@@ -3387,7 +3346,7 @@ ok9:                                              ; preds = %ok8
   store ptr %92, ptr %93, align 8
   %94 = getelementptr inbounds ptr, ptr %18, i64 2
   store ptr %5, ptr %94, align 8
-  %95 = call i32 @per_sample.k18(ptr %18, i64 0, i64 1)
+  %95 = call i32 @per_sample.k17(ptr %18, i64 0, i64 1)
   %96 = icmp ne i32 %95, 0
   br i1 %96, label %fail, label %ok10
 
@@ -3460,11 +3419,10 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !48 = distinct !{!48, !18, !21, !2}
 !49 = distinct !{!49, !18, !2}
 !50 = distinct !{!50, !5, !24, !2}
-!51 = distinct !{!51, !18, !2}
+!51 = distinct !{!51, !5, !24, !2}
 !52 = distinct !{!52, !5, !24, !2}
-!53 = distinct !{!53, !5, !24, !2}
+!53 = distinct !{!53, !18, !2}
 !54 = distinct !{!54, !18, !2}
-!55 = distinct !{!55, !18, !2}
-!56 = distinct !{!56, !5, !24, !2}
-!57 = distinct !{!57, !18, !2}
-!58 = distinct !{!58, !2}
+!55 = distinct !{!55, !5, !24, !2}
+!56 = distinct !{!56, !18, !2}
+!57 = distinct !{!57, !2}

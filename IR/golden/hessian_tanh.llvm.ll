@@ -265,8 +265,8 @@ declare void @ftc_rt_free(ptr)
 
 declare i32 @ftc_rt_parallel_for(i64, i64, ptr, ptr)
 
-; Function Attrs: noinline nounwind
-define internal i32 @g.k1(ptr %0, i64 %1, i64 %2) #0 {
+; Function Attrs: nounwind
+define internal i32 @g.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -494,7 +494,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -503,24 +503,29 @@ start:                                            ; preds = %entry
   %4 = load ptr, ptr %3, align 8
   %5 = getelementptr inbounds ptr, ptr %0, i64 1
   %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %13, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %17, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = fmul float %9, %9
-  %11 = fsub float 1.000000e+00, %10
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %11, ptr %12, align 4
+  %10 = getelementptr inbounds float, ptr %4, i64 %i
+  %11 = load float, ptr %10, align 4
+  %12 = call float @tanhf(float %11) #3
+  %13 = getelementptr inbounds float, ptr %6, i64 %i
+  store float %12, ptr %13, align 4
+  %14 = fmul float %12, %12
+  %15 = fsub float 1.000000e+00, %14
+  %16 = getelementptr inbounds float, ptr %8, i64 %i
+  store float %15, ptr %16, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %13 = add nsw i64 %i, 1
+  %17 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
@@ -528,7 +533,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -614,7 +619,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k6(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca <8 x float>, align 16
   %4 = alloca <8 x float>, align 16
@@ -1008,7 +1013,7 @@ exit49:                                           ; preds = %loop46
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k7(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k6(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1071,120 +1076,111 @@ entry:
   %4 = alloca [1 x ptr], align 8
   %5 = alloca [3 x ptr], align 8
   %6 = alloca [3 x ptr], align 8
-  %7 = alloca [2 x ptr], align 8
-  %8 = alloca [2 x ptr], align 8
-  %9 = alloca [4 x ptr], align 8
-  %10 = alloca [3 x ptr], align 8
-  %11 = alloca [2 x ptr], align 8
-  %12 = call i32 @ftc_rt_alloc(ptr %3, i64 1408)
-  %13 = icmp ne i32 %12, 0
-  br i1 %13, label %fail, label %ok
+  %7 = alloca [3 x ptr], align 8
+  %8 = alloca [4 x ptr], align 8
+  %9 = alloca [3 x ptr], align 8
+  %10 = alloca [2 x ptr], align 8
+  %11 = call i32 @ftc_rt_alloc(ptr %3, i64 1408)
+  %12 = icmp ne i32 %11, 0
+  br i1 %12, label %fail, label %ok
 
-fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %12, %entry ], [ %18, %ok ], [ %24, %ok1 ], [ %31, %ok2 ], [ %37, %ok3 ], [ %43, %ok4 ], [ %53, %ok5 ], [ %60, %ok6 ], [ %65, %ok7 ]
-  %14 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %14)
+fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %11, %entry ], [ %17, %ok ], [ %23, %ok1 ], [ %30, %ok2 ], [ %38, %ok3 ], [ %48, %ok4 ], [ %55, %ok5 ], [ %60, %ok6 ]
+  %13 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %13)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %15 = load ptr, ptr %3, align 8
-  %16 = getelementptr inbounds i8, ptr %15, i64 0
-  %17 = getelementptr inbounds ptr, ptr %4, i64 0
-  store ptr %16, ptr %17, align 8
-  %18 = call i32 @h.k0(ptr %4, i64 0, i64 10)
-  %19 = icmp ne i32 %18, 0
-  br i1 %19, label %fail, label %ok1
+  %14 = load ptr, ptr %3, align 8
+  %15 = getelementptr inbounds i8, ptr %14, i64 0
+  %16 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %15, ptr %16, align 8
+  %17 = call i32 @h.k0(ptr %4, i64 0, i64 10)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %20 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %0, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %5, i64 1
-  store ptr %1, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %15, i64 448
-  %23 = getelementptr inbounds ptr, ptr %5, i64 2
-  store ptr %22, ptr %23, align 8
-  %24 = call i32 @f.k0(ptr %5, i64 0, i64 1)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok2
+  %19 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %1, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %14, i64 448
+  %22 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %21, ptr %22, align 8
+  %23 = call i32 @f.k0(ptr %5, i64 0, i64 1)
+  %24 = icmp ne i32 %23, 0
+  br i1 %24, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %26 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %0, ptr %26, align 8
-  %27 = getelementptr inbounds i8, ptr %15, i64 0
-  %28 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %27, ptr %28, align 8
-  %29 = getelementptr inbounds i8, ptr %15, i64 512
-  %30 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %29, ptr %30, align 8
-  %31 = call i32 @h.k2(ptr %6, i64 0, i64 1)
-  %32 = icmp ne i32 %31, 0
-  br i1 %32, label %fail, label %ok3
+  %25 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %0, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %14, i64 0
+  %27 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %26, ptr %27, align 8
+  %28 = getelementptr inbounds i8, ptr %14, i64 512
+  %29 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %28, ptr %29, align 8
+  %30 = call i32 @h.k2(ptr %6, i64 0, i64 1)
+  %31 = icmp ne i32 %30, 0
+  br i1 %31, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %33 = getelementptr inbounds i8, ptr %15, i64 448
-  %34 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %15, i64 0
-  %36 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %35, ptr %36, align 8
-  %37 = call i32 @g.k1(ptr %7, i64 0, i64 10)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok4
+  %32 = getelementptr inbounds i8, ptr %14, i64 448
+  %33 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %32, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %14, i64 0
+  %35 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %14, i64 64
+  %37 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %36, ptr %37, align 8
+  %38 = call i32 @h.k3(ptr %7, i64 0, i64 10)
+  %39 = icmp ne i32 %38, 0
+  br i1 %39, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %39 = getelementptr inbounds i8, ptr %15, i64 0
-  %40 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %15, i64 64
-  %42 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %41, ptr %42, align 8
-  %43 = call i32 @h.k4(ptr %8, i64 0, i64 10)
-  %44 = icmp ne i32 %43, 0
-  br i1 %44, label %fail, label %ok5
+  %40 = getelementptr inbounds i8, ptr %14, i64 512
+  %41 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %14, i64 64
+  %43 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %14, i64 0
+  %45 = getelementptr inbounds ptr, ptr %8, i64 2
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds i8, ptr %14, i64 960
+  %47 = getelementptr inbounds ptr, ptr %8, i64 3
+  store ptr %46, ptr %47, align 8
+  %48 = call i32 @h.k4(ptr %8, i64 0, i64 10)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %45 = getelementptr inbounds i8, ptr %15, i64 512
-  %46 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %15, i64 64
-  %48 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %15, i64 0
-  %50 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %15, i64 960
-  %52 = getelementptr inbounds ptr, ptr %9, i64 3
-  store ptr %51, ptr %52, align 8
-  %53 = call i32 @h.k5(ptr %9, i64 0, i64 10)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok6
+  %50 = getelementptr inbounds i8, ptr %14, i64 960
+  %51 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %50, ptr %51, align 8
+  %52 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %0, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %14, i64 0
+  %54 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %53, ptr %54, align 8
+  %55 = call i32 @h.k5(ptr %9, i64 0, i64 1)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %55 = getelementptr inbounds i8, ptr %15, i64 960
-  %56 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %55, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %0, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %15, i64 0
-  %59 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %58, ptr %59, align 8
-  %60 = call i32 @h.k6(ptr %10, i64 0, i64 1)
+  %57 = getelementptr inbounds i8, ptr %14, i64 0
+  %58 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %57, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %2, ptr %59, align 8
+  %60 = call i32 @h.k6(ptr %10, i64 0, i64 10)
   %61 = icmp ne i32 %60, 0
   br i1 %61, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %62 = getelementptr inbounds i8, ptr %15, i64 0
-  %63 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %2, ptr %64, align 8
-  %65 = call i32 @h.k7(ptr %11, i64 0, i64 10)
-  %66 = icmp ne i32 %65, 0
-  br i1 %66, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %67 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %67)
+  %62 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %62)
   ret i32 0
 }
 

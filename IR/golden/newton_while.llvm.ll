@@ -332,76 +332,6 @@ entry:
 start:                                            ; preds = %entry
   %3 = getelementptr inbounds ptr, ptr %0, i64 0
   %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 3.000000e+00, ptr %6, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k3.body0.k1.then0.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %21, %latch ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = getelementptr inbounds double, ptr %4, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = getelementptr inbounds double, ptr %6, i64 %i
-  %15 = load double, ptr %14, align 8
-  %16 = fmul double %13, %15
-  %17 = getelementptr inbounds double, ptr %8, i64 %i
-  %18 = load double, ptr %17, align 8
-  %19 = fadd double %16, %18
-  %20 = getelementptr inbounds double, ptr %10, i64 %i
-  store double %19, ptr %20, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k3.body0.k1.then0.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
   %5 = getelementptr inbounds ptr, ptr %0, i64 1
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
@@ -412,111 +342,53 @@ start:                                            ; preds = %entry
   %12 = load ptr, ptr %11, align 8
   %13 = getelementptr inbounds ptr, ptr %0, i64 5
   %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %32, %latch ]
-  %15 = icmp slt i64 %i, %2
-  br i1 %15, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %45, %latch ]
+  %21 = icmp slt i64 %i, %2
+  br i1 %21, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %16 = getelementptr inbounds double, ptr %4, i64 %i
-  %17 = load double, ptr %16, align 8
-  %18 = getelementptr inbounds double, ptr %6, i64 %i
-  %19 = load double, ptr %18, align 8
-  %20 = fmul double %17, %19
-  %21 = getelementptr inbounds double, ptr %8, i64 %i
-  %22 = load double, ptr %21, align 8
-  %23 = fmul double %22, %19
-  %24 = fadd double %20, %23
-  %25 = getelementptr inbounds double, ptr %10, i64 %i
-  %26 = load double, ptr %25, align 8
-  %27 = fsub double %24, %26
-  %28 = getelementptr inbounds double, ptr %12, i64 %i
-  %29 = load double, ptr %28, align 8
-  %30 = fdiv double %27, %29
-  %31 = getelementptr inbounds double, ptr %14, i64 %i
-  store double %30, ptr %31, align 8
+  %22 = getelementptr inbounds double, ptr %12, i64 %i
+  store double 3.000000e+00, ptr %22, align 8
+  %23 = getelementptr inbounds double, ptr %4, i64 %i
+  %24 = load double, ptr %23, align 8
+  %25 = fmul double 3.000000e+00, %24
+  %26 = getelementptr inbounds double, ptr %6, i64 %i
+  %27 = load double, ptr %26, align 8
+  %28 = fadd double %25, %27
+  %29 = getelementptr inbounds double, ptr %14, i64 %i
+  store double %28, ptr %29, align 8
+  %30 = getelementptr inbounds double, ptr %8, i64 %i
+  %31 = load double, ptr %30, align 8
+  %32 = fmul double %24, %31
+  %33 = fmul double %27, %31
+  %34 = fadd double %32, %33
+  %35 = getelementptr inbounds double, ptr %10, i64 %i
+  %36 = load double, ptr %35, align 8
+  %37 = fsub double %34, %36
+  %38 = fdiv double %37, %28
+  %39 = getelementptr inbounds double, ptr %16, i64 %i
+  store double %38, ptr %39, align 8
+  %40 = fdiv double %38, %28
+  %41 = fneg double %40
+  %42 = getelementptr inbounds double, ptr %18, i64 %i
+  store double %41, ptr %42, align 8
+  %43 = fsub double %31, %38
+  %44 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %43, ptr %44, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k3.body0.k1.then0.k4(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %17, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fdiv double %11, %13
-  %15 = fneg double %14
-  %16 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %15, ptr %16, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k3.body0.k1.then0.k5(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fsub double %11, %13
-  %15 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %14, ptr %15, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  %45 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -528,100 +400,58 @@ entry:
   %12 = alloca ptr, align 8
   store ptr null, ptr %12, align 8
   %13 = alloca [2 x ptr], align 8
-  %14 = alloca [1 x ptr], align 8
-  %15 = alloca [4 x ptr], align 8
-  %16 = alloca [6 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
-  %18 = alloca [3 x ptr], align 8
-  %19 = call i32 @ftc_rt_alloc(ptr %12, i64 64)
-  %20 = icmp ne i32 %19, 0
-  br i1 %20, label %fail, label %ok
+  %14 = alloca [9 x ptr], align 8
+  %15 = call i32 @ftc_rt_alloc(ptr %12, i64 64)
+  %16 = icmp ne i32 %15, 0
+  br i1 %16, label %fail, label %ok
 
-fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %19, %entry ], [ %25, %ok ], [ %28, %ok1 ], [ %34, %ok2 ], [ %43, %ok3 ], [ %49, %ok4 ], [ %55, %ok5 ]
-  %21 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %21)
+fail:                                             ; preds = %ok1, %ok, %entry
+  %status = phi i32 [ %15, %entry ], [ %21, %ok ], [ %33, %ok1 ]
+  %17 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %17)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %22 = load ptr, ptr %12, align 8
-  %23 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %0, ptr %23, align 8
-  %24 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %7, ptr %24, align 8
-  %25 = call i32 @grad_root.k3.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %fail, label %ok1
+  %18 = load ptr, ptr %12, align 8
+  %19 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %7, ptr %20, align 8
+  %21 = call i32 @grad_root.k3.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %27 = getelementptr inbounds ptr, ptr %14, i64 0
+  %23 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %7, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %1, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %0, ptr %25, align 8
+  %26 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %2, ptr %26, align 8
+  %27 = getelementptr inbounds ptr, ptr %14, i64 4
   store ptr %9, ptr %27, align 8
-  %28 = call i32 @grad_root.k3.body0.k1.then0.k1(ptr %14, i64 0, i64 1)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok2
+  %28 = getelementptr inbounds ptr, ptr %14, i64 5
+  store ptr %10, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %18, i64 0
+  %30 = getelementptr inbounds ptr, ptr %14, i64 6
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds ptr, ptr %14, i64 7
+  store ptr %11, ptr %31, align 8
+  %32 = getelementptr inbounds ptr, ptr %14, i64 8
+  store ptr %3, ptr %32, align 8
+  %33 = call i32 @grad_root.k3.body0.k1.then0.k1(ptr %14, i64 0, i64 1)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %30 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %9, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %7, ptr %31, align 8
-  %32 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %1, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %10, ptr %33, align 8
-  %34 = call i32 @grad_root.k3.body0.k1.then0.k2(ptr %15, i64 0, i64 1)
-  %35 = icmp ne i32 %34, 0
-  br i1 %35, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %36 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %7, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %37, align 8
-  %38 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %1, ptr %38, align 8
-  %39 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %2, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %16, i64 4
-  store ptr %10, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %22, i64 0
-  %42 = getelementptr inbounds ptr, ptr %16, i64 5
-  store ptr %41, ptr %42, align 8
-  %43 = call i32 @grad_root.k3.body0.k1.then0.k3(ptr %16, i64 0, i64 1)
-  %44 = icmp ne i32 %43, 0
-  br i1 %44, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %45 = getelementptr inbounds i8, ptr %22, i64 0
-  %46 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %10, ptr %47, align 8
-  %48 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %11, ptr %48, align 8
-  %49 = call i32 @grad_root.k3.body0.k1.then0.k4(ptr %17, i64 0, i64 1)
-  %50 = icmp ne i32 %49, 0
-  br i1 %50, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %51 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %0, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %22, i64 0
-  %53 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %3, ptr %54, align 8
-  %55 = call i32 @grad_root.k3.body0.k1.then0.k5(ptr %18, i64 0, i64 1)
-  %56 = icmp ne i32 %55, 0
-  br i1 %56, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
   call void @llvm.memcpy.p0.p0.i64(ptr %4, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %2, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %8, ptr %1, i64 8, i1 false)
-  %57 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %57)
+  %35 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %35)
   ret i32 0
 }
 
@@ -647,7 +477,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -747,7 +577,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %33 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -881,193 +711,6 @@ start:                                            ; preds = %entry
   %4 = load ptr, ptr %3, align 8
   %5 = getelementptr inbounds ptr, ptr %0, i64 1
   %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds double, ptr %4, i64 %i
-  %9 = load double, ptr %8, align 8
-  %10 = fneg double %9
-  %11 = getelementptr inbounds double, ptr %6, i64 %i
-  store double %10, ptr %11, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k1(ptr %0, i64 %1, i64 %2) #2 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fmul double %11, %13
-  %15 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %14, ptr %15, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fdiv double %11, %13
-  %15 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %14, ptr %15, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %17, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fneg double %13
-  %15 = fadd double %11, %14
-  %16 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %15, ptr %16, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k5(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %21, %latch ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %12 = getelementptr inbounds double, ptr %4, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = getelementptr inbounds double, ptr %6, i64 %i
-  %15 = load double, ptr %14, align 8
-  %16 = fadd double %13, %15
-  %17 = getelementptr inbounds double, ptr %8, i64 %i
-  %18 = load double, ptr %17, align 8
-  %19 = fadd double %16, %18
-  %20 = getelementptr inbounds double, ptr %10, i64 %i
-  store double %19, ptr %20, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_root.k4.body0.k1.then0.k6(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
@@ -1082,46 +725,82 @@ start:                                            ; preds = %entry
   %18 = load ptr, ptr %17, align 8
   %19 = getelementptr inbounds ptr, ptr %0, i64 8
   %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %48, %latch ]
-  %21 = icmp slt i64 %i, %2
-  br i1 %21, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %78, %latch ]
+  %35 = icmp slt i64 %i, %2
+  br i1 %35, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %22 = getelementptr inbounds double, ptr %4, i64 %i
-  %23 = load double, ptr %22, align 8
-  %24 = getelementptr inbounds double, ptr %6, i64 %i
-  %25 = load double, ptr %24, align 8
-  %26 = getelementptr inbounds double, ptr %8, i64 %i
-  %27 = load double, ptr %26, align 8
-  %28 = fmul double %25, %27
-  %29 = fadd double %23, %28
-  %30 = getelementptr inbounds double, ptr %10, i64 %i
-  %31 = load double, ptr %30, align 8
-  %32 = fmul double %25, %31
-  %33 = fadd double %29, %32
-  %34 = getelementptr inbounds double, ptr %12, i64 %i
-  %35 = load double, ptr %34, align 8
-  %36 = getelementptr inbounds double, ptr %14, i64 %i
+  %36 = getelementptr inbounds double, ptr %4, i64 %i
   %37 = load double, ptr %36, align 8
-  %38 = fmul double %35, %37
-  %39 = getelementptr inbounds double, ptr %16, i64 %i
-  %40 = load double, ptr %39, align 8
-  %41 = fadd double %38, %40
-  %42 = getelementptr inbounds double, ptr %18, i64 %i
-  %43 = load double, ptr %42, align 8
-  %44 = fmul double %41, %43
-  %45 = fadd double %33, %44
-  %46 = fadd double %45, %44
-  %47 = getelementptr inbounds double, ptr %20, i64 %i
+  %38 = fneg double %37
+  %39 = getelementptr inbounds double, ptr %22, i64 %i
+  store double %38, ptr %39, align 8
+  %40 = getelementptr inbounds double, ptr %6, i64 %i
+  %41 = load double, ptr %40, align 8
+  %42 = fmul double %38, %41
+  %43 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %42, ptr %43, align 8
+  %44 = getelementptr inbounds double, ptr %8, i64 %i
+  %45 = load double, ptr %44, align 8
+  %46 = fdiv double %38, %45
+  %47 = getelementptr inbounds double, ptr %26, i64 %i
   store double %46, ptr %47, align 8
+  %48 = getelementptr inbounds double, ptr %10, i64 %i
+  %49 = load double, ptr %48, align 8
+  %50 = fneg double %46
+  %51 = fadd double %49, %50
+  %52 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %51, ptr %52, align 8
+  %53 = getelementptr inbounds double, ptr %12, i64 %i
+  %54 = load double, ptr %53, align 8
+  %55 = fmul double %46, %54
+  %56 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %55, ptr %56, align 8
+  %57 = getelementptr inbounds double, ptr %14, i64 %i
+  %58 = load double, ptr %57, align 8
+  %59 = fadd double %58, %42
+  %60 = fadd double %59, %55
+  %61 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %60, ptr %61, align 8
+  %62 = getelementptr inbounds double, ptr %16, i64 %i
+  %63 = load double, ptr %62, align 8
+  %64 = fmul double %46, %63
+  %65 = fadd double %37, %64
+  %66 = getelementptr inbounds double, ptr %18, i64 %i
+  %67 = load double, ptr %66, align 8
+  %68 = fmul double %46, %67
+  %69 = fadd double %65, %68
+  %70 = getelementptr inbounds double, ptr %20, i64 %i
+  %71 = load double, ptr %70, align 8
+  %72 = fmul double %42, %71
+  %73 = fadd double %72, %55
+  %74 = fmul double %73, %54
+  %75 = fadd double %69, %74
+  %76 = fadd double %75, %74
+  %77 = getelementptr inbounds double, ptr %34, i64 %i
+  store double %76, ptr %77, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %48 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  %78 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1132,129 +811,62 @@ define internal i32 @grad_root.k4.body0.k1.then0(ptr %0, ptr %1, ptr %2, ptr %3,
 entry:
   %12 = alloca ptr, align 8
   store ptr null, ptr %12, align 8
-  %13 = alloca [2 x ptr], align 8
-  %14 = alloca [3 x ptr], align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [3 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
-  %18 = alloca [4 x ptr], align 8
-  %19 = alloca [9 x ptr], align 8
-  %20 = call i32 @ftc_rt_alloc(ptr %12, i64 192)
-  %21 = icmp ne i32 %20, 0
-  br i1 %21, label %fail, label %ok
+  %13 = alloca [16 x ptr], align 8
+  %14 = call i32 @ftc_rt_alloc(ptr %12, i64 256)
+  %15 = icmp ne i32 %14, 0
+  br i1 %15, label %fail, label %ok
 
-fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %20, %entry ], [ %27, %ok ], [ %34, %ok1 ], [ %41, %ok2 ], [ %47, %ok3 ], [ %54, %ok4 ], [ %62, %ok5 ], [ %76, %ok6 ]
-  %22 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %22)
+fail:                                             ; preds = %ok, %entry
+  %status = phi i32 [ %14, %entry ], [ %38, %ok ]
+  %16 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %16)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %23 = load ptr, ptr %12, align 8
-  %24 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %6, ptr %24, align 8
-  %25 = getelementptr inbounds i8, ptr %23, i64 0
-  %26 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %25, ptr %26, align 8
-  %27 = call i32 @grad_root.k4.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
-  %28 = icmp ne i32 %27, 0
-  br i1 %28, label %fail, label %ok1
+  %17 = load ptr, ptr %12, align 8
+  %18 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %6, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %5, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %4, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %13, i64 3
+  store ptr %8, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %13, i64 4
+  store ptr %0, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %13, i64 5
+  store ptr %7, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %13, i64 6
+  store ptr %2, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %13, i64 7
+  store ptr %1, ptr %25, align 8
+  %26 = getelementptr inbounds ptr, ptr %13, i64 8
+  store ptr %3, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %17, i64 0
+  %28 = getelementptr inbounds ptr, ptr %13, i64 9
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %17, i64 64
+  %30 = getelementptr inbounds ptr, ptr %13, i64 10
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %17, i64 128
+  %32 = getelementptr inbounds ptr, ptr %13, i64 11
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %13, i64 12
+  store ptr %11, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %17, i64 192
+  %35 = getelementptr inbounds ptr, ptr %13, i64 13
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %13, i64 14
+  store ptr %10, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %13, i64 15
+  store ptr %9, ptr %37, align 8
+  %38 = call i32 @grad_root.k4.body0.k1.then0.k0(ptr %13, i64 0, i64 1)
+  %39 = icmp ne i32 %38, 0
+  br i1 %39, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr inbounds i8, ptr %23, i64 0
-  %30 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %29, ptr %30, align 8
-  %31 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %5, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %23, i64 64
-  %33 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %32, ptr %33, align 8
-  %34 = call i32 @grad_root.k4.body0.k1.then0.k1(ptr %14, i64 0, i64 1)
-  %35 = icmp ne i32 %34, 0
-  br i1 %35, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %36 = getelementptr inbounds i8, ptr %23, i64 0
-  %37 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %4, ptr %38, align 8
-  %39 = getelementptr inbounds i8, ptr %23, i64 128
-  %40 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %39, ptr %40, align 8
-  %41 = call i32 @grad_root.k4.body0.k1.then0.k2(ptr %15, i64 0, i64 1)
-  %42 = icmp ne i32 %41, 0
-  br i1 %42, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %43 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %8, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %23, i64 128
-  %45 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %11, ptr %46, align 8
-  %47 = call i32 @grad_root.k4.body0.k1.then0.k3(ptr %16, i64 0, i64 1)
-  %48 = icmp ne i32 %47, 0
-  br i1 %48, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %49 = getelementptr inbounds i8, ptr %23, i64 128
-  %50 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %0, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %23, i64 0
-  %53 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %52, ptr %53, align 8
-  %54 = call i32 @grad_root.k4.body0.k1.then0.k1(ptr %17, i64 0, i64 1)
-  %55 = icmp ne i32 %54, 0
-  br i1 %55, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %56 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %7, ptr %56, align 8
-  %57 = getelementptr inbounds i8, ptr %23, i64 64
-  %58 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %57, ptr %58, align 8
-  %59 = getelementptr inbounds i8, ptr %23, i64 0
-  %60 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %59, ptr %60, align 8
-  %61 = getelementptr inbounds ptr, ptr %18, i64 3
-  store ptr %10, ptr %61, align 8
-  %62 = call i32 @grad_root.k4.body0.k1.then0.k5(ptr %18, i64 0, i64 1)
-  %63 = icmp ne i32 %62, 0
-  br i1 %63, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %64 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %6, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %23, i64 128
-  %66 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %2, ptr %67, align 8
-  %68 = getelementptr inbounds ptr, ptr %19, i64 3
-  store ptr %1, ptr %68, align 8
-  %69 = getelementptr inbounds i8, ptr %23, i64 64
-  %70 = getelementptr inbounds ptr, ptr %19, i64 4
-  store ptr %69, ptr %70, align 8
-  %71 = getelementptr inbounds ptr, ptr %19, i64 5
-  store ptr %3, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %23, i64 0
-  %73 = getelementptr inbounds ptr, ptr %19, i64 6
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds ptr, ptr %19, i64 7
-  store ptr %0, ptr %74, align 8
-  %75 = getelementptr inbounds ptr, ptr %19, i64 8
-  store ptr %9, ptr %75, align 8
-  %76 = call i32 @grad_root.k4.body0.k1.then0.k6(ptr %19, i64 0, i64 1)
-  %77 = icmp ne i32 %76, 0
-  br i1 %77, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %78 = load ptr, ptr %12, align 8
-  call void @ftc_rt_free(ptr %78)
+  %40 = load ptr, ptr %12, align 8
+  call void @ftc_rt_free(ptr %40)
   ret i32 0
 }
 
@@ -1377,7 +989,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1623,14 +1235,5 @@ attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !7 = distinct !{!7, !1, !2}
 !8 = distinct !{!8, !1, !2}
 !9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !20, !2}
-!20 = !{!"llvm.loop.vectorize.width", i32 32}
+!10 = distinct !{!10, !11, !2}
+!11 = !{!"llvm.loop.vectorize.width", i32 32}

@@ -17,25 +17,86 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %70, %latch ]
+  %31 = icmp slt i64 %i, %2
+  br i1 %31, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fmul double %11, %13
-  %15 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %14, ptr %15, align 8
+  %32 = getelementptr inbounds double, ptr %4, i64 %i
+  %33 = load double, ptr %32, align 8
+  %34 = getelementptr inbounds double, ptr %6, i64 %i
+  %35 = load double, ptr %34, align 8
+  %36 = fmul double %33, %35
+  %37 = getelementptr inbounds double, ptr %16, i64 %i
+  store double %36, ptr %37, align 8
+  %38 = getelementptr inbounds double, ptr %8, i64 %i
+  %39 = load double, ptr %38, align 8
+  %40 = fmul double %39, %33
+  %41 = getelementptr inbounds double, ptr %10, i64 %i
+  %42 = load double, ptr %41, align 8
+  %43 = fmul double %42, %36
+  %44 = fsub double %40, %43
+  %45 = getelementptr inbounds double, ptr %18, i64 %i
+  store double %44, ptr %45, align 8
+  %46 = getelementptr inbounds double, ptr %12, i64 %i
+  %47 = load double, ptr %46, align 8
+  %48 = fmul double %47, %36
+  %49 = getelementptr inbounds double, ptr %14, i64 %i
+  %50 = load double, ptr %49, align 8
+  %51 = fmul double %50, %35
+  %52 = fsub double %48, %51
+  %53 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %52, ptr %53, align 8
+  %54 = fmul double 2.500000e-02, %44
+  %55 = fadd double %33, %54
+  %56 = getelementptr inbounds double, ptr %22, i64 %i
+  store double %55, ptr %56, align 8
+  %57 = fmul double 2.500000e-02, %52
+  %58 = fadd double %35, %57
+  %59 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %58, ptr %59, align 8
+  %60 = fmul double %55, %58
+  %61 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %60, ptr %61, align 8
+  %62 = fmul double %39, %55
+  %63 = fmul double %42, %60
+  %64 = fsub double %62, %63
+  %65 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %64, ptr %65, align 8
+  %66 = fmul double %47, %60
+  %67 = fmul double %50, %58
+  %68 = fsub double %66, %67
+  %69 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %68, ptr %69, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+  %70 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !0
 
 exit:                                             ; preds = %loop
@@ -44,53 +105,6 @@ exit:                                             ; preds = %loop
 
 ; Function Attrs: noinline nounwind
 define internal i32 @lv.k0.body0.k1(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 3
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 4
-  %12 = load ptr, ptr %11, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %26, %latch ]
-  %13 = icmp slt i64 %i, %2
-  br i1 %13, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %14 = getelementptr inbounds double, ptr %4, i64 %i
-  %15 = load double, ptr %14, align 8
-  %16 = getelementptr inbounds double, ptr %6, i64 %i
-  %17 = load double, ptr %16, align 8
-  %18 = fmul double %15, %17
-  %19 = getelementptr inbounds double, ptr %8, i64 %i
-  %20 = load double, ptr %19, align 8
-  %21 = getelementptr inbounds double, ptr %10, i64 %i
-  %22 = load double, ptr %21, align 8
-  %23 = fmul double %20, %22
-  %24 = fsub double %18, %23
-  %25 = getelementptr inbounds double, ptr %12, i64 %i
-  store double %24, ptr %25, align 8
-  br label %latch
-
-latch:                                            ; preds = %body
-  %26 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @lv.k0.body0.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -121,14 +135,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !3
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @lv.k0.body0.k13(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @lv.k0.body0.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -139,34 +153,115 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 16
+  %36 = load ptr, ptr %35, align 8
+  %37 = getelementptr inbounds ptr, ptr %0, i64 17
+  %38 = load ptr, ptr %37, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %17, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %91, %latch ]
+  %39 = icmp slt i64 %i, %2
+  br i1 %39, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
-  %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = fmul double 5.000000e-02, %13
-  %15 = fadd double %11, %14
-  %16 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %15, ptr %16, align 8
+  %40 = getelementptr inbounds double, ptr %4, i64 %i
+  %41 = load double, ptr %40, align 8
+  %42 = getelementptr inbounds double, ptr %6, i64 %i
+  %43 = load double, ptr %42, align 8
+  %44 = fmul double 2.500000e-02, %43
+  %45 = fadd double %41, %44
+  %46 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %45, ptr %46, align 8
+  %47 = getelementptr inbounds double, ptr %8, i64 %i
+  %48 = load double, ptr %47, align 8
+  %49 = fmul double %48, %45
+  %50 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %49, ptr %50, align 8
+  %51 = getelementptr inbounds double, ptr %10, i64 %i
+  %52 = load double, ptr %51, align 8
+  %53 = fmul double %52, %48
+  %54 = getelementptr inbounds double, ptr %12, i64 %i
+  %55 = load double, ptr %54, align 8
+  %56 = fmul double %55, %49
+  %57 = fsub double %53, %56
+  %58 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %57, ptr %58, align 8
+  %59 = getelementptr inbounds double, ptr %14, i64 %i
+  %60 = load double, ptr %59, align 8
+  %61 = fmul double %60, %49
+  %62 = getelementptr inbounds double, ptr %16, i64 %i
+  %63 = load double, ptr %62, align 8
+  %64 = fmul double %63, %45
+  %65 = fsub double %61, %64
+  %66 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %65, ptr %66, align 8
+  %67 = getelementptr inbounds double, ptr %18, i64 %i
+  %68 = load double, ptr %67, align 8
+  %69 = fmul double 5.000000e-02, %57
+  %70 = fadd double %68, %69
+  %71 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %70, ptr %71, align 8
+  %72 = fmul double 5.000000e-02, %65
+  %73 = fadd double %41, %72
+  %74 = getelementptr inbounds double, ptr %34, i64 %i
+  store double %73, ptr %74, align 8
+  %75 = fmul double %70, %73
+  %76 = getelementptr inbounds double, ptr %36, i64 %i
+  store double %75, ptr %76, align 8
+  %77 = getelementptr inbounds double, ptr %20, i64 %i
+  %78 = load double, ptr %77, align 8
+  %79 = fmul double %52, %70
+  %80 = fmul double %55, %75
+  %81 = fsub double %79, %80
+  %82 = fadd double %78, %81
+  %83 = getelementptr inbounds double, ptr %22, i64 %i
+  %84 = load double, ptr %83, align 8
+  %85 = fadd double %84, %57
+  %86 = fmul double 2.000000e+00, %85
+  %87 = fadd double %82, %86
+  %88 = fmul double 0x3F81111111111111, %87
+  %89 = fadd double %68, %88
+  %90 = getelementptr inbounds double, ptr %38, i64 %i
+  store double %89, ptr %90, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  %91 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !4
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @lv.k0.body0.k16(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @lv.k0.body0.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -228,7 +323,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %48 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -239,327 +334,153 @@ define internal i32 @lv.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5,
 entry:
   %14 = alloca ptr, align 8
   store ptr null, ptr %14, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [5 x ptr], align 8
-  %17 = alloca [5 x ptr], align 8
-  %18 = alloca [3 x ptr], align 8
-  %19 = alloca [3 x ptr], align 8
-  %20 = alloca [3 x ptr], align 8
-  %21 = alloca [5 x ptr], align 8
-  %22 = alloca [5 x ptr], align 8
-  %23 = alloca [3 x ptr], align 8
-  %24 = alloca [3 x ptr], align 8
-  %25 = alloca [3 x ptr], align 8
-  %26 = alloca [5 x ptr], align 8
-  %27 = alloca [5 x ptr], align 8
-  %28 = alloca [3 x ptr], align 8
-  %29 = alloca [3 x ptr], align 8
-  %30 = alloca [3 x ptr], align 8
-  %31 = alloca [9 x ptr], align 8
-  %32 = alloca [9 x ptr], align 8
-  %33 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %0, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %1, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %13, i64 0
-  %36 = getelementptr inbounds ptr, ptr %15, i64 2
+  %15 = alloca [14 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = alloca [18 x ptr], align 8
+  %18 = alloca [9 x ptr], align 8
+  %19 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %2, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %3, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %15, i64 4
+  store ptr %4, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %15, i64 5
+  store ptr %5, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %13, i64 0
+  %26 = getelementptr inbounds ptr, ptr %15, i64 6
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %13, i64 64
+  %28 = getelementptr inbounds ptr, ptr %15, i64 7
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %13, i64 128
+  %30 = getelementptr inbounds ptr, ptr %15, i64 8
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %13, i64 192
+  %32 = getelementptr inbounds ptr, ptr %15, i64 9
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %13, i64 256
+  %34 = getelementptr inbounds ptr, ptr %15, i64 10
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 320
+  %36 = getelementptr inbounds ptr, ptr %15, i64 11
   store ptr %35, ptr %36, align 8
-  %37 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok
+  %37 = getelementptr inbounds i8, ptr %13, i64 384
+  %38 = getelementptr inbounds ptr, ptr %15, i64 12
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %13, i64 448
+  %40 = getelementptr inbounds ptr, ptr %15, i64 13
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok
 
-fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %37, %entry ], [ %46, %ok ], [ %55, %ok1 ], [ %62, %ok2 ], [ %69, %ok3 ], [ %77, %ok4 ], [ %87, %ok5 ], [ %97, %ok6 ], [ %104, %ok7 ], [ %111, %ok8 ], [ %119, %ok9 ], [ %129, %ok10 ], [ %139, %ok11 ], [ %146, %ok12 ], [ %153, %ok13 ], [ %161, %ok14 ], [ %178, %ok15 ], [ %194, %ok16 ]
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %41, %entry ], [ %48, %ok ], [ %80, %ok1 ], [ %96, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %39 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %2, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %3, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %13, i64 0
-  %43 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %42, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %13, i64 64
-  %45 = getelementptr inbounds ptr, ptr %16, i64 4
+  %43 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 384
+  %45 = getelementptr inbounds ptr, ptr %16, i64 1
   store ptr %44, ptr %45, align 8
-  %46 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %47 = icmp ne i32 %46, 0
-  br i1 %47, label %fail, label %ok1
+  %46 = getelementptr inbounds i8, ptr %13, i64 512
+  %47 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %46, ptr %47, align 8
+  %48 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %48 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %4, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %13, i64 0
-  %50 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %5, ptr %51, align 8
-  %52 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %1, ptr %52, align 8
-  %53 = getelementptr inbounds i8, ptr %13, i64 128
-  %54 = getelementptr inbounds ptr, ptr %17, i64 4
+  %50 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %1, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %13, i64 448
+  %52 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 512
+  %54 = getelementptr inbounds ptr, ptr %17, i64 2
   store ptr %53, ptr %54, align 8
-  %55 = call i32 @lv.k0.body0.k1(ptr %17, i64 0, i64 1)
-  %56 = icmp ne i32 %55, 0
-  br i1 %56, label %fail, label %ok2
+  %55 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %2, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %3, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %17, i64 5
+  store ptr %4, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %17, i64 6
+  store ptr %5, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %17, i64 7
+  store ptr %0, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 64
+  %61 = getelementptr inbounds ptr, ptr %17, i64 8
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %13, i64 384
+  %63 = getelementptr inbounds ptr, ptr %17, i64 9
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %13, i64 576
+  %65 = getelementptr inbounds ptr, ptr %17, i64 10
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %13, i64 640
+  %67 = getelementptr inbounds ptr, ptr %17, i64 11
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 704
+  %69 = getelementptr inbounds ptr, ptr %17, i64 12
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %13, i64 768
+  %71 = getelementptr inbounds ptr, ptr %17, i64 13
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %13, i64 832
+  %73 = getelementptr inbounds ptr, ptr %17, i64 14
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %13, i64 896
+  %75 = getelementptr inbounds ptr, ptr %17, i64 15
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %13, i64 960
+  %77 = getelementptr inbounds ptr, ptr %17, i64 16
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %13, i64 1024
+  %79 = getelementptr inbounds ptr, ptr %17, i64 17
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %57 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %0, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %13, i64 64
-  %59 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %58, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %13, i64 0
-  %61 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %60, ptr %61, align 8
-  %62 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %63 = icmp ne i32 %62, 0
-  br i1 %63, label %fail, label %ok3
+  %82 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %1, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 128
+  %84 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %4, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %13, i64 960
+  %87 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %18, i64 4
+  store ptr %5, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %13, i64 896
+  %90 = getelementptr inbounds ptr, ptr %18, i64 5
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %13, i64 448
+  %92 = getelementptr inbounds ptr, ptr %18, i64 6
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 768
+  %94 = getelementptr inbounds ptr, ptr %18, i64 7
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %18, i64 8
+  store ptr %7, ptr %95, align 8
+  %96 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %97 = icmp ne i32 %96, 0
+  br i1 %97, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %64 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %1, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %13, i64 128
-  %66 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %13, i64 192
-  %68 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %67, ptr %68, align 8
-  %69 = call i32 @lv.k0.body0.k3(ptr %19, i64 0, i64 1)
-  %70 = icmp ne i32 %69, 0
-  br i1 %70, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %71 = getelementptr inbounds i8, ptr %13, i64 0
-  %72 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %71, ptr %72, align 8
-  %73 = getelementptr inbounds i8, ptr %13, i64 192
-  %74 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %13, i64 256
-  %76 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %75, ptr %76, align 8
-  %77 = call i32 @lv.k0.body0.k0(ptr %20, i64 0, i64 1)
-  %78 = icmp ne i32 %77, 0
-  br i1 %78, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %79 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %2, ptr %79, align 8
-  %80 = getelementptr inbounds i8, ptr %13, i64 0
-  %81 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %80, ptr %81, align 8
-  %82 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %3, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %13, i64 256
-  %84 = getelementptr inbounds ptr, ptr %21, i64 3
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %13, i64 320
-  %86 = getelementptr inbounds ptr, ptr %21, i64 4
-  store ptr %85, ptr %86, align 8
-  %87 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
-  %88 = icmp ne i32 %87, 0
-  br i1 %88, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %89 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %4, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %13, i64 256
-  %91 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %5, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %13, i64 192
-  %94 = getelementptr inbounds ptr, ptr %22, i64 3
-  store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %13, i64 0
-  %96 = getelementptr inbounds ptr, ptr %22, i64 4
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k1(ptr %22, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %99 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %0, ptr %99, align 8
-  %100 = getelementptr inbounds i8, ptr %13, i64 320
-  %101 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %100, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %13, i64 192
-  %103 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
-  %105 = icmp ne i32 %104, 0
-  br i1 %105, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %106 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %1, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %13, i64 0
-  %108 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %107, ptr %108, align 8
-  %109 = getelementptr inbounds i8, ptr %13, i64 256
-  %110 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %109, ptr %110, align 8
-  %111 = call i32 @lv.k0.body0.k3(ptr %24, i64 0, i64 1)
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %113 = getelementptr inbounds i8, ptr %13, i64 192
-  %114 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %113, ptr %114, align 8
-  %115 = getelementptr inbounds i8, ptr %13, i64 256
-  %116 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %13, i64 384
-  %118 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %117, ptr %118, align 8
-  %119 = call i32 @lv.k0.body0.k0(ptr %25, i64 0, i64 1)
-  %120 = icmp ne i32 %119, 0
-  br i1 %120, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %121 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %2, ptr %121, align 8
-  %122 = getelementptr inbounds i8, ptr %13, i64 192
-  %123 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %122, ptr %123, align 8
-  %124 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %3, ptr %124, align 8
-  %125 = getelementptr inbounds i8, ptr %13, i64 384
-  %126 = getelementptr inbounds ptr, ptr %26, i64 3
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds i8, ptr %13, i64 448
-  %128 = getelementptr inbounds ptr, ptr %26, i64 4
-  store ptr %127, ptr %128, align 8
-  %129 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
-  %130 = icmp ne i32 %129, 0
-  br i1 %130, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %131 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %4, ptr %131, align 8
-  %132 = getelementptr inbounds i8, ptr %13, i64 384
-  %133 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %132, ptr %133, align 8
-  %134 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %5, ptr %134, align 8
-  %135 = getelementptr inbounds i8, ptr %13, i64 256
-  %136 = getelementptr inbounds ptr, ptr %27, i64 3
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %13, i64 192
-  %138 = getelementptr inbounds ptr, ptr %27, i64 4
-  store ptr %137, ptr %138, align 8
-  %139 = call i32 @lv.k0.body0.k1(ptr %27, i64 0, i64 1)
-  %140 = icmp ne i32 %139, 0
-  br i1 %140, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %141 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %0, ptr %141, align 8
-  %142 = getelementptr inbounds i8, ptr %13, i64 448
-  %143 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %142, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %13, i64 256
-  %145 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %144, ptr %145, align 8
-  %146 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %148 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %1, ptr %148, align 8
-  %149 = getelementptr inbounds i8, ptr %13, i64 192
-  %150 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %149, ptr %150, align 8
-  %151 = getelementptr inbounds i8, ptr %13, i64 384
-  %152 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %151, ptr %152, align 8
-  %153 = call i32 @lv.k0.body0.k13(ptr %29, i64 0, i64 1)
-  %154 = icmp ne i32 %153, 0
-  br i1 %154, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %155 = getelementptr inbounds i8, ptr %13, i64 256
-  %156 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %155, ptr %156, align 8
-  %157 = getelementptr inbounds i8, ptr %13, i64 384
-  %158 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %13, i64 512
-  %160 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %159, ptr %160, align 8
-  %161 = call i32 @lv.k0.body0.k0(ptr %30, i64 0, i64 1)
-  %162 = icmp ne i32 %161, 0
-  br i1 %162, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %163 = getelementptr inbounds ptr, ptr %31, i64 0
-  store ptr %0, ptr %163, align 8
-  %164 = getelementptr inbounds i8, ptr %13, i64 64
-  %165 = getelementptr inbounds ptr, ptr %31, i64 1
-  store ptr %164, ptr %165, align 8
-  %166 = getelementptr inbounds ptr, ptr %31, i64 2
-  store ptr %2, ptr %166, align 8
-  %167 = getelementptr inbounds i8, ptr %13, i64 256
-  %168 = getelementptr inbounds ptr, ptr %31, i64 3
-  store ptr %167, ptr %168, align 8
-  %169 = getelementptr inbounds ptr, ptr %31, i64 4
-  store ptr %3, ptr %169, align 8
-  %170 = getelementptr inbounds i8, ptr %13, i64 512
-  %171 = getelementptr inbounds ptr, ptr %31, i64 5
-  store ptr %170, ptr %171, align 8
-  %172 = getelementptr inbounds i8, ptr %13, i64 320
-  %173 = getelementptr inbounds ptr, ptr %31, i64 6
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %13, i64 448
-  %175 = getelementptr inbounds ptr, ptr %31, i64 7
-  store ptr %174, ptr %175, align 8
-  %176 = getelementptr inbounds i8, ptr %13, i64 576
-  %177 = getelementptr inbounds ptr, ptr %31, i64 8
-  store ptr %176, ptr %177, align 8
-  %178 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
-  %179 = icmp ne i32 %178, 0
-  br i1 %179, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %180 = getelementptr inbounds ptr, ptr %32, i64 0
-  store ptr %1, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %13, i64 128
-  %182 = getelementptr inbounds ptr, ptr %32, i64 1
-  store ptr %181, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %32, i64 2
-  store ptr %4, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %13, i64 512
-  %185 = getelementptr inbounds ptr, ptr %32, i64 3
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %32, i64 4
-  store ptr %5, ptr %186, align 8
-  %187 = getelementptr inbounds i8, ptr %13, i64 384
-  %188 = getelementptr inbounds ptr, ptr %32, i64 5
-  store ptr %187, ptr %188, align 8
-  %189 = getelementptr inbounds i8, ptr %13, i64 0
-  %190 = getelementptr inbounds ptr, ptr %32, i64 6
-  store ptr %189, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %13, i64 192
-  %192 = getelementptr inbounds ptr, ptr %32, i64 7
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds ptr, ptr %32, i64 8
-  store ptr %7, ptr %193, align 8
-  %194 = call i32 @lv.k0.body0.k16(ptr %32, i64 0, i64 1)
-  %195 = icmp ne i32 %194, 0
-  br i1 %195, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %196 = getelementptr inbounds i8, ptr %13, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %196, i64 8, i1 false)
-  %197 = getelementptr inbounds i8, ptr %13, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %197, i64 8, i1 false)
+  %98 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %98, i64 8, i1 false)
+  %99 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %99, i64 8, i1 false)
   ret i32 0
 }
 
@@ -602,7 +523,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !6
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -622,7 +543,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %21 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !10
+  br label %loop1, !llvm.loop !9
 
 exit4:                                            ; preds = %loop1
   br label %loop6
@@ -642,7 +563,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %27 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !11
+  br label %loop6, !llvm.loop !10
 
 exit9:                                            ; preds = %loop6
   %28 = getelementptr inbounds double, ptr %5, i64 50
@@ -690,7 +611,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %47 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !11
 
 exit14:                                           ; preds = %loop11
   %48 = getelementptr inbounds <16 x double>, ptr %5, i64 0
@@ -794,7 +715,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -820,7 +741,7 @@ fail:                                             ; preds = %ok1, %exit, %loop.b
 ok:                                               ; preds = %entry
   %13 = load ptr, ptr %7, align 8
   %14 = alloca ptr, align 8
-  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1152)
+  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1600)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -919,327 +840,153 @@ define internal i32 @lv_ckpt.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, pt
 entry:
   %14 = alloca ptr, align 8
   store ptr null, ptr %14, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [5 x ptr], align 8
-  %17 = alloca [5 x ptr], align 8
-  %18 = alloca [3 x ptr], align 8
-  %19 = alloca [3 x ptr], align 8
-  %20 = alloca [3 x ptr], align 8
-  %21 = alloca [5 x ptr], align 8
-  %22 = alloca [5 x ptr], align 8
-  %23 = alloca [3 x ptr], align 8
-  %24 = alloca [3 x ptr], align 8
-  %25 = alloca [3 x ptr], align 8
-  %26 = alloca [5 x ptr], align 8
-  %27 = alloca [5 x ptr], align 8
-  %28 = alloca [3 x ptr], align 8
-  %29 = alloca [3 x ptr], align 8
-  %30 = alloca [3 x ptr], align 8
-  %31 = alloca [9 x ptr], align 8
-  %32 = alloca [9 x ptr], align 8
-  %33 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %0, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %1, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %13, i64 0
-  %36 = getelementptr inbounds ptr, ptr %15, i64 2
+  %15 = alloca [14 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = alloca [18 x ptr], align 8
+  %18 = alloca [9 x ptr], align 8
+  %19 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %2, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %3, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %15, i64 4
+  store ptr %4, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %15, i64 5
+  store ptr %5, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %13, i64 0
+  %26 = getelementptr inbounds ptr, ptr %15, i64 6
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %13, i64 64
+  %28 = getelementptr inbounds ptr, ptr %15, i64 7
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %13, i64 128
+  %30 = getelementptr inbounds ptr, ptr %15, i64 8
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %13, i64 192
+  %32 = getelementptr inbounds ptr, ptr %15, i64 9
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %13, i64 256
+  %34 = getelementptr inbounds ptr, ptr %15, i64 10
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 320
+  %36 = getelementptr inbounds ptr, ptr %15, i64 11
   store ptr %35, ptr %36, align 8
-  %37 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok
+  %37 = getelementptr inbounds i8, ptr %13, i64 384
+  %38 = getelementptr inbounds ptr, ptr %15, i64 12
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %13, i64 448
+  %40 = getelementptr inbounds ptr, ptr %15, i64 13
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok
 
-fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %37, %entry ], [ %46, %ok ], [ %55, %ok1 ], [ %62, %ok2 ], [ %69, %ok3 ], [ %77, %ok4 ], [ %87, %ok5 ], [ %97, %ok6 ], [ %104, %ok7 ], [ %111, %ok8 ], [ %119, %ok9 ], [ %129, %ok10 ], [ %139, %ok11 ], [ %146, %ok12 ], [ %153, %ok13 ], [ %161, %ok14 ], [ %178, %ok15 ], [ %194, %ok16 ]
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %41, %entry ], [ %48, %ok ], [ %80, %ok1 ], [ %96, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %39 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %2, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %3, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %13, i64 0
-  %43 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %42, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %13, i64 64
-  %45 = getelementptr inbounds ptr, ptr %16, i64 4
+  %43 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 384
+  %45 = getelementptr inbounds ptr, ptr %16, i64 1
   store ptr %44, ptr %45, align 8
-  %46 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %47 = icmp ne i32 %46, 0
-  br i1 %47, label %fail, label %ok1
+  %46 = getelementptr inbounds i8, ptr %13, i64 512
+  %47 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %46, ptr %47, align 8
+  %48 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %48 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %4, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %13, i64 0
-  %50 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %5, ptr %51, align 8
-  %52 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %1, ptr %52, align 8
-  %53 = getelementptr inbounds i8, ptr %13, i64 128
-  %54 = getelementptr inbounds ptr, ptr %17, i64 4
+  %50 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %1, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %13, i64 448
+  %52 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 512
+  %54 = getelementptr inbounds ptr, ptr %17, i64 2
   store ptr %53, ptr %54, align 8
-  %55 = call i32 @lv.k0.body0.k1(ptr %17, i64 0, i64 1)
-  %56 = icmp ne i32 %55, 0
-  br i1 %56, label %fail, label %ok2
+  %55 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %2, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %3, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %17, i64 5
+  store ptr %4, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %17, i64 6
+  store ptr %5, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %17, i64 7
+  store ptr %0, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 64
+  %61 = getelementptr inbounds ptr, ptr %17, i64 8
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %13, i64 384
+  %63 = getelementptr inbounds ptr, ptr %17, i64 9
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %13, i64 576
+  %65 = getelementptr inbounds ptr, ptr %17, i64 10
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %13, i64 640
+  %67 = getelementptr inbounds ptr, ptr %17, i64 11
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 704
+  %69 = getelementptr inbounds ptr, ptr %17, i64 12
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %13, i64 768
+  %71 = getelementptr inbounds ptr, ptr %17, i64 13
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %13, i64 832
+  %73 = getelementptr inbounds ptr, ptr %17, i64 14
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %13, i64 896
+  %75 = getelementptr inbounds ptr, ptr %17, i64 15
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %13, i64 960
+  %77 = getelementptr inbounds ptr, ptr %17, i64 16
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %13, i64 1024
+  %79 = getelementptr inbounds ptr, ptr %17, i64 17
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %57 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %0, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %13, i64 64
-  %59 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %58, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %13, i64 0
-  %61 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %60, ptr %61, align 8
-  %62 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %63 = icmp ne i32 %62, 0
-  br i1 %63, label %fail, label %ok3
+  %82 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %1, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 128
+  %84 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %4, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %13, i64 960
+  %87 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %18, i64 4
+  store ptr %5, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %13, i64 896
+  %90 = getelementptr inbounds ptr, ptr %18, i64 5
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %13, i64 448
+  %92 = getelementptr inbounds ptr, ptr %18, i64 6
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 768
+  %94 = getelementptr inbounds ptr, ptr %18, i64 7
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %18, i64 8
+  store ptr %7, ptr %95, align 8
+  %96 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %97 = icmp ne i32 %96, 0
+  br i1 %97, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %64 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %1, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %13, i64 128
-  %66 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %13, i64 192
-  %68 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %67, ptr %68, align 8
-  %69 = call i32 @lv.k0.body0.k3(ptr %19, i64 0, i64 1)
-  %70 = icmp ne i32 %69, 0
-  br i1 %70, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %71 = getelementptr inbounds i8, ptr %13, i64 0
-  %72 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %71, ptr %72, align 8
-  %73 = getelementptr inbounds i8, ptr %13, i64 192
-  %74 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %13, i64 256
-  %76 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %75, ptr %76, align 8
-  %77 = call i32 @lv.k0.body0.k0(ptr %20, i64 0, i64 1)
-  %78 = icmp ne i32 %77, 0
-  br i1 %78, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %79 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %2, ptr %79, align 8
-  %80 = getelementptr inbounds i8, ptr %13, i64 0
-  %81 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %80, ptr %81, align 8
-  %82 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %3, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %13, i64 256
-  %84 = getelementptr inbounds ptr, ptr %21, i64 3
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %13, i64 320
-  %86 = getelementptr inbounds ptr, ptr %21, i64 4
-  store ptr %85, ptr %86, align 8
-  %87 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
-  %88 = icmp ne i32 %87, 0
-  br i1 %88, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %89 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %4, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %13, i64 256
-  %91 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %5, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %13, i64 192
-  %94 = getelementptr inbounds ptr, ptr %22, i64 3
-  store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %13, i64 0
-  %96 = getelementptr inbounds ptr, ptr %22, i64 4
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k1(ptr %22, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %99 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %0, ptr %99, align 8
-  %100 = getelementptr inbounds i8, ptr %13, i64 320
-  %101 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %100, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %13, i64 192
-  %103 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
-  %105 = icmp ne i32 %104, 0
-  br i1 %105, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %106 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %1, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %13, i64 0
-  %108 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %107, ptr %108, align 8
-  %109 = getelementptr inbounds i8, ptr %13, i64 256
-  %110 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %109, ptr %110, align 8
-  %111 = call i32 @lv.k0.body0.k3(ptr %24, i64 0, i64 1)
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %113 = getelementptr inbounds i8, ptr %13, i64 192
-  %114 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %113, ptr %114, align 8
-  %115 = getelementptr inbounds i8, ptr %13, i64 256
-  %116 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %13, i64 384
-  %118 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %117, ptr %118, align 8
-  %119 = call i32 @lv.k0.body0.k0(ptr %25, i64 0, i64 1)
-  %120 = icmp ne i32 %119, 0
-  br i1 %120, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %121 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %2, ptr %121, align 8
-  %122 = getelementptr inbounds i8, ptr %13, i64 192
-  %123 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %122, ptr %123, align 8
-  %124 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %3, ptr %124, align 8
-  %125 = getelementptr inbounds i8, ptr %13, i64 384
-  %126 = getelementptr inbounds ptr, ptr %26, i64 3
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds i8, ptr %13, i64 448
-  %128 = getelementptr inbounds ptr, ptr %26, i64 4
-  store ptr %127, ptr %128, align 8
-  %129 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
-  %130 = icmp ne i32 %129, 0
-  br i1 %130, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %131 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %4, ptr %131, align 8
-  %132 = getelementptr inbounds i8, ptr %13, i64 384
-  %133 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %132, ptr %133, align 8
-  %134 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %5, ptr %134, align 8
-  %135 = getelementptr inbounds i8, ptr %13, i64 256
-  %136 = getelementptr inbounds ptr, ptr %27, i64 3
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %13, i64 192
-  %138 = getelementptr inbounds ptr, ptr %27, i64 4
-  store ptr %137, ptr %138, align 8
-  %139 = call i32 @lv.k0.body0.k1(ptr %27, i64 0, i64 1)
-  %140 = icmp ne i32 %139, 0
-  br i1 %140, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %141 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %0, ptr %141, align 8
-  %142 = getelementptr inbounds i8, ptr %13, i64 448
-  %143 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %142, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %13, i64 256
-  %145 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %144, ptr %145, align 8
-  %146 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %148 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %1, ptr %148, align 8
-  %149 = getelementptr inbounds i8, ptr %13, i64 192
-  %150 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %149, ptr %150, align 8
-  %151 = getelementptr inbounds i8, ptr %13, i64 384
-  %152 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %151, ptr %152, align 8
-  %153 = call i32 @lv.k0.body0.k13(ptr %29, i64 0, i64 1)
-  %154 = icmp ne i32 %153, 0
-  br i1 %154, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %155 = getelementptr inbounds i8, ptr %13, i64 256
-  %156 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %155, ptr %156, align 8
-  %157 = getelementptr inbounds i8, ptr %13, i64 384
-  %158 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %13, i64 512
-  %160 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %159, ptr %160, align 8
-  %161 = call i32 @lv.k0.body0.k0(ptr %30, i64 0, i64 1)
-  %162 = icmp ne i32 %161, 0
-  br i1 %162, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %163 = getelementptr inbounds ptr, ptr %31, i64 0
-  store ptr %0, ptr %163, align 8
-  %164 = getelementptr inbounds i8, ptr %13, i64 64
-  %165 = getelementptr inbounds ptr, ptr %31, i64 1
-  store ptr %164, ptr %165, align 8
-  %166 = getelementptr inbounds ptr, ptr %31, i64 2
-  store ptr %2, ptr %166, align 8
-  %167 = getelementptr inbounds i8, ptr %13, i64 256
-  %168 = getelementptr inbounds ptr, ptr %31, i64 3
-  store ptr %167, ptr %168, align 8
-  %169 = getelementptr inbounds ptr, ptr %31, i64 4
-  store ptr %3, ptr %169, align 8
-  %170 = getelementptr inbounds i8, ptr %13, i64 512
-  %171 = getelementptr inbounds ptr, ptr %31, i64 5
-  store ptr %170, ptr %171, align 8
-  %172 = getelementptr inbounds i8, ptr %13, i64 320
-  %173 = getelementptr inbounds ptr, ptr %31, i64 6
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %13, i64 448
-  %175 = getelementptr inbounds ptr, ptr %31, i64 7
-  store ptr %174, ptr %175, align 8
-  %176 = getelementptr inbounds i8, ptr %13, i64 576
-  %177 = getelementptr inbounds ptr, ptr %31, i64 8
-  store ptr %176, ptr %177, align 8
-  %178 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
-  %179 = icmp ne i32 %178, 0
-  br i1 %179, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %180 = getelementptr inbounds ptr, ptr %32, i64 0
-  store ptr %1, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %13, i64 128
-  %182 = getelementptr inbounds ptr, ptr %32, i64 1
-  store ptr %181, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %32, i64 2
-  store ptr %4, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %13, i64 512
-  %185 = getelementptr inbounds ptr, ptr %32, i64 3
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %32, i64 4
-  store ptr %5, ptr %186, align 8
-  %187 = getelementptr inbounds i8, ptr %13, i64 384
-  %188 = getelementptr inbounds ptr, ptr %32, i64 5
-  store ptr %187, ptr %188, align 8
-  %189 = getelementptr inbounds i8, ptr %13, i64 0
-  %190 = getelementptr inbounds ptr, ptr %32, i64 6
-  store ptr %189, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %13, i64 192
-  %192 = getelementptr inbounds ptr, ptr %32, i64 7
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds ptr, ptr %32, i64 8
-  store ptr %7, ptr %193, align 8
-  %194 = call i32 @lv.k0.body0.k16(ptr %32, i64 0, i64 1)
-  %195 = icmp ne i32 %194, 0
-  br i1 %195, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %196 = getelementptr inbounds i8, ptr %13, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %196, i64 8, i1 false)
-  %197 = getelementptr inbounds i8, ptr %13, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %197, i64 8, i1 false)
+  %98 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %98, i64 8, i1 false)
+  %99 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %99, i64 8, i1 false)
   ret i32 0
 }
 
@@ -1263,7 +1010,7 @@ fail:                                             ; preds = %ok1, %exit, %loop.b
 ok:                                               ; preds = %entry
   %13 = load ptr, ptr %7, align 8
   %14 = alloca ptr, align 8
-  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1152)
+  %15 = call i32 @ftc_rt_alloc(ptr %14, i64 1600)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -1362,297 +1109,140 @@ define internal i32 @grad_lv.k4.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, pt
 entry:
   %26 = alloca ptr, align 8
   store ptr null, ptr %26, align 8
-  %27 = alloca [3 x ptr], align 8
-  %28 = alloca [5 x ptr], align 8
-  %29 = alloca [5 x ptr], align 8
-  %30 = alloca [3 x ptr], align 8
-  %31 = alloca [3 x ptr], align 8
-  %32 = alloca [3 x ptr], align 8
-  %33 = alloca [5 x ptr], align 8
-  %34 = alloca [5 x ptr], align 8
-  %35 = alloca [3 x ptr], align 8
-  %36 = alloca [3 x ptr], align 8
-  %37 = alloca [3 x ptr], align 8
-  %38 = alloca [5 x ptr], align 8
-  %39 = alloca [5 x ptr], align 8
-  %40 = alloca [3 x ptr], align 8
-  %41 = alloca [3 x ptr], align 8
-  %42 = alloca [3 x ptr], align 8
-  %43 = alloca [9 x ptr], align 8
-  %44 = alloca [9 x ptr], align 8
-  %45 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %0, ptr %45, align 8
-  %46 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %1, ptr %46, align 8
-  %47 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %15, ptr %47, align 8
-  %48 = call i32 @lv.k0.body0.k0(ptr %27, i64 0, i64 1)
-  %49 = icmp ne i32 %48, 0
-  br i1 %49, label %fail, label %ok
+  %27 = alloca [14 x ptr], align 8
+  %28 = alloca [3 x ptr], align 8
+  %29 = alloca [18 x ptr], align 8
+  %30 = alloca [9 x ptr], align 8
+  %31 = getelementptr inbounds ptr, ptr %27, i64 0
+  store ptr %0, ptr %31, align 8
+  %32 = getelementptr inbounds ptr, ptr %27, i64 1
+  store ptr %1, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %27, i64 2
+  store ptr %2, ptr %33, align 8
+  %34 = getelementptr inbounds ptr, ptr %27, i64 3
+  store ptr %3, ptr %34, align 8
+  %35 = getelementptr inbounds ptr, ptr %27, i64 4
+  store ptr %4, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %27, i64 5
+  store ptr %5, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %27, i64 6
+  store ptr %15, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %25, i64 0
+  %39 = getelementptr inbounds ptr, ptr %27, i64 7
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds i8, ptr %25, i64 64
+  %41 = getelementptr inbounds ptr, ptr %27, i64 8
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds ptr, ptr %27, i64 9
+  store ptr %17, ptr %42, align 8
+  %43 = getelementptr inbounds ptr, ptr %27, i64 10
+  store ptr %16, ptr %43, align 8
+  %44 = getelementptr inbounds ptr, ptr %27, i64 11
+  store ptr %18, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %25, i64 128
+  %46 = getelementptr inbounds ptr, ptr %27, i64 12
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %25, i64 192
+  %48 = getelementptr inbounds ptr, ptr %27, i64 13
+  store ptr %47, ptr %48, align 8
+  %49 = call i32 @lv.k0.body0.k0(ptr %27, i64 0, i64 1)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %fail, label %ok
 
-fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %48, %entry ], [ %56, %ok ], [ %64, %ok1 ], [ %70, %ok2 ], [ %76, %ok3 ], [ %81, %ok4 ], [ %89, %ok5 ], [ %97, %ok6 ], [ %103, %ok7 ], [ %109, %ok8 ], [ %114, %ok9 ], [ %122, %ok10 ], [ %130, %ok11 ], [ %136, %ok12 ], [ %142, %ok13 ], [ %147, %ok14 ], [ %162, %ok15 ], [ %176, %ok16 ]
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %49, %entry ], [ %55, %ok ], [ %81, %ok1 ], [ %95, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %50 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %2, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %28, i64 1
+  %51 = getelementptr inbounds ptr, ptr %28, i64 0
   store ptr %0, ptr %51, align 8
-  %52 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %3, ptr %52, align 8
-  %53 = getelementptr inbounds ptr, ptr %28, i64 3
-  store ptr %15, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %25, i64 0
-  %55 = getelementptr inbounds ptr, ptr %28, i64 4
-  store ptr %54, ptr %55, align 8
-  %56 = call i32 @lv.k0.body0.k1(ptr %28, i64 0, i64 1)
-  %57 = icmp ne i32 %56, 0
-  br i1 %57, label %fail, label %ok1
+  %52 = getelementptr inbounds i8, ptr %25, i64 128
+  %53 = getelementptr inbounds ptr, ptr %28, i64 1
+  store ptr %52, ptr %53, align 8
+  %54 = getelementptr inbounds ptr, ptr %28, i64 2
+  store ptr %20, ptr %54, align 8
+  %55 = call i32 @lv.k0.body0.k1(ptr %28, i64 0, i64 1)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %58 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %4, ptr %58, align 8
+  %57 = getelementptr inbounds ptr, ptr %29, i64 0
+  store ptr %1, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %25, i64 192
   %59 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %15, ptr %59, align 8
+  store ptr %58, ptr %59, align 8
   %60 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %5, ptr %60, align 8
+  store ptr %20, ptr %60, align 8
   %61 = getelementptr inbounds ptr, ptr %29, i64 3
-  store ptr %1, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %25, i64 64
-  %63 = getelementptr inbounds ptr, ptr %29, i64 4
-  store ptr %62, ptr %63, align 8
-  %64 = call i32 @lv.k0.body0.k1(ptr %29, i64 0, i64 1)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok2
+  store ptr %2, ptr %61, align 8
+  %62 = getelementptr inbounds ptr, ptr %29, i64 4
+  store ptr %3, ptr %62, align 8
+  %63 = getelementptr inbounds ptr, ptr %29, i64 5
+  store ptr %4, ptr %63, align 8
+  %64 = getelementptr inbounds ptr, ptr %29, i64 6
+  store ptr %5, ptr %64, align 8
+  %65 = getelementptr inbounds ptr, ptr %29, i64 7
+  store ptr %0, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %25, i64 0
+  %67 = getelementptr inbounds ptr, ptr %29, i64 8
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %25, i64 128
+  %69 = getelementptr inbounds ptr, ptr %29, i64 9
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %29, i64 10
+  store ptr %19, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %29, i64 11
+  store ptr %21, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %25, i64 256
+  %73 = getelementptr inbounds ptr, ptr %29, i64 12
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %25, i64 320
+  %75 = getelementptr inbounds ptr, ptr %29, i64 13
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds ptr, ptr %29, i64 14
+  store ptr %23, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %29, i64 15
+  store ptr %22, ptr %77, align 8
+  %78 = getelementptr inbounds ptr, ptr %29, i64 16
+  store ptr %24, ptr %78, align 8
+  %79 = getelementptr inbounds i8, ptr %25, i64 384
+  %80 = getelementptr inbounds ptr, ptr %29, i64 17
+  store ptr %79, ptr %80, align 8
+  %81 = call i32 @lv.k0.body0.k2(ptr %29, i64 0, i64 1)
+  %82 = icmp ne i32 %81, 0
+  br i1 %82, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %66 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %0, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %25, i64 0
-  %68 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %17, ptr %69, align 8
-  %70 = call i32 @lv.k0.body0.k3(ptr %30, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok3
+  %83 = getelementptr inbounds ptr, ptr %30, i64 0
+  store ptr %1, ptr %83, align 8
+  %84 = getelementptr inbounds i8, ptr %25, i64 64
+  %85 = getelementptr inbounds ptr, ptr %30, i64 1
+  store ptr %84, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %30, i64 2
+  store ptr %4, ptr %86, align 8
+  %87 = getelementptr inbounds ptr, ptr %30, i64 3
+  store ptr %24, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %30, i64 4
+  store ptr %5, ptr %88, align 8
+  %89 = getelementptr inbounds ptr, ptr %30, i64 5
+  store ptr %22, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %25, i64 192
+  %91 = getelementptr inbounds ptr, ptr %30, i64 6
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %25, i64 320
+  %93 = getelementptr inbounds ptr, ptr %30, i64 7
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %30, i64 8
+  store ptr %7, ptr %94, align 8
+  %95 = call i32 @lv.k0.body0.k3(ptr %30, i64 0, i64 1)
+  %96 = icmp ne i32 %95, 0
+  br i1 %96, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %72 = getelementptr inbounds ptr, ptr %31, i64 0
-  store ptr %1, ptr %72, align 8
-  %73 = getelementptr inbounds i8, ptr %25, i64 64
-  %74 = getelementptr inbounds ptr, ptr %31, i64 1
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds ptr, ptr %31, i64 2
-  store ptr %16, ptr %75, align 8
-  %76 = call i32 @lv.k0.body0.k3(ptr %31, i64 0, i64 1)
-  %77 = icmp ne i32 %76, 0
-  br i1 %77, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %78 = getelementptr inbounds ptr, ptr %32, i64 0
-  store ptr %17, ptr %78, align 8
-  %79 = getelementptr inbounds ptr, ptr %32, i64 1
-  store ptr %16, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %32, i64 2
-  store ptr %18, ptr %80, align 8
-  %81 = call i32 @lv.k0.body0.k0(ptr %32, i64 0, i64 1)
-  %82 = icmp ne i32 %81, 0
-  br i1 %82, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %83 = getelementptr inbounds ptr, ptr %33, i64 0
-  store ptr %2, ptr %83, align 8
-  %84 = getelementptr inbounds ptr, ptr %33, i64 1
-  store ptr %17, ptr %84, align 8
-  %85 = getelementptr inbounds ptr, ptr %33, i64 2
-  store ptr %3, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %33, i64 3
-  store ptr %18, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %25, i64 128
-  %88 = getelementptr inbounds ptr, ptr %33, i64 4
-  store ptr %87, ptr %88, align 8
-  %89 = call i32 @lv.k0.body0.k1(ptr %33, i64 0, i64 1)
-  %90 = icmp ne i32 %89, 0
-  br i1 %90, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %91 = getelementptr inbounds ptr, ptr %34, i64 0
-  store ptr %4, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %34, i64 1
-  store ptr %18, ptr %92, align 8
-  %93 = getelementptr inbounds ptr, ptr %34, i64 2
-  store ptr %5, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %34, i64 3
-  store ptr %16, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %25, i64 192
-  %96 = getelementptr inbounds ptr, ptr %34, i64 4
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k1(ptr %34, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %99 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %0, ptr %99, align 8
-  %100 = getelementptr inbounds i8, ptr %25, i64 128
-  %101 = getelementptr inbounds ptr, ptr %35, i64 1
-  store ptr %100, ptr %101, align 8
-  %102 = getelementptr inbounds ptr, ptr %35, i64 2
-  store ptr %20, ptr %102, align 8
-  %103 = call i32 @lv.k0.body0.k3(ptr %35, i64 0, i64 1)
-  %104 = icmp ne i32 %103, 0
-  br i1 %104, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %105 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %1, ptr %105, align 8
-  %106 = getelementptr inbounds i8, ptr %25, i64 192
-  %107 = getelementptr inbounds ptr, ptr %36, i64 1
-  store ptr %106, ptr %107, align 8
-  %108 = getelementptr inbounds ptr, ptr %36, i64 2
-  store ptr %19, ptr %108, align 8
-  %109 = call i32 @lv.k0.body0.k3(ptr %36, i64 0, i64 1)
-  %110 = icmp ne i32 %109, 0
-  br i1 %110, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %111 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %20, ptr %111, align 8
-  %112 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %19, ptr %112, align 8
-  %113 = getelementptr inbounds ptr, ptr %37, i64 2
-  store ptr %21, ptr %113, align 8
-  %114 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
-  %115 = icmp ne i32 %114, 0
-  br i1 %115, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %116 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %2, ptr %116, align 8
-  %117 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %20, ptr %117, align 8
-  %118 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %3, ptr %118, align 8
-  %119 = getelementptr inbounds ptr, ptr %38, i64 3
-  store ptr %21, ptr %119, align 8
-  %120 = getelementptr inbounds i8, ptr %25, i64 256
-  %121 = getelementptr inbounds ptr, ptr %38, i64 4
-  store ptr %120, ptr %121, align 8
-  %122 = call i32 @lv.k0.body0.k1(ptr %38, i64 0, i64 1)
-  %123 = icmp ne i32 %122, 0
-  br i1 %123, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %124 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %4, ptr %124, align 8
-  %125 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %21, ptr %125, align 8
-  %126 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %5, ptr %126, align 8
-  %127 = getelementptr inbounds ptr, ptr %39, i64 3
-  store ptr %19, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %25, i64 320
-  %129 = getelementptr inbounds ptr, ptr %39, i64 4
-  store ptr %128, ptr %129, align 8
-  %130 = call i32 @lv.k0.body0.k1(ptr %39, i64 0, i64 1)
-  %131 = icmp ne i32 %130, 0
-  br i1 %131, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %132 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %0, ptr %132, align 8
-  %133 = getelementptr inbounds i8, ptr %25, i64 256
-  %134 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %133, ptr %134, align 8
-  %135 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %23, ptr %135, align 8
-  %136 = call i32 @lv.k0.body0.k13(ptr %40, i64 0, i64 1)
-  %137 = icmp ne i32 %136, 0
-  br i1 %137, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %138 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %1, ptr %138, align 8
-  %139 = getelementptr inbounds i8, ptr %25, i64 320
-  %140 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %139, ptr %140, align 8
-  %141 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %22, ptr %141, align 8
-  %142 = call i32 @lv.k0.body0.k13(ptr %41, i64 0, i64 1)
-  %143 = icmp ne i32 %142, 0
-  br i1 %143, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %144 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %23, ptr %144, align 8
-  %145 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %22, ptr %145, align 8
-  %146 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %24, ptr %146, align 8
-  %147 = call i32 @lv.k0.body0.k0(ptr %42, i64 0, i64 1)
-  %148 = icmp ne i32 %147, 0
-  br i1 %148, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %149 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %0, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %25, i64 0
-  %151 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %150, ptr %151, align 8
-  %152 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %2, ptr %152, align 8
-  %153 = getelementptr inbounds ptr, ptr %43, i64 3
-  store ptr %23, ptr %153, align 8
-  %154 = getelementptr inbounds ptr, ptr %43, i64 4
-  store ptr %3, ptr %154, align 8
-  %155 = getelementptr inbounds ptr, ptr %43, i64 5
-  store ptr %24, ptr %155, align 8
-  %156 = getelementptr inbounds i8, ptr %25, i64 128
-  %157 = getelementptr inbounds ptr, ptr %43, i64 6
-  store ptr %156, ptr %157, align 8
-  %158 = getelementptr inbounds i8, ptr %25, i64 256
-  %159 = getelementptr inbounds ptr, ptr %43, i64 7
-  store ptr %158, ptr %159, align 8
-  %160 = getelementptr inbounds i8, ptr %25, i64 384
-  %161 = getelementptr inbounds ptr, ptr %43, i64 8
-  store ptr %160, ptr %161, align 8
-  %162 = call i32 @lv.k0.body0.k16(ptr %43, i64 0, i64 1)
-  %163 = icmp ne i32 %162, 0
-  br i1 %163, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %164 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %1, ptr %164, align 8
-  %165 = getelementptr inbounds i8, ptr %25, i64 64
-  %166 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %165, ptr %166, align 8
-  %167 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %4, ptr %167, align 8
-  %168 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %24, ptr %168, align 8
-  %169 = getelementptr inbounds ptr, ptr %44, i64 4
-  store ptr %5, ptr %169, align 8
-  %170 = getelementptr inbounds ptr, ptr %44, i64 5
-  store ptr %22, ptr %170, align 8
-  %171 = getelementptr inbounds i8, ptr %25, i64 192
-  %172 = getelementptr inbounds ptr, ptr %44, i64 6
-  store ptr %171, ptr %172, align 8
-  %173 = getelementptr inbounds i8, ptr %25, i64 320
-  %174 = getelementptr inbounds ptr, ptr %44, i64 7
-  store ptr %173, ptr %174, align 8
-  %175 = getelementptr inbounds ptr, ptr %44, i64 8
-  store ptr %7, ptr %175, align 8
-  %176 = call i32 @lv.k0.body0.k16(ptr %44, i64 0, i64 1)
-  %177 = icmp ne i32 %176, 0
-  br i1 %177, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %178 = getelementptr inbounds i8, ptr %25, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %178, i64 8, i1 false)
-  %179 = getelementptr inbounds i8, ptr %25, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %179, i64 8, i1 false)
+  %97 = getelementptr inbounds i8, ptr %25, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %97, i64 8, i1 false)
+  %98 = getelementptr inbounds i8, ptr %25, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %98, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
   ret i32 0
@@ -1689,14 +1279,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_lv.k7.body0.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_lv.k7.body0.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1705,31 +1295,98 @@ start:                                            ; preds = %entry
   %4 = load ptr, ptr %3, align 8
   %5 = getelementptr inbounds ptr, ptr %0, i64 1
   %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %12, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %72, %latch ]
+  %35 = icmp slt i64 %i, %2
+  br i1 %35, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %8 = getelementptr inbounds double, ptr %4, i64 %i
-  %9 = load double, ptr %8, align 8
-  %10 = fneg double %9
-  %11 = getelementptr inbounds double, ptr %6, i64 %i
-  store double %10, ptr %11, align 8
+  %36 = getelementptr inbounds double, ptr %4, i64 %i
+  %37 = load double, ptr %36, align 8
+  %38 = getelementptr inbounds double, ptr %6, i64 %i
+  %39 = load double, ptr %38, align 8
+  %40 = fmul double %37, %39
+  %41 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %40, ptr %41, align 8
+  %42 = getelementptr inbounds double, ptr %8, i64 %i
+  %43 = load double, ptr %42, align 8
+  %44 = fmul double %40, %43
+  %45 = getelementptr inbounds double, ptr %22, i64 %i
+  store double %44, ptr %45, align 8
+  %46 = getelementptr inbounds double, ptr %10, i64 %i
+  %47 = load double, ptr %46, align 8
+  %48 = fmul double %47, %39
+  %49 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %48, ptr %49, align 8
+  %50 = fmul double %48, %43
+  %51 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %50, ptr %51, align 8
+  %52 = fneg double %40
+  %53 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %52, ptr %53, align 8
+  %54 = fneg double %48
+  %55 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %54, ptr %55, align 8
+  %56 = getelementptr inbounds double, ptr %12, i64 %i
+  %57 = load double, ptr %56, align 8
+  %58 = fmul double %40, %57
+  %59 = getelementptr inbounds double, ptr %14, i64 %i
+  %60 = load double, ptr %59, align 8
+  %61 = fmul double %54, %60
+  %62 = fadd double %58, %61
+  %63 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %62, ptr %63, align 8
+  %64 = getelementptr inbounds double, ptr %16, i64 %i
+  %65 = load double, ptr %64, align 8
+  %66 = fmul double %52, %65
+  %67 = getelementptr inbounds double, ptr %18, i64 %i
+  %68 = load double, ptr %67, align 8
+  %69 = fmul double %62, %68
+  %70 = fadd double %66, %69
+  %71 = getelementptr inbounds double, ptr %34, i64 %i
+  store double %70, ptr %71, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  %72 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_lv.k7.body0.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_lv.k7.body0.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1769,14 +1426,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %26 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_lv.k7.body0.k10(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_lv.k7.body0.k3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1789,28 +1446,154 @@ start:                                            ; preds = %entry
   %8 = load ptr, ptr %7, align 8
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 16
+  %36 = load ptr, ptr %35, align 8
+  %37 = getelementptr inbounds ptr, ptr %0, i64 17
+  %38 = load ptr, ptr %37, align 8
+  %39 = getelementptr inbounds ptr, ptr %0, i64 18
+  %40 = load ptr, ptr %39, align 8
+  %41 = getelementptr inbounds ptr, ptr %0, i64 19
+  %42 = load ptr, ptr %41, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %21, %latch ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %93, %latch ]
+  %43 = icmp slt i64 %i, %2
+  br i1 %43, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %12 = getelementptr inbounds double, ptr %4, i64 %i
-  %13 = load double, ptr %12, align 8
-  %14 = getelementptr inbounds double, ptr %6, i64 %i
-  %15 = load double, ptr %14, align 8
-  %16 = getelementptr inbounds double, ptr %8, i64 %i
-  %17 = load double, ptr %16, align 8
-  %18 = fmul double %15, %17
-  %19 = fadd double %13, %18
-  %20 = getelementptr inbounds double, ptr %10, i64 %i
-  store double %19, ptr %20, align 8
+  %44 = getelementptr inbounds double, ptr %4, i64 %i
+  %45 = load double, ptr %44, align 8
+  %46 = getelementptr inbounds double, ptr %6, i64 %i
+  %47 = load double, ptr %46, align 8
+  %48 = getelementptr inbounds double, ptr %8, i64 %i
+  %49 = load double, ptr %48, align 8
+  %50 = fmul double %47, %49
+  %51 = fadd double %45, %50
+  %52 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %51, ptr %52, align 8
+  %53 = getelementptr inbounds double, ptr %10, i64 %i
+  %54 = load double, ptr %53, align 8
+  %55 = getelementptr inbounds double, ptr %12, i64 %i
+  %56 = load double, ptr %55, align 8
+  %57 = fmul double %56, %49
+  %58 = fadd double %54, %57
+  %59 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %58, ptr %59, align 8
+  %60 = fneg double %51
+  %61 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %60, ptr %61, align 8
+  %62 = fneg double %58
+  %63 = getelementptr inbounds double, ptr %34, i64 %i
+  store double %62, ptr %63, align 8
+  %64 = getelementptr inbounds double, ptr %14, i64 %i
+  %65 = load double, ptr %64, align 8
+  %66 = fmul double %51, %65
+  %67 = getelementptr inbounds double, ptr %16, i64 %i
+  %68 = load double, ptr %67, align 8
+  %69 = fmul double %62, %68
+  %70 = fadd double %66, %69
+  %71 = getelementptr inbounds double, ptr %36, i64 %i
+  store double %70, ptr %71, align 8
+  %72 = getelementptr inbounds double, ptr %18, i64 %i
+  %73 = load double, ptr %72, align 8
+  %74 = fmul double %60, %73
+  %75 = getelementptr inbounds double, ptr %20, i64 %i
+  %76 = load double, ptr %75, align 8
+  %77 = fmul double %70, %76
+  %78 = fadd double %74, %77
+  %79 = getelementptr inbounds double, ptr %38, i64 %i
+  store double %78, ptr %79, align 8
+  %80 = getelementptr inbounds double, ptr %22, i64 %i
+  %81 = load double, ptr %80, align 8
+  %82 = fmul double %58, %81
+  %83 = getelementptr inbounds double, ptr %24, i64 %i
+  %84 = load double, ptr %83, align 8
+  %85 = fmul double %70, %84
+  %86 = fadd double %82, %85
+  %87 = getelementptr inbounds double, ptr %40, i64 %i
+  store double %86, ptr %87, align 8
+  %88 = getelementptr inbounds double, ptr %26, i64 %i
+  %89 = load double, ptr %88, align 8
+  %90 = fmul double %78, %89
+  %91 = fadd double %45, %90
+  %92 = getelementptr inbounds double, ptr %42, i64 %i
+  store double %91, ptr %92, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %21 = add nsw i64 %i, 1
+  %93 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !16
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @grad_lv.k7.body0.k4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %25, %latch ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %14 = getelementptr inbounds double, ptr %4, i64 %i
+  %15 = load double, ptr %14, align 8
+  %16 = getelementptr inbounds double, ptr %6, i64 %i
+  %17 = load double, ptr %16, align 8
+  %18 = getelementptr inbounds double, ptr %8, i64 %i
+  %19 = load double, ptr %18, align 8
+  %20 = fmul double %17, %19
+  %21 = fadd double %15, %20
+  %22 = getelementptr inbounds double, ptr %10, i64 %i
+  store double %21, ptr %22, align 8
+  %23 = fneg double %21
+  %24 = getelementptr inbounds double, ptr %12, i64 %i
+  store double %23, ptr %24, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %25 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
@@ -1818,7 +1601,158 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_lv.k7.body0.k27(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_lv.k7.body0.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 16
+  %36 = load ptr, ptr %35, align 8
+  %37 = getelementptr inbounds ptr, ptr %0, i64 17
+  %38 = load ptr, ptr %37, align 8
+  %39 = getelementptr inbounds ptr, ptr %0, i64 18
+  %40 = load ptr, ptr %39, align 8
+  %41 = getelementptr inbounds ptr, ptr %0, i64 19
+  %42 = load ptr, ptr %41, align 8
+  %43 = getelementptr inbounds ptr, ptr %0, i64 20
+  %44 = load ptr, ptr %43, align 8
+  %45 = getelementptr inbounds ptr, ptr %0, i64 21
+  %46 = load ptr, ptr %45, align 8
+  %47 = getelementptr inbounds ptr, ptr %0, i64 22
+  %48 = load ptr, ptr %47, align 8
+  %49 = getelementptr inbounds ptr, ptr %0, i64 23
+  %50 = load ptr, ptr %49, align 8
+  %51 = getelementptr inbounds ptr, ptr %0, i64 24
+  %52 = load ptr, ptr %51, align 8
+  %53 = getelementptr inbounds ptr, ptr %0, i64 25
+  %54 = load ptr, ptr %53, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %123, %latch ]
+  %55 = icmp slt i64 %i, %2
+  br i1 %55, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %56 = getelementptr inbounds double, ptr %4, i64 %i
+  %57 = load double, ptr %56, align 8
+  %58 = fneg double %57
+  %59 = getelementptr inbounds double, ptr %40, i64 %i
+  store double %58, ptr %59, align 8
+  %60 = getelementptr inbounds double, ptr %6, i64 %i
+  %61 = load double, ptr %60, align 8
+  %62 = fmul double %57, %61
+  %63 = getelementptr inbounds double, ptr %8, i64 %i
+  %64 = load double, ptr %63, align 8
+  %65 = getelementptr inbounds double, ptr %10, i64 %i
+  %66 = load double, ptr %65, align 8
+  %67 = fmul double %64, %66
+  %68 = fadd double %62, %67
+  %69 = getelementptr inbounds double, ptr %42, i64 %i
+  store double %68, ptr %69, align 8
+  %70 = getelementptr inbounds double, ptr %12, i64 %i
+  %71 = load double, ptr %70, align 8
+  %72 = fmul double %58, %71
+  %73 = getelementptr inbounds double, ptr %14, i64 %i
+  %74 = load double, ptr %73, align 8
+  %75 = fmul double %68, %74
+  %76 = fadd double %72, %75
+  %77 = getelementptr inbounds double, ptr %44, i64 %i
+  store double %76, ptr %77, align 8
+  %78 = getelementptr inbounds double, ptr %16, i64 %i
+  %79 = load double, ptr %78, align 8
+  %80 = getelementptr inbounds double, ptr %18, i64 %i
+  %81 = load double, ptr %80, align 8
+  %82 = fmul double %79, %81
+  %83 = getelementptr inbounds double, ptr %20, i64 %i
+  %84 = load double, ptr %83, align 8
+  %85 = fmul double %68, %84
+  %86 = fadd double %82, %85
+  %87 = getelementptr inbounds double, ptr %46, i64 %i
+  store double %86, ptr %87, align 8
+  %88 = getelementptr inbounds double, ptr %22, i64 %i
+  %89 = load double, ptr %88, align 8
+  %90 = getelementptr inbounds double, ptr %24, i64 %i
+  %91 = load double, ptr %90, align 8
+  %92 = fmul double %76, %91
+  %93 = fadd double %89, %92
+  %94 = getelementptr inbounds double, ptr %48, i64 %i
+  store double %93, ptr %94, align 8
+  %95 = getelementptr inbounds double, ptr %26, i64 %i
+  %96 = load double, ptr %95, align 8
+  %97 = fmul double %86, %91
+  %98 = fadd double %96, %97
+  %99 = getelementptr inbounds double, ptr %50, i64 %i
+  store double %98, ptr %99, align 8
+  %100 = fneg double %93
+  %101 = getelementptr inbounds double, ptr %52, i64 %i
+  store double %100, ptr %101, align 8
+  %102 = getelementptr inbounds double, ptr %28, i64 %i
+  %103 = load double, ptr %102, align 8
+  %104 = getelementptr inbounds double, ptr %30, i64 %i
+  %105 = load double, ptr %104, align 8
+  %106 = getelementptr inbounds double, ptr %32, i64 %i
+  %107 = load double, ptr %106, align 8
+  %108 = fmul double %105, %107
+  %109 = fadd double %103, %108
+  %110 = getelementptr inbounds double, ptr %34, i64 %i
+  %111 = load double, ptr %110, align 8
+  %112 = getelementptr inbounds double, ptr %36, i64 %i
+  %113 = load double, ptr %112, align 8
+  %114 = fmul double %111, %113
+  %115 = fadd double %109, %114
+  %116 = fmul double %58, %84
+  %117 = fadd double %115, %116
+  %118 = getelementptr inbounds double, ptr %38, i64 %i
+  %119 = load double, ptr %118, align 8
+  %120 = fmul double %100, %119
+  %121 = fadd double %117, %120
+  %122 = getelementptr inbounds double, ptr %54, i64 %i
+  store double %121, ptr %122, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %123 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !18
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @grad_lv.k7.body0.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1883,14 +1817,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %51 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_lv.k7.body0.k33(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_lv.k7.body0.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1913,44 +1847,187 @@ start:                                            ; preds = %entry
   %18 = load ptr, ptr %17, align 8
   %19 = getelementptr inbounds ptr, ptr %0, i64 8
   %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 16
+  %36 = load ptr, ptr %35, align 8
+  %37 = getelementptr inbounds ptr, ptr %0, i64 17
+  %38 = load ptr, ptr %37, align 8
+  %39 = getelementptr inbounds ptr, ptr %0, i64 18
+  %40 = load ptr, ptr %39, align 8
+  %41 = getelementptr inbounds ptr, ptr %0, i64 19
+  %42 = load ptr, ptr %41, align 8
+  %43 = getelementptr inbounds ptr, ptr %0, i64 20
+  %44 = load ptr, ptr %43, align 8
+  %45 = getelementptr inbounds ptr, ptr %0, i64 21
+  %46 = load ptr, ptr %45, align 8
+  %47 = getelementptr inbounds ptr, ptr %0, i64 22
+  %48 = load ptr, ptr %47, align 8
+  %49 = getelementptr inbounds ptr, ptr %0, i64 23
+  %50 = load ptr, ptr %49, align 8
+  %51 = getelementptr inbounds ptr, ptr %0, i64 24
+  %52 = load ptr, ptr %51, align 8
+  %53 = getelementptr inbounds ptr, ptr %0, i64 25
+  %54 = load ptr, ptr %53, align 8
+  %55 = getelementptr inbounds ptr, ptr %0, i64 26
+  %56 = load ptr, ptr %55, align 8
+  %57 = getelementptr inbounds ptr, ptr %0, i64 27
+  %58 = load ptr, ptr %57, align 8
+  %59 = getelementptr inbounds ptr, ptr %0, i64 28
+  %60 = load ptr, ptr %59, align 8
+  %61 = getelementptr inbounds ptr, ptr %0, i64 29
+  %62 = load ptr, ptr %61, align 8
+  %63 = getelementptr inbounds ptr, ptr %0, i64 30
+  %64 = load ptr, ptr %63, align 8
+  %65 = getelementptr inbounds ptr, ptr %0, i64 31
+  %66 = load ptr, ptr %65, align 8
+  %67 = getelementptr inbounds ptr, ptr %0, i64 32
+  %68 = load ptr, ptr %67, align 8
+  %69 = getelementptr inbounds ptr, ptr %0, i64 33
+  %70 = load ptr, ptr %69, align 8
+  %71 = getelementptr inbounds ptr, ptr %0, i64 34
+  %72 = load ptr, ptr %71, align 8
+  %73 = getelementptr inbounds ptr, ptr %0, i64 35
+  %74 = load ptr, ptr %73, align 8
+  %75 = getelementptr inbounds ptr, ptr %0, i64 36
+  %76 = load ptr, ptr %75, align 8
+  %77 = getelementptr inbounds ptr, ptr %0, i64 37
+  %78 = load ptr, ptr %77, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %46, %latch ]
-  %21 = icmp slt i64 %i, %2
-  br i1 %21, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %184, %latch ]
+  %79 = icmp slt i64 %i, %2
+  br i1 %79, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %22 = getelementptr inbounds double, ptr %4, i64 %i
-  %23 = load double, ptr %22, align 8
-  %24 = getelementptr inbounds double, ptr %6, i64 %i
-  %25 = load double, ptr %24, align 8
-  %26 = fadd double %23, %25
-  %27 = getelementptr inbounds double, ptr %8, i64 %i
-  %28 = load double, ptr %27, align 8
-  %29 = fadd double %26, %28
-  %30 = getelementptr inbounds double, ptr %10, i64 %i
-  %31 = load double, ptr %30, align 8
-  %32 = fadd double %29, %31
-  %33 = getelementptr inbounds double, ptr %12, i64 %i
-  %34 = load double, ptr %33, align 8
-  %35 = getelementptr inbounds double, ptr %14, i64 %i
-  %36 = load double, ptr %35, align 8
-  %37 = fmul double %34, %36
-  %38 = fadd double %32, %37
-  %39 = getelementptr inbounds double, ptr %16, i64 %i
-  %40 = load double, ptr %39, align 8
-  %41 = getelementptr inbounds double, ptr %18, i64 %i
-  %42 = load double, ptr %41, align 8
-  %43 = fmul double %40, %42
-  %44 = fadd double %38, %43
-  %45 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %44, ptr %45, align 8
+  %80 = getelementptr inbounds double, ptr %4, i64 %i
+  %81 = load double, ptr %80, align 8
+  %82 = fneg double %81
+  %83 = getelementptr inbounds double, ptr %68, i64 %i
+  store double %82, ptr %83, align 8
+  %84 = getelementptr inbounds double, ptr %6, i64 %i
+  %85 = load double, ptr %84, align 8
+  %86 = getelementptr inbounds double, ptr %8, i64 %i
+  %87 = load double, ptr %86, align 8
+  %88 = fmul double %85, %87
+  %89 = getelementptr inbounds double, ptr %10, i64 %i
+  %90 = load double, ptr %89, align 8
+  %91 = fmul double %82, %90
+  %92 = fadd double %88, %91
+  %93 = getelementptr inbounds double, ptr %70, i64 %i
+  store double %92, ptr %93, align 8
+  %94 = getelementptr inbounds double, ptr %12, i64 %i
+  %95 = load double, ptr %94, align 8
+  %96 = getelementptr inbounds double, ptr %14, i64 %i
+  %97 = load double, ptr %96, align 8
+  %98 = getelementptr inbounds double, ptr %16, i64 %i
+  %99 = load double, ptr %98, align 8
+  %100 = fmul double %97, %99
+  %101 = fadd double %95, %100
+  %102 = getelementptr inbounds double, ptr %18, i64 %i
+  %103 = load double, ptr %102, align 8
+  %104 = getelementptr inbounds double, ptr %20, i64 %i
+  %105 = load double, ptr %104, align 8
+  %106 = fmul double %103, %105
+  %107 = fadd double %101, %106
+  %108 = getelementptr inbounds double, ptr %22, i64 %i
+  %109 = load double, ptr %108, align 8
+  %110 = getelementptr inbounds double, ptr %24, i64 %i
+  %111 = load double, ptr %110, align 8
+  %112 = fmul double %109, %111
+  %113 = fadd double %107, %112
+  %114 = getelementptr inbounds double, ptr %26, i64 %i
+  %115 = load double, ptr %114, align 8
+  %116 = fmul double %82, %115
+  %117 = fadd double %113, %116
+  %118 = getelementptr inbounds double, ptr %72, i64 %i
+  store double %117, ptr %118, align 8
+  %119 = getelementptr inbounds double, ptr %28, i64 %i
+  %120 = load double, ptr %119, align 8
+  %121 = getelementptr inbounds double, ptr %30, i64 %i
+  %122 = load double, ptr %121, align 8
+  %123 = getelementptr inbounds double, ptr %32, i64 %i
+  %124 = load double, ptr %123, align 8
+  %125 = fmul double %122, %124
+  %126 = fadd double %120, %125
+  %127 = getelementptr inbounds double, ptr %34, i64 %i
+  %128 = load double, ptr %127, align 8
+  %129 = getelementptr inbounds double, ptr %36, i64 %i
+  %130 = load double, ptr %129, align 8
+  %131 = fmul double %128, %130
+  %132 = fadd double %126, %131
+  %133 = getelementptr inbounds double, ptr %38, i64 %i
+  %134 = load double, ptr %133, align 8
+  %135 = getelementptr inbounds double, ptr %40, i64 %i
+  %136 = load double, ptr %135, align 8
+  %137 = fmul double %134, %136
+  %138 = fadd double %132, %137
+  %139 = getelementptr inbounds double, ptr %42, i64 %i
+  %140 = load double, ptr %139, align 8
+  %141 = fmul double %81, %140
+  %142 = fadd double %138, %141
+  %143 = getelementptr inbounds double, ptr %74, i64 %i
+  store double %142, ptr %143, align 8
+  %144 = getelementptr inbounds double, ptr %44, i64 %i
+  %145 = load double, ptr %144, align 8
+  %146 = getelementptr inbounds double, ptr %46, i64 %i
+  %147 = load double, ptr %146, align 8
+  %148 = fadd double %145, %147
+  %149 = getelementptr inbounds double, ptr %48, i64 %i
+  %150 = load double, ptr %149, align 8
+  %151 = fadd double %148, %150
+  %152 = getelementptr inbounds double, ptr %50, i64 %i
+  %153 = load double, ptr %152, align 8
+  %154 = fadd double %151, %153
+  %155 = getelementptr inbounds double, ptr %52, i64 %i
+  %156 = load double, ptr %155, align 8
+  %157 = getelementptr inbounds double, ptr %54, i64 %i
+  %158 = load double, ptr %157, align 8
+  %159 = fmul double %156, %158
+  %160 = fadd double %154, %159
+  %161 = fmul double %92, %140
+  %162 = fadd double %160, %161
+  %163 = getelementptr inbounds double, ptr %76, i64 %i
+  store double %162, ptr %163, align 8
+  %164 = getelementptr inbounds double, ptr %56, i64 %i
+  %165 = load double, ptr %164, align 8
+  %166 = getelementptr inbounds double, ptr %58, i64 %i
+  %167 = load double, ptr %166, align 8
+  %168 = fadd double %165, %167
+  %169 = getelementptr inbounds double, ptr %60, i64 %i
+  %170 = load double, ptr %169, align 8
+  %171 = fadd double %168, %170
+  %172 = getelementptr inbounds double, ptr %62, i64 %i
+  %173 = load double, ptr %172, align 8
+  %174 = fadd double %171, %173
+  %175 = getelementptr inbounds double, ptr %64, i64 %i
+  %176 = load double, ptr %175, align 8
+  %177 = fmul double %81, %176
+  %178 = fadd double %174, %177
+  %179 = getelementptr inbounds double, ptr %66, i64 %i
+  %180 = load double, ptr %179, align 8
+  %181 = fmul double %92, %180
+  %182 = fadd double %178, %181
+  %183 = getelementptr inbounds double, ptr %78, i64 %i
+  store double %182, ptr %183, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %46 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  %184 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !20
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1962,644 +2039,368 @@ entry:
   %42 = alloca ptr, align 8
   store ptr null, ptr %42, align 8
   %43 = alloca [3 x ptr], align 8
-  %44 = alloca [3 x ptr], align 8
-  %45 = alloca [3 x ptr], align 8
-  %46 = alloca [3 x ptr], align 8
-  %47 = alloca [3 x ptr], align 8
-  %48 = alloca [2 x ptr], align 8
-  %49 = alloca [2 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [5 x ptr], align 8
-  %52 = alloca [5 x ptr], align 8
-  %53 = alloca [4 x ptr], align 8
-  %54 = alloca [4 x ptr], align 8
-  %55 = alloca [2 x ptr], align 8
-  %56 = alloca [2 x ptr], align 8
-  %57 = alloca [5 x ptr], align 8
-  %58 = alloca [5 x ptr], align 8
-  %59 = alloca [5 x ptr], align 8
-  %60 = alloca [4 x ptr], align 8
-  %61 = alloca [4 x ptr], align 8
-  %62 = alloca [2 x ptr], align 8
-  %63 = alloca [2 x ptr], align 8
-  %64 = alloca [5 x ptr], align 8
-  %65 = alloca [5 x ptr], align 8
-  %66 = alloca [5 x ptr], align 8
-  %67 = alloca [4 x ptr], align 8
-  %68 = alloca [4 x ptr], align 8
-  %69 = alloca [2 x ptr], align 8
-  %70 = alloca [10 x ptr], align 8
-  %71 = alloca [10 x ptr], align 8
-  %72 = alloca [2 x ptr], align 8
-  %73 = alloca [5 x ptr], align 8
-  %74 = alloca [10 x ptr], align 8
-  %75 = alloca [10 x ptr], align 8
-  %76 = alloca [9 x ptr], align 8
-  %77 = alloca [9 x ptr], align 8
-  %78 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %8, ptr %78, align 8
-  %79 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %26, ptr %79, align 8
-  %80 = getelementptr inbounds i8, ptr %41, i64 0
-  %81 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %80, ptr %81, align 8
-  %82 = call i32 @grad_lv.k7.body0.k0(ptr %43, i64 0, i64 1)
-  %83 = icmp ne i32 %82, 0
-  br i1 %83, label %fail, label %ok
+  %44 = alloca [16 x ptr], align 8
+  %45 = alloca [5 x ptr], align 8
+  %46 = alloca [20 x ptr], align 8
+  %47 = alloca [5 x ptr], align 8
+  %48 = alloca [26 x ptr], align 8
+  %49 = alloca [10 x ptr], align 8
+  %50 = alloca [38 x ptr], align 8
+  %51 = getelementptr inbounds ptr, ptr %43, i64 0
+  store ptr %8, ptr %51, align 8
+  %52 = getelementptr inbounds ptr, ptr %43, i64 1
+  store ptr %26, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %41, i64 0
+  %54 = getelementptr inbounds ptr, ptr %43, i64 2
+  store ptr %53, ptr %54, align 8
+  %55 = call i32 @grad_lv.k7.body0.k0(ptr %43, i64 0, i64 1)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %fail, label %ok
 
-fail:                                             ; preds = %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %82, %entry ], [ %88, %ok ], [ %95, %ok1 ], [ %102, %ok2 ], [ %109, %ok3 ], [ %115, %ok4 ], [ %121, %ok5 ], [ %131, %ok6 ], [ %141, %ok7 ], [ %151, %ok8 ], [ %160, %ok9 ], [ %169, %ok10 ], [ %175, %ok11 ], [ %181, %ok12 ], [ %191, %ok13 ], [ %201, %ok14 ], [ %211, %ok15 ], [ %220, %ok16 ], [ %229, %ok17 ], [ %235, %ok18 ], [ %241, %ok19 ], [ %251, %ok20 ], [ %261, %ok21 ], [ %271, %ok22 ], [ %280, %ok23 ], [ %289, %ok24 ], [ %295, %ok25 ], [ %311, %ok26 ], [ %327, %ok27 ], [ %333, %ok28 ], [ %343, %ok29 ], [ %359, %ok30 ], [ %375, %ok31 ], [ %391, %ok32 ], [ %408, %ok33 ]
+fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %55, %entry ], [ %82, %ok ], [ %92, %ok1 ], [ %126, %ok2 ], [ %137, %ok3 ], [ %179, %ok4 ], [ %195, %ok5 ], [ %253, %ok6 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %84 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %9, ptr %84, align 8
-  %85 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %7, ptr %85, align 8
-  %86 = getelementptr inbounds i8, ptr %41, i64 64
-  %87 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %86, ptr %87, align 8
-  %88 = call i32 @lv.k0.body0.k0(ptr %44, i64 0, i64 1)
-  %89 = icmp ne i32 %88, 0
-  br i1 %89, label %fail, label %ok1
+  %57 = getelementptr inbounds ptr, ptr %44, i64 0
+  store ptr %9, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %44, i64 1
+  store ptr %7, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %44, i64 2
+  store ptr %6, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %41, i64 0
+  %61 = getelementptr inbounds ptr, ptr %44, i64 3
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds ptr, ptr %44, i64 4
+  store ptr %2, ptr %62, align 8
+  %63 = getelementptr inbounds ptr, ptr %44, i64 5
+  store ptr %1, ptr %63, align 8
+  %64 = getelementptr inbounds ptr, ptr %44, i64 6
+  store ptr %3, ptr %64, align 8
+  %65 = getelementptr inbounds ptr, ptr %44, i64 7
+  store ptr %24, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %41, i64 64
+  %67 = getelementptr inbounds ptr, ptr %44, i64 8
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %41, i64 128
+  %69 = getelementptr inbounds ptr, ptr %44, i64 9
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %41, i64 192
+  %71 = getelementptr inbounds ptr, ptr %44, i64 10
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %41, i64 256
+  %73 = getelementptr inbounds ptr, ptr %44, i64 11
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %41, i64 320
+  %75 = getelementptr inbounds ptr, ptr %44, i64 12
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %41, i64 384
+  %77 = getelementptr inbounds ptr, ptr %44, i64 13
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %41, i64 448
+  %79 = getelementptr inbounds ptr, ptr %44, i64 14
+  store ptr %78, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %41, i64 512
+  %81 = getelementptr inbounds ptr, ptr %44, i64 15
+  store ptr %80, ptr %81, align 8
+  %82 = call i32 @grad_lv.k7.body0.k1(ptr %44, i64 0, i64 1)
+  %83 = icmp ne i32 %82, 0
+  br i1 %83, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %90 = getelementptr inbounds i8, ptr %41, i64 64
-  %91 = getelementptr inbounds ptr, ptr %45, i64 0
+  %84 = getelementptr inbounds i8, ptr %41, i64 192
+  %85 = getelementptr inbounds ptr, ptr %45, i64 0
+  store ptr %84, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %45, i64 1
+  store ptr %0, ptr %86, align 8
+  %87 = getelementptr inbounds i8, ptr %41, i64 448
+  %88 = getelementptr inbounds ptr, ptr %45, i64 2
+  store ptr %87, ptr %88, align 8
+  %89 = getelementptr inbounds ptr, ptr %45, i64 3
+  store ptr %23, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %41, i64 576
+  %91 = getelementptr inbounds ptr, ptr %45, i64 4
   store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %6, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %41, i64 128
-  %94 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %93, ptr %94, align 8
-  %95 = call i32 @lv.k0.body0.k0(ptr %45, i64 0, i64 1)
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %fail, label %ok2
+  %92 = call i32 @grad_lv.k7.body0.k2(ptr %45, i64 0, i64 1)
+  %93 = icmp ne i32 %92, 0
+  br i1 %93, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %97 = getelementptr inbounds i8, ptr %41, i64 0
-  %98 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %7, ptr %99, align 8
-  %100 = getelementptr inbounds i8, ptr %41, i64 192
-  %101 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %100, ptr %101, align 8
-  %102 = call i32 @lv.k0.body0.k0(ptr %46, i64 0, i64 1)
-  %103 = icmp ne i32 %102, 0
-  br i1 %103, label %fail, label %ok3
+  %94 = getelementptr inbounds i8, ptr %41, i64 128
+  %95 = getelementptr inbounds ptr, ptr %46, i64 0
+  store ptr %94, ptr %95, align 8
+  %96 = getelementptr inbounds i8, ptr %41, i64 512
+  %97 = getelementptr inbounds ptr, ptr %46, i64 1
+  store ptr %96, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %46, i64 2
+  store ptr %5, ptr %98, align 8
+  %99 = getelementptr inbounds i8, ptr %41, i64 256
+  %100 = getelementptr inbounds ptr, ptr %46, i64 3
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %41, i64 576
+  %102 = getelementptr inbounds ptr, ptr %46, i64 4
+  store ptr %101, ptr %102, align 8
+  %103 = getelementptr inbounds ptr, ptr %46, i64 5
+  store ptr %2, ptr %103, align 8
+  %104 = getelementptr inbounds ptr, ptr %46, i64 6
+  store ptr %1, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %46, i64 7
+  store ptr %3, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %46, i64 8
+  store ptr %21, ptr %106, align 8
+  %107 = getelementptr inbounds ptr, ptr %46, i64 9
+  store ptr %0, ptr %107, align 8
+  %108 = getelementptr inbounds ptr, ptr %46, i64 10
+  store ptr %20, ptr %108, align 8
+  %109 = getelementptr inbounds ptr, ptr %46, i64 11
+  store ptr %4, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %41, i64 448
+  %111 = getelementptr inbounds ptr, ptr %46, i64 12
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds i8, ptr %41, i64 640
+  %113 = getelementptr inbounds ptr, ptr %46, i64 13
+  store ptr %112, ptr %113, align 8
+  %114 = getelementptr inbounds i8, ptr %41, i64 704
+  %115 = getelementptr inbounds ptr, ptr %46, i64 14
+  store ptr %114, ptr %115, align 8
+  %116 = getelementptr inbounds i8, ptr %41, i64 768
+  %117 = getelementptr inbounds ptr, ptr %46, i64 15
+  store ptr %116, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %41, i64 832
+  %119 = getelementptr inbounds ptr, ptr %46, i64 16
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %41, i64 896
+  %121 = getelementptr inbounds ptr, ptr %46, i64 17
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %41, i64 960
+  %123 = getelementptr inbounds ptr, ptr %46, i64 18
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds i8, ptr %41, i64 1024
+  %125 = getelementptr inbounds ptr, ptr %46, i64 19
+  store ptr %124, ptr %125, align 8
+  %126 = call i32 @grad_lv.k7.body0.k3(ptr %46, i64 0, i64 1)
+  %127 = icmp ne i32 %126, 0
+  br i1 %127, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %104 = getelementptr inbounds i8, ptr %41, i64 192
-  %105 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %104, ptr %105, align 8
-  %106 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %6, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %41, i64 256
-  %108 = getelementptr inbounds ptr, ptr %47, i64 2
-  store ptr %107, ptr %108, align 8
-  %109 = call i32 @lv.k0.body0.k0(ptr %47, i64 0, i64 1)
-  %110 = icmp ne i32 %109, 0
-  br i1 %110, label %fail, label %ok4
+  %128 = getelementptr inbounds i8, ptr %41, i64 256
+  %129 = getelementptr inbounds ptr, ptr %47, i64 0
+  store ptr %128, ptr %129, align 8
+  %130 = getelementptr inbounds i8, ptr %41, i64 960
+  %131 = getelementptr inbounds ptr, ptr %47, i64 1
+  store ptr %130, ptr %131, align 8
+  %132 = getelementptr inbounds ptr, ptr %47, i64 2
+  store ptr %4, ptr %132, align 8
+  %133 = getelementptr inbounds i8, ptr %41, i64 128
+  %134 = getelementptr inbounds ptr, ptr %47, i64 3
+  store ptr %133, ptr %134, align 8
+  %135 = getelementptr inbounds i8, ptr %41, i64 1088
+  %136 = getelementptr inbounds ptr, ptr %47, i64 4
+  store ptr %135, ptr %136, align 8
+  %137 = call i32 @grad_lv.k7.body0.k4(ptr %47, i64 0, i64 1)
+  %138 = icmp ne i32 %137, 0
+  br i1 %138, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %111 = getelementptr inbounds i8, ptr %41, i64 64
-  %112 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %111, ptr %112, align 8
-  %113 = getelementptr inbounds i8, ptr %41, i64 320
-  %114 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %113, ptr %114, align 8
-  %115 = call i32 @grad_lv.k7.body0.k5(ptr %48, i64 0, i64 1)
-  %116 = icmp ne i32 %115, 0
-  br i1 %116, label %fail, label %ok5
+  %139 = getelementptr inbounds i8, ptr %41, i64 1024
+  %140 = getelementptr inbounds ptr, ptr %48, i64 0
+  store ptr %139, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %48, i64 1
+  store ptr %2, ptr %141, align 8
+  %142 = getelementptr inbounds i8, ptr %41, i64 1088
+  %143 = getelementptr inbounds ptr, ptr %48, i64 2
+  store ptr %142, ptr %143, align 8
+  %144 = getelementptr inbounds ptr, ptr %48, i64 3
+  store ptr %1, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %48, i64 4
+  store ptr %3, ptr %145, align 8
+  %146 = getelementptr inbounds ptr, ptr %48, i64 5
+  store ptr %18, ptr %146, align 8
+  %147 = getelementptr inbounds i8, ptr %41, i64 128
+  %148 = getelementptr inbounds ptr, ptr %48, i64 6
+  store ptr %147, ptr %148, align 8
+  %149 = getelementptr inbounds ptr, ptr %48, i64 7
+  store ptr %0, ptr %149, align 8
+  %150 = getelementptr inbounds ptr, ptr %48, i64 8
+  store ptr %17, ptr %150, align 8
+  %151 = getelementptr inbounds i8, ptr %41, i64 64
+  %152 = getelementptr inbounds ptr, ptr %48, i64 9
+  store ptr %151, ptr %152, align 8
+  %153 = getelementptr inbounds ptr, ptr %48, i64 10
+  store ptr %4, ptr %153, align 8
+  %154 = getelementptr inbounds i8, ptr %41, i64 192
+  %155 = getelementptr inbounds ptr, ptr %48, i64 11
+  store ptr %154, ptr %155, align 8
+  %156 = getelementptr inbounds ptr, ptr %48, i64 12
+  store ptr %13, ptr %156, align 8
+  %157 = getelementptr inbounds i8, ptr %41, i64 320
+  %158 = getelementptr inbounds ptr, ptr %48, i64 13
+  store ptr %157, ptr %158, align 8
+  %159 = getelementptr inbounds ptr, ptr %48, i64 14
+  store ptr %23, ptr %159, align 8
+  %160 = getelementptr inbounds i8, ptr %41, i64 704
+  %161 = getelementptr inbounds ptr, ptr %48, i64 15
+  store ptr %160, ptr %161, align 8
+  %162 = getelementptr inbounds ptr, ptr %48, i64 16
+  store ptr %20, ptr %162, align 8
+  %163 = getelementptr inbounds ptr, ptr %48, i64 17
+  store ptr %14, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %41, i64 256
+  %165 = getelementptr inbounds ptr, ptr %48, i64 18
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds i8, ptr %41, i64 1152
+  %167 = getelementptr inbounds ptr, ptr %48, i64 19
+  store ptr %166, ptr %167, align 8
+  %168 = getelementptr inbounds i8, ptr %41, i64 1216
+  %169 = getelementptr inbounds ptr, ptr %48, i64 20
+  store ptr %168, ptr %169, align 8
+  %170 = getelementptr inbounds i8, ptr %41, i64 1280
+  %171 = getelementptr inbounds ptr, ptr %48, i64 21
+  store ptr %170, ptr %171, align 8
+  %172 = getelementptr inbounds i8, ptr %41, i64 1344
+  %173 = getelementptr inbounds ptr, ptr %48, i64 22
+  store ptr %172, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %41, i64 1408
+  %175 = getelementptr inbounds ptr, ptr %48, i64 23
+  store ptr %174, ptr %175, align 8
+  %176 = getelementptr inbounds i8, ptr %41, i64 1472
+  %177 = getelementptr inbounds ptr, ptr %48, i64 24
+  store ptr %176, ptr %177, align 8
+  %178 = getelementptr inbounds ptr, ptr %48, i64 25
+  store ptr %40, ptr %178, align 8
+  %179 = call i32 @grad_lv.k7.body0.k5(ptr %48, i64 0, i64 1)
+  %180 = icmp ne i32 %179, 0
+  br i1 %180, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %117 = getelementptr inbounds i8, ptr %41, i64 192
-  %118 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %117, ptr %118, align 8
-  %119 = getelementptr inbounds i8, ptr %41, i64 384
-  %120 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %119, ptr %120, align 8
-  %121 = call i32 @grad_lv.k7.body0.k5(ptr %49, i64 0, i64 1)
-  %122 = icmp ne i32 %121, 0
-  br i1 %122, label %fail, label %ok6
+  %181 = getelementptr inbounds ptr, ptr %49, i64 0
+  store ptr %12, ptr %181, align 8
+  %182 = getelementptr inbounds i8, ptr %41, i64 64
+  %183 = getelementptr inbounds ptr, ptr %49, i64 1
+  store ptr %182, ptr %183, align 8
+  %184 = getelementptr inbounds ptr, ptr %49, i64 2
+  store ptr %25, ptr %184, align 8
+  %185 = getelementptr inbounds i8, ptr %41, i64 448
+  %186 = getelementptr inbounds ptr, ptr %49, i64 3
+  store ptr %185, ptr %186, align 8
+  %187 = getelementptr inbounds ptr, ptr %49, i64 4
+  store ptr %22, ptr %187, align 8
+  %188 = getelementptr inbounds i8, ptr %41, i64 1024
+  %189 = getelementptr inbounds ptr, ptr %49, i64 5
+  store ptr %188, ptr %189, align 8
+  %190 = getelementptr inbounds ptr, ptr %49, i64 6
+  store ptr %19, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %41, i64 1344
+  %192 = getelementptr inbounds ptr, ptr %49, i64 7
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %49, i64 8
+  store ptr %16, ptr %193, align 8
+  %194 = getelementptr inbounds ptr, ptr %49, i64 9
+  store ptr %39, ptr %194, align 8
+  %195 = call i32 @grad_lv.k7.body0.k6(ptr %49, i64 0, i64 1)
+  %196 = icmp ne i32 %195, 0
+  br i1 %196, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %123 = getelementptr inbounds i8, ptr %41, i64 64
-  %124 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %123, ptr %124, align 8
-  %125 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %2, ptr %125, align 8
-  %126 = getelementptr inbounds i8, ptr %41, i64 384
-  %127 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %126, ptr %127, align 8
-  %128 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %1, ptr %128, align 8
-  %129 = getelementptr inbounds i8, ptr %41, i64 448
-  %130 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %129, ptr %130, align 8
-  %131 = call i32 @grad_lv.k7.body0.k7(ptr %50, i64 0, i64 1)
-  %132 = icmp ne i32 %131, 0
-  br i1 %132, label %fail, label %ok7
+  %197 = getelementptr inbounds i8, ptr %41, i64 1408
+  %198 = getelementptr inbounds ptr, ptr %50, i64 0
+  store ptr %197, ptr %198, align 8
+  %199 = getelementptr inbounds i8, ptr %41, i64 1344
+  %200 = getelementptr inbounds ptr, ptr %50, i64 1
+  store ptr %199, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %50, i64 2
+  store ptr %2, ptr %201, align 8
+  %202 = getelementptr inbounds ptr, ptr %50, i64 3
+  store ptr %1, ptr %202, align 8
+  %203 = getelementptr inbounds ptr, ptr %50, i64 4
+  store ptr %11, ptr %203, align 8
+  %204 = getelementptr inbounds i8, ptr %41, i64 384
+  %205 = getelementptr inbounds ptr, ptr %50, i64 5
+  store ptr %204, ptr %205, align 8
+  %206 = getelementptr inbounds ptr, ptr %50, i64 6
+  store ptr %25, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %41, i64 768
+  %208 = getelementptr inbounds ptr, ptr %50, i64 7
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %50, i64 8
+  store ptr %22, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %41, i64 1088
+  %211 = getelementptr inbounds ptr, ptr %50, i64 9
+  store ptr %210, ptr %211, align 8
+  %212 = getelementptr inbounds ptr, ptr %50, i64 10
+  store ptr %19, ptr %212, align 8
+  %213 = getelementptr inbounds ptr, ptr %50, i64 11
+  store ptr %16, ptr %213, align 8
+  %214 = getelementptr inbounds ptr, ptr %50, i64 12
+  store ptr %10, ptr %214, align 8
+  %215 = getelementptr inbounds i8, ptr %41, i64 192
+  %216 = getelementptr inbounds ptr, ptr %50, i64 13
+  store ptr %215, ptr %216, align 8
+  %217 = getelementptr inbounds ptr, ptr %50, i64 14
+  store ptr %24, ptr %217, align 8
+  %218 = getelementptr inbounds i8, ptr %41, i64 640
+  %219 = getelementptr inbounds ptr, ptr %50, i64 15
+  store ptr %218, ptr %219, align 8
+  %220 = getelementptr inbounds ptr, ptr %50, i64 16
+  store ptr %21, ptr %220, align 8
+  %221 = getelementptr inbounds i8, ptr %41, i64 128
+  %222 = getelementptr inbounds ptr, ptr %50, i64 17
+  store ptr %221, ptr %222, align 8
+  %223 = getelementptr inbounds ptr, ptr %50, i64 18
+  store ptr %18, ptr %223, align 8
+  %224 = getelementptr inbounds ptr, ptr %50, i64 19
+  store ptr %15, ptr %224, align 8
+  %225 = getelementptr inbounds ptr, ptr %50, i64 20
+  store ptr %9, ptr %225, align 8
+  %226 = getelementptr inbounds i8, ptr %41, i64 512
+  %227 = getelementptr inbounds ptr, ptr %50, i64 21
+  store ptr %226, ptr %227, align 8
+  %228 = getelementptr inbounds i8, ptr %41, i64 896
+  %229 = getelementptr inbounds ptr, ptr %50, i64 22
+  store ptr %228, ptr %229, align 8
+  %230 = getelementptr inbounds i8, ptr %41, i64 1216
+  %231 = getelementptr inbounds ptr, ptr %50, i64 23
+  store ptr %230, ptr %231, align 8
+  %232 = getelementptr inbounds i8, ptr %41, i64 1472
+  %233 = getelementptr inbounds ptr, ptr %50, i64 24
+  store ptr %232, ptr %233, align 8
+  %234 = getelementptr inbounds ptr, ptr %50, i64 25
+  store ptr %3, ptr %234, align 8
+  %235 = getelementptr inbounds i8, ptr %41, i64 0
+  %236 = getelementptr inbounds ptr, ptr %50, i64 26
+  store ptr %235, ptr %236, align 8
+  %237 = getelementptr inbounds i8, ptr %41, i64 576
+  %238 = getelementptr inbounds ptr, ptr %50, i64 27
+  store ptr %237, ptr %238, align 8
+  %239 = getelementptr inbounds i8, ptr %41, i64 960
+  %240 = getelementptr inbounds ptr, ptr %50, i64 28
+  store ptr %239, ptr %240, align 8
+  %241 = getelementptr inbounds i8, ptr %41, i64 1280
+  %242 = getelementptr inbounds ptr, ptr %50, i64 29
+  store ptr %241, ptr %242, align 8
+  %243 = getelementptr inbounds ptr, ptr %50, i64 30
+  store ptr %0, ptr %243, align 8
+  %244 = getelementptr inbounds ptr, ptr %50, i64 31
+  store ptr %14, ptr %244, align 8
+  %245 = getelementptr inbounds i8, ptr %41, i64 64
+  %246 = getelementptr inbounds ptr, ptr %50, i64 32
+  store ptr %245, ptr %246, align 8
+  %247 = getelementptr inbounds i8, ptr %41, i64 320
+  %248 = getelementptr inbounds ptr, ptr %50, i64 33
+  store ptr %247, ptr %248, align 8
+  %249 = getelementptr inbounds ptr, ptr %50, i64 34
+  store ptr %38, ptr %249, align 8
+  %250 = getelementptr inbounds ptr, ptr %50, i64 35
+  store ptr %37, ptr %250, align 8
+  %251 = getelementptr inbounds ptr, ptr %50, i64 36
+  store ptr %36, ptr %251, align 8
+  %252 = getelementptr inbounds ptr, ptr %50, i64 37
+  store ptr %35, ptr %252, align 8
+  %253 = call i32 @grad_lv.k7.body0.k7(ptr %50, i64 0, i64 1)
+  %254 = icmp ne i32 %253, 0
+  br i1 %254, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %133 = getelementptr inbounds i8, ptr %41, i64 320
-  %134 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %133, ptr %134, align 8
-  %135 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %3, ptr %135, align 8
-  %136 = getelementptr inbounds i8, ptr %41, i64 448
-  %137 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %136, ptr %137, align 8
-  %138 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %24, ptr %138, align 8
-  %139 = getelementptr inbounds i8, ptr %41, i64 512
-  %140 = getelementptr inbounds ptr, ptr %51, i64 4
-  store ptr %139, ptr %140, align 8
-  %141 = call i32 @grad_lv.k7.body0.k7(ptr %51, i64 0, i64 1)
-  %142 = icmp ne i32 %141, 0
-  br i1 %142, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %143 = getelementptr inbounds i8, ptr %41, i64 192
-  %144 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %143, ptr %144, align 8
-  %145 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %0, ptr %145, align 8
-  %146 = getelementptr inbounds i8, ptr %41, i64 448
-  %147 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %146, ptr %147, align 8
-  %148 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %23, ptr %148, align 8
-  %149 = getelementptr inbounds i8, ptr %41, i64 576
-  %150 = getelementptr inbounds ptr, ptr %52, i64 4
-  store ptr %149, ptr %150, align 8
-  %151 = call i32 @grad_lv.k7.body0.k7(ptr %52, i64 0, i64 1)
-  %152 = icmp ne i32 %151, 0
-  br i1 %152, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %153 = getelementptr inbounds i8, ptr %41, i64 128
-  %154 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %153, ptr %154, align 8
-  %155 = getelementptr inbounds i8, ptr %41, i64 512
-  %156 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %155, ptr %156, align 8
-  %157 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %5, ptr %157, align 8
-  %158 = getelementptr inbounds i8, ptr %41, i64 448
-  %159 = getelementptr inbounds ptr, ptr %53, i64 3
-  store ptr %158, ptr %159, align 8
-  %160 = call i32 @grad_lv.k7.body0.k10(ptr %53, i64 0, i64 1)
-  %161 = icmp ne i32 %160, 0
-  br i1 %161, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %162 = getelementptr inbounds i8, ptr %41, i64 256
-  %163 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %162, ptr %163, align 8
-  %164 = getelementptr inbounds i8, ptr %41, i64 576
-  %165 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %164, ptr %165, align 8
-  %166 = getelementptr inbounds ptr, ptr %54, i64 2
-  store ptr %5, ptr %166, align 8
-  %167 = getelementptr inbounds i8, ptr %41, i64 640
-  %168 = getelementptr inbounds ptr, ptr %54, i64 3
-  store ptr %167, ptr %168, align 8
-  %169 = call i32 @grad_lv.k7.body0.k10(ptr %54, i64 0, i64 1)
-  %170 = icmp ne i32 %169, 0
-  br i1 %170, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %171 = getelementptr inbounds i8, ptr %41, i64 448
-  %172 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %171, ptr %172, align 8
-  %173 = getelementptr inbounds i8, ptr %41, i64 704
-  %174 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %173, ptr %174, align 8
-  %175 = call i32 @grad_lv.k7.body0.k5(ptr %55, i64 0, i64 1)
-  %176 = icmp ne i32 %175, 0
-  br i1 %176, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %177 = getelementptr inbounds i8, ptr %41, i64 640
-  %178 = getelementptr inbounds ptr, ptr %56, i64 0
-  store ptr %177, ptr %178, align 8
-  %179 = getelementptr inbounds i8, ptr %41, i64 768
-  %180 = getelementptr inbounds ptr, ptr %56, i64 1
-  store ptr %179, ptr %180, align 8
-  %181 = call i32 @grad_lv.k7.body0.k5(ptr %56, i64 0, i64 1)
-  %182 = icmp ne i32 %181, 0
-  br i1 %182, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %183 = getelementptr inbounds i8, ptr %41, i64 448
-  %184 = getelementptr inbounds ptr, ptr %57, i64 0
-  store ptr %183, ptr %184, align 8
-  %185 = getelementptr inbounds ptr, ptr %57, i64 1
-  store ptr %2, ptr %185, align 8
-  %186 = getelementptr inbounds i8, ptr %41, i64 768
-  %187 = getelementptr inbounds ptr, ptr %57, i64 2
-  store ptr %186, ptr %187, align 8
-  %188 = getelementptr inbounds ptr, ptr %57, i64 3
-  store ptr %1, ptr %188, align 8
-  %189 = getelementptr inbounds i8, ptr %41, i64 832
-  %190 = getelementptr inbounds ptr, ptr %57, i64 4
-  store ptr %189, ptr %190, align 8
-  %191 = call i32 @grad_lv.k7.body0.k7(ptr %57, i64 0, i64 1)
-  %192 = icmp ne i32 %191, 0
-  br i1 %192, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %193 = getelementptr inbounds i8, ptr %41, i64 704
-  %194 = getelementptr inbounds ptr, ptr %58, i64 0
-  store ptr %193, ptr %194, align 8
-  %195 = getelementptr inbounds ptr, ptr %58, i64 1
-  store ptr %3, ptr %195, align 8
-  %196 = getelementptr inbounds i8, ptr %41, i64 832
-  %197 = getelementptr inbounds ptr, ptr %58, i64 2
-  store ptr %196, ptr %197, align 8
-  %198 = getelementptr inbounds ptr, ptr %58, i64 3
-  store ptr %21, ptr %198, align 8
-  %199 = getelementptr inbounds i8, ptr %41, i64 896
-  %200 = getelementptr inbounds ptr, ptr %58, i64 4
-  store ptr %199, ptr %200, align 8
-  %201 = call i32 @grad_lv.k7.body0.k7(ptr %58, i64 0, i64 1)
-  %202 = icmp ne i32 %201, 0
-  br i1 %202, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %203 = getelementptr inbounds i8, ptr %41, i64 640
-  %204 = getelementptr inbounds ptr, ptr %59, i64 0
-  store ptr %203, ptr %204, align 8
-  %205 = getelementptr inbounds ptr, ptr %59, i64 1
-  store ptr %0, ptr %205, align 8
-  %206 = getelementptr inbounds i8, ptr %41, i64 832
-  %207 = getelementptr inbounds ptr, ptr %59, i64 2
-  store ptr %206, ptr %207, align 8
-  %208 = getelementptr inbounds ptr, ptr %59, i64 3
-  store ptr %20, ptr %208, align 8
-  %209 = getelementptr inbounds i8, ptr %41, i64 960
-  %210 = getelementptr inbounds ptr, ptr %59, i64 4
-  store ptr %209, ptr %210, align 8
-  %211 = call i32 @grad_lv.k7.body0.k7(ptr %59, i64 0, i64 1)
-  %212 = icmp ne i32 %211, 0
-  br i1 %212, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %213 = getelementptr inbounds i8, ptr %41, i64 128
-  %214 = getelementptr inbounds ptr, ptr %60, i64 0
-  store ptr %213, ptr %214, align 8
-  %215 = getelementptr inbounds i8, ptr %41, i64 896
-  %216 = getelementptr inbounds ptr, ptr %60, i64 1
-  store ptr %215, ptr %216, align 8
-  %217 = getelementptr inbounds ptr, ptr %60, i64 2
-  store ptr %4, ptr %217, align 8
-  %218 = getelementptr inbounds i8, ptr %41, i64 832
-  %219 = getelementptr inbounds ptr, ptr %60, i64 3
-  store ptr %218, ptr %219, align 8
-  %220 = call i32 @grad_lv.k7.body0.k10(ptr %60, i64 0, i64 1)
-  %221 = icmp ne i32 %220, 0
-  br i1 %221, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %222 = getelementptr inbounds i8, ptr %41, i64 256
-  %223 = getelementptr inbounds ptr, ptr %61, i64 0
-  store ptr %222, ptr %223, align 8
-  %224 = getelementptr inbounds i8, ptr %41, i64 960
-  %225 = getelementptr inbounds ptr, ptr %61, i64 1
-  store ptr %224, ptr %225, align 8
-  %226 = getelementptr inbounds ptr, ptr %61, i64 2
-  store ptr %4, ptr %226, align 8
-  %227 = getelementptr inbounds i8, ptr %41, i64 128
-  %228 = getelementptr inbounds ptr, ptr %61, i64 3
-  store ptr %227, ptr %228, align 8
-  %229 = call i32 @grad_lv.k7.body0.k10(ptr %61, i64 0, i64 1)
-  %230 = icmp ne i32 %229, 0
-  br i1 %230, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %231 = getelementptr inbounds i8, ptr %41, i64 832
-  %232 = getelementptr inbounds ptr, ptr %62, i64 0
-  store ptr %231, ptr %232, align 8
-  %233 = getelementptr inbounds i8, ptr %41, i64 256
-  %234 = getelementptr inbounds ptr, ptr %62, i64 1
-  store ptr %233, ptr %234, align 8
-  %235 = call i32 @grad_lv.k7.body0.k5(ptr %62, i64 0, i64 1)
-  %236 = icmp ne i32 %235, 0
-  br i1 %236, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %237 = getelementptr inbounds i8, ptr %41, i64 128
-  %238 = getelementptr inbounds ptr, ptr %63, i64 0
-  store ptr %237, ptr %238, align 8
-  %239 = getelementptr inbounds i8, ptr %41, i64 1024
-  %240 = getelementptr inbounds ptr, ptr %63, i64 1
-  store ptr %239, ptr %240, align 8
-  %241 = call i32 @grad_lv.k7.body0.k5(ptr %63, i64 0, i64 1)
-  %242 = icmp ne i32 %241, 0
-  br i1 %242, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %243 = getelementptr inbounds i8, ptr %41, i64 832
-  %244 = getelementptr inbounds ptr, ptr %64, i64 0
-  store ptr %243, ptr %244, align 8
-  %245 = getelementptr inbounds ptr, ptr %64, i64 1
-  store ptr %2, ptr %245, align 8
-  %246 = getelementptr inbounds i8, ptr %41, i64 1024
-  %247 = getelementptr inbounds ptr, ptr %64, i64 2
-  store ptr %246, ptr %247, align 8
-  %248 = getelementptr inbounds ptr, ptr %64, i64 3
-  store ptr %1, ptr %248, align 8
-  %249 = getelementptr inbounds i8, ptr %41, i64 1088
-  %250 = getelementptr inbounds ptr, ptr %64, i64 4
-  store ptr %249, ptr %250, align 8
-  %251 = call i32 @grad_lv.k7.body0.k7(ptr %64, i64 0, i64 1)
-  %252 = icmp ne i32 %251, 0
-  br i1 %252, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %253 = getelementptr inbounds i8, ptr %41, i64 256
-  %254 = getelementptr inbounds ptr, ptr %65, i64 0
-  store ptr %253, ptr %254, align 8
-  %255 = getelementptr inbounds ptr, ptr %65, i64 1
-  store ptr %3, ptr %255, align 8
-  %256 = getelementptr inbounds i8, ptr %41, i64 1088
-  %257 = getelementptr inbounds ptr, ptr %65, i64 2
-  store ptr %256, ptr %257, align 8
-  %258 = getelementptr inbounds ptr, ptr %65, i64 3
-  store ptr %18, ptr %258, align 8
-  %259 = getelementptr inbounds i8, ptr %41, i64 1152
-  %260 = getelementptr inbounds ptr, ptr %65, i64 4
-  store ptr %259, ptr %260, align 8
-  %261 = call i32 @grad_lv.k7.body0.k7(ptr %65, i64 0, i64 1)
-  %262 = icmp ne i32 %261, 0
-  br i1 %262, label %fail, label %ok22
-
-ok22:                                             ; preds = %ok21
-  %263 = getelementptr inbounds i8, ptr %41, i64 128
-  %264 = getelementptr inbounds ptr, ptr %66, i64 0
-  store ptr %263, ptr %264, align 8
-  %265 = getelementptr inbounds ptr, ptr %66, i64 1
-  store ptr %0, ptr %265, align 8
-  %266 = getelementptr inbounds i8, ptr %41, i64 1088
-  %267 = getelementptr inbounds ptr, ptr %66, i64 2
-  store ptr %266, ptr %267, align 8
-  %268 = getelementptr inbounds ptr, ptr %66, i64 3
-  store ptr %17, ptr %268, align 8
-  %269 = getelementptr inbounds i8, ptr %41, i64 1216
-  %270 = getelementptr inbounds ptr, ptr %66, i64 4
-  store ptr %269, ptr %270, align 8
-  %271 = call i32 @grad_lv.k7.body0.k7(ptr %66, i64 0, i64 1)
-  %272 = icmp ne i32 %271, 0
-  br i1 %272, label %fail, label %ok23
-
-ok23:                                             ; preds = %ok22
-  %273 = getelementptr inbounds i8, ptr %41, i64 64
-  %274 = getelementptr inbounds ptr, ptr %67, i64 0
-  store ptr %273, ptr %274, align 8
-  %275 = getelementptr inbounds i8, ptr %41, i64 1152
-  %276 = getelementptr inbounds ptr, ptr %67, i64 1
-  store ptr %275, ptr %276, align 8
-  %277 = getelementptr inbounds ptr, ptr %67, i64 2
-  store ptr %4, ptr %277, align 8
-  %278 = getelementptr inbounds i8, ptr %41, i64 1088
-  %279 = getelementptr inbounds ptr, ptr %67, i64 3
-  store ptr %278, ptr %279, align 8
-  %280 = call i32 @grad_lv.k7.body0.k10(ptr %67, i64 0, i64 1)
-  %281 = icmp ne i32 %280, 0
-  br i1 %281, label %fail, label %ok24
-
-ok24:                                             ; preds = %ok23
-  %282 = getelementptr inbounds i8, ptr %41, i64 192
-  %283 = getelementptr inbounds ptr, ptr %68, i64 0
-  store ptr %282, ptr %283, align 8
-  %284 = getelementptr inbounds i8, ptr %41, i64 1216
-  %285 = getelementptr inbounds ptr, ptr %68, i64 1
-  store ptr %284, ptr %285, align 8
-  %286 = getelementptr inbounds ptr, ptr %68, i64 2
-  store ptr %4, ptr %286, align 8
-  %287 = getelementptr inbounds i8, ptr %41, i64 1280
-  %288 = getelementptr inbounds ptr, ptr %68, i64 3
-  store ptr %287, ptr %288, align 8
-  %289 = call i32 @grad_lv.k7.body0.k10(ptr %68, i64 0, i64 1)
-  %290 = icmp ne i32 %289, 0
-  br i1 %290, label %fail, label %ok25
-
-ok25:                                             ; preds = %ok24
-  %291 = getelementptr inbounds i8, ptr %41, i64 1088
-  %292 = getelementptr inbounds ptr, ptr %69, i64 0
-  store ptr %291, ptr %292, align 8
-  %293 = getelementptr inbounds i8, ptr %41, i64 1344
-  %294 = getelementptr inbounds ptr, ptr %69, i64 1
-  store ptr %293, ptr %294, align 8
-  %295 = call i32 @grad_lv.k7.body0.k5(ptr %69, i64 0, i64 1)
-  %296 = icmp ne i32 %295, 0
-  br i1 %296, label %fail, label %ok26
-
-ok26:                                             ; preds = %ok25
-  %297 = getelementptr inbounds ptr, ptr %70, i64 0
-  store ptr %13, ptr %297, align 8
-  %298 = getelementptr inbounds i8, ptr %41, i64 320
-  %299 = getelementptr inbounds ptr, ptr %70, i64 1
-  store ptr %298, ptr %299, align 8
-  %300 = getelementptr inbounds ptr, ptr %70, i64 2
-  store ptr %23, ptr %300, align 8
-  %301 = getelementptr inbounds i8, ptr %41, i64 704
-  %302 = getelementptr inbounds ptr, ptr %70, i64 3
-  store ptr %301, ptr %302, align 8
-  %303 = getelementptr inbounds ptr, ptr %70, i64 4
-  store ptr %20, ptr %303, align 8
-  %304 = getelementptr inbounds i8, ptr %41, i64 256
-  %305 = getelementptr inbounds ptr, ptr %70, i64 5
-  store ptr %304, ptr %305, align 8
-  %306 = getelementptr inbounds ptr, ptr %70, i64 6
-  store ptr %17, ptr %306, align 8
-  %307 = getelementptr inbounds i8, ptr %41, i64 1344
-  %308 = getelementptr inbounds ptr, ptr %70, i64 7
-  store ptr %307, ptr %308, align 8
-  %309 = getelementptr inbounds ptr, ptr %70, i64 8
-  store ptr %14, ptr %309, align 8
-  %310 = getelementptr inbounds ptr, ptr %70, i64 9
-  store ptr %40, ptr %310, align 8
-  %311 = call i32 @grad_lv.k7.body0.k27(ptr %70, i64 0, i64 1)
-  %312 = icmp ne i32 %311, 0
-  br i1 %312, label %fail, label %ok27
-
-ok27:                                             ; preds = %ok26
-  %313 = getelementptr inbounds ptr, ptr %71, i64 0
-  store ptr %12, ptr %313, align 8
-  %314 = getelementptr inbounds i8, ptr %41, i64 64
-  %315 = getelementptr inbounds ptr, ptr %71, i64 1
-  store ptr %314, ptr %315, align 8
-  %316 = getelementptr inbounds ptr, ptr %71, i64 2
-  store ptr %25, ptr %316, align 8
-  %317 = getelementptr inbounds i8, ptr %41, i64 448
-  %318 = getelementptr inbounds ptr, ptr %71, i64 3
-  store ptr %317, ptr %318, align 8
-  %319 = getelementptr inbounds ptr, ptr %71, i64 4
-  store ptr %22, ptr %319, align 8
-  %320 = getelementptr inbounds i8, ptr %41, i64 832
-  %321 = getelementptr inbounds ptr, ptr %71, i64 5
-  store ptr %320, ptr %321, align 8
-  %322 = getelementptr inbounds ptr, ptr %71, i64 6
-  store ptr %19, ptr %322, align 8
-  %323 = getelementptr inbounds i8, ptr %41, i64 1088
-  %324 = getelementptr inbounds ptr, ptr %71, i64 7
-  store ptr %323, ptr %324, align 8
-  %325 = getelementptr inbounds ptr, ptr %71, i64 8
-  store ptr %16, ptr %325, align 8
-  %326 = getelementptr inbounds ptr, ptr %71, i64 9
-  store ptr %39, ptr %326, align 8
-  %327 = call i32 @grad_lv.k7.body0.k27(ptr %71, i64 0, i64 1)
-  %328 = icmp ne i32 %327, 0
-  br i1 %328, label %fail, label %ok28
-
-ok28:                                             ; preds = %ok27
-  %329 = getelementptr inbounds i8, ptr %41, i64 1280
-  %330 = getelementptr inbounds ptr, ptr %72, i64 0
-  store ptr %329, ptr %330, align 8
-  %331 = getelementptr inbounds i8, ptr %41, i64 64
-  %332 = getelementptr inbounds ptr, ptr %72, i64 1
-  store ptr %331, ptr %332, align 8
-  %333 = call i32 @grad_lv.k7.body0.k5(ptr %72, i64 0, i64 1)
-  %334 = icmp ne i32 %333, 0
-  br i1 %334, label %fail, label %ok29
-
-ok29:                                             ; preds = %ok28
-  %335 = getelementptr inbounds i8, ptr %41, i64 1088
-  %336 = getelementptr inbounds ptr, ptr %73, i64 0
-  store ptr %335, ptr %336, align 8
-  %337 = getelementptr inbounds ptr, ptr %73, i64 1
-  store ptr %2, ptr %337, align 8
-  %338 = getelementptr inbounds i8, ptr %41, i64 64
-  %339 = getelementptr inbounds ptr, ptr %73, i64 2
-  store ptr %338, ptr %339, align 8
-  %340 = getelementptr inbounds ptr, ptr %73, i64 3
-  store ptr %1, ptr %340, align 8
-  %341 = getelementptr inbounds i8, ptr %41, i64 256
-  %342 = getelementptr inbounds ptr, ptr %73, i64 4
-  store ptr %341, ptr %342, align 8
-  %343 = call i32 @grad_lv.k7.body0.k7(ptr %73, i64 0, i64 1)
-  %344 = icmp ne i32 %343, 0
-  br i1 %344, label %fail, label %ok30
-
-ok30:                                             ; preds = %ok29
-  %345 = getelementptr inbounds ptr, ptr %74, i64 0
-  store ptr %11, ptr %345, align 8
-  %346 = getelementptr inbounds i8, ptr %41, i64 384
-  %347 = getelementptr inbounds ptr, ptr %74, i64 1
-  store ptr %346, ptr %347, align 8
-  %348 = getelementptr inbounds ptr, ptr %74, i64 2
-  store ptr %25, ptr %348, align 8
-  %349 = getelementptr inbounds i8, ptr %41, i64 768
-  %350 = getelementptr inbounds ptr, ptr %74, i64 3
-  store ptr %349, ptr %350, align 8
-  %351 = getelementptr inbounds ptr, ptr %74, i64 4
-  store ptr %22, ptr %351, align 8
-  %352 = getelementptr inbounds i8, ptr %41, i64 1024
-  %353 = getelementptr inbounds ptr, ptr %74, i64 5
-  store ptr %352, ptr %353, align 8
-  %354 = getelementptr inbounds ptr, ptr %74, i64 6
-  store ptr %19, ptr %354, align 8
-  %355 = getelementptr inbounds i8, ptr %41, i64 64
-  %356 = getelementptr inbounds ptr, ptr %74, i64 7
-  store ptr %355, ptr %356, align 8
-  %357 = getelementptr inbounds ptr, ptr %74, i64 8
-  store ptr %16, ptr %357, align 8
-  %358 = getelementptr inbounds ptr, ptr %74, i64 9
-  store ptr %38, ptr %358, align 8
-  %359 = call i32 @grad_lv.k7.body0.k27(ptr %74, i64 0, i64 1)
-  %360 = icmp ne i32 %359, 0
-  br i1 %360, label %fail, label %ok31
-
-ok31:                                             ; preds = %ok30
-  %361 = getelementptr inbounds ptr, ptr %75, i64 0
-  store ptr %10, ptr %361, align 8
-  %362 = getelementptr inbounds i8, ptr %41, i64 192
-  %363 = getelementptr inbounds ptr, ptr %75, i64 1
-  store ptr %362, ptr %363, align 8
-  %364 = getelementptr inbounds ptr, ptr %75, i64 2
-  store ptr %24, ptr %364, align 8
-  %365 = getelementptr inbounds i8, ptr %41, i64 640
-  %366 = getelementptr inbounds ptr, ptr %75, i64 3
-  store ptr %365, ptr %366, align 8
-  %367 = getelementptr inbounds ptr, ptr %75, i64 4
-  store ptr %21, ptr %367, align 8
-  %368 = getelementptr inbounds i8, ptr %41, i64 128
-  %369 = getelementptr inbounds ptr, ptr %75, i64 5
-  store ptr %368, ptr %369, align 8
-  %370 = getelementptr inbounds ptr, ptr %75, i64 6
-  store ptr %18, ptr %370, align 8
-  %371 = getelementptr inbounds i8, ptr %41, i64 1280
-  %372 = getelementptr inbounds ptr, ptr %75, i64 7
-  store ptr %371, ptr %372, align 8
-  %373 = getelementptr inbounds ptr, ptr %75, i64 8
-  store ptr %15, ptr %373, align 8
-  %374 = getelementptr inbounds ptr, ptr %75, i64 9
-  store ptr %37, ptr %374, align 8
-  %375 = call i32 @grad_lv.k7.body0.k27(ptr %75, i64 0, i64 1)
-  %376 = icmp ne i32 %375, 0
-  br i1 %376, label %fail, label %ok32
-
-ok32:                                             ; preds = %ok31
-  %377 = getelementptr inbounds ptr, ptr %76, i64 0
-  store ptr %9, ptr %377, align 8
-  %378 = getelementptr inbounds i8, ptr %41, i64 512
-  %379 = getelementptr inbounds ptr, ptr %76, i64 1
-  store ptr %378, ptr %379, align 8
-  %380 = getelementptr inbounds i8, ptr %41, i64 896
-  %381 = getelementptr inbounds ptr, ptr %76, i64 2
-  store ptr %380, ptr %381, align 8
-  %382 = getelementptr inbounds i8, ptr %41, i64 1152
-  %383 = getelementptr inbounds ptr, ptr %76, i64 3
-  store ptr %382, ptr %383, align 8
-  %384 = getelementptr inbounds i8, ptr %41, i64 1344
-  %385 = getelementptr inbounds ptr, ptr %76, i64 4
-  store ptr %384, ptr %385, align 8
-  %386 = getelementptr inbounds ptr, ptr %76, i64 5
-  store ptr %3, ptr %386, align 8
-  %387 = getelementptr inbounds i8, ptr %41, i64 256
-  %388 = getelementptr inbounds ptr, ptr %76, i64 6
-  store ptr %387, ptr %388, align 8
-  %389 = getelementptr inbounds ptr, ptr %76, i64 7
-  store ptr %15, ptr %389, align 8
-  %390 = getelementptr inbounds ptr, ptr %76, i64 8
-  store ptr %36, ptr %390, align 8
-  %391 = call i32 @grad_lv.k7.body0.k33(ptr %76, i64 0, i64 1)
-  %392 = icmp ne i32 %391, 0
-  br i1 %392, label %fail, label %ok33
-
-ok33:                                             ; preds = %ok32
-  %393 = getelementptr inbounds i8, ptr %41, i64 0
-  %394 = getelementptr inbounds ptr, ptr %77, i64 0
-  store ptr %393, ptr %394, align 8
-  %395 = getelementptr inbounds i8, ptr %41, i64 576
-  %396 = getelementptr inbounds ptr, ptr %77, i64 1
-  store ptr %395, ptr %396, align 8
-  %397 = getelementptr inbounds i8, ptr %41, i64 960
-  %398 = getelementptr inbounds ptr, ptr %77, i64 2
-  store ptr %397, ptr %398, align 8
-  %399 = getelementptr inbounds i8, ptr %41, i64 1216
-  %400 = getelementptr inbounds ptr, ptr %77, i64 3
-  store ptr %399, ptr %400, align 8
-  %401 = getelementptr inbounds i8, ptr %41, i64 1280
-  %402 = getelementptr inbounds ptr, ptr %77, i64 4
-  store ptr %401, ptr %402, align 8
-  %403 = getelementptr inbounds ptr, ptr %77, i64 5
-  store ptr %0, ptr %403, align 8
-  %404 = getelementptr inbounds i8, ptr %41, i64 256
-  %405 = getelementptr inbounds ptr, ptr %77, i64 6
-  store ptr %404, ptr %405, align 8
-  %406 = getelementptr inbounds ptr, ptr %77, i64 7
-  store ptr %14, ptr %406, align 8
-  %407 = getelementptr inbounds ptr, ptr %77, i64 8
-  store ptr %35, ptr %407, align 8
-  %408 = call i32 @grad_lv.k7.body0.k33(ptr %77, i64 0, i64 1)
-  %409 = icmp ne i32 %408, 0
-  br i1 %409, label %fail, label %ok34
-
-ok34:                                             ; preds = %ok33
   ret i32 0
 }
 
@@ -2625,7 +2426,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2653,7 +2454,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2681,7 +2482,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2709,7 +2510,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !24
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2737,7 +2538,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !24
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2765,7 +2566,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2942,7 +2743,7 @@ ok5:                                              ; preds = %exit
 
 ok6:                                              ; preds = %ok5
   %111 = alloca ptr, align 8
-  %112 = call i32 @ftc_rt_alloc(ptr %111, i64 2944)
+  %112 = call i32 @ftc_rt_alloc(ptr %111, i64 3072)
   %113 = icmp ne i32 %112, 0
   br i1 %113, label %loop.alloc.failed7, label %loop.alloc.ok8
 
@@ -3095,327 +2896,153 @@ define internal i32 @grad_lv_ckpt.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %
 entry:
   %14 = alloca ptr, align 8
   store ptr null, ptr %14, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [5 x ptr], align 8
-  %17 = alloca [5 x ptr], align 8
-  %18 = alloca [3 x ptr], align 8
-  %19 = alloca [3 x ptr], align 8
-  %20 = alloca [3 x ptr], align 8
-  %21 = alloca [5 x ptr], align 8
-  %22 = alloca [5 x ptr], align 8
-  %23 = alloca [3 x ptr], align 8
-  %24 = alloca [3 x ptr], align 8
-  %25 = alloca [3 x ptr], align 8
-  %26 = alloca [5 x ptr], align 8
-  %27 = alloca [5 x ptr], align 8
-  %28 = alloca [3 x ptr], align 8
-  %29 = alloca [3 x ptr], align 8
-  %30 = alloca [3 x ptr], align 8
-  %31 = alloca [9 x ptr], align 8
-  %32 = alloca [9 x ptr], align 8
-  %33 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %0, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %1, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %13, i64 0
-  %36 = getelementptr inbounds ptr, ptr %15, i64 2
+  %15 = alloca [14 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = alloca [18 x ptr], align 8
+  %18 = alloca [9 x ptr], align 8
+  %19 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %2, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %3, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %15, i64 4
+  store ptr %4, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %15, i64 5
+  store ptr %5, ptr %24, align 8
+  %25 = getelementptr inbounds i8, ptr %13, i64 0
+  %26 = getelementptr inbounds ptr, ptr %15, i64 6
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %13, i64 64
+  %28 = getelementptr inbounds ptr, ptr %15, i64 7
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %13, i64 128
+  %30 = getelementptr inbounds ptr, ptr %15, i64 8
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %13, i64 192
+  %32 = getelementptr inbounds ptr, ptr %15, i64 9
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds i8, ptr %13, i64 256
+  %34 = getelementptr inbounds ptr, ptr %15, i64 10
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 320
+  %36 = getelementptr inbounds ptr, ptr %15, i64 11
   store ptr %35, ptr %36, align 8
-  %37 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
-  %38 = icmp ne i32 %37, 0
-  br i1 %38, label %fail, label %ok
+  %37 = getelementptr inbounds i8, ptr %13, i64 384
+  %38 = getelementptr inbounds ptr, ptr %15, i64 12
+  store ptr %37, ptr %38, align 8
+  %39 = getelementptr inbounds i8, ptr %13, i64 448
+  %40 = getelementptr inbounds ptr, ptr %15, i64 13
+  store ptr %39, ptr %40, align 8
+  %41 = call i32 @lv.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %42 = icmp ne i32 %41, 0
+  br i1 %42, label %fail, label %ok
 
-fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %37, %entry ], [ %46, %ok ], [ %55, %ok1 ], [ %62, %ok2 ], [ %69, %ok3 ], [ %77, %ok4 ], [ %87, %ok5 ], [ %97, %ok6 ], [ %104, %ok7 ], [ %111, %ok8 ], [ %119, %ok9 ], [ %129, %ok10 ], [ %139, %ok11 ], [ %146, %ok12 ], [ %153, %ok13 ], [ %161, %ok14 ], [ %178, %ok15 ], [ %194, %ok16 ]
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %41, %entry ], [ %48, %ok ], [ %80, %ok1 ], [ %96, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %39 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %2, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %0, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %3, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %13, i64 0
-  %43 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %42, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %13, i64 64
-  %45 = getelementptr inbounds ptr, ptr %16, i64 4
+  %43 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %13, i64 384
+  %45 = getelementptr inbounds ptr, ptr %16, i64 1
   store ptr %44, ptr %45, align 8
-  %46 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %47 = icmp ne i32 %46, 0
-  br i1 %47, label %fail, label %ok1
+  %46 = getelementptr inbounds i8, ptr %13, i64 512
+  %47 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %46, ptr %47, align 8
+  %48 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %48 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %4, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %13, i64 0
-  %50 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %5, ptr %51, align 8
-  %52 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %1, ptr %52, align 8
-  %53 = getelementptr inbounds i8, ptr %13, i64 128
-  %54 = getelementptr inbounds ptr, ptr %17, i64 4
+  %50 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %1, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %13, i64 448
+  %52 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %51, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %13, i64 512
+  %54 = getelementptr inbounds ptr, ptr %17, i64 2
   store ptr %53, ptr %54, align 8
-  %55 = call i32 @lv.k0.body0.k1(ptr %17, i64 0, i64 1)
-  %56 = icmp ne i32 %55, 0
-  br i1 %56, label %fail, label %ok2
+  %55 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %2, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %3, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %17, i64 5
+  store ptr %4, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %17, i64 6
+  store ptr %5, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %17, i64 7
+  store ptr %0, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %13, i64 64
+  %61 = getelementptr inbounds ptr, ptr %17, i64 8
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %13, i64 384
+  %63 = getelementptr inbounds ptr, ptr %17, i64 9
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %13, i64 576
+  %65 = getelementptr inbounds ptr, ptr %17, i64 10
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %13, i64 640
+  %67 = getelementptr inbounds ptr, ptr %17, i64 11
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %13, i64 704
+  %69 = getelementptr inbounds ptr, ptr %17, i64 12
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %13, i64 768
+  %71 = getelementptr inbounds ptr, ptr %17, i64 13
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %13, i64 832
+  %73 = getelementptr inbounds ptr, ptr %17, i64 14
+  store ptr %72, ptr %73, align 8
+  %74 = getelementptr inbounds i8, ptr %13, i64 896
+  %75 = getelementptr inbounds ptr, ptr %17, i64 15
+  store ptr %74, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %13, i64 960
+  %77 = getelementptr inbounds ptr, ptr %17, i64 16
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %13, i64 1024
+  %79 = getelementptr inbounds ptr, ptr %17, i64 17
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @lv.k0.body0.k2(ptr %17, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %57 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %0, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %13, i64 64
-  %59 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %58, ptr %59, align 8
-  %60 = getelementptr inbounds i8, ptr %13, i64 0
-  %61 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %60, ptr %61, align 8
-  %62 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %63 = icmp ne i32 %62, 0
-  br i1 %63, label %fail, label %ok3
+  %82 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %1, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %13, i64 128
+  %84 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %4, ptr %85, align 8
+  %86 = getelementptr inbounds i8, ptr %13, i64 960
+  %87 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %18, i64 4
+  store ptr %5, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %13, i64 896
+  %90 = getelementptr inbounds ptr, ptr %18, i64 5
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %13, i64 448
+  %92 = getelementptr inbounds ptr, ptr %18, i64 6
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %13, i64 768
+  %94 = getelementptr inbounds ptr, ptr %18, i64 7
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %18, i64 8
+  store ptr %7, ptr %95, align 8
+  %96 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
+  %97 = icmp ne i32 %96, 0
+  br i1 %97, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %64 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %1, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %13, i64 128
-  %66 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %13, i64 192
-  %68 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %67, ptr %68, align 8
-  %69 = call i32 @lv.k0.body0.k3(ptr %19, i64 0, i64 1)
-  %70 = icmp ne i32 %69, 0
-  br i1 %70, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %71 = getelementptr inbounds i8, ptr %13, i64 0
-  %72 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %71, ptr %72, align 8
-  %73 = getelementptr inbounds i8, ptr %13, i64 192
-  %74 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds i8, ptr %13, i64 256
-  %76 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %75, ptr %76, align 8
-  %77 = call i32 @lv.k0.body0.k0(ptr %20, i64 0, i64 1)
-  %78 = icmp ne i32 %77, 0
-  br i1 %78, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %79 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %2, ptr %79, align 8
-  %80 = getelementptr inbounds i8, ptr %13, i64 0
-  %81 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %80, ptr %81, align 8
-  %82 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %3, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %13, i64 256
-  %84 = getelementptr inbounds ptr, ptr %21, i64 3
-  store ptr %83, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %13, i64 320
-  %86 = getelementptr inbounds ptr, ptr %21, i64 4
-  store ptr %85, ptr %86, align 8
-  %87 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
-  %88 = icmp ne i32 %87, 0
-  br i1 %88, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %89 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %4, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %13, i64 256
-  %91 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %5, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %13, i64 192
-  %94 = getelementptr inbounds ptr, ptr %22, i64 3
-  store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %13, i64 0
-  %96 = getelementptr inbounds ptr, ptr %22, i64 4
-  store ptr %95, ptr %96, align 8
-  %97 = call i32 @lv.k0.body0.k1(ptr %22, i64 0, i64 1)
-  %98 = icmp ne i32 %97, 0
-  br i1 %98, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %99 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %0, ptr %99, align 8
-  %100 = getelementptr inbounds i8, ptr %13, i64 320
-  %101 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %100, ptr %101, align 8
-  %102 = getelementptr inbounds i8, ptr %13, i64 192
-  %103 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %102, ptr %103, align 8
-  %104 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
-  %105 = icmp ne i32 %104, 0
-  br i1 %105, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %106 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %1, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %13, i64 0
-  %108 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %107, ptr %108, align 8
-  %109 = getelementptr inbounds i8, ptr %13, i64 256
-  %110 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %109, ptr %110, align 8
-  %111 = call i32 @lv.k0.body0.k3(ptr %24, i64 0, i64 1)
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %113 = getelementptr inbounds i8, ptr %13, i64 192
-  %114 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %113, ptr %114, align 8
-  %115 = getelementptr inbounds i8, ptr %13, i64 256
-  %116 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %13, i64 384
-  %118 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %117, ptr %118, align 8
-  %119 = call i32 @lv.k0.body0.k0(ptr %25, i64 0, i64 1)
-  %120 = icmp ne i32 %119, 0
-  br i1 %120, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %121 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %2, ptr %121, align 8
-  %122 = getelementptr inbounds i8, ptr %13, i64 192
-  %123 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %122, ptr %123, align 8
-  %124 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %3, ptr %124, align 8
-  %125 = getelementptr inbounds i8, ptr %13, i64 384
-  %126 = getelementptr inbounds ptr, ptr %26, i64 3
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds i8, ptr %13, i64 448
-  %128 = getelementptr inbounds ptr, ptr %26, i64 4
-  store ptr %127, ptr %128, align 8
-  %129 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
-  %130 = icmp ne i32 %129, 0
-  br i1 %130, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %131 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %4, ptr %131, align 8
-  %132 = getelementptr inbounds i8, ptr %13, i64 384
-  %133 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %132, ptr %133, align 8
-  %134 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %5, ptr %134, align 8
-  %135 = getelementptr inbounds i8, ptr %13, i64 256
-  %136 = getelementptr inbounds ptr, ptr %27, i64 3
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds i8, ptr %13, i64 192
-  %138 = getelementptr inbounds ptr, ptr %27, i64 4
-  store ptr %137, ptr %138, align 8
-  %139 = call i32 @lv.k0.body0.k1(ptr %27, i64 0, i64 1)
-  %140 = icmp ne i32 %139, 0
-  br i1 %140, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %141 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %0, ptr %141, align 8
-  %142 = getelementptr inbounds i8, ptr %13, i64 448
-  %143 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %142, ptr %143, align 8
-  %144 = getelementptr inbounds i8, ptr %13, i64 256
-  %145 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %144, ptr %145, align 8
-  %146 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %148 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %1, ptr %148, align 8
-  %149 = getelementptr inbounds i8, ptr %13, i64 192
-  %150 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %149, ptr %150, align 8
-  %151 = getelementptr inbounds i8, ptr %13, i64 384
-  %152 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %151, ptr %152, align 8
-  %153 = call i32 @lv.k0.body0.k13(ptr %29, i64 0, i64 1)
-  %154 = icmp ne i32 %153, 0
-  br i1 %154, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %155 = getelementptr inbounds i8, ptr %13, i64 256
-  %156 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %155, ptr %156, align 8
-  %157 = getelementptr inbounds i8, ptr %13, i64 384
-  %158 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %157, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %13, i64 512
-  %160 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %159, ptr %160, align 8
-  %161 = call i32 @lv.k0.body0.k0(ptr %30, i64 0, i64 1)
-  %162 = icmp ne i32 %161, 0
-  br i1 %162, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %163 = getelementptr inbounds ptr, ptr %31, i64 0
-  store ptr %0, ptr %163, align 8
-  %164 = getelementptr inbounds i8, ptr %13, i64 64
-  %165 = getelementptr inbounds ptr, ptr %31, i64 1
-  store ptr %164, ptr %165, align 8
-  %166 = getelementptr inbounds ptr, ptr %31, i64 2
-  store ptr %2, ptr %166, align 8
-  %167 = getelementptr inbounds i8, ptr %13, i64 256
-  %168 = getelementptr inbounds ptr, ptr %31, i64 3
-  store ptr %167, ptr %168, align 8
-  %169 = getelementptr inbounds ptr, ptr %31, i64 4
-  store ptr %3, ptr %169, align 8
-  %170 = getelementptr inbounds i8, ptr %13, i64 512
-  %171 = getelementptr inbounds ptr, ptr %31, i64 5
-  store ptr %170, ptr %171, align 8
-  %172 = getelementptr inbounds i8, ptr %13, i64 320
-  %173 = getelementptr inbounds ptr, ptr %31, i64 6
-  store ptr %172, ptr %173, align 8
-  %174 = getelementptr inbounds i8, ptr %13, i64 448
-  %175 = getelementptr inbounds ptr, ptr %31, i64 7
-  store ptr %174, ptr %175, align 8
-  %176 = getelementptr inbounds i8, ptr %13, i64 576
-  %177 = getelementptr inbounds ptr, ptr %31, i64 8
-  store ptr %176, ptr %177, align 8
-  %178 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
-  %179 = icmp ne i32 %178, 0
-  br i1 %179, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %180 = getelementptr inbounds ptr, ptr %32, i64 0
-  store ptr %1, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %13, i64 128
-  %182 = getelementptr inbounds ptr, ptr %32, i64 1
-  store ptr %181, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %32, i64 2
-  store ptr %4, ptr %183, align 8
-  %184 = getelementptr inbounds i8, ptr %13, i64 512
-  %185 = getelementptr inbounds ptr, ptr %32, i64 3
-  store ptr %184, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %32, i64 4
-  store ptr %5, ptr %186, align 8
-  %187 = getelementptr inbounds i8, ptr %13, i64 384
-  %188 = getelementptr inbounds ptr, ptr %32, i64 5
-  store ptr %187, ptr %188, align 8
-  %189 = getelementptr inbounds i8, ptr %13, i64 0
-  %190 = getelementptr inbounds ptr, ptr %32, i64 6
-  store ptr %189, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %13, i64 192
-  %192 = getelementptr inbounds ptr, ptr %32, i64 7
-  store ptr %191, ptr %192, align 8
-  %193 = getelementptr inbounds ptr, ptr %32, i64 8
-  store ptr %7, ptr %193, align 8
-  %194 = call i32 @lv.k0.body0.k16(ptr %32, i64 0, i64 1)
-  %195 = icmp ne i32 %194, 0
-  br i1 %195, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %196 = getelementptr inbounds i8, ptr %13, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %196, i64 8, i1 false)
-  %197 = getelementptr inbounds i8, ptr %13, i64 576
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %197, i64 8, i1 false)
+  %98 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %98, i64 8, i1 false)
+  %99 = getelementptr inbounds i8, ptr %13, i64 1024
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %99, i64 8, i1 false)
   ret i32 0
 }
 
@@ -3424,322 +3051,148 @@ define internal i32 @grad_lv_ckpt.k2.body0.k0.body0(ptr %0, ptr %1, ptr %2, ptr 
 entry:
   %13 = alloca ptr, align 8
   store ptr null, ptr %13, align 8
-  %14 = alloca [3 x ptr], align 8
-  %15 = alloca [5 x ptr], align 8
-  %16 = alloca [5 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
-  %18 = alloca [3 x ptr], align 8
-  %19 = alloca [3 x ptr], align 8
-  %20 = alloca [5 x ptr], align 8
-  %21 = alloca [5 x ptr], align 8
-  %22 = alloca [3 x ptr], align 8
-  %23 = alloca [3 x ptr], align 8
-  %24 = alloca [3 x ptr], align 8
-  %25 = alloca [5 x ptr], align 8
-  %26 = alloca [5 x ptr], align 8
-  %27 = alloca [3 x ptr], align 8
-  %28 = alloca [3 x ptr], align 8
-  %29 = alloca [3 x ptr], align 8
-  %30 = alloca [9 x ptr], align 8
-  %31 = alloca [9 x ptr], align 8
-  %32 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %0, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %1, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %12, i64 0
-  %35 = getelementptr inbounds ptr, ptr %14, i64 2
+  %14 = alloca [14 x ptr], align 8
+  %15 = alloca [3 x ptr], align 8
+  %16 = alloca [18 x ptr], align 8
+  %17 = alloca [9 x ptr], align 8
+  %18 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %0, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %1, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %2, ptr %20, align 8
+  %21 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %3, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %14, i64 4
+  store ptr %4, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %14, i64 5
+  store ptr %5, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %12, i64 0
+  %25 = getelementptr inbounds ptr, ptr %14, i64 6
+  store ptr %24, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %12, i64 64
+  %27 = getelementptr inbounds ptr, ptr %14, i64 7
+  store ptr %26, ptr %27, align 8
+  %28 = getelementptr inbounds i8, ptr %12, i64 128
+  %29 = getelementptr inbounds ptr, ptr %14, i64 8
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %12, i64 192
+  %31 = getelementptr inbounds ptr, ptr %14, i64 9
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %12, i64 256
+  %33 = getelementptr inbounds ptr, ptr %14, i64 10
+  store ptr %32, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %12, i64 320
+  %35 = getelementptr inbounds ptr, ptr %14, i64 11
   store ptr %34, ptr %35, align 8
-  %36 = call i32 @lv.k0.body0.k0(ptr %14, i64 0, i64 1)
-  %37 = icmp ne i32 %36, 0
-  br i1 %37, label %fail, label %ok
+  %36 = getelementptr inbounds i8, ptr %12, i64 384
+  %37 = getelementptr inbounds ptr, ptr %14, i64 12
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %12, i64 448
+  %39 = getelementptr inbounds ptr, ptr %14, i64 13
+  store ptr %38, ptr %39, align 8
+  %40 = call i32 @lv.k0.body0.k0(ptr %14, i64 0, i64 1)
+  %41 = icmp ne i32 %40, 0
+  br i1 %41, label %fail, label %ok
 
-fail:                                             ; preds = %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %36, %entry ], [ %45, %ok ], [ %54, %ok1 ], [ %61, %ok2 ], [ %68, %ok3 ], [ %76, %ok4 ], [ %86, %ok5 ], [ %96, %ok6 ], [ %103, %ok7 ], [ %110, %ok8 ], [ %118, %ok9 ], [ %128, %ok10 ], [ %138, %ok11 ], [ %145, %ok12 ], [ %152, %ok13 ], [ %160, %ok14 ], [ %176, %ok15 ], [ %192, %ok16 ]
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %40, %entry ], [ %47, %ok ], [ %78, %ok1 ], [ %94, %ok2 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %38 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %2, ptr %38, align 8
-  %39 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %3, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %12, i64 0
-  %42 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %12, i64 64
-  %44 = getelementptr inbounds ptr, ptr %15, i64 4
+  %42 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %0, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %12, i64 384
+  %44 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %43, ptr %44, align 8
-  %45 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
-  %46 = icmp ne i32 %45, 0
-  br i1 %46, label %fail, label %ok1
+  %45 = getelementptr inbounds i8, ptr %12, i64 512
+  %46 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %45, ptr %46, align 8
+  %47 = call i32 @lv.k0.body0.k1(ptr %15, i64 0, i64 1)
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %47 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %4, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %12, i64 0
-  %49 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %5, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %1, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %12, i64 128
-  %53 = getelementptr inbounds ptr, ptr %16, i64 4
+  %49 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %1, ptr %49, align 8
+  %50 = getelementptr inbounds i8, ptr %12, i64 448
+  %51 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %50, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %12, i64 512
+  %53 = getelementptr inbounds ptr, ptr %16, i64 2
   store ptr %52, ptr %53, align 8
-  %54 = call i32 @lv.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %55 = icmp ne i32 %54, 0
-  br i1 %55, label %fail, label %ok2
+  %54 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %2, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %16, i64 4
+  store ptr %3, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %16, i64 5
+  store ptr %4, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %16, i64 6
+  store ptr %5, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %16, i64 7
+  store ptr %0, ptr %58, align 8
+  %59 = getelementptr inbounds i8, ptr %12, i64 64
+  %60 = getelementptr inbounds ptr, ptr %16, i64 8
+  store ptr %59, ptr %60, align 8
+  %61 = getelementptr inbounds i8, ptr %12, i64 384
+  %62 = getelementptr inbounds ptr, ptr %16, i64 9
+  store ptr %61, ptr %62, align 8
+  %63 = getelementptr inbounds i8, ptr %12, i64 576
+  %64 = getelementptr inbounds ptr, ptr %16, i64 10
+  store ptr %63, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %12, i64 640
+  %66 = getelementptr inbounds ptr, ptr %16, i64 11
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %12, i64 704
+  %68 = getelementptr inbounds ptr, ptr %16, i64 12
+  store ptr %67, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %12, i64 768
+  %70 = getelementptr inbounds ptr, ptr %16, i64 13
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %12, i64 832
+  %72 = getelementptr inbounds ptr, ptr %16, i64 14
+  store ptr %71, ptr %72, align 8
+  %73 = getelementptr inbounds i8, ptr %12, i64 896
+  %74 = getelementptr inbounds ptr, ptr %16, i64 15
+  store ptr %73, ptr %74, align 8
+  %75 = getelementptr inbounds i8, ptr %12, i64 960
+  %76 = getelementptr inbounds ptr, ptr %16, i64 16
+  store ptr %75, ptr %76, align 8
+  %77 = getelementptr inbounds ptr, ptr %16, i64 17
+  store ptr %6, ptr %77, align 8
+  %78 = call i32 @lv.k0.body0.k2(ptr %16, i64 0, i64 1)
+  %79 = icmp ne i32 %78, 0
+  br i1 %79, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %56 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %0, ptr %56, align 8
-  %57 = getelementptr inbounds i8, ptr %12, i64 64
-  %58 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %57, ptr %58, align 8
-  %59 = getelementptr inbounds i8, ptr %12, i64 0
-  %60 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %59, ptr %60, align 8
-  %61 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
-  %62 = icmp ne i32 %61, 0
-  br i1 %62, label %fail, label %ok3
+  %80 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %1, ptr %80, align 8
+  %81 = getelementptr inbounds i8, ptr %12, i64 128
+  %82 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %81, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %4, ptr %83, align 8
+  %84 = getelementptr inbounds i8, ptr %12, i64 960
+  %85 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %84, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %5, ptr %86, align 8
+  %87 = getelementptr inbounds i8, ptr %12, i64 896
+  %88 = getelementptr inbounds ptr, ptr %17, i64 5
+  store ptr %87, ptr %88, align 8
+  %89 = getelementptr inbounds i8, ptr %12, i64 448
+  %90 = getelementptr inbounds ptr, ptr %17, i64 6
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %12, i64 768
+  %92 = getelementptr inbounds ptr, ptr %17, i64 7
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds ptr, ptr %17, i64 8
+  store ptr %7, ptr %93, align 8
+  %94 = call i32 @lv.k0.body0.k3(ptr %17, i64 0, i64 1)
+  %95 = icmp ne i32 %94, 0
+  br i1 %95, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %63 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %1, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %12, i64 128
-  %65 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %64, ptr %65, align 8
-  %66 = getelementptr inbounds i8, ptr %12, i64 192
-  %67 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %66, ptr %67, align 8
-  %68 = call i32 @lv.k0.body0.k3(ptr %18, i64 0, i64 1)
-  %69 = icmp ne i32 %68, 0
-  br i1 %69, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %70 = getelementptr inbounds i8, ptr %12, i64 0
-  %71 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %12, i64 192
-  %73 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %12, i64 256
-  %75 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %74, ptr %75, align 8
-  %76 = call i32 @lv.k0.body0.k0(ptr %19, i64 0, i64 1)
-  %77 = icmp ne i32 %76, 0
-  br i1 %77, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %78 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %2, ptr %78, align 8
-  %79 = getelementptr inbounds i8, ptr %12, i64 0
-  %80 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %79, ptr %80, align 8
-  %81 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %3, ptr %81, align 8
-  %82 = getelementptr inbounds i8, ptr %12, i64 256
-  %83 = getelementptr inbounds ptr, ptr %20, i64 3
-  store ptr %82, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %12, i64 320
-  %85 = getelementptr inbounds ptr, ptr %20, i64 4
-  store ptr %84, ptr %85, align 8
-  %86 = call i32 @lv.k0.body0.k1(ptr %20, i64 0, i64 1)
-  %87 = icmp ne i32 %86, 0
-  br i1 %87, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %88 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %4, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %12, i64 256
-  %90 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds ptr, ptr %21, i64 2
-  store ptr %5, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %12, i64 192
-  %93 = getelementptr inbounds ptr, ptr %21, i64 3
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds i8, ptr %12, i64 0
-  %95 = getelementptr inbounds ptr, ptr %21, i64 4
-  store ptr %94, ptr %95, align 8
-  %96 = call i32 @lv.k0.body0.k1(ptr %21, i64 0, i64 1)
-  %97 = icmp ne i32 %96, 0
-  br i1 %97, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %98 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %0, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %12, i64 320
-  %100 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %12, i64 192
-  %102 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %101, ptr %102, align 8
-  %103 = call i32 @lv.k0.body0.k3(ptr %22, i64 0, i64 1)
-  %104 = icmp ne i32 %103, 0
-  br i1 %104, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %105 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %1, ptr %105, align 8
-  %106 = getelementptr inbounds i8, ptr %12, i64 0
-  %107 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %106, ptr %107, align 8
-  %108 = getelementptr inbounds i8, ptr %12, i64 256
-  %109 = getelementptr inbounds ptr, ptr %23, i64 2
-  store ptr %108, ptr %109, align 8
-  %110 = call i32 @lv.k0.body0.k3(ptr %23, i64 0, i64 1)
-  %111 = icmp ne i32 %110, 0
-  br i1 %111, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %112 = getelementptr inbounds i8, ptr %12, i64 192
-  %113 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %112, ptr %113, align 8
-  %114 = getelementptr inbounds i8, ptr %12, i64 256
-  %115 = getelementptr inbounds ptr, ptr %24, i64 1
-  store ptr %114, ptr %115, align 8
-  %116 = getelementptr inbounds i8, ptr %12, i64 384
-  %117 = getelementptr inbounds ptr, ptr %24, i64 2
-  store ptr %116, ptr %117, align 8
-  %118 = call i32 @lv.k0.body0.k0(ptr %24, i64 0, i64 1)
-  %119 = icmp ne i32 %118, 0
-  br i1 %119, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %120 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %2, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %12, i64 192
-  %122 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %121, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %25, i64 2
-  store ptr %3, ptr %123, align 8
-  %124 = getelementptr inbounds i8, ptr %12, i64 384
-  %125 = getelementptr inbounds ptr, ptr %25, i64 3
-  store ptr %124, ptr %125, align 8
-  %126 = getelementptr inbounds i8, ptr %12, i64 448
-  %127 = getelementptr inbounds ptr, ptr %25, i64 4
-  store ptr %126, ptr %127, align 8
-  %128 = call i32 @lv.k0.body0.k1(ptr %25, i64 0, i64 1)
-  %129 = icmp ne i32 %128, 0
-  br i1 %129, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %130 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %4, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %12, i64 384
-  %132 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %131, ptr %132, align 8
-  %133 = getelementptr inbounds ptr, ptr %26, i64 2
-  store ptr %5, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %12, i64 256
-  %135 = getelementptr inbounds ptr, ptr %26, i64 3
-  store ptr %134, ptr %135, align 8
-  %136 = getelementptr inbounds i8, ptr %12, i64 192
-  %137 = getelementptr inbounds ptr, ptr %26, i64 4
-  store ptr %136, ptr %137, align 8
-  %138 = call i32 @lv.k0.body0.k1(ptr %26, i64 0, i64 1)
-  %139 = icmp ne i32 %138, 0
-  br i1 %139, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %140 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %0, ptr %140, align 8
-  %141 = getelementptr inbounds i8, ptr %12, i64 448
-  %142 = getelementptr inbounds ptr, ptr %27, i64 1
-  store ptr %141, ptr %142, align 8
-  %143 = getelementptr inbounds i8, ptr %12, i64 256
-  %144 = getelementptr inbounds ptr, ptr %27, i64 2
-  store ptr %143, ptr %144, align 8
-  %145 = call i32 @lv.k0.body0.k13(ptr %27, i64 0, i64 1)
-  %146 = icmp ne i32 %145, 0
-  br i1 %146, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %147 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %1, ptr %147, align 8
-  %148 = getelementptr inbounds i8, ptr %12, i64 192
-  %149 = getelementptr inbounds ptr, ptr %28, i64 1
-  store ptr %148, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %12, i64 384
-  %151 = getelementptr inbounds ptr, ptr %28, i64 2
-  store ptr %150, ptr %151, align 8
-  %152 = call i32 @lv.k0.body0.k13(ptr %28, i64 0, i64 1)
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %154 = getelementptr inbounds i8, ptr %12, i64 256
-  %155 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %154, ptr %155, align 8
-  %156 = getelementptr inbounds i8, ptr %12, i64 384
-  %157 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %156, ptr %157, align 8
-  %158 = getelementptr inbounds i8, ptr %12, i64 512
-  %159 = getelementptr inbounds ptr, ptr %29, i64 2
-  store ptr %158, ptr %159, align 8
-  %160 = call i32 @lv.k0.body0.k0(ptr %29, i64 0, i64 1)
-  %161 = icmp ne i32 %160, 0
-  br i1 %161, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %162 = getelementptr inbounds ptr, ptr %30, i64 0
-  store ptr %0, ptr %162, align 8
-  %163 = getelementptr inbounds i8, ptr %12, i64 64
-  %164 = getelementptr inbounds ptr, ptr %30, i64 1
-  store ptr %163, ptr %164, align 8
-  %165 = getelementptr inbounds ptr, ptr %30, i64 2
-  store ptr %2, ptr %165, align 8
-  %166 = getelementptr inbounds i8, ptr %12, i64 256
-  %167 = getelementptr inbounds ptr, ptr %30, i64 3
-  store ptr %166, ptr %167, align 8
-  %168 = getelementptr inbounds ptr, ptr %30, i64 4
-  store ptr %3, ptr %168, align 8
-  %169 = getelementptr inbounds i8, ptr %12, i64 512
-  %170 = getelementptr inbounds ptr, ptr %30, i64 5
-  store ptr %169, ptr %170, align 8
-  %171 = getelementptr inbounds i8, ptr %12, i64 320
-  %172 = getelementptr inbounds ptr, ptr %30, i64 6
-  store ptr %171, ptr %172, align 8
-  %173 = getelementptr inbounds i8, ptr %12, i64 448
-  %174 = getelementptr inbounds ptr, ptr %30, i64 7
-  store ptr %173, ptr %174, align 8
-  %175 = getelementptr inbounds ptr, ptr %30, i64 8
-  store ptr %6, ptr %175, align 8
-  %176 = call i32 @lv.k0.body0.k16(ptr %30, i64 0, i64 1)
-  %177 = icmp ne i32 %176, 0
-  br i1 %177, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %178 = getelementptr inbounds ptr, ptr %31, i64 0
-  store ptr %1, ptr %178, align 8
-  %179 = getelementptr inbounds i8, ptr %12, i64 128
-  %180 = getelementptr inbounds ptr, ptr %31, i64 1
-  store ptr %179, ptr %180, align 8
-  %181 = getelementptr inbounds ptr, ptr %31, i64 2
-  store ptr %4, ptr %181, align 8
-  %182 = getelementptr inbounds i8, ptr %12, i64 512
-  %183 = getelementptr inbounds ptr, ptr %31, i64 3
-  store ptr %182, ptr %183, align 8
-  %184 = getelementptr inbounds ptr, ptr %31, i64 4
-  store ptr %5, ptr %184, align 8
-  %185 = getelementptr inbounds i8, ptr %12, i64 384
-  %186 = getelementptr inbounds ptr, ptr %31, i64 5
-  store ptr %185, ptr %186, align 8
-  %187 = getelementptr inbounds i8, ptr %12, i64 0
-  %188 = getelementptr inbounds ptr, ptr %31, i64 6
-  store ptr %187, ptr %188, align 8
-  %189 = getelementptr inbounds i8, ptr %12, i64 192
-  %190 = getelementptr inbounds ptr, ptr %31, i64 7
-  store ptr %189, ptr %190, align 8
-  %191 = getelementptr inbounds ptr, ptr %31, i64 8
-  store ptr %7, ptr %191, align 8
-  %192 = call i32 @lv.k0.body0.k16(ptr %31, i64 0, i64 1)
-  %193 = icmp ne i32 %192, 0
-  br i1 %193, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
   ret i32 0
 }
 
@@ -3749,7 +3202,7 @@ entry:
   %19 = alloca ptr, align 8
   store ptr null, ptr %19, align 8
   %20 = alloca ptr, align 8
-  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1088)
+  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1536)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -3816,7 +3269,7 @@ loop.body.ok:                                     ; preds = %body
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @grad_lv_ckpt.k4.body0.k20(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @grad_lv_ckpt.k4.body0.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -3843,50 +3296,305 @@ start:                                            ; preds = %entry
   %22 = load ptr, ptr %21, align 8
   %23 = getelementptr inbounds ptr, ptr %0, i64 10
   %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %56, %latch ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %74, %latch ]
+  %33 = icmp slt i64 %i, %2
+  br i1 %33, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = getelementptr inbounds double, ptr %4, i64 %i
-  %27 = load double, ptr %26, align 8
-  %28 = getelementptr inbounds double, ptr %6, i64 %i
-  %29 = load double, ptr %28, align 8
-  %30 = getelementptr inbounds double, ptr %8, i64 %i
-  %31 = load double, ptr %30, align 8
-  %32 = getelementptr inbounds double, ptr %10, i64 %i
-  %33 = load double, ptr %32, align 8
-  %34 = getelementptr inbounds double, ptr %12, i64 %i
+  %34 = getelementptr inbounds double, ptr %4, i64 %i
   %35 = load double, ptr %34, align 8
-  %36 = fmul double %33, %35
-  %37 = getelementptr inbounds double, ptr %14, i64 %i
-  %38 = load double, ptr %37, align 8
-  %39 = getelementptr inbounds double, ptr %16, i64 %i
-  %40 = load double, ptr %39, align 8
-  %41 = fmul double %38, %40
-  %42 = fsub double %36, %41
-  %43 = fadd double %31, %42
-  %44 = getelementptr inbounds double, ptr %18, i64 %i
-  %45 = load double, ptr %44, align 8
-  %46 = getelementptr inbounds double, ptr %20, i64 %i
-  %47 = load double, ptr %46, align 8
-  %48 = getelementptr inbounds double, ptr %22, i64 %i
+  %36 = getelementptr inbounds double, ptr %6, i64 %i
+  %37 = load double, ptr %36, align 8
+  %38 = fmul double %35, %37
+  %39 = getelementptr inbounds double, ptr %18, i64 %i
+  store double %38, ptr %39, align 8
+  %40 = getelementptr inbounds double, ptr %8, i64 %i
+  %41 = load double, ptr %40, align 8
+  %42 = fmul double %41, %35
+  %43 = getelementptr inbounds double, ptr %10, i64 %i
+  %44 = load double, ptr %43, align 8
+  %45 = fmul double %44, %38
+  %46 = fsub double %42, %45
+  %47 = getelementptr inbounds double, ptr %20, i64 %i
+  store double %46, ptr %47, align 8
+  %48 = getelementptr inbounds double, ptr %12, i64 %i
   %49 = load double, ptr %48, align 8
-  %50 = fadd double %47, %49
-  %51 = fmul double %45, %50
-  %52 = fadd double %43, %51
-  %53 = fmul double %29, %52
-  %54 = fadd double %27, %53
-  %55 = getelementptr inbounds double, ptr %24, i64 %i
+  %50 = fmul double %49, %38
+  %51 = getelementptr inbounds double, ptr %14, i64 %i
+  %52 = load double, ptr %51, align 8
+  %53 = fmul double %52, %37
+  %54 = fsub double %50, %53
+  %55 = getelementptr inbounds double, ptr %22, i64 %i
   store double %54, ptr %55, align 8
+  %56 = getelementptr inbounds double, ptr %16, i64 %i
+  %57 = load double, ptr %56, align 8
+  %58 = fmul double %57, %46
+  %59 = fadd double %35, %58
+  %60 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %59, ptr %60, align 8
+  %61 = fmul double %57, %54
+  %62 = fadd double %37, %61
+  %63 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %62, ptr %63, align 8
+  %64 = fmul double %59, %62
+  %65 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %64, ptr %65, align 8
+  %66 = fmul double %41, %59
+  %67 = fmul double %44, %64
+  %68 = fsub double %66, %67
+  %69 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %68, ptr %69, align 8
+  %70 = fmul double %49, %64
+  %71 = fmul double %52, %62
+  %72 = fsub double %70, %71
+  %73 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %72, ptr %73, align 8
   br label %latch
 
 latch:                                            ; preds = %body
-  %56 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  %74 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !27
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @grad_lv_ckpt.k4.body0.k5(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 16
+  %36 = load ptr, ptr %35, align 8
+  %37 = getelementptr inbounds ptr, ptr %0, i64 17
+  %38 = load ptr, ptr %37, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %84, %latch ]
+  %39 = icmp slt i64 %i, %2
+  br i1 %39, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %40 = getelementptr inbounds double, ptr %4, i64 %i
+  %41 = load double, ptr %40, align 8
+  %42 = getelementptr inbounds double, ptr %6, i64 %i
+  %43 = load double, ptr %42, align 8
+  %44 = getelementptr inbounds double, ptr %8, i64 %i
+  %45 = load double, ptr %44, align 8
+  %46 = fmul double %43, %45
+  %47 = fadd double %41, %46
+  %48 = getelementptr inbounds double, ptr %24, i64 %i
+  store double %47, ptr %48, align 8
+  %49 = getelementptr inbounds double, ptr %10, i64 %i
+  %50 = load double, ptr %49, align 8
+  %51 = getelementptr inbounds double, ptr %12, i64 %i
+  %52 = load double, ptr %51, align 8
+  %53 = fmul double %43, %52
+  %54 = fadd double %50, %53
+  %55 = getelementptr inbounds double, ptr %26, i64 %i
+  store double %54, ptr %55, align 8
+  %56 = fmul double %47, %54
+  %57 = getelementptr inbounds double, ptr %28, i64 %i
+  store double %56, ptr %57, align 8
+  %58 = getelementptr inbounds double, ptr %14, i64 %i
+  %59 = load double, ptr %58, align 8
+  %60 = fmul double %59, %47
+  %61 = getelementptr inbounds double, ptr %16, i64 %i
+  %62 = load double, ptr %61, align 8
+  %63 = fmul double %62, %56
+  %64 = fsub double %60, %63
+  %65 = getelementptr inbounds double, ptr %30, i64 %i
+  store double %64, ptr %65, align 8
+  %66 = getelementptr inbounds double, ptr %18, i64 %i
+  %67 = load double, ptr %66, align 8
+  %68 = fmul double %67, %56
+  %69 = getelementptr inbounds double, ptr %20, i64 %i
+  %70 = load double, ptr %69, align 8
+  %71 = fmul double %70, %54
+  %72 = fsub double %68, %71
+  %73 = getelementptr inbounds double, ptr %32, i64 %i
+  store double %72, ptr %73, align 8
+  %74 = getelementptr inbounds double, ptr %22, i64 %i
+  %75 = load double, ptr %74, align 8
+  %76 = fmul double %75, %64
+  %77 = fadd double %41, %76
+  %78 = getelementptr inbounds double, ptr %34, i64 %i
+  store double %77, ptr %78, align 8
+  %79 = fmul double %75, %72
+  %80 = fadd double %50, %79
+  %81 = getelementptr inbounds double, ptr %36, i64 %i
+  store double %80, ptr %81, align 8
+  %82 = fmul double %77, %80
+  %83 = getelementptr inbounds double, ptr %38, i64 %i
+  store double %82, ptr %83, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %84 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !28
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @grad_lv_ckpt.k4.body0.k6(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 6
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 7
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 8
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 9
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 10
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 11
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 12
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 13
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 14
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 15
+  %34 = load ptr, ptr %33, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 16
+  %36 = load ptr, ptr %35, align 8
+  %37 = getelementptr inbounds ptr, ptr %0, i64 17
+  %38 = load ptr, ptr %37, align 8
+  %39 = getelementptr inbounds ptr, ptr %0, i64 18
+  %40 = load ptr, ptr %39, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %96, %latch ]
+  %41 = icmp slt i64 %i, %2
+  br i1 %41, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %42 = getelementptr inbounds double, ptr %4, i64 %i
+  %43 = load double, ptr %42, align 8
+  %44 = getelementptr inbounds double, ptr %6, i64 %i
+  %45 = load double, ptr %44, align 8
+  %46 = getelementptr inbounds double, ptr %8, i64 %i
+  %47 = load double, ptr %46, align 8
+  %48 = getelementptr inbounds double, ptr %10, i64 %i
+  %49 = load double, ptr %48, align 8
+  %50 = getelementptr inbounds double, ptr %12, i64 %i
+  %51 = load double, ptr %50, align 8
+  %52 = fmul double %49, %51
+  %53 = getelementptr inbounds double, ptr %14, i64 %i
+  %54 = load double, ptr %53, align 8
+  %55 = getelementptr inbounds double, ptr %16, i64 %i
+  %56 = load double, ptr %55, align 8
+  %57 = fmul double %54, %56
+  %58 = fsub double %52, %57
+  %59 = fadd double %47, %58
+  %60 = getelementptr inbounds double, ptr %18, i64 %i
+  %61 = load double, ptr %60, align 8
+  %62 = getelementptr inbounds double, ptr %20, i64 %i
+  %63 = load double, ptr %62, align 8
+  %64 = getelementptr inbounds double, ptr %22, i64 %i
+  %65 = load double, ptr %64, align 8
+  %66 = fadd double %63, %65
+  %67 = fmul double %61, %66
+  %68 = fadd double %59, %67
+  %69 = fmul double %45, %68
+  %70 = fadd double %43, %69
+  %71 = getelementptr inbounds double, ptr %38, i64 %i
+  store double %70, ptr %71, align 8
+  %72 = getelementptr inbounds double, ptr %24, i64 %i
+  %73 = load double, ptr %72, align 8
+  %74 = getelementptr inbounds double, ptr %26, i64 %i
+  %75 = load double, ptr %74, align 8
+  %76 = getelementptr inbounds double, ptr %28, i64 %i
+  %77 = load double, ptr %76, align 8
+  %78 = fmul double %77, %56
+  %79 = getelementptr inbounds double, ptr %30, i64 %i
+  %80 = load double, ptr %79, align 8
+  %81 = getelementptr inbounds double, ptr %32, i64 %i
+  %82 = load double, ptr %81, align 8
+  %83 = fmul double %80, %82
+  %84 = fsub double %78, %83
+  %85 = fadd double %75, %84
+  %86 = getelementptr inbounds double, ptr %34, i64 %i
+  %87 = load double, ptr %86, align 8
+  %88 = getelementptr inbounds double, ptr %36, i64 %i
+  %89 = load double, ptr %88, align 8
+  %90 = fadd double %87, %89
+  %91 = fmul double %61, %90
+  %92 = fadd double %85, %91
+  %93 = fmul double %45, %92
+  %94 = fadd double %73, %93
+  %95 = getelementptr inbounds double, ptr %40, i64 %i
+  store double %94, ptr %95, align 8
+  br label %latch
+
+latch:                                            ; preds = %body
+  %96 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !29
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -3901,345 +3609,179 @@ entry:
   %36 = alloca [1 x ptr], align 8
   %37 = alloca [1 x ptr], align 8
   %38 = alloca [1 x ptr], align 8
-  %39 = alloca [3 x ptr], align 8
-  %40 = alloca [5 x ptr], align 8
-  %41 = alloca [5 x ptr], align 8
-  %42 = alloca [4 x ptr], align 8
-  %43 = alloca [4 x ptr], align 8
-  %44 = alloca [3 x ptr], align 8
-  %45 = alloca [5 x ptr], align 8
-  %46 = alloca [5 x ptr], align 8
-  %47 = alloca [4 x ptr], align 8
-  %48 = alloca [4 x ptr], align 8
-  %49 = alloca [3 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [5 x ptr], align 8
-  %52 = alloca [4 x ptr], align 8
-  %53 = alloca [4 x ptr], align 8
-  %54 = alloca [3 x ptr], align 8
-  %55 = alloca [11 x ptr], align 8
-  %56 = alloca [11 x ptr], align 8
-  %57 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %27, ptr %57, align 8
-  %58 = call i32 @grad_lv.k0(ptr %35, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok
+  %39 = alloca [15 x ptr], align 8
+  %40 = alloca [18 x ptr], align 8
+  %41 = alloca [19 x ptr], align 8
+  %42 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %27, ptr %42, align 8
+  %43 = call i32 @grad_lv.k0(ptr %35, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok
 
-fail:                                             ; preds = %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %58, %entry ], [ %61, %ok ], [ %64, %ok1 ], [ %67, %ok2 ], [ %72, %ok3 ], [ %80, %ok4 ], [ %88, %ok5 ], [ %95, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %115, %ok9 ], [ %123, %ok10 ], [ %130, %ok11 ], [ %137, %ok12 ], [ %142, %ok13 ], [ %150, %ok14 ], [ %158, %ok15 ], [ %165, %ok16 ], [ %172, %ok17 ], [ %177, %ok18 ], [ %194, %ok19 ], [ %210, %ok20 ]
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %43, %entry ], [ %46, %ok ], [ %49, %ok1 ], [ %52, %ok2 ], [ %73, %ok3 ], [ %97, %ok4 ], [ %125, %ok5 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %60 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %20, ptr %60, align 8
-  %61 = call i32 @grad_lv.k1(ptr %36, i64 0, i64 1)
-  %62 = icmp ne i32 %61, 0
-  br i1 %62, label %fail, label %ok1
+  %45 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %20, ptr %45, align 8
+  %46 = call i32 @grad_lv.k1(ptr %36, i64 0, i64 1)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %63 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %32, ptr %63, align 8
-  %64 = call i32 @grad_lv.k2(ptr %37, i64 0, i64 1)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok2
+  %48 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %32, ptr %48, align 8
+  %49 = call i32 @grad_lv.k2(ptr %37, i64 0, i64 1)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %66 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %31, ptr %66, align 8
-  %67 = call i32 @grad_lv.k3(ptr %38, i64 0, i64 1)
-  %68 = icmp ne i32 %67, 0
-  br i1 %68, label %fail, label %ok3
+  %51 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %31, ptr %51, align 8
+  %52 = call i32 @grad_lv.k3(ptr %38, i64 0, i64 1)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %69 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %0, ptr %69, align 8
-  %70 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %1, ptr %70, align 8
-  %71 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %16, ptr %71, align 8
-  %72 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
-  %73 = icmp ne i32 %72, 0
-  br i1 %73, label %fail, label %ok4
+  %54 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %0, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %1, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %2, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %39, i64 3
+  store ptr %3, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %39, i64 4
+  store ptr %4, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %39, i64 5
+  store ptr %5, ptr %59, align 8
+  %60 = getelementptr inbounds ptr, ptr %39, i64 6
+  store ptr %20, ptr %60, align 8
+  %61 = getelementptr inbounds ptr, ptr %39, i64 7
+  store ptr %16, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %33, i64 0
+  %63 = getelementptr inbounds ptr, ptr %39, i64 8
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %33, i64 64
+  %65 = getelementptr inbounds ptr, ptr %39, i64 9
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds ptr, ptr %39, i64 10
+  store ptr %22, ptr %66, align 8
+  %67 = getelementptr inbounds ptr, ptr %39, i64 11
+  store ptr %21, ptr %67, align 8
+  %68 = getelementptr inbounds ptr, ptr %39, i64 12
+  store ptr %23, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %33, i64 128
+  %70 = getelementptr inbounds ptr, ptr %39, i64 13
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %33, i64 192
+  %72 = getelementptr inbounds ptr, ptr %39, i64 14
+  store ptr %71, ptr %72, align 8
+  %73 = call i32 @grad_lv_ckpt.k4.body0.k4(ptr %39, i64 0, i64 1)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %74 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %2, ptr %74, align 8
-  %75 = getelementptr inbounds ptr, ptr %40, i64 1
+  %75 = getelementptr inbounds ptr, ptr %40, i64 0
   store ptr %0, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %3, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %16, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %33, i64 0
-  %79 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @lv.k0.body0.k1(ptr %40, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok5
+  %76 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %20, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %33, i64 128
+  %78 = getelementptr inbounds ptr, ptr %40, i64 2
+  store ptr %77, ptr %78, align 8
+  %79 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %1, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %33, i64 192
+  %81 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %40, i64 5
+  store ptr %2, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %40, i64 6
+  store ptr %3, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %40, i64 7
+  store ptr %4, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %40, i64 8
+  store ptr %5, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %40, i64 9
+  store ptr %27, ptr %86, align 8
+  %87 = getelementptr inbounds ptr, ptr %40, i64 10
+  store ptr %25, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %40, i64 11
+  store ptr %24, ptr %88, align 8
+  %89 = getelementptr inbounds ptr, ptr %40, i64 12
+  store ptr %26, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %33, i64 256
+  %91 = getelementptr inbounds ptr, ptr %40, i64 13
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 320
+  %93 = getelementptr inbounds ptr, ptr %40, i64 14
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %40, i64 15
+  store ptr %29, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %40, i64 16
+  store ptr %28, ptr %95, align 8
+  %96 = getelementptr inbounds ptr, ptr %40, i64 17
+  store ptr %30, ptr %96, align 8
+  %97 = call i32 @grad_lv_ckpt.k4.body0.k5(ptr %40, i64 0, i64 1)
+  %98 = icmp ne i32 %97, 0
+  br i1 %98, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %82 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %4, ptr %82, align 8
-  %83 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %16, ptr %83, align 8
-  %84 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %5, ptr %84, align 8
-  %85 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %1, ptr %85, align 8
-  %86 = getelementptr inbounds i8, ptr %33, i64 64
-  %87 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %86, ptr %87, align 8
-  %88 = call i32 @lv.k0.body0.k1(ptr %41, i64 0, i64 1)
-  %89 = icmp ne i32 %88, 0
-  br i1 %89, label %fail, label %ok6
+  %99 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %0, ptr %99, align 8
+  %100 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %32, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %33, i64 0
+  %102 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %101, ptr %102, align 8
+  %103 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %2, ptr %103, align 8
+  %104 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %29, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %41, i64 5
+  store ptr %3, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %41, i64 6
+  store ptr %30, ptr %106, align 8
+  %107 = getelementptr inbounds ptr, ptr %41, i64 7
+  store ptr %31, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %33, i64 128
+  %109 = getelementptr inbounds ptr, ptr %41, i64 8
+  store ptr %108, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %33, i64 256
+  %111 = getelementptr inbounds ptr, ptr %41, i64 9
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds ptr, ptr %41, i64 10
+  store ptr %1, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %33, i64 64
+  %114 = getelementptr inbounds ptr, ptr %41, i64 11
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds ptr, ptr %41, i64 12
+  store ptr %4, ptr %115, align 8
+  %116 = getelementptr inbounds ptr, ptr %41, i64 13
+  store ptr %5, ptr %116, align 8
+  %117 = getelementptr inbounds ptr, ptr %41, i64 14
+  store ptr %28, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %33, i64 192
+  %119 = getelementptr inbounds ptr, ptr %41, i64 15
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %33, i64 320
+  %121 = getelementptr inbounds ptr, ptr %41, i64 16
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %33, i64 384
+  %123 = getelementptr inbounds ptr, ptr %41, i64 17
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %41, i64 18
+  store ptr %7, ptr %124, align 8
+  %125 = call i32 @grad_lv_ckpt.k4.body0.k6(ptr %41, i64 0, i64 1)
+  %126 = icmp ne i32 %125, 0
+  br i1 %126, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %90 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %0, ptr %90, align 8
-  %91 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %20, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %33, i64 0
-  %93 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %22, ptr %94, align 8
-  %95 = call i32 @grad_lv.k7.body0.k10(ptr %42, i64 0, i64 1)
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %97 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %1, ptr %97, align 8
-  %98 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %20, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %33, i64 64
-  %100 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %43, i64 3
-  store ptr %21, ptr %101, align 8
-  %102 = call i32 @grad_lv.k7.body0.k10(ptr %43, i64 0, i64 1)
-  %103 = icmp ne i32 %102, 0
-  br i1 %103, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %104 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %22, ptr %104, align 8
-  %105 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %21, ptr %105, align 8
-  %106 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %23, ptr %106, align 8
-  %107 = call i32 @lv.k0.body0.k0(ptr %44, i64 0, i64 1)
-  %108 = icmp ne i32 %107, 0
-  br i1 %108, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %109 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %2, ptr %109, align 8
-  %110 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %22, ptr %110, align 8
-  %111 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %3, ptr %111, align 8
-  %112 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %23, ptr %112, align 8
-  %113 = getelementptr inbounds i8, ptr %33, i64 128
-  %114 = getelementptr inbounds ptr, ptr %45, i64 4
-  store ptr %113, ptr %114, align 8
-  %115 = call i32 @lv.k0.body0.k1(ptr %45, i64 0, i64 1)
-  %116 = icmp ne i32 %115, 0
-  br i1 %116, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %117 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %4, ptr %117, align 8
-  %118 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %23, ptr %118, align 8
-  %119 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %5, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %46, i64 3
-  store ptr %21, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %33, i64 192
-  %122 = getelementptr inbounds ptr, ptr %46, i64 4
-  store ptr %121, ptr %122, align 8
-  %123 = call i32 @lv.k0.body0.k1(ptr %46, i64 0, i64 1)
-  %124 = icmp ne i32 %123, 0
-  br i1 %124, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %125 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %0, ptr %125, align 8
-  %126 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %20, ptr %126, align 8
-  %127 = getelementptr inbounds i8, ptr %33, i64 128
-  %128 = getelementptr inbounds ptr, ptr %47, i64 2
-  store ptr %127, ptr %128, align 8
-  %129 = getelementptr inbounds ptr, ptr %47, i64 3
-  store ptr %25, ptr %129, align 8
-  %130 = call i32 @grad_lv.k7.body0.k10(ptr %47, i64 0, i64 1)
-  %131 = icmp ne i32 %130, 0
-  br i1 %131, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %132 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %1, ptr %132, align 8
-  %133 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %20, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %33, i64 192
-  %135 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %134, ptr %135, align 8
-  %136 = getelementptr inbounds ptr, ptr %48, i64 3
-  store ptr %24, ptr %136, align 8
-  %137 = call i32 @grad_lv.k7.body0.k10(ptr %48, i64 0, i64 1)
-  %138 = icmp ne i32 %137, 0
-  br i1 %138, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %139 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %25, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %24, ptr %140, align 8
-  %141 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %26, ptr %141, align 8
-  %142 = call i32 @lv.k0.body0.k0(ptr %49, i64 0, i64 1)
-  %143 = icmp ne i32 %142, 0
-  br i1 %143, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %144 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %2, ptr %144, align 8
-  %145 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %25, ptr %145, align 8
-  %146 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %3, ptr %146, align 8
-  %147 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %26, ptr %147, align 8
-  %148 = getelementptr inbounds i8, ptr %33, i64 256
-  %149 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %148, ptr %149, align 8
-  %150 = call i32 @lv.k0.body0.k1(ptr %50, i64 0, i64 1)
-  %151 = icmp ne i32 %150, 0
-  br i1 %151, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %152 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %4, ptr %152, align 8
-  %153 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %26, ptr %153, align 8
-  %154 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %5, ptr %154, align 8
-  %155 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %24, ptr %155, align 8
-  %156 = getelementptr inbounds i8, ptr %33, i64 320
-  %157 = getelementptr inbounds ptr, ptr %51, i64 4
-  store ptr %156, ptr %157, align 8
-  %158 = call i32 @lv.k0.body0.k1(ptr %51, i64 0, i64 1)
-  %159 = icmp ne i32 %158, 0
-  br i1 %159, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %160 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %0, ptr %160, align 8
-  %161 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %27, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %33, i64 256
-  %163 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %162, ptr %163, align 8
-  %164 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %29, ptr %164, align 8
-  %165 = call i32 @grad_lv.k7.body0.k10(ptr %52, i64 0, i64 1)
-  %166 = icmp ne i32 %165, 0
-  br i1 %166, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %167 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %1, ptr %167, align 8
-  %168 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %27, ptr %168, align 8
-  %169 = getelementptr inbounds i8, ptr %33, i64 320
-  %170 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %169, ptr %170, align 8
-  %171 = getelementptr inbounds ptr, ptr %53, i64 3
-  store ptr %28, ptr %171, align 8
-  %172 = call i32 @grad_lv.k7.body0.k10(ptr %53, i64 0, i64 1)
-  %173 = icmp ne i32 %172, 0
-  br i1 %173, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %174 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %29, ptr %174, align 8
-  %175 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %28, ptr %175, align 8
-  %176 = getelementptr inbounds ptr, ptr %54, i64 2
-  store ptr %30, ptr %176, align 8
-  %177 = call i32 @lv.k0.body0.k0(ptr %54, i64 0, i64 1)
-  %178 = icmp ne i32 %177, 0
-  br i1 %178, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %179 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %0, ptr %179, align 8
-  %180 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %32, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %33, i64 0
-  %182 = getelementptr inbounds ptr, ptr %55, i64 2
-  store ptr %181, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %55, i64 3
-  store ptr %2, ptr %183, align 8
-  %184 = getelementptr inbounds ptr, ptr %55, i64 4
-  store ptr %29, ptr %184, align 8
-  %185 = getelementptr inbounds ptr, ptr %55, i64 5
-  store ptr %3, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %55, i64 6
-  store ptr %30, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %55, i64 7
-  store ptr %31, ptr %187, align 8
-  %188 = getelementptr inbounds i8, ptr %33, i64 128
-  %189 = getelementptr inbounds ptr, ptr %55, i64 8
-  store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds i8, ptr %33, i64 256
-  %191 = getelementptr inbounds ptr, ptr %55, i64 9
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %33, i64 384
-  %193 = getelementptr inbounds ptr, ptr %55, i64 10
-  store ptr %192, ptr %193, align 8
-  %194 = call i32 @grad_lv_ckpt.k4.body0.k20(ptr %55, i64 0, i64 1)
-  %195 = icmp ne i32 %194, 0
-  br i1 %195, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %196 = getelementptr inbounds ptr, ptr %56, i64 0
-  store ptr %1, ptr %196, align 8
-  %197 = getelementptr inbounds ptr, ptr %56, i64 1
-  store ptr %32, ptr %197, align 8
-  %198 = getelementptr inbounds i8, ptr %33, i64 64
-  %199 = getelementptr inbounds ptr, ptr %56, i64 2
-  store ptr %198, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %56, i64 3
-  store ptr %4, ptr %200, align 8
-  %201 = getelementptr inbounds ptr, ptr %56, i64 4
-  store ptr %30, ptr %201, align 8
-  %202 = getelementptr inbounds ptr, ptr %56, i64 5
-  store ptr %5, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %56, i64 6
-  store ptr %28, ptr %203, align 8
-  %204 = getelementptr inbounds ptr, ptr %56, i64 7
-  store ptr %31, ptr %204, align 8
-  %205 = getelementptr inbounds i8, ptr %33, i64 192
-  %206 = getelementptr inbounds ptr, ptr %56, i64 8
-  store ptr %205, ptr %206, align 8
-  %207 = getelementptr inbounds i8, ptr %33, i64 320
-  %208 = getelementptr inbounds ptr, ptr %56, i64 9
-  store ptr %207, ptr %208, align 8
-  %209 = getelementptr inbounds ptr, ptr %56, i64 10
-  store ptr %7, ptr %209, align 8
-  %210 = call i32 @grad_lv_ckpt.k4.body0.k20(ptr %56, i64 0, i64 1)
-  %211 = icmp ne i32 %210, 0
-  br i1 %211, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %212 = getelementptr inbounds i8, ptr %33, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %212, i64 8, i1 false)
-  %213 = getelementptr inbounds i8, ptr %33, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %213, i64 8, i1 false)
+  %127 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %127, i64 8, i1 false)
+  %128 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %128, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
@@ -4255,644 +3797,368 @@ entry:
   %34 = alloca ptr, align 8
   store ptr null, ptr %34, align 8
   %35 = alloca [3 x ptr], align 8
-  %36 = alloca [3 x ptr], align 8
-  %37 = alloca [3 x ptr], align 8
-  %38 = alloca [3 x ptr], align 8
-  %39 = alloca [3 x ptr], align 8
-  %40 = alloca [2 x ptr], align 8
-  %41 = alloca [2 x ptr], align 8
-  %42 = alloca [5 x ptr], align 8
-  %43 = alloca [5 x ptr], align 8
-  %44 = alloca [5 x ptr], align 8
-  %45 = alloca [4 x ptr], align 8
-  %46 = alloca [4 x ptr], align 8
-  %47 = alloca [2 x ptr], align 8
-  %48 = alloca [2 x ptr], align 8
-  %49 = alloca [5 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [5 x ptr], align 8
-  %52 = alloca [4 x ptr], align 8
-  %53 = alloca [4 x ptr], align 8
-  %54 = alloca [2 x ptr], align 8
-  %55 = alloca [2 x ptr], align 8
-  %56 = alloca [5 x ptr], align 8
-  %57 = alloca [5 x ptr], align 8
-  %58 = alloca [5 x ptr], align 8
-  %59 = alloca [4 x ptr], align 8
-  %60 = alloca [4 x ptr], align 8
-  %61 = alloca [2 x ptr], align 8
-  %62 = alloca [10 x ptr], align 8
-  %63 = alloca [10 x ptr], align 8
-  %64 = alloca [2 x ptr], align 8
-  %65 = alloca [5 x ptr], align 8
-  %66 = alloca [10 x ptr], align 8
-  %67 = alloca [10 x ptr], align 8
-  %68 = alloca [9 x ptr], align 8
-  %69 = alloca [9 x ptr], align 8
-  %70 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %0, ptr %70, align 8
-  %71 = getelementptr inbounds ptr, ptr %35, i64 1
-  store ptr %26, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %33, i64 0
-  %73 = getelementptr inbounds ptr, ptr %35, i64 2
-  store ptr %72, ptr %73, align 8
-  %74 = call i32 @grad_lv.k7.body0.k0(ptr %35, i64 0, i64 1)
-  %75 = icmp ne i32 %74, 0
-  br i1 %75, label %fail, label %ok
+  %36 = alloca [16 x ptr], align 8
+  %37 = alloca [5 x ptr], align 8
+  %38 = alloca [20 x ptr], align 8
+  %39 = alloca [5 x ptr], align 8
+  %40 = alloca [26 x ptr], align 8
+  %41 = alloca [10 x ptr], align 8
+  %42 = alloca [38 x ptr], align 8
+  %43 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds ptr, ptr %35, i64 1
+  store ptr %26, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %33, i64 0
+  %46 = getelementptr inbounds ptr, ptr %35, i64 2
+  store ptr %45, ptr %46, align 8
+  %47 = call i32 @grad_lv.k7.body0.k0(ptr %35, i64 0, i64 1)
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %fail, label %ok
 
-fail:                                             ; preds = %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %74, %entry ], [ %80, %ok ], [ %87, %ok1 ], [ %94, %ok2 ], [ %101, %ok3 ], [ %107, %ok4 ], [ %113, %ok5 ], [ %123, %ok6 ], [ %133, %ok7 ], [ %143, %ok8 ], [ %152, %ok9 ], [ %161, %ok10 ], [ %167, %ok11 ], [ %173, %ok12 ], [ %183, %ok13 ], [ %193, %ok14 ], [ %203, %ok15 ], [ %212, %ok16 ], [ %221, %ok17 ], [ %227, %ok18 ], [ %233, %ok19 ], [ %243, %ok20 ], [ %253, %ok21 ], [ %263, %ok22 ], [ %272, %ok23 ], [ %281, %ok24 ], [ %287, %ok25 ], [ %303, %ok26 ], [ %319, %ok27 ], [ %325, %ok28 ], [ %335, %ok29 ], [ %351, %ok30 ], [ %367, %ok31 ], [ %383, %ok32 ], [ %400, %ok33 ]
+fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %47, %entry ], [ %74, %ok ], [ %84, %ok1 ], [ %118, %ok2 ], [ %129, %ok3 ], [ %171, %ok4 ], [ %187, %ok5 ], [ %245, %ok6 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %76 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %1, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %36, i64 1
-  store ptr %25, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %33, i64 64
-  %79 = getelementptr inbounds ptr, ptr %36, i64 2
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok1
+  %49 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %1, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %36, i64 1
+  store ptr %25, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %36, i64 2
+  store ptr %24, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %33, i64 0
+  %53 = getelementptr inbounds ptr, ptr %36, i64 3
+  store ptr %52, ptr %53, align 8
+  %54 = getelementptr inbounds ptr, ptr %36, i64 4
+  store ptr %11, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %36, i64 5
+  store ptr %10, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %36, i64 6
+  store ptr %12, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %36, i64 7
+  store ptr %22, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %33, i64 64
+  %59 = getelementptr inbounds ptr, ptr %36, i64 8
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %33, i64 128
+  %61 = getelementptr inbounds ptr, ptr %36, i64 9
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %33, i64 192
+  %63 = getelementptr inbounds ptr, ptr %36, i64 10
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %33, i64 256
+  %65 = getelementptr inbounds ptr, ptr %36, i64 11
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %33, i64 320
+  %67 = getelementptr inbounds ptr, ptr %36, i64 12
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %33, i64 384
+  %69 = getelementptr inbounds ptr, ptr %36, i64 13
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %33, i64 448
+  %71 = getelementptr inbounds ptr, ptr %36, i64 14
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %33, i64 512
+  %73 = getelementptr inbounds ptr, ptr %36, i64 15
+  store ptr %72, ptr %73, align 8
+  %74 = call i32 @grad_lv.k7.body0.k1(ptr %36, i64 0, i64 1)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %82 = getelementptr inbounds i8, ptr %33, i64 64
-  %83 = getelementptr inbounds ptr, ptr %37, i64 0
+  %76 = getelementptr inbounds i8, ptr %33, i64 192
+  %77 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds ptr, ptr %37, i64 1
+  store ptr %8, ptr %78, align 8
+  %79 = getelementptr inbounds i8, ptr %33, i64 448
+  %80 = getelementptr inbounds ptr, ptr %37, i64 2
+  store ptr %79, ptr %80, align 8
+  %81 = getelementptr inbounds ptr, ptr %37, i64 3
+  store ptr %21, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %33, i64 576
+  %83 = getelementptr inbounds ptr, ptr %37, i64 4
   store ptr %82, ptr %83, align 8
-  %84 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %24, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %33, i64 128
-  %86 = getelementptr inbounds ptr, ptr %37, i64 2
-  store ptr %85, ptr %86, align 8
-  %87 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
-  %88 = icmp ne i32 %87, 0
-  br i1 %88, label %fail, label %ok2
+  %84 = call i32 @grad_lv.k7.body0.k2(ptr %37, i64 0, i64 1)
+  %85 = icmp ne i32 %84, 0
+  br i1 %85, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %89 = getelementptr inbounds i8, ptr %33, i64 0
-  %90 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %25, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %33, i64 192
-  %93 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %92, ptr %93, align 8
-  %94 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
-  %95 = icmp ne i32 %94, 0
-  br i1 %95, label %fail, label %ok3
+  %86 = getelementptr inbounds i8, ptr %33, i64 128
+  %87 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds i8, ptr %33, i64 512
+  %89 = getelementptr inbounds ptr, ptr %38, i64 1
+  store ptr %88, ptr %89, align 8
+  %90 = getelementptr inbounds ptr, ptr %38, i64 2
+  store ptr %20, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %33, i64 256
+  %92 = getelementptr inbounds ptr, ptr %38, i64 3
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %33, i64 576
+  %94 = getelementptr inbounds ptr, ptr %38, i64 4
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %38, i64 5
+  store ptr %11, ptr %95, align 8
+  %96 = getelementptr inbounds ptr, ptr %38, i64 6
+  store ptr %10, ptr %96, align 8
+  %97 = getelementptr inbounds ptr, ptr %38, i64 7
+  store ptr %12, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %38, i64 8
+  store ptr %18, ptr %98, align 8
+  %99 = getelementptr inbounds ptr, ptr %38, i64 9
+  store ptr %8, ptr %99, align 8
+  %100 = getelementptr inbounds ptr, ptr %38, i64 10
+  store ptr %17, ptr %100, align 8
+  %101 = getelementptr inbounds ptr, ptr %38, i64 11
+  store ptr %13, ptr %101, align 8
+  %102 = getelementptr inbounds i8, ptr %33, i64 448
+  %103 = getelementptr inbounds ptr, ptr %38, i64 12
+  store ptr %102, ptr %103, align 8
+  %104 = getelementptr inbounds i8, ptr %33, i64 640
+  %105 = getelementptr inbounds ptr, ptr %38, i64 13
+  store ptr %104, ptr %105, align 8
+  %106 = getelementptr inbounds i8, ptr %33, i64 704
+  %107 = getelementptr inbounds ptr, ptr %38, i64 14
+  store ptr %106, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %33, i64 768
+  %109 = getelementptr inbounds ptr, ptr %38, i64 15
+  store ptr %108, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %33, i64 832
+  %111 = getelementptr inbounds ptr, ptr %38, i64 16
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds i8, ptr %33, i64 896
+  %113 = getelementptr inbounds ptr, ptr %38, i64 17
+  store ptr %112, ptr %113, align 8
+  %114 = getelementptr inbounds i8, ptr %33, i64 960
+  %115 = getelementptr inbounds ptr, ptr %38, i64 18
+  store ptr %114, ptr %115, align 8
+  %116 = getelementptr inbounds i8, ptr %33, i64 1024
+  %117 = getelementptr inbounds ptr, ptr %38, i64 19
+  store ptr %116, ptr %117, align 8
+  %118 = call i32 @grad_lv.k7.body0.k3(ptr %38, i64 0, i64 1)
+  %119 = icmp ne i32 %118, 0
+  br i1 %119, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %96 = getelementptr inbounds i8, ptr %33, i64 192
-  %97 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %96, ptr %97, align 8
-  %98 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %24, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %33, i64 256
-  %100 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %99, ptr %100, align 8
-  %101 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
-  %102 = icmp ne i32 %101, 0
-  br i1 %102, label %fail, label %ok4
+  %120 = getelementptr inbounds i8, ptr %33, i64 256
+  %121 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %33, i64 960
+  %123 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %13, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %33, i64 128
+  %126 = getelementptr inbounds ptr, ptr %39, i64 3
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %33, i64 1088
+  %128 = getelementptr inbounds ptr, ptr %39, i64 4
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @grad_lv.k7.body0.k4(ptr %39, i64 0, i64 1)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %103 = getelementptr inbounds i8, ptr %33, i64 64
-  %104 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %103, ptr %104, align 8
-  %105 = getelementptr inbounds i8, ptr %33, i64 320
-  %106 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %105, ptr %106, align 8
-  %107 = call i32 @grad_lv.k7.body0.k5(ptr %40, i64 0, i64 1)
-  %108 = icmp ne i32 %107, 0
-  br i1 %108, label %fail, label %ok5
+  %131 = getelementptr inbounds i8, ptr %33, i64 1024
+  %132 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %131, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %11, ptr %133, align 8
+  %134 = getelementptr inbounds i8, ptr %33, i64 1088
+  %135 = getelementptr inbounds ptr, ptr %40, i64 2
+  store ptr %134, ptr %135, align 8
+  %136 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %10, ptr %136, align 8
+  %137 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %12, ptr %137, align 8
+  %138 = getelementptr inbounds ptr, ptr %40, i64 5
+  store ptr %15, ptr %138, align 8
+  %139 = getelementptr inbounds i8, ptr %33, i64 128
+  %140 = getelementptr inbounds ptr, ptr %40, i64 6
+  store ptr %139, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %40, i64 7
+  store ptr %8, ptr %141, align 8
+  %142 = getelementptr inbounds ptr, ptr %40, i64 8
+  store ptr %14, ptr %142, align 8
+  %143 = getelementptr inbounds i8, ptr %33, i64 64
+  %144 = getelementptr inbounds ptr, ptr %40, i64 9
+  store ptr %143, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %40, i64 10
+  store ptr %13, ptr %145, align 8
+  %146 = getelementptr inbounds i8, ptr %33, i64 192
+  %147 = getelementptr inbounds ptr, ptr %40, i64 11
+  store ptr %146, ptr %147, align 8
+  %148 = getelementptr inbounds ptr, ptr %40, i64 12
+  store ptr %5, ptr %148, align 8
+  %149 = getelementptr inbounds i8, ptr %33, i64 320
+  %150 = getelementptr inbounds ptr, ptr %40, i64 13
+  store ptr %149, ptr %150, align 8
+  %151 = getelementptr inbounds ptr, ptr %40, i64 14
+  store ptr %21, ptr %151, align 8
+  %152 = getelementptr inbounds i8, ptr %33, i64 704
+  %153 = getelementptr inbounds ptr, ptr %40, i64 15
+  store ptr %152, ptr %153, align 8
+  %154 = getelementptr inbounds ptr, ptr %40, i64 16
+  store ptr %17, ptr %154, align 8
+  %155 = getelementptr inbounds ptr, ptr %40, i64 17
+  store ptr %6, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 256
+  %157 = getelementptr inbounds ptr, ptr %40, i64 18
+  store ptr %156, ptr %157, align 8
+  %158 = getelementptr inbounds i8, ptr %33, i64 1152
+  %159 = getelementptr inbounds ptr, ptr %40, i64 19
+  store ptr %158, ptr %159, align 8
+  %160 = getelementptr inbounds i8, ptr %33, i64 1216
+  %161 = getelementptr inbounds ptr, ptr %40, i64 20
+  store ptr %160, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %33, i64 1280
+  %163 = getelementptr inbounds ptr, ptr %40, i64 21
+  store ptr %162, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %33, i64 1344
+  %165 = getelementptr inbounds ptr, ptr %40, i64 22
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds i8, ptr %33, i64 1408
+  %167 = getelementptr inbounds ptr, ptr %40, i64 23
+  store ptr %166, ptr %167, align 8
+  %168 = getelementptr inbounds i8, ptr %33, i64 1472
+  %169 = getelementptr inbounds ptr, ptr %40, i64 24
+  store ptr %168, ptr %169, align 8
+  %170 = getelementptr inbounds ptr, ptr %40, i64 25
+  store ptr %32, ptr %170, align 8
+  %171 = call i32 @grad_lv.k7.body0.k5(ptr %40, i64 0, i64 1)
+  %172 = icmp ne i32 %171, 0
+  br i1 %172, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %109 = getelementptr inbounds i8, ptr %33, i64 192
-  %110 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %109, ptr %110, align 8
-  %111 = getelementptr inbounds i8, ptr %33, i64 384
-  %112 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %111, ptr %112, align 8
-  %113 = call i32 @grad_lv.k7.body0.k5(ptr %41, i64 0, i64 1)
-  %114 = icmp ne i32 %113, 0
-  br i1 %114, label %fail, label %ok6
+  %173 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %4, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %33, i64 64
+  %175 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %174, ptr %175, align 8
+  %176 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %23, ptr %176, align 8
+  %177 = getelementptr inbounds i8, ptr %33, i64 448
+  %178 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %177, ptr %178, align 8
+  %179 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %19, ptr %179, align 8
+  %180 = getelementptr inbounds i8, ptr %33, i64 1024
+  %181 = getelementptr inbounds ptr, ptr %41, i64 5
+  store ptr %180, ptr %181, align 8
+  %182 = getelementptr inbounds ptr, ptr %41, i64 6
+  store ptr %16, ptr %182, align 8
+  %183 = getelementptr inbounds i8, ptr %33, i64 1344
+  %184 = getelementptr inbounds ptr, ptr %41, i64 7
+  store ptr %183, ptr %184, align 8
+  %185 = getelementptr inbounds ptr, ptr %41, i64 8
+  store ptr %9, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %41, i64 9
+  store ptr %31, ptr %186, align 8
+  %187 = call i32 @grad_lv.k7.body0.k6(ptr %41, i64 0, i64 1)
+  %188 = icmp ne i32 %187, 0
+  br i1 %188, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %115 = getelementptr inbounds i8, ptr %33, i64 64
-  %116 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %11, ptr %117, align 8
-  %118 = getelementptr inbounds i8, ptr %33, i64 384
-  %119 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %10, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %33, i64 448
-  %122 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %121, ptr %122, align 8
-  %123 = call i32 @grad_lv.k7.body0.k7(ptr %42, i64 0, i64 1)
-  %124 = icmp ne i32 %123, 0
-  br i1 %124, label %fail, label %ok7
+  %189 = getelementptr inbounds i8, ptr %33, i64 1408
+  %190 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %189, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %33, i64 1344
+  %192 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %11, ptr %193, align 8
+  %194 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %10, ptr %194, align 8
+  %195 = getelementptr inbounds ptr, ptr %42, i64 4
+  store ptr %3, ptr %195, align 8
+  %196 = getelementptr inbounds i8, ptr %33, i64 384
+  %197 = getelementptr inbounds ptr, ptr %42, i64 5
+  store ptr %196, ptr %197, align 8
+  %198 = getelementptr inbounds ptr, ptr %42, i64 6
+  store ptr %23, ptr %198, align 8
+  %199 = getelementptr inbounds i8, ptr %33, i64 768
+  %200 = getelementptr inbounds ptr, ptr %42, i64 7
+  store ptr %199, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %42, i64 8
+  store ptr %19, ptr %201, align 8
+  %202 = getelementptr inbounds i8, ptr %33, i64 1088
+  %203 = getelementptr inbounds ptr, ptr %42, i64 9
+  store ptr %202, ptr %203, align 8
+  %204 = getelementptr inbounds ptr, ptr %42, i64 10
+  store ptr %16, ptr %204, align 8
+  %205 = getelementptr inbounds ptr, ptr %42, i64 11
+  store ptr %9, ptr %205, align 8
+  %206 = getelementptr inbounds ptr, ptr %42, i64 12
+  store ptr %2, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 192
+  %208 = getelementptr inbounds ptr, ptr %42, i64 13
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %42, i64 14
+  store ptr %22, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %33, i64 640
+  %211 = getelementptr inbounds ptr, ptr %42, i64 15
+  store ptr %210, ptr %211, align 8
+  %212 = getelementptr inbounds ptr, ptr %42, i64 16
+  store ptr %18, ptr %212, align 8
+  %213 = getelementptr inbounds i8, ptr %33, i64 128
+  %214 = getelementptr inbounds ptr, ptr %42, i64 17
+  store ptr %213, ptr %214, align 8
+  %215 = getelementptr inbounds ptr, ptr %42, i64 18
+  store ptr %15, ptr %215, align 8
+  %216 = getelementptr inbounds ptr, ptr %42, i64 19
+  store ptr %7, ptr %216, align 8
+  %217 = getelementptr inbounds ptr, ptr %42, i64 20
+  store ptr %1, ptr %217, align 8
+  %218 = getelementptr inbounds i8, ptr %33, i64 512
+  %219 = getelementptr inbounds ptr, ptr %42, i64 21
+  store ptr %218, ptr %219, align 8
+  %220 = getelementptr inbounds i8, ptr %33, i64 896
+  %221 = getelementptr inbounds ptr, ptr %42, i64 22
+  store ptr %220, ptr %221, align 8
+  %222 = getelementptr inbounds i8, ptr %33, i64 1216
+  %223 = getelementptr inbounds ptr, ptr %42, i64 23
+  store ptr %222, ptr %223, align 8
+  %224 = getelementptr inbounds i8, ptr %33, i64 1472
+  %225 = getelementptr inbounds ptr, ptr %42, i64 24
+  store ptr %224, ptr %225, align 8
+  %226 = getelementptr inbounds ptr, ptr %42, i64 25
+  store ptr %12, ptr %226, align 8
+  %227 = getelementptr inbounds i8, ptr %33, i64 0
+  %228 = getelementptr inbounds ptr, ptr %42, i64 26
+  store ptr %227, ptr %228, align 8
+  %229 = getelementptr inbounds i8, ptr %33, i64 576
+  %230 = getelementptr inbounds ptr, ptr %42, i64 27
+  store ptr %229, ptr %230, align 8
+  %231 = getelementptr inbounds i8, ptr %33, i64 960
+  %232 = getelementptr inbounds ptr, ptr %42, i64 28
+  store ptr %231, ptr %232, align 8
+  %233 = getelementptr inbounds i8, ptr %33, i64 1280
+  %234 = getelementptr inbounds ptr, ptr %42, i64 29
+  store ptr %233, ptr %234, align 8
+  %235 = getelementptr inbounds ptr, ptr %42, i64 30
+  store ptr %8, ptr %235, align 8
+  %236 = getelementptr inbounds ptr, ptr %42, i64 31
+  store ptr %6, ptr %236, align 8
+  %237 = getelementptr inbounds i8, ptr %33, i64 64
+  %238 = getelementptr inbounds ptr, ptr %42, i64 32
+  store ptr %237, ptr %238, align 8
+  %239 = getelementptr inbounds i8, ptr %33, i64 320
+  %240 = getelementptr inbounds ptr, ptr %42, i64 33
+  store ptr %239, ptr %240, align 8
+  %241 = getelementptr inbounds ptr, ptr %42, i64 34
+  store ptr %30, ptr %241, align 8
+  %242 = getelementptr inbounds ptr, ptr %42, i64 35
+  store ptr %29, ptr %242, align 8
+  %243 = getelementptr inbounds ptr, ptr %42, i64 36
+  store ptr %28, ptr %243, align 8
+  %244 = getelementptr inbounds ptr, ptr %42, i64 37
+  store ptr %27, ptr %244, align 8
+  %245 = call i32 @grad_lv.k7.body0.k7(ptr %42, i64 0, i64 1)
+  %246 = icmp ne i32 %245, 0
+  br i1 %246, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %125 = getelementptr inbounds i8, ptr %33, i64 320
-  %126 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %12, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %33, i64 448
-  %129 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds ptr, ptr %43, i64 3
-  store ptr %22, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %33, i64 512
-  %132 = getelementptr inbounds ptr, ptr %43, i64 4
-  store ptr %131, ptr %132, align 8
-  %133 = call i32 @grad_lv.k7.body0.k7(ptr %43, i64 0, i64 1)
-  %134 = icmp ne i32 %133, 0
-  br i1 %134, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %135 = getelementptr inbounds i8, ptr %33, i64 192
-  %136 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %8, ptr %137, align 8
-  %138 = getelementptr inbounds i8, ptr %33, i64 448
-  %139 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %21, ptr %140, align 8
-  %141 = getelementptr inbounds i8, ptr %33, i64 576
-  %142 = getelementptr inbounds ptr, ptr %44, i64 4
-  store ptr %141, ptr %142, align 8
-  %143 = call i32 @grad_lv.k7.body0.k7(ptr %44, i64 0, i64 1)
-  %144 = icmp ne i32 %143, 0
-  br i1 %144, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %145 = getelementptr inbounds i8, ptr %33, i64 128
-  %146 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %145, ptr %146, align 8
-  %147 = getelementptr inbounds i8, ptr %33, i64 512
-  %148 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %147, ptr %148, align 8
-  %149 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %20, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %33, i64 448
-  %151 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %150, ptr %151, align 8
-  %152 = call i32 @grad_lv.k7.body0.k10(ptr %45, i64 0, i64 1)
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %154 = getelementptr inbounds i8, ptr %33, i64 256
-  %155 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %154, ptr %155, align 8
-  %156 = getelementptr inbounds i8, ptr %33, i64 576
-  %157 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %156, ptr %157, align 8
-  %158 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %20, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %33, i64 640
-  %160 = getelementptr inbounds ptr, ptr %46, i64 3
-  store ptr %159, ptr %160, align 8
-  %161 = call i32 @grad_lv.k7.body0.k10(ptr %46, i64 0, i64 1)
-  %162 = icmp ne i32 %161, 0
-  br i1 %162, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %163 = getelementptr inbounds i8, ptr %33, i64 448
-  %164 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %163, ptr %164, align 8
-  %165 = getelementptr inbounds i8, ptr %33, i64 704
-  %166 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %165, ptr %166, align 8
-  %167 = call i32 @grad_lv.k7.body0.k5(ptr %47, i64 0, i64 1)
-  %168 = icmp ne i32 %167, 0
-  br i1 %168, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %169 = getelementptr inbounds i8, ptr %33, i64 640
-  %170 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %169, ptr %170, align 8
-  %171 = getelementptr inbounds i8, ptr %33, i64 768
-  %172 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %171, ptr %172, align 8
-  %173 = call i32 @grad_lv.k7.body0.k5(ptr %48, i64 0, i64 1)
-  %174 = icmp ne i32 %173, 0
-  br i1 %174, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %175 = getelementptr inbounds i8, ptr %33, i64 448
-  %176 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %175, ptr %176, align 8
-  %177 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %11, ptr %177, align 8
-  %178 = getelementptr inbounds i8, ptr %33, i64 768
-  %179 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %178, ptr %179, align 8
-  %180 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %10, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %33, i64 832
-  %182 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %181, ptr %182, align 8
-  %183 = call i32 @grad_lv.k7.body0.k7(ptr %49, i64 0, i64 1)
-  %184 = icmp ne i32 %183, 0
-  br i1 %184, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %185 = getelementptr inbounds i8, ptr %33, i64 704
-  %186 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %185, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %12, ptr %187, align 8
-  %188 = getelementptr inbounds i8, ptr %33, i64 832
-  %189 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %18, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %33, i64 896
-  %192 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %191, ptr %192, align 8
-  %193 = call i32 @grad_lv.k7.body0.k7(ptr %50, i64 0, i64 1)
-  %194 = icmp ne i32 %193, 0
-  br i1 %194, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %195 = getelementptr inbounds i8, ptr %33, i64 640
-  %196 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %195, ptr %196, align 8
-  %197 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %8, ptr %197, align 8
-  %198 = getelementptr inbounds i8, ptr %33, i64 832
-  %199 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %198, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %17, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %33, i64 960
-  %202 = getelementptr inbounds ptr, ptr %51, i64 4
-  store ptr %201, ptr %202, align 8
-  %203 = call i32 @grad_lv.k7.body0.k7(ptr %51, i64 0, i64 1)
-  %204 = icmp ne i32 %203, 0
-  br i1 %204, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %205 = getelementptr inbounds i8, ptr %33, i64 128
-  %206 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %205, ptr %206, align 8
-  %207 = getelementptr inbounds i8, ptr %33, i64 896
-  %208 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %207, ptr %208, align 8
-  %209 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %13, ptr %209, align 8
-  %210 = getelementptr inbounds i8, ptr %33, i64 832
-  %211 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %210, ptr %211, align 8
-  %212 = call i32 @grad_lv.k7.body0.k10(ptr %52, i64 0, i64 1)
-  %213 = icmp ne i32 %212, 0
-  br i1 %213, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %214 = getelementptr inbounds i8, ptr %33, i64 256
-  %215 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %214, ptr %215, align 8
-  %216 = getelementptr inbounds i8, ptr %33, i64 960
-  %217 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %216, ptr %217, align 8
-  %218 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %13, ptr %218, align 8
-  %219 = getelementptr inbounds i8, ptr %33, i64 128
-  %220 = getelementptr inbounds ptr, ptr %53, i64 3
-  store ptr %219, ptr %220, align 8
-  %221 = call i32 @grad_lv.k7.body0.k10(ptr %53, i64 0, i64 1)
-  %222 = icmp ne i32 %221, 0
-  br i1 %222, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %223 = getelementptr inbounds i8, ptr %33, i64 832
-  %224 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %223, ptr %224, align 8
-  %225 = getelementptr inbounds i8, ptr %33, i64 256
-  %226 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %225, ptr %226, align 8
-  %227 = call i32 @grad_lv.k7.body0.k5(ptr %54, i64 0, i64 1)
-  %228 = icmp ne i32 %227, 0
-  br i1 %228, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %229 = getelementptr inbounds i8, ptr %33, i64 128
-  %230 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %229, ptr %230, align 8
-  %231 = getelementptr inbounds i8, ptr %33, i64 1024
-  %232 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %231, ptr %232, align 8
-  %233 = call i32 @grad_lv.k7.body0.k5(ptr %55, i64 0, i64 1)
-  %234 = icmp ne i32 %233, 0
-  br i1 %234, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %235 = getelementptr inbounds i8, ptr %33, i64 832
-  %236 = getelementptr inbounds ptr, ptr %56, i64 0
-  store ptr %235, ptr %236, align 8
-  %237 = getelementptr inbounds ptr, ptr %56, i64 1
-  store ptr %11, ptr %237, align 8
-  %238 = getelementptr inbounds i8, ptr %33, i64 1024
-  %239 = getelementptr inbounds ptr, ptr %56, i64 2
-  store ptr %238, ptr %239, align 8
-  %240 = getelementptr inbounds ptr, ptr %56, i64 3
-  store ptr %10, ptr %240, align 8
-  %241 = getelementptr inbounds i8, ptr %33, i64 1088
-  %242 = getelementptr inbounds ptr, ptr %56, i64 4
-  store ptr %241, ptr %242, align 8
-  %243 = call i32 @grad_lv.k7.body0.k7(ptr %56, i64 0, i64 1)
-  %244 = icmp ne i32 %243, 0
-  br i1 %244, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %245 = getelementptr inbounds i8, ptr %33, i64 256
-  %246 = getelementptr inbounds ptr, ptr %57, i64 0
-  store ptr %245, ptr %246, align 8
-  %247 = getelementptr inbounds ptr, ptr %57, i64 1
-  store ptr %12, ptr %247, align 8
-  %248 = getelementptr inbounds i8, ptr %33, i64 1088
-  %249 = getelementptr inbounds ptr, ptr %57, i64 2
-  store ptr %248, ptr %249, align 8
-  %250 = getelementptr inbounds ptr, ptr %57, i64 3
-  store ptr %15, ptr %250, align 8
-  %251 = getelementptr inbounds i8, ptr %33, i64 1152
-  %252 = getelementptr inbounds ptr, ptr %57, i64 4
-  store ptr %251, ptr %252, align 8
-  %253 = call i32 @grad_lv.k7.body0.k7(ptr %57, i64 0, i64 1)
-  %254 = icmp ne i32 %253, 0
-  br i1 %254, label %fail, label %ok22
-
-ok22:                                             ; preds = %ok21
-  %255 = getelementptr inbounds i8, ptr %33, i64 128
-  %256 = getelementptr inbounds ptr, ptr %58, i64 0
-  store ptr %255, ptr %256, align 8
-  %257 = getelementptr inbounds ptr, ptr %58, i64 1
-  store ptr %8, ptr %257, align 8
-  %258 = getelementptr inbounds i8, ptr %33, i64 1088
-  %259 = getelementptr inbounds ptr, ptr %58, i64 2
-  store ptr %258, ptr %259, align 8
-  %260 = getelementptr inbounds ptr, ptr %58, i64 3
-  store ptr %14, ptr %260, align 8
-  %261 = getelementptr inbounds i8, ptr %33, i64 1216
-  %262 = getelementptr inbounds ptr, ptr %58, i64 4
-  store ptr %261, ptr %262, align 8
-  %263 = call i32 @grad_lv.k7.body0.k7(ptr %58, i64 0, i64 1)
-  %264 = icmp ne i32 %263, 0
-  br i1 %264, label %fail, label %ok23
-
-ok23:                                             ; preds = %ok22
-  %265 = getelementptr inbounds i8, ptr %33, i64 64
-  %266 = getelementptr inbounds ptr, ptr %59, i64 0
-  store ptr %265, ptr %266, align 8
-  %267 = getelementptr inbounds i8, ptr %33, i64 1152
-  %268 = getelementptr inbounds ptr, ptr %59, i64 1
-  store ptr %267, ptr %268, align 8
-  %269 = getelementptr inbounds ptr, ptr %59, i64 2
-  store ptr %13, ptr %269, align 8
-  %270 = getelementptr inbounds i8, ptr %33, i64 1088
-  %271 = getelementptr inbounds ptr, ptr %59, i64 3
-  store ptr %270, ptr %271, align 8
-  %272 = call i32 @grad_lv.k7.body0.k10(ptr %59, i64 0, i64 1)
-  %273 = icmp ne i32 %272, 0
-  br i1 %273, label %fail, label %ok24
-
-ok24:                                             ; preds = %ok23
-  %274 = getelementptr inbounds i8, ptr %33, i64 192
-  %275 = getelementptr inbounds ptr, ptr %60, i64 0
-  store ptr %274, ptr %275, align 8
-  %276 = getelementptr inbounds i8, ptr %33, i64 1216
-  %277 = getelementptr inbounds ptr, ptr %60, i64 1
-  store ptr %276, ptr %277, align 8
-  %278 = getelementptr inbounds ptr, ptr %60, i64 2
-  store ptr %13, ptr %278, align 8
-  %279 = getelementptr inbounds i8, ptr %33, i64 1280
-  %280 = getelementptr inbounds ptr, ptr %60, i64 3
-  store ptr %279, ptr %280, align 8
-  %281 = call i32 @grad_lv.k7.body0.k10(ptr %60, i64 0, i64 1)
-  %282 = icmp ne i32 %281, 0
-  br i1 %282, label %fail, label %ok25
-
-ok25:                                             ; preds = %ok24
-  %283 = getelementptr inbounds i8, ptr %33, i64 1088
-  %284 = getelementptr inbounds ptr, ptr %61, i64 0
-  store ptr %283, ptr %284, align 8
-  %285 = getelementptr inbounds i8, ptr %33, i64 1344
-  %286 = getelementptr inbounds ptr, ptr %61, i64 1
-  store ptr %285, ptr %286, align 8
-  %287 = call i32 @grad_lv.k7.body0.k5(ptr %61, i64 0, i64 1)
-  %288 = icmp ne i32 %287, 0
-  br i1 %288, label %fail, label %ok26
-
-ok26:                                             ; preds = %ok25
-  %289 = getelementptr inbounds ptr, ptr %62, i64 0
-  store ptr %5, ptr %289, align 8
-  %290 = getelementptr inbounds i8, ptr %33, i64 320
-  %291 = getelementptr inbounds ptr, ptr %62, i64 1
-  store ptr %290, ptr %291, align 8
-  %292 = getelementptr inbounds ptr, ptr %62, i64 2
-  store ptr %21, ptr %292, align 8
-  %293 = getelementptr inbounds i8, ptr %33, i64 704
-  %294 = getelementptr inbounds ptr, ptr %62, i64 3
-  store ptr %293, ptr %294, align 8
-  %295 = getelementptr inbounds ptr, ptr %62, i64 4
-  store ptr %17, ptr %295, align 8
-  %296 = getelementptr inbounds i8, ptr %33, i64 256
-  %297 = getelementptr inbounds ptr, ptr %62, i64 5
-  store ptr %296, ptr %297, align 8
-  %298 = getelementptr inbounds ptr, ptr %62, i64 6
-  store ptr %14, ptr %298, align 8
-  %299 = getelementptr inbounds i8, ptr %33, i64 1344
-  %300 = getelementptr inbounds ptr, ptr %62, i64 7
-  store ptr %299, ptr %300, align 8
-  %301 = getelementptr inbounds ptr, ptr %62, i64 8
-  store ptr %6, ptr %301, align 8
-  %302 = getelementptr inbounds ptr, ptr %62, i64 9
-  store ptr %32, ptr %302, align 8
-  %303 = call i32 @grad_lv.k7.body0.k27(ptr %62, i64 0, i64 1)
-  %304 = icmp ne i32 %303, 0
-  br i1 %304, label %fail, label %ok27
-
-ok27:                                             ; preds = %ok26
-  %305 = getelementptr inbounds ptr, ptr %63, i64 0
-  store ptr %4, ptr %305, align 8
-  %306 = getelementptr inbounds i8, ptr %33, i64 64
-  %307 = getelementptr inbounds ptr, ptr %63, i64 1
-  store ptr %306, ptr %307, align 8
-  %308 = getelementptr inbounds ptr, ptr %63, i64 2
-  store ptr %23, ptr %308, align 8
-  %309 = getelementptr inbounds i8, ptr %33, i64 448
-  %310 = getelementptr inbounds ptr, ptr %63, i64 3
-  store ptr %309, ptr %310, align 8
-  %311 = getelementptr inbounds ptr, ptr %63, i64 4
-  store ptr %19, ptr %311, align 8
-  %312 = getelementptr inbounds i8, ptr %33, i64 832
-  %313 = getelementptr inbounds ptr, ptr %63, i64 5
-  store ptr %312, ptr %313, align 8
-  %314 = getelementptr inbounds ptr, ptr %63, i64 6
-  store ptr %16, ptr %314, align 8
-  %315 = getelementptr inbounds i8, ptr %33, i64 1088
-  %316 = getelementptr inbounds ptr, ptr %63, i64 7
-  store ptr %315, ptr %316, align 8
-  %317 = getelementptr inbounds ptr, ptr %63, i64 8
-  store ptr %9, ptr %317, align 8
-  %318 = getelementptr inbounds ptr, ptr %63, i64 9
-  store ptr %31, ptr %318, align 8
-  %319 = call i32 @grad_lv.k7.body0.k27(ptr %63, i64 0, i64 1)
-  %320 = icmp ne i32 %319, 0
-  br i1 %320, label %fail, label %ok28
-
-ok28:                                             ; preds = %ok27
-  %321 = getelementptr inbounds i8, ptr %33, i64 1280
-  %322 = getelementptr inbounds ptr, ptr %64, i64 0
-  store ptr %321, ptr %322, align 8
-  %323 = getelementptr inbounds i8, ptr %33, i64 64
-  %324 = getelementptr inbounds ptr, ptr %64, i64 1
-  store ptr %323, ptr %324, align 8
-  %325 = call i32 @grad_lv.k7.body0.k5(ptr %64, i64 0, i64 1)
-  %326 = icmp ne i32 %325, 0
-  br i1 %326, label %fail, label %ok29
-
-ok29:                                             ; preds = %ok28
-  %327 = getelementptr inbounds i8, ptr %33, i64 1088
-  %328 = getelementptr inbounds ptr, ptr %65, i64 0
-  store ptr %327, ptr %328, align 8
-  %329 = getelementptr inbounds ptr, ptr %65, i64 1
-  store ptr %11, ptr %329, align 8
-  %330 = getelementptr inbounds i8, ptr %33, i64 64
-  %331 = getelementptr inbounds ptr, ptr %65, i64 2
-  store ptr %330, ptr %331, align 8
-  %332 = getelementptr inbounds ptr, ptr %65, i64 3
-  store ptr %10, ptr %332, align 8
-  %333 = getelementptr inbounds i8, ptr %33, i64 256
-  %334 = getelementptr inbounds ptr, ptr %65, i64 4
-  store ptr %333, ptr %334, align 8
-  %335 = call i32 @grad_lv.k7.body0.k7(ptr %65, i64 0, i64 1)
-  %336 = icmp ne i32 %335, 0
-  br i1 %336, label %fail, label %ok30
-
-ok30:                                             ; preds = %ok29
-  %337 = getelementptr inbounds ptr, ptr %66, i64 0
-  store ptr %3, ptr %337, align 8
-  %338 = getelementptr inbounds i8, ptr %33, i64 384
-  %339 = getelementptr inbounds ptr, ptr %66, i64 1
-  store ptr %338, ptr %339, align 8
-  %340 = getelementptr inbounds ptr, ptr %66, i64 2
-  store ptr %23, ptr %340, align 8
-  %341 = getelementptr inbounds i8, ptr %33, i64 768
-  %342 = getelementptr inbounds ptr, ptr %66, i64 3
-  store ptr %341, ptr %342, align 8
-  %343 = getelementptr inbounds ptr, ptr %66, i64 4
-  store ptr %19, ptr %343, align 8
-  %344 = getelementptr inbounds i8, ptr %33, i64 1024
-  %345 = getelementptr inbounds ptr, ptr %66, i64 5
-  store ptr %344, ptr %345, align 8
-  %346 = getelementptr inbounds ptr, ptr %66, i64 6
-  store ptr %16, ptr %346, align 8
-  %347 = getelementptr inbounds i8, ptr %33, i64 64
-  %348 = getelementptr inbounds ptr, ptr %66, i64 7
-  store ptr %347, ptr %348, align 8
-  %349 = getelementptr inbounds ptr, ptr %66, i64 8
-  store ptr %9, ptr %349, align 8
-  %350 = getelementptr inbounds ptr, ptr %66, i64 9
-  store ptr %30, ptr %350, align 8
-  %351 = call i32 @grad_lv.k7.body0.k27(ptr %66, i64 0, i64 1)
-  %352 = icmp ne i32 %351, 0
-  br i1 %352, label %fail, label %ok31
-
-ok31:                                             ; preds = %ok30
-  %353 = getelementptr inbounds ptr, ptr %67, i64 0
-  store ptr %2, ptr %353, align 8
-  %354 = getelementptr inbounds i8, ptr %33, i64 192
-  %355 = getelementptr inbounds ptr, ptr %67, i64 1
-  store ptr %354, ptr %355, align 8
-  %356 = getelementptr inbounds ptr, ptr %67, i64 2
-  store ptr %22, ptr %356, align 8
-  %357 = getelementptr inbounds i8, ptr %33, i64 640
-  %358 = getelementptr inbounds ptr, ptr %67, i64 3
-  store ptr %357, ptr %358, align 8
-  %359 = getelementptr inbounds ptr, ptr %67, i64 4
-  store ptr %18, ptr %359, align 8
-  %360 = getelementptr inbounds i8, ptr %33, i64 128
-  %361 = getelementptr inbounds ptr, ptr %67, i64 5
-  store ptr %360, ptr %361, align 8
-  %362 = getelementptr inbounds ptr, ptr %67, i64 6
-  store ptr %15, ptr %362, align 8
-  %363 = getelementptr inbounds i8, ptr %33, i64 1280
-  %364 = getelementptr inbounds ptr, ptr %67, i64 7
-  store ptr %363, ptr %364, align 8
-  %365 = getelementptr inbounds ptr, ptr %67, i64 8
-  store ptr %7, ptr %365, align 8
-  %366 = getelementptr inbounds ptr, ptr %67, i64 9
-  store ptr %29, ptr %366, align 8
-  %367 = call i32 @grad_lv.k7.body0.k27(ptr %67, i64 0, i64 1)
-  %368 = icmp ne i32 %367, 0
-  br i1 %368, label %fail, label %ok32
-
-ok32:                                             ; preds = %ok31
-  %369 = getelementptr inbounds ptr, ptr %68, i64 0
-  store ptr %1, ptr %369, align 8
-  %370 = getelementptr inbounds i8, ptr %33, i64 512
-  %371 = getelementptr inbounds ptr, ptr %68, i64 1
-  store ptr %370, ptr %371, align 8
-  %372 = getelementptr inbounds i8, ptr %33, i64 896
-  %373 = getelementptr inbounds ptr, ptr %68, i64 2
-  store ptr %372, ptr %373, align 8
-  %374 = getelementptr inbounds i8, ptr %33, i64 1152
-  %375 = getelementptr inbounds ptr, ptr %68, i64 3
-  store ptr %374, ptr %375, align 8
-  %376 = getelementptr inbounds i8, ptr %33, i64 1344
-  %377 = getelementptr inbounds ptr, ptr %68, i64 4
-  store ptr %376, ptr %377, align 8
-  %378 = getelementptr inbounds ptr, ptr %68, i64 5
-  store ptr %12, ptr %378, align 8
-  %379 = getelementptr inbounds i8, ptr %33, i64 256
-  %380 = getelementptr inbounds ptr, ptr %68, i64 6
-  store ptr %379, ptr %380, align 8
-  %381 = getelementptr inbounds ptr, ptr %68, i64 7
-  store ptr %7, ptr %381, align 8
-  %382 = getelementptr inbounds ptr, ptr %68, i64 8
-  store ptr %28, ptr %382, align 8
-  %383 = call i32 @grad_lv.k7.body0.k33(ptr %68, i64 0, i64 1)
-  %384 = icmp ne i32 %383, 0
-  br i1 %384, label %fail, label %ok33
-
-ok33:                                             ; preds = %ok32
-  %385 = getelementptr inbounds i8, ptr %33, i64 0
-  %386 = getelementptr inbounds ptr, ptr %69, i64 0
-  store ptr %385, ptr %386, align 8
-  %387 = getelementptr inbounds i8, ptr %33, i64 576
-  %388 = getelementptr inbounds ptr, ptr %69, i64 1
-  store ptr %387, ptr %388, align 8
-  %389 = getelementptr inbounds i8, ptr %33, i64 960
-  %390 = getelementptr inbounds ptr, ptr %69, i64 2
-  store ptr %389, ptr %390, align 8
-  %391 = getelementptr inbounds i8, ptr %33, i64 1216
-  %392 = getelementptr inbounds ptr, ptr %69, i64 3
-  store ptr %391, ptr %392, align 8
-  %393 = getelementptr inbounds i8, ptr %33, i64 1280
-  %394 = getelementptr inbounds ptr, ptr %69, i64 4
-  store ptr %393, ptr %394, align 8
-  %395 = getelementptr inbounds ptr, ptr %69, i64 5
-  store ptr %8, ptr %395, align 8
-  %396 = getelementptr inbounds i8, ptr %33, i64 256
-  %397 = getelementptr inbounds ptr, ptr %69, i64 6
-  store ptr %396, ptr %397, align 8
-  %398 = getelementptr inbounds ptr, ptr %69, i64 7
-  store ptr %6, ptr %398, align 8
-  %399 = getelementptr inbounds ptr, ptr %69, i64 8
-  store ptr %27, ptr %399, align 8
-  %400 = call i32 @grad_lv.k7.body0.k33(ptr %69, i64 0, i64 1)
-  %401 = icmp ne i32 %400, 0
-  br i1 %401, label %fail, label %ok34
-
-ok34:                                             ; preds = %ok33
   ret i32 0
 }
 
@@ -4905,345 +4171,179 @@ entry:
   %36 = alloca [1 x ptr], align 8
   %37 = alloca [1 x ptr], align 8
   %38 = alloca [1 x ptr], align 8
-  %39 = alloca [3 x ptr], align 8
-  %40 = alloca [5 x ptr], align 8
-  %41 = alloca [5 x ptr], align 8
-  %42 = alloca [4 x ptr], align 8
-  %43 = alloca [4 x ptr], align 8
-  %44 = alloca [3 x ptr], align 8
-  %45 = alloca [5 x ptr], align 8
-  %46 = alloca [5 x ptr], align 8
-  %47 = alloca [4 x ptr], align 8
-  %48 = alloca [4 x ptr], align 8
-  %49 = alloca [3 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [5 x ptr], align 8
-  %52 = alloca [4 x ptr], align 8
-  %53 = alloca [4 x ptr], align 8
-  %54 = alloca [3 x ptr], align 8
-  %55 = alloca [11 x ptr], align 8
-  %56 = alloca [11 x ptr], align 8
-  %57 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %27, ptr %57, align 8
-  %58 = call i32 @grad_lv.k0(ptr %35, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok
+  %39 = alloca [15 x ptr], align 8
+  %40 = alloca [18 x ptr], align 8
+  %41 = alloca [19 x ptr], align 8
+  %42 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %27, ptr %42, align 8
+  %43 = call i32 @grad_lv.k0(ptr %35, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok
 
-fail:                                             ; preds = %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %58, %entry ], [ %61, %ok ], [ %64, %ok1 ], [ %67, %ok2 ], [ %72, %ok3 ], [ %80, %ok4 ], [ %88, %ok5 ], [ %95, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %115, %ok9 ], [ %123, %ok10 ], [ %130, %ok11 ], [ %137, %ok12 ], [ %142, %ok13 ], [ %150, %ok14 ], [ %158, %ok15 ], [ %165, %ok16 ], [ %172, %ok17 ], [ %177, %ok18 ], [ %194, %ok19 ], [ %210, %ok20 ]
+fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %43, %entry ], [ %46, %ok ], [ %49, %ok1 ], [ %52, %ok2 ], [ %73, %ok3 ], [ %97, %ok4 ], [ %125, %ok5 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %60 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %20, ptr %60, align 8
-  %61 = call i32 @grad_lv.k1(ptr %36, i64 0, i64 1)
-  %62 = icmp ne i32 %61, 0
-  br i1 %62, label %fail, label %ok1
+  %45 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %20, ptr %45, align 8
+  %46 = call i32 @grad_lv.k1(ptr %36, i64 0, i64 1)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %63 = getelementptr inbounds ptr, ptr %37, i64 0
-  store ptr %32, ptr %63, align 8
-  %64 = call i32 @grad_lv.k2(ptr %37, i64 0, i64 1)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok2
+  %48 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %32, ptr %48, align 8
+  %49 = call i32 @grad_lv.k2(ptr %37, i64 0, i64 1)
+  %50 = icmp ne i32 %49, 0
+  br i1 %50, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %66 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %31, ptr %66, align 8
-  %67 = call i32 @grad_lv.k3(ptr %38, i64 0, i64 1)
-  %68 = icmp ne i32 %67, 0
-  br i1 %68, label %fail, label %ok3
+  %51 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %31, ptr %51, align 8
+  %52 = call i32 @grad_lv.k3(ptr %38, i64 0, i64 1)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %69 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %0, ptr %69, align 8
-  %70 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %1, ptr %70, align 8
-  %71 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %16, ptr %71, align 8
-  %72 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
-  %73 = icmp ne i32 %72, 0
-  br i1 %73, label %fail, label %ok4
+  %54 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %0, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %1, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %2, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %39, i64 3
+  store ptr %3, ptr %57, align 8
+  %58 = getelementptr inbounds ptr, ptr %39, i64 4
+  store ptr %4, ptr %58, align 8
+  %59 = getelementptr inbounds ptr, ptr %39, i64 5
+  store ptr %5, ptr %59, align 8
+  %60 = getelementptr inbounds ptr, ptr %39, i64 6
+  store ptr %20, ptr %60, align 8
+  %61 = getelementptr inbounds ptr, ptr %39, i64 7
+  store ptr %16, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %33, i64 0
+  %63 = getelementptr inbounds ptr, ptr %39, i64 8
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %33, i64 64
+  %65 = getelementptr inbounds ptr, ptr %39, i64 9
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds ptr, ptr %39, i64 10
+  store ptr %22, ptr %66, align 8
+  %67 = getelementptr inbounds ptr, ptr %39, i64 11
+  store ptr %21, ptr %67, align 8
+  %68 = getelementptr inbounds ptr, ptr %39, i64 12
+  store ptr %23, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %33, i64 128
+  %70 = getelementptr inbounds ptr, ptr %39, i64 13
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %33, i64 192
+  %72 = getelementptr inbounds ptr, ptr %39, i64 14
+  store ptr %71, ptr %72, align 8
+  %73 = call i32 @grad_lv_ckpt.k4.body0.k4(ptr %39, i64 0, i64 1)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %74 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %2, ptr %74, align 8
-  %75 = getelementptr inbounds ptr, ptr %40, i64 1
+  %75 = getelementptr inbounds ptr, ptr %40, i64 0
   store ptr %0, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %40, i64 2
-  store ptr %3, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %40, i64 3
-  store ptr %16, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %33, i64 0
-  %79 = getelementptr inbounds ptr, ptr %40, i64 4
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @lv.k0.body0.k1(ptr %40, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok5
+  %76 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %20, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %33, i64 128
+  %78 = getelementptr inbounds ptr, ptr %40, i64 2
+  store ptr %77, ptr %78, align 8
+  %79 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %1, ptr %79, align 8
+  %80 = getelementptr inbounds i8, ptr %33, i64 192
+  %81 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %80, ptr %81, align 8
+  %82 = getelementptr inbounds ptr, ptr %40, i64 5
+  store ptr %2, ptr %82, align 8
+  %83 = getelementptr inbounds ptr, ptr %40, i64 6
+  store ptr %3, ptr %83, align 8
+  %84 = getelementptr inbounds ptr, ptr %40, i64 7
+  store ptr %4, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %40, i64 8
+  store ptr %5, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %40, i64 9
+  store ptr %27, ptr %86, align 8
+  %87 = getelementptr inbounds ptr, ptr %40, i64 10
+  store ptr %25, ptr %87, align 8
+  %88 = getelementptr inbounds ptr, ptr %40, i64 11
+  store ptr %24, ptr %88, align 8
+  %89 = getelementptr inbounds ptr, ptr %40, i64 12
+  store ptr %26, ptr %89, align 8
+  %90 = getelementptr inbounds i8, ptr %33, i64 256
+  %91 = getelementptr inbounds ptr, ptr %40, i64 13
+  store ptr %90, ptr %91, align 8
+  %92 = getelementptr inbounds i8, ptr %33, i64 320
+  %93 = getelementptr inbounds ptr, ptr %40, i64 14
+  store ptr %92, ptr %93, align 8
+  %94 = getelementptr inbounds ptr, ptr %40, i64 15
+  store ptr %29, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %40, i64 16
+  store ptr %28, ptr %95, align 8
+  %96 = getelementptr inbounds ptr, ptr %40, i64 17
+  store ptr %30, ptr %96, align 8
+  %97 = call i32 @grad_lv_ckpt.k4.body0.k5(ptr %40, i64 0, i64 1)
+  %98 = icmp ne i32 %97, 0
+  br i1 %98, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %82 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %4, ptr %82, align 8
-  %83 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %16, ptr %83, align 8
-  %84 = getelementptr inbounds ptr, ptr %41, i64 2
-  store ptr %5, ptr %84, align 8
-  %85 = getelementptr inbounds ptr, ptr %41, i64 3
-  store ptr %1, ptr %85, align 8
-  %86 = getelementptr inbounds i8, ptr %33, i64 64
-  %87 = getelementptr inbounds ptr, ptr %41, i64 4
-  store ptr %86, ptr %87, align 8
-  %88 = call i32 @lv.k0.body0.k1(ptr %41, i64 0, i64 1)
-  %89 = icmp ne i32 %88, 0
-  br i1 %89, label %fail, label %ok6
+  %99 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %0, ptr %99, align 8
+  %100 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %32, ptr %100, align 8
+  %101 = getelementptr inbounds i8, ptr %33, i64 0
+  %102 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %101, ptr %102, align 8
+  %103 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %2, ptr %103, align 8
+  %104 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %29, ptr %104, align 8
+  %105 = getelementptr inbounds ptr, ptr %41, i64 5
+  store ptr %3, ptr %105, align 8
+  %106 = getelementptr inbounds ptr, ptr %41, i64 6
+  store ptr %30, ptr %106, align 8
+  %107 = getelementptr inbounds ptr, ptr %41, i64 7
+  store ptr %31, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %33, i64 128
+  %109 = getelementptr inbounds ptr, ptr %41, i64 8
+  store ptr %108, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %33, i64 256
+  %111 = getelementptr inbounds ptr, ptr %41, i64 9
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds ptr, ptr %41, i64 10
+  store ptr %1, ptr %112, align 8
+  %113 = getelementptr inbounds i8, ptr %33, i64 64
+  %114 = getelementptr inbounds ptr, ptr %41, i64 11
+  store ptr %113, ptr %114, align 8
+  %115 = getelementptr inbounds ptr, ptr %41, i64 12
+  store ptr %4, ptr %115, align 8
+  %116 = getelementptr inbounds ptr, ptr %41, i64 13
+  store ptr %5, ptr %116, align 8
+  %117 = getelementptr inbounds ptr, ptr %41, i64 14
+  store ptr %28, ptr %117, align 8
+  %118 = getelementptr inbounds i8, ptr %33, i64 192
+  %119 = getelementptr inbounds ptr, ptr %41, i64 15
+  store ptr %118, ptr %119, align 8
+  %120 = getelementptr inbounds i8, ptr %33, i64 320
+  %121 = getelementptr inbounds ptr, ptr %41, i64 16
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %33, i64 384
+  %123 = getelementptr inbounds ptr, ptr %41, i64 17
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %41, i64 18
+  store ptr %7, ptr %124, align 8
+  %125 = call i32 @grad_lv_ckpt.k4.body0.k6(ptr %41, i64 0, i64 1)
+  %126 = icmp ne i32 %125, 0
+  br i1 %126, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %90 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %0, ptr %90, align 8
-  %91 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %20, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %33, i64 0
-  %93 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %22, ptr %94, align 8
-  %95 = call i32 @grad_lv.k7.body0.k10(ptr %42, i64 0, i64 1)
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %97 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %1, ptr %97, align 8
-  %98 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %20, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %33, i64 64
-  %100 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds ptr, ptr %43, i64 3
-  store ptr %21, ptr %101, align 8
-  %102 = call i32 @grad_lv.k7.body0.k10(ptr %43, i64 0, i64 1)
-  %103 = icmp ne i32 %102, 0
-  br i1 %103, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %104 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %22, ptr %104, align 8
-  %105 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %21, ptr %105, align 8
-  %106 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %23, ptr %106, align 8
-  %107 = call i32 @lv.k0.body0.k0(ptr %44, i64 0, i64 1)
-  %108 = icmp ne i32 %107, 0
-  br i1 %108, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %109 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %2, ptr %109, align 8
-  %110 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %22, ptr %110, align 8
-  %111 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %3, ptr %111, align 8
-  %112 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %23, ptr %112, align 8
-  %113 = getelementptr inbounds i8, ptr %33, i64 128
-  %114 = getelementptr inbounds ptr, ptr %45, i64 4
-  store ptr %113, ptr %114, align 8
-  %115 = call i32 @lv.k0.body0.k1(ptr %45, i64 0, i64 1)
-  %116 = icmp ne i32 %115, 0
-  br i1 %116, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %117 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %4, ptr %117, align 8
-  %118 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %23, ptr %118, align 8
-  %119 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %5, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %46, i64 3
-  store ptr %21, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %33, i64 192
-  %122 = getelementptr inbounds ptr, ptr %46, i64 4
-  store ptr %121, ptr %122, align 8
-  %123 = call i32 @lv.k0.body0.k1(ptr %46, i64 0, i64 1)
-  %124 = icmp ne i32 %123, 0
-  br i1 %124, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %125 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %0, ptr %125, align 8
-  %126 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %20, ptr %126, align 8
-  %127 = getelementptr inbounds i8, ptr %33, i64 128
-  %128 = getelementptr inbounds ptr, ptr %47, i64 2
-  store ptr %127, ptr %128, align 8
-  %129 = getelementptr inbounds ptr, ptr %47, i64 3
-  store ptr %25, ptr %129, align 8
-  %130 = call i32 @grad_lv.k7.body0.k10(ptr %47, i64 0, i64 1)
-  %131 = icmp ne i32 %130, 0
-  br i1 %131, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %132 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %1, ptr %132, align 8
-  %133 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %20, ptr %133, align 8
-  %134 = getelementptr inbounds i8, ptr %33, i64 192
-  %135 = getelementptr inbounds ptr, ptr %48, i64 2
-  store ptr %134, ptr %135, align 8
-  %136 = getelementptr inbounds ptr, ptr %48, i64 3
-  store ptr %24, ptr %136, align 8
-  %137 = call i32 @grad_lv.k7.body0.k10(ptr %48, i64 0, i64 1)
-  %138 = icmp ne i32 %137, 0
-  br i1 %138, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %139 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %25, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %24, ptr %140, align 8
-  %141 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %26, ptr %141, align 8
-  %142 = call i32 @lv.k0.body0.k0(ptr %49, i64 0, i64 1)
-  %143 = icmp ne i32 %142, 0
-  br i1 %143, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %144 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %2, ptr %144, align 8
-  %145 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %25, ptr %145, align 8
-  %146 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %3, ptr %146, align 8
-  %147 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %26, ptr %147, align 8
-  %148 = getelementptr inbounds i8, ptr %33, i64 256
-  %149 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %148, ptr %149, align 8
-  %150 = call i32 @lv.k0.body0.k1(ptr %50, i64 0, i64 1)
-  %151 = icmp ne i32 %150, 0
-  br i1 %151, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %152 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %4, ptr %152, align 8
-  %153 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %26, ptr %153, align 8
-  %154 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %5, ptr %154, align 8
-  %155 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %24, ptr %155, align 8
-  %156 = getelementptr inbounds i8, ptr %33, i64 320
-  %157 = getelementptr inbounds ptr, ptr %51, i64 4
-  store ptr %156, ptr %157, align 8
-  %158 = call i32 @lv.k0.body0.k1(ptr %51, i64 0, i64 1)
-  %159 = icmp ne i32 %158, 0
-  br i1 %159, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %160 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %0, ptr %160, align 8
-  %161 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %27, ptr %161, align 8
-  %162 = getelementptr inbounds i8, ptr %33, i64 256
-  %163 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %162, ptr %163, align 8
-  %164 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %29, ptr %164, align 8
-  %165 = call i32 @grad_lv.k7.body0.k10(ptr %52, i64 0, i64 1)
-  %166 = icmp ne i32 %165, 0
-  br i1 %166, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %167 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %1, ptr %167, align 8
-  %168 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %27, ptr %168, align 8
-  %169 = getelementptr inbounds i8, ptr %33, i64 320
-  %170 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %169, ptr %170, align 8
-  %171 = getelementptr inbounds ptr, ptr %53, i64 3
-  store ptr %28, ptr %171, align 8
-  %172 = call i32 @grad_lv.k7.body0.k10(ptr %53, i64 0, i64 1)
-  %173 = icmp ne i32 %172, 0
-  br i1 %173, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %174 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %29, ptr %174, align 8
-  %175 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %28, ptr %175, align 8
-  %176 = getelementptr inbounds ptr, ptr %54, i64 2
-  store ptr %30, ptr %176, align 8
-  %177 = call i32 @lv.k0.body0.k0(ptr %54, i64 0, i64 1)
-  %178 = icmp ne i32 %177, 0
-  br i1 %178, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %179 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %0, ptr %179, align 8
-  %180 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %32, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %33, i64 0
-  %182 = getelementptr inbounds ptr, ptr %55, i64 2
-  store ptr %181, ptr %182, align 8
-  %183 = getelementptr inbounds ptr, ptr %55, i64 3
-  store ptr %2, ptr %183, align 8
-  %184 = getelementptr inbounds ptr, ptr %55, i64 4
-  store ptr %29, ptr %184, align 8
-  %185 = getelementptr inbounds ptr, ptr %55, i64 5
-  store ptr %3, ptr %185, align 8
-  %186 = getelementptr inbounds ptr, ptr %55, i64 6
-  store ptr %30, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %55, i64 7
-  store ptr %31, ptr %187, align 8
-  %188 = getelementptr inbounds i8, ptr %33, i64 128
-  %189 = getelementptr inbounds ptr, ptr %55, i64 8
-  store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds i8, ptr %33, i64 256
-  %191 = getelementptr inbounds ptr, ptr %55, i64 9
-  store ptr %190, ptr %191, align 8
-  %192 = getelementptr inbounds i8, ptr %33, i64 384
-  %193 = getelementptr inbounds ptr, ptr %55, i64 10
-  store ptr %192, ptr %193, align 8
-  %194 = call i32 @grad_lv_ckpt.k4.body0.k20(ptr %55, i64 0, i64 1)
-  %195 = icmp ne i32 %194, 0
-  br i1 %195, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %196 = getelementptr inbounds ptr, ptr %56, i64 0
-  store ptr %1, ptr %196, align 8
-  %197 = getelementptr inbounds ptr, ptr %56, i64 1
-  store ptr %32, ptr %197, align 8
-  %198 = getelementptr inbounds i8, ptr %33, i64 64
-  %199 = getelementptr inbounds ptr, ptr %56, i64 2
-  store ptr %198, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %56, i64 3
-  store ptr %4, ptr %200, align 8
-  %201 = getelementptr inbounds ptr, ptr %56, i64 4
-  store ptr %30, ptr %201, align 8
-  %202 = getelementptr inbounds ptr, ptr %56, i64 5
-  store ptr %5, ptr %202, align 8
-  %203 = getelementptr inbounds ptr, ptr %56, i64 6
-  store ptr %28, ptr %203, align 8
-  %204 = getelementptr inbounds ptr, ptr %56, i64 7
-  store ptr %31, ptr %204, align 8
-  %205 = getelementptr inbounds i8, ptr %33, i64 192
-  %206 = getelementptr inbounds ptr, ptr %56, i64 8
-  store ptr %205, ptr %206, align 8
-  %207 = getelementptr inbounds i8, ptr %33, i64 320
-  %208 = getelementptr inbounds ptr, ptr %56, i64 9
-  store ptr %207, ptr %208, align 8
-  %209 = getelementptr inbounds ptr, ptr %56, i64 10
-  store ptr %7, ptr %209, align 8
-  %210 = call i32 @grad_lv_ckpt.k4.body0.k20(ptr %56, i64 0, i64 1)
-  %211 = icmp ne i32 %210, 0
-  br i1 %211, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %212 = getelementptr inbounds i8, ptr %33, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %212, i64 8, i1 false)
-  %213 = getelementptr inbounds i8, ptr %33, i64 384
-  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %213, i64 8, i1 false)
+  %127 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %6, ptr %127, i64 8, i1 false)
+  %128 = getelementptr inbounds i8, ptr %33, i64 384
+  call void @llvm.memcpy.p0.p0.i64(ptr %12, ptr %128, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %13, ptr %1, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %14, ptr %0, i64 8, i1 false)
   call void @llvm.memcpy.p0.p0.i64(ptr %15, ptr %2, i64 8, i1 false)
@@ -5259,644 +4359,368 @@ entry:
   %34 = alloca ptr, align 8
   store ptr null, ptr %34, align 8
   %35 = alloca [3 x ptr], align 8
-  %36 = alloca [3 x ptr], align 8
-  %37 = alloca [3 x ptr], align 8
-  %38 = alloca [3 x ptr], align 8
-  %39 = alloca [3 x ptr], align 8
-  %40 = alloca [2 x ptr], align 8
-  %41 = alloca [2 x ptr], align 8
-  %42 = alloca [5 x ptr], align 8
-  %43 = alloca [5 x ptr], align 8
-  %44 = alloca [5 x ptr], align 8
-  %45 = alloca [4 x ptr], align 8
-  %46 = alloca [4 x ptr], align 8
-  %47 = alloca [2 x ptr], align 8
-  %48 = alloca [2 x ptr], align 8
-  %49 = alloca [5 x ptr], align 8
-  %50 = alloca [5 x ptr], align 8
-  %51 = alloca [5 x ptr], align 8
-  %52 = alloca [4 x ptr], align 8
-  %53 = alloca [4 x ptr], align 8
-  %54 = alloca [2 x ptr], align 8
-  %55 = alloca [2 x ptr], align 8
-  %56 = alloca [5 x ptr], align 8
-  %57 = alloca [5 x ptr], align 8
-  %58 = alloca [5 x ptr], align 8
-  %59 = alloca [4 x ptr], align 8
-  %60 = alloca [4 x ptr], align 8
-  %61 = alloca [2 x ptr], align 8
-  %62 = alloca [10 x ptr], align 8
-  %63 = alloca [10 x ptr], align 8
-  %64 = alloca [2 x ptr], align 8
-  %65 = alloca [5 x ptr], align 8
-  %66 = alloca [10 x ptr], align 8
-  %67 = alloca [10 x ptr], align 8
-  %68 = alloca [9 x ptr], align 8
-  %69 = alloca [9 x ptr], align 8
-  %70 = getelementptr inbounds ptr, ptr %35, i64 0
-  store ptr %0, ptr %70, align 8
-  %71 = getelementptr inbounds ptr, ptr %35, i64 1
-  store ptr %26, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %33, i64 0
-  %73 = getelementptr inbounds ptr, ptr %35, i64 2
-  store ptr %72, ptr %73, align 8
-  %74 = call i32 @grad_lv.k7.body0.k0(ptr %35, i64 0, i64 1)
-  %75 = icmp ne i32 %74, 0
-  br i1 %75, label %fail, label %ok
+  %36 = alloca [16 x ptr], align 8
+  %37 = alloca [5 x ptr], align 8
+  %38 = alloca [20 x ptr], align 8
+  %39 = alloca [5 x ptr], align 8
+  %40 = alloca [26 x ptr], align 8
+  %41 = alloca [10 x ptr], align 8
+  %42 = alloca [38 x ptr], align 8
+  %43 = getelementptr inbounds ptr, ptr %35, i64 0
+  store ptr %0, ptr %43, align 8
+  %44 = getelementptr inbounds ptr, ptr %35, i64 1
+  store ptr %26, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %33, i64 0
+  %46 = getelementptr inbounds ptr, ptr %35, i64 2
+  store ptr %45, ptr %46, align 8
+  %47 = call i32 @grad_lv.k7.body0.k0(ptr %35, i64 0, i64 1)
+  %48 = icmp ne i32 %47, 0
+  br i1 %48, label %fail, label %ok
 
-fail:                                             ; preds = %ok33, %ok32, %ok31, %ok30, %ok29, %ok28, %ok27, %ok26, %ok25, %ok24, %ok23, %ok22, %ok21, %ok20, %ok19, %ok18, %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %74, %entry ], [ %80, %ok ], [ %87, %ok1 ], [ %94, %ok2 ], [ %101, %ok3 ], [ %107, %ok4 ], [ %113, %ok5 ], [ %123, %ok6 ], [ %133, %ok7 ], [ %143, %ok8 ], [ %152, %ok9 ], [ %161, %ok10 ], [ %167, %ok11 ], [ %173, %ok12 ], [ %183, %ok13 ], [ %193, %ok14 ], [ %203, %ok15 ], [ %212, %ok16 ], [ %221, %ok17 ], [ %227, %ok18 ], [ %233, %ok19 ], [ %243, %ok20 ], [ %253, %ok21 ], [ %263, %ok22 ], [ %272, %ok23 ], [ %281, %ok24 ], [ %287, %ok25 ], [ %303, %ok26 ], [ %319, %ok27 ], [ %325, %ok28 ], [ %335, %ok29 ], [ %351, %ok30 ], [ %367, %ok31 ], [ %383, %ok32 ], [ %400, %ok33 ]
+fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %47, %entry ], [ %74, %ok ], [ %84, %ok1 ], [ %118, %ok2 ], [ %129, %ok3 ], [ %171, %ok4 ], [ %187, %ok5 ], [ %245, %ok6 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %76 = getelementptr inbounds ptr, ptr %36, i64 0
-  store ptr %1, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %36, i64 1
-  store ptr %25, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %33, i64 64
-  %79 = getelementptr inbounds ptr, ptr %36, i64 2
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @lv.k0.body0.k0(ptr %36, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok1
+  %49 = getelementptr inbounds ptr, ptr %36, i64 0
+  store ptr %1, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %36, i64 1
+  store ptr %25, ptr %50, align 8
+  %51 = getelementptr inbounds ptr, ptr %36, i64 2
+  store ptr %24, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %33, i64 0
+  %53 = getelementptr inbounds ptr, ptr %36, i64 3
+  store ptr %52, ptr %53, align 8
+  %54 = getelementptr inbounds ptr, ptr %36, i64 4
+  store ptr %11, ptr %54, align 8
+  %55 = getelementptr inbounds ptr, ptr %36, i64 5
+  store ptr %10, ptr %55, align 8
+  %56 = getelementptr inbounds ptr, ptr %36, i64 6
+  store ptr %12, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %36, i64 7
+  store ptr %22, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %33, i64 64
+  %59 = getelementptr inbounds ptr, ptr %36, i64 8
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %33, i64 128
+  %61 = getelementptr inbounds ptr, ptr %36, i64 9
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %33, i64 192
+  %63 = getelementptr inbounds ptr, ptr %36, i64 10
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %33, i64 256
+  %65 = getelementptr inbounds ptr, ptr %36, i64 11
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %33, i64 320
+  %67 = getelementptr inbounds ptr, ptr %36, i64 12
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds i8, ptr %33, i64 384
+  %69 = getelementptr inbounds ptr, ptr %36, i64 13
+  store ptr %68, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %33, i64 448
+  %71 = getelementptr inbounds ptr, ptr %36, i64 14
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds i8, ptr %33, i64 512
+  %73 = getelementptr inbounds ptr, ptr %36, i64 15
+  store ptr %72, ptr %73, align 8
+  %74 = call i32 @grad_lv.k7.body0.k1(ptr %36, i64 0, i64 1)
+  %75 = icmp ne i32 %74, 0
+  br i1 %75, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %82 = getelementptr inbounds i8, ptr %33, i64 64
-  %83 = getelementptr inbounds ptr, ptr %37, i64 0
+  %76 = getelementptr inbounds i8, ptr %33, i64 192
+  %77 = getelementptr inbounds ptr, ptr %37, i64 0
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds ptr, ptr %37, i64 1
+  store ptr %8, ptr %78, align 8
+  %79 = getelementptr inbounds i8, ptr %33, i64 448
+  %80 = getelementptr inbounds ptr, ptr %37, i64 2
+  store ptr %79, ptr %80, align 8
+  %81 = getelementptr inbounds ptr, ptr %37, i64 3
+  store ptr %21, ptr %81, align 8
+  %82 = getelementptr inbounds i8, ptr %33, i64 576
+  %83 = getelementptr inbounds ptr, ptr %37, i64 4
   store ptr %82, ptr %83, align 8
-  %84 = getelementptr inbounds ptr, ptr %37, i64 1
-  store ptr %24, ptr %84, align 8
-  %85 = getelementptr inbounds i8, ptr %33, i64 128
-  %86 = getelementptr inbounds ptr, ptr %37, i64 2
-  store ptr %85, ptr %86, align 8
-  %87 = call i32 @lv.k0.body0.k0(ptr %37, i64 0, i64 1)
-  %88 = icmp ne i32 %87, 0
-  br i1 %88, label %fail, label %ok2
+  %84 = call i32 @grad_lv.k7.body0.k2(ptr %37, i64 0, i64 1)
+  %85 = icmp ne i32 %84, 0
+  br i1 %85, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %89 = getelementptr inbounds i8, ptr %33, i64 0
-  %90 = getelementptr inbounds ptr, ptr %38, i64 0
-  store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds ptr, ptr %38, i64 1
-  store ptr %25, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %33, i64 192
-  %93 = getelementptr inbounds ptr, ptr %38, i64 2
-  store ptr %92, ptr %93, align 8
-  %94 = call i32 @lv.k0.body0.k0(ptr %38, i64 0, i64 1)
-  %95 = icmp ne i32 %94, 0
-  br i1 %95, label %fail, label %ok3
+  %86 = getelementptr inbounds i8, ptr %33, i64 128
+  %87 = getelementptr inbounds ptr, ptr %38, i64 0
+  store ptr %86, ptr %87, align 8
+  %88 = getelementptr inbounds i8, ptr %33, i64 512
+  %89 = getelementptr inbounds ptr, ptr %38, i64 1
+  store ptr %88, ptr %89, align 8
+  %90 = getelementptr inbounds ptr, ptr %38, i64 2
+  store ptr %20, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %33, i64 256
+  %92 = getelementptr inbounds ptr, ptr %38, i64 3
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %33, i64 576
+  %94 = getelementptr inbounds ptr, ptr %38, i64 4
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds ptr, ptr %38, i64 5
+  store ptr %11, ptr %95, align 8
+  %96 = getelementptr inbounds ptr, ptr %38, i64 6
+  store ptr %10, ptr %96, align 8
+  %97 = getelementptr inbounds ptr, ptr %38, i64 7
+  store ptr %12, ptr %97, align 8
+  %98 = getelementptr inbounds ptr, ptr %38, i64 8
+  store ptr %18, ptr %98, align 8
+  %99 = getelementptr inbounds ptr, ptr %38, i64 9
+  store ptr %8, ptr %99, align 8
+  %100 = getelementptr inbounds ptr, ptr %38, i64 10
+  store ptr %17, ptr %100, align 8
+  %101 = getelementptr inbounds ptr, ptr %38, i64 11
+  store ptr %13, ptr %101, align 8
+  %102 = getelementptr inbounds i8, ptr %33, i64 448
+  %103 = getelementptr inbounds ptr, ptr %38, i64 12
+  store ptr %102, ptr %103, align 8
+  %104 = getelementptr inbounds i8, ptr %33, i64 640
+  %105 = getelementptr inbounds ptr, ptr %38, i64 13
+  store ptr %104, ptr %105, align 8
+  %106 = getelementptr inbounds i8, ptr %33, i64 704
+  %107 = getelementptr inbounds ptr, ptr %38, i64 14
+  store ptr %106, ptr %107, align 8
+  %108 = getelementptr inbounds i8, ptr %33, i64 768
+  %109 = getelementptr inbounds ptr, ptr %38, i64 15
+  store ptr %108, ptr %109, align 8
+  %110 = getelementptr inbounds i8, ptr %33, i64 832
+  %111 = getelementptr inbounds ptr, ptr %38, i64 16
+  store ptr %110, ptr %111, align 8
+  %112 = getelementptr inbounds i8, ptr %33, i64 896
+  %113 = getelementptr inbounds ptr, ptr %38, i64 17
+  store ptr %112, ptr %113, align 8
+  %114 = getelementptr inbounds i8, ptr %33, i64 960
+  %115 = getelementptr inbounds ptr, ptr %38, i64 18
+  store ptr %114, ptr %115, align 8
+  %116 = getelementptr inbounds i8, ptr %33, i64 1024
+  %117 = getelementptr inbounds ptr, ptr %38, i64 19
+  store ptr %116, ptr %117, align 8
+  %118 = call i32 @grad_lv.k7.body0.k3(ptr %38, i64 0, i64 1)
+  %119 = icmp ne i32 %118, 0
+  br i1 %119, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %96 = getelementptr inbounds i8, ptr %33, i64 192
-  %97 = getelementptr inbounds ptr, ptr %39, i64 0
-  store ptr %96, ptr %97, align 8
-  %98 = getelementptr inbounds ptr, ptr %39, i64 1
-  store ptr %24, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %33, i64 256
-  %100 = getelementptr inbounds ptr, ptr %39, i64 2
-  store ptr %99, ptr %100, align 8
-  %101 = call i32 @lv.k0.body0.k0(ptr %39, i64 0, i64 1)
-  %102 = icmp ne i32 %101, 0
-  br i1 %102, label %fail, label %ok4
+  %120 = getelementptr inbounds i8, ptr %33, i64 256
+  %121 = getelementptr inbounds ptr, ptr %39, i64 0
+  store ptr %120, ptr %121, align 8
+  %122 = getelementptr inbounds i8, ptr %33, i64 960
+  %123 = getelementptr inbounds ptr, ptr %39, i64 1
+  store ptr %122, ptr %123, align 8
+  %124 = getelementptr inbounds ptr, ptr %39, i64 2
+  store ptr %13, ptr %124, align 8
+  %125 = getelementptr inbounds i8, ptr %33, i64 128
+  %126 = getelementptr inbounds ptr, ptr %39, i64 3
+  store ptr %125, ptr %126, align 8
+  %127 = getelementptr inbounds i8, ptr %33, i64 1088
+  %128 = getelementptr inbounds ptr, ptr %39, i64 4
+  store ptr %127, ptr %128, align 8
+  %129 = call i32 @grad_lv.k7.body0.k4(ptr %39, i64 0, i64 1)
+  %130 = icmp ne i32 %129, 0
+  br i1 %130, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %103 = getelementptr inbounds i8, ptr %33, i64 64
-  %104 = getelementptr inbounds ptr, ptr %40, i64 0
-  store ptr %103, ptr %104, align 8
-  %105 = getelementptr inbounds i8, ptr %33, i64 320
-  %106 = getelementptr inbounds ptr, ptr %40, i64 1
-  store ptr %105, ptr %106, align 8
-  %107 = call i32 @grad_lv.k7.body0.k5(ptr %40, i64 0, i64 1)
-  %108 = icmp ne i32 %107, 0
-  br i1 %108, label %fail, label %ok5
+  %131 = getelementptr inbounds i8, ptr %33, i64 1024
+  %132 = getelementptr inbounds ptr, ptr %40, i64 0
+  store ptr %131, ptr %132, align 8
+  %133 = getelementptr inbounds ptr, ptr %40, i64 1
+  store ptr %11, ptr %133, align 8
+  %134 = getelementptr inbounds i8, ptr %33, i64 1088
+  %135 = getelementptr inbounds ptr, ptr %40, i64 2
+  store ptr %134, ptr %135, align 8
+  %136 = getelementptr inbounds ptr, ptr %40, i64 3
+  store ptr %10, ptr %136, align 8
+  %137 = getelementptr inbounds ptr, ptr %40, i64 4
+  store ptr %12, ptr %137, align 8
+  %138 = getelementptr inbounds ptr, ptr %40, i64 5
+  store ptr %15, ptr %138, align 8
+  %139 = getelementptr inbounds i8, ptr %33, i64 128
+  %140 = getelementptr inbounds ptr, ptr %40, i64 6
+  store ptr %139, ptr %140, align 8
+  %141 = getelementptr inbounds ptr, ptr %40, i64 7
+  store ptr %8, ptr %141, align 8
+  %142 = getelementptr inbounds ptr, ptr %40, i64 8
+  store ptr %14, ptr %142, align 8
+  %143 = getelementptr inbounds i8, ptr %33, i64 64
+  %144 = getelementptr inbounds ptr, ptr %40, i64 9
+  store ptr %143, ptr %144, align 8
+  %145 = getelementptr inbounds ptr, ptr %40, i64 10
+  store ptr %13, ptr %145, align 8
+  %146 = getelementptr inbounds i8, ptr %33, i64 192
+  %147 = getelementptr inbounds ptr, ptr %40, i64 11
+  store ptr %146, ptr %147, align 8
+  %148 = getelementptr inbounds ptr, ptr %40, i64 12
+  store ptr %5, ptr %148, align 8
+  %149 = getelementptr inbounds i8, ptr %33, i64 320
+  %150 = getelementptr inbounds ptr, ptr %40, i64 13
+  store ptr %149, ptr %150, align 8
+  %151 = getelementptr inbounds ptr, ptr %40, i64 14
+  store ptr %21, ptr %151, align 8
+  %152 = getelementptr inbounds i8, ptr %33, i64 704
+  %153 = getelementptr inbounds ptr, ptr %40, i64 15
+  store ptr %152, ptr %153, align 8
+  %154 = getelementptr inbounds ptr, ptr %40, i64 16
+  store ptr %17, ptr %154, align 8
+  %155 = getelementptr inbounds ptr, ptr %40, i64 17
+  store ptr %6, ptr %155, align 8
+  %156 = getelementptr inbounds i8, ptr %33, i64 256
+  %157 = getelementptr inbounds ptr, ptr %40, i64 18
+  store ptr %156, ptr %157, align 8
+  %158 = getelementptr inbounds i8, ptr %33, i64 1152
+  %159 = getelementptr inbounds ptr, ptr %40, i64 19
+  store ptr %158, ptr %159, align 8
+  %160 = getelementptr inbounds i8, ptr %33, i64 1216
+  %161 = getelementptr inbounds ptr, ptr %40, i64 20
+  store ptr %160, ptr %161, align 8
+  %162 = getelementptr inbounds i8, ptr %33, i64 1280
+  %163 = getelementptr inbounds ptr, ptr %40, i64 21
+  store ptr %162, ptr %163, align 8
+  %164 = getelementptr inbounds i8, ptr %33, i64 1344
+  %165 = getelementptr inbounds ptr, ptr %40, i64 22
+  store ptr %164, ptr %165, align 8
+  %166 = getelementptr inbounds i8, ptr %33, i64 1408
+  %167 = getelementptr inbounds ptr, ptr %40, i64 23
+  store ptr %166, ptr %167, align 8
+  %168 = getelementptr inbounds i8, ptr %33, i64 1472
+  %169 = getelementptr inbounds ptr, ptr %40, i64 24
+  store ptr %168, ptr %169, align 8
+  %170 = getelementptr inbounds ptr, ptr %40, i64 25
+  store ptr %32, ptr %170, align 8
+  %171 = call i32 @grad_lv.k7.body0.k5(ptr %40, i64 0, i64 1)
+  %172 = icmp ne i32 %171, 0
+  br i1 %172, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %109 = getelementptr inbounds i8, ptr %33, i64 192
-  %110 = getelementptr inbounds ptr, ptr %41, i64 0
-  store ptr %109, ptr %110, align 8
-  %111 = getelementptr inbounds i8, ptr %33, i64 384
-  %112 = getelementptr inbounds ptr, ptr %41, i64 1
-  store ptr %111, ptr %112, align 8
-  %113 = call i32 @grad_lv.k7.body0.k5(ptr %41, i64 0, i64 1)
-  %114 = icmp ne i32 %113, 0
-  br i1 %114, label %fail, label %ok6
+  %173 = getelementptr inbounds ptr, ptr %41, i64 0
+  store ptr %4, ptr %173, align 8
+  %174 = getelementptr inbounds i8, ptr %33, i64 64
+  %175 = getelementptr inbounds ptr, ptr %41, i64 1
+  store ptr %174, ptr %175, align 8
+  %176 = getelementptr inbounds ptr, ptr %41, i64 2
+  store ptr %23, ptr %176, align 8
+  %177 = getelementptr inbounds i8, ptr %33, i64 448
+  %178 = getelementptr inbounds ptr, ptr %41, i64 3
+  store ptr %177, ptr %178, align 8
+  %179 = getelementptr inbounds ptr, ptr %41, i64 4
+  store ptr %19, ptr %179, align 8
+  %180 = getelementptr inbounds i8, ptr %33, i64 1024
+  %181 = getelementptr inbounds ptr, ptr %41, i64 5
+  store ptr %180, ptr %181, align 8
+  %182 = getelementptr inbounds ptr, ptr %41, i64 6
+  store ptr %16, ptr %182, align 8
+  %183 = getelementptr inbounds i8, ptr %33, i64 1344
+  %184 = getelementptr inbounds ptr, ptr %41, i64 7
+  store ptr %183, ptr %184, align 8
+  %185 = getelementptr inbounds ptr, ptr %41, i64 8
+  store ptr %9, ptr %185, align 8
+  %186 = getelementptr inbounds ptr, ptr %41, i64 9
+  store ptr %31, ptr %186, align 8
+  %187 = call i32 @grad_lv.k7.body0.k6(ptr %41, i64 0, i64 1)
+  %188 = icmp ne i32 %187, 0
+  br i1 %188, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %115 = getelementptr inbounds i8, ptr %33, i64 64
-  %116 = getelementptr inbounds ptr, ptr %42, i64 0
-  store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds ptr, ptr %42, i64 1
-  store ptr %11, ptr %117, align 8
-  %118 = getelementptr inbounds i8, ptr %33, i64 384
-  %119 = getelementptr inbounds ptr, ptr %42, i64 2
-  store ptr %118, ptr %119, align 8
-  %120 = getelementptr inbounds ptr, ptr %42, i64 3
-  store ptr %10, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %33, i64 448
-  %122 = getelementptr inbounds ptr, ptr %42, i64 4
-  store ptr %121, ptr %122, align 8
-  %123 = call i32 @grad_lv.k7.body0.k7(ptr %42, i64 0, i64 1)
-  %124 = icmp ne i32 %123, 0
-  br i1 %124, label %fail, label %ok7
+  %189 = getelementptr inbounds i8, ptr %33, i64 1408
+  %190 = getelementptr inbounds ptr, ptr %42, i64 0
+  store ptr %189, ptr %190, align 8
+  %191 = getelementptr inbounds i8, ptr %33, i64 1344
+  %192 = getelementptr inbounds ptr, ptr %42, i64 1
+  store ptr %191, ptr %192, align 8
+  %193 = getelementptr inbounds ptr, ptr %42, i64 2
+  store ptr %11, ptr %193, align 8
+  %194 = getelementptr inbounds ptr, ptr %42, i64 3
+  store ptr %10, ptr %194, align 8
+  %195 = getelementptr inbounds ptr, ptr %42, i64 4
+  store ptr %3, ptr %195, align 8
+  %196 = getelementptr inbounds i8, ptr %33, i64 384
+  %197 = getelementptr inbounds ptr, ptr %42, i64 5
+  store ptr %196, ptr %197, align 8
+  %198 = getelementptr inbounds ptr, ptr %42, i64 6
+  store ptr %23, ptr %198, align 8
+  %199 = getelementptr inbounds i8, ptr %33, i64 768
+  %200 = getelementptr inbounds ptr, ptr %42, i64 7
+  store ptr %199, ptr %200, align 8
+  %201 = getelementptr inbounds ptr, ptr %42, i64 8
+  store ptr %19, ptr %201, align 8
+  %202 = getelementptr inbounds i8, ptr %33, i64 1088
+  %203 = getelementptr inbounds ptr, ptr %42, i64 9
+  store ptr %202, ptr %203, align 8
+  %204 = getelementptr inbounds ptr, ptr %42, i64 10
+  store ptr %16, ptr %204, align 8
+  %205 = getelementptr inbounds ptr, ptr %42, i64 11
+  store ptr %9, ptr %205, align 8
+  %206 = getelementptr inbounds ptr, ptr %42, i64 12
+  store ptr %2, ptr %206, align 8
+  %207 = getelementptr inbounds i8, ptr %33, i64 192
+  %208 = getelementptr inbounds ptr, ptr %42, i64 13
+  store ptr %207, ptr %208, align 8
+  %209 = getelementptr inbounds ptr, ptr %42, i64 14
+  store ptr %22, ptr %209, align 8
+  %210 = getelementptr inbounds i8, ptr %33, i64 640
+  %211 = getelementptr inbounds ptr, ptr %42, i64 15
+  store ptr %210, ptr %211, align 8
+  %212 = getelementptr inbounds ptr, ptr %42, i64 16
+  store ptr %18, ptr %212, align 8
+  %213 = getelementptr inbounds i8, ptr %33, i64 128
+  %214 = getelementptr inbounds ptr, ptr %42, i64 17
+  store ptr %213, ptr %214, align 8
+  %215 = getelementptr inbounds ptr, ptr %42, i64 18
+  store ptr %15, ptr %215, align 8
+  %216 = getelementptr inbounds ptr, ptr %42, i64 19
+  store ptr %7, ptr %216, align 8
+  %217 = getelementptr inbounds ptr, ptr %42, i64 20
+  store ptr %1, ptr %217, align 8
+  %218 = getelementptr inbounds i8, ptr %33, i64 512
+  %219 = getelementptr inbounds ptr, ptr %42, i64 21
+  store ptr %218, ptr %219, align 8
+  %220 = getelementptr inbounds i8, ptr %33, i64 896
+  %221 = getelementptr inbounds ptr, ptr %42, i64 22
+  store ptr %220, ptr %221, align 8
+  %222 = getelementptr inbounds i8, ptr %33, i64 1216
+  %223 = getelementptr inbounds ptr, ptr %42, i64 23
+  store ptr %222, ptr %223, align 8
+  %224 = getelementptr inbounds i8, ptr %33, i64 1472
+  %225 = getelementptr inbounds ptr, ptr %42, i64 24
+  store ptr %224, ptr %225, align 8
+  %226 = getelementptr inbounds ptr, ptr %42, i64 25
+  store ptr %12, ptr %226, align 8
+  %227 = getelementptr inbounds i8, ptr %33, i64 0
+  %228 = getelementptr inbounds ptr, ptr %42, i64 26
+  store ptr %227, ptr %228, align 8
+  %229 = getelementptr inbounds i8, ptr %33, i64 576
+  %230 = getelementptr inbounds ptr, ptr %42, i64 27
+  store ptr %229, ptr %230, align 8
+  %231 = getelementptr inbounds i8, ptr %33, i64 960
+  %232 = getelementptr inbounds ptr, ptr %42, i64 28
+  store ptr %231, ptr %232, align 8
+  %233 = getelementptr inbounds i8, ptr %33, i64 1280
+  %234 = getelementptr inbounds ptr, ptr %42, i64 29
+  store ptr %233, ptr %234, align 8
+  %235 = getelementptr inbounds ptr, ptr %42, i64 30
+  store ptr %8, ptr %235, align 8
+  %236 = getelementptr inbounds ptr, ptr %42, i64 31
+  store ptr %6, ptr %236, align 8
+  %237 = getelementptr inbounds i8, ptr %33, i64 64
+  %238 = getelementptr inbounds ptr, ptr %42, i64 32
+  store ptr %237, ptr %238, align 8
+  %239 = getelementptr inbounds i8, ptr %33, i64 320
+  %240 = getelementptr inbounds ptr, ptr %42, i64 33
+  store ptr %239, ptr %240, align 8
+  %241 = getelementptr inbounds ptr, ptr %42, i64 34
+  store ptr %30, ptr %241, align 8
+  %242 = getelementptr inbounds ptr, ptr %42, i64 35
+  store ptr %29, ptr %242, align 8
+  %243 = getelementptr inbounds ptr, ptr %42, i64 36
+  store ptr %28, ptr %243, align 8
+  %244 = getelementptr inbounds ptr, ptr %42, i64 37
+  store ptr %27, ptr %244, align 8
+  %245 = call i32 @grad_lv.k7.body0.k7(ptr %42, i64 0, i64 1)
+  %246 = icmp ne i32 %245, 0
+  br i1 %246, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %125 = getelementptr inbounds i8, ptr %33, i64 320
-  %126 = getelementptr inbounds ptr, ptr %43, i64 0
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds ptr, ptr %43, i64 1
-  store ptr %12, ptr %127, align 8
-  %128 = getelementptr inbounds i8, ptr %33, i64 448
-  %129 = getelementptr inbounds ptr, ptr %43, i64 2
-  store ptr %128, ptr %129, align 8
-  %130 = getelementptr inbounds ptr, ptr %43, i64 3
-  store ptr %22, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %33, i64 512
-  %132 = getelementptr inbounds ptr, ptr %43, i64 4
-  store ptr %131, ptr %132, align 8
-  %133 = call i32 @grad_lv.k7.body0.k7(ptr %43, i64 0, i64 1)
-  %134 = icmp ne i32 %133, 0
-  br i1 %134, label %fail, label %ok8
-
-ok8:                                              ; preds = %ok7
-  %135 = getelementptr inbounds i8, ptr %33, i64 192
-  %136 = getelementptr inbounds ptr, ptr %44, i64 0
-  store ptr %135, ptr %136, align 8
-  %137 = getelementptr inbounds ptr, ptr %44, i64 1
-  store ptr %8, ptr %137, align 8
-  %138 = getelementptr inbounds i8, ptr %33, i64 448
-  %139 = getelementptr inbounds ptr, ptr %44, i64 2
-  store ptr %138, ptr %139, align 8
-  %140 = getelementptr inbounds ptr, ptr %44, i64 3
-  store ptr %21, ptr %140, align 8
-  %141 = getelementptr inbounds i8, ptr %33, i64 576
-  %142 = getelementptr inbounds ptr, ptr %44, i64 4
-  store ptr %141, ptr %142, align 8
-  %143 = call i32 @grad_lv.k7.body0.k7(ptr %44, i64 0, i64 1)
-  %144 = icmp ne i32 %143, 0
-  br i1 %144, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %145 = getelementptr inbounds i8, ptr %33, i64 128
-  %146 = getelementptr inbounds ptr, ptr %45, i64 0
-  store ptr %145, ptr %146, align 8
-  %147 = getelementptr inbounds i8, ptr %33, i64 512
-  %148 = getelementptr inbounds ptr, ptr %45, i64 1
-  store ptr %147, ptr %148, align 8
-  %149 = getelementptr inbounds ptr, ptr %45, i64 2
-  store ptr %20, ptr %149, align 8
-  %150 = getelementptr inbounds i8, ptr %33, i64 448
-  %151 = getelementptr inbounds ptr, ptr %45, i64 3
-  store ptr %150, ptr %151, align 8
-  %152 = call i32 @grad_lv.k7.body0.k10(ptr %45, i64 0, i64 1)
-  %153 = icmp ne i32 %152, 0
-  br i1 %153, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %154 = getelementptr inbounds i8, ptr %33, i64 256
-  %155 = getelementptr inbounds ptr, ptr %46, i64 0
-  store ptr %154, ptr %155, align 8
-  %156 = getelementptr inbounds i8, ptr %33, i64 576
-  %157 = getelementptr inbounds ptr, ptr %46, i64 1
-  store ptr %156, ptr %157, align 8
-  %158 = getelementptr inbounds ptr, ptr %46, i64 2
-  store ptr %20, ptr %158, align 8
-  %159 = getelementptr inbounds i8, ptr %33, i64 640
-  %160 = getelementptr inbounds ptr, ptr %46, i64 3
-  store ptr %159, ptr %160, align 8
-  %161 = call i32 @grad_lv.k7.body0.k10(ptr %46, i64 0, i64 1)
-  %162 = icmp ne i32 %161, 0
-  br i1 %162, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %163 = getelementptr inbounds i8, ptr %33, i64 448
-  %164 = getelementptr inbounds ptr, ptr %47, i64 0
-  store ptr %163, ptr %164, align 8
-  %165 = getelementptr inbounds i8, ptr %33, i64 704
-  %166 = getelementptr inbounds ptr, ptr %47, i64 1
-  store ptr %165, ptr %166, align 8
-  %167 = call i32 @grad_lv.k7.body0.k5(ptr %47, i64 0, i64 1)
-  %168 = icmp ne i32 %167, 0
-  br i1 %168, label %fail, label %ok12
-
-ok12:                                             ; preds = %ok11
-  %169 = getelementptr inbounds i8, ptr %33, i64 640
-  %170 = getelementptr inbounds ptr, ptr %48, i64 0
-  store ptr %169, ptr %170, align 8
-  %171 = getelementptr inbounds i8, ptr %33, i64 768
-  %172 = getelementptr inbounds ptr, ptr %48, i64 1
-  store ptr %171, ptr %172, align 8
-  %173 = call i32 @grad_lv.k7.body0.k5(ptr %48, i64 0, i64 1)
-  %174 = icmp ne i32 %173, 0
-  br i1 %174, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %175 = getelementptr inbounds i8, ptr %33, i64 448
-  %176 = getelementptr inbounds ptr, ptr %49, i64 0
-  store ptr %175, ptr %176, align 8
-  %177 = getelementptr inbounds ptr, ptr %49, i64 1
-  store ptr %11, ptr %177, align 8
-  %178 = getelementptr inbounds i8, ptr %33, i64 768
-  %179 = getelementptr inbounds ptr, ptr %49, i64 2
-  store ptr %178, ptr %179, align 8
-  %180 = getelementptr inbounds ptr, ptr %49, i64 3
-  store ptr %10, ptr %180, align 8
-  %181 = getelementptr inbounds i8, ptr %33, i64 832
-  %182 = getelementptr inbounds ptr, ptr %49, i64 4
-  store ptr %181, ptr %182, align 8
-  %183 = call i32 @grad_lv.k7.body0.k7(ptr %49, i64 0, i64 1)
-  %184 = icmp ne i32 %183, 0
-  br i1 %184, label %fail, label %ok14
-
-ok14:                                             ; preds = %ok13
-  %185 = getelementptr inbounds i8, ptr %33, i64 704
-  %186 = getelementptr inbounds ptr, ptr %50, i64 0
-  store ptr %185, ptr %186, align 8
-  %187 = getelementptr inbounds ptr, ptr %50, i64 1
-  store ptr %12, ptr %187, align 8
-  %188 = getelementptr inbounds i8, ptr %33, i64 832
-  %189 = getelementptr inbounds ptr, ptr %50, i64 2
-  store ptr %188, ptr %189, align 8
-  %190 = getelementptr inbounds ptr, ptr %50, i64 3
-  store ptr %18, ptr %190, align 8
-  %191 = getelementptr inbounds i8, ptr %33, i64 896
-  %192 = getelementptr inbounds ptr, ptr %50, i64 4
-  store ptr %191, ptr %192, align 8
-  %193 = call i32 @grad_lv.k7.body0.k7(ptr %50, i64 0, i64 1)
-  %194 = icmp ne i32 %193, 0
-  br i1 %194, label %fail, label %ok15
-
-ok15:                                             ; preds = %ok14
-  %195 = getelementptr inbounds i8, ptr %33, i64 640
-  %196 = getelementptr inbounds ptr, ptr %51, i64 0
-  store ptr %195, ptr %196, align 8
-  %197 = getelementptr inbounds ptr, ptr %51, i64 1
-  store ptr %8, ptr %197, align 8
-  %198 = getelementptr inbounds i8, ptr %33, i64 832
-  %199 = getelementptr inbounds ptr, ptr %51, i64 2
-  store ptr %198, ptr %199, align 8
-  %200 = getelementptr inbounds ptr, ptr %51, i64 3
-  store ptr %17, ptr %200, align 8
-  %201 = getelementptr inbounds i8, ptr %33, i64 960
-  %202 = getelementptr inbounds ptr, ptr %51, i64 4
-  store ptr %201, ptr %202, align 8
-  %203 = call i32 @grad_lv.k7.body0.k7(ptr %51, i64 0, i64 1)
-  %204 = icmp ne i32 %203, 0
-  br i1 %204, label %fail, label %ok16
-
-ok16:                                             ; preds = %ok15
-  %205 = getelementptr inbounds i8, ptr %33, i64 128
-  %206 = getelementptr inbounds ptr, ptr %52, i64 0
-  store ptr %205, ptr %206, align 8
-  %207 = getelementptr inbounds i8, ptr %33, i64 896
-  %208 = getelementptr inbounds ptr, ptr %52, i64 1
-  store ptr %207, ptr %208, align 8
-  %209 = getelementptr inbounds ptr, ptr %52, i64 2
-  store ptr %13, ptr %209, align 8
-  %210 = getelementptr inbounds i8, ptr %33, i64 832
-  %211 = getelementptr inbounds ptr, ptr %52, i64 3
-  store ptr %210, ptr %211, align 8
-  %212 = call i32 @grad_lv.k7.body0.k10(ptr %52, i64 0, i64 1)
-  %213 = icmp ne i32 %212, 0
-  br i1 %213, label %fail, label %ok17
-
-ok17:                                             ; preds = %ok16
-  %214 = getelementptr inbounds i8, ptr %33, i64 256
-  %215 = getelementptr inbounds ptr, ptr %53, i64 0
-  store ptr %214, ptr %215, align 8
-  %216 = getelementptr inbounds i8, ptr %33, i64 960
-  %217 = getelementptr inbounds ptr, ptr %53, i64 1
-  store ptr %216, ptr %217, align 8
-  %218 = getelementptr inbounds ptr, ptr %53, i64 2
-  store ptr %13, ptr %218, align 8
-  %219 = getelementptr inbounds i8, ptr %33, i64 128
-  %220 = getelementptr inbounds ptr, ptr %53, i64 3
-  store ptr %219, ptr %220, align 8
-  %221 = call i32 @grad_lv.k7.body0.k10(ptr %53, i64 0, i64 1)
-  %222 = icmp ne i32 %221, 0
-  br i1 %222, label %fail, label %ok18
-
-ok18:                                             ; preds = %ok17
-  %223 = getelementptr inbounds i8, ptr %33, i64 832
-  %224 = getelementptr inbounds ptr, ptr %54, i64 0
-  store ptr %223, ptr %224, align 8
-  %225 = getelementptr inbounds i8, ptr %33, i64 256
-  %226 = getelementptr inbounds ptr, ptr %54, i64 1
-  store ptr %225, ptr %226, align 8
-  %227 = call i32 @grad_lv.k7.body0.k5(ptr %54, i64 0, i64 1)
-  %228 = icmp ne i32 %227, 0
-  br i1 %228, label %fail, label %ok19
-
-ok19:                                             ; preds = %ok18
-  %229 = getelementptr inbounds i8, ptr %33, i64 128
-  %230 = getelementptr inbounds ptr, ptr %55, i64 0
-  store ptr %229, ptr %230, align 8
-  %231 = getelementptr inbounds i8, ptr %33, i64 1024
-  %232 = getelementptr inbounds ptr, ptr %55, i64 1
-  store ptr %231, ptr %232, align 8
-  %233 = call i32 @grad_lv.k7.body0.k5(ptr %55, i64 0, i64 1)
-  %234 = icmp ne i32 %233, 0
-  br i1 %234, label %fail, label %ok20
-
-ok20:                                             ; preds = %ok19
-  %235 = getelementptr inbounds i8, ptr %33, i64 832
-  %236 = getelementptr inbounds ptr, ptr %56, i64 0
-  store ptr %235, ptr %236, align 8
-  %237 = getelementptr inbounds ptr, ptr %56, i64 1
-  store ptr %11, ptr %237, align 8
-  %238 = getelementptr inbounds i8, ptr %33, i64 1024
-  %239 = getelementptr inbounds ptr, ptr %56, i64 2
-  store ptr %238, ptr %239, align 8
-  %240 = getelementptr inbounds ptr, ptr %56, i64 3
-  store ptr %10, ptr %240, align 8
-  %241 = getelementptr inbounds i8, ptr %33, i64 1088
-  %242 = getelementptr inbounds ptr, ptr %56, i64 4
-  store ptr %241, ptr %242, align 8
-  %243 = call i32 @grad_lv.k7.body0.k7(ptr %56, i64 0, i64 1)
-  %244 = icmp ne i32 %243, 0
-  br i1 %244, label %fail, label %ok21
-
-ok21:                                             ; preds = %ok20
-  %245 = getelementptr inbounds i8, ptr %33, i64 256
-  %246 = getelementptr inbounds ptr, ptr %57, i64 0
-  store ptr %245, ptr %246, align 8
-  %247 = getelementptr inbounds ptr, ptr %57, i64 1
-  store ptr %12, ptr %247, align 8
-  %248 = getelementptr inbounds i8, ptr %33, i64 1088
-  %249 = getelementptr inbounds ptr, ptr %57, i64 2
-  store ptr %248, ptr %249, align 8
-  %250 = getelementptr inbounds ptr, ptr %57, i64 3
-  store ptr %15, ptr %250, align 8
-  %251 = getelementptr inbounds i8, ptr %33, i64 1152
-  %252 = getelementptr inbounds ptr, ptr %57, i64 4
-  store ptr %251, ptr %252, align 8
-  %253 = call i32 @grad_lv.k7.body0.k7(ptr %57, i64 0, i64 1)
-  %254 = icmp ne i32 %253, 0
-  br i1 %254, label %fail, label %ok22
-
-ok22:                                             ; preds = %ok21
-  %255 = getelementptr inbounds i8, ptr %33, i64 128
-  %256 = getelementptr inbounds ptr, ptr %58, i64 0
-  store ptr %255, ptr %256, align 8
-  %257 = getelementptr inbounds ptr, ptr %58, i64 1
-  store ptr %8, ptr %257, align 8
-  %258 = getelementptr inbounds i8, ptr %33, i64 1088
-  %259 = getelementptr inbounds ptr, ptr %58, i64 2
-  store ptr %258, ptr %259, align 8
-  %260 = getelementptr inbounds ptr, ptr %58, i64 3
-  store ptr %14, ptr %260, align 8
-  %261 = getelementptr inbounds i8, ptr %33, i64 1216
-  %262 = getelementptr inbounds ptr, ptr %58, i64 4
-  store ptr %261, ptr %262, align 8
-  %263 = call i32 @grad_lv.k7.body0.k7(ptr %58, i64 0, i64 1)
-  %264 = icmp ne i32 %263, 0
-  br i1 %264, label %fail, label %ok23
-
-ok23:                                             ; preds = %ok22
-  %265 = getelementptr inbounds i8, ptr %33, i64 64
-  %266 = getelementptr inbounds ptr, ptr %59, i64 0
-  store ptr %265, ptr %266, align 8
-  %267 = getelementptr inbounds i8, ptr %33, i64 1152
-  %268 = getelementptr inbounds ptr, ptr %59, i64 1
-  store ptr %267, ptr %268, align 8
-  %269 = getelementptr inbounds ptr, ptr %59, i64 2
-  store ptr %13, ptr %269, align 8
-  %270 = getelementptr inbounds i8, ptr %33, i64 1088
-  %271 = getelementptr inbounds ptr, ptr %59, i64 3
-  store ptr %270, ptr %271, align 8
-  %272 = call i32 @grad_lv.k7.body0.k10(ptr %59, i64 0, i64 1)
-  %273 = icmp ne i32 %272, 0
-  br i1 %273, label %fail, label %ok24
-
-ok24:                                             ; preds = %ok23
-  %274 = getelementptr inbounds i8, ptr %33, i64 192
-  %275 = getelementptr inbounds ptr, ptr %60, i64 0
-  store ptr %274, ptr %275, align 8
-  %276 = getelementptr inbounds i8, ptr %33, i64 1216
-  %277 = getelementptr inbounds ptr, ptr %60, i64 1
-  store ptr %276, ptr %277, align 8
-  %278 = getelementptr inbounds ptr, ptr %60, i64 2
-  store ptr %13, ptr %278, align 8
-  %279 = getelementptr inbounds i8, ptr %33, i64 1280
-  %280 = getelementptr inbounds ptr, ptr %60, i64 3
-  store ptr %279, ptr %280, align 8
-  %281 = call i32 @grad_lv.k7.body0.k10(ptr %60, i64 0, i64 1)
-  %282 = icmp ne i32 %281, 0
-  br i1 %282, label %fail, label %ok25
-
-ok25:                                             ; preds = %ok24
-  %283 = getelementptr inbounds i8, ptr %33, i64 1088
-  %284 = getelementptr inbounds ptr, ptr %61, i64 0
-  store ptr %283, ptr %284, align 8
-  %285 = getelementptr inbounds i8, ptr %33, i64 1344
-  %286 = getelementptr inbounds ptr, ptr %61, i64 1
-  store ptr %285, ptr %286, align 8
-  %287 = call i32 @grad_lv.k7.body0.k5(ptr %61, i64 0, i64 1)
-  %288 = icmp ne i32 %287, 0
-  br i1 %288, label %fail, label %ok26
-
-ok26:                                             ; preds = %ok25
-  %289 = getelementptr inbounds ptr, ptr %62, i64 0
-  store ptr %5, ptr %289, align 8
-  %290 = getelementptr inbounds i8, ptr %33, i64 320
-  %291 = getelementptr inbounds ptr, ptr %62, i64 1
-  store ptr %290, ptr %291, align 8
-  %292 = getelementptr inbounds ptr, ptr %62, i64 2
-  store ptr %21, ptr %292, align 8
-  %293 = getelementptr inbounds i8, ptr %33, i64 704
-  %294 = getelementptr inbounds ptr, ptr %62, i64 3
-  store ptr %293, ptr %294, align 8
-  %295 = getelementptr inbounds ptr, ptr %62, i64 4
-  store ptr %17, ptr %295, align 8
-  %296 = getelementptr inbounds i8, ptr %33, i64 256
-  %297 = getelementptr inbounds ptr, ptr %62, i64 5
-  store ptr %296, ptr %297, align 8
-  %298 = getelementptr inbounds ptr, ptr %62, i64 6
-  store ptr %14, ptr %298, align 8
-  %299 = getelementptr inbounds i8, ptr %33, i64 1344
-  %300 = getelementptr inbounds ptr, ptr %62, i64 7
-  store ptr %299, ptr %300, align 8
-  %301 = getelementptr inbounds ptr, ptr %62, i64 8
-  store ptr %6, ptr %301, align 8
-  %302 = getelementptr inbounds ptr, ptr %62, i64 9
-  store ptr %32, ptr %302, align 8
-  %303 = call i32 @grad_lv.k7.body0.k27(ptr %62, i64 0, i64 1)
-  %304 = icmp ne i32 %303, 0
-  br i1 %304, label %fail, label %ok27
-
-ok27:                                             ; preds = %ok26
-  %305 = getelementptr inbounds ptr, ptr %63, i64 0
-  store ptr %4, ptr %305, align 8
-  %306 = getelementptr inbounds i8, ptr %33, i64 64
-  %307 = getelementptr inbounds ptr, ptr %63, i64 1
-  store ptr %306, ptr %307, align 8
-  %308 = getelementptr inbounds ptr, ptr %63, i64 2
-  store ptr %23, ptr %308, align 8
-  %309 = getelementptr inbounds i8, ptr %33, i64 448
-  %310 = getelementptr inbounds ptr, ptr %63, i64 3
-  store ptr %309, ptr %310, align 8
-  %311 = getelementptr inbounds ptr, ptr %63, i64 4
-  store ptr %19, ptr %311, align 8
-  %312 = getelementptr inbounds i8, ptr %33, i64 832
-  %313 = getelementptr inbounds ptr, ptr %63, i64 5
-  store ptr %312, ptr %313, align 8
-  %314 = getelementptr inbounds ptr, ptr %63, i64 6
-  store ptr %16, ptr %314, align 8
-  %315 = getelementptr inbounds i8, ptr %33, i64 1088
-  %316 = getelementptr inbounds ptr, ptr %63, i64 7
-  store ptr %315, ptr %316, align 8
-  %317 = getelementptr inbounds ptr, ptr %63, i64 8
-  store ptr %9, ptr %317, align 8
-  %318 = getelementptr inbounds ptr, ptr %63, i64 9
-  store ptr %31, ptr %318, align 8
-  %319 = call i32 @grad_lv.k7.body0.k27(ptr %63, i64 0, i64 1)
-  %320 = icmp ne i32 %319, 0
-  br i1 %320, label %fail, label %ok28
-
-ok28:                                             ; preds = %ok27
-  %321 = getelementptr inbounds i8, ptr %33, i64 1280
-  %322 = getelementptr inbounds ptr, ptr %64, i64 0
-  store ptr %321, ptr %322, align 8
-  %323 = getelementptr inbounds i8, ptr %33, i64 64
-  %324 = getelementptr inbounds ptr, ptr %64, i64 1
-  store ptr %323, ptr %324, align 8
-  %325 = call i32 @grad_lv.k7.body0.k5(ptr %64, i64 0, i64 1)
-  %326 = icmp ne i32 %325, 0
-  br i1 %326, label %fail, label %ok29
-
-ok29:                                             ; preds = %ok28
-  %327 = getelementptr inbounds i8, ptr %33, i64 1088
-  %328 = getelementptr inbounds ptr, ptr %65, i64 0
-  store ptr %327, ptr %328, align 8
-  %329 = getelementptr inbounds ptr, ptr %65, i64 1
-  store ptr %11, ptr %329, align 8
-  %330 = getelementptr inbounds i8, ptr %33, i64 64
-  %331 = getelementptr inbounds ptr, ptr %65, i64 2
-  store ptr %330, ptr %331, align 8
-  %332 = getelementptr inbounds ptr, ptr %65, i64 3
-  store ptr %10, ptr %332, align 8
-  %333 = getelementptr inbounds i8, ptr %33, i64 256
-  %334 = getelementptr inbounds ptr, ptr %65, i64 4
-  store ptr %333, ptr %334, align 8
-  %335 = call i32 @grad_lv.k7.body0.k7(ptr %65, i64 0, i64 1)
-  %336 = icmp ne i32 %335, 0
-  br i1 %336, label %fail, label %ok30
-
-ok30:                                             ; preds = %ok29
-  %337 = getelementptr inbounds ptr, ptr %66, i64 0
-  store ptr %3, ptr %337, align 8
-  %338 = getelementptr inbounds i8, ptr %33, i64 384
-  %339 = getelementptr inbounds ptr, ptr %66, i64 1
-  store ptr %338, ptr %339, align 8
-  %340 = getelementptr inbounds ptr, ptr %66, i64 2
-  store ptr %23, ptr %340, align 8
-  %341 = getelementptr inbounds i8, ptr %33, i64 768
-  %342 = getelementptr inbounds ptr, ptr %66, i64 3
-  store ptr %341, ptr %342, align 8
-  %343 = getelementptr inbounds ptr, ptr %66, i64 4
-  store ptr %19, ptr %343, align 8
-  %344 = getelementptr inbounds i8, ptr %33, i64 1024
-  %345 = getelementptr inbounds ptr, ptr %66, i64 5
-  store ptr %344, ptr %345, align 8
-  %346 = getelementptr inbounds ptr, ptr %66, i64 6
-  store ptr %16, ptr %346, align 8
-  %347 = getelementptr inbounds i8, ptr %33, i64 64
-  %348 = getelementptr inbounds ptr, ptr %66, i64 7
-  store ptr %347, ptr %348, align 8
-  %349 = getelementptr inbounds ptr, ptr %66, i64 8
-  store ptr %9, ptr %349, align 8
-  %350 = getelementptr inbounds ptr, ptr %66, i64 9
-  store ptr %30, ptr %350, align 8
-  %351 = call i32 @grad_lv.k7.body0.k27(ptr %66, i64 0, i64 1)
-  %352 = icmp ne i32 %351, 0
-  br i1 %352, label %fail, label %ok31
-
-ok31:                                             ; preds = %ok30
-  %353 = getelementptr inbounds ptr, ptr %67, i64 0
-  store ptr %2, ptr %353, align 8
-  %354 = getelementptr inbounds i8, ptr %33, i64 192
-  %355 = getelementptr inbounds ptr, ptr %67, i64 1
-  store ptr %354, ptr %355, align 8
-  %356 = getelementptr inbounds ptr, ptr %67, i64 2
-  store ptr %22, ptr %356, align 8
-  %357 = getelementptr inbounds i8, ptr %33, i64 640
-  %358 = getelementptr inbounds ptr, ptr %67, i64 3
-  store ptr %357, ptr %358, align 8
-  %359 = getelementptr inbounds ptr, ptr %67, i64 4
-  store ptr %18, ptr %359, align 8
-  %360 = getelementptr inbounds i8, ptr %33, i64 128
-  %361 = getelementptr inbounds ptr, ptr %67, i64 5
-  store ptr %360, ptr %361, align 8
-  %362 = getelementptr inbounds ptr, ptr %67, i64 6
-  store ptr %15, ptr %362, align 8
-  %363 = getelementptr inbounds i8, ptr %33, i64 1280
-  %364 = getelementptr inbounds ptr, ptr %67, i64 7
-  store ptr %363, ptr %364, align 8
-  %365 = getelementptr inbounds ptr, ptr %67, i64 8
-  store ptr %7, ptr %365, align 8
-  %366 = getelementptr inbounds ptr, ptr %67, i64 9
-  store ptr %29, ptr %366, align 8
-  %367 = call i32 @grad_lv.k7.body0.k27(ptr %67, i64 0, i64 1)
-  %368 = icmp ne i32 %367, 0
-  br i1 %368, label %fail, label %ok32
-
-ok32:                                             ; preds = %ok31
-  %369 = getelementptr inbounds ptr, ptr %68, i64 0
-  store ptr %1, ptr %369, align 8
-  %370 = getelementptr inbounds i8, ptr %33, i64 512
-  %371 = getelementptr inbounds ptr, ptr %68, i64 1
-  store ptr %370, ptr %371, align 8
-  %372 = getelementptr inbounds i8, ptr %33, i64 896
-  %373 = getelementptr inbounds ptr, ptr %68, i64 2
-  store ptr %372, ptr %373, align 8
-  %374 = getelementptr inbounds i8, ptr %33, i64 1152
-  %375 = getelementptr inbounds ptr, ptr %68, i64 3
-  store ptr %374, ptr %375, align 8
-  %376 = getelementptr inbounds i8, ptr %33, i64 1344
-  %377 = getelementptr inbounds ptr, ptr %68, i64 4
-  store ptr %376, ptr %377, align 8
-  %378 = getelementptr inbounds ptr, ptr %68, i64 5
-  store ptr %12, ptr %378, align 8
-  %379 = getelementptr inbounds i8, ptr %33, i64 256
-  %380 = getelementptr inbounds ptr, ptr %68, i64 6
-  store ptr %379, ptr %380, align 8
-  %381 = getelementptr inbounds ptr, ptr %68, i64 7
-  store ptr %7, ptr %381, align 8
-  %382 = getelementptr inbounds ptr, ptr %68, i64 8
-  store ptr %28, ptr %382, align 8
-  %383 = call i32 @grad_lv.k7.body0.k33(ptr %68, i64 0, i64 1)
-  %384 = icmp ne i32 %383, 0
-  br i1 %384, label %fail, label %ok33
-
-ok33:                                             ; preds = %ok32
-  %385 = getelementptr inbounds i8, ptr %33, i64 0
-  %386 = getelementptr inbounds ptr, ptr %69, i64 0
-  store ptr %385, ptr %386, align 8
-  %387 = getelementptr inbounds i8, ptr %33, i64 576
-  %388 = getelementptr inbounds ptr, ptr %69, i64 1
-  store ptr %387, ptr %388, align 8
-  %389 = getelementptr inbounds i8, ptr %33, i64 960
-  %390 = getelementptr inbounds ptr, ptr %69, i64 2
-  store ptr %389, ptr %390, align 8
-  %391 = getelementptr inbounds i8, ptr %33, i64 1216
-  %392 = getelementptr inbounds ptr, ptr %69, i64 3
-  store ptr %391, ptr %392, align 8
-  %393 = getelementptr inbounds i8, ptr %33, i64 1280
-  %394 = getelementptr inbounds ptr, ptr %69, i64 4
-  store ptr %393, ptr %394, align 8
-  %395 = getelementptr inbounds ptr, ptr %69, i64 5
-  store ptr %8, ptr %395, align 8
-  %396 = getelementptr inbounds i8, ptr %33, i64 256
-  %397 = getelementptr inbounds ptr, ptr %69, i64 6
-  store ptr %396, ptr %397, align 8
-  %398 = getelementptr inbounds ptr, ptr %69, i64 7
-  store ptr %6, ptr %398, align 8
-  %399 = getelementptr inbounds ptr, ptr %69, i64 8
-  store ptr %27, ptr %399, align 8
-  %400 = call i32 @grad_lv.k7.body0.k33(ptr %69, i64 0, i64 1)
-  %401 = icmp ne i32 %400, 0
-  br i1 %401, label %fail, label %ok34
-
-ok34:                                             ; preds = %ok33
   ret i32 0
 }
 
@@ -6026,7 +4850,7 @@ exit:                                             ; preds = %loop
   call void @llvm.memcpy.p0.p0.i64(ptr %108, ptr %11, i64 8, i1 false)
   call void @ftc_rt_free(ptr %24)
   %109 = alloca ptr, align 8
-  %110 = call i32 @ftc_rt_alloc(ptr %109, i64 2944)
+  %110 = call i32 @ftc_rt_alloc(ptr %109, i64 3072)
   %111 = icmp ne i32 %110, 0
   br i1 %111, label %loop.alloc.failed1, label %loop.alloc.ok2
 
@@ -6194,7 +5018,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !27
+  br label %loop, !llvm.loop !30
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -6222,7 +5046,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !28
+  br label %loop, !llvm.loop !31
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -6249,7 +5073,7 @@ fail:                                             ; preds = %loop.body.failed38,
 ok:                                               ; preds = %entry
   %19 = load ptr, ptr %12, align 8
   %20 = alloca ptr, align 8
-  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1152)
+  %21 = call i32 @ftc_rt_alloc(ptr %20, i64 1600)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %loop.alloc.failed, label %loop.alloc.ok
 
@@ -6552,7 +5376,7 @@ exit17:                                           ; preds = %loop14
   call void @llvm.memcpy.p0.p0.i64(ptr %211, ptr %212, i64 8, i1 false)
   call void @ftc_rt_free(ptr %118)
   %213 = alloca ptr, align 8
-  %214 = call i32 @ftc_rt_alloc(ptr %213, i64 2944)
+  %214 = call i32 @ftc_rt_alloc(ptr %213, i64 3072)
   %215 = icmp ne i32 %214, 0
   br i1 %215, label %loop.alloc.failed21, label %loop.alloc.ok22
 
@@ -6838,13 +5662,13 @@ attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !3 = distinct !{!3, !1, !2}
 !4 = distinct !{!4, !1, !2}
 !5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !8, !9, !2}
-!8 = !{!"llvm.loop.vectorize.enable", i1 true}
-!9 = !{!"llvm.loop.vectorize.width", i32 16}
-!10 = distinct !{!10, !8, !9, !2}
-!11 = distinct !{!11, !8, !9, !2}
-!12 = distinct !{!12, !8, !9, !2}
+!6 = distinct !{!6, !7, !8, !2}
+!7 = !{!"llvm.loop.vectorize.enable", i1 true}
+!8 = !{!"llvm.loop.vectorize.width", i32 16}
+!9 = distinct !{!9, !7, !8, !2}
+!10 = distinct !{!10, !7, !8, !2}
+!11 = distinct !{!11, !7, !8, !2}
+!12 = distinct !{!12, !1, !2}
 !13 = distinct !{!13, !1, !2}
 !14 = distinct !{!14, !1, !2}
 !15 = distinct !{!15, !1, !2}
@@ -6861,3 +5685,6 @@ attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !26 = distinct !{!26, !1, !2}
 !27 = distinct !{!27, !1, !2}
 !28 = distinct !{!28, !1, !2}
+!29 = distinct !{!29, !1, !2}
+!30 = distinct !{!30, !1, !2}
+!31 = distinct !{!31, !1, !2}

@@ -206,8 +206,8 @@ exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
-; Function Attrs: noinline nounwind
-define internal i32 @loss.k0.body0.k2(ptr %0, i64 %1, i64 %2) #0 {
+; Function Attrs: nounwind
+define internal i32 @loss.k0.body0.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -250,13 +250,13 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind willreturn memory(none)
-declare float @tanhf(float) #1
+declare float @tanhf(float) #2
 
 ; Function Attrs: nounwind willreturn memory(none)
-declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
+declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr %10) #2 {
+define internal i32 @loss.k0.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr %10) #1 {
 entry:
   %11 = alloca ptr, align 8
   store ptr null, ptr %11, align 8
@@ -461,7 +461,7 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: nounwind
-define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5) #2 {
+define i32 @loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5) #1 {
 entry:
   %6 = alloca ptr, align 8
   store ptr null, ptr %6, align 8
@@ -550,113 +550,7 @@ ok1:                                              ; preds = %exit
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0.k3(ptr %0, i64 %1, i64 %2) #2 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %13, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
-  %10 = fmul float %9, %9
-  %11 = fsub float 1.000000e+00, %10
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %11, ptr %12, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_loss.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #2 {
-entry:
-  %14 = alloca ptr, align 8
-  store ptr null, ptr %14, align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [3 x ptr], align 8
-  %17 = alloca [4 x ptr], align 8
-  %18 = alloca [2 x ptr], align 8
-  %19 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %1, ptr %19, align 8
-  %20 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %0, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %13, i64 0
-  %22 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %21, ptr %22, align 8
-  %23 = call i32 @loss.k0.body0.k0(ptr %15, i64 0, i64 1)
-  %24 = icmp ne i32 %23, 0
-  br i1 %24, label %fail, label %ok
-
-fail:                                             ; preds = %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %23, %entry ], [ %29, %ok ], [ %38, %ok1 ], [ %43, %ok2 ]
-  ret i32 %status
-
-ok:                                               ; preds = %entry
-  %25 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %2, ptr %25, align 8
-  %26 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %4, ptr %26, align 8
-  %27 = getelementptr inbounds i8, ptr %13, i64 64
-  %28 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %27, ptr %28, align 8
-  %29 = call i32 @loss.k0.body0.k1(ptr %16, i64 0, i64 1)
-  %30 = icmp ne i32 %29, 0
-  br i1 %30, label %fail, label %ok1
-
-ok1:                                              ; preds = %ok
-  %31 = getelementptr inbounds i8, ptr %13, i64 0
-  %32 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %13, i64 64
-  %34 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %33, ptr %34, align 8
-  %35 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %3, ptr %35, align 8
-  %36 = getelementptr inbounds i8, ptr %13, i64 128
-  %37 = getelementptr inbounds ptr, ptr %17, i64 3
-  store ptr %36, ptr %37, align 8
-  %38 = call i32 @loss.k0.body0.k2(ptr %17, i64 0, i64 4)
-  %39 = icmp ne i32 %38, 0
-  br i1 %39, label %fail, label %ok2
-
-ok2:                                              ; preds = %ok1
-  %40 = getelementptr inbounds i8, ptr %13, i64 128
-  %41 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %40, ptr %41, align 8
-  %42 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %12, ptr %42, align 8
-  %43 = call i32 @grad_loss.k1.body0.k3(ptr %18, i64 0, i64 4)
-  %44 = icmp ne i32 %43, 0
-  br i1 %44, label %fail, label %ok3
-
-ok3:                                              ; preds = %ok2
-  %45 = getelementptr inbounds i8, ptr %13, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %45, i64 16, i1 false)
-  %46 = getelementptr inbounds i8, ptr %13, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %46, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %0, i64 16, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %4, i64 12, i1 false)
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k0(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k1.body0.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -669,36 +563,106 @@ start:                                            ; preds = %entry
   %8 = load ptr, ptr %7, align 8
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %21, %latch ]
-  %11 = icmp slt i64 %i, %2
-  br i1 %11, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %27, %latch ]
+  %13 = icmp slt i64 %i, %2
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = getelementptr inbounds float, ptr %6, i64 %i
+  %14 = getelementptr inbounds float, ptr %4, i64 %i
   %15 = load float, ptr %14, align 4
-  %16 = fadd float %13, %15
-  %17 = getelementptr inbounds float, ptr %8, i64 %i
-  %18 = load float, ptr %17, align 4
-  %19 = fmul float %16, %18
-  %20 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %19, ptr %20, align 4
+  %16 = getelementptr inbounds float, ptr %6, i64 %i
+  %17 = load float, ptr %16, align 4
+  %18 = fadd float %15, %17
+  %19 = getelementptr inbounds float, ptr %8, i64 %i
+  %20 = load float, ptr %19, align 4
+  %21 = fadd float %18, %20
+  %22 = call float @tanhf(float %21) #4
+  %23 = getelementptr inbounds float, ptr %10, i64 %i
+  store float %22, ptr %23, align 4
+  %24 = fmul float %22, %22
+  %25 = fsub float 1.000000e+00, %24
+  %26 = getelementptr inbounds float, ptr %12, i64 %i
+  store float %25, ptr %26, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  %27 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k1(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k1.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr %6, ptr %7, ptr %8, ptr noalias %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr %13) #1 {
+entry:
+  %14 = alloca ptr, align 8
+  store ptr null, ptr %14, align 8
+  %15 = alloca [3 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = alloca [5 x ptr], align 8
+  %18 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %1, ptr %18, align 8
+  %19 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds i8, ptr %13, i64 0
+  %21 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %20, ptr %21, align 8
+  %22 = call i32 @loss.k0.body0.k0(ptr %15, i64 0, i64 1)
+  %23 = icmp ne i32 %22, 0
+  br i1 %23, label %fail, label %ok
+
+fail:                                             ; preds = %ok1, %ok, %entry
+  %status = phi i32 [ %22, %entry ], [ %28, %ok ], [ %38, %ok1 ]
+  ret i32 %status
+
+ok:                                               ; preds = %entry
+  %24 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %2, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %4, ptr %25, align 8
+  %26 = getelementptr inbounds i8, ptr %13, i64 64
+  %27 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %26, ptr %27, align 8
+  %28 = call i32 @loss.k0.body0.k1(ptr %16, i64 0, i64 1)
+  %29 = icmp ne i32 %28, 0
+  br i1 %29, label %fail, label %ok1
+
+ok1:                                              ; preds = %ok
+  %30 = getelementptr inbounds i8, ptr %13, i64 0
+  %31 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %30, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %13, i64 64
+  %33 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %32, ptr %33, align 8
+  %34 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %3, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %13, i64 128
+  %36 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %35, ptr %36, align 8
+  %37 = getelementptr inbounds ptr, ptr %17, i64 4
+  store ptr %12, ptr %37, align 8
+  %38 = call i32 @grad_loss.k1.body0.k2(ptr %17, i64 0, i64 4)
+  %39 = icmp ne i32 %38, 0
+  br i1 %39, label %fail, label %ok2
+
+ok2:                                              ; preds = %ok1
+  %40 = getelementptr inbounds i8, ptr %13, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %5, ptr %40, i64 16, i1 false)
+  %41 = getelementptr inbounds i8, ptr %13, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr %9, ptr %41, i64 16, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %10, ptr %0, i64 16, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr %11, ptr %4, i64 12, i1 false)
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_loss.k6.body0.k0(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -709,33 +673,47 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 3
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 4
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 5
+  %14 = load ptr, ptr %13, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %29, %latch ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fadd float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  %16 = getelementptr inbounds float, ptr %4, i64 %i
+  %17 = load float, ptr %16, align 4
+  %18 = getelementptr inbounds float, ptr %6, i64 %i
+  %19 = load float, ptr %18, align 4
+  %20 = fadd float %17, %19
+  %21 = getelementptr inbounds float, ptr %8, i64 %i
+  %22 = load float, ptr %21, align 4
+  %23 = fmul float %20, %22
+  %24 = getelementptr inbounds float, ptr %12, i64 %i
+  store float %23, ptr %24, align 4
+  %25 = getelementptr inbounds float, ptr %10, i64 %i
+  %26 = load float, ptr %25, align 4
+  %27 = fadd float %26, %23
+  %28 = getelementptr inbounds float, ptr %14, i64 %i
+  store float %27, ptr %28, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  %29 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k2(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k6.body0.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca <2 x float>, align 16
   %4 = alloca <2 x float>, align 16
@@ -916,7 +894,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %100 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !12
+  br label %loop16, !llvm.loop !11
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -1003,7 +981,7 @@ exit24:                                           ; preds = %loop21
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k3(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k6.body0.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1033,14 +1011,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k4(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k6.body0.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca <4 x float>, align 16
   br label %start
@@ -1144,7 +1122,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k5(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k6.body0.k4(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca <4 x float>, align 16
   %4 = alloca <4 x float>, align 16
@@ -1309,7 +1287,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0.k6(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k6.body0.k5(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1339,121 +1317,112 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k6.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr %14) #2 {
+define internal i32 @grad_loss.k6.body0(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr %5, ptr %6, ptr %7, ptr %8, ptr %9, ptr noalias %10, ptr noalias %11, ptr noalias %12, ptr noalias %13, ptr %14) #1 {
 entry:
   %15 = alloca ptr, align 8
   store ptr null, ptr %15, align 8
-  %16 = alloca [4 x ptr], align 8
+  %16 = alloca [6 x ptr], align 8
   %17 = alloca [3 x ptr], align 8
   %18 = alloca [3 x ptr], align 8
   %19 = alloca [3 x ptr], align 8
   %20 = alloca [3 x ptr], align 8
   %21 = alloca [3 x ptr], align 8
-  %22 = alloca [3 x ptr], align 8
-  %23 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %1, ptr %23, align 8
-  %24 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %8, ptr %24, align 8
-  %25 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %7, ptr %25, align 8
+  %22 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %1, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %8, ptr %23, align 8
+  %24 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %7, ptr %24, align 8
+  %25 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %4, ptr %25, align 8
   %26 = getelementptr inbounds i8, ptr %14, i64 0
-  %27 = getelementptr inbounds ptr, ptr %16, i64 3
+  %27 = getelementptr inbounds ptr, ptr %16, i64 4
   store ptr %26, ptr %27, align 8
-  %28 = call i32 @grad_loss.k6.body0.k0(ptr %16, i64 0, i64 4)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok
+  %28 = getelementptr inbounds ptr, ptr %16, i64 5
+  store ptr %13, ptr %28, align 8
+  %29 = call i32 @grad_loss.k6.body0.k0(ptr %16, i64 0, i64 4)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %fail, label %ok
 
-fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %28, %entry ], [ %34, %ok ], [ %41, %ok1 ], [ %47, %ok2 ], [ %53, %ok3 ], [ %60, %ok4 ], [ %66, %ok5 ]
+fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %29, %entry ], [ %36, %ok ], [ %42, %ok1 ], [ %48, %ok2 ], [ %55, %ok3 ], [ %61, %ok4 ]
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %30 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %4, ptr %30, align 8
   %31 = getelementptr inbounds i8, ptr %14, i64 0
-  %32 = getelementptr inbounds ptr, ptr %17, i64 1
+  %32 = getelementptr inbounds ptr, ptr %17, i64 0
   store ptr %31, ptr %32, align 8
-  %33 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %13, ptr %33, align 8
-  %34 = call i32 @grad_loss.k6.body0.k1(ptr %17, i64 0, i64 4)
-  %35 = icmp ne i32 %34, 0
-  br i1 %35, label %fail, label %ok1
+  %33 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %6, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %14, i64 64
+  %35 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %34, ptr %35, align 8
+  %36 = call i32 @grad_loss.k6.body0.k1(ptr %17, i64 0, i64 1)
+  %37 = icmp ne i32 %36, 0
+  br i1 %37, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %36 = getelementptr inbounds i8, ptr %14, i64 0
-  %37 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %6, ptr %38, align 8
+  %38 = getelementptr inbounds ptr, ptr %18, i64 0
+  store ptr %3, ptr %38, align 8
   %39 = getelementptr inbounds i8, ptr %14, i64 64
-  %40 = getelementptr inbounds ptr, ptr %18, i64 2
+  %40 = getelementptr inbounds ptr, ptr %18, i64 1
   store ptr %39, ptr %40, align 8
-  %41 = call i32 @grad_loss.k6.body0.k2(ptr %18, i64 0, i64 1)
-  %42 = icmp ne i32 %41, 0
-  br i1 %42, label %fail, label %ok2
+  %41 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %12, ptr %41, align 8
+  %42 = call i32 @grad_loss.k6.body0.k2(ptr %18, i64 0, i64 12)
+  %43 = icmp ne i32 %42, 0
+  br i1 %43, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %43 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %3, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %14, i64 64
-  %45 = getelementptr inbounds ptr, ptr %19, i64 1
+  %44 = getelementptr inbounds i8, ptr %14, i64 0
+  %45 = getelementptr inbounds ptr, ptr %19, i64 0
   store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %12, ptr %46, align 8
-  %47 = call i32 @grad_loss.k6.body0.k3(ptr %19, i64 0, i64 12)
-  %48 = icmp ne i32 %47, 0
-  br i1 %48, label %fail, label %ok3
+  %46 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %0, ptr %46, align 8
+  %47 = getelementptr inbounds ptr, ptr %19, i64 2
+  store ptr %10, ptr %47, align 8
+  %48 = call i32 @grad_loss.k6.body0.k3(ptr %19, i64 0, i64 1)
+  %49 = icmp ne i32 %48, 0
+  br i1 %49, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %49 = getelementptr inbounds i8, ptr %14, i64 0
-  %50 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %20, i64 1
-  store ptr %0, ptr %51, align 8
-  %52 = getelementptr inbounds ptr, ptr %20, i64 2
-  store ptr %10, ptr %52, align 8
-  %53 = call i32 @grad_loss.k6.body0.k4(ptr %20, i64 0, i64 1)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok4
+  %50 = getelementptr inbounds i8, ptr %14, i64 0
+  %51 = getelementptr inbounds ptr, ptr %20, i64 0
+  store ptr %50, ptr %51, align 8
+  %52 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %5, ptr %52, align 8
+  %53 = getelementptr inbounds i8, ptr %14, i64 64
+  %54 = getelementptr inbounds ptr, ptr %20, i64 2
+  store ptr %53, ptr %54, align 8
+  %55 = call i32 @grad_loss.k6.body0.k4(ptr %20, i64 0, i64 1)
+  %56 = icmp ne i32 %55, 0
+  br i1 %56, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %55 = getelementptr inbounds i8, ptr %14, i64 0
-  %56 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %55, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %21, i64 1
-  store ptr %5, ptr %57, align 8
+  %57 = getelementptr inbounds ptr, ptr %21, i64 0
+  store ptr %2, ptr %57, align 8
   %58 = getelementptr inbounds i8, ptr %14, i64 64
-  %59 = getelementptr inbounds ptr, ptr %21, i64 2
+  %59 = getelementptr inbounds ptr, ptr %21, i64 1
   store ptr %58, ptr %59, align 8
-  %60 = call i32 @grad_loss.k6.body0.k5(ptr %21, i64 0, i64 1)
-  %61 = icmp ne i32 %60, 0
-  br i1 %61, label %fail, label %ok5
+  %60 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %11, ptr %60, align 8
+  %61 = call i32 @grad_loss.k6.body0.k5(ptr %21, i64 0, i64 16)
+  %62 = icmp ne i32 %61, 0
+  br i1 %62, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %62 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %2, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %14, i64 64
-  %64 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds ptr, ptr %22, i64 2
-  store ptr %11, ptr %65, align 8
-  %66 = call i32 @grad_loss.k6.body0.k6(ptr %22, i64 0, i64 16)
-  %67 = icmp ne i32 %66, 0
-  br i1 %67, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k0(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k0(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1474,14 +1443,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k3(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1507,6 +1476,34 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
+  br label %loop, !llvm.loop !16
+
+exit:                                             ; preds = %loop
+  ret i32 0
+}
+
+; Function Attrs: nounwind
+define internal i32 @grad_loss.k4(ptr %0, i64 %1, i64 %2) #1 {
+entry:
+  br label %start
+
+start:                                            ; preds = %entry
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %7, %latch ]
+  %5 = icmp slt i64 %i, %2
+  br i1 %5, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %6 = getelementptr inbounds float, ptr %4, i64 %i
+  store float 0.000000e+00, ptr %6, align 4
+  br label %latch
+
+latch:                                            ; preds = %body
+  %7 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
@@ -1514,7 +1511,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k4(ptr %0, i64 %1, i64 %2) #2 {
+define internal i32 @grad_loss.k5(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1542,35 +1539,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @grad_loss.k5(ptr %0, i64 %1, i64 %2) #2 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %7, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define i32 @grad_loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8) #2 {
+define i32 @grad_loss(ptr %0, ptr %1, ptr %2, ptr %3, ptr %4, ptr noalias %5, ptr noalias %6, ptr noalias %7, ptr noalias %8) #1 {
 entry:
   %9 = alloca ptr, align 8
   store ptr null, ptr %9, align 8
@@ -1794,8 +1763,8 @@ entry:
 }
 
 attributes #0 = { noinline nounwind }
-attributes #1 = { nounwind willreturn memory(none) }
-attributes #2 = { nounwind }
+attributes #1 = { nounwind }
+attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
@@ -1810,12 +1779,11 @@ attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !8 = distinct !{!8, !6, !7, !1}
 !9 = distinct !{!9, !4, !1}
 !10 = distinct !{!10, !4, !1}
-!11 = distinct !{!11, !4, !1}
-!12 = distinct !{!12, !13, !1}
-!13 = !{!"llvm.loop.vectorize.enable", i1 false}
+!11 = distinct !{!11, !12, !1}
+!12 = !{!"llvm.loop.vectorize.enable", i1 false}
+!13 = distinct !{!13, !4, !1}
 !14 = distinct !{!14, !4, !1}
 !15 = distinct !{!15, !4, !1}
 !16 = distinct !{!16, !4, !1}
 !17 = distinct !{!17, !4, !1}
 !18 = distinct !{!18, !4, !1}
-!19 = distinct !{!19, !4, !1}

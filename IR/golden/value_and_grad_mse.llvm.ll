@@ -262,232 +262,221 @@ exit:                                             ; preds = %loop
 define internal i32 @vg.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
-  %4 = alloca [1 x <16 x float>], align 16
+  %4 = alloca <16 x float>, align 16
   %5 = alloca [1 x <16 x float>], align 16
+  %6 = alloca [1 x <16 x float>], align 16
+  %7 = alloca [1 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %6 = getelementptr inbounds ptr, ptr %0, i64 0
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 1
-  %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds float, ptr %5, i64 4
-  store float -0.000000e+00, ptr %10, align 4
-  %11 = getelementptr inbounds float, ptr %5, i64 5
-  store float -0.000000e+00, ptr %11, align 4
-  %12 = getelementptr inbounds float, ptr %5, i64 6
-  store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %5, i64 7
-  store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %5, i64 8
-  store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %5, i64 9
-  store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %5, i64 10
-  store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %5, i64 11
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 3
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds float, ptr %7, i64 4
   store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %5, i64 12
+  %18 = getelementptr inbounds float, ptr %7, i64 5
   store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %5, i64 13
+  %19 = getelementptr inbounds float, ptr %7, i64 6
   store float -0.000000e+00, ptr %19, align 4
-  %20 = getelementptr inbounds float, ptr %5, i64 14
+  %20 = getelementptr inbounds float, ptr %7, i64 7
   store float -0.000000e+00, ptr %20, align 4
-  %21 = getelementptr inbounds float, ptr %5, i64 15
+  %21 = getelementptr inbounds float, ptr %7, i64 8
   store float -0.000000e+00, ptr %21, align 4
+  %22 = getelementptr inbounds float, ptr %7, i64 9
+  store float -0.000000e+00, ptr %22, align 4
+  %23 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %23, align 4
+  %24 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %24, align 4
+  %25 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %25, align 4
+  %26 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %26, align 4
+  %27 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %27, align 4
+  %28 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %28, align 4
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %29, %latch ]
-  %22 = icmp slt i64 %i, 4
-  br i1 %22, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %36, %latch ]
+  %29 = icmp slt i64 %i, 4
+  br i1 %29, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %23 = getelementptr inbounds float, ptr %7, i64 %i
-  %24 = load float, ptr %23, align 4
-  %25 = fmul float %24, %24
-  %26 = fmul float 1.000000e+00, %25
-  %27 = sub i64 %i, 0
-  %28 = getelementptr inbounds float, ptr %5, i64 %27
-  store float %26, ptr %28, align 4
+  %30 = getelementptr inbounds float, ptr %10, i64 %i
+  %31 = load float, ptr %30, align 4
+  %32 = fmul float %31, %31
+  %33 = fmul float 1.000000e+00, %32
+  %34 = sub i64 %i, 0
+  %35 = getelementptr inbounds float, ptr %7, i64 %34
+  store float %33, ptr %35, align 4
   br label %latch
 
 latch:                                            ; preds = %body
-  %29 = add nsw i64 %i, 1
+  %36 = add nsw i64 %i, 1
   br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
-  %30 = getelementptr inbounds <16 x float>, ptr %5, i64 0
-  %31 = load <16 x float>, ptr %30, align 4
-  store <16 x float> %31, ptr %3, align 4
-  %32 = getelementptr inbounds float, ptr %3, i64 0
-  %33 = load float, ptr %32, align 4
-  %34 = getelementptr inbounds float, ptr %3, i64 1
-  %35 = load float, ptr %34, align 4
-  %36 = getelementptr inbounds float, ptr %3, i64 2
-  %37 = load float, ptr %36, align 4
-  %38 = getelementptr inbounds float, ptr %3, i64 3
-  %39 = load float, ptr %38, align 4
-  %40 = getelementptr inbounds float, ptr %3, i64 4
-  %41 = load float, ptr %40, align 4
-  %42 = getelementptr inbounds float, ptr %3, i64 5
-  %43 = load float, ptr %42, align 4
-  %44 = getelementptr inbounds float, ptr %3, i64 6
-  %45 = load float, ptr %44, align 4
-  %46 = getelementptr inbounds float, ptr %3, i64 7
-  %47 = load float, ptr %46, align 4
-  %48 = getelementptr inbounds float, ptr %3, i64 8
-  %49 = load float, ptr %48, align 4
-  %50 = getelementptr inbounds float, ptr %3, i64 9
-  %51 = load float, ptr %50, align 4
-  %52 = getelementptr inbounds float, ptr %3, i64 10
-  %53 = load float, ptr %52, align 4
-  %54 = getelementptr inbounds float, ptr %3, i64 11
-  %55 = load float, ptr %54, align 4
-  %56 = getelementptr inbounds float, ptr %3, i64 12
-  %57 = load float, ptr %56, align 4
-  %58 = getelementptr inbounds float, ptr %3, i64 13
-  %59 = load float, ptr %58, align 4
-  %60 = getelementptr inbounds float, ptr %3, i64 14
-  %61 = load float, ptr %60, align 4
-  %62 = getelementptr inbounds float, ptr %3, i64 15
-  %63 = load float, ptr %62, align 4
-  %64 = fadd float %33, %49
-  %65 = fadd float %35, %51
-  %66 = fadd float %37, %53
-  %67 = fadd float %39, %55
-  %68 = fadd float %41, %57
-  %69 = fadd float %43, %59
-  %70 = fadd float %45, %61
-  %71 = fadd float %47, %63
-  %72 = fadd float %64, %68
-  %73 = fadd float %65, %69
-  %74 = fadd float %66, %70
-  %75 = fadd float %67, %71
-  %76 = fadd float %72, %74
-  %77 = fadd float %73, %75
-  %78 = fadd float %76, %77
-  %79 = getelementptr inbounds float, ptr %9, i64 0
-  store float %78, ptr %79, align 4
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @vg.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca <16 x float>, align 16
-  %4 = alloca [1 x <16 x float>], align 16
-  %5 = alloca [1 x <16 x float>], align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %6 = getelementptr inbounds ptr, ptr %0, i64 0
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 1
-  %9 = load ptr, ptr %8, align 8
-  %10 = getelementptr inbounds ptr, ptr %0, i64 2
-  %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds float, ptr %5, i64 4
-  store float -0.000000e+00, ptr %12, align 4
-  %13 = getelementptr inbounds float, ptr %5, i64 5
-  store float -0.000000e+00, ptr %13, align 4
-  %14 = getelementptr inbounds float, ptr %5, i64 6
-  store float -0.000000e+00, ptr %14, align 4
-  %15 = getelementptr inbounds float, ptr %5, i64 7
-  store float -0.000000e+00, ptr %15, align 4
-  %16 = getelementptr inbounds float, ptr %5, i64 8
-  store float -0.000000e+00, ptr %16, align 4
-  %17 = getelementptr inbounds float, ptr %5, i64 9
-  store float -0.000000e+00, ptr %17, align 4
-  %18 = getelementptr inbounds float, ptr %5, i64 10
-  store float -0.000000e+00, ptr %18, align 4
-  %19 = getelementptr inbounds float, ptr %5, i64 11
-  store float -0.000000e+00, ptr %19, align 4
-  %20 = getelementptr inbounds float, ptr %5, i64 12
-  store float -0.000000e+00, ptr %20, align 4
-  %21 = getelementptr inbounds float, ptr %5, i64 13
-  store float -0.000000e+00, ptr %21, align 4
-  %22 = getelementptr inbounds float, ptr %5, i64 14
-  store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %5, i64 15
-  store float -0.000000e+00, ptr %23, align 4
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %34, %latch ]
-  %24 = icmp slt i64 %i, 4
-  br i1 %24, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %25 = getelementptr inbounds float, ptr %7, i64 %i
-  %26 = load float, ptr %25, align 4
-  %27 = fmul float %26, 2.000000e+00
-  %28 = fmul float 2.500000e-01, %27
-  %29 = getelementptr inbounds float, ptr %9, i64 %i
-  %30 = load float, ptr %29, align 4
-  %31 = fmul float %28, %30
-  %32 = sub i64 %i, 0
-  %33 = getelementptr inbounds float, ptr %5, i64 %32
-  store float %31, ptr %33, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %34 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
-
-exit:                                             ; preds = %loop
-  %35 = getelementptr inbounds <16 x float>, ptr %5, i64 0
-  %36 = load <16 x float>, ptr %35, align 4
-  store <16 x float> %36, ptr %3, align 4
-  %37 = getelementptr inbounds float, ptr %3, i64 0
-  %38 = load float, ptr %37, align 4
-  %39 = getelementptr inbounds float, ptr %3, i64 1
+  %37 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %38 = load <16 x float>, ptr %37, align 4
+  store <16 x float> %38, ptr %3, align 4
+  %39 = getelementptr inbounds float, ptr %3, i64 0
   %40 = load float, ptr %39, align 4
-  %41 = getelementptr inbounds float, ptr %3, i64 2
+  %41 = getelementptr inbounds float, ptr %3, i64 1
   %42 = load float, ptr %41, align 4
-  %43 = getelementptr inbounds float, ptr %3, i64 3
+  %43 = getelementptr inbounds float, ptr %3, i64 2
   %44 = load float, ptr %43, align 4
-  %45 = getelementptr inbounds float, ptr %3, i64 4
+  %45 = getelementptr inbounds float, ptr %3, i64 3
   %46 = load float, ptr %45, align 4
-  %47 = getelementptr inbounds float, ptr %3, i64 5
+  %47 = getelementptr inbounds float, ptr %3, i64 4
   %48 = load float, ptr %47, align 4
-  %49 = getelementptr inbounds float, ptr %3, i64 6
+  %49 = getelementptr inbounds float, ptr %3, i64 5
   %50 = load float, ptr %49, align 4
-  %51 = getelementptr inbounds float, ptr %3, i64 7
+  %51 = getelementptr inbounds float, ptr %3, i64 6
   %52 = load float, ptr %51, align 4
-  %53 = getelementptr inbounds float, ptr %3, i64 8
+  %53 = getelementptr inbounds float, ptr %3, i64 7
   %54 = load float, ptr %53, align 4
-  %55 = getelementptr inbounds float, ptr %3, i64 9
+  %55 = getelementptr inbounds float, ptr %3, i64 8
   %56 = load float, ptr %55, align 4
-  %57 = getelementptr inbounds float, ptr %3, i64 10
+  %57 = getelementptr inbounds float, ptr %3, i64 9
   %58 = load float, ptr %57, align 4
-  %59 = getelementptr inbounds float, ptr %3, i64 11
+  %59 = getelementptr inbounds float, ptr %3, i64 10
   %60 = load float, ptr %59, align 4
-  %61 = getelementptr inbounds float, ptr %3, i64 12
+  %61 = getelementptr inbounds float, ptr %3, i64 11
   %62 = load float, ptr %61, align 4
-  %63 = getelementptr inbounds float, ptr %3, i64 13
+  %63 = getelementptr inbounds float, ptr %3, i64 12
   %64 = load float, ptr %63, align 4
-  %65 = getelementptr inbounds float, ptr %3, i64 14
+  %65 = getelementptr inbounds float, ptr %3, i64 13
   %66 = load float, ptr %65, align 4
-  %67 = getelementptr inbounds float, ptr %3, i64 15
+  %67 = getelementptr inbounds float, ptr %3, i64 14
   %68 = load float, ptr %67, align 4
-  %69 = fadd float %38, %54
-  %70 = fadd float %40, %56
-  %71 = fadd float %42, %58
-  %72 = fadd float %44, %60
-  %73 = fadd float %46, %62
-  %74 = fadd float %48, %64
-  %75 = fadd float %50, %66
-  %76 = fadd float %52, %68
-  %77 = fadd float %69, %73
-  %78 = fadd float %70, %74
+  %69 = getelementptr inbounds float, ptr %3, i64 15
+  %70 = load float, ptr %69, align 4
+  %71 = fadd float %40, %56
+  %72 = fadd float %42, %58
+  %73 = fadd float %44, %60
+  %74 = fadd float %46, %62
+  %75 = fadd float %48, %64
+  %76 = fadd float %50, %66
+  %77 = fadd float %52, %68
+  %78 = fadd float %54, %70
   %79 = fadd float %71, %75
   %80 = fadd float %72, %76
-  %81 = fadd float %77, %79
-  %82 = fadd float %78, %80
-  %83 = fadd float %81, %82
-  %84 = getelementptr inbounds float, ptr %11, i64 0
-  store float %83, ptr %84, align 4
+  %81 = fadd float %73, %77
+  %82 = fadd float %74, %78
+  %83 = fadd float %79, %81
+  %84 = fadd float %80, %82
+  %85 = fadd float %83, %84
+  %86 = getelementptr inbounds float, ptr %14, i64 0
+  store float %85, ptr %86, align 4
+  %87 = getelementptr inbounds float, ptr %8, i64 4
+  store float -0.000000e+00, ptr %87, align 4
+  %88 = getelementptr inbounds float, ptr %8, i64 5
+  store float -0.000000e+00, ptr %88, align 4
+  %89 = getelementptr inbounds float, ptr %8, i64 6
+  store float -0.000000e+00, ptr %89, align 4
+  %90 = getelementptr inbounds float, ptr %8, i64 7
+  store float -0.000000e+00, ptr %90, align 4
+  %91 = getelementptr inbounds float, ptr %8, i64 8
+  store float -0.000000e+00, ptr %91, align 4
+  %92 = getelementptr inbounds float, ptr %8, i64 9
+  store float -0.000000e+00, ptr %92, align 4
+  %93 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %93, align 4
+  %94 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %94, align 4
+  %95 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %95, align 4
+  %96 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %96, align 4
+  %97 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %97, align 4
+  %98 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %98, align 4
+  br label %loop1
+
+loop1:                                            ; preds = %latch3, %exit
+  %i5 = phi i64 [ 0, %exit ], [ %109, %latch3 ]
+  %99 = icmp slt i64 %i5, 4
+  br i1 %99, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %100 = getelementptr inbounds float, ptr %10, i64 %i5
+  %101 = load float, ptr %100, align 4
+  %102 = fmul float %101, 2.000000e+00
+  %103 = fmul float 2.500000e-01, %102
+  %104 = getelementptr inbounds float, ptr %12, i64 %i5
+  %105 = load float, ptr %104, align 4
+  %106 = fmul float %103, %105
+  %107 = sub i64 %i5, 0
+  %108 = getelementptr inbounds float, ptr %8, i64 %107
+  store float %106, ptr %108, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %109 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !8
+
+exit4:                                            ; preds = %loop1
+  %110 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %111 = load <16 x float>, ptr %110, align 4
+  store <16 x float> %111, ptr %4, align 4
+  %112 = getelementptr inbounds float, ptr %4, i64 0
+  %113 = load float, ptr %112, align 4
+  %114 = getelementptr inbounds float, ptr %4, i64 1
+  %115 = load float, ptr %114, align 4
+  %116 = getelementptr inbounds float, ptr %4, i64 2
+  %117 = load float, ptr %116, align 4
+  %118 = getelementptr inbounds float, ptr %4, i64 3
+  %119 = load float, ptr %118, align 4
+  %120 = getelementptr inbounds float, ptr %4, i64 4
+  %121 = load float, ptr %120, align 4
+  %122 = getelementptr inbounds float, ptr %4, i64 5
+  %123 = load float, ptr %122, align 4
+  %124 = getelementptr inbounds float, ptr %4, i64 6
+  %125 = load float, ptr %124, align 4
+  %126 = getelementptr inbounds float, ptr %4, i64 7
+  %127 = load float, ptr %126, align 4
+  %128 = getelementptr inbounds float, ptr %4, i64 8
+  %129 = load float, ptr %128, align 4
+  %130 = getelementptr inbounds float, ptr %4, i64 9
+  %131 = load float, ptr %130, align 4
+  %132 = getelementptr inbounds float, ptr %4, i64 10
+  %133 = load float, ptr %132, align 4
+  %134 = getelementptr inbounds float, ptr %4, i64 11
+  %135 = load float, ptr %134, align 4
+  %136 = getelementptr inbounds float, ptr %4, i64 12
+  %137 = load float, ptr %136, align 4
+  %138 = getelementptr inbounds float, ptr %4, i64 13
+  %139 = load float, ptr %138, align 4
+  %140 = getelementptr inbounds float, ptr %4, i64 14
+  %141 = load float, ptr %140, align 4
+  %142 = getelementptr inbounds float, ptr %4, i64 15
+  %143 = load float, ptr %142, align 4
+  %144 = fadd float %113, %129
+  %145 = fadd float %115, %131
+  %146 = fadd float %117, %133
+  %147 = fadd float %119, %135
+  %148 = fadd float %121, %137
+  %149 = fadd float %123, %139
+  %150 = fadd float %125, %141
+  %151 = fadd float %127, %143
+  %152 = fadd float %144, %148
+  %153 = fadd float %145, %149
+  %154 = fadd float %146, %150
+  %155 = fadd float %147, %151
+  %156 = fadd float %152, %154
+  %157 = fadd float %153, %155
+  %158 = fadd float %156, %157
+  %159 = getelementptr inbounds float, ptr %16, i64 0
+  store float %158, ptr %159, align 4
   ret i32 0
 }
 
@@ -497,70 +486,61 @@ entry:
   %5 = alloca ptr, align 8
   store ptr null, ptr %5, align 8
   %6 = alloca [4 x ptr], align 8
-  %7 = alloca [2 x ptr], align 8
+  %7 = alloca [4 x ptr], align 8
   %8 = alloca [2 x ptr], align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = call i32 @ftc_rt_alloc(ptr %5, i64 128)
-  %11 = icmp ne i32 %10, 0
-  br i1 %11, label %fail, label %ok
+  %9 = call i32 @ftc_rt_alloc(ptr %5, i64 128)
+  %10 = icmp ne i32 %9, 0
+  br i1 %10, label %fail, label %ok
 
-fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %10, %entry ], [ %19, %ok ], [ %25, %ok1 ], [ %30, %ok2 ], [ %36, %ok3 ]
-  %12 = load ptr, ptr %5, align 8
-  call void @ftc_rt_free(ptr %12)
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %9, %entry ], [ %18, %ok ], [ %26, %ok1 ], [ %31, %ok2 ]
+  %11 = load ptr, ptr %5, align 8
+  call void @ftc_rt_free(ptr %11)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %13 = load ptr, ptr %5, align 8
-  %14 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %0, ptr %14, align 8
-  %15 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %1, ptr %15, align 8
-  %16 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %2, ptr %16, align 8
-  %17 = getelementptr inbounds i8, ptr %13, i64 0
-  %18 = getelementptr inbounds ptr, ptr %6, i64 3
-  store ptr %17, ptr %18, align 8
-  %19 = call i32 @vg.k0(ptr %6, i64 0, i64 4)
-  %20 = icmp ne i32 %19, 0
-  br i1 %20, label %fail, label %ok1
+  %12 = load ptr, ptr %5, align 8
+  %13 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %0, ptr %13, align 8
+  %14 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %1, ptr %14, align 8
+  %15 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %2, ptr %15, align 8
+  %16 = getelementptr inbounds i8, ptr %12, i64 0
+  %17 = getelementptr inbounds ptr, ptr %6, i64 3
+  store ptr %16, ptr %17, align 8
+  %18 = call i32 @vg.k0(ptr %6, i64 0, i64 4)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %21 = getelementptr inbounds i8, ptr %13, i64 0
-  %22 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %21, ptr %22, align 8
-  %23 = getelementptr inbounds i8, ptr %13, i64 64
-  %24 = getelementptr inbounds ptr, ptr %7, i64 1
+  %20 = getelementptr inbounds i8, ptr %12, i64 0
+  %21 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %20, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %1, ptr %22, align 8
+  %23 = getelementptr inbounds i8, ptr %12, i64 64
+  %24 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %23, ptr %24, align 8
-  %25 = call i32 @vg.k1(ptr %7, i64 0, i64 1)
-  %26 = icmp ne i32 %25, 0
-  br i1 %26, label %fail, label %ok2
+  %25 = getelementptr inbounds ptr, ptr %7, i64 3
+  store ptr %4, ptr %25, align 8
+  %26 = call i32 @vg.k1(ptr %7, i64 0, i64 1)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %27 = getelementptr inbounds i8, ptr %13, i64 64
-  %28 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %27, ptr %28, align 8
-  %29 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %3, ptr %29, align 8
-  %30 = call i32 @mse.k1(ptr %8, i64 0, i64 1)
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %fail, label %ok3
+  %28 = getelementptr inbounds i8, ptr %12, i64 64
+  %29 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %3, ptr %30, align 8
+  %31 = call i32 @mse.k1(ptr %8, i64 0, i64 1)
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %32 = getelementptr inbounds i8, ptr %13, i64 0
-  %33 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %1, ptr %34, align 8
-  %35 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %4, ptr %35, align 8
-  %36 = call i32 @vg.k3(ptr %9, i64 0, i64 1)
-  %37 = icmp ne i32 %36, 0
-  br i1 %37, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %38 = load ptr, ptr %5, align 8
-  call void @ftc_rt_free(ptr %38)
+  %33 = load ptr, ptr %5, align 8
+  call void @ftc_rt_free(ptr %33)
   ret i32 0
 }
 

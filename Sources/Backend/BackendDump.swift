@@ -27,6 +27,14 @@ private func fusionText(_ plan: FusionPlan, indent: String, region: Bool = false
       if case .readsOtherRows(let v) = why { detail = " (%\(namer.name(v)))" }
       out += indent + "    // not in the row group before it: \(why)\(detail)\n"
     }
+    if let d = plan.joinRefusals[k.id] {
+      var detail = ""
+      switch d.why {
+      case .readsAtOtherIndex(let v), .inputNotReady(let v), .continuesChain(let v), .readsOtherRows(let v): detail = " (%\(namer.name(v)))"
+      case .tiled, .outputLimit: break
+      }
+      out += indent + "    // not joined to kernel #\(d.kernel): \(d.why)\(detail)\n"
+    }
     for r in plan.regions[k.id] ?? [] { out += fusionText(r, indent: indent + "    ", region: true) }
   }
   for g in plan.rowGroups {
@@ -71,7 +79,13 @@ private func kernelText(_ k: Kernel, _ plan: FusionPlan, indent: String) -> Stri
   var namer = ValueNamer(f)
   let outs = k.outputs.map { "%\(namer.name($0)) : \(f.type(of: $0))" }.joined(separator: ", ")
   var s = indent + "  kernel #\(k.id) \(k.kind.rawValue) -> \(outs)\n"
-  s += indent + "    // boundary: \(plan.reasons[k.output] ?? "")\n"
+  s += indent + "    // boundary: \(plan.reasons[k.output].map(String.init(describing:)) ?? "")\n"
+  for o in k.outputs.dropFirst() {
+    guard let j = plan.joins[o] else { continue }
+    let v: Value
+    switch j { case .readsOutput(let x), .sharesInput(let x): v = x }
+    s += indent + "    // %\(namer.name(o)) (\(plan.reasons[o].map(String.init(describing:)) ?? "")) joined: \(j) (%\(namer.name(v)))\n"
+  }
   if !k.inputs.isEmpty {
     s += indent + "    // reads " + k.inputs.map { "%" + namer.name($0) }.joined(separator: ", ") + "\n"
   }

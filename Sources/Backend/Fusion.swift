@@ -3,7 +3,8 @@
 /// (`OpClass.isFusible`: elementwise ops, index maps such as broadcast_in_dim
 /// or slice, iota, constants) are fused into the kernel that consumes them
 /// and read through index maps, never materialized. A value is materialized
-/// — a fusion boundary — only for a reason, which the `fuse` dump shows:
+/// — a fusion boundary — only for a reason (a `FusionBoundary`,
+/// FusionDecisions.swift), which the `fuse` dump shows:
 ///
 ///     %e = exp %x : f32[8]
 ///     %s = reduce_sum %e, dims=[0] : f32[]     ==>   kernel 0 (reduction): %s = reduce_sum(exp %x)
@@ -60,14 +61,16 @@ public struct Kernel: Sendable {
   public var inputs: [Value]
   /// Every value the kernel materializes (an op with regions has several).
   public var outputs: [Value]
+  /// For each input, why it was not fused into the kernel.
+  public var refusals: [Value: FusionRefusal] = [:]
 }
 
 public struct FusionPlan: Sendable {
   /// The function the plan is for (calls inlined).
   public var function: Function
   public var kernels: [Kernel]
-  /// Why each kernel output is materialized.
-  public var reasons: [Value: String]
+  /// Why each kernel output is materialized (FusionDecisions.swift).
+  public var reasons: [Value: FusionBoundary]
   /// Body index of the op defining each value (nil for parameters).
   public var definingOp: [Int?]
   /// For each region kernel (by id), the plans of its op's regions.
@@ -78,6 +81,10 @@ public struct FusionPlan: Sendable {
   public var rowGroups: [RowGroup] = []
   /// For each kernel after a row group's kernel, why it did not join it.
   public var rowRefusals: [Int: RowRefusal] = [:]
+  /// For each output that joined an earlier loop kernel, why (MultiOutput.swift).
+  public var joins: [Value: KernelJoin] = [:]
+  /// For each loop kernel that joined no earlier one it is related to, the one it did not join and why.
+  public var joinRefusals: [Int: JoinDecline] = [:]
 }
 
 /// Work counters of one fusion plan, for tests that check fusion stays
@@ -87,23 +94,6 @@ public struct FusionWork: Sendable, Hashable {
   public var visits = 0
   /// Kernels planned.
   public var kernels = 0
-}
-
-/// Why the result of an op of a non-fusible class is materialized.
-func boundaryReason(_ c: OpClass?) -> String {
-  switch c {
-  case .reduction, .argReduction: return "result of a reduction"
-  case .contraction: return "result of a contraction"
-  case .opaque: return "result of an opaque op"
-  case .region: return "result of an op with regions"
-  case .dynamicIndex: return "result of a dynamic index"
-  case .scatter: return "result of a scatter"
-  case .cumulative: return "result of a cumulative op"
-  case .convolution: return "result of a convolution"
-  case .sort: return "result of a sort"
-  case .call: return "result of a call"
-  case .elementwise, .indexMap, .constant, nil: return "result of an op without a fusible class"
-  }
 }
 
 func isFusible(_ op: Operation) -> Bool { op.def.opClass?.isFusible ?? false }
@@ -118,46 +108,30 @@ public func planFusion(_ f: Function) -> FusionPlan {
   for (i, op) in f.body.enumerated() { for v in Set(op.operands) { users[v.id].append(i) } }
 
   // 1. Decide which values are materialized, and why.
-  var reasons: [Value: String] = [:]
+  var reasons: [Value: FusionBoundary] = [:]
   let results = Set(f.returnValues)
   for op in f.body {
     for r in op.results {
       if results.contains(r) {
-        reasons[r] = "result of the function"
+        reasons[r] = .functionResult
       } else if !isFusible(op) {
-        reasons[r] = boundaryReason(op.def.opClass)
+        reasons[r] = .nonFusible(op.def.opClass)
       }
     }
-    if op.def.opClass == .contraction {
-      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
-        reasons[v] = "operand of a contraction (BLAS reads buffers)"
-      }
-    }
-    if op.def.opClass == .convolution {
-      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
-        reasons[v] = "operand of a convolution (the runtime reads buffers)"
-      }
-    }
-    if op.def.opClass == .sort {
-      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
-        reasons[v] = "operand of a sort (read from buffers, each element many times)"
-      }
-    }
-    if op.def.opClass == .region {
-      for v in op.operands where defining[v.id] != nil && reasons[v] == nil {
-        reasons[v] = "operand of an op with regions (its regions read buffers)"
-      }
+    if let c = op.def.opClass, bufferReadingClasses.contains(c) {
+      for v in op.operands where defining[v.id] != nil && reasons[v] == nil { reasons[v] = .bufferOperand(c) }
     }
   }
   var work = FusionWork()
   // Work that a broadcast would repeat per element, or that several kernels
-  // would each repeat, is materialized once instead. One pass from the last
-  // op to the first decides it: a value's decision reads only the ops after
-  // it (which kernels its users fall into) and the boundaries before it as
-  // they are before the pass (whether recomputing it is trivial), and a new
-  // boundary can only make earlier values trivial, so a second pass would
-  // change nothing.
-  let trivial = trivialValues(f, defining, reasons, &work)
+  // would each repeat, is materialized once instead. A pass in program
+  // order materializes the operands of expanding broadcasts (their users'
+  // ops alone decide it) and finds the values that are trivial to recompute
+  // (a broadcast of such an operand is: it is not materialized again). Then
+  // one pass from the last op to the first decides the values used by
+  // several kernels: a value's decision reads only the ops after it (which
+  // kernels its users fall into) and the trivial values.
+  let trivial = trivialValues(f, users, &reasons, &work)
   // The body index of the kernel root each op falls into, following single,
   // unmaterialized uses: known for every op after the one being decided.
   var root = Array(f.body.indices)
@@ -166,16 +140,9 @@ public func planFusion(_ f: Function) -> FusionPlan {
     let op = f.body[i]
     let r = op.results[0]
     if reasons[r] == nil, !trivial[r.id] {
-      let expandingBroadcast = users[r.id].contains { u in
-        f.body[u].def.repeatsOperandElements && f.type(of: f.body[u].results[0]).elementCount > f.type(of: r).elementCount
-      }
-      if expandingBroadcast {
-        reasons[r] = "operand of an expanding broadcast (computed once, not per broadcast element)"
-      } else {
-        let roots = Set(users[r.id].map { root[$0] })
-        work.visits += users[r.id].count
-        if roots.count > 1 { reasons[r] = "used by \(roots.count) kernels" }
-      }
+      let roots = Set(users[r.id].map { root[$0] })
+      work.visits += users[r.id].count
+      if roots.count > 1 { reasons[r] = .sharedByKernels(roots.count) }
     }
     if reasons[r] == nil, isFusible(op), users[r.id].count == 1 { root[i] = root[users[r.id][0]] }
   }
@@ -190,7 +157,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
     for r in op.results {
       guard reasons[r] == nil else { continue }
       if d + 1 > maxFusionDepth {
-        reasons[r] = "fusion depth limit (\(maxFusionDepth) ops fused in a chain)"
+        reasons[r] = .depthLimit(maxFusionDepth)
       } else {
         depth[r.id] = d + 1
       }
@@ -207,59 +174,74 @@ public func planFusion(_ f: Function) -> FusionPlan {
       var inputs: [Value] = []
       for v in op.operands where !inputs.contains(v) { inputs.append(v) }
       regionPlans[kernels.count] = op.regions.map { planFusion($0) }
+      var refusals: [Value: FusionRefusal] = [:]
+      for v in inputs { refusals[v] = defining[v.id] == nil ? .parameter : .readsBuffers(.region) }
       kernels.append(Kernel(id: kernels.count, kind: .region, root: i, ops: [i], output: r, inputs: inputs,
-                            outputs: op.results))
+                            outputs: op.results, refusals: refusals))
       continue
     }
+    let kind = kernelKind(op.def.opClass)
     var ops = Set<Int>()
     var inputs: [Value] = []
-    var seen = Set<Value>()
+    var refusals: [Value: FusionRefusal] = [:]
+    func read(_ v: Value, _ why: FusionRefusal) {
+      if refusals[v] == nil { inputs.append(v); refusals[v] = why }
+    }
     func visit(_ v: Value, fuse: Bool) {
-      guard let d = defining[v.id] else {
-        if seen.insert(v).inserted { inputs.append(v) }
-        return
-      }
-      if !fuse || reasons[v] != nil {
-        if seen.insert(v).inserted { inputs.append(v) }
-        return
-      }
+      guard let d = defining[v.id] else { return read(v, .parameter) }
+      if !fuse { return read(v, .readsBuffers(kind)) }
+      if let why = reasons[v] { return read(v, .boundary(why)) }
       work.visits += 1
       if ops.insert(d).inserted { for o in f.body[d].operands { visit(o, fuse: true) } }
     }
     ops.insert(i)
-    let kind: KernelKind
-    switch op.def.opClass {
-    case .contraction: kind = .contraction
-    case .reduction: kind = .reduction
-    case .argReduction: kind = .argReduction
-    case .scatter: kind = .scatter
-    case .cumulative: kind = .cumulative
-    case .convolution: kind = .convolution
-    case .sort: kind = .sort
-    default: kind = .loop  // Codegen rejects an op it has no element or index lowering for
-    }
     // Contractions, convolutions and sorts read their operands from buffers; the others fuse them.
     for o in op.operands { visit(o, fuse: kind != .contraction && kind != .convolution && kind != .sort) }
     kernels.append(Kernel(id: kernels.count, kind: kind, root: i, ops: ops.sorted(), output: r, inputs: inputs,
-                          outputs: kind == .sort ? op.results : [r]))
+                          outputs: kind == .sort ? op.results : [r], refusals: refusals))
   }
   work.kernels = kernels.count
   var plan = FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans, work: work)
+  joinLoopKernels(&plan)
   (plan.rowGroups, plan.rowRefusals) = planRowGroups(plan)
   return plan
+}
+
+/// The kernel kind of a non-region op of class `c`.
+private func kernelKind(_ c: OpClass?) -> KernelKind {
+  switch c {
+  case .contraction: return .contraction
+  case .reduction: return .reduction
+  case .argReduction: return .argReduction
+  case .scatter: return .scatter
+  case .cumulative: return .cumulative
+  case .convolution: return .convolution
+  case .sort: return .sort
+  default: return .loop  // Codegen rejects an op it has no element or index lowering for
+  }
 }
 
 /// For each value, whether recomputing it wherever it is read costs only
 /// index arithmetic: it is materialized or a parameter, or an op that only
 /// re-reads its operands (`rereadsOperands`) computes it from such values.
-/// One pass in program order: operands come before their users.
-private func trivialValues(_ f: Function, _ defining: [Int?], _ reasons: [Value: String],
+/// A value that is not trivial and is read by a broadcast that repeats its
+/// elements is materialized (`expandingBroadcastOperand`) on the way. One
+/// pass in program order: operands come before their users.
+private func trivialValues(_ f: Function, _ users: [[Int]], _ reasons: inout [Value: FusionBoundary],
                            _ work: inout FusionWork) -> [Bool] {
   var trivial = [Bool](repeating: true, count: f.values.count)
   for op in f.body {
     work.visits += 1
     let t = op.def.rereadsOperands && op.operands.allSatisfy { reasons[$0] != nil || trivial[$0.id] }
-    for r in op.results where reasons[r] == nil { trivial[r.id] = t }
+    for r in op.results where reasons[r] == nil {
+      trivial[r.id] = t
+      guard !t else { continue }
+      work.visits += users[r.id].count
+      let expanding = users[r.id].contains { u in
+        f.body[u].def.repeatsOperandElements && f.type(of: f.body[u].results[0]).elementCount > f.type(of: r).elementCount
+      }
+      if expanding { reasons[r] = .expandingBroadcastOperand }
+    }
   }
   return trivial
 }

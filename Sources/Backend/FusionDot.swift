@@ -21,19 +21,20 @@ public func dotFusion(_ module: Module, plans: [FusionPlan]) -> String {
       producer[p] = "\(id)_p\(i)"
       g.node("\(id)_p\(i)", label: "%\(namer.name(p)) : \(f.type(of: p))", shape: "ellipse")
     }
-    for k in plan.kernels { producer[k.output] = "\(id)_k\(k.id)" }
+    for k in plan.kernels { for o in k.outputs { producer[o] = "\(id)_k\(k.id)" } }
     for k in plan.kernels {
       let ops = k.ops.prefix(8).map { f.body[$0].name } + (k.ops.count > 8 ? ["(+\(k.ops.count - 8) more)"] : [])
-      let label = "#\(k.id) \(k.kind.rawValue)\n-> %\(namer.name(k.output)) : \(f.type(of: k.output))\n" + ops.joined(separator: " ")
+      let outs = k.outputs.map { "%\(namer.name($0)) : \(f.type(of: $0))" }.joined(separator: ", ")
+      let label = "#\(k.id) \(k.kind.rawValue)\n-> \(outs)\n" + ops.joined(separator: " ")
       g.node("\(id)_k\(k.id)", label: label, shape: "box")
       for v in k.inputs {
-        let why = f.params.contains(v) ? "parameter" : plan.reasons[v] ?? ""
+        let why = f.params.contains(v) ? "parameter" : plan.reasons[v].map(String.init(describing:)) ?? ""
         g.edge(producer[v] ?? "\(id)_k\(k.id)", "\(id)_k\(k.id)", label: why)
       }
     }
     for (j, v) in f.returnValues.enumerated() {
       g.node("\(id)_r\(j)", label: "result \(j)", shape: "plain")
-      g.edge(producer[v] ?? "\(id)_p0", "\(id)_r\(j)", label: f.params.contains(v) ? "parameter" : plan.reasons[v] ?? "")
+      g.edge(producer[v] ?? "\(id)_p0", "\(id)_r\(j)", label: f.params.contains(v) ? "parameter" : plan.reasons[v].map(String.init(describing:)) ?? "")
     }
     g.close()
   }

@@ -258,18 +258,20 @@ private func elementLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, 
   let out = f.type(of: k.output)
   let lanes = elementLanes(k, plan, target)
   let ops = k.ops.filter { f.body[$0].def.opClass != .constant }.count
-  let store = LoopItem.statement(.store(k.output, reads: loopReads(k, plan), ops: ops))
+  // One store per output: a multi-output kernel computes them at one index.
+  let reads = loopReads(k, plan)
+  let stores = k.outputs.map { LoopItem.statement(.store($0, reads: reads, ops: ops)) }
   let vectorTail: (Int) -> LoopTail = { lanes > 1 && $0 % lanes != 0 ? .vectorRemainder : .none }
   switch s.loop {
   case .flat:
     var extent = out.elementCount
     if case .row(let n) = outer { extent = n }
     return [.loop(Loop(axis: .elements, extent: extent, range: outer, lanes: lanes, parallelChunk: chunk,
-                       tail: vectorTail(extent), body: [store]))]
+                       tail: vectorTail(extent), body: stores))]
   case .nested where out.rank == 0:
-    return [store]
+    return stores
   case .nested:
-    var items = [store]
+    var items = stores
     for d in out.shape.indices.reversed() {
       var l = Loop(axis: .dim(d), extent: out.shape[d], range: d == 0 ? outer : .whole, body: items)
       if d == out.rank - 1 { (l.lanes, l.tail) = (lanes, vectorTail(out.shape[d])) }
@@ -281,7 +283,7 @@ private func elementLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, 
     let r = out.rank
     let (nr, nc) = (out.shape[r - 2], out.shape[r - 1])
     let colLoop = Loop(axis: .dim(r - 1), extent: nc, range: .tile(size: cols), lanes: lanes,
-                       tail: nc % cols != 0 ? .shortLastTile : vectorTail(cols), body: [store])
+                       tail: nc % cols != 0 ? .shortLastTile : vectorTail(cols), body: stores)
     let rowLoop = Loop(axis: .dim(r - 2), extent: nr, range: .tile(size: rows), tail: nr % rows != 0 ? .shortLastTile : .none,
                        body: [.loop(colLoop)])
     let colTiles = Loop(axis: .tiles(dim: r - 1, size: cols), extent: (nc + cols - 1) / cols, range: .whole, body: [.loop(rowLoop)])

@@ -134,13 +134,15 @@ private func rowExtent(_ k: Kernel, _ plan: FusionPlan) -> Result<Int, RowRefusa
 func rowAlignedReads(_ k: Kernel, _ plan: FusionPlan) -> [Value: Bool] {
   let f = plan.function
   let inKernel = Set(k.ops)
+  let roots = Set(k.outputs.compactMap { plan.definingOp[$0.id] })
   var aligned: [Value: Bool] = [:]
   func use(_ v: Value, _ ok: Bool) { aligned[v] = (aligned[v] ?? true) && ok }
   for i in k.ops.reversed() {
     let op = f.body[i]
     let r = op.results[0], rt = f.type(of: r)
     let rowsHere: Bool
-    if i == k.root {
+    let isRoot = i == k.root || roots.contains(i)
+    if isRoot {
       // A loop kernel's index is its row's; a reduction keeping dim 0 reads its operand at its row.
       rowsHere = true
     } else {
@@ -151,7 +153,7 @@ func rowAlignedReads(_ k: Kernel, _ plan: FusionPlan) -> [Value: Bool] {
       var keeps = false
       if rowsHere, vt.rank >= 1, rt.rank >= 1, vt.shape[0] == rt.shape[0] {
         switch op.def.opClass {
-        case .elementwise, .reduction: keeps = vt.shape == rt.shape || (i == k.root && k.kind == .reduction)
+        case .elementwise, .reduction: keeps = vt.shape == rt.shape || (isRoot && k.kind == .reduction)
         case .indexMap:
           switch op.def.name {
           case "broadcast_in_dim": keeps = n == 0 && op.attrs.ints("dims").first == 0

@@ -162,7 +162,7 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     }
     let chunk = parallelChunk(outer: flat ? n : (out.shape.first ?? 1), total: n, lanes: lanes, flat: flat,
                               nanoseconds: estimatedNanoseconds(k, plan, iterations: n))
-    let why = (flat ? "every read is at the output's own index: one loop over \(n) elements"
+    let why = (k.outputs.count > 1 ? "\(k.outputs.count) outputs in one pass: " : "") + (flat ? "every read is at the output's own index: one loop over \(n) elements"
                     : "reads through index maps: a loop per dimension of \(out)")
       + (chunk.map { ", split over threads in chunks of \($0)" } ?? ", on the calling thread")
     return KernelSchedule(kernel: k.id, loop: flat ? .flat : .nested, reduction: nil, vectorLanes: lanes,
@@ -176,7 +176,7 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
     let outer = out.shape.first ?? 1
     let chunk = order == .inner ? parallelChunk(outer: outer, total: input.elementCount, lanes: lanes, flat: false,
                                                 nanoseconds: estimatedNanoseconds(k, plan, iterations: input.elementCount)) : nil
-    let why = (fixed ? "the fixed order: per output element, a pairwise tree over vectors of 16 lanes (blocks of 8 vectors unrolled)"
+    let why = (k.outputs.count > 1 ? "\(k.outputs.count) outputs in one pass: " : "") + (fixed ? "the fixed order: per output element, a pairwise tree over vectors of 16 lanes (blocks of 8 vectors unrolled)"
                : order == .inner ? "the reduced dims are innermost: one accumulator per output element"
                                  : "a kept dim is innermost: accumulate contiguous output rows")
       + (chunk.map { ", split over threads in chunks of \($0) outputs" } ?? ", on the calling thread")

@@ -87,7 +87,7 @@ func kernelKey(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _ kb: Kerne
   let inKernel = Set(k.ops)
   func source(_ v: Value) -> String {
     let computed = plan.definingOp[v.id].map { inKernel.contains($0) } ?? false
-    if computed, v == k.output || kb.slot[v] == nil, let l = local[v] { return l }
+    if computed, k.outputs.contains(v) || kb.slot[v] == nil, let l = local[v] { return l }
     return "slot\(kb.slot[v].map(String.init) ?? "?") \(f.type(of: v))"
   }
   for i in k.ops {
@@ -96,7 +96,7 @@ func kernelKey(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _ kb: Kerne
     out += " " + op.attrs.exactText
     out += " : " + op.results.map { f.type(of: $0).description }.joined(separator: ", ") + "\n"
   }
-  out += "root op\(k.ops.firstIndex(of: k.root).map(String.init) ?? "?") output \(source(k.output))"
-  out += " slot\(kb.slot[k.output].map(String.init) ?? "?")"
+  out += "root op\(k.ops.firstIndex(of: k.root).map(String.init) ?? "?") outputs"
+  for o in k.outputs { out += " \(source(o)) slot\(kb.slot[o].map(String.init) ?? "?")" }
   return out
 }

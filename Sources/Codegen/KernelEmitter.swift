@@ -209,7 +209,7 @@ final class KernelEmitter {
     if let m = memo[key] { return m }
     let t = f.type(of: v)
     let result: LLValue
-    if let d = plan.definingOp[v.id], inKernel.contains(d), v == kernel.output || (buffers.slot[v] == nil && local[v] == nil) {
+    if let d = plan.definingOp[v.id], inKernel.contains(d), kernel.outputs.contains(v) || (buffers.slot[v] == nil && local[v] == nil) {
       result = try compute(f.body[d], v, t, idx)
     } else {
       switch idx {
@@ -248,6 +248,20 @@ final class KernelEmitter {
 
   // MARK: Loop kernels
 
+  /// Stores every output of a loop kernel at one index, in program order:
+  /// an output a later one reads at this index is computed once (memo).
+  /// The store's flat index is computed after the first value.
+  func storeOutputs(_ idx: Index, at flat: () -> LLValue) throws {
+    memo.removeAll()
+    var at: LLValue? = nil
+    for o in kernel.outputs {
+      let x = try value(o, idx)
+      let i = at ?? flat()
+      at = i
+      try store(x, o, at: i)
+    }
+  }
+
   /// A loop kernel: the loops of its nest (NestEmitter.swift).
   func emitLoop(_ begin: LLValue, _ end: LLValue) throws {
     try emitNest(nest, outer: (begin, end))
@@ -271,6 +285,10 @@ final class KernelEmitter {
     }
     let comb = try combiner(self, out.dtype, empty)
     let t = llType(out.dtype)
+    if kernel.outputs.count > 1 {
+      try emitOrderedSiblings(reduced: reduced, kept: kept, outer: out.rank > 0 ? (begin, end) : nil)
+      return nil
+    }
     if let op = comb.ordered, !empty {
       switch sched.reduction {
       case .columns(let panel)?:

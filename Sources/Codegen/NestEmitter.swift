@@ -53,8 +53,10 @@ extension KernelEmitter {
           if try emitStagedTile(l.body, outer: outer, index: &inner) { return }
           try emitNest(l.body, outer: outer, index: inner)
         }
-      case .statement(.store(let v, _, _)) where v == kernel.output:
+      case .statement(.store(let v, _, _)) where v == kernel.outputs.first:
         try emitStore(index)
+      case .statement(.store(let v, _, _)) where kernel.outputs.contains(v):
+        break  // stored with the first output, at the same index (storeOutputs)
       case .statement, .member:
         throw LLVMError("internal error: kernel #\(kernel.id)'s nest has an item Codegen does not emit: \(item)")
       }
@@ -108,13 +110,13 @@ extension KernelEmitter {
     }
   }
 
-  /// `out[index] = value(out, index)` at the enclosing loops' index.
+  /// `out[index] = value(out, index)` for every output of the kernel (one
+  /// shape: a multi-output kernel's outputs share its loops) at the
+  /// enclosing loops' index.
   private func emitStore(_ index: NestIndex) throws {
-    let root = kernel.output
-    let out = f.type(of: root)
-    memo.removeAll()
+    let out = f.type(of: kernel.output)
     if let i = index.flat {
-      try store(try value(root, .flat(i)), root, at: i)
+      try storeOutputs(.flat(i)) { i }
       return
     }
     var idx: [LLValue] = []
@@ -122,7 +124,7 @@ extension KernelEmitter {
       guard let i = index.dims[d] else { throw LLVMError("internal error: kernel #\(kernel.id)'s nest walks no loop over dim \(d)") }
       idx.append(i)
     }
-    try store(try value(root, .multi(idx)), root, at: idx.isEmpty ? c(0) : loops.linear(idx, out.shape))
+    try storeOutputs(.multi(idx)) { idx.isEmpty ? c(0) : loops.linear(idx, out.shape) }
   }
 }
 

@@ -51,6 +51,26 @@ import Pipeline
     #expect(large.kernels >= 8_000 / (maxFusionDepth + 1))
   }
 
+  /// `n` results, each reading the one before it and %x at its own index:
+  /// every kernel could join the one before it (MultiOutput.swift).
+  static func results(_ n: Int) -> String {
+    var lines = ["func @f(%x: f32[16]) -> (" + Array(repeating: "f32[16]", count: n).joined(separator: ", ") + ") {",
+                 "  %v0 = sin %x : f32[16]"]
+    for i in 1..<n { lines.append("  %v\(i) = mul %v\(i - 1), %x : f32[16]") }
+    lines += ["  return " + (0..<n).map { "%v\($0)" }.joined(separator: ", "), "}"]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  @Test func joiningKernelsIsLinearInTheirNumber() throws {
+    func plan(_ n: Int) throws -> FusionPlan { planFusion(try load(Self.results(n)).get().functions[0]) }
+    let small = try plan(2_000), large = try plan(8_000)
+    // Groups of maxKernelOutputs outputs, each kernel checked once.
+    #expect(small.kernels.count == (2_000 + maxKernelOutputs - 1) / maxKernelOutputs)
+    #expect(large.kernels.count == (8_000 + maxKernelOutputs - 1) / maxKernelOutputs)
+    #expect(small.work.visits > 2_000)
+    #expect(Double(large.work.visits) <= 4.1 * Double(small.work.visits))
+  }
+
   @Test func identicalMatmulKernelsAreEmittedOnce() throws {
     for n in [50, 100] {
       let c = try Self.lowered(Self.matmuls(n))
@@ -81,14 +101,15 @@ import Pipeline
   }
 
   /// Kernels that differ only in a constant's sign bit (or anything else)
-  /// keep their own functions: the key compares bits, not values.
+  /// keep their own functions: the key compares bits, not values. (They
+  /// read different parameters: siblings reading one would be one kernel.)
   @Test func kernelsDifferingInAZeroSignAreNotShared() throws {
     let text = """
-    func @f(%x: f32[4]) -> (f32[4], f32[4]) {
+    func @f(%x: f32[4], %y: f32[4]) -> (f32[4], f32[4]) {
       %p = constant 0.0 : f32[4]
       %n = constant -0.0 : f32[4]
       %a = mul %x, %p : f32[4]
-      %b = mul %x, %n : f32[4]
+      %b = mul %y, %n : f32[4]
       return %a, %b
     }
     """
@@ -99,8 +120,8 @@ import Pipeline
     let c = try Self.lowered(text)
     #expect(c.lowered?.work.kernelFunctions == 2)
     let x = HostTensor([-0.0, 0.0, -1, 1] as [Float], shape: [4])  // products of both signs
-    let got = try Pipeline.jit(m, config: CompileConfig(optLevel: 0)).run("f", [x])
-    let want = try Interpreter(module: m).run("f", [x])
+    let got = try Pipeline.jit(m, config: CompileConfig(optLevel: 0)).run("f", [x, x])
+    let want = try Interpreter(module: m).run("f", [x, x])
     #expect(got.count == 2 && got[0].bitwiseEqual(want[0]) && got[1].bitwiseEqual(want[1]))
   }
 }

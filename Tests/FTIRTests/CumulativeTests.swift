@@ -31,7 +31,7 @@ import Testing
     let plan = planFusion(m.functions[0])
     #expect(plan.kernels.map(\.kind) == [.cumulative, .loop])
     #expect(plan.kernels[0].ops.count == 2)  // exp, cumsum
-    #expect(plan.reasons.values.contains("result of a cumulative op"))
+    #expect(plan.reasons.values.contains(.nonFusible(.cumulative)))
   }
 
   static let module = """

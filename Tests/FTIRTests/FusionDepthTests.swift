@@ -24,7 +24,7 @@ import Pipeline
     let perKernel = maxFusionDepth + 1
     #expect(plan.kernels.allSatisfy { $0.ops.count <= perKernel })
     #expect(plan.kernels.count == (n + perKernel - 1) / perKernel)
-    #expect(plan.reasons.values.contains { $0.hasPrefix("fusion depth limit") })
+    #expect(plan.reasons.values.contains(.depthLimit(maxFusionDepth)))
     // Compiled (JIT) and interpreted agree.
     let x = HostTensor((0..<16).map { Float($0) / 8 }, shape: [16])
     let want = try Interpreter(module: m).run("f", [x])

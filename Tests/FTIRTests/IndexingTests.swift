@@ -43,7 +43,7 @@ import Testing
     #expect(plan.kernels.map(\.kind) == [.loop, .loop, .scatter])
     #expect(plan.kernels[1].ops.count == 4)  // gather, dynamic_slice, dynamic_update_slice, neg
     #expect(plan.kernels[2].ops.count == 1)
-    #expect(plan.reasons.values.contains("used by 2 kernels"))
+    #expect(plan.reasons.values.contains(.sharedByKernels(2)))
   }
 
   /// An embedding lookup: the gradient of the table is a scatter_add of the

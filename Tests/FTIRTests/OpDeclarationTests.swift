@@ -139,12 +139,12 @@ import Testing
     let r = try b.add(b.broadcastInDim(b.add(s, b.convert(a, to: .f32)), shape: [4, 4], dims: [0]), o)
     b.ret([r])
     let plan = planFusion(b.function)
-    #expect(plan.reasons[d] == "result of a contraction")
-    #expect(plan.reasons[s] == "result of a reduction")
-    #expect(plan.reasons[a] == "result of a reduction")
-    #expect(plan.reasons[o] == "result of an opaque op")
+    #expect(plan.reasons[d] == .nonFusible(.contraction))
+    #expect(plan.reasons[s] == .nonFusible(.reduction))
+    #expect(plan.reasons[a] == .nonFusible(.argReduction))
+    #expect(plan.reasons[o] == .nonFusible(.opaque))
     // The exp feeding the contraction is materialized for BLAS.
-    #expect(plan.reasons.values.contains("operand of a contraction (BLAS reads buffers)"))
+    #expect(plan.reasons.values.contains(.bufferOperand(.contraction)))
     #expect(plan.kernels.first { $0.output == d }?.kind == .contraction)
     #expect(plan.kernels.first { $0.output == a }?.kind == .argReduction)
   }

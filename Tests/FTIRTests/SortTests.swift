@@ -74,8 +74,8 @@ import Testing
     let plan = planFusion(m.functions[0])
     #expect(plan.kernels.map(\.kind) == [.loop, .loop, .sort, .loop])
     #expect(plan.kernels[2].outputs.count == 2)
-    #expect(plan.reasons.values.contains("operand of a sort (read from buffers, each element many times)"))
-    #expect(plan.reasons.values.contains("result of a sort"))
+    #expect(plan.reasons.values.contains(.bufferOperand(.sort)))
+    #expect(plan.reasons.values.contains(.nonFusible(.sort)))
   }
 
   static let module = """
