@@ -74,8 +74,8 @@ import Testing
 
   @Test func flatAndNestedKernelsAndRowGroups() throws {
     let text = """
-      func @f(%x: f32[300,200], %b: f32[200]) -> (f32[300,200], f32[300,200]) {
-        %e = exp %x : f32[300,200]
+      func @f(%x: f32[300,200], %b: f32[200], %z: f32[300,200]) -> (f32[300,200], f32[300,200]) {
+        %e = exp %z : f32[300,200]
         %bb = broadcast_in_dim %b, dims=[1] : f32[300,200]
         %y = add %x, %bb : f32[300,200]
         return %e, %y
