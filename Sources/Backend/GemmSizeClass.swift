@@ -6,6 +6,8 @@
 ///     dot_general f32[32,32] · f32[32,32]    ==>   cblas_sgemm
 ///     dot_general f32[32,128,1] · f32[32,1,10], batch=[[0],[0]]  ==>  loops (outer products)
 
+import FTIR
+
 /// How float contractions run: by size class (the default), or all one way
 /// (`ftc compile --gemm loops|blas`, for measuring one against the other).
 public enum ContractionChoice: String, Sendable, Hashable, CaseIterable {
@@ -54,18 +56,7 @@ func usesGeneratedLoops(_ g: GemmPlan, _ target: Target) -> Bool {
   case .blas: return false
   case .bySize:
     if g.k == 1 { return true }
-    guard let work = multiplyAdds(g.m, g.n, g.k) else { return false }
+    guard let work = checkedProduct([g.m, g.n, g.k]) else { return false }
     return work <= (g.usesDotProducts ? dotProductLimit : rowUpdateLimit)
   }
-}
-
-/// batch·m·n·k, or nil when it overflows.
-func multiplyAdds(_ xs: Int...) -> Int? {
-  var p = 1
-  for x in xs {
-    let (q, overflow) = p.multipliedReportingOverflow(by: x)
-    if overflow { return nil }
-    p = q
-  }
-  return p
 }

@@ -71,7 +71,7 @@ func requireLength(_ op: String, _ key: String, _ list: [Int], _ n: Int) throws(
 }
 
 /// Multiplies sizes, reporting an error instead of overflowing.
-func checkedProduct(_ xs: [Int]) -> Int? {
+public func checkedProduct(_ xs: [Int]) -> Int? {
   var p = 1
   for x in xs {
     let (r, o) = p.multipliedReportingOverflow(by: x)
