@@ -6669,471 +6669,268 @@ start:                                            ; preds = %entry
   %13 = load ptr, ptr %12, align 8
   %14 = getelementptr inbounds ptr, ptr %0, i64 3
   %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 4
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 5
+  %19 = load ptr, ptr %18, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %20, %latch ]
-  %16 = icmp slt i64 %i, %2
-  br i1 %16, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %24, %latch ]
+  %20 = icmp slt i64 %i, %2
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %17 = mul nsw i64 %i, 1
-  %18 = mul nsw i64 %i, 1
-  %19 = add nsw i64 %i, 1
+  %21 = mul nsw i64 %i, 1
+  %22 = mul nsw i64 %i, 1
+  %23 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit19
-  %20 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit29
+  %24 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %28, %latch3 ]
-  %21 = icmp slt i64 %i5, %19
-  br i1 %21, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %32, %latch3 ]
+  %25 = icmp slt i64 %i5, %23
+  br i1 %25, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %22 = getelementptr inbounds float, ptr %7, i64 10
-  store float -0.000000e+00, ptr %22, align 4
-  %23 = getelementptr inbounds float, ptr %7, i64 11
-  store float -0.000000e+00, ptr %23, align 4
-  %24 = getelementptr inbounds float, ptr %7, i64 12
-  store float -0.000000e+00, ptr %24, align 4
-  %25 = getelementptr inbounds float, ptr %7, i64 13
-  store float -0.000000e+00, ptr %25, align 4
-  %26 = getelementptr inbounds float, ptr %7, i64 14
+  %26 = getelementptr inbounds float, ptr %7, i64 10
   store float -0.000000e+00, ptr %26, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 15
+  %27 = getelementptr inbounds float, ptr %7, i64 11
   store float -0.000000e+00, ptr %27, align 4
+  %28 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %28, align 4
+  %29 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %29, align 4
+  %30 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %30, align 4
+  %31 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %31, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %28 = add nsw i64 %i5, 1
+  %32 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %29 = add nsw i64 %i, 1
-  %30 = mul nsw i64 %i, 1
-  %31 = mul nsw i64 %29, 1
+  %33 = add nsw i64 %i, 1
+  %34 = mul nsw i64 %i, 1
+  %35 = mul nsw i64 %33, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %40, %latch8 ]
-  %32 = icmp slt i64 %i10, 10
-  br i1 %32, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %44, %latch8 ]
+  %36 = icmp slt i64 %i10, 10
+  br i1 %36, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %33 = mul nsw i64 %i5, 10
-  %34 = add nsw i64 %33, %i10
-  %35 = getelementptr inbounds float, ptr %9, i64 %34
-  %36 = load float, ptr %35, align 4
-  %37 = fneg float %36
-  %38 = sub i64 %i10, 0
-  %39 = getelementptr inbounds float, ptr %7, i64 %38
-  store float %37, ptr %39, align 4
+  %37 = mul nsw i64 %i5, 10
+  %38 = add nsw i64 %37, %i10
+  %39 = getelementptr inbounds float, ptr %9, i64 %38
+  %40 = load float, ptr %39, align 4
+  %41 = fneg float %40
+  %42 = sub i64 %i10, 0
+  %43 = getelementptr inbounds float, ptr %7, i64 %42
+  store float %41, ptr %43, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %40 = add nsw i64 %i10, 1
+  %44 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !87
 
 exit9:                                            ; preds = %loop6
-  %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
-  %42 = load <16 x float>, ptr %41, align 4
-  store <16 x float> %42, ptr %5, align 4
-  %43 = getelementptr inbounds float, ptr %5, i64 0
-  %44 = load float, ptr %43, align 4
-  %45 = getelementptr inbounds float, ptr %5, i64 1
-  %46 = load float, ptr %45, align 4
-  %47 = getelementptr inbounds float, ptr %5, i64 2
+  %45 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %46 = load <16 x float>, ptr %45, align 4
+  store <16 x float> %46, ptr %5, align 4
+  %47 = getelementptr inbounds float, ptr %5, i64 0
   %48 = load float, ptr %47, align 4
-  %49 = getelementptr inbounds float, ptr %5, i64 3
+  %49 = getelementptr inbounds float, ptr %5, i64 1
   %50 = load float, ptr %49, align 4
-  %51 = getelementptr inbounds float, ptr %5, i64 4
+  %51 = getelementptr inbounds float, ptr %5, i64 2
   %52 = load float, ptr %51, align 4
-  %53 = getelementptr inbounds float, ptr %5, i64 5
+  %53 = getelementptr inbounds float, ptr %5, i64 3
   %54 = load float, ptr %53, align 4
-  %55 = getelementptr inbounds float, ptr %5, i64 6
+  %55 = getelementptr inbounds float, ptr %5, i64 4
   %56 = load float, ptr %55, align 4
-  %57 = getelementptr inbounds float, ptr %5, i64 7
+  %57 = getelementptr inbounds float, ptr %5, i64 5
   %58 = load float, ptr %57, align 4
-  %59 = getelementptr inbounds float, ptr %5, i64 8
+  %59 = getelementptr inbounds float, ptr %5, i64 6
   %60 = load float, ptr %59, align 4
-  %61 = getelementptr inbounds float, ptr %5, i64 9
+  %61 = getelementptr inbounds float, ptr %5, i64 7
   %62 = load float, ptr %61, align 4
-  %63 = getelementptr inbounds float, ptr %5, i64 10
+  %63 = getelementptr inbounds float, ptr %5, i64 8
   %64 = load float, ptr %63, align 4
-  %65 = getelementptr inbounds float, ptr %5, i64 11
+  %65 = getelementptr inbounds float, ptr %5, i64 9
   %66 = load float, ptr %65, align 4
-  %67 = getelementptr inbounds float, ptr %5, i64 12
+  %67 = getelementptr inbounds float, ptr %5, i64 10
   %68 = load float, ptr %67, align 4
-  %69 = getelementptr inbounds float, ptr %5, i64 13
+  %69 = getelementptr inbounds float, ptr %5, i64 11
   %70 = load float, ptr %69, align 4
-  %71 = getelementptr inbounds float, ptr %5, i64 14
+  %71 = getelementptr inbounds float, ptr %5, i64 12
   %72 = load float, ptr %71, align 4
-  %73 = getelementptr inbounds float, ptr %5, i64 15
+  %73 = getelementptr inbounds float, ptr %5, i64 13
   %74 = load float, ptr %73, align 4
-  %75 = fadd float %44, %60
-  %76 = fadd float %46, %62
-  %77 = fadd float %48, %64
-  %78 = fadd float %50, %66
-  %79 = fadd float %52, %68
-  %80 = fadd float %54, %70
-  %81 = fadd float %56, %72
-  %82 = fadd float %58, %74
-  %83 = fadd float %75, %79
-  %84 = fadd float %76, %80
-  %85 = fadd float %77, %81
-  %86 = fadd float %78, %82
-  %87 = fadd float %83, %85
-  %88 = fadd float %84, %86
-  %89 = fadd float %87, %88
-  %90 = sub i64 %i5, %17
-  %91 = getelementptr inbounds float, ptr %3, i64 %90
-  store float %89, ptr %91, align 4
+  %75 = getelementptr inbounds float, ptr %5, i64 14
+  %76 = load float, ptr %75, align 4
+  %77 = getelementptr inbounds float, ptr %5, i64 15
+  %78 = load float, ptr %77, align 4
+  %79 = fadd float %48, %64
+  %80 = fadd float %50, %66
+  %81 = fadd float %52, %68
+  %82 = fadd float %54, %70
+  %83 = fadd float %56, %72
+  %84 = fadd float %58, %74
+  %85 = fadd float %60, %76
+  %86 = fadd float %62, %78
+  %87 = fadd float %79, %83
+  %88 = fadd float %80, %84
+  %89 = fadd float %81, %85
+  %90 = fadd float %82, %86
+  %91 = fadd float %87, %89
+  %92 = fadd float %88, %90
+  %93 = fadd float %91, %92
+  %94 = sub i64 %i5, %21
+  %95 = getelementptr inbounds float, ptr %3, i64 %94
+  store float %93, ptr %95, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %30, %exit4 ], [ %101, %latch13 ]
-  %92 = icmp slt i64 %i15, %31
-  br i1 %92, label %body12, label %exit14
+  %i15 = phi i64 [ %34, %exit4 ], [ %105, %latch13 ]
+  %96 = icmp slt i64 %i15, %35
+  br i1 %96, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %93 = sub i64 %i15, %17
-  %94 = getelementptr inbounds float, ptr %3, i64 %93
-  %95 = load float, ptr %94, align 4
-  %96 = getelementptr inbounds float, ptr %11, i64 %i15
-  %97 = load float, ptr %96, align 4
-  %98 = fdiv float %95, %97
-  %99 = sub i64 %i15, %18
-  %100 = getelementptr inbounds float, ptr %4, i64 %99
-  store float %98, ptr %100, align 4
+  %97 = sub i64 %i15, %21
+  %98 = getelementptr inbounds float, ptr %3, i64 %97
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %11, i64 %i15
+  %101 = load float, ptr %100, align 4
+  %102 = fdiv float %99, %101
+  %103 = sub i64 %i15, %22
+  %104 = getelementptr inbounds float, ptr %4, i64 %103
+  store float %102, ptr %104, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %101 = add nsw i64 %i15, 1
+  %105 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !88
 
 exit14:                                           ; preds = %loop11
-  %102 = add nsw i64 %i, 1
+  %106 = add nsw i64 %i, 1
   br label %loop16
 
 loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ %i, %exit14 ], [ %104, %latch18 ]
-  %103 = icmp slt i64 %i20, %102
-  br i1 %103, label %body17, label %exit19
+  %i20 = phi i64 [ %i, %exit14 ], [ %108, %latch18 ]
+  %107 = icmp slt i64 %i20, %106
+  br i1 %107, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
   br label %loop21
 
 latch18:                                          ; preds = %exit24
-  %104 = add nsw i64 %i20, 1
+  %108 = add nsw i64 %i20, 1
   br label %loop16
 
 exit19:                                           ; preds = %loop16
-  br label %latch
+  %109 = add nsw i64 %i, 1
+  br label %loop26
 
 loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %122, %latch23 ]
-  %105 = icmp slt i64 %i25, 10
-  br i1 %105, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %body17 ], [ %127, %latch23 ]
+  %110 = icmp slt i64 %i25, 10
+  br i1 %110, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %106 = mul nsw i64 %i20, 10
-  %107 = add nsw i64 %106, %i25
-  %108 = getelementptr inbounds float, ptr %9, i64 %107
-  %109 = load float, ptr %108, align 4
-  %110 = sub i64 %i20, %18
-  %111 = getelementptr inbounds float, ptr %4, i64 %110
-  %112 = load float, ptr %111, align 4
-  %113 = mul nsw i64 %i20, 10
-  %114 = add nsw i64 %113, %i25
-  %115 = getelementptr inbounds float, ptr %13, i64 %114
-  %116 = load float, ptr %115, align 4
-  %117 = fmul float %112, %116
-  %118 = fadd float %109, %117
-  %119 = mul nsw i64 %i20, 10
-  %120 = add nsw i64 %119, %i25
-  %121 = getelementptr inbounds float, ptr %15, i64 %120
-  store float %118, ptr %121, align 4
+  %111 = mul nsw i64 %i20, 10
+  %112 = add nsw i64 %111, %i25
+  %113 = getelementptr inbounds float, ptr %9, i64 %112
+  %114 = load float, ptr %113, align 4
+  %115 = sub i64 %i20, %22
+  %116 = getelementptr inbounds float, ptr %4, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = mul nsw i64 %i20, 10
+  %119 = add nsw i64 %118, %i25
+  %120 = getelementptr inbounds float, ptr %13, i64 %119
+  %121 = load float, ptr %120, align 4
+  %122 = fmul float %117, %121
+  %123 = fadd float %114, %122
+  %124 = mul nsw i64 %i20, 10
+  %125 = add nsw i64 %124, %i25
+  %126 = getelementptr inbounds float, ptr %15, i64 %125
+  store float %123, ptr %126, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %122 = add nsw i64 %i25, 1
+  %127 = add nsw i64 %i25, 1
   br label %loop21, !llvm.loop !89
 
 exit24:                                           ; preds = %loop21
   br label %latch18
-}
 
-; Function Attrs: nounwind
-define internal i32 @per_sample.k16(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca <8 x float>, align 16
-  %4 = alloca <8 x float>, align 16
-  %5 = alloca <8 x float>, align 16
-  %6 = alloca <8 x float>, align 16
-  %7 = alloca float, align 16
-  %8 = alloca float, align 16
-  %9 = alloca float, align 16
-  %10 = alloca float, align 16
-  br label %start
+loop26:                                           ; preds = %latch28, %exit19
+  %i30 = phi i64 [ %i, %exit19 ], [ %129, %latch28 ]
+  %128 = icmp slt i64 %i30, %109
+  br i1 %128, label %body27, label %exit29
 
-start:                                            ; preds = %entry
-  %11 = getelementptr inbounds ptr, ptr %0, i64 0
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 1
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 2
-  %16 = load ptr, ptr %15, align 8
-  br label %loop
+body27:                                           ; preds = %loop26
+  br label %loop31
 
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %18, %latch ]
-  %17 = icmp slt i64 %i, 32
-  br i1 %17, label %body, label %exit
+latch28:                                          ; preds = %exit34
+  %129 = add nsw i64 %i30, 1
+  br label %loop26
 
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %18 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %28, %latch3 ]
-  %19 = icmp slt i64 %i5, 72
-  br i1 %19, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %20 = mul nsw i64 %i5, 4
-  %21 = mul nsw i64 %i, 288
-  %22 = mul nsw i64 %i, 10
-  %23 = mul nsw i64 %i, 2880
-  %24 = add nsw i64 %20, 0
-  %25 = add nsw i64 %20, 1
-  %26 = add nsw i64 %20, 2
-  %27 = add nsw i64 %20, 3
-  br label %loop6
-
-latch3:                                           ; preds = %exit19
-  %28 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
+exit29:                                           ; preds = %loop26
   br label %latch
 
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %31, %latch8 ]
-  %29 = icmp slt i64 %i10, 1
-  br i1 %29, label %body7, label %exit9
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %131, %latch33 ]
+  %130 = icmp slt i64 %i35, 288
+  br i1 %130, label %body32, label %exit34
 
-body7:                                            ; preds = %loop6
-  %30 = mul nsw i64 %i10, 8
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
-  br label %loop11
+body32:                                           ; preds = %loop31
+  br label %loop36
 
-latch8:                                           ; preds = %exit14
-  %31 = add nsw i64 %i10, 1
-  br label %loop6
+latch33:                                          ; preds = %exit39
+  %131 = add nsw i64 %i35, 1
+  br label %loop31
 
-exit9:                                            ; preds = %loop6
-  br label %loop16
+exit34:                                           ; preds = %loop31
+  br label %latch28
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %78, %latch13 ]
-  %32 = icmp slt i64 %i15, 1
-  br i1 %32, label %body12, label %exit14
+loop36:                                           ; preds = %latch38, %body32
+  %i40 = phi i64 [ 0, %body32 ], [ %147, %latch38 ]
+  %132 = icmp slt i64 %i40, 10
+  br i1 %132, label %body37, label %exit39
 
-body12:                                           ; preds = %loop11
-  %33 = load <8 x float>, ptr %3, align 4
-  %34 = load <8 x float>, ptr %4, align 4
-  %35 = load <8 x float>, ptr %5, align 4
-  %36 = load <8 x float>, ptr %6, align 4
-  %37 = mul nsw i64 %i15, 10
-  %38 = add nsw i64 %37, %30
-  %39 = add nsw i64 %22, %38
-  %40 = getelementptr inbounds float, ptr %14, i64 %39
-  %41 = load <8 x float>, ptr %40, align 4
-  %42 = mul nsw i64 %24, 1
-  %43 = add nsw i64 %42, %i15
-  %44 = add nsw i64 %21, %43
-  %45 = getelementptr inbounds float, ptr %12, i64 %44
-  %46 = load float, ptr %45, align 4
-  %47 = insertelement <8 x float> poison, float %46, i32 0
-  %48 = shufflevector <8 x float> %47, <8 x float> poison, <8 x i32> zeroinitializer
-  %49 = fmul contract <8 x float> %48, %41
-  %50 = fadd contract <8 x float> %33, %49
-  %51 = mul nsw i64 %25, 1
-  %52 = add nsw i64 %51, %i15
-  %53 = add nsw i64 %21, %52
-  %54 = getelementptr inbounds float, ptr %12, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = insertelement <8 x float> poison, float %55, i32 0
-  %57 = shufflevector <8 x float> %56, <8 x float> poison, <8 x i32> zeroinitializer
-  %58 = fmul contract <8 x float> %57, %41
-  %59 = fadd contract <8 x float> %34, %58
-  %60 = mul nsw i64 %26, 1
-  %61 = add nsw i64 %60, %i15
-  %62 = add nsw i64 %21, %61
-  %63 = getelementptr inbounds float, ptr %12, i64 %62
-  %64 = load float, ptr %63, align 4
-  %65 = insertelement <8 x float> poison, float %64, i32 0
-  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
-  %67 = fmul contract <8 x float> %66, %41
-  %68 = fadd contract <8 x float> %35, %67
-  %69 = mul nsw i64 %27, 1
-  %70 = add nsw i64 %69, %i15
-  %71 = add nsw i64 %21, %70
-  %72 = getelementptr inbounds float, ptr %12, i64 %71
-  %73 = load float, ptr %72, align 4
-  %74 = insertelement <8 x float> poison, float %73, i32 0
-  %75 = shufflevector <8 x float> %74, <8 x float> poison, <8 x i32> zeroinitializer
-  %76 = fmul contract <8 x float> %75, %41
-  %77 = fadd contract <8 x float> %36, %76
-  store <8 x float> %50, ptr %3, align 4
-  store <8 x float> %59, ptr %4, align 4
-  store <8 x float> %68, ptr %5, align 4
-  store <8 x float> %77, ptr %6, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %78 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
-  %79 = load <8 x float>, ptr %3, align 4
-  %80 = load <8 x float>, ptr %4, align 4
-  %81 = load <8 x float>, ptr %5, align 4
-  %82 = load <8 x float>, ptr %6, align 4
-  %83 = mul nsw i64 %24, 10
-  %84 = add nsw i64 %83, %30
-  %85 = add nsw i64 %23, %84
-  %86 = getelementptr inbounds float, ptr %16, i64 %85
-  store <8 x float> %79, ptr %86, align 4
-  %87 = mul nsw i64 %25, 10
-  %88 = add nsw i64 %87, %30
-  %89 = add nsw i64 %23, %88
-  %90 = getelementptr inbounds float, ptr %16, i64 %89
-  store <8 x float> %80, ptr %90, align 4
-  %91 = mul nsw i64 %26, 10
-  %92 = add nsw i64 %91, %30
-  %93 = add nsw i64 %23, %92
-  %94 = getelementptr inbounds float, ptr %16, i64 %93
-  store <8 x float> %81, ptr %94, align 4
-  %95 = mul nsw i64 %27, 10
-  %96 = add nsw i64 %95, %30
-  %97 = add nsw i64 %23, %96
-  %98 = getelementptr inbounds float, ptr %16, i64 %97
-  store <8 x float> %82, ptr %98, align 4
-  br label %latch8
-
-loop16:                                           ; preds = %latch18, %exit9
-  %i20 = phi i64 [ 8, %exit9 ], [ %100, %latch18 ]
-  %99 = icmp slt i64 %i20, 10
-  br i1 %99, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  store float -0.000000e+00, ptr %7, align 4
-  store float -0.000000e+00, ptr %8, align 4
-  store float -0.000000e+00, ptr %9, align 4
-  store float -0.000000e+00, ptr %10, align 4
-  br label %loop21
-
-latch18:                                          ; preds = %exit24
-  %100 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !90
-
-exit19:                                           ; preds = %loop16
-  br label %latch3
-
-loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %139, %latch23 ]
-  %101 = icmp slt i64 %i25, 1
-  br i1 %101, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %102 = load float, ptr %7, align 4
-  %103 = load float, ptr %8, align 4
-  %104 = load float, ptr %9, align 4
-  %105 = load float, ptr %10, align 4
-  %106 = mul nsw i64 %i25, 10
-  %107 = add nsw i64 %106, %i20
-  %108 = add nsw i64 %22, %107
-  %109 = getelementptr inbounds float, ptr %14, i64 %108
-  %110 = load float, ptr %109, align 4
-  %111 = mul nsw i64 %24, 1
-  %112 = add nsw i64 %111, %i25
-  %113 = add nsw i64 %21, %112
-  %114 = getelementptr inbounds float, ptr %12, i64 %113
-  %115 = load float, ptr %114, align 4
-  %116 = fmul contract float %115, %110
-  %117 = fadd contract float %102, %116
-  %118 = mul nsw i64 %25, 1
-  %119 = add nsw i64 %118, %i25
-  %120 = add nsw i64 %21, %119
-  %121 = getelementptr inbounds float, ptr %12, i64 %120
-  %122 = load float, ptr %121, align 4
-  %123 = fmul contract float %122, %110
-  %124 = fadd contract float %103, %123
-  %125 = mul nsw i64 %26, 1
-  %126 = add nsw i64 %125, %i25
-  %127 = add nsw i64 %21, %126
-  %128 = getelementptr inbounds float, ptr %12, i64 %127
-  %129 = load float, ptr %128, align 4
-  %130 = fmul contract float %129, %110
-  %131 = fadd contract float %104, %130
-  %132 = mul nsw i64 %27, 1
-  %133 = add nsw i64 %132, %i25
-  %134 = add nsw i64 %21, %133
-  %135 = getelementptr inbounds float, ptr %12, i64 %134
+body37:                                           ; preds = %loop36
+  %133 = mul nsw i64 %i30, 288
+  %134 = add nsw i64 %133, %i35
+  %135 = getelementptr inbounds float, ptr %17, i64 %134
   %136 = load float, ptr %135, align 4
-  %137 = fmul contract float %136, %110
-  %138 = fadd contract float %105, %137
-  store float %117, ptr %7, align 4
-  store float %124, ptr %8, align 4
-  store float %131, ptr %9, align 4
-  store float %138, ptr %10, align 4
-  br label %latch23
+  %137 = mul nsw i64 %i30, 10
+  %138 = add nsw i64 %137, %i40
+  %139 = getelementptr inbounds float, ptr %15, i64 %138
+  %140 = load float, ptr %139, align 4
+  %141 = fmul float %136, %140
+  %142 = mul nsw i64 %i30, 2880
+  %143 = mul nsw i64 %i35, 10
+  %144 = add nsw i64 %142, %143
+  %145 = add nsw i64 %144, %i40
+  %146 = getelementptr inbounds float, ptr %19, i64 %145
+  store float %141, ptr %146, align 4
+  br label %latch38
 
-latch23:                                          ; preds = %body22
-  %139 = add nsw i64 %i25, 1
-  br label %loop21
+latch38:                                          ; preds = %body37
+  %147 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !90
 
-exit24:                                           ; preds = %loop21
-  %140 = load float, ptr %7, align 4
-  %141 = load float, ptr %8, align 4
-  %142 = load float, ptr %9, align 4
-  %143 = load float, ptr %10, align 4
-  %144 = mul nsw i64 %24, 10
-  %145 = add nsw i64 %144, %i20
-  %146 = add nsw i64 %23, %145
-  %147 = getelementptr inbounds float, ptr %16, i64 %146
-  store float %140, ptr %147, align 4
-  %148 = mul nsw i64 %25, 10
-  %149 = add nsw i64 %148, %i20
-  %150 = add nsw i64 %23, %149
-  %151 = getelementptr inbounds float, ptr %16, i64 %150
-  store float %141, ptr %151, align 4
-  %152 = mul nsw i64 %26, 10
-  %153 = add nsw i64 %152, %i20
-  %154 = add nsw i64 %23, %153
-  %155 = getelementptr inbounds float, ptr %16, i64 %154
-  store float %142, ptr %155, align 4
-  %156 = mul nsw i64 %27, 10
-  %157 = add nsw i64 %156, %i20
-  %158 = add nsw i64 %23, %157
-  %159 = getelementptr inbounds float, ptr %16, i64 %158
-  store float %143, ptr %159, align 4
-  br label %latch18
+exit39:                                           ; preds = %loop36
+  br label %latch33
 }
 
 ; Function Attrs: nounwind
@@ -7881,214 +7678,206 @@ entry:
   %13 = alloca [3 x ptr], align 8
   %14 = alloca [4 x ptr], align 8
   %15 = alloca [2 x ptr], align 8
-  %16 = alloca [4 x ptr], align 8
+  %16 = alloca [6 x ptr], align 8
   %17 = alloca [3 x ptr], align 8
-  %18 = alloca [3 x ptr], align 8
-  %19 = alloca [7 x ptr], align 8
+  %18 = alloca [7 x ptr], align 8
+  %19 = alloca [2 x ptr], align 8
   %20 = alloca [2 x ptr], align 8
-  %21 = alloca [2 x ptr], align 8
-  %22 = alloca [3 x ptr], align 8
-  %23 = alloca [2 x ptr], align 8
-  %24 = call i32 @ftc_rt_alloc(ptr %10, i64 811008)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok
+  %21 = alloca [3 x ptr], align 8
+  %22 = alloca [2 x ptr], align 8
+  %23 = call i32 @ftc_rt_alloc(ptr %10, i64 811008)
+  %24 = icmp ne i32 %23, 0
+  br i1 %24, label %fail, label %ok
 
-fail:                                             ; preds = %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %24, %entry ], [ %32, %ok ], [ %47, %ok1 ], [ %54, %ok2 ], [ %63, %ok3 ], [ %68, %ok4 ], [ %77, %ok5 ], [ %83, %ok6 ], [ %89, %ok7 ], [ %104, %ok8 ], [ %109, %ok9 ], [ %115, %ok10 ], [ %123, %ok11 ], [ %128, %ok12 ]
-  %26 = load ptr, ptr %10, align 8
-  call void @ftc_rt_free(ptr %26)
+fail:                                             ; preds = %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %23, %entry ], [ %31, %ok ], [ %46, %ok1 ], [ %53, %ok2 ], [ %62, %ok3 ], [ %67, %ok4 ], [ %79, %ok5 ], [ %85, %ok6 ], [ %100, %ok7 ], [ %105, %ok8 ], [ %111, %ok9 ], [ %119, %ok10 ], [ %124, %ok11 ]
+  %25 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %25)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %27 = load ptr, ptr %10, align 8
-  %28 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %4, ptr %28, align 8
-  %29 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %0, ptr %29, align 8
-  %30 = getelementptr inbounds i8, ptr %27, i64 0
-  %31 = getelementptr inbounds ptr, ptr %11, i64 2
-  store ptr %30, ptr %31, align 8
-  %32 = call i32 @batch_loss.k0(ptr %11, i64 0, i64 1)
-  %33 = icmp ne i32 %32, 0
-  br i1 %33, label %fail, label %ok1
+  %26 = load ptr, ptr %10, align 8
+  %27 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %4, ptr %27, align 8
+  %28 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %0, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %26, i64 0
+  %30 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %29, ptr %30, align 8
+  %31 = call i32 @batch_loss.k0(ptr %11, i64 0, i64 1)
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %34 = getelementptr inbounds i8, ptr %27, i64 0
-  %35 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %34, ptr %35, align 8
-  %36 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %1, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %27, i64 147456
-  %38 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds i8, ptr %27, i64 294912
-  %40 = getelementptr inbounds ptr, ptr %12, i64 3
-  store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds i8, ptr %27, i64 442368
-  %42 = getelementptr inbounds ptr, ptr %12, i64 4
-  store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds i8, ptr %27, i64 589824
-  %44 = getelementptr inbounds ptr, ptr %12, i64 5
-  store ptr %43, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %27, i64 626688
-  %46 = getelementptr inbounds ptr, ptr %12, i64 6
-  store ptr %45, ptr %46, align 8
-  %47 = call i32 @ftc_rt_parallel_for(i64 32, i64 2, ptr @per_sample.rows1, ptr %12)
-  %48 = icmp ne i32 %47, 0
-  br i1 %48, label %fail, label %ok2
+  %33 = getelementptr inbounds i8, ptr %26, i64 0
+  %34 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %1, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %26, i64 147456
+  %37 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %36, ptr %37, align 8
+  %38 = getelementptr inbounds i8, ptr %26, i64 294912
+  %39 = getelementptr inbounds ptr, ptr %12, i64 3
+  store ptr %38, ptr %39, align 8
+  %40 = getelementptr inbounds i8, ptr %26, i64 442368
+  %41 = getelementptr inbounds ptr, ptr %12, i64 4
+  store ptr %40, ptr %41, align 8
+  %42 = getelementptr inbounds i8, ptr %26, i64 589824
+  %43 = getelementptr inbounds ptr, ptr %12, i64 5
+  store ptr %42, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %26, i64 626688
+  %45 = getelementptr inbounds ptr, ptr %12, i64 6
+  store ptr %44, ptr %45, align 8
+  %46 = call i32 @ftc_rt_parallel_for(i64 32, i64 2, ptr @per_sample.rows1, ptr %12)
+  %47 = icmp ne i32 %46, 0
+  br i1 %47, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %49 = getelementptr inbounds i8, ptr %27, i64 626688
-  %50 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %2, ptr %51, align 8
-  %52 = getelementptr inbounds i8, ptr %27, i64 0
-  %53 = getelementptr inbounds ptr, ptr %13, i64 2
-  store ptr %52, ptr %53, align 8
-  %54 = call i32 @batch_loss.k3(ptr %13, i64 0, i64 1)
-  %55 = icmp ne i32 %54, 0
-  br i1 %55, label %fail, label %ok3
+  %48 = getelementptr inbounds i8, ptr %26, i64 626688
+  %49 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %2, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %26, i64 0
+  %52 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %51, ptr %52, align 8
+  %53 = call i32 @batch_loss.k3(ptr %13, i64 0, i64 1)
+  %54 = icmp ne i32 %53, 0
+  br i1 %54, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %56 = getelementptr inbounds i8, ptr %27, i64 0
-  %57 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %56, ptr %57, align 8
-  %58 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %3, ptr %58, align 8
-  %59 = getelementptr inbounds i8, ptr %27, i64 1280
-  %60 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %59, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %27, i64 2560
-  %62 = getelementptr inbounds ptr, ptr %14, i64 3
-  store ptr %61, ptr %62, align 8
-  %63 = call i32 @per_sample.rows8(ptr %14, i64 0, i64 32)
-  %64 = icmp ne i32 %63, 0
-  br i1 %64, label %fail, label %ok4
+  %55 = getelementptr inbounds i8, ptr %26, i64 0
+  %56 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %55, ptr %56, align 8
+  %57 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %3, ptr %57, align 8
+  %58 = getelementptr inbounds i8, ptr %26, i64 1280
+  %59 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %26, i64 2560
+  %61 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %60, ptr %61, align 8
+  %62 = call i32 @per_sample.rows8(ptr %14, i64 0, i64 32)
+  %63 = icmp ne i32 %62, 0
+  br i1 %63, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %65 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %5, ptr %65, align 8
-  %66 = getelementptr inbounds i8, ptr %27, i64 0
-  %67 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %66, ptr %67, align 8
-  %68 = call i32 @per_sample.k12(ptr %15, i64 0, i64 1)
-  %69 = icmp ne i32 %68, 0
-  br i1 %69, label %fail, label %ok5
+  %64 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %5, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %26, i64 0
+  %66 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %65, ptr %66, align 8
+  %67 = call i32 @per_sample.k12(ptr %15, i64 0, i64 1)
+  %68 = icmp ne i32 %67, 0
+  br i1 %68, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %70 = getelementptr inbounds i8, ptr %27, i64 0
-  %71 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %27, i64 2560
-  %73 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %27, i64 1280
-  %75 = getelementptr inbounds ptr, ptr %16, i64 2
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %16, i64 3
-  store ptr %9, ptr %76, align 8
-  %77 = call i32 @per_sample.rows13(ptr %16, i64 0, i64 32)
-  %78 = icmp ne i32 %77, 0
-  br i1 %78, label %fail, label %ok6
+  %69 = getelementptr inbounds i8, ptr %26, i64 0
+  %70 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %26, i64 2560
+  %72 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %71, ptr %72, align 8
+  %73 = getelementptr inbounds i8, ptr %26, i64 1280
+  %74 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %73, ptr %74, align 8
+  %75 = getelementptr inbounds ptr, ptr %16, i64 3
+  store ptr %9, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %26, i64 626688
+  %77 = getelementptr inbounds ptr, ptr %16, i64 4
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds ptr, ptr %16, i64 5
+  store ptr %8, ptr %78, align 8
+  %79 = call i32 @ftc_rt_parallel_for(i64 32, i64 5, ptr @per_sample.rows13, ptr %16)
+  %80 = icmp ne i32 %79, 0
+  br i1 %80, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %79 = getelementptr inbounds i8, ptr %27, i64 626688
-  %80 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %79, ptr %80, align 8
-  %81 = getelementptr inbounds ptr, ptr %17, i64 1
+  %81 = getelementptr inbounds ptr, ptr %17, i64 0
   store ptr %9, ptr %81, align 8
-  %82 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %8, ptr %82, align 8
-  %83 = call i32 @per_sample.k16(ptr %17, i64 0, i64 1)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok7
+  %82 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %2, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %26, i64 0
+  %84 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %83, ptr %84, align 8
+  %85 = call i32 @forward_and_grad.k21(ptr %17, i64 0, i64 1)
+  %86 = icmp ne i32 %85, 0
+  br i1 %86, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %85 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %9, ptr %85, align 8
-  %86 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %2, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %27, i64 0
-  %88 = getelementptr inbounds ptr, ptr %18, i64 2
+  %87 = getelementptr inbounds i8, ptr %26, i64 0
+  %88 = getelementptr inbounds ptr, ptr %18, i64 0
   store ptr %87, ptr %88, align 8
-  %89 = call i32 @forward_and_grad.k21(ptr %18, i64 0, i64 1)
-  %90 = icmp ne i32 %89, 0
-  br i1 %90, label %fail, label %ok8
+  %89 = getelementptr inbounds i8, ptr %26, i64 442368
+  %90 = getelementptr inbounds ptr, ptr %18, i64 1
+  store ptr %89, ptr %90, align 8
+  %91 = getelementptr inbounds i8, ptr %26, i64 589824
+  %92 = getelementptr inbounds ptr, ptr %18, i64 2
+  store ptr %91, ptr %92, align 8
+  %93 = getelementptr inbounds i8, ptr %26, i64 147456
+  %94 = getelementptr inbounds ptr, ptr %18, i64 3
+  store ptr %93, ptr %94, align 8
+  %95 = getelementptr inbounds i8, ptr %26, i64 294912
+  %96 = getelementptr inbounds ptr, ptr %18, i64 4
+  store ptr %95, ptr %96, align 8
+  %97 = getelementptr inbounds i8, ptr %26, i64 663552
+  %98 = getelementptr inbounds ptr, ptr %18, i64 5
+  store ptr %97, ptr %98, align 8
+  %99 = getelementptr inbounds ptr, ptr %18, i64 6
+  store ptr %7, ptr %99, align 8
+  %100 = call i32 @ftc_rt_parallel_for(i64 32, i64 7, ptr @per_sample.rows18, ptr %18)
+  %101 = icmp ne i32 %100, 0
+  br i1 %101, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %91 = getelementptr inbounds i8, ptr %27, i64 0
-  %92 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %91, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %27, i64 442368
-  %94 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %27, i64 589824
-  %96 = getelementptr inbounds ptr, ptr %19, i64 2
-  store ptr %95, ptr %96, align 8
-  %97 = getelementptr inbounds i8, ptr %27, i64 147456
-  %98 = getelementptr inbounds ptr, ptr %19, i64 3
-  store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds i8, ptr %27, i64 294912
-  %100 = getelementptr inbounds ptr, ptr %19, i64 4
-  store ptr %99, ptr %100, align 8
-  %101 = getelementptr inbounds i8, ptr %27, i64 663552
-  %102 = getelementptr inbounds ptr, ptr %19, i64 5
-  store ptr %101, ptr %102, align 8
-  %103 = getelementptr inbounds ptr, ptr %19, i64 6
-  store ptr %7, ptr %103, align 8
-  %104 = call i32 @ftc_rt_parallel_for(i64 32, i64 7, ptr @per_sample.rows18, ptr %19)
-  %105 = icmp ne i32 %104, 0
-  br i1 %105, label %fail, label %ok9
+  %102 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %4, ptr %102, align 8
+  %103 = getelementptr inbounds i8, ptr %26, i64 0
+  %104 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %103, ptr %104, align 8
+  %105 = call i32 @forward_and_grad.k25(ptr %19, i64 0, i64 1)
+  %106 = icmp ne i32 %105, 0
+  br i1 %106, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %106 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %4, ptr %106, align 8
-  %107 = getelementptr inbounds i8, ptr %27, i64 0
-  %108 = getelementptr inbounds ptr, ptr %20, i64 1
+  %107 = getelementptr inbounds i8, ptr %26, i64 663552
+  %108 = getelementptr inbounds ptr, ptr %20, i64 0
   store ptr %107, ptr %108, align 8
-  %109 = call i32 @forward_and_grad.k25(ptr %20, i64 0, i64 1)
-  %110 = icmp ne i32 %109, 0
-  br i1 %110, label %fail, label %ok10
+  %109 = getelementptr inbounds i8, ptr %26, i64 18432
+  %110 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %109, ptr %110, align 8
+  %111 = call i32 @per_sample.k21(ptr %20, i64 0, i64 256)
+  %112 = icmp ne i32 %111, 0
+  br i1 %112, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %111 = getelementptr inbounds i8, ptr %27, i64 663552
-  %112 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %111, ptr %112, align 8
-  %113 = getelementptr inbounds i8, ptr %27, i64 18432
-  %114 = getelementptr inbounds ptr, ptr %21, i64 1
+  %113 = getelementptr inbounds i8, ptr %26, i64 0
+  %114 = getelementptr inbounds ptr, ptr %21, i64 0
   store ptr %113, ptr %114, align 8
-  %115 = call i32 @per_sample.k21(ptr %21, i64 0, i64 256)
-  %116 = icmp ne i32 %115, 0
-  br i1 %116, label %fail, label %ok11
+  %115 = getelementptr inbounds i8, ptr %26, i64 18432
+  %116 = getelementptr inbounds ptr, ptr %21, i64 1
+  store ptr %115, ptr %116, align 8
+  %117 = getelementptr inbounds i8, ptr %26, i64 165888
+  %118 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %117, ptr %118, align 8
+  %119 = call i32 @per_sample.k22(ptr %21, i64 0, i64 1)
+  %120 = icmp ne i32 %119, 0
+  br i1 %120, label %fail, label %ok11
 
 ok11:                                             ; preds = %ok10
-  %117 = getelementptr inbounds i8, ptr %27, i64 0
-  %118 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %117, ptr %118, align 8
-  %119 = getelementptr inbounds i8, ptr %27, i64 18432
-  %120 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %119, ptr %120, align 8
-  %121 = getelementptr inbounds i8, ptr %27, i64 165888
-  %122 = getelementptr inbounds ptr, ptr %22, i64 2
+  %121 = getelementptr inbounds i8, ptr %26, i64 165888
+  %122 = getelementptr inbounds ptr, ptr %22, i64 0
   store ptr %121, ptr %122, align 8
-  %123 = call i32 @per_sample.k22(ptr %22, i64 0, i64 1)
-  %124 = icmp ne i32 %123, 0
-  br i1 %124, label %fail, label %ok12
+  %123 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %6, ptr %123, align 8
+  %124 = call i32 @per_sample.k23(ptr %22, i64 0, i64 32)
+  %125 = icmp ne i32 %124, 0
+  br i1 %125, label %fail, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %125 = getelementptr inbounds i8, ptr %27, i64 165888
-  %126 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds ptr, ptr %23, i64 1
-  store ptr %6, ptr %127, align 8
-  %128 = call i32 @per_sample.k23(ptr %23, i64 0, i64 32)
-  %129 = icmp ne i32 %128, 0
-  br i1 %129, label %fail, label %ok13
-
-ok13:                                             ; preds = %ok12
-  %130 = load ptr, ptr %10, align 8
-  call void @ftc_rt_free(ptr %130)
+  %126 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %126)
   ret i32 0
 }
 
@@ -8194,7 +7983,7 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !87 = distinct !{!87, !12, !13, !2}
 !88 = distinct !{!88, !1, !2}
 !89 = distinct !{!89, !1, !2}
-!90 = distinct !{!90, !7, !2}
+!90 = distinct !{!90, !1, !2}
 !91 = distinct !{!91, !1, !2}
 !92 = distinct !{!92, !12, !13, !2}
 !93 = distinct !{!93, !12, !13, !2}

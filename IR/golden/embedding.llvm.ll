@@ -2406,552 +2406,452 @@ start:                                            ; preds = %entry
   %22 = load ptr, ptr %21, align 8
   %23 = getelementptr inbounds ptr, ptr %0, i64 5
   %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 6
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 7
+  %28 = load ptr, ptr %27, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %31, %latch ]
-  %25 = icmp slt i64 %i, %2
-  br i1 %25, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %35, %latch ]
+  %29 = icmp slt i64 %i, %2
+  br i1 %29, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %26 = mul nsw i64 %i, 1
-  %27 = mul nsw i64 %i, 1
-  %28 = mul nsw i64 %i, 4
-  %29 = mul nsw i64 %i, 1
-  %30 = add nsw i64 %i, 1
+  %30 = mul nsw i64 %i, 1
+  %31 = mul nsw i64 %i, 1
+  %32 = mul nsw i64 %i, 4
+  %33 = mul nsw i64 %i, 1
+  %34 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit39
-  %31 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit49
+  %35 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %45, %latch3 ]
-  %32 = icmp slt i64 %i5, %30
-  br i1 %32, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %49, %latch3 ]
+  %36 = icmp slt i64 %i5, %34
+  br i1 %36, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %33 = getelementptr inbounds float, ptr %9, i64 4
-  store float -0.000000e+00, ptr %33, align 4
-  %34 = getelementptr inbounds float, ptr %9, i64 5
-  store float -0.000000e+00, ptr %34, align 4
-  %35 = getelementptr inbounds float, ptr %9, i64 6
-  store float -0.000000e+00, ptr %35, align 4
-  %36 = getelementptr inbounds float, ptr %9, i64 7
-  store float -0.000000e+00, ptr %36, align 4
-  %37 = getelementptr inbounds float, ptr %9, i64 8
+  %37 = getelementptr inbounds float, ptr %9, i64 4
   store float -0.000000e+00, ptr %37, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 9
+  %38 = getelementptr inbounds float, ptr %9, i64 5
   store float -0.000000e+00, ptr %38, align 4
-  %39 = getelementptr inbounds float, ptr %9, i64 10
+  %39 = getelementptr inbounds float, ptr %9, i64 6
   store float -0.000000e+00, ptr %39, align 4
-  %40 = getelementptr inbounds float, ptr %9, i64 11
+  %40 = getelementptr inbounds float, ptr %9, i64 7
   store float -0.000000e+00, ptr %40, align 4
-  %41 = getelementptr inbounds float, ptr %9, i64 12
+  %41 = getelementptr inbounds float, ptr %9, i64 8
   store float -0.000000e+00, ptr %41, align 4
-  %42 = getelementptr inbounds float, ptr %9, i64 13
+  %42 = getelementptr inbounds float, ptr %9, i64 9
   store float -0.000000e+00, ptr %42, align 4
-  %43 = getelementptr inbounds float, ptr %9, i64 14
+  %43 = getelementptr inbounds float, ptr %9, i64 10
   store float -0.000000e+00, ptr %43, align 4
-  %44 = getelementptr inbounds float, ptr %9, i64 15
+  %44 = getelementptr inbounds float, ptr %9, i64 11
   store float -0.000000e+00, ptr %44, align 4
+  %45 = getelementptr inbounds float, ptr %9, i64 12
+  store float -0.000000e+00, ptr %45, align 4
+  %46 = getelementptr inbounds float, ptr %9, i64 13
+  store float -0.000000e+00, ptr %46, align 4
+  %47 = getelementptr inbounds float, ptr %9, i64 14
+  store float -0.000000e+00, ptr %47, align 4
+  %48 = getelementptr inbounds float, ptr %9, i64 15
+  store float -0.000000e+00, ptr %48, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %45 = add nsw i64 %i5, 1
+  %49 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %46 = add nsw i64 %i, 1
-  %47 = mul nsw i64 %i, 1
-  %48 = mul nsw i64 %46, 1
+  %50 = add nsw i64 %i, 1
+  %51 = mul nsw i64 %i, 1
+  %52 = mul nsw i64 %50, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %57, %latch8 ]
-  %49 = icmp slt i64 %i10, 4
-  br i1 %49, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %61, %latch8 ]
+  %53 = icmp slt i64 %i10, 4
+  br i1 %53, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %50 = mul nsw i64 %i5, 4
-  %51 = add nsw i64 %50, %i10
-  %52 = getelementptr inbounds float, ptr %14, i64 %51
-  %53 = load float, ptr %52, align 4
-  %54 = fneg float %53
-  %55 = sub i64 %i10, 0
-  %56 = getelementptr inbounds float, ptr %9, i64 %55
-  store float %54, ptr %56, align 4
+  %54 = mul nsw i64 %i5, 4
+  %55 = add nsw i64 %54, %i10
+  %56 = getelementptr inbounds float, ptr %14, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = fneg float %57
+  %59 = sub i64 %i10, 0
+  %60 = getelementptr inbounds float, ptr %9, i64 %59
+  store float %58, ptr %60, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %57 = add nsw i64 %i10, 1
+  %61 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !52
 
 exit9:                                            ; preds = %loop6
-  %58 = getelementptr inbounds <16 x float>, ptr %9, i64 0
-  %59 = load <16 x float>, ptr %58, align 4
-  store <16 x float> %59, ptr %7, align 4
-  %60 = getelementptr inbounds float, ptr %7, i64 0
-  %61 = load float, ptr %60, align 4
-  %62 = getelementptr inbounds float, ptr %7, i64 1
-  %63 = load float, ptr %62, align 4
-  %64 = getelementptr inbounds float, ptr %7, i64 2
+  %62 = getelementptr inbounds <16 x float>, ptr %9, i64 0
+  %63 = load <16 x float>, ptr %62, align 4
+  store <16 x float> %63, ptr %7, align 4
+  %64 = getelementptr inbounds float, ptr %7, i64 0
   %65 = load float, ptr %64, align 4
-  %66 = getelementptr inbounds float, ptr %7, i64 3
+  %66 = getelementptr inbounds float, ptr %7, i64 1
   %67 = load float, ptr %66, align 4
-  %68 = getelementptr inbounds float, ptr %7, i64 4
+  %68 = getelementptr inbounds float, ptr %7, i64 2
   %69 = load float, ptr %68, align 4
-  %70 = getelementptr inbounds float, ptr %7, i64 5
+  %70 = getelementptr inbounds float, ptr %7, i64 3
   %71 = load float, ptr %70, align 4
-  %72 = getelementptr inbounds float, ptr %7, i64 6
+  %72 = getelementptr inbounds float, ptr %7, i64 4
   %73 = load float, ptr %72, align 4
-  %74 = getelementptr inbounds float, ptr %7, i64 7
+  %74 = getelementptr inbounds float, ptr %7, i64 5
   %75 = load float, ptr %74, align 4
-  %76 = getelementptr inbounds float, ptr %7, i64 8
+  %76 = getelementptr inbounds float, ptr %7, i64 6
   %77 = load float, ptr %76, align 4
-  %78 = getelementptr inbounds float, ptr %7, i64 9
+  %78 = getelementptr inbounds float, ptr %7, i64 7
   %79 = load float, ptr %78, align 4
-  %80 = getelementptr inbounds float, ptr %7, i64 10
+  %80 = getelementptr inbounds float, ptr %7, i64 8
   %81 = load float, ptr %80, align 4
-  %82 = getelementptr inbounds float, ptr %7, i64 11
+  %82 = getelementptr inbounds float, ptr %7, i64 9
   %83 = load float, ptr %82, align 4
-  %84 = getelementptr inbounds float, ptr %7, i64 12
+  %84 = getelementptr inbounds float, ptr %7, i64 10
   %85 = load float, ptr %84, align 4
-  %86 = getelementptr inbounds float, ptr %7, i64 13
+  %86 = getelementptr inbounds float, ptr %7, i64 11
   %87 = load float, ptr %86, align 4
-  %88 = getelementptr inbounds float, ptr %7, i64 14
+  %88 = getelementptr inbounds float, ptr %7, i64 12
   %89 = load float, ptr %88, align 4
-  %90 = getelementptr inbounds float, ptr %7, i64 15
+  %90 = getelementptr inbounds float, ptr %7, i64 13
   %91 = load float, ptr %90, align 4
-  %92 = fadd float %61, %77
-  %93 = fadd float %63, %79
-  %94 = fadd float %65, %81
-  %95 = fadd float %67, %83
-  %96 = fadd float %69, %85
-  %97 = fadd float %71, %87
-  %98 = fadd float %73, %89
-  %99 = fadd float %75, %91
-  %100 = fadd float %92, %96
-  %101 = fadd float %93, %97
-  %102 = fadd float %94, %98
-  %103 = fadd float %95, %99
-  %104 = fadd float %100, %102
-  %105 = fadd float %101, %103
-  %106 = fadd float %104, %105
-  %107 = sub i64 %i5, %26
-  %108 = getelementptr inbounds float, ptr %3, i64 %107
-  store float %106, ptr %108, align 4
+  %92 = getelementptr inbounds float, ptr %7, i64 14
+  %93 = load float, ptr %92, align 4
+  %94 = getelementptr inbounds float, ptr %7, i64 15
+  %95 = load float, ptr %94, align 4
+  %96 = fadd float %65, %81
+  %97 = fadd float %67, %83
+  %98 = fadd float %69, %85
+  %99 = fadd float %71, %87
+  %100 = fadd float %73, %89
+  %101 = fadd float %75, %91
+  %102 = fadd float %77, %93
+  %103 = fadd float %79, %95
+  %104 = fadd float %96, %100
+  %105 = fadd float %97, %101
+  %106 = fadd float %98, %102
+  %107 = fadd float %99, %103
+  %108 = fadd float %104, %106
+  %109 = fadd float %105, %107
+  %110 = fadd float %108, %109
+  %111 = sub i64 %i5, %30
+  %112 = getelementptr inbounds float, ptr %3, i64 %111
+  store float %110, ptr %112, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %47, %exit4 ], [ %118, %latch13 ]
-  %109 = icmp slt i64 %i15, %48
-  br i1 %109, label %body12, label %exit14
+  %i15 = phi i64 [ %51, %exit4 ], [ %122, %latch13 ]
+  %113 = icmp slt i64 %i15, %52
+  br i1 %113, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %110 = sub i64 %i15, %26
-  %111 = getelementptr inbounds float, ptr %3, i64 %110
-  %112 = load float, ptr %111, align 4
-  %113 = getelementptr inbounds float, ptr %16, i64 %i15
-  %114 = load float, ptr %113, align 4
-  %115 = fdiv float %112, %114
-  %116 = sub i64 %i15, %27
-  %117 = getelementptr inbounds float, ptr %4, i64 %116
-  store float %115, ptr %117, align 4
+  %114 = sub i64 %i15, %30
+  %115 = getelementptr inbounds float, ptr %3, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = getelementptr inbounds float, ptr %16, i64 %i15
+  %118 = load float, ptr %117, align 4
+  %119 = fdiv float %116, %118
+  %120 = sub i64 %i15, %31
+  %121 = getelementptr inbounds float, ptr %4, i64 %120
+  store float %119, ptr %121, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %118 = add nsw i64 %i15, 1
+  %122 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !53
 
 exit14:                                           ; preds = %loop11
-  %119 = add nsw i64 %i, 1
+  %123 = add nsw i64 %i, 1
   br label %loop16
 
 loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ %i, %exit14 ], [ %121, %latch18 ]
-  %120 = icmp slt i64 %i20, %119
-  br i1 %120, label %body17, label %exit19
+  %i20 = phi i64 [ %i, %exit14 ], [ %125, %latch18 ]
+  %124 = icmp slt i64 %i20, %123
+  br i1 %124, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
   br label %loop21
 
 latch18:                                          ; preds = %exit24
-  %121 = add nsw i64 %i20, 1
+  %125 = add nsw i64 %i20, 1
   br label %loop16
 
 exit19:                                           ; preds = %loop16
-  %122 = add nsw i64 %i, 1
+  %126 = add nsw i64 %i, 1
   br label %loop26
 
 loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %141, %latch23 ]
-  %123 = icmp slt i64 %i25, 4
-  br i1 %123, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %body17 ], [ %145, %latch23 ]
+  %127 = icmp slt i64 %i25, 4
+  br i1 %127, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %124 = mul nsw i64 %i20, 4
-  %125 = add nsw i64 %124, %i25
-  %126 = getelementptr inbounds float, ptr %14, i64 %125
-  %127 = load float, ptr %126, align 4
-  %128 = sub i64 %i20, %27
-  %129 = getelementptr inbounds float, ptr %4, i64 %128
-  %130 = load float, ptr %129, align 4
-  %131 = mul nsw i64 %i20, 4
-  %132 = add nsw i64 %131, %i25
-  %133 = getelementptr inbounds float, ptr %18, i64 %132
+  %128 = mul nsw i64 %i20, 4
+  %129 = add nsw i64 %128, %i25
+  %130 = getelementptr inbounds float, ptr %14, i64 %129
+  %131 = load float, ptr %130, align 4
+  %132 = sub i64 %i20, %31
+  %133 = getelementptr inbounds float, ptr %4, i64 %132
   %134 = load float, ptr %133, align 4
-  %135 = fmul float %130, %134
-  %136 = fadd float %127, %135
-  %137 = mul nsw i64 %i20, 4
-  %138 = add nsw i64 %137, %i25
-  %139 = sub i64 %138, %28
-  %140 = getelementptr inbounds float, ptr %5, i64 %139
-  store float %136, ptr %140, align 4
+  %135 = mul nsw i64 %i20, 4
+  %136 = add nsw i64 %135, %i25
+  %137 = getelementptr inbounds float, ptr %18, i64 %136
+  %138 = load float, ptr %137, align 4
+  %139 = fmul float %134, %138
+  %140 = fadd float %131, %139
+  %141 = mul nsw i64 %i20, 4
+  %142 = add nsw i64 %141, %i25
+  %143 = sub i64 %142, %32
+  %144 = getelementptr inbounds float, ptr %5, i64 %143
+  store float %140, ptr %144, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %141 = add nsw i64 %i25, 1
+  %145 = add nsw i64 %i25, 1
   br label %loop21, !llvm.loop !54
 
 exit24:                                           ; preds = %loop21
   br label %latch18
 
 loop26:                                           ; preds = %latch28, %exit19
-  %i30 = phi i64 [ %i, %exit19 ], [ %155, %latch28 ]
-  %142 = icmp slt i64 %i30, %122
-  br i1 %142, label %body27, label %exit29
+  %i30 = phi i64 [ %i, %exit19 ], [ %159, %latch28 ]
+  %146 = icmp slt i64 %i30, %126
+  br i1 %146, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %143 = getelementptr inbounds float, ptr %12, i64 4
-  store float -0.000000e+00, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %12, i64 5
-  store float -0.000000e+00, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %12, i64 6
-  store float -0.000000e+00, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %12, i64 7
-  store float -0.000000e+00, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %12, i64 8
+  %147 = getelementptr inbounds float, ptr %12, i64 4
   store float -0.000000e+00, ptr %147, align 4
-  %148 = getelementptr inbounds float, ptr %12, i64 9
+  %148 = getelementptr inbounds float, ptr %12, i64 5
   store float -0.000000e+00, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %12, i64 10
+  %149 = getelementptr inbounds float, ptr %12, i64 6
   store float -0.000000e+00, ptr %149, align 4
-  %150 = getelementptr inbounds float, ptr %12, i64 11
+  %150 = getelementptr inbounds float, ptr %12, i64 7
   store float -0.000000e+00, ptr %150, align 4
-  %151 = getelementptr inbounds float, ptr %12, i64 12
+  %151 = getelementptr inbounds float, ptr %12, i64 8
   store float -0.000000e+00, ptr %151, align 4
-  %152 = getelementptr inbounds float, ptr %12, i64 13
+  %152 = getelementptr inbounds float, ptr %12, i64 9
   store float -0.000000e+00, ptr %152, align 4
-  %153 = getelementptr inbounds float, ptr %12, i64 14
+  %153 = getelementptr inbounds float, ptr %12, i64 10
   store float -0.000000e+00, ptr %153, align 4
-  %154 = getelementptr inbounds float, ptr %12, i64 15
+  %154 = getelementptr inbounds float, ptr %12, i64 11
   store float -0.000000e+00, ptr %154, align 4
+  %155 = getelementptr inbounds float, ptr %12, i64 12
+  store float -0.000000e+00, ptr %155, align 4
+  %156 = getelementptr inbounds float, ptr %12, i64 13
+  store float -0.000000e+00, ptr %156, align 4
+  %157 = getelementptr inbounds float, ptr %12, i64 14
+  store float -0.000000e+00, ptr %157, align 4
+  %158 = getelementptr inbounds float, ptr %12, i64 15
+  store float -0.000000e+00, ptr %158, align 4
   br label %loop31
 
 latch28:                                          ; preds = %exit34
-  %155 = add nsw i64 %i30, 1
+  %159 = add nsw i64 %i30, 1
   br label %loop26
 
 exit29:                                           ; preds = %loop26
-  %156 = add nsw i64 %i, 1
+  %160 = add nsw i64 %i, 1
   br label %loop36
 
 loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %166, %latch33 ]
-  %157 = icmp slt i64 %i35, 4
-  br i1 %157, label %body32, label %exit34
+  %i35 = phi i64 [ 0, %body27 ], [ %170, %latch33 ]
+  %161 = icmp slt i64 %i35, 4
+  br i1 %161, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %158 = mul nsw i64 %i30, 4
-  %159 = add nsw i64 %158, %i35
-  %160 = sub i64 %159, %28
-  %161 = getelementptr inbounds float, ptr %5, i64 %160
-  %162 = load float, ptr %161, align 4
-  %163 = fneg float %162
-  %164 = sub i64 %i35, 0
-  %165 = getelementptr inbounds float, ptr %12, i64 %164
-  store float %163, ptr %165, align 4
+  %162 = mul nsw i64 %i30, 4
+  %163 = add nsw i64 %162, %i35
+  %164 = sub i64 %163, %32
+  %165 = getelementptr inbounds float, ptr %5, i64 %164
+  %166 = load float, ptr %165, align 4
+  %167 = fneg float %166
+  %168 = sub i64 %i35, 0
+  %169 = getelementptr inbounds float, ptr %12, i64 %168
+  store float %167, ptr %169, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %166 = add nsw i64 %i35, 1
+  %170 = add nsw i64 %i35, 1
   br label %loop31, !llvm.loop !55
 
 exit34:                                           ; preds = %loop31
-  %167 = getelementptr inbounds <16 x float>, ptr %12, i64 0
-  %168 = load <16 x float>, ptr %167, align 4
-  store <16 x float> %168, ptr %10, align 4
-  %169 = getelementptr inbounds float, ptr %10, i64 0
-  %170 = load float, ptr %169, align 4
-  %171 = getelementptr inbounds float, ptr %10, i64 1
-  %172 = load float, ptr %171, align 4
-  %173 = getelementptr inbounds float, ptr %10, i64 2
+  %171 = getelementptr inbounds <16 x float>, ptr %12, i64 0
+  %172 = load <16 x float>, ptr %171, align 4
+  store <16 x float> %172, ptr %10, align 4
+  %173 = getelementptr inbounds float, ptr %10, i64 0
   %174 = load float, ptr %173, align 4
-  %175 = getelementptr inbounds float, ptr %10, i64 3
+  %175 = getelementptr inbounds float, ptr %10, i64 1
   %176 = load float, ptr %175, align 4
-  %177 = getelementptr inbounds float, ptr %10, i64 4
+  %177 = getelementptr inbounds float, ptr %10, i64 2
   %178 = load float, ptr %177, align 4
-  %179 = getelementptr inbounds float, ptr %10, i64 5
+  %179 = getelementptr inbounds float, ptr %10, i64 3
   %180 = load float, ptr %179, align 4
-  %181 = getelementptr inbounds float, ptr %10, i64 6
+  %181 = getelementptr inbounds float, ptr %10, i64 4
   %182 = load float, ptr %181, align 4
-  %183 = getelementptr inbounds float, ptr %10, i64 7
+  %183 = getelementptr inbounds float, ptr %10, i64 5
   %184 = load float, ptr %183, align 4
-  %185 = getelementptr inbounds float, ptr %10, i64 8
+  %185 = getelementptr inbounds float, ptr %10, i64 6
   %186 = load float, ptr %185, align 4
-  %187 = getelementptr inbounds float, ptr %10, i64 9
+  %187 = getelementptr inbounds float, ptr %10, i64 7
   %188 = load float, ptr %187, align 4
-  %189 = getelementptr inbounds float, ptr %10, i64 10
+  %189 = getelementptr inbounds float, ptr %10, i64 8
   %190 = load float, ptr %189, align 4
-  %191 = getelementptr inbounds float, ptr %10, i64 11
+  %191 = getelementptr inbounds float, ptr %10, i64 9
   %192 = load float, ptr %191, align 4
-  %193 = getelementptr inbounds float, ptr %10, i64 12
+  %193 = getelementptr inbounds float, ptr %10, i64 10
   %194 = load float, ptr %193, align 4
-  %195 = getelementptr inbounds float, ptr %10, i64 13
+  %195 = getelementptr inbounds float, ptr %10, i64 11
   %196 = load float, ptr %195, align 4
-  %197 = getelementptr inbounds float, ptr %10, i64 14
+  %197 = getelementptr inbounds float, ptr %10, i64 12
   %198 = load float, ptr %197, align 4
-  %199 = getelementptr inbounds float, ptr %10, i64 15
+  %199 = getelementptr inbounds float, ptr %10, i64 13
   %200 = load float, ptr %199, align 4
-  %201 = fadd float %170, %186
-  %202 = fadd float %172, %188
-  %203 = fadd float %174, %190
-  %204 = fadd float %176, %192
-  %205 = fadd float %178, %194
-  %206 = fadd float %180, %196
-  %207 = fadd float %182, %198
-  %208 = fadd float %184, %200
-  %209 = fadd float %201, %205
-  %210 = fadd float %202, %206
-  %211 = fadd float %203, %207
-  %212 = fadd float %204, %208
-  %213 = fadd float %209, %211
-  %214 = fadd float %210, %212
-  %215 = fadd float %213, %214
-  %216 = sub i64 %i30, %29
-  %217 = getelementptr inbounds float, ptr %6, i64 %216
-  store float %215, ptr %217, align 4
+  %201 = getelementptr inbounds float, ptr %10, i64 14
+  %202 = load float, ptr %201, align 4
+  %203 = getelementptr inbounds float, ptr %10, i64 15
+  %204 = load float, ptr %203, align 4
+  %205 = fadd float %174, %190
+  %206 = fadd float %176, %192
+  %207 = fadd float %178, %194
+  %208 = fadd float %180, %196
+  %209 = fadd float %182, %198
+  %210 = fadd float %184, %200
+  %211 = fadd float %186, %202
+  %212 = fadd float %188, %204
+  %213 = fadd float %205, %209
+  %214 = fadd float %206, %210
+  %215 = fadd float %207, %211
+  %216 = fadd float %208, %212
+  %217 = fadd float %213, %215
+  %218 = fadd float %214, %216
+  %219 = fadd float %217, %218
+  %220 = sub i64 %i30, %33
+  %221 = getelementptr inbounds float, ptr %6, i64 %220
+  store float %219, ptr %221, align 4
   br label %latch28
 
 loop36:                                           ; preds = %latch38, %exit29
-  %i40 = phi i64 [ %i, %exit29 ], [ %219, %latch38 ]
-  %218 = icmp slt i64 %i40, %156
-  br i1 %218, label %body37, label %exit39
+  %i40 = phi i64 [ %i, %exit29 ], [ %223, %latch38 ]
+  %222 = icmp slt i64 %i40, %160
+  br i1 %222, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
   br label %loop41
 
 latch38:                                          ; preds = %exit44
-  %219 = add nsw i64 %i40, 1
+  %223 = add nsw i64 %i40, 1
   br label %loop36
 
 exit39:                                           ; preds = %loop36
-  br label %latch
+  %224 = add nsw i64 %i, 1
+  br label %loop46
 
 loop41:                                           ; preds = %latch43, %body37
-  %i45 = phi i64 [ 0, %body37 ], [ %241, %latch43 ]
-  %220 = icmp slt i64 %i45, 4
-  br i1 %220, label %body42, label %exit44
+  %i45 = phi i64 [ 0, %body37 ], [ %246, %latch43 ]
+  %225 = icmp slt i64 %i45, 4
+  br i1 %225, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %221 = mul nsw i64 %i40, 4
-  %222 = add nsw i64 %221, %i45
-  %223 = sub i64 %222, %28
-  %224 = getelementptr inbounds float, ptr %5, i64 %223
-  %225 = load float, ptr %224, align 4
-  %226 = sub i64 %i40, %29
-  %227 = getelementptr inbounds float, ptr %6, i64 %226
-  %228 = load float, ptr %227, align 4
-  %229 = mul nsw i64 %i40, 4
-  %230 = add nsw i64 %229, %i45
-  %231 = getelementptr inbounds float, ptr %20, i64 %230
-  %232 = load float, ptr %231, align 4
-  %233 = getelementptr inbounds float, ptr %22, i64 %i40
-  %234 = load float, ptr %233, align 4
-  %235 = fdiv float %232, %234
-  %236 = fmul float %228, %235
-  %237 = fadd float %225, %236
-  %238 = mul nsw i64 %i40, 4
-  %239 = add nsw i64 %238, %i45
-  %240 = getelementptr inbounds float, ptr %24, i64 %239
-  store float %237, ptr %240, align 4
+  %226 = mul nsw i64 %i40, 4
+  %227 = add nsw i64 %226, %i45
+  %228 = sub i64 %227, %32
+  %229 = getelementptr inbounds float, ptr %5, i64 %228
+  %230 = load float, ptr %229, align 4
+  %231 = sub i64 %i40, %33
+  %232 = getelementptr inbounds float, ptr %6, i64 %231
+  %233 = load float, ptr %232, align 4
+  %234 = mul nsw i64 %i40, 4
+  %235 = add nsw i64 %234, %i45
+  %236 = getelementptr inbounds float, ptr %20, i64 %235
+  %237 = load float, ptr %236, align 4
+  %238 = getelementptr inbounds float, ptr %22, i64 %i40
+  %239 = load float, ptr %238, align 4
+  %240 = fdiv float %237, %239
+  %241 = fmul float %233, %240
+  %242 = fadd float %230, %241
+  %243 = mul nsw i64 %i40, 4
+  %244 = add nsw i64 %243, %i45
+  %245 = getelementptr inbounds float, ptr %24, i64 %244
+  store float %242, ptr %245, align 4
   br label %latch43
 
 latch43:                                          ; preds = %body42
-  %241 = add nsw i64 %i45, 1
+  %246 = add nsw i64 %i45, 1
   br label %loop41, !llvm.loop !56
 
 exit44:                                           ; preds = %loop41
   br label %latch38
-}
 
-; Function Attrs: nounwind
-define internal i32 @per_sample.k14(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca <4 x float>, align 16
-  %4 = alloca <4 x float>, align 16
-  %5 = alloca <4 x float>, align 16
-  %6 = alloca <4 x float>, align 16
-  br label %start
+loop46:                                           ; preds = %latch48, %exit39
+  %i50 = phi i64 [ %i, %exit39 ], [ %248, %latch48 ]
+  %247 = icmp slt i64 %i50, %224
+  br i1 %247, label %body47, label %exit49
 
-start:                                            ; preds = %entry
-  %7 = getelementptr inbounds ptr, ptr %0, i64 0
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 1
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 2
-  %12 = load ptr, ptr %11, align 8
-  br label %loop
+body47:                                           ; preds = %loop46
+  br label %loop51
 
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %13 = icmp slt i64 %i, 16
-  br i1 %13, label %body, label %exit
+latch48:                                          ; preds = %exit54
+  %248 = add nsw i64 %i50, 1
+  br label %loop46
 
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %14 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
-  %15 = icmp slt i64 %i5, 2
-  br i1 %15, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %16 = mul nsw i64 %i5, 4
-  %17 = mul nsw i64 %i, 8
-  %18 = mul nsw i64 %i, 4
-  %19 = mul nsw i64 %i, 32
-  %20 = add nsw i64 %16, 0
-  %21 = add nsw i64 %16, 1
-  %22 = add nsw i64 %16, 2
-  %23 = add nsw i64 %16, 3
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %24 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
+exit49:                                           ; preds = %loop46
   br label %latch
 
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %27, %latch8 ]
-  %25 = icmp slt i64 %i10, 1
-  br i1 %25, label %body7, label %exit9
+loop51:                                           ; preds = %latch53, %body47
+  %i55 = phi i64 [ 0, %body47 ], [ %250, %latch53 ]
+  %249 = icmp slt i64 %i55, 8
+  br i1 %249, label %body52, label %exit54
 
-body7:                                            ; preds = %loop6
-  %26 = mul nsw i64 %i10, 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
-  br label %loop11
+body52:                                           ; preds = %loop51
+  br label %loop56
 
-latch8:                                           ; preds = %exit14
-  %27 = add nsw i64 %i10, 1
-  br label %loop6
+latch53:                                          ; preds = %exit59
+  %250 = add nsw i64 %i55, 1
+  br label %loop51
 
-exit9:                                            ; preds = %loop6
-  br label %latch3
+exit54:                                           ; preds = %loop51
+  br label %latch48
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %74, %latch13 ]
-  %28 = icmp slt i64 %i15, 1
-  br i1 %28, label %body12, label %exit14
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %266, %latch58 ]
+  %251 = icmp slt i64 %i60, 4
+  br i1 %251, label %body57, label %exit59
 
-body12:                                           ; preds = %loop11
-  %29 = load <4 x float>, ptr %3, align 4
-  %30 = load <4 x float>, ptr %4, align 4
-  %31 = load <4 x float>, ptr %5, align 4
-  %32 = load <4 x float>, ptr %6, align 4
-  %33 = mul nsw i64 %i15, 4
-  %34 = add nsw i64 %33, %26
-  %35 = add nsw i64 %18, %34
-  %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <4 x float>, ptr %36, align 4
-  %38 = mul nsw i64 %20, 1
-  %39 = add nsw i64 %38, %i15
-  %40 = add nsw i64 %17, %39
-  %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
-  %43 = insertelement <4 x float> poison, float %42, i32 0
-  %44 = shufflevector <4 x float> %43, <4 x float> poison, <4 x i32> zeroinitializer
-  %45 = fmul contract <4 x float> %44, %37
-  %46 = fadd contract <4 x float> %29, %45
-  %47 = mul nsw i64 %21, 1
-  %48 = add nsw i64 %47, %i15
-  %49 = add nsw i64 %17, %48
-  %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
-  %52 = insertelement <4 x float> poison, float %51, i32 0
-  %53 = shufflevector <4 x float> %52, <4 x float> poison, <4 x i32> zeroinitializer
-  %54 = fmul contract <4 x float> %53, %37
-  %55 = fadd contract <4 x float> %30, %54
-  %56 = mul nsw i64 %22, 1
-  %57 = add nsw i64 %56, %i15
-  %58 = add nsw i64 %17, %57
-  %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
-  %61 = insertelement <4 x float> poison, float %60, i32 0
-  %62 = shufflevector <4 x float> %61, <4 x float> poison, <4 x i32> zeroinitializer
-  %63 = fmul contract <4 x float> %62, %37
-  %64 = fadd contract <4 x float> %31, %63
-  %65 = mul nsw i64 %23, 1
-  %66 = add nsw i64 %65, %i15
-  %67 = add nsw i64 %17, %66
-  %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
-  %70 = insertelement <4 x float> poison, float %69, i32 0
-  %71 = shufflevector <4 x float> %70, <4 x float> poison, <4 x i32> zeroinitializer
-  %72 = fmul contract <4 x float> %71, %37
-  %73 = fadd contract <4 x float> %32, %72
-  store <4 x float> %46, ptr %3, align 4
-  store <4 x float> %55, ptr %4, align 4
-  store <4 x float> %64, ptr %5, align 4
-  store <4 x float> %73, ptr %6, align 4
-  br label %latch13
+body57:                                           ; preds = %loop56
+  %252 = mul nsw i64 %i50, 8
+  %253 = add nsw i64 %252, %i55
+  %254 = getelementptr inbounds float, ptr %26, i64 %253
+  %255 = load float, ptr %254, align 4
+  %256 = mul nsw i64 %i50, 4
+  %257 = add nsw i64 %256, %i60
+  %258 = getelementptr inbounds float, ptr %24, i64 %257
+  %259 = load float, ptr %258, align 4
+  %260 = fmul float %255, %259
+  %261 = mul nsw i64 %i50, 32
+  %262 = mul nsw i64 %i55, 4
+  %263 = add nsw i64 %261, %262
+  %264 = add nsw i64 %263, %i60
+  %265 = getelementptr inbounds float, ptr %28, i64 %264
+  store float %260, ptr %265, align 4
+  br label %latch58
 
-latch13:                                          ; preds = %body12
-  %74 = add nsw i64 %i15, 1
-  br label %loop11
+latch58:                                          ; preds = %body57
+  %266 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !57
 
-exit14:                                           ; preds = %loop11
-  %75 = load <4 x float>, ptr %3, align 4
-  %76 = load <4 x float>, ptr %4, align 4
-  %77 = load <4 x float>, ptr %5, align 4
-  %78 = load <4 x float>, ptr %6, align 4
-  %79 = mul nsw i64 %20, 4
-  %80 = add nsw i64 %79, %26
-  %81 = add nsw i64 %19, %80
-  %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <4 x float> %75, ptr %82, align 4
-  %83 = mul nsw i64 %21, 4
-  %84 = add nsw i64 %83, %26
-  %85 = add nsw i64 %19, %84
-  %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <4 x float> %76, ptr %86, align 4
-  %87 = mul nsw i64 %22, 4
-  %88 = add nsw i64 %87, %26
-  %89 = add nsw i64 %19, %88
-  %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <4 x float> %77, ptr %90, align 4
-  %91 = mul nsw i64 %23, 4
-  %92 = add nsw i64 %91, %26
-  %93 = add nsw i64 %19, %92
-  %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <4 x float> %78, ptr %94, align 4
-  br label %latch8
+exit59:                                           ; preds = %loop56
+  br label %latch53
 }
 
 ; Function Attrs: nounwind
@@ -3041,7 +2941,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !57
+  br label %loop11, !llvm.loop !58
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -3197,162 +3097,154 @@ entry:
   %11 = alloca [3 x ptr], align 8
   %12 = alloca [6 x ptr], align 8
   %13 = alloca [2 x ptr], align 8
-  %14 = alloca [6 x ptr], align 8
+  %14 = alloca [8 x ptr], align 8
   %15 = alloca [3 x ptr], align 8
-  %16 = alloca [3 x ptr], align 8
-  %17 = alloca [2 x ptr], align 8
-  %18 = alloca [3 x ptr], align 8
-  %19 = call i32 @ftc_rt_alloc(ptr %8, i64 1408)
-  %20 = icmp ne i32 %19, 0
-  br i1 %20, label %fail, label %ok
+  %16 = alloca [2 x ptr], align 8
+  %17 = alloca [3 x ptr], align 8
+  %18 = call i32 @ftc_rt_alloc(ptr %8, i64 1408)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok
 
-fail:                                             ; preds = %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %19, %entry ], [ %27, %ok ], [ %33, %ok1 ], [ %40, %ok2 ], [ %53, %ok3 ], [ %58, %ok4 ], [ %71, %ok5 ], [ %77, %ok6 ], [ %83, %ok7 ], [ %89, %ok8 ], [ %95, %ok9 ]
-  %21 = load ptr, ptr %8, align 8
-  call void @ftc_rt_free(ptr %21)
+fail:                                             ; preds = %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %18, %entry ], [ %26, %ok ], [ %32, %ok1 ], [ %39, %ok2 ], [ %52, %ok3 ], [ %57, %ok4 ], [ %73, %ok5 ], [ %79, %ok6 ], [ %85, %ok7 ], [ %91, %ok8 ]
+  %20 = load ptr, ptr %8, align 8
+  call void @ftc_rt_free(ptr %20)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %22 = load ptr, ptr %8, align 8
-  %23 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %0, ptr %23, align 8
-  %24 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %3, ptr %24, align 8
-  %25 = getelementptr inbounds i8, ptr %22, i64 0
-  %26 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %25, ptr %26, align 8
-  %27 = call i32 @losses.k0(ptr %9, i64 0, i64 16)
-  %28 = icmp ne i32 %27, 0
-  br i1 %28, label %fail, label %ok1
+  %21 = load ptr, ptr %8, align 8
+  %22 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %0, ptr %22, align 8
+  %23 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %3, ptr %23, align 8
+  %24 = getelementptr inbounds i8, ptr %21, i64 0
+  %25 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %24, ptr %25, align 8
+  %26 = call i32 @losses.k0(ptr %9, i64 0, i64 16)
+  %27 = icmp ne i32 %26, 0
+  br i1 %27, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %29 = getelementptr inbounds i8, ptr %22, i64 0
-  %30 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %29, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %22, i64 512
-  %32 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @losses.k1(ptr %10, i64 0, i64 128)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok2
+  %28 = getelementptr inbounds i8, ptr %21, i64 0
+  %29 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %28, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %21, i64 512
+  %31 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %30, ptr %31, align 8
+  %32 = call i32 @losses.k1(ptr %10, i64 0, i64 128)
+  %33 = icmp ne i32 %32, 0
+  br i1 %33, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %35 = getelementptr inbounds i8, ptr %22, i64 512
-  %36 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %1, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %22, i64 0
-  %39 = getelementptr inbounds ptr, ptr %11, i64 2
-  store ptr %38, ptr %39, align 8
-  %40 = call i32 @losses.k2(ptr %11, i64 0, i64 1)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %fail, label %ok3
+  %34 = getelementptr inbounds i8, ptr %21, i64 512
+  %35 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %1, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %21, i64 0
+  %38 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %37, ptr %38, align 8
+  %39 = call i32 @losses.k2(ptr %11, i64 0, i64 1)
+  %40 = icmp ne i32 %39, 0
+  br i1 %40, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %42 = getelementptr inbounds i8, ptr %22, i64 0
-  %43 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %42, ptr %43, align 8
-  %44 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %2, ptr %44, align 8
-  %45 = getelementptr inbounds i8, ptr %22, i64 256
-  %46 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %45, ptr %46, align 8
-  %47 = getelementptr inbounds i8, ptr %22, i64 1024
-  %48 = getelementptr inbounds ptr, ptr %12, i64 3
-  store ptr %47, ptr %48, align 8
-  %49 = getelementptr inbounds i8, ptr %22, i64 1280
-  %50 = getelementptr inbounds ptr, ptr %12, i64 4
-  store ptr %49, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %22, i64 1344
-  %52 = getelementptr inbounds ptr, ptr %12, i64 5
-  store ptr %51, ptr %52, align 8
-  %53 = call i32 @per_sample.rows3(ptr %12, i64 0, i64 16)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok4
+  %41 = getelementptr inbounds i8, ptr %21, i64 0
+  %42 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %41, ptr %42, align 8
+  %43 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %2, ptr %43, align 8
+  %44 = getelementptr inbounds i8, ptr %21, i64 256
+  %45 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %44, ptr %45, align 8
+  %46 = getelementptr inbounds i8, ptr %21, i64 1024
+  %47 = getelementptr inbounds ptr, ptr %12, i64 3
+  store ptr %46, ptr %47, align 8
+  %48 = getelementptr inbounds i8, ptr %21, i64 1280
+  %49 = getelementptr inbounds ptr, ptr %12, i64 4
+  store ptr %48, ptr %49, align 8
+  %50 = getelementptr inbounds i8, ptr %21, i64 1344
+  %51 = getelementptr inbounds ptr, ptr %12, i64 5
+  store ptr %50, ptr %51, align 8
+  %52 = call i32 @per_sample.rows3(ptr %12, i64 0, i64 16)
+  %53 = icmp ne i32 %52, 0
+  br i1 %53, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %55 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %4, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %22, i64 0
-  %57 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %56, ptr %57, align 8
-  %58 = call i32 @per_sample.k8(ptr %13, i64 0, i64 1)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok5
+  %54 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %4, ptr %54, align 8
+  %55 = getelementptr inbounds i8, ptr %21, i64 0
+  %56 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %55, ptr %56, align 8
+  %57 = call i32 @per_sample.k8(ptr %13, i64 0, i64 1)
+  %58 = icmp ne i32 %57, 0
+  br i1 %58, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %60 = getelementptr inbounds i8, ptr %22, i64 0
-  %61 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %60, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %22, i64 1344
-  %63 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %22, i64 1024
-  %65 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %64, ptr %65, align 8
-  %66 = getelementptr inbounds i8, ptr %22, i64 256
-  %67 = getelementptr inbounds ptr, ptr %14, i64 3
-  store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %22, i64 1280
-  %69 = getelementptr inbounds ptr, ptr %14, i64 4
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds ptr, ptr %14, i64 5
-  store ptr %7, ptr %70, align 8
-  %71 = call i32 @per_sample.rows9(ptr %14, i64 0, i64 16)
-  %72 = icmp ne i32 %71, 0
-  br i1 %72, label %fail, label %ok6
+  %59 = getelementptr inbounds i8, ptr %21, i64 0
+  %60 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %59, ptr %60, align 8
+  %61 = getelementptr inbounds i8, ptr %21, i64 1344
+  %62 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %61, ptr %62, align 8
+  %63 = getelementptr inbounds i8, ptr %21, i64 1024
+  %64 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %63, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %21, i64 256
+  %66 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %21, i64 1280
+  %68 = getelementptr inbounds ptr, ptr %14, i64 4
+  store ptr %67, ptr %68, align 8
+  %69 = getelementptr inbounds ptr, ptr %14, i64 5
+  store ptr %7, ptr %69, align 8
+  %70 = getelementptr inbounds i8, ptr %21, i64 512
+  %71 = getelementptr inbounds ptr, ptr %14, i64 6
+  store ptr %70, ptr %71, align 8
+  %72 = getelementptr inbounds ptr, ptr %14, i64 7
+  store ptr %6, ptr %72, align 8
+  %73 = call i32 @per_sample.rows9(ptr %14, i64 0, i64 16)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %73 = getelementptr inbounds i8, ptr %22, i64 512
-  %74 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %73, ptr %74, align 8
-  %75 = getelementptr inbounds ptr, ptr %15, i64 1
+  %75 = getelementptr inbounds ptr, ptr %15, i64 0
   store ptr %7, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %6, ptr %76, align 8
-  %77 = call i32 @per_sample.k14(ptr %15, i64 0, i64 1)
-  %78 = icmp ne i32 %77, 0
-  br i1 %78, label %fail, label %ok7
+  %76 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %21, i64 0
+  %78 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %77, ptr %78, align 8
+  %79 = call i32 @per_sample.k15(ptr %15, i64 0, i64 1)
+  %80 = icmp ne i32 %79, 0
+  br i1 %80, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %79 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %7, ptr %79, align 8
-  %80 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %1, ptr %80, align 8
-  %81 = getelementptr inbounds i8, ptr %22, i64 0
-  %82 = getelementptr inbounds ptr, ptr %16, i64 2
+  %81 = getelementptr inbounds i8, ptr %21, i64 0
+  %82 = getelementptr inbounds ptr, ptr %16, i64 0
   store ptr %81, ptr %82, align 8
-  %83 = call i32 @per_sample.k15(ptr %16, i64 0, i64 1)
-  %84 = icmp ne i32 %83, 0
-  br i1 %84, label %fail, label %ok8
+  %83 = getelementptr inbounds i8, ptr %21, i64 512
+  %84 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = call i32 @losses.k1(ptr %16, i64 0, i64 128)
+  %86 = icmp ne i32 %85, 0
+  br i1 %86, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %85 = getelementptr inbounds i8, ptr %22, i64 0
-  %86 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %85, ptr %86, align 8
-  %87 = getelementptr inbounds i8, ptr %22, i64 512
-  %88 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %87, ptr %88, align 8
-  %89 = call i32 @losses.k1(ptr %17, i64 0, i64 128)
-  %90 = icmp ne i32 %89, 0
-  br i1 %90, label %fail, label %ok9
+  %87 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %3, ptr %87, align 8
+  %88 = getelementptr inbounds i8, ptr %21, i64 512
+  %89 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %88, ptr %89, align 8
+  %90 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %5, ptr %90, align 8
+  %91 = call i32 @per_sample.k17(ptr %17, i64 0, i64 1)
+  %92 = icmp ne i32 %91, 0
+  br i1 %92, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %91 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %3, ptr %91, align 8
-  %92 = getelementptr inbounds i8, ptr %22, i64 512
-  %93 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %92, ptr %93, align 8
-  %94 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %5, ptr %94, align 8
-  %95 = call i32 @per_sample.k17(ptr %18, i64 0, i64 1)
-  %96 = icmp ne i32 %95, 0
-  br i1 %96, label %fail, label %ok10
-
-ok10:                                             ; preds = %ok9
-  %97 = load ptr, ptr %8, align 8
-  call void @ftc_rt_free(ptr %97)
+  %93 = load ptr, ptr %8, align 8
+  call void @ftc_rt_free(ptr %93)
   ret i32 0
 }
 
@@ -3425,4 +3317,5 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !54 = distinct !{!54, !18, !2}
 !55 = distinct !{!55, !5, !24, !2}
 !56 = distinct !{!56, !18, !2}
-!57 = distinct !{!57, !2}
+!57 = distinct !{!57, !18, !2}
+!58 = distinct !{!58, !2}

@@ -1076,269 +1076,76 @@ exit4:                                            ; preds = %loop1
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <2 x float>, align 16
-  %4 = alloca <2 x float>, align 16
-  %5 = alloca <2 x float>, align 16
-  %6 = alloca <2 x float>, align 16
-  %7 = alloca float, align 16
-  %8 = alloca float, align 16
-  %9 = alloca float, align 16
-  %10 = alloca float, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %11 = getelementptr inbounds ptr, ptr %0, i64 0
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 1
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 2
-  %16 = load ptr, ptr %15, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %18, %latch ]
-  %17 = icmp slt i64 %i, 32
-  br i1 %17, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %18 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %28, %latch3 ]
-  %19 = icmp slt i64 %i5, 4
-  br i1 %19, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %12, %latch3 ]
+  %11 = icmp slt i64 %i5, 16
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %20 = mul nsw i64 %i5, 4
-  %21 = mul nsw i64 %i, 16
-  %22 = mul nsw i64 %i, 3
-  %23 = mul nsw i64 %i, 48
-  %24 = add nsw i64 %20, 0
-  %25 = add nsw i64 %20, 1
-  %26 = add nsw i64 %20, 2
-  %27 = add nsw i64 %20, 3
   br label %loop6
 
-latch3:                                           ; preds = %exit19
-  %28 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit9
+  %12 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %31, %latch8 ]
-  %29 = icmp slt i64 %i10, 1
-  br i1 %29, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %28, %latch8 ]
+  %13 = icmp slt i64 %i10, 3
+  br i1 %13, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %30 = mul nsw i64 %i10, 2
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %31 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %loop16
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %78, %latch13 ]
-  %32 = icmp slt i64 %i15, 1
-  br i1 %32, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %33 = load <2 x float>, ptr %3, align 4
-  %34 = load <2 x float>, ptr %4, align 4
-  %35 = load <2 x float>, ptr %5, align 4
-  %36 = load <2 x float>, ptr %6, align 4
-  %37 = mul nsw i64 %i15, 3
-  %38 = add nsw i64 %37, %30
-  %39 = add nsw i64 %22, %38
-  %40 = getelementptr inbounds float, ptr %14, i64 %39
-  %41 = load <2 x float>, ptr %40, align 4
-  %42 = mul nsw i64 %24, 1
-  %43 = add nsw i64 %42, %i15
-  %44 = add nsw i64 %21, %43
-  %45 = getelementptr inbounds float, ptr %12, i64 %44
-  %46 = load float, ptr %45, align 4
-  %47 = insertelement <2 x float> poison, float %46, i32 0
-  %48 = shufflevector <2 x float> %47, <2 x float> poison, <2 x i32> zeroinitializer
-  %49 = fmul contract <2 x float> %48, %41
-  %50 = fadd contract <2 x float> %33, %49
-  %51 = mul nsw i64 %25, 1
-  %52 = add nsw i64 %51, %i15
-  %53 = add nsw i64 %21, %52
-  %54 = getelementptr inbounds float, ptr %12, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = insertelement <2 x float> poison, float %55, i32 0
-  %57 = shufflevector <2 x float> %56, <2 x float> poison, <2 x i32> zeroinitializer
-  %58 = fmul contract <2 x float> %57, %41
-  %59 = fadd contract <2 x float> %34, %58
-  %60 = mul nsw i64 %26, 1
-  %61 = add nsw i64 %60, %i15
-  %62 = add nsw i64 %21, %61
-  %63 = getelementptr inbounds float, ptr %12, i64 %62
-  %64 = load float, ptr %63, align 4
-  %65 = insertelement <2 x float> poison, float %64, i32 0
-  %66 = shufflevector <2 x float> %65, <2 x float> poison, <2 x i32> zeroinitializer
-  %67 = fmul contract <2 x float> %66, %41
-  %68 = fadd contract <2 x float> %35, %67
-  %69 = mul nsw i64 %27, 1
-  %70 = add nsw i64 %69, %i15
-  %71 = add nsw i64 %21, %70
-  %72 = getelementptr inbounds float, ptr %12, i64 %71
-  %73 = load float, ptr %72, align 4
-  %74 = insertelement <2 x float> poison, float %73, i32 0
-  %75 = shufflevector <2 x float> %74, <2 x float> poison, <2 x i32> zeroinitializer
-  %76 = fmul contract <2 x float> %75, %41
-  %77 = fadd contract <2 x float> %36, %76
-  store <2 x float> %50, ptr %3, align 4
-  store <2 x float> %59, ptr %4, align 4
-  store <2 x float> %68, ptr %5, align 4
-  store <2 x float> %77, ptr %6, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %78 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
-  %79 = load <2 x float>, ptr %3, align 4
-  %80 = load <2 x float>, ptr %4, align 4
-  %81 = load <2 x float>, ptr %5, align 4
-  %82 = load <2 x float>, ptr %6, align 4
-  %83 = mul nsw i64 %24, 3
-  %84 = add nsw i64 %83, %30
-  %85 = add nsw i64 %23, %84
-  %86 = getelementptr inbounds float, ptr %16, i64 %85
-  store <2 x float> %79, ptr %86, align 4
-  %87 = mul nsw i64 %25, 3
-  %88 = add nsw i64 %87, %30
-  %89 = add nsw i64 %23, %88
-  %90 = getelementptr inbounds float, ptr %16, i64 %89
-  store <2 x float> %80, ptr %90, align 4
-  %91 = mul nsw i64 %26, 3
-  %92 = add nsw i64 %91, %30
-  %93 = add nsw i64 %23, %92
-  %94 = getelementptr inbounds float, ptr %16, i64 %93
-  store <2 x float> %81, ptr %94, align 4
-  %95 = mul nsw i64 %27, 3
-  %96 = add nsw i64 %95, %30
-  %97 = add nsw i64 %23, %96
-  %98 = getelementptr inbounds float, ptr %16, i64 %97
-  store <2 x float> %82, ptr %98, align 4
+  %14 = mul nsw i64 %i, 16
+  %15 = add nsw i64 %14, %i5
+  %16 = getelementptr inbounds float, ptr %4, i64 %15
+  %17 = load float, ptr %16, align 4
+  %18 = mul nsw i64 %i, 3
+  %19 = add nsw i64 %18, %i10
+  %20 = getelementptr inbounds float, ptr %6, i64 %19
+  %21 = load float, ptr %20, align 4
+  %22 = fmul float %17, %21
+  %23 = mul nsw i64 %i, 48
+  %24 = mul nsw i64 %i5, 3
+  %25 = add nsw i64 %23, %24
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %8, i64 %26
+  store float %22, ptr %27, align 4
   br label %latch8
 
-loop16:                                           ; preds = %latch18, %exit9
-  %i20 = phi i64 [ 2, %exit9 ], [ %100, %latch18 ]
-  %99 = icmp slt i64 %i20, 3
-  br i1 %99, label %body17, label %exit19
+latch8:                                           ; preds = %body7
+  %28 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !11
 
-body17:                                           ; preds = %loop16
-  store float -0.000000e+00, ptr %7, align 4
-  store float -0.000000e+00, ptr %8, align 4
-  store float -0.000000e+00, ptr %9, align 4
-  store float -0.000000e+00, ptr %10, align 4
-  br label %loop21
-
-latch18:                                          ; preds = %exit24
-  %100 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !11
-
-exit19:                                           ; preds = %loop16
+exit9:                                            ; preds = %loop6
   br label %latch3
-
-loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %139, %latch23 ]
-  %101 = icmp slt i64 %i25, 1
-  br i1 %101, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %102 = load float, ptr %7, align 4
-  %103 = load float, ptr %8, align 4
-  %104 = load float, ptr %9, align 4
-  %105 = load float, ptr %10, align 4
-  %106 = mul nsw i64 %i25, 3
-  %107 = add nsw i64 %106, %i20
-  %108 = add nsw i64 %22, %107
-  %109 = getelementptr inbounds float, ptr %14, i64 %108
-  %110 = load float, ptr %109, align 4
-  %111 = mul nsw i64 %24, 1
-  %112 = add nsw i64 %111, %i25
-  %113 = add nsw i64 %21, %112
-  %114 = getelementptr inbounds float, ptr %12, i64 %113
-  %115 = load float, ptr %114, align 4
-  %116 = fmul contract float %115, %110
-  %117 = fadd contract float %102, %116
-  %118 = mul nsw i64 %25, 1
-  %119 = add nsw i64 %118, %i25
-  %120 = add nsw i64 %21, %119
-  %121 = getelementptr inbounds float, ptr %12, i64 %120
-  %122 = load float, ptr %121, align 4
-  %123 = fmul contract float %122, %110
-  %124 = fadd contract float %103, %123
-  %125 = mul nsw i64 %26, 1
-  %126 = add nsw i64 %125, %i25
-  %127 = add nsw i64 %21, %126
-  %128 = getelementptr inbounds float, ptr %12, i64 %127
-  %129 = load float, ptr %128, align 4
-  %130 = fmul contract float %129, %110
-  %131 = fadd contract float %104, %130
-  %132 = mul nsw i64 %27, 1
-  %133 = add nsw i64 %132, %i25
-  %134 = add nsw i64 %21, %133
-  %135 = getelementptr inbounds float, ptr %12, i64 %134
-  %136 = load float, ptr %135, align 4
-  %137 = fmul contract float %136, %110
-  %138 = fadd contract float %105, %137
-  store float %117, ptr %7, align 4
-  store float %124, ptr %8, align 4
-  store float %131, ptr %9, align 4
-  store float %138, ptr %10, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %139 = add nsw i64 %i25, 1
-  br label %loop21
-
-exit24:                                           ; preds = %loop21
-  %140 = load float, ptr %7, align 4
-  %141 = load float, ptr %8, align 4
-  %142 = load float, ptr %9, align 4
-  %143 = load float, ptr %10, align 4
-  %144 = mul nsw i64 %24, 3
-  %145 = add nsw i64 %144, %i20
-  %146 = add nsw i64 %23, %145
-  %147 = getelementptr inbounds float, ptr %16, i64 %146
-  store float %140, ptr %147, align 4
-  %148 = mul nsw i64 %25, 3
-  %149 = add nsw i64 %148, %i20
-  %150 = add nsw i64 %23, %149
-  %151 = getelementptr inbounds float, ptr %16, i64 %150
-  store float %141, ptr %151, align 4
-  %152 = mul nsw i64 %26, 3
-  %153 = add nsw i64 %152, %i20
-  %154 = add nsw i64 %23, %153
-  %155 = getelementptr inbounds float, ptr %16, i64 %154
-  store float %142, ptr %155, align 4
-  %156 = mul nsw i64 %27, 3
-  %157 = add nsw i64 %156, %i20
-  %158 = add nsw i64 %23, %157
-  %159 = getelementptr inbounds float, ptr %16, i64 %158
-  store float %143, ptr %159, align 4
-  br label %latch18
 }
 
 ; Function Attrs: nounwind
@@ -1483,166 +1290,76 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <8 x float>, align 16
-  %4 = alloca <8 x float>, align 16
-  %5 = alloca <8 x float>, align 16
-  %6 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %7 = getelementptr inbounds ptr, ptr %0, i64 0
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 1
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 2
-  %12 = load ptr, ptr %11, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %13 = icmp slt i64 %i, 32
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %14 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
-  %15 = icmp slt i64 %i5, 1
-  br i1 %15, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %12, %latch3 ]
+  %11 = icmp slt i64 %i5, 4
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %16 = mul nsw i64 %i5, 4
-  %17 = mul nsw i64 %i, 4
-  %18 = mul nsw i64 %i, 16
-  %19 = mul nsw i64 %i, 64
-  %20 = add nsw i64 %16, 0
-  %21 = add nsw i64 %16, 1
-  %22 = add nsw i64 %16, 2
-  %23 = add nsw i64 %16, 3
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %24 = add nsw i64 %i5, 1
+  %12 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %27, %latch8 ]
-  %25 = icmp slt i64 %i10, 2
-  br i1 %25, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %28, %latch8 ]
+  %13 = icmp slt i64 %i10, 16
+  br i1 %13, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %26 = mul nsw i64 %i10, 8
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
-  br label %loop11
+  %14 = mul nsw i64 %i, 4
+  %15 = add nsw i64 %14, %i5
+  %16 = getelementptr inbounds float, ptr %4, i64 %15
+  %17 = load float, ptr %16, align 4
+  %18 = mul nsw i64 %i, 16
+  %19 = add nsw i64 %18, %i10
+  %20 = getelementptr inbounds float, ptr %6, i64 %19
+  %21 = load float, ptr %20, align 4
+  %22 = fmul float %17, %21
+  %23 = mul nsw i64 %i, 64
+  %24 = mul nsw i64 %i5, 16
+  %25 = add nsw i64 %23, %24
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %8, i64 %26
+  store float %22, ptr %27, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %27 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %28 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !14
 
 exit9:                                            ; preds = %loop6
   br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %74, %latch13 ]
-  %28 = icmp slt i64 %i15, 1
-  br i1 %28, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %29 = load <8 x float>, ptr %3, align 4
-  %30 = load <8 x float>, ptr %4, align 4
-  %31 = load <8 x float>, ptr %5, align 4
-  %32 = load <8 x float>, ptr %6, align 4
-  %33 = mul nsw i64 %i15, 16
-  %34 = add nsw i64 %33, %26
-  %35 = add nsw i64 %18, %34
-  %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <8 x float>, ptr %36, align 4
-  %38 = mul nsw i64 %20, 1
-  %39 = add nsw i64 %38, %i15
-  %40 = add nsw i64 %17, %39
-  %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
-  %43 = insertelement <8 x float> poison, float %42, i32 0
-  %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
-  %45 = fmul contract <8 x float> %44, %37
-  %46 = fadd contract <8 x float> %29, %45
-  %47 = mul nsw i64 %21, 1
-  %48 = add nsw i64 %47, %i15
-  %49 = add nsw i64 %17, %48
-  %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
-  %52 = insertelement <8 x float> poison, float %51, i32 0
-  %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
-  %54 = fmul contract <8 x float> %53, %37
-  %55 = fadd contract <8 x float> %30, %54
-  %56 = mul nsw i64 %22, 1
-  %57 = add nsw i64 %56, %i15
-  %58 = add nsw i64 %17, %57
-  %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
-  %61 = insertelement <8 x float> poison, float %60, i32 0
-  %62 = shufflevector <8 x float> %61, <8 x float> poison, <8 x i32> zeroinitializer
-  %63 = fmul contract <8 x float> %62, %37
-  %64 = fadd contract <8 x float> %31, %63
-  %65 = mul nsw i64 %23, 1
-  %66 = add nsw i64 %65, %i15
-  %67 = add nsw i64 %17, %66
-  %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
-  %70 = insertelement <8 x float> poison, float %69, i32 0
-  %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
-  %72 = fmul contract <8 x float> %71, %37
-  %73 = fadd contract <8 x float> %32, %72
-  store <8 x float> %46, ptr %3, align 4
-  store <8 x float> %55, ptr %4, align 4
-  store <8 x float> %64, ptr %5, align 4
-  store <8 x float> %73, ptr %6, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %74 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
-  %75 = load <8 x float>, ptr %3, align 4
-  %76 = load <8 x float>, ptr %4, align 4
-  %77 = load <8 x float>, ptr %5, align 4
-  %78 = load <8 x float>, ptr %6, align 4
-  %79 = mul nsw i64 %20, 16
-  %80 = add nsw i64 %79, %26
-  %81 = add nsw i64 %19, %80
-  %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <8 x float> %75, ptr %82, align 4
-  %83 = mul nsw i64 %21, 16
-  %84 = add nsw i64 %83, %26
-  %85 = add nsw i64 %19, %84
-  %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <8 x float> %76, ptr %86, align 4
-  %87 = mul nsw i64 %22, 16
-  %88 = add nsw i64 %87, %26
-  %89 = add nsw i64 %19, %88
-  %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <8 x float> %77, ptr %90, align 4
-  %91 = mul nsw i64 %23, 16
-  %92 = add nsw i64 %91, %26
-  %93 = add nsw i64 %19, %92
-  %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <8 x float> %78, ptr %94, align 4
-  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -1729,7 +1446,7 @@ ok4:                                              ; preds = %ok3
   store ptr %9, ptr %52, align 8
   %53 = getelementptr inbounds ptr, ptr %15, i64 2
   store ptr %8, ptr %53, align 8
-  %54 = call i32 @per_sample.k4(ptr %15, i64 0, i64 1)
+  %54 = call i32 @per_sample.k4(ptr %15, i64 0, i64 32)
   %55 = icmp ne i32 %54, 0
   br i1 %55, label %fail, label %ok5
 
@@ -1765,7 +1482,7 @@ ok7:                                              ; preds = %ok6
   store ptr %7, ptr %70, align 8
   %71 = getelementptr inbounds ptr, ptr %18, i64 2
   store ptr %6, ptr %71, align 8
-  %72 = call i32 @per_sample.k7(ptr %18, i64 0, i64 1)
+  %72 = call i32 @per_sample.k7(ptr %18, i64 0, i64 32)
   %73 = icmp ne i32 %72, 0
   br i1 %73, label %fail, label %ok8
 
@@ -1795,6 +1512,7 @@ attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !8 = distinct !{!8, !1, !2}
 !9 = distinct !{!9, !4, !2}
 !10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !4, !2}
+!11 = distinct !{!11, !1, !2}
 !12 = distinct !{!12, !2}
 !13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !1, !2}

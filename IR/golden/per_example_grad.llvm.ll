@@ -339,105 +339,57 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @per_example.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %3 = getelementptr inbounds ptr, ptr %0, i64 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 1
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 2
+  %8 = load ptr, ptr %7, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 8
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %10, %latch ]
+  %9 = icmp slt i64 %i, %2
+  br i1 %9, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %10 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
-  %12 = icmp slt i64 %i5, 1
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
+  %11 = icmp slt i64 %i5, 2
+  br i1 %11, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %13 = mul nsw i64 %i, 1
+  %12 = getelementptr inbounds float, ptr %4, i64 %i
+  %13 = load float, ptr %12, align 4
   %14 = mul nsw i64 %i, 2
-  %15 = mul nsw i64 %i, 2
-  %16 = add nsw i64 %i5, 0
-  br label %loop6
+  %15 = add nsw i64 %14, %i5
+  %16 = getelementptr inbounds float, ptr %6, i64 %15
+  %17 = load float, ptr %16, align 4
+  %18 = fmul float %13, %17
+  %19 = mul nsw i64 %i, 2
+  %20 = add nsw i64 %19, %i5
+  %21 = getelementptr inbounds float, ptr %8, i64 %20
+  store float %18, ptr %21, align 4
+  br label %latch3
 
-latch3:                                           ; preds = %exit9
-  %17 = add nsw i64 %i5, 1
-  br label %loop1
+latch3:                                           ; preds = %body2
+  %22 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !6
 
 exit4:                                            ; preds = %loop1
   br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
-  %18 = icmp slt i64 %i10, 1
-  br i1 %18, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %19 = mul nsw i64 %i10, 2
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %20 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
-  %21 = icmp slt i64 %i15, 1
-  br i1 %21, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %22 = load <2 x float>, ptr %3, align 4
-  %23 = mul nsw i64 %i15, 2
-  %24 = add nsw i64 %23, %19
-  %25 = add nsw i64 %14, %24
-  %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <2 x float>, ptr %26, align 4
-  %28 = mul nsw i64 %16, 1
-  %29 = add nsw i64 %28, %i15
-  %30 = add nsw i64 %13, %29
-  %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4
-  %33 = insertelement <2 x float> poison, float %32, i32 0
-  %34 = shufflevector <2 x float> %33, <2 x float> poison, <2 x i32> zeroinitializer
-  %35 = fmul contract <2 x float> %34, %27
-  %36 = fadd contract <2 x float> %22, %35
-  store <2 x float> %36, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %37 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
-  %38 = load <2 x float>, ptr %3, align 4
-  %39 = mul nsw i64 %16, 2
-  %40 = add nsw i64 %39, %19
-  %41 = add nsw i64 %15, %40
-  %42 = getelementptr inbounds float, ptr %9, i64 %41
-  store <2 x float> %38, ptr %42, align 4
-  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -492,7 +444,7 @@ ok2:                                              ; preds = %ok1
   store ptr %1, ptr %27, align 8
   %28 = getelementptr inbounds ptr, ptr %7, i64 2
   store ptr %3, ptr %28, align 8
-  %29 = call i32 @per_example.k2(ptr %7, i64 0, i64 1)
+  %29 = call i32 @per_example.k2(ptr %7, i64 0, i64 8)
   %30 = icmp ne i32 %29, 0
   br i1 %30, label %fail, label %ok3
 
@@ -515,3 +467,4 @@ attributes #0 = { nounwind }
 !3 = !{!"llvm.loop.vectorize.width", i32 8}
 !4 = distinct !{!4, !1}
 !5 = distinct !{!5, !3, !1}
+!6 = distinct !{!6, !3, !1}

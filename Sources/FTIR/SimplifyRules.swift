@@ -42,8 +42,15 @@ public typealias ComposeRule = @Sendable (_ op: Operation, _ producer: Operation
 /// An existing value equal to the op's single result (`x*1` is `x`).
 public typealias IdentityRule = @Sendable (_ op: Operation, _ resultType: TensorType, any SimplifyContext) -> Value?
 
+/// The op rewritten as several simpler ops computing the same value
+/// exactly; the last op's results replace the op's. `newValue` makes a
+/// fresh value of the function for the intermediates.
+public typealias ExpandRule = @Sendable (_ op: Operation, any SimplifyContext,
+                                         _ newValue: (TensorType) -> Value) -> [Operation]?
+
 public struct SimplifyRules: Sendable {
   public var canonical: CanonicalRule?
+  public var expand: ExpandRule?
   public var compose: ComposeRule?
   /// Equal in value and in every derivative: applied everywhere.
   public var identity: IdentityRule?
@@ -52,9 +59,10 @@ public struct SimplifyRules: Sendable {
   /// again (the pipeline's simplify stage, not between nested transforms).
   public var valueIdentity: IdentityRule?
 
-  public init(canonical: CanonicalRule? = nil, compose: ComposeRule? = nil, identity: IdentityRule? = nil,
-              valueIdentity: IdentityRule? = nil) {
+  public init(canonical: CanonicalRule? = nil, expand: ExpandRule? = nil, compose: ComposeRule? = nil,
+              identity: IdentityRule? = nil, valueIdentity: IdentityRule? = nil) {
     self.canonical = canonical
+    self.expand = expand
     self.compose = compose
     self.identity = identity
     self.valueIdentity = valueIdentity

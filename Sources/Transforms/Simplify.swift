@@ -117,17 +117,36 @@ private struct Simplifier: SimplifyContext {
       out.body.append(op2)
       return op2.results
     }
+    if let values = expanded(op2) { return values }
     op2 = canonical(op2)
     if let combined = fold(op2) { op2 = combined }
     if let r = rewrite(op2) { return [r] }
     if let folded = fold(op2) { op2 = folded }
-    let key = CSEKey(op: op2.name, operands: op2.operands, attrs: op2.attrs.exactText, types: op2.results.map { f.type(of: $0) })
+    let key = CSEKey(op: op2.name, operands: op2.operands, attrs: op2.attrs.exactText, types: op2.results.map { out.type(of: $0) })
     if let existing = cse[key] { return existing }
     cse[key] = op2.results
     if op2.def.opClass == .constant, let t = op2.attrs.tensor("value") { constants[op2.results[0]] = t }
     for r in op2.results { producers[r] = op2 }
     out.body.append(op2)
     return op2.results
+  }
+
+  /// The op as several simpler ops, by its `expand` rule (a product whose
+  /// contracted dims all have size 1 is a multiply of broadcasts): each is
+  /// simplified in turn; returns the values the op's results become.
+  mutating func expanded(_ op: Operation) -> [Value]? {
+    guard let rule = op.def.simplify.expand else { return nil }
+    let context: any SimplifyContext = self
+    guard let ops = rule(op, context, { out.newValue($0) }), !ops.isEmpty else { return nil }
+    var bound: [Value: Value] = [:]
+    var last: [Value] = []
+    for var new in ops {
+      new.operands = new.operands.map { bound[$0] ?? $0 }
+      new.locs = op.locs
+      last = simplified(new, operands: new.operands)
+      for (r, v) in zip(new.results, last) { bound[r] = v }
+    }
+    return last
   }
 
   /// The op's canonical form (a broadcast or transpose that only inserts or
@@ -141,7 +160,7 @@ private struct Simplifier: SimplifyContext {
   /// rule, or (final mode only) its `valueIdentity` rule.
   func rewrite(_ op: Operation) -> Value? {
     guard op.results.count == 1 else { return nil }
-    let rt = f.type(of: op.results[0])
+    let rt = out.type(of: op.results[0])
     if let rule = op.def.simplify.identity, let v = rule(op, rt, self) { return v }
     if mode == .final, let rule = op.def.simplify.valueIdentity { return rule(op, rt, self) }
     return nil
@@ -151,7 +170,7 @@ private struct Simplifier: SimplifyContext {
   func fold(_ op: Operation) -> Operation? {
     guard op.results.count == 1 else { return nil }
     let r = op.results[0]
-    let rt = f.type(of: r)
+    let rt = out.type(of: r)
     // Ops of ops (transpose of a transpose, ...), by the op's `compose` rule.
     if let p = op.operands.first.flatMap({ producers[$0] }), op.operands.count == 1, let compose = op.def.simplify.compose,
        let combined = compose(op, p, self) {

@@ -879,7 +879,8 @@ func vmapTrials(_ f: Function, _ rng: inout SeededRNG, reps: Int = 3) -> [VMapTr
 
   /// One operand mapped (either side, any axis): a single dot_general that
   /// reads the unmapped operand directly (no broadcast, copy or loop).
-  @Test(arguments: 0..<4)
+  /// (Case 3, an outer product, simplifies to a multiply: below.)
+  @Test(arguments: 0..<3)
   func dotWithOneMappedOperand(_ k: Int) throws {
     let (a, b, attrs, r) = Self.dots[k]
     let f = one([a, b], "dot_general %a, %b, \(attrs)", r)
@@ -906,7 +907,7 @@ func vmapTrials(_ f: Function, _ rng: inout SeededRNG, reps: Int = 3) -> [VMapTr
   }
 
   /// Both operands mapped: a single dot_general with one more batch dimension.
-  @Test(arguments: 0..<4)
+  @Test(arguments: 0..<3)
   func dotWithBothMapped(_ k: Int) throws {
     let (a, b, attrs, r) = Self.dots[k]
     let f = one([a, b], "dot_general %a, %b, \(attrs)", r)
@@ -918,6 +919,17 @@ func vmapTrials(_ f: Function, _ rng: inout SeededRNG, reps: Int = 3) -> [VMapTr
     let before = try load(f).get().function(named: "f")!.body[0].attrs.intPair("batch").0.count
     let (lb, rb) = dots[0].attrs.intPair("batch")
     #expect(lb.count == before + 1 && rb.count == before + 1, "\(printFunction(v))")
+  }
+
+  /// An outer product under vmap (either or both operands mapped) simplifies
+  /// to one multiply of broadcasts (Ops/OuterProduct.swift): no dot_general.
+  @Test(arguments: ["[0, none]", "[none, 0]", "[-1, 1]"])
+  func mappedOuterProductIsOneMultiply(_ inAxes: String) throws {
+    let (a, b, attrs, r) = Self.dots[3]
+    let text = one([a, b], "dot_general %a, %b, \(attrs)", r) + "func @v = vmap(@f, in_axes=\(inAxes), size=7)\n"
+    let v = try simplified(text, "v")
+    #expect(!v.body.contains { $0.name == "dot_general" }, "\(printFunction(v))")
+    #expect(v.body.filter { $0.name == "mul" }.count == 1, "\(printFunction(v))")
   }
 
   /// Unmapped parts of a vmapped function stay unbatched: only what depends

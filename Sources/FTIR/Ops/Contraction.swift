@@ -123,7 +123,8 @@ private let dotGeneralOp = OpDef(
                                      xBatch: d.rhsBatch, yBatch: d.lhsBatch, xContract: d.rhsContract, yContract: d.lhsContract,
                                      resultIsXFirst: false)]
   },
-  batch: dotGeneralBatch, class: .contraction, linearity: .separately(nil))
+  batch: dotGeneralBatch, class: .contraction, linearity: .separately(nil),
+  simplify: SimplifyRules(expand: outerProductAsMultiply))
 
 /// The cotangent of operand x of `dot_general(x, y)` (or of `dot_general(y, x)`
 /// when `resultIsXFirst` is false), as JAX's `_dot_general_transpose_lhs`:
