@@ -4,7 +4,10 @@
 ///
 ///     dot_general f32[16,16] · f32[16,16]    ==>   generated loops (4K multiply-adds, B [K, N])
 ///     dot_general f32[32,32] · f32[32,32]    ==>   cblas_sgemm
-///     dot_general f32[32,128,1] · f32[32,1,10], batch=[[0],[0]]  ==>  loops (outer products)
+///
+/// Outer products (K = 1) never get here: the simplifier makes them a
+/// `mul` of broadcasts (FTIR/Ops/OuterProduct.swift), fused with their
+/// neighbours.
 
 import FTIR
 
@@ -44,8 +47,7 @@ extension GemmPlan {
 ///
 /// Row updates win up to about 17³ and lose 1.3–1.6× from 32³ on (OpenBLAS
 /// packs panels and has a wider register tile); dot products lose from 16³;
-/// outer products (K = 1) are a store stream where one loop nest beats a
-/// BLAS call per batch element.
+/// the K = 1 rows were outer products, which are now fused multiplies.
 public let rowUpdateLimit = 8192
 public let dotProductLimit = 2048
 
@@ -55,7 +57,6 @@ func usesGeneratedLoops(_ g: GemmPlan, _ target: Target) -> Bool {
   case .loops: return true
   case .blas: return false
   case .bySize:
-    if g.k == 1 { return true }
     guard let work = checkedProduct([g.m, g.n, g.k]) else { return false }
     return work <= (g.usesDotProducts ? dotProductLimit : rowUpdateLimit)
   }

@@ -61,7 +61,7 @@ func orderedSchedule(_ k: Kernel, _ plan: FusionPlan, lanes: Int) -> KernelSched
     let panel = orderedPanelWidth(n: n, columns: columns, dtype: out.dtype)
     let panels = (columns + panel - 1) / panel
     let outer = out.elementCount / columns * panels
-    let chunk = outer >= 2 && input.elementCount >= parallelThreshold ? max(1, (1 << 14) / max(1, input.elementCount / outer)) : nil
+    let chunk = outer >= 2 && input.elementCount >= parallelThreshold ? chunkIterations(perIteration: input.elementCount / outer) : nil
     let why = "the fixed order, the kept last dim innermost: \(panels) panel(s) of \(panel) output columns"
       + (outer > panels ? " per leading index" : "")
       + ", each walking its \(n) rows with the columns innermost (per column 16 lanes, blocks of 8 vectors, the binary counter's levels as planes [lane][column])"

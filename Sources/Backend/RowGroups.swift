@@ -210,8 +210,7 @@ func scheduleRowGroup(_ g: RowGroup, _ plan: FusionPlan) -> RowGroupSchedule {
     let visited = k.kind == .reduction ? f.body[k.root].operands[0] : k.output
     return n + f.type(of: visited).elementCount
   }
-  let perRow = max(1, total / max(g.rows, 1))
-  let chunk: Int? = total >= parallelThreshold && g.rows >= 2 ? max(1, (1 << 14) / perRow) : nil
+  let chunk: Int? = total >= parallelThreshold && g.rows >= 2 ? chunkIterations(perIteration: total / g.rows) : nil
   var namer = ValueNamer(f)
   let locals = g.local.isEmpty ? "" : ", per row on the stack: " + g.local.map { "%" + namer.name($0) }.joined(separator: ", ")
   let why = "row group of kernels #\(g.kernels.map(String.init).joined(separator: ", #")): one loop over \(g.rows) rows, "

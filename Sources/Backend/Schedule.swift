@@ -239,9 +239,11 @@ private func parallelChunk(outer: Int, total: Int, lanes: Int, flat: Bool, nanos
     let c = max(lanes, (1 << 14) / lanes * lanes)
     return c
   }
-  let perOuter = max(1, total / max(outer, 1))
-  return max(1, (1 << 14) / perOuter)
+  return chunkIterations(perIteration: total / max(outer, 1))
 }
+
+/// Outer iterations per thread-pool chunk: about 16K elements of work each.
+func chunkIterations(perIteration: Int) -> Int { max(1, (1 << 14) / max(1, perIteration)) }
 
 /// A loop kernel is flat when every value it reads is read at the output's
 /// own (flat) index: same-shape elementwise chains, splat constants, iota

@@ -76,12 +76,12 @@ extension KernelEmitter {
     }
     if vectors > 0 {
       let vt = ctx.vector(et, lanes)
-      let zero = b.splat(isFloat ? ctx.constFloat(et, -0.0) : ctx.constInt(et, 0), lanes: lanes, context: ctx)
+      let zero = b.splat(isFloat ? ctx.constFloat(et, -0.0) : ctx.constInt(et, 0), lanes: lanes)
       try loops.loop(c(0), c(vectors)) { nv in
         let n0 = b.mulNSW(nv, c(lanes))
         let acc = try sums(vt, zero) { acc, kk in
           let y = b.load(vt, from: bAt(kk, n0), alignment: size)
-          return try (0..<rows).map { r in try multiplyAdd(acc[r], b.splat(aAt(r, kk), lanes: lanes, context: ctx), y, isFloat: isFloat, reassociate: false) }
+          return try (0..<rows).map { r in try multiplyAdd(acc[r], b.splat(aAt(r, kk), lanes: lanes), y, isFloat: isFloat, reassociate: false) }
         }
         for r in 0..<rows { b.store(acc[r], to: cAt(r, n0), alignment: size) }
       }

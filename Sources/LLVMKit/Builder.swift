@@ -142,11 +142,11 @@ public final class LLBuilder {
     LLValue(LLVMBuildFCmp(ref, predicate.raw, a.ref, b.ref, name))
   }
   /// A vector of `lanes` copies of the scalar `x` (insertelement + shufflevector).
-  public func splat(_ x: LLValue, lanes: Int, context: LLContext) -> LLValue {
-    let vt = LLType(LLVMVectorType(LLVMTypeOf(x.ref), UInt32(lanes)))
-    let one = LLVMBuildInsertElement(ref, LLVMGetPoison(vt.ref), x.ref, LLVMConstInt(LLVMInt32TypeInContext(context.ref), 0, 0), "")
-    let mask = LLVMConstNull(LLVMVectorType(LLVMInt32TypeInContext(context.ref), UInt32(lanes)))
-    return LLValue(LLVMBuildShuffleVector(ref, one, LLVMGetPoison(vt.ref), mask, ""))
+  public func splat(_ x: LLValue, lanes: Int) -> LLValue {
+    let poison = LLValue(LLVMGetPoison(LLVMVectorType(LLVMTypeOf(x.ref), UInt32(lanes))))
+    let i32 = LLVMInt32TypeInContext(LLVMGetTypeContext(LLVMTypeOf(x.ref)))
+    let one = LLValue(LLVMBuildInsertElement(ref, poison.ref, x.ref, LLVMConstInt(i32, 0, 0), ""))
+    return shuffle(one, poison, mask: Array(repeating: 0, count: lanes))
   }
 
   public func select(_ condition: LLValue, _ then: LLValue, _ other: LLValue, name: String = "") -> LLValue {
