@@ -83,9 +83,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !0, !noalias !3
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !5, !noalias !3
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -94,7 +94,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !0
+  br label %loop11, !llvm.loop !7
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 16
@@ -103,7 +103,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !3
   br label %latch8
 }
 
@@ -159,7 +159,7 @@ body2:                                            ; preds = %loop1
   %26 = load i8, ptr %25, align 1
   %27 = icmp ne i8 %26, 0
   %28 = getelementptr inbounds float, ptr %12, i64 %i5
-  %29 = load float, ptr %28, align 4
+  %29 = load float, ptr %28, align 4, !alias.scope !9, !noalias !12
   %30 = fmul float %29, 0x3FD6A09E60000000
   %31 = select i1 %27, float %30, float 0xFFF0000000000000
   %32 = sub i64 %i5, %16
@@ -169,7 +169,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %34 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !2
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   %35 = add nsw i64 %i, 1
@@ -227,7 +227,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !4
+  br label %loop16, !llvm.loop !16
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %7, align 4
@@ -300,7 +300,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %83 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !6
+  br label %loop31, !llvm.loop !18
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -380,7 +380,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %111 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !7
+  br label %loop46, !llvm.loop !19
 
 exit49:                                           ; preds = %loop46
   %112 = getelementptr inbounds <16 x float>, ptr %10, i64 0
@@ -494,12 +494,12 @@ body62:                                           ; preds = %loop61
   %185 = add nsw i64 %183, %184
   %186 = add nsw i64 %185, %i65
   %187 = getelementptr inbounds float, ptr %14, i64 %186
-  store float %182, ptr %187, align 4
+  store float %182, ptr %187, align 4, !alias.scope !12
   br label %latch63
 
 latch63:                                          ; preds = %body62
   %188 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !10
+  br label %loop61, !llvm.loop !22
 
 exit64:                                           ; preds = %loop61
   br label %latch58
@@ -604,12 +604,12 @@ body12:                                           ; preds = %loop11
   %34 = add nsw i64 %33, %26
   %35 = add nsw i64 %18, %34
   %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <8 x float>, ptr %36, align 4
+  %37 = load <8 x float>, ptr %36, align 4, !alias.scope !23, !noalias !26
   %38 = mul nsw i64 %20, 4
   %39 = add nsw i64 %38, %i15
   %40 = add nsw i64 %17, %39
   %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
+  %42 = load float, ptr %41, align 4, !alias.scope !28, !noalias !26
   %43 = insertelement <8 x float> poison, float %42, i32 0
   %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
   %45 = fmul contract <8 x float> %44, %37
@@ -618,7 +618,7 @@ body12:                                           ; preds = %loop11
   %48 = add nsw i64 %47, %i15
   %49 = add nsw i64 %17, %48
   %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
+  %51 = load float, ptr %50, align 4, !alias.scope !28, !noalias !26
   %52 = insertelement <8 x float> poison, float %51, i32 0
   %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
   %54 = fmul contract <8 x float> %53, %37
@@ -627,7 +627,7 @@ body12:                                           ; preds = %loop11
   %57 = add nsw i64 %56, %i15
   %58 = add nsw i64 %17, %57
   %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
+  %60 = load float, ptr %59, align 4, !alias.scope !28, !noalias !26
   %61 = insertelement <8 x float> poison, float %60, i32 0
   %62 = shufflevector <8 x float> %61, <8 x float> poison, <8 x i32> zeroinitializer
   %63 = fmul contract <8 x float> %62, %37
@@ -636,7 +636,7 @@ body12:                                           ; preds = %loop11
   %66 = add nsw i64 %65, %i15
   %67 = add nsw i64 %17, %66
   %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
+  %69 = load float, ptr %68, align 4, !alias.scope !28, !noalias !26
   %70 = insertelement <8 x float> poison, float %69, i32 0
   %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
   %72 = fmul contract <8 x float> %71, %37
@@ -660,22 +660,22 @@ exit14:                                           ; preds = %loop11
   %80 = add nsw i64 %79, %26
   %81 = add nsw i64 %19, %80
   %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <8 x float> %75, ptr %82, align 4
+  store <8 x float> %75, ptr %82, align 4, !alias.scope !26
   %83 = mul nsw i64 %21, 8
   %84 = add nsw i64 %83, %26
   %85 = add nsw i64 %19, %84
   %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <8 x float> %76, ptr %86, align 4
+  store <8 x float> %76, ptr %86, align 4, !alias.scope !26
   %87 = mul nsw i64 %22, 8
   %88 = add nsw i64 %87, %26
   %89 = add nsw i64 %19, %88
   %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <8 x float> %77, ptr %90, align 4
+  store <8 x float> %77, ptr %90, align 4, !alias.scope !26
   %91 = mul nsw i64 %23, 8
   %92 = add nsw i64 %91, %26
   %93 = add nsw i64 %19, %92
   %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <8 x float> %78, ptr %94, align 4
+  store <8 x float> %78, ptr %94, align 4, !alias.scope !26
   br label %latch8
 }
 
@@ -755,14 +755,33 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !1}
-!3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !3, !5, !1}
-!5 = !{!"llvm.loop.interleave.count", i32 4}
-!6 = distinct !{!6, !3, !1}
-!7 = distinct !{!7, !8, !9, !1}
-!8 = !{!"llvm.loop.vectorize.enable", i1 true}
-!9 = !{!"llvm.loop.vectorize.width", i32 16}
-!10 = distinct !{!10, !3, !1}
+!0 = !{!1}
+!1 = !{!"attention.k0.buffer0", !2}
+!2 = !{!"attention.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"attention.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"attention.k0.buffer1", !2}
+!7 = distinct !{!7, !8}
+!8 = !{!"llvm.loop.unroll.disable"}
+!9 = !{!10}
+!10 = !{!"attention.rows1.buffer0", !11}
+!11 = !{!"attention.rows1.buffers"}
+!12 = !{!13}
+!13 = !{!"attention.rows1.buffer1", !11}
+!14 = distinct !{!14, !15, !8}
+!15 = !{!"llvm.loop.vectorize.width", i32 8}
+!16 = distinct !{!16, !15, !17, !8}
+!17 = !{!"llvm.loop.interleave.count", i32 4}
+!18 = distinct !{!18, !15, !8}
+!19 = distinct !{!19, !20, !21, !8}
+!20 = !{!"llvm.loop.vectorize.enable", i1 true}
+!21 = !{!"llvm.loop.vectorize.width", i32 16}
+!22 = distinct !{!22, !15, !8}
+!23 = !{!24}
+!24 = !{!"attention.k6.buffer1", !25}
+!25 = !{!"attention.k6.buffers"}
+!26 = !{!27}
+!27 = !{!"attention.k6.buffer2", !25}
+!28 = !{!29}
+!29 = !{!"attention.k6.buffer0", !25}

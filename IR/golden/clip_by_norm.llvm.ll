@@ -26,17 +26,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !0, !noalias !3
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !5, !noalias !3
   %14 = fdiv float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !3
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -63,17 +63,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !10, !noalias !13
   %12 = getelementptr inbounds float, ptr %6, i64 0
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !15, !noalias !13
   %14 = fmul float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !13
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -187,7 +187,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %19 = getelementptr inbounds float, ptr %7, i64 %i
-  %20 = load float, ptr %19, align 4
+  %20 = load float, ptr %19, align 4, !alias.scope !18, !noalias !21
   %21 = fmul float %20, %20
   %22 = sub i64 %i, 0
   %23 = getelementptr inbounds float, ptr %5, i64 %22
@@ -196,7 +196,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %24 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   %25 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -250,7 +250,7 @@ exit:                                             ; preds = %loop
   %72 = fadd float %68, %70
   %73 = fadd float %71, %72
   %74 = getelementptr inbounds float, ptr %9, i64 0
-  store float %73, ptr %74, align 4
+  store float %73, ptr %74, align 4, !alias.scope !21
   ret i32 0
 }
 
@@ -277,21 +277,21 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !26, !noalias !29
   %14 = call float @llvm.sqrt.f32(float %13)
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !32, !noalias !33
   %16 = getelementptr inbounds float, ptr %6, i64 %i
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !34, !noalias !29
   %18 = fcmp ogt float %14, %17
   %19 = getelementptr inbounds i8, ptr %10, i64 %i
   %20 = zext i1 %18 to i8
-  store i8 %20, ptr %19, align 1
+  store i8 %20, ptr %19, align 1, !alias.scope !33, !noalias !32
   br label %latch
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !36
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -454,12 +454,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 1.000000e+00, ptr %6, align 4
+  store float 1.000000e+00, ptr %6, align 4, !alias.scope !37
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !40
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -505,9 +505,9 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %21 = getelementptr inbounds float, ptr %7, i64 %i
-  %22 = load float, ptr %21, align 4
+  %22 = load float, ptr %21, align 4, !alias.scope !41, !noalias !44
   %23 = getelementptr inbounds float, ptr %9, i64 %i
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !46, !noalias !44
   %25 = fmul float %22, %24
   %26 = sub i64 %i, 0
   %27 = getelementptr inbounds float, ptr %5, i64 %26
@@ -516,7 +516,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !48
 
 exit:                                             ; preds = %loop
   %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -570,7 +570,7 @@ exit:                                             ; preds = %loop
   %76 = fadd float %72, %74
   %77 = fadd float %75, %76
   %78 = getelementptr inbounds float, ptr %11, i64 0
-  store float %77, ptr %78, align 4
+  store float %77, ptr %78, align 4, !alias.scope !44
   ret i32 0
 }
 
@@ -700,21 +700,21 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !49, !noalias !52
   %14 = getelementptr inbounds float, ptr %6, i64 %i
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !55, !noalias !52
   %16 = fdiv float %13, %15
   %17 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %16, ptr %17, align 4
+  store float %16, ptr %17, align 4, !alias.scope !57, !noalias !58
   %18 = fdiv float %16, %15
   %19 = fneg float %18
   %20 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %19, ptr %20, align 4
+  store float %19, ptr %20, align 4, !alias.scope !58, !noalias !57
   br label %latch
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !59
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -743,19 +743,19 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds float, ptr %4, i64 0
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !60, !noalias !63
   %14 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %13, ptr %14, align 4
+  store float %13, ptr %14, align 4, !alias.scope !66, !noalias !67
   %15 = getelementptr inbounds float, ptr %6, i64 %i
-  %16 = load float, ptr %15, align 4
+  %16 = load float, ptr %15, align 4, !alias.scope !68, !noalias !63
   %17 = fmul float %16, %13
   %18 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %17, ptr %18, align 4
+  store float %17, ptr %18, align 4, !alias.scope !67, !noalias !66
   br label %latch
 
 latch:                                            ; preds = %body
   %19 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !70
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -831,12 +831,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
+  store float 0.000000e+00, ptr %6, align 4, !alias.scope !71
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !74
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -859,12 +859,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
+  store float 0.000000e+00, ptr %6, align 4, !alias.scope !75
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !78
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -935,17 +935,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !79, !noalias !82
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !84, !noalias !82
   %14 = fmul float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !82
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !86
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -972,17 +972,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !87, !noalias !90
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !92, !noalias !90
   %14 = fmul float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !90
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !94
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1093,18 +1093,18 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !95, !noalias !98
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !100, !noalias !98
   %14 = fadd float %13, %13
   %15 = fdiv float %11, %14
   %16 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %15, ptr %16, align 4
+  store float %15, ptr %16, align 4, !alias.scope !98
   br label %latch
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !102
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1133,21 +1133,21 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !103, !noalias !106
   %14 = getelementptr inbounds float, ptr %6, i64 0
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !108, !noalias !106
   %16 = getelementptr inbounds float, ptr %8, i64 %i
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !110, !noalias !106
   %18 = fmul float %15, %17
   %19 = fadd float %13, %18
   %20 = fadd float %19, %18
   %21 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %20, ptr %21, align 4
+  store float %20, ptr %21, align 4, !alias.scope !106
   br label %latch
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !112
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1396,7 +1396,7 @@ body7:                                            ; preds = %loop6
   %35 = mul nsw i64 %i5, 8
   %36 = add nsw i64 %35, %i10
   %37 = getelementptr inbounds float, ptr %11, i64 %36
-  %38 = load float, ptr %37, align 4
+  %38 = load float, ptr %37, align 4, !alias.scope !113, !noalias !116
   %39 = fmul float %38, %38
   %40 = sub i64 %i10, 0
   %41 = getelementptr inbounds float, ptr %9, i64 %40
@@ -1405,7 +1405,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %42 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !18
+  br label %loop6, !llvm.loop !118
 
 exit9:                                            ; preds = %loop6
   %43 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1477,7 +1477,7 @@ body12:                                           ; preds = %loop11
   %100 = getelementptr inbounds float, ptr %4, i64 %99
   store float %98, ptr %100, align 4
   %101 = getelementptr inbounds float, ptr %13, i64 0
-  %102 = load float, ptr %101, align 4
+  %102 = load float, ptr %101, align 4, !alias.scope !119, !noalias !116
   %103 = fcmp ogt float %98, %102
   %104 = sub i64 %i15, %19
   %105 = getelementptr inbounds i8, ptr %5, i64 %104
@@ -1491,7 +1491,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %110 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !19
+  br label %loop11, !llvm.loop !121
 
 exit14:                                           ; preds = %loop11
   %111 = add nsw i64 %i, 1
@@ -1525,7 +1525,7 @@ body22:                                           ; preds = %loop21
   %119 = mul nsw i64 %i20, 8
   %120 = add nsw i64 %119, %i25
   %121 = getelementptr inbounds float, ptr %11, i64 %120
-  %122 = load float, ptr %121, align 4
+  %122 = load float, ptr %121, align 4, !alias.scope !113, !noalias !116
   %123 = sub i64 %i20, %20
   %124 = getelementptr inbounds float, ptr %6, i64 %123
   %125 = load float, ptr %124, align 4
@@ -1534,12 +1534,12 @@ body22:                                           ; preds = %loop21
   %128 = mul nsw i64 %i20, 8
   %129 = add nsw i64 %128, %i25
   %130 = getelementptr inbounds float, ptr %15, i64 %129
-  store float %127, ptr %130, align 4
+  store float %127, ptr %130, align 4, !alias.scope !116
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %131 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !20
+  br label %loop21, !llvm.loop !122
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -1582,24 +1582,126 @@ attributes #1 = { nounwind }
 attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !5, !6, !2}
-!5 = !{!"llvm.loop.vectorize.enable", i1 true}
-!6 = !{!"llvm.loop.vectorize.width", i32 16}
-!7 = distinct !{!7, !1, !2}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !5, !6, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !5, !6, !2}
-!19 = distinct !{!19, !1, !2}
-!20 = distinct !{!20, !1, !2}
+!0 = !{!1}
+!1 = !{!"clip.k2.then0.k0.buffer0", !2}
+!2 = !{!"clip.k2.then0.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"clip.k2.then0.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"clip.k2.then0.k0.buffer1", !2}
+!7 = distinct !{!7, !8, !9}
+!8 = !{!"llvm.loop.vectorize.width", i32 8}
+!9 = !{!"llvm.loop.unroll.disable"}
+!10 = !{!11}
+!11 = !{!"clip.k2.then0.k1.buffer0", !12}
+!12 = !{!"clip.k2.then0.k1.buffers"}
+!13 = !{!14}
+!14 = !{!"clip.k2.then0.k1.buffer2", !12}
+!15 = !{!16}
+!16 = !{!"clip.k2.then0.k1.buffer1", !12}
+!17 = distinct !{!17, !8, !9}
+!18 = !{!19}
+!19 = !{!"clip.k0.buffer0", !20}
+!20 = !{!"clip.k0.buffers"}
+!21 = !{!22}
+!22 = !{!"clip.k0.buffer1", !20}
+!23 = distinct !{!23, !24, !25, !9}
+!24 = !{!"llvm.loop.vectorize.enable", i1 true}
+!25 = !{!"llvm.loop.vectorize.width", i32 16}
+!26 = !{!27}
+!27 = !{!"clip.k1.buffer0", !28}
+!28 = !{!"clip.k1.buffers"}
+!29 = !{!30, !31}
+!30 = !{!"clip.k1.buffer2", !28}
+!31 = !{!"clip.k1.buffer3", !28}
+!32 = !{!30}
+!33 = !{!31}
+!34 = !{!35}
+!35 = !{!"clip.k1.buffer1", !28}
+!36 = distinct !{!36, !8, !9}
+!37 = !{!38}
+!38 = !{!"loss.k0.buffer0", !39}
+!39 = !{!"loss.k0.buffers"}
+!40 = distinct !{!40, !8, !9}
+!41 = !{!42}
+!42 = !{!"loss.k4.buffer0", !43}
+!43 = !{!"loss.k4.buffers"}
+!44 = !{!45}
+!45 = !{!"loss.k4.buffer2", !43}
+!46 = !{!47}
+!47 = !{!"loss.k4.buffer1", !43}
+!48 = distinct !{!48, !24, !25, !9}
+!49 = !{!50}
+!50 = !{!"dloss.k3.then0.k0.buffer0", !51}
+!51 = !{!"dloss.k3.then0.k0.buffers"}
+!52 = !{!53, !54}
+!53 = !{!"dloss.k3.then0.k0.buffer2", !51}
+!54 = !{!"dloss.k3.then0.k0.buffer3", !51}
+!55 = !{!56}
+!56 = !{!"dloss.k3.then0.k0.buffer1", !51}
+!57 = !{!53}
+!58 = !{!54}
+!59 = distinct !{!59, !8, !9}
+!60 = !{!61}
+!61 = !{!"dloss.k3.then0.k1.buffer0", !62}
+!62 = !{!"dloss.k3.then0.k1.buffers"}
+!63 = !{!64, !65}
+!64 = !{!"dloss.k3.then0.k1.buffer2", !62}
+!65 = !{!"dloss.k3.then0.k1.buffer3", !62}
+!66 = !{!64}
+!67 = !{!65}
+!68 = !{!69}
+!69 = !{!"dloss.k3.then0.k1.buffer1", !62}
+!70 = distinct !{!70, !8, !9}
+!71 = !{!72}
+!72 = !{!"dloss.k3.else1.k0.buffer0", !73}
+!73 = !{!"dloss.k3.else1.k0.buffers"}
+!74 = distinct !{!74, !8, !9}
+!75 = !{!76}
+!76 = !{!"dloss.k3.else1.k1.buffer0", !77}
+!77 = !{!"dloss.k3.else1.k1.buffers"}
+!78 = distinct !{!78, !8, !9}
+!79 = !{!80}
+!80 = !{!"dloss.k4.then0.k0.buffer0", !81}
+!81 = !{!"dloss.k4.then0.k0.buffers"}
+!82 = !{!83}
+!83 = !{!"dloss.k4.then0.k0.buffer2", !81}
+!84 = !{!85}
+!85 = !{!"dloss.k4.then0.k0.buffer1", !81}
+!86 = distinct !{!86, !8, !9}
+!87 = !{!88}
+!88 = !{!"dloss.k4.then0.k2.buffer0", !89}
+!89 = !{!"dloss.k4.then0.k2.buffers"}
+!90 = !{!91}
+!91 = !{!"dloss.k4.then0.k2.buffer2", !89}
+!92 = !{!93}
+!93 = !{!"dloss.k4.then0.k2.buffer1", !89}
+!94 = distinct !{!94, !8, !9}
+!95 = !{!96}
+!96 = !{!"dloss.k5.buffer0", !97}
+!97 = !{!"dloss.k5.buffers"}
+!98 = !{!99}
+!99 = !{!"dloss.k5.buffer2", !97}
+!100 = !{!101}
+!101 = !{!"dloss.k5.buffer1", !97}
+!102 = distinct !{!102, !8, !9}
+!103 = !{!104}
+!104 = !{!"dloss.k6.buffer0", !105}
+!105 = !{!"dloss.k6.buffers"}
+!106 = !{!107}
+!107 = !{!"dloss.k6.buffer3", !105}
+!108 = !{!109}
+!109 = !{!"dloss.k6.buffer1", !105}
+!110 = !{!111}
+!111 = !{!"dloss.k6.buffer2", !105}
+!112 = distinct !{!112, !8, !9}
+!113 = !{!114}
+!114 = !{!"clip_batch.rows0.buffer0", !115}
+!115 = !{!"clip_batch.rows0.buffers"}
+!116 = !{!117}
+!117 = !{!"clip_batch.rows0.buffer2", !115}
+!118 = distinct !{!118, !24, !25, !9}
+!119 = !{!120}
+!120 = !{!"clip_batch.rows0.buffer1", !115}
+!121 = distinct !{!121, !8, !9}
+!122 = distinct !{!122, !8, !9}

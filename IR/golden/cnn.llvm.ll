@@ -87,7 +87,7 @@ body12:                                           ; preds = %loop11
   %25 = add nsw i64 0, %24
   %26 = add nsw i64 %25, %20
   %27 = getelementptr inbounds float, ptr %4, i64 %26
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !0, !noalias !3
   %29 = mul nsw i64 %i, 144
   %30 = mul nsw i64 %i5, 144
   %31 = add nsw i64 %29, %30
@@ -95,12 +95,12 @@ body12:                                           ; preds = %loop11
   %33 = add nsw i64 %31, %32
   %34 = add nsw i64 %33, %i15
   %35 = getelementptr inbounds float, ptr %6, i64 %34
-  store float %28, ptr %35, align 4
+  store float %28, ptr %35, align 4, !alias.scope !3
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %36 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !0
+  br label %loop11, !llvm.loop !5
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -204,7 +204,7 @@ exit14:                                           ; preds = %loop11
   %21 = add nsw i64 %19, %20
   %22 = add nsw i64 %21, %i10
   %23 = getelementptr inbounds float, ptr %9, i64 %22
-  store float %18, ptr %23, align 4
+  store float %18, ptr %23, align 4, !alias.scope !8
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
@@ -234,9 +234,9 @@ body17:                                           ; preds = %loop16
   %43 = add nsw i64 %41, %42
   %44 = add nsw i64 %43, %34
   %45 = getelementptr inbounds float, ptr %5, i64 %44
-  %46 = load float, ptr %45, align 4
+  %46 = load float, ptr %45, align 4, !alias.scope !11, !noalias !8
   %47 = getelementptr inbounds float, ptr %7, i64 %38
-  %48 = load float, ptr %47, align 4
+  %48 = load float, ptr %47, align 4, !alias.scope !13, !noalias !8
   %49 = fadd float %46, %48
   %50 = call float @llvm.maximum.f32(float %49, float 0.000000e+00)
   %51 = call float @llvm.maximum.f32(float %25, float %50)
@@ -245,7 +245,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !3
+  br label %loop16, !llvm.loop !15
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -281,14 +281,14 @@ body:                                             ; preds = %loop
   %14 = add nsw i64 %12, %13
   %15 = add nsw i64 %14, %8
   %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !17, !noalias !20
   %18 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %17, ptr %18, align 4
+  store float %17, ptr %18, align 4, !alias.scope !20
   br label %latch
 
 latch:                                            ; preds = %body
   %19 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -372,12 +372,12 @@ body12:                                           ; preds = %loop11
   %25 = add nsw i64 %24, %20
   %26 = add nsw i64 %15, %25
   %27 = getelementptr inbounds float, ptr %8, i64 %26
-  %28 = load <8 x float>, ptr %27, align 4
+  %28 = load <8 x float>, ptr %27, align 4, !alias.scope !23, !noalias !26
   %29 = mul nsw i64 %17, 288
   %30 = add nsw i64 %29, %i15
   %31 = add nsw i64 %14, %30
   %32 = getelementptr inbounds float, ptr %6, i64 %31
-  %33 = load float, ptr %32, align 4
+  %33 = load float, ptr %32, align 4, !alias.scope !28, !noalias !26
   %34 = insertelement <8 x float> poison, float %33, i32 0
   %35 = shufflevector <8 x float> %34, <8 x float> poison, <8 x i32> zeroinitializer
   %36 = fmul contract <8 x float> %35, %28
@@ -395,7 +395,7 @@ exit14:                                           ; preds = %loop11
   %41 = add nsw i64 %40, %20
   %42 = add nsw i64 %16, %41
   %43 = getelementptr inbounds float, ptr %10, i64 %42
-  store <8 x float> %39, ptr %43, align 4
+  store <8 x float> %39, ptr %43, align 4, !alias.scope !26
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %exit9
@@ -409,7 +409,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %45 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !6
+  br label %loop16, !llvm.loop !30
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -425,12 +425,12 @@ body22:                                           ; preds = %loop21
   %49 = add nsw i64 %48, %i20
   %50 = add nsw i64 %15, %49
   %51 = getelementptr inbounds float, ptr %8, i64 %50
-  %52 = load float, ptr %51, align 4
+  %52 = load float, ptr %51, align 4, !alias.scope !23, !noalias !26
   %53 = mul nsw i64 %17, 288
   %54 = add nsw i64 %53, %i25
   %55 = add nsw i64 %14, %54
   %56 = getelementptr inbounds float, ptr %6, i64 %55
-  %57 = load float, ptr %56, align 4
+  %57 = load float, ptr %56, align 4, !alias.scope !28, !noalias !26
   %58 = fmul contract float %57, %52
   %59 = fadd contract float %47, %58
   store float %59, ptr %4, align 4
@@ -446,7 +446,7 @@ exit24:                                           ; preds = %loop21
   %63 = add nsw i64 %62, %i20
   %64 = add nsw i64 %16, %63
   %65 = getelementptr inbounds float, ptr %10, i64 %64
-  store float %61, ptr %65, align 4
+  store float %61, ptr %65, align 4, !alias.scope !26
   br label %latch18
 }
 
@@ -471,17 +471,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !32, !noalias !35
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !37, !noalias !35
   %14 = fadd float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !35
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !39
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -509,19 +509,19 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   %9 = load float, ptr %3, align 4
   %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !40, !noalias !43
   %12 = call float @llvm.maximum.f32(float %9, float %11)
   store float %12, ptr %3, align 4
   br label %latch
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !45
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
   %15 = getelementptr inbounds float, ptr %7, i64 0
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !43
   ret i32 0
 }
 
@@ -546,17 +546,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !46, !noalias !49
   %12 = getelementptr inbounds float, ptr %6, i64 0
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !51, !noalias !49
   %14 = fsub float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !49
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !53
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -596,7 +596,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %17 = getelementptr inbounds float, ptr %7, i64 %i
-  %18 = load float, ptr %17, align 4
+  %18 = load float, ptr %17, align 4, !alias.scope !54, !noalias !57
   %19 = call float @expf(float %18) #4
   %20 = sub i64 %i, 0
   %21 = getelementptr inbounds float, ptr %5, i64 %20
@@ -605,7 +605,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !59
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -659,7 +659,7 @@ exit:                                             ; preds = %loop
   %70 = fadd float %66, %68
   %71 = fadd float %69, %70
   %72 = getelementptr inbounds float, ptr %9, i64 0
-  store float %71, ptr %72, align 4
+  store float %71, ptr %72, align 4, !alias.scope !57
   ret i32 0
 }
 
@@ -688,15 +688,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !62, !noalias !65
   %10 = call float @logf(float %9) #5
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !65
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !67
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -723,20 +723,20 @@ start:                                            ; preds = %entry
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
   %11 = getelementptr inbounds i32, ptr %8, i64 0
-  %12 = load i32, ptr %11, align 4
+  %12 = load i32, ptr %11, align 4, !alias.scope !68, !noalias !71
   %13 = sext i32 %12 to i64
   %14 = icmp slt i64 %13, 0
   %15 = select i1 %14, i64 0, i64 %13
   %16 = icmp sgt i64 %15, 9
   %17 = select i1 %16, i64 9, i64 %15
   %18 = getelementptr inbounds float, ptr %4, i64 %17
-  %19 = load float, ptr %18, align 4
+  %19 = load float, ptr %18, align 4, !alias.scope !73, !noalias !71
   %20 = getelementptr inbounds float, ptr %6, i64 0
-  %21 = load float, ptr %20, align 4
+  %21 = load float, ptr %20, align 4, !alias.scope !75, !noalias !71
   %22 = fsub float %19, %21
   %23 = fneg float %22
   %24 = getelementptr inbounds float, ptr %10, i64 0
-  store float %23, ptr %24, align 4
+  store float %23, ptr %24, align 4, !alias.scope !71
   ret i32 0
 }
 
@@ -1093,9 +1093,9 @@ body27:                                           ; preds = %loop26
   %70 = add nsw i64 %68, %69
   %71 = add nsw i64 %70, %60
   %72 = getelementptr inbounds float, ptr %6, i64 %71
-  %73 = load float, ptr %72, align 4
+  %73 = load float, ptr %72, align 4, !alias.scope !77, !noalias !80
   %74 = getelementptr inbounds float, ptr %8, i64 %51
-  %75 = load float, ptr %74, align 4
+  %75 = load float, ptr %74, align 4, !alias.scope !82, !noalias !80
   %76 = fadd float %73, %75
   %77 = call float @llvm.maximum.f32(float %76, float 0.000000e+00)
   %78 = call float @llvm.maximum.f32(float %36, float %77)
@@ -1104,7 +1104,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !15
+  br label %loop26, !llvm.loop !84
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1150,12 +1150,12 @@ body37:                                           ; preds = %loop36
   %100 = mul nsw i64 %i35, 288
   %101 = add nsw i64 %100, %i40
   %102 = getelementptr inbounds float, ptr %10, i64 %101
-  store float %99, ptr %102, align 4
+  store float %99, ptr %102, align 4, !alias.scope !80
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !16
+  br label %loop36, !llvm.loop !85
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1267,9 +1267,9 @@ body7:                                            ; preds = %loop6
   %28 = mul nsw i64 %i5, 10
   %29 = add nsw i64 %28, %i10
   %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4
+  %31 = load float, ptr %30, align 4, !alias.scope !86, !noalias !89
   %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4
+  %33 = load float, ptr %32, align 4, !alias.scope !92, !noalias !89
   %34 = fadd float %31, %33
   %35 = mul nsw i64 %i5, 10
   %36 = add nsw i64 %35, %i10
@@ -1280,7 +1280,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !17
+  br label %loop6, !llvm.loop !94
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1320,7 +1320,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !18
+  br label %loop16, !llvm.loop !95
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1363,12 +1363,12 @@ body27:                                           ; preds = %loop26
   %68 = mul nsw i64 %i25, 10
   %69 = add nsw i64 %68, %i30
   %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4
+  store float %67, ptr %70, align 4, !alias.scope !96, !noalias !97
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !19
+  br label %loop26, !llvm.loop !98
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1412,7 +1412,7 @@ body37:                                           ; preds = %loop36
   %84 = mul nsw i64 %i35, 10
   %85 = add nsw i64 %84, %i40
   %86 = getelementptr inbounds float, ptr %15, i64 %85
-  %87 = load float, ptr %86, align 4
+  %87 = load float, ptr %86, align 4, !alias.scope !96, !noalias !97
   %88 = call float @expf(float %87) #4
   %89 = sub i64 %i40, 0
   %90 = getelementptr inbounds float, ptr %9, i64 %89
@@ -1421,7 +1421,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !20
+  br label %loop36, !llvm.loop !99
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1490,12 +1490,12 @@ body42:                                           ; preds = %loop41
   %146 = load float, ptr %145, align 4
   %147 = call float @logf(float %146) #5
   %148 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %147, ptr %148, align 4
+  store float %147, ptr %148, align 4, !alias.scope !97, !noalias !96
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !21
+  br label %loop41, !llvm.loop !100
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1527,7 +1527,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %15 = getelementptr inbounds i32, ptr %11, i64 %i
-  %16 = load i32, ptr %15, align 4
+  %16 = load i32, ptr %15, align 4, !alias.scope !101, !noalias !104
   %17 = sext i32 %16 to i64
   %18 = icmp slt i64 %17, 0
   %19 = select i1 %18, i64 0, i64 %17
@@ -1536,9 +1536,9 @@ body:                                             ; preds = %loop
   %22 = mul nsw i64 %i, 10
   %23 = add nsw i64 %22, %21
   %24 = getelementptr inbounds float, ptr %7, i64 %23
-  %25 = load float, ptr %24, align 4
+  %25 = load float, ptr %24, align 4, !alias.scope !106, !noalias !104
   %26 = getelementptr inbounds float, ptr %9, i64 %i
-  %27 = load float, ptr %26, align 4
+  %27 = load float, ptr %26, align 4, !alias.scope !108, !noalias !104
   %28 = fsub float %25, %27
   %29 = fneg float %28
   %30 = sub i64 %i, 0
@@ -1548,7 +1548,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !110
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -1560,7 +1560,7 @@ loop1:                                            ; preds = %latch3, %exit
 
 body2:                                            ; preds = %loop1
   %34 = getelementptr inbounds i32, ptr %11, i64 %i5
-  %35 = load i32, ptr %34, align 4
+  %35 = load i32, ptr %34, align 4, !alias.scope !101, !noalias !104
   %36 = sext i32 %35 to i64
   %37 = icmp slt i64 %36, 0
   %38 = select i1 %37, i64 0, i64 %36
@@ -1569,9 +1569,9 @@ body2:                                            ; preds = %loop1
   %41 = mul nsw i64 %i5, 10
   %42 = add nsw i64 %41, %40
   %43 = getelementptr inbounds float, ptr %7, i64 %42
-  %44 = load float, ptr %43, align 4
+  %44 = load float, ptr %43, align 4, !alias.scope !106, !noalias !104
   %45 = getelementptr inbounds float, ptr %9, i64 %i5
-  %46 = load float, ptr %45, align 4
+  %46 = load float, ptr %45, align 4, !alias.scope !108, !noalias !104
   %47 = fsub float %44, %46
   %48 = fneg float %47
   %49 = sub i64 %i5, 0
@@ -1581,7 +1581,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !23
+  br label %loop1, !llvm.loop !111
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1638,7 +1638,7 @@ exit4:                                            ; preds = %loop1
   %102 = fadd float %98, %100
   %103 = fadd float %101, %102
   %104 = getelementptr inbounds float, ptr %13, i64 0
-  store float %103, ptr %104, align 4
+  store float %103, ptr %104, align 4, !alias.scope !104
   ret i32 0
 }
 
@@ -1661,15 +1661,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !112, !noalias !115
   %10 = fdiv float %9, 3.200000e+01
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !115
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !24
+  br label %loop, !llvm.loop !117
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1946,9 +1946,9 @@ body27:                                           ; preds = %loop26
   %70 = add nsw i64 %68, %69
   %71 = add nsw i64 %70, %60
   %72 = getelementptr inbounds float, ptr %6, i64 %71
-  %73 = load float, ptr %72, align 4
+  %73 = load float, ptr %72, align 4, !alias.scope !118, !noalias !121
   %74 = getelementptr inbounds float, ptr %8, i64 %51
-  %75 = load float, ptr %74, align 4
+  %75 = load float, ptr %74, align 4, !alias.scope !123, !noalias !121
   %76 = fadd float %73, %75
   %77 = call float @llvm.maximum.f32(float %76, float 0.000000e+00)
   %78 = call float @llvm.maximum.f32(float %36, float %77)
@@ -1957,7 +1957,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !25
+  br label %loop26, !llvm.loop !125
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2003,12 +2003,12 @@ body37:                                           ; preds = %loop36
   %100 = mul nsw i64 %i35, 288
   %101 = add nsw i64 %100, %i40
   %102 = getelementptr inbounds float, ptr %10, i64 %101
-  store float %99, ptr %102, align 4
+  store float %99, ptr %102, align 4, !alias.scope !121
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !26
+  br label %loop36, !llvm.loop !126
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2081,9 +2081,9 @@ body7:                                            ; preds = %loop6
   %28 = mul nsw i64 %i5, 10
   %29 = add nsw i64 %28, %i10
   %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4
+  %31 = load float, ptr %30, align 4, !alias.scope !127, !noalias !130
   %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4
+  %33 = load float, ptr %32, align 4, !alias.scope !133, !noalias !130
   %34 = fadd float %31, %33
   %35 = mul nsw i64 %i5, 10
   %36 = add nsw i64 %35, %i10
@@ -2094,7 +2094,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !27
+  br label %loop6, !llvm.loop !135
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -2134,7 +2134,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !28
+  br label %loop16, !llvm.loop !136
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -2177,12 +2177,12 @@ body27:                                           ; preds = %loop26
   %68 = mul nsw i64 %i25, 10
   %69 = add nsw i64 %68, %i30
   %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4
+  store float %67, ptr %70, align 4, !alias.scope !137, !noalias !138
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !29
+  br label %loop26, !llvm.loop !139
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2226,7 +2226,7 @@ body37:                                           ; preds = %loop36
   %84 = mul nsw i64 %i35, 10
   %85 = add nsw i64 %84, %i40
   %86 = getelementptr inbounds float, ptr %15, i64 %85
-  %87 = load float, ptr %86, align 4
+  %87 = load float, ptr %86, align 4, !alias.scope !137, !noalias !138
   %88 = call float @expf(float %87) #4
   %89 = sub i64 %i40, 0
   %90 = getelementptr inbounds float, ptr %9, i64 %89
@@ -2235,7 +2235,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !30
+  br label %loop36, !llvm.loop !140
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2304,12 +2304,12 @@ body42:                                           ; preds = %loop41
   %146 = load float, ptr %145, align 4
   %147 = call float @logf(float %146) #5
   %148 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %147, ptr %148, align 4
+  store float %147, ptr %148, align 4, !alias.scope !138, !noalias !137
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !31
+  br label %loop41, !llvm.loop !141
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -2338,7 +2338,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds i32, ptr %8, i64 %i
-  %13 = load i32, ptr %12, align 4
+  %13 = load i32, ptr %12, align 4, !alias.scope !142, !noalias !145
   %14 = sext i32 %13 to i64
   %15 = icmp slt i64 %14, 0
   %16 = select i1 %15, i64 0, i64 %14
@@ -2347,18 +2347,18 @@ body:                                             ; preds = %loop
   %19 = mul nsw i64 %i, 10
   %20 = add nsw i64 %19, %18
   %21 = getelementptr inbounds float, ptr %4, i64 %20
-  %22 = load float, ptr %21, align 4
+  %22 = load float, ptr %21, align 4, !alias.scope !147, !noalias !145
   %23 = getelementptr inbounds float, ptr %6, i64 %i
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !149, !noalias !145
   %25 = fsub float %22, %24
   %26 = fneg float %25
   %27 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %26, ptr %27, align 4
+  store float %26, ptr %27, align 4, !alias.scope !145
   br label %latch
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !32
+  br label %loop, !llvm.loop !151
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2594,9 +2594,9 @@ body22:                                           ; preds = %loop21
   %56 = add nsw i64 %54, %55
   %57 = add nsw i64 %56, %46
   %58 = getelementptr inbounds float, ptr %10, i64 %57
-  %59 = load float, ptr %58, align 4
+  %59 = load float, ptr %58, align 4, !alias.scope !152, !noalias !155
   %60 = getelementptr inbounds float, ptr %12, i64 %i15
-  %61 = load float, ptr %60, align 4
+  %61 = load float, ptr %60, align 4, !alias.scope !161, !noalias !155
   %62 = fadd float %59, %61
   %63 = mul nsw i64 %i5, 1152
   %64 = mul nsw i64 %i10, 1152
@@ -2607,15 +2607,15 @@ body22:                                           ; preds = %loop21
   %69 = add nsw i64 %67, %68
   %70 = add nsw i64 %69, %i25
   %71 = getelementptr inbounds float, ptr %14, i64 %70
-  store float %62, ptr %71, align 4
+  store float %62, ptr %71, align 4, !alias.scope !163, !noalias !164
   %72 = call float @llvm.maximum.f32(float %62, float 0.000000e+00)
   %73 = getelementptr inbounds float, ptr %16, i64 %70
-  store float %72, ptr %73, align 4
+  store float %72, ptr %73, align 4, !alias.scope !165, !noalias !166
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !33
+  br label %loop21, !llvm.loop !167
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2726,7 +2726,7 @@ body52:                                           ; preds = %loop51
   %108 = add nsw i64 %106, %107
   %109 = add nsw i64 %108, %97
   %110 = getelementptr inbounds float, ptr %16, i64 %109
-  %111 = load float, ptr %110, align 4
+  %111 = load float, ptr %110, align 4, !alias.scope !165, !noalias !166
   %112 = mul nsw i64 %i30, 1152
   %113 = mul nsw i64 %i35, 144
   %114 = add nsw i64 %112, %113
@@ -2744,7 +2744,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !34
+  br label %loop51, !llvm.loop !168
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -2862,7 +2862,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !35
+  br label %loop81, !llvm.loop !169
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -2984,12 +2984,12 @@ body112:                                          ; preds = %loop111
   %206 = add nsw i64 %204, %205
   %207 = add nsw i64 %206, %i115
   %208 = getelementptr inbounds float, ptr %18, i64 %207
-  store float %197, ptr %208, align 4
+  store float %197, ptr %208, align 4, !alias.scope !170, !noalias !171
   br label %latch113
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !36
+  br label %loop111, !llvm.loop !172
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -3098,7 +3098,7 @@ body137:                                          ; preds = %loop136
   %242 = add nsw i64 %240, %241
   %243 = add nsw i64 %242, %232
   %244 = getelementptr inbounds float, ptr %18, i64 %243
-  %245 = load float, ptr %244, align 4
+  %245 = load float, ptr %244, align 4, !alias.scope !170, !noalias !171
   %246 = sub i64 %i140, 0
   %247 = getelementptr inbounds float, ptr %8, i64 %246
   store float %245, ptr %247, align 4
@@ -3106,7 +3106,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !37
+  br label %loop136, !llvm.loop !173
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3166,7 +3166,7 @@ exit139:                                          ; preds = %loop136
   %302 = add nsw i64 %300, %301
   %303 = add nsw i64 %302, %i135
   %304 = getelementptr inbounds float, ptr %20, i64 %303
-  store float %297, ptr %304, align 4
+  store float %297, ptr %304, align 4, !alias.scope !174, !noalias !175
   br label %latch133
 
 loop141:                                          ; preds = %latch143, %exit119
@@ -3210,12 +3210,12 @@ body147:                                          ; preds = %loop146
   %325 = mul nsw i64 %i145, 288
   %326 = add nsw i64 %325, %i150
   %327 = getelementptr inbounds float, ptr %22, i64 %326
-  store float %324, ptr %327, align 4
+  store float %324, ptr %327, align 4, !alias.scope !176, !noalias !177
   br label %latch148
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !38
+  br label %loop146, !llvm.loop !178
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -3290,9 +3290,9 @@ body7:                                            ; preds = %loop6
   %30 = mul nsw i64 %i5, 10
   %31 = add nsw i64 %30, %i10
   %32 = getelementptr inbounds float, ptr %10, i64 %31
-  %33 = load float, ptr %32, align 4
+  %33 = load float, ptr %32, align 4, !alias.scope !179, !noalias !182
   %34 = getelementptr inbounds float, ptr %12, i64 %i10
-  %35 = load float, ptr %34, align 4
+  %35 = load float, ptr %34, align 4, !alias.scope !187, !noalias !182
   %36 = fadd float %33, %35
   %37 = mul nsw i64 %i5, 10
   %38 = add nsw i64 %37, %i10
@@ -3303,7 +3303,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %41 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !39
+  br label %loop6, !llvm.loop !189
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3343,7 +3343,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !40
+  br label %loop16, !llvm.loop !190
 
 exit19:                                           ; preds = %loop16
   %54 = load float, ptr %5, align 4
@@ -3386,15 +3386,15 @@ body27:                                           ; preds = %loop26
   %70 = mul nsw i64 %i25, 10
   %71 = add nsw i64 %70, %i30
   %72 = getelementptr inbounds float, ptr %14, i64 %71
-  store float %69, ptr %72, align 4
+  store float %69, ptr %72, align 4, !alias.scope !191, !noalias !192
   %73 = call float @expf(float %69) #4
   %74 = getelementptr inbounds float, ptr %16, i64 %71
-  store float %73, ptr %74, align 4
+  store float %73, ptr %74, align 4, !alias.scope !193, !noalias !194
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !41
+  br label %loop26, !llvm.loop !195
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3438,7 +3438,7 @@ body37:                                           ; preds = %loop36
   %88 = mul nsw i64 %i35, 10
   %89 = add nsw i64 %88, %i40
   %90 = getelementptr inbounds float, ptr %16, i64 %89
-  %91 = load float, ptr %90, align 4
+  %91 = load float, ptr %90, align 4, !alias.scope !193, !noalias !194
   %92 = sub i64 %i40, 0
   %93 = getelementptr inbounds float, ptr %8, i64 %92
   store float %91, ptr %93, align 4
@@ -3446,7 +3446,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %94 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !42
+  br label %loop36, !llvm.loop !196
 
 exit39:                                           ; preds = %loop36
   %95 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3500,7 +3500,7 @@ exit39:                                           ; preds = %loop36
   %142 = fadd float %138, %140
   %143 = fadd float %141, %142
   %144 = getelementptr inbounds float, ptr %18, i64 %i35
-  store float %143, ptr %144, align 4
+  store float %143, ptr %144, align 4, !alias.scope !197, !noalias !198
   br label %latch33
 
 loop41:                                           ; preds = %latch43, %exit34
@@ -3510,15 +3510,15 @@ loop41:                                           ; preds = %latch43, %exit34
 
 body42:                                           ; preds = %loop41
   %146 = getelementptr inbounds float, ptr %18, i64 %i45
-  %147 = load float, ptr %146, align 4
+  %147 = load float, ptr %146, align 4, !alias.scope !197, !noalias !198
   %148 = call float @logf(float %147) #5
   %149 = getelementptr inbounds float, ptr %20, i64 %i45
-  store float %148, ptr %149, align 4
+  store float %148, ptr %149, align 4, !alias.scope !199, !noalias !200
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %150 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !43
+  br label %loop41, !llvm.loop !201
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -3560,7 +3560,7 @@ body2:                                            ; preds = %loop1
   %10 = mul nsw i64 %i, 10
   %11 = add nsw i64 %10, %i5
   %12 = getelementptr inbounds float, ptr %6, i64 %11
-  store float 0.000000e+00, ptr %12, align 4
+  store float 0.000000e+00, ptr %12, align 4, !alias.scope !202
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -3577,7 +3577,7 @@ loop6:                                            ; preds = %latch8, %exit
 
 body7:                                            ; preds = %loop6
   %15 = getelementptr inbounds i32, ptr %4, i64 %i10
-  %16 = load i32, ptr %15, align 4
+  %16 = load i32, ptr %15, align 4, !alias.scope !205, !noalias !202
   %17 = sext i32 %16 to i64
   %18 = icmp slt i64 %17, 0
   %19 = select i1 %18, i64 0, i64 %17
@@ -3586,10 +3586,10 @@ body7:                                            ; preds = %loop6
   %22 = mul nsw i64 %i10, 10
   %23 = add nsw i64 %22, %21
   %24 = getelementptr inbounds float, ptr %6, i64 %23
-  %25 = load float, ptr %24, align 4
+  %25 = load float, ptr %24, align 4, !alias.scope !202
   %26 = fadd float %25, -3.125000e-02
   %27 = getelementptr inbounds float, ptr %6, i64 %23
-  store float %26, ptr %27, align 4
+  store float %26, ptr %27, align 4, !alias.scope !202
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -3678,7 +3678,7 @@ body7:                                            ; preds = %loop6
   %33 = mul nsw i64 %i5, 10
   %34 = add nsw i64 %33, %i10
   %35 = getelementptr inbounds float, ptr %9, i64 %34
-  %36 = load float, ptr %35, align 4
+  %36 = load float, ptr %35, align 4, !alias.scope !207, !noalias !210
   %37 = fneg float %36
   %38 = sub i64 %i10, 0
   %39 = getelementptr inbounds float, ptr %7, i64 %38
@@ -3687,7 +3687,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !44
+  br label %loop6, !llvm.loop !212
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3755,7 +3755,7 @@ body12:                                           ; preds = %loop11
   %94 = getelementptr inbounds float, ptr %3, i64 %93
   %95 = load float, ptr %94, align 4
   %96 = getelementptr inbounds float, ptr %11, i64 %i15
-  %97 = load float, ptr %96, align 4
+  %97 = load float, ptr %96, align 4, !alias.scope !213, !noalias !210
   %98 = fdiv float %95, %97
   %99 = sub i64 %i15, %18
   %100 = getelementptr inbounds float, ptr %4, i64 %99
@@ -3764,7 +3764,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !45
+  br label %loop11, !llvm.loop !215
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -3794,25 +3794,25 @@ body22:                                           ; preds = %loop21
   %106 = mul nsw i64 %i20, 10
   %107 = add nsw i64 %106, %i25
   %108 = getelementptr inbounds float, ptr %9, i64 %107
-  %109 = load float, ptr %108, align 4
+  %109 = load float, ptr %108, align 4, !alias.scope !207, !noalias !210
   %110 = sub i64 %i20, %18
   %111 = getelementptr inbounds float, ptr %4, i64 %110
   %112 = load float, ptr %111, align 4
   %113 = mul nsw i64 %i20, 10
   %114 = add nsw i64 %113, %i25
   %115 = getelementptr inbounds float, ptr %13, i64 %114
-  %116 = load float, ptr %115, align 4
+  %116 = load float, ptr %115, align 4, !alias.scope !216, !noalias !210
   %117 = fmul float %112, %116
   %118 = fadd float %109, %117
   %119 = mul nsw i64 %i20, 10
   %120 = add nsw i64 %119, %i25
   %121 = getelementptr inbounds float, ptr %15, i64 %120
-  store float %118, ptr %121, align 4
+  store float %118, ptr %121, align 4, !alias.scope !210
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !46
+  br label %loop21, !llvm.loop !218
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -3850,7 +3850,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !47
+  br label %loop, !llvm.loop !219
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -3865,7 +3865,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !48
+  br label %loop1, !llvm.loop !220
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -3881,13 +3881,13 @@ body7:                                            ; preds = %loop6
   %21 = mul nsw i64 %19, 10
   %22 = add nsw i64 %21, %20
   %23 = getelementptr inbounds float, ptr %5, i64 %22
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !221, !noalias !224
   %25 = add nsw i64 16, %i5
   %26 = add nsw i64 %11, %i10
   %27 = mul nsw i64 %25, 10
   %28 = add nsw i64 %27, %26
   %29 = getelementptr inbounds float, ptr %5, i64 %28
-  %30 = load float, ptr %29, align 4
+  %30 = load float, ptr %29, align 4, !alias.scope !221, !noalias !224
   %31 = fadd float %24, %30
   %32 = mul nsw i64 %i5, 10
   %33 = add nsw i64 %32, %i10
@@ -3897,7 +3897,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !49
+  br label %loop6, !llvm.loop !226
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3912,7 +3912,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %37 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !50
+  br label %loop11, !llvm.loop !227
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -3941,7 +3941,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !51
+  br label %loop16, !llvm.loop !228
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3956,7 +3956,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %54 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !52
+  br label %loop21, !llvm.loop !229
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -3985,7 +3985,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !53
+  br label %loop26, !llvm.loop !230
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4000,7 +4000,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %71 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !54
+  br label %loop31, !llvm.loop !231
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4029,7 +4029,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !55
+  br label %loop36, !llvm.loop !232
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4044,7 +4044,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %88 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !56
+  br label %loop41, !llvm.loop !233
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4073,7 +4073,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %103 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !57
+  br label %loop46, !llvm.loop !234
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4089,12 +4089,12 @@ body52:                                           ; preds = %loop51
   %107 = getelementptr inbounds float, ptr %8, i64 %106
   %108 = load float, ptr %107, align 4
   %109 = getelementptr inbounds float, ptr %7, i64 %105
-  store float %108, ptr %109, align 4
+  store float %108, ptr %109, align 4, !alias.scope !224
   br label %latch53
 
 latch53:                                          ; preds = %body52
   %110 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !58
+  br label %loop51, !llvm.loop !235
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4289,7 +4289,7 @@ body17:                                           ; preds = %loop16
   %50 = mul nsw i64 %49, 288
   %51 = add nsw i64 %50, %48
   %52 = getelementptr inbounds float, ptr %4, i64 %51
-  %53 = load float, ptr %52, align 4
+  %53 = load float, ptr %52, align 4, !alias.scope !236, !noalias !239
   %54 = mul nsw i64 %41, 1152
   %55 = mul nsw i64 %40, 144
   %56 = add nsw i64 %54, %55
@@ -4301,7 +4301,7 @@ body17:                                           ; preds = %loop16
   %62 = add nsw i64 %60, %61
   %63 = add nsw i64 %62, %32
   %64 = getelementptr inbounds float, ptr %6, i64 %63
-  %65 = load float, ptr %64, align 4
+  %65 = load float, ptr %64, align 4, !alias.scope !241, !noalias !239
   %66 = mul nsw i64 %41, 288
   %67 = mul nsw i64 %40, 36
   %68 = add nsw i64 %66, %67
@@ -4309,7 +4309,7 @@ body17:                                           ; preds = %loop16
   %70 = add nsw i64 %68, %69
   %71 = add nsw i64 %70, %34
   %72 = getelementptr inbounds float, ptr %8, i64 %71
-  %73 = load float, ptr %72, align 4
+  %73 = load float, ptr %72, align 4, !alias.scope !243, !noalias !239
   %74 = fdiv float %65, %73
   %75 = fmul float %53, %74
   %76 = mul nsw i64 %i, 1152
@@ -4321,7 +4321,7 @@ body17:                                           ; preds = %loop16
   %82 = add nsw i64 %80, %81
   %83 = add nsw i64 %82, %i20
   %84 = getelementptr inbounds float, ptr %10, i64 %83
-  %85 = load float, ptr %84, align 4
+  %85 = load float, ptr %84, align 4, !alias.scope !245, !noalias !239
   %86 = mul nsw i64 %i, 1152
   %87 = mul nsw i64 %i5, 1152
   %88 = add nsw i64 %86, %87
@@ -4331,7 +4331,7 @@ body17:                                           ; preds = %loop16
   %92 = add nsw i64 %90, %91
   %93 = add nsw i64 %92, %i20
   %94 = getelementptr inbounds float, ptr %12, i64 %93
-  %95 = load float, ptr %94, align 4
+  %95 = load float, ptr %94, align 4, !alias.scope !247, !noalias !239
   %96 = fcmp oeq float %85, %95
   %97 = fcmp oeq float 0.000000e+00, %95
   %98 = select i1 %97, float 5.000000e-01, float 1.000000e+00
@@ -4346,12 +4346,12 @@ body17:                                           ; preds = %loop16
   %107 = add nsw i64 %105, %106
   %108 = add nsw i64 %107, %i20
   %109 = getelementptr inbounds float, ptr %14, i64 %108
-  store float %100, ptr %109, align 4
+  store float %100, ptr %109, align 4, !alias.scope !239
   br label %latch18
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !59
+  br label %loop16, !llvm.loop !249
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4394,7 +4394,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !60
+  br label %loop, !llvm.loop !250
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -4409,7 +4409,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !61
+  br label %loop1, !llvm.loop !251
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -4430,7 +4430,7 @@ body7:                                            ; preds = %loop6
   %31 = add nsw i64 %29, %30
   %32 = add nsw i64 %31, %25
   %33 = getelementptr inbounds float, ptr %5, i64 %32
-  %34 = load float, ptr %33, align 4
+  %34 = load float, ptr %33, align 4, !alias.scope !252, !noalias !255
   %35 = add nsw i64 16, %i5
   %36 = add nsw i64 %16, %i10
   %37 = mul nsw i64 %35, 1152
@@ -4441,7 +4441,7 @@ body7:                                            ; preds = %loop6
   %42 = add nsw i64 %40, %41
   %43 = add nsw i64 %42, %36
   %44 = getelementptr inbounds float, ptr %5, i64 %43
-  %45 = load float, ptr %44, align 4
+  %45 = load float, ptr %44, align 4, !alias.scope !252, !noalias !255
   %46 = fadd float %34, %45
   %47 = mul nsw i64 %i5, 12
   %48 = add nsw i64 %47, %i10
@@ -4451,7 +4451,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !62
+  br label %loop6, !llvm.loop !257
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -4466,7 +4466,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !63
+  br label %loop11, !llvm.loop !258
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -4495,7 +4495,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !64
+  br label %loop16, !llvm.loop !259
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4510,7 +4510,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !65
+  br label %loop21, !llvm.loop !260
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4539,7 +4539,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !66
+  br label %loop26, !llvm.loop !261
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4554,7 +4554,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !67
+  br label %loop31, !llvm.loop !262
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4583,7 +4583,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !68
+  br label %loop36, !llvm.loop !263
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4598,7 +4598,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !69
+  br label %loop41, !llvm.loop !264
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4627,7 +4627,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !70
+  br label %loop46, !llvm.loop !265
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4648,12 +4648,12 @@ body52:                                           ; preds = %loop51
   %127 = getelementptr inbounds float, ptr %8, i64 %126
   %128 = load float, ptr %127, align 4
   %129 = getelementptr inbounds float, ptr %7, i64 %125
-  store float %128, ptr %129, align 4
+  store float %128, ptr %129, align 4, !alias.scope !255
   br label %latch53
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !71
+  br label %loop51, !llvm.loop !266
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4722,7 +4722,7 @@ body7:                                            ; preds = %loop6
   %24 = add nsw i64 %22, %23
   %25 = add nsw i64 %24, %17
   %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load float, ptr %26, align 4
+  %27 = load float, ptr %26, align 4, !alias.scope !267, !noalias !270
   %28 = add nsw i64 %i10, 16
   %29 = urem i64 %28, 12
   %30 = udiv i64 %28, 12
@@ -4734,7 +4734,7 @@ body7:                                            ; preds = %loop6
   %36 = add nsw i64 %34, %35
   %37 = add nsw i64 %36, %29
   %38 = getelementptr inbounds float, ptr %7, i64 %37
-  %39 = load float, ptr %38, align 4
+  %39 = load float, ptr %38, align 4, !alias.scope !267, !noalias !270
   %40 = add nsw i64 %i10, 32
   %41 = urem i64 %40, 12
   %42 = udiv i64 %40, 12
@@ -4746,7 +4746,7 @@ body7:                                            ; preds = %loop6
   %48 = add nsw i64 %46, %47
   %49 = add nsw i64 %48, %41
   %50 = getelementptr inbounds float, ptr %7, i64 %49
-  %51 = load float, ptr %50, align 4
+  %51 = load float, ptr %50, align 4, !alias.scope !267, !noalias !270
   %52 = add nsw i64 %i10, 48
   %53 = urem i64 %52, 12
   %54 = udiv i64 %52, 12
@@ -4758,7 +4758,7 @@ body7:                                            ; preds = %loop6
   %60 = add nsw i64 %58, %59
   %61 = add nsw i64 %60, %53
   %62 = getelementptr inbounds float, ptr %7, i64 %61
-  %63 = load float, ptr %62, align 4
+  %63 = load float, ptr %62, align 4, !alias.scope !267, !noalias !270
   %64 = add nsw i64 %i10, 64
   %65 = urem i64 %64, 12
   %66 = udiv i64 %64, 12
@@ -4770,7 +4770,7 @@ body7:                                            ; preds = %loop6
   %72 = add nsw i64 %70, %71
   %73 = add nsw i64 %72, %65
   %74 = getelementptr inbounds float, ptr %7, i64 %73
-  %75 = load float, ptr %74, align 4
+  %75 = load float, ptr %74, align 4, !alias.scope !267, !noalias !270
   %76 = add nsw i64 %i10, 80
   %77 = urem i64 %76, 12
   %78 = udiv i64 %76, 12
@@ -4782,7 +4782,7 @@ body7:                                            ; preds = %loop6
   %84 = add nsw i64 %82, %83
   %85 = add nsw i64 %84, %77
   %86 = getelementptr inbounds float, ptr %7, i64 %85
-  %87 = load float, ptr %86, align 4
+  %87 = load float, ptr %86, align 4, !alias.scope !267, !noalias !270
   %88 = add nsw i64 %i10, 96
   %89 = urem i64 %88, 12
   %90 = udiv i64 %88, 12
@@ -4794,7 +4794,7 @@ body7:                                            ; preds = %loop6
   %96 = add nsw i64 %94, %95
   %97 = add nsw i64 %96, %89
   %98 = getelementptr inbounds float, ptr %7, i64 %97
-  %99 = load float, ptr %98, align 4
+  %99 = load float, ptr %98, align 4, !alias.scope !267, !noalias !270
   %100 = add nsw i64 %i10, 112
   %101 = urem i64 %100, 12
   %102 = udiv i64 %100, 12
@@ -4806,7 +4806,7 @@ body7:                                            ; preds = %loop6
   %108 = add nsw i64 %106, %107
   %109 = add nsw i64 %108, %101
   %110 = getelementptr inbounds float, ptr %7, i64 %109
-  %111 = load float, ptr %110, align 4
+  %111 = load float, ptr %110, align 4, !alias.scope !267, !noalias !270
   %112 = fadd float %27, %39
   %113 = fadd float %51, %63
   %114 = fadd float %112, %113
@@ -4821,7 +4821,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !72
+  br label %loop6, !llvm.loop !272
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -4864,7 +4864,7 @@ body12:                                           ; preds = %loop11
   %140 = add nsw i64 %138, %139
   %141 = add nsw i64 %140, %133
   %142 = getelementptr inbounds float, ptr %7, i64 %141
-  %143 = load float, ptr %142, align 4
+  %143 = load float, ptr %142, align 4, !alias.scope !267, !noalias !270
   %144 = sub i64 %i15, 128
   %145 = getelementptr inbounds float, ptr %5, i64 %144
   store float %143, ptr %145, align 4
@@ -4872,7 +4872,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !73
+  br label %loop11, !llvm.loop !273
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -4929,7 +4929,7 @@ exit14:                                           ; preds = %loop11
   %197 = fadd float %193, %195
   %198 = fadd float %196, %197
   %199 = getelementptr inbounds float, ptr %9, i64 %i
-  store float %198, ptr %199, align 4
+  store float %198, ptr %199, align 4, !alias.scope !270
   br label %latch
 }
 
@@ -5012,7 +5012,7 @@ body12:                                           ; preds = %loop11
   %27 = add nsw i64 %25, %26
   %28 = add nsw i64 %27, %20
   %29 = getelementptr inbounds float, ptr %4, i64 %28
-  %30 = load float, ptr %29, align 4
+  %30 = load float, ptr %29, align 4, !alias.scope !274, !noalias !277
   %31 = mul nsw i64 %i, 4608
   %32 = mul nsw i64 %i5, 144
   %33 = add nsw i64 %31, %32
@@ -5020,12 +5020,12 @@ body12:                                           ; preds = %loop11
   %35 = add nsw i64 %33, %34
   %36 = add nsw i64 %35, %i15
   %37 = getelementptr inbounds float, ptr %6, i64 %36
-  store float %30, ptr %37, align 4
+  store float %30, ptr %37, align 4, !alias.scope !277
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !74
+  br label %loop11, !llvm.loop !279
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5114,7 +5114,7 @@ body12:                                           ; preds = %loop11
   %31 = add nsw i64 %29, %30
   %32 = add nsw i64 %31, %20
   %33 = getelementptr inbounds float, ptr %4, i64 %32
-  %34 = load float, ptr %33, align 4
+  %34 = load float, ptr %33, align 4, !alias.scope !280, !noalias !283
   %35 = mul nsw i64 %i, 4608
   %36 = mul nsw i64 %i5, 144
   %37 = add nsw i64 %35, %36
@@ -5122,12 +5122,12 @@ body12:                                           ; preds = %loop11
   %39 = add nsw i64 %37, %38
   %40 = add nsw i64 %39, %i15
   %41 = getelementptr inbounds float, ptr %6, i64 %40
-  store float %34, ptr %41, align 4
+  store float %34, ptr %41, align 4, !alias.scope !283
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !75
+  br label %loop11, !llvm.loop !285
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5230,7 +5230,7 @@ body12:                                           ; preds = %loop11
   %29 = add nsw i64 %27, %28
   %30 = add nsw i64 %29, %20
   %31 = getelementptr inbounds float, ptr %4, i64 %30
-  %32 = load float, ptr %31, align 4
+  %32 = load float, ptr %31, align 4, !alias.scope !286, !noalias !289
   %33 = mul nsw i64 %i, 9
   %34 = mul nsw i64 %i5, 9
   %35 = add nsw i64 %33, %34
@@ -5238,12 +5238,12 @@ body12:                                           ; preds = %loop11
   %37 = add nsw i64 %35, %36
   %38 = add nsw i64 %37, %i15
   %39 = getelementptr inbounds float, ptr %6, i64 %38
-  store float %32, ptr %39, align 4
+  store float %32, ptr %39, align 4, !alias.scope !289
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !76
+  br label %loop11, !llvm.loop !291
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5673,9 +5673,9 @@ body22:                                           ; preds = %loop21
   %56 = add nsw i64 %54, %55
   %57 = add nsw i64 %56, %46
   %58 = getelementptr inbounds float, ptr %10, i64 %57
-  %59 = load float, ptr %58, align 4
+  %59 = load float, ptr %58, align 4, !alias.scope !292, !noalias !295
   %60 = getelementptr inbounds float, ptr %12, i64 %i15
-  %61 = load float, ptr %60, align 4
+  %61 = load float, ptr %60, align 4, !alias.scope !301, !noalias !295
   %62 = fadd float %59, %61
   %63 = mul nsw i64 %i5, 1152
   %64 = mul nsw i64 %i10, 1152
@@ -5686,15 +5686,15 @@ body22:                                           ; preds = %loop21
   %69 = add nsw i64 %67, %68
   %70 = add nsw i64 %69, %i25
   %71 = getelementptr inbounds float, ptr %14, i64 %70
-  store float %62, ptr %71, align 4
+  store float %62, ptr %71, align 4, !alias.scope !303, !noalias !304
   %72 = call float @llvm.maximum.f32(float %62, float 0.000000e+00)
   %73 = getelementptr inbounds float, ptr %16, i64 %70
-  store float %72, ptr %73, align 4
+  store float %72, ptr %73, align 4, !alias.scope !305, !noalias !306
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !77
+  br label %loop21, !llvm.loop !307
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -5805,7 +5805,7 @@ body52:                                           ; preds = %loop51
   %108 = add nsw i64 %106, %107
   %109 = add nsw i64 %108, %97
   %110 = getelementptr inbounds float, ptr %16, i64 %109
-  %111 = load float, ptr %110, align 4
+  %111 = load float, ptr %110, align 4, !alias.scope !305, !noalias !306
   %112 = mul nsw i64 %i30, 1152
   %113 = mul nsw i64 %i35, 144
   %114 = add nsw i64 %112, %113
@@ -5823,7 +5823,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !78
+  br label %loop51, !llvm.loop !308
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -5941,7 +5941,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !79
+  br label %loop81, !llvm.loop !309
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -6063,12 +6063,12 @@ body112:                                          ; preds = %loop111
   %206 = add nsw i64 %204, %205
   %207 = add nsw i64 %206, %i115
   %208 = getelementptr inbounds float, ptr %18, i64 %207
-  store float %197, ptr %208, align 4
+  store float %197, ptr %208, align 4, !alias.scope !310, !noalias !311
   br label %latch113
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !80
+  br label %loop111, !llvm.loop !312
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -6177,7 +6177,7 @@ body137:                                          ; preds = %loop136
   %242 = add nsw i64 %240, %241
   %243 = add nsw i64 %242, %232
   %244 = getelementptr inbounds float, ptr %18, i64 %243
-  %245 = load float, ptr %244, align 4
+  %245 = load float, ptr %244, align 4, !alias.scope !310, !noalias !311
   %246 = sub i64 %i140, 0
   %247 = getelementptr inbounds float, ptr %8, i64 %246
   store float %245, ptr %247, align 4
@@ -6185,7 +6185,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !81
+  br label %loop136, !llvm.loop !313
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -6245,7 +6245,7 @@ exit139:                                          ; preds = %loop136
   %302 = add nsw i64 %300, %301
   %303 = add nsw i64 %302, %i135
   %304 = getelementptr inbounds float, ptr %20, i64 %303
-  store float %297, ptr %304, align 4
+  store float %297, ptr %304, align 4, !alias.scope !314, !noalias !315
   br label %latch133
 
 loop141:                                          ; preds = %latch143, %exit119
@@ -6289,12 +6289,12 @@ body147:                                          ; preds = %loop146
   %325 = mul nsw i64 %i145, 288
   %326 = add nsw i64 %325, %i150
   %327 = getelementptr inbounds float, ptr %22, i64 %326
-  store float %324, ptr %327, align 4
+  store float %324, ptr %327, align 4, !alias.scope !316, !noalias !317
   br label %latch148
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !82
+  br label %loop146, !llvm.loop !318
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -6365,9 +6365,9 @@ body7:                                            ; preds = %loop6
   %26 = mul nsw i64 %i5, 10
   %27 = add nsw i64 %26, %i10
   %28 = getelementptr inbounds float, ptr %10, i64 %27
-  %29 = load float, ptr %28, align 4
+  %29 = load float, ptr %28, align 4, !alias.scope !319, !noalias !322
   %30 = getelementptr inbounds float, ptr %12, i64 %i10
-  %31 = load float, ptr %30, align 4
+  %31 = load float, ptr %30, align 4, !alias.scope !325, !noalias !322
   %32 = fadd float %29, %31
   %33 = mul nsw i64 %i5, 10
   %34 = add nsw i64 %33, %i10
@@ -6378,7 +6378,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %37 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !83
+  br label %loop6, !llvm.loop !327
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -6418,7 +6418,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !84
+  br label %loop16, !llvm.loop !328
 
 exit19:                                           ; preds = %loop16
   %50 = load float, ptr %5, align 4
@@ -6462,12 +6462,12 @@ body27:                                           ; preds = %loop26
   %67 = mul nsw i64 %i25, 10
   %68 = add nsw i64 %67, %i30
   %69 = getelementptr inbounds float, ptr %14, i64 %68
-  store float %66, ptr %69, align 4
+  store float %66, ptr %69, align 4, !alias.scope !329, !noalias !330
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %70 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !85
+  br label %loop26, !llvm.loop !331
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -6508,7 +6508,7 @@ body37:                                           ; preds = %loop36
   %80 = mul nsw i64 %i35, 10
   %81 = add nsw i64 %80, %i40
   %82 = getelementptr inbounds float, ptr %14, i64 %81
-  %83 = load float, ptr %82, align 4
+  %83 = load float, ptr %82, align 4, !alias.scope !329, !noalias !330
   %84 = sub i64 %i40, 0
   %85 = getelementptr inbounds float, ptr %8, i64 %84
   store float %83, ptr %85, align 4
@@ -6516,7 +6516,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !86
+  br label %loop36, !llvm.loop !332
 
 exit39:                                           ; preds = %loop36
   %87 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -6570,7 +6570,7 @@ exit39:                                           ; preds = %loop36
   %134 = fadd float %130, %132
   %135 = fadd float %133, %134
   %136 = getelementptr inbounds float, ptr %16, i64 %i35
-  store float %135, ptr %136, align 4
+  store float %135, ptr %136, align 4, !alias.scope !330, !noalias !329
   br label %latch33
 }
 
@@ -6610,7 +6610,7 @@ body2:                                            ; preds = %loop1
   %10 = mul nsw i64 %i, 10
   %11 = add nsw i64 %10, %i5
   %12 = getelementptr inbounds float, ptr %6, i64 %11
-  store float 0.000000e+00, ptr %12, align 4
+  store float 0.000000e+00, ptr %12, align 4, !alias.scope !333
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -6627,7 +6627,7 @@ loop6:                                            ; preds = %latch8, %exit
 
 body7:                                            ; preds = %loop6
   %15 = getelementptr inbounds i32, ptr %4, i64 %i10
-  %16 = load i32, ptr %15, align 4
+  %16 = load i32, ptr %15, align 4, !alias.scope !336, !noalias !333
   %17 = sext i32 %16 to i64
   %18 = icmp slt i64 %17, 0
   %19 = select i1 %18, i64 0, i64 %17
@@ -6636,10 +6636,10 @@ body7:                                            ; preds = %loop6
   %22 = mul nsw i64 %i10, 10
   %23 = add nsw i64 %22, %21
   %24 = getelementptr inbounds float, ptr %6, i64 %23
-  %25 = load float, ptr %24, align 4
+  %25 = load float, ptr %24, align 4, !alias.scope !333
   %26 = fadd float %25, -1.000000e+00
   %27 = getelementptr inbounds float, ptr %6, i64 %23
-  store float %26, ptr %27, align 4
+  store float %26, ptr %27, align 4, !alias.scope !333
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -6732,7 +6732,7 @@ body7:                                            ; preds = %loop6
   %37 = mul nsw i64 %i5, 10
   %38 = add nsw i64 %37, %i10
   %39 = getelementptr inbounds float, ptr %9, i64 %38
-  %40 = load float, ptr %39, align 4
+  %40 = load float, ptr %39, align 4, !alias.scope !338, !noalias !341
   %41 = fneg float %40
   %42 = sub i64 %i10, 0
   %43 = getelementptr inbounds float, ptr %7, i64 %42
@@ -6741,7 +6741,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !87
+  br label %loop6, !llvm.loop !344
 
 exit9:                                            ; preds = %loop6
   %45 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -6809,7 +6809,7 @@ body12:                                           ; preds = %loop11
   %98 = getelementptr inbounds float, ptr %3, i64 %97
   %99 = load float, ptr %98, align 4
   %100 = getelementptr inbounds float, ptr %11, i64 %i15
-  %101 = load float, ptr %100, align 4
+  %101 = load float, ptr %100, align 4, !alias.scope !345, !noalias !341
   %102 = fdiv float %99, %101
   %103 = sub i64 %i15, %22
   %104 = getelementptr inbounds float, ptr %4, i64 %103
@@ -6818,7 +6818,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %105 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !88
+  br label %loop11, !llvm.loop !347
 
 exit14:                                           ; preds = %loop11
   %106 = add nsw i64 %i, 1
@@ -6849,25 +6849,25 @@ body22:                                           ; preds = %loop21
   %111 = mul nsw i64 %i20, 10
   %112 = add nsw i64 %111, %i25
   %113 = getelementptr inbounds float, ptr %9, i64 %112
-  %114 = load float, ptr %113, align 4
+  %114 = load float, ptr %113, align 4, !alias.scope !338, !noalias !341
   %115 = sub i64 %i20, %22
   %116 = getelementptr inbounds float, ptr %4, i64 %115
   %117 = load float, ptr %116, align 4
   %118 = mul nsw i64 %i20, 10
   %119 = add nsw i64 %118, %i25
   %120 = getelementptr inbounds float, ptr %13, i64 %119
-  %121 = load float, ptr %120, align 4
+  %121 = load float, ptr %120, align 4, !alias.scope !348, !noalias !341
   %122 = fmul float %117, %121
   %123 = fadd float %114, %122
   %124 = mul nsw i64 %i20, 10
   %125 = add nsw i64 %124, %i25
   %126 = getelementptr inbounds float, ptr %15, i64 %125
-  store float %123, ptr %126, align 4
+  store float %123, ptr %126, align 4, !alias.scope !350, !noalias !351
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !89
+  br label %loop21, !llvm.loop !352
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -6911,23 +6911,23 @@ body37:                                           ; preds = %loop36
   %133 = mul nsw i64 %i30, 288
   %134 = add nsw i64 %133, %i35
   %135 = getelementptr inbounds float, ptr %17, i64 %134
-  %136 = load float, ptr %135, align 4
+  %136 = load float, ptr %135, align 4, !alias.scope !353, !noalias !341
   %137 = mul nsw i64 %i30, 10
   %138 = add nsw i64 %137, %i40
   %139 = getelementptr inbounds float, ptr %15, i64 %138
-  %140 = load float, ptr %139, align 4
+  %140 = load float, ptr %139, align 4, !alias.scope !350, !noalias !351
   %141 = fmul float %136, %140
   %142 = mul nsw i64 %i30, 2880
   %143 = mul nsw i64 %i35, 10
   %144 = add nsw i64 %142, %143
   %145 = add nsw i64 %144, %i40
   %146 = getelementptr inbounds float, ptr %19, i64 %145
-  store float %141, ptr %146, align 4
+  store float %141, ptr %146, align 4, !alias.scope !351, !noalias !350
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %147 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !90
+  br label %loop36, !llvm.loop !355
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -7070,7 +7070,7 @@ body22:                                           ; preds = %loop21
   %59 = mul nsw i64 %58, 288
   %60 = add nsw i64 %59, %57
   %61 = getelementptr inbounds float, ptr %7, i64 %60
-  %62 = load float, ptr %61, align 4
+  %62 = load float, ptr %61, align 4, !alias.scope !356, !noalias !359
   %63 = mul nsw i64 %50, 1152
   %64 = mul nsw i64 %49, 144
   %65 = add nsw i64 %63, %64
@@ -7082,7 +7082,7 @@ body22:                                           ; preds = %loop21
   %71 = add nsw i64 %69, %70
   %72 = add nsw i64 %71, %41
   %73 = getelementptr inbounds float, ptr %9, i64 %72
-  %74 = load float, ptr %73, align 4
+  %74 = load float, ptr %73, align 4, !alias.scope !362, !noalias !359
   %75 = mul nsw i64 %50, 288
   %76 = mul nsw i64 %49, 36
   %77 = add nsw i64 %75, %76
@@ -7090,7 +7090,7 @@ body22:                                           ; preds = %loop21
   %79 = add nsw i64 %77, %78
   %80 = add nsw i64 %79, %43
   %81 = getelementptr inbounds float, ptr %11, i64 %80
-  %82 = load float, ptr %81, align 4
+  %82 = load float, ptr %81, align 4, !alias.scope !364, !noalias !359
   %83 = fdiv float %74, %82
   %84 = fmul float %62, %83
   %85 = mul nsw i64 %i5, 1152
@@ -7102,7 +7102,7 @@ body22:                                           ; preds = %loop21
   %91 = add nsw i64 %89, %90
   %92 = add nsw i64 %91, %i25
   %93 = getelementptr inbounds float, ptr %13, i64 %92
-  %94 = load float, ptr %93, align 4
+  %94 = load float, ptr %93, align 4, !alias.scope !366, !noalias !359
   %95 = mul nsw i64 %i5, 1152
   %96 = mul nsw i64 %i10, 1152
   %97 = add nsw i64 %95, %96
@@ -7112,7 +7112,7 @@ body22:                                           ; preds = %loop21
   %101 = add nsw i64 %99, %100
   %102 = add nsw i64 %101, %i25
   %103 = getelementptr inbounds float, ptr %15, i64 %102
-  %104 = load float, ptr %103, align 4
+  %104 = load float, ptr %103, align 4, !alias.scope !368, !noalias !359
   %105 = fcmp oeq float %94, %104
   %106 = fcmp oeq float 0.000000e+00, %104
   %107 = select i1 %106, float 5.000000e-01, float 1.000000e+00
@@ -7127,12 +7127,12 @@ body22:                                           ; preds = %loop21
   %116 = add nsw i64 %114, %115
   %117 = add nsw i64 %116, %i25
   %118 = getelementptr inbounds float, ptr %17, i64 %117
-  store float %109, ptr %118, align 4
+  store float %109, ptr %118, align 4, !alias.scope !370, !noalias !371
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !91
+  br label %loop21, !llvm.loop !372
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7202,7 +7202,7 @@ body42:                                           ; preds = %loop41
   %138 = add nsw i64 %136, %137
   %139 = add nsw i64 %138, %129
   %140 = getelementptr inbounds float, ptr %17, i64 %139
-  %141 = load float, ptr %140, align 4
+  %141 = load float, ptr %140, align 4, !alias.scope !370, !noalias !371
   %142 = add nsw i64 %i45, 16
   %143 = urem i64 %142, 12
   %144 = udiv i64 %142, 12
@@ -7216,7 +7216,7 @@ body42:                                           ; preds = %loop41
   %152 = add nsw i64 %150, %151
   %153 = add nsw i64 %152, %143
   %154 = getelementptr inbounds float, ptr %17, i64 %153
-  %155 = load float, ptr %154, align 4
+  %155 = load float, ptr %154, align 4, !alias.scope !370, !noalias !371
   %156 = add nsw i64 %i45, 32
   %157 = urem i64 %156, 12
   %158 = udiv i64 %156, 12
@@ -7230,7 +7230,7 @@ body42:                                           ; preds = %loop41
   %166 = add nsw i64 %164, %165
   %167 = add nsw i64 %166, %157
   %168 = getelementptr inbounds float, ptr %17, i64 %167
-  %169 = load float, ptr %168, align 4
+  %169 = load float, ptr %168, align 4, !alias.scope !370, !noalias !371
   %170 = add nsw i64 %i45, 48
   %171 = urem i64 %170, 12
   %172 = udiv i64 %170, 12
@@ -7244,7 +7244,7 @@ body42:                                           ; preds = %loop41
   %180 = add nsw i64 %178, %179
   %181 = add nsw i64 %180, %171
   %182 = getelementptr inbounds float, ptr %17, i64 %181
-  %183 = load float, ptr %182, align 4
+  %183 = load float, ptr %182, align 4, !alias.scope !370, !noalias !371
   %184 = add nsw i64 %i45, 64
   %185 = urem i64 %184, 12
   %186 = udiv i64 %184, 12
@@ -7258,7 +7258,7 @@ body42:                                           ; preds = %loop41
   %194 = add nsw i64 %192, %193
   %195 = add nsw i64 %194, %185
   %196 = getelementptr inbounds float, ptr %17, i64 %195
-  %197 = load float, ptr %196, align 4
+  %197 = load float, ptr %196, align 4, !alias.scope !370, !noalias !371
   %198 = add nsw i64 %i45, 80
   %199 = urem i64 %198, 12
   %200 = udiv i64 %198, 12
@@ -7272,7 +7272,7 @@ body42:                                           ; preds = %loop41
   %208 = add nsw i64 %206, %207
   %209 = add nsw i64 %208, %199
   %210 = getelementptr inbounds float, ptr %17, i64 %209
-  %211 = load float, ptr %210, align 4
+  %211 = load float, ptr %210, align 4, !alias.scope !370, !noalias !371
   %212 = add nsw i64 %i45, 96
   %213 = urem i64 %212, 12
   %214 = udiv i64 %212, 12
@@ -7286,7 +7286,7 @@ body42:                                           ; preds = %loop41
   %222 = add nsw i64 %220, %221
   %223 = add nsw i64 %222, %213
   %224 = getelementptr inbounds float, ptr %17, i64 %223
-  %225 = load float, ptr %224, align 4
+  %225 = load float, ptr %224, align 4, !alias.scope !370, !noalias !371
   %226 = add nsw i64 %i45, 112
   %227 = urem i64 %226, 12
   %228 = udiv i64 %226, 12
@@ -7300,7 +7300,7 @@ body42:                                           ; preds = %loop41
   %236 = add nsw i64 %234, %235
   %237 = add nsw i64 %236, %227
   %238 = getelementptr inbounds float, ptr %17, i64 %237
-  %239 = load float, ptr %238, align 4
+  %239 = load float, ptr %238, align 4, !alias.scope !370, !noalias !371
   %240 = fadd float %141, %155
   %241 = fadd float %169, %183
   %242 = fadd float %240, %241
@@ -7315,7 +7315,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !92
+  br label %loop41, !llvm.loop !373
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -7360,7 +7360,7 @@ body47:                                           ; preds = %loop46
   %270 = add nsw i64 %268, %269
   %271 = add nsw i64 %270, %261
   %272 = getelementptr inbounds float, ptr %17, i64 %271
-  %273 = load float, ptr %272, align 4
+  %273 = load float, ptr %272, align 4, !alias.scope !370, !noalias !371
   %274 = sub i64 %i50, 128
   %275 = getelementptr inbounds float, ptr %5, i64 %274
   store float %273, ptr %275, align 4
@@ -7368,7 +7368,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !93
+  br label %loop46, !llvm.loop !374
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -7427,7 +7427,7 @@ exit49:                                           ; preds = %loop46
   %329 = mul nsw i64 %i30, 8
   %330 = add nsw i64 %329, %i35
   %331 = getelementptr inbounds float, ptr %19, i64 %330
-  store float %328, ptr %331, align 4
+  store float %328, ptr %331, align 4, !alias.scope !371, !noalias !370
   br label %latch33
 }
 
@@ -7514,7 +7514,7 @@ body12:                                           ; preds = %loop11
   %31 = add nsw i64 %29, %30
   %32 = add nsw i64 %31, %20
   %33 = getelementptr inbounds float, ptr %4, i64 %32
-  %34 = load float, ptr %33, align 4
+  %34 = load float, ptr %33, align 4, !alias.scope !375, !noalias !378
   %35 = mul nsw i64 %i, 144
   %36 = mul nsw i64 %i5, 144
   %37 = add nsw i64 %35, %36
@@ -7522,12 +7522,12 @@ body12:                                           ; preds = %loop11
   %39 = add nsw i64 %37, %38
   %40 = add nsw i64 %39, %i15
   %41 = getelementptr inbounds float, ptr %6, i64 %40
-  store float %34, ptr %41, align 4
+  store float %34, ptr %41, align 4, !alias.scope !378
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !94
+  br label %loop11, !llvm.loop !380
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -7647,7 +7647,7 @@ body17:                                           ; preds = %loop16
   %33 = add nsw i64 %31, %32
   %34 = add nsw i64 %33, %24
   %35 = getelementptr inbounds float, ptr %4, i64 %34
-  %36 = load float, ptr %35, align 4
+  %36 = load float, ptr %35, align 4, !alias.scope !381, !noalias !384
   %37 = mul nsw i64 %i, 72
   %38 = mul nsw i64 %i5, 9
   %39 = add nsw i64 %37, %38
@@ -7657,12 +7657,12 @@ body17:                                           ; preds = %loop16
   %43 = add nsw i64 %41, %42
   %44 = add nsw i64 %43, %i20
   %45 = getelementptr inbounds float, ptr %6, i64 %44
-  store float %36, ptr %45, align 4
+  store float %36, ptr %45, align 4, !alias.scope !384
   br label %latch18
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !95
+  br label %loop16, !llvm.loop !386
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7893,99 +7893,390 @@ attributes #3 = { noinline nounwind }
 attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !4, !2}
-!4 = !{!"llvm.loop.interleave.count", i32 4}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !7, !2}
-!7 = !{!"llvm.loop.vectorize.enable", i1 false}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !1, !4, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !12, !13, !2}
-!12 = !{!"llvm.loop.vectorize.enable", i1 true}
-!13 = !{!"llvm.loop.vectorize.width", i32 16}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !4, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !1, !4, !2}
-!19 = distinct !{!19, !1, !2}
-!20 = distinct !{!20, !12, !13, !2}
-!21 = distinct !{!21, !1, !2}
-!22 = distinct !{!22, !12, !13, !2}
-!23 = distinct !{!23, !12, !13, !2}
-!24 = distinct !{!24, !1, !2}
-!25 = distinct !{!25, !1, !4, !2}
-!26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !1, !4, !2}
-!29 = distinct !{!29, !1, !2}
-!30 = distinct !{!30, !12, !13, !2}
-!31 = distinct !{!31, !1, !2}
-!32 = distinct !{!32, !1, !2}
-!33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !1, !2}
-!35 = distinct !{!35, !1, !4, !2}
-!36 = distinct !{!36, !1, !2}
-!37 = distinct !{!37, !12, !13, !2}
-!38 = distinct !{!38, !1, !2}
-!39 = distinct !{!39, !1, !2}
-!40 = distinct !{!40, !1, !4, !2}
-!41 = distinct !{!41, !1, !2}
-!42 = distinct !{!42, !12, !13, !2}
-!43 = distinct !{!43, !1, !2}
-!44 = distinct !{!44, !12, !13, !2}
-!45 = distinct !{!45, !1, !2}
-!46 = distinct !{!46, !1, !2}
-!47 = distinct !{!47, !7, !2}
-!48 = distinct !{!48, !7, !2}
-!49 = distinct !{!49, !12, !2}
-!50 = distinct !{!50, !7, !2}
-!51 = distinct !{!51, !12, !2}
-!52 = distinct !{!52, !7, !2}
-!53 = distinct !{!53, !12, !2}
-!54 = distinct !{!54, !7, !2}
-!55 = distinct !{!55, !12, !2}
-!56 = distinct !{!56, !7, !2}
-!57 = distinct !{!57, !12, !2}
-!58 = distinct !{!58, !12, !2}
-!59 = distinct !{!59, !1, !2}
-!60 = distinct !{!60, !7, !2}
-!61 = distinct !{!61, !7, !2}
-!62 = distinct !{!62, !12, !2}
-!63 = distinct !{!63, !7, !2}
-!64 = distinct !{!64, !12, !2}
-!65 = distinct !{!65, !7, !2}
-!66 = distinct !{!66, !12, !2}
-!67 = distinct !{!67, !7, !2}
-!68 = distinct !{!68, !12, !2}
-!69 = distinct !{!69, !7, !2}
-!70 = distinct !{!70, !12, !2}
-!71 = distinct !{!71, !12, !2}
-!72 = distinct !{!72, !12, !13, !2}
-!73 = distinct !{!73, !12, !13, !2}
-!74 = distinct !{!74, !1, !2}
-!75 = distinct !{!75, !1, !2}
-!76 = distinct !{!76, !1, !2}
-!77 = distinct !{!77, !1, !2}
-!78 = distinct !{!78, !1, !2}
-!79 = distinct !{!79, !1, !4, !2}
-!80 = distinct !{!80, !1, !2}
-!81 = distinct !{!81, !12, !13, !2}
-!82 = distinct !{!82, !1, !2}
-!83 = distinct !{!83, !1, !2}
-!84 = distinct !{!84, !1, !4, !2}
-!85 = distinct !{!85, !1, !2}
-!86 = distinct !{!86, !12, !13, !2}
-!87 = distinct !{!87, !12, !13, !2}
-!88 = distinct !{!88, !1, !2}
-!89 = distinct !{!89, !1, !2}
-!90 = distinct !{!90, !1, !2}
-!91 = distinct !{!91, !1, !2}
-!92 = distinct !{!92, !12, !13, !2}
-!93 = distinct !{!93, !12, !13, !2}
-!94 = distinct !{!94, !1, !2}
-!95 = distinct !{!95, !1, !2}
+!0 = !{!1}
+!1 = !{!"loss.k0.buffer0", !2}
+!2 = !{!"loss.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"loss.k0.buffer1", !2}
+!5 = distinct !{!5, !6, !7}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = !{!"llvm.loop.unroll.disable"}
+!8 = !{!9}
+!9 = !{!"loss.k2.buffer2", !10}
+!10 = !{!"loss.k2.buffers"}
+!11 = !{!12}
+!12 = !{!"loss.k2.buffer0", !10}
+!13 = !{!14}
+!14 = !{!"loss.k2.buffer1", !10}
+!15 = distinct !{!15, !6, !16, !7}
+!16 = !{!"llvm.loop.interleave.count", i32 4}
+!17 = !{!18}
+!18 = !{!"loss.k3.buffer0", !19}
+!19 = !{!"loss.k3.buffers"}
+!20 = !{!21}
+!21 = !{!"loss.k3.buffer1", !19}
+!22 = distinct !{!22, !6, !7}
+!23 = !{!24}
+!24 = !{!"loss.k4.buffer1", !25}
+!25 = !{!"loss.k4.buffers"}
+!26 = !{!27}
+!27 = !{!"loss.k4.buffer2", !25}
+!28 = !{!29}
+!29 = !{!"loss.k4.buffer0", !25}
+!30 = distinct !{!30, !31, !7}
+!31 = !{!"llvm.loop.vectorize.enable", i1 false}
+!32 = !{!33}
+!33 = !{!"loss.k5.buffer0", !34}
+!34 = !{!"loss.k5.buffers"}
+!35 = !{!36}
+!36 = !{!"loss.k5.buffer2", !34}
+!37 = !{!38}
+!38 = !{!"loss.k5.buffer1", !34}
+!39 = distinct !{!39, !6, !7}
+!40 = !{!41}
+!41 = !{!"loss.k6.buffer0", !42}
+!42 = !{!"loss.k6.buffers"}
+!43 = !{!44}
+!44 = !{!"loss.k6.buffer1", !42}
+!45 = distinct !{!45, !6, !16, !7}
+!46 = !{!47}
+!47 = !{!"loss.k7.buffer0", !48}
+!48 = !{!"loss.k7.buffers"}
+!49 = !{!50}
+!50 = !{!"loss.k7.buffer2", !48}
+!51 = !{!52}
+!52 = !{!"loss.k7.buffer1", !48}
+!53 = distinct !{!53, !6, !7}
+!54 = !{!55}
+!55 = !{!"loss.k8.buffer0", !56}
+!56 = !{!"loss.k8.buffers"}
+!57 = !{!58}
+!58 = !{!"loss.k8.buffer1", !56}
+!59 = distinct !{!59, !60, !61, !7}
+!60 = !{!"llvm.loop.vectorize.enable", i1 true}
+!61 = !{!"llvm.loop.vectorize.width", i32 16}
+!62 = !{!63}
+!63 = !{!"loss.k9.buffer0", !64}
+!64 = !{!"loss.k9.buffers"}
+!65 = !{!66}
+!66 = !{!"loss.k9.buffer1", !64}
+!67 = distinct !{!67, !6, !7}
+!68 = !{!69}
+!69 = !{!"loss.k10.buffer2", !70}
+!70 = !{!"loss.k10.buffers"}
+!71 = !{!72}
+!72 = !{!"loss.k10.buffer3", !70}
+!73 = !{!74}
+!74 = !{!"loss.k10.buffer0", !70}
+!75 = !{!76}
+!76 = !{!"loss.k10.buffer1", !70}
+!77 = !{!78}
+!78 = !{!"batch_loss.rows1.buffer0", !79}
+!79 = !{!"batch_loss.rows1.buffers"}
+!80 = !{!81}
+!81 = !{!"batch_loss.rows1.buffer2", !79}
+!82 = !{!83}
+!83 = !{!"batch_loss.rows1.buffer1", !79}
+!84 = distinct !{!84, !6, !16, !7}
+!85 = distinct !{!85, !6, !7}
+!86 = !{!87}
+!87 = !{!"batch_loss.rows4.buffer0", !88}
+!88 = !{!"batch_loss.rows4.buffers"}
+!89 = !{!90, !91}
+!90 = !{!"batch_loss.rows4.buffer2", !88}
+!91 = !{!"batch_loss.rows4.buffer3", !88}
+!92 = !{!93}
+!93 = !{!"batch_loss.rows4.buffer1", !88}
+!94 = distinct !{!94, !6, !7}
+!95 = distinct !{!95, !6, !16, !7}
+!96 = !{!90}
+!97 = !{!91}
+!98 = distinct !{!98, !6, !7}
+!99 = distinct !{!99, !60, !61, !7}
+!100 = distinct !{!100, !6, !7}
+!101 = !{!102}
+!102 = !{!"batch_loss.k9.buffer2", !103}
+!103 = !{!"batch_loss.k9.buffers"}
+!104 = !{!105}
+!105 = !{!"batch_loss.k9.buffer3", !103}
+!106 = !{!107}
+!107 = !{!"batch_loss.k9.buffer0", !103}
+!108 = !{!109}
+!109 = !{!"batch_loss.k9.buffer1", !103}
+!110 = distinct !{!110, !60, !61, !7}
+!111 = distinct !{!111, !60, !61, !7}
+!112 = !{!113}
+!113 = !{!"batch_loss.k10.buffer0", !114}
+!114 = !{!"batch_loss.k10.buffers"}
+!115 = !{!116}
+!116 = !{!"batch_loss.k10.buffer1", !114}
+!117 = distinct !{!117, !6, !7}
+!118 = !{!119}
+!119 = !{!"losses.rows1.buffer0", !120}
+!120 = !{!"losses.rows1.buffers"}
+!121 = !{!122}
+!122 = !{!"losses.rows1.buffer2", !120}
+!123 = !{!124}
+!124 = !{!"losses.rows1.buffer1", !120}
+!125 = distinct !{!125, !6, !16, !7}
+!126 = distinct !{!126, !6, !7}
+!127 = !{!128}
+!128 = !{!"losses.rows4.buffer0", !129}
+!129 = !{!"losses.rows4.buffers"}
+!130 = !{!131, !132}
+!131 = !{!"losses.rows4.buffer2", !129}
+!132 = !{!"losses.rows4.buffer3", !129}
+!133 = !{!134}
+!134 = !{!"losses.rows4.buffer1", !129}
+!135 = distinct !{!135, !6, !7}
+!136 = distinct !{!136, !6, !16, !7}
+!137 = !{!131}
+!138 = !{!132}
+!139 = distinct !{!139, !6, !7}
+!140 = distinct !{!140, !60, !61, !7}
+!141 = distinct !{!141, !6, !7}
+!142 = !{!143}
+!143 = !{!"losses.k9.buffer2", !144}
+!144 = !{!"losses.k9.buffers"}
+!145 = !{!146}
+!146 = !{!"losses.k9.buffer3", !144}
+!147 = !{!148}
+!148 = !{!"losses.k9.buffer0", !144}
+!149 = !{!150}
+!150 = !{!"losses.k9.buffer1", !144}
+!151 = distinct !{!151, !6, !7}
+!152 = !{!153}
+!153 = !{!"forward_and_grad.rows1.buffer0", !154}
+!154 = !{!"forward_and_grad.rows1.buffers"}
+!155 = !{!156, !157, !158, !159, !160}
+!156 = !{!"forward_and_grad.rows1.buffer2", !154}
+!157 = !{!"forward_and_grad.rows1.buffer3", !154}
+!158 = !{!"forward_and_grad.rows1.buffer4", !154}
+!159 = !{!"forward_and_grad.rows1.buffer5", !154}
+!160 = !{!"forward_and_grad.rows1.buffer6", !154}
+!161 = !{!162}
+!162 = !{!"forward_and_grad.rows1.buffer1", !154}
+!163 = !{!156}
+!164 = !{!157, !158, !159, !160}
+!165 = !{!157}
+!166 = !{!156, !158, !159, !160}
+!167 = distinct !{!167, !6, !7}
+!168 = distinct !{!168, !6, !7}
+!169 = distinct !{!169, !6, !16, !7}
+!170 = !{!158}
+!171 = !{!156, !157, !159, !160}
+!172 = distinct !{!172, !6, !7}
+!173 = distinct !{!173, !60, !61, !7}
+!174 = !{!159}
+!175 = !{!156, !157, !158, !160}
+!176 = !{!160}
+!177 = !{!156, !157, !158, !159}
+!178 = distinct !{!178, !6, !7}
+!179 = !{!180}
+!180 = !{!"forward_and_grad.rows8.buffer0", !181}
+!181 = !{!"forward_and_grad.rows8.buffers"}
+!182 = !{!183, !184, !185, !186}
+!183 = !{!"forward_and_grad.rows8.buffer2", !181}
+!184 = !{!"forward_and_grad.rows8.buffer3", !181}
+!185 = !{!"forward_and_grad.rows8.buffer4", !181}
+!186 = !{!"forward_and_grad.rows8.buffer5", !181}
+!187 = !{!188}
+!188 = !{!"forward_and_grad.rows8.buffer1", !181}
+!189 = distinct !{!189, !6, !7}
+!190 = distinct !{!190, !6, !16, !7}
+!191 = !{!183}
+!192 = !{!184, !185, !186}
+!193 = !{!184}
+!194 = !{!183, !185, !186}
+!195 = distinct !{!195, !6, !7}
+!196 = distinct !{!196, !60, !61, !7}
+!197 = !{!185}
+!198 = !{!183, !184, !186}
+!199 = !{!186}
+!200 = !{!183, !184, !185}
+!201 = distinct !{!201, !6, !7}
+!202 = !{!203}
+!203 = !{!"forward_and_grad.k15.buffer1", !204}
+!204 = !{!"forward_and_grad.k15.buffers"}
+!205 = !{!206}
+!206 = !{!"forward_and_grad.k15.buffer0", !204}
+!207 = !{!208}
+!208 = !{!"forward_and_grad.rows16.buffer0", !209}
+!209 = !{!"forward_and_grad.rows16.buffers"}
+!210 = !{!211}
+!211 = !{!"forward_and_grad.rows16.buffer3", !209}
+!212 = distinct !{!212, !60, !61, !7}
+!213 = !{!214}
+!214 = !{!"forward_and_grad.rows16.buffer1", !209}
+!215 = distinct !{!215, !6, !7}
+!216 = !{!217}
+!217 = !{!"forward_and_grad.rows16.buffer2", !209}
+!218 = distinct !{!218, !6, !7}
+!219 = distinct !{!219, !31, !7}
+!220 = distinct !{!220, !31, !7}
+!221 = !{!222}
+!222 = !{!"forward_and_grad.k19.buffer0", !223}
+!223 = !{!"forward_and_grad.k19.buffers"}
+!224 = !{!225}
+!225 = !{!"forward_and_grad.k19.buffer1", !223}
+!226 = distinct !{!226, !60, !7}
+!227 = distinct !{!227, !31, !7}
+!228 = distinct !{!228, !60, !7}
+!229 = distinct !{!229, !31, !7}
+!230 = distinct !{!230, !60, !7}
+!231 = distinct !{!231, !31, !7}
+!232 = distinct !{!232, !60, !7}
+!233 = distinct !{!233, !31, !7}
+!234 = distinct !{!234, !60, !7}
+!235 = distinct !{!235, !60, !7}
+!236 = !{!237}
+!237 = !{!"forward_and_grad.k22.buffer0", !238}
+!238 = !{!"forward_and_grad.k22.buffers"}
+!239 = !{!240}
+!240 = !{!"forward_and_grad.k22.buffer5", !238}
+!241 = !{!242}
+!242 = !{!"forward_and_grad.k22.buffer1", !238}
+!243 = !{!244}
+!244 = !{!"forward_and_grad.k22.buffer2", !238}
+!245 = !{!246}
+!246 = !{!"forward_and_grad.k22.buffer3", !238}
+!247 = !{!248}
+!248 = !{!"forward_and_grad.k22.buffer4", !238}
+!249 = distinct !{!249, !6, !7}
+!250 = distinct !{!250, !31, !7}
+!251 = distinct !{!251, !31, !7}
+!252 = !{!253}
+!253 = !{!"forward_and_grad.k23.buffer0", !254}
+!254 = !{!"forward_and_grad.k23.buffers"}
+!255 = !{!256}
+!256 = !{!"forward_and_grad.k23.buffer1", !254}
+!257 = distinct !{!257, !60, !7}
+!258 = distinct !{!258, !31, !7}
+!259 = distinct !{!259, !60, !7}
+!260 = distinct !{!260, !31, !7}
+!261 = distinct !{!261, !60, !7}
+!262 = distinct !{!262, !31, !7}
+!263 = distinct !{!263, !60, !7}
+!264 = distinct !{!264, !31, !7}
+!265 = distinct !{!265, !60, !7}
+!266 = distinct !{!266, !60, !7}
+!267 = !{!268}
+!268 = !{!"forward_and_grad.k24.buffer0", !269}
+!269 = !{!"forward_and_grad.k24.buffers"}
+!270 = !{!271}
+!271 = !{!"forward_and_grad.k24.buffer1", !269}
+!272 = distinct !{!272, !60, !61, !7}
+!273 = distinct !{!273, !60, !61, !7}
+!274 = !{!275}
+!275 = !{!"forward_and_grad.k25.buffer0", !276}
+!276 = !{!"forward_and_grad.k25.buffers"}
+!277 = !{!278}
+!278 = !{!"forward_and_grad.k25.buffer1", !276}
+!279 = distinct !{!279, !6, !7}
+!280 = !{!281}
+!281 = !{!"forward_and_grad.k26.buffer0", !282}
+!282 = !{!"forward_and_grad.k26.buffers"}
+!283 = !{!284}
+!284 = !{!"forward_and_grad.k26.buffer1", !282}
+!285 = distinct !{!285, !6, !7}
+!286 = !{!287}
+!287 = !{!"forward_and_grad.k28.buffer0", !288}
+!288 = !{!"forward_and_grad.k28.buffers"}
+!289 = !{!290}
+!290 = !{!"forward_and_grad.k28.buffer1", !288}
+!291 = distinct !{!291, !6, !7}
+!292 = !{!293}
+!293 = !{!"per_sample.rows1.buffer0", !294}
+!294 = !{!"per_sample.rows1.buffers"}
+!295 = !{!296, !297, !298, !299, !300}
+!296 = !{!"per_sample.rows1.buffer2", !294}
+!297 = !{!"per_sample.rows1.buffer3", !294}
+!298 = !{!"per_sample.rows1.buffer4", !294}
+!299 = !{!"per_sample.rows1.buffer5", !294}
+!300 = !{!"per_sample.rows1.buffer6", !294}
+!301 = !{!302}
+!302 = !{!"per_sample.rows1.buffer1", !294}
+!303 = !{!296}
+!304 = !{!297, !298, !299, !300}
+!305 = !{!297}
+!306 = !{!296, !298, !299, !300}
+!307 = distinct !{!307, !6, !7}
+!308 = distinct !{!308, !6, !7}
+!309 = distinct !{!309, !6, !16, !7}
+!310 = !{!298}
+!311 = !{!296, !297, !299, !300}
+!312 = distinct !{!312, !6, !7}
+!313 = distinct !{!313, !60, !61, !7}
+!314 = !{!299}
+!315 = !{!296, !297, !298, !300}
+!316 = !{!300}
+!317 = !{!296, !297, !298, !299}
+!318 = distinct !{!318, !6, !7}
+!319 = !{!320}
+!320 = !{!"per_sample.rows8.buffer0", !321}
+!321 = !{!"per_sample.rows8.buffers"}
+!322 = !{!323, !324}
+!323 = !{!"per_sample.rows8.buffer2", !321}
+!324 = !{!"per_sample.rows8.buffer3", !321}
+!325 = !{!326}
+!326 = !{!"per_sample.rows8.buffer1", !321}
+!327 = distinct !{!327, !6, !7}
+!328 = distinct !{!328, !6, !16, !7}
+!329 = !{!323}
+!330 = !{!324}
+!331 = distinct !{!331, !6, !7}
+!332 = distinct !{!332, !60, !61, !7}
+!333 = !{!334}
+!334 = !{!"per_sample.k12.buffer1", !335}
+!335 = !{!"per_sample.k12.buffers"}
+!336 = !{!337}
+!337 = !{!"per_sample.k12.buffer0", !335}
+!338 = !{!339}
+!339 = !{!"per_sample.rows13.buffer0", !340}
+!340 = !{!"per_sample.rows13.buffers"}
+!341 = !{!342, !343}
+!342 = !{!"per_sample.rows13.buffer3", !340}
+!343 = !{!"per_sample.rows13.buffer5", !340}
+!344 = distinct !{!344, !60, !61, !7}
+!345 = !{!346}
+!346 = !{!"per_sample.rows13.buffer1", !340}
+!347 = distinct !{!347, !6, !7}
+!348 = !{!349}
+!349 = !{!"per_sample.rows13.buffer2", !340}
+!350 = !{!342}
+!351 = !{!343}
+!352 = distinct !{!352, !6, !7}
+!353 = !{!354}
+!354 = !{!"per_sample.rows13.buffer4", !340}
+!355 = distinct !{!355, !6, !7}
+!356 = !{!357}
+!357 = !{!"per_sample.rows18.buffer0", !358}
+!358 = !{!"per_sample.rows18.buffers"}
+!359 = !{!360, !361}
+!360 = !{!"per_sample.rows18.buffer5", !358}
+!361 = !{!"per_sample.rows18.buffer6", !358}
+!362 = !{!363}
+!363 = !{!"per_sample.rows18.buffer1", !358}
+!364 = !{!365}
+!365 = !{!"per_sample.rows18.buffer2", !358}
+!366 = !{!367}
+!367 = !{!"per_sample.rows18.buffer3", !358}
+!368 = !{!369}
+!369 = !{!"per_sample.rows18.buffer4", !358}
+!370 = !{!360}
+!371 = !{!361}
+!372 = distinct !{!372, !6, !7}
+!373 = distinct !{!373, !60, !61, !7}
+!374 = distinct !{!374, !60, !61, !7}
+!375 = !{!376}
+!376 = !{!"per_sample.k21.buffer0", !377}
+!377 = !{!"per_sample.k21.buffers"}
+!378 = !{!379}
+!379 = !{!"per_sample.k21.buffer1", !377}
+!380 = distinct !{!380, !6, !7}
+!381 = !{!382}
+!382 = !{!"per_sample.k23.buffer0", !383}
+!383 = !{!"per_sample.k23.buffers"}
+!384 = !{!385}
+!385 = !{!"per_sample.k23.buffer1", !383}
+!386 = distinct !{!386, !6, !7}

@@ -69,7 +69,7 @@ body7:                                            ; preds = %loop6
   %21 = add nsw i64 0, %i5
   %22 = add nsw i64 %13, %i10
   %23 = getelementptr inbounds i32, ptr %7, i64 %21
-  %24 = load i32, ptr %23, align 4
+  %24 = load i32, ptr %23, align 4, !alias.scope !4, !noalias !7
   %25 = sext i32 %24 to i64
   %26 = icmp slt i64 %25, 0
   %27 = select i1 %26, i64 0, i64 %25
@@ -78,7 +78,7 @@ body7:                                            ; preds = %loop6
   %30 = mul nsw i64 %29, 8
   %31 = add nsw i64 %30, %22
   %32 = getelementptr inbounds float, ptr %5, i64 %31
-  %33 = load float, ptr %32, align 4
+  %33 = load float, ptr %32, align 4, !alias.scope !9, !noalias !7
   %34 = mul nsw i64 %i5, 8
   %35 = add nsw i64 %34, %i10
   %36 = getelementptr inbounds float, ptr %10, i64 %35
@@ -87,7 +87,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %37 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !4
+  br label %loop6, !llvm.loop !11
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -102,7 +102,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %39 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !13
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -121,7 +121,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %44 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !7
+  br label %loop16, !llvm.loop !14
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -136,7 +136,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %46 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !8
+  br label %loop21, !llvm.loop !15
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -165,7 +165,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %61 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !9
+  br label %loop26, !llvm.loop !16
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -180,7 +180,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %63 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !10
+  br label %loop31, !llvm.loop !17
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -209,7 +209,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %78 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !11
+  br label %loop36, !llvm.loop !18
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -224,7 +224,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %80 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !12
+  br label %loop41, !llvm.loop !19
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -253,7 +253,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %95 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !13
+  br label %loop46, !llvm.loop !20
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -268,7 +268,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %97 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !14
+  br label %loop51, !llvm.loop !21
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -297,7 +297,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %112 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !15
+  br label %loop56, !llvm.loop !22
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -313,12 +313,12 @@ body62:                                           ; preds = %loop61
   %116 = getelementptr inbounds float, ptr %10, i64 %115
   %117 = load float, ptr %116, align 4
   %118 = getelementptr inbounds float, ptr %9, i64 %114
-  store float %117, ptr %118, align 4
+  store float %117, ptr %118, align 4, !alias.scope !7
   br label %latch63
 
 latch63:                                          ; preds = %body62
   %119 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !16
+  br label %loop61, !llvm.loop !23
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -347,15 +347,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !24, !noalias !27
   %10 = fdiv float %9, 6.000000e+00
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !27
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !29
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -438,12 +438,12 @@ body12:                                           ; preds = %loop11
   %24 = add nsw i64 %23, %19
   %25 = add nsw i64 %14, %24
   %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <4 x float>, ptr %26, align 4
+  %27 = load <4 x float>, ptr %26, align 4, !alias.scope !31, !noalias !34
   %28 = mul nsw i64 %16, 8
   %29 = add nsw i64 %28, %i15
   %30 = add nsw i64 %13, %29
   %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4
+  %32 = load float, ptr %31, align 4, !alias.scope !36, !noalias !34
   %33 = insertelement <4 x float> poison, float %32, i32 0
   %34 = shufflevector <4 x float> %33, <4 x float> poison, <4 x i32> zeroinitializer
   %35 = fmul contract <4 x float> %34, %27
@@ -461,7 +461,7 @@ exit14:                                           ; preds = %loop11
   %40 = add nsw i64 %39, %19
   %41 = add nsw i64 %15, %40
   %42 = getelementptr inbounds float, ptr %9, i64 %41
-  store <4 x float> %38, ptr %42, align 4
+  store <4 x float> %38, ptr %42, align 4, !alias.scope !34
   br label %latch8
 }
 
@@ -486,17 +486,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !38, !noalias !41
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !43, !noalias !41
   %14 = fadd float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !41
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !45
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -524,19 +524,19 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   %9 = load float, ptr %3, align 4
   %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !46, !noalias !49
   %12 = call float @llvm.maximum.f32(float %9, float %11)
   store float %12, ptr %3, align 4
   br label %latch
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !51
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
   %15 = getelementptr inbounds float, ptr %7, i64 0
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !49
   ret i32 0
 }
 
@@ -564,17 +564,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !53, !noalias !56
   %12 = getelementptr inbounds float, ptr %6, i64 0
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !58, !noalias !56
   %14 = fsub float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !56
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !60
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -626,7 +626,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %23 = getelementptr inbounds float, ptr %7, i64 %i
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !61, !noalias !64
   %25 = call float @expf(float %24) #4
   %26 = sub i64 %i, 0
   %27 = getelementptr inbounds float, ptr %5, i64 %26
@@ -635,7 +635,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !66
 
 exit:                                             ; preds = %loop
   %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -689,7 +689,7 @@ exit:                                             ; preds = %loop
   %76 = fadd float %72, %74
   %77 = fadd float %75, %76
   %78 = getelementptr inbounds float, ptr %9, i64 0
-  store float %77, ptr %78, align 4
+  store float %77, ptr %78, align 4, !alias.scope !64
   ret i32 0
 }
 
@@ -718,15 +718,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !68, !noalias !71
   %10 = call float @logf(float %9) #5
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !71
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !73
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -753,20 +753,20 @@ start:                                            ; preds = %entry
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
   %11 = getelementptr inbounds i32, ptr %8, i64 0
-  %12 = load i32, ptr %11, align 4
+  %12 = load i32, ptr %11, align 4, !alias.scope !74, !noalias !77
   %13 = sext i32 %12 to i64
   %14 = icmp slt i64 %13, 0
   %15 = select i1 %14, i64 0, i64 %13
   %16 = icmp sgt i64 %15, 3
   %17 = select i1 %16, i64 3, i64 %15
   %18 = getelementptr inbounds float, ptr %4, i64 %17
-  %19 = load float, ptr %18, align 4
+  %19 = load float, ptr %18, align 4, !alias.scope !79, !noalias !77
   %20 = getelementptr inbounds float, ptr %6, i64 0
-  %21 = load float, ptr %20, align 4
+  %21 = load float, ptr %20, align 4, !alias.scope !81, !noalias !77
   %22 = fsub float %19, %21
   %23 = fneg float %22
   %24 = getelementptr inbounds float, ptr %10, i64 0
-  store float %23, ptr %24, align 4
+  store float %23, ptr %24, align 4, !alias.scope !77
   ret i32 0
 }
 
@@ -949,7 +949,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  br label %loop, !llvm.loop !83
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -964,7 +964,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !27
+  br label %loop1, !llvm.loop !84
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -980,7 +980,7 @@ body7:                                            ; preds = %loop6
   %24 = mul nsw i64 %12, 6
   %25 = add nsw i64 %24, %22
   %26 = getelementptr inbounds i32, ptr %7, i64 %25
-  %27 = load i32, ptr %26, align 4
+  %27 = load i32, ptr %26, align 4, !alias.scope !85, !noalias !88
   %28 = sext i32 %27 to i64
   %29 = icmp slt i64 %28, 0
   %30 = select i1 %29, i64 0, i64 %28
@@ -989,7 +989,7 @@ body7:                                            ; preds = %loop6
   %33 = mul nsw i64 %32, 8
   %34 = add nsw i64 %33, %23
   %35 = getelementptr inbounds float, ptr %5, i64 %34
-  %36 = load float, ptr %35, align 4
+  %36 = load float, ptr %35, align 4, !alias.scope !90, !noalias !88
   %37 = mul nsw i64 %i5, 8
   %38 = add nsw i64 %37, %i10
   %39 = getelementptr inbounds float, ptr %10, i64 %38
@@ -998,7 +998,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !28
+  br label %loop6, !llvm.loop !92
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1013,7 +1013,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !29
+  br label %loop11, !llvm.loop !93
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1032,7 +1032,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %47 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !30
+  br label %loop16, !llvm.loop !94
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1047,7 +1047,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %49 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !31
+  br label %loop21, !llvm.loop !95
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1076,7 +1076,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !32
+  br label %loop26, !llvm.loop !96
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1091,7 +1091,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %66 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !33
+  br label %loop31, !llvm.loop !97
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1120,7 +1120,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %81 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !34
+  br label %loop36, !llvm.loop !98
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1135,7 +1135,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %83 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !35
+  br label %loop41, !llvm.loop !99
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1164,7 +1164,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %98 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !36
+  br label %loop46, !llvm.loop !100
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1179,7 +1179,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %100 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !37
+  br label %loop51, !llvm.loop !101
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1208,7 +1208,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %115 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !38
+  br label %loop56, !llvm.loop !102
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1226,12 +1226,12 @@ body62:                                           ; preds = %loop61
   %121 = getelementptr inbounds float, ptr %10, i64 %120
   %122 = load float, ptr %121, align 4
   %123 = getelementptr inbounds float, ptr %9, i64 %119
-  store float %122, ptr %123, align 4
+  store float %122, ptr %123, align 4, !alias.scope !88
   br label %latch63
 
 latch63:                                          ; preds = %body62
   %124 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !39
+  br label %loop61, !llvm.loop !103
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1256,15 +1256,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !104, !noalias !107
   %10 = fdiv float %9, 6.000000e+00
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !107
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !40
+  br label %loop, !llvm.loop !109
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1360,12 +1360,12 @@ body12:                                           ; preds = %loop11
   %34 = add nsw i64 %33, %26
   %35 = add nsw i64 %18, %34
   %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <4 x float>, ptr %36, align 4
+  %37 = load <4 x float>, ptr %36, align 4, !alias.scope !110, !noalias !113
   %38 = mul nsw i64 %20, 8
   %39 = add nsw i64 %38, %i15
   %40 = add nsw i64 %17, %39
   %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
+  %42 = load float, ptr %41, align 4, !alias.scope !115, !noalias !113
   %43 = insertelement <4 x float> poison, float %42, i32 0
   %44 = shufflevector <4 x float> %43, <4 x float> poison, <4 x i32> zeroinitializer
   %45 = fmul contract <4 x float> %44, %37
@@ -1374,7 +1374,7 @@ body12:                                           ; preds = %loop11
   %48 = add nsw i64 %47, %i15
   %49 = add nsw i64 %17, %48
   %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
+  %51 = load float, ptr %50, align 4, !alias.scope !115, !noalias !113
   %52 = insertelement <4 x float> poison, float %51, i32 0
   %53 = shufflevector <4 x float> %52, <4 x float> poison, <4 x i32> zeroinitializer
   %54 = fmul contract <4 x float> %53, %37
@@ -1383,7 +1383,7 @@ body12:                                           ; preds = %loop11
   %57 = add nsw i64 %56, %i15
   %58 = add nsw i64 %17, %57
   %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
+  %60 = load float, ptr %59, align 4, !alias.scope !115, !noalias !113
   %61 = insertelement <4 x float> poison, float %60, i32 0
   %62 = shufflevector <4 x float> %61, <4 x float> poison, <4 x i32> zeroinitializer
   %63 = fmul contract <4 x float> %62, %37
@@ -1392,7 +1392,7 @@ body12:                                           ; preds = %loop11
   %66 = add nsw i64 %65, %i15
   %67 = add nsw i64 %17, %66
   %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
+  %69 = load float, ptr %68, align 4, !alias.scope !115, !noalias !113
   %70 = insertelement <4 x float> poison, float %69, i32 0
   %71 = shufflevector <4 x float> %70, <4 x float> poison, <4 x i32> zeroinitializer
   %72 = fmul contract <4 x float> %71, %37
@@ -1416,22 +1416,22 @@ exit14:                                           ; preds = %loop11
   %80 = add nsw i64 %79, %26
   %81 = add nsw i64 %19, %80
   %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <4 x float> %75, ptr %82, align 4
+  store <4 x float> %75, ptr %82, align 4, !alias.scope !113
   %83 = mul nsw i64 %21, 4
   %84 = add nsw i64 %83, %26
   %85 = add nsw i64 %19, %84
   %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <4 x float> %76, ptr %86, align 4
+  store <4 x float> %76, ptr %86, align 4, !alias.scope !113
   %87 = mul nsw i64 %22, 4
   %88 = add nsw i64 %87, %26
   %89 = add nsw i64 %19, %88
   %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <4 x float> %77, ptr %90, align 4
+  store <4 x float> %77, ptr %90, align 4, !alias.scope !113
   %91 = mul nsw i64 %23, 4
   %92 = add nsw i64 %91, %26
   %93 = add nsw i64 %19, %92
   %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <4 x float> %78, ptr %94, align 4
+  store <4 x float> %78, ptr %94, align 4, !alias.scope !113
   br label %latch8
 }
 
@@ -1502,9 +1502,9 @@ body7:                                            ; preds = %loop6
   %28 = mul nsw i64 %i5, 4
   %29 = add nsw i64 %28, %i10
   %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4
+  %31 = load float, ptr %30, align 4, !alias.scope !117, !noalias !120
   %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4
+  %33 = load float, ptr %32, align 4, !alias.scope !123, !noalias !120
   %34 = fadd float %31, %33
   %35 = mul nsw i64 %i5, 4
   %36 = add nsw i64 %35, %i10
@@ -1515,7 +1515,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !41
+  br label %loop6, !llvm.loop !125
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1555,7 +1555,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !42
+  br label %loop16, !llvm.loop !126
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1598,12 +1598,12 @@ body27:                                           ; preds = %loop26
   %68 = mul nsw i64 %i25, 4
   %69 = add nsw i64 %68, %i30
   %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4
+  store float %67, ptr %70, align 4, !alias.scope !127, !noalias !128
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !43
+  br label %loop26, !llvm.loop !129
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1659,7 +1659,7 @@ body37:                                           ; preds = %loop36
   %90 = mul nsw i64 %i35, 4
   %91 = add nsw i64 %90, %i40
   %92 = getelementptr inbounds float, ptr %15, i64 %91
-  %93 = load float, ptr %92, align 4
+  %93 = load float, ptr %92, align 4, !alias.scope !127, !noalias !128
   %94 = call float @expf(float %93) #4
   %95 = sub i64 %i40, 0
   %96 = getelementptr inbounds float, ptr %9, i64 %95
@@ -1668,7 +1668,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %97 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !44
+  br label %loop36, !llvm.loop !130
 
 exit39:                                           ; preds = %loop36
   %98 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1737,12 +1737,12 @@ body42:                                           ; preds = %loop41
   %152 = load float, ptr %151, align 4
   %153 = call float @logf(float %152) #5
   %154 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %153, ptr %154, align 4
+  store float %153, ptr %154, align 4, !alias.scope !128, !noalias !127
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %155 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !45
+  br label %loop41, !llvm.loop !131
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1771,7 +1771,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds i32, ptr %8, i64 %i
-  %13 = load i32, ptr %12, align 4
+  %13 = load i32, ptr %12, align 4, !alias.scope !132, !noalias !135
   %14 = sext i32 %13 to i64
   %15 = icmp slt i64 %14, 0
   %16 = select i1 %15, i64 0, i64 %14
@@ -1780,18 +1780,18 @@ body:                                             ; preds = %loop
   %19 = mul nsw i64 %i, 4
   %20 = add nsw i64 %19, %18
   %21 = getelementptr inbounds float, ptr %4, i64 %20
-  %22 = load float, ptr %21, align 4
+  %22 = load float, ptr %21, align 4, !alias.scope !137, !noalias !135
   %23 = getelementptr inbounds float, ptr %6, i64 %i
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !139, !noalias !135
   %25 = fsub float %22, %24
   %26 = fneg float %25
   %27 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %26, ptr %27, align 4
+  store float %26, ptr %27, align 4, !alias.scope !135
   br label %latch
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !46
+  br label %loop, !llvm.loop !141
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1963,9 +1963,9 @@ body7:                                            ; preds = %loop6
   %33 = mul nsw i64 %i5, 4
   %34 = add nsw i64 %33, %i10
   %35 = getelementptr inbounds float, ptr %13, i64 %34
-  %36 = load float, ptr %35, align 4
+  %36 = load float, ptr %35, align 4, !alias.scope !142, !noalias !145
   %37 = getelementptr inbounds float, ptr %15, i64 %i10
-  %38 = load float, ptr %37, align 4
+  %38 = load float, ptr %37, align 4, !alias.scope !150, !noalias !145
   %39 = fadd float %36, %38
   %40 = mul nsw i64 %i5, 4
   %41 = add nsw i64 %40, %i10
@@ -1976,7 +1976,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !47
+  br label %loop6, !llvm.loop !152
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -2016,7 +2016,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %56 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !48
+  br label %loop16, !llvm.loop !153
 
 exit19:                                           ; preds = %loop16
   %57 = load float, ptr %5, align 4
@@ -2060,16 +2060,16 @@ body27:                                           ; preds = %loop26
   %74 = mul nsw i64 %i25, 4
   %75 = add nsw i64 %74, %i30
   %76 = getelementptr inbounds float, ptr %17, i64 %75
-  store float %73, ptr %76, align 4
+  store float %73, ptr %76, align 4, !alias.scope !154, !noalias !155
   %77 = fsub float %68, %71
   %78 = call float @expf(float %77) #4
   %79 = getelementptr inbounds float, ptr %19, i64 %75
-  store float %78, ptr %79, align 4
+  store float %78, ptr %79, align 4, !alias.scope !156, !noalias !157
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !49
+  br label %loop26, !llvm.loop !158
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2123,7 +2123,7 @@ body37:                                           ; preds = %loop36
   %97 = mul nsw i64 %i35, 4
   %98 = add nsw i64 %97, %i40
   %99 = getelementptr inbounds float, ptr %17, i64 %98
-  %100 = load float, ptr %99, align 4
+  %100 = load float, ptr %99, align 4, !alias.scope !154, !noalias !155
   %101 = sub i64 %i40, 0
   %102 = getelementptr inbounds float, ptr %8, i64 %101
   store float %100, ptr %102, align 4
@@ -2131,7 +2131,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !50
+  br label %loop36, !llvm.loop !159
 
 exit39:                                           ; preds = %loop36
   %104 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -2185,7 +2185,7 @@ exit39:                                           ; preds = %loop36
   %151 = fadd float %147, %149
   %152 = fadd float %150, %151
   %153 = getelementptr inbounds float, ptr %21, i64 %i35
-  store float %152, ptr %153, align 4
+  store float %152, ptr %153, align 4, !alias.scope !160, !noalias !161
   br label %latch33
 
 loop41:                                           ; preds = %latch43, %exit34
@@ -2236,7 +2236,7 @@ body47:                                           ; preds = %loop46
   %169 = mul nsw i64 %i45, 4
   %170 = add nsw i64 %169, %i50
   %171 = getelementptr inbounds float, ptr %19, i64 %170
-  %172 = load float, ptr %171, align 4
+  %172 = load float, ptr %171, align 4, !alias.scope !156, !noalias !157
   %173 = sub i64 %i50, 0
   %174 = getelementptr inbounds float, ptr %11, i64 %173
   store float %172, ptr %174, align 4
@@ -2244,7 +2244,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %175 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !51
+  br label %loop46, !llvm.loop !162
 
 exit49:                                           ; preds = %loop46
   %176 = getelementptr inbounds <16 x float>, ptr %11, i64 0
@@ -2298,7 +2298,7 @@ exit49:                                           ; preds = %loop46
   %223 = fadd float %219, %221
   %224 = fadd float %222, %223
   %225 = getelementptr inbounds float, ptr %23, i64 %i45
-  store float %224, ptr %225, align 4
+  store float %224, ptr %225, align 4, !alias.scope !163, !noalias !164
   br label %latch43
 }
 
@@ -2338,7 +2338,7 @@ body2:                                            ; preds = %loop1
   %10 = mul nsw i64 %i, 4
   %11 = add nsw i64 %10, %i5
   %12 = getelementptr inbounds float, ptr %6, i64 %11
-  store float 0.000000e+00, ptr %12, align 4
+  store float 0.000000e+00, ptr %12, align 4, !alias.scope !165
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -2355,7 +2355,7 @@ loop6:                                            ; preds = %latch8, %exit
 
 body7:                                            ; preds = %loop6
   %15 = getelementptr inbounds i32, ptr %4, i64 %i10
-  %16 = load i32, ptr %15, align 4
+  %16 = load i32, ptr %15, align 4, !alias.scope !168, !noalias !165
   %17 = sext i32 %16 to i64
   %18 = icmp slt i64 %17, 0
   %19 = select i1 %18, i64 0, i64 %17
@@ -2364,10 +2364,10 @@ body7:                                            ; preds = %loop6
   %22 = mul nsw i64 %i10, 4
   %23 = add nsw i64 %22, %21
   %24 = getelementptr inbounds float, ptr %6, i64 %23
-  %25 = load float, ptr %24, align 4
+  %25 = load float, ptr %24, align 4, !alias.scope !165
   %26 = fadd float %25, -1.000000e+00
   %27 = getelementptr inbounds float, ptr %6, i64 %23
-  store float %26, ptr %27, align 4
+  store float %26, ptr %27, align 4, !alias.scope !165
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -2483,7 +2483,7 @@ body7:                                            ; preds = %loop6
   %54 = mul nsw i64 %i5, 4
   %55 = add nsw i64 %54, %i10
   %56 = getelementptr inbounds float, ptr %14, i64 %55
-  %57 = load float, ptr %56, align 4
+  %57 = load float, ptr %56, align 4, !alias.scope !170, !noalias !173
   %58 = fneg float %57
   %59 = sub i64 %i10, 0
   %60 = getelementptr inbounds float, ptr %9, i64 %59
@@ -2492,7 +2492,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %61 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !52
+  br label %loop6, !llvm.loop !176
 
 exit9:                                            ; preds = %loop6
   %62 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2560,7 +2560,7 @@ body12:                                           ; preds = %loop11
   %115 = getelementptr inbounds float, ptr %3, i64 %114
   %116 = load float, ptr %115, align 4
   %117 = getelementptr inbounds float, ptr %16, i64 %i15
-  %118 = load float, ptr %117, align 4
+  %118 = load float, ptr %117, align 4, !alias.scope !177, !noalias !173
   %119 = fdiv float %116, %118
   %120 = sub i64 %i15, %31
   %121 = getelementptr inbounds float, ptr %4, i64 %120
@@ -2569,7 +2569,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %122 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !53
+  br label %loop11, !llvm.loop !179
 
 exit14:                                           ; preds = %loop11
   %123 = add nsw i64 %i, 1
@@ -2600,14 +2600,14 @@ body22:                                           ; preds = %loop21
   %128 = mul nsw i64 %i20, 4
   %129 = add nsw i64 %128, %i25
   %130 = getelementptr inbounds float, ptr %14, i64 %129
-  %131 = load float, ptr %130, align 4
+  %131 = load float, ptr %130, align 4, !alias.scope !170, !noalias !173
   %132 = sub i64 %i20, %31
   %133 = getelementptr inbounds float, ptr %4, i64 %132
   %134 = load float, ptr %133, align 4
   %135 = mul nsw i64 %i20, 4
   %136 = add nsw i64 %135, %i25
   %137 = getelementptr inbounds float, ptr %18, i64 %136
-  %138 = load float, ptr %137, align 4
+  %138 = load float, ptr %137, align 4, !alias.scope !180, !noalias !173
   %139 = fmul float %134, %138
   %140 = fadd float %131, %139
   %141 = mul nsw i64 %i20, 4
@@ -2619,7 +2619,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %145 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !54
+  br label %loop21, !llvm.loop !182
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2683,7 +2683,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %170 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !55
+  br label %loop31, !llvm.loop !183
 
 exit34:                                           ; preds = %loop31
   %171 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2774,21 +2774,21 @@ body42:                                           ; preds = %loop41
   %234 = mul nsw i64 %i40, 4
   %235 = add nsw i64 %234, %i45
   %236 = getelementptr inbounds float, ptr %20, i64 %235
-  %237 = load float, ptr %236, align 4
+  %237 = load float, ptr %236, align 4, !alias.scope !184, !noalias !173
   %238 = getelementptr inbounds float, ptr %22, i64 %i40
-  %239 = load float, ptr %238, align 4
+  %239 = load float, ptr %238, align 4, !alias.scope !186, !noalias !173
   %240 = fdiv float %237, %239
   %241 = fmul float %233, %240
   %242 = fadd float %230, %241
   %243 = mul nsw i64 %i40, 4
   %244 = add nsw i64 %243, %i45
   %245 = getelementptr inbounds float, ptr %24, i64 %244
-  store float %242, ptr %245, align 4
+  store float %242, ptr %245, align 4, !alias.scope !188, !noalias !189
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %246 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !56
+  br label %loop41, !llvm.loop !190
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2832,23 +2832,23 @@ body57:                                           ; preds = %loop56
   %252 = mul nsw i64 %i50, 8
   %253 = add nsw i64 %252, %i55
   %254 = getelementptr inbounds float, ptr %26, i64 %253
-  %255 = load float, ptr %254, align 4
+  %255 = load float, ptr %254, align 4, !alias.scope !191, !noalias !173
   %256 = mul nsw i64 %i50, 4
   %257 = add nsw i64 %256, %i60
   %258 = getelementptr inbounds float, ptr %24, i64 %257
-  %259 = load float, ptr %258, align 4
+  %259 = load float, ptr %258, align 4, !alias.scope !188, !noalias !189
   %260 = fmul float %255, %259
   %261 = mul nsw i64 %i50, 32
   %262 = mul nsw i64 %i55, 4
   %263 = add nsw i64 %261, %262
   %264 = add nsw i64 %263, %i60
   %265 = getelementptr inbounds float, ptr %28, i64 %264
-  store float %260, ptr %265, align 4
+  store float %260, ptr %265, align 4, !alias.scope !189, !noalias !188
   br label %latch58
 
 latch58:                                          ; preds = %body57
   %266 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !57
+  br label %loop56, !llvm.loop !193
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -2930,9 +2930,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !194, !noalias !197
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !199, !noalias !197
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -2941,7 +2941,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !58
+  br label %loop11, !llvm.loop !201
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -2950,7 +2950,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !197
   br label %latch8
 }
 
@@ -3009,7 +3009,7 @@ body7:                                            ; preds = %loop6
   %16 = add nsw i64 %14, %15
   %17 = add nsw i64 %16, %i10
   %18 = getelementptr inbounds float, ptr %8, i64 %17
-  store float 0.000000e+00, ptr %18, align 4
+  store float 0.000000e+00, ptr %18, align 4, !alias.scope !202
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -3058,7 +3058,7 @@ body22:                                           ; preds = %loop21
   %25 = mul nsw i64 %i15, 6
   %26 = add nsw i64 %25, %i20
   %27 = getelementptr inbounds i32, ptr %4, i64 %26
-  %28 = load i32, ptr %27, align 4
+  %28 = load i32, ptr %27, align 4, !alias.scope !205, !noalias !202
   %29 = sext i32 %28 to i64
   %30 = icmp slt i64 %29, 0
   %31 = select i1 %30, i64 0, i64 %29
@@ -3071,12 +3071,12 @@ body22:                                           ; preds = %loop21
   %38 = mul nsw i64 %i15, 8
   %39 = add nsw i64 %38, %i25
   %40 = getelementptr inbounds float, ptr %6, i64 %39
-  %41 = load float, ptr %40, align 4
+  %41 = load float, ptr %40, align 4, !alias.scope !207, !noalias !202
   %42 = getelementptr inbounds float, ptr %8, i64 %37
-  %43 = load float, ptr %42, align 4
+  %43 = load float, ptr %42, align 4, !alias.scope !202
   %44 = fadd float %43, %41
   %45 = getelementptr inbounds float, ptr %8, i64 %37
-  store float %44, ptr %45, align 4
+  store float %44, ptr %45, align 4, !alias.scope !202
   br label %latch23
 
 latch23:                                          ; preds = %body22
@@ -3264,58 +3264,208 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !1 = !{!"llvm.loop.vectorize.enable", i1 false}
 !2 = !{!"llvm.loop.unroll.disable"}
 !3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !5, !2}
-!5 = !{!"llvm.loop.vectorize.enable", i1 true}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !5, !2}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !5, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !5, !2}
-!12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !5, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !5, !2}
-!16 = distinct !{!16, !5, !2}
-!17 = distinct !{!17, !18, !2}
-!18 = !{!"llvm.loop.vectorize.width", i32 8}
-!19 = distinct !{!19, !18, !2}
-!20 = distinct !{!20, !18, !21, !2}
-!21 = !{!"llvm.loop.interleave.count", i32 4}
-!22 = distinct !{!22, !18, !2}
-!23 = distinct !{!23, !5, !24, !2}
-!24 = !{!"llvm.loop.vectorize.width", i32 16}
-!25 = distinct !{!25, !18, !2}
-!26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !5, !2}
-!29 = distinct !{!29, !1, !2}
-!30 = distinct !{!30, !5, !2}
-!31 = distinct !{!31, !1, !2}
-!32 = distinct !{!32, !5, !2}
-!33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !5, !2}
-!35 = distinct !{!35, !1, !2}
-!36 = distinct !{!36, !5, !2}
-!37 = distinct !{!37, !1, !2}
-!38 = distinct !{!38, !5, !2}
-!39 = distinct !{!39, !5, !2}
-!40 = distinct !{!40, !18, !2}
-!41 = distinct !{!41, !18, !2}
-!42 = distinct !{!42, !18, !21, !2}
-!43 = distinct !{!43, !18, !2}
-!44 = distinct !{!44, !5, !24, !2}
-!45 = distinct !{!45, !18, !2}
-!46 = distinct !{!46, !18, !2}
-!47 = distinct !{!47, !18, !2}
-!48 = distinct !{!48, !18, !21, !2}
-!49 = distinct !{!49, !18, !2}
-!50 = distinct !{!50, !5, !24, !2}
-!51 = distinct !{!51, !5, !24, !2}
-!52 = distinct !{!52, !5, !24, !2}
-!53 = distinct !{!53, !18, !2}
-!54 = distinct !{!54, !18, !2}
-!55 = distinct !{!55, !5, !24, !2}
-!56 = distinct !{!56, !18, !2}
-!57 = distinct !{!57, !18, !2}
-!58 = distinct !{!58, !2}
+!4 = !{!5}
+!5 = !{!"loss.k0.buffer1", !6}
+!6 = !{!"loss.k0.buffers"}
+!7 = !{!8}
+!8 = !{!"loss.k0.buffer2", !6}
+!9 = !{!10}
+!10 = !{!"loss.k0.buffer0", !6}
+!11 = distinct !{!11, !12, !2}
+!12 = !{!"llvm.loop.vectorize.enable", i1 true}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !12, !2}
+!15 = distinct !{!15, !1, !2}
+!16 = distinct !{!16, !12, !2}
+!17 = distinct !{!17, !1, !2}
+!18 = distinct !{!18, !12, !2}
+!19 = distinct !{!19, !1, !2}
+!20 = distinct !{!20, !12, !2}
+!21 = distinct !{!21, !1, !2}
+!22 = distinct !{!22, !12, !2}
+!23 = distinct !{!23, !12, !2}
+!24 = !{!25}
+!25 = !{!"loss.k1.buffer0", !26}
+!26 = !{!"loss.k1.buffers"}
+!27 = !{!28}
+!28 = !{!"loss.k1.buffer1", !26}
+!29 = distinct !{!29, !30, !2}
+!30 = !{!"llvm.loop.vectorize.width", i32 8}
+!31 = !{!32}
+!32 = !{!"loss.k2.buffer1", !33}
+!33 = !{!"loss.k2.buffers"}
+!34 = !{!35}
+!35 = !{!"loss.k2.buffer2", !33}
+!36 = !{!37}
+!37 = !{!"loss.k2.buffer0", !33}
+!38 = !{!39}
+!39 = !{!"loss.k3.buffer0", !40}
+!40 = !{!"loss.k3.buffers"}
+!41 = !{!42}
+!42 = !{!"loss.k3.buffer2", !40}
+!43 = !{!44}
+!44 = !{!"loss.k3.buffer1", !40}
+!45 = distinct !{!45, !30, !2}
+!46 = !{!47}
+!47 = !{!"loss.k4.buffer0", !48}
+!48 = !{!"loss.k4.buffers"}
+!49 = !{!50}
+!50 = !{!"loss.k4.buffer1", !48}
+!51 = distinct !{!51, !30, !52, !2}
+!52 = !{!"llvm.loop.interleave.count", i32 4}
+!53 = !{!54}
+!54 = !{!"loss.k5.buffer0", !55}
+!55 = !{!"loss.k5.buffers"}
+!56 = !{!57}
+!57 = !{!"loss.k5.buffer2", !55}
+!58 = !{!59}
+!59 = !{!"loss.k5.buffer1", !55}
+!60 = distinct !{!60, !30, !2}
+!61 = !{!62}
+!62 = !{!"loss.k6.buffer0", !63}
+!63 = !{!"loss.k6.buffers"}
+!64 = !{!65}
+!65 = !{!"loss.k6.buffer1", !63}
+!66 = distinct !{!66, !12, !67, !2}
+!67 = !{!"llvm.loop.vectorize.width", i32 16}
+!68 = !{!69}
+!69 = !{!"loss.k7.buffer0", !70}
+!70 = !{!"loss.k7.buffers"}
+!71 = !{!72}
+!72 = !{!"loss.k7.buffer1", !70}
+!73 = distinct !{!73, !30, !2}
+!74 = !{!75}
+!75 = !{!"loss.k8.buffer2", !76}
+!76 = !{!"loss.k8.buffers"}
+!77 = !{!78}
+!78 = !{!"loss.k8.buffer3", !76}
+!79 = !{!80}
+!80 = !{!"loss.k8.buffer0", !76}
+!81 = !{!82}
+!82 = !{!"loss.k8.buffer1", !76}
+!83 = distinct !{!83, !1, !2}
+!84 = distinct !{!84, !1, !2}
+!85 = !{!86}
+!86 = !{!"losses.k0.buffer1", !87}
+!87 = !{!"losses.k0.buffers"}
+!88 = !{!89}
+!89 = !{!"losses.k0.buffer2", !87}
+!90 = !{!91}
+!91 = !{!"losses.k0.buffer0", !87}
+!92 = distinct !{!92, !12, !2}
+!93 = distinct !{!93, !1, !2}
+!94 = distinct !{!94, !12, !2}
+!95 = distinct !{!95, !1, !2}
+!96 = distinct !{!96, !12, !2}
+!97 = distinct !{!97, !1, !2}
+!98 = distinct !{!98, !12, !2}
+!99 = distinct !{!99, !1, !2}
+!100 = distinct !{!100, !12, !2}
+!101 = distinct !{!101, !1, !2}
+!102 = distinct !{!102, !12, !2}
+!103 = distinct !{!103, !12, !2}
+!104 = !{!105}
+!105 = !{!"losses.k1.buffer0", !106}
+!106 = !{!"losses.k1.buffers"}
+!107 = !{!108}
+!108 = !{!"losses.k1.buffer1", !106}
+!109 = distinct !{!109, !30, !2}
+!110 = !{!111}
+!111 = !{!"losses.k2.buffer1", !112}
+!112 = !{!"losses.k2.buffers"}
+!113 = !{!114}
+!114 = !{!"losses.k2.buffer2", !112}
+!115 = !{!116}
+!116 = !{!"losses.k2.buffer0", !112}
+!117 = !{!118}
+!118 = !{!"losses.rows3.buffer0", !119}
+!119 = !{!"losses.rows3.buffers"}
+!120 = !{!121, !122}
+!121 = !{!"losses.rows3.buffer2", !119}
+!122 = !{!"losses.rows3.buffer3", !119}
+!123 = !{!124}
+!124 = !{!"losses.rows3.buffer1", !119}
+!125 = distinct !{!125, !30, !2}
+!126 = distinct !{!126, !30, !52, !2}
+!127 = !{!121}
+!128 = !{!122}
+!129 = distinct !{!129, !30, !2}
+!130 = distinct !{!130, !12, !67, !2}
+!131 = distinct !{!131, !30, !2}
+!132 = !{!133}
+!133 = !{!"losses.k8.buffer2", !134}
+!134 = !{!"losses.k8.buffers"}
+!135 = !{!136}
+!136 = !{!"losses.k8.buffer3", !134}
+!137 = !{!138}
+!138 = !{!"losses.k8.buffer0", !134}
+!139 = !{!140}
+!140 = !{!"losses.k8.buffer1", !134}
+!141 = distinct !{!141, !30, !2}
+!142 = !{!143}
+!143 = !{!"per_sample.rows3.buffer0", !144}
+!144 = !{!"per_sample.rows3.buffers"}
+!145 = !{!146, !147, !148, !149}
+!146 = !{!"per_sample.rows3.buffer2", !144}
+!147 = !{!"per_sample.rows3.buffer3", !144}
+!148 = !{!"per_sample.rows3.buffer4", !144}
+!149 = !{!"per_sample.rows3.buffer5", !144}
+!150 = !{!151}
+!151 = !{!"per_sample.rows3.buffer1", !144}
+!152 = distinct !{!152, !30, !2}
+!153 = distinct !{!153, !30, !52, !2}
+!154 = !{!146}
+!155 = !{!147, !148, !149}
+!156 = !{!147}
+!157 = !{!146, !148, !149}
+!158 = distinct !{!158, !30, !2}
+!159 = distinct !{!159, !12, !67, !2}
+!160 = !{!148}
+!161 = !{!146, !147, !149}
+!162 = distinct !{!162, !12, !67, !2}
+!163 = !{!149}
+!164 = !{!146, !147, !148}
+!165 = !{!166}
+!166 = !{!"per_sample.k8.buffer1", !167}
+!167 = !{!"per_sample.k8.buffers"}
+!168 = !{!169}
+!169 = !{!"per_sample.k8.buffer0", !167}
+!170 = !{!171}
+!171 = !{!"per_sample.rows9.buffer0", !172}
+!172 = !{!"per_sample.rows9.buffers"}
+!173 = !{!174, !175}
+!174 = !{!"per_sample.rows9.buffer5", !172}
+!175 = !{!"per_sample.rows9.buffer7", !172}
+!176 = distinct !{!176, !12, !67, !2}
+!177 = !{!178}
+!178 = !{!"per_sample.rows9.buffer1", !172}
+!179 = distinct !{!179, !30, !2}
+!180 = !{!181}
+!181 = !{!"per_sample.rows9.buffer2", !172}
+!182 = distinct !{!182, !30, !2}
+!183 = distinct !{!183, !12, !67, !2}
+!184 = !{!185}
+!185 = !{!"per_sample.rows9.buffer3", !172}
+!186 = !{!187}
+!187 = !{!"per_sample.rows9.buffer4", !172}
+!188 = !{!174}
+!189 = !{!175}
+!190 = distinct !{!190, !30, !2}
+!191 = !{!192}
+!192 = !{!"per_sample.rows9.buffer6", !172}
+!193 = distinct !{!193, !30, !2}
+!194 = !{!195}
+!195 = !{!"per_sample.k15.buffer0", !196}
+!196 = !{!"per_sample.k15.buffers"}
+!197 = !{!198}
+!198 = !{!"per_sample.k15.buffer2", !196}
+!199 = !{!200}
+!200 = !{!"per_sample.k15.buffer1", !196}
+!201 = distinct !{!201, !2}
+!202 = !{!203}
+!203 = !{!"per_sample.k17.buffer2", !204}
+!204 = !{!"per_sample.k17.buffers"}
+!205 = !{!206}
+!206 = !{!"per_sample.k17.buffer0", !204}
+!207 = !{!208}
+!208 = !{!"per_sample.k17.buffer1", !204}

@@ -25,15 +25,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !0, !noalias !3
   %10 = call float @sinf(float %9) #2
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !3
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -95,15 +95,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !8, !noalias !11
   %10 = call float @cosf(float %9) #3
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !11
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -159,16 +159,16 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !14, !noalias !17
   %10 = call float @sinf(float %9) #2
   %11 = fneg float %10
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %11, ptr %12, align 4
+  store float %11, ptr %12, align 4, !alias.scope !17
   br label %latch
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -209,8 +209,23 @@ attributes #1 = { nounwind willreturn memory(none) }
 attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_sinf(_ZGVdN8v_sinf)" }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_cosf(_ZGVdN8v_cosf)" }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !1, !2}
+!0 = !{!1}
+!1 = !{!"f.k0.buffer0", !2}
+!2 = !{!"f.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"f.k0.buffer1", !2}
+!5 = distinct !{!5, !6, !7}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = !{!"llvm.loop.unroll.disable"}
+!8 = !{!9}
+!9 = !{!"df.k0.buffer0", !10}
+!10 = !{!"df.k0.buffers"}
+!11 = !{!12}
+!12 = !{!"df.k0.buffer1", !10}
+!13 = distinct !{!13, !6, !7}
+!14 = !{!15}
+!15 = !{!"d2f.k0.buffer0", !16}
+!16 = !{!"d2f.k0.buffers"}
+!17 = !{!18}
+!18 = !{!"d2f.k0.buffer1", !16}
+!19 = distinct !{!19, !6, !7}

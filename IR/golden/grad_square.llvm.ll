@@ -24,16 +24,16 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !0, !noalias !3
   %10 = fmul float %9, %9
   %11 = fmul float 1.000000e+00, %10
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %11, ptr %12, align 4
+  store float %11, ptr %12, align 4, !alias.scope !3
   br label %latch
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !5
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -89,15 +89,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !8, !noalias !11
   %10 = fmul float %9, 2.000000e+00
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !11
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -135,7 +135,17 @@ entry:
 
 attributes #0 = { nounwind }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !2}
+!0 = !{!1}
+!1 = !{!"square.k0.buffer0", !2}
+!2 = !{!"square.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"square.k0.buffer1", !2}
+!5 = distinct !{!5, !6, !7}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = !{!"llvm.loop.unroll.disable"}
+!8 = !{!9}
+!9 = !{!"dsquare.k0.buffer0", !10}
+!10 = !{!"dsquare.k0.buffers"}
+!11 = !{!12}
+!12 = !{!"dsquare.k0.buffer1", !10}
+!13 = distinct !{!13, !6, !7}

@@ -82,9 +82,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !0, !noalias !3
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !5, !noalias !3
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -93,7 +93,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !0
+  br label %loop11, !llvm.loop !7
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 10
@@ -102,7 +102,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !3
   br label %latch8
 }
 
@@ -140,7 +140,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %17 = getelementptr inbounds float, ptr %7, i64 %i
-  %18 = load float, ptr %17, align 4
+  %18 = load float, ptr %17, align 4, !alias.scope !9, !noalias !12
   %19 = call float @tanhf(float %18) #3
   %20 = sub i64 %i, 0
   %21 = getelementptr inbounds float, ptr %5, i64 %20
@@ -149,7 +149,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !2
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -203,7 +203,7 @@ exit:                                             ; preds = %loop
   %70 = fadd float %66, %68
   %71 = fadd float %69, %70
   %72 = getelementptr inbounds float, ptr %9, i64 0
-  store float %71, ptr %72, align 4
+  store float %71, ptr %72, align 4, !alias.scope !12
   ret i32 0
 }
 
@@ -284,15 +284,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !17, !noalias !20
   %10 = call float @tanhf(float %9) #3
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !20
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -344,157 +344,8 @@ ok2:                                              ; preds = %ok1
   ret i32 0
 }
 
-; Function Attrs: noinline nounwind
-define internal i32 @h.k0(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %6, %latch ]
-  %5 = icmp slt i64 %i, %2
-  br i1 %5, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %6 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %15, %latch3 ]
-  %7 = icmp slt i64 %i5, 10
-  br i1 %7, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %8 = trunc i64 %i to i32
-  %9 = trunc i64 %i5 to i32
-  %10 = icmp eq i32 %8, %9
-  %11 = uitofp i1 %10 to float
-  %12 = mul nsw i64 %i, 10
-  %13 = add nsw i64 %12, %i5
-  %14 = getelementptr inbounds float, ptr %4, i64 %13
-  store float %11, ptr %14, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %15 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @h.k2(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca float, align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 10
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  br label %loop6
-
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 10
-  br i1 %14, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
-  br label %loop6
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 10
-  br i1 %16, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i, 100
-  %20 = add nsw i64 %19, %18
-  %21 = mul nsw i64 %i, 100
-  %22 = mul nsw i64 %i10, 10
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %21, %23
-  %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul reassoc contract float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
-
-exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 100
-  %34 = mul nsw i64 %i5, 10
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
-  br label %latch8
-}
-
 ; Function Attrs: nounwind
-define internal i32 @h.k3(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k1(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -514,26 +365,26 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !24, !noalias !27
   %12 = call float @tanhf(float %11) #3
   %13 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %12, ptr %13, align 4
+  store float %12, ptr %13, align 4, !alias.scope !30, !noalias !31
   %14 = fmul float %12, %12
   %15 = fsub float 1.000000e+00, %14
   %16 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %15, ptr %16, align 4
+  store float %15, ptr %16, align 4, !alias.scope !31, !noalias !30
   br label %latch
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !32
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k4(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -564,62 +415,39 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %14, %latch3 ]
-  %13 = icmp slt i64 %i5, 1
+  %i5 = phi i64 [ 0, %body ], [ %29, %latch3 ]
+  %13 = icmp slt i64 %i5, 10
   br i1 %13, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  br label %loop6
+  %14 = mul nsw i64 %i, 10
+  %15 = add nsw i64 %14, %i5
+  %16 = getelementptr inbounds float, ptr %4, i64 %15
+  %17 = load float, ptr %16, align 4, !alias.scope !33, !noalias !36
+  %18 = getelementptr inbounds float, ptr %6, i64 %i
+  %19 = load float, ptr %18, align 4, !alias.scope !38, !noalias !36
+  %20 = fmul float %17, %19
+  %21 = getelementptr inbounds float, ptr %8, i64 %i
+  %22 = load float, ptr %21, align 4, !alias.scope !40, !noalias !36
+  %23 = fmul float %20, %22
+  %24 = fadd float %23, %23
+  %25 = fneg float %24
+  %26 = mul nsw i64 %i, 10
+  %27 = add nsw i64 %26, %i5
+  %28 = getelementptr inbounds float, ptr %10, i64 %27
+  store float %25, ptr %28, align 4, !alias.scope !36
+  br label %latch3
 
-latch3:                                           ; preds = %exit9
-  %14 = add nsw i64 %i5, 1
-  br label %loop1
+latch3:                                           ; preds = %body2
+  %29 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !42
 
 exit4:                                            ; preds = %loop1
   br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
-  %15 = icmp slt i64 %i10, 10
-  br i1 %15, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %16 = mul nsw i64 %i, 10
-  %17 = mul nsw i64 %i5, 10
-  %18 = add nsw i64 %16, %17
-  %19 = add nsw i64 %18, %i10
-  %20 = urem i64 %19, 10
-  %21 = udiv i64 %19, 10
-  %22 = mul nsw i64 %20, 10
-  %23 = add nsw i64 %22, %21
-  %24 = getelementptr inbounds float, ptr %4, i64 %23
-  %25 = load float, ptr %24, align 4
-  %26 = getelementptr inbounds float, ptr %6, i64 %20
-  %27 = load float, ptr %26, align 4
-  %28 = fmul float %25, %27
-  %29 = getelementptr inbounds float, ptr %8, i64 %20
-  %30 = load float, ptr %29, align 4
-  %31 = fmul float %28, %30
-  %32 = fadd float %31, %31
-  %33 = fneg float %32
-  %34 = mul nsw i64 %i, 10
-  %35 = mul nsw i64 %i5, 10
-  %36 = add nsw i64 %34, %35
-  %37 = add nsw i64 %36, %i10
-  %38 = getelementptr inbounds float, ptr %10, i64 %37
-  store float %33, ptr %38, align 4
-  br label %latch8
-
-latch8:                                           ; preds = %body7
-  %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !10
-
-exit9:                                            ; preds = %loop6
-  br label %latch3
 }
 
 ; Function Attrs: nounwind
-define internal i32 @h.k5(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @h.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   %3 = alloca <8 x float>, align 16
   %4 = alloca <8 x float>, align 16
@@ -714,39 +542,39 @@ body12:                                           ; preds = %loop11
   %40 = add nsw i64 %39, %32
   %41 = add nsw i64 %24, %40
   %42 = getelementptr inbounds float, ptr %16, i64 %41
-  %43 = load <8 x float>, ptr %42, align 4
-  %44 = mul nsw i64 %26, 10
-  %45 = add nsw i64 %44, %i15
+  %43 = load <8 x float>, ptr %42, align 4, !alias.scope !43, !noalias !46
+  %44 = mul nsw i64 %i15, 10
+  %45 = add nsw i64 %44, %26
   %46 = add nsw i64 %23, %45
   %47 = getelementptr inbounds float, ptr %14, i64 %46
-  %48 = load float, ptr %47, align 4
+  %48 = load float, ptr %47, align 4, !alias.scope !48, !noalias !46
   %49 = insertelement <8 x float> poison, float %48, i32 0
   %50 = shufflevector <8 x float> %49, <8 x float> poison, <8 x i32> zeroinitializer
   %51 = fmul contract <8 x float> %50, %43
   %52 = fadd contract <8 x float> %35, %51
-  %53 = mul nsw i64 %27, 10
-  %54 = add nsw i64 %53, %i15
+  %53 = mul nsw i64 %i15, 10
+  %54 = add nsw i64 %53, %27
   %55 = add nsw i64 %23, %54
   %56 = getelementptr inbounds float, ptr %14, i64 %55
-  %57 = load float, ptr %56, align 4
+  %57 = load float, ptr %56, align 4, !alias.scope !48, !noalias !46
   %58 = insertelement <8 x float> poison, float %57, i32 0
   %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
   %60 = fmul contract <8 x float> %59, %43
   %61 = fadd contract <8 x float> %36, %60
-  %62 = mul nsw i64 %28, 10
-  %63 = add nsw i64 %62, %i15
+  %62 = mul nsw i64 %i15, 10
+  %63 = add nsw i64 %62, %28
   %64 = add nsw i64 %23, %63
   %65 = getelementptr inbounds float, ptr %14, i64 %64
-  %66 = load float, ptr %65, align 4
+  %66 = load float, ptr %65, align 4, !alias.scope !48, !noalias !46
   %67 = insertelement <8 x float> poison, float %66, i32 0
   %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
   %69 = fmul contract <8 x float> %68, %43
   %70 = fadd contract <8 x float> %37, %69
-  %71 = mul nsw i64 %29, 10
-  %72 = add nsw i64 %71, %i15
+  %71 = mul nsw i64 %i15, 10
+  %72 = add nsw i64 %71, %29
   %73 = add nsw i64 %23, %72
   %74 = getelementptr inbounds float, ptr %14, i64 %73
-  %75 = load float, ptr %74, align 4
+  %75 = load float, ptr %74, align 4, !alias.scope !48, !noalias !46
   %76 = insertelement <8 x float> poison, float %75, i32 0
   %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
   %78 = fmul contract <8 x float> %77, %43
@@ -770,22 +598,22 @@ exit14:                                           ; preds = %loop11
   %86 = add nsw i64 %85, %32
   %87 = add nsw i64 %25, %86
   %88 = getelementptr inbounds float, ptr %18, i64 %87
-  store <8 x float> %81, ptr %88, align 4
+  store <8 x float> %81, ptr %88, align 4, !alias.scope !46
   %89 = mul nsw i64 %27, 10
   %90 = add nsw i64 %89, %32
   %91 = add nsw i64 %25, %90
   %92 = getelementptr inbounds float, ptr %18, i64 %91
-  store <8 x float> %82, ptr %92, align 4
+  store <8 x float> %82, ptr %92, align 4, !alias.scope !46
   %93 = mul nsw i64 %28, 10
   %94 = add nsw i64 %93, %32
   %95 = add nsw i64 %25, %94
   %96 = getelementptr inbounds float, ptr %18, i64 %95
-  store <8 x float> %83, ptr %96, align 4
+  store <8 x float> %83, ptr %96, align 4, !alias.scope !46
   %97 = mul nsw i64 %29, 10
   %98 = add nsw i64 %97, %32
   %99 = add nsw i64 %25, %98
   %100 = getelementptr inbounds float, ptr %18, i64 %99
-  store <8 x float> %84, ptr %100, align 4
+  store <8 x float> %84, ptr %100, align 4, !alias.scope !46
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %exit9
@@ -802,7 +630,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %102 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !11
+  br label %loop16, !llvm.loop !50
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -821,33 +649,33 @@ body22:                                           ; preds = %loop21
   %109 = add nsw i64 %108, %i20
   %110 = add nsw i64 %24, %109
   %111 = getelementptr inbounds float, ptr %16, i64 %110
-  %112 = load float, ptr %111, align 4
-  %113 = mul nsw i64 %26, 10
-  %114 = add nsw i64 %113, %i25
+  %112 = load float, ptr %111, align 4, !alias.scope !43, !noalias !46
+  %113 = mul nsw i64 %i25, 10
+  %114 = add nsw i64 %113, %26
   %115 = add nsw i64 %23, %114
   %116 = getelementptr inbounds float, ptr %14, i64 %115
-  %117 = load float, ptr %116, align 4
+  %117 = load float, ptr %116, align 4, !alias.scope !48, !noalias !46
   %118 = fmul contract float %117, %112
   %119 = fadd contract float %104, %118
-  %120 = mul nsw i64 %27, 10
-  %121 = add nsw i64 %120, %i25
+  %120 = mul nsw i64 %i25, 10
+  %121 = add nsw i64 %120, %27
   %122 = add nsw i64 %23, %121
   %123 = getelementptr inbounds float, ptr %14, i64 %122
-  %124 = load float, ptr %123, align 4
+  %124 = load float, ptr %123, align 4, !alias.scope !48, !noalias !46
   %125 = fmul contract float %124, %112
   %126 = fadd contract float %105, %125
-  %127 = mul nsw i64 %28, 10
-  %128 = add nsw i64 %127, %i25
+  %127 = mul nsw i64 %i25, 10
+  %128 = add nsw i64 %127, %28
   %129 = add nsw i64 %23, %128
   %130 = getelementptr inbounds float, ptr %14, i64 %129
-  %131 = load float, ptr %130, align 4
+  %131 = load float, ptr %130, align 4, !alias.scope !48, !noalias !46
   %132 = fmul contract float %131, %112
   %133 = fadd contract float %106, %132
-  %134 = mul nsw i64 %29, 10
-  %135 = add nsw i64 %134, %i25
+  %134 = mul nsw i64 %i25, 10
+  %135 = add nsw i64 %134, %29
   %136 = add nsw i64 %23, %135
   %137 = getelementptr inbounds float, ptr %14, i64 %136
-  %138 = load float, ptr %137, align 4
+  %138 = load float, ptr %137, align 4, !alias.scope !48, !noalias !46
   %139 = fmul contract float %138, %112
   %140 = fadd contract float %107, %139
   store float %119, ptr %7, align 4
@@ -869,22 +697,22 @@ exit24:                                           ; preds = %loop21
   %147 = add nsw i64 %146, %i20
   %148 = add nsw i64 %25, %147
   %149 = getelementptr inbounds float, ptr %18, i64 %148
-  store float %142, ptr %149, align 4
+  store float %142, ptr %149, align 4, !alias.scope !46
   %150 = mul nsw i64 %27, 10
   %151 = add nsw i64 %150, %i20
   %152 = add nsw i64 %25, %151
   %153 = getelementptr inbounds float, ptr %18, i64 %152
-  store float %143, ptr %153, align 4
+  store float %143, ptr %153, align 4, !alias.scope !46
   %154 = mul nsw i64 %28, 10
   %155 = add nsw i64 %154, %i20
   %156 = add nsw i64 %25, %155
   %157 = getelementptr inbounds float, ptr %18, i64 %156
-  store float %144, ptr %157, align 4
+  store float %144, ptr %157, align 4, !alias.scope !46
   %158 = mul nsw i64 %29, 10
   %159 = add nsw i64 %158, %i20
   %160 = add nsw i64 %25, %159
   %161 = getelementptr inbounds float, ptr %18, i64 %160
-  store float %145, ptr %161, align 4
+  store float %145, ptr %161, align 4, !alias.scope !46
   br label %latch18
 
 loop26:                                           ; preds = %latch28, %exit4
@@ -934,12 +762,12 @@ body37:                                           ; preds = %loop36
   %174 = add nsw i64 %173, %169
   %175 = add nsw i64 %164, %174
   %176 = getelementptr inbounds float, ptr %16, i64 %175
-  %177 = load <8 x float>, ptr %176, align 4
-  %178 = mul nsw i64 %166, 10
-  %179 = add nsw i64 %178, %i40
+  %177 = load <8 x float>, ptr %176, align 4, !alias.scope !43, !noalias !46
+  %178 = mul nsw i64 %i40, 10
+  %179 = add nsw i64 %178, %166
   %180 = add nsw i64 %163, %179
   %181 = getelementptr inbounds float, ptr %14, i64 %180
-  %182 = load float, ptr %181, align 4
+  %182 = load float, ptr %181, align 4, !alias.scope !48, !noalias !46
   %183 = insertelement <8 x float> poison, float %182, i32 0
   %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
   %185 = fmul contract <8 x float> %184, %177
@@ -957,7 +785,7 @@ exit39:                                           ; preds = %loop36
   %190 = add nsw i64 %189, %169
   %191 = add nsw i64 %165, %190
   %192 = getelementptr inbounds float, ptr %18, i64 %191
-  store <8 x float> %188, ptr %192, align 4
+  store <8 x float> %188, ptr %192, align 4, !alias.scope !46
   br label %latch33
 
 loop41:                                           ; preds = %latch43, %exit34
@@ -971,7 +799,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %194 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !13
+  br label %loop41, !llvm.loop !52
 
 exit44:                                           ; preds = %loop41
   br label %latch28
@@ -987,12 +815,12 @@ body47:                                           ; preds = %loop46
   %198 = add nsw i64 %197, %i45
   %199 = add nsw i64 %164, %198
   %200 = getelementptr inbounds float, ptr %16, i64 %199
-  %201 = load float, ptr %200, align 4
-  %202 = mul nsw i64 %166, 10
-  %203 = add nsw i64 %202, %i50
+  %201 = load float, ptr %200, align 4, !alias.scope !43, !noalias !46
+  %202 = mul nsw i64 %i50, 10
+  %203 = add nsw i64 %202, %166
   %204 = add nsw i64 %163, %203
   %205 = getelementptr inbounds float, ptr %14, i64 %204
-  %206 = load float, ptr %205, align 4
+  %206 = load float, ptr %205, align 4, !alias.scope !48, !noalias !46
   %207 = fmul contract float %206, %201
   %208 = fadd contract float %196, %207
   store float %208, ptr %12, align 4
@@ -1008,64 +836,8 @@ exit49:                                           ; preds = %loop46
   %212 = add nsw i64 %211, %i45
   %213 = add nsw i64 %165, %212
   %214 = getelementptr inbounds float, ptr %18, i64 %213
-  store float %210, ptr %214, align 4
+  store float %210, ptr %214, align 4, !alias.scope !46
   br label %latch43
-}
-
-; Function Attrs: nounwind
-define internal i32 @h.k6(ptr %0, i64 %1, i64 %2) #1 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %8, %latch ]
-  %7 = icmp slt i64 %i, %2
-  br i1 %7, label %body, label %exit
-
-body:                                             ; preds = %loop
-  br label %loop1
-
-latch:                                            ; preds = %exit4
-  %8 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
-  %9 = icmp slt i64 %i5, 10
-  br i1 %9, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
-  %10 = mul nsw i64 %i5, 10
-  %11 = add nsw i64 %10, %i
-  %12 = urem i64 %11, 10
-  %13 = udiv i64 %11, 10
-  %14 = mul nsw i64 %13, 10
-  %15 = add nsw i64 %14, 0
-  %16 = add nsw i64 %15, %12
-  %17 = getelementptr inbounds float, ptr %4, i64 %16
-  %18 = load float, ptr %17, align 4
-  %19 = mul nsw i64 %i, 10
-  %20 = add nsw i64 %19, %i5
-  %21 = getelementptr inbounds float, ptr %6, i64 %20
-  store float %18, ptr %21, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !14
-
-exit4:                                            ; preds = %loop1
-  br label %latch
 }
 
 ; Function Attrs: nounwind
@@ -1073,119 +845,83 @@ define i32 @h(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = alloca [1 x ptr], align 8
+  %4 = alloca [3 x ptr], align 8
   %5 = alloca [3 x ptr], align 8
-  %6 = alloca [3 x ptr], align 8
+  %6 = alloca [4 x ptr], align 8
   %7 = alloca [3 x ptr], align 8
-  %8 = alloca [4 x ptr], align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = alloca [2 x ptr], align 8
-  %11 = call i32 @ftc_rt_alloc(ptr %3, i64 1408)
-  %12 = icmp ne i32 %11, 0
-  br i1 %12, label %fail, label %ok
+  %8 = call i32 @ftc_rt_alloc(ptr %3, i64 640)
+  %9 = icmp ne i32 %8, 0
+  br i1 %9, label %fail, label %ok
 
-fail:                                             ; preds = %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %11, %entry ], [ %17, %ok ], [ %23, %ok1 ], [ %30, %ok2 ], [ %38, %ok3 ], [ %48, %ok4 ], [ %55, %ok5 ], [ %60, %ok6 ]
-  %13 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %13)
+fail:                                             ; preds = %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %8, %entry ], [ %16, %ok ], [ %24, %ok1 ], [ %33, %ok2 ], [ %39, %ok3 ]
+  %10 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %10)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %14 = load ptr, ptr %3, align 8
-  %15 = getelementptr inbounds i8, ptr %14, i64 0
-  %16 = getelementptr inbounds ptr, ptr %4, i64 0
-  store ptr %15, ptr %16, align 8
-  %17 = call i32 @h.k0(ptr %4, i64 0, i64 10)
-  %18 = icmp ne i32 %17, 0
-  br i1 %18, label %fail, label %ok1
+  %11 = load ptr, ptr %3, align 8
+  %12 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %12, align 8
+  %13 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %1, ptr %13, align 8
+  %14 = getelementptr inbounds i8, ptr %11, i64 0
+  %15 = getelementptr inbounds ptr, ptr %4, i64 2
+  store ptr %14, ptr %15, align 8
+  %16 = call i32 @f.k0(ptr %4, i64 0, i64 1)
+  %17 = icmp ne i32 %16, 0
+  br i1 %17, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
+  %18 = getelementptr inbounds i8, ptr %11, i64 0
   %19 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %0, ptr %19, align 8
-  %20 = getelementptr inbounds ptr, ptr %5, i64 1
-  store ptr %1, ptr %20, align 8
-  %21 = getelementptr inbounds i8, ptr %14, i64 448
-  %22 = getelementptr inbounds ptr, ptr %5, i64 2
-  store ptr %21, ptr %22, align 8
-  %23 = call i32 @f.k0(ptr %5, i64 0, i64 1)
-  %24 = icmp ne i32 %23, 0
-  br i1 %24, label %fail, label %ok2
+  store ptr %18, ptr %19, align 8
+  %20 = getelementptr inbounds i8, ptr %11, i64 64
+  %21 = getelementptr inbounds ptr, ptr %5, i64 1
+  store ptr %20, ptr %21, align 8
+  %22 = getelementptr inbounds i8, ptr %11, i64 128
+  %23 = getelementptr inbounds ptr, ptr %5, i64 2
+  store ptr %22, ptr %23, align 8
+  %24 = call i32 @h.k1(ptr %5, i64 0, i64 10)
+  %25 = icmp ne i32 %24, 0
+  br i1 %25, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %25 = getelementptr inbounds ptr, ptr %6, i64 0
-  store ptr %0, ptr %25, align 8
-  %26 = getelementptr inbounds i8, ptr %14, i64 0
-  %27 = getelementptr inbounds ptr, ptr %6, i64 1
-  store ptr %26, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %14, i64 512
-  %29 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %28, ptr %29, align 8
-  %30 = call i32 @h.k2(ptr %6, i64 0, i64 1)
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %fail, label %ok3
+  %26 = getelementptr inbounds ptr, ptr %6, i64 0
+  store ptr %0, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %11, i64 128
+  %28 = getelementptr inbounds ptr, ptr %6, i64 1
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %11, i64 64
+  %30 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %29, ptr %30, align 8
+  %31 = getelementptr inbounds i8, ptr %11, i64 192
+  %32 = getelementptr inbounds ptr, ptr %6, i64 3
+  store ptr %31, ptr %32, align 8
+  %33 = call i32 @h.k2(ptr %6, i64 0, i64 10)
+  %34 = icmp ne i32 %33, 0
+  br i1 %34, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %32 = getelementptr inbounds i8, ptr %14, i64 448
-  %33 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %14, i64 0
-  %35 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %34, ptr %35, align 8
-  %36 = getelementptr inbounds i8, ptr %14, i64 64
-  %37 = getelementptr inbounds ptr, ptr %7, i64 2
+  %35 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %0, ptr %35, align 8
+  %36 = getelementptr inbounds i8, ptr %11, i64 192
+  %37 = getelementptr inbounds ptr, ptr %7, i64 1
   store ptr %36, ptr %37, align 8
-  %38 = call i32 @h.k3(ptr %7, i64 0, i64 10)
-  %39 = icmp ne i32 %38, 0
-  br i1 %39, label %fail, label %ok4
+  %38 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %2, ptr %38, align 8
+  %39 = call i32 @h.k3(ptr %7, i64 0, i64 1)
+  %40 = icmp ne i32 %39, 0
+  br i1 %40, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %40 = getelementptr inbounds i8, ptr %14, i64 512
-  %41 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %40, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %14, i64 64
-  %43 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %42, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %14, i64 0
-  %45 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds i8, ptr %14, i64 960
-  %47 = getelementptr inbounds ptr, ptr %8, i64 3
-  store ptr %46, ptr %47, align 8
-  %48 = call i32 @h.k4(ptr %8, i64 0, i64 10)
-  %49 = icmp ne i32 %48, 0
-  br i1 %49, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %50 = getelementptr inbounds i8, ptr %14, i64 960
-  %51 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %50, ptr %51, align 8
-  %52 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %0, ptr %52, align 8
-  %53 = getelementptr inbounds i8, ptr %14, i64 0
-  %54 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %53, ptr %54, align 8
-  %55 = call i32 @h.k5(ptr %9, i64 0, i64 1)
-  %56 = icmp ne i32 %55, 0
-  br i1 %56, label %fail, label %ok6
-
-ok6:                                              ; preds = %ok5
-  %57 = getelementptr inbounds i8, ptr %14, i64 0
-  %58 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %57, ptr %58, align 8
-  %59 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %2, ptr %59, align 8
-  %60 = call i32 @h.k6(ptr %10, i64 0, i64 10)
-  %61 = icmp ne i32 %60, 0
-  br i1 %61, label %fail, label %ok7
-
-ok7:                                              ; preds = %ok6
-  %62 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %62)
+  %41 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %41)
   ret i32 0
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @jf.k3(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @jf.k1(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1203,24 +939,24 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !53, !noalias !56
   %10 = call float @tanhf(float %9) #3
   %11 = fmul float %10, %10
   %12 = fsub float 1.000000e+00, %11
   %13 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %12, ptr %13, align 4
+  store float %12, ptr %13, align 4, !alias.scope !56
   br label %latch
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !58
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @jf.k4(ptr %0, i64 %1, i64 %2) #1 {
+define internal i32 @jf.k2(ptr %0, i64 %1, i64 %2) #1 {
 entry:
   br label %start
 
@@ -1257,19 +993,19 @@ body2:                                            ; preds = %loop1
   %12 = mul nsw i64 %i, 10
   %13 = add nsw i64 %12, %i5
   %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !59, !noalias !62
   %16 = getelementptr inbounds float, ptr %6, i64 %i
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !64, !noalias !62
   %18 = fmul float %15, %17
   %19 = mul nsw i64 %i, 10
   %20 = add nsw i64 %19, %i5
   %21 = getelementptr inbounds float, ptr %8, i64 %20
-  store float %18, ptr %21, align 4
+  store float %18, ptr %21, align 4, !alias.scope !62
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !16
+  br label %loop1, !llvm.loop !66
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1280,82 +1016,58 @@ define i32 @jf(ptr %0, ptr %1, ptr noalias %2) #1 {
 entry:
   %3 = alloca ptr, align 8
   store ptr null, ptr %3, align 8
-  %4 = alloca [1 x ptr], align 8
-  %5 = alloca [3 x ptr], align 8
+  %4 = alloca [3 x ptr], align 8
+  %5 = alloca [2 x ptr], align 8
   %6 = alloca [3 x ptr], align 8
-  %7 = alloca [2 x ptr], align 8
-  %8 = alloca [3 x ptr], align 8
-  %9 = call i32 @ftc_rt_alloc(ptr %3, i64 960)
-  %10 = icmp ne i32 %9, 0
-  br i1 %10, label %fail, label %ok
+  %7 = call i32 @ftc_rt_alloc(ptr %3, i64 128)
+  %8 = icmp ne i32 %7, 0
+  br i1 %8, label %fail, label %ok
 
-fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %9, %entry ], [ %15, %ok ], [ %21, %ok1 ], [ %28, %ok2 ], [ %34, %ok3 ], [ %41, %ok4 ]
-  %11 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %11)
+fail:                                             ; preds = %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %7, %entry ], [ %15, %ok ], [ %21, %ok1 ], [ %27, %ok2 ]
+  %9 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %9)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %12 = load ptr, ptr %3, align 8
-  %13 = getelementptr inbounds i8, ptr %12, i64 0
-  %14 = getelementptr inbounds ptr, ptr %4, i64 0
+  %10 = load ptr, ptr %3, align 8
+  %11 = getelementptr inbounds ptr, ptr %4, i64 0
+  store ptr %0, ptr %11, align 8
+  %12 = getelementptr inbounds ptr, ptr %4, i64 1
+  store ptr %1, ptr %12, align 8
+  %13 = getelementptr inbounds i8, ptr %10, i64 0
+  %14 = getelementptr inbounds ptr, ptr %4, i64 2
   store ptr %13, ptr %14, align 8
-  %15 = call i32 @h.k0(ptr %4, i64 0, i64 10)
+  %15 = call i32 @f.k0(ptr %4, i64 0, i64 1)
   %16 = icmp ne i32 %15, 0
   br i1 %16, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %17 = getelementptr inbounds ptr, ptr %5, i64 0
-  store ptr %0, ptr %17, align 8
-  %18 = getelementptr inbounds ptr, ptr %5, i64 1
-  store ptr %1, ptr %18, align 8
-  %19 = getelementptr inbounds i8, ptr %12, i64 448
-  %20 = getelementptr inbounds ptr, ptr %5, i64 2
+  %17 = getelementptr inbounds i8, ptr %10, i64 0
+  %18 = getelementptr inbounds ptr, ptr %5, i64 0
+  store ptr %17, ptr %18, align 8
+  %19 = getelementptr inbounds i8, ptr %10, i64 64
+  %20 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %19, ptr %20, align 8
-  %21 = call i32 @f.k0(ptr %5, i64 0, i64 1)
+  %21 = call i32 @jf.k1(ptr %5, i64 0, i64 10)
   %22 = icmp ne i32 %21, 0
   br i1 %22, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
   %23 = getelementptr inbounds ptr, ptr %6, i64 0
   store ptr %0, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %12, i64 0
+  %24 = getelementptr inbounds i8, ptr %10, i64 64
   %25 = getelementptr inbounds ptr, ptr %6, i64 1
   store ptr %24, ptr %25, align 8
-  %26 = getelementptr inbounds i8, ptr %12, i64 512
-  %27 = getelementptr inbounds ptr, ptr %6, i64 2
-  store ptr %26, ptr %27, align 8
-  %28 = call i32 @h.k2(ptr %6, i64 0, i64 1)
-  %29 = icmp ne i32 %28, 0
-  br i1 %29, label %fail, label %ok3
+  %26 = getelementptr inbounds ptr, ptr %6, i64 2
+  store ptr %2, ptr %26, align 8
+  %27 = call i32 @jf.k2(ptr %6, i64 0, i64 10)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %30 = getelementptr inbounds i8, ptr %12, i64 448
-  %31 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %30, ptr %31, align 8
-  %32 = getelementptr inbounds i8, ptr %12, i64 0
-  %33 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %32, ptr %33, align 8
-  %34 = call i32 @jf.k3(ptr %7, i64 0, i64 10)
-  %35 = icmp ne i32 %34, 0
-  br i1 %35, label %fail, label %ok4
-
-ok4:                                              ; preds = %ok3
-  %36 = getelementptr inbounds i8, ptr %12, i64 512
-  %37 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %36, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %12, i64 0
-  %39 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %8, i64 2
-  store ptr %2, ptr %40, align 8
-  %41 = call i32 @jf.k4(ptr %8, i64 0, i64 10)
-  %42 = icmp ne i32 %41, 0
-  br i1 %42, label %fail, label %ok5
-
-ok5:                                              ; preds = %ok4
-  %43 = load ptr, ptr %3, align 8
-  call void @ftc_rt_free(ptr %43)
+  %29 = load ptr, ptr %3, align 8
+  call void @ftc_rt_free(ptr %29)
   ret i32 0
 }
 
@@ -1397,17 +1109,17 @@ body2:                                            ; preds = %loop1
   %12 = icmp eq i32 %10, %11
   %13 = uitofp i1 %12 to float
   %14 = getelementptr inbounds float, ptr %4, i64 %i5
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !67, !noalias !70
   %16 = fmul float %13, %15
   %17 = mul nsw i64 %i, 10
   %18 = add nsw i64 %17, %i5
   %19 = getelementptr inbounds float, ptr %6, i64 %18
-  store float %16, ptr %19, align 4
+  store float %16, ptr %19, align 4, !alias.scope !70
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !17
+  br label %loop1, !llvm.loop !72
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1509,12 +1221,12 @@ body12:                                           ; preds = %loop11
   %40 = add nsw i64 %39, %32
   %41 = add nsw i64 %24, %40
   %42 = getelementptr inbounds float, ptr %16, i64 %41
-  %43 = load <8 x float>, ptr %42, align 4
+  %43 = load <8 x float>, ptr %42, align 4, !alias.scope !73, !noalias !76
   %44 = mul nsw i64 %26, 10
   %45 = add nsw i64 %44, %i15
   %46 = add nsw i64 %23, %45
   %47 = getelementptr inbounds float, ptr %14, i64 %46
-  %48 = load float, ptr %47, align 4
+  %48 = load float, ptr %47, align 4, !alias.scope !78, !noalias !76
   %49 = insertelement <8 x float> poison, float %48, i32 0
   %50 = shufflevector <8 x float> %49, <8 x float> poison, <8 x i32> zeroinitializer
   %51 = fmul contract <8 x float> %50, %43
@@ -1523,7 +1235,7 @@ body12:                                           ; preds = %loop11
   %54 = add nsw i64 %53, %i15
   %55 = add nsw i64 %23, %54
   %56 = getelementptr inbounds float, ptr %14, i64 %55
-  %57 = load float, ptr %56, align 4
+  %57 = load float, ptr %56, align 4, !alias.scope !78, !noalias !76
   %58 = insertelement <8 x float> poison, float %57, i32 0
   %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
   %60 = fmul contract <8 x float> %59, %43
@@ -1532,7 +1244,7 @@ body12:                                           ; preds = %loop11
   %63 = add nsw i64 %62, %i15
   %64 = add nsw i64 %23, %63
   %65 = getelementptr inbounds float, ptr %14, i64 %64
-  %66 = load float, ptr %65, align 4
+  %66 = load float, ptr %65, align 4, !alias.scope !78, !noalias !76
   %67 = insertelement <8 x float> poison, float %66, i32 0
   %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
   %69 = fmul contract <8 x float> %68, %43
@@ -1541,7 +1253,7 @@ body12:                                           ; preds = %loop11
   %72 = add nsw i64 %71, %i15
   %73 = add nsw i64 %23, %72
   %74 = getelementptr inbounds float, ptr %14, i64 %73
-  %75 = load float, ptr %74, align 4
+  %75 = load float, ptr %74, align 4, !alias.scope !78, !noalias !76
   %76 = insertelement <8 x float> poison, float %75, i32 0
   %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
   %78 = fmul contract <8 x float> %77, %43
@@ -1565,22 +1277,22 @@ exit14:                                           ; preds = %loop11
   %86 = add nsw i64 %85, %32
   %87 = add nsw i64 %25, %86
   %88 = getelementptr inbounds float, ptr %18, i64 %87
-  store <8 x float> %81, ptr %88, align 4
+  store <8 x float> %81, ptr %88, align 4, !alias.scope !76
   %89 = mul nsw i64 %27, 10
   %90 = add nsw i64 %89, %32
   %91 = add nsw i64 %25, %90
   %92 = getelementptr inbounds float, ptr %18, i64 %91
-  store <8 x float> %82, ptr %92, align 4
+  store <8 x float> %82, ptr %92, align 4, !alias.scope !76
   %93 = mul nsw i64 %28, 10
   %94 = add nsw i64 %93, %32
   %95 = add nsw i64 %25, %94
   %96 = getelementptr inbounds float, ptr %18, i64 %95
-  store <8 x float> %83, ptr %96, align 4
+  store <8 x float> %83, ptr %96, align 4, !alias.scope !76
   %97 = mul nsw i64 %29, 10
   %98 = add nsw i64 %97, %32
   %99 = add nsw i64 %25, %98
   %100 = getelementptr inbounds float, ptr %18, i64 %99
-  store <8 x float> %84, ptr %100, align 4
+  store <8 x float> %84, ptr %100, align 4, !alias.scope !76
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %exit9
@@ -1597,7 +1309,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %102 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !18
+  br label %loop16, !llvm.loop !80
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -1616,33 +1328,33 @@ body22:                                           ; preds = %loop21
   %109 = add nsw i64 %108, %i20
   %110 = add nsw i64 %24, %109
   %111 = getelementptr inbounds float, ptr %16, i64 %110
-  %112 = load float, ptr %111, align 4
+  %112 = load float, ptr %111, align 4, !alias.scope !73, !noalias !76
   %113 = mul nsw i64 %26, 10
   %114 = add nsw i64 %113, %i25
   %115 = add nsw i64 %23, %114
   %116 = getelementptr inbounds float, ptr %14, i64 %115
-  %117 = load float, ptr %116, align 4
+  %117 = load float, ptr %116, align 4, !alias.scope !78, !noalias !76
   %118 = fmul contract float %117, %112
   %119 = fadd contract float %104, %118
   %120 = mul nsw i64 %27, 10
   %121 = add nsw i64 %120, %i25
   %122 = add nsw i64 %23, %121
   %123 = getelementptr inbounds float, ptr %14, i64 %122
-  %124 = load float, ptr %123, align 4
+  %124 = load float, ptr %123, align 4, !alias.scope !78, !noalias !76
   %125 = fmul contract float %124, %112
   %126 = fadd contract float %105, %125
   %127 = mul nsw i64 %28, 10
   %128 = add nsw i64 %127, %i25
   %129 = add nsw i64 %23, %128
   %130 = getelementptr inbounds float, ptr %14, i64 %129
-  %131 = load float, ptr %130, align 4
+  %131 = load float, ptr %130, align 4, !alias.scope !78, !noalias !76
   %132 = fmul contract float %131, %112
   %133 = fadd contract float %106, %132
   %134 = mul nsw i64 %29, 10
   %135 = add nsw i64 %134, %i25
   %136 = add nsw i64 %23, %135
   %137 = getelementptr inbounds float, ptr %14, i64 %136
-  %138 = load float, ptr %137, align 4
+  %138 = load float, ptr %137, align 4, !alias.scope !78, !noalias !76
   %139 = fmul contract float %138, %112
   %140 = fadd contract float %107, %139
   store float %119, ptr %7, align 4
@@ -1664,22 +1376,22 @@ exit24:                                           ; preds = %loop21
   %147 = add nsw i64 %146, %i20
   %148 = add nsw i64 %25, %147
   %149 = getelementptr inbounds float, ptr %18, i64 %148
-  store float %142, ptr %149, align 4
+  store float %142, ptr %149, align 4, !alias.scope !76
   %150 = mul nsw i64 %27, 10
   %151 = add nsw i64 %150, %i20
   %152 = add nsw i64 %25, %151
   %153 = getelementptr inbounds float, ptr %18, i64 %152
-  store float %143, ptr %153, align 4
+  store float %143, ptr %153, align 4, !alias.scope !76
   %154 = mul nsw i64 %28, 10
   %155 = add nsw i64 %154, %i20
   %156 = add nsw i64 %25, %155
   %157 = getelementptr inbounds float, ptr %18, i64 %156
-  store float %144, ptr %157, align 4
+  store float %144, ptr %157, align 4, !alias.scope !76
   %158 = mul nsw i64 %29, 10
   %159 = add nsw i64 %158, %i20
   %160 = add nsw i64 %25, %159
   %161 = getelementptr inbounds float, ptr %18, i64 %160
-  store float %145, ptr %161, align 4
+  store float %145, ptr %161, align 4, !alias.scope !76
   br label %latch18
 
 loop26:                                           ; preds = %latch28, %exit4
@@ -1729,12 +1441,12 @@ body37:                                           ; preds = %loop36
   %174 = add nsw i64 %173, %169
   %175 = add nsw i64 %164, %174
   %176 = getelementptr inbounds float, ptr %16, i64 %175
-  %177 = load <8 x float>, ptr %176, align 4
+  %177 = load <8 x float>, ptr %176, align 4, !alias.scope !73, !noalias !76
   %178 = mul nsw i64 %166, 10
   %179 = add nsw i64 %178, %i40
   %180 = add nsw i64 %163, %179
   %181 = getelementptr inbounds float, ptr %14, i64 %180
-  %182 = load float, ptr %181, align 4
+  %182 = load float, ptr %181, align 4, !alias.scope !78, !noalias !76
   %183 = insertelement <8 x float> poison, float %182, i32 0
   %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
   %185 = fmul contract <8 x float> %184, %177
@@ -1752,7 +1464,7 @@ exit39:                                           ; preds = %loop36
   %190 = add nsw i64 %189, %169
   %191 = add nsw i64 %165, %190
   %192 = getelementptr inbounds float, ptr %18, i64 %191
-  store <8 x float> %188, ptr %192, align 4
+  store <8 x float> %188, ptr %192, align 4, !alias.scope !76
   br label %latch33
 
 loop41:                                           ; preds = %latch43, %exit34
@@ -1766,7 +1478,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %194 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !19
+  br label %loop41, !llvm.loop !81
 
 exit44:                                           ; preds = %loop41
   br label %latch28
@@ -1782,12 +1494,12 @@ body47:                                           ; preds = %loop46
   %198 = add nsw i64 %197, %i45
   %199 = add nsw i64 %164, %198
   %200 = getelementptr inbounds float, ptr %16, i64 %199
-  %201 = load float, ptr %200, align 4
+  %201 = load float, ptr %200, align 4, !alias.scope !73, !noalias !76
   %202 = mul nsw i64 %166, 10
   %203 = add nsw i64 %202, %i50
   %204 = add nsw i64 %163, %203
   %205 = getelementptr inbounds float, ptr %14, i64 %204
-  %206 = load float, ptr %205, align 4
+  %206 = load float, ptr %205, align 4, !alias.scope !78, !noalias !76
   %207 = fmul contract float %206, %201
   %208 = fadd contract float %196, %207
   store float %208, ptr %12, align 4
@@ -1803,7 +1515,7 @@ exit49:                                           ; preds = %loop46
   %212 = add nsw i64 %211, %i45
   %213 = add nsw i64 %165, %212
   %214 = getelementptr inbounds float, ptr %18, i64 %213
-  store float %210, ptr %214, align 4
+  store float %210, ptr %214, align 4, !alias.scope !76
   br label %latch43
 }
 
@@ -1846,7 +1558,7 @@ ok1:                                              ; preds = %ok
   %20 = getelementptr inbounds i8, ptr %11, i64 64
   %21 = getelementptr inbounds ptr, ptr %5, i64 1
   store ptr %20, ptr %21, align 8
-  %22 = call i32 @jf.k3(ptr %5, i64 0, i64 10)
+  %22 = call i32 @jf.k1(ptr %5, i64 0, i64 10)
   %23 = icmp ne i32 %22, 0
   br i1 %23, label %fail, label %ok2
 
@@ -1889,23 +1601,85 @@ attributes #1 = { nounwind }
 attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !4, !1}
-!3 = !{!"llvm.loop.vectorize.enable", i1 true}
-!4 = !{!"llvm.loop.vectorize.width", i32 16}
-!5 = distinct !{!5, !6, !1}
-!6 = !{!"llvm.loop.vectorize.width", i32 8}
-!7 = distinct !{!7, !6, !1}
-!8 = distinct !{!8, !1}
-!9 = distinct !{!9, !6, !1}
-!10 = distinct !{!10, !6, !1}
-!11 = distinct !{!11, !12, !1}
-!12 = !{!"llvm.loop.vectorize.enable", i1 false}
-!13 = distinct !{!13, !12, !1}
-!14 = distinct !{!14, !6, !1}
-!15 = distinct !{!15, !6, !1}
-!16 = distinct !{!16, !6, !1}
-!17 = distinct !{!17, !6, !1}
-!18 = distinct !{!18, !12, !1}
-!19 = distinct !{!19, !12, !1}
+!0 = !{!1}
+!1 = !{!"f.k0.buffer0", !2}
+!2 = !{!"f.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"f.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"f.k0.buffer1", !2}
+!7 = distinct !{!7, !8}
+!8 = !{!"llvm.loop.unroll.disable"}
+!9 = !{!10}
+!10 = !{!"f.k1.buffer0", !11}
+!11 = !{!"f.k1.buffers"}
+!12 = !{!13}
+!13 = !{!"f.k1.buffer1", !11}
+!14 = distinct !{!14, !15, !16, !8}
+!15 = !{!"llvm.loop.vectorize.enable", i1 true}
+!16 = !{!"llvm.loop.vectorize.width", i32 16}
+!17 = !{!18}
+!18 = !{!"g.k1.buffer0", !19}
+!19 = !{!"g.k1.buffers"}
+!20 = !{!21}
+!21 = !{!"g.k1.buffer1", !19}
+!22 = distinct !{!22, !23, !8}
+!23 = !{!"llvm.loop.vectorize.width", i32 8}
+!24 = !{!25}
+!25 = !{!"h.k1.buffer0", !26}
+!26 = !{!"h.k1.buffers"}
+!27 = !{!28, !29}
+!28 = !{!"h.k1.buffer1", !26}
+!29 = !{!"h.k1.buffer2", !26}
+!30 = !{!28}
+!31 = !{!29}
+!32 = distinct !{!32, !23, !8}
+!33 = !{!34}
+!34 = !{!"h.k2.buffer0", !35}
+!35 = !{!"h.k2.buffers"}
+!36 = !{!37}
+!37 = !{!"h.k2.buffer3", !35}
+!38 = !{!39}
+!39 = !{!"h.k2.buffer1", !35}
+!40 = !{!41}
+!41 = !{!"h.k2.buffer2", !35}
+!42 = distinct !{!42, !23, !8}
+!43 = !{!44}
+!44 = !{!"h.k3.buffer1", !45}
+!45 = !{!"h.k3.buffers"}
+!46 = !{!47}
+!47 = !{!"h.k3.buffer2", !45}
+!48 = !{!49}
+!49 = !{!"h.k3.buffer0", !45}
+!50 = distinct !{!50, !51, !8}
+!51 = !{!"llvm.loop.vectorize.enable", i1 false}
+!52 = distinct !{!52, !51, !8}
+!53 = !{!54}
+!54 = !{!"jf.k1.buffer0", !55}
+!55 = !{!"jf.k1.buffers"}
+!56 = !{!57}
+!57 = !{!"jf.k1.buffer1", !55}
+!58 = distinct !{!58, !23, !8}
+!59 = !{!60}
+!60 = !{!"jf.k2.buffer0", !61}
+!61 = !{!"jf.k2.buffers"}
+!62 = !{!63}
+!63 = !{!"jf.k2.buffer2", !61}
+!64 = !{!65}
+!65 = !{!"jf.k2.buffer1", !61}
+!66 = distinct !{!66, !23, !8}
+!67 = !{!68}
+!68 = !{!"jr.k2.buffer0", !69}
+!69 = !{!"jr.k2.buffers"}
+!70 = !{!71}
+!71 = !{!"jr.k2.buffer1", !69}
+!72 = distinct !{!72, !23, !8}
+!73 = !{!74}
+!74 = !{!"jr.k3.buffer1", !75}
+!75 = !{!"jr.k3.buffers"}
+!76 = !{!77}
+!77 = !{!"jr.k3.buffer2", !75}
+!78 = !{!79}
+!79 = !{!"jr.k3.buffer0", !75}
+!80 = distinct !{!80, !51, !8}
+!81 = distinct !{!81, !51, !8}

@@ -96,7 +96,7 @@ body7:                                            ; preds = %loop6
   %44 = mul nsw i64 %i5, 8
   %45 = add nsw i64 %44, %i10
   %46 = getelementptr inbounds float, ptr %15, i64 %45
-  %47 = load float, ptr %46, align 4
+  %47 = load float, ptr %46, align 4, !alias.scope !0, !noalias !3
   %48 = sub i64 %i10, 0
   %49 = getelementptr inbounds float, ptr %10, i64 %48
   store float %47, ptr %49, align 4
@@ -104,7 +104,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !0
+  br label %loop6, !llvm.loop !5
 
 exit9:                                            ; preds = %loop6
   %51 = getelementptr inbounds <16 x float>, ptr %10, i64 0
@@ -179,7 +179,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %109 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !4
+  br label %loop11, !llvm.loop !9
 
 exit14:                                           ; preds = %loop11
   %110 = add nsw i64 %i, 1
@@ -210,7 +210,7 @@ body22:                                           ; preds = %loop21
   %115 = mul nsw i64 %i20, 8
   %116 = add nsw i64 %115, %i25
   %117 = getelementptr inbounds float, ptr %15, i64 %116
-  %118 = load float, ptr %117, align 4
+  %118 = load float, ptr %117, align 4, !alias.scope !0, !noalias !3
   %119 = sub i64 %i20, %24
   %120 = getelementptr inbounds float, ptr %4, i64 %119
   %121 = load float, ptr %120, align 4
@@ -224,7 +224,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !6
+  br label %loop21, !llvm.loop !11
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -282,7 +282,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %150 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !7
+  br label %loop31, !llvm.loop !12
 
 exit34:                                           ; preds = %loop31
   %151 = getelementptr inbounds <16 x float>, ptr %13, i64 0
@@ -360,7 +360,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %212 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !8
+  br label %loop36, !llvm.loop !13
 
 exit39:                                           ; preds = %loop36
   %213 = add nsw i64 %i, 1
@@ -397,20 +397,20 @@ body47:                                           ; preds = %loop46
   %224 = load float, ptr %223, align 4
   %225 = fmul float %221, %224
   %226 = getelementptr inbounds float, ptr %17, i64 %i50
-  %227 = load float, ptr %226, align 4
+  %227 = load float, ptr %226, align 4, !alias.scope !14, !noalias !3
   %228 = fmul float %225, %227
   %229 = getelementptr inbounds float, ptr %19, i64 %i50
-  %230 = load float, ptr %229, align 4
+  %230 = load float, ptr %229, align 4, !alias.scope !16, !noalias !3
   %231 = fadd float %228, %230
   %232 = mul nsw i64 %i45, 8
   %233 = add nsw i64 %232, %i50
   %234 = getelementptr inbounds float, ptr %21, i64 %233
-  store float %231, ptr %234, align 4
+  store float %231, ptr %234, align 4, !alias.scope !3
   br label %latch48
 
 latch48:                                          ; preds = %body47
   %235 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !9
+  br label %loop46, !llvm.loop !18
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -462,13 +462,22 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
-!0 = distinct !{!0, !1, !2, !3}
-!1 = !{!"llvm.loop.vectorize.enable", i1 true}
-!2 = !{!"llvm.loop.vectorize.width", i32 16}
-!3 = !{!"llvm.loop.unroll.disable"}
-!4 = distinct !{!4, !5, !3}
-!5 = !{!"llvm.loop.vectorize.width", i32 8}
-!6 = distinct !{!6, !5, !3}
-!7 = distinct !{!7, !1, !2, !3}
-!8 = distinct !{!8, !5, !3}
-!9 = distinct !{!9, !5, !3}
+!0 = !{!1}
+!1 = !{!"layernorm.rows0.buffer0", !2}
+!2 = !{!"layernorm.rows0.buffers"}
+!3 = !{!4}
+!4 = !{!"layernorm.rows0.buffer3", !2}
+!5 = distinct !{!5, !6, !7, !8}
+!6 = !{!"llvm.loop.vectorize.enable", i1 true}
+!7 = !{!"llvm.loop.vectorize.width", i32 16}
+!8 = !{!"llvm.loop.unroll.disable"}
+!9 = distinct !{!9, !10, !8}
+!10 = !{!"llvm.loop.vectorize.width", i32 8}
+!11 = distinct !{!11, !10, !8}
+!12 = distinct !{!12, !6, !7, !8}
+!13 = distinct !{!13, !10, !8}
+!14 = !{!15}
+!15 = !{!"layernorm.rows0.buffer1", !2}
+!16 = !{!17}
+!17 = !{!"layernorm.rows0.buffer2", !2}
+!18 = distinct !{!18, !10, !8}

@@ -81,9 +81,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !0, !noalias !3
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !5, !noalias !3
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -92,7 +92,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !0
+  br label %loop11, !llvm.loop !7
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 3
@@ -101,7 +101,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !3
   br label %latch8
 }
 
@@ -155,9 +155,9 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %26 = getelementptr inbounds float, ptr %7, i64 %i
-  %27 = load float, ptr %26, align 4
+  %27 = load float, ptr %26, align 4, !alias.scope !9, !noalias !12
   %28 = getelementptr inbounds float, ptr %9, i64 %i
-  %29 = load float, ptr %28, align 4
+  %29 = load float, ptr %28, align 4, !alias.scope !14, !noalias !12
   %30 = fsub float %27, %29
   %31 = fmul float %30, %30
   %32 = fmul float 1.000000e+00, %31
@@ -168,7 +168,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %35 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !2
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   %36 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -222,7 +222,7 @@ exit:                                             ; preds = %loop
   %83 = fadd float %79, %81
   %84 = fadd float %82, %83
   %85 = getelementptr inbounds float, ptr %11, i64 0
-  store float %84, ptr %85, align 4
+  store float %84, ptr %85, align 4, !alias.scope !12
   ret i32 0
 }
 
@@ -245,15 +245,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !19, !noalias !22
   %10 = fdiv float %9, 3.000000e+00
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !22
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !24
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -346,19 +346,19 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !26, !noalias !29
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !31, !noalias !29
   %14 = fsub float %11, %13
   %15 = fmul float %14, 2.000000e+00
   %16 = fmul float 0x3FD5555560000000, %15
   %17 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %16, ptr %17, align 4
+  store float %16, ptr %17, align 4, !alias.scope !29
   br label %latch
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !33
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -441,12 +441,12 @@ body12:                                           ; preds = %loop11
   %24 = add nsw i64 %23, %19
   %25 = add nsw i64 %14, %24
   %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <2 x float>, ptr %26, align 4
+  %27 = load <2 x float>, ptr %26, align 4, !alias.scope !34, !noalias !37
   %28 = mul nsw i64 %16, 3
   %29 = add nsw i64 %28, %i15
   %30 = add nsw i64 %13, %29
   %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4
+  %32 = load float, ptr %31, align 4, !alias.scope !39, !noalias !37
   %33 = insertelement <2 x float> poison, float %32, i32 0
   %34 = shufflevector <2 x float> %33, <2 x float> poison, <2 x i32> zeroinitializer
   %35 = fmul contract <2 x float> %34, %27
@@ -464,7 +464,7 @@ exit14:                                           ; preds = %loop11
   %40 = add nsw i64 %39, %19
   %41 = add nsw i64 %15, %40
   %42 = getelementptr inbounds float, ptr %9, i64 %41
-  store <2 x float> %38, ptr %42, align 4
+  store <2 x float> %38, ptr %42, align 4, !alias.scope !37
   br label %latch8
 }
 
@@ -566,19 +566,19 @@ loop1:                                            ; preds = %latch3, %body
 
 body2:                                            ; preds = %loop1
   %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !41, !noalias !44
   %14 = getelementptr inbounds float, ptr %6, i64 %i5
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !46, !noalias !44
   %16 = fmul float %13, %15
   %17 = mul nsw i64 %i, 2
   %18 = add nsw i64 %17, %i5
   %19 = getelementptr inbounds float, ptr %8, i64 %18
-  store float %16, ptr %19, align 4
+  store float %16, ptr %19, align 4, !alias.scope !44
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !48
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -654,12 +654,52 @@ entry:
 attributes #0 = { noinline nounwind }
 attributes #1 = { nounwind }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !4, !1}
-!3 = !{!"llvm.loop.vectorize.enable", i1 true}
-!4 = !{!"llvm.loop.vectorize.width", i32 16}
-!5 = distinct !{!5, !6, !1}
-!6 = !{!"llvm.loop.vectorize.width", i32 8}
-!7 = distinct !{!7, !6, !1}
-!8 = distinct !{!8, !6, !1}
+!0 = !{!1}
+!1 = !{!"loss.k0.buffer0", !2}
+!2 = !{!"loss.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"loss.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"loss.k0.buffer1", !2}
+!7 = distinct !{!7, !8}
+!8 = !{!"llvm.loop.unroll.disable"}
+!9 = !{!10}
+!10 = !{!"loss.k1.buffer0", !11}
+!11 = !{!"loss.k1.buffers"}
+!12 = !{!13}
+!13 = !{!"loss.k1.buffer2", !11}
+!14 = !{!15}
+!15 = !{!"loss.k1.buffer1", !11}
+!16 = distinct !{!16, !17, !18, !8}
+!17 = !{!"llvm.loop.vectorize.enable", i1 true}
+!18 = !{!"llvm.loop.vectorize.width", i32 16}
+!19 = !{!20}
+!20 = !{!"loss.k2.buffer0", !21}
+!21 = !{!"loss.k2.buffers"}
+!22 = !{!23}
+!23 = !{!"loss.k2.buffer1", !21}
+!24 = distinct !{!24, !25, !8}
+!25 = !{!"llvm.loop.vectorize.width", i32 8}
+!26 = !{!27}
+!27 = !{!"dloss_dw.k1.buffer0", !28}
+!28 = !{!"dloss_dw.k1.buffers"}
+!29 = !{!30}
+!30 = !{!"dloss_dw.k1.buffer2", !28}
+!31 = !{!32}
+!32 = !{!"dloss_dw.k1.buffer1", !28}
+!33 = distinct !{!33, !25, !8}
+!34 = !{!35}
+!35 = !{!"dloss_dw.k2.buffer1", !36}
+!36 = !{!"dloss_dw.k2.buffers"}
+!37 = !{!38}
+!38 = !{!"dloss_dw.k2.buffer2", !36}
+!39 = !{!40}
+!40 = !{!"dloss_dw.k2.buffer0", !36}
+!41 = !{!42}
+!42 = !{!"dloss_dx.k2.buffer0", !43}
+!43 = !{!"dloss_dx.k2.buffers"}
+!44 = !{!45}
+!45 = !{!"dloss_dx.k2.buffer2", !43}
+!46 = !{!47}
+!47 = !{!"dloss_dx.k2.buffer1", !43}
+!48 = distinct !{!48, !25, !8}

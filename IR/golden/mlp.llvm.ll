@@ -96,12 +96,12 @@ body12:                                           ; preds = %loop11
   %34 = add nsw i64 %33, %26
   %35 = add nsw i64 %18, %34
   %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <8 x float>, ptr %36, align 4
+  %37 = load <8 x float>, ptr %36, align 4, !alias.scope !0, !noalias !3
   %38 = mul nsw i64 %20, 4
   %39 = add nsw i64 %38, %i15
   %40 = add nsw i64 %17, %39
   %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
+  %42 = load float, ptr %41, align 4, !alias.scope !5, !noalias !3
   %43 = insertelement <8 x float> poison, float %42, i32 0
   %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
   %45 = fmul contract <8 x float> %44, %37
@@ -110,7 +110,7 @@ body12:                                           ; preds = %loop11
   %48 = add nsw i64 %47, %i15
   %49 = add nsw i64 %17, %48
   %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
+  %51 = load float, ptr %50, align 4, !alias.scope !5, !noalias !3
   %52 = insertelement <8 x float> poison, float %51, i32 0
   %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
   %54 = fmul contract <8 x float> %53, %37
@@ -119,7 +119,7 @@ body12:                                           ; preds = %loop11
   %57 = add nsw i64 %56, %i15
   %58 = add nsw i64 %17, %57
   %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
+  %60 = load float, ptr %59, align 4, !alias.scope !5, !noalias !3
   %61 = insertelement <8 x float> poison, float %60, i32 0
   %62 = shufflevector <8 x float> %61, <8 x float> poison, <8 x i32> zeroinitializer
   %63 = fmul contract <8 x float> %62, %37
@@ -128,7 +128,7 @@ body12:                                           ; preds = %loop11
   %66 = add nsw i64 %65, %i15
   %67 = add nsw i64 %17, %66
   %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
+  %69 = load float, ptr %68, align 4, !alias.scope !5, !noalias !3
   %70 = insertelement <8 x float> poison, float %69, i32 0
   %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
   %72 = fmul contract <8 x float> %71, %37
@@ -152,22 +152,22 @@ exit14:                                           ; preds = %loop11
   %80 = add nsw i64 %79, %26
   %81 = add nsw i64 %19, %80
   %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <8 x float> %75, ptr %82, align 4
+  store <8 x float> %75, ptr %82, align 4, !alias.scope !3
   %83 = mul nsw i64 %21, 16
   %84 = add nsw i64 %83, %26
   %85 = add nsw i64 %19, %84
   %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <8 x float> %76, ptr %86, align 4
+  store <8 x float> %76, ptr %86, align 4, !alias.scope !3
   %87 = mul nsw i64 %22, 16
   %88 = add nsw i64 %87, %26
   %89 = add nsw i64 %19, %88
   %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <8 x float> %77, ptr %90, align 4
+  store <8 x float> %77, ptr %90, align 4, !alias.scope !3
   %91 = mul nsw i64 %23, 16
   %92 = add nsw i64 %91, %26
   %93 = add nsw i64 %19, %92
   %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <8 x float> %78, ptr %94, align 4
+  store <8 x float> %78, ptr %94, align 4, !alias.scope !3
   br label %latch8
 }
 
@@ -209,20 +209,20 @@ body2:                                            ; preds = %loop1
   %12 = mul nsw i64 %i, 16
   %13 = add nsw i64 %12, %i5
   %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !7, !noalias !10
   %16 = getelementptr inbounds float, ptr %6, i64 %i5
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !12, !noalias !10
   %18 = fadd float %15, %17
   %19 = call float @tanhf(float %18) #3
   %20 = mul nsw i64 %i, 16
   %21 = add nsw i64 %20, %i5
   %22 = getelementptr inbounds float, ptr %8, i64 %21
-  store float %19, ptr %22, align 4
+  store float %19, ptr %22, align 4, !alias.scope !10
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !0
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -328,12 +328,12 @@ body12:                                           ; preds = %loop11
   %38 = add nsw i64 %37, %30
   %39 = add nsw i64 %22, %38
   %40 = getelementptr inbounds float, ptr %14, i64 %39
-  %41 = load <2 x float>, ptr %40, align 4
+  %41 = load <2 x float>, ptr %40, align 4, !alias.scope !17, !noalias !20
   %42 = mul nsw i64 %24, 16
   %43 = add nsw i64 %42, %i15
   %44 = add nsw i64 %21, %43
   %45 = getelementptr inbounds float, ptr %12, i64 %44
-  %46 = load float, ptr %45, align 4
+  %46 = load float, ptr %45, align 4, !alias.scope !22, !noalias !20
   %47 = insertelement <2 x float> poison, float %46, i32 0
   %48 = shufflevector <2 x float> %47, <2 x float> poison, <2 x i32> zeroinitializer
   %49 = fmul contract <2 x float> %48, %41
@@ -342,7 +342,7 @@ body12:                                           ; preds = %loop11
   %52 = add nsw i64 %51, %i15
   %53 = add nsw i64 %21, %52
   %54 = getelementptr inbounds float, ptr %12, i64 %53
-  %55 = load float, ptr %54, align 4
+  %55 = load float, ptr %54, align 4, !alias.scope !22, !noalias !20
   %56 = insertelement <2 x float> poison, float %55, i32 0
   %57 = shufflevector <2 x float> %56, <2 x float> poison, <2 x i32> zeroinitializer
   %58 = fmul contract <2 x float> %57, %41
@@ -351,7 +351,7 @@ body12:                                           ; preds = %loop11
   %61 = add nsw i64 %60, %i15
   %62 = add nsw i64 %21, %61
   %63 = getelementptr inbounds float, ptr %12, i64 %62
-  %64 = load float, ptr %63, align 4
+  %64 = load float, ptr %63, align 4, !alias.scope !22, !noalias !20
   %65 = insertelement <2 x float> poison, float %64, i32 0
   %66 = shufflevector <2 x float> %65, <2 x float> poison, <2 x i32> zeroinitializer
   %67 = fmul contract <2 x float> %66, %41
@@ -360,7 +360,7 @@ body12:                                           ; preds = %loop11
   %70 = add nsw i64 %69, %i15
   %71 = add nsw i64 %21, %70
   %72 = getelementptr inbounds float, ptr %12, i64 %71
-  %73 = load float, ptr %72, align 4
+  %73 = load float, ptr %72, align 4, !alias.scope !22, !noalias !20
   %74 = insertelement <2 x float> poison, float %73, i32 0
   %75 = shufflevector <2 x float> %74, <2 x float> poison, <2 x i32> zeroinitializer
   %76 = fmul contract <2 x float> %75, %41
@@ -384,22 +384,22 @@ exit14:                                           ; preds = %loop11
   %84 = add nsw i64 %83, %30
   %85 = add nsw i64 %23, %84
   %86 = getelementptr inbounds float, ptr %16, i64 %85
-  store <2 x float> %79, ptr %86, align 4
+  store <2 x float> %79, ptr %86, align 4, !alias.scope !20
   %87 = mul nsw i64 %25, 3
   %88 = add nsw i64 %87, %30
   %89 = add nsw i64 %23, %88
   %90 = getelementptr inbounds float, ptr %16, i64 %89
-  store <2 x float> %80, ptr %90, align 4
+  store <2 x float> %80, ptr %90, align 4, !alias.scope !20
   %91 = mul nsw i64 %26, 3
   %92 = add nsw i64 %91, %30
   %93 = add nsw i64 %23, %92
   %94 = getelementptr inbounds float, ptr %16, i64 %93
-  store <2 x float> %81, ptr %94, align 4
+  store <2 x float> %81, ptr %94, align 4, !alias.scope !20
   %95 = mul nsw i64 %27, 3
   %96 = add nsw i64 %95, %30
   %97 = add nsw i64 %23, %96
   %98 = getelementptr inbounds float, ptr %16, i64 %97
-  store <2 x float> %82, ptr %98, align 4
+  store <2 x float> %82, ptr %98, align 4, !alias.scope !20
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %exit9
@@ -416,7 +416,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %100 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !3
+  br label %loop16, !llvm.loop !24
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -435,33 +435,33 @@ body22:                                           ; preds = %loop21
   %107 = add nsw i64 %106, %i20
   %108 = add nsw i64 %22, %107
   %109 = getelementptr inbounds float, ptr %14, i64 %108
-  %110 = load float, ptr %109, align 4
+  %110 = load float, ptr %109, align 4, !alias.scope !17, !noalias !20
   %111 = mul nsw i64 %24, 16
   %112 = add nsw i64 %111, %i25
   %113 = add nsw i64 %21, %112
   %114 = getelementptr inbounds float, ptr %12, i64 %113
-  %115 = load float, ptr %114, align 4
+  %115 = load float, ptr %114, align 4, !alias.scope !22, !noalias !20
   %116 = fmul contract float %115, %110
   %117 = fadd contract float %102, %116
   %118 = mul nsw i64 %25, 16
   %119 = add nsw i64 %118, %i25
   %120 = add nsw i64 %21, %119
   %121 = getelementptr inbounds float, ptr %12, i64 %120
-  %122 = load float, ptr %121, align 4
+  %122 = load float, ptr %121, align 4, !alias.scope !22, !noalias !20
   %123 = fmul contract float %122, %110
   %124 = fadd contract float %103, %123
   %125 = mul nsw i64 %26, 16
   %126 = add nsw i64 %125, %i25
   %127 = add nsw i64 %21, %126
   %128 = getelementptr inbounds float, ptr %12, i64 %127
-  %129 = load float, ptr %128, align 4
+  %129 = load float, ptr %128, align 4, !alias.scope !22, !noalias !20
   %130 = fmul contract float %129, %110
   %131 = fadd contract float %104, %130
   %132 = mul nsw i64 %27, 16
   %133 = add nsw i64 %132, %i25
   %134 = add nsw i64 %21, %133
   %135 = getelementptr inbounds float, ptr %12, i64 %134
-  %136 = load float, ptr %135, align 4
+  %136 = load float, ptr %135, align 4, !alias.scope !22, !noalias !20
   %137 = fmul contract float %136, %110
   %138 = fadd contract float %105, %137
   store float %117, ptr %7, align 4
@@ -483,22 +483,22 @@ exit24:                                           ; preds = %loop21
   %145 = add nsw i64 %144, %i20
   %146 = add nsw i64 %23, %145
   %147 = getelementptr inbounds float, ptr %16, i64 %146
-  store float %140, ptr %147, align 4
+  store float %140, ptr %147, align 4, !alias.scope !20
   %148 = mul nsw i64 %25, 3
   %149 = add nsw i64 %148, %i20
   %150 = add nsw i64 %23, %149
   %151 = getelementptr inbounds float, ptr %16, i64 %150
-  store float %141, ptr %151, align 4
+  store float %141, ptr %151, align 4, !alias.scope !20
   %152 = mul nsw i64 %26, 3
   %153 = add nsw i64 %152, %i20
   %154 = add nsw i64 %23, %153
   %155 = getelementptr inbounds float, ptr %16, i64 %154
-  store float %142, ptr %155, align 4
+  store float %142, ptr %155, align 4, !alias.scope !20
   %156 = mul nsw i64 %27, 3
   %157 = add nsw i64 %156, %i20
   %158 = add nsw i64 %23, %157
   %159 = getelementptr inbounds float, ptr %16, i64 %158
-  store float %143, ptr %159, align 4
+  store float %143, ptr %159, align 4, !alias.scope !20
   br label %latch18
 }
 
@@ -540,19 +540,19 @@ body2:                                            ; preds = %loop1
   %12 = mul nsw i64 %i, 3
   %13 = add nsw i64 %12, %i5
   %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !26, !noalias !29
   %16 = getelementptr inbounds float, ptr %6, i64 %i5
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !31, !noalias !29
   %18 = fadd float %15, %17
   %19 = mul nsw i64 %i, 3
   %20 = add nsw i64 %19, %i5
   %21 = getelementptr inbounds float, ptr %8, i64 %20
-  store float %18, ptr %21, align 4
+  store float %18, ptr %21, align 4, !alias.scope !29
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  br label %loop1, !llvm.loop !33
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -670,14 +670,14 @@ body:                                             ; preds = %loop
   %17 = mul nsw i64 %16, 3
   %18 = add nsw i64 %17, %15
   %19 = getelementptr inbounds float, ptr %7, i64 %18
-  %20 = load float, ptr %19, align 4
+  %20 = load float, ptr %19, align 4, !alias.scope !34, !noalias !37
   %21 = getelementptr inbounds float, ptr %9, i64 %15
-  %22 = load float, ptr %21, align 4
+  %22 = load float, ptr %21, align 4, !alias.scope !39, !noalias !37
   %23 = fadd float %20, %22
   %24 = mul nsw i64 %16, 3
   %25 = add nsw i64 %24, %15
   %26 = getelementptr inbounds float, ptr %11, i64 %25
-  %27 = load float, ptr %26, align 4
+  %27 = load float, ptr %26, align 4, !alias.scope !41, !noalias !37
   %28 = fsub float %23, %27
   %29 = fmul float %28, %28
   %30 = sub i64 %i, 0
@@ -687,7 +687,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !43
 
 exit:                                             ; preds = %loop
   %33 = getelementptr inbounds float, ptr %5, i64 24
@@ -719,14 +719,14 @@ body2:                                            ; preds = %loop1
   %44 = mul nsw i64 %43, 3
   %45 = add nsw i64 %44, %42
   %46 = getelementptr inbounds float, ptr %7, i64 %45
-  %47 = load float, ptr %46, align 4
+  %47 = load float, ptr %46, align 4, !alias.scope !34, !noalias !37
   %48 = getelementptr inbounds float, ptr %9, i64 %42
-  %49 = load float, ptr %48, align 4
+  %49 = load float, ptr %48, align 4, !alias.scope !39, !noalias !37
   %50 = fadd float %47, %49
   %51 = mul nsw i64 %43, 3
   %52 = add nsw i64 %51, %42
   %53 = getelementptr inbounds float, ptr %11, i64 %52
-  %54 = load float, ptr %53, align 4
+  %54 = load float, ptr %53, align 4, !alias.scope !41, !noalias !37
   %55 = fsub float %50, %54
   %56 = fmul float %55, %55
   %57 = sub i64 %i5, 0
@@ -736,7 +736,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %59 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !9
+  br label %loop1, !llvm.loop !46
 
 exit4:                                            ; preds = %loop1
   %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -793,7 +793,7 @@ exit4:                                            ; preds = %loop1
   %110 = fadd float %106, %108
   %111 = fadd float %109, %110
   %112 = getelementptr inbounds float, ptr %13, i64 0
-  store float %111, ptr %112, align 4
+  store float %111, ptr %112, align 4, !alias.scope !37
   ret i32 0
 }
 
@@ -816,15 +816,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !47, !noalias !50
   %10 = fdiv float %9, 2.400000e+01
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !50
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !52
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -930,14 +930,56 @@ attributes #1 = { nounwind willreturn memory(none) }
 attributes #2 = { nounwind }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !4, !2}
-!4 = !{!"llvm.loop.vectorize.enable", i1 false}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !7, !8, !2}
-!7 = !{!"llvm.loop.vectorize.enable", i1 true}
-!8 = !{!"llvm.loop.vectorize.width", i32 16}
-!9 = distinct !{!9, !7, !8, !2}
-!10 = distinct !{!10, !1, !2}
+!0 = !{!1}
+!1 = !{!"predict.k0.buffer1", !2}
+!2 = !{!"predict.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"predict.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"predict.k0.buffer0", !2}
+!7 = !{!8}
+!8 = !{!"predict.k1.buffer0", !9}
+!9 = !{!"predict.k1.buffers"}
+!10 = !{!11}
+!11 = !{!"predict.k1.buffer2", !9}
+!12 = !{!13}
+!13 = !{!"predict.k1.buffer1", !9}
+!14 = distinct !{!14, !15, !16}
+!15 = !{!"llvm.loop.vectorize.width", i32 8}
+!16 = !{!"llvm.loop.unroll.disable"}
+!17 = !{!18}
+!18 = !{!"predict.k2.buffer1", !19}
+!19 = !{!"predict.k2.buffers"}
+!20 = !{!21}
+!21 = !{!"predict.k2.buffer2", !19}
+!22 = !{!23}
+!23 = !{!"predict.k2.buffer0", !19}
+!24 = distinct !{!24, !25, !16}
+!25 = !{!"llvm.loop.vectorize.enable", i1 false}
+!26 = !{!27}
+!27 = !{!"predict.k3.buffer0", !28}
+!28 = !{!"predict.k3.buffers"}
+!29 = !{!30}
+!30 = !{!"predict.k3.buffer2", !28}
+!31 = !{!32}
+!32 = !{!"predict.k3.buffer1", !28}
+!33 = distinct !{!33, !15, !16}
+!34 = !{!35}
+!35 = !{!"loss.k3.buffer0", !36}
+!36 = !{!"loss.k3.buffers"}
+!37 = !{!38}
+!38 = !{!"loss.k3.buffer3", !36}
+!39 = !{!40}
+!40 = !{!"loss.k3.buffer1", !36}
+!41 = !{!42}
+!42 = !{!"loss.k3.buffer2", !36}
+!43 = distinct !{!43, !44, !45, !16}
+!44 = !{!"llvm.loop.vectorize.enable", i1 true}
+!45 = !{!"llvm.loop.vectorize.width", i32 16}
+!46 = distinct !{!46, !44, !45, !16}
+!47 = !{!48}
+!48 = !{!"loss.k4.buffer0", !49}
+!49 = !{!"loss.k4.buffers"}
+!50 = !{!51}
+!51 = !{!"loss.k4.buffer1", !49}
+!52 = distinct !{!52, !15, !16}

@@ -96,12 +96,12 @@ body12:                                           ; preds = %loop11
   %34 = add nsw i64 %33, %26
   %35 = add nsw i64 %18, %34
   %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <8 x float>, ptr %36, align 4
+  %37 = load <8 x float>, ptr %36, align 4, !alias.scope !0, !noalias !3
   %38 = mul nsw i64 %20, 4
   %39 = add nsw i64 %38, %i15
   %40 = add nsw i64 %17, %39
   %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
+  %42 = load float, ptr %41, align 4, !alias.scope !5, !noalias !3
   %43 = insertelement <8 x float> poison, float %42, i32 0
   %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
   %45 = fmul contract <8 x float> %44, %37
@@ -110,7 +110,7 @@ body12:                                           ; preds = %loop11
   %48 = add nsw i64 %47, %i15
   %49 = add nsw i64 %17, %48
   %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
+  %51 = load float, ptr %50, align 4, !alias.scope !5, !noalias !3
   %52 = insertelement <8 x float> poison, float %51, i32 0
   %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
   %54 = fmul contract <8 x float> %53, %37
@@ -119,7 +119,7 @@ body12:                                           ; preds = %loop11
   %57 = add nsw i64 %56, %i15
   %58 = add nsw i64 %17, %57
   %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
+  %60 = load float, ptr %59, align 4, !alias.scope !5, !noalias !3
   %61 = insertelement <8 x float> poison, float %60, i32 0
   %62 = shufflevector <8 x float> %61, <8 x float> poison, <8 x i32> zeroinitializer
   %63 = fmul contract <8 x float> %62, %37
@@ -128,7 +128,7 @@ body12:                                           ; preds = %loop11
   %66 = add nsw i64 %65, %i15
   %67 = add nsw i64 %17, %66
   %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
+  %69 = load float, ptr %68, align 4, !alias.scope !5, !noalias !3
   %70 = insertelement <8 x float> poison, float %69, i32 0
   %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
   %72 = fmul contract <8 x float> %71, %37
@@ -152,22 +152,22 @@ exit14:                                           ; preds = %loop11
   %80 = add nsw i64 %79, %26
   %81 = add nsw i64 %19, %80
   %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <8 x float> %75, ptr %82, align 4
+  store <8 x float> %75, ptr %82, align 4, !alias.scope !3
   %83 = mul nsw i64 %21, 16
   %84 = add nsw i64 %83, %26
   %85 = add nsw i64 %19, %84
   %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <8 x float> %76, ptr %86, align 4
+  store <8 x float> %76, ptr %86, align 4, !alias.scope !3
   %87 = mul nsw i64 %22, 16
   %88 = add nsw i64 %87, %26
   %89 = add nsw i64 %19, %88
   %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <8 x float> %77, ptr %90, align 4
+  store <8 x float> %77, ptr %90, align 4, !alias.scope !3
   %91 = mul nsw i64 %23, 16
   %92 = add nsw i64 %91, %26
   %93 = add nsw i64 %19, %92
   %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <8 x float> %78, ptr %94, align 4
+  store <8 x float> %78, ptr %94, align 4, !alias.scope !3
   br label %latch8
 }
 
@@ -209,20 +209,20 @@ body2:                                            ; preds = %loop1
   %12 = mul nsw i64 %i, 16
   %13 = add nsw i64 %12, %i5
   %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !7, !noalias !10
   %16 = getelementptr inbounds float, ptr %6, i64 %i5
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !12, !noalias !10
   %18 = fadd float %15, %17
   %19 = call float @tanhf(float %18) #3
   %20 = mul nsw i64 %i, 16
   %21 = add nsw i64 %20, %i5
   %22 = getelementptr inbounds float, ptr %8, i64 %21
-  store float %19, ptr %22, align 4
+  store float %19, ptr %22, align 4, !alias.scope !10
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !0
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -328,12 +328,12 @@ body12:                                           ; preds = %loop11
   %38 = add nsw i64 %37, %30
   %39 = add nsw i64 %22, %38
   %40 = getelementptr inbounds float, ptr %14, i64 %39
-  %41 = load <2 x float>, ptr %40, align 4
+  %41 = load <2 x float>, ptr %40, align 4, !alias.scope !17, !noalias !20
   %42 = mul nsw i64 %24, 16
   %43 = add nsw i64 %42, %i15
   %44 = add nsw i64 %21, %43
   %45 = getelementptr inbounds float, ptr %12, i64 %44
-  %46 = load float, ptr %45, align 4
+  %46 = load float, ptr %45, align 4, !alias.scope !22, !noalias !20
   %47 = insertelement <2 x float> poison, float %46, i32 0
   %48 = shufflevector <2 x float> %47, <2 x float> poison, <2 x i32> zeroinitializer
   %49 = fmul contract <2 x float> %48, %41
@@ -342,7 +342,7 @@ body12:                                           ; preds = %loop11
   %52 = add nsw i64 %51, %i15
   %53 = add nsw i64 %21, %52
   %54 = getelementptr inbounds float, ptr %12, i64 %53
-  %55 = load float, ptr %54, align 4
+  %55 = load float, ptr %54, align 4, !alias.scope !22, !noalias !20
   %56 = insertelement <2 x float> poison, float %55, i32 0
   %57 = shufflevector <2 x float> %56, <2 x float> poison, <2 x i32> zeroinitializer
   %58 = fmul contract <2 x float> %57, %41
@@ -351,7 +351,7 @@ body12:                                           ; preds = %loop11
   %61 = add nsw i64 %60, %i15
   %62 = add nsw i64 %21, %61
   %63 = getelementptr inbounds float, ptr %12, i64 %62
-  %64 = load float, ptr %63, align 4
+  %64 = load float, ptr %63, align 4, !alias.scope !22, !noalias !20
   %65 = insertelement <2 x float> poison, float %64, i32 0
   %66 = shufflevector <2 x float> %65, <2 x float> poison, <2 x i32> zeroinitializer
   %67 = fmul contract <2 x float> %66, %41
@@ -360,7 +360,7 @@ body12:                                           ; preds = %loop11
   %70 = add nsw i64 %69, %i15
   %71 = add nsw i64 %21, %70
   %72 = getelementptr inbounds float, ptr %12, i64 %71
-  %73 = load float, ptr %72, align 4
+  %73 = load float, ptr %72, align 4, !alias.scope !22, !noalias !20
   %74 = insertelement <2 x float> poison, float %73, i32 0
   %75 = shufflevector <2 x float> %74, <2 x float> poison, <2 x i32> zeroinitializer
   %76 = fmul contract <2 x float> %75, %41
@@ -384,22 +384,22 @@ exit14:                                           ; preds = %loop11
   %84 = add nsw i64 %83, %30
   %85 = add nsw i64 %23, %84
   %86 = getelementptr inbounds float, ptr %16, i64 %85
-  store <2 x float> %79, ptr %86, align 4
+  store <2 x float> %79, ptr %86, align 4, !alias.scope !20
   %87 = mul nsw i64 %25, 3
   %88 = add nsw i64 %87, %30
   %89 = add nsw i64 %23, %88
   %90 = getelementptr inbounds float, ptr %16, i64 %89
-  store <2 x float> %80, ptr %90, align 4
+  store <2 x float> %80, ptr %90, align 4, !alias.scope !20
   %91 = mul nsw i64 %26, 3
   %92 = add nsw i64 %91, %30
   %93 = add nsw i64 %23, %92
   %94 = getelementptr inbounds float, ptr %16, i64 %93
-  store <2 x float> %81, ptr %94, align 4
+  store <2 x float> %81, ptr %94, align 4, !alias.scope !20
   %95 = mul nsw i64 %27, 3
   %96 = add nsw i64 %95, %30
   %97 = add nsw i64 %23, %96
   %98 = getelementptr inbounds float, ptr %16, i64 %97
-  store <2 x float> %82, ptr %98, align 4
+  store <2 x float> %82, ptr %98, align 4, !alias.scope !20
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %exit9
@@ -416,7 +416,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %100 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !3
+  br label %loop16, !llvm.loop !24
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -435,33 +435,33 @@ body22:                                           ; preds = %loop21
   %107 = add nsw i64 %106, %i20
   %108 = add nsw i64 %22, %107
   %109 = getelementptr inbounds float, ptr %14, i64 %108
-  %110 = load float, ptr %109, align 4
+  %110 = load float, ptr %109, align 4, !alias.scope !17, !noalias !20
   %111 = mul nsw i64 %24, 16
   %112 = add nsw i64 %111, %i25
   %113 = add nsw i64 %21, %112
   %114 = getelementptr inbounds float, ptr %12, i64 %113
-  %115 = load float, ptr %114, align 4
+  %115 = load float, ptr %114, align 4, !alias.scope !22, !noalias !20
   %116 = fmul contract float %115, %110
   %117 = fadd contract float %102, %116
   %118 = mul nsw i64 %25, 16
   %119 = add nsw i64 %118, %i25
   %120 = add nsw i64 %21, %119
   %121 = getelementptr inbounds float, ptr %12, i64 %120
-  %122 = load float, ptr %121, align 4
+  %122 = load float, ptr %121, align 4, !alias.scope !22, !noalias !20
   %123 = fmul contract float %122, %110
   %124 = fadd contract float %103, %123
   %125 = mul nsw i64 %26, 16
   %126 = add nsw i64 %125, %i25
   %127 = add nsw i64 %21, %126
   %128 = getelementptr inbounds float, ptr %12, i64 %127
-  %129 = load float, ptr %128, align 4
+  %129 = load float, ptr %128, align 4, !alias.scope !22, !noalias !20
   %130 = fmul contract float %129, %110
   %131 = fadd contract float %104, %130
   %132 = mul nsw i64 %27, 16
   %133 = add nsw i64 %132, %i25
   %134 = add nsw i64 %21, %133
   %135 = getelementptr inbounds float, ptr %12, i64 %134
-  %136 = load float, ptr %135, align 4
+  %136 = load float, ptr %135, align 4, !alias.scope !22, !noalias !20
   %137 = fmul contract float %136, %110
   %138 = fadd contract float %105, %137
   store float %117, ptr %7, align 4
@@ -483,22 +483,22 @@ exit24:                                           ; preds = %loop21
   %145 = add nsw i64 %144, %i20
   %146 = add nsw i64 %23, %145
   %147 = getelementptr inbounds float, ptr %16, i64 %146
-  store float %140, ptr %147, align 4
+  store float %140, ptr %147, align 4, !alias.scope !20
   %148 = mul nsw i64 %25, 3
   %149 = add nsw i64 %148, %i20
   %150 = add nsw i64 %23, %149
   %151 = getelementptr inbounds float, ptr %16, i64 %150
-  store float %141, ptr %151, align 4
+  store float %141, ptr %151, align 4, !alias.scope !20
   %152 = mul nsw i64 %26, 3
   %153 = add nsw i64 %152, %i20
   %154 = add nsw i64 %23, %153
   %155 = getelementptr inbounds float, ptr %16, i64 %154
-  store float %142, ptr %155, align 4
+  store float %142, ptr %155, align 4, !alias.scope !20
   %156 = mul nsw i64 %27, 3
   %157 = add nsw i64 %156, %i20
   %158 = add nsw i64 %23, %157
   %159 = getelementptr inbounds float, ptr %16, i64 %158
-  store float %143, ptr %159, align 4
+  store float %143, ptr %159, align 4, !alias.scope !20
   br label %latch18
 }
 
@@ -540,19 +540,19 @@ body2:                                            ; preds = %loop1
   %12 = mul nsw i64 %i, 3
   %13 = add nsw i64 %12, %i5
   %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !26, !noalias !29
   %16 = getelementptr inbounds float, ptr %6, i64 %i5
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !31, !noalias !29
   %18 = fadd float %15, %17
   %19 = mul nsw i64 %i, 3
   %20 = add nsw i64 %19, %i5
   %21 = getelementptr inbounds float, ptr %8, i64 %20
-  store float %18, ptr %21, align 4
+  store float %18, ptr %21, align 4, !alias.scope !29
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  br label %loop1, !llvm.loop !33
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -670,14 +670,14 @@ body:                                             ; preds = %loop
   %17 = mul nsw i64 %16, 3
   %18 = add nsw i64 %17, %15
   %19 = getelementptr inbounds float, ptr %7, i64 %18
-  %20 = load float, ptr %19, align 4
+  %20 = load float, ptr %19, align 4, !alias.scope !34, !noalias !37
   %21 = getelementptr inbounds float, ptr %9, i64 %15
-  %22 = load float, ptr %21, align 4
+  %22 = load float, ptr %21, align 4, !alias.scope !39, !noalias !37
   %23 = fadd float %20, %22
   %24 = mul nsw i64 %16, 3
   %25 = add nsw i64 %24, %15
   %26 = getelementptr inbounds float, ptr %11, i64 %25
-  %27 = load float, ptr %26, align 4
+  %27 = load float, ptr %26, align 4, !alias.scope !41, !noalias !37
   %28 = fsub float %23, %27
   %29 = fmul float %28, %28
   %30 = sub i64 %i, 0
@@ -687,7 +687,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !43
 
 exit:                                             ; preds = %loop
   %33 = getelementptr inbounds float, ptr %5, i64 24
@@ -719,14 +719,14 @@ body2:                                            ; preds = %loop1
   %44 = mul nsw i64 %43, 3
   %45 = add nsw i64 %44, %42
   %46 = getelementptr inbounds float, ptr %7, i64 %45
-  %47 = load float, ptr %46, align 4
+  %47 = load float, ptr %46, align 4, !alias.scope !34, !noalias !37
   %48 = getelementptr inbounds float, ptr %9, i64 %42
-  %49 = load float, ptr %48, align 4
+  %49 = load float, ptr %48, align 4, !alias.scope !39, !noalias !37
   %50 = fadd float %47, %49
   %51 = mul nsw i64 %43, 3
   %52 = add nsw i64 %51, %42
   %53 = getelementptr inbounds float, ptr %11, i64 %52
-  %54 = load float, ptr %53, align 4
+  %54 = load float, ptr %53, align 4, !alias.scope !41, !noalias !37
   %55 = fsub float %50, %54
   %56 = fmul float %55, %55
   %57 = sub i64 %i5, 0
@@ -736,7 +736,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %59 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !9
+  br label %loop1, !llvm.loop !46
 
 exit4:                                            ; preds = %loop1
   %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -793,7 +793,7 @@ exit4:                                            ; preds = %loop1
   %110 = fadd float %106, %108
   %111 = fadd float %109, %110
   %112 = getelementptr inbounds float, ptr %13, i64 0
-  store float %111, ptr %112, align 4
+  store float %111, ptr %112, align 4, !alias.scope !37
   ret i32 0
 }
 
@@ -816,15 +816,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !47, !noalias !50
   %10 = fdiv float %9, 2.400000e+01
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !50
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !52
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -960,26 +960,26 @@ body2:                                            ; preds = %loop1
   %14 = mul nsw i64 %i, 3
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !53, !noalias !56
   %18 = getelementptr inbounds float, ptr %6, i64 %i5
-  %19 = load float, ptr %18, align 4
+  %19 = load float, ptr %18, align 4, !alias.scope !58, !noalias !56
   %20 = fadd float %17, %19
   %21 = mul nsw i64 %i, 3
   %22 = add nsw i64 %21, %i5
   %23 = getelementptr inbounds float, ptr %8, i64 %22
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !60, !noalias !56
   %25 = fsub float %20, %24
   %26 = fmul float 0x3FA5555560000000, %25
   %27 = fadd float %26, %26
   %28 = mul nsw i64 %i, 3
   %29 = add nsw i64 %28, %i5
   %30 = getelementptr inbounds float, ptr %10, i64 %29
-  store float %27, ptr %30, align 4
+  store float %27, ptr %30, align 4, !alias.scope !56
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %31 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !11
+  br label %loop1, !llvm.loop !62
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1017,7 +1017,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !63
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -1032,7 +1032,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !13
+  br label %loop1, !llvm.loop !64
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -1048,7 +1048,7 @@ body7:                                            ; preds = %loop6
   %21 = mul nsw i64 %19, 3
   %22 = add nsw i64 %21, %20
   %23 = getelementptr inbounds float, ptr %5, i64 %22
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !65, !noalias !68
   %25 = mul nsw i64 %i5, 3
   %26 = add nsw i64 %25, %i10
   %27 = getelementptr inbounds float, ptr %8, i64 %26
@@ -1057,7 +1057,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !14
+  br label %loop6, !llvm.loop !70
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1072,7 +1072,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %30 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
+  br label %loop11, !llvm.loop !71
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1091,7 +1091,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %35 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !16
+  br label %loop16, !llvm.loop !72
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1106,7 +1106,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %37 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !17
+  br label %loop21, !llvm.loop !73
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1135,7 +1135,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %52 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !18
+  br label %loop26, !llvm.loop !74
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1150,7 +1150,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %54 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !19
+  br label %loop31, !llvm.loop !75
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1179,7 +1179,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %69 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !20
+  br label %loop36, !llvm.loop !76
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1194,7 +1194,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %71 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !21
+  br label %loop41, !llvm.loop !77
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1223,7 +1223,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %86 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !22
+  br label %loop46, !llvm.loop !78
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1238,7 +1238,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %88 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !23
+  br label %loop51, !llvm.loop !79
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1267,7 +1267,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %103 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !24
+  br label %loop56, !llvm.loop !80
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1283,12 +1283,12 @@ body62:                                           ; preds = %loop61
   %107 = getelementptr inbounds float, ptr %8, i64 %106
   %108 = load float, ptr %107, align 4
   %109 = getelementptr inbounds float, ptr %7, i64 %105
-  store float %108, ptr %109, align 4
+  store float %108, ptr %109, align 4, !alias.scope !68
   br label %latch63
 
 latch63:                                          ; preds = %body62
   %110 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !25
+  br label %loop61, !llvm.loop !81
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1388,12 +1388,12 @@ body12:                                           ; preds = %loop11
   %38 = add nsw i64 %37, %30
   %39 = add nsw i64 %22, %38
   %40 = getelementptr inbounds float, ptr %14, i64 %39
-  %41 = load <2 x float>, ptr %40, align 4
+  %41 = load <2 x float>, ptr %40, align 4, !alias.scope !82, !noalias !85
   %42 = mul nsw i64 %i15, 16
   %43 = add nsw i64 %42, %24
   %44 = add nsw i64 %21, %43
   %45 = getelementptr inbounds float, ptr %12, i64 %44
-  %46 = load float, ptr %45, align 4
+  %46 = load float, ptr %45, align 4, !alias.scope !87, !noalias !85
   %47 = insertelement <2 x float> poison, float %46, i32 0
   %48 = shufflevector <2 x float> %47, <2 x float> poison, <2 x i32> zeroinitializer
   %49 = fmul contract <2 x float> %48, %41
@@ -1402,7 +1402,7 @@ body12:                                           ; preds = %loop11
   %52 = add nsw i64 %51, %25
   %53 = add nsw i64 %21, %52
   %54 = getelementptr inbounds float, ptr %12, i64 %53
-  %55 = load float, ptr %54, align 4
+  %55 = load float, ptr %54, align 4, !alias.scope !87, !noalias !85
   %56 = insertelement <2 x float> poison, float %55, i32 0
   %57 = shufflevector <2 x float> %56, <2 x float> poison, <2 x i32> zeroinitializer
   %58 = fmul contract <2 x float> %57, %41
@@ -1411,7 +1411,7 @@ body12:                                           ; preds = %loop11
   %61 = add nsw i64 %60, %26
   %62 = add nsw i64 %21, %61
   %63 = getelementptr inbounds float, ptr %12, i64 %62
-  %64 = load float, ptr %63, align 4
+  %64 = load float, ptr %63, align 4, !alias.scope !87, !noalias !85
   %65 = insertelement <2 x float> poison, float %64, i32 0
   %66 = shufflevector <2 x float> %65, <2 x float> poison, <2 x i32> zeroinitializer
   %67 = fmul contract <2 x float> %66, %41
@@ -1420,7 +1420,7 @@ body12:                                           ; preds = %loop11
   %70 = add nsw i64 %69, %27
   %71 = add nsw i64 %21, %70
   %72 = getelementptr inbounds float, ptr %12, i64 %71
-  %73 = load float, ptr %72, align 4
+  %73 = load float, ptr %72, align 4, !alias.scope !87, !noalias !85
   %74 = insertelement <2 x float> poison, float %73, i32 0
   %75 = shufflevector <2 x float> %74, <2 x float> poison, <2 x i32> zeroinitializer
   %76 = fmul contract <2 x float> %75, %41
@@ -1444,22 +1444,22 @@ exit14:                                           ; preds = %loop11
   %84 = add nsw i64 %83, %30
   %85 = add nsw i64 %23, %84
   %86 = getelementptr inbounds float, ptr %16, i64 %85
-  store <2 x float> %79, ptr %86, align 4
+  store <2 x float> %79, ptr %86, align 4, !alias.scope !85
   %87 = mul nsw i64 %25, 3
   %88 = add nsw i64 %87, %30
   %89 = add nsw i64 %23, %88
   %90 = getelementptr inbounds float, ptr %16, i64 %89
-  store <2 x float> %80, ptr %90, align 4
+  store <2 x float> %80, ptr %90, align 4, !alias.scope !85
   %91 = mul nsw i64 %26, 3
   %92 = add nsw i64 %91, %30
   %93 = add nsw i64 %23, %92
   %94 = getelementptr inbounds float, ptr %16, i64 %93
-  store <2 x float> %81, ptr %94, align 4
+  store <2 x float> %81, ptr %94, align 4, !alias.scope !85
   %95 = mul nsw i64 %27, 3
   %96 = add nsw i64 %95, %30
   %97 = add nsw i64 %23, %96
   %98 = getelementptr inbounds float, ptr %16, i64 %97
-  store <2 x float> %82, ptr %98, align 4
+  store <2 x float> %82, ptr %98, align 4, !alias.scope !85
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %exit9
@@ -1476,7 +1476,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %100 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !26
+  br label %loop16, !llvm.loop !89
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -1495,33 +1495,33 @@ body22:                                           ; preds = %loop21
   %107 = add nsw i64 %106, %i20
   %108 = add nsw i64 %22, %107
   %109 = getelementptr inbounds float, ptr %14, i64 %108
-  %110 = load float, ptr %109, align 4
+  %110 = load float, ptr %109, align 4, !alias.scope !82, !noalias !85
   %111 = mul nsw i64 %i25, 16
   %112 = add nsw i64 %111, %24
   %113 = add nsw i64 %21, %112
   %114 = getelementptr inbounds float, ptr %12, i64 %113
-  %115 = load float, ptr %114, align 4
+  %115 = load float, ptr %114, align 4, !alias.scope !87, !noalias !85
   %116 = fmul contract float %115, %110
   %117 = fadd contract float %102, %116
   %118 = mul nsw i64 %i25, 16
   %119 = add nsw i64 %118, %25
   %120 = add nsw i64 %21, %119
   %121 = getelementptr inbounds float, ptr %12, i64 %120
-  %122 = load float, ptr %121, align 4
+  %122 = load float, ptr %121, align 4, !alias.scope !87, !noalias !85
   %123 = fmul contract float %122, %110
   %124 = fadd contract float %103, %123
   %125 = mul nsw i64 %i25, 16
   %126 = add nsw i64 %125, %26
   %127 = add nsw i64 %21, %126
   %128 = getelementptr inbounds float, ptr %12, i64 %127
-  %129 = load float, ptr %128, align 4
+  %129 = load float, ptr %128, align 4, !alias.scope !87, !noalias !85
   %130 = fmul contract float %129, %110
   %131 = fadd contract float %104, %130
   %132 = mul nsw i64 %i25, 16
   %133 = add nsw i64 %132, %27
   %134 = add nsw i64 %21, %133
   %135 = getelementptr inbounds float, ptr %12, i64 %134
-  %136 = load float, ptr %135, align 4
+  %136 = load float, ptr %135, align 4, !alias.scope !87, !noalias !85
   %137 = fmul contract float %136, %110
   %138 = fadd contract float %105, %137
   store float %117, ptr %7, align 4
@@ -1543,22 +1543,22 @@ exit24:                                           ; preds = %loop21
   %145 = add nsw i64 %144, %i20
   %146 = add nsw i64 %23, %145
   %147 = getelementptr inbounds float, ptr %16, i64 %146
-  store float %140, ptr %147, align 4
+  store float %140, ptr %147, align 4, !alias.scope !85
   %148 = mul nsw i64 %25, 3
   %149 = add nsw i64 %148, %i20
   %150 = add nsw i64 %23, %149
   %151 = getelementptr inbounds float, ptr %16, i64 %150
-  store float %141, ptr %151, align 4
+  store float %141, ptr %151, align 4, !alias.scope !85
   %152 = mul nsw i64 %26, 3
   %153 = add nsw i64 %152, %i20
   %154 = add nsw i64 %23, %153
   %155 = getelementptr inbounds float, ptr %16, i64 %154
-  store float %142, ptr %155, align 4
+  store float %142, ptr %155, align 4, !alias.scope !85
   %156 = mul nsw i64 %27, 3
   %157 = add nsw i64 %156, %i20
   %158 = add nsw i64 %23, %157
   %159 = getelementptr inbounds float, ptr %16, i64 %158
-  store float %143, ptr %159, align 4
+  store float %143, ptr %159, align 4, !alias.scope !85
   br label %latch18
 }
 
@@ -1638,9 +1638,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !90, !noalias !93
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !95, !noalias !93
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -1649,7 +1649,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !27
+  br label %loop11, !llvm.loop !97
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 128
@@ -1658,7 +1658,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !93
   br label %latch8
 }
 
@@ -1683,19 +1683,19 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !98, !noalias !101
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !103, !noalias !101
   %14 = fmul float %13, %13
   %15 = fsub float 1.000000e+00, %14
   %16 = fmul float %11, %15
   %17 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %16, ptr %17, align 4
+  store float %16, ptr %17, align 4, !alias.scope !101
   br label %latch
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !28
+  br label %loop, !llvm.loop !105
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1733,7 +1733,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !29
+  br label %loop, !llvm.loop !106
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -1748,7 +1748,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !30
+  br label %loop1, !llvm.loop !107
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -1764,7 +1764,7 @@ body7:                                            ; preds = %loop6
   %21 = mul nsw i64 %19, 16
   %22 = add nsw i64 %21, %20
   %23 = getelementptr inbounds float, ptr %5, i64 %22
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !108, !noalias !111
   %25 = mul nsw i64 %i5, 16
   %26 = add nsw i64 %25, %i10
   %27 = getelementptr inbounds float, ptr %8, i64 %26
@@ -1773,7 +1773,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !31
+  br label %loop6, !llvm.loop !113
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1788,7 +1788,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %30 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !32
+  br label %loop11, !llvm.loop !114
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1807,7 +1807,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %35 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !33
+  br label %loop16, !llvm.loop !115
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1822,7 +1822,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %37 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !34
+  br label %loop21, !llvm.loop !116
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1851,7 +1851,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %52 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !35
+  br label %loop26, !llvm.loop !117
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1866,7 +1866,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %54 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !36
+  br label %loop31, !llvm.loop !118
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1895,7 +1895,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %69 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !37
+  br label %loop36, !llvm.loop !119
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1910,7 +1910,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %71 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !38
+  br label %loop41, !llvm.loop !120
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1939,7 +1939,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %86 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !39
+  br label %loop46, !llvm.loop !121
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1954,7 +1954,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %88 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !40
+  br label %loop51, !llvm.loop !122
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1983,7 +1983,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %103 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !41
+  br label %loop56, !llvm.loop !123
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1999,12 +1999,12 @@ body62:                                           ; preds = %loop61
   %107 = getelementptr inbounds float, ptr %8, i64 %106
   %108 = load float, ptr %107, align 4
   %109 = getelementptr inbounds float, ptr %7, i64 %105
-  store float %108, ptr %109, align 4
+  store float %108, ptr %109, align 4, !alias.scope !111
   br label %latch63
 
 latch63:                                          ; preds = %body62
   %110 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !42
+  br label %loop61, !llvm.loop !124
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -2100,12 +2100,12 @@ body12:                                           ; preds = %loop11
   %34 = add nsw i64 %33, %26
   %35 = add nsw i64 %18, %34
   %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <8 x float>, ptr %36, align 4
+  %37 = load <8 x float>, ptr %36, align 4, !alias.scope !125, !noalias !128
   %38 = mul nsw i64 %i15, 4
   %39 = add nsw i64 %38, %20
   %40 = add nsw i64 %17, %39
   %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
+  %42 = load float, ptr %41, align 4, !alias.scope !130, !noalias !128
   %43 = insertelement <8 x float> poison, float %42, i32 0
   %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
   %45 = fmul contract <8 x float> %44, %37
@@ -2114,7 +2114,7 @@ body12:                                           ; preds = %loop11
   %48 = add nsw i64 %47, %21
   %49 = add nsw i64 %17, %48
   %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
+  %51 = load float, ptr %50, align 4, !alias.scope !130, !noalias !128
   %52 = insertelement <8 x float> poison, float %51, i32 0
   %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
   %54 = fmul contract <8 x float> %53, %37
@@ -2123,7 +2123,7 @@ body12:                                           ; preds = %loop11
   %57 = add nsw i64 %56, %22
   %58 = add nsw i64 %17, %57
   %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
+  %60 = load float, ptr %59, align 4, !alias.scope !130, !noalias !128
   %61 = insertelement <8 x float> poison, float %60, i32 0
   %62 = shufflevector <8 x float> %61, <8 x float> poison, <8 x i32> zeroinitializer
   %63 = fmul contract <8 x float> %62, %37
@@ -2132,7 +2132,7 @@ body12:                                           ; preds = %loop11
   %66 = add nsw i64 %65, %23
   %67 = add nsw i64 %17, %66
   %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
+  %69 = load float, ptr %68, align 4, !alias.scope !130, !noalias !128
   %70 = insertelement <8 x float> poison, float %69, i32 0
   %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
   %72 = fmul contract <8 x float> %71, %37
@@ -2156,22 +2156,22 @@ exit14:                                           ; preds = %loop11
   %80 = add nsw i64 %79, %26
   %81 = add nsw i64 %19, %80
   %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <8 x float> %75, ptr %82, align 4
+  store <8 x float> %75, ptr %82, align 4, !alias.scope !128
   %83 = mul nsw i64 %21, 16
   %84 = add nsw i64 %83, %26
   %85 = add nsw i64 %19, %84
   %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <8 x float> %76, ptr %86, align 4
+  store <8 x float> %76, ptr %86, align 4, !alias.scope !128
   %87 = mul nsw i64 %22, 16
   %88 = add nsw i64 %87, %26
   %89 = add nsw i64 %19, %88
   %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <8 x float> %77, ptr %90, align 4
+  store <8 x float> %77, ptr %90, align 4, !alias.scope !128
   %91 = mul nsw i64 %23, 16
   %92 = add nsw i64 %91, %26
   %93 = add nsw i64 %19, %92
   %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <8 x float> %78, ptr %94, align 4
+  store <8 x float> %78, ptr %94, align 4, !alias.scope !128
   br label %latch8
 }
 
@@ -2342,46 +2342,135 @@ attributes #1 = { nounwind willreturn memory(none) }
 attributes #2 = { nounwind }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !4, !2}
-!4 = !{!"llvm.loop.vectorize.enable", i1 false}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !7, !8, !2}
-!7 = !{!"llvm.loop.vectorize.enable", i1 true}
-!8 = !{!"llvm.loop.vectorize.width", i32 16}
-!9 = distinct !{!9, !7, !8, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !4, !2}
-!13 = distinct !{!13, !4, !2}
-!14 = distinct !{!14, !7, !2}
-!15 = distinct !{!15, !4, !2}
-!16 = distinct !{!16, !7, !2}
-!17 = distinct !{!17, !4, !2}
-!18 = distinct !{!18, !7, !2}
-!19 = distinct !{!19, !4, !2}
-!20 = distinct !{!20, !7, !2}
-!21 = distinct !{!21, !4, !2}
-!22 = distinct !{!22, !7, !2}
-!23 = distinct !{!23, !4, !2}
-!24 = distinct !{!24, !7, !2}
-!25 = distinct !{!25, !7, !2}
-!26 = distinct !{!26, !4, !2}
-!27 = distinct !{!27, !2}
-!28 = distinct !{!28, !1, !2}
-!29 = distinct !{!29, !4, !2}
-!30 = distinct !{!30, !4, !2}
-!31 = distinct !{!31, !7, !2}
-!32 = distinct !{!32, !4, !2}
-!33 = distinct !{!33, !7, !2}
-!34 = distinct !{!34, !4, !2}
-!35 = distinct !{!35, !7, !2}
-!36 = distinct !{!36, !4, !2}
-!37 = distinct !{!37, !7, !2}
-!38 = distinct !{!38, !4, !2}
-!39 = distinct !{!39, !7, !2}
-!40 = distinct !{!40, !4, !2}
-!41 = distinct !{!41, !7, !2}
-!42 = distinct !{!42, !7, !2}
+!0 = !{!1}
+!1 = !{!"predict.k0.buffer1", !2}
+!2 = !{!"predict.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"predict.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"predict.k0.buffer0", !2}
+!7 = !{!8}
+!8 = !{!"predict.k1.buffer0", !9}
+!9 = !{!"predict.k1.buffers"}
+!10 = !{!11}
+!11 = !{!"predict.k1.buffer2", !9}
+!12 = !{!13}
+!13 = !{!"predict.k1.buffer1", !9}
+!14 = distinct !{!14, !15, !16}
+!15 = !{!"llvm.loop.vectorize.width", i32 8}
+!16 = !{!"llvm.loop.unroll.disable"}
+!17 = !{!18}
+!18 = !{!"predict.k2.buffer1", !19}
+!19 = !{!"predict.k2.buffers"}
+!20 = !{!21}
+!21 = !{!"predict.k2.buffer2", !19}
+!22 = !{!23}
+!23 = !{!"predict.k2.buffer0", !19}
+!24 = distinct !{!24, !25, !16}
+!25 = !{!"llvm.loop.vectorize.enable", i1 false}
+!26 = !{!27}
+!27 = !{!"predict.k3.buffer0", !28}
+!28 = !{!"predict.k3.buffers"}
+!29 = !{!30}
+!30 = !{!"predict.k3.buffer2", !28}
+!31 = !{!32}
+!32 = !{!"predict.k3.buffer1", !28}
+!33 = distinct !{!33, !15, !16}
+!34 = !{!35}
+!35 = !{!"loss.k3.buffer0", !36}
+!36 = !{!"loss.k3.buffers"}
+!37 = !{!38}
+!38 = !{!"loss.k3.buffer3", !36}
+!39 = !{!40}
+!40 = !{!"loss.k3.buffer1", !36}
+!41 = !{!42}
+!42 = !{!"loss.k3.buffer2", !36}
+!43 = distinct !{!43, !44, !45, !16}
+!44 = !{!"llvm.loop.vectorize.enable", i1 true}
+!45 = !{!"llvm.loop.vectorize.width", i32 16}
+!46 = distinct !{!46, !44, !45, !16}
+!47 = !{!48}
+!48 = !{!"loss.k4.buffer0", !49}
+!49 = !{!"loss.k4.buffers"}
+!50 = !{!51}
+!51 = !{!"loss.k4.buffer1", !49}
+!52 = distinct !{!52, !15, !16}
+!53 = !{!54}
+!54 = !{!"dloss.k3.buffer0", !55}
+!55 = !{!"dloss.k3.buffers"}
+!56 = !{!57}
+!57 = !{!"dloss.k3.buffer3", !55}
+!58 = !{!59}
+!59 = !{!"dloss.k3.buffer1", !55}
+!60 = !{!61}
+!61 = !{!"dloss.k3.buffer2", !55}
+!62 = distinct !{!62, !15, !16}
+!63 = distinct !{!63, !25, !16}
+!64 = distinct !{!64, !25, !16}
+!65 = !{!66}
+!66 = !{!"dloss.k4.buffer0", !67}
+!67 = !{!"dloss.k4.buffers"}
+!68 = !{!69}
+!69 = !{!"dloss.k4.buffer1", !67}
+!70 = distinct !{!70, !44, !16}
+!71 = distinct !{!71, !25, !16}
+!72 = distinct !{!72, !44, !16}
+!73 = distinct !{!73, !25, !16}
+!74 = distinct !{!74, !44, !16}
+!75 = distinct !{!75, !25, !16}
+!76 = distinct !{!76, !44, !16}
+!77 = distinct !{!77, !25, !16}
+!78 = distinct !{!78, !44, !16}
+!79 = distinct !{!79, !25, !16}
+!80 = distinct !{!80, !44, !16}
+!81 = distinct !{!81, !44, !16}
+!82 = !{!83}
+!83 = !{!"dloss.k5.buffer1", !84}
+!84 = !{!"dloss.k5.buffers"}
+!85 = !{!86}
+!86 = !{!"dloss.k5.buffer2", !84}
+!87 = !{!88}
+!88 = !{!"dloss.k5.buffer0", !84}
+!89 = distinct !{!89, !25, !16}
+!90 = !{!91}
+!91 = !{!"dloss.k6.buffer0", !92}
+!92 = !{!"dloss.k6.buffers"}
+!93 = !{!94}
+!94 = !{!"dloss.k6.buffer2", !92}
+!95 = !{!96}
+!96 = !{!"dloss.k6.buffer1", !92}
+!97 = distinct !{!97, !16}
+!98 = !{!99}
+!99 = !{!"dloss.k7.buffer0", !100}
+!100 = !{!"dloss.k7.buffers"}
+!101 = !{!102}
+!102 = !{!"dloss.k7.buffer2", !100}
+!103 = !{!104}
+!104 = !{!"dloss.k7.buffer1", !100}
+!105 = distinct !{!105, !15, !16}
+!106 = distinct !{!106, !25, !16}
+!107 = distinct !{!107, !25, !16}
+!108 = !{!109}
+!109 = !{!"dloss.k8.buffer0", !110}
+!110 = !{!"dloss.k8.buffers"}
+!111 = !{!112}
+!112 = !{!"dloss.k8.buffer1", !110}
+!113 = distinct !{!113, !44, !16}
+!114 = distinct !{!114, !25, !16}
+!115 = distinct !{!115, !44, !16}
+!116 = distinct !{!116, !25, !16}
+!117 = distinct !{!117, !44, !16}
+!118 = distinct !{!118, !25, !16}
+!119 = distinct !{!119, !44, !16}
+!120 = distinct !{!120, !25, !16}
+!121 = distinct !{!121, !44, !16}
+!122 = distinct !{!122, !25, !16}
+!123 = distinct !{!123, !44, !16}
+!124 = distinct !{!124, !44, !16}
+!125 = !{!126}
+!126 = !{!"dloss.k9.buffer1", !127}
+!127 = !{!"dloss.k9.buffers"}
+!128 = !{!129}
+!129 = !{!"dloss.k9.buffer2", !127}
+!130 = !{!131}
+!131 = !{!"dloss.k9.buffer0", !127}

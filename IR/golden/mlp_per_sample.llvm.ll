@@ -83,12 +83,12 @@ body12:                                           ; preds = %loop11
   %24 = add nsw i64 %23, %19
   %25 = add nsw i64 %14, %24
   %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <8 x float>, ptr %26, align 4
+  %27 = load <8 x float>, ptr %26, align 4, !alias.scope !0, !noalias !3
   %28 = mul nsw i64 %16, 4
   %29 = add nsw i64 %28, %i15
   %30 = add nsw i64 %13, %29
   %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4
+  %32 = load float, ptr %31, align 4, !alias.scope !5, !noalias !3
   %33 = insertelement <8 x float> poison, float %32, i32 0
   %34 = shufflevector <8 x float> %33, <8 x float> poison, <8 x i32> zeroinitializer
   %35 = fmul contract <8 x float> %34, %27
@@ -106,7 +106,7 @@ exit14:                                           ; preds = %loop11
   %40 = add nsw i64 %39, %19
   %41 = add nsw i64 %15, %40
   %42 = getelementptr inbounds float, ptr %9, i64 %41
-  store <8 x float> %38, ptr %42, align 4
+  store <8 x float> %38, ptr %42, align 4, !alias.scope !3
   br label %latch8
 }
 
@@ -131,18 +131,18 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !7, !noalias !10
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !12, !noalias !10
   %14 = fadd float %11, %13
   %15 = call float @tanhf(float %14) #2
   %16 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %15, ptr %16, align 4
+  store float %15, ptr %16, align 4, !alias.scope !10
   br label %latch
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -232,12 +232,12 @@ body12:                                           ; preds = %loop11
   %25 = add nsw i64 %24, %20
   %26 = add nsw i64 %15, %25
   %27 = getelementptr inbounds float, ptr %8, i64 %26
-  %28 = load <2 x float>, ptr %27, align 4
+  %28 = load <2 x float>, ptr %27, align 4, !alias.scope !17, !noalias !20
   %29 = mul nsw i64 %17, 16
   %30 = add nsw i64 %29, %i15
   %31 = add nsw i64 %14, %30
   %32 = getelementptr inbounds float, ptr %6, i64 %31
-  %33 = load float, ptr %32, align 4
+  %33 = load float, ptr %32, align 4, !alias.scope !22, !noalias !20
   %34 = insertelement <2 x float> poison, float %33, i32 0
   %35 = shufflevector <2 x float> %34, <2 x float> poison, <2 x i32> zeroinitializer
   %36 = fmul contract <2 x float> %35, %28
@@ -255,7 +255,7 @@ exit14:                                           ; preds = %loop11
   %41 = add nsw i64 %40, %20
   %42 = add nsw i64 %16, %41
   %43 = getelementptr inbounds float, ptr %10, i64 %42
-  store <2 x float> %39, ptr %43, align 4
+  store <2 x float> %39, ptr %43, align 4, !alias.scope !20
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %exit9
@@ -269,7 +269,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %45 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !3
+  br label %loop16, !llvm.loop !24
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -285,12 +285,12 @@ body22:                                           ; preds = %loop21
   %49 = add nsw i64 %48, %i20
   %50 = add nsw i64 %15, %49
   %51 = getelementptr inbounds float, ptr %8, i64 %50
-  %52 = load float, ptr %51, align 4
+  %52 = load float, ptr %51, align 4, !alias.scope !17, !noalias !20
   %53 = mul nsw i64 %17, 16
   %54 = add nsw i64 %53, %i25
   %55 = add nsw i64 %14, %54
   %56 = getelementptr inbounds float, ptr %6, i64 %55
-  %57 = load float, ptr %56, align 4
+  %57 = load float, ptr %56, align 4, !alias.scope !22, !noalias !20
   %58 = fmul contract float %57, %52
   %59 = fadd contract float %47, %58
   store float %59, ptr %4, align 4
@@ -306,7 +306,7 @@ exit24:                                           ; preds = %loop21
   %63 = add nsw i64 %62, %i20
   %64 = add nsw i64 %16, %63
   %65 = getelementptr inbounds float, ptr %10, i64 %64
-  store float %61, ptr %65, align 4
+  store float %61, ptr %65, align 4, !alias.scope !20
   br label %latch18
 }
 
@@ -362,12 +362,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %28 = getelementptr inbounds float, ptr %7, i64 %i
-  %29 = load float, ptr %28, align 4
+  %29 = load float, ptr %28, align 4, !alias.scope !26, !noalias !29
   %30 = getelementptr inbounds float, ptr %9, i64 %i
-  %31 = load float, ptr %30, align 4
+  %31 = load float, ptr %30, align 4, !alias.scope !31, !noalias !29
   %32 = fadd float %29, %31
   %33 = getelementptr inbounds float, ptr %11, i64 %i
-  %34 = load float, ptr %33, align 4
+  %34 = load float, ptr %33, align 4, !alias.scope !33, !noalias !29
   %35 = fsub float %32, %34
   %36 = fmul float %35, %35
   %37 = sub i64 %i, 0
@@ -377,7 +377,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %39 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !35
 
 exit:                                             ; preds = %loop
   %40 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -431,7 +431,7 @@ exit:                                             ; preds = %loop
   %87 = fadd float %83, %85
   %88 = fadd float %86, %87
   %89 = getelementptr inbounds float, ptr %13, i64 0
-  store float %88, ptr %89, align 4
+  store float %88, ptr %89, align 4, !alias.scope !29
   ret i32 0
 }
 
@@ -609,12 +609,12 @@ body12:                                           ; preds = %loop11
   %34 = add nsw i64 %33, %26
   %35 = add nsw i64 %18, %34
   %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <8 x float>, ptr %36, align 4
+  %37 = load <8 x float>, ptr %36, align 4, !alias.scope !38, !noalias !41
   %38 = mul nsw i64 %20, 4
   %39 = add nsw i64 %38, %i15
   %40 = add nsw i64 %17, %39
   %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
+  %42 = load float, ptr %41, align 4, !alias.scope !43, !noalias !41
   %43 = insertelement <8 x float> poison, float %42, i32 0
   %44 = shufflevector <8 x float> %43, <8 x float> poison, <8 x i32> zeroinitializer
   %45 = fmul contract <8 x float> %44, %37
@@ -623,7 +623,7 @@ body12:                                           ; preds = %loop11
   %48 = add nsw i64 %47, %i15
   %49 = add nsw i64 %17, %48
   %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
+  %51 = load float, ptr %50, align 4, !alias.scope !43, !noalias !41
   %52 = insertelement <8 x float> poison, float %51, i32 0
   %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
   %54 = fmul contract <8 x float> %53, %37
@@ -632,7 +632,7 @@ body12:                                           ; preds = %loop11
   %57 = add nsw i64 %56, %i15
   %58 = add nsw i64 %17, %57
   %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
+  %60 = load float, ptr %59, align 4, !alias.scope !43, !noalias !41
   %61 = insertelement <8 x float> poison, float %60, i32 0
   %62 = shufflevector <8 x float> %61, <8 x float> poison, <8 x i32> zeroinitializer
   %63 = fmul contract <8 x float> %62, %37
@@ -641,7 +641,7 @@ body12:                                           ; preds = %loop11
   %66 = add nsw i64 %65, %i15
   %67 = add nsw i64 %17, %66
   %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
+  %69 = load float, ptr %68, align 4, !alias.scope !43, !noalias !41
   %70 = insertelement <8 x float> poison, float %69, i32 0
   %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
   %72 = fmul contract <8 x float> %71, %37
@@ -665,22 +665,22 @@ exit14:                                           ; preds = %loop11
   %80 = add nsw i64 %79, %26
   %81 = add nsw i64 %19, %80
   %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <8 x float> %75, ptr %82, align 4
+  store <8 x float> %75, ptr %82, align 4, !alias.scope !41
   %83 = mul nsw i64 %21, 16
   %84 = add nsw i64 %83, %26
   %85 = add nsw i64 %19, %84
   %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <8 x float> %76, ptr %86, align 4
+  store <8 x float> %76, ptr %86, align 4, !alias.scope !41
   %87 = mul nsw i64 %22, 16
   %88 = add nsw i64 %87, %26
   %89 = add nsw i64 %19, %88
   %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <8 x float> %77, ptr %90, align 4
+  store <8 x float> %77, ptr %90, align 4, !alias.scope !41
   %91 = mul nsw i64 %23, 16
   %92 = add nsw i64 %91, %26
   %93 = add nsw i64 %19, %92
   %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <8 x float> %78, ptr %94, align 4
+  store <8 x float> %78, ptr %94, align 4, !alias.scope !41
   br label %latch8
 }
 
@@ -722,20 +722,20 @@ body2:                                            ; preds = %loop1
   %12 = mul nsw i64 %i, 16
   %13 = add nsw i64 %12, %i5
   %14 = getelementptr inbounds float, ptr %4, i64 %13
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !45, !noalias !48
   %16 = getelementptr inbounds float, ptr %6, i64 %i5
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !50, !noalias !48
   %18 = fadd float %15, %17
   %19 = call float @tanhf(float %18) #2
   %20 = mul nsw i64 %i, 16
   %21 = add nsw i64 %20, %i5
   %22 = getelementptr inbounds float, ptr %8, i64 %21
-  store float %19, ptr %22, align 4
+  store float %19, ptr %22, align 4, !alias.scope !48
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !52
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -835,12 +835,12 @@ body12:                                           ; preds = %loop11
   %38 = add nsw i64 %37, %30
   %39 = add nsw i64 %22, %38
   %40 = getelementptr inbounds float, ptr %14, i64 %39
-  %41 = load <2 x float>, ptr %40, align 4
+  %41 = load <2 x float>, ptr %40, align 4, !alias.scope !53, !noalias !56
   %42 = mul nsw i64 %24, 16
   %43 = add nsw i64 %42, %i15
   %44 = add nsw i64 %21, %43
   %45 = getelementptr inbounds float, ptr %12, i64 %44
-  %46 = load float, ptr %45, align 4
+  %46 = load float, ptr %45, align 4, !alias.scope !58, !noalias !56
   %47 = insertelement <2 x float> poison, float %46, i32 0
   %48 = shufflevector <2 x float> %47, <2 x float> poison, <2 x i32> zeroinitializer
   %49 = fmul contract <2 x float> %48, %41
@@ -849,7 +849,7 @@ body12:                                           ; preds = %loop11
   %52 = add nsw i64 %51, %i15
   %53 = add nsw i64 %21, %52
   %54 = getelementptr inbounds float, ptr %12, i64 %53
-  %55 = load float, ptr %54, align 4
+  %55 = load float, ptr %54, align 4, !alias.scope !58, !noalias !56
   %56 = insertelement <2 x float> poison, float %55, i32 0
   %57 = shufflevector <2 x float> %56, <2 x float> poison, <2 x i32> zeroinitializer
   %58 = fmul contract <2 x float> %57, %41
@@ -858,7 +858,7 @@ body12:                                           ; preds = %loop11
   %61 = add nsw i64 %60, %i15
   %62 = add nsw i64 %21, %61
   %63 = getelementptr inbounds float, ptr %12, i64 %62
-  %64 = load float, ptr %63, align 4
+  %64 = load float, ptr %63, align 4, !alias.scope !58, !noalias !56
   %65 = insertelement <2 x float> poison, float %64, i32 0
   %66 = shufflevector <2 x float> %65, <2 x float> poison, <2 x i32> zeroinitializer
   %67 = fmul contract <2 x float> %66, %41
@@ -867,7 +867,7 @@ body12:                                           ; preds = %loop11
   %70 = add nsw i64 %69, %i15
   %71 = add nsw i64 %21, %70
   %72 = getelementptr inbounds float, ptr %12, i64 %71
-  %73 = load float, ptr %72, align 4
+  %73 = load float, ptr %72, align 4, !alias.scope !58, !noalias !56
   %74 = insertelement <2 x float> poison, float %73, i32 0
   %75 = shufflevector <2 x float> %74, <2 x float> poison, <2 x i32> zeroinitializer
   %76 = fmul contract <2 x float> %75, %41
@@ -891,22 +891,22 @@ exit14:                                           ; preds = %loop11
   %84 = add nsw i64 %83, %30
   %85 = add nsw i64 %23, %84
   %86 = getelementptr inbounds float, ptr %16, i64 %85
-  store <2 x float> %79, ptr %86, align 4
+  store <2 x float> %79, ptr %86, align 4, !alias.scope !56
   %87 = mul nsw i64 %25, 3
   %88 = add nsw i64 %87, %30
   %89 = add nsw i64 %23, %88
   %90 = getelementptr inbounds float, ptr %16, i64 %89
-  store <2 x float> %80, ptr %90, align 4
+  store <2 x float> %80, ptr %90, align 4, !alias.scope !56
   %91 = mul nsw i64 %26, 3
   %92 = add nsw i64 %91, %30
   %93 = add nsw i64 %23, %92
   %94 = getelementptr inbounds float, ptr %16, i64 %93
-  store <2 x float> %81, ptr %94, align 4
+  store <2 x float> %81, ptr %94, align 4, !alias.scope !56
   %95 = mul nsw i64 %27, 3
   %96 = add nsw i64 %95, %30
   %97 = add nsw i64 %23, %96
   %98 = getelementptr inbounds float, ptr %16, i64 %97
-  store <2 x float> %82, ptr %98, align 4
+  store <2 x float> %82, ptr %98, align 4, !alias.scope !56
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %exit9
@@ -923,7 +923,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %exit24
   %100 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !9
+  br label %loop16, !llvm.loop !60
 
 exit19:                                           ; preds = %loop16
   br label %latch3
@@ -942,33 +942,33 @@ body22:                                           ; preds = %loop21
   %107 = add nsw i64 %106, %i20
   %108 = add nsw i64 %22, %107
   %109 = getelementptr inbounds float, ptr %14, i64 %108
-  %110 = load float, ptr %109, align 4
+  %110 = load float, ptr %109, align 4, !alias.scope !53, !noalias !56
   %111 = mul nsw i64 %24, 16
   %112 = add nsw i64 %111, %i25
   %113 = add nsw i64 %21, %112
   %114 = getelementptr inbounds float, ptr %12, i64 %113
-  %115 = load float, ptr %114, align 4
+  %115 = load float, ptr %114, align 4, !alias.scope !58, !noalias !56
   %116 = fmul contract float %115, %110
   %117 = fadd contract float %102, %116
   %118 = mul nsw i64 %25, 16
   %119 = add nsw i64 %118, %i25
   %120 = add nsw i64 %21, %119
   %121 = getelementptr inbounds float, ptr %12, i64 %120
-  %122 = load float, ptr %121, align 4
+  %122 = load float, ptr %121, align 4, !alias.scope !58, !noalias !56
   %123 = fmul contract float %122, %110
   %124 = fadd contract float %103, %123
   %125 = mul nsw i64 %26, 16
   %126 = add nsw i64 %125, %i25
   %127 = add nsw i64 %21, %126
   %128 = getelementptr inbounds float, ptr %12, i64 %127
-  %129 = load float, ptr %128, align 4
+  %129 = load float, ptr %128, align 4, !alias.scope !58, !noalias !56
   %130 = fmul contract float %129, %110
   %131 = fadd contract float %104, %130
   %132 = mul nsw i64 %27, 16
   %133 = add nsw i64 %132, %i25
   %134 = add nsw i64 %21, %133
   %135 = getelementptr inbounds float, ptr %12, i64 %134
-  %136 = load float, ptr %135, align 4
+  %136 = load float, ptr %135, align 4, !alias.scope !58, !noalias !56
   %137 = fmul contract float %136, %110
   %138 = fadd contract float %105, %137
   store float %117, ptr %7, align 4
@@ -990,22 +990,22 @@ exit24:                                           ; preds = %loop21
   %145 = add nsw i64 %144, %i20
   %146 = add nsw i64 %23, %145
   %147 = getelementptr inbounds float, ptr %16, i64 %146
-  store float %140, ptr %147, align 4
+  store float %140, ptr %147, align 4, !alias.scope !56
   %148 = mul nsw i64 %25, 3
   %149 = add nsw i64 %148, %i20
   %150 = add nsw i64 %23, %149
   %151 = getelementptr inbounds float, ptr %16, i64 %150
-  store float %141, ptr %151, align 4
+  store float %141, ptr %151, align 4, !alias.scope !56
   %152 = mul nsw i64 %26, 3
   %153 = add nsw i64 %152, %i20
   %154 = add nsw i64 %23, %153
   %155 = getelementptr inbounds float, ptr %16, i64 %154
-  store float %142, ptr %155, align 4
+  store float %142, ptr %155, align 4, !alias.scope !56
   %156 = mul nsw i64 %27, 3
   %157 = add nsw i64 %156, %i20
   %158 = add nsw i64 %23, %157
   %159 = getelementptr inbounds float, ptr %16, i64 %158
-  store float %143, ptr %159, align 4
+  store float %143, ptr %159, align 4, !alias.scope !56
   br label %latch18
 }
 
@@ -1049,25 +1049,25 @@ body2:                                            ; preds = %loop1
   %14 = mul nsw i64 %i, 3
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !61, !noalias !64
   %18 = getelementptr inbounds float, ptr %6, i64 %i5
-  %19 = load float, ptr %18, align 4
+  %19 = load float, ptr %18, align 4, !alias.scope !66, !noalias !64
   %20 = fadd float %17, %19
   %21 = mul nsw i64 %i, 3
   %22 = add nsw i64 %21, %i5
   %23 = getelementptr inbounds float, ptr %8, i64 %22
-  %24 = load float, ptr %23, align 4
+  %24 = load float, ptr %23, align 4, !alias.scope !68, !noalias !64
   %25 = fsub float %20, %24
   %26 = fadd float %25, %25
   %27 = mul nsw i64 %i, 3
   %28 = add nsw i64 %27, %i5
   %29 = getelementptr inbounds float, ptr %10, i64 %28
-  store float %26, ptr %29, align 4
+  store float %26, ptr %29, align 4, !alias.scope !64
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %30 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !10
+  br label %loop1, !llvm.loop !70
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1126,23 +1126,23 @@ body7:                                            ; preds = %loop6
   %14 = mul nsw i64 %i, 16
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !71, !noalias !74
   %18 = mul nsw i64 %i, 3
   %19 = add nsw i64 %18, %i10
   %20 = getelementptr inbounds float, ptr %6, i64 %19
-  %21 = load float, ptr %20, align 4
+  %21 = load float, ptr %20, align 4, !alias.scope !76, !noalias !74
   %22 = fmul float %17, %21
   %23 = mul nsw i64 %i, 48
   %24 = mul nsw i64 %i5, 3
   %25 = add nsw i64 %23, %24
   %26 = add nsw i64 %25, %i10
   %27 = getelementptr inbounds float, ptr %8, i64 %26
-  store float %22, ptr %27, align 4
+  store float %22, ptr %27, align 4, !alias.scope !74
   br label %latch8
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !11
+  br label %loop6, !llvm.loop !78
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1224,9 +1224,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !79, !noalias !82
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !84, !noalias !82
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -1235,7 +1235,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !86
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 512
@@ -1244,7 +1244,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !82
   br label %latch8
 }
 
@@ -1269,19 +1269,19 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !87, !noalias !90
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !92, !noalias !90
   %14 = fmul float %13, %13
   %15 = fsub float 1.000000e+00, %14
   %16 = fmul float %11, %15
   %17 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %16, ptr %17, align 4
+  store float %16, ptr %17, align 4, !alias.scope !90
   br label %latch
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !94
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1340,23 +1340,23 @@ body7:                                            ; preds = %loop6
   %14 = mul nsw i64 %i, 4
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !95, !noalias !98
   %18 = mul nsw i64 %i, 16
   %19 = add nsw i64 %18, %i10
   %20 = getelementptr inbounds float, ptr %6, i64 %19
-  %21 = load float, ptr %20, align 4
+  %21 = load float, ptr %20, align 4, !alias.scope !100, !noalias !98
   %22 = fmul float %17, %21
   %23 = mul nsw i64 %i, 64
   %24 = mul nsw i64 %i5, 16
   %25 = add nsw i64 %23, %24
   %26 = add nsw i64 %25, %i10
   %27 = getelementptr inbounds float, ptr %8, i64 %26
-  store float %22, ptr %27, align 4
+  store float %22, ptr %27, align 4, !alias.scope !98
   br label %latch8
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !14
+  br label %loop6, !llvm.loop !102
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1501,18 +1501,106 @@ attributes #0 = { nounwind }
 attributes #1 = { nounwind willreturn memory(none) }
 attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !4, !2}
-!4 = !{!"llvm.loop.vectorize.enable", i1 false}
-!5 = distinct !{!5, !6, !7, !2}
-!6 = !{!"llvm.loop.vectorize.enable", i1 true}
-!7 = !{!"llvm.loop.vectorize.width", i32 16}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !4, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !2}
-!13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !1, !2}
+!0 = !{!1}
+!1 = !{!"loss.k0.buffer1", !2}
+!2 = !{!"loss.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"loss.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"loss.k0.buffer0", !2}
+!7 = !{!8}
+!8 = !{!"loss.k1.buffer0", !9}
+!9 = !{!"loss.k1.buffers"}
+!10 = !{!11}
+!11 = !{!"loss.k1.buffer2", !9}
+!12 = !{!13}
+!13 = !{!"loss.k1.buffer1", !9}
+!14 = distinct !{!14, !15, !16}
+!15 = !{!"llvm.loop.vectorize.width", i32 8}
+!16 = !{!"llvm.loop.unroll.disable"}
+!17 = !{!18}
+!18 = !{!"loss.k2.buffer1", !19}
+!19 = !{!"loss.k2.buffers"}
+!20 = !{!21}
+!21 = !{!"loss.k2.buffer2", !19}
+!22 = !{!23}
+!23 = !{!"loss.k2.buffer0", !19}
+!24 = distinct !{!24, !25, !16}
+!25 = !{!"llvm.loop.vectorize.enable", i1 false}
+!26 = !{!27}
+!27 = !{!"loss.k3.buffer0", !28}
+!28 = !{!"loss.k3.buffers"}
+!29 = !{!30}
+!30 = !{!"loss.k3.buffer3", !28}
+!31 = !{!32}
+!32 = !{!"loss.k3.buffer1", !28}
+!33 = !{!34}
+!34 = !{!"loss.k3.buffer2", !28}
+!35 = distinct !{!35, !36, !37, !16}
+!36 = !{!"llvm.loop.vectorize.enable", i1 true}
+!37 = !{!"llvm.loop.vectorize.width", i32 16}
+!38 = !{!39}
+!39 = !{!"per_sample.k0.buffer1", !40}
+!40 = !{!"per_sample.k0.buffers"}
+!41 = !{!42}
+!42 = !{!"per_sample.k0.buffer2", !40}
+!43 = !{!44}
+!44 = !{!"per_sample.k0.buffer0", !40}
+!45 = !{!46}
+!46 = !{!"per_sample.k1.buffer0", !47}
+!47 = !{!"per_sample.k1.buffers"}
+!48 = !{!49}
+!49 = !{!"per_sample.k1.buffer2", !47}
+!50 = !{!51}
+!51 = !{!"per_sample.k1.buffer1", !47}
+!52 = distinct !{!52, !15, !16}
+!53 = !{!54}
+!54 = !{!"per_sample.k2.buffer1", !55}
+!55 = !{!"per_sample.k2.buffers"}
+!56 = !{!57}
+!57 = !{!"per_sample.k2.buffer2", !55}
+!58 = !{!59}
+!59 = !{!"per_sample.k2.buffer0", !55}
+!60 = distinct !{!60, !25, !16}
+!61 = !{!62}
+!62 = !{!"per_sample.k3.buffer0", !63}
+!63 = !{!"per_sample.k3.buffers"}
+!64 = !{!65}
+!65 = !{!"per_sample.k3.buffer3", !63}
+!66 = !{!67}
+!67 = !{!"per_sample.k3.buffer1", !63}
+!68 = !{!69}
+!69 = !{!"per_sample.k3.buffer2", !63}
+!70 = distinct !{!70, !15, !16}
+!71 = !{!72}
+!72 = !{!"per_sample.k4.buffer0", !73}
+!73 = !{!"per_sample.k4.buffers"}
+!74 = !{!75}
+!75 = !{!"per_sample.k4.buffer2", !73}
+!76 = !{!77}
+!77 = !{!"per_sample.k4.buffer1", !73}
+!78 = distinct !{!78, !15, !16}
+!79 = !{!80}
+!80 = !{!"per_sample.k5.buffer0", !81}
+!81 = !{!"per_sample.k5.buffers"}
+!82 = !{!83}
+!83 = !{!"per_sample.k5.buffer2", !81}
+!84 = !{!85}
+!85 = !{!"per_sample.k5.buffer1", !81}
+!86 = distinct !{!86, !16}
+!87 = !{!88}
+!88 = !{!"per_sample.k6.buffer0", !89}
+!89 = !{!"per_sample.k6.buffers"}
+!90 = !{!91}
+!91 = !{!"per_sample.k6.buffer2", !89}
+!92 = !{!93}
+!93 = !{!"per_sample.k6.buffer1", !89}
+!94 = distinct !{!94, !15, !16}
+!95 = !{!96}
+!96 = !{!"per_sample.k7.buffer0", !97}
+!97 = !{!"per_sample.k7.buffers"}
+!98 = !{!99}
+!99 = !{!"per_sample.k7.buffer2", !97}
+!100 = !{!101}
+!101 = !{!"per_sample.k7.buffer1", !97}
+!102 = distinct !{!102, !15, !16}

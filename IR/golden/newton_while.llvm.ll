@@ -28,26 +28,26 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds double, ptr %4, i64 %i
-  %13 = load double, ptr %12, align 8
+  %13 = load double, ptr %12, align 8, !alias.scope !0, !noalias !3
   %14 = fmul double %13, %13
   %15 = fmul double %14, %13
   %16 = getelementptr inbounds double, ptr %6, i64 %i
-  %17 = load double, ptr %16, align 8
+  %17 = load double, ptr %16, align 8, !alias.scope !5, !noalias !3
   %18 = fmul double %17, %13
   %19 = fadd double %15, %18
   %20 = getelementptr inbounds double, ptr %8, i64 %i
-  %21 = load double, ptr %20, align 8
+  %21 = load double, ptr %20, align 8, !alias.scope !7, !noalias !3
   %22 = fsub double %19, %21
   %23 = call double @llvm.fabs.f64(double %22)
   %24 = fcmp ogt double %23, 0x3D719799812DEA11
   %25 = getelementptr inbounds i8, ptr %10, i64 %i
   %26 = zext i1 %24 to i8
-  store i8 %26, ptr %25, align 1
+  store i8 %26, ptr %25, align 1, !alias.scope !3
   br label %latch
 
 latch:                                            ; preds = %body
   %27 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -111,27 +111,27 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds double, ptr %4, i64 %i
-  %13 = load double, ptr %12, align 8
+  %13 = load double, ptr %12, align 8, !alias.scope !12, !noalias !15
   %14 = fmul double %13, %13
   %15 = fmul double %14, %13
   %16 = getelementptr inbounds double, ptr %6, i64 %i
-  %17 = load double, ptr %16, align 8
+  %17 = load double, ptr %16, align 8, !alias.scope !17, !noalias !15
   %18 = fmul double %17, %13
   %19 = fadd double %15, %18
   %20 = getelementptr inbounds double, ptr %8, i64 %i
-  %21 = load double, ptr %20, align 8
+  %21 = load double, ptr %20, align 8, !alias.scope !19, !noalias !15
   %22 = fsub double %19, %21
   %23 = fmul double 3.000000e+00, %14
   %24 = fadd double %23, %17
   %25 = fdiv double %22, %24
   %26 = fsub double %13, %25
   %27 = getelementptr inbounds double, ptr %10, i64 %i
-  store double %26, ptr %27, align 8
+  store double %26, ptr %27, align 8, !alias.scope !15
   br label %latch
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -180,12 +180,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 1.000000e+00, ptr %6, align 8
+  store double 1.000000e+00, ptr %6, align 8, !alias.scope !22
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -310,15 +310,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds double, ptr %4, i64 %i
-  %9 = load double, ptr %8, align 8
+  %9 = load double, ptr %8, align 8, !alias.scope !26, !noalias !29
   %10 = fmul double %9, %9
   %11 = getelementptr inbounds double, ptr %6, i64 %i
-  store double %10, ptr %11, align 8
+  store double %10, ptr %11, align 8, !alias.scope !29
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !31
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -357,38 +357,38 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %22 = getelementptr inbounds double, ptr %12, i64 %i
-  store double 3.000000e+00, ptr %22, align 8
+  store double 3.000000e+00, ptr %22, align 8, !alias.scope !32, !noalias !35
   %23 = getelementptr inbounds double, ptr %4, i64 %i
-  %24 = load double, ptr %23, align 8
+  %24 = load double, ptr %23, align 8, !alias.scope !40, !noalias !42
   %25 = fmul double 3.000000e+00, %24
   %26 = getelementptr inbounds double, ptr %6, i64 %i
-  %27 = load double, ptr %26, align 8
+  %27 = load double, ptr %26, align 8, !alias.scope !43, !noalias !42
   %28 = fadd double %25, %27
   %29 = getelementptr inbounds double, ptr %14, i64 %i
-  store double %28, ptr %29, align 8
+  store double %28, ptr %29, align 8, !alias.scope !45, !noalias !46
   %30 = getelementptr inbounds double, ptr %8, i64 %i
-  %31 = load double, ptr %30, align 8
+  %31 = load double, ptr %30, align 8, !alias.scope !47, !noalias !42
   %32 = fmul double %24, %31
   %33 = fmul double %27, %31
   %34 = fadd double %32, %33
   %35 = getelementptr inbounds double, ptr %10, i64 %i
-  %36 = load double, ptr %35, align 8
+  %36 = load double, ptr %35, align 8, !alias.scope !49, !noalias !42
   %37 = fsub double %34, %36
   %38 = fdiv double %37, %28
   %39 = getelementptr inbounds double, ptr %16, i64 %i
-  store double %38, ptr %39, align 8
+  store double %38, ptr %39, align 8, !alias.scope !51, !noalias !52
   %40 = fdiv double %38, %28
   %41 = fneg double %40
   %42 = getelementptr inbounds double, ptr %18, i64 %i
-  store double %41, ptr %42, align 8
+  store double %41, ptr %42, align 8, !alias.scope !53, !noalias !54
   %43 = fsub double %31, %38
   %44 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %43, ptr %44, align 8
+  store double %43, ptr %44, align 8, !alias.scope !55, !noalias !56
   br label %latch
 
 latch:                                            ; preds = %body
   %45 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !57
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -472,12 +472,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 0.000000e+00, ptr %6, align 8
+  store double 0.000000e+00, ptr %6, align 8, !alias.scope !58
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !61
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -554,30 +554,30 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %14 = getelementptr inbounds i8, ptr %4, i64 %i
-  %15 = load i8, ptr %14, align 1
+  %15 = load i8, ptr %14, align 1, !alias.scope !62, !noalias !65
   %16 = icmp ne i8 %15, 0
   %17 = getelementptr inbounds double, ptr %6, i64 %i
-  %18 = load double, ptr %17, align 8
+  %18 = load double, ptr %17, align 8, !alias.scope !67, !noalias !65
   %19 = fmul double %18, %18
   %20 = fmul double %19, %18
   %21 = getelementptr inbounds double, ptr %8, i64 %i
-  %22 = load double, ptr %21, align 8
+  %22 = load double, ptr %21, align 8, !alias.scope !69, !noalias !65
   %23 = fmul double %22, %18
   %24 = fadd double %20, %23
   %25 = getelementptr inbounds double, ptr %10, i64 %i
-  %26 = load double, ptr %25, align 8
+  %26 = load double, ptr %25, align 8, !alias.scope !71, !noalias !65
   %27 = fsub double %24, %26
   %28 = call double @llvm.fabs.f64(double %27)
   %29 = fcmp ogt double %28, 0x3D719799812DEA11
   %30 = and i1 %16, %29
   %31 = getelementptr inbounds i8, ptr %12, i64 %i
   %32 = zext i1 %30 to i8
-  store i8 %32, ptr %31, align 1
+  store i8 %32, ptr %31, align 1, !alias.scope !65
   br label %latch
 
 latch:                                            ; preds = %body
   %33 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !73
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -748,59 +748,59 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %36 = getelementptr inbounds double, ptr %4, i64 %i
-  %37 = load double, ptr %36, align 8
+  %37 = load double, ptr %36, align 8, !alias.scope !74, !noalias !77
   %38 = fneg double %37
   %39 = getelementptr inbounds double, ptr %22, i64 %i
-  store double %38, ptr %39, align 8
+  store double %38, ptr %39, align 8, !alias.scope !85, !noalias !86
   %40 = getelementptr inbounds double, ptr %6, i64 %i
-  %41 = load double, ptr %40, align 8
+  %41 = load double, ptr %40, align 8, !alias.scope !87, !noalias !77
   %42 = fmul double %38, %41
   %43 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %42, ptr %43, align 8
+  store double %42, ptr %43, align 8, !alias.scope !89, !noalias !90
   %44 = getelementptr inbounds double, ptr %8, i64 %i
-  %45 = load double, ptr %44, align 8
+  %45 = load double, ptr %44, align 8, !alias.scope !91, !noalias !77
   %46 = fdiv double %38, %45
   %47 = getelementptr inbounds double, ptr %26, i64 %i
-  store double %46, ptr %47, align 8
+  store double %46, ptr %47, align 8, !alias.scope !93, !noalias !94
   %48 = getelementptr inbounds double, ptr %10, i64 %i
-  %49 = load double, ptr %48, align 8
+  %49 = load double, ptr %48, align 8, !alias.scope !95, !noalias !77
   %50 = fneg double %46
   %51 = fadd double %49, %50
   %52 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %51, ptr %52, align 8
+  store double %51, ptr %52, align 8, !alias.scope !97, !noalias !98
   %53 = getelementptr inbounds double, ptr %12, i64 %i
-  %54 = load double, ptr %53, align 8
+  %54 = load double, ptr %53, align 8, !alias.scope !99, !noalias !77
   %55 = fmul double %46, %54
   %56 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %55, ptr %56, align 8
+  store double %55, ptr %56, align 8, !alias.scope !101, !noalias !102
   %57 = getelementptr inbounds double, ptr %14, i64 %i
-  %58 = load double, ptr %57, align 8
+  %58 = load double, ptr %57, align 8, !alias.scope !103, !noalias !77
   %59 = fadd double %58, %42
   %60 = fadd double %59, %55
   %61 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %60, ptr %61, align 8
+  store double %60, ptr %61, align 8, !alias.scope !105, !noalias !106
   %62 = getelementptr inbounds double, ptr %16, i64 %i
-  %63 = load double, ptr %62, align 8
+  %63 = load double, ptr %62, align 8, !alias.scope !107, !noalias !77
   %64 = fmul double %46, %63
   %65 = fadd double %37, %64
   %66 = getelementptr inbounds double, ptr %18, i64 %i
-  %67 = load double, ptr %66, align 8
+  %67 = load double, ptr %66, align 8, !alias.scope !109, !noalias !77
   %68 = fmul double %46, %67
   %69 = fadd double %65, %68
   %70 = getelementptr inbounds double, ptr %20, i64 %i
-  %71 = load double, ptr %70, align 8
+  %71 = load double, ptr %70, align 8, !alias.scope !111, !noalias !77
   %72 = fmul double %42, %71
   %73 = fadd double %72, %55
   %74 = fmul double %73, %54
   %75 = fadd double %69, %74
   %76 = fadd double %75, %74
   %77 = getelementptr inbounds double, ptr %34, i64 %i
-  store double %76, ptr %77, align 8
+  store double %76, ptr %77, align 8, !alias.scope !113, !noalias !114
   br label %latch
 
 latch:                                            ; preds = %body
   %78 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !115
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -984,12 +984,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds i8, ptr %4, i64 %i
-  store i8 1, ptr %6, align 1
+  store i8 1, ptr %6, align 1, !alias.scope !116
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !119
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1225,15 +1225,124 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #2 = { noinline nounwind }
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 4}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !1, !2}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !1, !2}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !11, !2}
-!11 = !{!"llvm.loop.vectorize.width", i32 32}
+!0 = !{!1}
+!1 = !{!"root.k1.cond0.k0.buffer0", !2}
+!2 = !{!"root.k1.cond0.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"root.k1.cond0.k0.buffer3", !2}
+!5 = !{!6}
+!6 = !{!"root.k1.cond0.k0.buffer1", !2}
+!7 = !{!8}
+!8 = !{!"root.k1.cond0.k0.buffer2", !2}
+!9 = distinct !{!9, !10, !11}
+!10 = !{!"llvm.loop.vectorize.width", i32 4}
+!11 = !{!"llvm.loop.unroll.disable"}
+!12 = !{!13}
+!13 = !{!"root.k1.body1.k0.buffer0", !14}
+!14 = !{!"root.k1.body1.k0.buffers"}
+!15 = !{!16}
+!16 = !{!"root.k1.body1.k0.buffer3", !14}
+!17 = !{!18}
+!18 = !{!"root.k1.body1.k0.buffer1", !14}
+!19 = !{!20}
+!20 = !{!"root.k1.body1.k0.buffer2", !14}
+!21 = distinct !{!21, !10, !11}
+!22 = !{!23}
+!23 = !{!"root.k0.buffer0", !24}
+!24 = !{!"root.k0.buffers"}
+!25 = distinct !{!25, !10, !11}
+!26 = !{!27}
+!27 = !{!"grad_root.k3.body0.k1.then0.k0.buffer0", !28}
+!28 = !{!"grad_root.k3.body0.k1.then0.k0.buffers"}
+!29 = !{!30}
+!30 = !{!"grad_root.k3.body0.k1.then0.k0.buffer1", !28}
+!31 = distinct !{!31, !10, !11}
+!32 = !{!33}
+!33 = !{!"grad_root.k3.body0.k1.then0.k1.buffer4", !34}
+!34 = !{!"grad_root.k3.body0.k1.then0.k1.buffers"}
+!35 = !{!36, !37, !38, !39}
+!36 = !{!"grad_root.k3.body0.k1.then0.k1.buffer5", !34}
+!37 = !{!"grad_root.k3.body0.k1.then0.k1.buffer6", !34}
+!38 = !{!"grad_root.k3.body0.k1.then0.k1.buffer7", !34}
+!39 = !{!"grad_root.k3.body0.k1.then0.k1.buffer8", !34}
+!40 = !{!41}
+!41 = !{!"grad_root.k3.body0.k1.then0.k1.buffer0", !34}
+!42 = !{!33, !36, !37, !38, !39}
+!43 = !{!44}
+!44 = !{!"grad_root.k3.body0.k1.then0.k1.buffer1", !34}
+!45 = !{!36}
+!46 = !{!33, !37, !38, !39}
+!47 = !{!48}
+!48 = !{!"grad_root.k3.body0.k1.then0.k1.buffer2", !34}
+!49 = !{!50}
+!50 = !{!"grad_root.k3.body0.k1.then0.k1.buffer3", !34}
+!51 = !{!37}
+!52 = !{!33, !36, !38, !39}
+!53 = !{!38}
+!54 = !{!33, !36, !37, !39}
+!55 = !{!39}
+!56 = !{!33, !36, !37, !38}
+!57 = distinct !{!57, !10, !11}
+!58 = !{!59}
+!59 = !{!"grad_root.k3.body0.k1.else1.k0.buffer0", !60}
+!60 = !{!"grad_root.k3.body0.k1.else1.k0.buffers"}
+!61 = distinct !{!61, !10, !11}
+!62 = !{!63}
+!63 = !{!"grad_root.k3.body0.k0.buffer0", !64}
+!64 = !{!"grad_root.k3.body0.k0.buffers"}
+!65 = !{!66}
+!66 = !{!"grad_root.k3.body0.k0.buffer4", !64}
+!67 = !{!68}
+!68 = !{!"grad_root.k3.body0.k0.buffer1", !64}
+!69 = !{!70}
+!70 = !{!"grad_root.k3.body0.k0.buffer2", !64}
+!71 = !{!72}
+!72 = !{!"grad_root.k3.body0.k0.buffer3", !64}
+!73 = distinct !{!73, !10, !11}
+!74 = !{!75}
+!75 = !{!"grad_root.k4.body0.k1.then0.k0.buffer0", !76}
+!76 = !{!"grad_root.k4.body0.k1.then0.k0.buffers"}
+!77 = !{!78, !79, !80, !81, !82, !83, !84}
+!78 = !{!"grad_root.k4.body0.k1.then0.k0.buffer9", !76}
+!79 = !{!"grad_root.k4.body0.k1.then0.k0.buffer10", !76}
+!80 = !{!"grad_root.k4.body0.k1.then0.k0.buffer11", !76}
+!81 = !{!"grad_root.k4.body0.k1.then0.k0.buffer12", !76}
+!82 = !{!"grad_root.k4.body0.k1.then0.k0.buffer13", !76}
+!83 = !{!"grad_root.k4.body0.k1.then0.k0.buffer14", !76}
+!84 = !{!"grad_root.k4.body0.k1.then0.k0.buffer15", !76}
+!85 = !{!78}
+!86 = !{!79, !80, !81, !82, !83, !84}
+!87 = !{!88}
+!88 = !{!"grad_root.k4.body0.k1.then0.k0.buffer1", !76}
+!89 = !{!79}
+!90 = !{!78, !80, !81, !82, !83, !84}
+!91 = !{!92}
+!92 = !{!"grad_root.k4.body0.k1.then0.k0.buffer2", !76}
+!93 = !{!80}
+!94 = !{!78, !79, !81, !82, !83, !84}
+!95 = !{!96}
+!96 = !{!"grad_root.k4.body0.k1.then0.k0.buffer3", !76}
+!97 = !{!81}
+!98 = !{!78, !79, !80, !82, !83, !84}
+!99 = !{!100}
+!100 = !{!"grad_root.k4.body0.k1.then0.k0.buffer4", !76}
+!101 = !{!82}
+!102 = !{!78, !79, !80, !81, !83, !84}
+!103 = !{!104}
+!104 = !{!"grad_root.k4.body0.k1.then0.k0.buffer5", !76}
+!105 = !{!83}
+!106 = !{!78, !79, !80, !81, !82, !84}
+!107 = !{!108}
+!108 = !{!"grad_root.k4.body0.k1.then0.k0.buffer6", !76}
+!109 = !{!110}
+!110 = !{!"grad_root.k4.body0.k1.then0.k0.buffer7", !76}
+!111 = !{!112}
+!112 = !{!"grad_root.k4.body0.k1.then0.k0.buffer8", !76}
+!113 = !{!84}
+!114 = !{!78, !79, !80, !81, !82, !83}
+!115 = distinct !{!115, !10, !11}
+!116 = !{!117}
+!117 = !{!"grad_root.k2.buffer0", !118}
+!118 = !{!"grad_root.k2.buffers"}
+!119 = distinct !{!119, !120, !11}
+!120 = !{!"llvm.loop.vectorize.width", i32 32}

@@ -81,9 +81,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !0, !noalias !3
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !5, !noalias !3
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -92,7 +92,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !0
+  br label %loop11, !llvm.loop !7
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 1
@@ -101,7 +101,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !3
   br label %latch8
 }
 
@@ -126,19 +126,19 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !9, !noalias !12
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !14, !noalias !12
   %14 = fsub float %11, %13
   %15 = fmul float %14, %14
   %16 = fmul float 1.000000e+00, %15
   %17 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %16, ptr %17, align 4
+  store float %16, ptr %17, align 4, !alias.scope !12
   br label %latch
 
 latch:                                            ; preds = %body
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !2
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -274,9 +274,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !18, !noalias !21
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !23, !noalias !21
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -285,7 +285,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !4
+  br label %loop11, !llvm.loop !25
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 8
@@ -294,7 +294,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !21
   br label %latch8
 }
 
@@ -319,18 +319,18 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !26, !noalias !29
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !31, !noalias !29
   %14 = fsub float %11, %13
   %15 = fmul float %14, 2.000000e+00
   %16 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %15, ptr %16, align 4
+  store float %15, ptr %16, align 4, !alias.scope !29
   br label %latch
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !33
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -372,21 +372,21 @@ loop1:                                            ; preds = %latch3, %body
 
 body2:                                            ; preds = %loop1
   %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !34, !noalias !37
   %14 = mul nsw i64 %i, 2
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %6, i64 %15
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !39, !noalias !37
   %18 = fmul float %13, %17
   %19 = mul nsw i64 %i, 2
   %20 = add nsw i64 %19, %i5
   %21 = getelementptr inbounds float, ptr %8, i64 %20
-  store float %18, ptr %21, align 4
+  store float %18, ptr %21, align 4, !alias.scope !37
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
+  br label %loop1, !llvm.loop !41
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -461,10 +461,45 @@ entry:
 
 attributes #0 = { nounwind }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !3, !1}
-!3 = !{!"llvm.loop.vectorize.width", i32 8}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !3, !1}
-!6 = distinct !{!6, !3, !1}
+!0 = !{!1}
+!1 = !{!"loss.k0.buffer0", !2}
+!2 = !{!"loss.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"loss.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"loss.k0.buffer1", !2}
+!7 = distinct !{!7, !8}
+!8 = !{!"llvm.loop.unroll.disable"}
+!9 = !{!10}
+!10 = !{!"loss.k1.buffer0", !11}
+!11 = !{!"loss.k1.buffers"}
+!12 = !{!13}
+!13 = !{!"loss.k1.buffer2", !11}
+!14 = !{!15}
+!15 = !{!"loss.k1.buffer1", !11}
+!16 = distinct !{!16, !17, !8}
+!17 = !{!"llvm.loop.vectorize.width", i32 8}
+!18 = !{!19}
+!19 = !{!"per_example.k0.buffer0", !20}
+!20 = !{!"per_example.k0.buffers"}
+!21 = !{!22}
+!22 = !{!"per_example.k0.buffer2", !20}
+!23 = !{!24}
+!24 = !{!"per_example.k0.buffer1", !20}
+!25 = distinct !{!25, !8}
+!26 = !{!27}
+!27 = !{!"per_example.k1.buffer0", !28}
+!28 = !{!"per_example.k1.buffers"}
+!29 = !{!30}
+!30 = !{!"per_example.k1.buffer2", !28}
+!31 = !{!32}
+!32 = !{!"per_example.k1.buffer1", !28}
+!33 = distinct !{!33, !17, !8}
+!34 = !{!35}
+!35 = !{!"per_example.k2.buffer0", !36}
+!36 = !{!"per_example.k2.buffers"}
+!37 = !{!38}
+!38 = !{!"per_example.k2.buffer2", !36}
+!39 = !{!40}
+!40 = !{!"per_example.k2.buffer1", !36}
+!41 = distinct !{!41, !17, !8}

@@ -48,56 +48,56 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %32 = getelementptr inbounds double, ptr %4, i64 %i
-  %33 = load double, ptr %32, align 8
+  %33 = load double, ptr %32, align 8, !alias.scope !0, !noalias !3
   %34 = getelementptr inbounds double, ptr %6, i64 %i
-  %35 = load double, ptr %34, align 8
+  %35 = load double, ptr %34, align 8, !alias.scope !12, !noalias !3
   %36 = fmul double %33, %35
   %37 = getelementptr inbounds double, ptr %16, i64 %i
-  store double %36, ptr %37, align 8
+  store double %36, ptr %37, align 8, !alias.scope !14, !noalias !15
   %38 = getelementptr inbounds double, ptr %8, i64 %i
-  %39 = load double, ptr %38, align 8
+  %39 = load double, ptr %38, align 8, !alias.scope !16, !noalias !3
   %40 = fmul double %39, %33
   %41 = getelementptr inbounds double, ptr %10, i64 %i
-  %42 = load double, ptr %41, align 8
+  %42 = load double, ptr %41, align 8, !alias.scope !18, !noalias !3
   %43 = fmul double %42, %36
   %44 = fsub double %40, %43
   %45 = getelementptr inbounds double, ptr %18, i64 %i
-  store double %44, ptr %45, align 8
+  store double %44, ptr %45, align 8, !alias.scope !20, !noalias !21
   %46 = getelementptr inbounds double, ptr %12, i64 %i
-  %47 = load double, ptr %46, align 8
+  %47 = load double, ptr %46, align 8, !alias.scope !22, !noalias !3
   %48 = fmul double %47, %36
   %49 = getelementptr inbounds double, ptr %14, i64 %i
-  %50 = load double, ptr %49, align 8
+  %50 = load double, ptr %49, align 8, !alias.scope !24, !noalias !3
   %51 = fmul double %50, %35
   %52 = fsub double %48, %51
   %53 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %52, ptr %53, align 8
+  store double %52, ptr %53, align 8, !alias.scope !26, !noalias !27
   %54 = fmul double 2.500000e-02, %44
   %55 = fadd double %33, %54
   %56 = getelementptr inbounds double, ptr %22, i64 %i
-  store double %55, ptr %56, align 8
+  store double %55, ptr %56, align 8, !alias.scope !28, !noalias !29
   %57 = fmul double 2.500000e-02, %52
   %58 = fadd double %35, %57
   %59 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %58, ptr %59, align 8
+  store double %58, ptr %59, align 8, !alias.scope !30, !noalias !31
   %60 = fmul double %55, %58
   %61 = getelementptr inbounds double, ptr %26, i64 %i
-  store double %60, ptr %61, align 8
+  store double %60, ptr %61, align 8, !alias.scope !32, !noalias !33
   %62 = fmul double %39, %55
   %63 = fmul double %42, %60
   %64 = fsub double %62, %63
   %65 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %64, ptr %65, align 8
+  store double %64, ptr %65, align 8, !alias.scope !34, !noalias !35
   %66 = fmul double %47, %60
   %67 = fmul double %50, %58
   %68 = fsub double %66, %67
   %69 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %68, ptr %69, align 8
+  store double %68, ptr %69, align 8, !alias.scope !36, !noalias !37
   br label %latch
 
 latch:                                            ; preds = %body
   %70 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !38
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -124,18 +124,18 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
+  %11 = load double, ptr %10, align 8, !alias.scope !41, !noalias !44
   %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
+  %13 = load double, ptr %12, align 8, !alias.scope !46, !noalias !44
   %14 = fmul double 2.500000e-02, %13
   %15 = fadd double %11, %14
   %16 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %15, ptr %16, align 8
+  store double %15, ptr %16, align 8, !alias.scope !44
   br label %latch
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !48
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -192,69 +192,69 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %40 = getelementptr inbounds double, ptr %4, i64 %i
-  %41 = load double, ptr %40, align 8
+  %41 = load double, ptr %40, align 8, !alias.scope !49, !noalias !52
   %42 = getelementptr inbounds double, ptr %6, i64 %i
-  %43 = load double, ptr %42, align 8
+  %43 = load double, ptr %42, align 8, !alias.scope !61, !noalias !52
   %44 = fmul double 2.500000e-02, %43
   %45 = fadd double %41, %44
   %46 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %45, ptr %46, align 8
+  store double %45, ptr %46, align 8, !alias.scope !63, !noalias !64
   %47 = getelementptr inbounds double, ptr %8, i64 %i
-  %48 = load double, ptr %47, align 8
+  %48 = load double, ptr %47, align 8, !alias.scope !65, !noalias !52
   %49 = fmul double %48, %45
   %50 = getelementptr inbounds double, ptr %26, i64 %i
-  store double %49, ptr %50, align 8
+  store double %49, ptr %50, align 8, !alias.scope !67, !noalias !68
   %51 = getelementptr inbounds double, ptr %10, i64 %i
-  %52 = load double, ptr %51, align 8
+  %52 = load double, ptr %51, align 8, !alias.scope !69, !noalias !52
   %53 = fmul double %52, %48
   %54 = getelementptr inbounds double, ptr %12, i64 %i
-  %55 = load double, ptr %54, align 8
+  %55 = load double, ptr %54, align 8, !alias.scope !71, !noalias !52
   %56 = fmul double %55, %49
   %57 = fsub double %53, %56
   %58 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %57, ptr %58, align 8
+  store double %57, ptr %58, align 8, !alias.scope !73, !noalias !74
   %59 = getelementptr inbounds double, ptr %14, i64 %i
-  %60 = load double, ptr %59, align 8
+  %60 = load double, ptr %59, align 8, !alias.scope !75, !noalias !52
   %61 = fmul double %60, %49
   %62 = getelementptr inbounds double, ptr %16, i64 %i
-  %63 = load double, ptr %62, align 8
+  %63 = load double, ptr %62, align 8, !alias.scope !77, !noalias !52
   %64 = fmul double %63, %45
   %65 = fsub double %61, %64
   %66 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %65, ptr %66, align 8
+  store double %65, ptr %66, align 8, !alias.scope !79, !noalias !80
   %67 = getelementptr inbounds double, ptr %18, i64 %i
-  %68 = load double, ptr %67, align 8
+  %68 = load double, ptr %67, align 8, !alias.scope !81, !noalias !52
   %69 = fmul double 5.000000e-02, %57
   %70 = fadd double %68, %69
   %71 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %70, ptr %71, align 8
+  store double %70, ptr %71, align 8, !alias.scope !83, !noalias !84
   %72 = fmul double 5.000000e-02, %65
   %73 = fadd double %41, %72
   %74 = getelementptr inbounds double, ptr %34, i64 %i
-  store double %73, ptr %74, align 8
+  store double %73, ptr %74, align 8, !alias.scope !85, !noalias !86
   %75 = fmul double %70, %73
   %76 = getelementptr inbounds double, ptr %36, i64 %i
-  store double %75, ptr %76, align 8
+  store double %75, ptr %76, align 8, !alias.scope !87, !noalias !88
   %77 = getelementptr inbounds double, ptr %20, i64 %i
-  %78 = load double, ptr %77, align 8
+  %78 = load double, ptr %77, align 8, !alias.scope !89, !noalias !52
   %79 = fmul double %52, %70
   %80 = fmul double %55, %75
   %81 = fsub double %79, %80
   %82 = fadd double %78, %81
   %83 = getelementptr inbounds double, ptr %22, i64 %i
-  %84 = load double, ptr %83, align 8
+  %84 = load double, ptr %83, align 8, !alias.scope !91, !noalias !52
   %85 = fadd double %84, %57
   %86 = fmul double 2.000000e+00, %85
   %87 = fadd double %82, %86
   %88 = fmul double 0x3F81111111111111, %87
   %89 = fadd double %68, %88
   %90 = getelementptr inbounds double, ptr %38, i64 %i
-  store double %89, ptr %90, align 8
+  store double %89, ptr %90, align 8, !alias.scope !93, !noalias !94
   br label %latch
 
 latch:                                            ; preds = %body
   %91 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !95
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -293,37 +293,37 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %22 = getelementptr inbounds double, ptr %4, i64 %i
-  %23 = load double, ptr %22, align 8
+  %23 = load double, ptr %22, align 8, !alias.scope !96, !noalias !99
   %24 = getelementptr inbounds double, ptr %6, i64 %i
-  %25 = load double, ptr %24, align 8
+  %25 = load double, ptr %24, align 8, !alias.scope !101, !noalias !99
   %26 = getelementptr inbounds double, ptr %8, i64 %i
-  %27 = load double, ptr %26, align 8
+  %27 = load double, ptr %26, align 8, !alias.scope !103, !noalias !99
   %28 = getelementptr inbounds double, ptr %10, i64 %i
-  %29 = load double, ptr %28, align 8
+  %29 = load double, ptr %28, align 8, !alias.scope !105, !noalias !99
   %30 = fmul double %27, %29
   %31 = getelementptr inbounds double, ptr %12, i64 %i
-  %32 = load double, ptr %31, align 8
+  %32 = load double, ptr %31, align 8, !alias.scope !107, !noalias !99
   %33 = getelementptr inbounds double, ptr %14, i64 %i
-  %34 = load double, ptr %33, align 8
+  %34 = load double, ptr %33, align 8, !alias.scope !109, !noalias !99
   %35 = fmul double %32, %34
   %36 = fsub double %30, %35
   %37 = fadd double %25, %36
   %38 = getelementptr inbounds double, ptr %16, i64 %i
-  %39 = load double, ptr %38, align 8
+  %39 = load double, ptr %38, align 8, !alias.scope !111, !noalias !99
   %40 = getelementptr inbounds double, ptr %18, i64 %i
-  %41 = load double, ptr %40, align 8
+  %41 = load double, ptr %40, align 8, !alias.scope !113, !noalias !99
   %42 = fadd double %39, %41
   %43 = fmul double 2.000000e+00, %42
   %44 = fadd double %37, %43
   %45 = fmul double 0x3F81111111111111, %44
   %46 = fadd double %23, %45
   %47 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %46, ptr %47, align 8
+  store double %46, ptr %47, align 8, !alias.scope !99
   br label %latch
 
 latch:                                            ; preds = %body
   %48 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !115
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -515,7 +515,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %11 = getelementptr inbounds double, ptr %7, i64 %i
-  %12 = load double, ptr %11, align 8
+  %12 = load double, ptr %11, align 8, !alias.scope !116, !noalias !119
   %13 = sub i64 %i, 0
   %14 = getelementptr inbounds double, ptr %5, i64 %13
   store double %12, ptr %14, align 8
@@ -523,7 +523,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !121
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -535,7 +535,7 @@ loop1:                                            ; preds = %latch3, %exit
 
 body2:                                            ; preds = %loop1
   %17 = getelementptr inbounds double, ptr %7, i64 %i5
-  %18 = load double, ptr %17, align 8
+  %18 = load double, ptr %17, align 8, !alias.scope !116, !noalias !119
   %19 = sub i64 %i5, 0
   %20 = getelementptr inbounds double, ptr %5, i64 %19
   store double %18, ptr %20, align 8
@@ -543,7 +543,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %21 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !9
+  br label %loop1, !llvm.loop !124
 
 exit4:                                            ; preds = %loop1
   br label %loop6
@@ -555,7 +555,7 @@ loop6:                                            ; preds = %latch8, %exit4
 
 body7:                                            ; preds = %loop6
   %23 = getelementptr inbounds double, ptr %7, i64 %i10
-  %24 = load double, ptr %23, align 8
+  %24 = load double, ptr %23, align 8, !alias.scope !116, !noalias !119
   %25 = sub i64 %i10, 0
   %26 = getelementptr inbounds double, ptr %5, i64 %25
   store double %24, ptr %26, align 8
@@ -563,7 +563,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %27 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !10
+  br label %loop6, !llvm.loop !125
 
 exit9:                                            ; preds = %loop6
   %28 = getelementptr inbounds double, ptr %5, i64 50
@@ -603,7 +603,7 @@ loop11:                                           ; preds = %latch13, %exit9
 
 body12:                                           ; preds = %loop11
   %43 = getelementptr inbounds double, ptr %7, i64 %i15
-  %44 = load double, ptr %43, align 8
+  %44 = load double, ptr %43, align 8, !alias.scope !116, !noalias !119
   %45 = sub i64 %i15, 0
   %46 = getelementptr inbounds double, ptr %5, i64 %45
   store double %44, ptr %46, align 8
@@ -611,7 +611,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %47 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !11
+  br label %loop11, !llvm.loop !126
 
 exit14:                                           ; preds = %loop11
   %48 = getelementptr inbounds <16 x double>, ptr %5, i64 0
@@ -674,7 +674,7 @@ exit14:                                           ; preds = %loop11
   %104 = fadd double %100, %102
   %105 = fadd double %103, %104
   %106 = getelementptr inbounds double, ptr %9, i64 0
-  store double %105, ptr %106, align 8
+  store double %105, ptr %106, align 8, !alias.scope !119
   ret i32 0
 }
 
@@ -701,21 +701,21 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds double, ptr %4, i64 %i
-  %13 = load double, ptr %12, align 8
+  %13 = load double, ptr %12, align 8, !alias.scope !127, !noalias !130
   %14 = fmul double 2.000000e-02, %13
   %15 = getelementptr inbounds double, ptr %6, i64 %i
-  %16 = load double, ptr %15, align 8
+  %16 = load double, ptr %15, align 8, !alias.scope !132, !noalias !130
   %17 = getelementptr inbounds double, ptr %8, i64 %i
-  %18 = load double, ptr %17, align 8
+  %18 = load double, ptr %17, align 8, !alias.scope !134, !noalias !130
   %19 = fmul double %16, %18
   %20 = fadd double %14, %19
   %21 = getelementptr inbounds double, ptr %10, i64 %i
-  store double %20, ptr %21, align 8
+  store double %20, ptr %21, align 8, !alias.scope !130
   br label %latch
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !12
+  br label %loop, !llvm.loop !136
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1269,17 +1269,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds double, ptr %4, i64 %i
-  %11 = load double, ptr %10, align 8
+  %11 = load double, ptr %10, align 8, !alias.scope !137, !noalias !140
   %12 = getelementptr inbounds double, ptr %6, i64 %i
-  %13 = load double, ptr %12, align 8
+  %13 = load double, ptr %12, align 8, !alias.scope !142, !noalias !140
   %14 = fadd double %11, %13
   %15 = getelementptr inbounds double, ptr %8, i64 %i
-  store double %14, ptr %15, align 8
+  store double %14, ptr %15, align 8, !alias.scope !140
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !144
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1332,54 +1332,54 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %36 = getelementptr inbounds double, ptr %4, i64 %i
-  %37 = load double, ptr %36, align 8
+  %37 = load double, ptr %36, align 8, !alias.scope !145, !noalias !148
   %38 = getelementptr inbounds double, ptr %6, i64 %i
-  %39 = load double, ptr %38, align 8
+  %39 = load double, ptr %38, align 8, !alias.scope !157, !noalias !148
   %40 = fmul double %37, %39
   %41 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %40, ptr %41, align 8
+  store double %40, ptr %41, align 8, !alias.scope !159, !noalias !160
   %42 = getelementptr inbounds double, ptr %8, i64 %i
-  %43 = load double, ptr %42, align 8
+  %43 = load double, ptr %42, align 8, !alias.scope !161, !noalias !148
   %44 = fmul double %40, %43
   %45 = getelementptr inbounds double, ptr %22, i64 %i
-  store double %44, ptr %45, align 8
+  store double %44, ptr %45, align 8, !alias.scope !163, !noalias !164
   %46 = getelementptr inbounds double, ptr %10, i64 %i
-  %47 = load double, ptr %46, align 8
+  %47 = load double, ptr %46, align 8, !alias.scope !165, !noalias !148
   %48 = fmul double %47, %39
   %49 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %48, ptr %49, align 8
+  store double %48, ptr %49, align 8, !alias.scope !167, !noalias !168
   %50 = fmul double %48, %43
   %51 = getelementptr inbounds double, ptr %26, i64 %i
-  store double %50, ptr %51, align 8
+  store double %50, ptr %51, align 8, !alias.scope !169, !noalias !170
   %52 = fneg double %40
   %53 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %52, ptr %53, align 8
+  store double %52, ptr %53, align 8, !alias.scope !171, !noalias !172
   %54 = fneg double %48
   %55 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %54, ptr %55, align 8
+  store double %54, ptr %55, align 8, !alias.scope !173, !noalias !174
   %56 = getelementptr inbounds double, ptr %12, i64 %i
-  %57 = load double, ptr %56, align 8
+  %57 = load double, ptr %56, align 8, !alias.scope !175, !noalias !148
   %58 = fmul double %40, %57
   %59 = getelementptr inbounds double, ptr %14, i64 %i
-  %60 = load double, ptr %59, align 8
+  %60 = load double, ptr %59, align 8, !alias.scope !177, !noalias !148
   %61 = fmul double %54, %60
   %62 = fadd double %58, %61
   %63 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %62, ptr %63, align 8
+  store double %62, ptr %63, align 8, !alias.scope !179, !noalias !180
   %64 = getelementptr inbounds double, ptr %16, i64 %i
-  %65 = load double, ptr %64, align 8
+  %65 = load double, ptr %64, align 8, !alias.scope !181, !noalias !148
   %66 = fmul double %52, %65
   %67 = getelementptr inbounds double, ptr %18, i64 %i
-  %68 = load double, ptr %67, align 8
+  %68 = load double, ptr %67, align 8, !alias.scope !183, !noalias !148
   %69 = fmul double %62, %68
   %70 = fadd double %66, %69
   %71 = getelementptr inbounds double, ptr %34, i64 %i
-  store double %70, ptr %71, align 8
+  store double %70, ptr %71, align 8, !alias.scope !185, !noalias !186
   br label %latch
 
 latch:                                            ; preds = %body
   %72 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !187
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1410,23 +1410,23 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %14 = getelementptr inbounds double, ptr %4, i64 %i
-  %15 = load double, ptr %14, align 8
+  %15 = load double, ptr %14, align 8, !alias.scope !188, !noalias !191
   %16 = getelementptr inbounds double, ptr %6, i64 %i
-  %17 = load double, ptr %16, align 8
+  %17 = load double, ptr %16, align 8, !alias.scope !193, !noalias !191
   %18 = fmul double %15, %17
   %19 = getelementptr inbounds double, ptr %8, i64 %i
-  %20 = load double, ptr %19, align 8
+  %20 = load double, ptr %19, align 8, !alias.scope !195, !noalias !191
   %21 = getelementptr inbounds double, ptr %10, i64 %i
-  %22 = load double, ptr %21, align 8
+  %22 = load double, ptr %21, align 8, !alias.scope !197, !noalias !191
   %23 = fmul double %20, %22
   %24 = fadd double %18, %23
   %25 = getelementptr inbounds double, ptr %12, i64 %i
-  store double %24, ptr %25, align 8
+  store double %24, ptr %25, align 8, !alias.scope !191
   br label %latch
 
 latch:                                            ; preds = %body
   %26 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !199
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1487,67 +1487,67 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %44 = getelementptr inbounds double, ptr %4, i64 %i
-  %45 = load double, ptr %44, align 8
+  %45 = load double, ptr %44, align 8, !alias.scope !200, !noalias !203
   %46 = getelementptr inbounds double, ptr %6, i64 %i
-  %47 = load double, ptr %46, align 8
+  %47 = load double, ptr %46, align 8, !alias.scope !212, !noalias !203
   %48 = getelementptr inbounds double, ptr %8, i64 %i
-  %49 = load double, ptr %48, align 8
+  %49 = load double, ptr %48, align 8, !alias.scope !214, !noalias !203
   %50 = fmul double %47, %49
   %51 = fadd double %45, %50
   %52 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %51, ptr %52, align 8
+  store double %51, ptr %52, align 8, !alias.scope !216, !noalias !217
   %53 = getelementptr inbounds double, ptr %10, i64 %i
-  %54 = load double, ptr %53, align 8
+  %54 = load double, ptr %53, align 8, !alias.scope !218, !noalias !203
   %55 = getelementptr inbounds double, ptr %12, i64 %i
-  %56 = load double, ptr %55, align 8
+  %56 = load double, ptr %55, align 8, !alias.scope !220, !noalias !203
   %57 = fmul double %56, %49
   %58 = fadd double %54, %57
   %59 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %58, ptr %59, align 8
+  store double %58, ptr %59, align 8, !alias.scope !222, !noalias !223
   %60 = fneg double %51
   %61 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %60, ptr %61, align 8
+  store double %60, ptr %61, align 8, !alias.scope !224, !noalias !225
   %62 = fneg double %58
   %63 = getelementptr inbounds double, ptr %34, i64 %i
-  store double %62, ptr %63, align 8
+  store double %62, ptr %63, align 8, !alias.scope !226, !noalias !227
   %64 = getelementptr inbounds double, ptr %14, i64 %i
-  %65 = load double, ptr %64, align 8
+  %65 = load double, ptr %64, align 8, !alias.scope !228, !noalias !203
   %66 = fmul double %51, %65
   %67 = getelementptr inbounds double, ptr %16, i64 %i
-  %68 = load double, ptr %67, align 8
+  %68 = load double, ptr %67, align 8, !alias.scope !230, !noalias !203
   %69 = fmul double %62, %68
   %70 = fadd double %66, %69
   %71 = getelementptr inbounds double, ptr %36, i64 %i
-  store double %70, ptr %71, align 8
+  store double %70, ptr %71, align 8, !alias.scope !232, !noalias !233
   %72 = getelementptr inbounds double, ptr %18, i64 %i
-  %73 = load double, ptr %72, align 8
+  %73 = load double, ptr %72, align 8, !alias.scope !234, !noalias !203
   %74 = fmul double %60, %73
   %75 = getelementptr inbounds double, ptr %20, i64 %i
-  %76 = load double, ptr %75, align 8
+  %76 = load double, ptr %75, align 8, !alias.scope !236, !noalias !203
   %77 = fmul double %70, %76
   %78 = fadd double %74, %77
   %79 = getelementptr inbounds double, ptr %38, i64 %i
-  store double %78, ptr %79, align 8
+  store double %78, ptr %79, align 8, !alias.scope !238, !noalias !239
   %80 = getelementptr inbounds double, ptr %22, i64 %i
-  %81 = load double, ptr %80, align 8
+  %81 = load double, ptr %80, align 8, !alias.scope !240, !noalias !203
   %82 = fmul double %58, %81
   %83 = getelementptr inbounds double, ptr %24, i64 %i
-  %84 = load double, ptr %83, align 8
+  %84 = load double, ptr %83, align 8, !alias.scope !242, !noalias !203
   %85 = fmul double %70, %84
   %86 = fadd double %82, %85
   %87 = getelementptr inbounds double, ptr %40, i64 %i
-  store double %86, ptr %87, align 8
+  store double %86, ptr %87, align 8, !alias.scope !244, !noalias !245
   %88 = getelementptr inbounds double, ptr %26, i64 %i
-  %89 = load double, ptr %88, align 8
+  %89 = load double, ptr %88, align 8, !alias.scope !246, !noalias !203
   %90 = fmul double %78, %89
   %91 = fadd double %45, %90
   %92 = getelementptr inbounds double, ptr %42, i64 %i
-  store double %91, ptr %92, align 8
+  store double %91, ptr %92, align 8, !alias.scope !248, !noalias !249
   br label %latch
 
 latch:                                            ; preds = %body
   %93 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !250
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1578,23 +1578,23 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %14 = getelementptr inbounds double, ptr %4, i64 %i
-  %15 = load double, ptr %14, align 8
+  %15 = load double, ptr %14, align 8, !alias.scope !251, !noalias !254
   %16 = getelementptr inbounds double, ptr %6, i64 %i
-  %17 = load double, ptr %16, align 8
+  %17 = load double, ptr %16, align 8, !alias.scope !257, !noalias !254
   %18 = getelementptr inbounds double, ptr %8, i64 %i
-  %19 = load double, ptr %18, align 8
+  %19 = load double, ptr %18, align 8, !alias.scope !259, !noalias !254
   %20 = fmul double %17, %19
   %21 = fadd double %15, %20
   %22 = getelementptr inbounds double, ptr %10, i64 %i
-  store double %21, ptr %22, align 8
+  store double %21, ptr %22, align 8, !alias.scope !261, !noalias !262
   %23 = fneg double %21
   %24 = getelementptr inbounds double, ptr %12, i64 %i
-  store double %23, ptr %24, align 8
+  store double %23, ptr %24, align 8, !alias.scope !262, !noalias !261
   br label %latch
 
 latch:                                            ; preds = %body
   %25 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !263
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1667,85 +1667,85 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %56 = getelementptr inbounds double, ptr %4, i64 %i
-  %57 = load double, ptr %56, align 8
+  %57 = load double, ptr %56, align 8, !alias.scope !264, !noalias !267
   %58 = fneg double %57
   %59 = getelementptr inbounds double, ptr %40, i64 %i
-  store double %58, ptr %59, align 8
+  store double %58, ptr %59, align 8, !alias.scope !276, !noalias !277
   %60 = getelementptr inbounds double, ptr %6, i64 %i
-  %61 = load double, ptr %60, align 8
+  %61 = load double, ptr %60, align 8, !alias.scope !278, !noalias !267
   %62 = fmul double %57, %61
   %63 = getelementptr inbounds double, ptr %8, i64 %i
-  %64 = load double, ptr %63, align 8
+  %64 = load double, ptr %63, align 8, !alias.scope !280, !noalias !267
   %65 = getelementptr inbounds double, ptr %10, i64 %i
-  %66 = load double, ptr %65, align 8
+  %66 = load double, ptr %65, align 8, !alias.scope !282, !noalias !267
   %67 = fmul double %64, %66
   %68 = fadd double %62, %67
   %69 = getelementptr inbounds double, ptr %42, i64 %i
-  store double %68, ptr %69, align 8
+  store double %68, ptr %69, align 8, !alias.scope !284, !noalias !285
   %70 = getelementptr inbounds double, ptr %12, i64 %i
-  %71 = load double, ptr %70, align 8
+  %71 = load double, ptr %70, align 8, !alias.scope !286, !noalias !267
   %72 = fmul double %58, %71
   %73 = getelementptr inbounds double, ptr %14, i64 %i
-  %74 = load double, ptr %73, align 8
+  %74 = load double, ptr %73, align 8, !alias.scope !288, !noalias !267
   %75 = fmul double %68, %74
   %76 = fadd double %72, %75
   %77 = getelementptr inbounds double, ptr %44, i64 %i
-  store double %76, ptr %77, align 8
+  store double %76, ptr %77, align 8, !alias.scope !290, !noalias !291
   %78 = getelementptr inbounds double, ptr %16, i64 %i
-  %79 = load double, ptr %78, align 8
+  %79 = load double, ptr %78, align 8, !alias.scope !292, !noalias !267
   %80 = getelementptr inbounds double, ptr %18, i64 %i
-  %81 = load double, ptr %80, align 8
+  %81 = load double, ptr %80, align 8, !alias.scope !294, !noalias !267
   %82 = fmul double %79, %81
   %83 = getelementptr inbounds double, ptr %20, i64 %i
-  %84 = load double, ptr %83, align 8
+  %84 = load double, ptr %83, align 8, !alias.scope !296, !noalias !267
   %85 = fmul double %68, %84
   %86 = fadd double %82, %85
   %87 = getelementptr inbounds double, ptr %46, i64 %i
-  store double %86, ptr %87, align 8
+  store double %86, ptr %87, align 8, !alias.scope !298, !noalias !299
   %88 = getelementptr inbounds double, ptr %22, i64 %i
-  %89 = load double, ptr %88, align 8
+  %89 = load double, ptr %88, align 8, !alias.scope !300, !noalias !267
   %90 = getelementptr inbounds double, ptr %24, i64 %i
-  %91 = load double, ptr %90, align 8
+  %91 = load double, ptr %90, align 8, !alias.scope !302, !noalias !267
   %92 = fmul double %76, %91
   %93 = fadd double %89, %92
   %94 = getelementptr inbounds double, ptr %48, i64 %i
-  store double %93, ptr %94, align 8
+  store double %93, ptr %94, align 8, !alias.scope !304, !noalias !305
   %95 = getelementptr inbounds double, ptr %26, i64 %i
-  %96 = load double, ptr %95, align 8
+  %96 = load double, ptr %95, align 8, !alias.scope !306, !noalias !267
   %97 = fmul double %86, %91
   %98 = fadd double %96, %97
   %99 = getelementptr inbounds double, ptr %50, i64 %i
-  store double %98, ptr %99, align 8
+  store double %98, ptr %99, align 8, !alias.scope !308, !noalias !309
   %100 = fneg double %93
   %101 = getelementptr inbounds double, ptr %52, i64 %i
-  store double %100, ptr %101, align 8
+  store double %100, ptr %101, align 8, !alias.scope !310, !noalias !311
   %102 = getelementptr inbounds double, ptr %28, i64 %i
-  %103 = load double, ptr %102, align 8
+  %103 = load double, ptr %102, align 8, !alias.scope !312, !noalias !267
   %104 = getelementptr inbounds double, ptr %30, i64 %i
-  %105 = load double, ptr %104, align 8
+  %105 = load double, ptr %104, align 8, !alias.scope !314, !noalias !267
   %106 = getelementptr inbounds double, ptr %32, i64 %i
-  %107 = load double, ptr %106, align 8
+  %107 = load double, ptr %106, align 8, !alias.scope !316, !noalias !267
   %108 = fmul double %105, %107
   %109 = fadd double %103, %108
   %110 = getelementptr inbounds double, ptr %34, i64 %i
-  %111 = load double, ptr %110, align 8
+  %111 = load double, ptr %110, align 8, !alias.scope !318, !noalias !267
   %112 = getelementptr inbounds double, ptr %36, i64 %i
-  %113 = load double, ptr %112, align 8
+  %113 = load double, ptr %112, align 8, !alias.scope !320, !noalias !267
   %114 = fmul double %111, %113
   %115 = fadd double %109, %114
   %116 = fmul double %58, %84
   %117 = fadd double %115, %116
   %118 = getelementptr inbounds double, ptr %38, i64 %i
-  %119 = load double, ptr %118, align 8
+  %119 = load double, ptr %118, align 8, !alias.scope !322, !noalias !267
   %120 = fmul double %100, %119
   %121 = fadd double %117, %120
   %122 = getelementptr inbounds double, ptr %54, i64 %i
-  store double %121, ptr %122, align 8
+  store double %121, ptr %122, align 8, !alias.scope !324, !noalias !325
   br label %latch
 
 latch:                                            ; preds = %body
   %123 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  br label %loop, !llvm.loop !326
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1786,38 +1786,38 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %24 = getelementptr inbounds double, ptr %4, i64 %i
-  %25 = load double, ptr %24, align 8
+  %25 = load double, ptr %24, align 8, !alias.scope !327, !noalias !330
   %26 = getelementptr inbounds double, ptr %6, i64 %i
-  %27 = load double, ptr %26, align 8
+  %27 = load double, ptr %26, align 8, !alias.scope !332, !noalias !330
   %28 = getelementptr inbounds double, ptr %8, i64 %i
-  %29 = load double, ptr %28, align 8
+  %29 = load double, ptr %28, align 8, !alias.scope !334, !noalias !330
   %30 = fmul double %27, %29
   %31 = fadd double %25, %30
   %32 = getelementptr inbounds double, ptr %10, i64 %i
-  %33 = load double, ptr %32, align 8
+  %33 = load double, ptr %32, align 8, !alias.scope !336, !noalias !330
   %34 = getelementptr inbounds double, ptr %12, i64 %i
-  %35 = load double, ptr %34, align 8
+  %35 = load double, ptr %34, align 8, !alias.scope !338, !noalias !330
   %36 = fmul double %33, %35
   %37 = fadd double %31, %36
   %38 = getelementptr inbounds double, ptr %14, i64 %i
-  %39 = load double, ptr %38, align 8
+  %39 = load double, ptr %38, align 8, !alias.scope !340, !noalias !330
   %40 = getelementptr inbounds double, ptr %16, i64 %i
-  %41 = load double, ptr %40, align 8
+  %41 = load double, ptr %40, align 8, !alias.scope !342, !noalias !330
   %42 = fmul double %39, %41
   %43 = fadd double %37, %42
   %44 = getelementptr inbounds double, ptr %18, i64 %i
-  %45 = load double, ptr %44, align 8
+  %45 = load double, ptr %44, align 8, !alias.scope !344, !noalias !330
   %46 = getelementptr inbounds double, ptr %20, i64 %i
-  %47 = load double, ptr %46, align 8
+  %47 = load double, ptr %46, align 8, !alias.scope !346, !noalias !330
   %48 = fmul double %45, %47
   %49 = fadd double %43, %48
   %50 = getelementptr inbounds double, ptr %22, i64 %i
-  store double %49, ptr %50, align 8
+  store double %49, ptr %50, align 8, !alias.scope !330
   br label %latch
 
 latch:                                            ; preds = %body
   %51 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !348
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1914,120 +1914,120 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %80 = getelementptr inbounds double, ptr %4, i64 %i
-  %81 = load double, ptr %80, align 8
+  %81 = load double, ptr %80, align 8, !alias.scope !349, !noalias !352
   %82 = fneg double %81
   %83 = getelementptr inbounds double, ptr %68, i64 %i
-  store double %82, ptr %83, align 8
+  store double %82, ptr %83, align 8, !alias.scope !359, !noalias !360
   %84 = getelementptr inbounds double, ptr %6, i64 %i
-  %85 = load double, ptr %84, align 8
+  %85 = load double, ptr %84, align 8, !alias.scope !361, !noalias !352
   %86 = getelementptr inbounds double, ptr %8, i64 %i
-  %87 = load double, ptr %86, align 8
+  %87 = load double, ptr %86, align 8, !alias.scope !363, !noalias !352
   %88 = fmul double %85, %87
   %89 = getelementptr inbounds double, ptr %10, i64 %i
-  %90 = load double, ptr %89, align 8
+  %90 = load double, ptr %89, align 8, !alias.scope !365, !noalias !352
   %91 = fmul double %82, %90
   %92 = fadd double %88, %91
   %93 = getelementptr inbounds double, ptr %70, i64 %i
-  store double %92, ptr %93, align 8
+  store double %92, ptr %93, align 8, !alias.scope !367, !noalias !368
   %94 = getelementptr inbounds double, ptr %12, i64 %i
-  %95 = load double, ptr %94, align 8
+  %95 = load double, ptr %94, align 8, !alias.scope !369, !noalias !352
   %96 = getelementptr inbounds double, ptr %14, i64 %i
-  %97 = load double, ptr %96, align 8
+  %97 = load double, ptr %96, align 8, !alias.scope !371, !noalias !352
   %98 = getelementptr inbounds double, ptr %16, i64 %i
-  %99 = load double, ptr %98, align 8
+  %99 = load double, ptr %98, align 8, !alias.scope !373, !noalias !352
   %100 = fmul double %97, %99
   %101 = fadd double %95, %100
   %102 = getelementptr inbounds double, ptr %18, i64 %i
-  %103 = load double, ptr %102, align 8
+  %103 = load double, ptr %102, align 8, !alias.scope !375, !noalias !352
   %104 = getelementptr inbounds double, ptr %20, i64 %i
-  %105 = load double, ptr %104, align 8
+  %105 = load double, ptr %104, align 8, !alias.scope !377, !noalias !352
   %106 = fmul double %103, %105
   %107 = fadd double %101, %106
   %108 = getelementptr inbounds double, ptr %22, i64 %i
-  %109 = load double, ptr %108, align 8
+  %109 = load double, ptr %108, align 8, !alias.scope !379, !noalias !352
   %110 = getelementptr inbounds double, ptr %24, i64 %i
-  %111 = load double, ptr %110, align 8
+  %111 = load double, ptr %110, align 8, !alias.scope !381, !noalias !352
   %112 = fmul double %109, %111
   %113 = fadd double %107, %112
   %114 = getelementptr inbounds double, ptr %26, i64 %i
-  %115 = load double, ptr %114, align 8
+  %115 = load double, ptr %114, align 8, !alias.scope !383, !noalias !352
   %116 = fmul double %82, %115
   %117 = fadd double %113, %116
   %118 = getelementptr inbounds double, ptr %72, i64 %i
-  store double %117, ptr %118, align 8
+  store double %117, ptr %118, align 8, !alias.scope !385, !noalias !386
   %119 = getelementptr inbounds double, ptr %28, i64 %i
-  %120 = load double, ptr %119, align 8
+  %120 = load double, ptr %119, align 8, !alias.scope !387, !noalias !352
   %121 = getelementptr inbounds double, ptr %30, i64 %i
-  %122 = load double, ptr %121, align 8
+  %122 = load double, ptr %121, align 8, !alias.scope !389, !noalias !352
   %123 = getelementptr inbounds double, ptr %32, i64 %i
-  %124 = load double, ptr %123, align 8
+  %124 = load double, ptr %123, align 8, !alias.scope !391, !noalias !352
   %125 = fmul double %122, %124
   %126 = fadd double %120, %125
   %127 = getelementptr inbounds double, ptr %34, i64 %i
-  %128 = load double, ptr %127, align 8
+  %128 = load double, ptr %127, align 8, !alias.scope !393, !noalias !352
   %129 = getelementptr inbounds double, ptr %36, i64 %i
-  %130 = load double, ptr %129, align 8
+  %130 = load double, ptr %129, align 8, !alias.scope !395, !noalias !352
   %131 = fmul double %128, %130
   %132 = fadd double %126, %131
   %133 = getelementptr inbounds double, ptr %38, i64 %i
-  %134 = load double, ptr %133, align 8
+  %134 = load double, ptr %133, align 8, !alias.scope !397, !noalias !352
   %135 = getelementptr inbounds double, ptr %40, i64 %i
-  %136 = load double, ptr %135, align 8
+  %136 = load double, ptr %135, align 8, !alias.scope !399, !noalias !352
   %137 = fmul double %134, %136
   %138 = fadd double %132, %137
   %139 = getelementptr inbounds double, ptr %42, i64 %i
-  %140 = load double, ptr %139, align 8
+  %140 = load double, ptr %139, align 8, !alias.scope !401, !noalias !352
   %141 = fmul double %81, %140
   %142 = fadd double %138, %141
   %143 = getelementptr inbounds double, ptr %74, i64 %i
-  store double %142, ptr %143, align 8
+  store double %142, ptr %143, align 8, !alias.scope !403, !noalias !404
   %144 = getelementptr inbounds double, ptr %44, i64 %i
-  %145 = load double, ptr %144, align 8
+  %145 = load double, ptr %144, align 8, !alias.scope !405, !noalias !352
   %146 = getelementptr inbounds double, ptr %46, i64 %i
-  %147 = load double, ptr %146, align 8
+  %147 = load double, ptr %146, align 8, !alias.scope !407, !noalias !352
   %148 = fadd double %145, %147
   %149 = getelementptr inbounds double, ptr %48, i64 %i
-  %150 = load double, ptr %149, align 8
+  %150 = load double, ptr %149, align 8, !alias.scope !409, !noalias !352
   %151 = fadd double %148, %150
   %152 = getelementptr inbounds double, ptr %50, i64 %i
-  %153 = load double, ptr %152, align 8
+  %153 = load double, ptr %152, align 8, !alias.scope !411, !noalias !352
   %154 = fadd double %151, %153
   %155 = getelementptr inbounds double, ptr %52, i64 %i
-  %156 = load double, ptr %155, align 8
+  %156 = load double, ptr %155, align 8, !alias.scope !413, !noalias !352
   %157 = getelementptr inbounds double, ptr %54, i64 %i
-  %158 = load double, ptr %157, align 8
+  %158 = load double, ptr %157, align 8, !alias.scope !415, !noalias !352
   %159 = fmul double %156, %158
   %160 = fadd double %154, %159
   %161 = fmul double %92, %140
   %162 = fadd double %160, %161
   %163 = getelementptr inbounds double, ptr %76, i64 %i
-  store double %162, ptr %163, align 8
+  store double %162, ptr %163, align 8, !alias.scope !417, !noalias !418
   %164 = getelementptr inbounds double, ptr %56, i64 %i
-  %165 = load double, ptr %164, align 8
+  %165 = load double, ptr %164, align 8, !alias.scope !419, !noalias !352
   %166 = getelementptr inbounds double, ptr %58, i64 %i
-  %167 = load double, ptr %166, align 8
+  %167 = load double, ptr %166, align 8, !alias.scope !421, !noalias !352
   %168 = fadd double %165, %167
   %169 = getelementptr inbounds double, ptr %60, i64 %i
-  %170 = load double, ptr %169, align 8
+  %170 = load double, ptr %169, align 8, !alias.scope !423, !noalias !352
   %171 = fadd double %168, %170
   %172 = getelementptr inbounds double, ptr %62, i64 %i
-  %173 = load double, ptr %172, align 8
+  %173 = load double, ptr %172, align 8, !alias.scope !425, !noalias !352
   %174 = fadd double %171, %173
   %175 = getelementptr inbounds double, ptr %64, i64 %i
-  %176 = load double, ptr %175, align 8
+  %176 = load double, ptr %175, align 8, !alias.scope !427, !noalias !352
   %177 = fmul double %81, %176
   %178 = fadd double %174, %177
   %179 = getelementptr inbounds double, ptr %66, i64 %i
-  %180 = load double, ptr %179, align 8
+  %180 = load double, ptr %179, align 8, !alias.scope !429, !noalias !352
   %181 = fmul double %92, %180
   %182 = fadd double %178, %181
   %183 = getelementptr inbounds double, ptr %78, i64 %i
-  store double %182, ptr %183, align 8
+  store double %182, ptr %183, align 8, !alias.scope !431, !noalias !432
   br label %latch
 
 latch:                                            ; preds = %body
   %184 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !433
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2421,12 +2421,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 5.000000e-02, ptr %6, align 8
+  store double 5.000000e-02, ptr %6, align 8, !alias.scope !434
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !437
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2449,12 +2449,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 2.500000e-02, ptr %6, align 8
+  store double 2.500000e-02, ptr %6, align 8, !alias.scope !438
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !441
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2477,12 +2477,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 0x3F81111111111111, ptr %6, align 8
+  store double 0x3F81111111111111, ptr %6, align 8, !alias.scope !442
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !445
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2505,12 +2505,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 2.000000e+00, ptr %6, align 8
+  store double 2.000000e+00, ptr %6, align 8, !alias.scope !446
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !24
+  br label %loop, !llvm.loop !449
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2533,12 +2533,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 2.000000e-02, ptr %6, align 8
+  store double 2.000000e-02, ptr %6, align 8, !alias.scope !450
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !453
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2561,12 +2561,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 0.000000e+00, ptr %6, align 8
+  store double 0.000000e+00, ptr %6, align 8, !alias.scope !454
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  br label %loop, !llvm.loop !457
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -3313,58 +3313,58 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %34 = getelementptr inbounds double, ptr %4, i64 %i
-  %35 = load double, ptr %34, align 8
+  %35 = load double, ptr %34, align 8, !alias.scope !458, !noalias !461
   %36 = getelementptr inbounds double, ptr %6, i64 %i
-  %37 = load double, ptr %36, align 8
+  %37 = load double, ptr %36, align 8, !alias.scope !470, !noalias !461
   %38 = fmul double %35, %37
   %39 = getelementptr inbounds double, ptr %18, i64 %i
-  store double %38, ptr %39, align 8
+  store double %38, ptr %39, align 8, !alias.scope !472, !noalias !473
   %40 = getelementptr inbounds double, ptr %8, i64 %i
-  %41 = load double, ptr %40, align 8
+  %41 = load double, ptr %40, align 8, !alias.scope !474, !noalias !461
   %42 = fmul double %41, %35
   %43 = getelementptr inbounds double, ptr %10, i64 %i
-  %44 = load double, ptr %43, align 8
+  %44 = load double, ptr %43, align 8, !alias.scope !476, !noalias !461
   %45 = fmul double %44, %38
   %46 = fsub double %42, %45
   %47 = getelementptr inbounds double, ptr %20, i64 %i
-  store double %46, ptr %47, align 8
+  store double %46, ptr %47, align 8, !alias.scope !478, !noalias !479
   %48 = getelementptr inbounds double, ptr %12, i64 %i
-  %49 = load double, ptr %48, align 8
+  %49 = load double, ptr %48, align 8, !alias.scope !480, !noalias !461
   %50 = fmul double %49, %38
   %51 = getelementptr inbounds double, ptr %14, i64 %i
-  %52 = load double, ptr %51, align 8
+  %52 = load double, ptr %51, align 8, !alias.scope !482, !noalias !461
   %53 = fmul double %52, %37
   %54 = fsub double %50, %53
   %55 = getelementptr inbounds double, ptr %22, i64 %i
-  store double %54, ptr %55, align 8
+  store double %54, ptr %55, align 8, !alias.scope !484, !noalias !485
   %56 = getelementptr inbounds double, ptr %16, i64 %i
-  %57 = load double, ptr %56, align 8
+  %57 = load double, ptr %56, align 8, !alias.scope !486, !noalias !461
   %58 = fmul double %57, %46
   %59 = fadd double %35, %58
   %60 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %59, ptr %60, align 8
+  store double %59, ptr %60, align 8, !alias.scope !488, !noalias !489
   %61 = fmul double %57, %54
   %62 = fadd double %37, %61
   %63 = getelementptr inbounds double, ptr %26, i64 %i
-  store double %62, ptr %63, align 8
+  store double %62, ptr %63, align 8, !alias.scope !490, !noalias !491
   %64 = fmul double %59, %62
   %65 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %64, ptr %65, align 8
+  store double %64, ptr %65, align 8, !alias.scope !492, !noalias !493
   %66 = fmul double %41, %59
   %67 = fmul double %44, %64
   %68 = fsub double %66, %67
   %69 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %68, ptr %69, align 8
+  store double %68, ptr %69, align 8, !alias.scope !494, !noalias !495
   %70 = fmul double %49, %64
   %71 = fmul double %52, %62
   %72 = fsub double %70, %71
   %73 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %72, ptr %73, align 8
+  store double %72, ptr %73, align 8, !alias.scope !496, !noalias !497
   br label %latch
 
 latch:                                            ; preds = %body
   %74 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !27
+  br label %loop, !llvm.loop !498
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -3421,62 +3421,62 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %40 = getelementptr inbounds double, ptr %4, i64 %i
-  %41 = load double, ptr %40, align 8
+  %41 = load double, ptr %40, align 8, !alias.scope !499, !noalias !502
   %42 = getelementptr inbounds double, ptr %6, i64 %i
-  %43 = load double, ptr %42, align 8
+  %43 = load double, ptr %42, align 8, !alias.scope !511, !noalias !502
   %44 = getelementptr inbounds double, ptr %8, i64 %i
-  %45 = load double, ptr %44, align 8
+  %45 = load double, ptr %44, align 8, !alias.scope !513, !noalias !502
   %46 = fmul double %43, %45
   %47 = fadd double %41, %46
   %48 = getelementptr inbounds double, ptr %24, i64 %i
-  store double %47, ptr %48, align 8
+  store double %47, ptr %48, align 8, !alias.scope !515, !noalias !516
   %49 = getelementptr inbounds double, ptr %10, i64 %i
-  %50 = load double, ptr %49, align 8
+  %50 = load double, ptr %49, align 8, !alias.scope !517, !noalias !502
   %51 = getelementptr inbounds double, ptr %12, i64 %i
-  %52 = load double, ptr %51, align 8
+  %52 = load double, ptr %51, align 8, !alias.scope !519, !noalias !502
   %53 = fmul double %43, %52
   %54 = fadd double %50, %53
   %55 = getelementptr inbounds double, ptr %26, i64 %i
-  store double %54, ptr %55, align 8
+  store double %54, ptr %55, align 8, !alias.scope !521, !noalias !522
   %56 = fmul double %47, %54
   %57 = getelementptr inbounds double, ptr %28, i64 %i
-  store double %56, ptr %57, align 8
+  store double %56, ptr %57, align 8, !alias.scope !523, !noalias !524
   %58 = getelementptr inbounds double, ptr %14, i64 %i
-  %59 = load double, ptr %58, align 8
+  %59 = load double, ptr %58, align 8, !alias.scope !525, !noalias !502
   %60 = fmul double %59, %47
   %61 = getelementptr inbounds double, ptr %16, i64 %i
-  %62 = load double, ptr %61, align 8
+  %62 = load double, ptr %61, align 8, !alias.scope !527, !noalias !502
   %63 = fmul double %62, %56
   %64 = fsub double %60, %63
   %65 = getelementptr inbounds double, ptr %30, i64 %i
-  store double %64, ptr %65, align 8
+  store double %64, ptr %65, align 8, !alias.scope !529, !noalias !530
   %66 = getelementptr inbounds double, ptr %18, i64 %i
-  %67 = load double, ptr %66, align 8
+  %67 = load double, ptr %66, align 8, !alias.scope !531, !noalias !502
   %68 = fmul double %67, %56
   %69 = getelementptr inbounds double, ptr %20, i64 %i
-  %70 = load double, ptr %69, align 8
+  %70 = load double, ptr %69, align 8, !alias.scope !533, !noalias !502
   %71 = fmul double %70, %54
   %72 = fsub double %68, %71
   %73 = getelementptr inbounds double, ptr %32, i64 %i
-  store double %72, ptr %73, align 8
+  store double %72, ptr %73, align 8, !alias.scope !535, !noalias !536
   %74 = getelementptr inbounds double, ptr %22, i64 %i
-  %75 = load double, ptr %74, align 8
+  %75 = load double, ptr %74, align 8, !alias.scope !537, !noalias !502
   %76 = fmul double %75, %64
   %77 = fadd double %41, %76
   %78 = getelementptr inbounds double, ptr %34, i64 %i
-  store double %77, ptr %78, align 8
+  store double %77, ptr %78, align 8, !alias.scope !539, !noalias !540
   %79 = fmul double %75, %72
   %80 = fadd double %50, %79
   %81 = getelementptr inbounds double, ptr %36, i64 %i
-  store double %80, ptr %81, align 8
+  store double %80, ptr %81, align 8, !alias.scope !541, !noalias !542
   %82 = fmul double %77, %80
   %83 = getelementptr inbounds double, ptr %38, i64 %i
-  store double %82, ptr %83, align 8
+  store double %82, ptr %83, align 8, !alias.scope !543, !noalias !544
   br label %latch
 
 latch:                                            ; preds = %body
   %84 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !28
+  br label %loop, !llvm.loop !545
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -3535,66 +3535,66 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %42 = getelementptr inbounds double, ptr %4, i64 %i
-  %43 = load double, ptr %42, align 8
+  %43 = load double, ptr %42, align 8, !alias.scope !546, !noalias !549
   %44 = getelementptr inbounds double, ptr %6, i64 %i
-  %45 = load double, ptr %44, align 8
+  %45 = load double, ptr %44, align 8, !alias.scope !552, !noalias !549
   %46 = getelementptr inbounds double, ptr %8, i64 %i
-  %47 = load double, ptr %46, align 8
+  %47 = load double, ptr %46, align 8, !alias.scope !554, !noalias !549
   %48 = getelementptr inbounds double, ptr %10, i64 %i
-  %49 = load double, ptr %48, align 8
+  %49 = load double, ptr %48, align 8, !alias.scope !556, !noalias !549
   %50 = getelementptr inbounds double, ptr %12, i64 %i
-  %51 = load double, ptr %50, align 8
+  %51 = load double, ptr %50, align 8, !alias.scope !558, !noalias !549
   %52 = fmul double %49, %51
   %53 = getelementptr inbounds double, ptr %14, i64 %i
-  %54 = load double, ptr %53, align 8
+  %54 = load double, ptr %53, align 8, !alias.scope !560, !noalias !549
   %55 = getelementptr inbounds double, ptr %16, i64 %i
-  %56 = load double, ptr %55, align 8
+  %56 = load double, ptr %55, align 8, !alias.scope !562, !noalias !549
   %57 = fmul double %54, %56
   %58 = fsub double %52, %57
   %59 = fadd double %47, %58
   %60 = getelementptr inbounds double, ptr %18, i64 %i
-  %61 = load double, ptr %60, align 8
+  %61 = load double, ptr %60, align 8, !alias.scope !564, !noalias !549
   %62 = getelementptr inbounds double, ptr %20, i64 %i
-  %63 = load double, ptr %62, align 8
+  %63 = load double, ptr %62, align 8, !alias.scope !566, !noalias !549
   %64 = getelementptr inbounds double, ptr %22, i64 %i
-  %65 = load double, ptr %64, align 8
+  %65 = load double, ptr %64, align 8, !alias.scope !568, !noalias !549
   %66 = fadd double %63, %65
   %67 = fmul double %61, %66
   %68 = fadd double %59, %67
   %69 = fmul double %45, %68
   %70 = fadd double %43, %69
   %71 = getelementptr inbounds double, ptr %38, i64 %i
-  store double %70, ptr %71, align 8
+  store double %70, ptr %71, align 8, !alias.scope !570, !noalias !571
   %72 = getelementptr inbounds double, ptr %24, i64 %i
-  %73 = load double, ptr %72, align 8
+  %73 = load double, ptr %72, align 8, !alias.scope !572, !noalias !549
   %74 = getelementptr inbounds double, ptr %26, i64 %i
-  %75 = load double, ptr %74, align 8
+  %75 = load double, ptr %74, align 8, !alias.scope !574, !noalias !549
   %76 = getelementptr inbounds double, ptr %28, i64 %i
-  %77 = load double, ptr %76, align 8
+  %77 = load double, ptr %76, align 8, !alias.scope !576, !noalias !549
   %78 = fmul double %77, %56
   %79 = getelementptr inbounds double, ptr %30, i64 %i
-  %80 = load double, ptr %79, align 8
+  %80 = load double, ptr %79, align 8, !alias.scope !578, !noalias !549
   %81 = getelementptr inbounds double, ptr %32, i64 %i
-  %82 = load double, ptr %81, align 8
+  %82 = load double, ptr %81, align 8, !alias.scope !580, !noalias !549
   %83 = fmul double %80, %82
   %84 = fsub double %78, %83
   %85 = fadd double %75, %84
   %86 = getelementptr inbounds double, ptr %34, i64 %i
-  %87 = load double, ptr %86, align 8
+  %87 = load double, ptr %86, align 8, !alias.scope !582, !noalias !549
   %88 = getelementptr inbounds double, ptr %36, i64 %i
-  %89 = load double, ptr %88, align 8
+  %89 = load double, ptr %88, align 8, !alias.scope !584, !noalias !549
   %90 = fadd double %87, %89
   %91 = fmul double %61, %90
   %92 = fadd double %85, %91
   %93 = fmul double %45, %92
   %94 = fadd double %73, %93
   %95 = getelementptr inbounds double, ptr %40, i64 %i
-  store double %94, ptr %95, align 8
+  store double %94, ptr %95, align 8, !alias.scope !571, !noalias !570
   br label %latch
 
 latch:                                            ; preds = %body
   %96 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !29
+  br label %loop, !llvm.loop !586
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -5013,12 +5013,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 2.000000e-02, ptr %6, align 8
+  store double 2.000000e-02, ptr %6, align 8, !alias.scope !587
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !30
+  br label %loop, !llvm.loop !590
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -5041,12 +5041,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds double, ptr %4, i64 %i
-  store double 2.000000e-02, ptr %6, align 8
+  store double 2.000000e-02, ptr %6, align 8, !alias.scope !591
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !31
+  br label %loop, !llvm.loop !594
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -5656,35 +5656,598 @@ attributes #0 = { noinline nounwind }
 attributes #1 = { nounwind }
 attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 4}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !1, !2}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !7, !8, !2}
-!7 = !{!"llvm.loop.vectorize.enable", i1 true}
-!8 = !{!"llvm.loop.vectorize.width", i32 16}
-!9 = distinct !{!9, !7, !8, !2}
-!10 = distinct !{!10, !7, !8, !2}
-!11 = distinct !{!11, !7, !8, !2}
-!12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !1, !2}
-!20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !1, !2}
-!22 = distinct !{!22, !1, !2}
-!23 = distinct !{!23, !1, !2}
-!24 = distinct !{!24, !1, !2}
-!25 = distinct !{!25, !1, !2}
-!26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !1, !2}
-!29 = distinct !{!29, !1, !2}
-!30 = distinct !{!30, !1, !2}
-!31 = distinct !{!31, !1, !2}
+!0 = !{!1}
+!1 = !{!"lv.k0.body0.k0.buffer0", !2}
+!2 = !{!"lv.k0.body0.k0.buffers"}
+!3 = !{!4, !5, !6, !7, !8, !9, !10, !11}
+!4 = !{!"lv.k0.body0.k0.buffer6", !2}
+!5 = !{!"lv.k0.body0.k0.buffer7", !2}
+!6 = !{!"lv.k0.body0.k0.buffer8", !2}
+!7 = !{!"lv.k0.body0.k0.buffer9", !2}
+!8 = !{!"lv.k0.body0.k0.buffer10", !2}
+!9 = !{!"lv.k0.body0.k0.buffer11", !2}
+!10 = !{!"lv.k0.body0.k0.buffer12", !2}
+!11 = !{!"lv.k0.body0.k0.buffer13", !2}
+!12 = !{!13}
+!13 = !{!"lv.k0.body0.k0.buffer1", !2}
+!14 = !{!4}
+!15 = !{!5, !6, !7, !8, !9, !10, !11}
+!16 = !{!17}
+!17 = !{!"lv.k0.body0.k0.buffer2", !2}
+!18 = !{!19}
+!19 = !{!"lv.k0.body0.k0.buffer3", !2}
+!20 = !{!5}
+!21 = !{!4, !6, !7, !8, !9, !10, !11}
+!22 = !{!23}
+!23 = !{!"lv.k0.body0.k0.buffer4", !2}
+!24 = !{!25}
+!25 = !{!"lv.k0.body0.k0.buffer5", !2}
+!26 = !{!6}
+!27 = !{!4, !5, !7, !8, !9, !10, !11}
+!28 = !{!7}
+!29 = !{!4, !5, !6, !8, !9, !10, !11}
+!30 = !{!8}
+!31 = !{!4, !5, !6, !7, !9, !10, !11}
+!32 = !{!9}
+!33 = !{!4, !5, !6, !7, !8, !10, !11}
+!34 = !{!10}
+!35 = !{!4, !5, !6, !7, !8, !9, !11}
+!36 = !{!11}
+!37 = !{!4, !5, !6, !7, !8, !9, !10}
+!38 = distinct !{!38, !39, !40}
+!39 = !{!"llvm.loop.vectorize.width", i32 4}
+!40 = !{!"llvm.loop.unroll.disable"}
+!41 = !{!42}
+!42 = !{!"lv.k0.body0.k1.buffer0", !43}
+!43 = !{!"lv.k0.body0.k1.buffers"}
+!44 = !{!45}
+!45 = !{!"lv.k0.body0.k1.buffer2", !43}
+!46 = !{!47}
+!47 = !{!"lv.k0.body0.k1.buffer1", !43}
+!48 = distinct !{!48, !39, !40}
+!49 = !{!50}
+!50 = !{!"lv.k0.body0.k2.buffer0", !51}
+!51 = !{!"lv.k0.body0.k2.buffers"}
+!52 = !{!53, !54, !55, !56, !57, !58, !59, !60}
+!53 = !{!"lv.k0.body0.k2.buffer10", !51}
+!54 = !{!"lv.k0.body0.k2.buffer11", !51}
+!55 = !{!"lv.k0.body0.k2.buffer12", !51}
+!56 = !{!"lv.k0.body0.k2.buffer13", !51}
+!57 = !{!"lv.k0.body0.k2.buffer14", !51}
+!58 = !{!"lv.k0.body0.k2.buffer15", !51}
+!59 = !{!"lv.k0.body0.k2.buffer16", !51}
+!60 = !{!"lv.k0.body0.k2.buffer17", !51}
+!61 = !{!62}
+!62 = !{!"lv.k0.body0.k2.buffer1", !51}
+!63 = !{!53}
+!64 = !{!54, !55, !56, !57, !58, !59, !60}
+!65 = !{!66}
+!66 = !{!"lv.k0.body0.k2.buffer2", !51}
+!67 = !{!54}
+!68 = !{!53, !55, !56, !57, !58, !59, !60}
+!69 = !{!70}
+!70 = !{!"lv.k0.body0.k2.buffer3", !51}
+!71 = !{!72}
+!72 = !{!"lv.k0.body0.k2.buffer4", !51}
+!73 = !{!55}
+!74 = !{!53, !54, !56, !57, !58, !59, !60}
+!75 = !{!76}
+!76 = !{!"lv.k0.body0.k2.buffer5", !51}
+!77 = !{!78}
+!78 = !{!"lv.k0.body0.k2.buffer6", !51}
+!79 = !{!56}
+!80 = !{!53, !54, !55, !57, !58, !59, !60}
+!81 = !{!82}
+!82 = !{!"lv.k0.body0.k2.buffer7", !51}
+!83 = !{!57}
+!84 = !{!53, !54, !55, !56, !58, !59, !60}
+!85 = !{!58}
+!86 = !{!53, !54, !55, !56, !57, !59, !60}
+!87 = !{!59}
+!88 = !{!53, !54, !55, !56, !57, !58, !60}
+!89 = !{!90}
+!90 = !{!"lv.k0.body0.k2.buffer8", !51}
+!91 = !{!92}
+!92 = !{!"lv.k0.body0.k2.buffer9", !51}
+!93 = !{!60}
+!94 = !{!53, !54, !55, !56, !57, !58, !59}
+!95 = distinct !{!95, !39, !40}
+!96 = !{!97}
+!97 = !{!"lv.k0.body0.k3.buffer0", !98}
+!98 = !{!"lv.k0.body0.k3.buffers"}
+!99 = !{!100}
+!100 = !{!"lv.k0.body0.k3.buffer8", !98}
+!101 = !{!102}
+!102 = !{!"lv.k0.body0.k3.buffer1", !98}
+!103 = !{!104}
+!104 = !{!"lv.k0.body0.k3.buffer2", !98}
+!105 = !{!106}
+!106 = !{!"lv.k0.body0.k3.buffer3", !98}
+!107 = !{!108}
+!108 = !{!"lv.k0.body0.k3.buffer4", !98}
+!109 = !{!110}
+!110 = !{!"lv.k0.body0.k3.buffer5", !98}
+!111 = !{!112}
+!112 = !{!"lv.k0.body0.k3.buffer6", !98}
+!113 = !{!114}
+!114 = !{!"lv.k0.body0.k3.buffer7", !98}
+!115 = distinct !{!115, !39, !40}
+!116 = !{!117}
+!117 = !{!"lv.k1.buffer0", !118}
+!118 = !{!"lv.k1.buffers"}
+!119 = !{!120}
+!120 = !{!"lv.k1.buffer1", !118}
+!121 = distinct !{!121, !122, !123, !40}
+!122 = !{!"llvm.loop.vectorize.enable", i1 true}
+!123 = !{!"llvm.loop.vectorize.width", i32 16}
+!124 = distinct !{!124, !122, !123, !40}
+!125 = distinct !{!125, !122, !123, !40}
+!126 = distinct !{!126, !122, !123, !40}
+!127 = !{!128}
+!128 = !{!"lv.k2.buffer0", !129}
+!129 = !{!"lv.k2.buffers"}
+!130 = !{!131}
+!131 = !{!"lv.k2.buffer3", !129}
+!132 = !{!133}
+!133 = !{!"lv.k2.buffer1", !129}
+!134 = !{!135}
+!135 = !{!"lv.k2.buffer2", !129}
+!136 = distinct !{!136, !39, !40}
+!137 = !{!138}
+!138 = !{!"grad_lv.k7.body0.k0.buffer0", !139}
+!139 = !{!"grad_lv.k7.body0.k0.buffers"}
+!140 = !{!141}
+!141 = !{!"grad_lv.k7.body0.k0.buffer2", !139}
+!142 = !{!143}
+!143 = !{!"grad_lv.k7.body0.k0.buffer1", !139}
+!144 = distinct !{!144, !39, !40}
+!145 = !{!146}
+!146 = !{!"grad_lv.k7.body0.k1.buffer0", !147}
+!147 = !{!"grad_lv.k7.body0.k1.buffers"}
+!148 = !{!149, !150, !151, !152, !153, !154, !155, !156}
+!149 = !{!"grad_lv.k7.body0.k1.buffer8", !147}
+!150 = !{!"grad_lv.k7.body0.k1.buffer9", !147}
+!151 = !{!"grad_lv.k7.body0.k1.buffer10", !147}
+!152 = !{!"grad_lv.k7.body0.k1.buffer11", !147}
+!153 = !{!"grad_lv.k7.body0.k1.buffer12", !147}
+!154 = !{!"grad_lv.k7.body0.k1.buffer13", !147}
+!155 = !{!"grad_lv.k7.body0.k1.buffer14", !147}
+!156 = !{!"grad_lv.k7.body0.k1.buffer15", !147}
+!157 = !{!158}
+!158 = !{!"grad_lv.k7.body0.k1.buffer1", !147}
+!159 = !{!149}
+!160 = !{!150, !151, !152, !153, !154, !155, !156}
+!161 = !{!162}
+!162 = !{!"grad_lv.k7.body0.k1.buffer2", !147}
+!163 = !{!150}
+!164 = !{!149, !151, !152, !153, !154, !155, !156}
+!165 = !{!166}
+!166 = !{!"grad_lv.k7.body0.k1.buffer3", !147}
+!167 = !{!151}
+!168 = !{!149, !150, !152, !153, !154, !155, !156}
+!169 = !{!152}
+!170 = !{!149, !150, !151, !153, !154, !155, !156}
+!171 = !{!153}
+!172 = !{!149, !150, !151, !152, !154, !155, !156}
+!173 = !{!154}
+!174 = !{!149, !150, !151, !152, !153, !155, !156}
+!175 = !{!176}
+!176 = !{!"grad_lv.k7.body0.k1.buffer4", !147}
+!177 = !{!178}
+!178 = !{!"grad_lv.k7.body0.k1.buffer5", !147}
+!179 = !{!155}
+!180 = !{!149, !150, !151, !152, !153, !154, !156}
+!181 = !{!182}
+!182 = !{!"grad_lv.k7.body0.k1.buffer6", !147}
+!183 = !{!184}
+!184 = !{!"grad_lv.k7.body0.k1.buffer7", !147}
+!185 = !{!156}
+!186 = !{!149, !150, !151, !152, !153, !154, !155}
+!187 = distinct !{!187, !39, !40}
+!188 = !{!189}
+!189 = !{!"grad_lv.k7.body0.k2.buffer0", !190}
+!190 = !{!"grad_lv.k7.body0.k2.buffers"}
+!191 = !{!192}
+!192 = !{!"grad_lv.k7.body0.k2.buffer4", !190}
+!193 = !{!194}
+!194 = !{!"grad_lv.k7.body0.k2.buffer1", !190}
+!195 = !{!196}
+!196 = !{!"grad_lv.k7.body0.k2.buffer2", !190}
+!197 = !{!198}
+!198 = !{!"grad_lv.k7.body0.k2.buffer3", !190}
+!199 = distinct !{!199, !39, !40}
+!200 = !{!201}
+!201 = !{!"grad_lv.k7.body0.k3.buffer0", !202}
+!202 = !{!"grad_lv.k7.body0.k3.buffers"}
+!203 = !{!204, !205, !206, !207, !208, !209, !210, !211}
+!204 = !{!"grad_lv.k7.body0.k3.buffer12", !202}
+!205 = !{!"grad_lv.k7.body0.k3.buffer13", !202}
+!206 = !{!"grad_lv.k7.body0.k3.buffer14", !202}
+!207 = !{!"grad_lv.k7.body0.k3.buffer15", !202}
+!208 = !{!"grad_lv.k7.body0.k3.buffer16", !202}
+!209 = !{!"grad_lv.k7.body0.k3.buffer17", !202}
+!210 = !{!"grad_lv.k7.body0.k3.buffer18", !202}
+!211 = !{!"grad_lv.k7.body0.k3.buffer19", !202}
+!212 = !{!213}
+!213 = !{!"grad_lv.k7.body0.k3.buffer1", !202}
+!214 = !{!215}
+!215 = !{!"grad_lv.k7.body0.k3.buffer2", !202}
+!216 = !{!204}
+!217 = !{!205, !206, !207, !208, !209, !210, !211}
+!218 = !{!219}
+!219 = !{!"grad_lv.k7.body0.k3.buffer3", !202}
+!220 = !{!221}
+!221 = !{!"grad_lv.k7.body0.k3.buffer4", !202}
+!222 = !{!205}
+!223 = !{!204, !206, !207, !208, !209, !210, !211}
+!224 = !{!206}
+!225 = !{!204, !205, !207, !208, !209, !210, !211}
+!226 = !{!207}
+!227 = !{!204, !205, !206, !208, !209, !210, !211}
+!228 = !{!229}
+!229 = !{!"grad_lv.k7.body0.k3.buffer5", !202}
+!230 = !{!231}
+!231 = !{!"grad_lv.k7.body0.k3.buffer6", !202}
+!232 = !{!208}
+!233 = !{!204, !205, !206, !207, !209, !210, !211}
+!234 = !{!235}
+!235 = !{!"grad_lv.k7.body0.k3.buffer7", !202}
+!236 = !{!237}
+!237 = !{!"grad_lv.k7.body0.k3.buffer8", !202}
+!238 = !{!209}
+!239 = !{!204, !205, !206, !207, !208, !210, !211}
+!240 = !{!241}
+!241 = !{!"grad_lv.k7.body0.k3.buffer9", !202}
+!242 = !{!243}
+!243 = !{!"grad_lv.k7.body0.k3.buffer10", !202}
+!244 = !{!210}
+!245 = !{!204, !205, !206, !207, !208, !209, !211}
+!246 = !{!247}
+!247 = !{!"grad_lv.k7.body0.k3.buffer11", !202}
+!248 = !{!211}
+!249 = !{!204, !205, !206, !207, !208, !209, !210}
+!250 = distinct !{!250, !39, !40}
+!251 = !{!252}
+!252 = !{!"grad_lv.k7.body0.k4.buffer0", !253}
+!253 = !{!"grad_lv.k7.body0.k4.buffers"}
+!254 = !{!255, !256}
+!255 = !{!"grad_lv.k7.body0.k4.buffer3", !253}
+!256 = !{!"grad_lv.k7.body0.k4.buffer4", !253}
+!257 = !{!258}
+!258 = !{!"grad_lv.k7.body0.k4.buffer1", !253}
+!259 = !{!260}
+!260 = !{!"grad_lv.k7.body0.k4.buffer2", !253}
+!261 = !{!255}
+!262 = !{!256}
+!263 = distinct !{!263, !39, !40}
+!264 = !{!265}
+!265 = !{!"grad_lv.k7.body0.k5.buffer0", !266}
+!266 = !{!"grad_lv.k7.body0.k5.buffers"}
+!267 = !{!268, !269, !270, !271, !272, !273, !274, !275}
+!268 = !{!"grad_lv.k7.body0.k5.buffer18", !266}
+!269 = !{!"grad_lv.k7.body0.k5.buffer19", !266}
+!270 = !{!"grad_lv.k7.body0.k5.buffer20", !266}
+!271 = !{!"grad_lv.k7.body0.k5.buffer21", !266}
+!272 = !{!"grad_lv.k7.body0.k5.buffer22", !266}
+!273 = !{!"grad_lv.k7.body0.k5.buffer23", !266}
+!274 = !{!"grad_lv.k7.body0.k5.buffer24", !266}
+!275 = !{!"grad_lv.k7.body0.k5.buffer25", !266}
+!276 = !{!268}
+!277 = !{!269, !270, !271, !272, !273, !274, !275}
+!278 = !{!279}
+!279 = !{!"grad_lv.k7.body0.k5.buffer1", !266}
+!280 = !{!281}
+!281 = !{!"grad_lv.k7.body0.k5.buffer2", !266}
+!282 = !{!283}
+!283 = !{!"grad_lv.k7.body0.k5.buffer3", !266}
+!284 = !{!269}
+!285 = !{!268, !270, !271, !272, !273, !274, !275}
+!286 = !{!287}
+!287 = !{!"grad_lv.k7.body0.k5.buffer4", !266}
+!288 = !{!289}
+!289 = !{!"grad_lv.k7.body0.k5.buffer5", !266}
+!290 = !{!270}
+!291 = !{!268, !269, !271, !272, !273, !274, !275}
+!292 = !{!293}
+!293 = !{!"grad_lv.k7.body0.k5.buffer6", !266}
+!294 = !{!295}
+!295 = !{!"grad_lv.k7.body0.k5.buffer7", !266}
+!296 = !{!297}
+!297 = !{!"grad_lv.k7.body0.k5.buffer8", !266}
+!298 = !{!271}
+!299 = !{!268, !269, !270, !272, !273, !274, !275}
+!300 = !{!301}
+!301 = !{!"grad_lv.k7.body0.k5.buffer9", !266}
+!302 = !{!303}
+!303 = !{!"grad_lv.k7.body0.k5.buffer10", !266}
+!304 = !{!272}
+!305 = !{!268, !269, !270, !271, !273, !274, !275}
+!306 = !{!307}
+!307 = !{!"grad_lv.k7.body0.k5.buffer11", !266}
+!308 = !{!273}
+!309 = !{!268, !269, !270, !271, !272, !274, !275}
+!310 = !{!274}
+!311 = !{!268, !269, !270, !271, !272, !273, !275}
+!312 = !{!313}
+!313 = !{!"grad_lv.k7.body0.k5.buffer12", !266}
+!314 = !{!315}
+!315 = !{!"grad_lv.k7.body0.k5.buffer13", !266}
+!316 = !{!317}
+!317 = !{!"grad_lv.k7.body0.k5.buffer14", !266}
+!318 = !{!319}
+!319 = !{!"grad_lv.k7.body0.k5.buffer15", !266}
+!320 = !{!321}
+!321 = !{!"grad_lv.k7.body0.k5.buffer16", !266}
+!322 = !{!323}
+!323 = !{!"grad_lv.k7.body0.k5.buffer17", !266}
+!324 = !{!275}
+!325 = !{!268, !269, !270, !271, !272, !273, !274}
+!326 = distinct !{!326, !39, !40}
+!327 = !{!328}
+!328 = !{!"grad_lv.k7.body0.k6.buffer0", !329}
+!329 = !{!"grad_lv.k7.body0.k6.buffers"}
+!330 = !{!331}
+!331 = !{!"grad_lv.k7.body0.k6.buffer9", !329}
+!332 = !{!333}
+!333 = !{!"grad_lv.k7.body0.k6.buffer1", !329}
+!334 = !{!335}
+!335 = !{!"grad_lv.k7.body0.k6.buffer2", !329}
+!336 = !{!337}
+!337 = !{!"grad_lv.k7.body0.k6.buffer3", !329}
+!338 = !{!339}
+!339 = !{!"grad_lv.k7.body0.k6.buffer4", !329}
+!340 = !{!341}
+!341 = !{!"grad_lv.k7.body0.k6.buffer5", !329}
+!342 = !{!343}
+!343 = !{!"grad_lv.k7.body0.k6.buffer6", !329}
+!344 = !{!345}
+!345 = !{!"grad_lv.k7.body0.k6.buffer7", !329}
+!346 = !{!347}
+!347 = !{!"grad_lv.k7.body0.k6.buffer8", !329}
+!348 = distinct !{!348, !39, !40}
+!349 = !{!350}
+!350 = !{!"grad_lv.k7.body0.k7.buffer0", !351}
+!351 = !{!"grad_lv.k7.body0.k7.buffers"}
+!352 = !{!353, !354, !355, !356, !357, !358}
+!353 = !{!"grad_lv.k7.body0.k7.buffer32", !351}
+!354 = !{!"grad_lv.k7.body0.k7.buffer33", !351}
+!355 = !{!"grad_lv.k7.body0.k7.buffer34", !351}
+!356 = !{!"grad_lv.k7.body0.k7.buffer35", !351}
+!357 = !{!"grad_lv.k7.body0.k7.buffer36", !351}
+!358 = !{!"grad_lv.k7.body0.k7.buffer37", !351}
+!359 = !{!353}
+!360 = !{!354, !355, !356, !357, !358}
+!361 = !{!362}
+!362 = !{!"grad_lv.k7.body0.k7.buffer1", !351}
+!363 = !{!364}
+!364 = !{!"grad_lv.k7.body0.k7.buffer2", !351}
+!365 = !{!366}
+!366 = !{!"grad_lv.k7.body0.k7.buffer3", !351}
+!367 = !{!354}
+!368 = !{!353, !355, !356, !357, !358}
+!369 = !{!370}
+!370 = !{!"grad_lv.k7.body0.k7.buffer4", !351}
+!371 = !{!372}
+!372 = !{!"grad_lv.k7.body0.k7.buffer5", !351}
+!373 = !{!374}
+!374 = !{!"grad_lv.k7.body0.k7.buffer6", !351}
+!375 = !{!376}
+!376 = !{!"grad_lv.k7.body0.k7.buffer7", !351}
+!377 = !{!378}
+!378 = !{!"grad_lv.k7.body0.k7.buffer8", !351}
+!379 = !{!380}
+!380 = !{!"grad_lv.k7.body0.k7.buffer9", !351}
+!381 = !{!382}
+!382 = !{!"grad_lv.k7.body0.k7.buffer10", !351}
+!383 = !{!384}
+!384 = !{!"grad_lv.k7.body0.k7.buffer11", !351}
+!385 = !{!355}
+!386 = !{!353, !354, !356, !357, !358}
+!387 = !{!388}
+!388 = !{!"grad_lv.k7.body0.k7.buffer12", !351}
+!389 = !{!390}
+!390 = !{!"grad_lv.k7.body0.k7.buffer13", !351}
+!391 = !{!392}
+!392 = !{!"grad_lv.k7.body0.k7.buffer14", !351}
+!393 = !{!394}
+!394 = !{!"grad_lv.k7.body0.k7.buffer15", !351}
+!395 = !{!396}
+!396 = !{!"grad_lv.k7.body0.k7.buffer16", !351}
+!397 = !{!398}
+!398 = !{!"grad_lv.k7.body0.k7.buffer17", !351}
+!399 = !{!400}
+!400 = !{!"grad_lv.k7.body0.k7.buffer18", !351}
+!401 = !{!402}
+!402 = !{!"grad_lv.k7.body0.k7.buffer19", !351}
+!403 = !{!356}
+!404 = !{!353, !354, !355, !357, !358}
+!405 = !{!406}
+!406 = !{!"grad_lv.k7.body0.k7.buffer20", !351}
+!407 = !{!408}
+!408 = !{!"grad_lv.k7.body0.k7.buffer21", !351}
+!409 = !{!410}
+!410 = !{!"grad_lv.k7.body0.k7.buffer22", !351}
+!411 = !{!412}
+!412 = !{!"grad_lv.k7.body0.k7.buffer23", !351}
+!413 = !{!414}
+!414 = !{!"grad_lv.k7.body0.k7.buffer24", !351}
+!415 = !{!416}
+!416 = !{!"grad_lv.k7.body0.k7.buffer25", !351}
+!417 = !{!357}
+!418 = !{!353, !354, !355, !356, !358}
+!419 = !{!420}
+!420 = !{!"grad_lv.k7.body0.k7.buffer26", !351}
+!421 = !{!422}
+!422 = !{!"grad_lv.k7.body0.k7.buffer27", !351}
+!423 = !{!424}
+!424 = !{!"grad_lv.k7.body0.k7.buffer28", !351}
+!425 = !{!426}
+!426 = !{!"grad_lv.k7.body0.k7.buffer29", !351}
+!427 = !{!428}
+!428 = !{!"grad_lv.k7.body0.k7.buffer30", !351}
+!429 = !{!430}
+!430 = !{!"grad_lv.k7.body0.k7.buffer31", !351}
+!431 = !{!358}
+!432 = !{!353, !354, !355, !356, !357}
+!433 = distinct !{!433, !39, !40}
+!434 = !{!435}
+!435 = !{!"grad_lv.k0.buffer0", !436}
+!436 = !{!"grad_lv.k0.buffers"}
+!437 = distinct !{!437, !39, !40}
+!438 = !{!439}
+!439 = !{!"grad_lv.k1.buffer0", !440}
+!440 = !{!"grad_lv.k1.buffers"}
+!441 = distinct !{!441, !39, !40}
+!442 = !{!443}
+!443 = !{!"grad_lv.k2.buffer0", !444}
+!444 = !{!"grad_lv.k2.buffers"}
+!445 = distinct !{!445, !39, !40}
+!446 = !{!447}
+!447 = !{!"grad_lv.k3.buffer0", !448}
+!448 = !{!"grad_lv.k3.buffers"}
+!449 = distinct !{!449, !39, !40}
+!450 = !{!451}
+!451 = !{!"grad_lv.k5.buffer0", !452}
+!452 = !{!"grad_lv.k5.buffers"}
+!453 = distinct !{!453, !39, !40}
+!454 = !{!455}
+!455 = !{!"grad_lv.k6.buffer0", !456}
+!456 = !{!"grad_lv.k6.buffers"}
+!457 = distinct !{!457, !39, !40}
+!458 = !{!459}
+!459 = !{!"grad_lv_ckpt.k4.body0.k4.buffer0", !460}
+!460 = !{!"grad_lv_ckpt.k4.body0.k4.buffers"}
+!461 = !{!462, !463, !464, !465, !466, !467, !468, !469}
+!462 = !{!"grad_lv_ckpt.k4.body0.k4.buffer7", !460}
+!463 = !{!"grad_lv_ckpt.k4.body0.k4.buffer8", !460}
+!464 = !{!"grad_lv_ckpt.k4.body0.k4.buffer9", !460}
+!465 = !{!"grad_lv_ckpt.k4.body0.k4.buffer10", !460}
+!466 = !{!"grad_lv_ckpt.k4.body0.k4.buffer11", !460}
+!467 = !{!"grad_lv_ckpt.k4.body0.k4.buffer12", !460}
+!468 = !{!"grad_lv_ckpt.k4.body0.k4.buffer13", !460}
+!469 = !{!"grad_lv_ckpt.k4.body0.k4.buffer14", !460}
+!470 = !{!471}
+!471 = !{!"grad_lv_ckpt.k4.body0.k4.buffer1", !460}
+!472 = !{!462}
+!473 = !{!463, !464, !465, !466, !467, !468, !469}
+!474 = !{!475}
+!475 = !{!"grad_lv_ckpt.k4.body0.k4.buffer2", !460}
+!476 = !{!477}
+!477 = !{!"grad_lv_ckpt.k4.body0.k4.buffer3", !460}
+!478 = !{!463}
+!479 = !{!462, !464, !465, !466, !467, !468, !469}
+!480 = !{!481}
+!481 = !{!"grad_lv_ckpt.k4.body0.k4.buffer4", !460}
+!482 = !{!483}
+!483 = !{!"grad_lv_ckpt.k4.body0.k4.buffer5", !460}
+!484 = !{!464}
+!485 = !{!462, !463, !465, !466, !467, !468, !469}
+!486 = !{!487}
+!487 = !{!"grad_lv_ckpt.k4.body0.k4.buffer6", !460}
+!488 = !{!465}
+!489 = !{!462, !463, !464, !466, !467, !468, !469}
+!490 = !{!466}
+!491 = !{!462, !463, !464, !465, !467, !468, !469}
+!492 = !{!467}
+!493 = !{!462, !463, !464, !465, !466, !468, !469}
+!494 = !{!468}
+!495 = !{!462, !463, !464, !465, !466, !467, !469}
+!496 = !{!469}
+!497 = !{!462, !463, !464, !465, !466, !467, !468}
+!498 = distinct !{!498, !39, !40}
+!499 = !{!500}
+!500 = !{!"grad_lv_ckpt.k4.body0.k5.buffer0", !501}
+!501 = !{!"grad_lv_ckpt.k4.body0.k5.buffers"}
+!502 = !{!503, !504, !505, !506, !507, !508, !509, !510}
+!503 = !{!"grad_lv_ckpt.k4.body0.k5.buffer10", !501}
+!504 = !{!"grad_lv_ckpt.k4.body0.k5.buffer11", !501}
+!505 = !{!"grad_lv_ckpt.k4.body0.k5.buffer12", !501}
+!506 = !{!"grad_lv_ckpt.k4.body0.k5.buffer13", !501}
+!507 = !{!"grad_lv_ckpt.k4.body0.k5.buffer14", !501}
+!508 = !{!"grad_lv_ckpt.k4.body0.k5.buffer15", !501}
+!509 = !{!"grad_lv_ckpt.k4.body0.k5.buffer16", !501}
+!510 = !{!"grad_lv_ckpt.k4.body0.k5.buffer17", !501}
+!511 = !{!512}
+!512 = !{!"grad_lv_ckpt.k4.body0.k5.buffer1", !501}
+!513 = !{!514}
+!514 = !{!"grad_lv_ckpt.k4.body0.k5.buffer2", !501}
+!515 = !{!503}
+!516 = !{!504, !505, !506, !507, !508, !509, !510}
+!517 = !{!518}
+!518 = !{!"grad_lv_ckpt.k4.body0.k5.buffer3", !501}
+!519 = !{!520}
+!520 = !{!"grad_lv_ckpt.k4.body0.k5.buffer4", !501}
+!521 = !{!504}
+!522 = !{!503, !505, !506, !507, !508, !509, !510}
+!523 = !{!505}
+!524 = !{!503, !504, !506, !507, !508, !509, !510}
+!525 = !{!526}
+!526 = !{!"grad_lv_ckpt.k4.body0.k5.buffer5", !501}
+!527 = !{!528}
+!528 = !{!"grad_lv_ckpt.k4.body0.k5.buffer6", !501}
+!529 = !{!506}
+!530 = !{!503, !504, !505, !507, !508, !509, !510}
+!531 = !{!532}
+!532 = !{!"grad_lv_ckpt.k4.body0.k5.buffer7", !501}
+!533 = !{!534}
+!534 = !{!"grad_lv_ckpt.k4.body0.k5.buffer8", !501}
+!535 = !{!507}
+!536 = !{!503, !504, !505, !506, !508, !509, !510}
+!537 = !{!538}
+!538 = !{!"grad_lv_ckpt.k4.body0.k5.buffer9", !501}
+!539 = !{!508}
+!540 = !{!503, !504, !505, !506, !507, !509, !510}
+!541 = !{!509}
+!542 = !{!503, !504, !505, !506, !507, !508, !510}
+!543 = !{!510}
+!544 = !{!503, !504, !505, !506, !507, !508, !509}
+!545 = distinct !{!545, !39, !40}
+!546 = !{!547}
+!547 = !{!"grad_lv_ckpt.k4.body0.k6.buffer0", !548}
+!548 = !{!"grad_lv_ckpt.k4.body0.k6.buffers"}
+!549 = !{!550, !551}
+!550 = !{!"grad_lv_ckpt.k4.body0.k6.buffer17", !548}
+!551 = !{!"grad_lv_ckpt.k4.body0.k6.buffer18", !548}
+!552 = !{!553}
+!553 = !{!"grad_lv_ckpt.k4.body0.k6.buffer1", !548}
+!554 = !{!555}
+!555 = !{!"grad_lv_ckpt.k4.body0.k6.buffer2", !548}
+!556 = !{!557}
+!557 = !{!"grad_lv_ckpt.k4.body0.k6.buffer3", !548}
+!558 = !{!559}
+!559 = !{!"grad_lv_ckpt.k4.body0.k6.buffer4", !548}
+!560 = !{!561}
+!561 = !{!"grad_lv_ckpt.k4.body0.k6.buffer5", !548}
+!562 = !{!563}
+!563 = !{!"grad_lv_ckpt.k4.body0.k6.buffer6", !548}
+!564 = !{!565}
+!565 = !{!"grad_lv_ckpt.k4.body0.k6.buffer7", !548}
+!566 = !{!567}
+!567 = !{!"grad_lv_ckpt.k4.body0.k6.buffer8", !548}
+!568 = !{!569}
+!569 = !{!"grad_lv_ckpt.k4.body0.k6.buffer9", !548}
+!570 = !{!550}
+!571 = !{!551}
+!572 = !{!573}
+!573 = !{!"grad_lv_ckpt.k4.body0.k6.buffer10", !548}
+!574 = !{!575}
+!575 = !{!"grad_lv_ckpt.k4.body0.k6.buffer11", !548}
+!576 = !{!577}
+!577 = !{!"grad_lv_ckpt.k4.body0.k6.buffer12", !548}
+!578 = !{!579}
+!579 = !{!"grad_lv_ckpt.k4.body0.k6.buffer13", !548}
+!580 = !{!581}
+!581 = !{!"grad_lv_ckpt.k4.body0.k6.buffer14", !548}
+!582 = !{!583}
+!583 = !{!"grad_lv_ckpt.k4.body0.k6.buffer15", !548}
+!584 = !{!585}
+!585 = !{!"grad_lv_ckpt.k4.body0.k6.buffer16", !548}
+!586 = distinct !{!586, !39, !40}
+!587 = !{!588}
+!588 = !{!"grad_lv_ckpt.k3.buffer0", !589}
+!589 = !{!"grad_lv_ckpt.k3.buffers"}
+!590 = distinct !{!590, !39, !40}
+!591 = !{!592}
+!592 = !{!"grad_lv_ckpt.k6.buffer0", !593}
+!593 = !{!"grad_lv_ckpt.k6.buffers"}
+!594 = distinct !{!594, !39, !40}

@@ -82,9 +82,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !0, !noalias !3
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !5, !noalias !3
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -93,7 +93,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !0
+  br label %loop11, !llvm.loop !7
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 4
@@ -102,7 +102,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !3
   br label %latch8
 }
 
@@ -182,9 +182,9 @@ body12:                                           ; preds = %loop11
   %23 = add nsw i64 %22, %i15
   %24 = add nsw i64 %21, %23
   %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !9, !noalias !12
   %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !14, !noalias !12
   %29 = load float, ptr %3, align 4
   %30 = fmul reassoc contract float %26, %28
   %31 = fadd reassoc contract float %29, %30
@@ -193,7 +193,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !2
+  br label %loop11, !llvm.loop !16
 
 exit14:                                           ; preds = %loop11
   %33 = mul nsw i64 %i, 4
@@ -202,7 +202,7 @@ exit14:                                           ; preds = %loop11
   %36 = add nsw i64 %33, %35
   %37 = load float, ptr %3, align 4
   %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
+  store float %37, ptr %38, align 4, !alias.scope !12
   br label %latch8
 }
 
@@ -229,21 +229,21 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !17, !noalias !20
   %14 = getelementptr inbounds float, ptr %6, i64 %i
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !22, !noalias !20
   %16 = fadd float %13, %15
   %17 = getelementptr inbounds float, ptr %8, i64 %i
-  %18 = load float, ptr %17, align 4
+  %18 = load float, ptr %17, align 4, !alias.scope !24, !noalias !20
   %19 = fadd float %16, %18
   %20 = call float @tanhf(float %19) #4
   %21 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %20, ptr %21, align 4
+  store float %20, ptr %21, align 4, !alias.scope !20
   br label %latch
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !3
+  br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -349,7 +349,7 @@ body:                                             ; preds = %loop
   %13 = mul nsw i64 %12, 4
   %14 = add nsw i64 %13, %11
   %15 = getelementptr inbounds float, ptr %7, i64 %14
-  %16 = load float, ptr %15, align 4
+  %16 = load float, ptr %15, align 4, !alias.scope !28, !noalias !31
   %17 = fmul float %16, %16
   %18 = sub i64 %i, 0
   %19 = getelementptr inbounds float, ptr %5, i64 %18
@@ -358,7 +358,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !5
+  br label %loop, !llvm.loop !33
 
 exit:                                             ; preds = %loop
   %21 = getelementptr inbounds float, ptr %5, i64 24
@@ -390,7 +390,7 @@ body2:                                            ; preds = %loop1
   %32 = mul nsw i64 %31, 4
   %33 = add nsw i64 %32, %30
   %34 = getelementptr inbounds float, ptr %7, i64 %33
-  %35 = load float, ptr %34, align 4
+  %35 = load float, ptr %34, align 4, !alias.scope !28, !noalias !31
   %36 = fmul float %35, %35
   %37 = sub i64 %i5, 0
   %38 = getelementptr inbounds float, ptr %5, i64 %37
@@ -399,7 +399,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %39 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !36
 
 exit4:                                            ; preds = %loop1
   %40 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -456,7 +456,7 @@ exit4:                                            ; preds = %loop1
   %90 = fadd float %86, %88
   %91 = fadd float %89, %90
   %92 = getelementptr inbounds float, ptr %9, i64 0
-  store float %91, ptr %92, align 4
+  store float %91, ptr %92, align 4, !alias.scope !31
   ret i32 0
 }
 
@@ -574,25 +574,25 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %14 = getelementptr inbounds float, ptr %4, i64 %i
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !37, !noalias !40
   %16 = getelementptr inbounds float, ptr %6, i64 %i
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !43, !noalias !40
   %18 = fadd float %15, %17
   %19 = getelementptr inbounds float, ptr %8, i64 %i
-  %20 = load float, ptr %19, align 4
+  %20 = load float, ptr %19, align 4, !alias.scope !45, !noalias !40
   %21 = fadd float %18, %20
   %22 = call float @tanhf(float %21) #4
   %23 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %22, ptr %23, align 4
+  store float %22, ptr %23, align 4, !alias.scope !47, !noalias !48
   %24 = fmul float %22, %22
   %25 = fsub float 1.000000e+00, %24
   %26 = getelementptr inbounds float, ptr %12, i64 %i
-  store float %25, ptr %26, align 4
+  store float %25, ptr %26, align 4, !alias.scope !48, !noalias !47
   br label %latch
 
 latch:                                            ; preds = %body
   %27 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !49
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -688,25 +688,25 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %16 = getelementptr inbounds float, ptr %4, i64 %i
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !50, !noalias !53
   %18 = getelementptr inbounds float, ptr %6, i64 %i
-  %19 = load float, ptr %18, align 4
+  %19 = load float, ptr %18, align 4, !alias.scope !56, !noalias !53
   %20 = fadd float %17, %19
   %21 = getelementptr inbounds float, ptr %8, i64 %i
-  %22 = load float, ptr %21, align 4
+  %22 = load float, ptr %21, align 4, !alias.scope !58, !noalias !53
   %23 = fmul float %20, %22
   %24 = getelementptr inbounds float, ptr %12, i64 %i
-  store float %23, ptr %24, align 4
+  store float %23, ptr %24, align 4, !alias.scope !60, !noalias !61
   %25 = getelementptr inbounds float, ptr %10, i64 %i
-  %26 = load float, ptr %25, align 4
+  %26 = load float, ptr %25, align 4, !alias.scope !62, !noalias !53
   %27 = fadd float %26, %23
   %28 = getelementptr inbounds float, ptr %14, i64 %i
-  store float %27, ptr %28, align 4
+  store float %27, ptr %28, align 4, !alias.scope !61, !noalias !60
   br label %latch
 
 latch:                                            ; preds = %body
   %29 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !64
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -752,22 +752,22 @@ body2:                                            ; preds = %loop1
   %14 = mul nsw i64 %i, 3
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !65, !noalias !68
   %18 = getelementptr inbounds float, ptr %6, i64 %i
-  %19 = load float, ptr %18, align 4
+  %19 = load float, ptr %18, align 4, !alias.scope !70, !noalias !68
   %20 = getelementptr inbounds float, ptr %8, i64 %i5
-  %21 = load float, ptr %20, align 4
+  %21 = load float, ptr %20, align 4, !alias.scope !72, !noalias !68
   %22 = fmul float %19, %21
   %23 = fadd float %17, %22
   %24 = mul nsw i64 %i, 3
   %25 = add nsw i64 %24, %i5
   %26 = getelementptr inbounds float, ptr %10, i64 %25
-  store float %23, ptr %26, align 4
+  store float %23, ptr %26, align 4, !alias.scope !68
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %27 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !11
+  br label %loop1, !llvm.loop !74
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -850,12 +850,12 @@ body12:                                           ; preds = %loop11
   %24 = add nsw i64 %23, %19
   %25 = add nsw i64 %14, %24
   %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <4 x float>, ptr %26, align 4
+  %27 = load <4 x float>, ptr %26, align 4, !alias.scope !75, !noalias !78
   %28 = mul nsw i64 %16, 4
   %29 = add nsw i64 %28, %i15
   %30 = add nsw i64 %13, %29
   %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4
+  %32 = load float, ptr %31, align 4, !alias.scope !80, !noalias !78
   %33 = insertelement <4 x float> poison, float %32, i32 0
   %34 = shufflevector <4 x float> %33, <4 x float> poison, <4 x i32> zeroinitializer
   %35 = fmul contract <4 x float> %34, %27
@@ -873,7 +873,7 @@ exit14:                                           ; preds = %loop11
   %40 = add nsw i64 %39, %19
   %41 = add nsw i64 %15, %40
   %42 = getelementptr inbounds float, ptr %9, i64 %41
-  store <4 x float> %38, ptr %42, align 4
+  store <4 x float> %38, ptr %42, align 4, !alias.scope !78
   br label %latch8
 }
 
@@ -917,22 +917,22 @@ body2:                                            ; preds = %loop1
   %14 = mul nsw i64 %i, 4
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4
+  %17 = load float, ptr %16, align 4, !alias.scope !82, !noalias !85
   %18 = getelementptr inbounds float, ptr %6, i64 %i
-  %19 = load float, ptr %18, align 4
+  %19 = load float, ptr %18, align 4, !alias.scope !87, !noalias !85
   %20 = getelementptr inbounds float, ptr %8, i64 %i5
-  %21 = load float, ptr %20, align 4
+  %21 = load float, ptr %20, align 4, !alias.scope !89, !noalias !85
   %22 = fmul float %19, %21
   %23 = fadd float %17, %22
   %24 = mul nsw i64 %i, 4
   %25 = add nsw i64 %24, %i5
   %26 = getelementptr inbounds float, ptr %10, i64 %25
-  store float %23, ptr %26, align 4
+  store float %23, ptr %26, align 4, !alias.scope !85
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %27 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
+  br label %loop1, !llvm.loop !91
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1029,12 +1029,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
+  store float 0.000000e+00, ptr %6, align 4, !alias.scope !92
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !95
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1059,15 +1059,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !96, !noalias !99
   %10 = fadd float %9, %9
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !99
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !101
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1090,12 +1090,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
+  store float 0.000000e+00, ptr %6, align 4, !alias.scope !102
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !105
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1118,12 +1118,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4
+  store float 0.000000e+00, ptr %6, align 4, !alias.scope !106
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !109
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1359,20 +1359,113 @@ attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)" }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !4, !1}
-!4 = !{!"llvm.loop.vectorize.width", i32 8}
-!5 = distinct !{!5, !6, !7, !1}
-!6 = !{!"llvm.loop.vectorize.enable", i1 true}
-!7 = !{!"llvm.loop.vectorize.width", i32 16}
-!8 = distinct !{!8, !6, !7, !1}
-!9 = distinct !{!9, !4, !1}
-!10 = distinct !{!10, !4, !1}
-!11 = distinct !{!11, !4, !1}
-!12 = distinct !{!12, !4, !1}
-!13 = distinct !{!13, !4, !1}
-!14 = distinct !{!14, !4, !1}
-!15 = distinct !{!15, !4, !1}
-!16 = distinct !{!16, !4, !1}
+!0 = !{!1}
+!1 = !{!"loss.k0.body0.k0.buffer0", !2}
+!2 = !{!"loss.k0.body0.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"loss.k0.body0.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"loss.k0.body0.k0.buffer1", !2}
+!7 = distinct !{!7, !8}
+!8 = !{!"llvm.loop.unroll.disable"}
+!9 = !{!10}
+!10 = !{!"loss.k0.body0.k1.buffer0", !11}
+!11 = !{!"loss.k0.body0.k1.buffers"}
+!12 = !{!13}
+!13 = !{!"loss.k0.body0.k1.buffer2", !11}
+!14 = !{!15}
+!15 = !{!"loss.k0.body0.k1.buffer1", !11}
+!16 = distinct !{!16, !8}
+!17 = !{!18}
+!18 = !{!"loss.k0.body0.k2.buffer0", !19}
+!19 = !{!"loss.k0.body0.k2.buffers"}
+!20 = !{!21}
+!21 = !{!"loss.k0.body0.k2.buffer3", !19}
+!22 = !{!23}
+!23 = !{!"loss.k0.body0.k2.buffer1", !19}
+!24 = !{!25}
+!25 = !{!"loss.k0.body0.k2.buffer2", !19}
+!26 = distinct !{!26, !27, !8}
+!27 = !{!"llvm.loop.vectorize.width", i32 8}
+!28 = !{!29}
+!29 = !{!"loss.k1.buffer0", !30}
+!30 = !{!"loss.k1.buffers"}
+!31 = !{!32}
+!32 = !{!"loss.k1.buffer1", !30}
+!33 = distinct !{!33, !34, !35, !8}
+!34 = !{!"llvm.loop.vectorize.enable", i1 true}
+!35 = !{!"llvm.loop.vectorize.width", i32 16}
+!36 = distinct !{!36, !34, !35, !8}
+!37 = !{!38}
+!38 = !{!"grad_loss.k1.body0.k2.buffer0", !39}
+!39 = !{!"grad_loss.k1.body0.k2.buffers"}
+!40 = !{!41, !42}
+!41 = !{!"grad_loss.k1.body0.k2.buffer3", !39}
+!42 = !{!"grad_loss.k1.body0.k2.buffer4", !39}
+!43 = !{!44}
+!44 = !{!"grad_loss.k1.body0.k2.buffer1", !39}
+!45 = !{!46}
+!46 = !{!"grad_loss.k1.body0.k2.buffer2", !39}
+!47 = !{!41}
+!48 = !{!42}
+!49 = distinct !{!49, !27, !8}
+!50 = !{!51}
+!51 = !{!"grad_loss.k6.body0.k0.buffer0", !52}
+!52 = !{!"grad_loss.k6.body0.k0.buffers"}
+!53 = !{!54, !55}
+!54 = !{!"grad_loss.k6.body0.k0.buffer4", !52}
+!55 = !{!"grad_loss.k6.body0.k0.buffer5", !52}
+!56 = !{!57}
+!57 = !{!"grad_loss.k6.body0.k0.buffer1", !52}
+!58 = !{!59}
+!59 = !{!"grad_loss.k6.body0.k0.buffer2", !52}
+!60 = !{!54}
+!61 = !{!55}
+!62 = !{!63}
+!63 = !{!"grad_loss.k6.body0.k0.buffer3", !52}
+!64 = distinct !{!64, !27, !8}
+!65 = !{!66}
+!66 = !{!"grad_loss.k6.body0.k1.buffer0", !67}
+!67 = !{!"grad_loss.k6.body0.k1.buffers"}
+!68 = !{!69}
+!69 = !{!"grad_loss.k6.body0.k1.buffer3", !67}
+!70 = !{!71}
+!71 = !{!"grad_loss.k6.body0.k1.buffer1", !67}
+!72 = !{!73}
+!73 = !{!"grad_loss.k6.body0.k1.buffer2", !67}
+!74 = distinct !{!74, !27, !8}
+!75 = !{!76}
+!76 = !{!"grad_loss.k6.body0.k2.buffer1", !77}
+!77 = !{!"grad_loss.k6.body0.k2.buffers"}
+!78 = !{!79}
+!79 = !{!"grad_loss.k6.body0.k2.buffer2", !77}
+!80 = !{!81}
+!81 = !{!"grad_loss.k6.body0.k2.buffer0", !77}
+!82 = !{!83}
+!83 = !{!"grad_loss.k6.body0.k3.buffer0", !84}
+!84 = !{!"grad_loss.k6.body0.k3.buffers"}
+!85 = !{!86}
+!86 = !{!"grad_loss.k6.body0.k3.buffer3", !84}
+!87 = !{!88}
+!88 = !{!"grad_loss.k6.body0.k3.buffer1", !84}
+!89 = !{!90}
+!90 = !{!"grad_loss.k6.body0.k3.buffer2", !84}
+!91 = distinct !{!91, !27, !8}
+!92 = !{!93}
+!93 = !{!"grad_loss.k0.buffer0", !94}
+!94 = !{!"grad_loss.k0.buffers"}
+!95 = distinct !{!95, !27, !8}
+!96 = !{!97}
+!97 = !{!"grad_loss.k3.buffer0", !98}
+!98 = !{!"grad_loss.k3.buffers"}
+!99 = !{!100}
+!100 = !{!"grad_loss.k3.buffer1", !98}
+!101 = distinct !{!101, !27, !8}
+!102 = !{!103}
+!103 = !{!"grad_loss.k4.buffer0", !104}
+!104 = !{!"grad_loss.k4.buffers"}
+!105 = distinct !{!105, !27, !8}
+!106 = !{!107}
+!107 = !{!"grad_loss.k5.buffer0", !108}
+!108 = !{!"grad_loss.k5.buffers"}
+!109 = distinct !{!109, !27, !8}

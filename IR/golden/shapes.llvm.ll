@@ -45,19 +45,19 @@ body2:                                            ; preds = %loop1
   %13 = mul nsw i64 %i5, 3
   %14 = add nsw i64 %13, %12
   %15 = getelementptr inbounds float, ptr %4, i64 %14
-  %16 = load float, ptr %15, align 4
+  %16 = load float, ptr %15, align 4, !alias.scope !0, !noalias !3
   %17 = getelementptr inbounds float, ptr %6, i64 %i
-  %18 = load float, ptr %17, align 4
+  %18 = load float, ptr %17, align 4, !alias.scope !5, !noalias !3
   %19 = fadd float %16, %18
   %20 = mul nsw i64 %i, 2
   %21 = add nsw i64 %20, %i5
   %22 = getelementptr inbounds float, ptr %8, i64 %21
-  store float %19, ptr %22, align 4
+  store float %19, ptr %22, align 4, !alias.scope !3
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !0
+  br label %loop1, !llvm.loop !7
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -113,7 +113,7 @@ body2:                                            ; preds = %loop1
   %24 = mul nsw i64 %23, 2
   %25 = add nsw i64 %24, %22
   %26 = getelementptr inbounds float, ptr %4, i64 %25
-  %27 = load float, ptr %26, align 4
+  %27 = load float, ptr %26, align 4, !alias.scope !10, !noalias !13
   %28 = icmp slt i64 %14, 0
   %29 = select i1 %28, i64 0, i64 %14
   %30 = icmp sgt i64 %29, 0
@@ -125,7 +125,7 @@ body2:                                            ; preds = %loop1
   %36 = mul nsw i64 %35, 2
   %37 = add nsw i64 %36, %34
   %38 = getelementptr inbounds float, ptr %4, i64 %37
-  %39 = load float, ptr %38, align 4
+  %39 = load float, ptr %38, align 4, !alias.scope !10, !noalias !13
   %40 = icmp slt i64 %14, 1
   %41 = select i1 %40, float %39, float %27
   %42 = icmp slt i64 %i, 0
@@ -162,7 +162,7 @@ body2:                                            ; preds = %loop1
   %73 = mul nsw i64 %72, 2
   %74 = add nsw i64 %73, %71
   %75 = getelementptr inbounds float, ptr %4, i64 %74
-  %76 = load float, ptr %75, align 4
+  %76 = load float, ptr %75, align 4, !alias.scope !10, !noalias !13
   %77 = icmp slt i64 %54, 0
   %78 = select i1 %77, i64 0, i64 %54
   %79 = icmp sgt i64 %78, 0
@@ -174,7 +174,7 @@ body2:                                            ; preds = %loop1
   %85 = mul nsw i64 %84, 2
   %86 = add nsw i64 %85, %83
   %87 = getelementptr inbounds float, ptr %4, i64 %86
-  %88 = load float, ptr %87, align 4
+  %88 = load float, ptr %87, align 4, !alias.scope !10, !noalias !13
   %89 = icmp slt i64 %54, 1
   %90 = select i1 %89, float %88, float %76
   %91 = select i1 %63, float %90, float 0.000000e+00
@@ -183,12 +183,12 @@ body2:                                            ; preds = %loop1
   %94 = mul nsw i64 %i, 6
   %95 = add nsw i64 %94, %i5
   %96 = getelementptr inbounds float, ptr %6, i64 %95
-  store float %93, ptr %96, align 4
+  store float %93, ptr %96, align 4, !alias.scope !13
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %97 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !3
+  br label %loop1, !llvm.loop !15
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -217,18 +217,18 @@ body:                                             ; preds = %loop
   %10 = mul nsw i64 %9, 2
   %11 = add nsw i64 %10, %8
   %12 = getelementptr inbounds float, ptr %4, i64 %11
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !16, !noalias !19
   %14 = call i32 @llvm.fptosi.sat.i32.f32(float %13)
   %15 = getelementptr inbounds i32, ptr @literal, i64 %i
   %16 = load i32, ptr %15, align 4
   %17 = add i32 %14, %16
   %18 = getelementptr inbounds i32, ptr %6, i64 %i
-  store i32 %17, ptr %18, align 4
+  store i32 %17, ptr %18, align 4, !alias.scope !19
   br label %latch
 
 latch:                                            ; preds = %body
   %19 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -298,8 +298,25 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !1, !2}
+!0 = !{!1}
+!1 = !{!"shapes.k0.buffer0", !2}
+!2 = !{!"shapes.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"shapes.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"shapes.k0.buffer1", !2}
+!7 = distinct !{!7, !8, !9}
+!8 = !{!"llvm.loop.vectorize.width", i32 8}
+!9 = !{!"llvm.loop.unroll.disable"}
+!10 = !{!11}
+!11 = !{!"shapes.k1.buffer0", !12}
+!12 = !{!"shapes.k1.buffers"}
+!13 = !{!14}
+!14 = !{!"shapes.k1.buffer1", !12}
+!15 = distinct !{!15, !8, !9}
+!16 = !{!17}
+!17 = !{!"shapes.k2.buffer0", !18}
+!18 = !{!"shapes.k2.buffers"}
+!19 = !{!20}
+!20 = !{!"shapes.k2.buffer1", !18}
+!21 = distinct !{!21, !8, !9}

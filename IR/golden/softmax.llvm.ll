@@ -71,14 +71,14 @@ body7:                                            ; preds = %loop6
   %25 = mul nsw i64 %i5, 10
   %26 = add nsw i64 %25, %i10
   %27 = getelementptr inbounds float, ptr %11, i64 %26
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !0, !noalias !3
   %29 = call float @llvm.maximum.f32(float %24, float %28)
   store float %29, ptr %6, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !0
+  br label %loop6, !llvm.loop !5
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %6, align 4
@@ -112,7 +112,7 @@ body17:                                           ; preds = %loop16
   %38 = mul nsw i64 %i15, 10
   %39 = add nsw i64 %38, %i20
   %40 = getelementptr inbounds float, ptr %11, i64 %39
-  %41 = load float, ptr %40, align 4
+  %41 = load float, ptr %40, align 4, !alias.scope !0, !noalias !3
   %42 = sub i64 %i15, %15
   %43 = getelementptr inbounds float, ptr %3, i64 %42
   %44 = load float, ptr %43, align 4
@@ -127,7 +127,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !4
+  br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -178,7 +178,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !5
+  br label %loop26, !llvm.loop !10
 
 exit29:                                           ; preds = %loop26
   %70 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -269,12 +269,12 @@ body37:                                           ; preds = %loop36
   %133 = mul nsw i64 %i35, 10
   %134 = add nsw i64 %133, %i40
   %135 = getelementptr inbounds float, ptr %13, i64 %134
-  store float %132, ptr %135, align 4
+  store float %132, ptr %135, align 4, !alias.scope !3
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %136 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !8
+  br label %loop36, !llvm.loop !13
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -330,12 +330,17 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 
-!0 = distinct !{!0, !1, !2, !3}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.interleave.count", i32 4}
-!3 = !{!"llvm.loop.unroll.disable"}
-!4 = distinct !{!4, !1, !3}
-!5 = distinct !{!5, !6, !7, !3}
-!6 = !{!"llvm.loop.vectorize.enable", i1 true}
-!7 = !{!"llvm.loop.vectorize.width", i32 16}
-!8 = distinct !{!8, !1, !3}
+!0 = !{!1}
+!1 = !{!"softmax.rows0.buffer0", !2}
+!2 = !{!"softmax.rows0.buffers"}
+!3 = !{!4}
+!4 = !{!"softmax.rows0.buffer1", !2}
+!5 = distinct !{!5, !6, !7, !8}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = !{!"llvm.loop.interleave.count", i32 4}
+!8 = !{!"llvm.loop.unroll.disable"}
+!9 = distinct !{!9, !6, !8}
+!10 = distinct !{!10, !11, !12, !8}
+!11 = !{!"llvm.loop.vectorize.enable", i1 true}
+!12 = !{!"llvm.loop.vectorize.width", i32 16}
+!13 = distinct !{!13, !6, !8}

@@ -25,12 +25,12 @@ body:                                             ; preds = %loop
   %6 = getelementptr inbounds i32, ptr @literal, i64 %i
   %7 = load i32, ptr %6, align 4
   %8 = getelementptr inbounds i32, ptr %4, i64 %i
-  store i32 %7, ptr %8, align 4
+  store i32 %7, ptr %8, align 4, !alias.scope !0
   br label %latch
 
 latch:                                            ; preds = %body
   %9 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !3
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -80,7 +80,7 @@ loop1:                                            ; preds = %latch3, %body
 
 body2:                                            ; preds = %loop1
   %20 = getelementptr inbounds i64, ptr %15, i64 %i5
-  store i64 %i5, ptr %20, align 8
+  store i64 %i5, ptr %20, align 8, !alias.scope !6, !noalias !9
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -146,16 +146,16 @@ body17:                                           ; preds = %loop16
   %42 = icmp slt i64 %38, 5
   %43 = select i1 %42, i64 %38, i64 5
   %44 = getelementptr inbounds i64, ptr %15, i64 %43
-  %45 = load i64, ptr %44, align 8
+  %45 = load i64, ptr %44, align 8, !alias.scope !6, !noalias !9
   %46 = icmp slt i64 %39, 5
   %47 = select i1 %46, i64 %39, i64 5
   %48 = getelementptr inbounds i64, ptr %15, i64 %47
-  %49 = load i64, ptr %48, align 8
+  %49 = load i64, ptr %48, align 8, !alias.scope !6, !noalias !9
   %50 = xor i1 %40, true
   %51 = mul nsw i64 %i, 6
   %52 = add nsw i64 %51, %49
   %53 = getelementptr inbounds float, ptr %6, i64 %52
-  %54 = load float, ptr %53, align 4
+  %54 = load float, ptr %53, align 4, !alias.scope !12, !noalias !14
   %55 = bitcast float %54 to i32
   %56 = icmp slt i32 %55, 0
   %57 = xor i32 %55, 2147483647
@@ -163,7 +163,7 @@ body17:                                           ; preds = %loop16
   %59 = mul nsw i64 %i, 6
   %60 = add nsw i64 %59, %45
   %61 = getelementptr inbounds float, ptr %6, i64 %60
-  %62 = load float, ptr %61, align 4
+  %62 = load float, ptr %61, align 4, !alias.scope !12, !noalias !14
   %63 = bitcast float %62 to i32
   %64 = icmp slt i32 %63, 0
   %65 = xor i32 %63, 2147483647
@@ -173,7 +173,7 @@ body17:                                           ; preds = %loop16
   %69 = and i1 %41, %68
   %70 = select i1 %69, i64 %49, i64 %45
   %71 = getelementptr inbounds i64, ptr %16, i64 %i20
-  store i64 %70, ptr %71, align 8
+  store i64 %70, ptr %71, align 8, !alias.scope !6, !noalias !9
   %72 = xor i1 %69, true
   %73 = zext i1 %72 to i64
   %74 = add i64 %38, %73
@@ -197,9 +197,9 @@ loop21:                                           ; preds = %latch23, %exit14
 
 body22:                                           ; preds = %loop21
   %79 = getelementptr inbounds i64, ptr %16, i64 %i25
-  %80 = load i64, ptr %79, align 8
+  %80 = load i64, ptr %79, align 8, !alias.scope !6, !noalias !9
   %81 = getelementptr inbounds i64, ptr %15, i64 %i25
-  store i64 %80, ptr %81, align 8
+  store i64 %80, ptr %81, align 8, !alias.scope !6, !noalias !9
   br label %latch23
 
 latch23:                                          ; preds = %body22
@@ -216,20 +216,20 @@ loop26:                                           ; preds = %latch28, %exit9
 
 body27:                                           ; preds = %loop26
   %84 = getelementptr inbounds i64, ptr %15, i64 %i30
-  %85 = load i64, ptr %84, align 8
+  %85 = load i64, ptr %84, align 8, !alias.scope !6, !noalias !9
   %86 = mul nsw i64 %i, 6
   %87 = add nsw i64 %86, %85
   %88 = getelementptr inbounds float, ptr %6, i64 %87
-  %89 = load float, ptr %88, align 4
+  %89 = load float, ptr %88, align 4, !alias.scope !12, !noalias !14
   %90 = mul nsw i64 %i, 6
   %91 = add nsw i64 %90, %i30
   %92 = getelementptr inbounds float, ptr %10, i64 %91
-  store float %89, ptr %92, align 4
+  store float %89, ptr %92, align 4, !alias.scope !15, !noalias !16
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %93 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !3
+  br label %loop26, !llvm.loop !17
 
 exit29:                                           ; preds = %loop26
   br label %loop31
@@ -241,20 +241,20 @@ loop31:                                           ; preds = %latch33, %exit29
 
 body32:                                           ; preds = %loop31
   %95 = getelementptr inbounds i64, ptr %15, i64 %i35
-  %96 = load i64, ptr %95, align 8
+  %96 = load i64, ptr %95, align 8, !alias.scope !6, !noalias !9
   %97 = mul nsw i64 %i, 6
   %98 = add nsw i64 %97, %96
   %99 = getelementptr inbounds i32, ptr %8, i64 %98
-  %100 = load i32, ptr %99, align 4
+  %100 = load i32, ptr %99, align 4, !alias.scope !18, !noalias !14
   %101 = mul nsw i64 %i, 6
   %102 = add nsw i64 %101, %i35
   %103 = getelementptr inbounds i32, ptr %12, i64 %102
-  store i32 %100, ptr %103, align 4
+  store i32 %100, ptr %103, align 4, !alias.scope !20, !noalias !21
   br label %latch33
 
 latch33:                                          ; preds = %body32
   %104 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !4
+  br label %loop31, !llvm.loop !22
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -360,7 +360,7 @@ loop1:                                            ; preds = %latch3, %body
 
 body2:                                            ; preds = %loop1
   %20 = getelementptr inbounds i64, ptr %15, i64 %i5
-  store i64 %i5, ptr %20, align 8
+  store i64 %i5, ptr %20, align 8, !alias.scope !23, !noalias !26
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -426,16 +426,16 @@ body17:                                           ; preds = %loop16
   %42 = icmp slt i64 %38, 5
   %43 = select i1 %42, i64 %38, i64 5
   %44 = getelementptr inbounds i64, ptr %15, i64 %43
-  %45 = load i64, ptr %44, align 8
+  %45 = load i64, ptr %44, align 8, !alias.scope !23, !noalias !26
   %46 = icmp slt i64 %39, 5
   %47 = select i1 %46, i64 %39, i64 5
   %48 = getelementptr inbounds i64, ptr %15, i64 %47
-  %49 = load i64, ptr %48, align 8
+  %49 = load i64, ptr %48, align 8, !alias.scope !23, !noalias !26
   %50 = xor i1 %40, true
   %51 = mul nsw i64 %i, 6
   %52 = add nsw i64 %51, %49
   %53 = getelementptr inbounds float, ptr %6, i64 %52
-  %54 = load float, ptr %53, align 4
+  %54 = load float, ptr %53, align 4, !alias.scope !29, !noalias !31
   %55 = bitcast float %54 to i32
   %56 = icmp slt i32 %55, 0
   %57 = xor i32 %55, 2147483647
@@ -443,7 +443,7 @@ body17:                                           ; preds = %loop16
   %59 = mul nsw i64 %i, 6
   %60 = add nsw i64 %59, %45
   %61 = getelementptr inbounds float, ptr %6, i64 %60
-  %62 = load float, ptr %61, align 4
+  %62 = load float, ptr %61, align 4, !alias.scope !29, !noalias !31
   %63 = bitcast float %62 to i32
   %64 = icmp slt i32 %63, 0
   %65 = xor i32 %63, 2147483647
@@ -453,7 +453,7 @@ body17:                                           ; preds = %loop16
   %69 = and i1 %41, %68
   %70 = select i1 %69, i64 %49, i64 %45
   %71 = getelementptr inbounds i64, ptr %16, i64 %i20
-  store i64 %70, ptr %71, align 8
+  store i64 %70, ptr %71, align 8, !alias.scope !23, !noalias !26
   %72 = xor i1 %69, true
   %73 = zext i1 %72 to i64
   %74 = add i64 %38, %73
@@ -477,9 +477,9 @@ loop21:                                           ; preds = %latch23, %exit14
 
 body22:                                           ; preds = %loop21
   %79 = getelementptr inbounds i64, ptr %16, i64 %i25
-  %80 = load i64, ptr %79, align 8
+  %80 = load i64, ptr %79, align 8, !alias.scope !23, !noalias !26
   %81 = getelementptr inbounds i64, ptr %15, i64 %i25
-  store i64 %80, ptr %81, align 8
+  store i64 %80, ptr %81, align 8, !alias.scope !23, !noalias !26
   br label %latch23
 
 latch23:                                          ; preds = %body22
@@ -496,20 +496,20 @@ loop26:                                           ; preds = %latch28, %exit9
 
 body27:                                           ; preds = %loop26
   %84 = getelementptr inbounds i64, ptr %15, i64 %i30
-  %85 = load i64, ptr %84, align 8
+  %85 = load i64, ptr %84, align 8, !alias.scope !23, !noalias !26
   %86 = mul nsw i64 %i, 6
   %87 = add nsw i64 %86, %85
   %88 = getelementptr inbounds float, ptr %6, i64 %87
-  %89 = load float, ptr %88, align 4
+  %89 = load float, ptr %88, align 4, !alias.scope !29, !noalias !31
   %90 = mul nsw i64 %i, 6
   %91 = add nsw i64 %90, %i30
   %92 = getelementptr inbounds float, ptr %10, i64 %91
-  store float %89, ptr %92, align 4
+  store float %89, ptr %92, align 4, !alias.scope !32, !noalias !33
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %93 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !5
+  br label %loop26, !llvm.loop !34
 
 exit29:                                           ; preds = %loop26
   br label %loop31
@@ -521,20 +521,20 @@ loop31:                                           ; preds = %latch33, %exit29
 
 body32:                                           ; preds = %loop31
   %95 = getelementptr inbounds i64, ptr %15, i64 %i35
-  %96 = load i64, ptr %95, align 8
+  %96 = load i64, ptr %95, align 8, !alias.scope !23, !noalias !26
   %97 = mul nsw i64 %i, 6
   %98 = add nsw i64 %97, %96
   %99 = getelementptr inbounds i32, ptr %8, i64 %98
-  %100 = load i32, ptr %99, align 4
+  %100 = load i32, ptr %99, align 4, !alias.scope !35, !noalias !31
   %101 = mul nsw i64 %i, 6
   %102 = add nsw i64 %101, %i35
   %103 = getelementptr inbounds i32, ptr %12, i64 %102
-  store i32 %100, ptr %103, align 4
+  store i32 %100, ptr %103, align 4, !alias.scope !37, !noalias !38
   br label %latch33
 
 latch33:                                          ; preds = %body32
   %104 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !6
+  br label %loop31, !llvm.loop !39
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -576,16 +576,16 @@ body2:                                            ; preds = %loop1
   %10 = mul nsw i64 %i, 6
   %11 = add nsw i64 %10, %i5
   %12 = getelementptr inbounds float, ptr %4, i64 %11
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !40, !noalias !43
   %14 = mul nsw i64 %i, 3
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %6, i64 %15
-  store float %13, ptr %16, align 4
+  store float %13, ptr %16, align 4, !alias.scope !43
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !7
+  br label %loop1, !llvm.loop !45
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -627,16 +627,16 @@ body2:                                            ; preds = %loop1
   %10 = mul nsw i64 %i, 6
   %11 = add nsw i64 %10, %i5
   %12 = getelementptr inbounds i32, ptr %4, i64 %11
-  %13 = load i32, ptr %12, align 4
+  %13 = load i32, ptr %12, align 4, !alias.scope !46, !noalias !49
   %14 = mul nsw i64 %i, 3
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds i32, ptr %6, i64 %15
-  store i32 %13, ptr %16, align 4
+  store i32 %13, ptr %16, align 4, !alias.scope !49
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !51
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -723,12 +723,55 @@ entry:
 attributes #0 = { noinline nounwind }
 attributes #1 = { nounwind }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !2}
-!4 = distinct !{!4, !2}
-!5 = distinct !{!5, !2}
-!6 = distinct !{!6, !2}
-!7 = distinct !{!7, !1, !2}
-!8 = distinct !{!8, !1, !2}
+!0 = !{!1}
+!1 = !{!"argsort.k0.buffer0", !2}
+!2 = !{!"argsort.k0.buffers"}
+!3 = distinct !{!3, !4, !5}
+!4 = !{!"llvm.loop.vectorize.width", i32 8}
+!5 = !{!"llvm.loop.unroll.disable"}
+!6 = !{!7}
+!7 = !{!"argsort.k1.buffer4", !8}
+!8 = !{!"argsort.k1.buffers"}
+!9 = !{!10, !11}
+!10 = !{!"argsort.k1.buffer2", !8}
+!11 = !{!"argsort.k1.buffer3", !8}
+!12 = !{!13}
+!13 = !{!"argsort.k1.buffer0", !8}
+!14 = !{!10, !11, !7}
+!15 = !{!10}
+!16 = !{!11, !7}
+!17 = distinct !{!17, !5}
+!18 = !{!19}
+!19 = !{!"argsort.k1.buffer1", !8}
+!20 = !{!11}
+!21 = !{!10, !7}
+!22 = distinct !{!22, !5}
+!23 = !{!24}
+!24 = !{!"top_k.k1.buffer4", !25}
+!25 = !{!"top_k.k1.buffers"}
+!26 = !{!27, !28}
+!27 = !{!"top_k.k1.buffer2", !25}
+!28 = !{!"top_k.k1.buffer3", !25}
+!29 = !{!30}
+!30 = !{!"top_k.k1.buffer0", !25}
+!31 = !{!27, !28, !24}
+!32 = !{!27}
+!33 = !{!28, !24}
+!34 = distinct !{!34, !5}
+!35 = !{!36}
+!36 = !{!"top_k.k1.buffer1", !25}
+!37 = !{!28}
+!38 = !{!27, !24}
+!39 = distinct !{!39, !5}
+!40 = !{!41}
+!41 = !{!"top_k.k2.buffer0", !42}
+!42 = !{!"top_k.k2.buffers"}
+!43 = !{!44}
+!44 = !{!"top_k.k2.buffer1", !42}
+!45 = distinct !{!45, !4, !5}
+!46 = !{!47}
+!47 = !{!"top_k.k3.buffer0", !48}
+!48 = !{!"top_k.k3.buffers"}
+!49 = !{!50}
+!50 = !{!"top_k.k3.buffer1", !48}
+!51 = distinct !{!51, !4, !5}

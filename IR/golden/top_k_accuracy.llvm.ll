@@ -40,12 +40,12 @@ body2:                                            ; preds = %loop1
   %9 = mul nsw i64 %i, 10
   %10 = add nsw i64 %9, %i5
   %11 = getelementptr inbounds i32, ptr %4, i64 %10
-  store i32 %8, ptr %11, align 4
+  store i32 %8, ptr %11, align 4, !alias.scope !0
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %12 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !0
+  br label %loop1, !llvm.loop !3
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -95,7 +95,7 @@ loop1:                                            ; preds = %latch3, %body
 
 body2:                                            ; preds = %loop1
   %20 = getelementptr inbounds i64, ptr %15, i64 %i5
-  store i64 %i5, ptr %20, align 8
+  store i64 %i5, ptr %20, align 8, !alias.scope !6, !noalias !9
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -161,16 +161,16 @@ body17:                                           ; preds = %loop16
   %42 = icmp slt i64 %38, 9
   %43 = select i1 %42, i64 %38, i64 9
   %44 = getelementptr inbounds i64, ptr %15, i64 %43
-  %45 = load i64, ptr %44, align 8
+  %45 = load i64, ptr %44, align 8, !alias.scope !6, !noalias !9
   %46 = icmp slt i64 %39, 9
   %47 = select i1 %46, i64 %39, i64 9
   %48 = getelementptr inbounds i64, ptr %15, i64 %47
-  %49 = load i64, ptr %48, align 8
+  %49 = load i64, ptr %48, align 8, !alias.scope !6, !noalias !9
   %50 = xor i1 %40, true
   %51 = mul nsw i64 %i, 10
   %52 = add nsw i64 %51, %49
   %53 = getelementptr inbounds float, ptr %6, i64 %52
-  %54 = load float, ptr %53, align 4
+  %54 = load float, ptr %53, align 4, !alias.scope !12, !noalias !14
   %55 = bitcast float %54 to i32
   %56 = icmp slt i32 %55, 0
   %57 = xor i32 %55, 2147483647
@@ -178,7 +178,7 @@ body17:                                           ; preds = %loop16
   %59 = mul nsw i64 %i, 10
   %60 = add nsw i64 %59, %45
   %61 = getelementptr inbounds float, ptr %6, i64 %60
-  %62 = load float, ptr %61, align 4
+  %62 = load float, ptr %61, align 4, !alias.scope !12, !noalias !14
   %63 = bitcast float %62 to i32
   %64 = icmp slt i32 %63, 0
   %65 = xor i32 %63, 2147483647
@@ -188,7 +188,7 @@ body17:                                           ; preds = %loop16
   %69 = and i1 %41, %68
   %70 = select i1 %69, i64 %49, i64 %45
   %71 = getelementptr inbounds i64, ptr %16, i64 %i20
-  store i64 %70, ptr %71, align 8
+  store i64 %70, ptr %71, align 8, !alias.scope !6, !noalias !9
   %72 = xor i1 %69, true
   %73 = zext i1 %72 to i64
   %74 = add i64 %38, %73
@@ -212,9 +212,9 @@ loop21:                                           ; preds = %latch23, %exit14
 
 body22:                                           ; preds = %loop21
   %79 = getelementptr inbounds i64, ptr %16, i64 %i25
-  %80 = load i64, ptr %79, align 8
+  %80 = load i64, ptr %79, align 8, !alias.scope !6, !noalias !9
   %81 = getelementptr inbounds i64, ptr %15, i64 %i25
-  store i64 %80, ptr %81, align 8
+  store i64 %80, ptr %81, align 8, !alias.scope !6, !noalias !9
   br label %latch23
 
 latch23:                                          ; preds = %body22
@@ -231,20 +231,20 @@ loop26:                                           ; preds = %latch28, %exit9
 
 body27:                                           ; preds = %loop26
   %84 = getelementptr inbounds i64, ptr %15, i64 %i30
-  %85 = load i64, ptr %84, align 8
+  %85 = load i64, ptr %84, align 8, !alias.scope !6, !noalias !9
   %86 = mul nsw i64 %i, 10
   %87 = add nsw i64 %86, %85
   %88 = getelementptr inbounds float, ptr %6, i64 %87
-  %89 = load float, ptr %88, align 4
+  %89 = load float, ptr %88, align 4, !alias.scope !12, !noalias !14
   %90 = mul nsw i64 %i, 10
   %91 = add nsw i64 %90, %i30
   %92 = getelementptr inbounds float, ptr %10, i64 %91
-  store float %89, ptr %92, align 4
+  store float %89, ptr %92, align 4, !alias.scope !15, !noalias !16
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %93 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !3
+  br label %loop26, !llvm.loop !17
 
 exit29:                                           ; preds = %loop26
   br label %loop31
@@ -256,20 +256,20 @@ loop31:                                           ; preds = %latch33, %exit29
 
 body32:                                           ; preds = %loop31
   %95 = getelementptr inbounds i64, ptr %15, i64 %i35
-  %96 = load i64, ptr %95, align 8
+  %96 = load i64, ptr %95, align 8, !alias.scope !6, !noalias !9
   %97 = mul nsw i64 %i, 10
   %98 = add nsw i64 %97, %96
   %99 = getelementptr inbounds i32, ptr %8, i64 %98
-  %100 = load i32, ptr %99, align 4
+  %100 = load i32, ptr %99, align 4, !alias.scope !18, !noalias !14
   %101 = mul nsw i64 %i, 10
   %102 = add nsw i64 %101, %i35
   %103 = getelementptr inbounds i32, ptr %12, i64 %102
-  store i32 %100, ptr %103, align 4
+  store i32 %100, ptr %103, align 4, !alias.scope !20, !noalias !21
   br label %latch33
 
 latch33:                                          ; preds = %body32
   %104 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !4
+  br label %loop31, !llvm.loop !22
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -316,9 +316,9 @@ body2:                                            ; preds = %loop1
   %14 = mul nsw i64 %i, 10
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds i32, ptr %5, i64 %15
-  %17 = load i32, ptr %16, align 4
+  %17 = load i32, ptr %16, align 4, !alias.scope !23, !noalias !26
   %18 = getelementptr inbounds i32, ptr %7, i64 %i
-  %19 = load i32, ptr %18, align 4
+  %19 = load i32, ptr %18, align 4, !alias.scope !28, !noalias !26
   %20 = icmp eq i32 %17, %19
   %21 = uitofp i1 %20 to float
   %22 = call float @llvm.maximum.f32(float %13, float %21)
@@ -327,12 +327,12 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %23 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !5
+  br label %loop1, !llvm.loop !30
 
 exit4:                                            ; preds = %loop1
   %24 = load float, ptr %3, align 4
   %25 = getelementptr inbounds float, ptr %9, i64 %i
-  store float %24, ptr %25, align 4
+  store float %24, ptr %25, align 4, !alias.scope !26
   br label %latch
 }
 
@@ -377,7 +377,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %19 = getelementptr inbounds float, ptr %7, i64 %i
-  %20 = load float, ptr %19, align 4
+  %20 = load float, ptr %19, align 4, !alias.scope !32, !noalias !35
   %21 = sub i64 %i, 0
   %22 = getelementptr inbounds float, ptr %5, i64 %21
   store float %20, ptr %22, align 4
@@ -385,7 +385,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %23 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !37
 
 exit:                                             ; preds = %loop
   %24 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -439,7 +439,7 @@ exit:                                             ; preds = %loop
   %71 = fadd float %67, %69
   %72 = fadd float %70, %71
   %73 = getelementptr inbounds float, ptr %9, i64 0
-  store float %72, ptr %73, align 4
+  store float %72, ptr %73, align 4, !alias.scope !35
   ret i32 0
 }
 
@@ -462,15 +462,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !40, !noalias !43
   %10 = fdiv float %9, 8.000000e+00
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !43
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !45
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -578,14 +578,49 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !2}
-!4 = distinct !{!4, !2}
-!5 = distinct !{!5, !1, !6, !2}
-!6 = !{!"llvm.loop.interleave.count", i32 4}
-!7 = distinct !{!7, !8, !9, !2}
-!8 = !{!"llvm.loop.vectorize.enable", i1 true}
-!9 = !{!"llvm.loop.vectorize.width", i32 16}
-!10 = distinct !{!10, !1, !2}
+!0 = !{!1}
+!1 = !{!"top3_accuracy.k0.buffer0", !2}
+!2 = !{!"top3_accuracy.k0.buffers"}
+!3 = distinct !{!3, !4, !5}
+!4 = !{!"llvm.loop.vectorize.width", i32 8}
+!5 = !{!"llvm.loop.unroll.disable"}
+!6 = !{!7}
+!7 = !{!"top3_accuracy.k1.buffer4", !8}
+!8 = !{!"top3_accuracy.k1.buffers"}
+!9 = !{!10, !11}
+!10 = !{!"top3_accuracy.k1.buffer2", !8}
+!11 = !{!"top3_accuracy.k1.buffer3", !8}
+!12 = !{!13}
+!13 = !{!"top3_accuracy.k1.buffer0", !8}
+!14 = !{!10, !11, !7}
+!15 = !{!10}
+!16 = !{!11, !7}
+!17 = distinct !{!17, !5}
+!18 = !{!19}
+!19 = !{!"top3_accuracy.k1.buffer1", !8}
+!20 = !{!11}
+!21 = !{!10, !7}
+!22 = distinct !{!22, !5}
+!23 = !{!24}
+!24 = !{!"top3_accuracy.k2.buffer0", !25}
+!25 = !{!"top3_accuracy.k2.buffers"}
+!26 = !{!27}
+!27 = !{!"top3_accuracy.k2.buffer2", !25}
+!28 = !{!29}
+!29 = !{!"top3_accuracy.k2.buffer1", !25}
+!30 = distinct !{!30, !4, !31, !5}
+!31 = !{!"llvm.loop.interleave.count", i32 4}
+!32 = !{!33}
+!33 = !{!"top3_accuracy.k3.buffer0", !34}
+!34 = !{!"top3_accuracy.k3.buffers"}
+!35 = !{!36}
+!36 = !{!"top3_accuracy.k3.buffer1", !34}
+!37 = distinct !{!37, !38, !39, !5}
+!38 = !{!"llvm.loop.vectorize.enable", i1 true}
+!39 = !{!"llvm.loop.vectorize.width", i32 16}
+!40 = !{!41}
+!41 = !{!"top3_accuracy.k4.buffer0", !42}
+!42 = !{!"top3_accuracy.k4.buffers"}
+!43 = !{!44}
+!44 = !{!"top3_accuracy.k4.buffer1", !42}
+!45 = distinct !{!45, !4, !5}

@@ -55,12 +55,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %27 = getelementptr inbounds float, ptr %7, i64 0
-  %28 = load float, ptr %27, align 4
+  %28 = load float, ptr %27, align 4, !alias.scope !0, !noalias !3
   %29 = getelementptr inbounds float, ptr %9, i64 %i
-  %30 = load float, ptr %29, align 4
+  %30 = load float, ptr %29, align 4, !alias.scope !5, !noalias !3
   %31 = fmul float %28, %30
   %32 = getelementptr inbounds float, ptr %11, i64 %i
-  %33 = load float, ptr %32, align 4
+  %33 = load float, ptr %32, align 4, !alias.scope !7, !noalias !3
   %34 = fsub float %31, %33
   %35 = fmul float %34, %34
   %36 = fmul float 1.000000e+00, %35
@@ -71,7 +71,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %39 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   %40 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -125,7 +125,7 @@ exit:                                             ; preds = %loop
   %87 = fadd float %83, %85
   %88 = fadd float %86, %87
   %89 = getelementptr inbounds float, ptr %13, i64 0
-  store float %88, ptr %89, align 4
+  store float %88, ptr %89, align 4, !alias.scope !3
   ret i32 0
 }
 
@@ -148,15 +148,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4
+  %9 = load float, ptr %8, align 4, !alias.scope !13, !noalias !16
   %10 = fdiv float %9, 4.000000e+00
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4
+  store float %10, ptr %11, align 4, !alias.scope !16
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !4
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -239,20 +239,20 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds float, ptr %4, i64 0
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !20, !noalias !23
   %14 = getelementptr inbounds float, ptr %6, i64 %i
-  %15 = load float, ptr %14, align 4
+  %15 = load float, ptr %14, align 4, !alias.scope !25, !noalias !23
   %16 = fmul float %13, %15
   %17 = getelementptr inbounds float, ptr %8, i64 %i
-  %18 = load float, ptr %17, align 4
+  %18 = load float, ptr %17, align 4, !alias.scope !27, !noalias !23
   %19 = fsub float %16, %18
   %20 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %19, ptr %20, align 4
+  store float %19, ptr %20, align 4, !alias.scope !23
   br label %latch
 
 latch:                                            ; preds = %body
   %21 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !6
+  br label %loop, !llvm.loop !29
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -311,7 +311,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %30 = getelementptr inbounds float, ptr %10, i64 %i
-  %31 = load float, ptr %30, align 4
+  %31 = load float, ptr %30, align 4, !alias.scope !30, !noalias !33
   %32 = fmul float %31, %31
   %33 = fmul float 1.000000e+00, %32
   %34 = sub i64 %i, 0
@@ -321,7 +321,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %36 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !36
 
 exit:                                             ; preds = %loop
   %37 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -375,7 +375,7 @@ exit:                                             ; preds = %loop
   %84 = fadd float %80, %82
   %85 = fadd float %83, %84
   %86 = getelementptr inbounds float, ptr %14, i64 0
-  store float %85, ptr %86, align 4
+  store float %85, ptr %86, align 4, !alias.scope !37, !noalias !38
   %87 = getelementptr inbounds float, ptr %8, i64 4
   store float -0.000000e+00, ptr %87, align 4
   %88 = getelementptr inbounds float, ptr %8, i64 5
@@ -409,11 +409,11 @@ loop1:                                            ; preds = %latch3, %exit
 
 body2:                                            ; preds = %loop1
   %100 = getelementptr inbounds float, ptr %10, i64 %i5
-  %101 = load float, ptr %100, align 4
+  %101 = load float, ptr %100, align 4, !alias.scope !30, !noalias !33
   %102 = fmul float %101, 2.000000e+00
   %103 = fmul float 2.500000e-01, %102
   %104 = getelementptr inbounds float, ptr %12, i64 %i5
-  %105 = load float, ptr %104, align 4
+  %105 = load float, ptr %104, align 4, !alias.scope !39, !noalias !33
   %106 = fmul float %103, %105
   %107 = sub i64 %i5, 0
   %108 = getelementptr inbounds float, ptr %8, i64 %107
@@ -422,7 +422,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %109 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !41
 
 exit4:                                            ; preds = %loop1
   %110 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -476,7 +476,7 @@ exit4:                                            ; preds = %loop1
   %157 = fadd float %153, %155
   %158 = fadd float %156, %157
   %159 = getelementptr inbounds float, ptr %16, i64 0
-  store float %158, ptr %159, align 4
+  store float %158, ptr %159, align 4, !alias.scope !38, !noalias !37
   ret i32 0
 }
 
@@ -552,12 +552,45 @@ entry:
 attributes #0 = { nounwind }
 attributes #1 = { noinline nounwind }
 
-!0 = distinct !{!0, !1, !2, !3}
-!1 = !{!"llvm.loop.vectorize.enable", i1 true}
-!2 = !{!"llvm.loop.vectorize.width", i32 16}
-!3 = !{!"llvm.loop.unroll.disable"}
-!4 = distinct !{!4, !5, !3}
-!5 = !{!"llvm.loop.vectorize.width", i32 8}
-!6 = distinct !{!6, !5, !3}
-!7 = distinct !{!7, !1, !2, !3}
-!8 = distinct !{!8, !1, !2, !3}
+!0 = !{!1}
+!1 = !{!"mse.k0.buffer0", !2}
+!2 = !{!"mse.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"mse.k0.buffer3", !2}
+!5 = !{!6}
+!6 = !{!"mse.k0.buffer1", !2}
+!7 = !{!8}
+!8 = !{!"mse.k0.buffer2", !2}
+!9 = distinct !{!9, !10, !11, !12}
+!10 = !{!"llvm.loop.vectorize.enable", i1 true}
+!11 = !{!"llvm.loop.vectorize.width", i32 16}
+!12 = !{!"llvm.loop.unroll.disable"}
+!13 = !{!14}
+!14 = !{!"mse.k1.buffer0", !15}
+!15 = !{!"mse.k1.buffers"}
+!16 = !{!17}
+!17 = !{!"mse.k1.buffer1", !15}
+!18 = distinct !{!18, !19, !12}
+!19 = !{!"llvm.loop.vectorize.width", i32 8}
+!20 = !{!21}
+!21 = !{!"vg.k0.buffer0", !22}
+!22 = !{!"vg.k0.buffers"}
+!23 = !{!24}
+!24 = !{!"vg.k0.buffer3", !22}
+!25 = !{!26}
+!26 = !{!"vg.k0.buffer1", !22}
+!27 = !{!28}
+!28 = !{!"vg.k0.buffer2", !22}
+!29 = distinct !{!29, !19, !12}
+!30 = !{!31}
+!31 = !{!"vg.k1.buffer0", !32}
+!32 = !{!"vg.k1.buffers"}
+!33 = !{!34, !35}
+!34 = !{!"vg.k1.buffer2", !32}
+!35 = !{!"vg.k1.buffer3", !32}
+!36 = distinct !{!36, !10, !11, !12}
+!37 = !{!34}
+!38 = !{!35}
+!39 = !{!40}
+!40 = !{!"vg.k1.buffer1", !32}
+!41 = distinct !{!41, !10, !11, !12}

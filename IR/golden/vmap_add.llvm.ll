@@ -26,17 +26,17 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
+  %11 = load float, ptr %10, align 4, !alias.scope !0, !noalias !3
   %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
+  %13 = load float, ptr %12, align 4, !alias.scope !5, !noalias !3
   %14 = fadd float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
+  store float %14, ptr %15, align 4, !alias.scope !3
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !0
+  br label %loop, !llvm.loop !7
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -171,42 +171,42 @@ body12:                                           ; preds = %loop11
   %35 = mul nsw i64 %34, 4096
   %36 = add nsw i64 %35, %31
   %37 = getelementptr inbounds float, ptr %7, i64 %36
-  %38 = load <8 x float>, ptr %37, align 4
+  %38 = load <8 x float>, ptr %37, align 4, !alias.scope !10, !noalias !13
   %39 = add nsw i64 %33, 1
   %40 = mul nsw i64 %39, 4096
   %41 = add nsw i64 %40, %31
   %42 = getelementptr inbounds float, ptr %7, i64 %41
-  %43 = load <8 x float>, ptr %42, align 4
+  %43 = load <8 x float>, ptr %42, align 4, !alias.scope !10, !noalias !13
   %44 = add nsw i64 %33, 2
   %45 = mul nsw i64 %44, 4096
   %46 = add nsw i64 %45, %31
   %47 = getelementptr inbounds float, ptr %7, i64 %46
-  %48 = load <8 x float>, ptr %47, align 4
+  %48 = load <8 x float>, ptr %47, align 4, !alias.scope !10, !noalias !13
   %49 = add nsw i64 %33, 3
   %50 = mul nsw i64 %49, 4096
   %51 = add nsw i64 %50, %31
   %52 = getelementptr inbounds float, ptr %7, i64 %51
-  %53 = load <8 x float>, ptr %52, align 4
+  %53 = load <8 x float>, ptr %52, align 4, !alias.scope !10, !noalias !13
   %54 = add nsw i64 %33, 4
   %55 = mul nsw i64 %54, 4096
   %56 = add nsw i64 %55, %31
   %57 = getelementptr inbounds float, ptr %7, i64 %56
-  %58 = load <8 x float>, ptr %57, align 4
+  %58 = load <8 x float>, ptr %57, align 4, !alias.scope !10, !noalias !13
   %59 = add nsw i64 %33, 5
   %60 = mul nsw i64 %59, 4096
   %61 = add nsw i64 %60, %31
   %62 = getelementptr inbounds float, ptr %7, i64 %61
-  %63 = load <8 x float>, ptr %62, align 4
+  %63 = load <8 x float>, ptr %62, align 4, !alias.scope !10, !noalias !13
   %64 = add nsw i64 %33, 6
   %65 = mul nsw i64 %64, 4096
   %66 = add nsw i64 %65, %31
   %67 = getelementptr inbounds float, ptr %7, i64 %66
-  %68 = load <8 x float>, ptr %67, align 4
+  %68 = load <8 x float>, ptr %67, align 4, !alias.scope !10, !noalias !13
   %69 = add nsw i64 %33, 7
   %70 = mul nsw i64 %69, 4096
   %71 = add nsw i64 %70, %31
   %72 = getelementptr inbounds float, ptr %7, i64 %71
-  %73 = load <8 x float>, ptr %72, align 4
+  %73 = load <8 x float>, ptr %72, align 4, !alias.scope !10, !noalias !13
   %74 = shufflevector <8 x float> %38, <8 x float> %58, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
   %75 = shufflevector <8 x float> %38, <8 x float> %58, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
   %76 = shufflevector <8 x float> %43, <8 x float> %63, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
@@ -301,7 +301,7 @@ body22:                                           ; preds = %loop21
   %131 = mul nsw i64 %i20, 100
   %132 = add nsw i64 %131, %i25
   %133 = getelementptr inbounds float, ptr %5, i64 %132
-  %134 = load float, ptr %133, align 4
+  %134 = load float, ptr %133, align 4, !alias.scope !15, !noalias !13
   %135 = sub i64 %i20, %13
   %136 = mul nsw i64 %135, 32
   %137 = sub i64 %i25, %14
@@ -312,12 +312,12 @@ body22:                                           ; preds = %loop21
   %142 = mul nsw i64 %i20, 100
   %143 = add nsw i64 %142, %i25
   %144 = getelementptr inbounds float, ptr %9, i64 %143
-  store float %141, ptr %144, align 4
+  store float %141, ptr %144, align 4, !alias.scope !13
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %145 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !3
+  br label %loop21, !llvm.loop !17
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -349,21 +349,21 @@ body32:                                           ; preds = %loop31
   %152 = mul nsw i64 %i30, 100
   %153 = add nsw i64 %152, %i35
   %154 = getelementptr inbounds float, ptr %5, i64 %153
-  %155 = load float, ptr %154, align 4
+  %155 = load float, ptr %154, align 4, !alias.scope !15, !noalias !13
   %156 = mul nsw i64 %i35, 4096
   %157 = add nsw i64 %156, %i30
   %158 = getelementptr inbounds float, ptr %7, i64 %157
-  %159 = load float, ptr %158, align 4
+  %159 = load float, ptr %158, align 4, !alias.scope !10, !noalias !13
   %160 = fadd float %155, %159
   %161 = mul nsw i64 %i30, 100
   %162 = add nsw i64 %161, %i35
   %163 = getelementptr inbounds float, ptr %9, i64 %162
-  store float %160, ptr %163, align 4
+  store float %160, ptr %163, align 4, !alias.scope !13
   br label %latch33
 
 latch33:                                          ; preds = %body32
   %164 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !4
+  br label %loop31, !llvm.loop !18
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -403,8 +403,22 @@ entry:
 
 attributes #0 = { nounwind }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.width", i32 8}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !1, !2}
+!0 = !{!1}
+!1 = !{!"add.k0.buffer0", !2}
+!2 = !{!"add.k0.buffers"}
+!3 = !{!4}
+!4 = !{!"add.k0.buffer2", !2}
+!5 = !{!6}
+!6 = !{!"add.k0.buffer1", !2}
+!7 = distinct !{!7, !8, !9}
+!8 = !{!"llvm.loop.vectorize.width", i32 8}
+!9 = !{!"llvm.loop.unroll.disable"}
+!10 = !{!11}
+!11 = !{!"vadd.k0.buffer1", !12}
+!12 = !{!"vadd.k0.buffers"}
+!13 = !{!14}
+!14 = !{!"vadd.k0.buffer2", !12}
+!15 = !{!16}
+!16 = !{!"vadd.k0.buffer0", !12}
+!17 = distinct !{!17, !8, !9}
+!18 = distinct !{!18, !8, !9}

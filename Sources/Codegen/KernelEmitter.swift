@@ -156,11 +156,14 @@ final class KernelEmitter {
     return (fn.param(1), fn.param(2))
   }
 
-  /// Returns `status` (success when nil), closes the entry block and returns the function.
+  /// Returns `status` (success when nil), closes the entry block, marks
+  /// the buffers' accesses as not aliasing the buffers it writes
+  /// (LLVMKit/AliasScopes.swift) and returns the function.
   func finish(status: LLValue? = nil) -> LLFunction {
     b.ret(status ?? ctx.constInt(ctx.i32, 0))
     b.position(atEndOf: entryBlock)
     b.br(startBlock)
+    fn.annotateBufferScopes(pointers, name: name)
     return fn
   }
 

@@ -107,12 +107,15 @@ public struct HostTensor: Sendable, Hashable {
     }
   }
 
-  /// True when every element has the same bits (NaNs compare equal to NaNs).
+  /// True when every element has the same bits (NaN payloads included).
   public var isSplat: Bool {
     guard count > 1 else { return true }
     switch storage {
-    case .f32(let a): return a.allSatisfy { $0.bitPattern == a[0].bitPattern || ($0.isNaN && a[0].isNaN) }
-    case .f64(let a): return a.allSatisfy { $0.bitPattern == a[0].bitPattern || ($0.isNaN && a[0].isNaN) }
+    // Exact bits: NaNs with different payloads are different elements
+    // (`bitcast_convert` shows the payload; the fuzzer found [-6, -9] as
+    // i64 → f64 → i64 folded to a splat of -6).
+    case .f32(let a): return a.allSatisfy { $0.bitPattern == a[0].bitPattern }
+    case .f64(let a): return a.allSatisfy { $0.bitPattern == a[0].bitPattern }
     case .i32(let a): return a.allSatisfy { $0 == a[0] }
     case .i64(let a): return a.allSatisfy { $0 == a[0] }
     case .i1(let a): return a.allSatisfy { $0 == a[0] }

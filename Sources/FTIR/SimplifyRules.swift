@@ -52,6 +52,11 @@ public struct SimplifyRules: Sendable {
   public var canonical: CanonicalRule?
   public var expand: ExpandRule?
   public var compose: ComposeRule?
+  /// As `compose`, when nothing else reads the producer's results (the
+  /// combined op replaces the producer, which would otherwise run twice: a
+  /// transpose of a product is the product with its operands swapped).
+  /// Applied after the walk, when every value's readers are known.
+  public var singleUseCompose: ComposeRule?
   /// Equal in value and in every derivative: applied everywhere.
   public var identity: IdentityRule?
   /// Equal in value only (`stop_gradient x` is `x`, but its derivatives are
@@ -60,10 +65,11 @@ public struct SimplifyRules: Sendable {
   public var valueIdentity: IdentityRule?
 
   public init(canonical: CanonicalRule? = nil, expand: ExpandRule? = nil, compose: ComposeRule? = nil,
-              identity: IdentityRule? = nil, valueIdentity: IdentityRule? = nil) {
+              singleUseCompose: ComposeRule? = nil, identity: IdentityRule? = nil, valueIdentity: IdentityRule? = nil) {
     self.canonical = canonical
     self.expand = expand
     self.compose = compose
+    self.singleUseCompose = singleUseCompose
     self.identity = identity
     self.valueIdentity = valueIdentity
   }

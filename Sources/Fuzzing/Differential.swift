@@ -74,6 +74,17 @@ public struct Differential {
     } catch {
       return .rejected("\(error)")
     }
+    // Every stage's output is a valid module: written result types equal
+    // their type rules (a rewrite that declares a wrong type runs in the
+    // interpreter, which trusts the declared types, but breaks the next
+    // transform or the backend).
+    for (stage, m) in stages.dropFirst() {
+      var copy = m
+      let diags = verifyModule(&copy)
+      if let first = diags.first {
+        return .finding(Finding(stage: stage.rawValue, function: "-", message: "the stage's output does not verify: \(first.message)"))
+      }
+    }
     var rng = FuzzRNG(seed: seed)
     let finalModule = stages.last!.1
     for f in finalModule.functions where !f.isPrivate && f.transform == nil {

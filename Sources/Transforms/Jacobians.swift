@@ -5,7 +5,8 @@
 ///   jacrev(F)_k = vmap(ct -> vjp(F, argnums=[k])(A, ct))(identity basis of R0)
 ///   hessian(F, K) = jacfwd(jacrev(F, [K]), [K])
 ///
-/// The basis is made with iota and eq, never as a literal.
+/// The basis is made with iota and eq, never as a literal; products of a
+/// matrix with it are its rows or columns (BasisProducts.swift).
 
 import FTIR
 
@@ -39,11 +40,12 @@ func jacfwdFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandEr
   var b = FunctionBuilder(name: name)
   let args = f.params.map { b.addParam(f.type(of: $0), name: f.values[$0.id].name) }
   let r0 = f.resultTypes[0]
-  var results: [Value] = []
+  var results: [Value] = [], bases: [Value] = []
   for k in argnums {
     let a = f.type(of: f.params[k])
     let n = a.elementCount
     let basis = try identityBasis(&b, n: n, shape: a.shape, dtype: a.dtype, what: "jacfwd with respect to argument \(k)")
+    bases.append(basis)
     let g = try jvpAlong(f, argument: k)
     let (v, d) = try emitVMap(g, into: &b, args: args + [basis], argDims: args.map { _ in nil } + [0], size: n)[0]
     let stacked = try placeBatchAxis(&b, v, from: d, to: 0, size: n, result: 0)  // [n] ++ R0
@@ -59,7 +61,13 @@ func jacfwdFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandEr
     } catch { throw ExpandError(error) }
   }
   b.ret(results)
-  return b.function
+  return withBasisProductsFolded(b.function, bases)
+}
+
+private func withBasisProductsFolded(_ f: Function, _ bases: [Value]) -> Function {
+  var out = f
+  for basis in bases { foldBasisProducts(&out, basis: basis) }
+  return out
 }
 
 /// `jacrev(F, argnums)`: for each k, shape(R0) ++ shape(A_k).
@@ -68,10 +76,11 @@ func jacrevFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandEr
   let args = f.params.map { b.addParam(f.type(of: $0), name: f.values[$0.id].name) }
   let r0 = f.resultTypes[0]
   let m = r0.elementCount
-  var results: [Value] = []
+  var results: [Value] = [], bases: [Value] = []
   for k in argnums {
     let a = f.type(of: f.params[k])
     let basis = try identityBasis(&b, n: m, shape: r0.shape, dtype: r0.dtype, what: "jacrev of a result")
+    bases.append(basis)
     let g = try vjpFunction(f, name: f.name + "__vjp", argnums: [k])  // (A..., ct) -> (R0, ct_A_k)
     let outs = try emitVMap(g, into: &b, args: args + [basis], argDims: args.map { _ in nil } + [0], size: m)
     let (v, d) = outs[outs.count - 1]
@@ -81,7 +90,7 @@ func jacrevFunction(_ f: Function, name: String, argnums: [Int]) throws(ExpandEr
     } catch { throw ExpandError(error) }
   }
   b.ret(results)
-  return b.function
+  return withBasisProductsFolded(b.function, bases)
 }
 
 /// `hessian(F, argnums=K)` = jacfwd(jacrev(F, [K]), [K]).

@@ -49,7 +49,43 @@ private let maxFoldedElements = 64
 func simplifyFunction(_ f: Function, mode: SimplifyMode = .forDifferentiation) -> Function {
   var s = Simplifier(f, mode: mode)
   s.run()
-  return s.deadCodeEliminated()
+  return singleUseComposed(s.deadCodeEliminated())
+}
+
+/// Applies the `singleUseCompose` rules (a transpose of a product is the
+/// product with its operands swapped) where the op is the only reader of
+/// its producer: the combined op takes the producer's place.
+private func singleUseComposed(_ f: Function) -> Function {
+  var uses = [Int](repeating: 0, count: f.values.count)
+  for op in f.body { for v in op.operands { uses[v.id] += 1 } }
+  for v in f.returnValues { uses[v.id] += 1 }
+  WorkCounter.visited(f.body.count)
+  var body = f.body
+  var producerIndex: [Value: Int] = [:]
+  var removed: [Bool] = Array(repeating: false, count: body.count)
+  let context = BodyContext(f: f)
+  for i in body.indices {
+    let op = body[i]
+    for r in op.results { producerIndex[r] = i }
+    guard let rule = op.def.simplify.singleUseCompose, op.operands.count == 1, op.results.count == 1,
+          uses[op.operands[0].id] == 1, let j = producerIndex[op.operands[0]], body[j].results.count == 1,
+          let combined = rule(op, body[j], context) else { continue }
+    body[j] = combined
+    for r in combined.results { producerIndex[r] = j }
+    removed[i] = true
+  }
+  guard removed.contains(true) else { return f }
+  var g = f
+  g.body = body.indices.filter { !removed[$0] }.map { body[$0] }
+  return g
+}
+
+/// What a rule sees of a simplified function's body (types only).
+private struct BodyContext: SimplifyContext {
+  let f: Function
+  func type(_ v: Value) -> TensorType { f.type(of: v) }
+  func splat(_ v: Value) -> Scalar? { nil }
+  func producer(_ v: Value) -> Operation? { nil }
 }
 
 private struct CSEKey: Hashable {

@@ -104,6 +104,38 @@ import Pipeline
     #expect(try Interpreter(module: simplified).run("f", []) == Interpreter(module: m).run("f", []))
   }
 
+  /// ftc-fuzz seed 302951 (session 5): a constant of two NaNs with
+  /// different payloads (i64 -6 and -9 as f64) was taken for a splat and
+  /// folded to -6 twice; splats now compare exact bits.
+  @Test func simplifyKeepsNaNPayloadsThroughBitcasts() throws {
+    let outcome = Differential(jit: false).check("""
+      func @f0() -> i64[2] {
+        %1 = constant [-6, -9] : i64[2]
+        %2 = bitcast_convert %1 : f64[2]
+        %7 = bitcast_convert %2 : i64[2]
+        return %7
+      }
+      """)
+    guard case .agreed = outcome else { Issue.record("\(outcome)"); return }
+  }
+
+  /// Every FTIR stage's output verifies: a rewrite that declared a wrong
+  /// result type (a vector dot written as a matrix product, folded to
+  /// `f32[1]` instead of `f32[]`) ran in the interpreter, which trusts the
+  /// declared types, and broke the next transform.
+  @Test func stageOutputsVerify() throws {
+    let outcome = Differential(jit: false).check("""
+      func @f0(%x: f32[3], %p: f32[3]) -> f32[] {
+        %xr = reshape %x : f32[1,3]
+        %pr = reshape %p : f32[3,1]
+        %d = dot_general %xr, %pr, contract=[[1],[0]] : f32[1,1]
+        %s = reshape %d : f32[]
+        return %s
+      }
+      """)
+    guard case .agreed = outcome else { Issue.record("\(outcome)"); return }
+  }
+
   /// A disagreement is reported at the first stage that shows it.
   @Test func aDisagreementNamesItsStage() {
     let outcome = Differential(jit: false).check("""

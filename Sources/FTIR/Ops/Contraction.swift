@@ -10,11 +10,11 @@ extension OpRegistry {
 }
 
 /// The dimension lists of a dot_general, with the free dims derived.
-struct DotDims {
-  var lhsBatch: [Int], rhsBatch: [Int], lhsContract: [Int], rhsContract: [Int]
-  var lhsFree: [Int], rhsFree: [Int]
+public struct DotDims: Sendable {
+  public var lhsBatch: [Int], rhsBatch: [Int], lhsContract: [Int], rhsContract: [Int]
+  public var lhsFree: [Int], rhsFree: [Int]
 
-  init(_ attrs: Attributes, lhsRank: Int, rhsRank: Int) {
+  public init(_ attrs: Attributes, lhsRank: Int, rhsRank: Int) {
     (lhsBatch, rhsBatch) = attrs.intPair("batch")
     (lhsContract, rhsContract) = attrs.intPair("contract")
     let lUsed = Set(lhsBatch + lhsContract), rUsed = Set(rhsBatch + rhsContract)
@@ -124,7 +124,9 @@ private let dotGeneralOp = OpDef(
                                      resultIsXFirst: false)]
   },
   batch: dotGeneralBatch, class: .contraction, linearity: .separately(nil),
-  simplify: SimplifyRules(expand: outerProductAsMultiply))
+  simplify: SimplifyRules(
+    canonical: productOfTransposedOperands,
+    expand: { op, s, newValue in outerProductAsMultiply(op, s, newValue) ?? productOfUnitDimOperands(op, s, newValue) }))
 
 /// The cotangent of operand x of `dot_general(x, y)` (or of `dot_general(y, x)`
 /// when `resultIsXFirst` is false), as JAX's `_dot_general_transpose_lhs`:

@@ -158,6 +158,7 @@ private let transposeOp = OpDef(
       combined.attrs["perm"] = .list(outer.map { .int(inner[$0]) })
       return combined
     },
+    singleUseCompose: transposedProduct,
     identity: { op, rt, _ in op.attrs.ints("perm") == Array(0..<rt.rank) ? op.operands[0] : nil }))
 
 /// `slice %x, start=[...], limit=[...], stride=[...]`.

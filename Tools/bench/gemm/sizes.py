@@ -21,6 +21,9 @@ def cases():
         out.append((f"sq{s}_tB_f32", "f32", 1, s, s, s, False, True))
     for s in (16, 64, 100, 256):
         out.append((f"mv{s}_f32", "f32", 1, s, 1, s, False, False))
+    # W7's hessian 100: Aᵀ·X (A transposed) and the same product untransposed.
+    out.append(("w7_aT_x", "f32", 1, 100, 100, 100, True, False))
+    out.append(("w7_a_x", "f32", 1, 100, 100, 100, False, False))
     # W3 (per-sample MLP 64-128-10, B=32 and 1024).
     for bsz in (32, 1024):
         out += [
