@@ -31,8 +31,12 @@ public let orderedMaxParts = 64
 /// A split kernel has at most this many outputs (more run one output per thread).
 public let orderedSplitOutputs = 8
 
+/// Vectors (of the virtual width, 16 lanes) per block of the fixed order's
+/// compiled form: the part of the pairwise tree unrolled in a lane loop.
+public let orderedBlockVectors = 8
+
 /// The elements of one block of the fixed order's compiled form (8 vectors of 16 lanes).
-public let orderedBlockElements = 8 * reductionLanes
+public let orderedBlockElements = orderedBlockVectors * reductionLanes
 
 /// Levels of the binary counter over `blocks` full blocks (at least 1).
 public func orderedLevelCount(_ blocks: Int) -> Int { max(1, Int.bitWidth - blocks.leadingZeroBitCount) }
