@@ -18,6 +18,17 @@ import Testing
     return (f, k.id)
   }
 
+  struct UnexpectedNest: Error { var items: [LoopItem] }
+
+  /// Replaces the nest of `function`'s reduction kernel (after the `loops` stage) by `edit` of it.
+  static func editNest(_ c: Compilation, _ function: String, _ edit: ([LoopItem]) throws -> [LoopItem]) throws {
+    var plan = try #require(c.plan)
+    let (f, k) = try reduction(c, function)
+    let n = try #require(plan.functions[f].loopNests.firstIndex { $0.kernels == [k] })
+    plan.functions[f].loopNests[n].items = try edit(plan.functions[f].loopNests[n].items)
+    c.plan = plan
+  }
+
   static let forms = """
     func @rows(%x: f32[37,1000]) -> f32[37] {
       %s = reduce_sum %x, dims=[1] : f32[37]
@@ -81,15 +92,11 @@ import Testing
   /// columns, one chunk) runs 5 panels per row of output and gives the same bits.
   @Test func columnPanelsFollowTheNest() throws {
     let c = try LoopNestTests.compilation(Self.forms, through: .loops)
-    var plan = try #require(c.plan)
-    let (f, k) = try Self.reduction(c, "columns")
-    let n = plan.functions[f].loopNests.firstIndex { $0.kernels == [k] }!
-    guard case .loop(var panels) = plan.functions[f].loopNests[n].items[0], panels.axis == .panels(columns: 200) else {
-      Issue.record("\(plan.functions[f].loopNests[n])"); return
+    try Self.editNest(c, "columns") { items in
+      guard case .loop(var panels)? = items.first, panels.axis == .panels(columns: 200) else { throw UnexpectedNest(items: items) }
+      (panels.axis, panels.extent, panels.parallelChunk) = (.panels(columns: 48), 5, 2)
+      return [.loop(panels)]
     }
-    (panels.axis, panels.extent, panels.parallelChunk) = (.panels(columns: 48), 5, 2)
-    plan.functions[f].loopNests[n].items = [.loop(panels)]
-    c.plan = plan
     let dump = try c.dump(.loops)
     #expect(dump.contains("for p in [begin, end) of 0..<5  // panels of 48 columns, split over threads in chunks of 2"), "\(dump)")
     try c.run(through: .llvm)
@@ -120,20 +127,29 @@ import Testing
   }
 
   /// The per-output fixed order's outer loop is split as its nest says (the
-  /// schedule keeps it on one thread here); the order inside each output is the same.
-  @Test func perOutputChunksFollowTheNest() throws {
+  /// schedule keeps it on one thread here); the order inside each output is
+  /// the same. An order-free reduction's accumulators are the nest's too.
+  @Test func perOutputChunksAndAccumulatorsFollowTheNest() throws {
     let c = try LoopNestTests.compilation(Self.forms, through: .loops)
-    var plan = try #require(c.plan)
     let (f, k) = try Self.reduction(c, "rows")
-    #expect(plan.functions[f].schedules[k].parallelChunk == nil)
-    let n = plan.functions[f].loopNests.firstIndex { $0.kernels == [k] }!
-    guard case .loop(var rows) = plan.functions[f].loopNests[n].items[0] else { Issue.record("no loop"); return }
-    rows.parallelChunk = 5
-    plan.functions[f].loopNests[n].items = [.loop(rows)]
-    c.plan = plan
+    #expect(try #require(c.plan).functions[f].schedules[k].parallelChunk == nil)
+    try Self.editNest(c, "rows") { items in
+      guard case .loop(var rows)? = items.first else { throw UnexpectedNest(items: items) }
+      rows.parallelChunk = 5
+      return [.loop(rows)]
+    }
+    try Self.editNest(c, "maxes") { items in
+      guard case .loop(var rows)? = items.first, rows.body.count == 3, case .loop(var inner) = rows.body[1],
+            inner.accumulators == 4 else { throw UnexpectedNest(items: items) }
+      inner.accumulators = 3
+      rows.body[1] = .loop(inner)
+      return [.loop(rows)]
+    }
     try c.run(through: .llvm)
     let llvm = try #require(c.lowered?.llvm.text)
     #expect(llvm.contains("@ftc_rt_parallel_for(i64 37, i64 5,"), "37 rows in chunks of 5 over the pool:\n\(llvm)")
+    #expect(llvm.contains("!\"llvm.loop.interleave.count\", i32 3}"), "\(llvm)")
+    #expect(!llvm.contains("!\"llvm.loop.interleave.count\", i32 4}"), "\(llvm)")
     #expect(try LoopNestTests.compareWithInterpreter(c) == [])
   }
 
@@ -141,9 +157,6 @@ import Testing
   /// elements at 16 lanes) is an internal error, not other code.
   @Test func aNestThatDoesNotFitIsAnError() throws {
     let c = try LoopNestTests.compilation(Self.forms, through: .loops)
-    var plan = try #require(c.plan)
-    let (f, k) = try Self.reduction(c, "rows")
-    let n = plan.functions[f].loopNests.firstIndex { $0.kernels == [k] }!
     func refold(_ items: [LoopItem]) -> [LoopItem] {
       items.map { item in
         switch item {
@@ -153,8 +166,7 @@ import Testing
         }
       }
     }
-    plan.functions[f].loopNests[n].items = refold(plan.functions[f].loopNests[n].items)
-    c.plan = plan
+    try Self.editNest(c, "rows", refold)
     #expect(throws: (any Error).self) { try c.run(through: .llvm) }
   }
 }

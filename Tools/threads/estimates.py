@@ -7,8 +7,9 @@ which decides whether they are split over threads (>= 60 us):
 
 Each case is one function of one kernel (a row group or a reduction); its
 estimate is read from `ftc dump --after schedule` ("estimated N us on one
-thread"), its time measured with FTC_NUM_THREADS=1 through ctypes (p10 and
-median of `reps` calls after 3 warm-up calls).
+thread"; a sum short enough for the per-output plan gives none), its time
+measured with FTC_NUM_THREADS=1 through ctypes (p10 and median of `reps`
+calls after 3 warm-up calls).
 """
 import ctypes, os, re, statistics, subprocess, sys, tempfile, time
 import numpy as np
@@ -91,8 +92,11 @@ def main():
                 ts.append(time.perf_counter() - t)
         ts.sort()
         p10, med = ts[len(ts) // 10] * 1e6, statistics.median(ts) * 1e6
-        est = estimates.get(name, float("nan"))
-        print(f"{name:<20} {est:>12.1f} {p10:>9.1f} {med:>10.1f} {est / p10:>13.2f}")
+        est = estimates.get(name)
+        if est is None:  # a per-output plan: its reason gives no estimate
+            print(f"{name:<20} {'-':>12} {p10:>9.1f} {med:>10.1f} {'-':>13}")
+        else:
+            print(f"{name:<20} {est:>12.1f} {p10:>9.1f} {med:>10.1f} {est / p10:>13.2f}")
 
 
 if __name__ == "__main__":
