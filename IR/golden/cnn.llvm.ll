@@ -1718,7 +1718,7 @@ ok1:                                              ; preds = %ok
   %27 = getelementptr inbounds i8, ptr %17, i64 147456
   %28 = getelementptr inbounds ptr, ptr %9, i64 2
   store ptr %27, ptr %28, align 8
-  %29 = call i32 @ftc_rt_parallel_for(i64 32, i64 11, ptr @batch_loss.rows1, ptr %9)
+  %29 = call i32 @batch_loss.rows1(ptr %9, i64 0, i64 32)
   %30 = icmp ne i32 %29, 0
   br i1 %30, label %fail, label %ok2
 
@@ -2406,7 +2406,7 @@ ok1:                                              ; preds = %ok
   %26 = getelementptr inbounds i8, ptr %16, i64 147456
   %27 = getelementptr inbounds ptr, ptr %9, i64 2
   store ptr %26, ptr %27, align 8
-  %28 = call i32 @ftc_rt_parallel_for(i64 32, i64 11, ptr @losses.rows1, ptr %9)
+  %28 = call i32 @losses.rows1(ptr %9, i64 0, i64 32)
   %29 = icmp ne i32 %28, 0
   br i1 %29, label %fail, label %ok2
 
@@ -5316,7 +5316,7 @@ ok1:                                              ; preds = %ok
   %51 = getelementptr inbounds i8, ptr %33, i64 626688
   %52 = getelementptr inbounds ptr, ptr %13, i64 6
   store ptr %51, ptr %52, align 8
-  %53 = call i32 @ftc_rt_parallel_for(i64 32, i64 2, ptr @forward_and_grad.rows1, ptr %13)
+  %53 = call i32 @forward_and_grad.rows1(ptr %13, i64 0, i64 32)
   %54 = icmp ne i32 %53, 0
   br i1 %54, label %fail, label %ok2
 
@@ -5474,7 +5474,7 @@ ok12:                                             ; preds = %ok11
   %139 = getelementptr inbounds i8, ptr %33, i64 0
   %140 = getelementptr inbounds ptr, ptr %24, i64 1
   store ptr %139, ptr %140, align 8
-  %141 = call i32 @ftc_rt_parallel_for(i64 96, i64 42, ptr @forward_and_grad.k23, ptr %24)
+  %141 = call i32 @forward_and_grad.k23(ptr %24, i64 0, i64 96)
   %142 = icmp ne i32 %141, 0
   br i1 %142, label %fail, label %ok13
 
@@ -7729,7 +7729,7 @@ ok1:                                              ; preds = %ok
   %44 = getelementptr inbounds i8, ptr %26, i64 626688
   %45 = getelementptr inbounds ptr, ptr %12, i64 6
   store ptr %44, ptr %45, align 8
-  %46 = call i32 @ftc_rt_parallel_for(i64 32, i64 2, ptr @per_sample.rows1, ptr %12)
+  %46 = call i32 @per_sample.rows1(ptr %12, i64 0, i64 32)
   %47 = icmp ne i32 %46, 0
   br i1 %47, label %fail, label %ok2
 
@@ -7789,7 +7789,7 @@ ok5:                                              ; preds = %ok4
   store ptr %76, ptr %77, align 8
   %78 = getelementptr inbounds ptr, ptr %16, i64 5
   store ptr %8, ptr %78, align 8
-  %79 = call i32 @ftc_rt_parallel_for(i64 32, i64 5, ptr @per_sample.rows13, ptr %16)
+  %79 = call i32 @per_sample.rows13(ptr %16, i64 0, i64 32)
   %80 = icmp ne i32 %79, 0
   br i1 %80, label %fail, label %ok6
 
@@ -7826,7 +7826,7 @@ ok7:                                              ; preds = %ok6
   store ptr %97, ptr %98, align 8
   %99 = getelementptr inbounds ptr, ptr %18, i64 6
   store ptr %7, ptr %99, align 8
-  %100 = call i32 @ftc_rt_parallel_for(i64 32, i64 7, ptr @per_sample.rows18, ptr %18)
+  %100 = call i32 @per_sample.rows18(ptr %18, i64 0, i64 32)
   %101 = icmp ne i32 %100, 0
   br i1 %101, label %fail, label %ok8
 

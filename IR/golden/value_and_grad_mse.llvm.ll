@@ -374,109 +374,109 @@ exit:                                             ; preds = %loop
   %83 = fadd float %79, %81
   %84 = fadd float %80, %82
   %85 = fadd float %83, %84
-  %86 = getelementptr inbounds float, ptr %14, i64 0
-  store float %85, ptr %86, align 4, !alias.scope !37, !noalias !38
-  %87 = getelementptr inbounds float, ptr %8, i64 4
+  %86 = getelementptr inbounds float, ptr %8, i64 4
+  store float -0.000000e+00, ptr %86, align 4
+  %87 = getelementptr inbounds float, ptr %8, i64 5
   store float -0.000000e+00, ptr %87, align 4
-  %88 = getelementptr inbounds float, ptr %8, i64 5
+  %88 = getelementptr inbounds float, ptr %8, i64 6
   store float -0.000000e+00, ptr %88, align 4
-  %89 = getelementptr inbounds float, ptr %8, i64 6
+  %89 = getelementptr inbounds float, ptr %8, i64 7
   store float -0.000000e+00, ptr %89, align 4
-  %90 = getelementptr inbounds float, ptr %8, i64 7
+  %90 = getelementptr inbounds float, ptr %8, i64 8
   store float -0.000000e+00, ptr %90, align 4
-  %91 = getelementptr inbounds float, ptr %8, i64 8
+  %91 = getelementptr inbounds float, ptr %8, i64 9
   store float -0.000000e+00, ptr %91, align 4
-  %92 = getelementptr inbounds float, ptr %8, i64 9
+  %92 = getelementptr inbounds float, ptr %8, i64 10
   store float -0.000000e+00, ptr %92, align 4
-  %93 = getelementptr inbounds float, ptr %8, i64 10
+  %93 = getelementptr inbounds float, ptr %8, i64 11
   store float -0.000000e+00, ptr %93, align 4
-  %94 = getelementptr inbounds float, ptr %8, i64 11
+  %94 = getelementptr inbounds float, ptr %8, i64 12
   store float -0.000000e+00, ptr %94, align 4
-  %95 = getelementptr inbounds float, ptr %8, i64 12
+  %95 = getelementptr inbounds float, ptr %8, i64 13
   store float -0.000000e+00, ptr %95, align 4
-  %96 = getelementptr inbounds float, ptr %8, i64 13
+  %96 = getelementptr inbounds float, ptr %8, i64 14
   store float -0.000000e+00, ptr %96, align 4
-  %97 = getelementptr inbounds float, ptr %8, i64 14
+  %97 = getelementptr inbounds float, ptr %8, i64 15
   store float -0.000000e+00, ptr %97, align 4
-  %98 = getelementptr inbounds float, ptr %8, i64 15
-  store float -0.000000e+00, ptr %98, align 4
   br label %loop1
 
 loop1:                                            ; preds = %latch3, %exit
-  %i5 = phi i64 [ 0, %exit ], [ %109, %latch3 ]
-  %99 = icmp slt i64 %i5, 4
-  br i1 %99, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %exit ], [ %108, %latch3 ]
+  %98 = icmp slt i64 %i5, 4
+  br i1 %98, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %100 = getelementptr inbounds float, ptr %10, i64 %i5
-  %101 = load float, ptr %100, align 4, !alias.scope !30, !noalias !33
-  %102 = fmul float %101, 2.000000e+00
-  %103 = fmul float 2.500000e-01, %102
-  %104 = getelementptr inbounds float, ptr %12, i64 %i5
-  %105 = load float, ptr %104, align 4, !alias.scope !39, !noalias !33
-  %106 = fmul float %103, %105
-  %107 = sub i64 %i5, 0
-  %108 = getelementptr inbounds float, ptr %8, i64 %107
-  store float %106, ptr %108, align 4
+  %99 = getelementptr inbounds float, ptr %10, i64 %i5
+  %100 = load float, ptr %99, align 4, !alias.scope !30, !noalias !33
+  %101 = fmul float %100, 2.000000e+00
+  %102 = fmul float 2.500000e-01, %101
+  %103 = getelementptr inbounds float, ptr %12, i64 %i5
+  %104 = load float, ptr %103, align 4, !alias.scope !37, !noalias !33
+  %105 = fmul float %102, %104
+  %106 = sub i64 %i5, 0
+  %107 = getelementptr inbounds float, ptr %8, i64 %106
+  store float %105, ptr %107, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %109 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !41
+  %108 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !39
 
 exit4:                                            ; preds = %loop1
-  %110 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %111 = load <16 x float>, ptr %110, align 4
-  store <16 x float> %111, ptr %4, align 4
-  %112 = getelementptr inbounds float, ptr %4, i64 0
-  %113 = load float, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %4, i64 1
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr inbounds float, ptr %4, i64 2
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %4, i64 3
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %4, i64 4
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %4, i64 5
-  %123 = load float, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %4, i64 6
-  %125 = load float, ptr %124, align 4
-  %126 = getelementptr inbounds float, ptr %4, i64 7
-  %127 = load float, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %4, i64 8
-  %129 = load float, ptr %128, align 4
-  %130 = getelementptr inbounds float, ptr %4, i64 9
-  %131 = load float, ptr %130, align 4
-  %132 = getelementptr inbounds float, ptr %4, i64 10
-  %133 = load float, ptr %132, align 4
-  %134 = getelementptr inbounds float, ptr %4, i64 11
-  %135 = load float, ptr %134, align 4
-  %136 = getelementptr inbounds float, ptr %4, i64 12
-  %137 = load float, ptr %136, align 4
-  %138 = getelementptr inbounds float, ptr %4, i64 13
-  %139 = load float, ptr %138, align 4
-  %140 = getelementptr inbounds float, ptr %4, i64 14
-  %141 = load float, ptr %140, align 4
-  %142 = getelementptr inbounds float, ptr %4, i64 15
-  %143 = load float, ptr %142, align 4
-  %144 = fadd float %113, %129
-  %145 = fadd float %115, %131
-  %146 = fadd float %117, %133
-  %147 = fadd float %119, %135
-  %148 = fadd float %121, %137
-  %149 = fadd float %123, %139
-  %150 = fadd float %125, %141
-  %151 = fadd float %127, %143
+  %109 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %110 = load <16 x float>, ptr %109, align 4
+  store <16 x float> %110, ptr %4, align 4
+  %111 = getelementptr inbounds float, ptr %4, i64 0
+  %112 = load float, ptr %111, align 4
+  %113 = getelementptr inbounds float, ptr %4, i64 1
+  %114 = load float, ptr %113, align 4
+  %115 = getelementptr inbounds float, ptr %4, i64 2
+  %116 = load float, ptr %115, align 4
+  %117 = getelementptr inbounds float, ptr %4, i64 3
+  %118 = load float, ptr %117, align 4
+  %119 = getelementptr inbounds float, ptr %4, i64 4
+  %120 = load float, ptr %119, align 4
+  %121 = getelementptr inbounds float, ptr %4, i64 5
+  %122 = load float, ptr %121, align 4
+  %123 = getelementptr inbounds float, ptr %4, i64 6
+  %124 = load float, ptr %123, align 4
+  %125 = getelementptr inbounds float, ptr %4, i64 7
+  %126 = load float, ptr %125, align 4
+  %127 = getelementptr inbounds float, ptr %4, i64 8
+  %128 = load float, ptr %127, align 4
+  %129 = getelementptr inbounds float, ptr %4, i64 9
+  %130 = load float, ptr %129, align 4
+  %131 = getelementptr inbounds float, ptr %4, i64 10
+  %132 = load float, ptr %131, align 4
+  %133 = getelementptr inbounds float, ptr %4, i64 11
+  %134 = load float, ptr %133, align 4
+  %135 = getelementptr inbounds float, ptr %4, i64 12
+  %136 = load float, ptr %135, align 4
+  %137 = getelementptr inbounds float, ptr %4, i64 13
+  %138 = load float, ptr %137, align 4
+  %139 = getelementptr inbounds float, ptr %4, i64 14
+  %140 = load float, ptr %139, align 4
+  %141 = getelementptr inbounds float, ptr %4, i64 15
+  %142 = load float, ptr %141, align 4
+  %143 = fadd float %112, %128
+  %144 = fadd float %114, %130
+  %145 = fadd float %116, %132
+  %146 = fadd float %118, %134
+  %147 = fadd float %120, %136
+  %148 = fadd float %122, %138
+  %149 = fadd float %124, %140
+  %150 = fadd float %126, %142
+  %151 = fadd float %143, %147
   %152 = fadd float %144, %148
   %153 = fadd float %145, %149
   %154 = fadd float %146, %150
-  %155 = fadd float %147, %151
+  %155 = fadd float %151, %153
   %156 = fadd float %152, %154
-  %157 = fadd float %153, %155
-  %158 = fadd float %156, %157
+  %157 = fadd float %155, %156
+  %158 = getelementptr inbounds float, ptr %14, i64 0
+  store float %85, ptr %158, align 4, !alias.scope !40, !noalias !41
   %159 = getelementptr inbounds float, ptr %16, i64 0
-  store float %158, ptr %159, align 4, !alias.scope !38, !noalias !37
+  store float %157, ptr %159, align 4, !alias.scope !41, !noalias !40
   ret i32 0
 }
 
@@ -589,8 +589,8 @@ attributes #1 = { noinline nounwind }
 !34 = !{!"vg.k1.buffer2", !32}
 !35 = !{!"vg.k1.buffer3", !32}
 !36 = distinct !{!36, !10, !11, !12}
-!37 = !{!34}
-!38 = !{!35}
-!39 = !{!40}
-!40 = !{!"vg.k1.buffer1", !32}
-!41 = distinct !{!41, !10, !11, !12}
+!37 = !{!38}
+!38 = !{!"vg.k1.buffer1", !32}
+!39 = distinct !{!39, !10, !11, !12}
+!40 = !{!34}
+!41 = !{!35}

@@ -9,14 +9,14 @@
 ///                                                      loop i1 in the tile, 16 lanes, short last tile
 ///                                                        store %y[i0, i1] = 1 op of %a, %b through transpose
 ///
-/// Codegen builds the loops of loop kernels (flat, nested, tiled) and the
-/// shared row loop of row groups FROM this value (KernelEmitter.emitNest,
-/// RowKernel.swift), so the dump is what runs. The other kinds are
-/// described here but their emitters still derive their own loops from the
-/// schedule (`LoopNest.derived` is true): reductions (inner, outer, the fixed
-/// order's per-output, column-panel and split forms), arg reductions,
-/// contractions, scatter, cumulative ops, convolution and sort; a row
-/// group's reduction members likewise.
+/// Codegen builds the loops of loop kernels (flat, nested, tiled), of
+/// reductions (inner, outer, the fixed order's per-output, column-panel and
+/// split forms, joined siblings), of arg reductions and the shared row loop
+/// of row groups with their reduction members FROM this value
+/// (KernelEmitter.emitNest, ReductionNest.swift, RowKernel.swift), so the
+/// dump is what runs. The other kinds are described here but their emitters
+/// still derive their own loops from the schedule (`LoopNest.derived` is
+/// true): contractions, scatter, cumulative ops, convolution and sort.
 
 import FTIR
 
@@ -32,6 +32,15 @@ public enum LoopAxis: Sendable, Hashable {
   case rows
   /// Dim `d` of a reduction's input, reduced.
   case reduced(Int)
+  /// The fixed order's blocks of `elements` consecutive elements of each
+  /// output's group (the pairwise tree's perfect subtrees), in order.
+  case blocks(elements: Int)
+  /// Panels of `columns` output columns (the kept last dim) of a
+  /// fixed-order reduction, for each index of the leading kept dims.
+  case panels(columns: Int)
+  /// The parts of a split fixed-order reduction: (output, part) pairs in
+  /// row-major order, each part `blocks` consecutive blocks.
+  case parts(blocks: Int)
   /// Another iteration space, named (batch, blocks, panels, ...).
   case named(String)
 }
@@ -84,6 +93,29 @@ public enum LoopStatement: Sendable, Hashable {
   case call(String, args: [Value])
   /// A step described in words (an emitter that derives its own loops).
   case step(String)
+  /// A step of the fixed summation order for `outputs` (computed together:
+  /// joined sibling reductions), reading `reads`, combining with `combiner`.
+  case ordered(FixedOrderStep, outputs: [Value], reads: [LoopRead], combiner: String)
+}
+
+/// The steps of the fixed summation order (IR/README.md "Reduction order")
+/// as compiled: blocks of `vectors` vectors of the virtual width (the
+/// enclosing `.blocks` loop's lanes) folded pairwise, merged into a binary
+/// counter whose levels are the tree's perfect subtrees, then the tail.
+public enum FixedOrderStep: Sendable, Hashable {
+  /// Block j of the enclosing `.blocks` loop folded to one vector per
+  /// output: `vectors` vectors of the loop's lanes, pairwise.
+  case fold(vectors: Int)
+  /// The block into the counter: while bit k of j is set, block = level[k] ⊕ block; then level[k] = block.
+  case merge
+  /// A part's subtree (the counter's level `level` after its blocks) kept for its output.
+  case keepPart(level: Int)
+  /// The output's `parts` parts into the counter at level `level`, in order (as `merge`).
+  case mergeParts(parts: Int, level: Int)
+  /// The `tail` elements after the full blocks, identity-padded to vectors,
+  /// pairwise; acc = level[k] ⊕ acc for the counter's set bits; the lanes
+  /// halved to one.
+  case finish(tail: Int, lanes: Int)
 }
 
 public struct Loop: Sendable, Hashable {
@@ -97,12 +129,15 @@ public struct Loop: Sendable, Hashable {
   /// Iterations handed to the thread pool as a unit, or nil.
   public var parallelChunk: Int? = nil
   public var tail: LoopTail = .none
+  /// Interleaved vector accumulators (an order-free reduction's innermost loop), or nil.
+  public var accumulators: Int? = nil
   public var body: [LoopItem] = []
 
   public init(axis: LoopAxis, extent: Int, range: LoopRange, step: Int = 1, lanes: Int? = nil, parallelChunk: Int? = nil,
-              tail: LoopTail = .none, body: [LoopItem] = []) {
+              tail: LoopTail = .none, accumulators: Int? = nil, body: [LoopItem] = []) {
     (self.axis, self.extent, self.range, self.step) = (axis, extent, range, step)
     (self.lanes, self.parallelChunk, self.tail, self.body) = (lanes, parallelChunk, tail, body)
+    self.accumulators = accumulators
   }
 }
 
@@ -186,7 +221,7 @@ private func kernelLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _
   case .loop:
     return (elementLoops(k, s, plan, target, outerRange, chunk), false)
   case .reduction:
-    return (reductionLoops(k, s, plan, outerRange, chunk), true)
+    return (reductionLoops(k, s, plan, target, outerRange, chunk), false)
   case .argReduction:
     let input = f.type(of: root.operands[0])
     let dim = root.attrs.int("dim")
@@ -194,7 +229,7 @@ private func kernelLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _
     var inner = Loop(axis: .reduced(dim), extent: input.shape[dim], range: .from(1))
     inner.body = [.statement(.accumulate("best", combiner: root.name, reads: reads, order: "in index order, the first best index kept"))]
     let body: [LoopItem] = [.statement(.initialize("best", to: "element 0")), .loop(inner), .statement(.write(k.output, from: "index of best"))]
-    return (outputLoops(out.shape, outerRange, chunk, body), true)
+    return (outputLoops(out.shape, outerRange, chunk, body), false)
   case .contraction:
     return (contractionLoops(k, s, plan), true)
   case .scatter:
@@ -309,65 +344,76 @@ public func elementLanes(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -> I
   return target.lanes(widest)
 }
 
-private func reductionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _ outer: LoopRange, _ chunk: Int?) -> [LoopItem] {
+/// A reduction's loops (ReductionNest.swift emits them): the fixed order's
+/// column panels, split parts or per-output groups, or an accumulator per
+/// output (reduced dims innermost) or the output accumulated in place (a
+/// kept dim innermost).
+private func reductionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _ target: Target,
+                            _ outer: LoopRange, _ chunk: Int?) -> [LoopItem] {
   let f = plan.function
   let root = f.body[k.root]
   let input = f.type(of: root.operands[0]), out = f.type(of: k.output)
   let dims = root.attrs.ints("dims").sorted()
+  let kept = input.shape.indices.filter { !dims.contains($0) }
   let n = dims.reduce(1) { $0 * input.shape[$1] }
   let reads = loopReads(k, plan)
   let combiner = root.name
+  let fixed = hasFixedOrder(root, input.dtype) && n > 0
+  func ordered(_ step: FixedOrderStep) -> LoopItem {
+    .statement(.ordered(step, outputs: k.outputs, reads: reads, combiner: combiner))
+  }
+  /// Blocks `first ..< last` of each group, each folded and merged into the counter.
+  func blocks(_ first: Int, _ last: Int) -> [LoopItem] {
+    guard last > first else { return [] }
+    return [.loop(Loop(axis: .blocks(elements: orderedBlockElements), extent: last, range: first == 0 ? .whole : .from(first),
+                       lanes: reductionLanes, body: [ordered(.fold(vectors: orderedBlockVectors)), ordered(.merge)]))]
+  }
+  let full = n / orderedBlockElements
+  let finish = [ordered(.finish(tail: n - full * orderedBlockElements, lanes: reductionLanes))]
   switch s.reduction {
+  case .columns(let panel)? where fixed && k.outputs.count == 1:
+    let columns = max(1, out.shape.last ?? 1)
+    let panels = out.elementCount / columns * ((columns + panel - 1) / panel)
+    return [.loop(Loop(axis: .panels(columns: panel), extent: panels, range: outer, parallelChunk: chunk,
+                       body: blocks(0, full) + finish + [.statement(.write(k.output, from: "the panel's columns of acc"))]))]
+  case .split(let parts, let size)? where fixed && k.outputs.count == 1:
+    let level = size.trailingZeroBitCount
+    let task = Loop(axis: .parts(blocks: size), extent: out.elementCount * parts, range: .whole, parallelChunk: 1,
+                    body: [.loop(Loop(axis: .blocks(elements: orderedBlockElements), extent: size, range: .whole,
+                                      lanes: reductionLanes, body: [ordered(.fold(vectors: orderedBlockVectors)), ordered(.merge)])),
+                           ordered(.keepPart(level: level))])
+    let combine = [ordered(.mergeParts(parts: parts, level: level))] + blocks(parts * size, full) + finish
+      + [.statement(.write(k.output, from: "acc"))]
+    return [.loop(task)] + outputLoops(out.shape, .whole, nil, combine)
+  case _ where fixed:
+    return outputLoops(out.shape, outer, chunk, blocks(0, full) + finish + k.outputs.map { .statement(.write($0, from: "acc")) })
   case .outer?:
     let initial = Loop(axis: .elements, extent: out.elementCount, range: .whole, body: [.statement(.initialize("%out", to: "identity"))])
     var items: [LoopItem] = [.statement(.accumulate("%out[kept index]", combiner: combiner, reads: reads, order: "row-major order of the input"))]
     for d in input.shape.indices.reversed() {
-      items = [.loop(Loop(axis: dims.contains(d) ? .reduced(d) : .dim(d), extent: input.shape[d], range: .whole, body: items))]
+      let axis: LoopAxis = dims.contains(d) ? .reduced(d) : .dim(kept.firstIndex(of: d)!)
+      items = [.loop(Loop(axis: axis, extent: input.shape[d], range: .whole, body: items))]
     }
     return [.loop(initial)] + items
-  case .columns(let panel)?:
-    let columns = max(1, out.shape.last ?? 1)
-    let panels = out.elementCount / columns * ((columns + panel - 1) / panel)
-    let blocks = Loop(axis: .named("blocks of 128 rows"), extent: n / orderedBlockElements, range: .whole, body: [
-      .statement(.accumulate("level planes [16][\(panel)]", combiner: combiner, reads: reads,
-                             order: "pairwise of 8 rows per lane, columns innermost; the binary counter's levels"))])
-    return [.loop(Loop(axis: .named("panels of \(panel) columns"), extent: panels, range: outer, parallelChunk: chunk, body: [
-      .statement(.initialize("level planes", to: "identity")), .loop(blocks),
-      .statement(.step("tail rows identity-padded, pairwise; levels combined; lanes halved 16 → 1")),
-      .statement(.write(k.output, from: "the panel's columns"))]))]
-  case .split(let parts, let blocks)?:
-    return [.statement(.call("ftc_rt_parallel_for", args: [])),
-            .loop(Loop(axis: .named("parts"), extent: out.elementCount * parts, range: .whole, parallelChunk: 1, body: [
-              .statement(.accumulate("part", combiner: combiner, reads: reads,
-                                     order: "\(blocks) blocks of \(orderedBlockElements) through a binary counter"))])),
-            .statement(.step("per output: the parts at level log₂\(blocks), the remaining blocks and tail, lanes halved 16 → 1")),
-            .statement(.write(k.output, from: "acc"))]
-  case .inner?, nil:
-    if let fixed = fixedOrderBody(k, plan, n: n, reads: reads, combiner: combiner) {
-      return outputLoops(out.shape, outer, chunk, fixed)
-    }
+  default:
+    // Any order gives the same result: the innermost loop in vectors with interleaved accumulators.
+    let lanes = target.lanes(out.dtype)
     var inner: [LoopItem] = [.statement(.accumulate("acc", combiner: combiner, reads: reads, order: "row-major order of the reduced dims"))]
     for d in dims.reversed() {
-      inner = [.loop(Loop(axis: .reduced(d), extent: input.shape[d], range: .whole, body: inner))]
+      var l = Loop(axis: .reduced(d), extent: input.shape[d], range: .whole, body: inner)
+      if d == dims.last { (l.lanes, l.accumulators) = (lanes, reductionAccumulators) }
+      inner = [.loop(l)]
     }
     let body: [LoopItem] = [.statement(.initialize("acc", to: "identity"))] + inner + [.statement(.write(k.output, from: "acc"))]
     return outputLoops(out.shape, outer, chunk, body)
   }
 }
 
-/// The per-output body of a fixed-order float reduction (OrderedReduction.swift), if `k` takes it.
-private func fixedOrderBody(_ k: Kernel, _ plan: FusionPlan, n: Int, reads: [LoopRead], combiner: String) -> [LoopItem]? {
-  let f = plan.function
-  let root = f.body[k.root]
-  guard hasFixedOrder(root, f.type(of: root.operands[0]).dtype), n > 0 else { return nil }
-  let blocks = Loop(axis: .named("blocks of 8 vectors"), extent: n / orderedBlockElements, range: .whole, step: 1, lanes: reductionLanes,
-                    body: [.statement(.accumulate("block", combiner: combiner, reads: reads,
-                                                  order: "((v0+v1)+(v2+v3))+((v4+v5)+(v6+v7)), merged into the binary counter"))])
-  return [.loop(blocks),
-          .statement(.step("\(n % orderedBlockElements) tail element(s) identity-padded to vectors, pairwise")),
-          .statement(.step("acc = level[k] ⊕ acc for the counter's set bits; lanes halved \(reductionLanes) → 1")),
-          .statement(.write(k.output, from: "acc"))]
-}
+/// Interleaved vector accumulators of an order-free reduction's innermost
+/// loop (max, min, integer sums): not one chain of dependent vector ops
+/// (NaN-propagating max alone takes a compare, a blend and a select per
+/// vector on x86).
+public let reductionAccumulators = 4
 
 private func contractionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan) -> [LoopItem] {
   let f = plan.function

@@ -76,6 +76,9 @@ private struct NestPrinter {
     case .tiles(let d, _): return "t\(d)"
     case .rows: return "r"
     case .reduced(let d): return "k\(d)"
+    case .blocks: return "b"
+    case .panels: return "p"
+    case .parts: return "q"
     case .named: return "j\(depth)"
     }
   }
@@ -98,10 +101,14 @@ private struct NestPrinter {
     case .tiles(let d, let s): notes.append("tiles of \(s) along dim \(d)")
     case .named(let n): notes.append(n)
     case .rows: notes.append("rows")
+    case .blocks(let e): notes.append("blocks of \(e) elements")
+    case .panels(let c): notes.append("panels of \(c) columns")
+    case .parts(let b): notes.append("(output, part) pairs, parts of \(b) blocks")
     default: break
     }
     if l.step != 1 { notes.append("step \(l.step)") }
     if let lanes = l.lanes { notes.append("\(lanes) lanes") }
+    if let a = l.accumulators { notes.append("\(a) accumulators") }
     if let c = l.parallelChunk { notes.append("split over threads in chunks of \(c)") }
     switch l.tail {
     case .none: break
@@ -116,6 +123,7 @@ private struct NestPrinter {
   /// dim, or (loops over other spaces, e.g. a GEMM's) their variables.
   func index(_ enclosing: [Loop]) -> String {
     if enclosing.contains(where: { $0.axis == .elements }) { return "[i]" }
+    for l in enclosing { if case .panels(let c) = l.axis { return "[panel p: its \(c) columns]" } }
     let dims = enclosing.compactMap { l -> (Int, String)? in
       if case .dim(let d) = l.axis { return (d, variable(l.axis, depth: 0)) }
       return nil
@@ -150,6 +158,22 @@ private struct NestPrinter {
       return "call \(name)(" + args.map { "%" + namer.name($0) }.joined(separator: ", ") + ")"
     case .step(let text):
       return "// " + text
+    case .ordered(let step, let outputs, let rs, let combiner):
+      let names = outputs.map { "%" + namer.name($0) }.joined(separator: ", ")
+      let block = enclosing.last { if case .blocks = $0.axis { return true }; return false }
+      switch step {
+      case .fold(let vectors):
+        let lanes = block?.lanes ?? 1
+        return "block[\(names)] = \(vectors) vectors of \(lanes) lanes of \(reads(rs)), pairwise  // \(combiner), elements b·\(vectors * lanes) + q·\(lanes) + lane"
+      case .merge:
+        return "counter[\(names)]: while bit k of b is set, block = level[k] ⊕ block; level[k] = block"
+      case .keepPart(let level):
+        return "part[\(names)][q] = level[\(level)]"
+      case .mergeParts(let parts, let level):
+        return "counter[\(names)]: its \(parts) parts in order into level \(level), as blocks are merged"
+      case .finish(let tail, let lanes):
+        return "acc[\(names)] = the \(tail) tail element(s) identity-padded to vectors of \(lanes) lanes, pairwise; level[k] ⊕ acc for the counter's set bits; lanes halved \(lanes) → 1"
+      }
     }
   }
 }

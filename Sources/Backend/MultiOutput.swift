@@ -216,8 +216,7 @@ private func reducesInOnePass(_ k: Kernel, _ plan: FusionPlan) -> Bool {
   let n = dims.reduce(1) { $0 * input.shape[$1] }
   guard n > 0, out.elementCount > 0 else { return false }
   // The split schedule's condition (OrderedSchedule.swift), whatever the row groups.
-  let partBlocks = orderedPartElements / orderedBlockElements
-  return !(out.elementCount <= orderedSplitOutputs && n / orderedBlockElements >= 2 * partBlocks)
+  return !takesOrderedSplit(k, plan)
 }
 
 private func isTiled(_ k: Kernel, _ plan: FusionPlan) -> Bool {

@@ -31,8 +31,12 @@ public let orderedMaxParts = 64
 /// A split kernel has at most this many outputs (more run one output per thread).
 public let orderedSplitOutputs = 8
 
+/// Vectors (of the virtual width, 16 lanes) per block of the fixed order's
+/// compiled form: the part of the pairwise tree unrolled in a lane loop.
+public let orderedBlockVectors = 8
+
 /// The elements of one block of the fixed order's compiled form (8 vectors of 16 lanes).
-public let orderedBlockElements = 8 * reductionLanes
+public let orderedBlockElements = orderedBlockVectors * reductionLanes
 
 /// Levels of the binary counter over `blocks` full blocks (at least 1).
 public func orderedLevelCount(_ blocks: Int) -> Int { max(1, Int.bitWidth - blocks.leadingZeroBitCount) }
@@ -61,19 +65,20 @@ func orderedSchedule(_ k: Kernel, _ plan: FusionPlan, lanes: Int) -> KernelSched
     let panel = orderedPanelWidth(n: n, columns: columns, dtype: out.dtype)
     let panels = (columns + panel - 1) / panel
     let outer = out.elementCount / columns * panels
-    let chunk = outer >= 2 && input.elementCount >= parallelThreshold ? chunkIterations(perIteration: input.elementCount / outer) : nil
+    let nanoseconds = estimatedNanoseconds(k, plan, iterations: input.elementCount)
+    let chunk = outer >= 2 && nanoseconds >= parallelNanoseconds ? chunkIterations(perIteration: input.elementCount / outer) : nil
     let why = "the fixed order, the kept last dim innermost: \(panels) panel(s) of \(panel) output columns"
       + (outer > panels ? " per leading index" : "")
       + ", each walking its \(n) rows with the columns innermost (per column 16 lanes, blocks of 8 vectors, the binary counter's levels as planes [lane][column])"
       + (chunk.map { ", split over threads in chunks of \($0) panels" } ?? ", on the calling thread")
+      + " (estimated \(microseconds(nanoseconds)) on one thread)"
     return KernelSchedule(kernel: k.id, loop: .nested, reduction: .columns(panel: panel), vectorLanes: lanes,
                           parallelChunk: chunk, gemm: nil, why: why)
   }
   let outputs = out.elementCount
   let blocks = n / orderedBlockElements
   let partBlocks = orderedPartElements / orderedBlockElements
-  guard outputs <= orderedSplitOutputs, blocks >= 2 * partBlocks,
-        !plan.rowGroups.contains(where: { $0.kernels.contains(k.id) }) else { return nil }
+  guard takesOrderedSplit(k, plan), !plan.rowGroups.contains(where: { $0.kernels.contains(k.id) }) else { return nil }
   var size = partBlocks
   while outputs * (blocks / size) > orderedMaxParts { size *= 2 }
   let parts = blocks / size
@@ -81,6 +86,28 @@ func orderedSchedule(_ k: Kernel, _ plan: FusionPlan, lanes: Int) -> KernelSched
   let why = "the fixed order, split: each of \(outputs) group(s) of \(n) elements as \(parts) perfect subtrees of \(size) blocks"
     + " of \(orderedBlockElements) elements computed over threads (the same tree at any thread count)"
     + ", combined in the tree's order with the other \(rest) elements on the calling thread"
+    + " (estimated \(microseconds(estimatedNanoseconds(k, plan, iterations: input.elementCount))) on one thread)"
   return KernelSchedule(kernel: k.id, loop: .nested, reduction: .split(parts: parts, blocks: size), vectorLanes: lanes,
                         parallelChunk: nil, gemm: nil, why: why)
+}
+
+/// Whether fixed-order reduction kernel `k` (over a trailing dim, one
+/// output or few) is split into subtrees over threads: its groups are long
+/// enough for two parts each and its estimated single-thread time pays for
+/// waking a worker (`parallelNanoseconds`).
+func takesOrderedSplit(_ k: Kernel, _ plan: FusionPlan) -> Bool {
+  let f = plan.function
+  let root = f.body[k.root]
+  let input = f.type(of: root.operands[0]), out = f.type(of: k.output)
+  let n = root.attrs.ints("dims").reduce(1) { $0 * input.shape[$1] }
+  let partBlocks = orderedPartElements / orderedBlockElements
+  return out.elementCount <= orderedSplitOutputs && n / orderedBlockElements >= 2 * partBlocks
+    && estimatedNanoseconds(k, plan, iterations: input.elementCount) >= parallelNanoseconds
+}
+
+/// `ns` nanoseconds as microseconds for a schedule's reason.
+func microseconds(_ ns: Double) -> String {
+  guard ns < 10_000 else { return "\(Int((ns / 1000).rounded())) µs" }
+  let tenths = Int((ns / 100).rounded())
+  return "\(tenths / 10).\(tenths % 10) µs"
 }

@@ -210,11 +210,13 @@ func scheduleRowGroup(_ g: RowGroup, _ plan: FusionPlan) -> RowGroupSchedule {
     let visited = k.kind == .reduction ? f.body[k.root].operands[0] : k.output
     return n + f.type(of: visited).elementCount
   }
-  let chunk: Int? = total >= parallelThreshold && g.rows >= 2 ? chunkIterations(perIteration: total / g.rows) : nil
+  let nanoseconds = estimatedNanoseconds(g, plan)
+  let chunk: Int? = nanoseconds >= parallelNanoseconds && g.rows >= 2 ? chunkIterations(perIteration: total / g.rows) : nil
   var namer = ValueNamer(f)
   let locals = g.local.isEmpty ? "" : ", per row on the stack: " + g.local.map { "%" + namer.name($0) }.joined(separator: ", ")
   let why = "row group of kernels #\(g.kernels.map(String.init).joined(separator: ", #")): one loop over \(g.rows) rows, "
     + "each member's passes over a row in turn\(locals)"
     + (chunk.map { ", split over threads in chunks of \($0) rows" } ?? ", on the calling thread")
+    + " (estimated \(microseconds(nanoseconds)) on one thread)"
   return RowGroupSchedule(parallelChunk: chunk, why: why)
 }

@@ -85,12 +85,13 @@ public struct GemmPlan: Sendable, Hashable {
   public var loops: Bool
 }
 
-/// Work below this many elements stays on the calling thread (row groups
-/// and ordered reductions; loop kernels use `parallelNanoseconds`).
+/// Work below this many elements stays on the calling thread (sort; loop
+/// kernels, reductions and row groups use `parallelNanoseconds`).
 public let parallelThreshold = 1 << 15
 
-/// A loop kernel (or an inner reduction) is split over threads when its
-/// estimated time on one thread (`estimatedNanoseconds`) is at least this.
+/// A loop kernel, a reduction (every form of the fixed order too) or a row
+/// group is split over threads when its estimated time on one thread
+/// (`estimatedNanoseconds`) is at least this.
 /// Measured on this 2-core machine (Runtime/README.md, "Threads"): a pool
 /// worker starts 4.7 / 5.7 / 7.5 µs (p10 / median / p90) after the loop is
 /// posted, and the caller may then wait for the worker's last chunk; so a
@@ -116,6 +117,27 @@ public let parallelNanoseconds = 60_000.0
 /// measured), W5 22 ms (23.4), 8 ops over 524288 elements 453 µs (515).
 /// Doubles: sizes never trap.
 func estimatedNanoseconds(_ k: Kernel, _ plan: FusionPlan, iterations: Int) -> Double {
+  // A reduction streams its input and writes little: read-only bytes beyond L2 (below).
+  let beyondL2 = k.kind == .reduction ? reductionReadNanosecondsPerByte : 0.05
+  return Double(iterations) * elementNanoseconds(k, plan)
+    + memoryNanoseconds(Set(k.inputs).union(k.outputs), plan.function, beyondL2: beyondL2)
+}
+
+/// A byte a reduction reads beyond L2: one thread streams 26–27 GB/s
+/// (a sum of 4M f32 652 µs, column sums of [4096,1024] 749 µs, p10, one
+/// thread, Tools/threads/estimates.py), against 0.05 ns for a copy's bytes.
+let reductionReadNanosecondsPerByte = 0.037
+
+/// A row group member's pass over its row, per element visited, beside its
+/// ops (the row's loads and stores through L1 and the slabs), and per row
+/// (loop setup, a reduction's tail and lanes): fitted to single-thread
+/// softmaxes of [64,512], [512,128], [256,1024] and [1024,1024]
+/// (Tools/threads/estimates.py; figures in Runtime/README.md, "Threads").
+let rowPassNanoseconds = 0.07
+let rowMemberNanoseconds = 10.0
+
+/// The fused ops' time per element of kernel `k` (figures above).
+func elementNanoseconds(_ k: Kernel, _ plan: FusionPlan) -> Double {
   let f = plan.function
   var perElement = 0.0
   for i in k.ops {
@@ -126,10 +148,37 @@ func estimatedNanoseconds(_ k: Kernel, _ plan: FusionPlan, iterations: Int) -> D
       perElement += 0.033
     }
   }
-  let values = Set(k.inputs).union(k.outputs)
+  return perElement
+}
+
+/// The time to move `values` between memory and the core (figures above).
+func memoryNanoseconds(_ values: Set<Value>, _ f: Function, beyondL2: Double = 0.05) -> Double {
   let bytes = values.reduce(0.0) { $0 + Double(f.type(of: $1).elementCount) * Double(f.type(of: $1).dtype.byteSize) }
-  let perByte = bytes > Double(2 << 20) ? 0.05 : 0.008
-  return Double(iterations) * perElement + bytes * perByte
+  let perByte = bytes > Double(2 << 20) ? beyondL2 : 0.008
+  return bytes * perByte
+}
+
+/// Single-thread time of row group `g` (RowGroups.swift): every member's
+/// elements (a reduction's input, a loop's output) at its fused ops' cost
+/// and a pass's cost, a member's cost per row — or, if longer, the time to
+/// move the bytes the group moves (the members' inputs and outputs except
+/// the row-local ones, which stay in a stack slab of one row): the row is
+/// read from memory once, the passes over it overlap the stream. Within 16%
+/// of single-thread softmaxes from [64,512] to [1024,1024] (Runtime/README.md,
+/// "Threads", with the cases outside 20%).
+func estimatedNanoseconds(_ g: RowGroup, _ plan: FusionPlan) -> Double {
+  let f = plan.function
+  var values = Set<Value>()
+  var compute = 0.0
+  for id in g.kernels {
+    let k = plan.kernels[id]
+    let visited = k.kind == .reduction ? f.body[k.root].operands[0] : k.output
+    compute += Double(f.type(of: visited).elementCount) * (elementNanoseconds(k, plan) + rowPassNanoseconds)
+      + Double(g.rows) * rowMemberNanoseconds
+    values.formUnion(k.inputs)
+    values.formUnion(k.outputs)
+  }
+  return max(compute, memoryNanoseconds(values.subtracting(g.local), f))
 }
 
 public func schedule(_ plan: FusionPlan, target: Target) -> [KernelSchedule] {

@@ -57,18 +57,6 @@ final class KernelEmitter {
   /// (which would keep short loops from calling libmvec's vector functions).
   static let innermost = LoopHints(vectorizeEnable: nil, unrollDisable: true)
 
-  /// The innermost loop of an order-free inner reduction (max, min, integer
-  /// sums: any order gives the same result): vectors of the target's width
-  /// and four interleaved accumulators, so the loop is not one chain of
-  /// dependent vector ops (NaN-propagating `llvm.maximum` alone takes a
-  /// compare, a blend and a select per vector on x86).
-  var reductionLoopHints: LoopHints {
-    let lanes = target.lanes(f.type(of: kernel.output).dtype)
-    return LoopHints(vectorizeEnable: nil, vectorizeWidth: lanes > 1 ? lanes : nil,
-                     interleaveCount: Self.reductionAccumulators, unrollDisable: true)
-  }
-  static let reductionAccumulators = 4
-
   struct MemoKey: Hashable {
     var value: Int
     var index: [LLValue]
@@ -100,18 +88,10 @@ final class KernelEmitter {
     let out = f.type(of: kernel.output)
     switch kernel.kind {
     case .region: return 1
-    case .loop:
-      // The nest's outermost loop (none: a rank-0 store, once).
+    case .loop, .reduction, .argReduction:
+      // The nest's outermost loop over [begin, end) (none: once).
       for case .loop(let l) in nest where l.range == .share { return l.extent }
       return 1
-    case .reduction, .argReduction:
-      switch sched.reduction {
-      case .outer?, .split?: return 1
-      case .columns(let panel)?:
-        let columns = max(1, out.shape.last ?? 1)
-        return out.elementCount / columns * ((columns + panel - 1) / panel)
-      case .inner?, nil: return out.shape.first ?? 1
-      }
     case .sort: return sortSplit(out, dimension: SortSpec(f.body[kernel.root].attrs).dimension).outer
     case .contraction, .scatter, .cumulative, .convolution: return 1
     }
@@ -270,72 +250,7 @@ final class KernelEmitter {
     try emitNest(nest, outer: (begin, end))
   }
 
-  // MARK: Reductions
-
-  /// Returns a status when the kernel runs a parallel loop of its own.
-  @discardableResult
-  func emitReduction(_ begin: LLValue, _ end: LLValue) throws -> LLValue? {
-    let root = f.body[kernel.root]
-    let input = root.operands[0], it = f.type(of: input)
-    let out = f.type(of: kernel.output)
-    let dims = root.attrs.ints("dims")
-    let reduced = dims.sorted()
-    let kept = (0..<it.rank).filter { !dims.contains($0) }
-    let reducedShape = reduced.map { it.shape[$0] }
-    let empty = reducedShape.contains(0)
-    guard case .reduction(let combiner) = opLowering[root.name] else {
-      throw LLVMError("internal error: '\(root.name)' is not a reduction")
-    }
-    let comb = try combiner(self, out.dtype, empty)
-    let t = llType(out.dtype)
-    if kernel.outputs.count > 1 {
-      try emitOrderedSiblings(reduced: reduced, kept: kept, outer: out.rank > 0 ? (begin, end) : nil)
-      return nil
-    }
-    if let op = comb.ordered, !empty {
-      switch sched.reduction {
-      case .columns(let panel)?:
-        return try emitOrderedColumns(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
-                                      panel: panel, outer: (begin, end))
-      case .split(let parts, let blocks)?:
-        return try emitOrderedSplit(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
-                                    parts: parts, blocks: blocks)
-      default:
-        try emitOrderedReduction(input: input, reduced: reduced, kept: kept, initial: comb.initial, op: op,
-                                 outer: out.rank > 0 ? (begin, end) : nil)
-        return nil
-      }
-    }
-
-    if sched.reduction == .outer {
-      // out = init; for every input element in row-major order: out[kept] ⊕= x.
-      try loops.loop(c(0), c(out.elementCount)) { j in try store(comb.initial, kernel.output, at: j) }
-      try loops.nest(it.shape) { idx in
-        memo.removeAll()
-        let o = loops.linear(kept.map { idx[$0] }, out.shape)
-        let acc = try load(kernel.output, at: o)
-        try store(try comb.combine(acc, try value(input, .multi(idx))), kernel.output, at: o)
-      }
-      return nil
-    }
-    // Inner: an accumulator per output element.
-    let slot = entryAlloca(t)
-    let outerRange: (LLValue, LLValue)? = out.rank > 0 ? (begin, end) : nil
-    try loops.nest(out.shape, outer: outerRange) { oidx in
-      b.store(comb.initial, to: slot, alignment: out.dtype.byteSize)
-      try loops.nest(reducedShape, hints: reductionLoopHints) { ridx in
-        memo.removeAll()
-        var idx = [LLValue](repeating: c(0), count: it.rank)
-        for (j, d) in kept.enumerated() { idx[d] = oidx[j] }
-        for (j, d) in reduced.enumerated() { idx[d] = ridx[j] }
-        let acc = b.load(t, from: slot, alignment: out.dtype.byteSize)
-        b.store(try comb.combine(acc, try value(input, .multi(idx))), to: slot, alignment: out.dtype.byteSize)
-      }
-      let result = b.load(t, from: slot, alignment: out.dtype.byteSize)
-      try store(result, kernel.output, at: loops.linear(oidx, out.shape))
-    }
-    return nil
-  }
+  // MARK: Reductions (ReductionNest.swift)
 
   /// A stack slot in the kernel's entry block.
   func entryAlloca(_ t: LLType) -> LLValue {
@@ -344,50 +259,6 @@ final class KernelEmitter {
     let slot = b.alloca(t, alignment: 16)
     b.position(atEndOf: here)
     return slot
-  }
-
-  private func emitArgReduction(_ begin: LLValue, _ end: LLValue) throws {
-    let root = f.body[kernel.root]
-    let input = root.operands[0], it = f.type(of: input)
-    let out = f.type(of: kernel.output)
-    let k = root.attrs.int("dim")
-    let kept = (0..<it.rank).filter { $0 != k }
-    let d = it.dtype
-    let vt = llType(d)
-    guard case .argReduction(let isMax) = opLowering[root.name] else {
-      throw LLVMError("internal error: '\(root.name)' is not an arg reduction")
-    }
-    let bestV = entryAlloca(vt), bestI = entryAlloca(ctx.i64)
-    let outerRange: (LLValue, LLValue)? = out.rank > 0 ? (begin, end) : nil
-    try loops.nest(out.shape, outer: outerRange) { oidx in
-      func idx(_ i: LLValue) -> [LLValue] {
-        var full = [LLValue](repeating: c(0), count: it.rank)
-        for (j, dd) in kept.enumerated() { full[dd] = oidx[j] }
-        full[k] = i
-        return full
-      }
-      memo.removeAll()
-      b.store(try value(input, .multi(idx(c(0)))), to: bestV, alignment: d.byteSize)
-      b.store(c(0), to: bestI, alignment: 8)
-      try loops.loop(c(1), c(it.shape[k])) { i in
-        memo.removeAll()
-        let x = try value(input, .multi(idx(i)))
-        let best = b.load(vt, from: bestV, alignment: d.byteSize)
-        let take: LLValue
-        if d.isFloat {
-          let better = b.fcmp(isMax ? .ogt : .olt, x, best)
-          let xNaN = b.fcmp(.uno, x, x), bestNaN = b.fcmp(.uno, best, best)
-          take = b.and(b.not(bestNaN), b.or(xNaN, better))
-        } else {
-          take = b.icmp(isMax ? .sgt : .slt, x, best)
-        }
-        b.store(b.select(take, x, best), to: bestV, alignment: d.byteSize)
-        b.store(b.select(take, i, b.load(ctx.i64, from: bestI, alignment: 8)), to: bestI, alignment: 8)
-      }
-      let index = b.load(ctx.i64, from: bestI, alignment: 8)
-      let r = out.dtype == .i64 ? index : b.trunc(index, to: ctx.i32)
-      try store(r, kernel.output, at: loops.linear(oidx, out.shape))
-    }
   }
 
   // MARK: Contractions

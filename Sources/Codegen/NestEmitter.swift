@@ -11,8 +11,9 @@
 ///             %y[i0, i1] = ...                                     y[i0·4096 + i1] = value(y, [i0, i1]) }}}}
 ///
 /// Only `.store` of the kernel's output and the loops of loop kernels are
-/// emitted here; any other item is an internal error (those kernels derive
-/// their own loops, LoopNest.derived).
+/// emitted here; any other item is an internal error (reductions walk their
+/// nests in ReductionNest.swift; the other kinds derive their own loops,
+/// LoopNest.derived).
 
 import Backend
 import FTIR
@@ -47,7 +48,7 @@ extension KernelEmitter {
           case .elements: inner.flat = i
           case .dim(let d): inner.dims[d] = i
           case .tiles(let d, let size): inner.pendingTiles.append((d, i, size))
-          case .rows, .reduced, .named:
+          case .rows, .reduced, .named, .blocks, .panels, .parts:
             throw LLVMError("internal error: a loop kernel's nest has a loop over \(l.axis)")
           }
           if try emitStagedTile(l.body, outer: outer, index: &inner) { return }
@@ -144,7 +145,8 @@ func nestShapeKey(_ items: [LoopItem]) -> String {
     switch item {
     case .loop(let l):
       return "loop(\(l.axis) \(l.extent) \(l.range) \(l.step) \(String(describing: l.lanes)) "
-        + "\(String(describing: l.parallelChunk)) \(l.tail) {\(nestShapeKey(l.body))})"
+        + "\(String(describing: l.parallelChunk)) \(l.tail) \(String(describing: l.accumulators)) {\(nestShapeKey(l.body))})"
+    case .statement(.ordered(let step, let outputs, _, _)): return "ordered(\(step) \(outputs.count))"
     case .statement: return "s"
     case .member(let k, let body): return "member\(k){\(nestShapeKey(body))}"
     }

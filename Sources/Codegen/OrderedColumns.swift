@@ -16,7 +16,9 @@
 /// L (the binary counter's levels) and T are planes [lane][column] on the
 /// stack when small, else in memory allocated once per kernel call (a
 /// failed allocation is the kernel's status). Each column gets exactly the per-output result
-/// (OrderedReduction.swift).
+/// (OrderedReduction.swift). The panel loop, its width, the block loop and
+/// the steps come from the kernel's nest (a `.panels` loop holding a
+/// `.blocks` loop, the finish and the write), walked in order.
 
 import Backend
 import FTIR
@@ -27,15 +29,22 @@ extension KernelEmitter {
   static let stackPlaneBytes = 1 << 14
 
   /// Returns the kernel's status when it allocates its planes.
-  func emitOrderedColumns(input: Value, reduced: [Int], kept: [Int], initial: LLValue,
-                          op: @escaping (LLValue, LLValue) -> LLValue, panel: Int, outer: (LLValue, LLValue)) throws -> LLValue? {
+  func emitOrderedColumns(_ panelLoop: Loop, input: Value, reduced: [Int], kept: [Int], initial: LLValue,
+                          op: @escaping (LLValue, LLValue) -> LLValue, outer: (LLValue, LLValue)) throws -> LLValue? {
     let it = f.type(of: input), out = f.type(of: kernel.output)
     let reducedShape = reduced.map { it.shape[$0] }
     let n = reducedShape.reduce(1, *)
     let d = out.dtype, t = llType(d), size = d.byteSize
+    guard case .panels(let panel) = panelLoop.axis, panel > 0, out.rank > 0,
+          panelLoop.range == .share || panelLoop.range == .row(length: out.shape[out.rank - 1]) else {
+      throw LLVMError("internal error: kernel #\(kernel.id)'s panel loop is \(panelLoop)")
+    }
     let columns = out.shape[out.rank - 1], panels = (columns + panel - 1) / panel
-    let w = reductionLanes, bv = Self.blockVectors, plane = w * panel
-    let fullBlocks = n / orderedBlockElements
+    guard panelLoop.extent == out.elementCount / max(columns, 1) * panels else {
+      throw LLVMError("internal error: kernel #\(kernel.id)'s \(panelLoop.extent) panels are not its columns in panels of \(panel)")
+    }
+    let w = try orderedLanes(panelLoop.body), plane = w * panel
+    let fullBlocks = counterBlocks(panelLoop.body)
     let levelCount = orderedLevelCount(fullBlocks)
     let bytes = (levelCount + 1) * plane * size
     let heap = bytes > Self.stackPlaneBytes
@@ -88,50 +97,66 @@ extension KernelEmitter {
         return right
       }
 
-      if fullBlocks > 0 {
-        let cttz = try module.intrinsic("llvm.cttz", types: [ctx.i64])
-        try loops.loop(c(0), c(fullBlocks), hints: serial) { bi in
-          // The block's subtree ends in the counter's level `top`, after the lower levels merge into it.
-          let top = b.call(cttz, [b.xor(bi, c(-1)), ctx.constBool(false)])
-          let dest = level(top)
-          let base = b.mulNSW(bi, c(orderedBlockElements))
-          try planeLoop((0, w), dest) { l, col in
-            let j = b.addNSW(base, l)
-            var vs: [LLValue] = []
-            for q in 0..<bv { vs.append(try element(q == 0 ? j : b.addNSW(j, c(q * w)), col)) }
-            return pairwiseFold(bv, { vs[$0] }, op)!
+      var acc: LLValue? = nil
+      var merged = 0
+      for item in panelLoop.body {
+        switch item {
+        case .loop(let l):
+          guard case .blocks(let elements) = l.axis, l.range == .whole, l.lanes == w, l.body.count == 2,
+                case .statement(.ordered(.fold(let bv), _, _, _)) = l.body[0], bv * w == elements,
+                case .statement(.ordered(.merge, _, _, _)) = l.body[1] else {
+            throw LLVMError("internal error: kernel #\(kernel.id)'s panel holds \(l)")
           }
-          loops.loop(c(0), top, hints: serial) { k in _ = combineInto(level(k), dest) }
-        }
-      }
-      // The tail: fewer than a block of rows, in vectors padded with the identity.
-      let tailStart = fullBlocks * orderedBlockElements, tailCount = n - tailStart
-      let tailVectors = (tailCount + w - 1) / w, last = tailCount - (tailVectors - 1) * w
-      if tailVectors > 0 {
-        for (lanes, present) in [((0, last), tailVectors), ((last, w), tailVectors - 1)] where lanes.0 < lanes.1 {
-          try planeLoop(lanes, tail) { l, col in
-            var vs: [LLValue] = []
-            for q in 0..<tailVectors {
-              vs.append(q < present ? try element(b.addNSW(c(tailStart + q * w), l), col) : initial)
+          let cttz = try module.intrinsic("llvm.cttz", types: [ctx.i64])
+          try loops.loop(c(0), c(l.extent), hints: serial) { bi in
+            // The block's subtree ends in the counter's level `top`, after the lower levels merge into it.
+            let top = b.call(cttz, [b.xor(bi, c(-1)), ctx.constBool(false)])
+            let dest = level(top)
+            let base = b.mulNSW(bi, c(elements))
+            try planeLoop((0, w), dest) { l, col in
+              let j = b.addNSW(base, l)
+              var vs: [LLValue] = []
+              for q in 0..<bv { vs.append(try element(q == 0 ? j : b.addNSW(j, c(q * w)), col)) }
+              return pairwiseFold(bv, { vs[$0] }, op)!
             }
-            return pairwiseFold(tailVectors, { vs[$0] }, op)!
+            loops.loop(c(0), top, hints: serial) { k in _ = combineInto(level(k), dest) }
           }
+          merged = l.extent
+        case .statement(.ordered(.finish(let tailCount, _), _, _, _)):
+          // The tail: fewer than a block of rows, in vectors padded with the identity.
+          let tailStart = n - tailCount
+          let tailVectors = (tailCount + w - 1) / w, last = tailCount - (tailVectors - 1) * w
+          if tailVectors > 0 {
+            for (lanes, present) in [((0, last), tailVectors), ((last, w), tailVectors - 1)] where lanes.0 < lanes.1 {
+              try planeLoop(lanes, tail) { l, col in
+                var vs: [LLValue] = []
+                for q in 0..<tailVectors {
+                  vs.append(q < present ? try element(b.addNSW(c(tailStart + q * w), l), col) : initial)
+                }
+                return pairwiseFold(tailVectors, { vs[$0] }, op)!
+              }
+            }
+          }
+          acc = tailVectors > 0 ? tail : nil
+          for k in 0..<orderedLevelCount(merged) where merged & (1 << k) != 0 {
+            acc = acc.map { combineInto(level(c(k)), $0) } ?? level(c(k))
+          }
+          guard let lanes = acc else { throw LLVMError("internal error: an ordered reduction of no elements") }
+          var half = w / 2
+          while half >= 1 {
+            planeLoop((0, half), lanes) { l, col in op(load(lanes, l, col), load(lanes, b.addNSW(l, c(half)), col)) }
+            half /= 2
+          }
+        case .statement(.write(kernel.output, _)):
+          guard let lanes = acc else { throw LLVMError("internal error: kernel #\(kernel.id) writes its panel before finishing it") }
+          let result = try pointer(kernel.output)
+          loops.loop(c(0), width, hints: inner) { col in
+            let o = loops.linear(pidx + [b.addNSW(c0, col)], out.shape)
+            b.store(load(lanes, c(0), col), to: b.gep(t, result, [o]), alignment: size)
+          }
+        default:
+          throw LLVMError("internal error: kernel #\(kernel.id)'s panel holds \(item)")
         }
-      }
-      var acc: LLValue? = tailVectors > 0 ? tail : nil
-      for k in 0..<levelCount where fullBlocks & (1 << k) != 0 {
-        acc = acc.map { combineInto(level(c(k)), $0) } ?? level(c(k))
-      }
-      guard let lanes = acc else { throw LLVMError("internal error: an ordered reduction of no elements") }
-      var half = w / 2
-      while half >= 1 {
-        planeLoop((0, half), lanes) { l, col in op(load(lanes, l, col), load(lanes, b.addNSW(l, c(half)), col)) }
-        half /= 2
-      }
-      let result = try pointer(kernel.output)
-      loops.loop(c(0), width, hints: inner) { col in
-        let o = loops.linear(pidx + [b.addNSW(c0, col)], out.shape)
-        b.store(load(lanes, c(0), col), to: b.gep(t, result, [o]), alignment: size)
       }
     }
     if heap { b.call(free, [levels]) }

@@ -14,29 +14,29 @@
 /// result equals the interpreter's bit for bit, for any thread count (here
 /// an output is never split between threads; OrderedSplit.swift splits
 /// long groups at subtree boundaries, OrderedColumns.swift folds a kept last
-/// dim in panels) and any real vector width.
+/// dim in panels) and any real vector width. The loops (outputs, blocks)
+/// and the steps come from the kernel's nest (ReductionNest.swift); these
+/// are the steps' code.
 
 import Backend
 import FTIR
 import LLVMKit
 
 extension KernelEmitter {
-  /// Vectors per block: the part of the tree unrolled in the lane loop.
-  static let blockVectors = 8
-
-  /// One output's group: its elements, the fold's vector type and combiner.
+  /// One output's group: its elements, the fold's vector type (`lanes`
+  /// wide, the fixed order's virtual width) and combiner.
   struct OrderedGroup {
     /// Element j (row-major over the reduced dims) of the current output.
     var element: (LLValue) throws -> LLValue
     var n: Int
+    var lanes: Int
     var t: LLType, vt: LLType, size: Int
     var initial: LLValue
     var op: (LLValue, LLValue) -> LLValue
-    var fullBlocks: Int { n / orderedBlockElements }
   }
 
-  /// The group of output `oidx` of a reduction of `input` over `reduced`.
-  func orderedGroup(input: Value, reduced: [Int], kept: [Int], oidx: [LLValue], initial: LLValue,
+  /// The group of output `oidx` of a reduction of `input` over `reduced`, in vectors of `lanes`.
+  func orderedGroup(input: Value, reduced: [Int], kept: [Int], oidx: [LLValue], initial: LLValue, lanes: Int,
                     op: @escaping (LLValue, LLValue) -> LLValue) -> OrderedGroup {
     let it = f.type(of: input)
     let reducedShape = reduced.map { it.shape[$0] }
@@ -48,52 +48,18 @@ extension KernelEmitter {
       for (k, dd) in reduced.enumerated() { idx[dd] = r[k] }
       return try self.value(input, .multi(idx))
     }
-    return OrderedGroup(element: element, n: reducedShape.reduce(1, *), t: t, vt: ctx.vector(t, reductionLanes),
+    return OrderedGroup(element: element, n: reducedShape.reduce(1, *), lanes: lanes, t: t, vt: ctx.vector(t, lanes),
                         size: d.byteSize, initial: initial, op: op)
   }
 
-  func emitOrderedReduction(input: Value, reduced: [Int], kept: [Int], initial: LLValue,
-                            op: @escaping (LLValue, LLValue) -> LLValue, outer: (LLValue, LLValue)?) throws {
-    let it = f.type(of: input), out = f.type(of: kernel.output)
-    let n = reduced.reduce(1) { $0 * it.shape[$1] }
-    let vt = ctx.vector(llType(out.dtype), reductionLanes)
-    let blk = entryAlloca(vt), levels = entryAlloca(ctx.array(vt, orderedLevelCount(n / orderedBlockElements)))
-    try loops.nest(out.shape, outer: outer) { oidx in
-      let g = orderedGroup(input: input, reduced: reduced, kept: kept, oidx: oidx, initial: initial, op: op)
-      if g.fullBlocks > 0 {
-        try loops.loop(c(0), c(g.fullBlocks)) { bi in
-          try emitOrderedBlock(g, bi, into: blk)
-          mergeIntoLevels(bi, blk, levels, g)
-        }
-      }
-      try store(try finishOrderedGroup(g, levels: levels, scratch: blk), kernel.output, at: loops.linear(oidx, out.shape))
-    }
-  }
-
-  /// Block `bi` (elements 128·bi ..< 128·bi+128) folded to one vector at `dest`.
-  func emitOrderedBlock(_ g: OrderedGroup, _ bi: LLValue, into dest: LLValue) throws {
-    let w = reductionLanes, bv = Self.blockVectors
+  /// The group's result from its counter `levels` (after `fullBlocks`
+  /// blocks) and its last `tailCount` elements: the tail vectors pairwise,
+  /// each level whose bit is set in the block count combined on the left,
+  /// the lanes halved 16 → 1. `scratch` holds a vector.
+  func finishOrderedGroup(_ g: OrderedGroup, fullBlocks: Int, tail tailCount: Int, levels: LLValue, scratch: LLValue) throws -> LLValue {
+    let w = g.lanes, (t, vt, size) = (g.t, g.vt, g.size)
     let laneHints = LoopHints(vectorizeEnable: true, vectorizeWidth: w, unrollDisable: true)
-    // The lane loop counts j from the block's start (not lanes from 0): its
-    // addresses stay visibly consecutive to the vectorizer.
-    let base = b.mulNSW(bi, c(orderedBlockElements))
-    try loops.loop(base, b.addNSW(base, c(w)), hints: laneHints) { j in
-      memo.removeAll()
-      var vs: [LLValue] = []
-      for q in 0..<bv { vs.append(try g.element(q == 0 ? j : b.addNSW(j, c(q * w)))) }
-      b.store(pairwiseFold(bv, { vs[$0] }, g.op)!, to: b.gep(g.t, dest, [b.sub(j, base)]), alignment: g.size)
-    }
-  }
-
-  /// The group's result from its counter `levels` (after its full blocks)
-  /// and its tail: the tail vectors pairwise, each level whose bit is set in
-  /// the block count combined on the left, the lanes halved 16 → 1.
-  /// `scratch` holds a vector.
-  func finishOrderedGroup(_ g: OrderedGroup, levels: LLValue, scratch: LLValue) throws -> LLValue {
-    let w = reductionLanes, (t, vt, size) = (g.t, g.vt, g.size)
-    let laneHints = LoopHints(vectorizeEnable: true, vectorizeWidth: w, unrollDisable: true)
-    let fullBlocks = g.fullBlocks
-    let tailStart = fullBlocks * orderedBlockElements, tailCount = g.n - tailStart
+    let tailStart = g.n - tailCount
     let tailVectors = (tailCount + w - 1) / w
     let tail = entryAlloca(ctx.array(vt, max(1, tailVectors)))
     for q in 0..<tailVectors {

@@ -16,8 +16,8 @@ import LLVMKit
 extension KernelEmitter {
   /// The group's nest (Backend/LoopNest.swift) is its row loop over
   /// `[begin, end)` with each member's nest inside, in order: loop members
-  /// are emitted from their nests (NestEmitter.swift) over row r; reduction
-  /// members derive their loops over row r themselves (emitReduction).
+  /// are emitted from their nests (NestEmitter.swift) over row r, reduction
+  /// members from theirs (ReductionNest.swift), their outer loop over row r.
   func emitRowGroup(name: String, group: RowGroup, nest groupNest: LoopNest, members: [Int: (Kernel, KernelSchedule)]) throws -> LLFunction {
     let (begin, end) = try start(name: name)
     guard groupNest.items.count == 1, case .loop(let rowLoop) = groupNest.items[0], rowLoop.axis == .rows, rowLoop.range == .share else {

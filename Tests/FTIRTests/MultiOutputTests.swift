@@ -113,7 +113,7 @@ import Testing
     #expect(p.fusion.rowGroups.count == 1)
     #expect(p.fusion.rowGroups.first?.kernels == Array(p.fusion.kernels.indices), "\(p.fusion.kernels.map(\.outputs))")
     // Few, long rows are split over threads instead: those reductions do not join.
-    let long = try Self.plan(Self.mlpLayer(2, 1 << 17), "lnstats")
+    let long = try Self.plan(Self.mlpLayer(2, 1 << 20), "lnstats")
     #expect(long.fusion.kernels.filter { $0.kind == .reduction }.map(\.outputs.count) == [1, 1])
   }
 

@@ -46,10 +46,11 @@ import Testing
     #expect(s.reduction == .split(parts: 64, blocks: 512))
     #expect(s.why.contains("as 64 perfect subtrees of 512 blocks"), "\(s.why)")
     // Several outputs share the 64 parts; a rest of blocks and a tail stay on the calling thread.
-    let few = try Self.reduction("f32[3,70001]", dims: [1], "f32[3]")
-    #expect(few.reduction == .split(parts: 2, blocks: 256))
-    #expect(few.why.contains("the other 4465 elements"), "\(few.why)")
-    #expect(try Self.reduction("f32[40,50,40]", dims: [0, 1, 2], "f32[]", op: "reduce_prod").reduction == .split(parts: 2, blocks: 256))
+    // (Long enough to take 60 µs on one thread: Schedule.swift's parallelNanoseconds.)
+    let few = try Self.reduction("f32[3,700001]", dims: [1], "f32[3]")
+    #expect(few.reduction == .split(parts: 21, blocks: 256))
+    #expect(few.why.contains("the other 11873 elements"), "\(few.why)")
+    #expect(try Self.reduction("f32[40,500,40]", dims: [0, 1, 2], "f32[]", op: "reduce_prod").reduction == .split(parts: 24, blocks: 256))
   }
 
   /// Short groups, many outputs, and reductions without the fixed order keep their plans.
