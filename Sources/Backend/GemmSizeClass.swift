@@ -20,11 +20,75 @@ public enum ContractionChoice: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The loop form of a GEMM (Codegen/ContractionLoops.swift): dot products
-/// when B is read as [N, K] or C is a column (N = 1: B [K, 1] is the same
-/// memory as [1, K]); row updates otherwise (K = 1 included: B [N, 1] is
-/// [1, N]).
+/// when C is a column (N = 1: B [K, 1] is the same memory as [1, K]); row
+/// updates otherwise, a transposed B copied into [K, N] first
+/// (`loopLayout`).
 extension GemmPlan {
-  public var usesDotProducts: Bool { k > 1 && (transB || n == 1) }
+  public var usesDotProducts: Bool { k > 1 && n == 1 }
+
+  /// The plan generated loops run: a B stored [N, K] (N > 1) is copied into
+  /// [K, N] scratch (N·K loads and stores beside M·N·K multiply-adds), so
+  /// register tiles load rows of B as vectors of C's columns.
+  func loopLayout() -> GemmPlan {
+    var g = self
+    if g.transB && g.n > 1 { (g.transB, g.copyB) = (false, true) }
+    return g
+  }
+}
+
+/// The register tile of row updates: `rows` rows of C × `vectors` vectors
+/// of the target's width, summed in registers through the k loop. From the
+/// target, never this machine: x86 has 32 vector registers with AVX-512
+/// and 16 without; the tile keeps rows·vectors sums, `vectors` B vectors
+/// and one broadcast A element live, with a register to spare. At most 4
+/// vectors (as many as C's row holds) and 8 rows: 6×4 with 32 registers,
+/// 6×2 with 16; narrower rows get more rows (8×2 for 32 columns of f32).
+public struct RegisterTile: Sendable, Hashable {
+  public var rows: Int, vectors: Int
+}
+
+extension Target {
+  /// Vector registers of the target's widest vector width.
+  public var vectorRegisters: Int { vectorBits >= 512 ? 32 : 16 }
+}
+
+/// Columns `start ..< start + blocks·vectors·width` of C, in `blocks`
+/// register tiles of `vectors` vectors of `width` columns.
+public struct ColumnSegment: Sendable, Hashable {
+  public var start: Int, blocks: Int, vectors: Int, width: Int
+}
+
+/// Full tiles of `vectors` vectors of `lanes` columns, then one tile of
+/// the remaining full vectors, then one vector of each narrower power of
+/// two the remaining columns need (N = 100, 16 lanes, 4 vectors:
+/// [0, 64) as one tile, [64, 96) as two vectors, [96, 100) as one of 4).
+public func columnSegments(n: Int, lanes: Int, vectors: Int) -> [ColumnSegment] {
+  var out: [ColumnSegment] = []
+  let full = n / (lanes * vectors)
+  if full > 0 { out.append(ColumnSegment(start: 0, blocks: full, vectors: vectors, width: lanes)) }
+  var start = full * lanes * vectors
+  let rest = (n - start) / lanes
+  if rest > 0 {
+    out.append(ColumnSegment(start: start, blocks: 1, vectors: rest, width: lanes))
+    start += rest * lanes
+  }
+  var w = lanes / 2
+  while w >= 1 {
+    if n - start >= w {
+      out.append(ColumnSegment(start: start, blocks: 1, vectors: 1, width: w))
+      start += w
+    }
+    w /= 2
+  }
+  return out
+}
+
+public func gemmRegisterTile(_ g: GemmPlan, _ target: Target, _ d: DType) -> RegisterTile {
+  let regs = target.vectorRegisters
+  let maxVectors = regs >= 32 ? 4 : 2
+  let vectors = max(1, min(maxVectors, g.n / target.lanes(d)))
+  let rows = max(1, min(8, (regs - vectors - 2) / vectors))
+  return RegisterTile(rows: rows, vectors: vectors)
 }
 
 /// Size classes, measured with Tools/bench/gemm/sizes.py (1 thread, µs per

@@ -291,5 +291,5 @@ func gemmPlan(_ op: Operation, _ f: Function, _ target: Target) -> GemmPlan {
   }
   var plan = GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB, loops: true)
   plan.loops = !a.dtype.isFloat || usesGeneratedLoops(plan, target)
-  return plan
+  return plan.loops ? plan.loopLayout() : plan
 }
