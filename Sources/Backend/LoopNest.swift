@@ -385,9 +385,14 @@ private func contractionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPl
   }
   let kLoop = Loop(axis: .named("k"), extent: g.k, range: .whole, body: [
     .statement(.accumulate("acc", combiner: "multiply-add", reads: root.operands.map { LoopRead(value: $0, through: []) },
-                           order: out.dtype.isFloat ? "k in order (reassociable)" : "k in order"))])
+                           order: out.dtype.isFloat && g.usesDotProducts ? "k in order (reassociable)" : "k in order"))])
+  // A fused epilogue (Epilogues.swift) runs on each register tile of sums before the store.
+  let writes: [LoopItem] = k.epilogue.map { e in
+    (e.storesProduct ? [.statement(.write(e.product, from: "acc"))] : [])
+      + k.outputs.filter { $0 != e.product }.map { .statement(.write($0, from: "epilogue(acc), on the register tile")) }
+  } ?? [.statement(.write(k.output, from: "acc"))]
   let n = Loop(axis: .named("n"), extent: g.n, range: .whole, body: [
-    .statement(.initialize("acc", to: "0")), .loop(kLoop), .statement(.write(k.output, from: "acc"))])
+    .statement(.initialize("acc", to: "0")), .loop(kLoop)] + writes)
   let m = Loop(axis: .named("m"), extent: g.m, range: .whole, body: [.loop(n)])
   items.append(.loop(Loop(axis: .named("batch"), extent: g.batch, range: .whole, body: [.loop(m)])))
   return items

@@ -416,6 +416,9 @@ final class KernelEmitter {
       try copyPermuted(bv, order: rb + rc + rf, into: pb)
     }
     let pc = try pointer(kernel.output)
+    if kernel.epilogue != nil, g.usesDotProducts || g.k == 0 || !g.loops {
+      throw LLVMError("internal error: a contraction epilogue outside row updates")
+    }
     if g.m * g.n * g.batch == 0 { return }
     let et = memType(out.dtype)
     if g.k == 0 {
@@ -446,7 +449,7 @@ final class KernelEmitter {
     if g.usesDotProducts {
       try emitDotProducts(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)
     } else {
-      try emitRowUpdates(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)
+      try emitRowUpdates(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype, store: try kernel.epilogue.map { try epilogueStore($0, g) })
     }
   }
 
