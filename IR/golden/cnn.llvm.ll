@@ -298,197 +298,170 @@ exit:                                             ; preds = %loop
 define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <8 x float>, align 16
-  %4 = alloca float, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <2 x float>, align 16
+  %6 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %5 = getelementptr inbounds ptr, ptr %0, i64 0
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 1
+  %7 = getelementptr inbounds ptr, ptr %0, i64 0
   %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 2
+  %9 = getelementptr inbounds ptr, ptr %0, i64 1
   %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 2
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 3
+  %14 = load ptr, ptr %13, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %12, %latch ]
-  %11 = icmp slt i64 %i, 1
-  br i1 %11, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %19, %latch ]
+  %15 = icmp slt i64 %i, 1
+  br i1 %15, label %body, label %exit
 
 body:                                             ; preds = %loop
+  %16 = mul nsw i64 %i, 288
+  %17 = mul nsw i64 %i, 2880
+  %18 = mul nsw i64 %i, 10
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %12 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit19
+  %19 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
-  %13 = icmp slt i64 %i5, 1
-  br i1 %13, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %35, %latch3 ]
+  %20 = icmp slt i64 %i5, 288
+  br i1 %20, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %14 = mul nsw i64 %i, 288
-  %15 = mul nsw i64 %i, 2880
-  %16 = mul nsw i64 %i, 10
-  %17 = add nsw i64 %i5, 0
-  br label %loop6
+  %21 = mul nsw i64 %i5, 10
+  %22 = add nsw i64 %21, 0
+  %23 = add nsw i64 %17, %22
+  %24 = getelementptr inbounds float, ptr %10, i64 %23
+  %25 = load <8 x float>, ptr %24, align 4
+  %26 = add nsw i64 0, %i5
+  %27 = add nsw i64 %16, %26
+  %28 = getelementptr inbounds float, ptr %8, i64 %27
+  %29 = load float, ptr %28, align 4
+  %30 = insertelement <8 x float> poison, float %29, i32 0
+  %31 = shufflevector <8 x float> %30, <8 x float> poison, <8 x i32> zeroinitializer
+  %32 = load <8 x float>, ptr %3, align 4
+  %33 = fmul contract <8 x float> %31, %25
+  %34 = fadd contract <8 x float> %32, %33
+  store <8 x float> %34, ptr %3, align 4
+  br label %latch3
 
-latch3:                                           ; preds = %exit19
-  %18 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %body2
+  %35 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %21, %latch8 ]
-  %19 = icmp slt i64 %i10, 1
-  br i1 %19, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %20 = mul nsw i64 %i10, 8
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %21 = add nsw i64 %i10, 1
+  %36 = load <8 x float>, ptr %3, align 4
+  store <8 x float> %36, ptr %4, align 4
+  %37 = mul nsw i64 %i, 1
+  %38 = add nsw i64 %37, 0
+  %39 = mul nsw i64 %38, 10
+  %40 = add nsw i64 %39, 0
   br label %loop6
 
-exit9:                                            ; preds = %loop6
-  br label %loop16
+loop6:                                            ; preds = %latch8, %exit4
+  %i10 = phi i64 [ 0, %exit4 ], [ %51, %latch8 ]
+  %41 = icmp slt i64 %i10, 8
+  br i1 %41, label %body7, label %exit9
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %38, %latch13 ]
-  %22 = icmp slt i64 %i15, 288
-  br i1 %22, label %body12, label %exit14
+body7:                                            ; preds = %loop6
+  %42 = add nsw i64 0, %i10
+  %43 = sub i64 %42, %40
+  %44 = getelementptr inbounds float, ptr %4, i64 %43
+  %45 = load float, ptr %44, align 4
+  %46 = getelementptr inbounds float, ptr %12, i64 %42
+  %47 = load float, ptr %46, align 4
+  %48 = fadd float %45, %47
+  %49 = add nsw i64 %40, %i10
+  %50 = getelementptr inbounds float, ptr %14, i64 %49
+  store float %48, ptr %50, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %51 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !6
+
+exit9:                                            ; preds = %loop6
+  %52 = mul nsw i64 %i, 288
+  %53 = mul nsw i64 %i, 2880
+  %54 = mul nsw i64 %i, 10
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  br label %loop11
+
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %70, %latch13 ]
+  %55 = icmp slt i64 %i15, 288
+  br i1 %55, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %23 = load <8 x float>, ptr %3, align 4
-  %24 = mul nsw i64 %i15, 10
-  %25 = add nsw i64 %24, %20
-  %26 = add nsw i64 %15, %25
-  %27 = getelementptr inbounds float, ptr %8, i64 %26
-  %28 = load <8 x float>, ptr %27, align 4
-  %29 = mul nsw i64 %17, 288
-  %30 = add nsw i64 %29, %i15
-  %31 = add nsw i64 %14, %30
-  %32 = getelementptr inbounds float, ptr %6, i64 %31
-  %33 = load float, ptr %32, align 4
-  %34 = insertelement <8 x float> poison, float %33, i32 0
-  %35 = shufflevector <8 x float> %34, <8 x float> poison, <8 x i32> zeroinitializer
-  %36 = fmul contract <8 x float> %35, %28
-  %37 = fadd contract <8 x float> %23, %36
-  store <8 x float> %37, ptr %3, align 4
+  %56 = mul nsw i64 %i15, 10
+  %57 = add nsw i64 %56, 8
+  %58 = add nsw i64 %53, %57
+  %59 = getelementptr inbounds float, ptr %10, i64 %58
+  %60 = load <2 x float>, ptr %59, align 4
+  %61 = add nsw i64 0, %i15
+  %62 = add nsw i64 %52, %61
+  %63 = getelementptr inbounds float, ptr %8, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = insertelement <2 x float> poison, float %64, i32 0
+  %66 = shufflevector <2 x float> %65, <2 x float> poison, <2 x i32> zeroinitializer
+  %67 = load <2 x float>, ptr %5, align 4
+  %68 = fmul contract <2 x float> %66, %60
+  %69 = fadd contract <2 x float> %67, %68
+  store <2 x float> %69, ptr %5, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %38 = add nsw i64 %i15, 1
+  %70 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %39 = load <8 x float>, ptr %3, align 4
-  %40 = mul nsw i64 %17, 10
-  %41 = add nsw i64 %40, %20
-  %42 = add nsw i64 %16, %41
-  %43 = getelementptr inbounds float, ptr %10, i64 %42
-  store <8 x float> %39, ptr %43, align 4
-  br label %latch8
+  %71 = load <2 x float>, ptr %5, align 4
+  store <2 x float> %71, ptr %6, align 4
+  %72 = mul nsw i64 %i, 1
+  %73 = add nsw i64 %72, 0
+  %74 = mul nsw i64 %73, 10
+  %75 = add nsw i64 %74, 8
+  br label %loop16
 
-loop16:                                           ; preds = %latch18, %exit9
-  %i20 = phi i64 [ 8, %exit9 ], [ %45, %latch18 ]
-  %44 = icmp slt i64 %i20, 10
-  br i1 %44, label %body17, label %exit19
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %86, %latch18 ]
+  %76 = icmp slt i64 %i20, 2
+  br i1 %76, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  store float -0.000000e+00, ptr %4, align 4
-  br label %loop21
+  %77 = add nsw i64 8, %i20
+  %78 = sub i64 %77, %75
+  %79 = getelementptr inbounds float, ptr %6, i64 %78
+  %80 = load float, ptr %79, align 4
+  %81 = getelementptr inbounds float, ptr %12, i64 %77
+  %82 = load float, ptr %81, align 4
+  %83 = fadd float %80, %82
+  %84 = add nsw i64 %75, %i20
+  %85 = getelementptr inbounds float, ptr %14, i64 %84
+  store float %83, ptr %85, align 4
+  br label %latch18
 
-latch18:                                          ; preds = %exit24
-  %45 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !6
+latch18:                                          ; preds = %body17
+  %86 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !7
 
 exit19:                                           ; preds = %loop16
-  br label %latch3
-
-loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %60, %latch23 ]
-  %46 = icmp slt i64 %i25, 288
-  br i1 %46, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %47 = load float, ptr %4, align 4
-  %48 = mul nsw i64 %i25, 10
-  %49 = add nsw i64 %48, %i20
-  %50 = add nsw i64 %15, %49
-  %51 = getelementptr inbounds float, ptr %8, i64 %50
-  %52 = load float, ptr %51, align 4
-  %53 = mul nsw i64 %17, 288
-  %54 = add nsw i64 %53, %i25
-  %55 = add nsw i64 %14, %54
-  %56 = getelementptr inbounds float, ptr %6, i64 %55
-  %57 = load float, ptr %56, align 4
-  %58 = fmul contract float %57, %52
-  %59 = fadd contract float %47, %58
-  store float %59, ptr %4, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %60 = add nsw i64 %i25, 1
-  br label %loop21
-
-exit24:                                           ; preds = %loop21
-  %61 = load float, ptr %4, align 4
-  %62 = mul nsw i64 %17, 10
-  %63 = add nsw i64 %62, %i20
-  %64 = add nsw i64 %16, %63
-  %65 = getelementptr inbounds float, ptr %10, i64 %64
-  store float %61, ptr %65, align 4
-  br label %latch18
+  br label %latch
 }
 
 ; Function Attrs: nounwind
 define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fadd float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -516,7 +489,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !8
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -526,7 +499,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -556,14 +529,14 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -605,7 +578,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !10
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -670,7 +643,7 @@ declare float @expf(float) #2
 declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -696,7 +669,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -709,7 +682,7 @@ declare float @logf(float) #2
 declare <8 x float> @_ZGVdN8v_logf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k10(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k9(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -749,162 +722,150 @@ entry:
   %9 = alloca [3 x ptr], align 8
   %10 = alloca [3 x ptr], align 8
   %11 = alloca [2 x ptr], align 8
-  %12 = alloca [3 x ptr], align 8
-  %13 = alloca [3 x ptr], align 8
-  %14 = alloca [2 x ptr], align 8
-  %15 = alloca [3 x ptr], align 8
+  %12 = alloca [4 x ptr], align 8
+  %13 = alloca [2 x ptr], align 8
+  %14 = alloca [3 x ptr], align 8
+  %15 = alloca [2 x ptr], align 8
   %16 = alloca [2 x ptr], align 8
-  %17 = alloca [2 x ptr], align 8
-  %18 = alloca [4 x ptr], align 8
-  %19 = call i32 @ftc_rt_alloc(ptr %7, i64 6336)
-  %20 = icmp ne i32 %19, 0
-  br i1 %20, label %fail, label %ok
+  %17 = alloca [4 x ptr], align 8
+  %18 = call i32 @ftc_rt_alloc(ptr %7, i64 6336)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok
 
-fail:                                             ; preds = %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %19, %entry ], [ %26, %ok ], [ %33, %ok1 ], [ %40, %ok2 ], [ %46, %ok3 ], [ %53, %ok4 ], [ %60, %ok5 ], [ %66, %ok6 ], [ %74, %ok7 ], [ %80, %ok8 ], [ %86, %ok9 ], [ %94, %ok10 ]
-  %21 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %21)
+fail:                                             ; preds = %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %18, %entry ], [ %25, %ok ], [ %32, %ok1 ], [ %39, %ok2 ], [ %45, %ok3 ], [ %53, %ok4 ], [ %59, %ok5 ], [ %67, %ok6 ], [ %73, %ok7 ], [ %79, %ok8 ], [ %87, %ok9 ]
+  %20 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %20)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %22 = load ptr, ptr %7, align 8
-  %23 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %4, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %22, i64 0
-  %25 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %24, ptr %25, align 8
-  %26 = call i32 @loss.k0(ptr %8, i64 0, i64 1)
-  %27 = icmp ne i32 %26, 0
-  br i1 %27, label %fail, label %ok1
+  %21 = load ptr, ptr %7, align 8
+  %22 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %4, ptr %22, align 8
+  %23 = getelementptr inbounds i8, ptr %21, i64 0
+  %24 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %23, ptr %24, align 8
+  %25 = call i32 @loss.k0(ptr %8, i64 0, i64 1)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %28 = getelementptr inbounds i8, ptr %22, i64 0
-  %29 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %0, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %22, i64 576
-  %32 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @loss.k1(ptr %9, i64 0, i64 1)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok2
+  %27 = getelementptr inbounds i8, ptr %21, i64 0
+  %28 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %0, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %21, i64 576
+  %31 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %30, ptr %31, align 8
+  %32 = call i32 @loss.k1(ptr %9, i64 0, i64 1)
+  %33 = icmp ne i32 %32, 0
+  br i1 %33, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %35 = getelementptr inbounds i8, ptr %22, i64 576
-  %36 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %1, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %22, i64 5184
-  %39 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %38, ptr %39, align 8
-  %40 = call i32 @loss.k2(ptr %10, i64 0, i64 8)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %fail, label %ok3
+  %34 = getelementptr inbounds i8, ptr %21, i64 576
+  %35 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %1, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %21, i64 5184
+  %38 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %37, ptr %38, align 8
+  %39 = call i32 @loss.k2(ptr %10, i64 0, i64 8)
+  %40 = icmp ne i32 %39, 0
+  br i1 %40, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %42 = getelementptr inbounds i8, ptr %22, i64 5184
-  %43 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %42, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %22, i64 0
-  %45 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %44, ptr %45, align 8
-  %46 = call i32 @loss.k3(ptr %11, i64 0, i64 288)
-  %47 = icmp ne i32 %46, 0
-  br i1 %47, label %fail, label %ok4
+  %41 = getelementptr inbounds i8, ptr %21, i64 5184
+  %42 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %41, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %21, i64 0
+  %44 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %43, ptr %44, align 8
+  %45 = call i32 @loss.k3(ptr %11, i64 0, i64 288)
+  %46 = icmp ne i32 %45, 0
+  br i1 %46, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %48 = getelementptr inbounds i8, ptr %22, i64 0
-  %49 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %2, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %22, i64 1152
-  %52 = getelementptr inbounds ptr, ptr %12, i64 2
+  %47 = getelementptr inbounds i8, ptr %21, i64 0
+  %48 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %2, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %3, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %21, i64 1152
+  %52 = getelementptr inbounds ptr, ptr %12, i64 3
   store ptr %51, ptr %52, align 8
   %53 = call i32 @loss.k4(ptr %12, i64 0, i64 1)
   %54 = icmp ne i32 %53, 0
   br i1 %54, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %55 = getelementptr inbounds i8, ptr %22, i64 1152
+  %55 = getelementptr inbounds i8, ptr %21, i64 1152
   %56 = getelementptr inbounds ptr, ptr %13, i64 0
   store ptr %55, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %3, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %22, i64 0
-  %59 = getelementptr inbounds ptr, ptr %13, i64 2
-  store ptr %58, ptr %59, align 8
-  %60 = call i32 @loss.k5(ptr %13, i64 0, i64 10)
-  %61 = icmp ne i32 %60, 0
-  br i1 %61, label %fail, label %ok6
+  %57 = getelementptr inbounds i8, ptr %21, i64 0
+  %58 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %57, ptr %58, align 8
+  %59 = call i32 @loss.k5(ptr %13, i64 0, i64 1)
+  %60 = icmp ne i32 %59, 0
+  br i1 %60, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %62 = getelementptr inbounds i8, ptr %22, i64 0
-  %63 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %22, i64 64
-  %65 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %64, ptr %65, align 8
-  %66 = call i32 @loss.k6(ptr %14, i64 0, i64 1)
-  %67 = icmp ne i32 %66, 0
-  br i1 %67, label %fail, label %ok7
+  %61 = getelementptr inbounds i8, ptr %21, i64 1152
+  %62 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %61, ptr %62, align 8
+  %63 = getelementptr inbounds i8, ptr %21, i64 0
+  %64 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %63, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %21, i64 64
+  %66 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %65, ptr %66, align 8
+  %67 = call i32 @loss.k6(ptr %14, i64 0, i64 10)
+  %68 = icmp ne i32 %67, 0
+  br i1 %68, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %68 = getelementptr inbounds i8, ptr %22, i64 0
-  %69 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %22, i64 64
-  %71 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %22, i64 128
-  %73 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %72, ptr %73, align 8
-  %74 = call i32 @loss.k7(ptr %15, i64 0, i64 10)
-  %75 = icmp ne i32 %74, 0
-  br i1 %75, label %fail, label %ok8
+  %69 = getelementptr inbounds i8, ptr %21, i64 64
+  %70 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %21, i64 0
+  %72 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %71, ptr %72, align 8
+  %73 = call i32 @loss.k7(ptr %15, i64 0, i64 1)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %76 = getelementptr inbounds i8, ptr %22, i64 128
-  %77 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %76, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %22, i64 0
-  %79 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @loss.k8(ptr %16, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok9
+  %75 = getelementptr inbounds i8, ptr %21, i64 0
+  %76 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %75, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %21, i64 128
+  %78 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %77, ptr %78, align 8
+  %79 = call i32 @loss.k8(ptr %16, i64 0, i64 1)
+  %80 = icmp ne i32 %79, 0
+  br i1 %80, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %82 = getelementptr inbounds i8, ptr %22, i64 0
-  %83 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %82, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %22, i64 64
-  %85 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %84, ptr %85, align 8
-  %86 = call i32 @loss.k9(ptr %17, i64 0, i64 1)
-  %87 = icmp ne i32 %86, 0
-  br i1 %87, label %fail, label %ok10
+  %81 = getelementptr inbounds i8, ptr %21, i64 64
+  %82 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %81, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %21, i64 128
+  %84 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %5, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %6, ptr %86, align 8
+  %87 = call i32 @loss.k9(ptr %17, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %88 = getelementptr inbounds i8, ptr %22, i64 128
-  %89 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %88, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %22, i64 64
-  %91 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %5, ptr %92, align 8
-  %93 = getelementptr inbounds ptr, ptr %18, i64 3
-  store ptr %6, ptr %93, align 8
-  %94 = call i32 @loss.k10(ptr %18, i64 0, i64 1)
-  %95 = icmp ne i32 %94, 0
-  br i1 %95, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %96 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %96)
+  %89 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %89)
   ret i32 0
 }
 
@@ -1104,7 +1065,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !15
+  br label %loop26, !llvm.loop !14
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1155,7 +1116,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !16
+  br label %loop36, !llvm.loop !15
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1280,7 +1241,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !17
+  br label %loop6, !llvm.loop !16
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1320,7 +1281,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !18
+  br label %loop16, !llvm.loop !17
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1368,7 +1329,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !19
+  br label %loop26, !llvm.loop !18
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1421,7 +1382,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !20
+  br label %loop36, !llvm.loop !19
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1495,7 +1456,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !21
+  br label %loop41, !llvm.loop !20
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1548,7 +1509,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -1581,7 +1542,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !23
+  br label %loop1, !llvm.loop !22
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1669,7 +1630,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !24
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1957,7 +1918,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !25
+  br label %loop26, !llvm.loop !24
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2008,7 +1969,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !26
+  br label %loop36, !llvm.loop !25
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2094,7 +2055,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !27
+  br label %loop6, !llvm.loop !26
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -2134,7 +2095,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !28
+  br label %loop16, !llvm.loop !27
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -2182,7 +2143,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !29
+  br label %loop26, !llvm.loop !28
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2235,7 +2196,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !30
+  br label %loop36, !llvm.loop !29
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2309,7 +2270,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !31
+  br label %loop41, !llvm.loop !30
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -2358,7 +2319,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !32
+  br label %loop, !llvm.loop !31
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2615,7 +2576,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !33
+  br label %loop21, !llvm.loop !32
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2744,7 +2705,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !34
+  br label %loop51, !llvm.loop !33
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -2862,7 +2823,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !35
+  br label %loop81, !llvm.loop !34
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -2989,7 +2950,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !36
+  br label %loop111, !llvm.loop !35
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -3106,7 +3067,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !37
+  br label %loop136, !llvm.loop !36
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3215,7 +3176,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !38
+  br label %loop146, !llvm.loop !37
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -3303,7 +3264,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %41 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !39
+  br label %loop6, !llvm.loop !38
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3343,7 +3304,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !40
+  br label %loop16, !llvm.loop !39
 
 exit19:                                           ; preds = %loop16
   %54 = load float, ptr %5, align 4
@@ -3394,7 +3355,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !41
+  br label %loop26, !llvm.loop !40
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3446,7 +3407,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %94 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !42
+  br label %loop36, !llvm.loop !41
 
 exit39:                                           ; preds = %loop36
   %95 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3518,7 +3479,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %150 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !43
+  br label %loop41, !llvm.loop !42
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -3687,7 +3648,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !44
+  br label %loop6, !llvm.loop !43
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3764,7 +3725,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !45
+  br label %loop11, !llvm.loop !44
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -3812,7 +3773,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !46
+  br label %loop21, !llvm.loop !45
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -3850,7 +3811,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !47
+  br label %loop, !llvm.loop !46
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -7899,74 +7860,74 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !3 = distinct !{!3, !1, !4, !2}
 !4 = !{!"llvm.loop.interleave.count", i32 4}
 !5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !7, !2}
-!7 = !{!"llvm.loop.vectorize.enable", i1 false}
-!8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !1, !4, !2}
-!10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !12, !13, !2}
-!12 = !{!"llvm.loop.vectorize.enable", i1 true}
-!13 = !{!"llvm.loop.vectorize.width", i32 16}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !4, !2}
+!6 = distinct !{!6, !2}
+!7 = distinct !{!7, !2}
+!8 = distinct !{!8, !1, !4, !2}
+!9 = distinct !{!9, !1, !2}
+!10 = distinct !{!10, !11, !12, !2}
+!11 = !{!"llvm.loop.vectorize.enable", i1 true}
+!12 = !{!"llvm.loop.vectorize.width", i32 16}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !1, !4, !2}
+!15 = distinct !{!15, !1, !2}
 !16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !1, !4, !2}
-!19 = distinct !{!19, !1, !2}
-!20 = distinct !{!20, !12, !13, !2}
-!21 = distinct !{!21, !1, !2}
-!22 = distinct !{!22, !12, !13, !2}
-!23 = distinct !{!23, !12, !13, !2}
-!24 = distinct !{!24, !1, !2}
-!25 = distinct !{!25, !1, !4, !2}
+!17 = distinct !{!17, !1, !4, !2}
+!18 = distinct !{!18, !1, !2}
+!19 = distinct !{!19, !11, !12, !2}
+!20 = distinct !{!20, !1, !2}
+!21 = distinct !{!21, !11, !12, !2}
+!22 = distinct !{!22, !11, !12, !2}
+!23 = distinct !{!23, !1, !2}
+!24 = distinct !{!24, !1, !4, !2}
+!25 = distinct !{!25, !1, !2}
 !26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !1, !4, !2}
-!29 = distinct !{!29, !1, !2}
-!30 = distinct !{!30, !12, !13, !2}
+!27 = distinct !{!27, !1, !4, !2}
+!28 = distinct !{!28, !1, !2}
+!29 = distinct !{!29, !11, !12, !2}
+!30 = distinct !{!30, !1, !2}
 !31 = distinct !{!31, !1, !2}
 !32 = distinct !{!32, !1, !2}
 !33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !1, !2}
-!35 = distinct !{!35, !1, !4, !2}
-!36 = distinct !{!36, !1, !2}
-!37 = distinct !{!37, !12, !13, !2}
+!34 = distinct !{!34, !1, !4, !2}
+!35 = distinct !{!35, !1, !2}
+!36 = distinct !{!36, !11, !12, !2}
+!37 = distinct !{!37, !1, !2}
 !38 = distinct !{!38, !1, !2}
-!39 = distinct !{!39, !1, !2}
-!40 = distinct !{!40, !1, !4, !2}
-!41 = distinct !{!41, !1, !2}
-!42 = distinct !{!42, !12, !13, !2}
-!43 = distinct !{!43, !1, !2}
-!44 = distinct !{!44, !12, !13, !2}
+!39 = distinct !{!39, !1, !4, !2}
+!40 = distinct !{!40, !1, !2}
+!41 = distinct !{!41, !11, !12, !2}
+!42 = distinct !{!42, !1, !2}
+!43 = distinct !{!43, !11, !12, !2}
+!44 = distinct !{!44, !1, !2}
 !45 = distinct !{!45, !1, !2}
-!46 = distinct !{!46, !1, !2}
-!47 = distinct !{!47, !7, !2}
-!48 = distinct !{!48, !7, !2}
-!49 = distinct !{!49, !12, !2}
-!50 = distinct !{!50, !7, !2}
-!51 = distinct !{!51, !12, !2}
-!52 = distinct !{!52, !7, !2}
-!53 = distinct !{!53, !12, !2}
-!54 = distinct !{!54, !7, !2}
-!55 = distinct !{!55, !12, !2}
-!56 = distinct !{!56, !7, !2}
-!57 = distinct !{!57, !12, !2}
-!58 = distinct !{!58, !12, !2}
+!46 = distinct !{!46, !47, !2}
+!47 = !{!"llvm.loop.vectorize.enable", i1 false}
+!48 = distinct !{!48, !47, !2}
+!49 = distinct !{!49, !11, !2}
+!50 = distinct !{!50, !47, !2}
+!51 = distinct !{!51, !11, !2}
+!52 = distinct !{!52, !47, !2}
+!53 = distinct !{!53, !11, !2}
+!54 = distinct !{!54, !47, !2}
+!55 = distinct !{!55, !11, !2}
+!56 = distinct !{!56, !47, !2}
+!57 = distinct !{!57, !11, !2}
+!58 = distinct !{!58, !11, !2}
 !59 = distinct !{!59, !1, !2}
-!60 = distinct !{!60, !7, !2}
-!61 = distinct !{!61, !7, !2}
-!62 = distinct !{!62, !12, !2}
-!63 = distinct !{!63, !7, !2}
-!64 = distinct !{!64, !12, !2}
-!65 = distinct !{!65, !7, !2}
-!66 = distinct !{!66, !12, !2}
-!67 = distinct !{!67, !7, !2}
-!68 = distinct !{!68, !12, !2}
-!69 = distinct !{!69, !7, !2}
-!70 = distinct !{!70, !12, !2}
-!71 = distinct !{!71, !12, !2}
-!72 = distinct !{!72, !12, !13, !2}
-!73 = distinct !{!73, !12, !13, !2}
+!60 = distinct !{!60, !47, !2}
+!61 = distinct !{!61, !47, !2}
+!62 = distinct !{!62, !11, !2}
+!63 = distinct !{!63, !47, !2}
+!64 = distinct !{!64, !11, !2}
+!65 = distinct !{!65, !47, !2}
+!66 = distinct !{!66, !11, !2}
+!67 = distinct !{!67, !47, !2}
+!68 = distinct !{!68, !11, !2}
+!69 = distinct !{!69, !47, !2}
+!70 = distinct !{!70, !11, !2}
+!71 = distinct !{!71, !11, !2}
+!72 = distinct !{!72, !11, !12, !2}
+!73 = distinct !{!73, !11, !12, !2}
 !74 = distinct !{!74, !1, !2}
 !75 = distinct !{!75, !1, !2}
 !76 = distinct !{!76, !1, !2}
@@ -7974,18 +7935,18 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !78 = distinct !{!78, !1, !2}
 !79 = distinct !{!79, !1, !4, !2}
 !80 = distinct !{!80, !1, !2}
-!81 = distinct !{!81, !12, !13, !2}
+!81 = distinct !{!81, !11, !12, !2}
 !82 = distinct !{!82, !1, !2}
 !83 = distinct !{!83, !1, !2}
 !84 = distinct !{!84, !1, !4, !2}
 !85 = distinct !{!85, !1, !2}
-!86 = distinct !{!86, !12, !13, !2}
-!87 = distinct !{!87, !12, !13, !2}
+!86 = distinct !{!86, !11, !12, !2}
+!87 = distinct !{!87, !11, !12, !2}
 !88 = distinct !{!88, !1, !2}
 !89 = distinct !{!89, !1, !2}
 !90 = distinct !{!90, !1, !2}
 !91 = distinct !{!91, !1, !2}
-!92 = distinct !{!92, !12, !13, !2}
-!93 = distinct !{!93, !12, !13, !2}
+!92 = distinct !{!92, !11, !12, !2}
+!93 = distinct !{!93, !11, !12, !2}
 !94 = distinct !{!94, !1, !2}
 !95 = distinct !{!95, !1, !2}

@@ -365,145 +365,103 @@ exit:                                             ; preds = %loop
 define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <4 x float>, align 16
+  %4 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 0
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 1
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 2
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 3
+  %12 = load ptr, ptr %11, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %17, %latch ]
+  %13 = icmp slt i64 %i, 1
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
+  %14 = mul nsw i64 %i, 8
+  %15 = mul nsw i64 %i, 32
+  %16 = mul nsw i64 %i, 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop1
 
-latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit9
+  %17 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
-  %12 = icmp slt i64 %i5, 1
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %33, %latch3 ]
+  %18 = icmp slt i64 %i5, 8
+  br i1 %18, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %13 = mul nsw i64 %i, 8
-  %14 = mul nsw i64 %i, 32
-  %15 = mul nsw i64 %i, 4
-  %16 = add nsw i64 %i5, 0
-  br label %loop6
+  %19 = mul nsw i64 %i5, 4
+  %20 = add nsw i64 %19, 0
+  %21 = add nsw i64 %15, %20
+  %22 = getelementptr inbounds float, ptr %8, i64 %21
+  %23 = load <4 x float>, ptr %22, align 4
+  %24 = add nsw i64 0, %i5
+  %25 = add nsw i64 %14, %24
+  %26 = getelementptr inbounds float, ptr %6, i64 %25
+  %27 = load float, ptr %26, align 4
+  %28 = insertelement <4 x float> poison, float %27, i32 0
+  %29 = shufflevector <4 x float> %28, <4 x float> poison, <4 x i32> zeroinitializer
+  %30 = load <4 x float>, ptr %3, align 4
+  %31 = fmul contract <4 x float> %29, %23
+  %32 = fadd contract <4 x float> %30, %31
+  store <4 x float> %32, ptr %3, align 4
+  br label %latch3
 
-latch3:                                           ; preds = %exit9
-  %17 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %body2
+  %33 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  br label %latch
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
-  %18 = icmp slt i64 %i10, 1
-  br i1 %18, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %19 = mul nsw i64 %i10, 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %20 = add nsw i64 %i10, 1
+  %34 = load <4 x float>, ptr %3, align 4
+  store <4 x float> %34, ptr %4, align 4
+  %35 = mul nsw i64 %i, 1
+  %36 = add nsw i64 %35, 0
+  %37 = mul nsw i64 %36, 4
+  %38 = add nsw i64 %37, 0
   br label %loop6
 
-exit9:                                            ; preds = %loop6
-  br label %latch3
+loop6:                                            ; preds = %latch8, %exit4
+  %i10 = phi i64 [ 0, %exit4 ], [ %49, %latch8 ]
+  %39 = icmp slt i64 %i10, 4
+  br i1 %39, label %body7, label %exit9
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
-  %21 = icmp slt i64 %i15, 8
-  br i1 %21, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %22 = load <4 x float>, ptr %3, align 4
-  %23 = mul nsw i64 %i15, 4
-  %24 = add nsw i64 %23, %19
-  %25 = add nsw i64 %14, %24
-  %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <4 x float>, ptr %26, align 4
-  %28 = mul nsw i64 %16, 8
-  %29 = add nsw i64 %28, %i15
-  %30 = add nsw i64 %13, %29
-  %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4
-  %33 = insertelement <4 x float> poison, float %32, i32 0
-  %34 = shufflevector <4 x float> %33, <4 x float> poison, <4 x i32> zeroinitializer
-  %35 = fmul contract <4 x float> %34, %27
-  %36 = fadd contract <4 x float> %22, %35
-  store <4 x float> %36, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %37 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
-  %38 = load <4 x float>, ptr %3, align 4
-  %39 = mul nsw i64 %16, 4
-  %40 = add nsw i64 %39, %19
-  %41 = add nsw i64 %15, %40
-  %42 = getelementptr inbounds float, ptr %9, i64 %41
-  store <4 x float> %38, ptr %42, align 4
+body7:                                            ; preds = %loop6
+  %40 = add nsw i64 0, %i10
+  %41 = sub i64 %40, %38
+  %42 = getelementptr inbounds float, ptr %4, i64 %41
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr inbounds float, ptr %10, i64 %40
+  %45 = load float, ptr %44, align 4
+  %46 = fadd float %43, %45
+  %47 = add nsw i64 %38, %i10
+  %48 = getelementptr inbounds float, ptr %12, i64 %47
+  store float %46, ptr %48, align 4
   br label %latch8
+
+latch8:                                           ; preds = %body7
+  %49 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !19
+
+exit9:                                            ; preds = %loop6
+  br label %latch
 }
 
 ; Function Attrs: nounwind
 define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4
-  %14 = fadd float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -544,7 +502,7 @@ exit:                                             ; preds = %loop
 declare float @llvm.maximum.f32(float, float) #1
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -581,7 +539,7 @@ exit:                                             ; preds = %loop
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -700,7 +658,7 @@ declare float @expf(float) #2
 declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -739,7 +697,7 @@ declare float @logf(float) #2
 declare <8 x float> @_ZGVdN8v_logf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -777,138 +735,126 @@ entry:
   store ptr null, ptr %6, align 8
   %7 = alloca [3 x ptr], align 8
   %8 = alloca [2 x ptr], align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = alloca [3 x ptr], align 8
-  %11 = alloca [2 x ptr], align 8
-  %12 = alloca [3 x ptr], align 8
+  %9 = alloca [4 x ptr], align 8
+  %10 = alloca [2 x ptr], align 8
+  %11 = alloca [3 x ptr], align 8
+  %12 = alloca [2 x ptr], align 8
   %13 = alloca [2 x ptr], align 8
-  %14 = alloca [2 x ptr], align 8
-  %15 = alloca [4 x ptr], align 8
-  %16 = call i32 @ftc_rt_alloc(ptr %6, i64 192)
-  %17 = icmp ne i32 %16, 0
-  br i1 %17, label %fail, label %ok
+  %14 = alloca [4 x ptr], align 8
+  %15 = call i32 @ftc_rt_alloc(ptr %6, i64 192)
+  %16 = icmp ne i32 %15, 0
+  br i1 %16, label %fail, label %ok
 
-fail:                                             ; preds = %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %16, %entry ], [ %24, %ok ], [ %30, %ok1 ], [ %37, %ok2 ], [ %44, %ok3 ], [ %50, %ok4 ], [ %58, %ok5 ], [ %64, %ok6 ], [ %70, %ok7 ], [ %78, %ok8 ]
-  %18 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %18)
+fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %15, %entry ], [ %23, %ok ], [ %29, %ok1 ], [ %37, %ok2 ], [ %43, %ok3 ], [ %51, %ok4 ], [ %57, %ok5 ], [ %63, %ok6 ], [ %71, %ok7 ]
+  %17 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %17)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %19 = load ptr, ptr %6, align 8
-  %20 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %0, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %3, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %19, i64 0
-  %23 = getelementptr inbounds ptr, ptr %7, i64 2
-  store ptr %22, ptr %23, align 8
-  %24 = call i32 @loss.k0(ptr %7, i64 0, i64 1)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok1
+  %18 = load ptr, ptr %6, align 8
+  %19 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %3, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %18, i64 0
+  %22 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %21, ptr %22, align 8
+  %23 = call i32 @loss.k0(ptr %7, i64 0, i64 1)
+  %24 = icmp ne i32 %23, 0
+  br i1 %24, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %26 = getelementptr inbounds i8, ptr %19, i64 0
-  %27 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %26, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %19, i64 64
-  %29 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %28, ptr %29, align 8
-  %30 = call i32 @loss.k1(ptr %8, i64 0, i64 8)
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %fail, label %ok2
+  %25 = getelementptr inbounds i8, ptr %18, i64 0
+  %26 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %18, i64 64
+  %28 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %27, ptr %28, align 8
+  %29 = call i32 @loss.k1(ptr %8, i64 0, i64 8)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %32 = getelementptr inbounds i8, ptr %19, i64 64
-  %33 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %1, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %19, i64 0
-  %36 = getelementptr inbounds ptr, ptr %9, i64 2
+  %31 = getelementptr inbounds i8, ptr %18, i64 64
+  %32 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %1, ptr %33, align 8
+  %34 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %2, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %18, i64 0
+  %36 = getelementptr inbounds ptr, ptr %9, i64 3
   store ptr %35, ptr %36, align 8
   %37 = call i32 @loss.k2(ptr %9, i64 0, i64 1)
   %38 = icmp ne i32 %37, 0
   br i1 %38, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %39 = getelementptr inbounds i8, ptr %19, i64 0
+  %39 = getelementptr inbounds i8, ptr %18, i64 0
   %40 = getelementptr inbounds ptr, ptr %10, i64 0
   store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %2, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %19, i64 64
-  %43 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %42, ptr %43, align 8
-  %44 = call i32 @loss.k3(ptr %10, i64 0, i64 4)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok4
+  %41 = getelementptr inbounds i8, ptr %18, i64 64
+  %42 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %41, ptr %42, align 8
+  %43 = call i32 @loss.k3(ptr %10, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %46 = getelementptr inbounds i8, ptr %19, i64 64
-  %47 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %46, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %19, i64 0
-  %49 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %48, ptr %49, align 8
-  %50 = call i32 @loss.k4(ptr %11, i64 0, i64 1)
-  %51 = icmp ne i32 %50, 0
-  br i1 %51, label %fail, label %ok5
+  %45 = getelementptr inbounds i8, ptr %18, i64 0
+  %46 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %18, i64 64
+  %48 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %18, i64 128
+  %50 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %49, ptr %50, align 8
+  %51 = call i32 @loss.k4(ptr %11, i64 0, i64 4)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %52 = getelementptr inbounds i8, ptr %19, i64 64
-  %53 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %19, i64 0
-  %55 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %19, i64 128
-  %57 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %56, ptr %57, align 8
-  %58 = call i32 @loss.k5(ptr %12, i64 0, i64 4)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok6
+  %53 = getelementptr inbounds i8, ptr %18, i64 128
+  %54 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %53, ptr %54, align 8
+  %55 = getelementptr inbounds i8, ptr %18, i64 0
+  %56 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %55, ptr %56, align 8
+  %57 = call i32 @loss.k5(ptr %12, i64 0, i64 1)
+  %58 = icmp ne i32 %57, 0
+  br i1 %58, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %60 = getelementptr inbounds i8, ptr %19, i64 128
-  %61 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %60, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %19, i64 0
-  %63 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %62, ptr %63, align 8
-  %64 = call i32 @loss.k6(ptr %13, i64 0, i64 1)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok7
+  %59 = getelementptr inbounds i8, ptr %18, i64 0
+  %60 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %59, ptr %60, align 8
+  %61 = getelementptr inbounds i8, ptr %18, i64 64
+  %62 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %61, ptr %62, align 8
+  %63 = call i32 @loss.k6(ptr %13, i64 0, i64 1)
+  %64 = icmp ne i32 %63, 0
+  br i1 %64, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %66 = getelementptr inbounds i8, ptr %19, i64 0
-  %67 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %19, i64 64
-  %69 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %68, ptr %69, align 8
-  %70 = call i32 @loss.k7(ptr %14, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok8
+  %65 = getelementptr inbounds i8, ptr %18, i64 128
+  %66 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %18, i64 64
+  %68 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %67, ptr %68, align 8
+  %69 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %4, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %5, ptr %70, align 8
+  %71 = call i32 @loss.k7(ptr %14, i64 0, i64 1)
+  %72 = icmp ne i32 %71, 0
+  br i1 %72, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %72 = getelementptr inbounds i8, ptr %19, i64 128
-  %73 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %19, i64 64
-  %75 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %4, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %5, ptr %77, align 8
-  %78 = call i32 @loss.k8(ptr %15, i64 0, i64 1)
-  %79 = icmp ne i32 %78, 0
-  br i1 %79, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %80 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %80)
+  %73 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %73)
   ret i32 0
 }
 
@@ -1277,479 +1223,720 @@ entry:
   %4 = alloca <4 x float>, align 16
   %5 = alloca <4 x float>, align 16
   %6 = alloca <4 x float>, align 16
+  %7 = alloca <4 x float>, align 16
+  %8 = alloca <4 x float>, align 16
+  %9 = alloca <4 x float>, align 16
+  %10 = alloca <4 x float>, align 16
+  %11 = alloca <4 x float>, align 16
+  %12 = alloca <4 x float>, align 16
+  %13 = alloca <4 x float>, align 16
+  %14 = alloca <4 x float>, align 16
+  %15 = alloca <4 x float>, align 16
+  %16 = alloca <4 x float>, align 16
+  %17 = alloca <4 x float>, align 16
+  %18 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %7 = getelementptr inbounds ptr, ptr %0, i64 0
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 1
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 2
-  %12 = load ptr, ptr %11, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 0
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 1
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 2
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 3
+  %26 = load ptr, ptr %25, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %13 = icmp slt i64 %i, 1
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %28, %latch ]
+  %27 = icmp slt i64 %i, 1
+  br i1 %27, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %14 = add nsw i64 %i, 1
+  %28 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
-  %15 = icmp slt i64 %i5, 4
-  br i1 %15, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %42, %latch3 ]
+  %29 = icmp slt i64 %i5, 2
+  br i1 %29, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %16 = mul nsw i64 %i5, 4
-  %17 = mul nsw i64 %i, 128
-  %18 = mul nsw i64 %i, 32
-  %19 = mul nsw i64 %i, 64
-  %20 = add nsw i64 %16, 0
-  %21 = add nsw i64 %16, 1
-  %22 = add nsw i64 %16, 2
-  %23 = add nsw i64 %16, 3
+  %30 = mul nsw i64 %i5, 8
+  %31 = mul nsw i64 %i, 128
+  %32 = mul nsw i64 %i, 32
+  %33 = mul nsw i64 %i, 64
+  %34 = add nsw i64 %30, 0
+  %35 = add nsw i64 %30, 1
+  %36 = add nsw i64 %30, 2
+  %37 = add nsw i64 %30, 3
+  %38 = add nsw i64 %30, 4
+  %39 = add nsw i64 %30, 5
+  %40 = add nsw i64 %30, 6
+  %41 = add nsw i64 %30, 7
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %24 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit49
+  %42 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %27, %latch8 ]
-  %25 = icmp slt i64 %i10, 1
-  br i1 %25, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %129, %latch8 ]
+  %43 = icmp slt i64 %i10, 8
+  br i1 %43, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %26 = mul nsw i64 %i10, 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
-  br label %loop11
+  %44 = mul nsw i64 %i10, 4
+  %45 = add nsw i64 %44, 0
+  %46 = add nsw i64 %32, %45
+  %47 = getelementptr inbounds float, ptr %22, i64 %46
+  %48 = load <4 x float>, ptr %47, align 4
+  %49 = mul nsw i64 %34, 8
+  %50 = add nsw i64 %49, %i10
+  %51 = add nsw i64 %31, %50
+  %52 = getelementptr inbounds float, ptr %20, i64 %51
+  %53 = load float, ptr %52, align 4
+  %54 = insertelement <4 x float> poison, float %53, i32 0
+  %55 = shufflevector <4 x float> %54, <4 x float> poison, <4 x i32> zeroinitializer
+  %56 = load <4 x float>, ptr %3, align 4
+  %57 = fmul contract <4 x float> %55, %48
+  %58 = fadd contract <4 x float> %56, %57
+  store <4 x float> %58, ptr %3, align 4
+  %59 = mul nsw i64 %35, 8
+  %60 = add nsw i64 %59, %i10
+  %61 = add nsw i64 %31, %60
+  %62 = getelementptr inbounds float, ptr %20, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = insertelement <4 x float> poison, float %63, i32 0
+  %65 = shufflevector <4 x float> %64, <4 x float> poison, <4 x i32> zeroinitializer
+  %66 = load <4 x float>, ptr %4, align 4
+  %67 = fmul contract <4 x float> %65, %48
+  %68 = fadd contract <4 x float> %66, %67
+  store <4 x float> %68, ptr %4, align 4
+  %69 = mul nsw i64 %36, 8
+  %70 = add nsw i64 %69, %i10
+  %71 = add nsw i64 %31, %70
+  %72 = getelementptr inbounds float, ptr %20, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = insertelement <4 x float> poison, float %73, i32 0
+  %75 = shufflevector <4 x float> %74, <4 x float> poison, <4 x i32> zeroinitializer
+  %76 = load <4 x float>, ptr %5, align 4
+  %77 = fmul contract <4 x float> %75, %48
+  %78 = fadd contract <4 x float> %76, %77
+  store <4 x float> %78, ptr %5, align 4
+  %79 = mul nsw i64 %37, 8
+  %80 = add nsw i64 %79, %i10
+  %81 = add nsw i64 %31, %80
+  %82 = getelementptr inbounds float, ptr %20, i64 %81
+  %83 = load float, ptr %82, align 4
+  %84 = insertelement <4 x float> poison, float %83, i32 0
+  %85 = shufflevector <4 x float> %84, <4 x float> poison, <4 x i32> zeroinitializer
+  %86 = load <4 x float>, ptr %6, align 4
+  %87 = fmul contract <4 x float> %85, %48
+  %88 = fadd contract <4 x float> %86, %87
+  store <4 x float> %88, ptr %6, align 4
+  %89 = mul nsw i64 %38, 8
+  %90 = add nsw i64 %89, %i10
+  %91 = add nsw i64 %31, %90
+  %92 = getelementptr inbounds float, ptr %20, i64 %91
+  %93 = load float, ptr %92, align 4
+  %94 = insertelement <4 x float> poison, float %93, i32 0
+  %95 = shufflevector <4 x float> %94, <4 x float> poison, <4 x i32> zeroinitializer
+  %96 = load <4 x float>, ptr %7, align 4
+  %97 = fmul contract <4 x float> %95, %48
+  %98 = fadd contract <4 x float> %96, %97
+  store <4 x float> %98, ptr %7, align 4
+  %99 = mul nsw i64 %39, 8
+  %100 = add nsw i64 %99, %i10
+  %101 = add nsw i64 %31, %100
+  %102 = getelementptr inbounds float, ptr %20, i64 %101
+  %103 = load float, ptr %102, align 4
+  %104 = insertelement <4 x float> poison, float %103, i32 0
+  %105 = shufflevector <4 x float> %104, <4 x float> poison, <4 x i32> zeroinitializer
+  %106 = load <4 x float>, ptr %8, align 4
+  %107 = fmul contract <4 x float> %105, %48
+  %108 = fadd contract <4 x float> %106, %107
+  store <4 x float> %108, ptr %8, align 4
+  %109 = mul nsw i64 %40, 8
+  %110 = add nsw i64 %109, %i10
+  %111 = add nsw i64 %31, %110
+  %112 = getelementptr inbounds float, ptr %20, i64 %111
+  %113 = load float, ptr %112, align 4
+  %114 = insertelement <4 x float> poison, float %113, i32 0
+  %115 = shufflevector <4 x float> %114, <4 x float> poison, <4 x i32> zeroinitializer
+  %116 = load <4 x float>, ptr %9, align 4
+  %117 = fmul contract <4 x float> %115, %48
+  %118 = fadd contract <4 x float> %116, %117
+  store <4 x float> %118, ptr %9, align 4
+  %119 = mul nsw i64 %41, 8
+  %120 = add nsw i64 %119, %i10
+  %121 = add nsw i64 %31, %120
+  %122 = getelementptr inbounds float, ptr %20, i64 %121
+  %123 = load float, ptr %122, align 4
+  %124 = insertelement <4 x float> poison, float %123, i32 0
+  %125 = shufflevector <4 x float> %124, <4 x float> poison, <4 x i32> zeroinitializer
+  %126 = load <4 x float>, ptr %10, align 4
+  %127 = fmul contract <4 x float> %125, %48
+  %128 = fadd contract <4 x float> %126, %127
+  store <4 x float> %128, ptr %10, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %27 = add nsw i64 %i10, 1
+latch8:                                           ; preds = %body7
+  %129 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  %130 = load <4 x float>, ptr %3, align 4
+  store <4 x float> %130, ptr %11, align 4
+  %131 = mul nsw i64 %i, 16
+  %132 = add nsw i64 %131, %34
+  %133 = mul nsw i64 %132, 4
+  %134 = add nsw i64 %133, 0
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %74, %latch13 ]
-  %28 = icmp slt i64 %i15, 8
-  br i1 %28, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %147, %latch13 ]
+  %135 = icmp slt i64 %i15, 4
+  br i1 %135, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %29 = load <4 x float>, ptr %3, align 4
-  %30 = load <4 x float>, ptr %4, align 4
-  %31 = load <4 x float>, ptr %5, align 4
-  %32 = load <4 x float>, ptr %6, align 4
-  %33 = mul nsw i64 %i15, 4
-  %34 = add nsw i64 %33, %26
-  %35 = add nsw i64 %18, %34
-  %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <4 x float>, ptr %36, align 4
-  %38 = mul nsw i64 %20, 8
-  %39 = add nsw i64 %38, %i15
-  %40 = add nsw i64 %17, %39
-  %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4
-  %43 = insertelement <4 x float> poison, float %42, i32 0
-  %44 = shufflevector <4 x float> %43, <4 x float> poison, <4 x i32> zeroinitializer
-  %45 = fmul contract <4 x float> %44, %37
-  %46 = fadd contract <4 x float> %29, %45
-  %47 = mul nsw i64 %21, 8
-  %48 = add nsw i64 %47, %i15
-  %49 = add nsw i64 %17, %48
-  %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4
-  %52 = insertelement <4 x float> poison, float %51, i32 0
-  %53 = shufflevector <4 x float> %52, <4 x float> poison, <4 x i32> zeroinitializer
-  %54 = fmul contract <4 x float> %53, %37
-  %55 = fadd contract <4 x float> %30, %54
-  %56 = mul nsw i64 %22, 8
-  %57 = add nsw i64 %56, %i15
-  %58 = add nsw i64 %17, %57
-  %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4
-  %61 = insertelement <4 x float> poison, float %60, i32 0
-  %62 = shufflevector <4 x float> %61, <4 x float> poison, <4 x i32> zeroinitializer
-  %63 = fmul contract <4 x float> %62, %37
-  %64 = fadd contract <4 x float> %31, %63
-  %65 = mul nsw i64 %23, 8
-  %66 = add nsw i64 %65, %i15
-  %67 = add nsw i64 %17, %66
-  %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4
-  %70 = insertelement <4 x float> poison, float %69, i32 0
-  %71 = shufflevector <4 x float> %70, <4 x float> poison, <4 x i32> zeroinitializer
-  %72 = fmul contract <4 x float> %71, %37
-  %73 = fadd contract <4 x float> %32, %72
-  store <4 x float> %46, ptr %3, align 4
-  store <4 x float> %55, ptr %4, align 4
-  store <4 x float> %64, ptr %5, align 4
-  store <4 x float> %73, ptr %6, align 4
+  %136 = add nsw i64 0, %i15
+  %137 = mul nsw i64 %34, 4
+  %138 = add nsw i64 %137, %136
+  %139 = sub i64 %138, %134
+  %140 = getelementptr inbounds float, ptr %11, i64 %139
+  %141 = load float, ptr %140, align 4
+  %142 = getelementptr inbounds float, ptr %24, i64 %136
+  %143 = load float, ptr %142, align 4
+  %144 = fadd float %141, %143
+  %145 = add nsw i64 %134, %i15
+  %146 = getelementptr inbounds float, ptr %26, i64 %145
+  store float %144, ptr %146, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %74 = add nsw i64 %i15, 1
-  br label %loop11
+  %147 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !41
 
 exit14:                                           ; preds = %loop11
-  %75 = load <4 x float>, ptr %3, align 4
-  %76 = load <4 x float>, ptr %4, align 4
-  %77 = load <4 x float>, ptr %5, align 4
-  %78 = load <4 x float>, ptr %6, align 4
-  %79 = mul nsw i64 %20, 4
-  %80 = add nsw i64 %79, %26
-  %81 = add nsw i64 %19, %80
-  %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <4 x float> %75, ptr %82, align 4
-  %83 = mul nsw i64 %21, 4
-  %84 = add nsw i64 %83, %26
-  %85 = add nsw i64 %19, %84
-  %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <4 x float> %76, ptr %86, align 4
-  %87 = mul nsw i64 %22, 4
-  %88 = add nsw i64 %87, %26
-  %89 = add nsw i64 %19, %88
-  %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <4 x float> %77, ptr %90, align 4
-  %91 = mul nsw i64 %23, 4
-  %92 = add nsw i64 %91, %26
-  %93 = add nsw i64 %19, %92
-  %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <4 x float> %78, ptr %94, align 4
-  br label %latch8
+  %148 = load <4 x float>, ptr %4, align 4
+  store <4 x float> %148, ptr %12, align 4
+  %149 = mul nsw i64 %i, 16
+  %150 = add nsw i64 %149, %35
+  %151 = mul nsw i64 %150, 4
+  %152 = add nsw i64 %151, 0
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %165, %latch18 ]
+  %153 = icmp slt i64 %i20, 4
+  br i1 %153, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %154 = add nsw i64 0, %i20
+  %155 = mul nsw i64 %35, 4
+  %156 = add nsw i64 %155, %154
+  %157 = sub i64 %156, %152
+  %158 = getelementptr inbounds float, ptr %12, i64 %157
+  %159 = load float, ptr %158, align 4
+  %160 = getelementptr inbounds float, ptr %24, i64 %154
+  %161 = load float, ptr %160, align 4
+  %162 = fadd float %159, %161
+  %163 = add nsw i64 %152, %i20
+  %164 = getelementptr inbounds float, ptr %26, i64 %163
+  store float %162, ptr %164, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %165 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !42
+
+exit19:                                           ; preds = %loop16
+  %166 = load <4 x float>, ptr %5, align 4
+  store <4 x float> %166, ptr %13, align 4
+  %167 = mul nsw i64 %i, 16
+  %168 = add nsw i64 %167, %36
+  %169 = mul nsw i64 %168, 4
+  %170 = add nsw i64 %169, 0
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %183, %latch23 ]
+  %171 = icmp slt i64 %i25, 4
+  br i1 %171, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %172 = add nsw i64 0, %i25
+  %173 = mul nsw i64 %36, 4
+  %174 = add nsw i64 %173, %172
+  %175 = sub i64 %174, %170
+  %176 = getelementptr inbounds float, ptr %13, i64 %175
+  %177 = load float, ptr %176, align 4
+  %178 = getelementptr inbounds float, ptr %24, i64 %172
+  %179 = load float, ptr %178, align 4
+  %180 = fadd float %177, %179
+  %181 = add nsw i64 %170, %i25
+  %182 = getelementptr inbounds float, ptr %26, i64 %181
+  store float %180, ptr %182, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %183 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !43
+
+exit24:                                           ; preds = %loop21
+  %184 = load <4 x float>, ptr %6, align 4
+  store <4 x float> %184, ptr %14, align 4
+  %185 = mul nsw i64 %i, 16
+  %186 = add nsw i64 %185, %37
+  %187 = mul nsw i64 %186, 4
+  %188 = add nsw i64 %187, 0
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %201, %latch28 ]
+  %189 = icmp slt i64 %i30, 4
+  br i1 %189, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %190 = add nsw i64 0, %i30
+  %191 = mul nsw i64 %37, 4
+  %192 = add nsw i64 %191, %190
+  %193 = sub i64 %192, %188
+  %194 = getelementptr inbounds float, ptr %14, i64 %193
+  %195 = load float, ptr %194, align 4
+  %196 = getelementptr inbounds float, ptr %24, i64 %190
+  %197 = load float, ptr %196, align 4
+  %198 = fadd float %195, %197
+  %199 = add nsw i64 %188, %i30
+  %200 = getelementptr inbounds float, ptr %26, i64 %199
+  store float %198, ptr %200, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %201 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !44
+
+exit29:                                           ; preds = %loop26
+  %202 = load <4 x float>, ptr %7, align 4
+  store <4 x float> %202, ptr %15, align 4
+  %203 = mul nsw i64 %i, 16
+  %204 = add nsw i64 %203, %38
+  %205 = mul nsw i64 %204, 4
+  %206 = add nsw i64 %205, 0
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %219, %latch33 ]
+  %207 = icmp slt i64 %i35, 4
+  br i1 %207, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %208 = add nsw i64 0, %i35
+  %209 = mul nsw i64 %38, 4
+  %210 = add nsw i64 %209, %208
+  %211 = sub i64 %210, %206
+  %212 = getelementptr inbounds float, ptr %15, i64 %211
+  %213 = load float, ptr %212, align 4
+  %214 = getelementptr inbounds float, ptr %24, i64 %208
+  %215 = load float, ptr %214, align 4
+  %216 = fadd float %213, %215
+  %217 = add nsw i64 %206, %i35
+  %218 = getelementptr inbounds float, ptr %26, i64 %217
+  store float %216, ptr %218, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %219 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !45
+
+exit34:                                           ; preds = %loop31
+  %220 = load <4 x float>, ptr %8, align 4
+  store <4 x float> %220, ptr %16, align 4
+  %221 = mul nsw i64 %i, 16
+  %222 = add nsw i64 %221, %39
+  %223 = mul nsw i64 %222, 4
+  %224 = add nsw i64 %223, 0
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %237, %latch38 ]
+  %225 = icmp slt i64 %i40, 4
+  br i1 %225, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %226 = add nsw i64 0, %i40
+  %227 = mul nsw i64 %39, 4
+  %228 = add nsw i64 %227, %226
+  %229 = sub i64 %228, %224
+  %230 = getelementptr inbounds float, ptr %16, i64 %229
+  %231 = load float, ptr %230, align 4
+  %232 = getelementptr inbounds float, ptr %24, i64 %226
+  %233 = load float, ptr %232, align 4
+  %234 = fadd float %231, %233
+  %235 = add nsw i64 %224, %i40
+  %236 = getelementptr inbounds float, ptr %26, i64 %235
+  store float %234, ptr %236, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %237 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !46
+
+exit39:                                           ; preds = %loop36
+  %238 = load <4 x float>, ptr %9, align 4
+  store <4 x float> %238, ptr %17, align 4
+  %239 = mul nsw i64 %i, 16
+  %240 = add nsw i64 %239, %40
+  %241 = mul nsw i64 %240, 4
+  %242 = add nsw i64 %241, 0
+  br label %loop41
+
+loop41:                                           ; preds = %latch43, %exit39
+  %i45 = phi i64 [ 0, %exit39 ], [ %255, %latch43 ]
+  %243 = icmp slt i64 %i45, 4
+  br i1 %243, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %244 = add nsw i64 0, %i45
+  %245 = mul nsw i64 %40, 4
+  %246 = add nsw i64 %245, %244
+  %247 = sub i64 %246, %242
+  %248 = getelementptr inbounds float, ptr %17, i64 %247
+  %249 = load float, ptr %248, align 4
+  %250 = getelementptr inbounds float, ptr %24, i64 %244
+  %251 = load float, ptr %250, align 4
+  %252 = fadd float %249, %251
+  %253 = add nsw i64 %242, %i45
+  %254 = getelementptr inbounds float, ptr %26, i64 %253
+  store float %252, ptr %254, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %255 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !47
+
+exit44:                                           ; preds = %loop41
+  %256 = load <4 x float>, ptr %10, align 4
+  store <4 x float> %256, ptr %18, align 4
+  %257 = mul nsw i64 %i, 16
+  %258 = add nsw i64 %257, %41
+  %259 = mul nsw i64 %258, 4
+  %260 = add nsw i64 %259, 0
+  br label %loop46
+
+loop46:                                           ; preds = %latch48, %exit44
+  %i50 = phi i64 [ 0, %exit44 ], [ %273, %latch48 ]
+  %261 = icmp slt i64 %i50, 4
+  br i1 %261, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %262 = add nsw i64 0, %i50
+  %263 = mul nsw i64 %41, 4
+  %264 = add nsw i64 %263, %262
+  %265 = sub i64 %264, %260
+  %266 = getelementptr inbounds float, ptr %18, i64 %265
+  %267 = load float, ptr %266, align 4
+  %268 = getelementptr inbounds float, ptr %24, i64 %262
+  %269 = load float, ptr %268, align 4
+  %270 = fadd float %267, %269
+  %271 = add nsw i64 %260, %i50
+  %272 = getelementptr inbounds float, ptr %26, i64 %271
+  store float %270, ptr %272, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %273 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !48
+
+exit49:                                           ; preds = %loop46
+  br label %latch3
 }
 
 ; Function Attrs: nounwind
 define internal i32 @losses.rows3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [4 x float], align 64
+  %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
-  %5 = alloca [1 x float], align 64
-  %6 = alloca float, align 16
-  %7 = alloca <16 x float>, align 16
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [1 x <16 x float>], align 16
   %8 = alloca [1 x <16 x float>], align 16
-  %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %10 = getelementptr inbounds ptr, ptr %0, i64 0
-  %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds ptr, ptr %0, i64 1
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr inbounds ptr, ptr %0, i64 2
-  %15 = load ptr, ptr %14, align 8
-  %16 = getelementptr inbounds ptr, ptr %0, i64 3
-  %17 = load ptr, ptr %16, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %23, %latch ]
-  %18 = icmp slt i64 %i, %2
-  br i1 %18, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %19 = mul nsw i64 %i, 4
-  %20 = mul nsw i64 %i, 1
-  %21 = mul nsw i64 %i, 1
-  %22 = add nsw i64 %i, 1
+  %16 = mul nsw i64 %i, 1
+  %17 = mul nsw i64 %i, 1
+  %18 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit44
-  %23 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit34
+  %19 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %25, %latch3 ]
-  %24 = icmp slt i64 %i5, %22
-  br i1 %24, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %21, %latch3 ]
+  %20 = icmp slt i64 %i5, %18
+  br i1 %20, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %25 = add nsw i64 %i5, 1
+  %21 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %26 = add nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
-  %27 = icmp slt i64 %i10, 4
-  br i1 %27, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %30, %latch8 ]
+  %23 = icmp slt i64 %i10, 4
+  br i1 %23, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %28 = mul nsw i64 %i5, 4
-  %29 = add nsw i64 %28, %i10
-  %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4
-  %34 = fadd float %31, %33
-  %35 = mul nsw i64 %i5, 4
-  %36 = add nsw i64 %35, %i10
-  %37 = sub i64 %36, %19
-  %38 = getelementptr inbounds float, ptr %3, i64 %37
-  store float %34, ptr %38, align 4
+  %24 = load float, ptr %5, align 4
+  %25 = mul nsw i64 %i5, 4
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %10, i64 %26
+  %28 = load float, ptr %27, align 4
+  %29 = call float @llvm.maximum.f32(float %24, float %28)
+  store float %29, ptr %5, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !41
+  %30 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !49
 
 exit9:                                            ; preds = %loop6
+  %31 = load float, ptr %5, align 4
+  %32 = sub i64 %i5, %16
+  %33 = getelementptr inbounds float, ptr %3, i64 %32
+  store float %31, ptr %33, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %41, %latch13 ]
-  %40 = icmp slt i64 %i15, %26
-  br i1 %40, label %body12, label %exit14
+  %i15 = phi i64 [ %i, %exit4 ], [ %35, %latch13 ]
+  %34 = icmp slt i64 %i15, %22
+  br i1 %34, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  store float 0xFFF0000000000000, ptr %6, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %41 = add nsw i64 %i15, 1
+  %35 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %42 = add nsw i64 %i, 1
+  %36 = add nsw i64 %i, 1
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
-  %43 = icmp slt i64 %i20, 4
-  br i1 %43, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
+  %37 = icmp slt i64 %i20, 4
+  br i1 %37, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %44 = load float, ptr %6, align 4
-  %45 = mul nsw i64 %i15, 4
-  %46 = add nsw i64 %45, %i20
-  %47 = sub i64 %46, %19
-  %48 = getelementptr inbounds float, ptr %3, i64 %47
-  %49 = load float, ptr %48, align 4
-  %50 = call float @llvm.maximum.f32(float %44, float %49)
-  store float %50, ptr %6, align 4
+  %38 = mul nsw i64 %i15, 4
+  %39 = add nsw i64 %38, %i20
+  %40 = getelementptr inbounds float, ptr %10, i64 %39
+  %41 = load float, ptr %40, align 4
+  %42 = sub i64 %i15, %16
+  %43 = getelementptr inbounds float, ptr %3, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = fsub float %41, %44
+  %46 = mul nsw i64 %i15, 4
+  %47 = add nsw i64 %46, %i20
+  %48 = getelementptr inbounds float, ptr %12, i64 %47
+  store float %45, ptr %48, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !42
+  %49 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !50
 
 exit19:                                           ; preds = %loop16
-  %52 = load float, ptr %6, align 4
-  %53 = sub i64 %i15, %20
-  %54 = getelementptr inbounds float, ptr %4, i64 %53
-  store float %52, ptr %54, align 4
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %56, %latch23 ]
-  %55 = icmp slt i64 %i25, %42
-  br i1 %55, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit14 ], [ %63, %latch23 ]
+  %50 = icmp slt i64 %i25, %36
+  br i1 %50, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
+  %51 = getelementptr inbounds float, ptr %8, i64 4
+  store float -0.000000e+00, ptr %51, align 4
+  %52 = getelementptr inbounds float, ptr %8, i64 5
+  store float -0.000000e+00, ptr %52, align 4
+  %53 = getelementptr inbounds float, ptr %8, i64 6
+  store float -0.000000e+00, ptr %53, align 4
+  %54 = getelementptr inbounds float, ptr %8, i64 7
+  store float -0.000000e+00, ptr %54, align 4
+  %55 = getelementptr inbounds float, ptr %8, i64 8
+  store float -0.000000e+00, ptr %55, align 4
+  %56 = getelementptr inbounds float, ptr %8, i64 9
+  store float -0.000000e+00, ptr %56, align 4
+  %57 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %57, align 4
+  %58 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %58, align 4
+  %59 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %59, align 4
+  %60 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %60, align 4
+  %61 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %61, align 4
+  %62 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %62, align 4
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %56 = add nsw i64 %i25, 1
+  %63 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %57 = add nsw i64 %i, 1
+  %64 = add nsw i64 %i, 1
+  %65 = mul nsw i64 %i, 1
+  %66 = mul nsw i64 %64, 1
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %71, %latch28 ]
-  %58 = icmp slt i64 %i30, 4
-  br i1 %58, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %75, %latch28 ]
+  %67 = icmp slt i64 %i30, 4
+  br i1 %67, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %59 = mul nsw i64 %i25, 4
-  %60 = add nsw i64 %59, %i30
-  %61 = sub i64 %60, %19
-  %62 = getelementptr inbounds float, ptr %3, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = sub i64 %i25, %20
-  %65 = getelementptr inbounds float, ptr %4, i64 %64
-  %66 = load float, ptr %65, align 4
-  %67 = fsub float %63, %66
   %68 = mul nsw i64 %i25, 4
   %69 = add nsw i64 %68, %i30
-  %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4
+  %70 = getelementptr inbounds float, ptr %12, i64 %69
+  %71 = load float, ptr %70, align 4
+  %72 = call float @expf(float %71) #4
+  %73 = sub i64 %i30, 0
+  %74 = getelementptr inbounds float, ptr %8, i64 %73
+  store float %72, ptr %74, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !43
+  %75 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !51
 
 exit29:                                           ; preds = %loop26
+  %76 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %77 = load <16 x float>, ptr %76, align 4
+  store <16 x float> %77, ptr %6, align 4
+  %78 = getelementptr inbounds float, ptr %6, i64 0
+  %79 = load float, ptr %78, align 4
+  %80 = getelementptr inbounds float, ptr %6, i64 1
+  %81 = load float, ptr %80, align 4
+  %82 = getelementptr inbounds float, ptr %6, i64 2
+  %83 = load float, ptr %82, align 4
+  %84 = getelementptr inbounds float, ptr %6, i64 3
+  %85 = load float, ptr %84, align 4
+  %86 = getelementptr inbounds float, ptr %6, i64 4
+  %87 = load float, ptr %86, align 4
+  %88 = getelementptr inbounds float, ptr %6, i64 5
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %6, i64 6
+  %91 = load float, ptr %90, align 4
+  %92 = getelementptr inbounds float, ptr %6, i64 7
+  %93 = load float, ptr %92, align 4
+  %94 = getelementptr inbounds float, ptr %6, i64 8
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %6, i64 9
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %6, i64 10
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %6, i64 11
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %6, i64 12
+  %103 = load float, ptr %102, align 4
+  %104 = getelementptr inbounds float, ptr %6, i64 13
+  %105 = load float, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %6, i64 14
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %6, i64 15
+  %109 = load float, ptr %108, align 4
+  %110 = fadd float %79, %95
+  %111 = fadd float %81, %97
+  %112 = fadd float %83, %99
+  %113 = fadd float %85, %101
+  %114 = fadd float %87, %103
+  %115 = fadd float %89, %105
+  %116 = fadd float %91, %107
+  %117 = fadd float %93, %109
+  %118 = fadd float %110, %114
+  %119 = fadd float %111, %115
+  %120 = fadd float %112, %116
+  %121 = fadd float %113, %117
+  %122 = fadd float %118, %120
+  %123 = fadd float %119, %121
+  %124 = fadd float %122, %123
+  %125 = sub i64 %i25, %17
+  %126 = getelementptr inbounds float, ptr %4, i64 %125
+  store float %124, ptr %126, align 4
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %85, %latch33 ]
-  %72 = icmp slt i64 %i35, %57
-  br i1 %72, label %body32, label %exit34
+  %i35 = phi i64 [ %65, %exit24 ], [ %133, %latch33 ]
+  %127 = icmp slt i64 %i35, %66
+  br i1 %127, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %73 = getelementptr inbounds float, ptr %9, i64 4
-  store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %9, i64 5
-  store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %9, i64 6
-  store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %9, i64 7
-  store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %9, i64 8
-  store float -0.000000e+00, ptr %77, align 4
-  %78 = getelementptr inbounds float, ptr %9, i64 9
-  store float -0.000000e+00, ptr %78, align 4
-  %79 = getelementptr inbounds float, ptr %9, i64 10
-  store float -0.000000e+00, ptr %79, align 4
-  %80 = getelementptr inbounds float, ptr %9, i64 11
-  store float -0.000000e+00, ptr %80, align 4
-  %81 = getelementptr inbounds float, ptr %9, i64 12
-  store float -0.000000e+00, ptr %81, align 4
-  %82 = getelementptr inbounds float, ptr %9, i64 13
-  store float -0.000000e+00, ptr %82, align 4
-  %83 = getelementptr inbounds float, ptr %9, i64 14
-  store float -0.000000e+00, ptr %83, align 4
-  %84 = getelementptr inbounds float, ptr %9, i64 15
-  store float -0.000000e+00, ptr %84, align 4
-  br label %loop36
-
-latch33:                                          ; preds = %exit39
-  %85 = add nsw i64 %i35, 1
-  br label %loop31
-
-exit34:                                           ; preds = %loop31
-  %86 = add nsw i64 %i, 1
-  %87 = mul nsw i64 %i, 1
-  %88 = mul nsw i64 %86, 1
-  br label %loop41
-
-loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %97, %latch38 ]
-  %89 = icmp slt i64 %i40, 4
-  br i1 %89, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %90 = mul nsw i64 %i35, 4
-  %91 = add nsw i64 %90, %i40
-  %92 = getelementptr inbounds float, ptr %15, i64 %91
-  %93 = load float, ptr %92, align 4
-  %94 = call float @expf(float %93) #4
-  %95 = sub i64 %i40, 0
-  %96 = getelementptr inbounds float, ptr %9, i64 %95
-  store float %94, ptr %96, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %97 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !44
-
-exit39:                                           ; preds = %loop36
-  %98 = getelementptr inbounds <16 x float>, ptr %9, i64 0
-  %99 = load <16 x float>, ptr %98, align 4
-  store <16 x float> %99, ptr %7, align 4
-  %100 = getelementptr inbounds float, ptr %7, i64 0
-  %101 = load float, ptr %100, align 4
-  %102 = getelementptr inbounds float, ptr %7, i64 1
-  %103 = load float, ptr %102, align 4
-  %104 = getelementptr inbounds float, ptr %7, i64 2
-  %105 = load float, ptr %104, align 4
-  %106 = getelementptr inbounds float, ptr %7, i64 3
-  %107 = load float, ptr %106, align 4
-  %108 = getelementptr inbounds float, ptr %7, i64 4
-  %109 = load float, ptr %108, align 4
-  %110 = getelementptr inbounds float, ptr %7, i64 5
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %7, i64 6
-  %113 = load float, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %7, i64 7
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr inbounds float, ptr %7, i64 8
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %7, i64 9
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %7, i64 10
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %7, i64 11
-  %123 = load float, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %7, i64 12
-  %125 = load float, ptr %124, align 4
-  %126 = getelementptr inbounds float, ptr %7, i64 13
-  %127 = load float, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %7, i64 14
-  %129 = load float, ptr %128, align 4
-  %130 = getelementptr inbounds float, ptr %7, i64 15
-  %131 = load float, ptr %130, align 4
-  %132 = fadd float %101, %117
-  %133 = fadd float %103, %119
-  %134 = fadd float %105, %121
-  %135 = fadd float %107, %123
-  %136 = fadd float %109, %125
-  %137 = fadd float %111, %127
-  %138 = fadd float %113, %129
-  %139 = fadd float %115, %131
-  %140 = fadd float %132, %136
-  %141 = fadd float %133, %137
-  %142 = fadd float %134, %138
-  %143 = fadd float %135, %139
-  %144 = fadd float %140, %142
-  %145 = fadd float %141, %143
-  %146 = fadd float %144, %145
-  %147 = sub i64 %i35, %21
-  %148 = getelementptr inbounds float, ptr %5, i64 %147
-  store float %146, ptr %148, align 4
+  %128 = sub i64 %i35, %17
+  %129 = getelementptr inbounds float, ptr %4, i64 %128
+  %130 = load float, ptr %129, align 4
+  %131 = call float @logf(float %130) #5
+  %132 = getelementptr inbounds float, ptr %14, i64 %i35
+  store float %131, ptr %132, align 4
   br label %latch33
 
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ %87, %exit34 ], [ %155, %latch43 ]
-  %149 = icmp slt i64 %i45, %88
-  br i1 %149, label %body42, label %exit44
+latch33:                                          ; preds = %body32
+  %133 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !52
 
-body42:                                           ; preds = %loop41
-  %150 = sub i64 %i45, %21
-  %151 = getelementptr inbounds float, ptr %5, i64 %150
-  %152 = load float, ptr %151, align 4
-  %153 = call float @logf(float %152) #5
-  %154 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %153, ptr %154, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %155 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !45
-
-exit44:                                           ; preds = %loop41
+exit34:                                           ; preds = %loop31
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @losses.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @losses.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1791,7 +1978,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !46
+  br label %loop, !llvm.loop !53
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1804,15 +1991,15 @@ entry:
   store ptr null, ptr %6, align 8
   %7 = alloca [3 x ptr], align 8
   %8 = alloca [2 x ptr], align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = alloca [4 x ptr], align 8
+  %9 = alloca [4 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
   %11 = alloca [4 x ptr], align 8
   %12 = call i32 @ftc_rt_alloc(ptr %6, i64 1024)
   %13 = icmp ne i32 %12, 0
   br i1 %13, label %fail, label %ok
 
 fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %12, %entry ], [ %20, %ok ], [ %26, %ok1 ], [ %33, %ok2 ], [ %42, %ok3 ], [ %50, %ok4 ]
+  %status = phi i32 [ %12, %entry ], [ %20, %ok ], [ %26, %ok1 ], [ %34, %ok2 ], [ %42, %ok3 ], [ %50, %ok4 ]
   %14 = load ptr, ptr %6, align 8
   call void @ftc_rt_free(ptr %14)
   ret i32 %status
@@ -1847,24 +2034,24 @@ ok2:                                              ; preds = %ok1
   store ptr %28, ptr %29, align 8
   %30 = getelementptr inbounds ptr, ptr %9, i64 1
   store ptr %1, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %15, i64 0
-  %32 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @losses.k2(ptr %9, i64 0, i64 1)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok3
+  %31 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %2, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %15, i64 0
+  %33 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %32, ptr %33, align 8
+  %34 = call i32 @losses.k2(ptr %9, i64 0, i64 1)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %35 = getelementptr inbounds i8, ptr %15, i64 0
-  %36 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %2, ptr %37, align 8
+  %36 = getelementptr inbounds i8, ptr %15, i64 0
+  %37 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %36, ptr %37, align 8
   %38 = getelementptr inbounds i8, ptr %15, i64 256
-  %39 = getelementptr inbounds ptr, ptr %10, i64 2
+  %39 = getelementptr inbounds ptr, ptr %10, i64 1
   store ptr %38, ptr %39, align 8
   %40 = getelementptr inbounds i8, ptr %15, i64 512
-  %41 = getelementptr inbounds ptr, ptr %10, i64 3
+  %41 = getelementptr inbounds ptr, ptr %10, i64 2
   store ptr %40, ptr %41, align 8
   %42 = call i32 @losses.rows3(ptr %10, i64 0, i64 16)
   %43 = icmp ne i32 %42, 0
@@ -1881,7 +2068,7 @@ ok4:                                              ; preds = %ok3
   store ptr %4, ptr %48, align 8
   %49 = getelementptr inbounds ptr, ptr %11, i64 3
   store ptr %5, ptr %49, align 8
-  %50 = call i32 @losses.k8(ptr %11, i64 0, i64 16)
+  %50 = call i32 @losses.k7(ptr %11, i64 0, i64 16)
   %51 = icmp ne i32 %50, 0
   br i1 %51, label %fail, label %ok5
 
@@ -1894,416 +2081,367 @@ ok5:                                              ; preds = %ok4
 ; Function Attrs: nounwind
 define internal i32 @per_sample.rows3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [4 x float], align 64
-  %4 = alloca [1 x float], align 64
-  %5 = alloca float, align 16
-  %6 = alloca <16 x float>, align 16
+  %3 = alloca [1 x float], align 64
+  %4 = alloca float, align 16
+  %5 = alloca <16 x float>, align 16
+  %6 = alloca [1 x <16 x float>], align 16
   %7 = alloca [1 x <16 x float>], align 16
-  %8 = alloca [1 x <16 x float>], align 16
-  %9 = alloca <16 x float>, align 16
+  %8 = alloca <16 x float>, align 16
+  %9 = alloca [1 x <16 x float>], align 16
   %10 = alloca [1 x <16 x float>], align 16
-  %11 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %12 = getelementptr inbounds ptr, ptr %0, i64 0
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr inbounds ptr, ptr %0, i64 1
-  %15 = load ptr, ptr %14, align 8
-  %16 = getelementptr inbounds ptr, ptr %0, i64 2
-  %17 = load ptr, ptr %16, align 8
-  %18 = getelementptr inbounds ptr, ptr %0, i64 3
-  %19 = load ptr, ptr %18, align 8
-  %20 = getelementptr inbounds ptr, ptr %0, i64 4
-  %21 = load ptr, ptr %20, align 8
-  %22 = getelementptr inbounds ptr, ptr %0, i64 5
-  %23 = load ptr, ptr %22, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 0
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 1
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 2
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 3
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 4
+  %20 = load ptr, ptr %19, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %28, %latch ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %24, %latch ]
+  %21 = icmp slt i64 %i, %2
+  br i1 %21, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul nsw i64 %i, 4
-  %26 = mul nsw i64 %i, 1
-  %27 = add nsw i64 %i, 1
+  %22 = mul nsw i64 %i, 1
+  %23 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit44
-  %28 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit34
+  %24 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %30, %latch3 ]
-  %29 = icmp slt i64 %i5, %27
-  br i1 %29, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %26, %latch3 ]
+  %25 = icmp slt i64 %i5, %23
+  br i1 %25, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %4, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %30 = add nsw i64 %i5, 1
+  %26 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %31 = add nsw i64 %i, 1
+  %27 = add nsw i64 %i, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %44, %latch8 ]
-  %32 = icmp slt i64 %i10, 4
-  br i1 %32, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %35, %latch8 ]
+  %28 = icmp slt i64 %i10, 4
+  br i1 %28, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %33 = mul nsw i64 %i5, 4
-  %34 = add nsw i64 %33, %i10
-  %35 = getelementptr inbounds float, ptr %13, i64 %34
-  %36 = load float, ptr %35, align 4
-  %37 = getelementptr inbounds float, ptr %15, i64 %i10
-  %38 = load float, ptr %37, align 4
-  %39 = fadd float %36, %38
-  %40 = mul nsw i64 %i5, 4
-  %41 = add nsw i64 %40, %i10
-  %42 = sub i64 %41, %25
-  %43 = getelementptr inbounds float, ptr %3, i64 %42
-  store float %39, ptr %43, align 4
+  %29 = load float, ptr %4, align 4
+  %30 = mul nsw i64 %i5, 4
+  %31 = add nsw i64 %30, %i10
+  %32 = getelementptr inbounds float, ptr %12, i64 %31
+  %33 = load float, ptr %32, align 4
+  %34 = call float @llvm.maximum.f32(float %29, float %33)
+  store float %34, ptr %4, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !47
+  %35 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !54
 
 exit9:                                            ; preds = %loop6
+  %36 = load float, ptr %4, align 4
+  %37 = sub i64 %i5, %22
+  %38 = getelementptr inbounds float, ptr %3, i64 %37
+  store float %36, ptr %38, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %46, %latch13 ]
-  %45 = icmp slt i64 %i15, %31
-  br i1 %45, label %body12, label %exit14
+  %i15 = phi i64 [ %i, %exit4 ], [ %40, %latch13 ]
+  %39 = icmp slt i64 %i15, %27
+  br i1 %39, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %46 = add nsw i64 %i15, 1
+  %40 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %47 = add nsw i64 %i, 1
+  %41 = add nsw i64 %i, 1
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %56, %latch18 ]
-  %48 = icmp slt i64 %i20, 4
-  br i1 %48, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %58, %latch18 ]
+  %42 = icmp slt i64 %i20, 4
+  br i1 %42, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %49 = load float, ptr %5, align 4
-  %50 = mul nsw i64 %i15, 4
-  %51 = add nsw i64 %50, %i20
-  %52 = sub i64 %51, %25
-  %53 = getelementptr inbounds float, ptr %3, i64 %52
-  %54 = load float, ptr %53, align 4
-  %55 = call float @llvm.maximum.f32(float %49, float %54)
-  store float %55, ptr %5, align 4
+  %43 = mul nsw i64 %i15, 4
+  %44 = add nsw i64 %43, %i20
+  %45 = getelementptr inbounds float, ptr %12, i64 %44
+  %46 = load float, ptr %45, align 4
+  %47 = sub i64 %i15, %22
+  %48 = getelementptr inbounds float, ptr %3, i64 %47
+  %49 = load float, ptr %48, align 4
+  %50 = fcmp oeq float %46, %49
+  %51 = uitofp i1 %50 to float
+  %52 = mul nsw i64 %i15, 4
+  %53 = add nsw i64 %52, %i20
+  %54 = getelementptr inbounds float, ptr %14, i64 %53
+  store float %51, ptr %54, align 4
+  %55 = fsub float %46, %49
+  %56 = call float @expf(float %55) #4
+  %57 = getelementptr inbounds float, ptr %16, i64 %53
+  store float %56, ptr %57, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %56 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !48
+  %58 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !55
 
 exit19:                                           ; preds = %loop16
-  %57 = load float, ptr %5, align 4
-  %58 = sub i64 %i15, %26
-  %59 = getelementptr inbounds float, ptr %4, i64 %58
-  store float %57, ptr %59, align 4
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %61, %latch23 ]
-  %60 = icmp slt i64 %i25, %47
-  br i1 %60, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit14 ], [ %72, %latch23 ]
+  %59 = icmp slt i64 %i25, %41
+  br i1 %59, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
+  %60 = getelementptr inbounds float, ptr %7, i64 4
+  store float -0.000000e+00, ptr %60, align 4
+  %61 = getelementptr inbounds float, ptr %7, i64 5
+  store float -0.000000e+00, ptr %61, align 4
+  %62 = getelementptr inbounds float, ptr %7, i64 6
+  store float -0.000000e+00, ptr %62, align 4
+  %63 = getelementptr inbounds float, ptr %7, i64 7
+  store float -0.000000e+00, ptr %63, align 4
+  %64 = getelementptr inbounds float, ptr %7, i64 8
+  store float -0.000000e+00, ptr %64, align 4
+  %65 = getelementptr inbounds float, ptr %7, i64 9
+  store float -0.000000e+00, ptr %65, align 4
+  %66 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %66, align 4
+  %67 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %67, align 4
+  %68 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %68, align 4
+  %69 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %69, align 4
+  %70 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %70, align 4
+  %71 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %71, align 4
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %61 = add nsw i64 %i25, 1
+  %72 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %62 = add nsw i64 %i, 1
+  %73 = add nsw i64 %i, 1
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %80, %latch28 ]
-  %63 = icmp slt i64 %i30, 4
-  br i1 %63, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %81, %latch28 ]
+  %74 = icmp slt i64 %i30, 4
+  br i1 %74, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %64 = mul nsw i64 %i25, 4
-  %65 = add nsw i64 %64, %i30
-  %66 = sub i64 %65, %25
-  %67 = getelementptr inbounds float, ptr %3, i64 %66
-  %68 = load float, ptr %67, align 4
-  %69 = sub i64 %i25, %26
-  %70 = getelementptr inbounds float, ptr %4, i64 %69
-  %71 = load float, ptr %70, align 4
-  %72 = fcmp oeq float %68, %71
-  %73 = uitofp i1 %72 to float
-  %74 = mul nsw i64 %i25, 4
-  %75 = add nsw i64 %74, %i30
-  %76 = getelementptr inbounds float, ptr %17, i64 %75
-  store float %73, ptr %76, align 4
-  %77 = fsub float %68, %71
-  %78 = call float @expf(float %77) #4
-  %79 = getelementptr inbounds float, ptr %19, i64 %75
-  store float %78, ptr %79, align 4
+  %75 = mul nsw i64 %i25, 4
+  %76 = add nsw i64 %75, %i30
+  %77 = getelementptr inbounds float, ptr %14, i64 %76
+  %78 = load float, ptr %77, align 4
+  %79 = sub i64 %i30, 0
+  %80 = getelementptr inbounds float, ptr %7, i64 %79
+  store float %78, ptr %80, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !49
+  %81 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !56
 
 exit29:                                           ; preds = %loop26
+  %82 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %83 = load <16 x float>, ptr %82, align 4
+  store <16 x float> %83, ptr %5, align 4
+  %84 = getelementptr inbounds float, ptr %5, i64 0
+  %85 = load float, ptr %84, align 4
+  %86 = getelementptr inbounds float, ptr %5, i64 1
+  %87 = load float, ptr %86, align 4
+  %88 = getelementptr inbounds float, ptr %5, i64 2
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %5, i64 3
+  %91 = load float, ptr %90, align 4
+  %92 = getelementptr inbounds float, ptr %5, i64 4
+  %93 = load float, ptr %92, align 4
+  %94 = getelementptr inbounds float, ptr %5, i64 5
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %5, i64 6
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %5, i64 7
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %5, i64 8
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %5, i64 9
+  %103 = load float, ptr %102, align 4
+  %104 = getelementptr inbounds float, ptr %5, i64 10
+  %105 = load float, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %5, i64 11
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %5, i64 12
+  %109 = load float, ptr %108, align 4
+  %110 = getelementptr inbounds float, ptr %5, i64 13
+  %111 = load float, ptr %110, align 4
+  %112 = getelementptr inbounds float, ptr %5, i64 14
+  %113 = load float, ptr %112, align 4
+  %114 = getelementptr inbounds float, ptr %5, i64 15
+  %115 = load float, ptr %114, align 4
+  %116 = fadd float %85, %101
+  %117 = fadd float %87, %103
+  %118 = fadd float %89, %105
+  %119 = fadd float %91, %107
+  %120 = fadd float %93, %109
+  %121 = fadd float %95, %111
+  %122 = fadd float %97, %113
+  %123 = fadd float %99, %115
+  %124 = fadd float %116, %120
+  %125 = fadd float %117, %121
+  %126 = fadd float %118, %122
+  %127 = fadd float %119, %123
+  %128 = fadd float %124, %126
+  %129 = fadd float %125, %127
+  %130 = fadd float %128, %129
+  %131 = getelementptr inbounds float, ptr %18, i64 %i25
+  store float %130, ptr %131, align 4
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %94, %latch33 ]
-  %81 = icmp slt i64 %i35, %62
-  br i1 %81, label %body32, label %exit34
+  %i35 = phi i64 [ %i, %exit24 ], [ %145, %latch33 ]
+  %132 = icmp slt i64 %i35, %73
+  br i1 %132, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %82 = getelementptr inbounds float, ptr %8, i64 4
-  store float -0.000000e+00, ptr %82, align 4
-  %83 = getelementptr inbounds float, ptr %8, i64 5
-  store float -0.000000e+00, ptr %83, align 4
-  %84 = getelementptr inbounds float, ptr %8, i64 6
-  store float -0.000000e+00, ptr %84, align 4
-  %85 = getelementptr inbounds float, ptr %8, i64 7
-  store float -0.000000e+00, ptr %85, align 4
-  %86 = getelementptr inbounds float, ptr %8, i64 8
-  store float -0.000000e+00, ptr %86, align 4
-  %87 = getelementptr inbounds float, ptr %8, i64 9
-  store float -0.000000e+00, ptr %87, align 4
-  %88 = getelementptr inbounds float, ptr %8, i64 10
-  store float -0.000000e+00, ptr %88, align 4
-  %89 = getelementptr inbounds float, ptr %8, i64 11
-  store float -0.000000e+00, ptr %89, align 4
-  %90 = getelementptr inbounds float, ptr %8, i64 12
-  store float -0.000000e+00, ptr %90, align 4
-  %91 = getelementptr inbounds float, ptr %8, i64 13
-  store float -0.000000e+00, ptr %91, align 4
-  %92 = getelementptr inbounds float, ptr %8, i64 14
-  store float -0.000000e+00, ptr %92, align 4
-  %93 = getelementptr inbounds float, ptr %8, i64 15
-  store float -0.000000e+00, ptr %93, align 4
+  %133 = getelementptr inbounds float, ptr %10, i64 4
+  store float -0.000000e+00, ptr %133, align 4
+  %134 = getelementptr inbounds float, ptr %10, i64 5
+  store float -0.000000e+00, ptr %134, align 4
+  %135 = getelementptr inbounds float, ptr %10, i64 6
+  store float -0.000000e+00, ptr %135, align 4
+  %136 = getelementptr inbounds float, ptr %10, i64 7
+  store float -0.000000e+00, ptr %136, align 4
+  %137 = getelementptr inbounds float, ptr %10, i64 8
+  store float -0.000000e+00, ptr %137, align 4
+  %138 = getelementptr inbounds float, ptr %10, i64 9
+  store float -0.000000e+00, ptr %138, align 4
+  %139 = getelementptr inbounds float, ptr %10, i64 10
+  store float -0.000000e+00, ptr %139, align 4
+  %140 = getelementptr inbounds float, ptr %10, i64 11
+  store float -0.000000e+00, ptr %140, align 4
+  %141 = getelementptr inbounds float, ptr %10, i64 12
+  store float -0.000000e+00, ptr %141, align 4
+  %142 = getelementptr inbounds float, ptr %10, i64 13
+  store float -0.000000e+00, ptr %142, align 4
+  %143 = getelementptr inbounds float, ptr %10, i64 14
+  store float -0.000000e+00, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %10, i64 15
+  store float -0.000000e+00, ptr %144, align 4
   br label %loop36
 
 latch33:                                          ; preds = %exit39
-  %94 = add nsw i64 %i35, 1
+  %145 = add nsw i64 %i35, 1
   br label %loop31
 
 exit34:                                           ; preds = %loop31
-  %95 = add nsw i64 %i, 1
-  br label %loop41
+  br label %latch
 
 loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %103, %latch38 ]
-  %96 = icmp slt i64 %i40, 4
-  br i1 %96, label %body37, label %exit39
+  %i40 = phi i64 [ 0, %body32 ], [ %153, %latch38 ]
+  %146 = icmp slt i64 %i40, 4
+  br i1 %146, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %97 = mul nsw i64 %i35, 4
-  %98 = add nsw i64 %97, %i40
-  %99 = getelementptr inbounds float, ptr %17, i64 %98
-  %100 = load float, ptr %99, align 4
-  %101 = sub i64 %i40, 0
-  %102 = getelementptr inbounds float, ptr %8, i64 %101
-  store float %100, ptr %102, align 4
+  %147 = mul nsw i64 %i35, 4
+  %148 = add nsw i64 %147, %i40
+  %149 = getelementptr inbounds float, ptr %16, i64 %148
+  %150 = load float, ptr %149, align 4
+  %151 = sub i64 %i40, 0
+  %152 = getelementptr inbounds float, ptr %10, i64 %151
+  store float %150, ptr %152, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !50
+  %153 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !57
 
 exit39:                                           ; preds = %loop36
-  %104 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %105 = load <16 x float>, ptr %104, align 4
-  store <16 x float> %105, ptr %6, align 4
-  %106 = getelementptr inbounds float, ptr %6, i64 0
-  %107 = load float, ptr %106, align 4
-  %108 = getelementptr inbounds float, ptr %6, i64 1
-  %109 = load float, ptr %108, align 4
-  %110 = getelementptr inbounds float, ptr %6, i64 2
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %6, i64 3
-  %113 = load float, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %6, i64 4
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr inbounds float, ptr %6, i64 5
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %6, i64 6
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %6, i64 7
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %6, i64 8
-  %123 = load float, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %6, i64 9
-  %125 = load float, ptr %124, align 4
-  %126 = getelementptr inbounds float, ptr %6, i64 10
-  %127 = load float, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %6, i64 11
-  %129 = load float, ptr %128, align 4
-  %130 = getelementptr inbounds float, ptr %6, i64 12
-  %131 = load float, ptr %130, align 4
-  %132 = getelementptr inbounds float, ptr %6, i64 13
-  %133 = load float, ptr %132, align 4
-  %134 = getelementptr inbounds float, ptr %6, i64 14
-  %135 = load float, ptr %134, align 4
-  %136 = getelementptr inbounds float, ptr %6, i64 15
-  %137 = load float, ptr %136, align 4
-  %138 = fadd float %107, %123
-  %139 = fadd float %109, %125
-  %140 = fadd float %111, %127
-  %141 = fadd float %113, %129
-  %142 = fadd float %115, %131
-  %143 = fadd float %117, %133
-  %144 = fadd float %119, %135
-  %145 = fadd float %121, %137
-  %146 = fadd float %138, %142
-  %147 = fadd float %139, %143
-  %148 = fadd float %140, %144
-  %149 = fadd float %141, %145
-  %150 = fadd float %146, %148
-  %151 = fadd float %147, %149
-  %152 = fadd float %150, %151
-  %153 = getelementptr inbounds float, ptr %21, i64 %i35
-  store float %152, ptr %153, align 4
-  br label %latch33
-
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ %i, %exit34 ], [ %167, %latch43 ]
-  %154 = icmp slt i64 %i45, %95
-  br i1 %154, label %body42, label %exit44
-
-body42:                                           ; preds = %loop41
-  %155 = getelementptr inbounds float, ptr %11, i64 4
-  store float -0.000000e+00, ptr %155, align 4
-  %156 = getelementptr inbounds float, ptr %11, i64 5
-  store float -0.000000e+00, ptr %156, align 4
-  %157 = getelementptr inbounds float, ptr %11, i64 6
-  store float -0.000000e+00, ptr %157, align 4
-  %158 = getelementptr inbounds float, ptr %11, i64 7
-  store float -0.000000e+00, ptr %158, align 4
-  %159 = getelementptr inbounds float, ptr %11, i64 8
-  store float -0.000000e+00, ptr %159, align 4
-  %160 = getelementptr inbounds float, ptr %11, i64 9
-  store float -0.000000e+00, ptr %160, align 4
-  %161 = getelementptr inbounds float, ptr %11, i64 10
-  store float -0.000000e+00, ptr %161, align 4
-  %162 = getelementptr inbounds float, ptr %11, i64 11
-  store float -0.000000e+00, ptr %162, align 4
-  %163 = getelementptr inbounds float, ptr %11, i64 12
-  store float -0.000000e+00, ptr %163, align 4
-  %164 = getelementptr inbounds float, ptr %11, i64 13
-  store float -0.000000e+00, ptr %164, align 4
-  %165 = getelementptr inbounds float, ptr %11, i64 14
-  store float -0.000000e+00, ptr %165, align 4
-  %166 = getelementptr inbounds float, ptr %11, i64 15
-  store float -0.000000e+00, ptr %166, align 4
-  br label %loop46
-
-latch43:                                          ; preds = %exit49
-  %167 = add nsw i64 %i45, 1
-  br label %loop41
-
-exit44:                                           ; preds = %loop41
-  br label %latch
-
-loop46:                                           ; preds = %latch48, %body42
-  %i50 = phi i64 [ 0, %body42 ], [ %175, %latch48 ]
-  %168 = icmp slt i64 %i50, 4
-  br i1 %168, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %169 = mul nsw i64 %i45, 4
-  %170 = add nsw i64 %169, %i50
-  %171 = getelementptr inbounds float, ptr %19, i64 %170
-  %172 = load float, ptr %171, align 4
-  %173 = sub i64 %i50, 0
-  %174 = getelementptr inbounds float, ptr %11, i64 %173
-  store float %172, ptr %174, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %175 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !51
-
-exit49:                                           ; preds = %loop46
-  %176 = getelementptr inbounds <16 x float>, ptr %11, i64 0
-  %177 = load <16 x float>, ptr %176, align 4
-  store <16 x float> %177, ptr %9, align 4
-  %178 = getelementptr inbounds float, ptr %9, i64 0
+  %154 = getelementptr inbounds <16 x float>, ptr %10, i64 0
+  %155 = load <16 x float>, ptr %154, align 4
+  store <16 x float> %155, ptr %8, align 4
+  %156 = getelementptr inbounds float, ptr %8, i64 0
+  %157 = load float, ptr %156, align 4
+  %158 = getelementptr inbounds float, ptr %8, i64 1
+  %159 = load float, ptr %158, align 4
+  %160 = getelementptr inbounds float, ptr %8, i64 2
+  %161 = load float, ptr %160, align 4
+  %162 = getelementptr inbounds float, ptr %8, i64 3
+  %163 = load float, ptr %162, align 4
+  %164 = getelementptr inbounds float, ptr %8, i64 4
+  %165 = load float, ptr %164, align 4
+  %166 = getelementptr inbounds float, ptr %8, i64 5
+  %167 = load float, ptr %166, align 4
+  %168 = getelementptr inbounds float, ptr %8, i64 6
+  %169 = load float, ptr %168, align 4
+  %170 = getelementptr inbounds float, ptr %8, i64 7
+  %171 = load float, ptr %170, align 4
+  %172 = getelementptr inbounds float, ptr %8, i64 8
+  %173 = load float, ptr %172, align 4
+  %174 = getelementptr inbounds float, ptr %8, i64 9
+  %175 = load float, ptr %174, align 4
+  %176 = getelementptr inbounds float, ptr %8, i64 10
+  %177 = load float, ptr %176, align 4
+  %178 = getelementptr inbounds float, ptr %8, i64 11
   %179 = load float, ptr %178, align 4
-  %180 = getelementptr inbounds float, ptr %9, i64 1
+  %180 = getelementptr inbounds float, ptr %8, i64 12
   %181 = load float, ptr %180, align 4
-  %182 = getelementptr inbounds float, ptr %9, i64 2
+  %182 = getelementptr inbounds float, ptr %8, i64 13
   %183 = load float, ptr %182, align 4
-  %184 = getelementptr inbounds float, ptr %9, i64 3
+  %184 = getelementptr inbounds float, ptr %8, i64 14
   %185 = load float, ptr %184, align 4
-  %186 = getelementptr inbounds float, ptr %9, i64 4
+  %186 = getelementptr inbounds float, ptr %8, i64 15
   %187 = load float, ptr %186, align 4
-  %188 = getelementptr inbounds float, ptr %9, i64 5
-  %189 = load float, ptr %188, align 4
-  %190 = getelementptr inbounds float, ptr %9, i64 6
-  %191 = load float, ptr %190, align 4
-  %192 = getelementptr inbounds float, ptr %9, i64 7
-  %193 = load float, ptr %192, align 4
-  %194 = getelementptr inbounds float, ptr %9, i64 8
-  %195 = load float, ptr %194, align 4
-  %196 = getelementptr inbounds float, ptr %9, i64 9
-  %197 = load float, ptr %196, align 4
-  %198 = getelementptr inbounds float, ptr %9, i64 10
-  %199 = load float, ptr %198, align 4
-  %200 = getelementptr inbounds float, ptr %9, i64 11
-  %201 = load float, ptr %200, align 4
-  %202 = getelementptr inbounds float, ptr %9, i64 12
-  %203 = load float, ptr %202, align 4
-  %204 = getelementptr inbounds float, ptr %9, i64 13
-  %205 = load float, ptr %204, align 4
-  %206 = getelementptr inbounds float, ptr %9, i64 14
-  %207 = load float, ptr %206, align 4
-  %208 = getelementptr inbounds float, ptr %9, i64 15
-  %209 = load float, ptr %208, align 4
-  %210 = fadd float %179, %195
-  %211 = fadd float %181, %197
-  %212 = fadd float %183, %199
-  %213 = fadd float %185, %201
-  %214 = fadd float %187, %203
-  %215 = fadd float %189, %205
-  %216 = fadd float %191, %207
-  %217 = fadd float %193, %209
-  %218 = fadd float %210, %214
-  %219 = fadd float %211, %215
-  %220 = fadd float %212, %216
-  %221 = fadd float %213, %217
-  %222 = fadd float %218, %220
-  %223 = fadd float %219, %221
-  %224 = fadd float %222, %223
-  %225 = getelementptr inbounds float, ptr %23, i64 %i45
-  store float %224, ptr %225, align 4
-  br label %latch43
+  %188 = fadd float %157, %173
+  %189 = fadd float %159, %175
+  %190 = fadd float %161, %177
+  %191 = fadd float %163, %179
+  %192 = fadd float %165, %181
+  %193 = fadd float %167, %183
+  %194 = fadd float %169, %185
+  %195 = fadd float %171, %187
+  %196 = fadd float %188, %192
+  %197 = fadd float %189, %193
+  %198 = fadd float %190, %194
+  %199 = fadd float %191, %195
+  %200 = fadd float %196, %198
+  %201 = fadd float %197, %199
+  %202 = fadd float %200, %201
+  %203 = getelementptr inbounds float, ptr %20, i64 %i35
+  store float %202, ptr %203, align 4
+  br label %latch33
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -2379,7 +2517,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.rows9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -2492,7 +2630,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %61 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !52
+  br label %loop6, !llvm.loop !58
 
 exit9:                                            ; preds = %loop6
   %62 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2569,7 +2707,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %122 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !53
+  br label %loop11, !llvm.loop !59
 
 exit14:                                           ; preds = %loop11
   %123 = add nsw i64 %i, 1
@@ -2619,7 +2757,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %145 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !54
+  br label %loop21, !llvm.loop !60
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2683,7 +2821,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %170 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !55
+  br label %loop31, !llvm.loop !61
 
 exit34:                                           ; preds = %loop31
   %171 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2788,7 +2926,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %246 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !56
+  br label %loop41, !llvm.loop !62
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2848,114 +2986,491 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %266 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !57
+  br label %loop56, !llvm.loop !63
 
 exit59:                                           ; preds = %loop56
   br label %latch53
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k15(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k14(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca <8 x float>, align 16
+  %8 = alloca <8 x float>, align 16
+  %9 = alloca <8 x float>, align 16
+  %10 = alloca <8 x float>, align 16
+  %11 = alloca <8 x float>, align 16
+  %12 = alloca <8 x float>, align 16
+  %13 = alloca <8 x float>, align 16
+  %14 = alloca <8 x float>, align 16
+  %15 = alloca <8 x float>, align 16
+  %16 = alloca <8 x float>, align 16
+  %17 = alloca <8 x float>, align 16
+  %18 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 0
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 1
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 2
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 3
+  %26 = load ptr, ptr %25, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %28, %latch ]
+  %27 = icmp slt i64 %i, 4
+  br i1 %27, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %28 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 16
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %37, %latch3 ]
+  %29 = icmp slt i64 %i5, 8
+  br i1 %29, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %30 = mul nsw i64 %i5, 4
+  %31 = add nsw i64 %30, %i
+  %32 = getelementptr inbounds float, ptr %22, i64 %31
+  %33 = load float, ptr %32, align 4
+  %34 = mul nsw i64 %i, 8
+  %35 = add nsw i64 %34, %i5
+  %36 = getelementptr inbounds float, ptr %26, i64 %35
+  store float %33, ptr %36, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %37 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 8
-  br i1 %14, label %body7, label %exit9
+loop6:                                            ; preds = %latch8, %exit
+  %i10 = phi i64 [ 0, %exit ], [ %39, %latch8 ]
+  %38 = icmp slt i64 %i10, 1
+  br i1 %38, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %39 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %53, %latch13 ]
+  %40 = icmp slt i64 %i15, 2
+  br i1 %40, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i, 64
-  %20 = add nsw i64 %19, %18
-  %21 = mul nsw i64 %i, 32
-  %22 = mul nsw i64 %i10, 4
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %21, %23
-  %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4
-  %29 = load float, ptr %3, align 4
-  %30 = fmul reassoc contract float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %41 = mul nsw i64 %i15, 8
+  %42 = mul nsw i64 %i10, 64
+  %43 = mul nsw i64 %i10, 32
+  %44 = mul nsw i64 %i10, 128
+  %45 = add nsw i64 %41, 0
+  %46 = add nsw i64 %41, 1
+  %47 = add nsw i64 %41, 2
+  %48 = add nsw i64 %41, 3
+  %49 = add nsw i64 %41, 4
+  %50 = add nsw i64 %41, 5
+  %51 = add nsw i64 %41, 6
+  %52 = add nsw i64 %41, 7
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !58
+latch13:                                          ; preds = %exit59
+  %53 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 128
-  %34 = mul nsw i64 %i5, 8
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4
   br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %140, %latch18 ]
+  %54 = icmp slt i64 %i20, 4
+  br i1 %54, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %55 = mul nsw i64 %i20, 8
+  %56 = add nsw i64 %55, 0
+  %57 = add nsw i64 %43, %56
+  %58 = getelementptr inbounds float, ptr %26, i64 %57
+  %59 = load <8 x float>, ptr %58, align 4
+  %60 = mul nsw i64 %45, 4
+  %61 = add nsw i64 %60, %i20
+  %62 = add nsw i64 %42, %61
+  %63 = getelementptr inbounds float, ptr %20, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = insertelement <8 x float> poison, float %64, i32 0
+  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
+  %67 = load <8 x float>, ptr %3, align 4
+  %68 = fmul contract <8 x float> %66, %59
+  %69 = fadd contract <8 x float> %67, %68
+  store <8 x float> %69, ptr %3, align 4
+  %70 = mul nsw i64 %46, 4
+  %71 = add nsw i64 %70, %i20
+  %72 = add nsw i64 %42, %71
+  %73 = getelementptr inbounds float, ptr %20, i64 %72
+  %74 = load float, ptr %73, align 4
+  %75 = insertelement <8 x float> poison, float %74, i32 0
+  %76 = shufflevector <8 x float> %75, <8 x float> poison, <8 x i32> zeroinitializer
+  %77 = load <8 x float>, ptr %4, align 4
+  %78 = fmul contract <8 x float> %76, %59
+  %79 = fadd contract <8 x float> %77, %78
+  store <8 x float> %79, ptr %4, align 4
+  %80 = mul nsw i64 %47, 4
+  %81 = add nsw i64 %80, %i20
+  %82 = add nsw i64 %42, %81
+  %83 = getelementptr inbounds float, ptr %20, i64 %82
+  %84 = load float, ptr %83, align 4
+  %85 = insertelement <8 x float> poison, float %84, i32 0
+  %86 = shufflevector <8 x float> %85, <8 x float> poison, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, ptr %5, align 4
+  %88 = fmul contract <8 x float> %86, %59
+  %89 = fadd contract <8 x float> %87, %88
+  store <8 x float> %89, ptr %5, align 4
+  %90 = mul nsw i64 %48, 4
+  %91 = add nsw i64 %90, %i20
+  %92 = add nsw i64 %42, %91
+  %93 = getelementptr inbounds float, ptr %20, i64 %92
+  %94 = load float, ptr %93, align 4
+  %95 = insertelement <8 x float> poison, float %94, i32 0
+  %96 = shufflevector <8 x float> %95, <8 x float> poison, <8 x i32> zeroinitializer
+  %97 = load <8 x float>, ptr %6, align 4
+  %98 = fmul contract <8 x float> %96, %59
+  %99 = fadd contract <8 x float> %97, %98
+  store <8 x float> %99, ptr %6, align 4
+  %100 = mul nsw i64 %49, 4
+  %101 = add nsw i64 %100, %i20
+  %102 = add nsw i64 %42, %101
+  %103 = getelementptr inbounds float, ptr %20, i64 %102
+  %104 = load float, ptr %103, align 4
+  %105 = insertelement <8 x float> poison, float %104, i32 0
+  %106 = shufflevector <8 x float> %105, <8 x float> poison, <8 x i32> zeroinitializer
+  %107 = load <8 x float>, ptr %7, align 4
+  %108 = fmul contract <8 x float> %106, %59
+  %109 = fadd contract <8 x float> %107, %108
+  store <8 x float> %109, ptr %7, align 4
+  %110 = mul nsw i64 %50, 4
+  %111 = add nsw i64 %110, %i20
+  %112 = add nsw i64 %42, %111
+  %113 = getelementptr inbounds float, ptr %20, i64 %112
+  %114 = load float, ptr %113, align 4
+  %115 = insertelement <8 x float> poison, float %114, i32 0
+  %116 = shufflevector <8 x float> %115, <8 x float> poison, <8 x i32> zeroinitializer
+  %117 = load <8 x float>, ptr %8, align 4
+  %118 = fmul contract <8 x float> %116, %59
+  %119 = fadd contract <8 x float> %117, %118
+  store <8 x float> %119, ptr %8, align 4
+  %120 = mul nsw i64 %51, 4
+  %121 = add nsw i64 %120, %i20
+  %122 = add nsw i64 %42, %121
+  %123 = getelementptr inbounds float, ptr %20, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = insertelement <8 x float> poison, float %124, i32 0
+  %126 = shufflevector <8 x float> %125, <8 x float> poison, <8 x i32> zeroinitializer
+  %127 = load <8 x float>, ptr %9, align 4
+  %128 = fmul contract <8 x float> %126, %59
+  %129 = fadd contract <8 x float> %127, %128
+  store <8 x float> %129, ptr %9, align 4
+  %130 = mul nsw i64 %52, 4
+  %131 = add nsw i64 %130, %i20
+  %132 = add nsw i64 %42, %131
+  %133 = getelementptr inbounds float, ptr %20, i64 %132
+  %134 = load float, ptr %133, align 4
+  %135 = insertelement <8 x float> poison, float %134, i32 0
+  %136 = shufflevector <8 x float> %135, <8 x float> poison, <8 x i32> zeroinitializer
+  %137 = load <8 x float>, ptr %10, align 4
+  %138 = fmul contract <8 x float> %136, %59
+  %139 = fadd contract <8 x float> %137, %138
+  store <8 x float> %139, ptr %10, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %140 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  %141 = load <8 x float>, ptr %3, align 4
+  store <8 x float> %141, ptr %11, align 4
+  %142 = mul nsw i64 %i10, 16
+  %143 = add nsw i64 %142, %45
+  %144 = mul nsw i64 %143, 8
+  %145 = add nsw i64 %144, 0
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %156, %latch23 ]
+  %146 = icmp slt i64 %i25, 8
+  br i1 %146, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %147 = add nsw i64 0, %i25
+  %148 = mul nsw i64 %45, 8
+  %149 = add nsw i64 %148, %147
+  %150 = sub i64 %149, %145
+  %151 = getelementptr inbounds float, ptr %11, i64 %150
+  %152 = load float, ptr %151, align 4
+  %153 = fdiv float %152, 6.000000e+00
+  %154 = add nsw i64 %145, %i25
+  %155 = getelementptr inbounds float, ptr %24, i64 %154
+  store float %153, ptr %155, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %156 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !64
+
+exit24:                                           ; preds = %loop21
+  %157 = load <8 x float>, ptr %4, align 4
+  store <8 x float> %157, ptr %12, align 4
+  %158 = mul nsw i64 %i10, 16
+  %159 = add nsw i64 %158, %46
+  %160 = mul nsw i64 %159, 8
+  %161 = add nsw i64 %160, 0
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %172, %latch28 ]
+  %162 = icmp slt i64 %i30, 8
+  br i1 %162, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %163 = add nsw i64 0, %i30
+  %164 = mul nsw i64 %46, 8
+  %165 = add nsw i64 %164, %163
+  %166 = sub i64 %165, %161
+  %167 = getelementptr inbounds float, ptr %12, i64 %166
+  %168 = load float, ptr %167, align 4
+  %169 = fdiv float %168, 6.000000e+00
+  %170 = add nsw i64 %161, %i30
+  %171 = getelementptr inbounds float, ptr %24, i64 %170
+  store float %169, ptr %171, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %172 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !65
+
+exit29:                                           ; preds = %loop26
+  %173 = load <8 x float>, ptr %5, align 4
+  store <8 x float> %173, ptr %13, align 4
+  %174 = mul nsw i64 %i10, 16
+  %175 = add nsw i64 %174, %47
+  %176 = mul nsw i64 %175, 8
+  %177 = add nsw i64 %176, 0
+  br label %loop31
+
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %188, %latch33 ]
+  %178 = icmp slt i64 %i35, 8
+  br i1 %178, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %179 = add nsw i64 0, %i35
+  %180 = mul nsw i64 %47, 8
+  %181 = add nsw i64 %180, %179
+  %182 = sub i64 %181, %177
+  %183 = getelementptr inbounds float, ptr %13, i64 %182
+  %184 = load float, ptr %183, align 4
+  %185 = fdiv float %184, 6.000000e+00
+  %186 = add nsw i64 %177, %i35
+  %187 = getelementptr inbounds float, ptr %24, i64 %186
+  store float %185, ptr %187, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %188 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !66
+
+exit34:                                           ; preds = %loop31
+  %189 = load <8 x float>, ptr %6, align 4
+  store <8 x float> %189, ptr %14, align 4
+  %190 = mul nsw i64 %i10, 16
+  %191 = add nsw i64 %190, %48
+  %192 = mul nsw i64 %191, 8
+  %193 = add nsw i64 %192, 0
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %204, %latch38 ]
+  %194 = icmp slt i64 %i40, 8
+  br i1 %194, label %body37, label %exit39
+
+body37:                                           ; preds = %loop36
+  %195 = add nsw i64 0, %i40
+  %196 = mul nsw i64 %48, 8
+  %197 = add nsw i64 %196, %195
+  %198 = sub i64 %197, %193
+  %199 = getelementptr inbounds float, ptr %14, i64 %198
+  %200 = load float, ptr %199, align 4
+  %201 = fdiv float %200, 6.000000e+00
+  %202 = add nsw i64 %193, %i40
+  %203 = getelementptr inbounds float, ptr %24, i64 %202
+  store float %201, ptr %203, align 4
+  br label %latch38
+
+latch38:                                          ; preds = %body37
+  %204 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !67
+
+exit39:                                           ; preds = %loop36
+  %205 = load <8 x float>, ptr %7, align 4
+  store <8 x float> %205, ptr %15, align 4
+  %206 = mul nsw i64 %i10, 16
+  %207 = add nsw i64 %206, %49
+  %208 = mul nsw i64 %207, 8
+  %209 = add nsw i64 %208, 0
+  br label %loop41
+
+loop41:                                           ; preds = %latch43, %exit39
+  %i45 = phi i64 [ 0, %exit39 ], [ %220, %latch43 ]
+  %210 = icmp slt i64 %i45, 8
+  br i1 %210, label %body42, label %exit44
+
+body42:                                           ; preds = %loop41
+  %211 = add nsw i64 0, %i45
+  %212 = mul nsw i64 %49, 8
+  %213 = add nsw i64 %212, %211
+  %214 = sub i64 %213, %209
+  %215 = getelementptr inbounds float, ptr %15, i64 %214
+  %216 = load float, ptr %215, align 4
+  %217 = fdiv float %216, 6.000000e+00
+  %218 = add nsw i64 %209, %i45
+  %219 = getelementptr inbounds float, ptr %24, i64 %218
+  store float %217, ptr %219, align 4
+  br label %latch43
+
+latch43:                                          ; preds = %body42
+  %220 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !68
+
+exit44:                                           ; preds = %loop41
+  %221 = load <8 x float>, ptr %8, align 4
+  store <8 x float> %221, ptr %16, align 4
+  %222 = mul nsw i64 %i10, 16
+  %223 = add nsw i64 %222, %50
+  %224 = mul nsw i64 %223, 8
+  %225 = add nsw i64 %224, 0
+  br label %loop46
+
+loop46:                                           ; preds = %latch48, %exit44
+  %i50 = phi i64 [ 0, %exit44 ], [ %236, %latch48 ]
+  %226 = icmp slt i64 %i50, 8
+  br i1 %226, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %227 = add nsw i64 0, %i50
+  %228 = mul nsw i64 %50, 8
+  %229 = add nsw i64 %228, %227
+  %230 = sub i64 %229, %225
+  %231 = getelementptr inbounds float, ptr %16, i64 %230
+  %232 = load float, ptr %231, align 4
+  %233 = fdiv float %232, 6.000000e+00
+  %234 = add nsw i64 %225, %i50
+  %235 = getelementptr inbounds float, ptr %24, i64 %234
+  store float %233, ptr %235, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %236 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !69
+
+exit49:                                           ; preds = %loop46
+  %237 = load <8 x float>, ptr %9, align 4
+  store <8 x float> %237, ptr %17, align 4
+  %238 = mul nsw i64 %i10, 16
+  %239 = add nsw i64 %238, %51
+  %240 = mul nsw i64 %239, 8
+  %241 = add nsw i64 %240, 0
+  br label %loop51
+
+loop51:                                           ; preds = %latch53, %exit49
+  %i55 = phi i64 [ 0, %exit49 ], [ %252, %latch53 ]
+  %242 = icmp slt i64 %i55, 8
+  br i1 %242, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  %243 = add nsw i64 0, %i55
+  %244 = mul nsw i64 %51, 8
+  %245 = add nsw i64 %244, %243
+  %246 = sub i64 %245, %241
+  %247 = getelementptr inbounds float, ptr %17, i64 %246
+  %248 = load float, ptr %247, align 4
+  %249 = fdiv float %248, 6.000000e+00
+  %250 = add nsw i64 %241, %i55
+  %251 = getelementptr inbounds float, ptr %24, i64 %250
+  store float %249, ptr %251, align 4
+  br label %latch53
+
+latch53:                                          ; preds = %body52
+  %252 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !70
+
+exit54:                                           ; preds = %loop51
+  %253 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %253, ptr %18, align 4
+  %254 = mul nsw i64 %i10, 16
+  %255 = add nsw i64 %254, %52
+  %256 = mul nsw i64 %255, 8
+  %257 = add nsw i64 %256, 0
+  br label %loop56
+
+loop56:                                           ; preds = %latch58, %exit54
+  %i60 = phi i64 [ 0, %exit54 ], [ %268, %latch58 ]
+  %258 = icmp slt i64 %i60, 8
+  br i1 %258, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %259 = add nsw i64 0, %i60
+  %260 = mul nsw i64 %52, 8
+  %261 = add nsw i64 %260, %259
+  %262 = sub i64 %261, %257
+  %263 = getelementptr inbounds float, ptr %18, i64 %262
+  %264 = load float, ptr %263, align 4
+  %265 = fdiv float %264, 6.000000e+00
+  %266 = add nsw i64 %257, %i60
+  %267 = getelementptr inbounds float, ptr %24, i64 %266
+  store float %265, ptr %267, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %268 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !71
+
+exit59:                                           ; preds = %loop56
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k17(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k15(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -3094,157 +3609,148 @@ entry:
   store ptr null, ptr %8, align 8
   %9 = alloca [3 x ptr], align 8
   %10 = alloca [2 x ptr], align 8
-  %11 = alloca [3 x ptr], align 8
-  %12 = alloca [6 x ptr], align 8
+  %11 = alloca [4 x ptr], align 8
+  %12 = alloca [5 x ptr], align 8
   %13 = alloca [2 x ptr], align 8
   %14 = alloca [8 x ptr], align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [2 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
-  %18 = call i32 @ftc_rt_alloc(ptr %8, i64 1408)
-  %19 = icmp ne i32 %18, 0
-  br i1 %19, label %fail, label %ok
+  %15 = alloca [4 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = call i32 @ftc_rt_alloc(ptr %8, i64 1408)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %fail, label %ok
 
-fail:                                             ; preds = %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %18, %entry ], [ %26, %ok ], [ %32, %ok1 ], [ %39, %ok2 ], [ %52, %ok3 ], [ %57, %ok4 ], [ %73, %ok5 ], [ %79, %ok6 ], [ %85, %ok7 ], [ %91, %ok8 ]
-  %20 = load ptr, ptr %8, align 8
-  call void @ftc_rt_free(ptr %20)
+fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %17, %entry ], [ %25, %ok ], [ %31, %ok1 ], [ %39, %ok2 ], [ %51, %ok3 ], [ %56, %ok4 ], [ %72, %ok5 ], [ %80, %ok6 ], [ %86, %ok7 ]
+  %19 = load ptr, ptr %8, align 8
+  call void @ftc_rt_free(ptr %19)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %21 = load ptr, ptr %8, align 8
-  %22 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %0, ptr %22, align 8
-  %23 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %3, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %21, i64 0
-  %25 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %24, ptr %25, align 8
-  %26 = call i32 @losses.k0(ptr %9, i64 0, i64 16)
-  %27 = icmp ne i32 %26, 0
-  br i1 %27, label %fail, label %ok1
+  %20 = load ptr, ptr %8, align 8
+  %21 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %0, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %3, ptr %22, align 8
+  %23 = getelementptr inbounds i8, ptr %20, i64 0
+  %24 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %23, ptr %24, align 8
+  %25 = call i32 @losses.k0(ptr %9, i64 0, i64 16)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %28 = getelementptr inbounds i8, ptr %21, i64 0
-  %29 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds i8, ptr %21, i64 512
-  %31 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %30, ptr %31, align 8
-  %32 = call i32 @losses.k1(ptr %10, i64 0, i64 128)
-  %33 = icmp ne i32 %32, 0
-  br i1 %33, label %fail, label %ok2
+  %27 = getelementptr inbounds i8, ptr %20, i64 0
+  %28 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %20, i64 512
+  %30 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %29, ptr %30, align 8
+  %31 = call i32 @losses.k1(ptr %10, i64 0, i64 128)
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %34 = getelementptr inbounds i8, ptr %21, i64 512
-  %35 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %34, ptr %35, align 8
-  %36 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %1, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %21, i64 0
-  %38 = getelementptr inbounds ptr, ptr %11, i64 2
+  %33 = getelementptr inbounds i8, ptr %20, i64 512
+  %34 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %1, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %2, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %20, i64 0
+  %38 = getelementptr inbounds ptr, ptr %11, i64 3
   store ptr %37, ptr %38, align 8
   %39 = call i32 @losses.k2(ptr %11, i64 0, i64 1)
   %40 = icmp ne i32 %39, 0
   br i1 %40, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %41 = getelementptr inbounds i8, ptr %21, i64 0
+  %41 = getelementptr inbounds i8, ptr %20, i64 0
   %42 = getelementptr inbounds ptr, ptr %12, i64 0
   store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %2, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %21, i64 256
-  %45 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds i8, ptr %21, i64 1024
-  %47 = getelementptr inbounds ptr, ptr %12, i64 3
-  store ptr %46, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %21, i64 1280
-  %49 = getelementptr inbounds ptr, ptr %12, i64 4
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds i8, ptr %21, i64 1344
-  %51 = getelementptr inbounds ptr, ptr %12, i64 5
-  store ptr %50, ptr %51, align 8
-  %52 = call i32 @per_sample.rows3(ptr %12, i64 0, i64 16)
-  %53 = icmp ne i32 %52, 0
-  br i1 %53, label %fail, label %ok4
+  %43 = getelementptr inbounds i8, ptr %20, i64 256
+  %44 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %43, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %20, i64 1024
+  %46 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %20, i64 1280
+  %48 = getelementptr inbounds ptr, ptr %12, i64 3
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %20, i64 1344
+  %50 = getelementptr inbounds ptr, ptr %12, i64 4
+  store ptr %49, ptr %50, align 8
+  %51 = call i32 @per_sample.rows3(ptr %12, i64 0, i64 16)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %54 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %4, ptr %54, align 8
-  %55 = getelementptr inbounds i8, ptr %21, i64 0
-  %56 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %55, ptr %56, align 8
-  %57 = call i32 @per_sample.k8(ptr %13, i64 0, i64 1)
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %fail, label %ok5
+  %53 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %4, ptr %53, align 8
+  %54 = getelementptr inbounds i8, ptr %20, i64 0
+  %55 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %54, ptr %55, align 8
+  %56 = call i32 @per_sample.k7(ptr %13, i64 0, i64 1)
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %59 = getelementptr inbounds i8, ptr %21, i64 0
-  %60 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %59, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %21, i64 1344
-  %62 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %21, i64 1024
-  %64 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %21, i64 256
-  %66 = getelementptr inbounds ptr, ptr %14, i64 3
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %21, i64 1280
-  %68 = getelementptr inbounds ptr, ptr %14, i64 4
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds ptr, ptr %14, i64 5
-  store ptr %7, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %21, i64 512
-  %71 = getelementptr inbounds ptr, ptr %14, i64 6
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds ptr, ptr %14, i64 7
-  store ptr %6, ptr %72, align 8
-  %73 = call i32 @per_sample.rows9(ptr %14, i64 0, i64 16)
-  %74 = icmp ne i32 %73, 0
-  br i1 %74, label %fail, label %ok6
+  %58 = getelementptr inbounds i8, ptr %20, i64 0
+  %59 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %20, i64 1344
+  %61 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %20, i64 1024
+  %63 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %20, i64 256
+  %65 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %20, i64 1280
+  %67 = getelementptr inbounds ptr, ptr %14, i64 4
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds ptr, ptr %14, i64 5
+  store ptr %7, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %20, i64 512
+  %70 = getelementptr inbounds ptr, ptr %14, i64 6
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %14, i64 7
+  store ptr %6, ptr %71, align 8
+  %72 = call i32 @per_sample.rows8(ptr %14, i64 0, i64 16)
+  %73 = icmp ne i32 %72, 0
+  br i1 %73, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %75 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %7, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %1, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %21, i64 0
-  %78 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %77, ptr %78, align 8
-  %79 = call i32 @per_sample.k15(ptr %15, i64 0, i64 1)
-  %80 = icmp ne i32 %79, 0
-  br i1 %80, label %fail, label %ok7
+  %74 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %7, ptr %74, align 8
+  %75 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %20, i64 0
+  %77 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %20, i64 512
+  %79 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @per_sample.k14(ptr %15, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %81 = getelementptr inbounds i8, ptr %21, i64 0
   %82 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %81, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %21, i64 512
+  store ptr %3, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %20, i64 0
   %84 = getelementptr inbounds ptr, ptr %16, i64 1
   store ptr %83, ptr %84, align 8
-  %85 = call i32 @losses.k1(ptr %16, i64 0, i64 128)
-  %86 = icmp ne i32 %85, 0
-  br i1 %86, label %fail, label %ok8
+  %85 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %5, ptr %85, align 8
+  %86 = call i32 @per_sample.k15(ptr %16, i64 0, i64 1)
+  %87 = icmp ne i32 %86, 0
+  br i1 %87, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %87 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %3, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %21, i64 512
-  %89 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %88, ptr %89, align 8
-  %90 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %5, ptr %90, align 8
-  %91 = call i32 @per_sample.k17(ptr %17, i64 0, i64 1)
-  %92 = icmp ne i32 %91, 0
-  br i1 %92, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %93 = load ptr, ptr %8, align 8
-  call void @ftc_rt_free(ptr %93)
+  %88 = load ptr, ptr %8, align 8
+  call void @ftc_rt_free(ptr %88)
   ret i32 0
 }
 
@@ -3279,7 +3785,7 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !16 = distinct !{!16, !5, !2}
 !17 = distinct !{!17, !18, !2}
 !18 = !{!"llvm.loop.vectorize.width", i32 8}
-!19 = distinct !{!19, !18, !2}
+!19 = distinct !{!19, !2}
 !20 = distinct !{!20, !18, !21, !2}
 !21 = !{!"llvm.loop.interleave.count", i32 4}
 !22 = distinct !{!22, !18, !2}
@@ -3301,21 +3807,34 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !38 = distinct !{!38, !5, !2}
 !39 = distinct !{!39, !5, !2}
 !40 = distinct !{!40, !18, !2}
-!41 = distinct !{!41, !18, !2}
-!42 = distinct !{!42, !18, !21, !2}
-!43 = distinct !{!43, !18, !2}
-!44 = distinct !{!44, !5, !24, !2}
-!45 = distinct !{!45, !18, !2}
-!46 = distinct !{!46, !18, !2}
-!47 = distinct !{!47, !18, !2}
-!48 = distinct !{!48, !18, !21, !2}
-!49 = distinct !{!49, !18, !2}
-!50 = distinct !{!50, !5, !24, !2}
+!41 = distinct !{!41, !2}
+!42 = distinct !{!42, !2}
+!43 = distinct !{!43, !2}
+!44 = distinct !{!44, !2}
+!45 = distinct !{!45, !2}
+!46 = distinct !{!46, !2}
+!47 = distinct !{!47, !2}
+!48 = distinct !{!48, !2}
+!49 = distinct !{!49, !18, !21, !2}
+!50 = distinct !{!50, !18, !2}
 !51 = distinct !{!51, !5, !24, !2}
-!52 = distinct !{!52, !5, !24, !2}
+!52 = distinct !{!52, !18, !2}
 !53 = distinct !{!53, !18, !2}
-!54 = distinct !{!54, !18, !2}
-!55 = distinct !{!55, !5, !24, !2}
-!56 = distinct !{!56, !18, !2}
-!57 = distinct !{!57, !18, !2}
-!58 = distinct !{!58, !2}
+!54 = distinct !{!54, !18, !21, !2}
+!55 = distinct !{!55, !18, !2}
+!56 = distinct !{!56, !5, !24, !2}
+!57 = distinct !{!57, !5, !24, !2}
+!58 = distinct !{!58, !5, !24, !2}
+!59 = distinct !{!59, !18, !2}
+!60 = distinct !{!60, !18, !2}
+!61 = distinct !{!61, !5, !24, !2}
+!62 = distinct !{!62, !18, !2}
+!63 = distinct !{!63, !18, !2}
+!64 = distinct !{!64, !2}
+!65 = distinct !{!65, !2}
+!66 = distinct !{!66, !2}
+!67 = distinct !{!67, !2}
+!68 = distinct !{!68, !2}
+!69 = distinct !{!69, !2}
+!70 = distinct !{!70, !2}
+!71 = distinct !{!71, !2}
