@@ -5,8 +5,8 @@ target triple = "x86_64-pc-linux-gnu"
 
 @loss.k1.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 1, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 12, i64 12, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
 @batch_loss.k0.conv_desc = internal unnamed_addr constant [26 x i64] [i64 32, i64 1, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 12, i64 12, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
-@forward_and_grad.k27.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 32, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
-@per_sample.k22.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 1, i64 256, i64 32, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
+@forward_and_grad.k26.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 32, i64 8, i64 1, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
+@per_sample.k21.conv_desc = internal unnamed_addr constant [26 x i64] [i64 1, i64 1, i64 256, i64 32, i64 1, i64 1, i64 12, i64 12, i64 1, i64 12, i64 12, i64 1, i64 3, i64 3, i64 1, i64 1, i64 1, i64 0, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1], align 8
 @llvm.compiler.used = appending global [2 x ptr] [ptr @_ZGVdN8v_expf, ptr @_ZGVdN8v_logf], section "llvm.metadata"
 @ftc.metadata.json = private unnamed_addr constant [2537 x i8] c"{\22module\22: \22cnn\22, \22functions\22: [{\22name\22: \22loss\22, \22symbol\22: \22loss\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: []}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22batch_loss\22, \22symbol\22: \22batch_loss\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22labels\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22mean\22, \22dtype\22: \22f32\22, \22shape\22: []}]}, {\22name\22: \22losses\22, \22symbol\22: \22losses\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22l\22, \22dtype\22: \22f32\22, \22shape\22: [32]}]}, {\22name\22: \22forward_and_grad\22, \22symbol\22: \22forward_and_grad\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22labels\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22mean\22, \22dtype\22: \22f32\22, \22shape\22: []}, {\22name\22: \22d_w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22d_b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22d_w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22d_b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}]}, {\22name\22: \22per_sample\22, \22symbol\22: \22per_sample\22, \22inputs\22: [{\22name\22: \22w1\22, \22dtype\22: \22f32\22, \22shape\22: [8, 1, 3, 3]}, {\22name\22: \22b1\22, \22dtype\22: \22f32\22, \22shape\22: [8]}, {\22name\22: \22w2\22, \22dtype\22: \22f32\22, \22shape\22: [288, 10]}, {\22name\22: \22b2\22, \22dtype\22: \22f32\22, \22shape\22: [10]}, {\22name\22: \22x\22, \22dtype\22: \22f32\22, \22shape\22: [32, 1, 12, 12]}, {\22name\22: \22label\22, \22dtype\22: \22i32\22, \22shape\22: [32]}], \22outputs\22: [{\22name\22: \22d_w1\22, \22dtype\22: \22f32\22, \22shape\22: [32, 8, 1, 3, 3]}, {\22name\22: \22d_b1\22, \22dtype\22: \22f32\22, \22shape\22: [32, 8]}, {\22name\22: \22d_w2\22, \22dtype\22: \22f32\22, \22shape\22: [32, 288, 10]}, {\22name\22: \22d_b2\22, \22dtype\22: \22f32\22, \22shape\22: [32, 10]}]}]}\00"
 
@@ -1125,345 +1125,1119 @@ exit39:                                           ; preds = %loop36
 ; Function Attrs: noinline nounwind
 define internal i32 @batch_loss.k3(ptr %0, i64 %1, i64 %2) #3 {
 entry:
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca <8 x float>, align 16
+  %8 = alloca <8 x float>, align 16
+  %9 = alloca <8 x float>, align 16
+  %10 = alloca <8 x float>, align 16
+  %11 = alloca <8 x float>, align 16
+  %12 = alloca <8 x float>, align 16
+  %13 = alloca <8 x float>, align 16
+  %14 = alloca <8 x float>, align 16
+  %15 = alloca <8 x float>, align 16
+  %16 = alloca <8 x float>, align 16
+  %17 = alloca <8 x float>, align 16
+  %18 = alloca <8 x float>, align 16
+  %19 = alloca <2 x float>, align 16
+  %20 = alloca <2 x float>, align 16
+  %21 = alloca <2 x float>, align 16
+  %22 = alloca <2 x float>, align 16
+  %23 = alloca <2 x float>, align 16
+  %24 = alloca <2 x float>, align 16
+  %25 = alloca <2 x float>, align 16
+  %26 = alloca <2 x float>, align 16
+  %27 = alloca <2 x float>, align 16
+  %28 = alloca <2 x float>, align 16
+  %29 = alloca <2 x float>, align 16
+  %30 = alloca <2 x float>, align 16
+  %31 = alloca <2 x float>, align 16
+  %32 = alloca <2 x float>, align 16
+  %33 = alloca <2 x float>, align 16
+  %34 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 0
+  %36 = load ptr, ptr %35, align 8
+  %37 = getelementptr inbounds ptr, ptr %0, i64 1
+  %38 = load ptr, ptr %37, align 8
+  %39 = getelementptr inbounds ptr, ptr %0, i64 2
+  %40 = load ptr, ptr %39, align 8
+  %41 = getelementptr inbounds ptr, ptr %0, i64 3
+  %42 = load ptr, ptr %41, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %44, %latch ]
+  %43 = icmp slt i64 %i, 1
+  br i1 %43, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 9216
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 2880
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 320
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 111, i32 32, i32 10, i32 288, float 1.000000e+00, ptr %11, i32 288, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-declare void @cblas_sgemm(i32, i32, i32, i32, i32, i32, float, ptr, i32, ptr, i32, float, ptr, i32)
-
-; Function Attrs: nounwind
-define internal i32 @batch_loss.rows4(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  %3 = alloca [10 x float], align 64
-  %4 = alloca [1 x float], align 64
-  %5 = alloca [1 x float], align 64
-  %6 = alloca float, align 16
-  %7 = alloca <16 x float>, align 16
-  %8 = alloca [1 x <16 x float>], align 16
-  %9 = alloca [1 x <16 x float>], align 16
-  br label %start
-
-start:                                            ; preds = %entry
-  %10 = getelementptr inbounds ptr, ptr %0, i64 0
-  %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds ptr, ptr %0, i64 1
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr inbounds ptr, ptr %0, i64 2
-  %15 = load ptr, ptr %14, align 8
-  %16 = getelementptr inbounds ptr, ptr %0, i64 3
-  %17 = load ptr, ptr %16, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %23, %latch ]
-  %18 = icmp slt i64 %i, %2
-  br i1 %18, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %19 = mul nsw i64 %i, 10
-  %20 = mul nsw i64 %i, 1
-  %21 = mul nsw i64 %i, 1
-  %22 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit44
-  %23 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %44 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %25, %latch3 ]
-  %24 = icmp slt i64 %i5, %22
-  br i1 %24, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %58, %latch3 ]
+  %45 = icmp slt i64 %i5, 4
+  br i1 %45, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  %46 = mul nsw i64 %i5, 8
+  %47 = mul nsw i64 %i, 9216
+  %48 = mul nsw i64 %i, 2880
+  %49 = mul nsw i64 %i, 320
+  %50 = add nsw i64 %46, 0
+  %51 = add nsw i64 %46, 1
+  %52 = add nsw i64 %46, 2
+  %53 = add nsw i64 %46, 3
+  %54 = add nsw i64 %46, 4
+  %55 = add nsw i64 %46, 5
+  %56 = add nsw i64 %46, 6
+  %57 = add nsw i64 %46, 7
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %25 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit94
+  %58 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %26 = add nsw i64 %i, 1
-  br label %loop11
+  br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
-  %27 = icmp slt i64 %i10, 10
-  br i1 %27, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %145, %latch8 ]
+  %59 = icmp slt i64 %i10, 288
+  br i1 %59, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %28 = mul nsw i64 %i5, 10
-  %29 = add nsw i64 %28, %i10
-  %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4
-  %34 = fadd float %31, %33
-  %35 = mul nsw i64 %i5, 10
-  %36 = add nsw i64 %35, %i10
-  %37 = sub i64 %36, %19
-  %38 = getelementptr inbounds float, ptr %3, i64 %37
-  store float %34, ptr %38, align 4
+  %60 = mul nsw i64 %i10, 10
+  %61 = add nsw i64 %60, 0
+  %62 = add nsw i64 %48, %61
+  %63 = getelementptr inbounds float, ptr %38, i64 %62
+  %64 = load <8 x float>, ptr %63, align 4
+  %65 = mul nsw i64 %50, 288
+  %66 = add nsw i64 %65, %i10
+  %67 = add nsw i64 %47, %66
+  %68 = getelementptr inbounds float, ptr %36, i64 %67
+  %69 = load float, ptr %68, align 4
+  %70 = insertelement <8 x float> poison, float %69, i32 0
+  %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
+  %72 = load <8 x float>, ptr %3, align 4
+  %73 = fmul contract <8 x float> %71, %64
+  %74 = fadd contract <8 x float> %72, %73
+  store <8 x float> %74, ptr %3, align 4
+  %75 = mul nsw i64 %51, 288
+  %76 = add nsw i64 %75, %i10
+  %77 = add nsw i64 %47, %76
+  %78 = getelementptr inbounds float, ptr %36, i64 %77
+  %79 = load float, ptr %78, align 4
+  %80 = insertelement <8 x float> poison, float %79, i32 0
+  %81 = shufflevector <8 x float> %80, <8 x float> poison, <8 x i32> zeroinitializer
+  %82 = load <8 x float>, ptr %4, align 4
+  %83 = fmul contract <8 x float> %81, %64
+  %84 = fadd contract <8 x float> %82, %83
+  store <8 x float> %84, ptr %4, align 4
+  %85 = mul nsw i64 %52, 288
+  %86 = add nsw i64 %85, %i10
+  %87 = add nsw i64 %47, %86
+  %88 = getelementptr inbounds float, ptr %36, i64 %87
+  %89 = load float, ptr %88, align 4
+  %90 = insertelement <8 x float> poison, float %89, i32 0
+  %91 = shufflevector <8 x float> %90, <8 x float> poison, <8 x i32> zeroinitializer
+  %92 = load <8 x float>, ptr %5, align 4
+  %93 = fmul contract <8 x float> %91, %64
+  %94 = fadd contract <8 x float> %92, %93
+  store <8 x float> %94, ptr %5, align 4
+  %95 = mul nsw i64 %53, 288
+  %96 = add nsw i64 %95, %i10
+  %97 = add nsw i64 %47, %96
+  %98 = getelementptr inbounds float, ptr %36, i64 %97
+  %99 = load float, ptr %98, align 4
+  %100 = insertelement <8 x float> poison, float %99, i32 0
+  %101 = shufflevector <8 x float> %100, <8 x float> poison, <8 x i32> zeroinitializer
+  %102 = load <8 x float>, ptr %6, align 4
+  %103 = fmul contract <8 x float> %101, %64
+  %104 = fadd contract <8 x float> %102, %103
+  store <8 x float> %104, ptr %6, align 4
+  %105 = mul nsw i64 %54, 288
+  %106 = add nsw i64 %105, %i10
+  %107 = add nsw i64 %47, %106
+  %108 = getelementptr inbounds float, ptr %36, i64 %107
+  %109 = load float, ptr %108, align 4
+  %110 = insertelement <8 x float> poison, float %109, i32 0
+  %111 = shufflevector <8 x float> %110, <8 x float> poison, <8 x i32> zeroinitializer
+  %112 = load <8 x float>, ptr %7, align 4
+  %113 = fmul contract <8 x float> %111, %64
+  %114 = fadd contract <8 x float> %112, %113
+  store <8 x float> %114, ptr %7, align 4
+  %115 = mul nsw i64 %55, 288
+  %116 = add nsw i64 %115, %i10
+  %117 = add nsw i64 %47, %116
+  %118 = getelementptr inbounds float, ptr %36, i64 %117
+  %119 = load float, ptr %118, align 4
+  %120 = insertelement <8 x float> poison, float %119, i32 0
+  %121 = shufflevector <8 x float> %120, <8 x float> poison, <8 x i32> zeroinitializer
+  %122 = load <8 x float>, ptr %8, align 4
+  %123 = fmul contract <8 x float> %121, %64
+  %124 = fadd contract <8 x float> %122, %123
+  store <8 x float> %124, ptr %8, align 4
+  %125 = mul nsw i64 %56, 288
+  %126 = add nsw i64 %125, %i10
+  %127 = add nsw i64 %47, %126
+  %128 = getelementptr inbounds float, ptr %36, i64 %127
+  %129 = load float, ptr %128, align 4
+  %130 = insertelement <8 x float> poison, float %129, i32 0
+  %131 = shufflevector <8 x float> %130, <8 x float> poison, <8 x i32> zeroinitializer
+  %132 = load <8 x float>, ptr %9, align 4
+  %133 = fmul contract <8 x float> %131, %64
+  %134 = fadd contract <8 x float> %132, %133
+  store <8 x float> %134, ptr %9, align 4
+  %135 = mul nsw i64 %57, 288
+  %136 = add nsw i64 %135, %i10
+  %137 = add nsw i64 %47, %136
+  %138 = getelementptr inbounds float, ptr %36, i64 %137
+  %139 = load float, ptr %138, align 4
+  %140 = insertelement <8 x float> poison, float %139, i32 0
+  %141 = shufflevector <8 x float> %140, <8 x float> poison, <8 x i32> zeroinitializer
+  %142 = load <8 x float>, ptr %10, align 4
+  %143 = fmul contract <8 x float> %141, %64
+  %144 = fadd contract <8 x float> %142, %143
+  store <8 x float> %144, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !16
+  %145 = add nsw i64 %i10, 1
+  br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %41, %latch13 ]
-  %40 = icmp slt i64 %i15, %26
-  br i1 %40, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  store float 0xFFF0000000000000, ptr %6, align 4
-  br label %loop16
-
-latch13:                                          ; preds = %exit19
-  %41 = add nsw i64 %i15, 1
+  %146 = load <8 x float>, ptr %3, align 4
+  store <8 x float> %146, ptr %11, align 4
+  %147 = mul nsw i64 %i, 32
+  %148 = add nsw i64 %147, %50
+  %149 = mul nsw i64 %148, 10
+  %150 = add nsw i64 %149, 0
   br label %loop11
 
-exit14:                                           ; preds = %loop11
-  %42 = add nsw i64 %i, 1
-  br label %loop21
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %163, %latch13 ]
+  %151 = icmp slt i64 %i15, 8
+  br i1 %151, label %body12, label %exit14
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
-  %43 = icmp slt i64 %i20, 10
-  br i1 %43, label %body17, label %exit19
+body12:                                           ; preds = %loop11
+  %152 = add nsw i64 0, %i15
+  %153 = mul nsw i64 %50, 10
+  %154 = add nsw i64 %153, %152
+  %155 = sub i64 %154, %150
+  %156 = getelementptr inbounds float, ptr %11, i64 %155
+  %157 = load float, ptr %156, align 4
+  %158 = getelementptr inbounds float, ptr %40, i64 %152
+  %159 = load float, ptr %158, align 4
+  %160 = fadd float %157, %159
+  %161 = add nsw i64 %150, %i15
+  %162 = getelementptr inbounds float, ptr %42, i64 %161
+  store float %160, ptr %162, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %163 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !16
+
+exit14:                                           ; preds = %loop11
+  %164 = load <8 x float>, ptr %4, align 4
+  store <8 x float> %164, ptr %12, align 4
+  %165 = mul nsw i64 %i, 32
+  %166 = add nsw i64 %165, %51
+  %167 = mul nsw i64 %166, 10
+  %168 = add nsw i64 %167, 0
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %181, %latch18 ]
+  %169 = icmp slt i64 %i20, 8
+  br i1 %169, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %44 = load float, ptr %6, align 4
-  %45 = mul nsw i64 %i15, 10
-  %46 = add nsw i64 %45, %i20
-  %47 = sub i64 %46, %19
-  %48 = getelementptr inbounds float, ptr %3, i64 %47
-  %49 = load float, ptr %48, align 4
-  %50 = call float @llvm.maximum.f32(float %44, float %49)
-  store float %50, ptr %6, align 4
+  %170 = add nsw i64 0, %i20
+  %171 = mul nsw i64 %51, 10
+  %172 = add nsw i64 %171, %170
+  %173 = sub i64 %172, %168
+  %174 = getelementptr inbounds float, ptr %12, i64 %173
+  %175 = load float, ptr %174, align 4
+  %176 = getelementptr inbounds float, ptr %40, i64 %170
+  %177 = load float, ptr %176, align 4
+  %178 = fadd float %175, %177
+  %179 = add nsw i64 %168, %i20
+  %180 = getelementptr inbounds float, ptr %42, i64 %179
+  store float %178, ptr %180, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %51 = add nsw i64 %i20, 1
+  %181 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !17
 
 exit19:                                           ; preds = %loop16
-  %52 = load float, ptr %6, align 4
-  %53 = sub i64 %i15, %20
-  %54 = getelementptr inbounds float, ptr %4, i64 %53
-  store float %52, ptr %54, align 4
-  br label %latch13
-
-loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %56, %latch23 ]
-  %55 = icmp slt i64 %i25, %42
-  br i1 %55, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  br label %loop26
-
-latch23:                                          ; preds = %exit29
-  %56 = add nsw i64 %i25, 1
+  %182 = load <8 x float>, ptr %5, align 4
+  store <8 x float> %182, ptr %13, align 4
+  %183 = mul nsw i64 %i, 32
+  %184 = add nsw i64 %183, %52
+  %185 = mul nsw i64 %184, 10
+  %186 = add nsw i64 %185, 0
   br label %loop21
 
-exit24:                                           ; preds = %loop21
-  %57 = add nsw i64 %i, 1
-  br label %loop31
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %199, %latch23 ]
+  %187 = icmp slt i64 %i25, 8
+  br i1 %187, label %body22, label %exit24
 
-loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %71, %latch28 ]
-  %58 = icmp slt i64 %i30, 10
-  br i1 %58, label %body27, label %exit29
+body22:                                           ; preds = %loop21
+  %188 = add nsw i64 0, %i25
+  %189 = mul nsw i64 %52, 10
+  %190 = add nsw i64 %189, %188
+  %191 = sub i64 %190, %186
+  %192 = getelementptr inbounds float, ptr %13, i64 %191
+  %193 = load float, ptr %192, align 4
+  %194 = getelementptr inbounds float, ptr %40, i64 %188
+  %195 = load float, ptr %194, align 4
+  %196 = fadd float %193, %195
+  %197 = add nsw i64 %186, %i25
+  %198 = getelementptr inbounds float, ptr %42, i64 %197
+  store float %196, ptr %198, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %199 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !18
+
+exit24:                                           ; preds = %loop21
+  %200 = load <8 x float>, ptr %6, align 4
+  store <8 x float> %200, ptr %14, align 4
+  %201 = mul nsw i64 %i, 32
+  %202 = add nsw i64 %201, %53
+  %203 = mul nsw i64 %202, 10
+  %204 = add nsw i64 %203, 0
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %217, %latch28 ]
+  %205 = icmp slt i64 %i30, 8
+  br i1 %205, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %59 = mul nsw i64 %i25, 10
-  %60 = add nsw i64 %59, %i30
-  %61 = sub i64 %60, %19
-  %62 = getelementptr inbounds float, ptr %3, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = sub i64 %i25, %20
-  %65 = getelementptr inbounds float, ptr %4, i64 %64
-  %66 = load float, ptr %65, align 4
-  %67 = fsub float %63, %66
-  %68 = mul nsw i64 %i25, 10
-  %69 = add nsw i64 %68, %i30
-  %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4
+  %206 = add nsw i64 0, %i30
+  %207 = mul nsw i64 %53, 10
+  %208 = add nsw i64 %207, %206
+  %209 = sub i64 %208, %204
+  %210 = getelementptr inbounds float, ptr %14, i64 %209
+  %211 = load float, ptr %210, align 4
+  %212 = getelementptr inbounds float, ptr %40, i64 %206
+  %213 = load float, ptr %212, align 4
+  %214 = fadd float %211, %213
+  %215 = add nsw i64 %204, %i30
+  %216 = getelementptr inbounds float, ptr %42, i64 %215
+  store float %214, ptr %216, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !18
+  %217 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !19
 
 exit29:                                           ; preds = %loop26
-  br label %latch23
-
-loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %79, %latch33 ]
-  %72 = icmp slt i64 %i35, %57
-  br i1 %72, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %73 = getelementptr inbounds float, ptr %9, i64 10
-  store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %9, i64 11
-  store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %9, i64 12
-  store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %9, i64 13
-  store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %9, i64 14
-  store float -0.000000e+00, ptr %77, align 4
-  %78 = getelementptr inbounds float, ptr %9, i64 15
-  store float -0.000000e+00, ptr %78, align 4
-  br label %loop36
-
-latch33:                                          ; preds = %exit39
-  %79 = add nsw i64 %i35, 1
+  %218 = load <8 x float>, ptr %7, align 4
+  store <8 x float> %218, ptr %15, align 4
+  %219 = mul nsw i64 %i, 32
+  %220 = add nsw i64 %219, %54
+  %221 = mul nsw i64 %220, 10
+  %222 = add nsw i64 %221, 0
   br label %loop31
 
-exit34:                                           ; preds = %loop31
-  %80 = add nsw i64 %i, 1
-  %81 = mul nsw i64 %i, 1
-  %82 = mul nsw i64 %80, 1
-  br label %loop41
+loop31:                                           ; preds = %latch33, %exit29
+  %i35 = phi i64 [ 0, %exit29 ], [ %235, %latch33 ]
+  %223 = icmp slt i64 %i35, 8
+  br i1 %223, label %body32, label %exit34
 
-loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %91, %latch38 ]
-  %83 = icmp slt i64 %i40, 10
-  br i1 %83, label %body37, label %exit39
+body32:                                           ; preds = %loop31
+  %224 = add nsw i64 0, %i35
+  %225 = mul nsw i64 %54, 10
+  %226 = add nsw i64 %225, %224
+  %227 = sub i64 %226, %222
+  %228 = getelementptr inbounds float, ptr %15, i64 %227
+  %229 = load float, ptr %228, align 4
+  %230 = getelementptr inbounds float, ptr %40, i64 %224
+  %231 = load float, ptr %230, align 4
+  %232 = fadd float %229, %231
+  %233 = add nsw i64 %222, %i35
+  %234 = getelementptr inbounds float, ptr %42, i64 %233
+  store float %232, ptr %234, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %235 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !20
+
+exit34:                                           ; preds = %loop31
+  %236 = load <8 x float>, ptr %8, align 4
+  store <8 x float> %236, ptr %16, align 4
+  %237 = mul nsw i64 %i, 32
+  %238 = add nsw i64 %237, %55
+  %239 = mul nsw i64 %238, 10
+  %240 = add nsw i64 %239, 0
+  br label %loop36
+
+loop36:                                           ; preds = %latch38, %exit34
+  %i40 = phi i64 [ 0, %exit34 ], [ %253, %latch38 ]
+  %241 = icmp slt i64 %i40, 8
+  br i1 %241, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %84 = mul nsw i64 %i35, 10
-  %85 = add nsw i64 %84, %i40
-  %86 = getelementptr inbounds float, ptr %15, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = call float @expf(float %87) #4
-  %89 = sub i64 %i40, 0
-  %90 = getelementptr inbounds float, ptr %9, i64 %89
-  store float %88, ptr %90, align 4
+  %242 = add nsw i64 0, %i40
+  %243 = mul nsw i64 %55, 10
+  %244 = add nsw i64 %243, %242
+  %245 = sub i64 %244, %240
+  %246 = getelementptr inbounds float, ptr %16, i64 %245
+  %247 = load float, ptr %246, align 4
+  %248 = getelementptr inbounds float, ptr %40, i64 %242
+  %249 = load float, ptr %248, align 4
+  %250 = fadd float %247, %249
+  %251 = add nsw i64 %240, %i40
+  %252 = getelementptr inbounds float, ptr %42, i64 %251
+  store float %250, ptr %252, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !19
+  %253 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !21
 
 exit39:                                           ; preds = %loop36
-  %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
-  %93 = load <16 x float>, ptr %92, align 4
-  store <16 x float> %93, ptr %7, align 4
-  %94 = getelementptr inbounds float, ptr %7, i64 0
-  %95 = load float, ptr %94, align 4
-  %96 = getelementptr inbounds float, ptr %7, i64 1
-  %97 = load float, ptr %96, align 4
-  %98 = getelementptr inbounds float, ptr %7, i64 2
-  %99 = load float, ptr %98, align 4
-  %100 = getelementptr inbounds float, ptr %7, i64 3
-  %101 = load float, ptr %100, align 4
-  %102 = getelementptr inbounds float, ptr %7, i64 4
-  %103 = load float, ptr %102, align 4
-  %104 = getelementptr inbounds float, ptr %7, i64 5
-  %105 = load float, ptr %104, align 4
-  %106 = getelementptr inbounds float, ptr %7, i64 6
-  %107 = load float, ptr %106, align 4
-  %108 = getelementptr inbounds float, ptr %7, i64 7
-  %109 = load float, ptr %108, align 4
-  %110 = getelementptr inbounds float, ptr %7, i64 8
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %7, i64 9
-  %113 = load float, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %7, i64 10
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr inbounds float, ptr %7, i64 11
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %7, i64 12
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %7, i64 13
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %7, i64 14
-  %123 = load float, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %7, i64 15
-  %125 = load float, ptr %124, align 4
-  %126 = fadd float %95, %111
-  %127 = fadd float %97, %113
-  %128 = fadd float %99, %115
-  %129 = fadd float %101, %117
-  %130 = fadd float %103, %119
-  %131 = fadd float %105, %121
-  %132 = fadd float %107, %123
-  %133 = fadd float %109, %125
-  %134 = fadd float %126, %130
-  %135 = fadd float %127, %131
-  %136 = fadd float %128, %132
-  %137 = fadd float %129, %133
-  %138 = fadd float %134, %136
-  %139 = fadd float %135, %137
-  %140 = fadd float %138, %139
-  %141 = sub i64 %i35, %21
-  %142 = getelementptr inbounds float, ptr %5, i64 %141
-  store float %140, ptr %142, align 4
-  br label %latch33
+  %254 = load <8 x float>, ptr %9, align 4
+  store <8 x float> %254, ptr %17, align 4
+  %255 = mul nsw i64 %i, 32
+  %256 = add nsw i64 %255, %56
+  %257 = mul nsw i64 %256, 10
+  %258 = add nsw i64 %257, 0
+  br label %loop41
 
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ %81, %exit34 ], [ %149, %latch43 ]
-  %143 = icmp slt i64 %i45, %82
-  br i1 %143, label %body42, label %exit44
+loop41:                                           ; preds = %latch43, %exit39
+  %i45 = phi i64 [ 0, %exit39 ], [ %271, %latch43 ]
+  %259 = icmp slt i64 %i45, 8
+  br i1 %259, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %144 = sub i64 %i45, %21
-  %145 = getelementptr inbounds float, ptr %5, i64 %144
-  %146 = load float, ptr %145, align 4
-  %147 = call float @logf(float %146) #5
-  %148 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %147, ptr %148, align 4
+  %260 = add nsw i64 0, %i45
+  %261 = mul nsw i64 %56, 10
+  %262 = add nsw i64 %261, %260
+  %263 = sub i64 %262, %258
+  %264 = getelementptr inbounds float, ptr %17, i64 %263
+  %265 = load float, ptr %264, align 4
+  %266 = getelementptr inbounds float, ptr %40, i64 %260
+  %267 = load float, ptr %266, align 4
+  %268 = fadd float %265, %267
+  %269 = add nsw i64 %258, %i45
+  %270 = getelementptr inbounds float, ptr %42, i64 %269
+  store float %268, ptr %270, align 4
   br label %latch43
 
 latch43:                                          ; preds = %body42
-  %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !20
+  %271 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !22
 
 exit44:                                           ; preds = %loop41
+  %272 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %272, ptr %18, align 4
+  %273 = mul nsw i64 %i, 32
+  %274 = add nsw i64 %273, %57
+  %275 = mul nsw i64 %274, 10
+  %276 = add nsw i64 %275, 0
+  br label %loop46
+
+loop46:                                           ; preds = %latch48, %exit44
+  %i50 = phi i64 [ 0, %exit44 ], [ %289, %latch48 ]
+  %277 = icmp slt i64 %i50, 8
+  br i1 %277, label %body47, label %exit49
+
+body47:                                           ; preds = %loop46
+  %278 = add nsw i64 0, %i50
+  %279 = mul nsw i64 %57, 10
+  %280 = add nsw i64 %279, %278
+  %281 = sub i64 %280, %276
+  %282 = getelementptr inbounds float, ptr %18, i64 %281
+  %283 = load float, ptr %282, align 4
+  %284 = getelementptr inbounds float, ptr %40, i64 %278
+  %285 = load float, ptr %284, align 4
+  %286 = fadd float %283, %285
+  %287 = add nsw i64 %276, %i50
+  %288 = getelementptr inbounds float, ptr %42, i64 %287
+  store float %286, ptr %288, align 4
+  br label %latch48
+
+latch48:                                          ; preds = %body47
+  %289 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !23
+
+exit49:                                           ; preds = %loop46
+  %290 = mul nsw i64 %i, 9216
+  %291 = mul nsw i64 %i, 2880
+  %292 = mul nsw i64 %i, 320
+  %293 = add nsw i64 %46, 0
+  %294 = add nsw i64 %46, 1
+  %295 = add nsw i64 %46, 2
+  %296 = add nsw i64 %46, 3
+  %297 = add nsw i64 %46, 4
+  %298 = add nsw i64 %46, 5
+  %299 = add nsw i64 %46, 6
+  %300 = add nsw i64 %46, 7
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %20, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %21, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %22, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %23, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %24, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %25, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %26, align 4
+  br label %loop51
+
+loop51:                                           ; preds = %latch53, %exit49
+  %i55 = phi i64 [ 0, %exit49 ], [ %387, %latch53 ]
+  %301 = icmp slt i64 %i55, 288
+  br i1 %301, label %body52, label %exit54
+
+body52:                                           ; preds = %loop51
+  %302 = mul nsw i64 %i55, 10
+  %303 = add nsw i64 %302, 8
+  %304 = add nsw i64 %291, %303
+  %305 = getelementptr inbounds float, ptr %38, i64 %304
+  %306 = load <2 x float>, ptr %305, align 4
+  %307 = mul nsw i64 %293, 288
+  %308 = add nsw i64 %307, %i55
+  %309 = add nsw i64 %290, %308
+  %310 = getelementptr inbounds float, ptr %36, i64 %309
+  %311 = load float, ptr %310, align 4
+  %312 = insertelement <2 x float> poison, float %311, i32 0
+  %313 = shufflevector <2 x float> %312, <2 x float> poison, <2 x i32> zeroinitializer
+  %314 = load <2 x float>, ptr %19, align 4
+  %315 = fmul contract <2 x float> %313, %306
+  %316 = fadd contract <2 x float> %314, %315
+  store <2 x float> %316, ptr %19, align 4
+  %317 = mul nsw i64 %294, 288
+  %318 = add nsw i64 %317, %i55
+  %319 = add nsw i64 %290, %318
+  %320 = getelementptr inbounds float, ptr %36, i64 %319
+  %321 = load float, ptr %320, align 4
+  %322 = insertelement <2 x float> poison, float %321, i32 0
+  %323 = shufflevector <2 x float> %322, <2 x float> poison, <2 x i32> zeroinitializer
+  %324 = load <2 x float>, ptr %20, align 4
+  %325 = fmul contract <2 x float> %323, %306
+  %326 = fadd contract <2 x float> %324, %325
+  store <2 x float> %326, ptr %20, align 4
+  %327 = mul nsw i64 %295, 288
+  %328 = add nsw i64 %327, %i55
+  %329 = add nsw i64 %290, %328
+  %330 = getelementptr inbounds float, ptr %36, i64 %329
+  %331 = load float, ptr %330, align 4
+  %332 = insertelement <2 x float> poison, float %331, i32 0
+  %333 = shufflevector <2 x float> %332, <2 x float> poison, <2 x i32> zeroinitializer
+  %334 = load <2 x float>, ptr %21, align 4
+  %335 = fmul contract <2 x float> %333, %306
+  %336 = fadd contract <2 x float> %334, %335
+  store <2 x float> %336, ptr %21, align 4
+  %337 = mul nsw i64 %296, 288
+  %338 = add nsw i64 %337, %i55
+  %339 = add nsw i64 %290, %338
+  %340 = getelementptr inbounds float, ptr %36, i64 %339
+  %341 = load float, ptr %340, align 4
+  %342 = insertelement <2 x float> poison, float %341, i32 0
+  %343 = shufflevector <2 x float> %342, <2 x float> poison, <2 x i32> zeroinitializer
+  %344 = load <2 x float>, ptr %22, align 4
+  %345 = fmul contract <2 x float> %343, %306
+  %346 = fadd contract <2 x float> %344, %345
+  store <2 x float> %346, ptr %22, align 4
+  %347 = mul nsw i64 %297, 288
+  %348 = add nsw i64 %347, %i55
+  %349 = add nsw i64 %290, %348
+  %350 = getelementptr inbounds float, ptr %36, i64 %349
+  %351 = load float, ptr %350, align 4
+  %352 = insertelement <2 x float> poison, float %351, i32 0
+  %353 = shufflevector <2 x float> %352, <2 x float> poison, <2 x i32> zeroinitializer
+  %354 = load <2 x float>, ptr %23, align 4
+  %355 = fmul contract <2 x float> %353, %306
+  %356 = fadd contract <2 x float> %354, %355
+  store <2 x float> %356, ptr %23, align 4
+  %357 = mul nsw i64 %298, 288
+  %358 = add nsw i64 %357, %i55
+  %359 = add nsw i64 %290, %358
+  %360 = getelementptr inbounds float, ptr %36, i64 %359
+  %361 = load float, ptr %360, align 4
+  %362 = insertelement <2 x float> poison, float %361, i32 0
+  %363 = shufflevector <2 x float> %362, <2 x float> poison, <2 x i32> zeroinitializer
+  %364 = load <2 x float>, ptr %24, align 4
+  %365 = fmul contract <2 x float> %363, %306
+  %366 = fadd contract <2 x float> %364, %365
+  store <2 x float> %366, ptr %24, align 4
+  %367 = mul nsw i64 %299, 288
+  %368 = add nsw i64 %367, %i55
+  %369 = add nsw i64 %290, %368
+  %370 = getelementptr inbounds float, ptr %36, i64 %369
+  %371 = load float, ptr %370, align 4
+  %372 = insertelement <2 x float> poison, float %371, i32 0
+  %373 = shufflevector <2 x float> %372, <2 x float> poison, <2 x i32> zeroinitializer
+  %374 = load <2 x float>, ptr %25, align 4
+  %375 = fmul contract <2 x float> %373, %306
+  %376 = fadd contract <2 x float> %374, %375
+  store <2 x float> %376, ptr %25, align 4
+  %377 = mul nsw i64 %300, 288
+  %378 = add nsw i64 %377, %i55
+  %379 = add nsw i64 %290, %378
+  %380 = getelementptr inbounds float, ptr %36, i64 %379
+  %381 = load float, ptr %380, align 4
+  %382 = insertelement <2 x float> poison, float %381, i32 0
+  %383 = shufflevector <2 x float> %382, <2 x float> poison, <2 x i32> zeroinitializer
+  %384 = load <2 x float>, ptr %26, align 4
+  %385 = fmul contract <2 x float> %383, %306
+  %386 = fadd contract <2 x float> %384, %385
+  store <2 x float> %386, ptr %26, align 4
+  br label %latch53
+
+latch53:                                          ; preds = %body52
+  %387 = add nsw i64 %i55, 1
+  br label %loop51
+
+exit54:                                           ; preds = %loop51
+  %388 = load <2 x float>, ptr %19, align 4
+  store <2 x float> %388, ptr %27, align 4
+  %389 = mul nsw i64 %i, 32
+  %390 = add nsw i64 %389, %293
+  %391 = mul nsw i64 %390, 10
+  %392 = add nsw i64 %391, 8
+  br label %loop56
+
+loop56:                                           ; preds = %latch58, %exit54
+  %i60 = phi i64 [ 0, %exit54 ], [ %405, %latch58 ]
+  %393 = icmp slt i64 %i60, 2
+  br i1 %393, label %body57, label %exit59
+
+body57:                                           ; preds = %loop56
+  %394 = add nsw i64 8, %i60
+  %395 = mul nsw i64 %293, 10
+  %396 = add nsw i64 %395, %394
+  %397 = sub i64 %396, %392
+  %398 = getelementptr inbounds float, ptr %27, i64 %397
+  %399 = load float, ptr %398, align 4
+  %400 = getelementptr inbounds float, ptr %40, i64 %394
+  %401 = load float, ptr %400, align 4
+  %402 = fadd float %399, %401
+  %403 = add nsw i64 %392, %i60
+  %404 = getelementptr inbounds float, ptr %42, i64 %403
+  store float %402, ptr %404, align 4
+  br label %latch58
+
+latch58:                                          ; preds = %body57
+  %405 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !24
+
+exit59:                                           ; preds = %loop56
+  %406 = load <2 x float>, ptr %20, align 4
+  store <2 x float> %406, ptr %28, align 4
+  %407 = mul nsw i64 %i, 32
+  %408 = add nsw i64 %407, %294
+  %409 = mul nsw i64 %408, 10
+  %410 = add nsw i64 %409, 8
+  br label %loop61
+
+loop61:                                           ; preds = %latch63, %exit59
+  %i65 = phi i64 [ 0, %exit59 ], [ %423, %latch63 ]
+  %411 = icmp slt i64 %i65, 2
+  br i1 %411, label %body62, label %exit64
+
+body62:                                           ; preds = %loop61
+  %412 = add nsw i64 8, %i65
+  %413 = mul nsw i64 %294, 10
+  %414 = add nsw i64 %413, %412
+  %415 = sub i64 %414, %410
+  %416 = getelementptr inbounds float, ptr %28, i64 %415
+  %417 = load float, ptr %416, align 4
+  %418 = getelementptr inbounds float, ptr %40, i64 %412
+  %419 = load float, ptr %418, align 4
+  %420 = fadd float %417, %419
+  %421 = add nsw i64 %410, %i65
+  %422 = getelementptr inbounds float, ptr %42, i64 %421
+  store float %420, ptr %422, align 4
+  br label %latch63
+
+latch63:                                          ; preds = %body62
+  %423 = add nsw i64 %i65, 1
+  br label %loop61, !llvm.loop !25
+
+exit64:                                           ; preds = %loop61
+  %424 = load <2 x float>, ptr %21, align 4
+  store <2 x float> %424, ptr %29, align 4
+  %425 = mul nsw i64 %i, 32
+  %426 = add nsw i64 %425, %295
+  %427 = mul nsw i64 %426, 10
+  %428 = add nsw i64 %427, 8
+  br label %loop66
+
+loop66:                                           ; preds = %latch68, %exit64
+  %i70 = phi i64 [ 0, %exit64 ], [ %441, %latch68 ]
+  %429 = icmp slt i64 %i70, 2
+  br i1 %429, label %body67, label %exit69
+
+body67:                                           ; preds = %loop66
+  %430 = add nsw i64 8, %i70
+  %431 = mul nsw i64 %295, 10
+  %432 = add nsw i64 %431, %430
+  %433 = sub i64 %432, %428
+  %434 = getelementptr inbounds float, ptr %29, i64 %433
+  %435 = load float, ptr %434, align 4
+  %436 = getelementptr inbounds float, ptr %40, i64 %430
+  %437 = load float, ptr %436, align 4
+  %438 = fadd float %435, %437
+  %439 = add nsw i64 %428, %i70
+  %440 = getelementptr inbounds float, ptr %42, i64 %439
+  store float %438, ptr %440, align 4
+  br label %latch68
+
+latch68:                                          ; preds = %body67
+  %441 = add nsw i64 %i70, 1
+  br label %loop66, !llvm.loop !26
+
+exit69:                                           ; preds = %loop66
+  %442 = load <2 x float>, ptr %22, align 4
+  store <2 x float> %442, ptr %30, align 4
+  %443 = mul nsw i64 %i, 32
+  %444 = add nsw i64 %443, %296
+  %445 = mul nsw i64 %444, 10
+  %446 = add nsw i64 %445, 8
+  br label %loop71
+
+loop71:                                           ; preds = %latch73, %exit69
+  %i75 = phi i64 [ 0, %exit69 ], [ %459, %latch73 ]
+  %447 = icmp slt i64 %i75, 2
+  br i1 %447, label %body72, label %exit74
+
+body72:                                           ; preds = %loop71
+  %448 = add nsw i64 8, %i75
+  %449 = mul nsw i64 %296, 10
+  %450 = add nsw i64 %449, %448
+  %451 = sub i64 %450, %446
+  %452 = getelementptr inbounds float, ptr %30, i64 %451
+  %453 = load float, ptr %452, align 4
+  %454 = getelementptr inbounds float, ptr %40, i64 %448
+  %455 = load float, ptr %454, align 4
+  %456 = fadd float %453, %455
+  %457 = add nsw i64 %446, %i75
+  %458 = getelementptr inbounds float, ptr %42, i64 %457
+  store float %456, ptr %458, align 4
+  br label %latch73
+
+latch73:                                          ; preds = %body72
+  %459 = add nsw i64 %i75, 1
+  br label %loop71, !llvm.loop !27
+
+exit74:                                           ; preds = %loop71
+  %460 = load <2 x float>, ptr %23, align 4
+  store <2 x float> %460, ptr %31, align 4
+  %461 = mul nsw i64 %i, 32
+  %462 = add nsw i64 %461, %297
+  %463 = mul nsw i64 %462, 10
+  %464 = add nsw i64 %463, 8
+  br label %loop76
+
+loop76:                                           ; preds = %latch78, %exit74
+  %i80 = phi i64 [ 0, %exit74 ], [ %477, %latch78 ]
+  %465 = icmp slt i64 %i80, 2
+  br i1 %465, label %body77, label %exit79
+
+body77:                                           ; preds = %loop76
+  %466 = add nsw i64 8, %i80
+  %467 = mul nsw i64 %297, 10
+  %468 = add nsw i64 %467, %466
+  %469 = sub i64 %468, %464
+  %470 = getelementptr inbounds float, ptr %31, i64 %469
+  %471 = load float, ptr %470, align 4
+  %472 = getelementptr inbounds float, ptr %40, i64 %466
+  %473 = load float, ptr %472, align 4
+  %474 = fadd float %471, %473
+  %475 = add nsw i64 %464, %i80
+  %476 = getelementptr inbounds float, ptr %42, i64 %475
+  store float %474, ptr %476, align 4
+  br label %latch78
+
+latch78:                                          ; preds = %body77
+  %477 = add nsw i64 %i80, 1
+  br label %loop76, !llvm.loop !28
+
+exit79:                                           ; preds = %loop76
+  %478 = load <2 x float>, ptr %24, align 4
+  store <2 x float> %478, ptr %32, align 4
+  %479 = mul nsw i64 %i, 32
+  %480 = add nsw i64 %479, %298
+  %481 = mul nsw i64 %480, 10
+  %482 = add nsw i64 %481, 8
+  br label %loop81
+
+loop81:                                           ; preds = %latch83, %exit79
+  %i85 = phi i64 [ 0, %exit79 ], [ %495, %latch83 ]
+  %483 = icmp slt i64 %i85, 2
+  br i1 %483, label %body82, label %exit84
+
+body82:                                           ; preds = %loop81
+  %484 = add nsw i64 8, %i85
+  %485 = mul nsw i64 %298, 10
+  %486 = add nsw i64 %485, %484
+  %487 = sub i64 %486, %482
+  %488 = getelementptr inbounds float, ptr %32, i64 %487
+  %489 = load float, ptr %488, align 4
+  %490 = getelementptr inbounds float, ptr %40, i64 %484
+  %491 = load float, ptr %490, align 4
+  %492 = fadd float %489, %491
+  %493 = add nsw i64 %482, %i85
+  %494 = getelementptr inbounds float, ptr %42, i64 %493
+  store float %492, ptr %494, align 4
+  br label %latch83
+
+latch83:                                          ; preds = %body82
+  %495 = add nsw i64 %i85, 1
+  br label %loop81, !llvm.loop !29
+
+exit84:                                           ; preds = %loop81
+  %496 = load <2 x float>, ptr %25, align 4
+  store <2 x float> %496, ptr %33, align 4
+  %497 = mul nsw i64 %i, 32
+  %498 = add nsw i64 %497, %299
+  %499 = mul nsw i64 %498, 10
+  %500 = add nsw i64 %499, 8
+  br label %loop86
+
+loop86:                                           ; preds = %latch88, %exit84
+  %i90 = phi i64 [ 0, %exit84 ], [ %513, %latch88 ]
+  %501 = icmp slt i64 %i90, 2
+  br i1 %501, label %body87, label %exit89
+
+body87:                                           ; preds = %loop86
+  %502 = add nsw i64 8, %i90
+  %503 = mul nsw i64 %299, 10
+  %504 = add nsw i64 %503, %502
+  %505 = sub i64 %504, %500
+  %506 = getelementptr inbounds float, ptr %33, i64 %505
+  %507 = load float, ptr %506, align 4
+  %508 = getelementptr inbounds float, ptr %40, i64 %502
+  %509 = load float, ptr %508, align 4
+  %510 = fadd float %507, %509
+  %511 = add nsw i64 %500, %i90
+  %512 = getelementptr inbounds float, ptr %42, i64 %511
+  store float %510, ptr %512, align 4
+  br label %latch88
+
+latch88:                                          ; preds = %body87
+  %513 = add nsw i64 %i90, 1
+  br label %loop86, !llvm.loop !30
+
+exit89:                                           ; preds = %loop86
+  %514 = load <2 x float>, ptr %26, align 4
+  store <2 x float> %514, ptr %34, align 4
+  %515 = mul nsw i64 %i, 32
+  %516 = add nsw i64 %515, %300
+  %517 = mul nsw i64 %516, 10
+  %518 = add nsw i64 %517, 8
+  br label %loop91
+
+loop91:                                           ; preds = %latch93, %exit89
+  %i95 = phi i64 [ 0, %exit89 ], [ %531, %latch93 ]
+  %519 = icmp slt i64 %i95, 2
+  br i1 %519, label %body92, label %exit94
+
+body92:                                           ; preds = %loop91
+  %520 = add nsw i64 8, %i95
+  %521 = mul nsw i64 %300, 10
+  %522 = add nsw i64 %521, %520
+  %523 = sub i64 %522, %518
+  %524 = getelementptr inbounds float, ptr %34, i64 %523
+  %525 = load float, ptr %524, align 4
+  %526 = getelementptr inbounds float, ptr %40, i64 %520
+  %527 = load float, ptr %526, align 4
+  %528 = fadd float %525, %527
+  %529 = add nsw i64 %518, %i95
+  %530 = getelementptr inbounds float, ptr %42, i64 %529
+  store float %528, ptr %530, align 4
+  br label %latch93
+
+latch93:                                          ; preds = %body92
+  %531 = add nsw i64 %i95, 1
+  br label %loop91, !llvm.loop !31
+
+exit94:                                           ; preds = %loop91
+  br label %latch3
+}
+
+; Function Attrs: nounwind
+define internal i32 @batch_loss.rows4(ptr %0, i64 %1, i64 %2) #0 {
+entry:
+  %3 = alloca [1 x float], align 64
+  %4 = alloca [1 x float], align 64
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [1 x <16 x float>], align 16
+  %8 = alloca [1 x <16 x float>], align 16
+  br label %start
+
+start:                                            ; preds = %entry
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
+  br label %loop
+
+loop:                                             ; preds = %latch, %start
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
+
+body:                                             ; preds = %loop
+  %16 = mul nsw i64 %i, 1
+  %17 = mul nsw i64 %i, 1
+  %18 = add nsw i64 %i, 1
+  br label %loop1
+
+latch:                                            ; preds = %exit34
+  %19 = add nsw i64 %i, 1
+  br label %loop
+
+exit:                                             ; preds = %loop
+  ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ %i, %body ], [ %21, %latch3 ]
+  %20 = icmp slt i64 %i5, %18
+  br i1 %20, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %5, align 4
+  br label %loop6
+
+latch3:                                           ; preds = %exit9
+  %21 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  %22 = add nsw i64 %i, 1
+  br label %loop11
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %30, %latch8 ]
+  %23 = icmp slt i64 %i10, 10
+  br i1 %23, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %24 = load float, ptr %5, align 4
+  %25 = mul nsw i64 %i5, 10
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %10, i64 %26
+  %28 = load float, ptr %27, align 4
+  %29 = call float @llvm.maximum.f32(float %24, float %28)
+  store float %29, ptr %5, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %30 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !32
+
+exit9:                                            ; preds = %loop6
+  %31 = load float, ptr %5, align 4
+  %32 = sub i64 %i5, %16
+  %33 = getelementptr inbounds float, ptr %3, i64 %32
+  store float %31, ptr %33, align 4
+  br label %latch3
+
+loop11:                                           ; preds = %latch13, %exit4
+  %i15 = phi i64 [ %i, %exit4 ], [ %35, %latch13 ]
+  %34 = icmp slt i64 %i15, %22
+  br i1 %34, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %35 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %36 = add nsw i64 %i, 1
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
+  %37 = icmp slt i64 %i20, 10
+  br i1 %37, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %38 = mul nsw i64 %i15, 10
+  %39 = add nsw i64 %38, %i20
+  %40 = getelementptr inbounds float, ptr %10, i64 %39
+  %41 = load float, ptr %40, align 4
+  %42 = sub i64 %i15, %16
+  %43 = getelementptr inbounds float, ptr %3, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = fsub float %41, %44
+  %46 = mul nsw i64 %i15, 10
+  %47 = add nsw i64 %46, %i20
+  %48 = getelementptr inbounds float, ptr %12, i64 %47
+  store float %45, ptr %48, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %49 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !33
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ %i, %exit14 ], [ %57, %latch23 ]
+  %50 = icmp slt i64 %i25, %36
+  br i1 %50, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %51 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %51, align 4
+  %52 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %52, align 4
+  %53 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %53, align 4
+  %54 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %54, align 4
+  %55 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %55, align 4
+  %56 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %56, align 4
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %57 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %58 = add nsw i64 %i, 1
+  %59 = mul nsw i64 %i, 1
+  %60 = mul nsw i64 %58, 1
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %69, %latch28 ]
+  %61 = icmp slt i64 %i30, 10
+  br i1 %61, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %62 = mul nsw i64 %i25, 10
+  %63 = add nsw i64 %62, %i30
+  %64 = getelementptr inbounds float, ptr %12, i64 %63
+  %65 = load float, ptr %64, align 4
+  %66 = call float @expf(float %65) #4
+  %67 = sub i64 %i30, 0
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  store float %66, ptr %68, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %69 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !34
+
+exit29:                                           ; preds = %loop26
+  %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %71 = load <16 x float>, ptr %70, align 4
+  store <16 x float> %71, ptr %6, align 4
+  %72 = getelementptr inbounds float, ptr %6, i64 0
+  %73 = load float, ptr %72, align 4
+  %74 = getelementptr inbounds float, ptr %6, i64 1
+  %75 = load float, ptr %74, align 4
+  %76 = getelementptr inbounds float, ptr %6, i64 2
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %6, i64 3
+  %79 = load float, ptr %78, align 4
+  %80 = getelementptr inbounds float, ptr %6, i64 4
+  %81 = load float, ptr %80, align 4
+  %82 = getelementptr inbounds float, ptr %6, i64 5
+  %83 = load float, ptr %82, align 4
+  %84 = getelementptr inbounds float, ptr %6, i64 6
+  %85 = load float, ptr %84, align 4
+  %86 = getelementptr inbounds float, ptr %6, i64 7
+  %87 = load float, ptr %86, align 4
+  %88 = getelementptr inbounds float, ptr %6, i64 8
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %6, i64 9
+  %91 = load float, ptr %90, align 4
+  %92 = getelementptr inbounds float, ptr %6, i64 10
+  %93 = load float, ptr %92, align 4
+  %94 = getelementptr inbounds float, ptr %6, i64 11
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %6, i64 12
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %6, i64 13
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %6, i64 14
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %6, i64 15
+  %103 = load float, ptr %102, align 4
+  %104 = fadd float %73, %89
+  %105 = fadd float %75, %91
+  %106 = fadd float %77, %93
+  %107 = fadd float %79, %95
+  %108 = fadd float %81, %97
+  %109 = fadd float %83, %99
+  %110 = fadd float %85, %101
+  %111 = fadd float %87, %103
+  %112 = fadd float %104, %108
+  %113 = fadd float %105, %109
+  %114 = fadd float %106, %110
+  %115 = fadd float %107, %111
+  %116 = fadd float %112, %114
+  %117 = fadd float %113, %115
+  %118 = fadd float %116, %117
+  %119 = sub i64 %i25, %17
+  %120 = getelementptr inbounds float, ptr %4, i64 %119
+  store float %118, ptr %120, align 4
+  br label %latch23
+
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ %59, %exit24 ], [ %127, %latch33 ]
+  %121 = icmp slt i64 %i35, %60
+  br i1 %121, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %122 = sub i64 %i35, %17
+  %123 = getelementptr inbounds float, ptr %4, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = call float @logf(float %124) #5
+  %126 = getelementptr inbounds float, ptr %14, i64 %i35
+  store float %125, ptr %126, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %127 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !35
+
+exit34:                                           ; preds = %loop31
   br label %latch
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @batch_loss.k9(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @batch_loss.k8(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -1509,7 +2283,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !36
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -1542,7 +2316,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !22
+  br label %loop1, !llvm.loop !37
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1604,7 +2378,7 @@ exit4:                                            ; preds = %loop1
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @batch_loss.k10(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @batch_loss.k9(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   br label %start
 
@@ -1630,7 +2404,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !38
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1643,8 +2417,8 @@ entry:
   store ptr null, ptr %7, align 8
   %8 = alloca [3 x ptr], align 8
   %9 = alloca [3 x ptr], align 8
-  %10 = alloca [3 x ptr], align 8
-  %11 = alloca [4 x ptr], align 8
+  %10 = alloca [4 x ptr], align 8
+  %11 = alloca [3 x ptr], align 8
   %12 = alloca [4 x ptr], align 8
   %13 = alloca [2 x ptr], align 8
   %14 = call i32 @ftc_rt_alloc(ptr %7, i64 184320)
@@ -1652,7 +2426,7 @@ entry:
   br i1 %15, label %fail, label %ok
 
 fail:                                             ; preds = %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %14, %entry ], [ %22, %ok ], [ %29, %ok1 ], [ %36, %ok2 ], [ %45, %ok3 ], [ %54, %ok4 ], [ %59, %ok5 ]
+  %status = phi i32 [ %14, %entry ], [ %22, %ok ], [ %29, %ok1 ], [ %37, %ok2 ], [ %45, %ok3 ], [ %54, %ok4 ], [ %59, %ok5 ]
   %16 = load ptr, ptr %7, align 8
   call void @ftc_rt_free(ptr %16)
   ret i32 %status
@@ -1689,24 +2463,24 @@ ok2:                                              ; preds = %ok1
   store ptr %31, ptr %32, align 8
   %33 = getelementptr inbounds ptr, ptr %10, i64 1
   store ptr %2, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %17, i64 0
-  %35 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %34, ptr %35, align 8
-  %36 = call i32 @batch_loss.k3(ptr %10, i64 0, i64 1)
-  %37 = icmp ne i32 %36, 0
-  br i1 %37, label %fail, label %ok3
+  %34 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %3, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %17, i64 0
+  %36 = getelementptr inbounds ptr, ptr %10, i64 3
+  store ptr %35, ptr %36, align 8
+  %37 = call i32 @batch_loss.k3(ptr %10, i64 0, i64 1)
+  %38 = icmp ne i32 %37, 0
+  br i1 %38, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %38 = getelementptr inbounds i8, ptr %17, i64 0
-  %39 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %38, ptr %39, align 8
-  %40 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %3, ptr %40, align 8
+  %39 = getelementptr inbounds i8, ptr %17, i64 0
+  %40 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %39, ptr %40, align 8
   %41 = getelementptr inbounds i8, ptr %17, i64 1280
-  %42 = getelementptr inbounds ptr, ptr %11, i64 2
+  %42 = getelementptr inbounds ptr, ptr %11, i64 1
   store ptr %41, ptr %42, align 8
   %43 = getelementptr inbounds i8, ptr %17, i64 2560
-  %44 = getelementptr inbounds ptr, ptr %11, i64 3
+  %44 = getelementptr inbounds ptr, ptr %11, i64 2
   store ptr %43, ptr %44, align 8
   %45 = call i32 @batch_loss.rows4(ptr %11, i64 0, i64 32)
   %46 = icmp ne i32 %45, 0
@@ -1724,7 +2498,7 @@ ok4:                                              ; preds = %ok3
   %52 = getelementptr inbounds i8, ptr %17, i64 0
   %53 = getelementptr inbounds ptr, ptr %12, i64 3
   store ptr %52, ptr %53, align 8
-  %54 = call i32 @batch_loss.k9(ptr %12, i64 0, i64 1)
+  %54 = call i32 @batch_loss.k8(ptr %12, i64 0, i64 1)
   %55 = icmp ne i32 %54, 0
   br i1 %55, label %fail, label %ok5
 
@@ -1734,7 +2508,7 @@ ok5:                                              ; preds = %ok4
   store ptr %56, ptr %57, align 8
   %58 = getelementptr inbounds ptr, ptr %13, i64 1
   store ptr %6, ptr %58, align 8
-  %59 = call i32 @batch_loss.k10(ptr %13, i64 0, i64 1)
+  %59 = call i32 @batch_loss.k9(ptr %13, i64 0, i64 1)
   %60 = icmp ne i32 %59, 0
   br i1 %60, label %fail, label %ok6
 
@@ -1918,7 +2692,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !24
+  br label %loop26, !llvm.loop !39
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1969,7 +2743,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !25
+  br label %loop36, !llvm.loop !40
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1978,306 +2752,257 @@ exit39:                                           ; preds = %loop36
 ; Function Attrs: nounwind
 define internal i32 @losses.rows4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [10 x float], align 64
+  %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
-  %5 = alloca [1 x float], align 64
-  %6 = alloca float, align 16
-  %7 = alloca <16 x float>, align 16
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [1 x <16 x float>], align 16
   %8 = alloca [1 x <16 x float>], align 16
-  %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %10 = getelementptr inbounds ptr, ptr %0, i64 0
-  %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds ptr, ptr %0, i64 1
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr inbounds ptr, ptr %0, i64 2
-  %15 = load ptr, ptr %14, align 8
-  %16 = getelementptr inbounds ptr, ptr %0, i64 3
-  %17 = load ptr, ptr %16, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %23, %latch ]
-  %18 = icmp slt i64 %i, %2
-  br i1 %18, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %19 = mul nsw i64 %i, 10
-  %20 = mul nsw i64 %i, 1
-  %21 = mul nsw i64 %i, 1
-  %22 = add nsw i64 %i, 1
+  %16 = mul nsw i64 %i, 1
+  %17 = mul nsw i64 %i, 1
+  %18 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit44
-  %23 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit34
+  %19 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %25, %latch3 ]
-  %24 = icmp slt i64 %i5, %22
-  br i1 %24, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %21, %latch3 ]
+  %20 = icmp slt i64 %i5, %18
+  br i1 %20, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %25 = add nsw i64 %i5, 1
+  %21 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %26 = add nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
-  %27 = icmp slt i64 %i10, 10
-  br i1 %27, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %30, %latch8 ]
+  %23 = icmp slt i64 %i10, 10
+  br i1 %23, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %28 = mul nsw i64 %i5, 10
-  %29 = add nsw i64 %28, %i10
-  %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4
-  %34 = fadd float %31, %33
-  %35 = mul nsw i64 %i5, 10
-  %36 = add nsw i64 %35, %i10
-  %37 = sub i64 %36, %19
-  %38 = getelementptr inbounds float, ptr %3, i64 %37
-  store float %34, ptr %38, align 4
+  %24 = load float, ptr %5, align 4
+  %25 = mul nsw i64 %i5, 10
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %10, i64 %26
+  %28 = load float, ptr %27, align 4
+  %29 = call float @llvm.maximum.f32(float %24, float %28)
+  store float %29, ptr %5, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !26
+  %30 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !41
 
 exit9:                                            ; preds = %loop6
+  %31 = load float, ptr %5, align 4
+  %32 = sub i64 %i5, %16
+  %33 = getelementptr inbounds float, ptr %3, i64 %32
+  store float %31, ptr %33, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %41, %latch13 ]
-  %40 = icmp slt i64 %i15, %26
-  br i1 %40, label %body12, label %exit14
+  %i15 = phi i64 [ %i, %exit4 ], [ %35, %latch13 ]
+  %34 = icmp slt i64 %i15, %22
+  br i1 %34, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  store float 0xFFF0000000000000, ptr %6, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %41 = add nsw i64 %i15, 1
+  %35 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %42 = add nsw i64 %i, 1
+  %36 = add nsw i64 %i, 1
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
-  %43 = icmp slt i64 %i20, 10
-  br i1 %43, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
+  %37 = icmp slt i64 %i20, 10
+  br i1 %37, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %44 = load float, ptr %6, align 4
-  %45 = mul nsw i64 %i15, 10
-  %46 = add nsw i64 %45, %i20
-  %47 = sub i64 %46, %19
-  %48 = getelementptr inbounds float, ptr %3, i64 %47
-  %49 = load float, ptr %48, align 4
-  %50 = call float @llvm.maximum.f32(float %44, float %49)
-  store float %50, ptr %6, align 4
+  %38 = mul nsw i64 %i15, 10
+  %39 = add nsw i64 %38, %i20
+  %40 = getelementptr inbounds float, ptr %10, i64 %39
+  %41 = load float, ptr %40, align 4
+  %42 = sub i64 %i15, %16
+  %43 = getelementptr inbounds float, ptr %3, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = fsub float %41, %44
+  %46 = mul nsw i64 %i15, 10
+  %47 = add nsw i64 %46, %i20
+  %48 = getelementptr inbounds float, ptr %12, i64 %47
+  store float %45, ptr %48, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !27
+  %49 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !42
 
 exit19:                                           ; preds = %loop16
-  %52 = load float, ptr %6, align 4
-  %53 = sub i64 %i15, %20
-  %54 = getelementptr inbounds float, ptr %4, i64 %53
-  store float %52, ptr %54, align 4
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %56, %latch23 ]
-  %55 = icmp slt i64 %i25, %42
-  br i1 %55, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit14 ], [ %57, %latch23 ]
+  %50 = icmp slt i64 %i25, %36
+  br i1 %50, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
+  %51 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %51, align 4
+  %52 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %52, align 4
+  %53 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %53, align 4
+  %54 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %54, align 4
+  %55 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %55, align 4
+  %56 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %56, align 4
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %56 = add nsw i64 %i25, 1
+  %57 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %57 = add nsw i64 %i, 1
+  %58 = add nsw i64 %i, 1
+  %59 = mul nsw i64 %i, 1
+  %60 = mul nsw i64 %58, 1
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %71, %latch28 ]
-  %58 = icmp slt i64 %i30, 10
-  br i1 %58, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %69, %latch28 ]
+  %61 = icmp slt i64 %i30, 10
+  br i1 %61, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %59 = mul nsw i64 %i25, 10
-  %60 = add nsw i64 %59, %i30
-  %61 = sub i64 %60, %19
-  %62 = getelementptr inbounds float, ptr %3, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = sub i64 %i25, %20
-  %65 = getelementptr inbounds float, ptr %4, i64 %64
-  %66 = load float, ptr %65, align 4
-  %67 = fsub float %63, %66
-  %68 = mul nsw i64 %i25, 10
-  %69 = add nsw i64 %68, %i30
-  %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4
+  %62 = mul nsw i64 %i25, 10
+  %63 = add nsw i64 %62, %i30
+  %64 = getelementptr inbounds float, ptr %12, i64 %63
+  %65 = load float, ptr %64, align 4
+  %66 = call float @expf(float %65) #4
+  %67 = sub i64 %i30, 0
+  %68 = getelementptr inbounds float, ptr %8, i64 %67
+  store float %66, ptr %68, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !28
+  %69 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !43
 
 exit29:                                           ; preds = %loop26
+  %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %71 = load <16 x float>, ptr %70, align 4
+  store <16 x float> %71, ptr %6, align 4
+  %72 = getelementptr inbounds float, ptr %6, i64 0
+  %73 = load float, ptr %72, align 4
+  %74 = getelementptr inbounds float, ptr %6, i64 1
+  %75 = load float, ptr %74, align 4
+  %76 = getelementptr inbounds float, ptr %6, i64 2
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %6, i64 3
+  %79 = load float, ptr %78, align 4
+  %80 = getelementptr inbounds float, ptr %6, i64 4
+  %81 = load float, ptr %80, align 4
+  %82 = getelementptr inbounds float, ptr %6, i64 5
+  %83 = load float, ptr %82, align 4
+  %84 = getelementptr inbounds float, ptr %6, i64 6
+  %85 = load float, ptr %84, align 4
+  %86 = getelementptr inbounds float, ptr %6, i64 7
+  %87 = load float, ptr %86, align 4
+  %88 = getelementptr inbounds float, ptr %6, i64 8
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %6, i64 9
+  %91 = load float, ptr %90, align 4
+  %92 = getelementptr inbounds float, ptr %6, i64 10
+  %93 = load float, ptr %92, align 4
+  %94 = getelementptr inbounds float, ptr %6, i64 11
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %6, i64 12
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %6, i64 13
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %6, i64 14
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %6, i64 15
+  %103 = load float, ptr %102, align 4
+  %104 = fadd float %73, %89
+  %105 = fadd float %75, %91
+  %106 = fadd float %77, %93
+  %107 = fadd float %79, %95
+  %108 = fadd float %81, %97
+  %109 = fadd float %83, %99
+  %110 = fadd float %85, %101
+  %111 = fadd float %87, %103
+  %112 = fadd float %104, %108
+  %113 = fadd float %105, %109
+  %114 = fadd float %106, %110
+  %115 = fadd float %107, %111
+  %116 = fadd float %112, %114
+  %117 = fadd float %113, %115
+  %118 = fadd float %116, %117
+  %119 = sub i64 %i25, %17
+  %120 = getelementptr inbounds float, ptr %4, i64 %119
+  store float %118, ptr %120, align 4
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %79, %latch33 ]
-  %72 = icmp slt i64 %i35, %57
-  br i1 %72, label %body32, label %exit34
+  %i35 = phi i64 [ %59, %exit24 ], [ %127, %latch33 ]
+  %121 = icmp slt i64 %i35, %60
+  br i1 %121, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %73 = getelementptr inbounds float, ptr %9, i64 10
-  store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %9, i64 11
-  store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %9, i64 12
-  store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %9, i64 13
-  store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %9, i64 14
-  store float -0.000000e+00, ptr %77, align 4
-  %78 = getelementptr inbounds float, ptr %9, i64 15
-  store float -0.000000e+00, ptr %78, align 4
-  br label %loop36
-
-latch33:                                          ; preds = %exit39
-  %79 = add nsw i64 %i35, 1
-  br label %loop31
-
-exit34:                                           ; preds = %loop31
-  %80 = add nsw i64 %i, 1
-  %81 = mul nsw i64 %i, 1
-  %82 = mul nsw i64 %80, 1
-  br label %loop41
-
-loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %91, %latch38 ]
-  %83 = icmp slt i64 %i40, 10
-  br i1 %83, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %84 = mul nsw i64 %i35, 10
-  %85 = add nsw i64 %84, %i40
-  %86 = getelementptr inbounds float, ptr %15, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = call float @expf(float %87) #4
-  %89 = sub i64 %i40, 0
-  %90 = getelementptr inbounds float, ptr %9, i64 %89
-  store float %88, ptr %90, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !29
-
-exit39:                                           ; preds = %loop36
-  %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
-  %93 = load <16 x float>, ptr %92, align 4
-  store <16 x float> %93, ptr %7, align 4
-  %94 = getelementptr inbounds float, ptr %7, i64 0
-  %95 = load float, ptr %94, align 4
-  %96 = getelementptr inbounds float, ptr %7, i64 1
-  %97 = load float, ptr %96, align 4
-  %98 = getelementptr inbounds float, ptr %7, i64 2
-  %99 = load float, ptr %98, align 4
-  %100 = getelementptr inbounds float, ptr %7, i64 3
-  %101 = load float, ptr %100, align 4
-  %102 = getelementptr inbounds float, ptr %7, i64 4
-  %103 = load float, ptr %102, align 4
-  %104 = getelementptr inbounds float, ptr %7, i64 5
-  %105 = load float, ptr %104, align 4
-  %106 = getelementptr inbounds float, ptr %7, i64 6
-  %107 = load float, ptr %106, align 4
-  %108 = getelementptr inbounds float, ptr %7, i64 7
-  %109 = load float, ptr %108, align 4
-  %110 = getelementptr inbounds float, ptr %7, i64 8
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %7, i64 9
-  %113 = load float, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %7, i64 10
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr inbounds float, ptr %7, i64 11
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %7, i64 12
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %7, i64 13
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %7, i64 14
-  %123 = load float, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %7, i64 15
-  %125 = load float, ptr %124, align 4
-  %126 = fadd float %95, %111
-  %127 = fadd float %97, %113
-  %128 = fadd float %99, %115
-  %129 = fadd float %101, %117
-  %130 = fadd float %103, %119
-  %131 = fadd float %105, %121
-  %132 = fadd float %107, %123
-  %133 = fadd float %109, %125
-  %134 = fadd float %126, %130
-  %135 = fadd float %127, %131
-  %136 = fadd float %128, %132
-  %137 = fadd float %129, %133
-  %138 = fadd float %134, %136
-  %139 = fadd float %135, %137
-  %140 = fadd float %138, %139
-  %141 = sub i64 %i35, %21
-  %142 = getelementptr inbounds float, ptr %5, i64 %141
-  store float %140, ptr %142, align 4
+  %122 = sub i64 %i35, %17
+  %123 = getelementptr inbounds float, ptr %4, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = call float @logf(float %124) #5
+  %126 = getelementptr inbounds float, ptr %14, i64 %i35
+  store float %125, ptr %126, align 4
   br label %latch33
 
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ %81, %exit34 ], [ %149, %latch43 ]
-  %143 = icmp slt i64 %i45, %82
-  br i1 %143, label %body42, label %exit44
+latch33:                                          ; preds = %body32
+  %127 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !44
 
-body42:                                           ; preds = %loop41
-  %144 = sub i64 %i45, %21
-  %145 = getelementptr inbounds float, ptr %5, i64 %144
-  %146 = load float, ptr %145, align 4
-  %147 = call float @logf(float %146) #5
-  %148 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %147, ptr %148, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !30
-
-exit44:                                           ; preds = %loop41
+exit34:                                           ; preds = %loop31
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @losses.k9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @losses.k8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -2319,7 +3044,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !31
+  br label %loop, !llvm.loop !45
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2332,15 +3057,15 @@ entry:
   store ptr null, ptr %7, align 8
   %8 = alloca [3 x ptr], align 8
   %9 = alloca [3 x ptr], align 8
-  %10 = alloca [3 x ptr], align 8
-  %11 = alloca [4 x ptr], align 8
+  %10 = alloca [4 x ptr], align 8
+  %11 = alloca [3 x ptr], align 8
   %12 = alloca [4 x ptr], align 8
   %13 = call i32 @ftc_rt_alloc(ptr %7, i64 184320)
   %14 = icmp ne i32 %13, 0
   br i1 %14, label %fail, label %ok
 
 fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %13, %entry ], [ %21, %ok ], [ %28, %ok1 ], [ %35, %ok2 ], [ %44, %ok3 ], [ %52, %ok4 ]
+  %status = phi i32 [ %13, %entry ], [ %21, %ok ], [ %28, %ok1 ], [ %36, %ok2 ], [ %44, %ok3 ], [ %52, %ok4 ]
   %15 = load ptr, ptr %7, align 8
   call void @ftc_rt_free(ptr %15)
   ret i32 %status
@@ -2377,24 +3102,24 @@ ok2:                                              ; preds = %ok1
   store ptr %30, ptr %31, align 8
   %32 = getelementptr inbounds ptr, ptr %10, i64 1
   store ptr %2, ptr %32, align 8
-  %33 = getelementptr inbounds i8, ptr %16, i64 0
-  %34 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %33, ptr %34, align 8
-  %35 = call i32 @batch_loss.k3(ptr %10, i64 0, i64 1)
-  %36 = icmp ne i32 %35, 0
-  br i1 %36, label %fail, label %ok3
+  %33 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %3, ptr %33, align 8
+  %34 = getelementptr inbounds i8, ptr %16, i64 0
+  %35 = getelementptr inbounds ptr, ptr %10, i64 3
+  store ptr %34, ptr %35, align 8
+  %36 = call i32 @batch_loss.k3(ptr %10, i64 0, i64 1)
+  %37 = icmp ne i32 %36, 0
+  br i1 %37, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %37 = getelementptr inbounds i8, ptr %16, i64 0
-  %38 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %37, ptr %38, align 8
-  %39 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %3, ptr %39, align 8
+  %38 = getelementptr inbounds i8, ptr %16, i64 0
+  %39 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %38, ptr %39, align 8
   %40 = getelementptr inbounds i8, ptr %16, i64 1280
-  %41 = getelementptr inbounds ptr, ptr %11, i64 2
+  %41 = getelementptr inbounds ptr, ptr %11, i64 1
   store ptr %40, ptr %41, align 8
   %42 = getelementptr inbounds i8, ptr %16, i64 2560
-  %43 = getelementptr inbounds ptr, ptr %11, i64 3
+  %43 = getelementptr inbounds ptr, ptr %11, i64 2
   store ptr %42, ptr %43, align 8
   %44 = call i32 @losses.rows4(ptr %11, i64 0, i64 32)
   %45 = icmp ne i32 %44, 0
@@ -2411,7 +3136,7 @@ ok4:                                              ; preds = %ok3
   store ptr %5, ptr %50, align 8
   %51 = getelementptr inbounds ptr, ptr %12, i64 3
   store ptr %6, ptr %51, align 8
-  %52 = call i32 @losses.k9(ptr %12, i64 0, i64 32)
+  %52 = call i32 @losses.k8(ptr %12, i64 0, i64 32)
   %53 = icmp ne i32 %52, 0
   br i1 %53, label %fail, label %ok5
 
@@ -2576,7 +3301,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !32
+  br label %loop21, !llvm.loop !46
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2705,7 +3430,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !33
+  br label %loop51, !llvm.loop !47
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -2823,7 +3548,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !34
+  br label %loop81, !llvm.loop !48
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -2950,7 +3675,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !35
+  br label %loop111, !llvm.loop !49
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -3067,7 +3792,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !36
+  br label %loop136, !llvm.loop !50
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3176,7 +3901,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !37
+  br label %loop146, !llvm.loop !51
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -3185,308 +3910,259 @@ exit149:                                          ; preds = %loop146
 ; Function Attrs: nounwind
 define internal i32 @forward_and_grad.rows8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [10 x float], align 64
-  %4 = alloca [1 x float], align 64
-  %5 = alloca float, align 16
-  %6 = alloca <16 x float>, align 16
+  %3 = alloca [1 x float], align 64
+  %4 = alloca float, align 16
+  %5 = alloca <16 x float>, align 16
+  %6 = alloca [1 x <16 x float>], align 16
   %7 = alloca [1 x <16 x float>], align 16
-  %8 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %9 = getelementptr inbounds ptr, ptr %0, i64 0
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 1
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 2
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 3
-  %16 = load ptr, ptr %15, align 8
-  %17 = getelementptr inbounds ptr, ptr %0, i64 4
-  %18 = load ptr, ptr %17, align 8
-  %19 = getelementptr inbounds ptr, ptr %0, i64 5
-  %20 = load ptr, ptr %19, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 0
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 1
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 2
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 3
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 4
+  %17 = load ptr, ptr %16, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %25, %latch ]
-  %21 = icmp slt i64 %i, %2
-  br i1 %21, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %21, %latch ]
+  %18 = icmp slt i64 %i, %2
+  br i1 %18, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %22 = mul nsw i64 %i, 10
-  %23 = mul nsw i64 %i, 1
-  %24 = add nsw i64 %i, 1
+  %19 = mul nsw i64 %i, 1
+  %20 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit44
-  %25 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit34
+  %21 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %27, %latch3 ]
-  %26 = icmp slt i64 %i5, %24
-  br i1 %26, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %23, %latch3 ]
+  %22 = icmp slt i64 %i5, %20
+  br i1 %22, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %4, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %27 = add nsw i64 %i5, 1
+  %23 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %28 = add nsw i64 %i, 1
+  %24 = add nsw i64 %i, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %41, %latch8 ]
-  %29 = icmp slt i64 %i10, 10
-  br i1 %29, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %32, %latch8 ]
+  %25 = icmp slt i64 %i10, 10
+  br i1 %25, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %30 = mul nsw i64 %i5, 10
-  %31 = add nsw i64 %30, %i10
-  %32 = getelementptr inbounds float, ptr %10, i64 %31
-  %33 = load float, ptr %32, align 4
-  %34 = getelementptr inbounds float, ptr %12, i64 %i10
-  %35 = load float, ptr %34, align 4
-  %36 = fadd float %33, %35
-  %37 = mul nsw i64 %i5, 10
-  %38 = add nsw i64 %37, %i10
-  %39 = sub i64 %38, %22
-  %40 = getelementptr inbounds float, ptr %3, i64 %39
-  store float %36, ptr %40, align 4
+  %26 = load float, ptr %4, align 4
+  %27 = mul nsw i64 %i5, 10
+  %28 = add nsw i64 %27, %i10
+  %29 = getelementptr inbounds float, ptr %9, i64 %28
+  %30 = load float, ptr %29, align 4
+  %31 = call float @llvm.maximum.f32(float %26, float %30)
+  store float %31, ptr %4, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %41 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !38
+  %32 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !52
 
 exit9:                                            ; preds = %loop6
+  %33 = load float, ptr %4, align 4
+  %34 = sub i64 %i5, %19
+  %35 = getelementptr inbounds float, ptr %3, i64 %34
+  store float %33, ptr %35, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %43, %latch13 ]
-  %42 = icmp slt i64 %i15, %28
-  br i1 %42, label %body12, label %exit14
+  %i15 = phi i64 [ %i, %exit4 ], [ %37, %latch13 ]
+  %36 = icmp slt i64 %i15, %24
+  br i1 %36, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %43 = add nsw i64 %i15, 1
+  %37 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %44 = add nsw i64 %i, 1
+  %38 = add nsw i64 %i, 1
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
   %i20 = phi i64 [ 0, %body12 ], [ %53, %latch18 ]
-  %45 = icmp slt i64 %i20, 10
-  br i1 %45, label %body17, label %exit19
+  %39 = icmp slt i64 %i20, 10
+  br i1 %39, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %46 = load float, ptr %5, align 4
-  %47 = mul nsw i64 %i15, 10
-  %48 = add nsw i64 %47, %i20
-  %49 = sub i64 %48, %22
-  %50 = getelementptr inbounds float, ptr %3, i64 %49
-  %51 = load float, ptr %50, align 4
-  %52 = call float @llvm.maximum.f32(float %46, float %51)
-  store float %52, ptr %5, align 4
+  %40 = mul nsw i64 %i15, 10
+  %41 = add nsw i64 %40, %i20
+  %42 = getelementptr inbounds float, ptr %9, i64 %41
+  %43 = load float, ptr %42, align 4
+  %44 = sub i64 %i15, %19
+  %45 = getelementptr inbounds float, ptr %3, i64 %44
+  %46 = load float, ptr %45, align 4
+  %47 = fsub float %43, %46
+  %48 = mul nsw i64 %i15, 10
+  %49 = add nsw i64 %48, %i20
+  %50 = getelementptr inbounds float, ptr %11, i64 %49
+  store float %47, ptr %50, align 4
+  %51 = call float @expf(float %47) #4
+  %52 = getelementptr inbounds float, ptr %13, i64 %49
+  store float %51, ptr %52, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !39
+  br label %loop16, !llvm.loop !53
 
 exit19:                                           ; preds = %loop16
-  %54 = load float, ptr %5, align 4
-  %55 = sub i64 %i15, %23
-  %56 = getelementptr inbounds float, ptr %4, i64 %55
-  store float %54, ptr %56, align 4
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %58, %latch23 ]
-  %57 = icmp slt i64 %i25, %44
-  br i1 %57, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit14 ], [ %61, %latch23 ]
+  %54 = icmp slt i64 %i25, %38
+  br i1 %54, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
+  %55 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %55, align 4
+  %56 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %56, align 4
+  %57 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %57, align 4
+  %58 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %58, align 4
+  %59 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %59, align 4
+  %60 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %60, align 4
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %58 = add nsw i64 %i25, 1
+  %61 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %59 = add nsw i64 %i, 1
+  %62 = add nsw i64 %i, 1
+  %63 = mul nsw i64 %i, 1
+  %64 = mul nsw i64 %62, 1
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %75, %latch28 ]
-  %60 = icmp slt i64 %i30, 10
-  br i1 %60, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %72, %latch28 ]
+  %65 = icmp slt i64 %i30, 10
+  br i1 %65, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %61 = mul nsw i64 %i25, 10
-  %62 = add nsw i64 %61, %i30
-  %63 = sub i64 %62, %22
-  %64 = getelementptr inbounds float, ptr %3, i64 %63
-  %65 = load float, ptr %64, align 4
-  %66 = sub i64 %i25, %23
-  %67 = getelementptr inbounds float, ptr %4, i64 %66
-  %68 = load float, ptr %67, align 4
-  %69 = fsub float %65, %68
-  %70 = mul nsw i64 %i25, 10
-  %71 = add nsw i64 %70, %i30
-  %72 = getelementptr inbounds float, ptr %14, i64 %71
-  store float %69, ptr %72, align 4
-  %73 = call float @expf(float %69) #4
-  %74 = getelementptr inbounds float, ptr %16, i64 %71
-  store float %73, ptr %74, align 4
+  %66 = mul nsw i64 %i25, 10
+  %67 = add nsw i64 %66, %i30
+  %68 = getelementptr inbounds float, ptr %13, i64 %67
+  %69 = load float, ptr %68, align 4
+  %70 = sub i64 %i30, 0
+  %71 = getelementptr inbounds float, ptr %7, i64 %70
+  store float %69, ptr %71, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !40
+  %72 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !54
 
 exit29:                                           ; preds = %loop26
+  %73 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %74 = load <16 x float>, ptr %73, align 4
+  store <16 x float> %74, ptr %5, align 4
+  %75 = getelementptr inbounds float, ptr %5, i64 0
+  %76 = load float, ptr %75, align 4
+  %77 = getelementptr inbounds float, ptr %5, i64 1
+  %78 = load float, ptr %77, align 4
+  %79 = getelementptr inbounds float, ptr %5, i64 2
+  %80 = load float, ptr %79, align 4
+  %81 = getelementptr inbounds float, ptr %5, i64 3
+  %82 = load float, ptr %81, align 4
+  %83 = getelementptr inbounds float, ptr %5, i64 4
+  %84 = load float, ptr %83, align 4
+  %85 = getelementptr inbounds float, ptr %5, i64 5
+  %86 = load float, ptr %85, align 4
+  %87 = getelementptr inbounds float, ptr %5, i64 6
+  %88 = load float, ptr %87, align 4
+  %89 = getelementptr inbounds float, ptr %5, i64 7
+  %90 = load float, ptr %89, align 4
+  %91 = getelementptr inbounds float, ptr %5, i64 8
+  %92 = load float, ptr %91, align 4
+  %93 = getelementptr inbounds float, ptr %5, i64 9
+  %94 = load float, ptr %93, align 4
+  %95 = getelementptr inbounds float, ptr %5, i64 10
+  %96 = load float, ptr %95, align 4
+  %97 = getelementptr inbounds float, ptr %5, i64 11
+  %98 = load float, ptr %97, align 4
+  %99 = getelementptr inbounds float, ptr %5, i64 12
+  %100 = load float, ptr %99, align 4
+  %101 = getelementptr inbounds float, ptr %5, i64 13
+  %102 = load float, ptr %101, align 4
+  %103 = getelementptr inbounds float, ptr %5, i64 14
+  %104 = load float, ptr %103, align 4
+  %105 = getelementptr inbounds float, ptr %5, i64 15
+  %106 = load float, ptr %105, align 4
+  %107 = fadd float %76, %92
+  %108 = fadd float %78, %94
+  %109 = fadd float %80, %96
+  %110 = fadd float %82, %98
+  %111 = fadd float %84, %100
+  %112 = fadd float %86, %102
+  %113 = fadd float %88, %104
+  %114 = fadd float %90, %106
+  %115 = fadd float %107, %111
+  %116 = fadd float %108, %112
+  %117 = fadd float %109, %113
+  %118 = fadd float %110, %114
+  %119 = fadd float %115, %117
+  %120 = fadd float %116, %118
+  %121 = fadd float %119, %120
+  %122 = getelementptr inbounds float, ptr %15, i64 %i25
+  store float %121, ptr %122, align 4
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %83, %latch33 ]
-  %76 = icmp slt i64 %i35, %59
-  br i1 %76, label %body32, label %exit34
+  %i35 = phi i64 [ %63, %exit24 ], [ %128, %latch33 ]
+  %123 = icmp slt i64 %i35, %64
+  br i1 %123, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %77 = getelementptr inbounds float, ptr %8, i64 10
-  store float -0.000000e+00, ptr %77, align 4
-  %78 = getelementptr inbounds float, ptr %8, i64 11
-  store float -0.000000e+00, ptr %78, align 4
-  %79 = getelementptr inbounds float, ptr %8, i64 12
-  store float -0.000000e+00, ptr %79, align 4
-  %80 = getelementptr inbounds float, ptr %8, i64 13
-  store float -0.000000e+00, ptr %80, align 4
-  %81 = getelementptr inbounds float, ptr %8, i64 14
-  store float -0.000000e+00, ptr %81, align 4
-  %82 = getelementptr inbounds float, ptr %8, i64 15
-  store float -0.000000e+00, ptr %82, align 4
-  br label %loop36
-
-latch33:                                          ; preds = %exit39
-  %83 = add nsw i64 %i35, 1
-  br label %loop31
-
-exit34:                                           ; preds = %loop31
-  %84 = add nsw i64 %i, 1
-  %85 = mul nsw i64 %i, 1
-  %86 = mul nsw i64 %84, 1
-  br label %loop41
-
-loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %94, %latch38 ]
-  %87 = icmp slt i64 %i40, 10
-  br i1 %87, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %88 = mul nsw i64 %i35, 10
-  %89 = add nsw i64 %88, %i40
-  %90 = getelementptr inbounds float, ptr %16, i64 %89
-  %91 = load float, ptr %90, align 4
-  %92 = sub i64 %i40, 0
-  %93 = getelementptr inbounds float, ptr %8, i64 %92
-  store float %91, ptr %93, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %94 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !41
-
-exit39:                                           ; preds = %loop36
-  %95 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %96 = load <16 x float>, ptr %95, align 4
-  store <16 x float> %96, ptr %6, align 4
-  %97 = getelementptr inbounds float, ptr %6, i64 0
-  %98 = load float, ptr %97, align 4
-  %99 = getelementptr inbounds float, ptr %6, i64 1
-  %100 = load float, ptr %99, align 4
-  %101 = getelementptr inbounds float, ptr %6, i64 2
-  %102 = load float, ptr %101, align 4
-  %103 = getelementptr inbounds float, ptr %6, i64 3
-  %104 = load float, ptr %103, align 4
-  %105 = getelementptr inbounds float, ptr %6, i64 4
-  %106 = load float, ptr %105, align 4
-  %107 = getelementptr inbounds float, ptr %6, i64 5
-  %108 = load float, ptr %107, align 4
-  %109 = getelementptr inbounds float, ptr %6, i64 6
-  %110 = load float, ptr %109, align 4
-  %111 = getelementptr inbounds float, ptr %6, i64 7
-  %112 = load float, ptr %111, align 4
-  %113 = getelementptr inbounds float, ptr %6, i64 8
-  %114 = load float, ptr %113, align 4
-  %115 = getelementptr inbounds float, ptr %6, i64 9
-  %116 = load float, ptr %115, align 4
-  %117 = getelementptr inbounds float, ptr %6, i64 10
-  %118 = load float, ptr %117, align 4
-  %119 = getelementptr inbounds float, ptr %6, i64 11
-  %120 = load float, ptr %119, align 4
-  %121 = getelementptr inbounds float, ptr %6, i64 12
-  %122 = load float, ptr %121, align 4
-  %123 = getelementptr inbounds float, ptr %6, i64 13
-  %124 = load float, ptr %123, align 4
-  %125 = getelementptr inbounds float, ptr %6, i64 14
-  %126 = load float, ptr %125, align 4
-  %127 = getelementptr inbounds float, ptr %6, i64 15
-  %128 = load float, ptr %127, align 4
-  %129 = fadd float %98, %114
-  %130 = fadd float %100, %116
-  %131 = fadd float %102, %118
-  %132 = fadd float %104, %120
-  %133 = fadd float %106, %122
-  %134 = fadd float %108, %124
-  %135 = fadd float %110, %126
-  %136 = fadd float %112, %128
-  %137 = fadd float %129, %133
-  %138 = fadd float %130, %134
-  %139 = fadd float %131, %135
-  %140 = fadd float %132, %136
-  %141 = fadd float %137, %139
-  %142 = fadd float %138, %140
-  %143 = fadd float %141, %142
-  %144 = getelementptr inbounds float, ptr %18, i64 %i35
-  store float %143, ptr %144, align 4
+  %124 = getelementptr inbounds float, ptr %15, i64 %i35
+  %125 = load float, ptr %124, align 4
+  %126 = call float @logf(float %125) #5
+  %127 = getelementptr inbounds float, ptr %17, i64 %i35
+  store float %126, ptr %127, align 4
   br label %latch33
 
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ %85, %exit34 ], [ %150, %latch43 ]
-  %145 = icmp slt i64 %i45, %86
-  br i1 %145, label %body42, label %exit44
+latch33:                                          ; preds = %body32
+  %128 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !55
 
-body42:                                           ; preds = %loop41
-  %146 = getelementptr inbounds float, ptr %18, i64 %i45
-  %147 = load float, ptr %146, align 4
-  %148 = call float @logf(float %147) #5
-  %149 = getelementptr inbounds float, ptr %20, i64 %i45
-  store float %148, ptr %149, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %150 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !42
-
-exit44:                                           ; preds = %loop41
+exit34:                                           ; preds = %loop31
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k15(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k14(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -3562,7 +4238,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.rows16(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.rows15(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -3648,7 +4324,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !43
+  br label %loop6, !llvm.loop !56
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3725,7 +4401,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !44
+  br label %loop11, !llvm.loop !57
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -3773,14 +4449,14 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !45
+  br label %loop21, !llvm.loop !58
 
 exit24:                                           ; preds = %loop21
   br label %latch18
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k19(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k18(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [320 x float], align 16
   br label %start
@@ -3811,7 +4487,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !46
+  br label %loop, !llvm.loop !59
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -3826,7 +4502,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !48
+  br label %loop1, !llvm.loop !61
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -3858,7 +4534,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !49
+  br label %loop6, !llvm.loop !62
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3873,7 +4549,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %37 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !50
+  br label %loop11, !llvm.loop !63
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -3902,7 +4578,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !51
+  br label %loop16, !llvm.loop !64
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3917,7 +4593,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %54 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !52
+  br label %loop21, !llvm.loop !65
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -3946,7 +4622,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !53
+  br label %loop26, !llvm.loop !66
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3961,7 +4637,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %71 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !54
+  br label %loop31, !llvm.loop !67
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -3990,7 +4666,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !55
+  br label %loop36, !llvm.loop !68
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4005,7 +4681,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %88 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !56
+  br label %loop41, !llvm.loop !69
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4034,7 +4710,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %103 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !57
+  br label %loop46, !llvm.loop !70
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4055,88 +4731,854 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %110 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !58
+  br label %loop51, !llvm.loop !71
 
 exit54:                                           ; preds = %loop51
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k20(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k19(ptr %0, i64 %1, i64 %2) #0 {
 entry:
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca <8 x float>, align 16
+  %8 = alloca <8 x float>, align 16
+  %9 = alloca <8 x float>, align 16
+  %10 = alloca <8 x float>, align 16
+  %11 = alloca <2 x float>, align 16
+  %12 = alloca <2 x float>, align 16
+  %13 = alloca <2 x float>, align 16
+  %14 = alloca <2 x float>, align 16
+  %15 = alloca <2 x float>, align 16
+  %16 = alloca <2 x float>, align 16
+  %17 = alloca <2 x float>, align 16
+  %18 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 0
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 1
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 2
+  %24 = load ptr, ptr %23, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %26, %latch ]
+  %25 = icmp slt i64 %i, 1
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 9216
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 320
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 2880
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 112, i32 111, i32 288, i32 10, i32 32, float 1.000000e+00, ptr %11, i32 288, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 10)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %26 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %40, %latch3 ]
+  %27 = icmp slt i64 %i5, 36
+  br i1 %27, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %28 = mul nsw i64 %i5, 8
+  %29 = mul nsw i64 %i, 9216
+  %30 = mul nsw i64 %i, 320
+  %31 = mul nsw i64 %i, 2880
+  %32 = add nsw i64 %28, 0
+  %33 = add nsw i64 %28, 1
+  %34 = add nsw i64 %28, 2
+  %35 = add nsw i64 %28, 3
+  %36 = add nsw i64 %28, 4
+  %37 = add nsw i64 %28, 5
+  %38 = add nsw i64 %28, 6
+  %39 = add nsw i64 %28, 7
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  br label %loop6
+
+latch3:                                           ; preds = %exit14
+  %40 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %127, %latch8 ]
+  %41 = icmp slt i64 %i10, 32
+  br i1 %41, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %42 = mul nsw i64 %i10, 10
+  %43 = add nsw i64 %42, 0
+  %44 = add nsw i64 %30, %43
+  %45 = getelementptr inbounds float, ptr %22, i64 %44
+  %46 = load <8 x float>, ptr %45, align 4
+  %47 = mul nsw i64 %i10, 288
+  %48 = add nsw i64 %47, %32
+  %49 = add nsw i64 %29, %48
+  %50 = getelementptr inbounds float, ptr %20, i64 %49
+  %51 = load float, ptr %50, align 4
+  %52 = insertelement <8 x float> poison, float %51, i32 0
+  %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
+  %54 = load <8 x float>, ptr %3, align 4
+  %55 = fmul contract <8 x float> %53, %46
+  %56 = fadd contract <8 x float> %54, %55
+  store <8 x float> %56, ptr %3, align 4
+  %57 = mul nsw i64 %i10, 288
+  %58 = add nsw i64 %57, %33
+  %59 = add nsw i64 %29, %58
+  %60 = getelementptr inbounds float, ptr %20, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = insertelement <8 x float> poison, float %61, i32 0
+  %63 = shufflevector <8 x float> %62, <8 x float> poison, <8 x i32> zeroinitializer
+  %64 = load <8 x float>, ptr %4, align 4
+  %65 = fmul contract <8 x float> %63, %46
+  %66 = fadd contract <8 x float> %64, %65
+  store <8 x float> %66, ptr %4, align 4
+  %67 = mul nsw i64 %i10, 288
+  %68 = add nsw i64 %67, %34
+  %69 = add nsw i64 %29, %68
+  %70 = getelementptr inbounds float, ptr %20, i64 %69
+  %71 = load float, ptr %70, align 4
+  %72 = insertelement <8 x float> poison, float %71, i32 0
+  %73 = shufflevector <8 x float> %72, <8 x float> poison, <8 x i32> zeroinitializer
+  %74 = load <8 x float>, ptr %5, align 4
+  %75 = fmul contract <8 x float> %73, %46
+  %76 = fadd contract <8 x float> %74, %75
+  store <8 x float> %76, ptr %5, align 4
+  %77 = mul nsw i64 %i10, 288
+  %78 = add nsw i64 %77, %35
+  %79 = add nsw i64 %29, %78
+  %80 = getelementptr inbounds float, ptr %20, i64 %79
+  %81 = load float, ptr %80, align 4
+  %82 = insertelement <8 x float> poison, float %81, i32 0
+  %83 = shufflevector <8 x float> %82, <8 x float> poison, <8 x i32> zeroinitializer
+  %84 = load <8 x float>, ptr %6, align 4
+  %85 = fmul contract <8 x float> %83, %46
+  %86 = fadd contract <8 x float> %84, %85
+  store <8 x float> %86, ptr %6, align 4
+  %87 = mul nsw i64 %i10, 288
+  %88 = add nsw i64 %87, %36
+  %89 = add nsw i64 %29, %88
+  %90 = getelementptr inbounds float, ptr %20, i64 %89
+  %91 = load float, ptr %90, align 4
+  %92 = insertelement <8 x float> poison, float %91, i32 0
+  %93 = shufflevector <8 x float> %92, <8 x float> poison, <8 x i32> zeroinitializer
+  %94 = load <8 x float>, ptr %7, align 4
+  %95 = fmul contract <8 x float> %93, %46
+  %96 = fadd contract <8 x float> %94, %95
+  store <8 x float> %96, ptr %7, align 4
+  %97 = mul nsw i64 %i10, 288
+  %98 = add nsw i64 %97, %37
+  %99 = add nsw i64 %29, %98
+  %100 = getelementptr inbounds float, ptr %20, i64 %99
+  %101 = load float, ptr %100, align 4
+  %102 = insertelement <8 x float> poison, float %101, i32 0
+  %103 = shufflevector <8 x float> %102, <8 x float> poison, <8 x i32> zeroinitializer
+  %104 = load <8 x float>, ptr %8, align 4
+  %105 = fmul contract <8 x float> %103, %46
+  %106 = fadd contract <8 x float> %104, %105
+  store <8 x float> %106, ptr %8, align 4
+  %107 = mul nsw i64 %i10, 288
+  %108 = add nsw i64 %107, %38
+  %109 = add nsw i64 %29, %108
+  %110 = getelementptr inbounds float, ptr %20, i64 %109
+  %111 = load float, ptr %110, align 4
+  %112 = insertelement <8 x float> poison, float %111, i32 0
+  %113 = shufflevector <8 x float> %112, <8 x float> poison, <8 x i32> zeroinitializer
+  %114 = load <8 x float>, ptr %9, align 4
+  %115 = fmul contract <8 x float> %113, %46
+  %116 = fadd contract <8 x float> %114, %115
+  store <8 x float> %116, ptr %9, align 4
+  %117 = mul nsw i64 %i10, 288
+  %118 = add nsw i64 %117, %39
+  %119 = add nsw i64 %29, %118
+  %120 = getelementptr inbounds float, ptr %20, i64 %119
+  %121 = load float, ptr %120, align 4
+  %122 = insertelement <8 x float> poison, float %121, i32 0
+  %123 = shufflevector <8 x float> %122, <8 x float> poison, <8 x i32> zeroinitializer
+  %124 = load <8 x float>, ptr %10, align 4
+  %125 = fmul contract <8 x float> %123, %46
+  %126 = fadd contract <8 x float> %124, %125
+  store <8 x float> %126, ptr %10, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %127 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
+  %128 = load <8 x float>, ptr %3, align 4
+  %129 = mul nsw i64 %32, 10
+  %130 = add nsw i64 %129, 0
+  %131 = add nsw i64 %31, %130
+  %132 = getelementptr inbounds float, ptr %24, i64 %131
+  store <8 x float> %128, ptr %132, align 4
+  %133 = load <8 x float>, ptr %4, align 4
+  %134 = mul nsw i64 %33, 10
+  %135 = add nsw i64 %134, 0
+  %136 = add nsw i64 %31, %135
+  %137 = getelementptr inbounds float, ptr %24, i64 %136
+  store <8 x float> %133, ptr %137, align 4
+  %138 = load <8 x float>, ptr %5, align 4
+  %139 = mul nsw i64 %34, 10
+  %140 = add nsw i64 %139, 0
+  %141 = add nsw i64 %31, %140
+  %142 = getelementptr inbounds float, ptr %24, i64 %141
+  store <8 x float> %138, ptr %142, align 4
+  %143 = load <8 x float>, ptr %6, align 4
+  %144 = mul nsw i64 %35, 10
+  %145 = add nsw i64 %144, 0
+  %146 = add nsw i64 %31, %145
+  %147 = getelementptr inbounds float, ptr %24, i64 %146
+  store <8 x float> %143, ptr %147, align 4
+  %148 = load <8 x float>, ptr %7, align 4
+  %149 = mul nsw i64 %36, 10
+  %150 = add nsw i64 %149, 0
+  %151 = add nsw i64 %31, %150
+  %152 = getelementptr inbounds float, ptr %24, i64 %151
+  store <8 x float> %148, ptr %152, align 4
+  %153 = load <8 x float>, ptr %8, align 4
+  %154 = mul nsw i64 %37, 10
+  %155 = add nsw i64 %154, 0
+  %156 = add nsw i64 %31, %155
+  %157 = getelementptr inbounds float, ptr %24, i64 %156
+  store <8 x float> %153, ptr %157, align 4
+  %158 = load <8 x float>, ptr %9, align 4
+  %159 = mul nsw i64 %38, 10
+  %160 = add nsw i64 %159, 0
+  %161 = add nsw i64 %31, %160
+  %162 = getelementptr inbounds float, ptr %24, i64 %161
+  store <8 x float> %158, ptr %162, align 4
+  %163 = load <8 x float>, ptr %10, align 4
+  %164 = mul nsw i64 %39, 10
+  %165 = add nsw i64 %164, 0
+  %166 = add nsw i64 %31, %165
+  %167 = getelementptr inbounds float, ptr %24, i64 %166
+  store <8 x float> %163, ptr %167, align 4
+  %168 = mul nsw i64 %i, 9216
+  %169 = mul nsw i64 %i, 320
+  %170 = mul nsw i64 %i, 2880
+  %171 = add nsw i64 %28, 0
+  %172 = add nsw i64 %28, 1
+  %173 = add nsw i64 %28, 2
+  %174 = add nsw i64 %28, 3
+  %175 = add nsw i64 %28, 4
+  %176 = add nsw i64 %28, 5
+  %177 = add nsw i64 %28, 6
+  %178 = add nsw i64 %28, 7
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
+  br label %loop11
+
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %265, %latch13 ]
+  %179 = icmp slt i64 %i15, 32
+  br i1 %179, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %180 = mul nsw i64 %i15, 10
+  %181 = add nsw i64 %180, 8
+  %182 = add nsw i64 %169, %181
+  %183 = getelementptr inbounds float, ptr %22, i64 %182
+  %184 = load <2 x float>, ptr %183, align 4
+  %185 = mul nsw i64 %i15, 288
+  %186 = add nsw i64 %185, %171
+  %187 = add nsw i64 %168, %186
+  %188 = getelementptr inbounds float, ptr %20, i64 %187
+  %189 = load float, ptr %188, align 4
+  %190 = insertelement <2 x float> poison, float %189, i32 0
+  %191 = shufflevector <2 x float> %190, <2 x float> poison, <2 x i32> zeroinitializer
+  %192 = load <2 x float>, ptr %11, align 4
+  %193 = fmul contract <2 x float> %191, %184
+  %194 = fadd contract <2 x float> %192, %193
+  store <2 x float> %194, ptr %11, align 4
+  %195 = mul nsw i64 %i15, 288
+  %196 = add nsw i64 %195, %172
+  %197 = add nsw i64 %168, %196
+  %198 = getelementptr inbounds float, ptr %20, i64 %197
+  %199 = load float, ptr %198, align 4
+  %200 = insertelement <2 x float> poison, float %199, i32 0
+  %201 = shufflevector <2 x float> %200, <2 x float> poison, <2 x i32> zeroinitializer
+  %202 = load <2 x float>, ptr %12, align 4
+  %203 = fmul contract <2 x float> %201, %184
+  %204 = fadd contract <2 x float> %202, %203
+  store <2 x float> %204, ptr %12, align 4
+  %205 = mul nsw i64 %i15, 288
+  %206 = add nsw i64 %205, %173
+  %207 = add nsw i64 %168, %206
+  %208 = getelementptr inbounds float, ptr %20, i64 %207
+  %209 = load float, ptr %208, align 4
+  %210 = insertelement <2 x float> poison, float %209, i32 0
+  %211 = shufflevector <2 x float> %210, <2 x float> poison, <2 x i32> zeroinitializer
+  %212 = load <2 x float>, ptr %13, align 4
+  %213 = fmul contract <2 x float> %211, %184
+  %214 = fadd contract <2 x float> %212, %213
+  store <2 x float> %214, ptr %13, align 4
+  %215 = mul nsw i64 %i15, 288
+  %216 = add nsw i64 %215, %174
+  %217 = add nsw i64 %168, %216
+  %218 = getelementptr inbounds float, ptr %20, i64 %217
+  %219 = load float, ptr %218, align 4
+  %220 = insertelement <2 x float> poison, float %219, i32 0
+  %221 = shufflevector <2 x float> %220, <2 x float> poison, <2 x i32> zeroinitializer
+  %222 = load <2 x float>, ptr %14, align 4
+  %223 = fmul contract <2 x float> %221, %184
+  %224 = fadd contract <2 x float> %222, %223
+  store <2 x float> %224, ptr %14, align 4
+  %225 = mul nsw i64 %i15, 288
+  %226 = add nsw i64 %225, %175
+  %227 = add nsw i64 %168, %226
+  %228 = getelementptr inbounds float, ptr %20, i64 %227
+  %229 = load float, ptr %228, align 4
+  %230 = insertelement <2 x float> poison, float %229, i32 0
+  %231 = shufflevector <2 x float> %230, <2 x float> poison, <2 x i32> zeroinitializer
+  %232 = load <2 x float>, ptr %15, align 4
+  %233 = fmul contract <2 x float> %231, %184
+  %234 = fadd contract <2 x float> %232, %233
+  store <2 x float> %234, ptr %15, align 4
+  %235 = mul nsw i64 %i15, 288
+  %236 = add nsw i64 %235, %176
+  %237 = add nsw i64 %168, %236
+  %238 = getelementptr inbounds float, ptr %20, i64 %237
+  %239 = load float, ptr %238, align 4
+  %240 = insertelement <2 x float> poison, float %239, i32 0
+  %241 = shufflevector <2 x float> %240, <2 x float> poison, <2 x i32> zeroinitializer
+  %242 = load <2 x float>, ptr %16, align 4
+  %243 = fmul contract <2 x float> %241, %184
+  %244 = fadd contract <2 x float> %242, %243
+  store <2 x float> %244, ptr %16, align 4
+  %245 = mul nsw i64 %i15, 288
+  %246 = add nsw i64 %245, %177
+  %247 = add nsw i64 %168, %246
+  %248 = getelementptr inbounds float, ptr %20, i64 %247
+  %249 = load float, ptr %248, align 4
+  %250 = insertelement <2 x float> poison, float %249, i32 0
+  %251 = shufflevector <2 x float> %250, <2 x float> poison, <2 x i32> zeroinitializer
+  %252 = load <2 x float>, ptr %17, align 4
+  %253 = fmul contract <2 x float> %251, %184
+  %254 = fadd contract <2 x float> %252, %253
+  store <2 x float> %254, ptr %17, align 4
+  %255 = mul nsw i64 %i15, 288
+  %256 = add nsw i64 %255, %178
+  %257 = add nsw i64 %168, %256
+  %258 = getelementptr inbounds float, ptr %20, i64 %257
+  %259 = load float, ptr %258, align 4
+  %260 = insertelement <2 x float> poison, float %259, i32 0
+  %261 = shufflevector <2 x float> %260, <2 x float> poison, <2 x i32> zeroinitializer
+  %262 = load <2 x float>, ptr %18, align 4
+  %263 = fmul contract <2 x float> %261, %184
+  %264 = fadd contract <2 x float> %262, %263
+  store <2 x float> %264, ptr %18, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %265 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  %266 = load <2 x float>, ptr %11, align 4
+  %267 = mul nsw i64 %171, 10
+  %268 = add nsw i64 %267, 8
+  %269 = add nsw i64 %170, %268
+  %270 = getelementptr inbounds float, ptr %24, i64 %269
+  store <2 x float> %266, ptr %270, align 4
+  %271 = load <2 x float>, ptr %12, align 4
+  %272 = mul nsw i64 %172, 10
+  %273 = add nsw i64 %272, 8
+  %274 = add nsw i64 %170, %273
+  %275 = getelementptr inbounds float, ptr %24, i64 %274
+  store <2 x float> %271, ptr %275, align 4
+  %276 = load <2 x float>, ptr %13, align 4
+  %277 = mul nsw i64 %173, 10
+  %278 = add nsw i64 %277, 8
+  %279 = add nsw i64 %170, %278
+  %280 = getelementptr inbounds float, ptr %24, i64 %279
+  store <2 x float> %276, ptr %280, align 4
+  %281 = load <2 x float>, ptr %14, align 4
+  %282 = mul nsw i64 %174, 10
+  %283 = add nsw i64 %282, 8
+  %284 = add nsw i64 %170, %283
+  %285 = getelementptr inbounds float, ptr %24, i64 %284
+  store <2 x float> %281, ptr %285, align 4
+  %286 = load <2 x float>, ptr %15, align 4
+  %287 = mul nsw i64 %175, 10
+  %288 = add nsw i64 %287, 8
+  %289 = add nsw i64 %170, %288
+  %290 = getelementptr inbounds float, ptr %24, i64 %289
+  store <2 x float> %286, ptr %290, align 4
+  %291 = load <2 x float>, ptr %16, align 4
+  %292 = mul nsw i64 %176, 10
+  %293 = add nsw i64 %292, 8
+  %294 = add nsw i64 %170, %293
+  %295 = getelementptr inbounds float, ptr %24, i64 %294
+  store <2 x float> %291, ptr %295, align 4
+  %296 = load <2 x float>, ptr %17, align 4
+  %297 = mul nsw i64 %177, 10
+  %298 = add nsw i64 %297, 8
+  %299 = add nsw i64 %170, %298
+  %300 = getelementptr inbounds float, ptr %24, i64 %299
+  store <2 x float> %296, ptr %300, align 4
+  %301 = load <2 x float>, ptr %18, align 4
+  %302 = mul nsw i64 %178, 10
+  %303 = add nsw i64 %302, 8
+  %304 = add nsw i64 %170, %303
+  %305 = getelementptr inbounds float, ptr %24, i64 %304
+  store <2 x float> %301, ptr %305, align 4
+  br label %latch3
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @forward_and_grad.k21(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @forward_and_grad.k20(ptr %0, i64 %1, i64 %2) #3 {
 entry:
+  %3 = alloca <8 x float>, align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca <8 x float>, align 16
+  %8 = alloca <8 x float>, align 16
+  %9 = alloca <8 x float>, align 16
+  %10 = alloca <8 x float>, align 16
+  %11 = alloca <8 x float>, align 16
+  %12 = alloca <8 x float>, align 16
+  %13 = alloca <8 x float>, align 16
+  %14 = alloca <8 x float>, align 16
+  %15 = alloca <8 x float>, align 16
+  %16 = alloca <8 x float>, align 16
+  %17 = alloca <8 x float>, align 16
+  %18 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 0
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 1
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 2
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 3
+  %26 = load ptr, ptr %25, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, 1
-  br i1 %9, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %28, %latch ]
+  %27 = icmp slt i64 %i, 10
+  br i1 %27, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %10 = mul nsw i64 %i, 320
-  %11 = getelementptr inbounds float, ptr %4, i64 %10
-  %12 = mul nsw i64 %i, 2880
-  %13 = getelementptr inbounds float, ptr %6, i64 %12
-  %14 = mul nsw i64 %i, 9216
-  %15 = getelementptr inbounds float, ptr %8, i64 %14
-  call void @cblas_sgemm(i32 101, i32 111, i32 112, i32 32, i32 288, i32 10, float 1.000000e+00, ptr %11, i32 10, ptr %13, i32 10, float 0.000000e+00, ptr %15, i32 288)
-  br label %latch
+  br label %loop1
 
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %28 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
+  br label %loop6
+
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %37, %latch3 ]
+  %29 = icmp slt i64 %i5, 288
+  br i1 %29, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %30 = mul nsw i64 %i5, 10
+  %31 = add nsw i64 %30, %i
+  %32 = getelementptr inbounds float, ptr %22, i64 %31
+  %33 = load float, ptr %32, align 4
+  %34 = mul nsw i64 %i, 288
+  %35 = add nsw i64 %34, %i5
+  %36 = getelementptr inbounds float, ptr %26, i64 %35
+  store float %33, ptr %36, align 4
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %37 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %exit
+  %i10 = phi i64 [ 0, %exit ], [ %39, %latch8 ]
+  %38 = icmp slt i64 %i10, 1
+  br i1 %38, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  br label %loop11
+
+latch8:                                           ; preds = %exit29
+  %39 = add nsw i64 %i10, 1
+  br label %loop6
+
+exit9:                                            ; preds = %loop6
   ret i32 0
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %42, %latch13 ]
+  %40 = icmp slt i64 %i15, 5
+  br i1 %40, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %41 = mul nsw i64 %i15, 6
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %42 = add nsw i64 %i15, 1
+  br label %loop11
+
+exit14:                                           ; preds = %loop11
+  br label %loop26
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %57, %latch18 ]
+  %43 = icmp slt i64 %i20, 18
+  br i1 %43, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %44 = mul nsw i64 %i20, 16
+  %45 = add nsw i64 0, %44
+  %46 = mul nsw i64 %i10, 320
+  %47 = mul nsw i64 %i10, 2880
+  %48 = mul nsw i64 %i10, 9216
+  %49 = add nsw i64 %41, 0
+  %50 = add nsw i64 %41, 1
+  %51 = add nsw i64 %41, 2
+  %52 = add nsw i64 %41, 3
+  %53 = add nsw i64 %41, 4
+  %54 = add nsw i64 %41, 5
+  %55 = add nsw i64 %45, 0
+  %56 = add nsw i64 %45, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %57 = add nsw i64 %i20, 1
+  br label %loop16
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %147, %latch23 ]
+  %58 = icmp slt i64 %i25, 10
+  br i1 %58, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %59 = mul nsw i64 %i25, 288
+  %60 = add nsw i64 %59, %55
+  %61 = add nsw i64 %47, %60
+  %62 = getelementptr inbounds float, ptr %26, i64 %61
+  %63 = load <8 x float>, ptr %62, align 4
+  %64 = mul nsw i64 %i25, 288
+  %65 = add nsw i64 %64, %56
+  %66 = add nsw i64 %47, %65
+  %67 = getelementptr inbounds float, ptr %26, i64 %66
+  %68 = load <8 x float>, ptr %67, align 4
+  %69 = mul nsw i64 %49, 10
+  %70 = add nsw i64 %69, %i25
+  %71 = add nsw i64 %46, %70
+  %72 = getelementptr inbounds float, ptr %20, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = insertelement <8 x float> poison, float %73, i32 0
+  %75 = shufflevector <8 x float> %74, <8 x float> poison, <8 x i32> zeroinitializer
+  %76 = load <8 x float>, ptr %3, align 4
+  %77 = fmul contract <8 x float> %75, %63
+  %78 = fadd contract <8 x float> %76, %77
+  store <8 x float> %78, ptr %3, align 4
+  %79 = load <8 x float>, ptr %4, align 4
+  %80 = fmul contract <8 x float> %75, %68
+  %81 = fadd contract <8 x float> %79, %80
+  store <8 x float> %81, ptr %4, align 4
+  %82 = mul nsw i64 %50, 10
+  %83 = add nsw i64 %82, %i25
+  %84 = add nsw i64 %46, %83
+  %85 = getelementptr inbounds float, ptr %20, i64 %84
+  %86 = load float, ptr %85, align 4
+  %87 = insertelement <8 x float> poison, float %86, i32 0
+  %88 = shufflevector <8 x float> %87, <8 x float> poison, <8 x i32> zeroinitializer
+  %89 = load <8 x float>, ptr %5, align 4
+  %90 = fmul contract <8 x float> %88, %63
+  %91 = fadd contract <8 x float> %89, %90
+  store <8 x float> %91, ptr %5, align 4
+  %92 = load <8 x float>, ptr %6, align 4
+  %93 = fmul contract <8 x float> %88, %68
+  %94 = fadd contract <8 x float> %92, %93
+  store <8 x float> %94, ptr %6, align 4
+  %95 = mul nsw i64 %51, 10
+  %96 = add nsw i64 %95, %i25
+  %97 = add nsw i64 %46, %96
+  %98 = getelementptr inbounds float, ptr %20, i64 %97
+  %99 = load float, ptr %98, align 4
+  %100 = insertelement <8 x float> poison, float %99, i32 0
+  %101 = shufflevector <8 x float> %100, <8 x float> poison, <8 x i32> zeroinitializer
+  %102 = load <8 x float>, ptr %7, align 4
+  %103 = fmul contract <8 x float> %101, %63
+  %104 = fadd contract <8 x float> %102, %103
+  store <8 x float> %104, ptr %7, align 4
+  %105 = load <8 x float>, ptr %8, align 4
+  %106 = fmul contract <8 x float> %101, %68
+  %107 = fadd contract <8 x float> %105, %106
+  store <8 x float> %107, ptr %8, align 4
+  %108 = mul nsw i64 %52, 10
+  %109 = add nsw i64 %108, %i25
+  %110 = add nsw i64 %46, %109
+  %111 = getelementptr inbounds float, ptr %20, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = insertelement <8 x float> poison, float %112, i32 0
+  %114 = shufflevector <8 x float> %113, <8 x float> poison, <8 x i32> zeroinitializer
+  %115 = load <8 x float>, ptr %9, align 4
+  %116 = fmul contract <8 x float> %114, %63
+  %117 = fadd contract <8 x float> %115, %116
+  store <8 x float> %117, ptr %9, align 4
+  %118 = load <8 x float>, ptr %10, align 4
+  %119 = fmul contract <8 x float> %114, %68
+  %120 = fadd contract <8 x float> %118, %119
+  store <8 x float> %120, ptr %10, align 4
+  %121 = mul nsw i64 %53, 10
+  %122 = add nsw i64 %121, %i25
+  %123 = add nsw i64 %46, %122
+  %124 = getelementptr inbounds float, ptr %20, i64 %123
+  %125 = load float, ptr %124, align 4
+  %126 = insertelement <8 x float> poison, float %125, i32 0
+  %127 = shufflevector <8 x float> %126, <8 x float> poison, <8 x i32> zeroinitializer
+  %128 = load <8 x float>, ptr %11, align 4
+  %129 = fmul contract <8 x float> %127, %63
+  %130 = fadd contract <8 x float> %128, %129
+  store <8 x float> %130, ptr %11, align 4
+  %131 = load <8 x float>, ptr %12, align 4
+  %132 = fmul contract <8 x float> %127, %68
+  %133 = fadd contract <8 x float> %131, %132
+  store <8 x float> %133, ptr %12, align 4
+  %134 = mul nsw i64 %54, 10
+  %135 = add nsw i64 %134, %i25
+  %136 = add nsw i64 %46, %135
+  %137 = getelementptr inbounds float, ptr %20, i64 %136
+  %138 = load float, ptr %137, align 4
+  %139 = insertelement <8 x float> poison, float %138, i32 0
+  %140 = shufflevector <8 x float> %139, <8 x float> poison, <8 x i32> zeroinitializer
+  %141 = load <8 x float>, ptr %13, align 4
+  %142 = fmul contract <8 x float> %140, %63
+  %143 = fadd contract <8 x float> %141, %142
+  store <8 x float> %143, ptr %13, align 4
+  %144 = load <8 x float>, ptr %14, align 4
+  %145 = fmul contract <8 x float> %140, %68
+  %146 = fadd contract <8 x float> %144, %145
+  store <8 x float> %146, ptr %14, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %147 = add nsw i64 %i25, 1
+  br label %loop21
+
+exit24:                                           ; preds = %loop21
+  %148 = load <8 x float>, ptr %3, align 4
+  %149 = mul nsw i64 %49, 288
+  %150 = add nsw i64 %149, %55
+  %151 = add nsw i64 %48, %150
+  %152 = getelementptr inbounds float, ptr %24, i64 %151
+  store <8 x float> %148, ptr %152, align 4
+  %153 = load <8 x float>, ptr %4, align 4
+  %154 = mul nsw i64 %49, 288
+  %155 = add nsw i64 %154, %56
+  %156 = add nsw i64 %48, %155
+  %157 = getelementptr inbounds float, ptr %24, i64 %156
+  store <8 x float> %153, ptr %157, align 4
+  %158 = load <8 x float>, ptr %5, align 4
+  %159 = mul nsw i64 %50, 288
+  %160 = add nsw i64 %159, %55
+  %161 = add nsw i64 %48, %160
+  %162 = getelementptr inbounds float, ptr %24, i64 %161
+  store <8 x float> %158, ptr %162, align 4
+  %163 = load <8 x float>, ptr %6, align 4
+  %164 = mul nsw i64 %50, 288
+  %165 = add nsw i64 %164, %56
+  %166 = add nsw i64 %48, %165
+  %167 = getelementptr inbounds float, ptr %24, i64 %166
+  store <8 x float> %163, ptr %167, align 4
+  %168 = load <8 x float>, ptr %7, align 4
+  %169 = mul nsw i64 %51, 288
+  %170 = add nsw i64 %169, %55
+  %171 = add nsw i64 %48, %170
+  %172 = getelementptr inbounds float, ptr %24, i64 %171
+  store <8 x float> %168, ptr %172, align 4
+  %173 = load <8 x float>, ptr %8, align 4
+  %174 = mul nsw i64 %51, 288
+  %175 = add nsw i64 %174, %56
+  %176 = add nsw i64 %48, %175
+  %177 = getelementptr inbounds float, ptr %24, i64 %176
+  store <8 x float> %173, ptr %177, align 4
+  %178 = load <8 x float>, ptr %9, align 4
+  %179 = mul nsw i64 %52, 288
+  %180 = add nsw i64 %179, %55
+  %181 = add nsw i64 %48, %180
+  %182 = getelementptr inbounds float, ptr %24, i64 %181
+  store <8 x float> %178, ptr %182, align 4
+  %183 = load <8 x float>, ptr %10, align 4
+  %184 = mul nsw i64 %52, 288
+  %185 = add nsw i64 %184, %56
+  %186 = add nsw i64 %48, %185
+  %187 = getelementptr inbounds float, ptr %24, i64 %186
+  store <8 x float> %183, ptr %187, align 4
+  %188 = load <8 x float>, ptr %11, align 4
+  %189 = mul nsw i64 %53, 288
+  %190 = add nsw i64 %189, %55
+  %191 = add nsw i64 %48, %190
+  %192 = getelementptr inbounds float, ptr %24, i64 %191
+  store <8 x float> %188, ptr %192, align 4
+  %193 = load <8 x float>, ptr %12, align 4
+  %194 = mul nsw i64 %53, 288
+  %195 = add nsw i64 %194, %56
+  %196 = add nsw i64 %48, %195
+  %197 = getelementptr inbounds float, ptr %24, i64 %196
+  store <8 x float> %193, ptr %197, align 4
+  %198 = load <8 x float>, ptr %13, align 4
+  %199 = mul nsw i64 %54, 288
+  %200 = add nsw i64 %199, %55
+  %201 = add nsw i64 %48, %200
+  %202 = getelementptr inbounds float, ptr %24, i64 %201
+  store <8 x float> %198, ptr %202, align 4
+  %203 = load <8 x float>, ptr %14, align 4
+  %204 = mul nsw i64 %54, 288
+  %205 = add nsw i64 %204, %56
+  %206 = add nsw i64 %48, %205
+  %207 = getelementptr inbounds float, ptr %24, i64 %206
+  store <8 x float> %203, ptr %207, align 4
+  br label %latch18
+
+loop26:                                           ; preds = %latch28, %exit14
+  %i30 = phi i64 [ 0, %exit14 ], [ %216, %latch28 ]
+  %208 = icmp slt i64 %i30, 18
+  br i1 %208, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %209 = mul nsw i64 %i30, 16
+  %210 = add nsw i64 0, %209
+  %211 = mul nsw i64 %i10, 320
+  %212 = mul nsw i64 %i10, 2880
+  %213 = mul nsw i64 %i10, 9216
+  %214 = add nsw i64 %210, 0
+  %215 = add nsw i64 %210, 8
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
+  br label %loop31
+
+latch28:                                          ; preds = %exit34
+  %216 = add nsw i64 %i30, 1
+  br label %loop26
+
+exit29:                                           ; preds = %loop26
+  br label %latch8
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %252, %latch33 ]
+  %217 = icmp slt i64 %i35, 10
+  br i1 %217, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %218 = mul nsw i64 %i35, 288
+  %219 = add nsw i64 %218, %214
+  %220 = add nsw i64 %212, %219
+  %221 = getelementptr inbounds float, ptr %26, i64 %220
+  %222 = load <8 x float>, ptr %221, align 4
+  %223 = mul nsw i64 %i35, 288
+  %224 = add nsw i64 %223, %215
+  %225 = add nsw i64 %212, %224
+  %226 = getelementptr inbounds float, ptr %26, i64 %225
+  %227 = load <8 x float>, ptr %226, align 4
+  %228 = add nsw i64 300, %i35
+  %229 = add nsw i64 %211, %228
+  %230 = getelementptr inbounds float, ptr %20, i64 %229
+  %231 = load float, ptr %230, align 4
+  %232 = insertelement <8 x float> poison, float %231, i32 0
+  %233 = shufflevector <8 x float> %232, <8 x float> poison, <8 x i32> zeroinitializer
+  %234 = load <8 x float>, ptr %15, align 4
+  %235 = fmul contract <8 x float> %233, %222
+  %236 = fadd contract <8 x float> %234, %235
+  store <8 x float> %236, ptr %15, align 4
+  %237 = load <8 x float>, ptr %16, align 4
+  %238 = fmul contract <8 x float> %233, %227
+  %239 = fadd contract <8 x float> %237, %238
+  store <8 x float> %239, ptr %16, align 4
+  %240 = add nsw i64 310, %i35
+  %241 = add nsw i64 %211, %240
+  %242 = getelementptr inbounds float, ptr %20, i64 %241
+  %243 = load float, ptr %242, align 4
+  %244 = insertelement <8 x float> poison, float %243, i32 0
+  %245 = shufflevector <8 x float> %244, <8 x float> poison, <8 x i32> zeroinitializer
+  %246 = load <8 x float>, ptr %17, align 4
+  %247 = fmul contract <8 x float> %245, %222
+  %248 = fadd contract <8 x float> %246, %247
+  store <8 x float> %248, ptr %17, align 4
+  %249 = load <8 x float>, ptr %18, align 4
+  %250 = fmul contract <8 x float> %245, %227
+  %251 = fadd contract <8 x float> %249, %250
+  store <8 x float> %251, ptr %18, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %252 = add nsw i64 %i35, 1
+  br label %loop31
+
+exit34:                                           ; preds = %loop31
+  %253 = load <8 x float>, ptr %15, align 4
+  %254 = add nsw i64 8640, %214
+  %255 = add nsw i64 %213, %254
+  %256 = getelementptr inbounds float, ptr %24, i64 %255
+  store <8 x float> %253, ptr %256, align 4
+  %257 = load <8 x float>, ptr %16, align 4
+  %258 = add nsw i64 8640, %215
+  %259 = add nsw i64 %213, %258
+  %260 = getelementptr inbounds float, ptr %24, i64 %259
+  store <8 x float> %257, ptr %260, align 4
+  %261 = load <8 x float>, ptr %17, align 4
+  %262 = add nsw i64 8928, %214
+  %263 = add nsw i64 %213, %262
+  %264 = getelementptr inbounds float, ptr %24, i64 %263
+  store <8 x float> %261, ptr %264, align 4
+  %265 = load <8 x float>, ptr %18, align 4
+  %266 = add nsw i64 8928, %215
+  %267 = add nsw i64 %213, %266
+  %268 = getelementptr inbounds float, ptr %24, i64 %267
+  store <8 x float> %265, ptr %268, align 4
+  br label %latch28
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k22(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k21(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -4312,14 +5754,14 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !59
+  br label %loop16, !llvm.loop !72
 
 exit19:                                           ; preds = %loop16
   br label %latch13
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k23(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k22(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [384 x float], align 16
   br label %start
@@ -4355,7 +5797,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !60
+  br label %loop, !llvm.loop !73
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -4370,7 +5812,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !61
+  br label %loop1, !llvm.loop !74
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -4412,7 +5854,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !62
+  br label %loop6, !llvm.loop !75
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -4427,7 +5869,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !63
+  br label %loop11, !llvm.loop !76
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -4456,7 +5898,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !64
+  br label %loop16, !llvm.loop !77
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4471,7 +5913,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !65
+  br label %loop21, !llvm.loop !78
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4500,7 +5942,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !66
+  br label %loop26, !llvm.loop !79
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4515,7 +5957,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !67
+  br label %loop31, !llvm.loop !80
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4544,7 +5986,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !68
+  br label %loop36, !llvm.loop !81
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4559,7 +6001,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !69
+  br label %loop41, !llvm.loop !82
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4588,7 +6030,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !70
+  br label %loop46, !llvm.loop !83
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4614,14 +6056,14 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !71
+  br label %loop51, !llvm.loop !84
 
 exit54:                                           ; preds = %loop51
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k24(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k23(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -4782,7 +6224,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !72
+  br label %loop6, !llvm.loop !85
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -4833,7 +6275,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !73
+  br label %loop11, !llvm.loop !86
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -4895,7 +6337,7 @@ exit14:                                           ; preds = %loop11
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @forward_and_grad.k25(ptr %0, i64 %1, i64 %2) #3 {
+define internal i32 @forward_and_grad.k24(ptr %0, i64 %1, i64 %2) #3 {
 entry:
   br label %start
 
@@ -4986,14 +6428,14 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !74
+  br label %loop11, !llvm.loop !87
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k26(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k25(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -5088,14 +6530,14 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !75
+  br label %loop11, !llvm.loop !88
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k27(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k26(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -5106,12 +6548,12 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
-  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @forward_and_grad.k27.conv_desc)
+  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @forward_and_grad.k26.conv_desc)
   ret i32 %9
 }
 
 ; Function Attrs: nounwind
-define internal i32 @forward_and_grad.k28(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @forward_and_grad.k27(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -5204,7 +6646,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !76
+  br label %loop11, !llvm.loop !89
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5217,15 +6659,15 @@ entry:
   store ptr null, ptr %11, align 8
   %12 = alloca [3 x ptr], align 8
   %13 = alloca [7 x ptr], align 8
-  %14 = alloca [3 x ptr], align 8
-  %15 = alloca [6 x ptr], align 8
+  %14 = alloca [4 x ptr], align 8
+  %15 = alloca [5 x ptr], align 8
   %16 = alloca [4 x ptr], align 8
   %17 = alloca [2 x ptr], align 8
   %18 = alloca [2 x ptr], align 8
   %19 = alloca [4 x ptr], align 8
   %20 = alloca [2 x ptr], align 8
   %21 = alloca [3 x ptr], align 8
-  %22 = alloca [3 x ptr], align 8
+  %22 = alloca [4 x ptr], align 8
   %23 = alloca [6 x ptr], align 8
   %24 = alloca [2 x ptr], align 8
   %25 = alloca [2 x ptr], align 8
@@ -5238,7 +6680,7 @@ entry:
   br i1 %31, label %fail, label %ok
 
 fail:                                             ; preds = %ok17, %ok16, %ok15, %ok14, %ok13, %ok12, %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %30, %entry ], [ %38, %ok ], [ %53, %ok1 ], [ %60, %ok2 ], [ %73, %ok3 ], [ %82, %ok4 ], [ %87, %ok5 ], [ %92, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %114, %ok9 ], [ %121, %ok10 ], [ %135, %ok11 ], [ %141, %ok12 ], [ %146, %ok13 ], [ %151, %ok14 ], [ %157, %ok15 ], [ %165, %ok16 ], [ %170, %ok17 ]
+  %status = phi i32 [ %30, %entry ], [ %38, %ok ], [ %53, %ok1 ], [ %61, %ok2 ], [ %73, %ok3 ], [ %82, %ok4 ], [ %87, %ok5 ], [ %92, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %114, %ok9 ], [ %123, %ok10 ], [ %137, %ok11 ], [ %143, %ok12 ], [ %148, %ok13 ], [ %153, %ok14 ], [ %159, %ok15 ], [ %167, %ok16 ], [ %172, %ok17 ]
   %32 = load ptr, ptr %11, align 8
   call void @ftc_rt_free(ptr %32)
   ret i32 %status
@@ -5287,30 +6729,30 @@ ok2:                                              ; preds = %ok1
   store ptr %55, ptr %56, align 8
   %57 = getelementptr inbounds ptr, ptr %14, i64 1
   store ptr %2, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %33, i64 0
-  %59 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %58, ptr %59, align 8
-  %60 = call i32 @batch_loss.k3(ptr %14, i64 0, i64 1)
-  %61 = icmp ne i32 %60, 0
-  br i1 %61, label %fail, label %ok3
+  %58 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %3, ptr %58, align 8
+  %59 = getelementptr inbounds i8, ptr %33, i64 0
+  %60 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %59, ptr %60, align 8
+  %61 = call i32 @batch_loss.k3(ptr %14, i64 0, i64 1)
+  %62 = icmp ne i32 %61, 0
+  br i1 %62, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %62 = getelementptr inbounds i8, ptr %33, i64 0
-  %63 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %3, ptr %64, align 8
+  %63 = getelementptr inbounds i8, ptr %33, i64 0
+  %64 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %63, ptr %64, align 8
   %65 = getelementptr inbounds i8, ptr %33, i64 1280
-  %66 = getelementptr inbounds ptr, ptr %15, i64 2
+  %66 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %65, ptr %66, align 8
   %67 = getelementptr inbounds i8, ptr %33, i64 2560
-  %68 = getelementptr inbounds ptr, ptr %15, i64 3
+  %68 = getelementptr inbounds ptr, ptr %15, i64 2
   store ptr %67, ptr %68, align 8
   %69 = getelementptr inbounds i8, ptr %33, i64 3840
-  %70 = getelementptr inbounds ptr, ptr %15, i64 4
+  %70 = getelementptr inbounds ptr, ptr %15, i64 3
   store ptr %69, ptr %70, align 8
   %71 = getelementptr inbounds i8, ptr %33, i64 3968
-  %72 = getelementptr inbounds ptr, ptr %15, i64 5
+  %72 = getelementptr inbounds ptr, ptr %15, i64 4
   store ptr %71, ptr %72, align 8
   %73 = call i32 @forward_and_grad.rows8(ptr %15, i64 0, i64 32)
   %74 = icmp ne i32 %73, 0
@@ -5328,7 +6770,7 @@ ok4:                                              ; preds = %ok3
   %80 = getelementptr inbounds i8, ptr %33, i64 0
   %81 = getelementptr inbounds ptr, ptr %16, i64 3
   store ptr %80, ptr %81, align 8
-  %82 = call i32 @batch_loss.k9(ptr %16, i64 0, i64 1)
+  %82 = call i32 @batch_loss.k8(ptr %16, i64 0, i64 1)
   %83 = icmp ne i32 %82, 0
   br i1 %83, label %fail, label %ok5
 
@@ -5338,7 +6780,7 @@ ok5:                                              ; preds = %ok4
   store ptr %84, ptr %85, align 8
   %86 = getelementptr inbounds ptr, ptr %17, i64 1
   store ptr %6, ptr %86, align 8
-  %87 = call i32 @batch_loss.k10(ptr %17, i64 0, i64 1)
+  %87 = call i32 @batch_loss.k9(ptr %17, i64 0, i64 1)
   %88 = icmp ne i32 %87, 0
   br i1 %88, label %fail, label %ok6
 
@@ -5348,7 +6790,7 @@ ok6:                                              ; preds = %ok5
   %90 = getelementptr inbounds i8, ptr %33, i64 0
   %91 = getelementptr inbounds ptr, ptr %18, i64 1
   store ptr %90, ptr %91, align 8
-  %92 = call i32 @forward_and_grad.k15(ptr %18, i64 0, i64 1)
+  %92 = call i32 @forward_and_grad.k14(ptr %18, i64 0, i64 1)
   %93 = icmp ne i32 %92, 0
   br i1 %93, label %fail, label %ok7
 
@@ -5365,7 +6807,7 @@ ok7:                                              ; preds = %ok6
   %100 = getelementptr inbounds i8, ptr %33, i64 1280
   %101 = getelementptr inbounds ptr, ptr %19, i64 3
   store ptr %100, ptr %101, align 8
-  %102 = call i32 @forward_and_grad.rows16(ptr %19, i64 0, i64 32)
+  %102 = call i32 @forward_and_grad.rows15(ptr %19, i64 0, i64 32)
   %103 = icmp ne i32 %102, 0
   br i1 %103, label %fail, label %ok8
 
@@ -5375,7 +6817,7 @@ ok8:                                              ; preds = %ok7
   store ptr %104, ptr %105, align 8
   %106 = getelementptr inbounds ptr, ptr %20, i64 1
   store ptr %10, ptr %106, align 8
-  %107 = call i32 @forward_and_grad.k19(ptr %20, i64 0, i64 1)
+  %107 = call i32 @forward_and_grad.k18(ptr %20, i64 0, i64 1)
   %108 = icmp ne i32 %107, 0
   br i1 %108, label %fail, label %ok9
 
@@ -5388,7 +6830,7 @@ ok9:                                              ; preds = %ok8
   store ptr %111, ptr %112, align 8
   %113 = getelementptr inbounds ptr, ptr %21, i64 2
   store ptr %9, ptr %113, align 8
-  %114 = call i32 @forward_and_grad.k20(ptr %21, i64 0, i64 1)
+  %114 = call i32 @forward_and_grad.k19(ptr %21, i64 0, i64 1)
   %115 = icmp ne i32 %114, 0
   br i1 %115, label %fail, label %ok10
 
@@ -5401,102 +6843,105 @@ ok10:                                             ; preds = %ok9
   %119 = getelementptr inbounds i8, ptr %33, i64 2560
   %120 = getelementptr inbounds ptr, ptr %22, i64 2
   store ptr %119, ptr %120, align 8
-  %121 = call i32 @forward_and_grad.k21(ptr %22, i64 0, i64 1)
-  %122 = icmp ne i32 %121, 0
-  br i1 %122, label %fail, label %ok11
+  %121 = getelementptr inbounds i8, ptr %33, i64 39424
+  %122 = getelementptr inbounds ptr, ptr %22, i64 3
+  store ptr %121, ptr %122, align 8
+  %123 = call i32 @forward_and_grad.k20(ptr %22, i64 0, i64 1)
+  %124 = icmp ne i32 %123, 0
+  br i1 %124, label %fail, label %ok11
 
 ok11:                                             ; preds = %ok10
-  %123 = getelementptr inbounds i8, ptr %33, i64 2560
-  %124 = getelementptr inbounds ptr, ptr %23, i64 0
-  store ptr %123, ptr %124, align 8
-  %125 = getelementptr inbounds i8, ptr %33, i64 442368
-  %126 = getelementptr inbounds ptr, ptr %23, i64 1
+  %125 = getelementptr inbounds i8, ptr %33, i64 2560
+  %126 = getelementptr inbounds ptr, ptr %23, i64 0
   store ptr %125, ptr %126, align 8
-  %127 = getelementptr inbounds i8, ptr %33, i64 589824
-  %128 = getelementptr inbounds ptr, ptr %23, i64 2
+  %127 = getelementptr inbounds i8, ptr %33, i64 442368
+  %128 = getelementptr inbounds ptr, ptr %23, i64 1
   store ptr %127, ptr %128, align 8
-  %129 = getelementptr inbounds i8, ptr %33, i64 147456
-  %130 = getelementptr inbounds ptr, ptr %23, i64 3
+  %129 = getelementptr inbounds i8, ptr %33, i64 589824
+  %130 = getelementptr inbounds ptr, ptr %23, i64 2
   store ptr %129, ptr %130, align 8
-  %131 = getelementptr inbounds i8, ptr %33, i64 294912
-  %132 = getelementptr inbounds ptr, ptr %23, i64 4
+  %131 = getelementptr inbounds i8, ptr %33, i64 147456
+  %132 = getelementptr inbounds ptr, ptr %23, i64 3
   store ptr %131, ptr %132, align 8
-  %133 = getelementptr inbounds i8, ptr %33, i64 663552
-  %134 = getelementptr inbounds ptr, ptr %23, i64 5
+  %133 = getelementptr inbounds i8, ptr %33, i64 294912
+  %134 = getelementptr inbounds ptr, ptr %23, i64 4
   store ptr %133, ptr %134, align 8
-  %135 = call i32 @forward_and_grad.k22(ptr %23, i64 0, i64 32)
-  %136 = icmp ne i32 %135, 0
-  br i1 %136, label %fail, label %ok12
+  %135 = getelementptr inbounds i8, ptr %33, i64 663552
+  %136 = getelementptr inbounds ptr, ptr %23, i64 5
+  store ptr %135, ptr %136, align 8
+  %137 = call i32 @forward_and_grad.k21(ptr %23, i64 0, i64 32)
+  %138 = icmp ne i32 %137, 0
+  br i1 %138, label %fail, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %137 = getelementptr inbounds i8, ptr %33, i64 663552
-  %138 = getelementptr inbounds ptr, ptr %24, i64 0
-  store ptr %137, ptr %138, align 8
-  %139 = getelementptr inbounds i8, ptr %33, i64 0
-  %140 = getelementptr inbounds ptr, ptr %24, i64 1
+  %139 = getelementptr inbounds i8, ptr %33, i64 663552
+  %140 = getelementptr inbounds ptr, ptr %24, i64 0
   store ptr %139, ptr %140, align 8
-  %141 = call i32 @ftc_rt_parallel_for(i64 96, i64 42, ptr @forward_and_grad.k23, ptr %24)
-  %142 = icmp ne i32 %141, 0
-  br i1 %142, label %fail, label %ok13
+  %141 = getelementptr inbounds i8, ptr %33, i64 0
+  %142 = getelementptr inbounds ptr, ptr %24, i64 1
+  store ptr %141, ptr %142, align 8
+  %143 = call i32 @ftc_rt_parallel_for(i64 96, i64 42, ptr @forward_and_grad.k22, ptr %24)
+  %144 = icmp ne i32 %143, 0
+  br i1 %144, label %fail, label %ok13
 
 ok13:                                             ; preds = %ok12
-  %143 = getelementptr inbounds i8, ptr %33, i64 0
-  %144 = getelementptr inbounds ptr, ptr %25, i64 0
-  store ptr %143, ptr %144, align 8
-  %145 = getelementptr inbounds ptr, ptr %25, i64 1
-  store ptr %8, ptr %145, align 8
-  %146 = call i32 @forward_and_grad.k24(ptr %25, i64 0, i64 8)
-  %147 = icmp ne i32 %146, 0
-  br i1 %147, label %fail, label %ok14
+  %145 = getelementptr inbounds i8, ptr %33, i64 0
+  %146 = getelementptr inbounds ptr, ptr %25, i64 0
+  store ptr %145, ptr %146, align 8
+  %147 = getelementptr inbounds ptr, ptr %25, i64 1
+  store ptr %8, ptr %147, align 8
+  %148 = call i32 @forward_and_grad.k23(ptr %25, i64 0, i64 8)
+  %149 = icmp ne i32 %148, 0
+  br i1 %149, label %fail, label %ok14
 
 ok14:                                             ; preds = %ok13
-  %148 = getelementptr inbounds ptr, ptr %26, i64 0
-  store ptr %4, ptr %148, align 8
-  %149 = getelementptr inbounds i8, ptr %33, i64 0
-  %150 = getelementptr inbounds ptr, ptr %26, i64 1
-  store ptr %149, ptr %150, align 8
-  %151 = call i32 @forward_and_grad.k25(ptr %26, i64 0, i64 1)
-  %152 = icmp ne i32 %151, 0
-  br i1 %152, label %fail, label %ok15
+  %150 = getelementptr inbounds ptr, ptr %26, i64 0
+  store ptr %4, ptr %150, align 8
+  %151 = getelementptr inbounds i8, ptr %33, i64 0
+  %152 = getelementptr inbounds ptr, ptr %26, i64 1
+  store ptr %151, ptr %152, align 8
+  %153 = call i32 @forward_and_grad.k24(ptr %26, i64 0, i64 1)
+  %154 = icmp ne i32 %153, 0
+  br i1 %154, label %fail, label %ok15
 
 ok15:                                             ; preds = %ok14
-  %153 = getelementptr inbounds i8, ptr %33, i64 663552
-  %154 = getelementptr inbounds ptr, ptr %27, i64 0
-  store ptr %153, ptr %154, align 8
-  %155 = getelementptr inbounds i8, ptr %33, i64 18432
-  %156 = getelementptr inbounds ptr, ptr %27, i64 1
+  %155 = getelementptr inbounds i8, ptr %33, i64 663552
+  %156 = getelementptr inbounds ptr, ptr %27, i64 0
   store ptr %155, ptr %156, align 8
-  %157 = call i32 @forward_and_grad.k26(ptr %27, i64 0, i64 8)
-  %158 = icmp ne i32 %157, 0
-  br i1 %158, label %fail, label %ok16
+  %157 = getelementptr inbounds i8, ptr %33, i64 18432
+  %158 = getelementptr inbounds ptr, ptr %27, i64 1
+  store ptr %157, ptr %158, align 8
+  %159 = call i32 @forward_and_grad.k25(ptr %27, i64 0, i64 8)
+  %160 = icmp ne i32 %159, 0
+  br i1 %160, label %fail, label %ok16
 
 ok16:                                             ; preds = %ok15
-  %159 = getelementptr inbounds i8, ptr %33, i64 0
-  %160 = getelementptr inbounds ptr, ptr %28, i64 0
-  store ptr %159, ptr %160, align 8
-  %161 = getelementptr inbounds i8, ptr %33, i64 18432
-  %162 = getelementptr inbounds ptr, ptr %28, i64 1
+  %161 = getelementptr inbounds i8, ptr %33, i64 0
+  %162 = getelementptr inbounds ptr, ptr %28, i64 0
   store ptr %161, ptr %162, align 8
-  %163 = getelementptr inbounds i8, ptr %33, i64 165888
-  %164 = getelementptr inbounds ptr, ptr %28, i64 2
+  %163 = getelementptr inbounds i8, ptr %33, i64 18432
+  %164 = getelementptr inbounds ptr, ptr %28, i64 1
   store ptr %163, ptr %164, align 8
-  %165 = call i32 @forward_and_grad.k27(ptr %28, i64 0, i64 1)
-  %166 = icmp ne i32 %165, 0
-  br i1 %166, label %fail, label %ok17
+  %165 = getelementptr inbounds i8, ptr %33, i64 165888
+  %166 = getelementptr inbounds ptr, ptr %28, i64 2
+  store ptr %165, ptr %166, align 8
+  %167 = call i32 @forward_and_grad.k26(ptr %28, i64 0, i64 1)
+  %168 = icmp ne i32 %167, 0
+  br i1 %168, label %fail, label %ok17
 
 ok17:                                             ; preds = %ok16
-  %167 = getelementptr inbounds i8, ptr %33, i64 165888
-  %168 = getelementptr inbounds ptr, ptr %29, i64 0
-  store ptr %167, ptr %168, align 8
-  %169 = getelementptr inbounds ptr, ptr %29, i64 1
-  store ptr %7, ptr %169, align 8
-  %170 = call i32 @forward_and_grad.k28(ptr %29, i64 0, i64 8)
-  %171 = icmp ne i32 %170, 0
-  br i1 %171, label %fail, label %ok18
+  %169 = getelementptr inbounds i8, ptr %33, i64 165888
+  %170 = getelementptr inbounds ptr, ptr %29, i64 0
+  store ptr %169, ptr %170, align 8
+  %171 = getelementptr inbounds ptr, ptr %29, i64 1
+  store ptr %7, ptr %171, align 8
+  %172 = call i32 @forward_and_grad.k27(ptr %29, i64 0, i64 8)
+  %173 = icmp ne i32 %172, 0
+  br i1 %173, label %fail, label %ok18
 
 ok18:                                             ; preds = %ok17
-  %172 = load ptr, ptr %11, align 8
-  call void @ftc_rt_free(ptr %172)
+  %174 = load ptr, ptr %11, align 8
+  call void @ftc_rt_free(ptr %174)
   ret i32 0
 }
 
@@ -5655,7 +7100,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !77
+  br label %loop21, !llvm.loop !90
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -5784,7 +7229,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !78
+  br label %loop51, !llvm.loop !91
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -5902,7 +7347,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !79
+  br label %loop81, !llvm.loop !92
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -6029,7 +7474,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !80
+  br label %loop111, !llvm.loop !93
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -6146,7 +7591,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !81
+  br label %loop136, !llvm.loop !94
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -6255,7 +7700,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !82
+  br label %loop146, !llvm.loop !95
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -6264,279 +7709,230 @@ exit149:                                          ; preds = %loop146
 ; Function Attrs: nounwind
 define internal i32 @per_sample.rows8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [10 x float], align 64
-  %4 = alloca [1 x float], align 64
-  %5 = alloca float, align 16
-  %6 = alloca <16 x float>, align 16
+  %3 = alloca [1 x float], align 64
+  %4 = alloca float, align 16
+  %5 = alloca <16 x float>, align 16
+  %6 = alloca [1 x <16 x float>], align 16
   %7 = alloca [1 x <16 x float>], align 16
-  %8 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %9 = getelementptr inbounds ptr, ptr %0, i64 0
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 1
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 2
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 3
-  %16 = load ptr, ptr %15, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 0
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 1
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 2
+  %13 = load ptr, ptr %12, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %21, %latch ]
-  %17 = icmp slt i64 %i, %2
-  br i1 %17, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %17, %latch ]
+  %14 = icmp slt i64 %i, %2
+  br i1 %14, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %18 = mul nsw i64 %i, 10
-  %19 = mul nsw i64 %i, 1
-  %20 = add nsw i64 %i, 1
+  %15 = mul nsw i64 %i, 1
+  %16 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit34
-  %21 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit24
+  %17 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %23, %latch3 ]
-  %22 = icmp slt i64 %i5, %20
-  br i1 %22, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %19, %latch3 ]
+  %18 = icmp slt i64 %i5, %16
+  br i1 %18, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %4, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %23 = add nsw i64 %i5, 1
+  %19 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %24 = add nsw i64 %i, 1
+  %20 = add nsw i64 %i, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %37, %latch8 ]
-  %25 = icmp slt i64 %i10, 10
-  br i1 %25, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %28, %latch8 ]
+  %21 = icmp slt i64 %i10, 10
+  br i1 %21, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %26 = mul nsw i64 %i5, 10
-  %27 = add nsw i64 %26, %i10
-  %28 = getelementptr inbounds float, ptr %10, i64 %27
-  %29 = load float, ptr %28, align 4
-  %30 = getelementptr inbounds float, ptr %12, i64 %i10
-  %31 = load float, ptr %30, align 4
-  %32 = fadd float %29, %31
-  %33 = mul nsw i64 %i5, 10
-  %34 = add nsw i64 %33, %i10
-  %35 = sub i64 %34, %18
-  %36 = getelementptr inbounds float, ptr %3, i64 %35
-  store float %32, ptr %36, align 4
+  %22 = load float, ptr %4, align 4
+  %23 = mul nsw i64 %i5, 10
+  %24 = add nsw i64 %23, %i10
+  %25 = getelementptr inbounds float, ptr %9, i64 %24
+  %26 = load float, ptr %25, align 4
+  %27 = call float @llvm.maximum.f32(float %22, float %26)
+  store float %27, ptr %4, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %37 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !83
+  %28 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !96
 
 exit9:                                            ; preds = %loop6
+  %29 = load float, ptr %4, align 4
+  %30 = sub i64 %i5, %15
+  %31 = getelementptr inbounds float, ptr %3, i64 %30
+  store float %29, ptr %31, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %39, %latch13 ]
-  %38 = icmp slt i64 %i15, %24
-  br i1 %38, label %body12, label %exit14
+  %i15 = phi i64 [ %i, %exit4 ], [ %33, %latch13 ]
+  %32 = icmp slt i64 %i15, %20
+  br i1 %32, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %39 = add nsw i64 %i15, 1
+  %33 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %40 = add nsw i64 %i, 1
+  %34 = add nsw i64 %i, 1
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
-  %41 = icmp slt i64 %i20, 10
-  br i1 %41, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %48, %latch18 ]
+  %35 = icmp slt i64 %i20, 10
+  br i1 %35, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %42 = load float, ptr %5, align 4
-  %43 = mul nsw i64 %i15, 10
-  %44 = add nsw i64 %43, %i20
-  %45 = sub i64 %44, %18
-  %46 = getelementptr inbounds float, ptr %3, i64 %45
-  %47 = load float, ptr %46, align 4
-  %48 = call float @llvm.maximum.f32(float %42, float %47)
-  store float %48, ptr %5, align 4
+  %36 = mul nsw i64 %i15, 10
+  %37 = add nsw i64 %36, %i20
+  %38 = getelementptr inbounds float, ptr %9, i64 %37
+  %39 = load float, ptr %38, align 4
+  %40 = sub i64 %i15, %15
+  %41 = getelementptr inbounds float, ptr %3, i64 %40
+  %42 = load float, ptr %41, align 4
+  %43 = fsub float %39, %42
+  %44 = call float @expf(float %43) #4
+  %45 = mul nsw i64 %i15, 10
+  %46 = add nsw i64 %45, %i20
+  %47 = getelementptr inbounds float, ptr %11, i64 %46
+  store float %44, ptr %47, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !84
+  %48 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !97
 
 exit19:                                           ; preds = %loop16
-  %50 = load float, ptr %5, align 4
-  %51 = sub i64 %i15, %19
-  %52 = getelementptr inbounds float, ptr %4, i64 %51
-  store float %50, ptr %52, align 4
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %54, %latch23 ]
-  %53 = icmp slt i64 %i25, %40
-  br i1 %53, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit14 ], [ %56, %latch23 ]
+  %49 = icmp slt i64 %i25, %34
+  br i1 %49, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
+  %50 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %50, align 4
+  %51 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %51, align 4
+  %52 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %52, align 4
+  %53 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %53, align 4
+  %54 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %54, align 4
+  %55 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %55, align 4
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %54 = add nsw i64 %i25, 1
+  %56 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %55 = add nsw i64 %i, 1
-  br label %loop31
+  br label %latch
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %70, %latch28 ]
-  %56 = icmp slt i64 %i30, 10
-  br i1 %56, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %64, %latch28 ]
+  %57 = icmp slt i64 %i30, 10
+  br i1 %57, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %57 = mul nsw i64 %i25, 10
-  %58 = add nsw i64 %57, %i30
-  %59 = sub i64 %58, %18
-  %60 = getelementptr inbounds float, ptr %3, i64 %59
+  %58 = mul nsw i64 %i25, 10
+  %59 = add nsw i64 %58, %i30
+  %60 = getelementptr inbounds float, ptr %11, i64 %59
   %61 = load float, ptr %60, align 4
-  %62 = sub i64 %i25, %19
-  %63 = getelementptr inbounds float, ptr %4, i64 %62
-  %64 = load float, ptr %63, align 4
-  %65 = fsub float %61, %64
-  %66 = call float @expf(float %65) #4
-  %67 = mul nsw i64 %i25, 10
-  %68 = add nsw i64 %67, %i30
-  %69 = getelementptr inbounds float, ptr %14, i64 %68
-  store float %66, ptr %69, align 4
+  %62 = sub i64 %i30, 0
+  %63 = getelementptr inbounds float, ptr %7, i64 %62
+  store float %61, ptr %63, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %70 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !85
+  %64 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !98
 
 exit29:                                           ; preds = %loop26
-  br label %latch23
-
-loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %78, %latch33 ]
-  %71 = icmp slt i64 %i35, %55
-  br i1 %71, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %72 = getelementptr inbounds float, ptr %8, i64 10
-  store float -0.000000e+00, ptr %72, align 4
-  %73 = getelementptr inbounds float, ptr %8, i64 11
-  store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %8, i64 12
-  store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %8, i64 13
-  store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %8, i64 14
-  store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %8, i64 15
-  store float -0.000000e+00, ptr %77, align 4
-  br label %loop36
-
-latch33:                                          ; preds = %exit39
-  %78 = add nsw i64 %i35, 1
-  br label %loop31
-
-exit34:                                           ; preds = %loop31
-  br label %latch
-
-loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %86, %latch38 ]
-  %79 = icmp slt i64 %i40, 10
-  br i1 %79, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %80 = mul nsw i64 %i35, 10
-  %81 = add nsw i64 %80, %i40
-  %82 = getelementptr inbounds float, ptr %14, i64 %81
-  %83 = load float, ptr %82, align 4
-  %84 = sub i64 %i40, 0
-  %85 = getelementptr inbounds float, ptr %8, i64 %84
-  store float %83, ptr %85, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !86
-
-exit39:                                           ; preds = %loop36
-  %87 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %88 = load <16 x float>, ptr %87, align 4
-  store <16 x float> %88, ptr %6, align 4
-  %89 = getelementptr inbounds float, ptr %6, i64 0
+  %65 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %66 = load <16 x float>, ptr %65, align 4
+  store <16 x float> %66, ptr %5, align 4
+  %67 = getelementptr inbounds float, ptr %5, i64 0
+  %68 = load float, ptr %67, align 4
+  %69 = getelementptr inbounds float, ptr %5, i64 1
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %5, i64 2
+  %72 = load float, ptr %71, align 4
+  %73 = getelementptr inbounds float, ptr %5, i64 3
+  %74 = load float, ptr %73, align 4
+  %75 = getelementptr inbounds float, ptr %5, i64 4
+  %76 = load float, ptr %75, align 4
+  %77 = getelementptr inbounds float, ptr %5, i64 5
+  %78 = load float, ptr %77, align 4
+  %79 = getelementptr inbounds float, ptr %5, i64 6
+  %80 = load float, ptr %79, align 4
+  %81 = getelementptr inbounds float, ptr %5, i64 7
+  %82 = load float, ptr %81, align 4
+  %83 = getelementptr inbounds float, ptr %5, i64 8
+  %84 = load float, ptr %83, align 4
+  %85 = getelementptr inbounds float, ptr %5, i64 9
+  %86 = load float, ptr %85, align 4
+  %87 = getelementptr inbounds float, ptr %5, i64 10
+  %88 = load float, ptr %87, align 4
+  %89 = getelementptr inbounds float, ptr %5, i64 11
   %90 = load float, ptr %89, align 4
-  %91 = getelementptr inbounds float, ptr %6, i64 1
+  %91 = getelementptr inbounds float, ptr %5, i64 12
   %92 = load float, ptr %91, align 4
-  %93 = getelementptr inbounds float, ptr %6, i64 2
+  %93 = getelementptr inbounds float, ptr %5, i64 13
   %94 = load float, ptr %93, align 4
-  %95 = getelementptr inbounds float, ptr %6, i64 3
+  %95 = getelementptr inbounds float, ptr %5, i64 14
   %96 = load float, ptr %95, align 4
-  %97 = getelementptr inbounds float, ptr %6, i64 4
+  %97 = getelementptr inbounds float, ptr %5, i64 15
   %98 = load float, ptr %97, align 4
-  %99 = getelementptr inbounds float, ptr %6, i64 5
-  %100 = load float, ptr %99, align 4
-  %101 = getelementptr inbounds float, ptr %6, i64 6
-  %102 = load float, ptr %101, align 4
-  %103 = getelementptr inbounds float, ptr %6, i64 7
-  %104 = load float, ptr %103, align 4
-  %105 = getelementptr inbounds float, ptr %6, i64 8
-  %106 = load float, ptr %105, align 4
-  %107 = getelementptr inbounds float, ptr %6, i64 9
-  %108 = load float, ptr %107, align 4
-  %109 = getelementptr inbounds float, ptr %6, i64 10
-  %110 = load float, ptr %109, align 4
-  %111 = getelementptr inbounds float, ptr %6, i64 11
-  %112 = load float, ptr %111, align 4
-  %113 = getelementptr inbounds float, ptr %6, i64 12
-  %114 = load float, ptr %113, align 4
-  %115 = getelementptr inbounds float, ptr %6, i64 13
-  %116 = load float, ptr %115, align 4
-  %117 = getelementptr inbounds float, ptr %6, i64 14
-  %118 = load float, ptr %117, align 4
-  %119 = getelementptr inbounds float, ptr %6, i64 15
-  %120 = load float, ptr %119, align 4
-  %121 = fadd float %90, %106
-  %122 = fadd float %92, %108
-  %123 = fadd float %94, %110
-  %124 = fadd float %96, %112
-  %125 = fadd float %98, %114
-  %126 = fadd float %100, %116
-  %127 = fadd float %102, %118
-  %128 = fadd float %104, %120
-  %129 = fadd float %121, %125
-  %130 = fadd float %122, %126
-  %131 = fadd float %123, %127
-  %132 = fadd float %124, %128
-  %133 = fadd float %129, %131
-  %134 = fadd float %130, %132
-  %135 = fadd float %133, %134
-  %136 = getelementptr inbounds float, ptr %16, i64 %i35
-  store float %135, ptr %136, align 4
-  br label %latch33
+  %99 = fadd float %68, %84
+  %100 = fadd float %70, %86
+  %101 = fadd float %72, %88
+  %102 = fadd float %74, %90
+  %103 = fadd float %76, %92
+  %104 = fadd float %78, %94
+  %105 = fadd float %80, %96
+  %106 = fadd float %82, %98
+  %107 = fadd float %99, %103
+  %108 = fadd float %100, %104
+  %109 = fadd float %101, %105
+  %110 = fadd float %102, %106
+  %111 = fadd float %107, %109
+  %112 = fadd float %108, %110
+  %113 = fadd float %111, %112
+  %114 = getelementptr inbounds float, ptr %13, i64 %i25
+  store float %113, ptr %114, align 4
+  br label %latch23
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k12(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k11(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -6612,7 +8008,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.rows13(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows12(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -6702,7 +8098,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !87
+  br label %loop6, !llvm.loop !99
 
 exit9:                                            ; preds = %loop6
   %45 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -6779,7 +8175,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %105 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !88
+  br label %loop11, !llvm.loop !100
 
 exit14:                                           ; preds = %loop11
   %106 = add nsw i64 %i, 1
@@ -6828,7 +8224,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !89
+  br label %loop21, !llvm.loop !101
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -6888,14 +8284,14 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %147 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !90
+  br label %loop36, !llvm.loop !102
 
 exit39:                                           ; preds = %loop36
   br label %latch33
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.rows18(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows17(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -7093,7 +8489,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !91
+  br label %loop21, !llvm.loop !103
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7276,7 +8672,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !92
+  br label %loop41, !llvm.loop !104
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -7329,7 +8725,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !93
+  br label %loop46, !llvm.loop !105
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -7393,7 +8789,7 @@ exit49:                                           ; preds = %loop46
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k21(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k20(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -7488,14 +8884,14 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !94
+  br label %loop11, !llvm.loop !106
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k22(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k21(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -7506,12 +8902,12 @@ start:                                            ; preds = %entry
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds ptr, ptr %0, i64 2
   %8 = load ptr, ptr %7, align 8
-  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @per_sample.k22.conv_desc)
+  %9 = call i32 @ftc_rt_conv_f32(ptr %4, ptr %6, ptr %8, ptr @per_sample.k21.conv_desc)
   ret i32 %9
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k23(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k22(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -7623,7 +9019,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !95
+  br label %loop16, !llvm.loop !107
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7636,11 +9032,11 @@ entry:
   store ptr null, ptr %10, align 8
   %11 = alloca [3 x ptr], align 8
   %12 = alloca [7 x ptr], align 8
-  %13 = alloca [3 x ptr], align 8
-  %14 = alloca [4 x ptr], align 8
+  %13 = alloca [4 x ptr], align 8
+  %14 = alloca [3 x ptr], align 8
   %15 = alloca [2 x ptr], align 8
   %16 = alloca [6 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
+  %17 = alloca [4 x ptr], align 8
   %18 = alloca [7 x ptr], align 8
   %19 = alloca [2 x ptr], align 8
   %20 = alloca [2 x ptr], align 8
@@ -7651,7 +9047,7 @@ entry:
   br i1 %24, label %fail, label %ok
 
 fail:                                             ; preds = %ok11, %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %23, %entry ], [ %31, %ok ], [ %46, %ok1 ], [ %53, %ok2 ], [ %62, %ok3 ], [ %67, %ok4 ], [ %79, %ok5 ], [ %85, %ok6 ], [ %100, %ok7 ], [ %105, %ok8 ], [ %111, %ok9 ], [ %119, %ok10 ], [ %124, %ok11 ]
+  %status = phi i32 [ %23, %entry ], [ %31, %ok ], [ %46, %ok1 ], [ %54, %ok2 ], [ %62, %ok3 ], [ %67, %ok4 ], [ %79, %ok5 ], [ %87, %ok6 ], [ %102, %ok7 ], [ %107, %ok8 ], [ %113, %ok9 ], [ %121, %ok10 ], [ %126, %ok11 ]
   %25 = load ptr, ptr %10, align 8
   call void @ftc_rt_free(ptr %25)
   ret i32 %status
@@ -7700,24 +9096,24 @@ ok2:                                              ; preds = %ok1
   store ptr %48, ptr %49, align 8
   %50 = getelementptr inbounds ptr, ptr %13, i64 1
   store ptr %2, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %26, i64 0
-  %52 = getelementptr inbounds ptr, ptr %13, i64 2
-  store ptr %51, ptr %52, align 8
-  %53 = call i32 @batch_loss.k3(ptr %13, i64 0, i64 1)
-  %54 = icmp ne i32 %53, 0
-  br i1 %54, label %fail, label %ok3
+  %51 = getelementptr inbounds ptr, ptr %13, i64 2
+  store ptr %3, ptr %51, align 8
+  %52 = getelementptr inbounds i8, ptr %26, i64 0
+  %53 = getelementptr inbounds ptr, ptr %13, i64 3
+  store ptr %52, ptr %53, align 8
+  %54 = call i32 @batch_loss.k3(ptr %13, i64 0, i64 1)
+  %55 = icmp ne i32 %54, 0
+  br i1 %55, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %55 = getelementptr inbounds i8, ptr %26, i64 0
-  %56 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %55, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %3, ptr %57, align 8
+  %56 = getelementptr inbounds i8, ptr %26, i64 0
+  %57 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %56, ptr %57, align 8
   %58 = getelementptr inbounds i8, ptr %26, i64 1280
-  %59 = getelementptr inbounds ptr, ptr %14, i64 2
+  %59 = getelementptr inbounds ptr, ptr %14, i64 1
   store ptr %58, ptr %59, align 8
   %60 = getelementptr inbounds i8, ptr %26, i64 2560
-  %61 = getelementptr inbounds ptr, ptr %14, i64 3
+  %61 = getelementptr inbounds ptr, ptr %14, i64 2
   store ptr %60, ptr %61, align 8
   %62 = call i32 @per_sample.rows8(ptr %14, i64 0, i64 32)
   %63 = icmp ne i32 %62, 0
@@ -7729,7 +9125,7 @@ ok4:                                              ; preds = %ok3
   %65 = getelementptr inbounds i8, ptr %26, i64 0
   %66 = getelementptr inbounds ptr, ptr %15, i64 1
   store ptr %65, ptr %66, align 8
-  %67 = call i32 @per_sample.k12(ptr %15, i64 0, i64 1)
+  %67 = call i32 @per_sample.k11(ptr %15, i64 0, i64 1)
   %68 = icmp ne i32 %67, 0
   br i1 %68, label %fail, label %ok5
 
@@ -7750,7 +9146,7 @@ ok5:                                              ; preds = %ok4
   store ptr %76, ptr %77, align 8
   %78 = getelementptr inbounds ptr, ptr %16, i64 5
   store ptr %8, ptr %78, align 8
-  %79 = call i32 @ftc_rt_parallel_for(i64 32, i64 5, ptr @per_sample.rows13, ptr %16)
+  %79 = call i32 @ftc_rt_parallel_for(i64 32, i64 5, ptr @per_sample.rows12, ptr %16)
   %80 = icmp ne i32 %79, 0
   br i1 %80, label %fail, label %ok6
 
@@ -7762,83 +9158,86 @@ ok6:                                              ; preds = %ok5
   %83 = getelementptr inbounds i8, ptr %26, i64 0
   %84 = getelementptr inbounds ptr, ptr %17, i64 2
   store ptr %83, ptr %84, align 8
-  %85 = call i32 @forward_and_grad.k21(ptr %17, i64 0, i64 1)
-  %86 = icmp ne i32 %85, 0
-  br i1 %86, label %fail, label %ok7
+  %85 = getelementptr inbounds i8, ptr %26, i64 36864
+  %86 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %85, ptr %86, align 8
+  %87 = call i32 @forward_and_grad.k20(ptr %17, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %87 = getelementptr inbounds i8, ptr %26, i64 0
-  %88 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %87, ptr %88, align 8
-  %89 = getelementptr inbounds i8, ptr %26, i64 442368
-  %90 = getelementptr inbounds ptr, ptr %18, i64 1
+  %89 = getelementptr inbounds i8, ptr %26, i64 0
+  %90 = getelementptr inbounds ptr, ptr %18, i64 0
   store ptr %89, ptr %90, align 8
-  %91 = getelementptr inbounds i8, ptr %26, i64 589824
-  %92 = getelementptr inbounds ptr, ptr %18, i64 2
+  %91 = getelementptr inbounds i8, ptr %26, i64 442368
+  %92 = getelementptr inbounds ptr, ptr %18, i64 1
   store ptr %91, ptr %92, align 8
-  %93 = getelementptr inbounds i8, ptr %26, i64 147456
-  %94 = getelementptr inbounds ptr, ptr %18, i64 3
+  %93 = getelementptr inbounds i8, ptr %26, i64 589824
+  %94 = getelementptr inbounds ptr, ptr %18, i64 2
   store ptr %93, ptr %94, align 8
-  %95 = getelementptr inbounds i8, ptr %26, i64 294912
-  %96 = getelementptr inbounds ptr, ptr %18, i64 4
+  %95 = getelementptr inbounds i8, ptr %26, i64 147456
+  %96 = getelementptr inbounds ptr, ptr %18, i64 3
   store ptr %95, ptr %96, align 8
-  %97 = getelementptr inbounds i8, ptr %26, i64 663552
-  %98 = getelementptr inbounds ptr, ptr %18, i64 5
+  %97 = getelementptr inbounds i8, ptr %26, i64 294912
+  %98 = getelementptr inbounds ptr, ptr %18, i64 4
   store ptr %97, ptr %98, align 8
-  %99 = getelementptr inbounds ptr, ptr %18, i64 6
-  store ptr %7, ptr %99, align 8
-  %100 = call i32 @ftc_rt_parallel_for(i64 32, i64 7, ptr @per_sample.rows18, ptr %18)
-  %101 = icmp ne i32 %100, 0
-  br i1 %101, label %fail, label %ok8
+  %99 = getelementptr inbounds i8, ptr %26, i64 663552
+  %100 = getelementptr inbounds ptr, ptr %18, i64 5
+  store ptr %99, ptr %100, align 8
+  %101 = getelementptr inbounds ptr, ptr %18, i64 6
+  store ptr %7, ptr %101, align 8
+  %102 = call i32 @ftc_rt_parallel_for(i64 32, i64 7, ptr @per_sample.rows17, ptr %18)
+  %103 = icmp ne i32 %102, 0
+  br i1 %103, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %102 = getelementptr inbounds ptr, ptr %19, i64 0
-  store ptr %4, ptr %102, align 8
-  %103 = getelementptr inbounds i8, ptr %26, i64 0
-  %104 = getelementptr inbounds ptr, ptr %19, i64 1
-  store ptr %103, ptr %104, align 8
-  %105 = call i32 @forward_and_grad.k25(ptr %19, i64 0, i64 1)
-  %106 = icmp ne i32 %105, 0
-  br i1 %106, label %fail, label %ok9
+  %104 = getelementptr inbounds ptr, ptr %19, i64 0
+  store ptr %4, ptr %104, align 8
+  %105 = getelementptr inbounds i8, ptr %26, i64 0
+  %106 = getelementptr inbounds ptr, ptr %19, i64 1
+  store ptr %105, ptr %106, align 8
+  %107 = call i32 @forward_and_grad.k24(ptr %19, i64 0, i64 1)
+  %108 = icmp ne i32 %107, 0
+  br i1 %108, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %107 = getelementptr inbounds i8, ptr %26, i64 663552
-  %108 = getelementptr inbounds ptr, ptr %20, i64 0
-  store ptr %107, ptr %108, align 8
-  %109 = getelementptr inbounds i8, ptr %26, i64 18432
-  %110 = getelementptr inbounds ptr, ptr %20, i64 1
+  %109 = getelementptr inbounds i8, ptr %26, i64 663552
+  %110 = getelementptr inbounds ptr, ptr %20, i64 0
   store ptr %109, ptr %110, align 8
-  %111 = call i32 @per_sample.k21(ptr %20, i64 0, i64 256)
-  %112 = icmp ne i32 %111, 0
-  br i1 %112, label %fail, label %ok10
+  %111 = getelementptr inbounds i8, ptr %26, i64 18432
+  %112 = getelementptr inbounds ptr, ptr %20, i64 1
+  store ptr %111, ptr %112, align 8
+  %113 = call i32 @per_sample.k20(ptr %20, i64 0, i64 256)
+  %114 = icmp ne i32 %113, 0
+  br i1 %114, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %113 = getelementptr inbounds i8, ptr %26, i64 0
-  %114 = getelementptr inbounds ptr, ptr %21, i64 0
-  store ptr %113, ptr %114, align 8
-  %115 = getelementptr inbounds i8, ptr %26, i64 18432
-  %116 = getelementptr inbounds ptr, ptr %21, i64 1
+  %115 = getelementptr inbounds i8, ptr %26, i64 0
+  %116 = getelementptr inbounds ptr, ptr %21, i64 0
   store ptr %115, ptr %116, align 8
-  %117 = getelementptr inbounds i8, ptr %26, i64 165888
-  %118 = getelementptr inbounds ptr, ptr %21, i64 2
+  %117 = getelementptr inbounds i8, ptr %26, i64 18432
+  %118 = getelementptr inbounds ptr, ptr %21, i64 1
   store ptr %117, ptr %118, align 8
-  %119 = call i32 @per_sample.k22(ptr %21, i64 0, i64 1)
-  %120 = icmp ne i32 %119, 0
-  br i1 %120, label %fail, label %ok11
+  %119 = getelementptr inbounds i8, ptr %26, i64 165888
+  %120 = getelementptr inbounds ptr, ptr %21, i64 2
+  store ptr %119, ptr %120, align 8
+  %121 = call i32 @per_sample.k21(ptr %21, i64 0, i64 1)
+  %122 = icmp ne i32 %121, 0
+  br i1 %122, label %fail, label %ok11
 
 ok11:                                             ; preds = %ok10
-  %121 = getelementptr inbounds i8, ptr %26, i64 165888
-  %122 = getelementptr inbounds ptr, ptr %22, i64 0
-  store ptr %121, ptr %122, align 8
-  %123 = getelementptr inbounds ptr, ptr %22, i64 1
-  store ptr %6, ptr %123, align 8
-  %124 = call i32 @per_sample.k23(ptr %22, i64 0, i64 32)
-  %125 = icmp ne i32 %124, 0
-  br i1 %125, label %fail, label %ok12
+  %123 = getelementptr inbounds i8, ptr %26, i64 165888
+  %124 = getelementptr inbounds ptr, ptr %22, i64 0
+  store ptr %123, ptr %124, align 8
+  %125 = getelementptr inbounds ptr, ptr %22, i64 1
+  store ptr %6, ptr %125, align 8
+  %126 = call i32 @per_sample.k22(ptr %22, i64 0, i64 32)
+  %127 = icmp ne i32 %126, 0
+  br i1 %127, label %fail, label %ok12
 
 ok12:                                             ; preds = %ok11
-  %126 = load ptr, ptr %10, align 8
-  call void @ftc_rt_free(ptr %126)
+  %128 = load ptr, ptr %10, align 8
+  call void @ftc_rt_free(ptr %128)
   ret i32 0
 }
 
@@ -7870,83 +9269,95 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !13 = distinct !{!13, !1, !2}
 !14 = distinct !{!14, !1, !4, !2}
 !15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !4, !2}
-!18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !11, !12, !2}
-!20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !11, !12, !2}
-!22 = distinct !{!22, !11, !12, !2}
-!23 = distinct !{!23, !1, !2}
-!24 = distinct !{!24, !1, !4, !2}
-!25 = distinct !{!25, !1, !2}
-!26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !4, !2}
-!28 = distinct !{!28, !1, !2}
-!29 = distinct !{!29, !11, !12, !2}
-!30 = distinct !{!30, !1, !2}
-!31 = distinct !{!31, !1, !2}
-!32 = distinct !{!32, !1, !2}
+!16 = distinct !{!16, !2}
+!17 = distinct !{!17, !2}
+!18 = distinct !{!18, !2}
+!19 = distinct !{!19, !2}
+!20 = distinct !{!20, !2}
+!21 = distinct !{!21, !2}
+!22 = distinct !{!22, !2}
+!23 = distinct !{!23, !2}
+!24 = distinct !{!24, !2}
+!25 = distinct !{!25, !2}
+!26 = distinct !{!26, !2}
+!27 = distinct !{!27, !2}
+!28 = distinct !{!28, !2}
+!29 = distinct !{!29, !2}
+!30 = distinct !{!30, !2}
+!31 = distinct !{!31, !2}
+!32 = distinct !{!32, !1, !4, !2}
 !33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !1, !4, !2}
+!34 = distinct !{!34, !11, !12, !2}
 !35 = distinct !{!35, !1, !2}
 !36 = distinct !{!36, !11, !12, !2}
-!37 = distinct !{!37, !1, !2}
+!37 = distinct !{!37, !11, !12, !2}
 !38 = distinct !{!38, !1, !2}
 !39 = distinct !{!39, !1, !4, !2}
 !40 = distinct !{!40, !1, !2}
-!41 = distinct !{!41, !11, !12, !2}
+!41 = distinct !{!41, !1, !4, !2}
 !42 = distinct !{!42, !1, !2}
 !43 = distinct !{!43, !11, !12, !2}
 !44 = distinct !{!44, !1, !2}
 !45 = distinct !{!45, !1, !2}
-!46 = distinct !{!46, !47, !2}
-!47 = !{!"llvm.loop.vectorize.enable", i1 false}
-!48 = distinct !{!48, !47, !2}
-!49 = distinct !{!49, !11, !2}
-!50 = distinct !{!50, !47, !2}
-!51 = distinct !{!51, !11, !2}
-!52 = distinct !{!52, !47, !2}
-!53 = distinct !{!53, !11, !2}
-!54 = distinct !{!54, !47, !2}
-!55 = distinct !{!55, !11, !2}
-!56 = distinct !{!56, !47, !2}
-!57 = distinct !{!57, !11, !2}
-!58 = distinct !{!58, !11, !2}
-!59 = distinct !{!59, !1, !2}
-!60 = distinct !{!60, !47, !2}
-!61 = distinct !{!61, !47, !2}
+!46 = distinct !{!46, !1, !2}
+!47 = distinct !{!47, !1, !2}
+!48 = distinct !{!48, !1, !4, !2}
+!49 = distinct !{!49, !1, !2}
+!50 = distinct !{!50, !11, !12, !2}
+!51 = distinct !{!51, !1, !2}
+!52 = distinct !{!52, !1, !4, !2}
+!53 = distinct !{!53, !1, !2}
+!54 = distinct !{!54, !11, !12, !2}
+!55 = distinct !{!55, !1, !2}
+!56 = distinct !{!56, !11, !12, !2}
+!57 = distinct !{!57, !1, !2}
+!58 = distinct !{!58, !1, !2}
+!59 = distinct !{!59, !60, !2}
+!60 = !{!"llvm.loop.vectorize.enable", i1 false}
+!61 = distinct !{!61, !60, !2}
 !62 = distinct !{!62, !11, !2}
-!63 = distinct !{!63, !47, !2}
+!63 = distinct !{!63, !60, !2}
 !64 = distinct !{!64, !11, !2}
-!65 = distinct !{!65, !47, !2}
+!65 = distinct !{!65, !60, !2}
 !66 = distinct !{!66, !11, !2}
-!67 = distinct !{!67, !47, !2}
+!67 = distinct !{!67, !60, !2}
 !68 = distinct !{!68, !11, !2}
-!69 = distinct !{!69, !47, !2}
+!69 = distinct !{!69, !60, !2}
 !70 = distinct !{!70, !11, !2}
 !71 = distinct !{!71, !11, !2}
-!72 = distinct !{!72, !11, !12, !2}
-!73 = distinct !{!73, !11, !12, !2}
-!74 = distinct !{!74, !1, !2}
-!75 = distinct !{!75, !1, !2}
-!76 = distinct !{!76, !1, !2}
-!77 = distinct !{!77, !1, !2}
-!78 = distinct !{!78, !1, !2}
-!79 = distinct !{!79, !1, !4, !2}
-!80 = distinct !{!80, !1, !2}
-!81 = distinct !{!81, !11, !12, !2}
-!82 = distinct !{!82, !1, !2}
-!83 = distinct !{!83, !1, !2}
-!84 = distinct !{!84, !1, !4, !2}
-!85 = distinct !{!85, !1, !2}
+!72 = distinct !{!72, !1, !2}
+!73 = distinct !{!73, !60, !2}
+!74 = distinct !{!74, !60, !2}
+!75 = distinct !{!75, !11, !2}
+!76 = distinct !{!76, !60, !2}
+!77 = distinct !{!77, !11, !2}
+!78 = distinct !{!78, !60, !2}
+!79 = distinct !{!79, !11, !2}
+!80 = distinct !{!80, !60, !2}
+!81 = distinct !{!81, !11, !2}
+!82 = distinct !{!82, !60, !2}
+!83 = distinct !{!83, !11, !2}
+!84 = distinct !{!84, !11, !2}
+!85 = distinct !{!85, !11, !12, !2}
 !86 = distinct !{!86, !11, !12, !2}
-!87 = distinct !{!87, !11, !12, !2}
+!87 = distinct !{!87, !1, !2}
 !88 = distinct !{!88, !1, !2}
 !89 = distinct !{!89, !1, !2}
 !90 = distinct !{!90, !1, !2}
 !91 = distinct !{!91, !1, !2}
-!92 = distinct !{!92, !11, !12, !2}
-!93 = distinct !{!93, !11, !12, !2}
-!94 = distinct !{!94, !1, !2}
+!92 = distinct !{!92, !1, !4, !2}
+!93 = distinct !{!93, !1, !2}
+!94 = distinct !{!94, !11, !12, !2}
 !95 = distinct !{!95, !1, !2}
+!96 = distinct !{!96, !1, !4, !2}
+!97 = distinct !{!97, !1, !2}
+!98 = distinct !{!98, !11, !12, !2}
+!99 = distinct !{!99, !11, !12, !2}
+!100 = distinct !{!100, !1, !2}
+!101 = distinct !{!101, !1, !2}
+!102 = distinct !{!102, !1, !2}
+!103 = distinct !{!103, !1, !2}
+!104 = distinct !{!104, !11, !12, !2}
+!105 = distinct !{!105, !11, !12, !2}
+!106 = distinct !{!106, !1, !2}
+!107 = distinct !{!107, !1, !2}

@@ -91,37 +91,52 @@ public func gemmRegisterTile(_ g: GemmPlan, _ target: Target, _ d: DType) -> Reg
   return RegisterTile(rows: rows, vectors: vectors)
 }
 
-/// Size classes, measured with Tools/bench/gemm/sizes.py (1 thread, µs per
-/// call, median of 11 alternating rounds, load ~10 on 2 cores; OpenBLAS
-/// 0.3.21, core SkylakeX; loops = this file's generated loops):
+/// Size classes, measured with Tools/bench/gemm/sizes.py (µs per call,
+/// median of 21 alternating rounds, load 1.8–2.6 on 2 cores; OpenBLAS
+/// 0.3.21, core SkylakeX; loops = this file's register tiles, 6×4 vectors
+/// of 16 f32 / 8 f64; before = the earlier loops, 4 rows × 1 vector):
 ///
-///     M×N×K (batch)          f32 loops  BLAS    f64 loops  BLAS
-///     7³                     0.026   0.030      0.033   0.030
-///     8³                     0.009   0.034      0.012   0.036
-///     16³                    0.064   0.089      0.124   0.135
-///     17³                    0.106   0.199      0.183   0.216
-///     32³                    0.576   0.447      1.111   0.732
-///     64³                    4.97    3.18       9.89    6.57
-///     128³                   50.1    30.8       102     70.6
-///     8³ Bᵀ (dot products)   0.053   0.089
-///     16³ Bᵀ                 0.274   0.189
-///     32×(128×10), K=1       3.84    4.67   (per-sample outer products, W3)
-///     1024×(64×128), K=1     10200   11000  (bandwidth-bound: 32 MiB written)
-///     32×10×128 (W3)         3.32    1.10
+///                        1 thread                     2 threads (BLAS threaded, loops not)
+///     M×N×K           f32 loops  BLAS  before   f64 loops  BLAS     f32 loops  BLAS    f64 loops  BLAS
+///     8³              0.015   0.068   0.016     0.019   0.069       0.010   0.133      0.013   0.039
+///     16³             0.092   0.156   0.101     0.150   0.212       0.058   0.089      0.099   0.139
+///     17³             0.227   0.444   0.260     0.288   0.365       0.134   0.200      0.169   0.220
+///     32³             0.601   0.719   0.807     1.102   1.302       0.369   0.411      0.737   0.831
+///     33³             1.069   0.933   1.399     1.580   1.623       0.627   1.487      1.164   1.009
+///     64³             4.42    4.95    6.82      10.7    12.2        2.76    2.89       5.55    5.79
+///     96³             15.6    17.1    24.6      34.6    36.2        9.07    9.56       18.6    19.1
+///     100³            20.9    19.6    42.0      31.3    32.4        13.1    12.4       24.9    23.5
+///     128³            40.8    45.5    64.5      55.5    70.5        23.0    36.3       46.5    74.5
+///     256³            310     321     532       473     486         182     150        381     538
+///     64³ Aᵀ          2.86    2.95    4.99                          2.79    2.93
+///     100³ Aᵀ (W7)    13.8    11.6    28.9                          13.8    11.6
+///     128³ Aᵀ         28.8    31.5    61.2                          37.6    48.9
+///     64³ Bᵀ          3.38    5.08    13.6   (B copied into [K, N])  3.37    5.08
+///     128³ Bᵀ         31.5    35.5    128                           40.9    47.9
+///     32×10×128 (W3)  1.24    1.10           (N = 10: narrower than a vector)
+///     1024×10×128     42.7    53.1
+///     256×10×512 (W4) 40.1    51.0
+///     512×10×256 Aᵀ   72.5    44.5           (W4: narrow and A transposed)
+///     256×512×512     789     861            (W4; BLAS threads there)
 ///
-/// Row updates win up to about 17³ and lose 1.3–1.6× from 32³ on (OpenBLAS
-/// packs panels and has a wider register tile); dot products lose from 16³;
-/// the K = 1 rows were outer products, which are now fused multiplies.
-public let rowUpdateLimit = 8192
+/// Register tiles win or tie up to 128³ on one thread and on two (where
+/// OpenBLAS threads a product of this size); at 256³ BLAS's two threads win.
+/// A C row narrower than one vector with A transposed (A read a column of
+/// rows per k) loses from about 10⁶ multiply-adds: such products keep the
+/// earlier, small limit. Dot products (a column) keep theirs.
+public let rowUpdateLimit = 1 << 21
+public let narrowTransposedLimit = 8192
 public let dotProductLimit = 2048
 
 /// Generated loops or BLAS for one GEMM batch (per call: M·N·K multiply-adds).
-func usesGeneratedLoops(_ g: GemmPlan, _ target: Target) -> Bool {
+func usesGeneratedLoops(_ g: GemmPlan, _ dtype: DType, _ target: Target) -> Bool {
   switch target.contractions {
   case .loops: return true
   case .blas: return false
   case .bySize:
     guard let work = checkedProduct([g.m, g.n, g.k]) else { return false }
-    return work <= (g.usesDotProducts ? dotProductLimit : rowUpdateLimit)
+    if g.usesDotProducts { return work <= dotProductLimit }
+    let narrow = g.n < target.lanes(dtype)
+    return work <= (narrow && g.transA ? narrowTransposedLimit : rowUpdateLimit)
   }
 }

@@ -97,11 +97,22 @@ import Pipeline
     #expect(try Self.gemm(product(8, 8, 8)).loops)
     #expect(try Self.gemm(product(16, 16, 16)).loops)
     #expect(try Self.gemm(product(8, 8, 8, "f64")).loops)
-    #expect(try !Self.gemm(product(64, 64, 64)).loops)
+    #expect(try Self.gemm(product(64, 64, 64)).loops)
+    #expect(try Self.gemm(product(128, 128, 128, "f64")).loops)
+    #expect(try !Self.gemm(product(256, 256, 256)).loops)
     #expect(try !Self.gemm(product(256, 512, 784)).loops)
     // Per-sample outer products (W3) are multiplies, not GEMMs (Ops/OuterProduct.swift).
     let outer = try Pipeline.run(try load(product(128, 10, 1, batch: 1024)).get(), through: .inline).get()
     #expect(!outer.functions[0].body.contains { $0.name == "dot_general" })
+    // A row narrower than a vector with A transposed keeps the small limit.
+    let narrowTA = """
+      func @f(%a: f32[256,512], %b: f32[256,10]) -> f32[512,10] {
+        %c = dot_general %a, %b, contract=[[0],[0]] : f32[512,10]
+        return %c
+      }
+      """
+    #expect(try !Self.gemm(narrowTA).loops)
+    #expect(try Self.gemm(product(512, 10, 256)).loops)
     // Integer products are always loops.
     #expect(try Self.gemm(product(64, 64, 64, "i32")).loops)
   }
