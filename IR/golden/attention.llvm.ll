@@ -4,9 +4,6 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-pc-linux-gnu"
 
 @literal = private unnamed_addr constant [32 x i8] c"\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01", align 64
-@literal.1 = private unnamed_addr constant [32 x i8] c"\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01", align 64
-@literal.2 = private unnamed_addr constant [32 x i8] c"\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01", align 64
-@literal.3 = private unnamed_addr constant [32 x i8] c"\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01\01\00\00\00\01\01\00\00\01\01\01\00\01\01\01\01", align 64
 @llvm.compiler.used = appending global [1 x ptr] [ptr @_ZGVdN8v_expf], section "llvm.metadata"
 @ftc.metadata.json = private unnamed_addr constant [314 x i8] c"{\22module\22: \22attention\22, \22functions\22: [{\22name\22: \22attention\22, \22symbol\22: \22attention\22, \22inputs\22: [{\22name\22: \22q\22, \22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}, {\22name\22: \22k\22, \22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}, {\22name\22: \22v\22, \22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}], \22outputs\22: [{\22name\22: \22o\22, \22dtype\22: \22f32\22, \22shape\22: [2, 4, 8]}]}]}\00"
 
@@ -17,317 +14,228 @@ entry:
   %4 = alloca <4 x float>, align 16
   %5 = alloca <4 x float>, align 16
   %6 = alloca <4 x float>, align 16
-  %7 = alloca <4 x float>, align 16
-  %8 = alloca <4 x float>, align 16
-  %9 = alloca <4 x float>, align 16
-  %10 = alloca <4 x float>, align 16
+  %7 = alloca [16 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %11 = getelementptr inbounds ptr, ptr %0, i64 0
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 1
-  %14 = load ptr, ptr %13, align 8
-  %15 = getelementptr inbounds ptr, ptr %0, i64 2
-  %16 = load ptr, ptr %15, align 8
-  %17 = getelementptr inbounds ptr, ptr %0, i64 3
-  %18 = load ptr, ptr %17, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 0
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 1
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 2
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 3
+  %15 = load ptr, ptr %14, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %20, %latch ]
-  %19 = icmp slt i64 %i, 2
-  br i1 %19, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %17, %latch ]
+  %16 = icmp slt i64 %i, 2
+  br i1 %16, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %20 = add nsw i64 %i, 1
+  %17 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   br label %loop11
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %22, %latch3 ]
-  %21 = icmp slt i64 %i5, 8
-  br i1 %21, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %19, %latch3 ]
+  %18 = icmp slt i64 %i5, 8
+  br i1 %18, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %22 = add nsw i64 %i5, 1
+  %19 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %35, %latch8 ]
-  %23 = icmp slt i64 %i10, 4
-  br i1 %23, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %32, %latch8 ]
+  %20 = icmp slt i64 %i10, 4
+  br i1 %20, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %24 = mul nsw i64 %i, 32
-  %25 = mul nsw i64 %i10, 8
-  %26 = add nsw i64 %24, %25
-  %27 = add nsw i64 %26, %i5
-  %28 = getelementptr inbounds float, ptr %14, i64 %27
-  %29 = load float, ptr %28, align 4
-  %30 = mul nsw i64 %i, 32
-  %31 = mul nsw i64 %i5, 4
-  %32 = add nsw i64 %30, %31
-  %33 = add nsw i64 %32, %i10
-  %34 = getelementptr inbounds float, ptr %18, i64 %33
-  store float %29, ptr %34, align 4
+  %21 = mul nsw i64 %i, 32
+  %22 = mul nsw i64 %i10, 8
+  %23 = add nsw i64 %21, %22
+  %24 = add nsw i64 %23, %i5
+  %25 = getelementptr inbounds float, ptr %11, i64 %24
+  %26 = load float, ptr %25, align 4
+  %27 = mul nsw i64 %i, 32
+  %28 = mul nsw i64 %i5, 4
+  %29 = add nsw i64 %27, %28
+  %30 = add nsw i64 %29, %i10
+  %31 = getelementptr inbounds float, ptr %15, i64 %30
+  store float %26, ptr %31, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %35 = add nsw i64 %i10, 1
-  br label %loop6
+  %32 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !0
 
 exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit
-  %i15 = phi i64 [ 0, %exit ], [ %40, %latch13 ]
-  %36 = icmp slt i64 %i15, 2
-  br i1 %36, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit ], [ %37, %latch13 ]
+  %33 = icmp slt i64 %i15, 2
+  br i1 %33, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %37 = mul nsw i64 %i15, 32
-  %38 = mul nsw i64 %i15, 32
-  %39 = mul nsw i64 %i15, 16
+  %34 = mul nsw i64 %i15, 32
+  %35 = mul nsw i64 %i15, 32
+  %36 = mul nsw i64 %i15, 16
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop16
 
-latch13:                                          ; preds = %exit39
-  %40 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %exit24
+  %37 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
   ret i32 0
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %83, %latch18 ]
-  %41 = icmp slt i64 %i20, 8
-  br i1 %41, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %80, %latch18 ]
+  %38 = icmp slt i64 %i20, 8
+  br i1 %38, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %42 = mul nsw i64 %i20, 4
-  %43 = add nsw i64 %42, 0
-  %44 = add nsw i64 %38, %43
-  %45 = getelementptr inbounds float, ptr %18, i64 %44
-  %46 = load <4 x float>, ptr %45, align 4
-  %47 = add nsw i64 0, %i20
-  %48 = add nsw i64 %37, %47
-  %49 = getelementptr inbounds float, ptr %12, i64 %48
-  %50 = load float, ptr %49, align 4
-  %51 = insertelement <4 x float> poison, float %50, i32 0
-  %52 = shufflevector <4 x float> %51, <4 x float> poison, <4 x i32> zeroinitializer
-  %53 = load <4 x float>, ptr %3, align 4
-  %54 = fmul contract <4 x float> %52, %46
-  %55 = fadd contract <4 x float> %53, %54
-  store <4 x float> %55, ptr %3, align 4
-  %56 = add nsw i64 8, %i20
-  %57 = add nsw i64 %37, %56
-  %58 = getelementptr inbounds float, ptr %12, i64 %57
-  %59 = load float, ptr %58, align 4
-  %60 = insertelement <4 x float> poison, float %59, i32 0
-  %61 = shufflevector <4 x float> %60, <4 x float> poison, <4 x i32> zeroinitializer
-  %62 = load <4 x float>, ptr %4, align 4
-  %63 = fmul contract <4 x float> %61, %46
-  %64 = fadd contract <4 x float> %62, %63
-  store <4 x float> %64, ptr %4, align 4
-  %65 = add nsw i64 16, %i20
-  %66 = add nsw i64 %37, %65
-  %67 = getelementptr inbounds float, ptr %12, i64 %66
-  %68 = load float, ptr %67, align 4
-  %69 = insertelement <4 x float> poison, float %68, i32 0
-  %70 = shufflevector <4 x float> %69, <4 x float> poison, <4 x i32> zeroinitializer
-  %71 = load <4 x float>, ptr %5, align 4
-  %72 = fmul contract <4 x float> %70, %46
-  %73 = fadd contract <4 x float> %71, %72
-  store <4 x float> %73, ptr %5, align 4
-  %74 = add nsw i64 24, %i20
-  %75 = add nsw i64 %37, %74
-  %76 = getelementptr inbounds float, ptr %12, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = insertelement <4 x float> poison, float %77, i32 0
-  %79 = shufflevector <4 x float> %78, <4 x float> poison, <4 x i32> zeroinitializer
-  %80 = load <4 x float>, ptr %6, align 4
-  %81 = fmul contract <4 x float> %79, %46
-  %82 = fadd contract <4 x float> %80, %81
-  store <4 x float> %82, ptr %6, align 4
+  %39 = mul nsw i64 %i20, 4
+  %40 = add nsw i64 %39, 0
+  %41 = add nsw i64 %35, %40
+  %42 = getelementptr inbounds float, ptr %15, i64 %41
+  %43 = load <4 x float>, ptr %42, align 4
+  %44 = add nsw i64 0, %i20
+  %45 = add nsw i64 %34, %44
+  %46 = getelementptr inbounds float, ptr %9, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = insertelement <4 x float> poison, float %47, i32 0
+  %49 = shufflevector <4 x float> %48, <4 x float> poison, <4 x i32> zeroinitializer
+  %50 = load <4 x float>, ptr %3, align 4
+  %51 = fmul contract <4 x float> %49, %43
+  %52 = fadd contract <4 x float> %50, %51
+  store <4 x float> %52, ptr %3, align 4
+  %53 = add nsw i64 8, %i20
+  %54 = add nsw i64 %34, %53
+  %55 = getelementptr inbounds float, ptr %9, i64 %54
+  %56 = load float, ptr %55, align 4
+  %57 = insertelement <4 x float> poison, float %56, i32 0
+  %58 = shufflevector <4 x float> %57, <4 x float> poison, <4 x i32> zeroinitializer
+  %59 = load <4 x float>, ptr %4, align 4
+  %60 = fmul contract <4 x float> %58, %43
+  %61 = fadd contract <4 x float> %59, %60
+  store <4 x float> %61, ptr %4, align 4
+  %62 = add nsw i64 16, %i20
+  %63 = add nsw i64 %34, %62
+  %64 = getelementptr inbounds float, ptr %9, i64 %63
+  %65 = load float, ptr %64, align 4
+  %66 = insertelement <4 x float> poison, float %65, i32 0
+  %67 = shufflevector <4 x float> %66, <4 x float> poison, <4 x i32> zeroinitializer
+  %68 = load <4 x float>, ptr %5, align 4
+  %69 = fmul contract <4 x float> %67, %43
+  %70 = fadd contract <4 x float> %68, %69
+  store <4 x float> %70, ptr %5, align 4
+  %71 = add nsw i64 24, %i20
+  %72 = add nsw i64 %34, %71
+  %73 = getelementptr inbounds float, ptr %9, i64 %72
+  %74 = load float, ptr %73, align 4
+  %75 = insertelement <4 x float> poison, float %74, i32 0
+  %76 = shufflevector <4 x float> %75, <4 x float> poison, <4 x i32> zeroinitializer
+  %77 = load <4 x float>, ptr %6, align 4
+  %78 = fmul contract <4 x float> %76, %43
+  %79 = fadd contract <4 x float> %77, %78
+  store <4 x float> %79, ptr %6, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %83 = add nsw i64 %i20, 1
-  br label %loop16
+  %80 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !3
 
 exit19:                                           ; preds = %loop16
-  %84 = load <4 x float>, ptr %3, align 4
-  store <4 x float> %84, ptr %7, align 4
-  %85 = mul nsw i64 %i15, 4
-  %86 = add nsw i64 %85, 0
-  %87 = mul nsw i64 %86, 4
-  %88 = add nsw i64 %87, 0
+  %81 = load <4 x float>, ptr %3, align 4
+  %82 = load <4 x float>, ptr %4, align 4
+  %83 = load <4 x float>, ptr %5, align 4
+  %84 = load <4 x float>, ptr %6, align 4
+  %85 = getelementptr inbounds float, ptr %7, i64 0
+  store <4 x float> %81, ptr %85, align 4
+  %86 = getelementptr inbounds float, ptr %7, i64 4
+  store <4 x float> %82, ptr %86, align 4
+  %87 = getelementptr inbounds float, ptr %7, i64 8
+  store <4 x float> %83, ptr %87, align 4
+  %88 = getelementptr inbounds float, ptr %7, i64 12
+  store <4 x float> %84, ptr %88, align 4
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %107, %latch23 ]
+  %i25 = phi i64 [ 0, %exit19 ], [ %98, %latch23 ]
   %89 = icmp slt i64 %i25, 4
   br i1 %89, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %90 = add nsw i64 0, %i25
-  %91 = mul nsw i64 %i15, 16
-  %92 = add nsw i64 %91, 0
-  %93 = add nsw i64 %92, %90
-  %94 = getelementptr inbounds i8, ptr @literal, i64 %93
-  %95 = load i8, ptr %94, align 1
-  %96 = icmp ne i8 %95, 0
-  %97 = mul nsw i64 %i15, 16
-  %98 = add nsw i64 %97, 0
-  %99 = add nsw i64 %98, %90
-  %100 = sub i64 %99, %88
-  %101 = getelementptr inbounds float, ptr %7, i64 %100
-  %102 = load float, ptr %101, align 4
-  %103 = fmul float %102, 0x3FD6A09E60000000
-  %104 = select i1 %96, float %103, float 0xFFF0000000000000
-  %105 = add nsw i64 %88, %i25
-  %106 = getelementptr inbounds float, ptr %16, i64 %105
-  store float %104, ptr %106, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %107 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !0
-
-exit24:                                           ; preds = %loop21
-  %108 = load <4 x float>, ptr %4, align 4
-  store <4 x float> %108, ptr %8, align 4
-  %109 = mul nsw i64 %i15, 4
-  %110 = add nsw i64 %109, 1
-  %111 = mul nsw i64 %110, 4
-  %112 = add nsw i64 %111, 0
+  %90 = mul nsw i64 %i15, 4
+  %91 = add nsw i64 0, %i25
+  %92 = add nsw i64 %90, %91
+  %93 = mul nsw i64 %92, 4
+  %94 = add nsw i64 %93, 0
+  %95 = mul nsw i64 %i25, 4
+  %96 = getelementptr inbounds float, ptr %7, i64 %95
+  %97 = add nsw i64 0, %i25
   br label %loop26
 
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %131, %latch28 ]
-  %113 = icmp slt i64 %i30, 4
-  br i1 %113, label %body27, label %exit29
+latch23:                                          ; preds = %exit29
+  %98 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !4
+
+exit24:                                           ; preds = %loop21
+  br label %latch13
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %119, %latch28 ]
+  %99 = icmp slt i64 %i30, 4
+  br i1 %99, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %114 = add nsw i64 0, %i30
-  %115 = mul nsw i64 %i15, 16
-  %116 = add nsw i64 %115, 4
-  %117 = add nsw i64 %116, %114
-  %118 = getelementptr inbounds i8, ptr @literal.1, i64 %117
-  %119 = load i8, ptr %118, align 1
-  %120 = icmp ne i8 %119, 0
-  %121 = mul nsw i64 %i15, 16
-  %122 = add nsw i64 %121, 4
-  %123 = add nsw i64 %122, %114
-  %124 = sub i64 %123, %112
-  %125 = getelementptr inbounds float, ptr %8, i64 %124
-  %126 = load float, ptr %125, align 4
-  %127 = fmul float %126, 0x3FD6A09E60000000
-  %128 = select i1 %120, float %127, float 0xFFF0000000000000
-  %129 = add nsw i64 %112, %i30
-  %130 = getelementptr inbounds float, ptr %16, i64 %129
-  store float %128, ptr %130, align 4
+  %100 = add nsw i64 0, %i30
+  %101 = mul nsw i64 %i15, 16
+  %102 = mul nsw i64 %97, 4
+  %103 = add nsw i64 %101, %102
+  %104 = add nsw i64 %103, %100
+  %105 = getelementptr inbounds i8, ptr @literal, i64 %104
+  %106 = load i8, ptr %105, align 1
+  %107 = icmp ne i8 %106, 0
+  %108 = mul nsw i64 %i15, 16
+  %109 = mul nsw i64 %97, 4
+  %110 = add nsw i64 %108, %109
+  %111 = add nsw i64 %110, %100
+  %112 = sub i64 %111, %94
+  %113 = getelementptr inbounds float, ptr %96, i64 %112
+  %114 = load float, ptr %113, align 4
+  %115 = fmul float %114, 0x3FD6A09E60000000
+  %116 = select i1 %107, float %115, float 0xFFF0000000000000
+  %117 = add nsw i64 %94, %i30
+  %118 = getelementptr inbounds float, ptr %13, i64 %117
+  store float %116, ptr %118, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %131 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !2
+  %119 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !5
 
 exit29:                                           ; preds = %loop26
-  %132 = load <4 x float>, ptr %5, align 4
-  store <4 x float> %132, ptr %9, align 4
-  %133 = mul nsw i64 %i15, 4
-  %134 = add nsw i64 %133, 2
-  %135 = mul nsw i64 %134, 4
-  %136 = add nsw i64 %135, 0
-  br label %loop31
-
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %155, %latch33 ]
-  %137 = icmp slt i64 %i35, 4
-  br i1 %137, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %138 = add nsw i64 0, %i35
-  %139 = mul nsw i64 %i15, 16
-  %140 = add nsw i64 %139, 8
-  %141 = add nsw i64 %140, %138
-  %142 = getelementptr inbounds i8, ptr @literal.2, i64 %141
-  %143 = load i8, ptr %142, align 1
-  %144 = icmp ne i8 %143, 0
-  %145 = mul nsw i64 %i15, 16
-  %146 = add nsw i64 %145, 8
-  %147 = add nsw i64 %146, %138
-  %148 = sub i64 %147, %136
-  %149 = getelementptr inbounds float, ptr %9, i64 %148
-  %150 = load float, ptr %149, align 4
-  %151 = fmul float %150, 0x3FD6A09E60000000
-  %152 = select i1 %144, float %151, float 0xFFF0000000000000
-  %153 = add nsw i64 %136, %i35
-  %154 = getelementptr inbounds float, ptr %16, i64 %153
-  store float %152, ptr %154, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %155 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !3
-
-exit34:                                           ; preds = %loop31
-  %156 = load <4 x float>, ptr %6, align 4
-  store <4 x float> %156, ptr %10, align 4
-  %157 = mul nsw i64 %i15, 4
-  %158 = add nsw i64 %157, 3
-  %159 = mul nsw i64 %158, 4
-  %160 = add nsw i64 %159, 0
-  br label %loop36
-
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %179, %latch38 ]
-  %161 = icmp slt i64 %i40, 4
-  br i1 %161, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %162 = add nsw i64 0, %i40
-  %163 = mul nsw i64 %i15, 16
-  %164 = add nsw i64 %163, 12
-  %165 = add nsw i64 %164, %162
-  %166 = getelementptr inbounds i8, ptr @literal.3, i64 %165
-  %167 = load i8, ptr %166, align 1
-  %168 = icmp ne i8 %167, 0
-  %169 = mul nsw i64 %i15, 16
-  %170 = add nsw i64 %169, 12
-  %171 = add nsw i64 %170, %162
-  %172 = sub i64 %171, %160
-  %173 = getelementptr inbounds float, ptr %10, i64 %172
-  %174 = load float, ptr %173, align 4
-  %175 = fmul float %174, 0x3FD6A09E60000000
-  %176 = select i1 %168, float %175, float 0xFFF0000000000000
-  %177 = add nsw i64 %160, %i40
-  %178 = getelementptr inbounds float, ptr %16, i64 %177
-  store float %176, ptr %178, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %179 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !4
-
-exit39:                                           ; preds = %loop36
-  br label %latch13
+  br label %latch23
 }
 
 ; Function Attrs: nounwind
@@ -419,7 +327,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %34 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !5
+  br label %loop11, !llvm.loop !6
 
 exit14:                                           ; preds = %loop11
   %35 = load float, ptr %6, align 4
@@ -491,7 +399,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %65 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !8
+  br label %loop26, !llvm.loop !9
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -571,7 +479,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %93 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !9
+  br label %loop41, !llvm.loop !10
 
 exit44:                                           ; preds = %loop41
   %94 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -690,7 +598,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %170 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !12
+  br label %loop56, !llvm.loop !13
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -800,25 +708,25 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %60 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   %61 = load <8 x float>, ptr %3, align 4
-  %62 = add nsw i64 %16, 0
-  %63 = getelementptr inbounds float, ptr %12, i64 %62
-  store <8 x float> %61, ptr %63, align 4
-  %64 = load <8 x float>, ptr %4, align 4
-  %65 = add nsw i64 %16, 8
+  %62 = load <8 x float>, ptr %4, align 4
+  %63 = load <8 x float>, ptr %5, align 4
+  %64 = load <8 x float>, ptr %6, align 4
+  %65 = add nsw i64 %16, 0
   %66 = getelementptr inbounds float, ptr %12, i64 %65
-  store <8 x float> %64, ptr %66, align 4
-  %67 = load <8 x float>, ptr %5, align 4
-  %68 = add nsw i64 %16, 16
-  %69 = getelementptr inbounds float, ptr %12, i64 %68
-  store <8 x float> %67, ptr %69, align 4
-  %70 = load <8 x float>, ptr %6, align 4
+  store <8 x float> %61, ptr %66, align 4
+  %67 = add nsw i64 %16, 8
+  %68 = getelementptr inbounds float, ptr %12, i64 %67
+  store <8 x float> %62, ptr %68, align 4
+  %69 = add nsw i64 %16, 16
+  %70 = getelementptr inbounds float, ptr %12, i64 %69
+  store <8 x float> %63, ptr %70, align 4
   %71 = add nsw i64 %16, 24
   %72 = getelementptr inbounds float, ptr %12, i64 %71
-  store <8 x float> %70, ptr %72, align 4
+  store <8 x float> %64, ptr %72, align 4
   br label %latch
 }
 
@@ -901,16 +809,18 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 
-!0 = distinct !{!0, !1}
-!1 = !{!"llvm.loop.unroll.disable"}
-!2 = distinct !{!2, !1}
-!3 = distinct !{!3, !1}
-!4 = distinct !{!4, !1}
-!5 = distinct !{!5, !6, !7, !1}
-!6 = !{!"llvm.loop.vectorize.width", i32 8}
-!7 = !{!"llvm.loop.interleave.count", i32 4}
-!8 = distinct !{!8, !6, !1}
-!9 = distinct !{!9, !10, !11, !1}
-!10 = !{!"llvm.loop.vectorize.enable", i1 true}
-!11 = !{!"llvm.loop.vectorize.width", i32 16}
-!12 = distinct !{!12, !6, !1}
+!0 = distinct !{!0, !1, !2}
+!1 = !{!"llvm.loop.vectorize.enable", i1 false}
+!2 = !{!"llvm.loop.unroll.disable"}
+!3 = distinct !{!3, !1, !2}
+!4 = distinct !{!4, !1, !2}
+!5 = distinct !{!5, !2}
+!6 = distinct !{!6, !7, !8, !2}
+!7 = !{!"llvm.loop.vectorize.width", i32 8}
+!8 = !{!"llvm.loop.interleave.count", i32 4}
+!9 = distinct !{!9, !7, !2}
+!10 = distinct !{!10, !11, !12, !2}
+!11 = !{!"llvm.loop.vectorize.enable", i1 true}
+!12 = !{!"llvm.loop.vectorize.width", i32 16}
+!13 = distinct !{!13, !7, !2}
+!14 = distinct !{!14, !1, !2}

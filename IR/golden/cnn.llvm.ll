@@ -298,9 +298,9 @@ exit:                                             ; preds = %loop
 define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <8 x float>, align 16
-  %4 = alloca <8 x float>, align 16
+  %4 = alloca [8 x float], align 16
   %5 = alloca <2 x float>, align 16
-  %6 = alloca <2 x float>, align 16
+  %6 = alloca [2 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -326,7 +326,7 @@ body:                                             ; preds = %loop
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop1
 
-latch:                                            ; preds = %exit19
+latch:                                            ; preds = %exit24
   %19 = add nsw i64 %i, 1
   br label %loop
 
@@ -358,106 +358,146 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %35 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !6
 
 exit4:                                            ; preds = %loop1
   %36 = load <8 x float>, ptr %3, align 4
-  store <8 x float> %36, ptr %4, align 4
-  %37 = mul nsw i64 %i, 1
-  %38 = add nsw i64 %37, 0
-  %39 = mul nsw i64 %38, 10
-  %40 = add nsw i64 %39, 0
+  %37 = getelementptr inbounds float, ptr %4, i64 0
+  store <8 x float> %36, ptr %37, align 4
   br label %loop6
 
 loop6:                                            ; preds = %latch8, %exit4
-  %i10 = phi i64 [ 0, %exit4 ], [ %51, %latch8 ]
-  %41 = icmp slt i64 %i10, 8
-  br i1 %41, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %exit4 ], [ %47, %latch8 ]
+  %38 = icmp slt i64 %i10, 1
+  br i1 %38, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %42 = add nsw i64 0, %i10
-  %43 = sub i64 %42, %40
-  %44 = getelementptr inbounds float, ptr %4, i64 %43
-  %45 = load float, ptr %44, align 4
-  %46 = getelementptr inbounds float, ptr %12, i64 %42
-  %47 = load float, ptr %46, align 4
-  %48 = fadd float %45, %47
-  %49 = add nsw i64 %40, %i10
-  %50 = getelementptr inbounds float, ptr %14, i64 %49
-  store float %48, ptr %50, align 4
-  br label %latch8
-
-latch8:                                           ; preds = %body7
-  %51 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !6
-
-exit9:                                            ; preds = %loop6
-  %52 = mul nsw i64 %i, 288
-  %53 = mul nsw i64 %i, 2880
-  %54 = mul nsw i64 %i, 10
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  %39 = mul nsw i64 %i, 1
+  %40 = add nsw i64 0, %i10
+  %41 = add nsw i64 %39, %40
+  %42 = mul nsw i64 %41, 10
+  %43 = add nsw i64 %42, 0
+  %44 = mul nsw i64 %i10, 8
+  %45 = getelementptr inbounds float, ptr %4, i64 %44
+  %46 = add nsw i64 0, %i10
   br label %loop11
 
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %70, %latch13 ]
-  %55 = icmp slt i64 %i15, 288
-  br i1 %55, label %body12, label %exit14
+latch8:                                           ; preds = %exit14
+  %47 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !8
+
+exit9:                                            ; preds = %loop6
+  %48 = mul nsw i64 %i, 288
+  %49 = mul nsw i64 %i, 2880
+  %50 = mul nsw i64 %i, 10
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  br label %loop16
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %61, %latch13 ]
+  %51 = icmp slt i64 %i15, 8
+  br i1 %51, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %56 = mul nsw i64 %i15, 10
-  %57 = add nsw i64 %56, 8
-  %58 = add nsw i64 %53, %57
-  %59 = getelementptr inbounds float, ptr %10, i64 %58
-  %60 = load <2 x float>, ptr %59, align 4
-  %61 = add nsw i64 0, %i15
-  %62 = add nsw i64 %52, %61
-  %63 = getelementptr inbounds float, ptr %8, i64 %62
-  %64 = load float, ptr %63, align 4
-  %65 = insertelement <2 x float> poison, float %64, i32 0
-  %66 = shufflevector <2 x float> %65, <2 x float> poison, <2 x i32> zeroinitializer
-  %67 = load <2 x float>, ptr %5, align 4
-  %68 = fmul contract <2 x float> %66, %60
-  %69 = fadd contract <2 x float> %67, %68
-  store <2 x float> %69, ptr %5, align 4
+  %52 = add nsw i64 0, %i15
+  %53 = sub i64 %52, %43
+  %54 = getelementptr inbounds float, ptr %45, i64 %53
+  %55 = load float, ptr %54, align 4
+  %56 = getelementptr inbounds float, ptr %12, i64 %52
+  %57 = load float, ptr %56, align 4
+  %58 = fadd float %55, %57
+  %59 = add nsw i64 %43, %i15
+  %60 = getelementptr inbounds float, ptr %14, i64 %59
+  store float %58, ptr %60, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %70 = add nsw i64 %i15, 1
-  br label %loop11
+  %61 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !9
 
 exit14:                                           ; preds = %loop11
-  %71 = load <2 x float>, ptr %5, align 4
-  store <2 x float> %71, ptr %6, align 4
-  %72 = mul nsw i64 %i, 1
-  %73 = add nsw i64 %72, 0
-  %74 = mul nsw i64 %73, 10
-  %75 = add nsw i64 %74, 8
-  br label %loop16
+  br label %latch8
 
-loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ 0, %exit14 ], [ %86, %latch18 ]
-  %76 = icmp slt i64 %i20, 2
-  br i1 %76, label %body17, label %exit19
+loop16:                                           ; preds = %latch18, %exit9
+  %i20 = phi i64 [ 0, %exit9 ], [ %77, %latch18 ]
+  %62 = icmp slt i64 %i20, 288
+  br i1 %62, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %77 = add nsw i64 8, %i20
-  %78 = sub i64 %77, %75
-  %79 = getelementptr inbounds float, ptr %6, i64 %78
-  %80 = load float, ptr %79, align 4
-  %81 = getelementptr inbounds float, ptr %12, i64 %77
-  %82 = load float, ptr %81, align 4
-  %83 = fadd float %80, %82
-  %84 = add nsw i64 %75, %i20
-  %85 = getelementptr inbounds float, ptr %14, i64 %84
-  store float %83, ptr %85, align 4
+  %63 = mul nsw i64 %i20, 10
+  %64 = add nsw i64 %63, 8
+  %65 = add nsw i64 %49, %64
+  %66 = getelementptr inbounds float, ptr %10, i64 %65
+  %67 = load <2 x float>, ptr %66, align 4
+  %68 = add nsw i64 0, %i20
+  %69 = add nsw i64 %48, %68
+  %70 = getelementptr inbounds float, ptr %8, i64 %69
+  %71 = load float, ptr %70, align 4
+  %72 = insertelement <2 x float> poison, float %71, i32 0
+  %73 = shufflevector <2 x float> %72, <2 x float> poison, <2 x i32> zeroinitializer
+  %74 = load <2 x float>, ptr %5, align 4
+  %75 = fmul contract <2 x float> %73, %67
+  %76 = fadd contract <2 x float> %74, %75
+  store <2 x float> %76, ptr %5, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %86 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !7
+  %77 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !10
 
 exit19:                                           ; preds = %loop16
+  %78 = load <2 x float>, ptr %5, align 4
+  %79 = getelementptr inbounds float, ptr %6, i64 0
+  store <2 x float> %78, ptr %79, align 4
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %89, %latch23 ]
+  %80 = icmp slt i64 %i25, 1
+  br i1 %80, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %81 = mul nsw i64 %i, 1
+  %82 = add nsw i64 0, %i25
+  %83 = add nsw i64 %81, %82
+  %84 = mul nsw i64 %83, 10
+  %85 = add nsw i64 %84, 8
+  %86 = mul nsw i64 %i25, 2
+  %87 = getelementptr inbounds float, ptr %6, i64 %86
+  %88 = add nsw i64 0, %i25
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %89 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !11
+
+exit24:                                           ; preds = %loop21
   br label %latch
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %100, %latch28 ]
+  %90 = icmp slt i64 %i30, 2
+  br i1 %90, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %91 = add nsw i64 8, %i30
+  %92 = sub i64 %91, %85
+  %93 = getelementptr inbounds float, ptr %87, i64 %92
+  %94 = load float, ptr %93, align 4
+  %95 = getelementptr inbounds float, ptr %12, i64 %91
+  %96 = load float, ptr %95, align 4
+  %97 = fadd float %94, %96
+  %98 = add nsw i64 %85, %i30
+  %99 = getelementptr inbounds float, ptr %14, i64 %98
+  store float %97, ptr %99, align 4
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %100 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !12
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
 }
 
 ; Function Attrs: nounwind
@@ -489,7 +529,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -529,7 +569,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !9
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -578,7 +618,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !10
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -669,7 +709,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1065,7 +1105,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !14
+  br label %loop26, !llvm.loop !19
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1116,7 +1156,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !15
+  br label %loop36, !llvm.loop !20
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1133,76 +1173,62 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca <8 x float>, align 16
-  %12 = alloca <8 x float>, align 16
-  %13 = alloca <8 x float>, align 16
-  %14 = alloca <8 x float>, align 16
-  %15 = alloca <8 x float>, align 16
-  %16 = alloca <8 x float>, align 16
-  %17 = alloca <8 x float>, align 16
-  %18 = alloca <8 x float>, align 16
+  %11 = alloca [64 x float], align 16
+  %12 = alloca <2 x float>, align 16
+  %13 = alloca <2 x float>, align 16
+  %14 = alloca <2 x float>, align 16
+  %15 = alloca <2 x float>, align 16
+  %16 = alloca <2 x float>, align 16
+  %17 = alloca <2 x float>, align 16
+  %18 = alloca <2 x float>, align 16
   %19 = alloca <2 x float>, align 16
-  %20 = alloca <2 x float>, align 16
-  %21 = alloca <2 x float>, align 16
-  %22 = alloca <2 x float>, align 16
-  %23 = alloca <2 x float>, align 16
-  %24 = alloca <2 x float>, align 16
-  %25 = alloca <2 x float>, align 16
-  %26 = alloca <2 x float>, align 16
-  %27 = alloca <2 x float>, align 16
-  %28 = alloca <2 x float>, align 16
-  %29 = alloca <2 x float>, align 16
-  %30 = alloca <2 x float>, align 16
-  %31 = alloca <2 x float>, align 16
-  %32 = alloca <2 x float>, align 16
-  %33 = alloca <2 x float>, align 16
-  %34 = alloca <2 x float>, align 16
+  %20 = alloca [16 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %35 = getelementptr inbounds ptr, ptr %0, i64 0
-  %36 = load ptr, ptr %35, align 8
-  %37 = getelementptr inbounds ptr, ptr %0, i64 1
-  %38 = load ptr, ptr %37, align 8
-  %39 = getelementptr inbounds ptr, ptr %0, i64 2
-  %40 = load ptr, ptr %39, align 8
-  %41 = getelementptr inbounds ptr, ptr %0, i64 3
-  %42 = load ptr, ptr %41, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 0
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 1
+  %24 = load ptr, ptr %23, align 8
+  %25 = getelementptr inbounds ptr, ptr %0, i64 2
+  %26 = load ptr, ptr %25, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 3
+  %28 = load ptr, ptr %27, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %44, %latch ]
-  %43 = icmp slt i64 %i, 1
-  br i1 %43, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %30, %latch ]
+  %29 = icmp slt i64 %i, 1
+  br i1 %29, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %44 = add nsw i64 %i, 1
+  %30 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %58, %latch3 ]
-  %45 = icmp slt i64 %i5, 4
-  br i1 %45, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %44, %latch3 ]
+  %31 = icmp slt i64 %i5, 4
+  br i1 %31, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %46 = mul nsw i64 %i5, 8
-  %47 = mul nsw i64 %i, 9216
-  %48 = mul nsw i64 %i, 2880
-  %49 = mul nsw i64 %i, 320
-  %50 = add nsw i64 %46, 0
-  %51 = add nsw i64 %46, 1
-  %52 = add nsw i64 %46, 2
-  %53 = add nsw i64 %46, 3
-  %54 = add nsw i64 %46, 4
-  %55 = add nsw i64 %46, 5
-  %56 = add nsw i64 %46, 6
-  %57 = add nsw i64 %46, 7
+  %32 = mul nsw i64 %i5, 8
+  %33 = mul nsw i64 %i, 9216
+  %34 = mul nsw i64 %i, 2880
+  %35 = mul nsw i64 %i, 320
+  %36 = add nsw i64 %32, 0
+  %37 = add nsw i64 %32, 1
+  %38 = add nsw i64 %32, 2
+  %39 = add nsw i64 %32, 3
+  %40 = add nsw i64 %32, 4
+  %41 = add nsw i64 %32, 5
+  %42 = add nsw i64 %32, 6
+  %43 = add nsw i64 %32, 7
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -1213,775 +1239,395 @@ body2:                                            ; preds = %loop1
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit94
-  %58 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit29
+  %44 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %145, %latch8 ]
-  %59 = icmp slt i64 %i10, 288
-  br i1 %59, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %131, %latch8 ]
+  %45 = icmp slt i64 %i10, 288
+  br i1 %45, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %60 = mul nsw i64 %i10, 10
-  %61 = add nsw i64 %60, 0
-  %62 = add nsw i64 %48, %61
-  %63 = getelementptr inbounds float, ptr %38, i64 %62
-  %64 = load <8 x float>, ptr %63, align 4
-  %65 = mul nsw i64 %50, 288
-  %66 = add nsw i64 %65, %i10
-  %67 = add nsw i64 %47, %66
-  %68 = getelementptr inbounds float, ptr %36, i64 %67
-  %69 = load float, ptr %68, align 4
-  %70 = insertelement <8 x float> poison, float %69, i32 0
-  %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
-  %72 = load <8 x float>, ptr %3, align 4
-  %73 = fmul contract <8 x float> %71, %64
-  %74 = fadd contract <8 x float> %72, %73
-  store <8 x float> %74, ptr %3, align 4
-  %75 = mul nsw i64 %51, 288
-  %76 = add nsw i64 %75, %i10
-  %77 = add nsw i64 %47, %76
-  %78 = getelementptr inbounds float, ptr %36, i64 %77
-  %79 = load float, ptr %78, align 4
-  %80 = insertelement <8 x float> poison, float %79, i32 0
-  %81 = shufflevector <8 x float> %80, <8 x float> poison, <8 x i32> zeroinitializer
-  %82 = load <8 x float>, ptr %4, align 4
-  %83 = fmul contract <8 x float> %81, %64
-  %84 = fadd contract <8 x float> %82, %83
-  store <8 x float> %84, ptr %4, align 4
-  %85 = mul nsw i64 %52, 288
-  %86 = add nsw i64 %85, %i10
-  %87 = add nsw i64 %47, %86
-  %88 = getelementptr inbounds float, ptr %36, i64 %87
-  %89 = load float, ptr %88, align 4
-  %90 = insertelement <8 x float> poison, float %89, i32 0
-  %91 = shufflevector <8 x float> %90, <8 x float> poison, <8 x i32> zeroinitializer
-  %92 = load <8 x float>, ptr %5, align 4
-  %93 = fmul contract <8 x float> %91, %64
-  %94 = fadd contract <8 x float> %92, %93
-  store <8 x float> %94, ptr %5, align 4
-  %95 = mul nsw i64 %53, 288
-  %96 = add nsw i64 %95, %i10
-  %97 = add nsw i64 %47, %96
-  %98 = getelementptr inbounds float, ptr %36, i64 %97
-  %99 = load float, ptr %98, align 4
-  %100 = insertelement <8 x float> poison, float %99, i32 0
-  %101 = shufflevector <8 x float> %100, <8 x float> poison, <8 x i32> zeroinitializer
-  %102 = load <8 x float>, ptr %6, align 4
-  %103 = fmul contract <8 x float> %101, %64
-  %104 = fadd contract <8 x float> %102, %103
-  store <8 x float> %104, ptr %6, align 4
-  %105 = mul nsw i64 %54, 288
-  %106 = add nsw i64 %105, %i10
-  %107 = add nsw i64 %47, %106
-  %108 = getelementptr inbounds float, ptr %36, i64 %107
-  %109 = load float, ptr %108, align 4
-  %110 = insertelement <8 x float> poison, float %109, i32 0
-  %111 = shufflevector <8 x float> %110, <8 x float> poison, <8 x i32> zeroinitializer
-  %112 = load <8 x float>, ptr %7, align 4
-  %113 = fmul contract <8 x float> %111, %64
-  %114 = fadd contract <8 x float> %112, %113
-  store <8 x float> %114, ptr %7, align 4
-  %115 = mul nsw i64 %55, 288
-  %116 = add nsw i64 %115, %i10
-  %117 = add nsw i64 %47, %116
-  %118 = getelementptr inbounds float, ptr %36, i64 %117
-  %119 = load float, ptr %118, align 4
-  %120 = insertelement <8 x float> poison, float %119, i32 0
-  %121 = shufflevector <8 x float> %120, <8 x float> poison, <8 x i32> zeroinitializer
-  %122 = load <8 x float>, ptr %8, align 4
-  %123 = fmul contract <8 x float> %121, %64
-  %124 = fadd contract <8 x float> %122, %123
-  store <8 x float> %124, ptr %8, align 4
-  %125 = mul nsw i64 %56, 288
-  %126 = add nsw i64 %125, %i10
-  %127 = add nsw i64 %47, %126
-  %128 = getelementptr inbounds float, ptr %36, i64 %127
-  %129 = load float, ptr %128, align 4
-  %130 = insertelement <8 x float> poison, float %129, i32 0
-  %131 = shufflevector <8 x float> %130, <8 x float> poison, <8 x i32> zeroinitializer
-  %132 = load <8 x float>, ptr %9, align 4
-  %133 = fmul contract <8 x float> %131, %64
-  %134 = fadd contract <8 x float> %132, %133
-  store <8 x float> %134, ptr %9, align 4
-  %135 = mul nsw i64 %57, 288
-  %136 = add nsw i64 %135, %i10
-  %137 = add nsw i64 %47, %136
-  %138 = getelementptr inbounds float, ptr %36, i64 %137
-  %139 = load float, ptr %138, align 4
-  %140 = insertelement <8 x float> poison, float %139, i32 0
-  %141 = shufflevector <8 x float> %140, <8 x float> poison, <8 x i32> zeroinitializer
-  %142 = load <8 x float>, ptr %10, align 4
-  %143 = fmul contract <8 x float> %141, %64
-  %144 = fadd contract <8 x float> %142, %143
-  store <8 x float> %144, ptr %10, align 4
+  %46 = mul nsw i64 %i10, 10
+  %47 = add nsw i64 %46, 0
+  %48 = add nsw i64 %34, %47
+  %49 = getelementptr inbounds float, ptr %24, i64 %48
+  %50 = load <8 x float>, ptr %49, align 4
+  %51 = mul nsw i64 %36, 288
+  %52 = add nsw i64 %51, %i10
+  %53 = add nsw i64 %33, %52
+  %54 = getelementptr inbounds float, ptr %22, i64 %53
+  %55 = load float, ptr %54, align 4
+  %56 = insertelement <8 x float> poison, float %55, i32 0
+  %57 = shufflevector <8 x float> %56, <8 x float> poison, <8 x i32> zeroinitializer
+  %58 = load <8 x float>, ptr %3, align 4
+  %59 = fmul contract <8 x float> %57, %50
+  %60 = fadd contract <8 x float> %58, %59
+  store <8 x float> %60, ptr %3, align 4
+  %61 = mul nsw i64 %37, 288
+  %62 = add nsw i64 %61, %i10
+  %63 = add nsw i64 %33, %62
+  %64 = getelementptr inbounds float, ptr %22, i64 %63
+  %65 = load float, ptr %64, align 4
+  %66 = insertelement <8 x float> poison, float %65, i32 0
+  %67 = shufflevector <8 x float> %66, <8 x float> poison, <8 x i32> zeroinitializer
+  %68 = load <8 x float>, ptr %4, align 4
+  %69 = fmul contract <8 x float> %67, %50
+  %70 = fadd contract <8 x float> %68, %69
+  store <8 x float> %70, ptr %4, align 4
+  %71 = mul nsw i64 %38, 288
+  %72 = add nsw i64 %71, %i10
+  %73 = add nsw i64 %33, %72
+  %74 = getelementptr inbounds float, ptr %22, i64 %73
+  %75 = load float, ptr %74, align 4
+  %76 = insertelement <8 x float> poison, float %75, i32 0
+  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
+  %78 = load <8 x float>, ptr %5, align 4
+  %79 = fmul contract <8 x float> %77, %50
+  %80 = fadd contract <8 x float> %78, %79
+  store <8 x float> %80, ptr %5, align 4
+  %81 = mul nsw i64 %39, 288
+  %82 = add nsw i64 %81, %i10
+  %83 = add nsw i64 %33, %82
+  %84 = getelementptr inbounds float, ptr %22, i64 %83
+  %85 = load float, ptr %84, align 4
+  %86 = insertelement <8 x float> poison, float %85, i32 0
+  %87 = shufflevector <8 x float> %86, <8 x float> poison, <8 x i32> zeroinitializer
+  %88 = load <8 x float>, ptr %6, align 4
+  %89 = fmul contract <8 x float> %87, %50
+  %90 = fadd contract <8 x float> %88, %89
+  store <8 x float> %90, ptr %6, align 4
+  %91 = mul nsw i64 %40, 288
+  %92 = add nsw i64 %91, %i10
+  %93 = add nsw i64 %33, %92
+  %94 = getelementptr inbounds float, ptr %22, i64 %93
+  %95 = load float, ptr %94, align 4
+  %96 = insertelement <8 x float> poison, float %95, i32 0
+  %97 = shufflevector <8 x float> %96, <8 x float> poison, <8 x i32> zeroinitializer
+  %98 = load <8 x float>, ptr %7, align 4
+  %99 = fmul contract <8 x float> %97, %50
+  %100 = fadd contract <8 x float> %98, %99
+  store <8 x float> %100, ptr %7, align 4
+  %101 = mul nsw i64 %41, 288
+  %102 = add nsw i64 %101, %i10
+  %103 = add nsw i64 %33, %102
+  %104 = getelementptr inbounds float, ptr %22, i64 %103
+  %105 = load float, ptr %104, align 4
+  %106 = insertelement <8 x float> poison, float %105, i32 0
+  %107 = shufflevector <8 x float> %106, <8 x float> poison, <8 x i32> zeroinitializer
+  %108 = load <8 x float>, ptr %8, align 4
+  %109 = fmul contract <8 x float> %107, %50
+  %110 = fadd contract <8 x float> %108, %109
+  store <8 x float> %110, ptr %8, align 4
+  %111 = mul nsw i64 %42, 288
+  %112 = add nsw i64 %111, %i10
+  %113 = add nsw i64 %33, %112
+  %114 = getelementptr inbounds float, ptr %22, i64 %113
+  %115 = load float, ptr %114, align 4
+  %116 = insertelement <8 x float> poison, float %115, i32 0
+  %117 = shufflevector <8 x float> %116, <8 x float> poison, <8 x i32> zeroinitializer
+  %118 = load <8 x float>, ptr %9, align 4
+  %119 = fmul contract <8 x float> %117, %50
+  %120 = fadd contract <8 x float> %118, %119
+  store <8 x float> %120, ptr %9, align 4
+  %121 = mul nsw i64 %43, 288
+  %122 = add nsw i64 %121, %i10
+  %123 = add nsw i64 %33, %122
+  %124 = getelementptr inbounds float, ptr %22, i64 %123
+  %125 = load float, ptr %124, align 4
+  %126 = insertelement <8 x float> poison, float %125, i32 0
+  %127 = shufflevector <8 x float> %126, <8 x float> poison, <8 x i32> zeroinitializer
+  %128 = load <8 x float>, ptr %10, align 4
+  %129 = fmul contract <8 x float> %127, %50
+  %130 = fadd contract <8 x float> %128, %129
+  store <8 x float> %130, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %145 = add nsw i64 %i10, 1
-  br label %loop6
+  %131 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !21
 
 exit9:                                            ; preds = %loop6
-  %146 = load <8 x float>, ptr %3, align 4
-  store <8 x float> %146, ptr %11, align 4
-  %147 = mul nsw i64 %i, 32
-  %148 = add nsw i64 %147, %50
-  %149 = mul nsw i64 %148, 10
-  %150 = add nsw i64 %149, 0
+  %132 = load <8 x float>, ptr %3, align 4
+  %133 = load <8 x float>, ptr %4, align 4
+  %134 = load <8 x float>, ptr %5, align 4
+  %135 = load <8 x float>, ptr %6, align 4
+  %136 = load <8 x float>, ptr %7, align 4
+  %137 = load <8 x float>, ptr %8, align 4
+  %138 = load <8 x float>, ptr %9, align 4
+  %139 = load <8 x float>, ptr %10, align 4
+  %140 = getelementptr inbounds float, ptr %11, i64 0
+  store <8 x float> %132, ptr %140, align 4
+  %141 = getelementptr inbounds float, ptr %11, i64 8
+  store <8 x float> %133, ptr %141, align 4
+  %142 = getelementptr inbounds float, ptr %11, i64 16
+  store <8 x float> %134, ptr %142, align 4
+  %143 = getelementptr inbounds float, ptr %11, i64 24
+  store <8 x float> %135, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %11, i64 32
+  store <8 x float> %136, ptr %144, align 4
+  %145 = getelementptr inbounds float, ptr %11, i64 40
+  store <8 x float> %137, ptr %145, align 4
+  %146 = getelementptr inbounds float, ptr %11, i64 48
+  store <8 x float> %138, ptr %146, align 4
+  %147 = getelementptr inbounds float, ptr %11, i64 56
+  store <8 x float> %139, ptr %147, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %163, %latch13 ]
-  %151 = icmp slt i64 %i15, 8
-  br i1 %151, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %157, %latch13 ]
+  %148 = icmp slt i64 %i15, 8
+  br i1 %148, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %152 = add nsw i64 0, %i15
-  %153 = mul nsw i64 %50, 10
-  %154 = add nsw i64 %153, %152
-  %155 = sub i64 %154, %150
-  %156 = getelementptr inbounds float, ptr %11, i64 %155
-  %157 = load float, ptr %156, align 4
-  %158 = getelementptr inbounds float, ptr %40, i64 %152
-  %159 = load float, ptr %158, align 4
-  %160 = fadd float %157, %159
-  %161 = add nsw i64 %150, %i15
-  %162 = getelementptr inbounds float, ptr %42, i64 %161
-  store float %160, ptr %162, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %163 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !16
-
-exit14:                                           ; preds = %loop11
-  %164 = load <8 x float>, ptr %4, align 4
-  store <8 x float> %164, ptr %12, align 4
-  %165 = mul nsw i64 %i, 32
-  %166 = add nsw i64 %165, %51
-  %167 = mul nsw i64 %166, 10
-  %168 = add nsw i64 %167, 0
+  %149 = mul nsw i64 %i, 32
+  %150 = add nsw i64 %32, %i15
+  %151 = add nsw i64 %149, %150
+  %152 = mul nsw i64 %151, 10
+  %153 = add nsw i64 %152, 0
+  %154 = mul nsw i64 %i15, 8
+  %155 = getelementptr inbounds float, ptr %11, i64 %154
+  %156 = add nsw i64 %32, %i15
   br label %loop16
 
-loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ 0, %exit14 ], [ %181, %latch18 ]
+latch13:                                          ; preds = %exit19
+  %157 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !22
+
+exit14:                                           ; preds = %loop11
+  %158 = mul nsw i64 %i, 9216
+  %159 = mul nsw i64 %i, 2880
+  %160 = mul nsw i64 %i, 320
+  %161 = add nsw i64 %32, 0
+  %162 = add nsw i64 %32, 1
+  %163 = add nsw i64 %32, 2
+  %164 = add nsw i64 %32, 3
+  %165 = add nsw i64 %32, 4
+  %166 = add nsw i64 %32, 5
+  %167 = add nsw i64 %32, 6
+  %168 = add nsw i64 %32, 7
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %181, %latch18 ]
   %169 = icmp slt i64 %i20, 8
   br i1 %169, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
   %170 = add nsw i64 0, %i20
-  %171 = mul nsw i64 %51, 10
+  %171 = mul nsw i64 %156, 10
   %172 = add nsw i64 %171, %170
-  %173 = sub i64 %172, %168
-  %174 = getelementptr inbounds float, ptr %12, i64 %173
+  %173 = sub i64 %172, %153
+  %174 = getelementptr inbounds float, ptr %155, i64 %173
   %175 = load float, ptr %174, align 4
-  %176 = getelementptr inbounds float, ptr %40, i64 %170
+  %176 = getelementptr inbounds float, ptr %26, i64 %170
   %177 = load float, ptr %176, align 4
   %178 = fadd float %175, %177
-  %179 = add nsw i64 %168, %i20
-  %180 = getelementptr inbounds float, ptr %42, i64 %179
+  %179 = add nsw i64 %153, %i20
+  %180 = getelementptr inbounds float, ptr %28, i64 %179
   store float %178, ptr %180, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
   %181 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !17
+  br label %loop16, !llvm.loop !23
 
 exit19:                                           ; preds = %loop16
-  %182 = load <8 x float>, ptr %5, align 4
-  store <8 x float> %182, ptr %13, align 4
-  %183 = mul nsw i64 %i, 32
-  %184 = add nsw i64 %183, %52
-  %185 = mul nsw i64 %184, 10
-  %186 = add nsw i64 %185, 0
-  br label %loop21
+  br label %latch13
 
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %199, %latch23 ]
-  %187 = icmp slt i64 %i25, 8
-  br i1 %187, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %268, %latch23 ]
+  %182 = icmp slt i64 %i25, 288
+  br i1 %182, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %188 = add nsw i64 0, %i25
-  %189 = mul nsw i64 %52, 10
-  %190 = add nsw i64 %189, %188
-  %191 = sub i64 %190, %186
-  %192 = getelementptr inbounds float, ptr %13, i64 %191
-  %193 = load float, ptr %192, align 4
-  %194 = getelementptr inbounds float, ptr %40, i64 %188
-  %195 = load float, ptr %194, align 4
-  %196 = fadd float %193, %195
-  %197 = add nsw i64 %186, %i25
-  %198 = getelementptr inbounds float, ptr %42, i64 %197
-  store float %196, ptr %198, align 4
+  %183 = mul nsw i64 %i25, 10
+  %184 = add nsw i64 %183, 8
+  %185 = add nsw i64 %159, %184
+  %186 = getelementptr inbounds float, ptr %24, i64 %185
+  %187 = load <2 x float>, ptr %186, align 4
+  %188 = mul nsw i64 %161, 288
+  %189 = add nsw i64 %188, %i25
+  %190 = add nsw i64 %158, %189
+  %191 = getelementptr inbounds float, ptr %22, i64 %190
+  %192 = load float, ptr %191, align 4
+  %193 = insertelement <2 x float> poison, float %192, i32 0
+  %194 = shufflevector <2 x float> %193, <2 x float> poison, <2 x i32> zeroinitializer
+  %195 = load <2 x float>, ptr %12, align 4
+  %196 = fmul contract <2 x float> %194, %187
+  %197 = fadd contract <2 x float> %195, %196
+  store <2 x float> %197, ptr %12, align 4
+  %198 = mul nsw i64 %162, 288
+  %199 = add nsw i64 %198, %i25
+  %200 = add nsw i64 %158, %199
+  %201 = getelementptr inbounds float, ptr %22, i64 %200
+  %202 = load float, ptr %201, align 4
+  %203 = insertelement <2 x float> poison, float %202, i32 0
+  %204 = shufflevector <2 x float> %203, <2 x float> poison, <2 x i32> zeroinitializer
+  %205 = load <2 x float>, ptr %13, align 4
+  %206 = fmul contract <2 x float> %204, %187
+  %207 = fadd contract <2 x float> %205, %206
+  store <2 x float> %207, ptr %13, align 4
+  %208 = mul nsw i64 %163, 288
+  %209 = add nsw i64 %208, %i25
+  %210 = add nsw i64 %158, %209
+  %211 = getelementptr inbounds float, ptr %22, i64 %210
+  %212 = load float, ptr %211, align 4
+  %213 = insertelement <2 x float> poison, float %212, i32 0
+  %214 = shufflevector <2 x float> %213, <2 x float> poison, <2 x i32> zeroinitializer
+  %215 = load <2 x float>, ptr %14, align 4
+  %216 = fmul contract <2 x float> %214, %187
+  %217 = fadd contract <2 x float> %215, %216
+  store <2 x float> %217, ptr %14, align 4
+  %218 = mul nsw i64 %164, 288
+  %219 = add nsw i64 %218, %i25
+  %220 = add nsw i64 %158, %219
+  %221 = getelementptr inbounds float, ptr %22, i64 %220
+  %222 = load float, ptr %221, align 4
+  %223 = insertelement <2 x float> poison, float %222, i32 0
+  %224 = shufflevector <2 x float> %223, <2 x float> poison, <2 x i32> zeroinitializer
+  %225 = load <2 x float>, ptr %15, align 4
+  %226 = fmul contract <2 x float> %224, %187
+  %227 = fadd contract <2 x float> %225, %226
+  store <2 x float> %227, ptr %15, align 4
+  %228 = mul nsw i64 %165, 288
+  %229 = add nsw i64 %228, %i25
+  %230 = add nsw i64 %158, %229
+  %231 = getelementptr inbounds float, ptr %22, i64 %230
+  %232 = load float, ptr %231, align 4
+  %233 = insertelement <2 x float> poison, float %232, i32 0
+  %234 = shufflevector <2 x float> %233, <2 x float> poison, <2 x i32> zeroinitializer
+  %235 = load <2 x float>, ptr %16, align 4
+  %236 = fmul contract <2 x float> %234, %187
+  %237 = fadd contract <2 x float> %235, %236
+  store <2 x float> %237, ptr %16, align 4
+  %238 = mul nsw i64 %166, 288
+  %239 = add nsw i64 %238, %i25
+  %240 = add nsw i64 %158, %239
+  %241 = getelementptr inbounds float, ptr %22, i64 %240
+  %242 = load float, ptr %241, align 4
+  %243 = insertelement <2 x float> poison, float %242, i32 0
+  %244 = shufflevector <2 x float> %243, <2 x float> poison, <2 x i32> zeroinitializer
+  %245 = load <2 x float>, ptr %17, align 4
+  %246 = fmul contract <2 x float> %244, %187
+  %247 = fadd contract <2 x float> %245, %246
+  store <2 x float> %247, ptr %17, align 4
+  %248 = mul nsw i64 %167, 288
+  %249 = add nsw i64 %248, %i25
+  %250 = add nsw i64 %158, %249
+  %251 = getelementptr inbounds float, ptr %22, i64 %250
+  %252 = load float, ptr %251, align 4
+  %253 = insertelement <2 x float> poison, float %252, i32 0
+  %254 = shufflevector <2 x float> %253, <2 x float> poison, <2 x i32> zeroinitializer
+  %255 = load <2 x float>, ptr %18, align 4
+  %256 = fmul contract <2 x float> %254, %187
+  %257 = fadd contract <2 x float> %255, %256
+  store <2 x float> %257, ptr %18, align 4
+  %258 = mul nsw i64 %168, 288
+  %259 = add nsw i64 %258, %i25
+  %260 = add nsw i64 %158, %259
+  %261 = getelementptr inbounds float, ptr %22, i64 %260
+  %262 = load float, ptr %261, align 4
+  %263 = insertelement <2 x float> poison, float %262, i32 0
+  %264 = shufflevector <2 x float> %263, <2 x float> poison, <2 x i32> zeroinitializer
+  %265 = load <2 x float>, ptr %19, align 4
+  %266 = fmul contract <2 x float> %264, %187
+  %267 = fadd contract <2 x float> %265, %266
+  store <2 x float> %267, ptr %19, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %199 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !18
+  %268 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !24
 
 exit24:                                           ; preds = %loop21
-  %200 = load <8 x float>, ptr %6, align 4
-  store <8 x float> %200, ptr %14, align 4
-  %201 = mul nsw i64 %i, 32
-  %202 = add nsw i64 %201, %53
-  %203 = mul nsw i64 %202, 10
-  %204 = add nsw i64 %203, 0
+  %269 = load <2 x float>, ptr %12, align 4
+  %270 = load <2 x float>, ptr %13, align 4
+  %271 = load <2 x float>, ptr %14, align 4
+  %272 = load <2 x float>, ptr %15, align 4
+  %273 = load <2 x float>, ptr %16, align 4
+  %274 = load <2 x float>, ptr %17, align 4
+  %275 = load <2 x float>, ptr %18, align 4
+  %276 = load <2 x float>, ptr %19, align 4
+  %277 = getelementptr inbounds float, ptr %20, i64 0
+  store <2 x float> %269, ptr %277, align 4
+  %278 = getelementptr inbounds float, ptr %20, i64 2
+  store <2 x float> %270, ptr %278, align 4
+  %279 = getelementptr inbounds float, ptr %20, i64 4
+  store <2 x float> %271, ptr %279, align 4
+  %280 = getelementptr inbounds float, ptr %20, i64 6
+  store <2 x float> %272, ptr %280, align 4
+  %281 = getelementptr inbounds float, ptr %20, i64 8
+  store <2 x float> %273, ptr %281, align 4
+  %282 = getelementptr inbounds float, ptr %20, i64 10
+  store <2 x float> %274, ptr %282, align 4
+  %283 = getelementptr inbounds float, ptr %20, i64 12
+  store <2 x float> %275, ptr %283, align 4
+  %284 = getelementptr inbounds float, ptr %20, i64 14
+  store <2 x float> %276, ptr %284, align 4
   br label %loop26
 
 loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %217, %latch28 ]
-  %205 = icmp slt i64 %i30, 8
-  br i1 %205, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %exit24 ], [ %294, %latch28 ]
+  %285 = icmp slt i64 %i30, 8
+  br i1 %285, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %206 = add nsw i64 0, %i30
-  %207 = mul nsw i64 %53, 10
-  %208 = add nsw i64 %207, %206
-  %209 = sub i64 %208, %204
-  %210 = getelementptr inbounds float, ptr %14, i64 %209
-  %211 = load float, ptr %210, align 4
-  %212 = getelementptr inbounds float, ptr %40, i64 %206
-  %213 = load float, ptr %212, align 4
-  %214 = fadd float %211, %213
-  %215 = add nsw i64 %204, %i30
-  %216 = getelementptr inbounds float, ptr %42, i64 %215
-  store float %214, ptr %216, align 4
-  br label %latch28
-
-latch28:                                          ; preds = %body27
-  %217 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !19
-
-exit29:                                           ; preds = %loop26
-  %218 = load <8 x float>, ptr %7, align 4
-  store <8 x float> %218, ptr %15, align 4
-  %219 = mul nsw i64 %i, 32
-  %220 = add nsw i64 %219, %54
-  %221 = mul nsw i64 %220, 10
-  %222 = add nsw i64 %221, 0
+  %286 = mul nsw i64 %i, 32
+  %287 = add nsw i64 %32, %i30
+  %288 = add nsw i64 %286, %287
+  %289 = mul nsw i64 %288, 10
+  %290 = add nsw i64 %289, 8
+  %291 = mul nsw i64 %i30, 2
+  %292 = getelementptr inbounds float, ptr %20, i64 %291
+  %293 = add nsw i64 %32, %i30
   br label %loop31
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %235, %latch33 ]
-  %223 = icmp slt i64 %i35, 8
-  br i1 %223, label %body32, label %exit34
+latch28:                                          ; preds = %exit34
+  %294 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !25
+
+exit29:                                           ; preds = %loop26
+  br label %latch3
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %307, %latch33 ]
+  %295 = icmp slt i64 %i35, 2
+  br i1 %295, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %224 = add nsw i64 0, %i35
-  %225 = mul nsw i64 %54, 10
-  %226 = add nsw i64 %225, %224
-  %227 = sub i64 %226, %222
-  %228 = getelementptr inbounds float, ptr %15, i64 %227
-  %229 = load float, ptr %228, align 4
-  %230 = getelementptr inbounds float, ptr %40, i64 %224
-  %231 = load float, ptr %230, align 4
-  %232 = fadd float %229, %231
-  %233 = add nsw i64 %222, %i35
-  %234 = getelementptr inbounds float, ptr %42, i64 %233
-  store float %232, ptr %234, align 4
+  %296 = add nsw i64 8, %i35
+  %297 = mul nsw i64 %293, 10
+  %298 = add nsw i64 %297, %296
+  %299 = sub i64 %298, %290
+  %300 = getelementptr inbounds float, ptr %292, i64 %299
+  %301 = load float, ptr %300, align 4
+  %302 = getelementptr inbounds float, ptr %26, i64 %296
+  %303 = load float, ptr %302, align 4
+  %304 = fadd float %301, %303
+  %305 = add nsw i64 %290, %i35
+  %306 = getelementptr inbounds float, ptr %28, i64 %305
+  store float %304, ptr %306, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %235 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !20
+  %307 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !26
 
 exit34:                                           ; preds = %loop31
-  %236 = load <8 x float>, ptr %8, align 4
-  store <8 x float> %236, ptr %16, align 4
-  %237 = mul nsw i64 %i, 32
-  %238 = add nsw i64 %237, %55
-  %239 = mul nsw i64 %238, 10
-  %240 = add nsw i64 %239, 0
-  br label %loop36
-
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %253, %latch38 ]
-  %241 = icmp slt i64 %i40, 8
-  br i1 %241, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %242 = add nsw i64 0, %i40
-  %243 = mul nsw i64 %55, 10
-  %244 = add nsw i64 %243, %242
-  %245 = sub i64 %244, %240
-  %246 = getelementptr inbounds float, ptr %16, i64 %245
-  %247 = load float, ptr %246, align 4
-  %248 = getelementptr inbounds float, ptr %40, i64 %242
-  %249 = load float, ptr %248, align 4
-  %250 = fadd float %247, %249
-  %251 = add nsw i64 %240, %i40
-  %252 = getelementptr inbounds float, ptr %42, i64 %251
-  store float %250, ptr %252, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %253 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !21
-
-exit39:                                           ; preds = %loop36
-  %254 = load <8 x float>, ptr %9, align 4
-  store <8 x float> %254, ptr %17, align 4
-  %255 = mul nsw i64 %i, 32
-  %256 = add nsw i64 %255, %56
-  %257 = mul nsw i64 %256, 10
-  %258 = add nsw i64 %257, 0
-  br label %loop41
-
-loop41:                                           ; preds = %latch43, %exit39
-  %i45 = phi i64 [ 0, %exit39 ], [ %271, %latch43 ]
-  %259 = icmp slt i64 %i45, 8
-  br i1 %259, label %body42, label %exit44
-
-body42:                                           ; preds = %loop41
-  %260 = add nsw i64 0, %i45
-  %261 = mul nsw i64 %56, 10
-  %262 = add nsw i64 %261, %260
-  %263 = sub i64 %262, %258
-  %264 = getelementptr inbounds float, ptr %17, i64 %263
-  %265 = load float, ptr %264, align 4
-  %266 = getelementptr inbounds float, ptr %40, i64 %260
-  %267 = load float, ptr %266, align 4
-  %268 = fadd float %265, %267
-  %269 = add nsw i64 %258, %i45
-  %270 = getelementptr inbounds float, ptr %42, i64 %269
-  store float %268, ptr %270, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %271 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !22
-
-exit44:                                           ; preds = %loop41
-  %272 = load <8 x float>, ptr %10, align 4
-  store <8 x float> %272, ptr %18, align 4
-  %273 = mul nsw i64 %i, 32
-  %274 = add nsw i64 %273, %57
-  %275 = mul nsw i64 %274, 10
-  %276 = add nsw i64 %275, 0
-  br label %loop46
-
-loop46:                                           ; preds = %latch48, %exit44
-  %i50 = phi i64 [ 0, %exit44 ], [ %289, %latch48 ]
-  %277 = icmp slt i64 %i50, 8
-  br i1 %277, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %278 = add nsw i64 0, %i50
-  %279 = mul nsw i64 %57, 10
-  %280 = add nsw i64 %279, %278
-  %281 = sub i64 %280, %276
-  %282 = getelementptr inbounds float, ptr %18, i64 %281
-  %283 = load float, ptr %282, align 4
-  %284 = getelementptr inbounds float, ptr %40, i64 %278
-  %285 = load float, ptr %284, align 4
-  %286 = fadd float %283, %285
-  %287 = add nsw i64 %276, %i50
-  %288 = getelementptr inbounds float, ptr %42, i64 %287
-  store float %286, ptr %288, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %289 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !23
-
-exit49:                                           ; preds = %loop46
-  %290 = mul nsw i64 %i, 9216
-  %291 = mul nsw i64 %i, 2880
-  %292 = mul nsw i64 %i, 320
-  %293 = add nsw i64 %46, 0
-  %294 = add nsw i64 %46, 1
-  %295 = add nsw i64 %46, 2
-  %296 = add nsw i64 %46, 3
-  %297 = add nsw i64 %46, 4
-  %298 = add nsw i64 %46, 5
-  %299 = add nsw i64 %46, 6
-  %300 = add nsw i64 %46, 7
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %20, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %21, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %22, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %23, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %24, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %25, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %26, align 4
-  br label %loop51
-
-loop51:                                           ; preds = %latch53, %exit49
-  %i55 = phi i64 [ 0, %exit49 ], [ %387, %latch53 ]
-  %301 = icmp slt i64 %i55, 288
-  br i1 %301, label %body52, label %exit54
-
-body52:                                           ; preds = %loop51
-  %302 = mul nsw i64 %i55, 10
-  %303 = add nsw i64 %302, 8
-  %304 = add nsw i64 %291, %303
-  %305 = getelementptr inbounds float, ptr %38, i64 %304
-  %306 = load <2 x float>, ptr %305, align 4
-  %307 = mul nsw i64 %293, 288
-  %308 = add nsw i64 %307, %i55
-  %309 = add nsw i64 %290, %308
-  %310 = getelementptr inbounds float, ptr %36, i64 %309
-  %311 = load float, ptr %310, align 4
-  %312 = insertelement <2 x float> poison, float %311, i32 0
-  %313 = shufflevector <2 x float> %312, <2 x float> poison, <2 x i32> zeroinitializer
-  %314 = load <2 x float>, ptr %19, align 4
-  %315 = fmul contract <2 x float> %313, %306
-  %316 = fadd contract <2 x float> %314, %315
-  store <2 x float> %316, ptr %19, align 4
-  %317 = mul nsw i64 %294, 288
-  %318 = add nsw i64 %317, %i55
-  %319 = add nsw i64 %290, %318
-  %320 = getelementptr inbounds float, ptr %36, i64 %319
-  %321 = load float, ptr %320, align 4
-  %322 = insertelement <2 x float> poison, float %321, i32 0
-  %323 = shufflevector <2 x float> %322, <2 x float> poison, <2 x i32> zeroinitializer
-  %324 = load <2 x float>, ptr %20, align 4
-  %325 = fmul contract <2 x float> %323, %306
-  %326 = fadd contract <2 x float> %324, %325
-  store <2 x float> %326, ptr %20, align 4
-  %327 = mul nsw i64 %295, 288
-  %328 = add nsw i64 %327, %i55
-  %329 = add nsw i64 %290, %328
-  %330 = getelementptr inbounds float, ptr %36, i64 %329
-  %331 = load float, ptr %330, align 4
-  %332 = insertelement <2 x float> poison, float %331, i32 0
-  %333 = shufflevector <2 x float> %332, <2 x float> poison, <2 x i32> zeroinitializer
-  %334 = load <2 x float>, ptr %21, align 4
-  %335 = fmul contract <2 x float> %333, %306
-  %336 = fadd contract <2 x float> %334, %335
-  store <2 x float> %336, ptr %21, align 4
-  %337 = mul nsw i64 %296, 288
-  %338 = add nsw i64 %337, %i55
-  %339 = add nsw i64 %290, %338
-  %340 = getelementptr inbounds float, ptr %36, i64 %339
-  %341 = load float, ptr %340, align 4
-  %342 = insertelement <2 x float> poison, float %341, i32 0
-  %343 = shufflevector <2 x float> %342, <2 x float> poison, <2 x i32> zeroinitializer
-  %344 = load <2 x float>, ptr %22, align 4
-  %345 = fmul contract <2 x float> %343, %306
-  %346 = fadd contract <2 x float> %344, %345
-  store <2 x float> %346, ptr %22, align 4
-  %347 = mul nsw i64 %297, 288
-  %348 = add nsw i64 %347, %i55
-  %349 = add nsw i64 %290, %348
-  %350 = getelementptr inbounds float, ptr %36, i64 %349
-  %351 = load float, ptr %350, align 4
-  %352 = insertelement <2 x float> poison, float %351, i32 0
-  %353 = shufflevector <2 x float> %352, <2 x float> poison, <2 x i32> zeroinitializer
-  %354 = load <2 x float>, ptr %23, align 4
-  %355 = fmul contract <2 x float> %353, %306
-  %356 = fadd contract <2 x float> %354, %355
-  store <2 x float> %356, ptr %23, align 4
-  %357 = mul nsw i64 %298, 288
-  %358 = add nsw i64 %357, %i55
-  %359 = add nsw i64 %290, %358
-  %360 = getelementptr inbounds float, ptr %36, i64 %359
-  %361 = load float, ptr %360, align 4
-  %362 = insertelement <2 x float> poison, float %361, i32 0
-  %363 = shufflevector <2 x float> %362, <2 x float> poison, <2 x i32> zeroinitializer
-  %364 = load <2 x float>, ptr %24, align 4
-  %365 = fmul contract <2 x float> %363, %306
-  %366 = fadd contract <2 x float> %364, %365
-  store <2 x float> %366, ptr %24, align 4
-  %367 = mul nsw i64 %299, 288
-  %368 = add nsw i64 %367, %i55
-  %369 = add nsw i64 %290, %368
-  %370 = getelementptr inbounds float, ptr %36, i64 %369
-  %371 = load float, ptr %370, align 4
-  %372 = insertelement <2 x float> poison, float %371, i32 0
-  %373 = shufflevector <2 x float> %372, <2 x float> poison, <2 x i32> zeroinitializer
-  %374 = load <2 x float>, ptr %25, align 4
-  %375 = fmul contract <2 x float> %373, %306
-  %376 = fadd contract <2 x float> %374, %375
-  store <2 x float> %376, ptr %25, align 4
-  %377 = mul nsw i64 %300, 288
-  %378 = add nsw i64 %377, %i55
-  %379 = add nsw i64 %290, %378
-  %380 = getelementptr inbounds float, ptr %36, i64 %379
-  %381 = load float, ptr %380, align 4
-  %382 = insertelement <2 x float> poison, float %381, i32 0
-  %383 = shufflevector <2 x float> %382, <2 x float> poison, <2 x i32> zeroinitializer
-  %384 = load <2 x float>, ptr %26, align 4
-  %385 = fmul contract <2 x float> %383, %306
-  %386 = fadd contract <2 x float> %384, %385
-  store <2 x float> %386, ptr %26, align 4
-  br label %latch53
-
-latch53:                                          ; preds = %body52
-  %387 = add nsw i64 %i55, 1
-  br label %loop51
-
-exit54:                                           ; preds = %loop51
-  %388 = load <2 x float>, ptr %19, align 4
-  store <2 x float> %388, ptr %27, align 4
-  %389 = mul nsw i64 %i, 32
-  %390 = add nsw i64 %389, %293
-  %391 = mul nsw i64 %390, 10
-  %392 = add nsw i64 %391, 8
-  br label %loop56
-
-loop56:                                           ; preds = %latch58, %exit54
-  %i60 = phi i64 [ 0, %exit54 ], [ %405, %latch58 ]
-  %393 = icmp slt i64 %i60, 2
-  br i1 %393, label %body57, label %exit59
-
-body57:                                           ; preds = %loop56
-  %394 = add nsw i64 8, %i60
-  %395 = mul nsw i64 %293, 10
-  %396 = add nsw i64 %395, %394
-  %397 = sub i64 %396, %392
-  %398 = getelementptr inbounds float, ptr %27, i64 %397
-  %399 = load float, ptr %398, align 4
-  %400 = getelementptr inbounds float, ptr %40, i64 %394
-  %401 = load float, ptr %400, align 4
-  %402 = fadd float %399, %401
-  %403 = add nsw i64 %392, %i60
-  %404 = getelementptr inbounds float, ptr %42, i64 %403
-  store float %402, ptr %404, align 4
-  br label %latch58
-
-latch58:                                          ; preds = %body57
-  %405 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !24
-
-exit59:                                           ; preds = %loop56
-  %406 = load <2 x float>, ptr %20, align 4
-  store <2 x float> %406, ptr %28, align 4
-  %407 = mul nsw i64 %i, 32
-  %408 = add nsw i64 %407, %294
-  %409 = mul nsw i64 %408, 10
-  %410 = add nsw i64 %409, 8
-  br label %loop61
-
-loop61:                                           ; preds = %latch63, %exit59
-  %i65 = phi i64 [ 0, %exit59 ], [ %423, %latch63 ]
-  %411 = icmp slt i64 %i65, 2
-  br i1 %411, label %body62, label %exit64
-
-body62:                                           ; preds = %loop61
-  %412 = add nsw i64 8, %i65
-  %413 = mul nsw i64 %294, 10
-  %414 = add nsw i64 %413, %412
-  %415 = sub i64 %414, %410
-  %416 = getelementptr inbounds float, ptr %28, i64 %415
-  %417 = load float, ptr %416, align 4
-  %418 = getelementptr inbounds float, ptr %40, i64 %412
-  %419 = load float, ptr %418, align 4
-  %420 = fadd float %417, %419
-  %421 = add nsw i64 %410, %i65
-  %422 = getelementptr inbounds float, ptr %42, i64 %421
-  store float %420, ptr %422, align 4
-  br label %latch63
-
-latch63:                                          ; preds = %body62
-  %423 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !25
-
-exit64:                                           ; preds = %loop61
-  %424 = load <2 x float>, ptr %21, align 4
-  store <2 x float> %424, ptr %29, align 4
-  %425 = mul nsw i64 %i, 32
-  %426 = add nsw i64 %425, %295
-  %427 = mul nsw i64 %426, 10
-  %428 = add nsw i64 %427, 8
-  br label %loop66
-
-loop66:                                           ; preds = %latch68, %exit64
-  %i70 = phi i64 [ 0, %exit64 ], [ %441, %latch68 ]
-  %429 = icmp slt i64 %i70, 2
-  br i1 %429, label %body67, label %exit69
-
-body67:                                           ; preds = %loop66
-  %430 = add nsw i64 8, %i70
-  %431 = mul nsw i64 %295, 10
-  %432 = add nsw i64 %431, %430
-  %433 = sub i64 %432, %428
-  %434 = getelementptr inbounds float, ptr %29, i64 %433
-  %435 = load float, ptr %434, align 4
-  %436 = getelementptr inbounds float, ptr %40, i64 %430
-  %437 = load float, ptr %436, align 4
-  %438 = fadd float %435, %437
-  %439 = add nsw i64 %428, %i70
-  %440 = getelementptr inbounds float, ptr %42, i64 %439
-  store float %438, ptr %440, align 4
-  br label %latch68
-
-latch68:                                          ; preds = %body67
-  %441 = add nsw i64 %i70, 1
-  br label %loop66, !llvm.loop !26
-
-exit69:                                           ; preds = %loop66
-  %442 = load <2 x float>, ptr %22, align 4
-  store <2 x float> %442, ptr %30, align 4
-  %443 = mul nsw i64 %i, 32
-  %444 = add nsw i64 %443, %296
-  %445 = mul nsw i64 %444, 10
-  %446 = add nsw i64 %445, 8
-  br label %loop71
-
-loop71:                                           ; preds = %latch73, %exit69
-  %i75 = phi i64 [ 0, %exit69 ], [ %459, %latch73 ]
-  %447 = icmp slt i64 %i75, 2
-  br i1 %447, label %body72, label %exit74
-
-body72:                                           ; preds = %loop71
-  %448 = add nsw i64 8, %i75
-  %449 = mul nsw i64 %296, 10
-  %450 = add nsw i64 %449, %448
-  %451 = sub i64 %450, %446
-  %452 = getelementptr inbounds float, ptr %30, i64 %451
-  %453 = load float, ptr %452, align 4
-  %454 = getelementptr inbounds float, ptr %40, i64 %448
-  %455 = load float, ptr %454, align 4
-  %456 = fadd float %453, %455
-  %457 = add nsw i64 %446, %i75
-  %458 = getelementptr inbounds float, ptr %42, i64 %457
-  store float %456, ptr %458, align 4
-  br label %latch73
-
-latch73:                                          ; preds = %body72
-  %459 = add nsw i64 %i75, 1
-  br label %loop71, !llvm.loop !27
-
-exit74:                                           ; preds = %loop71
-  %460 = load <2 x float>, ptr %23, align 4
-  store <2 x float> %460, ptr %31, align 4
-  %461 = mul nsw i64 %i, 32
-  %462 = add nsw i64 %461, %297
-  %463 = mul nsw i64 %462, 10
-  %464 = add nsw i64 %463, 8
-  br label %loop76
-
-loop76:                                           ; preds = %latch78, %exit74
-  %i80 = phi i64 [ 0, %exit74 ], [ %477, %latch78 ]
-  %465 = icmp slt i64 %i80, 2
-  br i1 %465, label %body77, label %exit79
-
-body77:                                           ; preds = %loop76
-  %466 = add nsw i64 8, %i80
-  %467 = mul nsw i64 %297, 10
-  %468 = add nsw i64 %467, %466
-  %469 = sub i64 %468, %464
-  %470 = getelementptr inbounds float, ptr %31, i64 %469
-  %471 = load float, ptr %470, align 4
-  %472 = getelementptr inbounds float, ptr %40, i64 %466
-  %473 = load float, ptr %472, align 4
-  %474 = fadd float %471, %473
-  %475 = add nsw i64 %464, %i80
-  %476 = getelementptr inbounds float, ptr %42, i64 %475
-  store float %474, ptr %476, align 4
-  br label %latch78
-
-latch78:                                          ; preds = %body77
-  %477 = add nsw i64 %i80, 1
-  br label %loop76, !llvm.loop !28
-
-exit79:                                           ; preds = %loop76
-  %478 = load <2 x float>, ptr %24, align 4
-  store <2 x float> %478, ptr %32, align 4
-  %479 = mul nsw i64 %i, 32
-  %480 = add nsw i64 %479, %298
-  %481 = mul nsw i64 %480, 10
-  %482 = add nsw i64 %481, 8
-  br label %loop81
-
-loop81:                                           ; preds = %latch83, %exit79
-  %i85 = phi i64 [ 0, %exit79 ], [ %495, %latch83 ]
-  %483 = icmp slt i64 %i85, 2
-  br i1 %483, label %body82, label %exit84
-
-body82:                                           ; preds = %loop81
-  %484 = add nsw i64 8, %i85
-  %485 = mul nsw i64 %298, 10
-  %486 = add nsw i64 %485, %484
-  %487 = sub i64 %486, %482
-  %488 = getelementptr inbounds float, ptr %32, i64 %487
-  %489 = load float, ptr %488, align 4
-  %490 = getelementptr inbounds float, ptr %40, i64 %484
-  %491 = load float, ptr %490, align 4
-  %492 = fadd float %489, %491
-  %493 = add nsw i64 %482, %i85
-  %494 = getelementptr inbounds float, ptr %42, i64 %493
-  store float %492, ptr %494, align 4
-  br label %latch83
-
-latch83:                                          ; preds = %body82
-  %495 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !29
-
-exit84:                                           ; preds = %loop81
-  %496 = load <2 x float>, ptr %25, align 4
-  store <2 x float> %496, ptr %33, align 4
-  %497 = mul nsw i64 %i, 32
-  %498 = add nsw i64 %497, %299
-  %499 = mul nsw i64 %498, 10
-  %500 = add nsw i64 %499, 8
-  br label %loop86
-
-loop86:                                           ; preds = %latch88, %exit84
-  %i90 = phi i64 [ 0, %exit84 ], [ %513, %latch88 ]
-  %501 = icmp slt i64 %i90, 2
-  br i1 %501, label %body87, label %exit89
-
-body87:                                           ; preds = %loop86
-  %502 = add nsw i64 8, %i90
-  %503 = mul nsw i64 %299, 10
-  %504 = add nsw i64 %503, %502
-  %505 = sub i64 %504, %500
-  %506 = getelementptr inbounds float, ptr %33, i64 %505
-  %507 = load float, ptr %506, align 4
-  %508 = getelementptr inbounds float, ptr %40, i64 %502
-  %509 = load float, ptr %508, align 4
-  %510 = fadd float %507, %509
-  %511 = add nsw i64 %500, %i90
-  %512 = getelementptr inbounds float, ptr %42, i64 %511
-  store float %510, ptr %512, align 4
-  br label %latch88
-
-latch88:                                          ; preds = %body87
-  %513 = add nsw i64 %i90, 1
-  br label %loop86, !llvm.loop !30
-
-exit89:                                           ; preds = %loop86
-  %514 = load <2 x float>, ptr %26, align 4
-  store <2 x float> %514, ptr %34, align 4
-  %515 = mul nsw i64 %i, 32
-  %516 = add nsw i64 %515, %300
-  %517 = mul nsw i64 %516, 10
-  %518 = add nsw i64 %517, 8
-  br label %loop91
-
-loop91:                                           ; preds = %latch93, %exit89
-  %i95 = phi i64 [ 0, %exit89 ], [ %531, %latch93 ]
-  %519 = icmp slt i64 %i95, 2
-  br i1 %519, label %body92, label %exit94
-
-body92:                                           ; preds = %loop91
-  %520 = add nsw i64 8, %i95
-  %521 = mul nsw i64 %300, 10
-  %522 = add nsw i64 %521, %520
-  %523 = sub i64 %522, %518
-  %524 = getelementptr inbounds float, ptr %34, i64 %523
-  %525 = load float, ptr %524, align 4
-  %526 = getelementptr inbounds float, ptr %40, i64 %520
-  %527 = load float, ptr %526, align 4
-  %528 = fadd float %525, %527
-  %529 = add nsw i64 %518, %i95
-  %530 = getelementptr inbounds float, ptr %42, i64 %529
-  store float %528, ptr %530, align 4
-  br label %latch93
-
-latch93:                                          ; preds = %body92
-  %531 = add nsw i64 %i95, 1
-  br label %loop91, !llvm.loop !31
-
-exit94:                                           ; preds = %loop91
-  br label %latch3
+  br label %latch28
 }
 
 ; Function Attrs: nounwind
@@ -2056,7 +1702,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !32
+  br label %loop6, !llvm.loop !27
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %5, align 4
@@ -2103,7 +1749,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !33
+  br label %loop16, !llvm.loop !28
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -2156,7 +1802,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !34
+  br label %loop26, !llvm.loop !29
 
 exit29:                                           ; preds = %loop26
   %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -2230,7 +1876,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %127 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !35
+  br label %loop31, !llvm.loop !30
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -2283,7 +1929,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !36
+  br label %loop, !llvm.loop !31
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -2316,7 +1962,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !37
+  br label %loop1, !llvm.loop !32
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -2404,7 +2050,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !38
+  br label %loop, !llvm.loop !33
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2692,7 +2338,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !39
+  br label %loop26, !llvm.loop !34
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2743,7 +2389,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !40
+  br label %loop36, !llvm.loop !35
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2821,7 +2467,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !41
+  br label %loop6, !llvm.loop !36
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %5, align 4
@@ -2868,7 +2514,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !42
+  br label %loop16, !llvm.loop !37
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -2921,7 +2567,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !43
+  br label %loop26, !llvm.loop !38
 
 exit29:                                           ; preds = %loop26
   %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -2995,7 +2641,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %127 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !44
+  br label %loop31, !llvm.loop !39
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -3044,7 +2690,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !45
+  br label %loop, !llvm.loop !40
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -3301,7 +2947,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !46
+  br label %loop21, !llvm.loop !41
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -3430,7 +3076,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !47
+  br label %loop51, !llvm.loop !42
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -3548,7 +3194,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !48
+  br label %loop81, !llvm.loop !43
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -3675,7 +3321,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !49
+  br label %loop111, !llvm.loop !44
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -3792,7 +3438,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !50
+  br label %loop136, !llvm.loop !45
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3901,7 +3547,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !51
+  br label %loop146, !llvm.loop !46
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -3981,7 +3627,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %32 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !52
+  br label %loop6, !llvm.loop !47
 
 exit9:                                            ; preds = %loop6
   %33 = load float, ptr %4, align 4
@@ -4031,7 +3677,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !53
+  br label %loop16, !llvm.loop !48
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4083,7 +3729,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %72 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !54
+  br label %loop26, !llvm.loop !49
 
 exit29:                                           ; preds = %loop26
   %73 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -4155,7 +3801,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %128 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !55
+  br label %loop31, !llvm.loop !50
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -4324,7 +3970,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !56
+  br label %loop6, !llvm.loop !51
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -4401,7 +4047,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !57
+  br label %loop11, !llvm.loop !52
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -4449,7 +4095,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !58
+  br label %loop21, !llvm.loop !53
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -4487,7 +4133,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !59
+  br label %loop, !llvm.loop !54
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -4502,7 +4148,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !61
+  br label %loop1, !llvm.loop !55
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -4534,7 +4180,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !62
+  br label %loop6, !llvm.loop !56
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -4549,7 +4195,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %37 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !63
+  br label %loop11, !llvm.loop !57
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -4578,7 +4224,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !64
+  br label %loop16, !llvm.loop !58
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4593,7 +4239,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %54 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !65
+  br label %loop21, !llvm.loop !59
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4622,7 +4268,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !66
+  br label %loop26, !llvm.loop !60
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4637,7 +4283,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %71 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !67
+  br label %loop31, !llvm.loop !61
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4666,7 +4312,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !68
+  br label %loop36, !llvm.loop !62
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4681,7 +4327,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %88 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !69
+  br label %loop41, !llvm.loop !63
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4710,7 +4356,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %103 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !70
+  br label %loop46, !llvm.loop !64
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4731,7 +4377,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %110 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !71
+  br label %loop51, !llvm.loop !65
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4920,57 +4566,57 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %127 = add nsw i64 %i10, 1
-  br label %loop6
+  br label %loop6, !llvm.loop !66
 
 exit9:                                            ; preds = %loop6
   %128 = load <8 x float>, ptr %3, align 4
-  %129 = mul nsw i64 %32, 10
-  %130 = add nsw i64 %129, 0
-  %131 = add nsw i64 %31, %130
-  %132 = getelementptr inbounds float, ptr %24, i64 %131
-  store <8 x float> %128, ptr %132, align 4
-  %133 = load <8 x float>, ptr %4, align 4
-  %134 = mul nsw i64 %33, 10
-  %135 = add nsw i64 %134, 0
-  %136 = add nsw i64 %31, %135
-  %137 = getelementptr inbounds float, ptr %24, i64 %136
-  store <8 x float> %133, ptr %137, align 4
-  %138 = load <8 x float>, ptr %5, align 4
-  %139 = mul nsw i64 %34, 10
-  %140 = add nsw i64 %139, 0
-  %141 = add nsw i64 %31, %140
-  %142 = getelementptr inbounds float, ptr %24, i64 %141
-  store <8 x float> %138, ptr %142, align 4
-  %143 = load <8 x float>, ptr %6, align 4
-  %144 = mul nsw i64 %35, 10
+  %129 = load <8 x float>, ptr %4, align 4
+  %130 = load <8 x float>, ptr %5, align 4
+  %131 = load <8 x float>, ptr %6, align 4
+  %132 = load <8 x float>, ptr %7, align 4
+  %133 = load <8 x float>, ptr %8, align 4
+  %134 = load <8 x float>, ptr %9, align 4
+  %135 = load <8 x float>, ptr %10, align 4
+  %136 = mul nsw i64 %32, 10
+  %137 = add nsw i64 %136, 0
+  %138 = add nsw i64 %31, %137
+  %139 = getelementptr inbounds float, ptr %24, i64 %138
+  store <8 x float> %128, ptr %139, align 4
+  %140 = mul nsw i64 %33, 10
+  %141 = add nsw i64 %140, 0
+  %142 = add nsw i64 %31, %141
+  %143 = getelementptr inbounds float, ptr %24, i64 %142
+  store <8 x float> %129, ptr %143, align 4
+  %144 = mul nsw i64 %34, 10
   %145 = add nsw i64 %144, 0
   %146 = add nsw i64 %31, %145
   %147 = getelementptr inbounds float, ptr %24, i64 %146
-  store <8 x float> %143, ptr %147, align 4
-  %148 = load <8 x float>, ptr %7, align 4
-  %149 = mul nsw i64 %36, 10
-  %150 = add nsw i64 %149, 0
-  %151 = add nsw i64 %31, %150
-  %152 = getelementptr inbounds float, ptr %24, i64 %151
-  store <8 x float> %148, ptr %152, align 4
-  %153 = load <8 x float>, ptr %8, align 4
-  %154 = mul nsw i64 %37, 10
-  %155 = add nsw i64 %154, 0
-  %156 = add nsw i64 %31, %155
-  %157 = getelementptr inbounds float, ptr %24, i64 %156
-  store <8 x float> %153, ptr %157, align 4
-  %158 = load <8 x float>, ptr %9, align 4
-  %159 = mul nsw i64 %38, 10
-  %160 = add nsw i64 %159, 0
-  %161 = add nsw i64 %31, %160
-  %162 = getelementptr inbounds float, ptr %24, i64 %161
-  store <8 x float> %158, ptr %162, align 4
-  %163 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %130, ptr %147, align 4
+  %148 = mul nsw i64 %35, 10
+  %149 = add nsw i64 %148, 0
+  %150 = add nsw i64 %31, %149
+  %151 = getelementptr inbounds float, ptr %24, i64 %150
+  store <8 x float> %131, ptr %151, align 4
+  %152 = mul nsw i64 %36, 10
+  %153 = add nsw i64 %152, 0
+  %154 = add nsw i64 %31, %153
+  %155 = getelementptr inbounds float, ptr %24, i64 %154
+  store <8 x float> %132, ptr %155, align 4
+  %156 = mul nsw i64 %37, 10
+  %157 = add nsw i64 %156, 0
+  %158 = add nsw i64 %31, %157
+  %159 = getelementptr inbounds float, ptr %24, i64 %158
+  store <8 x float> %133, ptr %159, align 4
+  %160 = mul nsw i64 %38, 10
+  %161 = add nsw i64 %160, 0
+  %162 = add nsw i64 %31, %161
+  %163 = getelementptr inbounds float, ptr %24, i64 %162
+  store <8 x float> %134, ptr %163, align 4
   %164 = mul nsw i64 %39, 10
   %165 = add nsw i64 %164, 0
   %166 = add nsw i64 %31, %165
   %167 = getelementptr inbounds float, ptr %24, i64 %166
-  store <8 x float> %163, ptr %167, align 4
+  store <8 x float> %135, ptr %167, align 4
   %168 = mul nsw i64 %i, 9216
   %169 = mul nsw i64 %i, 320
   %170 = mul nsw i64 %i, 2880
@@ -5095,57 +4741,57 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %265 = add nsw i64 %i15, 1
-  br label %loop11
+  br label %loop11, !llvm.loop !67
 
 exit14:                                           ; preds = %loop11
   %266 = load <2 x float>, ptr %11, align 4
-  %267 = mul nsw i64 %171, 10
-  %268 = add nsw i64 %267, 8
-  %269 = add nsw i64 %170, %268
-  %270 = getelementptr inbounds float, ptr %24, i64 %269
-  store <2 x float> %266, ptr %270, align 4
-  %271 = load <2 x float>, ptr %12, align 4
-  %272 = mul nsw i64 %172, 10
-  %273 = add nsw i64 %272, 8
-  %274 = add nsw i64 %170, %273
-  %275 = getelementptr inbounds float, ptr %24, i64 %274
-  store <2 x float> %271, ptr %275, align 4
-  %276 = load <2 x float>, ptr %13, align 4
-  %277 = mul nsw i64 %173, 10
-  %278 = add nsw i64 %277, 8
-  %279 = add nsw i64 %170, %278
-  %280 = getelementptr inbounds float, ptr %24, i64 %279
-  store <2 x float> %276, ptr %280, align 4
-  %281 = load <2 x float>, ptr %14, align 4
-  %282 = mul nsw i64 %174, 10
+  %267 = load <2 x float>, ptr %12, align 4
+  %268 = load <2 x float>, ptr %13, align 4
+  %269 = load <2 x float>, ptr %14, align 4
+  %270 = load <2 x float>, ptr %15, align 4
+  %271 = load <2 x float>, ptr %16, align 4
+  %272 = load <2 x float>, ptr %17, align 4
+  %273 = load <2 x float>, ptr %18, align 4
+  %274 = mul nsw i64 %171, 10
+  %275 = add nsw i64 %274, 8
+  %276 = add nsw i64 %170, %275
+  %277 = getelementptr inbounds float, ptr %24, i64 %276
+  store <2 x float> %266, ptr %277, align 4
+  %278 = mul nsw i64 %172, 10
+  %279 = add nsw i64 %278, 8
+  %280 = add nsw i64 %170, %279
+  %281 = getelementptr inbounds float, ptr %24, i64 %280
+  store <2 x float> %267, ptr %281, align 4
+  %282 = mul nsw i64 %173, 10
   %283 = add nsw i64 %282, 8
   %284 = add nsw i64 %170, %283
   %285 = getelementptr inbounds float, ptr %24, i64 %284
-  store <2 x float> %281, ptr %285, align 4
-  %286 = load <2 x float>, ptr %15, align 4
-  %287 = mul nsw i64 %175, 10
-  %288 = add nsw i64 %287, 8
-  %289 = add nsw i64 %170, %288
-  %290 = getelementptr inbounds float, ptr %24, i64 %289
-  store <2 x float> %286, ptr %290, align 4
-  %291 = load <2 x float>, ptr %16, align 4
-  %292 = mul nsw i64 %176, 10
-  %293 = add nsw i64 %292, 8
-  %294 = add nsw i64 %170, %293
-  %295 = getelementptr inbounds float, ptr %24, i64 %294
-  store <2 x float> %291, ptr %295, align 4
-  %296 = load <2 x float>, ptr %17, align 4
-  %297 = mul nsw i64 %177, 10
-  %298 = add nsw i64 %297, 8
-  %299 = add nsw i64 %170, %298
-  %300 = getelementptr inbounds float, ptr %24, i64 %299
-  store <2 x float> %296, ptr %300, align 4
-  %301 = load <2 x float>, ptr %18, align 4
+  store <2 x float> %268, ptr %285, align 4
+  %286 = mul nsw i64 %174, 10
+  %287 = add nsw i64 %286, 8
+  %288 = add nsw i64 %170, %287
+  %289 = getelementptr inbounds float, ptr %24, i64 %288
+  store <2 x float> %269, ptr %289, align 4
+  %290 = mul nsw i64 %175, 10
+  %291 = add nsw i64 %290, 8
+  %292 = add nsw i64 %170, %291
+  %293 = getelementptr inbounds float, ptr %24, i64 %292
+  store <2 x float> %270, ptr %293, align 4
+  %294 = mul nsw i64 %176, 10
+  %295 = add nsw i64 %294, 8
+  %296 = add nsw i64 %170, %295
+  %297 = getelementptr inbounds float, ptr %24, i64 %296
+  store <2 x float> %271, ptr %297, align 4
+  %298 = mul nsw i64 %177, 10
+  %299 = add nsw i64 %298, 8
+  %300 = add nsw i64 %170, %299
+  %301 = getelementptr inbounds float, ptr %24, i64 %300
+  store <2 x float> %272, ptr %301, align 4
   %302 = mul nsw i64 %178, 10
   %303 = add nsw i64 %302, 8
   %304 = add nsw i64 %170, %303
   %305 = getelementptr inbounds float, ptr %24, i64 %304
-  store <2 x float> %301, ptr %305, align 4
+  store <2 x float> %273, ptr %305, align 4
   br label %latch3
 }
 
@@ -5214,7 +4860,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %37 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !68
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -5400,81 +5046,81 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %147 = add nsw i64 %i25, 1
-  br label %loop21
+  br label %loop21, !llvm.loop !69
 
 exit24:                                           ; preds = %loop21
   %148 = load <8 x float>, ptr %3, align 4
-  %149 = mul nsw i64 %49, 288
-  %150 = add nsw i64 %149, %55
-  %151 = add nsw i64 %48, %150
-  %152 = getelementptr inbounds float, ptr %24, i64 %151
-  store <8 x float> %148, ptr %152, align 4
-  %153 = load <8 x float>, ptr %4, align 4
-  %154 = mul nsw i64 %49, 288
-  %155 = add nsw i64 %154, %56
-  %156 = add nsw i64 %48, %155
-  %157 = getelementptr inbounds float, ptr %24, i64 %156
-  store <8 x float> %153, ptr %157, align 4
-  %158 = load <8 x float>, ptr %5, align 4
-  %159 = mul nsw i64 %50, 288
-  %160 = add nsw i64 %159, %55
-  %161 = add nsw i64 %48, %160
-  %162 = getelementptr inbounds float, ptr %24, i64 %161
-  store <8 x float> %158, ptr %162, align 4
-  %163 = load <8 x float>, ptr %6, align 4
-  %164 = mul nsw i64 %50, 288
+  %149 = load <8 x float>, ptr %4, align 4
+  %150 = load <8 x float>, ptr %5, align 4
+  %151 = load <8 x float>, ptr %6, align 4
+  %152 = load <8 x float>, ptr %7, align 4
+  %153 = load <8 x float>, ptr %8, align 4
+  %154 = load <8 x float>, ptr %9, align 4
+  %155 = load <8 x float>, ptr %10, align 4
+  %156 = load <8 x float>, ptr %11, align 4
+  %157 = load <8 x float>, ptr %12, align 4
+  %158 = load <8 x float>, ptr %13, align 4
+  %159 = load <8 x float>, ptr %14, align 4
+  %160 = mul nsw i64 %49, 288
+  %161 = add nsw i64 %160, %55
+  %162 = add nsw i64 %48, %161
+  %163 = getelementptr inbounds float, ptr %24, i64 %162
+  store <8 x float> %148, ptr %163, align 4
+  %164 = mul nsw i64 %49, 288
   %165 = add nsw i64 %164, %56
   %166 = add nsw i64 %48, %165
   %167 = getelementptr inbounds float, ptr %24, i64 %166
-  store <8 x float> %163, ptr %167, align 4
-  %168 = load <8 x float>, ptr %7, align 4
-  %169 = mul nsw i64 %51, 288
-  %170 = add nsw i64 %169, %55
-  %171 = add nsw i64 %48, %170
-  %172 = getelementptr inbounds float, ptr %24, i64 %171
-  store <8 x float> %168, ptr %172, align 4
-  %173 = load <8 x float>, ptr %8, align 4
-  %174 = mul nsw i64 %51, 288
-  %175 = add nsw i64 %174, %56
-  %176 = add nsw i64 %48, %175
-  %177 = getelementptr inbounds float, ptr %24, i64 %176
-  store <8 x float> %173, ptr %177, align 4
-  %178 = load <8 x float>, ptr %9, align 4
-  %179 = mul nsw i64 %52, 288
-  %180 = add nsw i64 %179, %55
-  %181 = add nsw i64 %48, %180
-  %182 = getelementptr inbounds float, ptr %24, i64 %181
-  store <8 x float> %178, ptr %182, align 4
-  %183 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %149, ptr %167, align 4
+  %168 = mul nsw i64 %50, 288
+  %169 = add nsw i64 %168, %55
+  %170 = add nsw i64 %48, %169
+  %171 = getelementptr inbounds float, ptr %24, i64 %170
+  store <8 x float> %150, ptr %171, align 4
+  %172 = mul nsw i64 %50, 288
+  %173 = add nsw i64 %172, %56
+  %174 = add nsw i64 %48, %173
+  %175 = getelementptr inbounds float, ptr %24, i64 %174
+  store <8 x float> %151, ptr %175, align 4
+  %176 = mul nsw i64 %51, 288
+  %177 = add nsw i64 %176, %55
+  %178 = add nsw i64 %48, %177
+  %179 = getelementptr inbounds float, ptr %24, i64 %178
+  store <8 x float> %152, ptr %179, align 4
+  %180 = mul nsw i64 %51, 288
+  %181 = add nsw i64 %180, %56
+  %182 = add nsw i64 %48, %181
+  %183 = getelementptr inbounds float, ptr %24, i64 %182
+  store <8 x float> %153, ptr %183, align 4
   %184 = mul nsw i64 %52, 288
-  %185 = add nsw i64 %184, %56
+  %185 = add nsw i64 %184, %55
   %186 = add nsw i64 %48, %185
   %187 = getelementptr inbounds float, ptr %24, i64 %186
-  store <8 x float> %183, ptr %187, align 4
-  %188 = load <8 x float>, ptr %11, align 4
-  %189 = mul nsw i64 %53, 288
-  %190 = add nsw i64 %189, %55
-  %191 = add nsw i64 %48, %190
-  %192 = getelementptr inbounds float, ptr %24, i64 %191
-  store <8 x float> %188, ptr %192, align 4
-  %193 = load <8 x float>, ptr %12, align 4
-  %194 = mul nsw i64 %53, 288
-  %195 = add nsw i64 %194, %56
-  %196 = add nsw i64 %48, %195
-  %197 = getelementptr inbounds float, ptr %24, i64 %196
-  store <8 x float> %193, ptr %197, align 4
-  %198 = load <8 x float>, ptr %13, align 4
-  %199 = mul nsw i64 %54, 288
-  %200 = add nsw i64 %199, %55
-  %201 = add nsw i64 %48, %200
-  %202 = getelementptr inbounds float, ptr %24, i64 %201
-  store <8 x float> %198, ptr %202, align 4
-  %203 = load <8 x float>, ptr %14, align 4
+  store <8 x float> %154, ptr %187, align 4
+  %188 = mul nsw i64 %52, 288
+  %189 = add nsw i64 %188, %56
+  %190 = add nsw i64 %48, %189
+  %191 = getelementptr inbounds float, ptr %24, i64 %190
+  store <8 x float> %155, ptr %191, align 4
+  %192 = mul nsw i64 %53, 288
+  %193 = add nsw i64 %192, %55
+  %194 = add nsw i64 %48, %193
+  %195 = getelementptr inbounds float, ptr %24, i64 %194
+  store <8 x float> %156, ptr %195, align 4
+  %196 = mul nsw i64 %53, 288
+  %197 = add nsw i64 %196, %56
+  %198 = add nsw i64 %48, %197
+  %199 = getelementptr inbounds float, ptr %24, i64 %198
+  store <8 x float> %157, ptr %199, align 4
+  %200 = mul nsw i64 %54, 288
+  %201 = add nsw i64 %200, %55
+  %202 = add nsw i64 %48, %201
+  %203 = getelementptr inbounds float, ptr %24, i64 %202
+  store <8 x float> %158, ptr %203, align 4
   %204 = mul nsw i64 %54, 288
   %205 = add nsw i64 %204, %56
   %206 = add nsw i64 %48, %205
   %207 = getelementptr inbounds float, ptr %24, i64 %206
-  store <8 x float> %203, ptr %207, align 4
+  store <8 x float> %159, ptr %207, align 4
   br label %latch18
 
 loop26:                                           ; preds = %latch28, %exit14
@@ -5551,29 +5197,29 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %252 = add nsw i64 %i35, 1
-  br label %loop31
+  br label %loop31, !llvm.loop !70
 
 exit34:                                           ; preds = %loop31
   %253 = load <8 x float>, ptr %15, align 4
-  %254 = add nsw i64 8640, %214
-  %255 = add nsw i64 %213, %254
-  %256 = getelementptr inbounds float, ptr %24, i64 %255
-  store <8 x float> %253, ptr %256, align 4
-  %257 = load <8 x float>, ptr %16, align 4
-  %258 = add nsw i64 8640, %215
-  %259 = add nsw i64 %213, %258
-  %260 = getelementptr inbounds float, ptr %24, i64 %259
-  store <8 x float> %257, ptr %260, align 4
-  %261 = load <8 x float>, ptr %17, align 4
-  %262 = add nsw i64 8928, %214
-  %263 = add nsw i64 %213, %262
-  %264 = getelementptr inbounds float, ptr %24, i64 %263
-  store <8 x float> %261, ptr %264, align 4
-  %265 = load <8 x float>, ptr %18, align 4
+  %254 = load <8 x float>, ptr %16, align 4
+  %255 = load <8 x float>, ptr %17, align 4
+  %256 = load <8 x float>, ptr %18, align 4
+  %257 = add nsw i64 8640, %214
+  %258 = add nsw i64 %213, %257
+  %259 = getelementptr inbounds float, ptr %24, i64 %258
+  store <8 x float> %253, ptr %259, align 4
+  %260 = add nsw i64 8640, %215
+  %261 = add nsw i64 %213, %260
+  %262 = getelementptr inbounds float, ptr %24, i64 %261
+  store <8 x float> %254, ptr %262, align 4
+  %263 = add nsw i64 8928, %214
+  %264 = add nsw i64 %213, %263
+  %265 = getelementptr inbounds float, ptr %24, i64 %264
+  store <8 x float> %255, ptr %265, align 4
   %266 = add nsw i64 8928, %215
   %267 = add nsw i64 %213, %266
   %268 = getelementptr inbounds float, ptr %24, i64 %267
-  store <8 x float> %265, ptr %268, align 4
+  store <8 x float> %256, ptr %268, align 4
   br label %latch28
 }
 
@@ -5754,7 +5400,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !72
+  br label %loop16, !llvm.loop !71
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -5797,7 +5443,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !73
+  br label %loop, !llvm.loop !72
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -5812,7 +5458,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !74
+  br label %loop1, !llvm.loop !73
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -5854,7 +5500,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !75
+  br label %loop6, !llvm.loop !74
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -5869,7 +5515,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !76
+  br label %loop11, !llvm.loop !75
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -5898,7 +5544,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !77
+  br label %loop16, !llvm.loop !76
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -5913,7 +5559,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !78
+  br label %loop21, !llvm.loop !77
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -5942,7 +5588,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !79
+  br label %loop26, !llvm.loop !78
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -5957,7 +5603,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !80
+  br label %loop31, !llvm.loop !79
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -5986,7 +5632,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !81
+  br label %loop36, !llvm.loop !80
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -6001,7 +5647,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !82
+  br label %loop41, !llvm.loop !81
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -6030,7 +5676,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !83
+  br label %loop46, !llvm.loop !82
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -6056,7 +5702,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !84
+  br label %loop51, !llvm.loop !83
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -6224,7 +5870,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !85
+  br label %loop6, !llvm.loop !84
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -6275,7 +5921,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !86
+  br label %loop11, !llvm.loop !85
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -6428,7 +6074,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !87
+  br label %loop11, !llvm.loop !86
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6530,7 +6176,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !88
+  br label %loop11, !llvm.loop !87
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6646,7 +6292,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !89
+  br label %loop11, !llvm.loop !88
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -7100,7 +6746,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !90
+  br label %loop21, !llvm.loop !89
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7229,7 +6875,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !91
+  br label %loop51, !llvm.loop !90
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -7347,7 +6993,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !92
+  br label %loop81, !llvm.loop !91
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -7474,7 +7120,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !93
+  br label %loop111, !llvm.loop !92
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -7591,7 +7237,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !94
+  br label %loop136, !llvm.loop !93
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -7700,7 +7346,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !95
+  br label %loop146, !llvm.loop !94
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -7776,7 +7422,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !96
+  br label %loop6, !llvm.loop !95
 
 exit9:                                            ; preds = %loop6
   %29 = load float, ptr %4, align 4
@@ -7824,7 +7470,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %48 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !97
+  br label %loop16, !llvm.loop !96
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7873,7 +7519,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !98
+  br label %loop26, !llvm.loop !97
 
 exit29:                                           ; preds = %loop26
   %65 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -8098,7 +7744,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !99
+  br label %loop6, !llvm.loop !98
 
 exit9:                                            ; preds = %loop6
   %45 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -8175,7 +7821,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %105 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !100
+  br label %loop11, !llvm.loop !99
 
 exit14:                                           ; preds = %loop11
   %106 = add nsw i64 %i, 1
@@ -8224,7 +7870,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !101
+  br label %loop21, !llvm.loop !100
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -8284,7 +7930,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %147 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !102
+  br label %loop36, !llvm.loop !101
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -8489,7 +8135,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !103
+  br label %loop21, !llvm.loop !102
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -8672,7 +8318,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !104
+  br label %loop41, !llvm.loop !103
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -8725,7 +8371,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !105
+  br label %loop46, !llvm.loop !104
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -8884,7 +8530,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !106
+  br label %loop11, !llvm.loop !105
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -9019,7 +8665,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !107
+  br label %loop16, !llvm.loop !106
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -9259,105 +8905,104 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !3 = distinct !{!3, !1, !4, !2}
 !4 = !{!"llvm.loop.interleave.count", i32 4}
 !5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !2}
-!7 = distinct !{!7, !2}
-!8 = distinct !{!8, !1, !4, !2}
-!9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !11, !12, !2}
-!11 = !{!"llvm.loop.vectorize.enable", i1 true}
-!12 = !{!"llvm.loop.vectorize.width", i32 16}
-!13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !1, !4, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !2}
-!17 = distinct !{!17, !2}
-!18 = distinct !{!18, !2}
-!19 = distinct !{!19, !2}
-!20 = distinct !{!20, !2}
-!21 = distinct !{!21, !2}
-!22 = distinct !{!22, !2}
+!6 = distinct !{!6, !7, !2}
+!7 = !{!"llvm.loop.vectorize.enable", i1 false}
+!8 = distinct !{!8, !7, !2}
+!9 = distinct !{!9, !2}
+!10 = distinct !{!10, !7, !2}
+!11 = distinct !{!11, !7, !2}
+!12 = distinct !{!12, !2}
+!13 = distinct !{!13, !1, !4, !2}
+!14 = distinct !{!14, !1, !2}
+!15 = distinct !{!15, !16, !17, !2}
+!16 = !{!"llvm.loop.vectorize.enable", i1 true}
+!17 = !{!"llvm.loop.vectorize.width", i32 16}
+!18 = distinct !{!18, !1, !2}
+!19 = distinct !{!19, !1, !4, !2}
+!20 = distinct !{!20, !1, !2}
+!21 = distinct !{!21, !7, !2}
+!22 = distinct !{!22, !7, !2}
 !23 = distinct !{!23, !2}
-!24 = distinct !{!24, !2}
-!25 = distinct !{!25, !2}
+!24 = distinct !{!24, !7, !2}
+!25 = distinct !{!25, !7, !2}
 !26 = distinct !{!26, !2}
-!27 = distinct !{!27, !2}
-!28 = distinct !{!28, !2}
-!29 = distinct !{!29, !2}
-!30 = distinct !{!30, !2}
-!31 = distinct !{!31, !2}
-!32 = distinct !{!32, !1, !4, !2}
+!27 = distinct !{!27, !1, !4, !2}
+!28 = distinct !{!28, !1, !2}
+!29 = distinct !{!29, !16, !17, !2}
+!30 = distinct !{!30, !1, !2}
+!31 = distinct !{!31, !16, !17, !2}
+!32 = distinct !{!32, !16, !17, !2}
 !33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !11, !12, !2}
+!34 = distinct !{!34, !1, !4, !2}
 !35 = distinct !{!35, !1, !2}
-!36 = distinct !{!36, !11, !12, !2}
-!37 = distinct !{!37, !11, !12, !2}
-!38 = distinct !{!38, !1, !2}
-!39 = distinct !{!39, !1, !4, !2}
+!36 = distinct !{!36, !1, !4, !2}
+!37 = distinct !{!37, !1, !2}
+!38 = distinct !{!38, !16, !17, !2}
+!39 = distinct !{!39, !1, !2}
 !40 = distinct !{!40, !1, !2}
-!41 = distinct !{!41, !1, !4, !2}
+!41 = distinct !{!41, !1, !2}
 !42 = distinct !{!42, !1, !2}
-!43 = distinct !{!43, !11, !12, !2}
+!43 = distinct !{!43, !1, !4, !2}
 !44 = distinct !{!44, !1, !2}
-!45 = distinct !{!45, !1, !2}
+!45 = distinct !{!45, !16, !17, !2}
 !46 = distinct !{!46, !1, !2}
-!47 = distinct !{!47, !1, !2}
-!48 = distinct !{!48, !1, !4, !2}
-!49 = distinct !{!49, !1, !2}
-!50 = distinct !{!50, !11, !12, !2}
-!51 = distinct !{!51, !1, !2}
-!52 = distinct !{!52, !1, !4, !2}
+!47 = distinct !{!47, !1, !4, !2}
+!48 = distinct !{!48, !1, !2}
+!49 = distinct !{!49, !16, !17, !2}
+!50 = distinct !{!50, !1, !2}
+!51 = distinct !{!51, !16, !17, !2}
+!52 = distinct !{!52, !1, !2}
 !53 = distinct !{!53, !1, !2}
-!54 = distinct !{!54, !11, !12, !2}
-!55 = distinct !{!55, !1, !2}
-!56 = distinct !{!56, !11, !12, !2}
-!57 = distinct !{!57, !1, !2}
-!58 = distinct !{!58, !1, !2}
-!59 = distinct !{!59, !60, !2}
-!60 = !{!"llvm.loop.vectorize.enable", i1 false}
-!61 = distinct !{!61, !60, !2}
-!62 = distinct !{!62, !11, !2}
-!63 = distinct !{!63, !60, !2}
-!64 = distinct !{!64, !11, !2}
-!65 = distinct !{!65, !60, !2}
-!66 = distinct !{!66, !11, !2}
-!67 = distinct !{!67, !60, !2}
-!68 = distinct !{!68, !11, !2}
-!69 = distinct !{!69, !60, !2}
-!70 = distinct !{!70, !11, !2}
-!71 = distinct !{!71, !11, !2}
-!72 = distinct !{!72, !1, !2}
-!73 = distinct !{!73, !60, !2}
-!74 = distinct !{!74, !60, !2}
-!75 = distinct !{!75, !11, !2}
-!76 = distinct !{!76, !60, !2}
-!77 = distinct !{!77, !11, !2}
-!78 = distinct !{!78, !60, !2}
-!79 = distinct !{!79, !11, !2}
-!80 = distinct !{!80, !60, !2}
-!81 = distinct !{!81, !11, !2}
-!82 = distinct !{!82, !60, !2}
-!83 = distinct !{!83, !11, !2}
-!84 = distinct !{!84, !11, !2}
-!85 = distinct !{!85, !11, !12, !2}
-!86 = distinct !{!86, !11, !12, !2}
+!54 = distinct !{!54, !7, !2}
+!55 = distinct !{!55, !7, !2}
+!56 = distinct !{!56, !16, !2}
+!57 = distinct !{!57, !7, !2}
+!58 = distinct !{!58, !16, !2}
+!59 = distinct !{!59, !7, !2}
+!60 = distinct !{!60, !16, !2}
+!61 = distinct !{!61, !7, !2}
+!62 = distinct !{!62, !16, !2}
+!63 = distinct !{!63, !7, !2}
+!64 = distinct !{!64, !16, !2}
+!65 = distinct !{!65, !16, !2}
+!66 = distinct !{!66, !7, !2}
+!67 = distinct !{!67, !7, !2}
+!68 = distinct !{!68, !7, !2}
+!69 = distinct !{!69, !7, !2}
+!70 = distinct !{!70, !7, !2}
+!71 = distinct !{!71, !1, !2}
+!72 = distinct !{!72, !7, !2}
+!73 = distinct !{!73, !7, !2}
+!74 = distinct !{!74, !16, !2}
+!75 = distinct !{!75, !7, !2}
+!76 = distinct !{!76, !16, !2}
+!77 = distinct !{!77, !7, !2}
+!78 = distinct !{!78, !16, !2}
+!79 = distinct !{!79, !7, !2}
+!80 = distinct !{!80, !16, !2}
+!81 = distinct !{!81, !7, !2}
+!82 = distinct !{!82, !16, !2}
+!83 = distinct !{!83, !16, !2}
+!84 = distinct !{!84, !16, !17, !2}
+!85 = distinct !{!85, !16, !17, !2}
+!86 = distinct !{!86, !1, !2}
 !87 = distinct !{!87, !1, !2}
 !88 = distinct !{!88, !1, !2}
 !89 = distinct !{!89, !1, !2}
 !90 = distinct !{!90, !1, !2}
-!91 = distinct !{!91, !1, !2}
-!92 = distinct !{!92, !1, !4, !2}
-!93 = distinct !{!93, !1, !2}
-!94 = distinct !{!94, !11, !12, !2}
-!95 = distinct !{!95, !1, !2}
-!96 = distinct !{!96, !1, !4, !2}
-!97 = distinct !{!97, !1, !2}
-!98 = distinct !{!98, !11, !12, !2}
-!99 = distinct !{!99, !11, !12, !2}
+!91 = distinct !{!91, !1, !4, !2}
+!92 = distinct !{!92, !1, !2}
+!93 = distinct !{!93, !16, !17, !2}
+!94 = distinct !{!94, !1, !2}
+!95 = distinct !{!95, !1, !4, !2}
+!96 = distinct !{!96, !1, !2}
+!97 = distinct !{!97, !16, !17, !2}
+!98 = distinct !{!98, !16, !17, !2}
+!99 = distinct !{!99, !1, !2}
 !100 = distinct !{!100, !1, !2}
 !101 = distinct !{!101, !1, !2}
 !102 = distinct !{!102, !1, !2}
-!103 = distinct !{!103, !1, !2}
-!104 = distinct !{!104, !11, !12, !2}
-!105 = distinct !{!105, !11, !12, !2}
+!103 = distinct !{!103, !16, !17, !2}
+!104 = distinct !{!104, !16, !17, !2}
+!105 = distinct !{!105, !1, !2}
 !106 = distinct !{!106, !1, !2}
-!107 = distinct !{!107, !1, !2}

@@ -365,7 +365,7 @@ exit:                                             ; preds = %loop
 define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <4 x float>, align 16
-  %4 = alloca <4 x float>, align 16
+  %4 = alloca [4 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -423,41 +423,61 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %33 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !19
 
 exit4:                                            ; preds = %loop1
   %34 = load <4 x float>, ptr %3, align 4
-  store <4 x float> %34, ptr %4, align 4
-  %35 = mul nsw i64 %i, 1
-  %36 = add nsw i64 %35, 0
-  %37 = mul nsw i64 %36, 4
-  %38 = add nsw i64 %37, 0
+  %35 = getelementptr inbounds float, ptr %4, i64 0
+  store <4 x float> %34, ptr %35, align 4
   br label %loop6
 
 loop6:                                            ; preds = %latch8, %exit4
-  %i10 = phi i64 [ 0, %exit4 ], [ %49, %latch8 ]
-  %39 = icmp slt i64 %i10, 4
-  br i1 %39, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %exit4 ], [ %45, %latch8 ]
+  %36 = icmp slt i64 %i10, 1
+  br i1 %36, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %40 = add nsw i64 0, %i10
-  %41 = sub i64 %40, %38
-  %42 = getelementptr inbounds float, ptr %4, i64 %41
-  %43 = load float, ptr %42, align 4
-  %44 = getelementptr inbounds float, ptr %10, i64 %40
-  %45 = load float, ptr %44, align 4
-  %46 = fadd float %43, %45
-  %47 = add nsw i64 %38, %i10
-  %48 = getelementptr inbounds float, ptr %12, i64 %47
-  store float %46, ptr %48, align 4
-  br label %latch8
+  %37 = mul nsw i64 %i, 1
+  %38 = add nsw i64 0, %i10
+  %39 = add nsw i64 %37, %38
+  %40 = mul nsw i64 %39, 4
+  %41 = add nsw i64 %40, 0
+  %42 = mul nsw i64 %i10, 4
+  %43 = getelementptr inbounds float, ptr %4, i64 %42
+  %44 = add nsw i64 0, %i10
+  br label %loop11
 
-latch8:                                           ; preds = %body7
-  %49 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !19
+latch8:                                           ; preds = %exit14
+  %45 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !20
 
 exit9:                                            ; preds = %loop6
   br label %latch
+
+loop11:                                           ; preds = %latch13, %body7
+  %i15 = phi i64 [ 0, %body7 ], [ %56, %latch13 ]
+  %46 = icmp slt i64 %i15, 4
+  br i1 %46, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %47 = add nsw i64 0, %i15
+  %48 = sub i64 %47, %41
+  %49 = getelementptr inbounds float, ptr %43, i64 %48
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %10, i64 %47
+  %52 = load float, ptr %51, align 4
+  %53 = fadd float %50, %52
+  %54 = add nsw i64 %41, %i15
+  %55 = getelementptr inbounds float, ptr %12, i64 %54
+  store float %53, ptr %55, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %56 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !21
+
+exit14:                                           ; preds = %loop11
+  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -489,7 +509,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -532,7 +552,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !24
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -593,7 +613,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !23
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -684,7 +704,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !27
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -895,7 +915,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  br label %loop, !llvm.loop !28
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -910,7 +930,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !27
+  br label %loop1, !llvm.loop !29
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -944,7 +964,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !28
+  br label %loop6, !llvm.loop !30
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -959,7 +979,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !29
+  br label %loop11, !llvm.loop !31
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -978,7 +998,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %47 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !30
+  br label %loop16, !llvm.loop !32
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -993,7 +1013,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %49 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !31
+  br label %loop21, !llvm.loop !33
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1022,7 +1042,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !32
+  br label %loop26, !llvm.loop !34
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1037,7 +1057,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %66 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !33
+  br label %loop31, !llvm.loop !35
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1066,7 +1086,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %81 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !34
+  br label %loop36, !llvm.loop !36
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1081,7 +1101,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %83 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !35
+  br label %loop41, !llvm.loop !37
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1110,7 +1130,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %98 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !36
+  br label %loop46, !llvm.loop !38
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1125,7 +1145,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %100 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !37
+  br label %loop51, !llvm.loop !39
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1154,7 +1174,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %115 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !38
+  br label %loop56, !llvm.loop !40
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1177,7 +1197,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %124 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !39
+  br label %loop61, !llvm.loop !41
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1210,7 +1230,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !40
+  br label %loop, !llvm.loop !42
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1227,60 +1247,53 @@ entry:
   %8 = alloca <4 x float>, align 16
   %9 = alloca <4 x float>, align 16
   %10 = alloca <4 x float>, align 16
-  %11 = alloca <4 x float>, align 16
-  %12 = alloca <4 x float>, align 16
-  %13 = alloca <4 x float>, align 16
-  %14 = alloca <4 x float>, align 16
-  %15 = alloca <4 x float>, align 16
-  %16 = alloca <4 x float>, align 16
-  %17 = alloca <4 x float>, align 16
-  %18 = alloca <4 x float>, align 16
+  %11 = alloca [32 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %19 = getelementptr inbounds ptr, ptr %0, i64 0
-  %20 = load ptr, ptr %19, align 8
-  %21 = getelementptr inbounds ptr, ptr %0, i64 1
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 2
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 3
-  %26 = load ptr, ptr %25, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 0
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 1
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 2
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 3
+  %19 = load ptr, ptr %18, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %28, %latch ]
-  %27 = icmp slt i64 %i, 1
-  br i1 %27, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %21, %latch ]
+  %20 = icmp slt i64 %i, 1
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %28 = add nsw i64 %i, 1
+  %21 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %42, %latch3 ]
-  %29 = icmp slt i64 %i5, 2
-  br i1 %29, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %35, %latch3 ]
+  %22 = icmp slt i64 %i5, 2
+  br i1 %22, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %30 = mul nsw i64 %i5, 8
-  %31 = mul nsw i64 %i, 128
-  %32 = mul nsw i64 %i, 32
-  %33 = mul nsw i64 %i, 64
-  %34 = add nsw i64 %30, 0
-  %35 = add nsw i64 %30, 1
-  %36 = add nsw i64 %30, 2
-  %37 = add nsw i64 %30, 3
-  %38 = add nsw i64 %30, 4
-  %39 = add nsw i64 %30, 5
-  %40 = add nsw i64 %30, 6
-  %41 = add nsw i64 %30, 7
+  %23 = mul nsw i64 %i5, 8
+  %24 = mul nsw i64 %i, 128
+  %25 = mul nsw i64 %i, 32
+  %26 = mul nsw i64 %i, 64
+  %27 = add nsw i64 %23, 0
+  %28 = add nsw i64 %23, 1
+  %29 = add nsw i64 %23, 2
+  %30 = add nsw i64 %23, 3
+  %31 = add nsw i64 %23, 4
+  %32 = add nsw i64 %23, 5
+  %33 = add nsw i64 %23, 6
+  %34 = add nsw i64 %23, 7
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -1291,384 +1304,194 @@ body2:                                            ; preds = %loop1
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit49
-  %42 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %35 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %129, %latch8 ]
-  %43 = icmp slt i64 %i10, 8
-  br i1 %43, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %122, %latch8 ]
+  %36 = icmp slt i64 %i10, 8
+  br i1 %36, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %44 = mul nsw i64 %i10, 4
-  %45 = add nsw i64 %44, 0
-  %46 = add nsw i64 %32, %45
-  %47 = getelementptr inbounds float, ptr %22, i64 %46
-  %48 = load <4 x float>, ptr %47, align 4
-  %49 = mul nsw i64 %34, 8
-  %50 = add nsw i64 %49, %i10
-  %51 = add nsw i64 %31, %50
-  %52 = getelementptr inbounds float, ptr %20, i64 %51
-  %53 = load float, ptr %52, align 4
-  %54 = insertelement <4 x float> poison, float %53, i32 0
-  %55 = shufflevector <4 x float> %54, <4 x float> poison, <4 x i32> zeroinitializer
-  %56 = load <4 x float>, ptr %3, align 4
-  %57 = fmul contract <4 x float> %55, %48
-  %58 = fadd contract <4 x float> %56, %57
-  store <4 x float> %58, ptr %3, align 4
-  %59 = mul nsw i64 %35, 8
-  %60 = add nsw i64 %59, %i10
-  %61 = add nsw i64 %31, %60
-  %62 = getelementptr inbounds float, ptr %20, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = insertelement <4 x float> poison, float %63, i32 0
-  %65 = shufflevector <4 x float> %64, <4 x float> poison, <4 x i32> zeroinitializer
-  %66 = load <4 x float>, ptr %4, align 4
-  %67 = fmul contract <4 x float> %65, %48
-  %68 = fadd contract <4 x float> %66, %67
-  store <4 x float> %68, ptr %4, align 4
-  %69 = mul nsw i64 %36, 8
-  %70 = add nsw i64 %69, %i10
-  %71 = add nsw i64 %31, %70
-  %72 = getelementptr inbounds float, ptr %20, i64 %71
-  %73 = load float, ptr %72, align 4
-  %74 = insertelement <4 x float> poison, float %73, i32 0
-  %75 = shufflevector <4 x float> %74, <4 x float> poison, <4 x i32> zeroinitializer
-  %76 = load <4 x float>, ptr %5, align 4
-  %77 = fmul contract <4 x float> %75, %48
-  %78 = fadd contract <4 x float> %76, %77
-  store <4 x float> %78, ptr %5, align 4
-  %79 = mul nsw i64 %37, 8
-  %80 = add nsw i64 %79, %i10
-  %81 = add nsw i64 %31, %80
-  %82 = getelementptr inbounds float, ptr %20, i64 %81
-  %83 = load float, ptr %82, align 4
-  %84 = insertelement <4 x float> poison, float %83, i32 0
-  %85 = shufflevector <4 x float> %84, <4 x float> poison, <4 x i32> zeroinitializer
-  %86 = load <4 x float>, ptr %6, align 4
-  %87 = fmul contract <4 x float> %85, %48
-  %88 = fadd contract <4 x float> %86, %87
-  store <4 x float> %88, ptr %6, align 4
-  %89 = mul nsw i64 %38, 8
-  %90 = add nsw i64 %89, %i10
-  %91 = add nsw i64 %31, %90
-  %92 = getelementptr inbounds float, ptr %20, i64 %91
-  %93 = load float, ptr %92, align 4
-  %94 = insertelement <4 x float> poison, float %93, i32 0
-  %95 = shufflevector <4 x float> %94, <4 x float> poison, <4 x i32> zeroinitializer
-  %96 = load <4 x float>, ptr %7, align 4
-  %97 = fmul contract <4 x float> %95, %48
-  %98 = fadd contract <4 x float> %96, %97
-  store <4 x float> %98, ptr %7, align 4
-  %99 = mul nsw i64 %39, 8
-  %100 = add nsw i64 %99, %i10
-  %101 = add nsw i64 %31, %100
-  %102 = getelementptr inbounds float, ptr %20, i64 %101
-  %103 = load float, ptr %102, align 4
-  %104 = insertelement <4 x float> poison, float %103, i32 0
-  %105 = shufflevector <4 x float> %104, <4 x float> poison, <4 x i32> zeroinitializer
-  %106 = load <4 x float>, ptr %8, align 4
-  %107 = fmul contract <4 x float> %105, %48
-  %108 = fadd contract <4 x float> %106, %107
-  store <4 x float> %108, ptr %8, align 4
-  %109 = mul nsw i64 %40, 8
-  %110 = add nsw i64 %109, %i10
-  %111 = add nsw i64 %31, %110
-  %112 = getelementptr inbounds float, ptr %20, i64 %111
-  %113 = load float, ptr %112, align 4
-  %114 = insertelement <4 x float> poison, float %113, i32 0
-  %115 = shufflevector <4 x float> %114, <4 x float> poison, <4 x i32> zeroinitializer
-  %116 = load <4 x float>, ptr %9, align 4
-  %117 = fmul contract <4 x float> %115, %48
-  %118 = fadd contract <4 x float> %116, %117
-  store <4 x float> %118, ptr %9, align 4
-  %119 = mul nsw i64 %41, 8
-  %120 = add nsw i64 %119, %i10
-  %121 = add nsw i64 %31, %120
-  %122 = getelementptr inbounds float, ptr %20, i64 %121
-  %123 = load float, ptr %122, align 4
-  %124 = insertelement <4 x float> poison, float %123, i32 0
-  %125 = shufflevector <4 x float> %124, <4 x float> poison, <4 x i32> zeroinitializer
-  %126 = load <4 x float>, ptr %10, align 4
-  %127 = fmul contract <4 x float> %125, %48
-  %128 = fadd contract <4 x float> %126, %127
-  store <4 x float> %128, ptr %10, align 4
+  %37 = mul nsw i64 %i10, 4
+  %38 = add nsw i64 %37, 0
+  %39 = add nsw i64 %25, %38
+  %40 = getelementptr inbounds float, ptr %15, i64 %39
+  %41 = load <4 x float>, ptr %40, align 4
+  %42 = mul nsw i64 %27, 8
+  %43 = add nsw i64 %42, %i10
+  %44 = add nsw i64 %24, %43
+  %45 = getelementptr inbounds float, ptr %13, i64 %44
+  %46 = load float, ptr %45, align 4
+  %47 = insertelement <4 x float> poison, float %46, i32 0
+  %48 = shufflevector <4 x float> %47, <4 x float> poison, <4 x i32> zeroinitializer
+  %49 = load <4 x float>, ptr %3, align 4
+  %50 = fmul contract <4 x float> %48, %41
+  %51 = fadd contract <4 x float> %49, %50
+  store <4 x float> %51, ptr %3, align 4
+  %52 = mul nsw i64 %28, 8
+  %53 = add nsw i64 %52, %i10
+  %54 = add nsw i64 %24, %53
+  %55 = getelementptr inbounds float, ptr %13, i64 %54
+  %56 = load float, ptr %55, align 4
+  %57 = insertelement <4 x float> poison, float %56, i32 0
+  %58 = shufflevector <4 x float> %57, <4 x float> poison, <4 x i32> zeroinitializer
+  %59 = load <4 x float>, ptr %4, align 4
+  %60 = fmul contract <4 x float> %58, %41
+  %61 = fadd contract <4 x float> %59, %60
+  store <4 x float> %61, ptr %4, align 4
+  %62 = mul nsw i64 %29, 8
+  %63 = add nsw i64 %62, %i10
+  %64 = add nsw i64 %24, %63
+  %65 = getelementptr inbounds float, ptr %13, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = insertelement <4 x float> poison, float %66, i32 0
+  %68 = shufflevector <4 x float> %67, <4 x float> poison, <4 x i32> zeroinitializer
+  %69 = load <4 x float>, ptr %5, align 4
+  %70 = fmul contract <4 x float> %68, %41
+  %71 = fadd contract <4 x float> %69, %70
+  store <4 x float> %71, ptr %5, align 4
+  %72 = mul nsw i64 %30, 8
+  %73 = add nsw i64 %72, %i10
+  %74 = add nsw i64 %24, %73
+  %75 = getelementptr inbounds float, ptr %13, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = insertelement <4 x float> poison, float %76, i32 0
+  %78 = shufflevector <4 x float> %77, <4 x float> poison, <4 x i32> zeroinitializer
+  %79 = load <4 x float>, ptr %6, align 4
+  %80 = fmul contract <4 x float> %78, %41
+  %81 = fadd contract <4 x float> %79, %80
+  store <4 x float> %81, ptr %6, align 4
+  %82 = mul nsw i64 %31, 8
+  %83 = add nsw i64 %82, %i10
+  %84 = add nsw i64 %24, %83
+  %85 = getelementptr inbounds float, ptr %13, i64 %84
+  %86 = load float, ptr %85, align 4
+  %87 = insertelement <4 x float> poison, float %86, i32 0
+  %88 = shufflevector <4 x float> %87, <4 x float> poison, <4 x i32> zeroinitializer
+  %89 = load <4 x float>, ptr %7, align 4
+  %90 = fmul contract <4 x float> %88, %41
+  %91 = fadd contract <4 x float> %89, %90
+  store <4 x float> %91, ptr %7, align 4
+  %92 = mul nsw i64 %32, 8
+  %93 = add nsw i64 %92, %i10
+  %94 = add nsw i64 %24, %93
+  %95 = getelementptr inbounds float, ptr %13, i64 %94
+  %96 = load float, ptr %95, align 4
+  %97 = insertelement <4 x float> poison, float %96, i32 0
+  %98 = shufflevector <4 x float> %97, <4 x float> poison, <4 x i32> zeroinitializer
+  %99 = load <4 x float>, ptr %8, align 4
+  %100 = fmul contract <4 x float> %98, %41
+  %101 = fadd contract <4 x float> %99, %100
+  store <4 x float> %101, ptr %8, align 4
+  %102 = mul nsw i64 %33, 8
+  %103 = add nsw i64 %102, %i10
+  %104 = add nsw i64 %24, %103
+  %105 = getelementptr inbounds float, ptr %13, i64 %104
+  %106 = load float, ptr %105, align 4
+  %107 = insertelement <4 x float> poison, float %106, i32 0
+  %108 = shufflevector <4 x float> %107, <4 x float> poison, <4 x i32> zeroinitializer
+  %109 = load <4 x float>, ptr %9, align 4
+  %110 = fmul contract <4 x float> %108, %41
+  %111 = fadd contract <4 x float> %109, %110
+  store <4 x float> %111, ptr %9, align 4
+  %112 = mul nsw i64 %34, 8
+  %113 = add nsw i64 %112, %i10
+  %114 = add nsw i64 %24, %113
+  %115 = getelementptr inbounds float, ptr %13, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = insertelement <4 x float> poison, float %116, i32 0
+  %118 = shufflevector <4 x float> %117, <4 x float> poison, <4 x i32> zeroinitializer
+  %119 = load <4 x float>, ptr %10, align 4
+  %120 = fmul contract <4 x float> %118, %41
+  %121 = fadd contract <4 x float> %119, %120
+  store <4 x float> %121, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %129 = add nsw i64 %i10, 1
-  br label %loop6
+  %122 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !43
 
 exit9:                                            ; preds = %loop6
-  %130 = load <4 x float>, ptr %3, align 4
-  store <4 x float> %130, ptr %11, align 4
-  %131 = mul nsw i64 %i, 16
-  %132 = add nsw i64 %131, %34
-  %133 = mul nsw i64 %132, 4
-  %134 = add nsw i64 %133, 0
+  %123 = load <4 x float>, ptr %3, align 4
+  %124 = load <4 x float>, ptr %4, align 4
+  %125 = load <4 x float>, ptr %5, align 4
+  %126 = load <4 x float>, ptr %6, align 4
+  %127 = load <4 x float>, ptr %7, align 4
+  %128 = load <4 x float>, ptr %8, align 4
+  %129 = load <4 x float>, ptr %9, align 4
+  %130 = load <4 x float>, ptr %10, align 4
+  %131 = getelementptr inbounds float, ptr %11, i64 0
+  store <4 x float> %123, ptr %131, align 4
+  %132 = getelementptr inbounds float, ptr %11, i64 4
+  store <4 x float> %124, ptr %132, align 4
+  %133 = getelementptr inbounds float, ptr %11, i64 8
+  store <4 x float> %125, ptr %133, align 4
+  %134 = getelementptr inbounds float, ptr %11, i64 12
+  store <4 x float> %126, ptr %134, align 4
+  %135 = getelementptr inbounds float, ptr %11, i64 16
+  store <4 x float> %127, ptr %135, align 4
+  %136 = getelementptr inbounds float, ptr %11, i64 20
+  store <4 x float> %128, ptr %136, align 4
+  %137 = getelementptr inbounds float, ptr %11, i64 24
+  store <4 x float> %129, ptr %137, align 4
+  %138 = getelementptr inbounds float, ptr %11, i64 28
+  store <4 x float> %130, ptr %138, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %147, %latch13 ]
-  %135 = icmp slt i64 %i15, 4
-  br i1 %135, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %148, %latch13 ]
+  %139 = icmp slt i64 %i15, 8
+  br i1 %139, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %136 = add nsw i64 0, %i15
-  %137 = mul nsw i64 %34, 4
-  %138 = add nsw i64 %137, %136
-  %139 = sub i64 %138, %134
-  %140 = getelementptr inbounds float, ptr %11, i64 %139
-  %141 = load float, ptr %140, align 4
-  %142 = getelementptr inbounds float, ptr %24, i64 %136
-  %143 = load float, ptr %142, align 4
-  %144 = fadd float %141, %143
-  %145 = add nsw i64 %134, %i15
-  %146 = getelementptr inbounds float, ptr %26, i64 %145
-  store float %144, ptr %146, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %147 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !41
-
-exit14:                                           ; preds = %loop11
-  %148 = load <4 x float>, ptr %4, align 4
-  store <4 x float> %148, ptr %12, align 4
-  %149 = mul nsw i64 %i, 16
-  %150 = add nsw i64 %149, %35
-  %151 = mul nsw i64 %150, 4
-  %152 = add nsw i64 %151, 0
+  %140 = mul nsw i64 %i, 16
+  %141 = add nsw i64 %23, %i15
+  %142 = add nsw i64 %140, %141
+  %143 = mul nsw i64 %142, 4
+  %144 = add nsw i64 %143, 0
+  %145 = mul nsw i64 %i15, 4
+  %146 = getelementptr inbounds float, ptr %11, i64 %145
+  %147 = add nsw i64 %23, %i15
   br label %loop16
 
-loop16:                                           ; preds = %latch18, %exit14
-  %i20 = phi i64 [ 0, %exit14 ], [ %165, %latch18 ]
-  %153 = icmp slt i64 %i20, 4
-  br i1 %153, label %body17, label %exit19
+latch13:                                          ; preds = %exit19
+  %148 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !44
+
+exit14:                                           ; preds = %loop11
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %161, %latch18 ]
+  %149 = icmp slt i64 %i20, 4
+  br i1 %149, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %154 = add nsw i64 0, %i20
-  %155 = mul nsw i64 %35, 4
-  %156 = add nsw i64 %155, %154
-  %157 = sub i64 %156, %152
-  %158 = getelementptr inbounds float, ptr %12, i64 %157
-  %159 = load float, ptr %158, align 4
-  %160 = getelementptr inbounds float, ptr %24, i64 %154
-  %161 = load float, ptr %160, align 4
-  %162 = fadd float %159, %161
-  %163 = add nsw i64 %152, %i20
-  %164 = getelementptr inbounds float, ptr %26, i64 %163
-  store float %162, ptr %164, align 4
+  %150 = add nsw i64 0, %i20
+  %151 = mul nsw i64 %147, 4
+  %152 = add nsw i64 %151, %150
+  %153 = sub i64 %152, %144
+  %154 = getelementptr inbounds float, ptr %146, i64 %153
+  %155 = load float, ptr %154, align 4
+  %156 = getelementptr inbounds float, ptr %17, i64 %150
+  %157 = load float, ptr %156, align 4
+  %158 = fadd float %155, %157
+  %159 = add nsw i64 %144, %i20
+  %160 = getelementptr inbounds float, ptr %19, i64 %159
+  store float %158, ptr %160, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %165 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !42
+  %161 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !45
 
 exit19:                                           ; preds = %loop16
-  %166 = load <4 x float>, ptr %5, align 4
-  store <4 x float> %166, ptr %13, align 4
-  %167 = mul nsw i64 %i, 16
-  %168 = add nsw i64 %167, %36
-  %169 = mul nsw i64 %168, 4
-  %170 = add nsw i64 %169, 0
-  br label %loop21
-
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %183, %latch23 ]
-  %171 = icmp slt i64 %i25, 4
-  br i1 %171, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %172 = add nsw i64 0, %i25
-  %173 = mul nsw i64 %36, 4
-  %174 = add nsw i64 %173, %172
-  %175 = sub i64 %174, %170
-  %176 = getelementptr inbounds float, ptr %13, i64 %175
-  %177 = load float, ptr %176, align 4
-  %178 = getelementptr inbounds float, ptr %24, i64 %172
-  %179 = load float, ptr %178, align 4
-  %180 = fadd float %177, %179
-  %181 = add nsw i64 %170, %i25
-  %182 = getelementptr inbounds float, ptr %26, i64 %181
-  store float %180, ptr %182, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %183 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !43
-
-exit24:                                           ; preds = %loop21
-  %184 = load <4 x float>, ptr %6, align 4
-  store <4 x float> %184, ptr %14, align 4
-  %185 = mul nsw i64 %i, 16
-  %186 = add nsw i64 %185, %37
-  %187 = mul nsw i64 %186, 4
-  %188 = add nsw i64 %187, 0
-  br label %loop26
-
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %201, %latch28 ]
-  %189 = icmp slt i64 %i30, 4
-  br i1 %189, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %190 = add nsw i64 0, %i30
-  %191 = mul nsw i64 %37, 4
-  %192 = add nsw i64 %191, %190
-  %193 = sub i64 %192, %188
-  %194 = getelementptr inbounds float, ptr %14, i64 %193
-  %195 = load float, ptr %194, align 4
-  %196 = getelementptr inbounds float, ptr %24, i64 %190
-  %197 = load float, ptr %196, align 4
-  %198 = fadd float %195, %197
-  %199 = add nsw i64 %188, %i30
-  %200 = getelementptr inbounds float, ptr %26, i64 %199
-  store float %198, ptr %200, align 4
-  br label %latch28
-
-latch28:                                          ; preds = %body27
-  %201 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !44
-
-exit29:                                           ; preds = %loop26
-  %202 = load <4 x float>, ptr %7, align 4
-  store <4 x float> %202, ptr %15, align 4
-  %203 = mul nsw i64 %i, 16
-  %204 = add nsw i64 %203, %38
-  %205 = mul nsw i64 %204, 4
-  %206 = add nsw i64 %205, 0
-  br label %loop31
-
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %219, %latch33 ]
-  %207 = icmp slt i64 %i35, 4
-  br i1 %207, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %208 = add nsw i64 0, %i35
-  %209 = mul nsw i64 %38, 4
-  %210 = add nsw i64 %209, %208
-  %211 = sub i64 %210, %206
-  %212 = getelementptr inbounds float, ptr %15, i64 %211
-  %213 = load float, ptr %212, align 4
-  %214 = getelementptr inbounds float, ptr %24, i64 %208
-  %215 = load float, ptr %214, align 4
-  %216 = fadd float %213, %215
-  %217 = add nsw i64 %206, %i35
-  %218 = getelementptr inbounds float, ptr %26, i64 %217
-  store float %216, ptr %218, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %219 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !45
-
-exit34:                                           ; preds = %loop31
-  %220 = load <4 x float>, ptr %8, align 4
-  store <4 x float> %220, ptr %16, align 4
-  %221 = mul nsw i64 %i, 16
-  %222 = add nsw i64 %221, %39
-  %223 = mul nsw i64 %222, 4
-  %224 = add nsw i64 %223, 0
-  br label %loop36
-
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %237, %latch38 ]
-  %225 = icmp slt i64 %i40, 4
-  br i1 %225, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %226 = add nsw i64 0, %i40
-  %227 = mul nsw i64 %39, 4
-  %228 = add nsw i64 %227, %226
-  %229 = sub i64 %228, %224
-  %230 = getelementptr inbounds float, ptr %16, i64 %229
-  %231 = load float, ptr %230, align 4
-  %232 = getelementptr inbounds float, ptr %24, i64 %226
-  %233 = load float, ptr %232, align 4
-  %234 = fadd float %231, %233
-  %235 = add nsw i64 %224, %i40
-  %236 = getelementptr inbounds float, ptr %26, i64 %235
-  store float %234, ptr %236, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %237 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !46
-
-exit39:                                           ; preds = %loop36
-  %238 = load <4 x float>, ptr %9, align 4
-  store <4 x float> %238, ptr %17, align 4
-  %239 = mul nsw i64 %i, 16
-  %240 = add nsw i64 %239, %40
-  %241 = mul nsw i64 %240, 4
-  %242 = add nsw i64 %241, 0
-  br label %loop41
-
-loop41:                                           ; preds = %latch43, %exit39
-  %i45 = phi i64 [ 0, %exit39 ], [ %255, %latch43 ]
-  %243 = icmp slt i64 %i45, 4
-  br i1 %243, label %body42, label %exit44
-
-body42:                                           ; preds = %loop41
-  %244 = add nsw i64 0, %i45
-  %245 = mul nsw i64 %40, 4
-  %246 = add nsw i64 %245, %244
-  %247 = sub i64 %246, %242
-  %248 = getelementptr inbounds float, ptr %17, i64 %247
-  %249 = load float, ptr %248, align 4
-  %250 = getelementptr inbounds float, ptr %24, i64 %244
-  %251 = load float, ptr %250, align 4
-  %252 = fadd float %249, %251
-  %253 = add nsw i64 %242, %i45
-  %254 = getelementptr inbounds float, ptr %26, i64 %253
-  store float %252, ptr %254, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %255 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !47
-
-exit44:                                           ; preds = %loop41
-  %256 = load <4 x float>, ptr %10, align 4
-  store <4 x float> %256, ptr %18, align 4
-  %257 = mul nsw i64 %i, 16
-  %258 = add nsw i64 %257, %41
-  %259 = mul nsw i64 %258, 4
-  %260 = add nsw i64 %259, 0
-  br label %loop46
-
-loop46:                                           ; preds = %latch48, %exit44
-  %i50 = phi i64 [ 0, %exit44 ], [ %273, %latch48 ]
-  %261 = icmp slt i64 %i50, 4
-  br i1 %261, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %262 = add nsw i64 0, %i50
-  %263 = mul nsw i64 %41, 4
-  %264 = add nsw i64 %263, %262
-  %265 = sub i64 %264, %260
-  %266 = getelementptr inbounds float, ptr %18, i64 %265
-  %267 = load float, ptr %266, align 4
-  %268 = getelementptr inbounds float, ptr %24, i64 %262
-  %269 = load float, ptr %268, align 4
-  %270 = fadd float %267, %269
-  %271 = add nsw i64 %260, %i50
-  %272 = getelementptr inbounds float, ptr %26, i64 %271
-  store float %270, ptr %272, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %273 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !48
-
-exit49:                                           ; preds = %loop46
-  br label %latch3
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -1743,7 +1566,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !49
+  br label %loop6, !llvm.loop !46
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %5, align 4
@@ -1790,7 +1613,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !50
+  br label %loop16, !llvm.loop !47
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1855,7 +1678,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !51
+  br label %loop26, !llvm.loop !48
 
 exit29:                                           ; preds = %loop26
   %76 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -1929,7 +1752,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %133 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !52
+  br label %loop31, !llvm.loop !49
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -1978,7 +1801,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !53
+  br label %loop, !llvm.loop !50
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2155,7 +1978,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !54
+  br label %loop6, !llvm.loop !51
 
 exit9:                                            ; preds = %loop6
   %36 = load float, ptr %4, align 4
@@ -2207,7 +2030,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %58 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !55
+  br label %loop16, !llvm.loop !52
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -2269,7 +2092,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %81 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !56
+  br label %loop26, !llvm.loop !53
 
 exit29:                                           ; preds = %loop26
   %82 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -2382,7 +2205,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %153 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !57
+  br label %loop36, !llvm.loop !54
 
 exit39:                                           ; preds = %loop36
   %154 = getelementptr inbounds <16 x float>, ptr %10, i64 0
@@ -2630,7 +2453,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %61 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !58
+  br label %loop6, !llvm.loop !55
 
 exit9:                                            ; preds = %loop6
   %62 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2707,7 +2530,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %122 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !59
+  br label %loop11, !llvm.loop !56
 
 exit14:                                           ; preds = %loop11
   %123 = add nsw i64 %i, 1
@@ -2757,7 +2580,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %145 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !60
+  br label %loop21, !llvm.loop !57
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2821,7 +2644,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %170 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !61
+  br label %loop31, !llvm.loop !58
 
 exit34:                                           ; preds = %loop31
   %171 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2926,7 +2749,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %246 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !62
+  br label %loop41, !llvm.loop !59
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2986,7 +2809,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %266 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !63
+  br label %loop56, !llvm.loop !60
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -3003,98 +2826,91 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca <8 x float>, align 16
-  %12 = alloca <8 x float>, align 16
-  %13 = alloca <8 x float>, align 16
-  %14 = alloca <8 x float>, align 16
-  %15 = alloca <8 x float>, align 16
-  %16 = alloca <8 x float>, align 16
-  %17 = alloca <8 x float>, align 16
-  %18 = alloca <8 x float>, align 16
+  %11 = alloca [64 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %19 = getelementptr inbounds ptr, ptr %0, i64 0
-  %20 = load ptr, ptr %19, align 8
-  %21 = getelementptr inbounds ptr, ptr %0, i64 1
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 2
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 3
-  %26 = load ptr, ptr %25, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 0
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 1
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 2
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 3
+  %19 = load ptr, ptr %18, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %28, %latch ]
-  %27 = icmp slt i64 %i, 4
-  br i1 %27, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %21, %latch ]
+  %20 = icmp slt i64 %i, 4
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %28 = add nsw i64 %i, 1
+  %21 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   br label %loop6
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %37, %latch3 ]
-  %29 = icmp slt i64 %i5, 8
-  br i1 %29, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %22 = icmp slt i64 %i5, 8
+  br i1 %22, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %30 = mul nsw i64 %i5, 4
-  %31 = add nsw i64 %30, %i
-  %32 = getelementptr inbounds float, ptr %22, i64 %31
-  %33 = load float, ptr %32, align 4
-  %34 = mul nsw i64 %i, 8
-  %35 = add nsw i64 %34, %i5
-  %36 = getelementptr inbounds float, ptr %26, i64 %35
-  store float %33, ptr %36, align 4
+  %23 = mul nsw i64 %i5, 4
+  %24 = add nsw i64 %23, %i
+  %25 = getelementptr inbounds float, ptr %15, i64 %24
+  %26 = load float, ptr %25, align 4
+  %27 = mul nsw i64 %i, 8
+  %28 = add nsw i64 %27, %i5
+  %29 = getelementptr inbounds float, ptr %19, i64 %28
+  store float %26, ptr %29, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %37 = add nsw i64 %i5, 1
-  br label %loop1
+  %30 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !61
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %exit
-  %i10 = phi i64 [ 0, %exit ], [ %39, %latch8 ]
-  %38 = icmp slt i64 %i10, 1
-  br i1 %38, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %exit ], [ %32, %latch8 ]
+  %31 = icmp slt i64 %i10, 1
+  br i1 %31, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %39 = add nsw i64 %i10, 1
+  %32 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %53, %latch13 ]
-  %40 = icmp slt i64 %i15, 2
-  br i1 %40, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %46, %latch13 ]
+  %33 = icmp slt i64 %i15, 2
+  br i1 %33, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %41 = mul nsw i64 %i15, 8
-  %42 = mul nsw i64 %i10, 64
-  %43 = mul nsw i64 %i10, 32
-  %44 = mul nsw i64 %i10, 128
-  %45 = add nsw i64 %41, 0
-  %46 = add nsw i64 %41, 1
-  %47 = add nsw i64 %41, 2
-  %48 = add nsw i64 %41, 3
-  %49 = add nsw i64 %41, 4
-  %50 = add nsw i64 %41, 5
-  %51 = add nsw i64 %41, 6
-  %52 = add nsw i64 %41, 7
+  %34 = mul nsw i64 %i15, 8
+  %35 = mul nsw i64 %i10, 64
+  %36 = mul nsw i64 %i10, 32
+  %37 = mul nsw i64 %i10, 128
+  %38 = add nsw i64 %34, 0
+  %39 = add nsw i64 %34, 1
+  %40 = add nsw i64 %34, 2
+  %41 = add nsw i64 %34, 3
+  %42 = add nsw i64 %34, 4
+  %43 = add nsw i64 %34, 5
+  %44 = add nsw i64 %34, 6
+  %45 = add nsw i64 %34, 7
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -3105,368 +2921,192 @@ body12:                                           ; preds = %loop11
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop16
 
-latch13:                                          ; preds = %exit59
-  %53 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %exit24
+  %46 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %140, %latch18 ]
-  %54 = icmp slt i64 %i20, 4
-  br i1 %54, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %133, %latch18 ]
+  %47 = icmp slt i64 %i20, 4
+  br i1 %47, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %55 = mul nsw i64 %i20, 8
-  %56 = add nsw i64 %55, 0
-  %57 = add nsw i64 %43, %56
-  %58 = getelementptr inbounds float, ptr %26, i64 %57
-  %59 = load <8 x float>, ptr %58, align 4
-  %60 = mul nsw i64 %45, 4
-  %61 = add nsw i64 %60, %i20
-  %62 = add nsw i64 %42, %61
-  %63 = getelementptr inbounds float, ptr %20, i64 %62
-  %64 = load float, ptr %63, align 4
-  %65 = insertelement <8 x float> poison, float %64, i32 0
-  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
-  %67 = load <8 x float>, ptr %3, align 4
-  %68 = fmul contract <8 x float> %66, %59
-  %69 = fadd contract <8 x float> %67, %68
-  store <8 x float> %69, ptr %3, align 4
-  %70 = mul nsw i64 %46, 4
-  %71 = add nsw i64 %70, %i20
-  %72 = add nsw i64 %42, %71
-  %73 = getelementptr inbounds float, ptr %20, i64 %72
-  %74 = load float, ptr %73, align 4
-  %75 = insertelement <8 x float> poison, float %74, i32 0
-  %76 = shufflevector <8 x float> %75, <8 x float> poison, <8 x i32> zeroinitializer
-  %77 = load <8 x float>, ptr %4, align 4
-  %78 = fmul contract <8 x float> %76, %59
-  %79 = fadd contract <8 x float> %77, %78
-  store <8 x float> %79, ptr %4, align 4
-  %80 = mul nsw i64 %47, 4
-  %81 = add nsw i64 %80, %i20
-  %82 = add nsw i64 %42, %81
-  %83 = getelementptr inbounds float, ptr %20, i64 %82
-  %84 = load float, ptr %83, align 4
-  %85 = insertelement <8 x float> poison, float %84, i32 0
-  %86 = shufflevector <8 x float> %85, <8 x float> poison, <8 x i32> zeroinitializer
-  %87 = load <8 x float>, ptr %5, align 4
-  %88 = fmul contract <8 x float> %86, %59
-  %89 = fadd contract <8 x float> %87, %88
-  store <8 x float> %89, ptr %5, align 4
-  %90 = mul nsw i64 %48, 4
-  %91 = add nsw i64 %90, %i20
-  %92 = add nsw i64 %42, %91
-  %93 = getelementptr inbounds float, ptr %20, i64 %92
-  %94 = load float, ptr %93, align 4
-  %95 = insertelement <8 x float> poison, float %94, i32 0
-  %96 = shufflevector <8 x float> %95, <8 x float> poison, <8 x i32> zeroinitializer
-  %97 = load <8 x float>, ptr %6, align 4
-  %98 = fmul contract <8 x float> %96, %59
-  %99 = fadd contract <8 x float> %97, %98
-  store <8 x float> %99, ptr %6, align 4
-  %100 = mul nsw i64 %49, 4
-  %101 = add nsw i64 %100, %i20
-  %102 = add nsw i64 %42, %101
-  %103 = getelementptr inbounds float, ptr %20, i64 %102
-  %104 = load float, ptr %103, align 4
-  %105 = insertelement <8 x float> poison, float %104, i32 0
-  %106 = shufflevector <8 x float> %105, <8 x float> poison, <8 x i32> zeroinitializer
-  %107 = load <8 x float>, ptr %7, align 4
-  %108 = fmul contract <8 x float> %106, %59
-  %109 = fadd contract <8 x float> %107, %108
-  store <8 x float> %109, ptr %7, align 4
-  %110 = mul nsw i64 %50, 4
-  %111 = add nsw i64 %110, %i20
-  %112 = add nsw i64 %42, %111
-  %113 = getelementptr inbounds float, ptr %20, i64 %112
-  %114 = load float, ptr %113, align 4
-  %115 = insertelement <8 x float> poison, float %114, i32 0
-  %116 = shufflevector <8 x float> %115, <8 x float> poison, <8 x i32> zeroinitializer
-  %117 = load <8 x float>, ptr %8, align 4
-  %118 = fmul contract <8 x float> %116, %59
-  %119 = fadd contract <8 x float> %117, %118
-  store <8 x float> %119, ptr %8, align 4
-  %120 = mul nsw i64 %51, 4
-  %121 = add nsw i64 %120, %i20
-  %122 = add nsw i64 %42, %121
-  %123 = getelementptr inbounds float, ptr %20, i64 %122
-  %124 = load float, ptr %123, align 4
-  %125 = insertelement <8 x float> poison, float %124, i32 0
-  %126 = shufflevector <8 x float> %125, <8 x float> poison, <8 x i32> zeroinitializer
-  %127 = load <8 x float>, ptr %9, align 4
-  %128 = fmul contract <8 x float> %126, %59
-  %129 = fadd contract <8 x float> %127, %128
-  store <8 x float> %129, ptr %9, align 4
-  %130 = mul nsw i64 %52, 4
-  %131 = add nsw i64 %130, %i20
-  %132 = add nsw i64 %42, %131
-  %133 = getelementptr inbounds float, ptr %20, i64 %132
-  %134 = load float, ptr %133, align 4
-  %135 = insertelement <8 x float> poison, float %134, i32 0
-  %136 = shufflevector <8 x float> %135, <8 x float> poison, <8 x i32> zeroinitializer
-  %137 = load <8 x float>, ptr %10, align 4
-  %138 = fmul contract <8 x float> %136, %59
-  %139 = fadd contract <8 x float> %137, %138
-  store <8 x float> %139, ptr %10, align 4
+  %48 = mul nsw i64 %i20, 8
+  %49 = add nsw i64 %48, 0
+  %50 = add nsw i64 %36, %49
+  %51 = getelementptr inbounds float, ptr %19, i64 %50
+  %52 = load <8 x float>, ptr %51, align 4
+  %53 = mul nsw i64 %38, 4
+  %54 = add nsw i64 %53, %i20
+  %55 = add nsw i64 %35, %54
+  %56 = getelementptr inbounds float, ptr %13, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <8 x float> poison, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
+  %60 = load <8 x float>, ptr %3, align 4
+  %61 = fmul contract <8 x float> %59, %52
+  %62 = fadd contract <8 x float> %60, %61
+  store <8 x float> %62, ptr %3, align 4
+  %63 = mul nsw i64 %39, 4
+  %64 = add nsw i64 %63, %i20
+  %65 = add nsw i64 %35, %64
+  %66 = getelementptr inbounds float, ptr %13, i64 %65
+  %67 = load float, ptr %66, align 4
+  %68 = insertelement <8 x float> poison, float %67, i32 0
+  %69 = shufflevector <8 x float> %68, <8 x float> poison, <8 x i32> zeroinitializer
+  %70 = load <8 x float>, ptr %4, align 4
+  %71 = fmul contract <8 x float> %69, %52
+  %72 = fadd contract <8 x float> %70, %71
+  store <8 x float> %72, ptr %4, align 4
+  %73 = mul nsw i64 %40, 4
+  %74 = add nsw i64 %73, %i20
+  %75 = add nsw i64 %35, %74
+  %76 = getelementptr inbounds float, ptr %13, i64 %75
+  %77 = load float, ptr %76, align 4
+  %78 = insertelement <8 x float> poison, float %77, i32 0
+  %79 = shufflevector <8 x float> %78, <8 x float> poison, <8 x i32> zeroinitializer
+  %80 = load <8 x float>, ptr %5, align 4
+  %81 = fmul contract <8 x float> %79, %52
+  %82 = fadd contract <8 x float> %80, %81
+  store <8 x float> %82, ptr %5, align 4
+  %83 = mul nsw i64 %41, 4
+  %84 = add nsw i64 %83, %i20
+  %85 = add nsw i64 %35, %84
+  %86 = getelementptr inbounds float, ptr %13, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = insertelement <8 x float> poison, float %87, i32 0
+  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
+  %90 = load <8 x float>, ptr %6, align 4
+  %91 = fmul contract <8 x float> %89, %52
+  %92 = fadd contract <8 x float> %90, %91
+  store <8 x float> %92, ptr %6, align 4
+  %93 = mul nsw i64 %42, 4
+  %94 = add nsw i64 %93, %i20
+  %95 = add nsw i64 %35, %94
+  %96 = getelementptr inbounds float, ptr %13, i64 %95
+  %97 = load float, ptr %96, align 4
+  %98 = insertelement <8 x float> poison, float %97, i32 0
+  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
+  %100 = load <8 x float>, ptr %7, align 4
+  %101 = fmul contract <8 x float> %99, %52
+  %102 = fadd contract <8 x float> %100, %101
+  store <8 x float> %102, ptr %7, align 4
+  %103 = mul nsw i64 %43, 4
+  %104 = add nsw i64 %103, %i20
+  %105 = add nsw i64 %35, %104
+  %106 = getelementptr inbounds float, ptr %13, i64 %105
+  %107 = load float, ptr %106, align 4
+  %108 = insertelement <8 x float> poison, float %107, i32 0
+  %109 = shufflevector <8 x float> %108, <8 x float> poison, <8 x i32> zeroinitializer
+  %110 = load <8 x float>, ptr %8, align 4
+  %111 = fmul contract <8 x float> %109, %52
+  %112 = fadd contract <8 x float> %110, %111
+  store <8 x float> %112, ptr %8, align 4
+  %113 = mul nsw i64 %44, 4
+  %114 = add nsw i64 %113, %i20
+  %115 = add nsw i64 %35, %114
+  %116 = getelementptr inbounds float, ptr %13, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = insertelement <8 x float> poison, float %117, i32 0
+  %119 = shufflevector <8 x float> %118, <8 x float> poison, <8 x i32> zeroinitializer
+  %120 = load <8 x float>, ptr %9, align 4
+  %121 = fmul contract <8 x float> %119, %52
+  %122 = fadd contract <8 x float> %120, %121
+  store <8 x float> %122, ptr %9, align 4
+  %123 = mul nsw i64 %45, 4
+  %124 = add nsw i64 %123, %i20
+  %125 = add nsw i64 %35, %124
+  %126 = getelementptr inbounds float, ptr %13, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = insertelement <8 x float> poison, float %127, i32 0
+  %129 = shufflevector <8 x float> %128, <8 x float> poison, <8 x i32> zeroinitializer
+  %130 = load <8 x float>, ptr %10, align 4
+  %131 = fmul contract <8 x float> %129, %52
+  %132 = fadd contract <8 x float> %130, %131
+  store <8 x float> %132, ptr %10, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %140 = add nsw i64 %i20, 1
-  br label %loop16
+  %133 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !62
 
 exit19:                                           ; preds = %loop16
-  %141 = load <8 x float>, ptr %3, align 4
-  store <8 x float> %141, ptr %11, align 4
-  %142 = mul nsw i64 %i10, 16
-  %143 = add nsw i64 %142, %45
-  %144 = mul nsw i64 %143, 8
-  %145 = add nsw i64 %144, 0
+  %134 = load <8 x float>, ptr %3, align 4
+  %135 = load <8 x float>, ptr %4, align 4
+  %136 = load <8 x float>, ptr %5, align 4
+  %137 = load <8 x float>, ptr %6, align 4
+  %138 = load <8 x float>, ptr %7, align 4
+  %139 = load <8 x float>, ptr %8, align 4
+  %140 = load <8 x float>, ptr %9, align 4
+  %141 = load <8 x float>, ptr %10, align 4
+  %142 = getelementptr inbounds float, ptr %11, i64 0
+  store <8 x float> %134, ptr %142, align 4
+  %143 = getelementptr inbounds float, ptr %11, i64 8
+  store <8 x float> %135, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %11, i64 16
+  store <8 x float> %136, ptr %144, align 4
+  %145 = getelementptr inbounds float, ptr %11, i64 24
+  store <8 x float> %137, ptr %145, align 4
+  %146 = getelementptr inbounds float, ptr %11, i64 32
+  store <8 x float> %138, ptr %146, align 4
+  %147 = getelementptr inbounds float, ptr %11, i64 40
+  store <8 x float> %139, ptr %147, align 4
+  %148 = getelementptr inbounds float, ptr %11, i64 48
+  store <8 x float> %140, ptr %148, align 4
+  %149 = getelementptr inbounds float, ptr %11, i64 56
+  store <8 x float> %141, ptr %149, align 4
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %156, %latch23 ]
-  %146 = icmp slt i64 %i25, 8
-  br i1 %146, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %exit19 ], [ %159, %latch23 ]
+  %150 = icmp slt i64 %i25, 8
+  br i1 %150, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %147 = add nsw i64 0, %i25
-  %148 = mul nsw i64 %45, 8
-  %149 = add nsw i64 %148, %147
-  %150 = sub i64 %149, %145
-  %151 = getelementptr inbounds float, ptr %11, i64 %150
-  %152 = load float, ptr %151, align 4
-  %153 = fdiv float %152, 6.000000e+00
-  %154 = add nsw i64 %145, %i25
-  %155 = getelementptr inbounds float, ptr %24, i64 %154
-  store float %153, ptr %155, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %156 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !64
-
-exit24:                                           ; preds = %loop21
-  %157 = load <8 x float>, ptr %4, align 4
-  store <8 x float> %157, ptr %12, align 4
-  %158 = mul nsw i64 %i10, 16
-  %159 = add nsw i64 %158, %46
-  %160 = mul nsw i64 %159, 8
-  %161 = add nsw i64 %160, 0
+  %151 = mul nsw i64 %i10, 16
+  %152 = add nsw i64 %34, %i25
+  %153 = add nsw i64 %151, %152
+  %154 = mul nsw i64 %153, 8
+  %155 = add nsw i64 %154, 0
+  %156 = mul nsw i64 %i25, 8
+  %157 = getelementptr inbounds float, ptr %11, i64 %156
+  %158 = add nsw i64 %34, %i25
   br label %loop26
 
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %172, %latch28 ]
-  %162 = icmp slt i64 %i30, 8
-  br i1 %162, label %body27, label %exit29
+latch23:                                          ; preds = %exit29
+  %159 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !63
+
+exit24:                                           ; preds = %loop21
+  br label %latch13
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %170, %latch28 ]
+  %160 = icmp slt i64 %i30, 8
+  br i1 %160, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %163 = add nsw i64 0, %i30
-  %164 = mul nsw i64 %46, 8
-  %165 = add nsw i64 %164, %163
-  %166 = sub i64 %165, %161
-  %167 = getelementptr inbounds float, ptr %12, i64 %166
-  %168 = load float, ptr %167, align 4
-  %169 = fdiv float %168, 6.000000e+00
-  %170 = add nsw i64 %161, %i30
-  %171 = getelementptr inbounds float, ptr %24, i64 %170
-  store float %169, ptr %171, align 4
+  %161 = add nsw i64 0, %i30
+  %162 = mul nsw i64 %158, 8
+  %163 = add nsw i64 %162, %161
+  %164 = sub i64 %163, %155
+  %165 = getelementptr inbounds float, ptr %157, i64 %164
+  %166 = load float, ptr %165, align 4
+  %167 = fdiv float %166, 6.000000e+00
+  %168 = add nsw i64 %155, %i30
+  %169 = getelementptr inbounds float, ptr %17, i64 %168
+  store float %167, ptr %169, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %172 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !65
+  %170 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !64
 
 exit29:                                           ; preds = %loop26
-  %173 = load <8 x float>, ptr %5, align 4
-  store <8 x float> %173, ptr %13, align 4
-  %174 = mul nsw i64 %i10, 16
-  %175 = add nsw i64 %174, %47
-  %176 = mul nsw i64 %175, 8
-  %177 = add nsw i64 %176, 0
-  br label %loop31
-
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %188, %latch33 ]
-  %178 = icmp slt i64 %i35, 8
-  br i1 %178, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %179 = add nsw i64 0, %i35
-  %180 = mul nsw i64 %47, 8
-  %181 = add nsw i64 %180, %179
-  %182 = sub i64 %181, %177
-  %183 = getelementptr inbounds float, ptr %13, i64 %182
-  %184 = load float, ptr %183, align 4
-  %185 = fdiv float %184, 6.000000e+00
-  %186 = add nsw i64 %177, %i35
-  %187 = getelementptr inbounds float, ptr %24, i64 %186
-  store float %185, ptr %187, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %188 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !66
-
-exit34:                                           ; preds = %loop31
-  %189 = load <8 x float>, ptr %6, align 4
-  store <8 x float> %189, ptr %14, align 4
-  %190 = mul nsw i64 %i10, 16
-  %191 = add nsw i64 %190, %48
-  %192 = mul nsw i64 %191, 8
-  %193 = add nsw i64 %192, 0
-  br label %loop36
-
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %204, %latch38 ]
-  %194 = icmp slt i64 %i40, 8
-  br i1 %194, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %195 = add nsw i64 0, %i40
-  %196 = mul nsw i64 %48, 8
-  %197 = add nsw i64 %196, %195
-  %198 = sub i64 %197, %193
-  %199 = getelementptr inbounds float, ptr %14, i64 %198
-  %200 = load float, ptr %199, align 4
-  %201 = fdiv float %200, 6.000000e+00
-  %202 = add nsw i64 %193, %i40
-  %203 = getelementptr inbounds float, ptr %24, i64 %202
-  store float %201, ptr %203, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %204 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !67
-
-exit39:                                           ; preds = %loop36
-  %205 = load <8 x float>, ptr %7, align 4
-  store <8 x float> %205, ptr %15, align 4
-  %206 = mul nsw i64 %i10, 16
-  %207 = add nsw i64 %206, %49
-  %208 = mul nsw i64 %207, 8
-  %209 = add nsw i64 %208, 0
-  br label %loop41
-
-loop41:                                           ; preds = %latch43, %exit39
-  %i45 = phi i64 [ 0, %exit39 ], [ %220, %latch43 ]
-  %210 = icmp slt i64 %i45, 8
-  br i1 %210, label %body42, label %exit44
-
-body42:                                           ; preds = %loop41
-  %211 = add nsw i64 0, %i45
-  %212 = mul nsw i64 %49, 8
-  %213 = add nsw i64 %212, %211
-  %214 = sub i64 %213, %209
-  %215 = getelementptr inbounds float, ptr %15, i64 %214
-  %216 = load float, ptr %215, align 4
-  %217 = fdiv float %216, 6.000000e+00
-  %218 = add nsw i64 %209, %i45
-  %219 = getelementptr inbounds float, ptr %24, i64 %218
-  store float %217, ptr %219, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %220 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !68
-
-exit44:                                           ; preds = %loop41
-  %221 = load <8 x float>, ptr %8, align 4
-  store <8 x float> %221, ptr %16, align 4
-  %222 = mul nsw i64 %i10, 16
-  %223 = add nsw i64 %222, %50
-  %224 = mul nsw i64 %223, 8
-  %225 = add nsw i64 %224, 0
-  br label %loop46
-
-loop46:                                           ; preds = %latch48, %exit44
-  %i50 = phi i64 [ 0, %exit44 ], [ %236, %latch48 ]
-  %226 = icmp slt i64 %i50, 8
-  br i1 %226, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %227 = add nsw i64 0, %i50
-  %228 = mul nsw i64 %50, 8
-  %229 = add nsw i64 %228, %227
-  %230 = sub i64 %229, %225
-  %231 = getelementptr inbounds float, ptr %16, i64 %230
-  %232 = load float, ptr %231, align 4
-  %233 = fdiv float %232, 6.000000e+00
-  %234 = add nsw i64 %225, %i50
-  %235 = getelementptr inbounds float, ptr %24, i64 %234
-  store float %233, ptr %235, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %236 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !69
-
-exit49:                                           ; preds = %loop46
-  %237 = load <8 x float>, ptr %9, align 4
-  store <8 x float> %237, ptr %17, align 4
-  %238 = mul nsw i64 %i10, 16
-  %239 = add nsw i64 %238, %51
-  %240 = mul nsw i64 %239, 8
-  %241 = add nsw i64 %240, 0
-  br label %loop51
-
-loop51:                                           ; preds = %latch53, %exit49
-  %i55 = phi i64 [ 0, %exit49 ], [ %252, %latch53 ]
-  %242 = icmp slt i64 %i55, 8
-  br i1 %242, label %body52, label %exit54
-
-body52:                                           ; preds = %loop51
-  %243 = add nsw i64 0, %i55
-  %244 = mul nsw i64 %51, 8
-  %245 = add nsw i64 %244, %243
-  %246 = sub i64 %245, %241
-  %247 = getelementptr inbounds float, ptr %17, i64 %246
-  %248 = load float, ptr %247, align 4
-  %249 = fdiv float %248, 6.000000e+00
-  %250 = add nsw i64 %241, %i55
-  %251 = getelementptr inbounds float, ptr %24, i64 %250
-  store float %249, ptr %251, align 4
-  br label %latch53
-
-latch53:                                          ; preds = %body52
-  %252 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !70
-
-exit54:                                           ; preds = %loop51
-  %253 = load <8 x float>, ptr %10, align 4
-  store <8 x float> %253, ptr %18, align 4
-  %254 = mul nsw i64 %i10, 16
-  %255 = add nsw i64 %254, %52
-  %256 = mul nsw i64 %255, 8
-  %257 = add nsw i64 %256, 0
-  br label %loop56
-
-loop56:                                           ; preds = %latch58, %exit54
-  %i60 = phi i64 [ 0, %exit54 ], [ %268, %latch58 ]
-  %258 = icmp slt i64 %i60, 8
-  br i1 %258, label %body57, label %exit59
-
-body57:                                           ; preds = %loop56
-  %259 = add nsw i64 0, %i60
-  %260 = mul nsw i64 %52, 8
-  %261 = add nsw i64 %260, %259
-  %262 = sub i64 %261, %257
-  %263 = getelementptr inbounds float, ptr %18, i64 %262
-  %264 = load float, ptr %263, align 4
-  %265 = fdiv float %264, 6.000000e+00
-  %266 = add nsw i64 %257, %i60
-  %267 = getelementptr inbounds float, ptr %24, i64 %266
-  store float %265, ptr %267, align 4
-  br label %latch58
-
-latch58:                                          ; preds = %body57
-  %268 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !71
-
-exit59:                                           ; preds = %loop56
-  br label %latch13
+  br label %latch23
 }
 
 ; Function Attrs: nounwind
@@ -3785,16 +3425,16 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !16 = distinct !{!16, !5, !2}
 !17 = distinct !{!17, !18, !2}
 !18 = !{!"llvm.loop.vectorize.width", i32 8}
-!19 = distinct !{!19, !2}
-!20 = distinct !{!20, !18, !21, !2}
-!21 = !{!"llvm.loop.interleave.count", i32 4}
-!22 = distinct !{!22, !18, !2}
-!23 = distinct !{!23, !5, !24, !2}
-!24 = !{!"llvm.loop.vectorize.width", i32 16}
-!25 = distinct !{!25, !18, !2}
-!26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !5, !2}
+!19 = distinct !{!19, !1, !2}
+!20 = distinct !{!20, !1, !2}
+!21 = distinct !{!21, !2}
+!22 = distinct !{!22, !18, !23, !2}
+!23 = !{!"llvm.loop.interleave.count", i32 4}
+!24 = distinct !{!24, !18, !2}
+!25 = distinct !{!25, !5, !26, !2}
+!26 = !{!"llvm.loop.vectorize.width", i32 16}
+!27 = distinct !{!27, !18, !2}
+!28 = distinct !{!28, !1, !2}
 !29 = distinct !{!29, !1, !2}
 !30 = distinct !{!30, !5, !2}
 !31 = distinct !{!31, !1, !2}
@@ -3805,36 +3445,29 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !36 = distinct !{!36, !5, !2}
 !37 = distinct !{!37, !1, !2}
 !38 = distinct !{!38, !5, !2}
-!39 = distinct !{!39, !5, !2}
-!40 = distinct !{!40, !18, !2}
-!41 = distinct !{!41, !2}
-!42 = distinct !{!42, !2}
-!43 = distinct !{!43, !2}
-!44 = distinct !{!44, !2}
+!39 = distinct !{!39, !1, !2}
+!40 = distinct !{!40, !5, !2}
+!41 = distinct !{!41, !5, !2}
+!42 = distinct !{!42, !18, !2}
+!43 = distinct !{!43, !1, !2}
+!44 = distinct !{!44, !1, !2}
 !45 = distinct !{!45, !2}
-!46 = distinct !{!46, !2}
-!47 = distinct !{!47, !2}
-!48 = distinct !{!48, !2}
-!49 = distinct !{!49, !18, !21, !2}
+!46 = distinct !{!46, !18, !23, !2}
+!47 = distinct !{!47, !18, !2}
+!48 = distinct !{!48, !5, !26, !2}
+!49 = distinct !{!49, !18, !2}
 !50 = distinct !{!50, !18, !2}
-!51 = distinct !{!51, !5, !24, !2}
+!51 = distinct !{!51, !18, !23, !2}
 !52 = distinct !{!52, !18, !2}
-!53 = distinct !{!53, !18, !2}
-!54 = distinct !{!54, !18, !21, !2}
-!55 = distinct !{!55, !18, !2}
-!56 = distinct !{!56, !5, !24, !2}
-!57 = distinct !{!57, !5, !24, !2}
-!58 = distinct !{!58, !5, !24, !2}
+!53 = distinct !{!53, !5, !26, !2}
+!54 = distinct !{!54, !5, !26, !2}
+!55 = distinct !{!55, !5, !26, !2}
+!56 = distinct !{!56, !18, !2}
+!57 = distinct !{!57, !18, !2}
+!58 = distinct !{!58, !5, !26, !2}
 !59 = distinct !{!59, !18, !2}
 !60 = distinct !{!60, !18, !2}
-!61 = distinct !{!61, !5, !24, !2}
-!62 = distinct !{!62, !18, !2}
-!63 = distinct !{!63, !18, !2}
+!61 = distinct !{!61, !1, !2}
+!62 = distinct !{!62, !1, !2}
+!63 = distinct !{!63, !1, !2}
 !64 = distinct !{!64, !2}
-!65 = distinct !{!65, !2}
-!66 = distinct !{!66, !2}
-!67 = distinct !{!67, !2}
-!68 = distinct !{!68, !2}
-!69 = distinct !{!69, !2}
-!70 = distinct !{!70, !2}
-!71 = distinct !{!71, !2}

@@ -462,7 +462,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %41 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -625,57 +625,57 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %147 = add nsw i64 %i20, 1
-  br label %loop16
+  br label %loop16, !llvm.loop !10
 
 exit19:                                           ; preds = %loop16
   %148 = load <8 x float>, ptr %3, align 4
-  %149 = mul nsw i64 %49, 10
-  %150 = add nsw i64 %149, 0
-  %151 = add nsw i64 %48, %150
-  %152 = getelementptr inbounds float, ptr %28, i64 %151
-  store <8 x float> %148, ptr %152, align 4
-  %153 = load <8 x float>, ptr %4, align 4
-  %154 = mul nsw i64 %50, 10
-  %155 = add nsw i64 %154, 0
-  %156 = add nsw i64 %48, %155
-  %157 = getelementptr inbounds float, ptr %28, i64 %156
-  store <8 x float> %153, ptr %157, align 4
-  %158 = load <8 x float>, ptr %5, align 4
-  %159 = mul nsw i64 %51, 10
-  %160 = add nsw i64 %159, 0
-  %161 = add nsw i64 %48, %160
-  %162 = getelementptr inbounds float, ptr %28, i64 %161
-  store <8 x float> %158, ptr %162, align 4
-  %163 = load <8 x float>, ptr %6, align 4
-  %164 = mul nsw i64 %52, 10
+  %149 = load <8 x float>, ptr %4, align 4
+  %150 = load <8 x float>, ptr %5, align 4
+  %151 = load <8 x float>, ptr %6, align 4
+  %152 = load <8 x float>, ptr %7, align 4
+  %153 = load <8 x float>, ptr %8, align 4
+  %154 = load <8 x float>, ptr %9, align 4
+  %155 = load <8 x float>, ptr %10, align 4
+  %156 = mul nsw i64 %49, 10
+  %157 = add nsw i64 %156, 0
+  %158 = add nsw i64 %48, %157
+  %159 = getelementptr inbounds float, ptr %28, i64 %158
+  store <8 x float> %148, ptr %159, align 4
+  %160 = mul nsw i64 %50, 10
+  %161 = add nsw i64 %160, 0
+  %162 = add nsw i64 %48, %161
+  %163 = getelementptr inbounds float, ptr %28, i64 %162
+  store <8 x float> %149, ptr %163, align 4
+  %164 = mul nsw i64 %51, 10
   %165 = add nsw i64 %164, 0
   %166 = add nsw i64 %48, %165
   %167 = getelementptr inbounds float, ptr %28, i64 %166
-  store <8 x float> %163, ptr %167, align 4
-  %168 = load <8 x float>, ptr %7, align 4
-  %169 = mul nsw i64 %53, 10
-  %170 = add nsw i64 %169, 0
-  %171 = add nsw i64 %48, %170
-  %172 = getelementptr inbounds float, ptr %28, i64 %171
-  store <8 x float> %168, ptr %172, align 4
-  %173 = load <8 x float>, ptr %8, align 4
-  %174 = mul nsw i64 %54, 10
-  %175 = add nsw i64 %174, 0
-  %176 = add nsw i64 %48, %175
-  %177 = getelementptr inbounds float, ptr %28, i64 %176
-  store <8 x float> %173, ptr %177, align 4
-  %178 = load <8 x float>, ptr %9, align 4
-  %179 = mul nsw i64 %55, 10
-  %180 = add nsw i64 %179, 0
-  %181 = add nsw i64 %48, %180
-  %182 = getelementptr inbounds float, ptr %28, i64 %181
-  store <8 x float> %178, ptr %182, align 4
-  %183 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %150, ptr %167, align 4
+  %168 = mul nsw i64 %52, 10
+  %169 = add nsw i64 %168, 0
+  %170 = add nsw i64 %48, %169
+  %171 = getelementptr inbounds float, ptr %28, i64 %170
+  store <8 x float> %151, ptr %171, align 4
+  %172 = mul nsw i64 %53, 10
+  %173 = add nsw i64 %172, 0
+  %174 = add nsw i64 %48, %173
+  %175 = getelementptr inbounds float, ptr %28, i64 %174
+  store <8 x float> %152, ptr %175, align 4
+  %176 = mul nsw i64 %54, 10
+  %177 = add nsw i64 %176, 0
+  %178 = add nsw i64 %48, %177
+  %179 = getelementptr inbounds float, ptr %28, i64 %178
+  store <8 x float> %153, ptr %179, align 4
+  %180 = mul nsw i64 %55, 10
+  %181 = add nsw i64 %180, 0
+  %182 = add nsw i64 %48, %181
+  %183 = getelementptr inbounds float, ptr %28, i64 %182
+  store <8 x float> %154, ptr %183, align 4
   %184 = mul nsw i64 %56, 10
   %185 = add nsw i64 %184, 0
   %186 = add nsw i64 %48, %185
   %187 = getelementptr inbounds float, ptr %28, i64 %186
-  store <8 x float> %183, ptr %187, align 4
+  store <8 x float> %155, ptr %187, align 4
   %188 = mul nsw i64 %i10, 100
   %189 = mul nsw i64 %i10, 100
   %190 = mul nsw i64 %i10, 100
@@ -800,57 +800,57 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %285 = add nsw i64 %i25, 1
-  br label %loop21
+  br label %loop21, !llvm.loop !11
 
 exit24:                                           ; preds = %loop21
   %286 = load <2 x float>, ptr %11, align 4
-  %287 = mul nsw i64 %191, 10
-  %288 = add nsw i64 %287, 8
-  %289 = add nsw i64 %190, %288
-  %290 = getelementptr inbounds float, ptr %28, i64 %289
-  store <2 x float> %286, ptr %290, align 4
-  %291 = load <2 x float>, ptr %12, align 4
-  %292 = mul nsw i64 %192, 10
-  %293 = add nsw i64 %292, 8
-  %294 = add nsw i64 %190, %293
-  %295 = getelementptr inbounds float, ptr %28, i64 %294
-  store <2 x float> %291, ptr %295, align 4
-  %296 = load <2 x float>, ptr %13, align 4
-  %297 = mul nsw i64 %193, 10
-  %298 = add nsw i64 %297, 8
-  %299 = add nsw i64 %190, %298
-  %300 = getelementptr inbounds float, ptr %28, i64 %299
-  store <2 x float> %296, ptr %300, align 4
-  %301 = load <2 x float>, ptr %14, align 4
-  %302 = mul nsw i64 %194, 10
+  %287 = load <2 x float>, ptr %12, align 4
+  %288 = load <2 x float>, ptr %13, align 4
+  %289 = load <2 x float>, ptr %14, align 4
+  %290 = load <2 x float>, ptr %15, align 4
+  %291 = load <2 x float>, ptr %16, align 4
+  %292 = load <2 x float>, ptr %17, align 4
+  %293 = load <2 x float>, ptr %18, align 4
+  %294 = mul nsw i64 %191, 10
+  %295 = add nsw i64 %294, 8
+  %296 = add nsw i64 %190, %295
+  %297 = getelementptr inbounds float, ptr %28, i64 %296
+  store <2 x float> %286, ptr %297, align 4
+  %298 = mul nsw i64 %192, 10
+  %299 = add nsw i64 %298, 8
+  %300 = add nsw i64 %190, %299
+  %301 = getelementptr inbounds float, ptr %28, i64 %300
+  store <2 x float> %287, ptr %301, align 4
+  %302 = mul nsw i64 %193, 10
   %303 = add nsw i64 %302, 8
   %304 = add nsw i64 %190, %303
   %305 = getelementptr inbounds float, ptr %28, i64 %304
-  store <2 x float> %301, ptr %305, align 4
-  %306 = load <2 x float>, ptr %15, align 4
-  %307 = mul nsw i64 %195, 10
-  %308 = add nsw i64 %307, 8
-  %309 = add nsw i64 %190, %308
-  %310 = getelementptr inbounds float, ptr %28, i64 %309
-  store <2 x float> %306, ptr %310, align 4
-  %311 = load <2 x float>, ptr %16, align 4
-  %312 = mul nsw i64 %196, 10
-  %313 = add nsw i64 %312, 8
-  %314 = add nsw i64 %190, %313
-  %315 = getelementptr inbounds float, ptr %28, i64 %314
-  store <2 x float> %311, ptr %315, align 4
-  %316 = load <2 x float>, ptr %17, align 4
-  %317 = mul nsw i64 %197, 10
-  %318 = add nsw i64 %317, 8
-  %319 = add nsw i64 %190, %318
-  %320 = getelementptr inbounds float, ptr %28, i64 %319
-  store <2 x float> %316, ptr %320, align 4
-  %321 = load <2 x float>, ptr %18, align 4
+  store <2 x float> %288, ptr %305, align 4
+  %306 = mul nsw i64 %194, 10
+  %307 = add nsw i64 %306, 8
+  %308 = add nsw i64 %190, %307
+  %309 = getelementptr inbounds float, ptr %28, i64 %308
+  store <2 x float> %289, ptr %309, align 4
+  %310 = mul nsw i64 %195, 10
+  %311 = add nsw i64 %310, 8
+  %312 = add nsw i64 %190, %311
+  %313 = getelementptr inbounds float, ptr %28, i64 %312
+  store <2 x float> %290, ptr %313, align 4
+  %314 = mul nsw i64 %196, 10
+  %315 = add nsw i64 %314, 8
+  %316 = add nsw i64 %190, %315
+  %317 = getelementptr inbounds float, ptr %28, i64 %316
+  store <2 x float> %291, ptr %317, align 4
+  %318 = mul nsw i64 %197, 10
+  %319 = add nsw i64 %318, 8
+  %320 = add nsw i64 %190, %319
+  %321 = getelementptr inbounds float, ptr %28, i64 %320
+  store <2 x float> %292, ptr %321, align 4
   %322 = mul nsw i64 %198, 10
   %323 = add nsw i64 %322, 8
   %324 = add nsw i64 %190, %323
   %325 = getelementptr inbounds float, ptr %28, i64 %324
-  store <2 x float> %321, ptr %325, align 4
+  store <2 x float> %293, ptr %325, align 4
   br label %latch13
 
 loop26:                                           ; preds = %latch28, %exit14
@@ -888,17 +888,17 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %350 = add nsw i64 %i30, 1
-  br label %loop26
+  br label %loop26, !llvm.loop !12
 
 exit29:                                           ; preds = %loop26
   %351 = load <8 x float>, ptr %19, align 4
-  %352 = add nsw i64 %60, 80
-  %353 = getelementptr inbounds float, ptr %28, i64 %352
-  store <8 x float> %351, ptr %353, align 4
-  %354 = load <8 x float>, ptr %20, align 4
+  %352 = load <8 x float>, ptr %20, align 4
+  %353 = add nsw i64 %60, 80
+  %354 = getelementptr inbounds float, ptr %28, i64 %353
+  store <8 x float> %351, ptr %354, align 4
   %355 = add nsw i64 %60, 90
   %356 = getelementptr inbounds float, ptr %28, i64 %355
-  store <8 x float> %354, ptr %356, align 4
+  store <8 x float> %352, ptr %356, align 4
   %357 = mul nsw i64 %i10, 100
   %358 = mul nsw i64 %i10, 100
   %359 = mul nsw i64 %i10, 100
@@ -941,17 +941,17 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %384 = add nsw i64 %i35, 1
-  br label %loop31
+  br label %loop31, !llvm.loop !13
 
 exit34:                                           ; preds = %loop31
   %385 = load <2 x float>, ptr %21, align 4
-  %386 = add nsw i64 %359, 88
-  %387 = getelementptr inbounds float, ptr %28, i64 %386
-  store <2 x float> %385, ptr %387, align 4
-  %388 = load <2 x float>, ptr %22, align 4
+  %386 = load <2 x float>, ptr %22, align 4
+  %387 = add nsw i64 %359, 88
+  %388 = getelementptr inbounds float, ptr %28, i64 %387
+  store <2 x float> %385, ptr %388, align 4
   %389 = add nsw i64 %359, 98
   %390 = getelementptr inbounds float, ptr %28, i64 %389
-  store <2 x float> %388, ptr %390, align 4
+  store <2 x float> %386, ptr %390, align 4
   br label %latch8
 }
 
@@ -988,7 +988,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !8
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1074,7 +1074,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !9
+  br label %loop6, !llvm.loop !15
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1272,57 +1272,57 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %134 = add nsw i64 %i10, 1
-  br label %loop6
+  br label %loop6, !llvm.loop !16
 
 exit9:                                            ; preds = %loop6
   %135 = load <8 x float>, ptr %3, align 4
-  %136 = mul nsw i64 %36, 10
-  %137 = add nsw i64 %136, 0
-  %138 = add nsw i64 %35, %137
-  %139 = getelementptr inbounds float, ptr %28, i64 %138
-  store <8 x float> %135, ptr %139, align 4
-  %140 = load <8 x float>, ptr %4, align 4
-  %141 = mul nsw i64 %37, 10
-  %142 = add nsw i64 %141, 0
-  %143 = add nsw i64 %35, %142
-  %144 = getelementptr inbounds float, ptr %28, i64 %143
-  store <8 x float> %140, ptr %144, align 4
-  %145 = load <8 x float>, ptr %5, align 4
-  %146 = mul nsw i64 %38, 10
-  %147 = add nsw i64 %146, 0
-  %148 = add nsw i64 %35, %147
-  %149 = getelementptr inbounds float, ptr %28, i64 %148
-  store <8 x float> %145, ptr %149, align 4
-  %150 = load <8 x float>, ptr %6, align 4
-  %151 = mul nsw i64 %39, 10
+  %136 = load <8 x float>, ptr %4, align 4
+  %137 = load <8 x float>, ptr %5, align 4
+  %138 = load <8 x float>, ptr %6, align 4
+  %139 = load <8 x float>, ptr %7, align 4
+  %140 = load <8 x float>, ptr %8, align 4
+  %141 = load <8 x float>, ptr %9, align 4
+  %142 = load <8 x float>, ptr %10, align 4
+  %143 = mul nsw i64 %36, 10
+  %144 = add nsw i64 %143, 0
+  %145 = add nsw i64 %35, %144
+  %146 = getelementptr inbounds float, ptr %28, i64 %145
+  store <8 x float> %135, ptr %146, align 4
+  %147 = mul nsw i64 %37, 10
+  %148 = add nsw i64 %147, 0
+  %149 = add nsw i64 %35, %148
+  %150 = getelementptr inbounds float, ptr %28, i64 %149
+  store <8 x float> %136, ptr %150, align 4
+  %151 = mul nsw i64 %38, 10
   %152 = add nsw i64 %151, 0
   %153 = add nsw i64 %35, %152
   %154 = getelementptr inbounds float, ptr %28, i64 %153
-  store <8 x float> %150, ptr %154, align 4
-  %155 = load <8 x float>, ptr %7, align 4
-  %156 = mul nsw i64 %40, 10
-  %157 = add nsw i64 %156, 0
-  %158 = add nsw i64 %35, %157
-  %159 = getelementptr inbounds float, ptr %28, i64 %158
-  store <8 x float> %155, ptr %159, align 4
-  %160 = load <8 x float>, ptr %8, align 4
-  %161 = mul nsw i64 %41, 10
-  %162 = add nsw i64 %161, 0
-  %163 = add nsw i64 %35, %162
-  %164 = getelementptr inbounds float, ptr %28, i64 %163
-  store <8 x float> %160, ptr %164, align 4
-  %165 = load <8 x float>, ptr %9, align 4
-  %166 = mul nsw i64 %42, 10
-  %167 = add nsw i64 %166, 0
-  %168 = add nsw i64 %35, %167
-  %169 = getelementptr inbounds float, ptr %28, i64 %168
-  store <8 x float> %165, ptr %169, align 4
-  %170 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %137, ptr %154, align 4
+  %155 = mul nsw i64 %39, 10
+  %156 = add nsw i64 %155, 0
+  %157 = add nsw i64 %35, %156
+  %158 = getelementptr inbounds float, ptr %28, i64 %157
+  store <8 x float> %138, ptr %158, align 4
+  %159 = mul nsw i64 %40, 10
+  %160 = add nsw i64 %159, 0
+  %161 = add nsw i64 %35, %160
+  %162 = getelementptr inbounds float, ptr %28, i64 %161
+  store <8 x float> %139, ptr %162, align 4
+  %163 = mul nsw i64 %41, 10
+  %164 = add nsw i64 %163, 0
+  %165 = add nsw i64 %35, %164
+  %166 = getelementptr inbounds float, ptr %28, i64 %165
+  store <8 x float> %140, ptr %166, align 4
+  %167 = mul nsw i64 %42, 10
+  %168 = add nsw i64 %167, 0
+  %169 = add nsw i64 %35, %168
+  %170 = getelementptr inbounds float, ptr %28, i64 %169
+  store <8 x float> %141, ptr %170, align 4
   %171 = mul nsw i64 %43, 10
   %172 = add nsw i64 %171, 0
   %173 = add nsw i64 %35, %172
   %174 = getelementptr inbounds float, ptr %28, i64 %173
-  store <8 x float> %170, ptr %174, align 4
+  store <8 x float> %142, ptr %174, align 4
   %175 = mul nsw i64 %i, 100
   %176 = mul nsw i64 %i, 100
   %177 = mul nsw i64 %i, 100
@@ -1447,57 +1447,57 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %272 = add nsw i64 %i15, 1
-  br label %loop11
+  br label %loop11, !llvm.loop !17
 
 exit14:                                           ; preds = %loop11
   %273 = load <2 x float>, ptr %11, align 4
-  %274 = mul nsw i64 %178, 10
-  %275 = add nsw i64 %274, 8
-  %276 = add nsw i64 %177, %275
-  %277 = getelementptr inbounds float, ptr %28, i64 %276
-  store <2 x float> %273, ptr %277, align 4
-  %278 = load <2 x float>, ptr %12, align 4
-  %279 = mul nsw i64 %179, 10
-  %280 = add nsw i64 %279, 8
-  %281 = add nsw i64 %177, %280
-  %282 = getelementptr inbounds float, ptr %28, i64 %281
-  store <2 x float> %278, ptr %282, align 4
-  %283 = load <2 x float>, ptr %13, align 4
-  %284 = mul nsw i64 %180, 10
-  %285 = add nsw i64 %284, 8
-  %286 = add nsw i64 %177, %285
-  %287 = getelementptr inbounds float, ptr %28, i64 %286
-  store <2 x float> %283, ptr %287, align 4
-  %288 = load <2 x float>, ptr %14, align 4
-  %289 = mul nsw i64 %181, 10
+  %274 = load <2 x float>, ptr %12, align 4
+  %275 = load <2 x float>, ptr %13, align 4
+  %276 = load <2 x float>, ptr %14, align 4
+  %277 = load <2 x float>, ptr %15, align 4
+  %278 = load <2 x float>, ptr %16, align 4
+  %279 = load <2 x float>, ptr %17, align 4
+  %280 = load <2 x float>, ptr %18, align 4
+  %281 = mul nsw i64 %178, 10
+  %282 = add nsw i64 %281, 8
+  %283 = add nsw i64 %177, %282
+  %284 = getelementptr inbounds float, ptr %28, i64 %283
+  store <2 x float> %273, ptr %284, align 4
+  %285 = mul nsw i64 %179, 10
+  %286 = add nsw i64 %285, 8
+  %287 = add nsw i64 %177, %286
+  %288 = getelementptr inbounds float, ptr %28, i64 %287
+  store <2 x float> %274, ptr %288, align 4
+  %289 = mul nsw i64 %180, 10
   %290 = add nsw i64 %289, 8
   %291 = add nsw i64 %177, %290
   %292 = getelementptr inbounds float, ptr %28, i64 %291
-  store <2 x float> %288, ptr %292, align 4
-  %293 = load <2 x float>, ptr %15, align 4
-  %294 = mul nsw i64 %182, 10
-  %295 = add nsw i64 %294, 8
-  %296 = add nsw i64 %177, %295
-  %297 = getelementptr inbounds float, ptr %28, i64 %296
-  store <2 x float> %293, ptr %297, align 4
-  %298 = load <2 x float>, ptr %16, align 4
-  %299 = mul nsw i64 %183, 10
-  %300 = add nsw i64 %299, 8
-  %301 = add nsw i64 %177, %300
-  %302 = getelementptr inbounds float, ptr %28, i64 %301
-  store <2 x float> %298, ptr %302, align 4
-  %303 = load <2 x float>, ptr %17, align 4
-  %304 = mul nsw i64 %184, 10
-  %305 = add nsw i64 %304, 8
-  %306 = add nsw i64 %177, %305
-  %307 = getelementptr inbounds float, ptr %28, i64 %306
-  store <2 x float> %303, ptr %307, align 4
-  %308 = load <2 x float>, ptr %18, align 4
+  store <2 x float> %275, ptr %292, align 4
+  %293 = mul nsw i64 %181, 10
+  %294 = add nsw i64 %293, 8
+  %295 = add nsw i64 %177, %294
+  %296 = getelementptr inbounds float, ptr %28, i64 %295
+  store <2 x float> %276, ptr %296, align 4
+  %297 = mul nsw i64 %182, 10
+  %298 = add nsw i64 %297, 8
+  %299 = add nsw i64 %177, %298
+  %300 = getelementptr inbounds float, ptr %28, i64 %299
+  store <2 x float> %277, ptr %300, align 4
+  %301 = mul nsw i64 %183, 10
+  %302 = add nsw i64 %301, 8
+  %303 = add nsw i64 %177, %302
+  %304 = getelementptr inbounds float, ptr %28, i64 %303
+  store <2 x float> %278, ptr %304, align 4
+  %305 = mul nsw i64 %184, 10
+  %306 = add nsw i64 %305, 8
+  %307 = add nsw i64 %177, %306
+  %308 = getelementptr inbounds float, ptr %28, i64 %307
+  store <2 x float> %279, ptr %308, align 4
   %309 = mul nsw i64 %185, 10
   %310 = add nsw i64 %309, 8
   %311 = add nsw i64 %177, %310
   %312 = getelementptr inbounds float, ptr %28, i64 %311
-  store <2 x float> %308, ptr %312, align 4
+  store <2 x float> %280, ptr %312, align 4
   br label %latch3
 
 loop16:                                           ; preds = %latch18, %exit4
@@ -1535,17 +1535,17 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %337 = add nsw i64 %i20, 1
-  br label %loop16
+  br label %loop16, !llvm.loop !18
 
 exit19:                                           ; preds = %loop16
   %338 = load <8 x float>, ptr %19, align 4
-  %339 = add nsw i64 %47, 80
-  %340 = getelementptr inbounds float, ptr %28, i64 %339
-  store <8 x float> %338, ptr %340, align 4
-  %341 = load <8 x float>, ptr %20, align 4
+  %339 = load <8 x float>, ptr %20, align 4
+  %340 = add nsw i64 %47, 80
+  %341 = getelementptr inbounds float, ptr %28, i64 %340
+  store <8 x float> %338, ptr %341, align 4
   %342 = add nsw i64 %47, 90
   %343 = getelementptr inbounds float, ptr %28, i64 %342
-  store <8 x float> %341, ptr %343, align 4
+  store <8 x float> %339, ptr %343, align 4
   %344 = mul nsw i64 %i, 100
   %345 = mul nsw i64 %i, 100
   %346 = mul nsw i64 %i, 100
@@ -1588,17 +1588,17 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %371 = add nsw i64 %i25, 1
-  br label %loop21
+  br label %loop21, !llvm.loop !19
 
 exit24:                                           ; preds = %loop21
   %372 = load <2 x float>, ptr %21, align 4
-  %373 = add nsw i64 %346, 88
-  %374 = getelementptr inbounds float, ptr %28, i64 %373
-  store <2 x float> %372, ptr %374, align 4
-  %375 = load <2 x float>, ptr %22, align 4
+  %373 = load <2 x float>, ptr %22, align 4
+  %374 = add nsw i64 %346, 88
+  %375 = getelementptr inbounds float, ptr %28, i64 %374
+  store <2 x float> %372, ptr %375, align 4
   %376 = add nsw i64 %346, 98
   %377 = getelementptr inbounds float, ptr %28, i64 %376
-  store <2 x float> %375, ptr %377, align 4
+  store <2 x float> %373, ptr %377, align 4
   br label %latch
 }
 
@@ -1652,7 +1652,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !10
+  br label %loop1, !llvm.loop !20
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1806,7 +1806,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !11
+  br label %loop, !llvm.loop !21
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1823,124 +1823,108 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca <8 x float>, align 16
-  %12 = alloca <8 x float>, align 16
-  %13 = alloca <8 x float>, align 16
-  %14 = alloca <8 x float>, align 16
-  %15 = alloca <8 x float>, align 16
-  %16 = alloca <8 x float>, align 16
-  %17 = alloca <8 x float>, align 16
-  %18 = alloca <8 x float>, align 16
+  %11 = alloca [64 x float], align 16
+  %12 = alloca <2 x float>, align 16
+  %13 = alloca <2 x float>, align 16
+  %14 = alloca <2 x float>, align 16
+  %15 = alloca <2 x float>, align 16
+  %16 = alloca <2 x float>, align 16
+  %17 = alloca <2 x float>, align 16
+  %18 = alloca <2 x float>, align 16
   %19 = alloca <2 x float>, align 16
-  %20 = alloca <2 x float>, align 16
-  %21 = alloca <2 x float>, align 16
-  %22 = alloca <2 x float>, align 16
-  %23 = alloca <2 x float>, align 16
+  %20 = alloca [16 x float], align 16
+  %21 = alloca <8 x float>, align 16
+  %22 = alloca <8 x float>, align 16
+  %23 = alloca [16 x float], align 16
   %24 = alloca <2 x float>, align 16
   %25 = alloca <2 x float>, align 16
-  %26 = alloca <2 x float>, align 16
-  %27 = alloca <2 x float>, align 16
-  %28 = alloca <2 x float>, align 16
-  %29 = alloca <2 x float>, align 16
-  %30 = alloca <2 x float>, align 16
-  %31 = alloca <2 x float>, align 16
-  %32 = alloca <2 x float>, align 16
-  %33 = alloca <2 x float>, align 16
-  %34 = alloca <2 x float>, align 16
-  %35 = alloca <8 x float>, align 16
-  %36 = alloca <8 x float>, align 16
-  %37 = alloca <8 x float>, align 16
-  %38 = alloca <8 x float>, align 16
-  %39 = alloca <2 x float>, align 16
-  %40 = alloca <2 x float>, align 16
-  %41 = alloca <2 x float>, align 16
-  %42 = alloca <2 x float>, align 16
+  %26 = alloca [4 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %43 = getelementptr inbounds ptr, ptr %0, i64 0
-  %44 = load ptr, ptr %43, align 8
-  %45 = getelementptr inbounds ptr, ptr %0, i64 1
-  %46 = load ptr, ptr %45, align 8
-  %47 = getelementptr inbounds ptr, ptr %0, i64 2
-  %48 = load ptr, ptr %47, align 8
-  %49 = getelementptr inbounds ptr, ptr %0, i64 3
-  %50 = load ptr, ptr %49, align 8
-  %51 = getelementptr inbounds ptr, ptr %0, i64 4
-  %52 = load ptr, ptr %51, align 8
+  %27 = getelementptr inbounds ptr, ptr %0, i64 0
+  %28 = load ptr, ptr %27, align 8
+  %29 = getelementptr inbounds ptr, ptr %0, i64 1
+  %30 = load ptr, ptr %29, align 8
+  %31 = getelementptr inbounds ptr, ptr %0, i64 2
+  %32 = load ptr, ptr %31, align 8
+  %33 = getelementptr inbounds ptr, ptr %0, i64 3
+  %34 = load ptr, ptr %33, align 8
+  %35 = getelementptr inbounds ptr, ptr %0, i64 4
+  %36 = load ptr, ptr %35, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %54, %latch ]
-  %53 = icmp slt i64 %i, 10
-  br i1 %53, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %38, %latch ]
+  %37 = icmp slt i64 %i, 10
+  br i1 %37, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %54 = add nsw i64 %i, 1
+  %38 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   br label %loop6
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %63, %latch3 ]
-  %55 = icmp slt i64 %i5, 10
-  br i1 %55, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %47, %latch3 ]
+  %39 = icmp slt i64 %i5, 10
+  br i1 %39, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %56 = mul nsw i64 %i5, 10
-  %57 = add nsw i64 %56, %i
-  %58 = getelementptr inbounds float, ptr %46, i64 %57
-  %59 = load float, ptr %58, align 4
-  %60 = mul nsw i64 %i, 10
-  %61 = add nsw i64 %60, %i5
-  %62 = getelementptr inbounds float, ptr %52, i64 %61
-  store float %59, ptr %62, align 4
+  %40 = mul nsw i64 %i5, 10
+  %41 = add nsw i64 %40, %i
+  %42 = getelementptr inbounds float, ptr %30, i64 %41
+  %43 = load float, ptr %42, align 4
+  %44 = mul nsw i64 %i, 10
+  %45 = add nsw i64 %44, %i5
+  %46 = getelementptr inbounds float, ptr %36, i64 %45
+  store float %43, ptr %46, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %63 = add nsw i64 %i5, 1
-  br label %loop1
+  %47 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !22
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %exit
-  %i10 = phi i64 [ 0, %exit ], [ %65, %latch8 ]
-  %64 = icmp slt i64 %i10, 1
-  br i1 %64, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %exit ], [ %49, %latch8 ]
+  %48 = icmp slt i64 %i10, 1
+  br i1 %48, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
-latch8:                                           ; preds = %exit134
-  %65 = add nsw i64 %i10, 1
+latch8:                                           ; preds = %exit69
+  %49 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %79, %latch13 ]
-  %66 = icmp slt i64 %i15, 1
-  br i1 %66, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %63, %latch13 ]
+  %50 = icmp slt i64 %i15, 1
+  br i1 %50, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %67 = mul nsw i64 %i15, 8
-  %68 = mul nsw i64 %i10, 100
-  %69 = mul nsw i64 %i10, 100
-  %70 = mul nsw i64 %i10, 100
-  %71 = add nsw i64 %67, 0
-  %72 = add nsw i64 %67, 1
-  %73 = add nsw i64 %67, 2
-  %74 = add nsw i64 %67, 3
-  %75 = add nsw i64 %67, 4
-  %76 = add nsw i64 %67, 5
-  %77 = add nsw i64 %67, 6
-  %78 = add nsw i64 %67, 7
+  %51 = mul nsw i64 %i15, 8
+  %52 = mul nsw i64 %i10, 100
+  %53 = mul nsw i64 %i10, 100
+  %54 = mul nsw i64 %i10, 100
+  %55 = add nsw i64 %51, 0
+  %56 = add nsw i64 %51, 1
+  %57 = add nsw i64 %51, 2
+  %58 = add nsw i64 %51, 3
+  %59 = add nsw i64 %51, 4
+  %60 = add nsw i64 %51, 5
+  %61 = add nsw i64 %51, 6
+  %62 = add nsw i64 %51, 7
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -1951,993 +1935,597 @@ body12:                                           ; preds = %loop11
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop16
 
-latch13:                                          ; preds = %exit104
-  %79 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %exit39
+  %63 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %80 = mul nsw i64 %i10, 100
-  %81 = mul nsw i64 %i10, 100
-  %82 = mul nsw i64 %i10, 100
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %35, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %36, align 4
-  br label %loop106
+  %64 = mul nsw i64 %i10, 100
+  %65 = mul nsw i64 %i10, 100
+  %66 = mul nsw i64 %i10, 100
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %21, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %22, align 4
+  br label %loop46
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %169, %latch18 ]
-  %83 = icmp slt i64 %i20, 10
-  br i1 %83, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %153, %latch18 ]
+  %67 = icmp slt i64 %i20, 10
+  br i1 %67, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %84 = mul nsw i64 %i20, 10
-  %85 = add nsw i64 %84, 0
-  %86 = add nsw i64 %69, %85
-  %87 = getelementptr inbounds float, ptr %52, i64 %86
-  %88 = load <8 x float>, ptr %87, align 4
-  %89 = mul nsw i64 %71, 10
-  %90 = add nsw i64 %89, %i20
-  %91 = add nsw i64 %68, %90
-  %92 = getelementptr inbounds float, ptr %44, i64 %91
-  %93 = load float, ptr %92, align 4
-  %94 = insertelement <8 x float> poison, float %93, i32 0
-  %95 = shufflevector <8 x float> %94, <8 x float> poison, <8 x i32> zeroinitializer
-  %96 = load <8 x float>, ptr %3, align 4
-  %97 = fmul contract <8 x float> %95, %88
-  %98 = fadd contract <8 x float> %96, %97
-  store <8 x float> %98, ptr %3, align 4
-  %99 = mul nsw i64 %72, 10
-  %100 = add nsw i64 %99, %i20
-  %101 = add nsw i64 %68, %100
-  %102 = getelementptr inbounds float, ptr %44, i64 %101
-  %103 = load float, ptr %102, align 4
-  %104 = insertelement <8 x float> poison, float %103, i32 0
-  %105 = shufflevector <8 x float> %104, <8 x float> poison, <8 x i32> zeroinitializer
-  %106 = load <8 x float>, ptr %4, align 4
-  %107 = fmul contract <8 x float> %105, %88
-  %108 = fadd contract <8 x float> %106, %107
-  store <8 x float> %108, ptr %4, align 4
-  %109 = mul nsw i64 %73, 10
-  %110 = add nsw i64 %109, %i20
-  %111 = add nsw i64 %68, %110
-  %112 = getelementptr inbounds float, ptr %44, i64 %111
-  %113 = load float, ptr %112, align 4
-  %114 = insertelement <8 x float> poison, float %113, i32 0
-  %115 = shufflevector <8 x float> %114, <8 x float> poison, <8 x i32> zeroinitializer
-  %116 = load <8 x float>, ptr %5, align 4
-  %117 = fmul contract <8 x float> %115, %88
-  %118 = fadd contract <8 x float> %116, %117
-  store <8 x float> %118, ptr %5, align 4
-  %119 = mul nsw i64 %74, 10
-  %120 = add nsw i64 %119, %i20
-  %121 = add nsw i64 %68, %120
-  %122 = getelementptr inbounds float, ptr %44, i64 %121
-  %123 = load float, ptr %122, align 4
-  %124 = insertelement <8 x float> poison, float %123, i32 0
-  %125 = shufflevector <8 x float> %124, <8 x float> poison, <8 x i32> zeroinitializer
-  %126 = load <8 x float>, ptr %6, align 4
-  %127 = fmul contract <8 x float> %125, %88
-  %128 = fadd contract <8 x float> %126, %127
-  store <8 x float> %128, ptr %6, align 4
-  %129 = mul nsw i64 %75, 10
-  %130 = add nsw i64 %129, %i20
-  %131 = add nsw i64 %68, %130
-  %132 = getelementptr inbounds float, ptr %44, i64 %131
-  %133 = load float, ptr %132, align 4
-  %134 = insertelement <8 x float> poison, float %133, i32 0
-  %135 = shufflevector <8 x float> %134, <8 x float> poison, <8 x i32> zeroinitializer
-  %136 = load <8 x float>, ptr %7, align 4
-  %137 = fmul contract <8 x float> %135, %88
-  %138 = fadd contract <8 x float> %136, %137
-  store <8 x float> %138, ptr %7, align 4
-  %139 = mul nsw i64 %76, 10
-  %140 = add nsw i64 %139, %i20
-  %141 = add nsw i64 %68, %140
-  %142 = getelementptr inbounds float, ptr %44, i64 %141
-  %143 = load float, ptr %142, align 4
-  %144 = insertelement <8 x float> poison, float %143, i32 0
-  %145 = shufflevector <8 x float> %144, <8 x float> poison, <8 x i32> zeroinitializer
-  %146 = load <8 x float>, ptr %8, align 4
-  %147 = fmul contract <8 x float> %145, %88
-  %148 = fadd contract <8 x float> %146, %147
-  store <8 x float> %148, ptr %8, align 4
-  %149 = mul nsw i64 %77, 10
-  %150 = add nsw i64 %149, %i20
-  %151 = add nsw i64 %68, %150
-  %152 = getelementptr inbounds float, ptr %44, i64 %151
-  %153 = load float, ptr %152, align 4
-  %154 = insertelement <8 x float> poison, float %153, i32 0
-  %155 = shufflevector <8 x float> %154, <8 x float> poison, <8 x i32> zeroinitializer
-  %156 = load <8 x float>, ptr %9, align 4
-  %157 = fmul contract <8 x float> %155, %88
-  %158 = fadd contract <8 x float> %156, %157
-  store <8 x float> %158, ptr %9, align 4
-  %159 = mul nsw i64 %78, 10
-  %160 = add nsw i64 %159, %i20
-  %161 = add nsw i64 %68, %160
-  %162 = getelementptr inbounds float, ptr %44, i64 %161
-  %163 = load float, ptr %162, align 4
-  %164 = insertelement <8 x float> poison, float %163, i32 0
-  %165 = shufflevector <8 x float> %164, <8 x float> poison, <8 x i32> zeroinitializer
-  %166 = load <8 x float>, ptr %10, align 4
-  %167 = fmul contract <8 x float> %165, %88
-  %168 = fadd contract <8 x float> %166, %167
-  store <8 x float> %168, ptr %10, align 4
+  %68 = mul nsw i64 %i20, 10
+  %69 = add nsw i64 %68, 0
+  %70 = add nsw i64 %53, %69
+  %71 = getelementptr inbounds float, ptr %36, i64 %70
+  %72 = load <8 x float>, ptr %71, align 4
+  %73 = mul nsw i64 %55, 10
+  %74 = add nsw i64 %73, %i20
+  %75 = add nsw i64 %52, %74
+  %76 = getelementptr inbounds float, ptr %28, i64 %75
+  %77 = load float, ptr %76, align 4
+  %78 = insertelement <8 x float> poison, float %77, i32 0
+  %79 = shufflevector <8 x float> %78, <8 x float> poison, <8 x i32> zeroinitializer
+  %80 = load <8 x float>, ptr %3, align 4
+  %81 = fmul contract <8 x float> %79, %72
+  %82 = fadd contract <8 x float> %80, %81
+  store <8 x float> %82, ptr %3, align 4
+  %83 = mul nsw i64 %56, 10
+  %84 = add nsw i64 %83, %i20
+  %85 = add nsw i64 %52, %84
+  %86 = getelementptr inbounds float, ptr %28, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = insertelement <8 x float> poison, float %87, i32 0
+  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
+  %90 = load <8 x float>, ptr %4, align 4
+  %91 = fmul contract <8 x float> %89, %72
+  %92 = fadd contract <8 x float> %90, %91
+  store <8 x float> %92, ptr %4, align 4
+  %93 = mul nsw i64 %57, 10
+  %94 = add nsw i64 %93, %i20
+  %95 = add nsw i64 %52, %94
+  %96 = getelementptr inbounds float, ptr %28, i64 %95
+  %97 = load float, ptr %96, align 4
+  %98 = insertelement <8 x float> poison, float %97, i32 0
+  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
+  %100 = load <8 x float>, ptr %5, align 4
+  %101 = fmul contract <8 x float> %99, %72
+  %102 = fadd contract <8 x float> %100, %101
+  store <8 x float> %102, ptr %5, align 4
+  %103 = mul nsw i64 %58, 10
+  %104 = add nsw i64 %103, %i20
+  %105 = add nsw i64 %52, %104
+  %106 = getelementptr inbounds float, ptr %28, i64 %105
+  %107 = load float, ptr %106, align 4
+  %108 = insertelement <8 x float> poison, float %107, i32 0
+  %109 = shufflevector <8 x float> %108, <8 x float> poison, <8 x i32> zeroinitializer
+  %110 = load <8 x float>, ptr %6, align 4
+  %111 = fmul contract <8 x float> %109, %72
+  %112 = fadd contract <8 x float> %110, %111
+  store <8 x float> %112, ptr %6, align 4
+  %113 = mul nsw i64 %59, 10
+  %114 = add nsw i64 %113, %i20
+  %115 = add nsw i64 %52, %114
+  %116 = getelementptr inbounds float, ptr %28, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = insertelement <8 x float> poison, float %117, i32 0
+  %119 = shufflevector <8 x float> %118, <8 x float> poison, <8 x i32> zeroinitializer
+  %120 = load <8 x float>, ptr %7, align 4
+  %121 = fmul contract <8 x float> %119, %72
+  %122 = fadd contract <8 x float> %120, %121
+  store <8 x float> %122, ptr %7, align 4
+  %123 = mul nsw i64 %60, 10
+  %124 = add nsw i64 %123, %i20
+  %125 = add nsw i64 %52, %124
+  %126 = getelementptr inbounds float, ptr %28, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = insertelement <8 x float> poison, float %127, i32 0
+  %129 = shufflevector <8 x float> %128, <8 x float> poison, <8 x i32> zeroinitializer
+  %130 = load <8 x float>, ptr %8, align 4
+  %131 = fmul contract <8 x float> %129, %72
+  %132 = fadd contract <8 x float> %130, %131
+  store <8 x float> %132, ptr %8, align 4
+  %133 = mul nsw i64 %61, 10
+  %134 = add nsw i64 %133, %i20
+  %135 = add nsw i64 %52, %134
+  %136 = getelementptr inbounds float, ptr %28, i64 %135
+  %137 = load float, ptr %136, align 4
+  %138 = insertelement <8 x float> poison, float %137, i32 0
+  %139 = shufflevector <8 x float> %138, <8 x float> poison, <8 x i32> zeroinitializer
+  %140 = load <8 x float>, ptr %9, align 4
+  %141 = fmul contract <8 x float> %139, %72
+  %142 = fadd contract <8 x float> %140, %141
+  store <8 x float> %142, ptr %9, align 4
+  %143 = mul nsw i64 %62, 10
+  %144 = add nsw i64 %143, %i20
+  %145 = add nsw i64 %52, %144
+  %146 = getelementptr inbounds float, ptr %28, i64 %145
+  %147 = load float, ptr %146, align 4
+  %148 = insertelement <8 x float> poison, float %147, i32 0
+  %149 = shufflevector <8 x float> %148, <8 x float> poison, <8 x i32> zeroinitializer
+  %150 = load <8 x float>, ptr %10, align 4
+  %151 = fmul contract <8 x float> %149, %72
+  %152 = fadd contract <8 x float> %150, %151
+  store <8 x float> %152, ptr %10, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %169 = add nsw i64 %i20, 1
-  br label %loop16
+  %153 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !23
 
 exit19:                                           ; preds = %loop16
-  %170 = load <8 x float>, ptr %3, align 4
-  store <8 x float> %170, ptr %11, align 4
-  %171 = mul nsw i64 %i10, 10
-  %172 = add nsw i64 %171, %71
-  %173 = mul nsw i64 %172, 10
-  %174 = add nsw i64 %173, 0
+  %154 = load <8 x float>, ptr %3, align 4
+  %155 = load <8 x float>, ptr %4, align 4
+  %156 = load <8 x float>, ptr %5, align 4
+  %157 = load <8 x float>, ptr %6, align 4
+  %158 = load <8 x float>, ptr %7, align 4
+  %159 = load <8 x float>, ptr %8, align 4
+  %160 = load <8 x float>, ptr %9, align 4
+  %161 = load <8 x float>, ptr %10, align 4
+  %162 = getelementptr inbounds float, ptr %11, i64 0
+  store <8 x float> %154, ptr %162, align 4
+  %163 = getelementptr inbounds float, ptr %11, i64 8
+  store <8 x float> %155, ptr %163, align 4
+  %164 = getelementptr inbounds float, ptr %11, i64 16
+  store <8 x float> %156, ptr %164, align 4
+  %165 = getelementptr inbounds float, ptr %11, i64 24
+  store <8 x float> %157, ptr %165, align 4
+  %166 = getelementptr inbounds float, ptr %11, i64 32
+  store <8 x float> %158, ptr %166, align 4
+  %167 = getelementptr inbounds float, ptr %11, i64 40
+  store <8 x float> %159, ptr %167, align 4
+  %168 = getelementptr inbounds float, ptr %11, i64 48
+  store <8 x float> %160, ptr %168, align 4
+  %169 = getelementptr inbounds float, ptr %11, i64 56
+  store <8 x float> %161, ptr %169, align 4
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %187, %latch23 ]
-  %175 = icmp slt i64 %i25, 8
-  br i1 %175, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %exit19 ], [ %179, %latch23 ]
+  %170 = icmp slt i64 %i25, 8
+  br i1 %170, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %176 = add nsw i64 0, %i25
-  %177 = mul nsw i64 %71, 10
-  %178 = add nsw i64 %177, %176
-  %179 = sub i64 %178, %174
-  %180 = getelementptr inbounds float, ptr %11, i64 %179
-  %181 = load float, ptr %180, align 4
-  %182 = getelementptr inbounds float, ptr %48, i64 %71
-  %183 = load float, ptr %182, align 4
-  %184 = fmul float %181, %183
-  %185 = add nsw i64 %174, %i25
-  %186 = getelementptr inbounds float, ptr %50, i64 %185
-  store float %184, ptr %186, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %187 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !12
-
-exit24:                                           ; preds = %loop21
-  %188 = load <8 x float>, ptr %4, align 4
-  store <8 x float> %188, ptr %12, align 4
-  %189 = mul nsw i64 %i10, 10
-  %190 = add nsw i64 %189, %72
-  %191 = mul nsw i64 %190, 10
-  %192 = add nsw i64 %191, 0
+  %171 = mul nsw i64 %i10, 10
+  %172 = add nsw i64 %51, %i25
+  %173 = add nsw i64 %171, %172
+  %174 = mul nsw i64 %173, 10
+  %175 = add nsw i64 %174, 0
+  %176 = mul nsw i64 %i25, 8
+  %177 = getelementptr inbounds float, ptr %11, i64 %176
+  %178 = add nsw i64 %51, %i25
   br label %loop26
 
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %205, %latch28 ]
-  %193 = icmp slt i64 %i30, 8
-  br i1 %193, label %body27, label %exit29
+latch23:                                          ; preds = %exit29
+  %179 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !24
+
+exit24:                                           ; preds = %loop21
+  %180 = mul nsw i64 %i10, 100
+  %181 = mul nsw i64 %i10, 100
+  %182 = mul nsw i64 %i10, 100
+  %183 = add nsw i64 %51, 0
+  %184 = add nsw i64 %51, 1
+  %185 = add nsw i64 %51, 2
+  %186 = add nsw i64 %51, 3
+  %187 = add nsw i64 %51, 4
+  %188 = add nsw i64 %51, 5
+  %189 = add nsw i64 %51, 6
+  %190 = add nsw i64 %51, 7
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
+  br label %loop31
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %203, %latch28 ]
+  %191 = icmp slt i64 %i30, 8
+  br i1 %191, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %194 = add nsw i64 0, %i30
-  %195 = mul nsw i64 %72, 10
-  %196 = add nsw i64 %195, %194
-  %197 = sub i64 %196, %192
-  %198 = getelementptr inbounds float, ptr %12, i64 %197
+  %192 = add nsw i64 0, %i30
+  %193 = mul nsw i64 %178, 10
+  %194 = add nsw i64 %193, %192
+  %195 = sub i64 %194, %175
+  %196 = getelementptr inbounds float, ptr %177, i64 %195
+  %197 = load float, ptr %196, align 4
+  %198 = getelementptr inbounds float, ptr %32, i64 %178
   %199 = load float, ptr %198, align 4
-  %200 = getelementptr inbounds float, ptr %48, i64 %72
-  %201 = load float, ptr %200, align 4
-  %202 = fmul float %199, %201
-  %203 = add nsw i64 %192, %i30
-  %204 = getelementptr inbounds float, ptr %50, i64 %203
-  store float %202, ptr %204, align 4
+  %200 = fmul float %197, %199
+  %201 = add nsw i64 %175, %i30
+  %202 = getelementptr inbounds float, ptr %34, i64 %201
+  store float %200, ptr %202, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %205 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !13
+  %203 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !25
 
 exit29:                                           ; preds = %loop26
-  %206 = load <8 x float>, ptr %5, align 4
-  store <8 x float> %206, ptr %13, align 4
-  %207 = mul nsw i64 %i10, 10
-  %208 = add nsw i64 %207, %73
-  %209 = mul nsw i64 %208, 10
-  %210 = add nsw i64 %209, 0
-  br label %loop31
+  br label %latch23
 
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %223, %latch33 ]
-  %211 = icmp slt i64 %i35, 8
-  br i1 %211, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %exit24
+  %i35 = phi i64 [ 0, %exit24 ], [ %290, %latch33 ]
+  %204 = icmp slt i64 %i35, 10
+  br i1 %204, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %212 = add nsw i64 0, %i35
-  %213 = mul nsw i64 %73, 10
-  %214 = add nsw i64 %213, %212
-  %215 = sub i64 %214, %210
-  %216 = getelementptr inbounds float, ptr %13, i64 %215
-  %217 = load float, ptr %216, align 4
-  %218 = getelementptr inbounds float, ptr %48, i64 %73
-  %219 = load float, ptr %218, align 4
-  %220 = fmul float %217, %219
-  %221 = add nsw i64 %210, %i35
-  %222 = getelementptr inbounds float, ptr %50, i64 %221
-  store float %220, ptr %222, align 4
+  %205 = mul nsw i64 %i35, 10
+  %206 = add nsw i64 %205, 8
+  %207 = add nsw i64 %181, %206
+  %208 = getelementptr inbounds float, ptr %36, i64 %207
+  %209 = load <2 x float>, ptr %208, align 4
+  %210 = mul nsw i64 %183, 10
+  %211 = add nsw i64 %210, %i35
+  %212 = add nsw i64 %180, %211
+  %213 = getelementptr inbounds float, ptr %28, i64 %212
+  %214 = load float, ptr %213, align 4
+  %215 = insertelement <2 x float> poison, float %214, i32 0
+  %216 = shufflevector <2 x float> %215, <2 x float> poison, <2 x i32> zeroinitializer
+  %217 = load <2 x float>, ptr %12, align 4
+  %218 = fmul contract <2 x float> %216, %209
+  %219 = fadd contract <2 x float> %217, %218
+  store <2 x float> %219, ptr %12, align 4
+  %220 = mul nsw i64 %184, 10
+  %221 = add nsw i64 %220, %i35
+  %222 = add nsw i64 %180, %221
+  %223 = getelementptr inbounds float, ptr %28, i64 %222
+  %224 = load float, ptr %223, align 4
+  %225 = insertelement <2 x float> poison, float %224, i32 0
+  %226 = shufflevector <2 x float> %225, <2 x float> poison, <2 x i32> zeroinitializer
+  %227 = load <2 x float>, ptr %13, align 4
+  %228 = fmul contract <2 x float> %226, %209
+  %229 = fadd contract <2 x float> %227, %228
+  store <2 x float> %229, ptr %13, align 4
+  %230 = mul nsw i64 %185, 10
+  %231 = add nsw i64 %230, %i35
+  %232 = add nsw i64 %180, %231
+  %233 = getelementptr inbounds float, ptr %28, i64 %232
+  %234 = load float, ptr %233, align 4
+  %235 = insertelement <2 x float> poison, float %234, i32 0
+  %236 = shufflevector <2 x float> %235, <2 x float> poison, <2 x i32> zeroinitializer
+  %237 = load <2 x float>, ptr %14, align 4
+  %238 = fmul contract <2 x float> %236, %209
+  %239 = fadd contract <2 x float> %237, %238
+  store <2 x float> %239, ptr %14, align 4
+  %240 = mul nsw i64 %186, 10
+  %241 = add nsw i64 %240, %i35
+  %242 = add nsw i64 %180, %241
+  %243 = getelementptr inbounds float, ptr %28, i64 %242
+  %244 = load float, ptr %243, align 4
+  %245 = insertelement <2 x float> poison, float %244, i32 0
+  %246 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> zeroinitializer
+  %247 = load <2 x float>, ptr %15, align 4
+  %248 = fmul contract <2 x float> %246, %209
+  %249 = fadd contract <2 x float> %247, %248
+  store <2 x float> %249, ptr %15, align 4
+  %250 = mul nsw i64 %187, 10
+  %251 = add nsw i64 %250, %i35
+  %252 = add nsw i64 %180, %251
+  %253 = getelementptr inbounds float, ptr %28, i64 %252
+  %254 = load float, ptr %253, align 4
+  %255 = insertelement <2 x float> poison, float %254, i32 0
+  %256 = shufflevector <2 x float> %255, <2 x float> poison, <2 x i32> zeroinitializer
+  %257 = load <2 x float>, ptr %16, align 4
+  %258 = fmul contract <2 x float> %256, %209
+  %259 = fadd contract <2 x float> %257, %258
+  store <2 x float> %259, ptr %16, align 4
+  %260 = mul nsw i64 %188, 10
+  %261 = add nsw i64 %260, %i35
+  %262 = add nsw i64 %180, %261
+  %263 = getelementptr inbounds float, ptr %28, i64 %262
+  %264 = load float, ptr %263, align 4
+  %265 = insertelement <2 x float> poison, float %264, i32 0
+  %266 = shufflevector <2 x float> %265, <2 x float> poison, <2 x i32> zeroinitializer
+  %267 = load <2 x float>, ptr %17, align 4
+  %268 = fmul contract <2 x float> %266, %209
+  %269 = fadd contract <2 x float> %267, %268
+  store <2 x float> %269, ptr %17, align 4
+  %270 = mul nsw i64 %189, 10
+  %271 = add nsw i64 %270, %i35
+  %272 = add nsw i64 %180, %271
+  %273 = getelementptr inbounds float, ptr %28, i64 %272
+  %274 = load float, ptr %273, align 4
+  %275 = insertelement <2 x float> poison, float %274, i32 0
+  %276 = shufflevector <2 x float> %275, <2 x float> poison, <2 x i32> zeroinitializer
+  %277 = load <2 x float>, ptr %18, align 4
+  %278 = fmul contract <2 x float> %276, %209
+  %279 = fadd contract <2 x float> %277, %278
+  store <2 x float> %279, ptr %18, align 4
+  %280 = mul nsw i64 %190, 10
+  %281 = add nsw i64 %280, %i35
+  %282 = add nsw i64 %180, %281
+  %283 = getelementptr inbounds float, ptr %28, i64 %282
+  %284 = load float, ptr %283, align 4
+  %285 = insertelement <2 x float> poison, float %284, i32 0
+  %286 = shufflevector <2 x float> %285, <2 x float> poison, <2 x i32> zeroinitializer
+  %287 = load <2 x float>, ptr %19, align 4
+  %288 = fmul contract <2 x float> %286, %209
+  %289 = fadd contract <2 x float> %287, %288
+  store <2 x float> %289, ptr %19, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %223 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !14
+  %290 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !26
 
 exit34:                                           ; preds = %loop31
-  %224 = load <8 x float>, ptr %6, align 4
-  store <8 x float> %224, ptr %14, align 4
-  %225 = mul nsw i64 %i10, 10
-  %226 = add nsw i64 %225, %74
-  %227 = mul nsw i64 %226, 10
-  %228 = add nsw i64 %227, 0
+  %291 = load <2 x float>, ptr %12, align 4
+  %292 = load <2 x float>, ptr %13, align 4
+  %293 = load <2 x float>, ptr %14, align 4
+  %294 = load <2 x float>, ptr %15, align 4
+  %295 = load <2 x float>, ptr %16, align 4
+  %296 = load <2 x float>, ptr %17, align 4
+  %297 = load <2 x float>, ptr %18, align 4
+  %298 = load <2 x float>, ptr %19, align 4
+  %299 = getelementptr inbounds float, ptr %20, i64 0
+  store <2 x float> %291, ptr %299, align 4
+  %300 = getelementptr inbounds float, ptr %20, i64 2
+  store <2 x float> %292, ptr %300, align 4
+  %301 = getelementptr inbounds float, ptr %20, i64 4
+  store <2 x float> %293, ptr %301, align 4
+  %302 = getelementptr inbounds float, ptr %20, i64 6
+  store <2 x float> %294, ptr %302, align 4
+  %303 = getelementptr inbounds float, ptr %20, i64 8
+  store <2 x float> %295, ptr %303, align 4
+  %304 = getelementptr inbounds float, ptr %20, i64 10
+  store <2 x float> %296, ptr %304, align 4
+  %305 = getelementptr inbounds float, ptr %20, i64 12
+  store <2 x float> %297, ptr %305, align 4
+  %306 = getelementptr inbounds float, ptr %20, i64 14
+  store <2 x float> %298, ptr %306, align 4
   br label %loop36
 
 loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %241, %latch38 ]
-  %229 = icmp slt i64 %i40, 8
-  br i1 %229, label %body37, label %exit39
+  %i40 = phi i64 [ 0, %exit34 ], [ %316, %latch38 ]
+  %307 = icmp slt i64 %i40, 8
+  br i1 %307, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %230 = add nsw i64 0, %i40
-  %231 = mul nsw i64 %74, 10
-  %232 = add nsw i64 %231, %230
-  %233 = sub i64 %232, %228
-  %234 = getelementptr inbounds float, ptr %14, i64 %233
-  %235 = load float, ptr %234, align 4
-  %236 = getelementptr inbounds float, ptr %48, i64 %74
-  %237 = load float, ptr %236, align 4
-  %238 = fmul float %235, %237
-  %239 = add nsw i64 %228, %i40
-  %240 = getelementptr inbounds float, ptr %50, i64 %239
-  store float %238, ptr %240, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %241 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !15
-
-exit39:                                           ; preds = %loop36
-  %242 = load <8 x float>, ptr %7, align 4
-  store <8 x float> %242, ptr %15, align 4
-  %243 = mul nsw i64 %i10, 10
-  %244 = add nsw i64 %243, %75
-  %245 = mul nsw i64 %244, 10
-  %246 = add nsw i64 %245, 0
+  %308 = mul nsw i64 %i10, 10
+  %309 = add nsw i64 %51, %i40
+  %310 = add nsw i64 %308, %309
+  %311 = mul nsw i64 %310, 10
+  %312 = add nsw i64 %311, 8
+  %313 = mul nsw i64 %i40, 2
+  %314 = getelementptr inbounds float, ptr %20, i64 %313
+  %315 = add nsw i64 %51, %i40
   br label %loop41
 
-loop41:                                           ; preds = %latch43, %exit39
-  %i45 = phi i64 [ 0, %exit39 ], [ %259, %latch43 ]
-  %247 = icmp slt i64 %i45, 8
-  br i1 %247, label %body42, label %exit44
+latch38:                                          ; preds = %exit44
+  %316 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !27
+
+exit39:                                           ; preds = %loop36
+  br label %latch13
+
+loop41:                                           ; preds = %latch43, %body37
+  %i45 = phi i64 [ 0, %body37 ], [ %329, %latch43 ]
+  %317 = icmp slt i64 %i45, 2
+  br i1 %317, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %248 = add nsw i64 0, %i45
-  %249 = mul nsw i64 %75, 10
-  %250 = add nsw i64 %249, %248
-  %251 = sub i64 %250, %246
-  %252 = getelementptr inbounds float, ptr %15, i64 %251
-  %253 = load float, ptr %252, align 4
-  %254 = getelementptr inbounds float, ptr %48, i64 %75
-  %255 = load float, ptr %254, align 4
-  %256 = fmul float %253, %255
-  %257 = add nsw i64 %246, %i45
-  %258 = getelementptr inbounds float, ptr %50, i64 %257
-  store float %256, ptr %258, align 4
+  %318 = add nsw i64 8, %i45
+  %319 = mul nsw i64 %315, 10
+  %320 = add nsw i64 %319, %318
+  %321 = sub i64 %320, %312
+  %322 = getelementptr inbounds float, ptr %314, i64 %321
+  %323 = load float, ptr %322, align 4
+  %324 = getelementptr inbounds float, ptr %32, i64 %315
+  %325 = load float, ptr %324, align 4
+  %326 = fmul float %323, %325
+  %327 = add nsw i64 %312, %i45
+  %328 = getelementptr inbounds float, ptr %34, i64 %327
+  store float %326, ptr %328, align 4
   br label %latch43
 
 latch43:                                          ; preds = %body42
-  %259 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !16
+  %329 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !28
 
 exit44:                                           ; preds = %loop41
-  %260 = load <8 x float>, ptr %8, align 4
-  store <8 x float> %260, ptr %16, align 4
-  %261 = mul nsw i64 %i10, 10
-  %262 = add nsw i64 %261, %76
-  %263 = mul nsw i64 %262, 10
-  %264 = add nsw i64 %263, 0
-  br label %loop46
+  br label %latch38
 
-loop46:                                           ; preds = %latch48, %exit44
-  %i50 = phi i64 [ 0, %exit44 ], [ %277, %latch48 ]
-  %265 = icmp slt i64 %i50, 8
-  br i1 %265, label %body47, label %exit49
+loop46:                                           ; preds = %latch48, %exit14
+  %i50 = phi i64 [ 0, %exit14 ], [ %354, %latch48 ]
+  %330 = icmp slt i64 %i50, 10
+  br i1 %330, label %body47, label %exit49
 
 body47:                                           ; preds = %loop46
-  %266 = add nsw i64 0, %i50
-  %267 = mul nsw i64 %76, 10
-  %268 = add nsw i64 %267, %266
-  %269 = sub i64 %268, %264
-  %270 = getelementptr inbounds float, ptr %16, i64 %269
-  %271 = load float, ptr %270, align 4
-  %272 = getelementptr inbounds float, ptr %48, i64 %76
-  %273 = load float, ptr %272, align 4
-  %274 = fmul float %271, %273
-  %275 = add nsw i64 %264, %i50
-  %276 = getelementptr inbounds float, ptr %50, i64 %275
-  store float %274, ptr %276, align 4
+  %331 = mul nsw i64 %i50, 10
+  %332 = add nsw i64 %331, 0
+  %333 = add nsw i64 %65, %332
+  %334 = getelementptr inbounds float, ptr %36, i64 %333
+  %335 = load <8 x float>, ptr %334, align 4
+  %336 = add nsw i64 80, %i50
+  %337 = add nsw i64 %64, %336
+  %338 = getelementptr inbounds float, ptr %28, i64 %337
+  %339 = load float, ptr %338, align 4
+  %340 = insertelement <8 x float> poison, float %339, i32 0
+  %341 = shufflevector <8 x float> %340, <8 x float> poison, <8 x i32> zeroinitializer
+  %342 = load <8 x float>, ptr %21, align 4
+  %343 = fmul contract <8 x float> %341, %335
+  %344 = fadd contract <8 x float> %342, %343
+  store <8 x float> %344, ptr %21, align 4
+  %345 = add nsw i64 90, %i50
+  %346 = add nsw i64 %64, %345
+  %347 = getelementptr inbounds float, ptr %28, i64 %346
+  %348 = load float, ptr %347, align 4
+  %349 = insertelement <8 x float> poison, float %348, i32 0
+  %350 = shufflevector <8 x float> %349, <8 x float> poison, <8 x i32> zeroinitializer
+  %351 = load <8 x float>, ptr %22, align 4
+  %352 = fmul contract <8 x float> %350, %335
+  %353 = fadd contract <8 x float> %351, %352
+  store <8 x float> %353, ptr %22, align 4
   br label %latch48
 
 latch48:                                          ; preds = %body47
-  %277 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !17
+  %354 = add nsw i64 %i50, 1
+  br label %loop46, !llvm.loop !29
 
 exit49:                                           ; preds = %loop46
-  %278 = load <8 x float>, ptr %9, align 4
-  store <8 x float> %278, ptr %17, align 4
-  %279 = mul nsw i64 %i10, 10
-  %280 = add nsw i64 %279, %77
-  %281 = mul nsw i64 %280, 10
-  %282 = add nsw i64 %281, 0
+  %355 = load <8 x float>, ptr %21, align 4
+  %356 = load <8 x float>, ptr %22, align 4
+  %357 = getelementptr inbounds float, ptr %23, i64 0
+  store <8 x float> %355, ptr %357, align 4
+  %358 = getelementptr inbounds float, ptr %23, i64 8
+  store <8 x float> %356, ptr %358, align 4
   br label %loop51
 
 loop51:                                           ; preds = %latch53, %exit49
-  %i55 = phi i64 [ 0, %exit49 ], [ %295, %latch53 ]
-  %283 = icmp slt i64 %i55, 8
-  br i1 %283, label %body52, label %exit54
+  %i55 = phi i64 [ 0, %exit49 ], [ %368, %latch53 ]
+  %359 = icmp slt i64 %i55, 2
+  br i1 %359, label %body52, label %exit54
 
 body52:                                           ; preds = %loop51
-  %284 = add nsw i64 0, %i55
-  %285 = mul nsw i64 %77, 10
-  %286 = add nsw i64 %285, %284
-  %287 = sub i64 %286, %282
-  %288 = getelementptr inbounds float, ptr %17, i64 %287
-  %289 = load float, ptr %288, align 4
-  %290 = getelementptr inbounds float, ptr %48, i64 %77
-  %291 = load float, ptr %290, align 4
-  %292 = fmul float %289, %291
-  %293 = add nsw i64 %282, %i55
-  %294 = getelementptr inbounds float, ptr %50, i64 %293
-  store float %292, ptr %294, align 4
-  br label %latch53
-
-latch53:                                          ; preds = %body52
-  %295 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !18
-
-exit54:                                           ; preds = %loop51
-  %296 = load <8 x float>, ptr %10, align 4
-  store <8 x float> %296, ptr %18, align 4
-  %297 = mul nsw i64 %i10, 10
-  %298 = add nsw i64 %297, %78
-  %299 = mul nsw i64 %298, 10
-  %300 = add nsw i64 %299, 0
+  %360 = mul nsw i64 %i10, 10
+  %361 = add nsw i64 8, %i55
+  %362 = add nsw i64 %360, %361
+  %363 = mul nsw i64 %362, 10
+  %364 = add nsw i64 %363, 0
+  %365 = mul nsw i64 %i55, 8
+  %366 = getelementptr inbounds float, ptr %23, i64 %365
+  %367 = add nsw i64 8, %i55
   br label %loop56
 
-loop56:                                           ; preds = %latch58, %exit54
-  %i60 = phi i64 [ 0, %exit54 ], [ %313, %latch58 ]
-  %301 = icmp slt i64 %i60, 8
-  br i1 %301, label %body57, label %exit59
+latch53:                                          ; preds = %exit59
+  %368 = add nsw i64 %i55, 1
+  br label %loop51, !llvm.loop !30
+
+exit54:                                           ; preds = %loop51
+  %369 = mul nsw i64 %i10, 100
+  %370 = mul nsw i64 %i10, 100
+  %371 = mul nsw i64 %i10, 100
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %24, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %25, align 4
+  br label %loop61
+
+loop56:                                           ; preds = %latch58, %body52
+  %i60 = phi i64 [ 0, %body52 ], [ %384, %latch58 ]
+  %372 = icmp slt i64 %i60, 8
+  br i1 %372, label %body57, label %exit59
 
 body57:                                           ; preds = %loop56
-  %302 = add nsw i64 0, %i60
-  %303 = mul nsw i64 %78, 10
-  %304 = add nsw i64 %303, %302
-  %305 = sub i64 %304, %300
-  %306 = getelementptr inbounds float, ptr %18, i64 %305
-  %307 = load float, ptr %306, align 4
-  %308 = getelementptr inbounds float, ptr %48, i64 %78
-  %309 = load float, ptr %308, align 4
-  %310 = fmul float %307, %309
-  %311 = add nsw i64 %300, %i60
-  %312 = getelementptr inbounds float, ptr %50, i64 %311
-  store float %310, ptr %312, align 4
+  %373 = add nsw i64 0, %i60
+  %374 = mul nsw i64 %367, 10
+  %375 = add nsw i64 %374, %373
+  %376 = sub i64 %375, %364
+  %377 = getelementptr inbounds float, ptr %366, i64 %376
+  %378 = load float, ptr %377, align 4
+  %379 = getelementptr inbounds float, ptr %32, i64 %367
+  %380 = load float, ptr %379, align 4
+  %381 = fmul float %378, %380
+  %382 = add nsw i64 %364, %i60
+  %383 = getelementptr inbounds float, ptr %34, i64 %382
+  store float %381, ptr %383, align 4
   br label %latch58
 
 latch58:                                          ; preds = %body57
-  %313 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !19
+  %384 = add nsw i64 %i60, 1
+  br label %loop56, !llvm.loop !31
 
 exit59:                                           ; preds = %loop56
-  %314 = mul nsw i64 %i10, 100
-  %315 = mul nsw i64 %i10, 100
-  %316 = mul nsw i64 %i10, 100
-  %317 = add nsw i64 %67, 0
-  %318 = add nsw i64 %67, 1
-  %319 = add nsw i64 %67, 2
-  %320 = add nsw i64 %67, 3
-  %321 = add nsw i64 %67, 4
-  %322 = add nsw i64 %67, 5
-  %323 = add nsw i64 %67, 6
-  %324 = add nsw i64 %67, 7
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %20, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %21, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %22, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %23, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %24, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %25, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %26, align 4
-  br label %loop61
+  br label %latch53
 
-loop61:                                           ; preds = %latch63, %exit59
-  %i65 = phi i64 [ 0, %exit59 ], [ %411, %latch63 ]
-  %325 = icmp slt i64 %i65, 10
-  br i1 %325, label %body62, label %exit64
+loop61:                                           ; preds = %latch63, %exit54
+  %i65 = phi i64 [ 0, %exit54 ], [ %409, %latch63 ]
+  %385 = icmp slt i64 %i65, 10
+  br i1 %385, label %body62, label %exit64
 
 body62:                                           ; preds = %loop61
-  %326 = mul nsw i64 %i65, 10
-  %327 = add nsw i64 %326, 8
-  %328 = add nsw i64 %315, %327
-  %329 = getelementptr inbounds float, ptr %52, i64 %328
-  %330 = load <2 x float>, ptr %329, align 4
-  %331 = mul nsw i64 %317, 10
-  %332 = add nsw i64 %331, %i65
-  %333 = add nsw i64 %314, %332
-  %334 = getelementptr inbounds float, ptr %44, i64 %333
-  %335 = load float, ptr %334, align 4
-  %336 = insertelement <2 x float> poison, float %335, i32 0
-  %337 = shufflevector <2 x float> %336, <2 x float> poison, <2 x i32> zeroinitializer
-  %338 = load <2 x float>, ptr %19, align 4
-  %339 = fmul contract <2 x float> %337, %330
-  %340 = fadd contract <2 x float> %338, %339
-  store <2 x float> %340, ptr %19, align 4
-  %341 = mul nsw i64 %318, 10
-  %342 = add nsw i64 %341, %i65
-  %343 = add nsw i64 %314, %342
-  %344 = getelementptr inbounds float, ptr %44, i64 %343
-  %345 = load float, ptr %344, align 4
-  %346 = insertelement <2 x float> poison, float %345, i32 0
-  %347 = shufflevector <2 x float> %346, <2 x float> poison, <2 x i32> zeroinitializer
-  %348 = load <2 x float>, ptr %20, align 4
-  %349 = fmul contract <2 x float> %347, %330
-  %350 = fadd contract <2 x float> %348, %349
-  store <2 x float> %350, ptr %20, align 4
-  %351 = mul nsw i64 %319, 10
-  %352 = add nsw i64 %351, %i65
-  %353 = add nsw i64 %314, %352
-  %354 = getelementptr inbounds float, ptr %44, i64 %353
-  %355 = load float, ptr %354, align 4
-  %356 = insertelement <2 x float> poison, float %355, i32 0
-  %357 = shufflevector <2 x float> %356, <2 x float> poison, <2 x i32> zeroinitializer
-  %358 = load <2 x float>, ptr %21, align 4
-  %359 = fmul contract <2 x float> %357, %330
-  %360 = fadd contract <2 x float> %358, %359
-  store <2 x float> %360, ptr %21, align 4
-  %361 = mul nsw i64 %320, 10
-  %362 = add nsw i64 %361, %i65
-  %363 = add nsw i64 %314, %362
-  %364 = getelementptr inbounds float, ptr %44, i64 %363
-  %365 = load float, ptr %364, align 4
-  %366 = insertelement <2 x float> poison, float %365, i32 0
-  %367 = shufflevector <2 x float> %366, <2 x float> poison, <2 x i32> zeroinitializer
-  %368 = load <2 x float>, ptr %22, align 4
-  %369 = fmul contract <2 x float> %367, %330
-  %370 = fadd contract <2 x float> %368, %369
-  store <2 x float> %370, ptr %22, align 4
-  %371 = mul nsw i64 %321, 10
-  %372 = add nsw i64 %371, %i65
-  %373 = add nsw i64 %314, %372
-  %374 = getelementptr inbounds float, ptr %44, i64 %373
-  %375 = load float, ptr %374, align 4
-  %376 = insertelement <2 x float> poison, float %375, i32 0
-  %377 = shufflevector <2 x float> %376, <2 x float> poison, <2 x i32> zeroinitializer
-  %378 = load <2 x float>, ptr %23, align 4
-  %379 = fmul contract <2 x float> %377, %330
-  %380 = fadd contract <2 x float> %378, %379
-  store <2 x float> %380, ptr %23, align 4
-  %381 = mul nsw i64 %322, 10
-  %382 = add nsw i64 %381, %i65
-  %383 = add nsw i64 %314, %382
-  %384 = getelementptr inbounds float, ptr %44, i64 %383
-  %385 = load float, ptr %384, align 4
-  %386 = insertelement <2 x float> poison, float %385, i32 0
-  %387 = shufflevector <2 x float> %386, <2 x float> poison, <2 x i32> zeroinitializer
-  %388 = load <2 x float>, ptr %24, align 4
-  %389 = fmul contract <2 x float> %387, %330
-  %390 = fadd contract <2 x float> %388, %389
-  store <2 x float> %390, ptr %24, align 4
-  %391 = mul nsw i64 %323, 10
-  %392 = add nsw i64 %391, %i65
-  %393 = add nsw i64 %314, %392
-  %394 = getelementptr inbounds float, ptr %44, i64 %393
-  %395 = load float, ptr %394, align 4
-  %396 = insertelement <2 x float> poison, float %395, i32 0
-  %397 = shufflevector <2 x float> %396, <2 x float> poison, <2 x i32> zeroinitializer
-  %398 = load <2 x float>, ptr %25, align 4
-  %399 = fmul contract <2 x float> %397, %330
-  %400 = fadd contract <2 x float> %398, %399
-  store <2 x float> %400, ptr %25, align 4
-  %401 = mul nsw i64 %324, 10
-  %402 = add nsw i64 %401, %i65
-  %403 = add nsw i64 %314, %402
-  %404 = getelementptr inbounds float, ptr %44, i64 %403
-  %405 = load float, ptr %404, align 4
-  %406 = insertelement <2 x float> poison, float %405, i32 0
-  %407 = shufflevector <2 x float> %406, <2 x float> poison, <2 x i32> zeroinitializer
-  %408 = load <2 x float>, ptr %26, align 4
-  %409 = fmul contract <2 x float> %407, %330
-  %410 = fadd contract <2 x float> %408, %409
-  store <2 x float> %410, ptr %26, align 4
+  %386 = mul nsw i64 %i65, 10
+  %387 = add nsw i64 %386, 8
+  %388 = add nsw i64 %370, %387
+  %389 = getelementptr inbounds float, ptr %36, i64 %388
+  %390 = load <2 x float>, ptr %389, align 4
+  %391 = add nsw i64 80, %i65
+  %392 = add nsw i64 %369, %391
+  %393 = getelementptr inbounds float, ptr %28, i64 %392
+  %394 = load float, ptr %393, align 4
+  %395 = insertelement <2 x float> poison, float %394, i32 0
+  %396 = shufflevector <2 x float> %395, <2 x float> poison, <2 x i32> zeroinitializer
+  %397 = load <2 x float>, ptr %24, align 4
+  %398 = fmul contract <2 x float> %396, %390
+  %399 = fadd contract <2 x float> %397, %398
+  store <2 x float> %399, ptr %24, align 4
+  %400 = add nsw i64 90, %i65
+  %401 = add nsw i64 %369, %400
+  %402 = getelementptr inbounds float, ptr %28, i64 %401
+  %403 = load float, ptr %402, align 4
+  %404 = insertelement <2 x float> poison, float %403, i32 0
+  %405 = shufflevector <2 x float> %404, <2 x float> poison, <2 x i32> zeroinitializer
+  %406 = load <2 x float>, ptr %25, align 4
+  %407 = fmul contract <2 x float> %405, %390
+  %408 = fadd contract <2 x float> %406, %407
+  store <2 x float> %408, ptr %25, align 4
   br label %latch63
 
 latch63:                                          ; preds = %body62
-  %411 = add nsw i64 %i65, 1
-  br label %loop61
+  %409 = add nsw i64 %i65, 1
+  br label %loop61, !llvm.loop !32
 
 exit64:                                           ; preds = %loop61
-  %412 = load <2 x float>, ptr %19, align 4
-  store <2 x float> %412, ptr %27, align 4
-  %413 = mul nsw i64 %i10, 10
-  %414 = add nsw i64 %413, %317
-  %415 = mul nsw i64 %414, 10
-  %416 = add nsw i64 %415, 8
+  %410 = load <2 x float>, ptr %24, align 4
+  %411 = load <2 x float>, ptr %25, align 4
+  %412 = getelementptr inbounds float, ptr %26, i64 0
+  store <2 x float> %410, ptr %412, align 4
+  %413 = getelementptr inbounds float, ptr %26, i64 2
+  store <2 x float> %411, ptr %413, align 4
   br label %loop66
 
 loop66:                                           ; preds = %latch68, %exit64
-  %i70 = phi i64 [ 0, %exit64 ], [ %429, %latch68 ]
-  %417 = icmp slt i64 %i70, 2
-  br i1 %417, label %body67, label %exit69
+  %i70 = phi i64 [ 0, %exit64 ], [ %423, %latch68 ]
+  %414 = icmp slt i64 %i70, 2
+  br i1 %414, label %body67, label %exit69
 
 body67:                                           ; preds = %loop66
-  %418 = add nsw i64 8, %i70
-  %419 = mul nsw i64 %317, 10
-  %420 = add nsw i64 %419, %418
-  %421 = sub i64 %420, %416
-  %422 = getelementptr inbounds float, ptr %27, i64 %421
-  %423 = load float, ptr %422, align 4
-  %424 = getelementptr inbounds float, ptr %48, i64 %317
-  %425 = load float, ptr %424, align 4
-  %426 = fmul float %423, %425
-  %427 = add nsw i64 %416, %i70
-  %428 = getelementptr inbounds float, ptr %50, i64 %427
-  store float %426, ptr %428, align 4
-  br label %latch68
-
-latch68:                                          ; preds = %body67
-  %429 = add nsw i64 %i70, 1
-  br label %loop66, !llvm.loop !20
-
-exit69:                                           ; preds = %loop66
-  %430 = load <2 x float>, ptr %20, align 4
-  store <2 x float> %430, ptr %28, align 4
-  %431 = mul nsw i64 %i10, 10
-  %432 = add nsw i64 %431, %318
-  %433 = mul nsw i64 %432, 10
-  %434 = add nsw i64 %433, 8
+  %415 = mul nsw i64 %i10, 10
+  %416 = add nsw i64 8, %i70
+  %417 = add nsw i64 %415, %416
+  %418 = mul nsw i64 %417, 10
+  %419 = add nsw i64 %418, 8
+  %420 = mul nsw i64 %i70, 2
+  %421 = getelementptr inbounds float, ptr %26, i64 %420
+  %422 = add nsw i64 8, %i70
   br label %loop71
 
-loop71:                                           ; preds = %latch73, %exit69
-  %i75 = phi i64 [ 0, %exit69 ], [ %447, %latch73 ]
-  %435 = icmp slt i64 %i75, 2
-  br i1 %435, label %body72, label %exit74
+latch68:                                          ; preds = %exit74
+  %423 = add nsw i64 %i70, 1
+  br label %loop66, !llvm.loop !33
+
+exit69:                                           ; preds = %loop66
+  br label %latch8
+
+loop71:                                           ; preds = %latch73, %body67
+  %i75 = phi i64 [ 0, %body67 ], [ %436, %latch73 ]
+  %424 = icmp slt i64 %i75, 2
+  br i1 %424, label %body72, label %exit74
 
 body72:                                           ; preds = %loop71
-  %436 = add nsw i64 8, %i75
-  %437 = mul nsw i64 %318, 10
-  %438 = add nsw i64 %437, %436
-  %439 = sub i64 %438, %434
-  %440 = getelementptr inbounds float, ptr %28, i64 %439
-  %441 = load float, ptr %440, align 4
-  %442 = getelementptr inbounds float, ptr %48, i64 %318
-  %443 = load float, ptr %442, align 4
-  %444 = fmul float %441, %443
-  %445 = add nsw i64 %434, %i75
-  %446 = getelementptr inbounds float, ptr %50, i64 %445
-  store float %444, ptr %446, align 4
+  %425 = add nsw i64 8, %i75
+  %426 = mul nsw i64 %422, 10
+  %427 = add nsw i64 %426, %425
+  %428 = sub i64 %427, %419
+  %429 = getelementptr inbounds float, ptr %421, i64 %428
+  %430 = load float, ptr %429, align 4
+  %431 = getelementptr inbounds float, ptr %32, i64 %422
+  %432 = load float, ptr %431, align 4
+  %433 = fmul float %430, %432
+  %434 = add nsw i64 %419, %i75
+  %435 = getelementptr inbounds float, ptr %34, i64 %434
+  store float %433, ptr %435, align 4
   br label %latch73
 
 latch73:                                          ; preds = %body72
-  %447 = add nsw i64 %i75, 1
-  br label %loop71, !llvm.loop !21
+  %436 = add nsw i64 %i75, 1
+  br label %loop71, !llvm.loop !34
 
 exit74:                                           ; preds = %loop71
-  %448 = load <2 x float>, ptr %21, align 4
-  store <2 x float> %448, ptr %29, align 4
-  %449 = mul nsw i64 %i10, 10
-  %450 = add nsw i64 %449, %319
-  %451 = mul nsw i64 %450, 10
-  %452 = add nsw i64 %451, 8
-  br label %loop76
-
-loop76:                                           ; preds = %latch78, %exit74
-  %i80 = phi i64 [ 0, %exit74 ], [ %465, %latch78 ]
-  %453 = icmp slt i64 %i80, 2
-  br i1 %453, label %body77, label %exit79
-
-body77:                                           ; preds = %loop76
-  %454 = add nsw i64 8, %i80
-  %455 = mul nsw i64 %319, 10
-  %456 = add nsw i64 %455, %454
-  %457 = sub i64 %456, %452
-  %458 = getelementptr inbounds float, ptr %29, i64 %457
-  %459 = load float, ptr %458, align 4
-  %460 = getelementptr inbounds float, ptr %48, i64 %319
-  %461 = load float, ptr %460, align 4
-  %462 = fmul float %459, %461
-  %463 = add nsw i64 %452, %i80
-  %464 = getelementptr inbounds float, ptr %50, i64 %463
-  store float %462, ptr %464, align 4
-  br label %latch78
-
-latch78:                                          ; preds = %body77
-  %465 = add nsw i64 %i80, 1
-  br label %loop76, !llvm.loop !22
-
-exit79:                                           ; preds = %loop76
-  %466 = load <2 x float>, ptr %22, align 4
-  store <2 x float> %466, ptr %30, align 4
-  %467 = mul nsw i64 %i10, 10
-  %468 = add nsw i64 %467, %320
-  %469 = mul nsw i64 %468, 10
-  %470 = add nsw i64 %469, 8
-  br label %loop81
-
-loop81:                                           ; preds = %latch83, %exit79
-  %i85 = phi i64 [ 0, %exit79 ], [ %483, %latch83 ]
-  %471 = icmp slt i64 %i85, 2
-  br i1 %471, label %body82, label %exit84
-
-body82:                                           ; preds = %loop81
-  %472 = add nsw i64 8, %i85
-  %473 = mul nsw i64 %320, 10
-  %474 = add nsw i64 %473, %472
-  %475 = sub i64 %474, %470
-  %476 = getelementptr inbounds float, ptr %30, i64 %475
-  %477 = load float, ptr %476, align 4
-  %478 = getelementptr inbounds float, ptr %48, i64 %320
-  %479 = load float, ptr %478, align 4
-  %480 = fmul float %477, %479
-  %481 = add nsw i64 %470, %i85
-  %482 = getelementptr inbounds float, ptr %50, i64 %481
-  store float %480, ptr %482, align 4
-  br label %latch83
-
-latch83:                                          ; preds = %body82
-  %483 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !23
-
-exit84:                                           ; preds = %loop81
-  %484 = load <2 x float>, ptr %23, align 4
-  store <2 x float> %484, ptr %31, align 4
-  %485 = mul nsw i64 %i10, 10
-  %486 = add nsw i64 %485, %321
-  %487 = mul nsw i64 %486, 10
-  %488 = add nsw i64 %487, 8
-  br label %loop86
-
-loop86:                                           ; preds = %latch88, %exit84
-  %i90 = phi i64 [ 0, %exit84 ], [ %501, %latch88 ]
-  %489 = icmp slt i64 %i90, 2
-  br i1 %489, label %body87, label %exit89
-
-body87:                                           ; preds = %loop86
-  %490 = add nsw i64 8, %i90
-  %491 = mul nsw i64 %321, 10
-  %492 = add nsw i64 %491, %490
-  %493 = sub i64 %492, %488
-  %494 = getelementptr inbounds float, ptr %31, i64 %493
-  %495 = load float, ptr %494, align 4
-  %496 = getelementptr inbounds float, ptr %48, i64 %321
-  %497 = load float, ptr %496, align 4
-  %498 = fmul float %495, %497
-  %499 = add nsw i64 %488, %i90
-  %500 = getelementptr inbounds float, ptr %50, i64 %499
-  store float %498, ptr %500, align 4
-  br label %latch88
-
-latch88:                                          ; preds = %body87
-  %501 = add nsw i64 %i90, 1
-  br label %loop86, !llvm.loop !24
-
-exit89:                                           ; preds = %loop86
-  %502 = load <2 x float>, ptr %24, align 4
-  store <2 x float> %502, ptr %32, align 4
-  %503 = mul nsw i64 %i10, 10
-  %504 = add nsw i64 %503, %322
-  %505 = mul nsw i64 %504, 10
-  %506 = add nsw i64 %505, 8
-  br label %loop91
-
-loop91:                                           ; preds = %latch93, %exit89
-  %i95 = phi i64 [ 0, %exit89 ], [ %519, %latch93 ]
-  %507 = icmp slt i64 %i95, 2
-  br i1 %507, label %body92, label %exit94
-
-body92:                                           ; preds = %loop91
-  %508 = add nsw i64 8, %i95
-  %509 = mul nsw i64 %322, 10
-  %510 = add nsw i64 %509, %508
-  %511 = sub i64 %510, %506
-  %512 = getelementptr inbounds float, ptr %32, i64 %511
-  %513 = load float, ptr %512, align 4
-  %514 = getelementptr inbounds float, ptr %48, i64 %322
-  %515 = load float, ptr %514, align 4
-  %516 = fmul float %513, %515
-  %517 = add nsw i64 %506, %i95
-  %518 = getelementptr inbounds float, ptr %50, i64 %517
-  store float %516, ptr %518, align 4
-  br label %latch93
-
-latch93:                                          ; preds = %body92
-  %519 = add nsw i64 %i95, 1
-  br label %loop91, !llvm.loop !25
-
-exit94:                                           ; preds = %loop91
-  %520 = load <2 x float>, ptr %25, align 4
-  store <2 x float> %520, ptr %33, align 4
-  %521 = mul nsw i64 %i10, 10
-  %522 = add nsw i64 %521, %323
-  %523 = mul nsw i64 %522, 10
-  %524 = add nsw i64 %523, 8
-  br label %loop96
-
-loop96:                                           ; preds = %latch98, %exit94
-  %i100 = phi i64 [ 0, %exit94 ], [ %537, %latch98 ]
-  %525 = icmp slt i64 %i100, 2
-  br i1 %525, label %body97, label %exit99
-
-body97:                                           ; preds = %loop96
-  %526 = add nsw i64 8, %i100
-  %527 = mul nsw i64 %323, 10
-  %528 = add nsw i64 %527, %526
-  %529 = sub i64 %528, %524
-  %530 = getelementptr inbounds float, ptr %33, i64 %529
-  %531 = load float, ptr %530, align 4
-  %532 = getelementptr inbounds float, ptr %48, i64 %323
-  %533 = load float, ptr %532, align 4
-  %534 = fmul float %531, %533
-  %535 = add nsw i64 %524, %i100
-  %536 = getelementptr inbounds float, ptr %50, i64 %535
-  store float %534, ptr %536, align 4
-  br label %latch98
-
-latch98:                                          ; preds = %body97
-  %537 = add nsw i64 %i100, 1
-  br label %loop96, !llvm.loop !26
-
-exit99:                                           ; preds = %loop96
-  %538 = load <2 x float>, ptr %26, align 4
-  store <2 x float> %538, ptr %34, align 4
-  %539 = mul nsw i64 %i10, 10
-  %540 = add nsw i64 %539, %324
-  %541 = mul nsw i64 %540, 10
-  %542 = add nsw i64 %541, 8
-  br label %loop101
-
-loop101:                                          ; preds = %latch103, %exit99
-  %i105 = phi i64 [ 0, %exit99 ], [ %555, %latch103 ]
-  %543 = icmp slt i64 %i105, 2
-  br i1 %543, label %body102, label %exit104
-
-body102:                                          ; preds = %loop101
-  %544 = add nsw i64 8, %i105
-  %545 = mul nsw i64 %324, 10
-  %546 = add nsw i64 %545, %544
-  %547 = sub i64 %546, %542
-  %548 = getelementptr inbounds float, ptr %34, i64 %547
-  %549 = load float, ptr %548, align 4
-  %550 = getelementptr inbounds float, ptr %48, i64 %324
-  %551 = load float, ptr %550, align 4
-  %552 = fmul float %549, %551
-  %553 = add nsw i64 %542, %i105
-  %554 = getelementptr inbounds float, ptr %50, i64 %553
-  store float %552, ptr %554, align 4
-  br label %latch103
-
-latch103:                                         ; preds = %body102
-  %555 = add nsw i64 %i105, 1
-  br label %loop101, !llvm.loop !27
-
-exit104:                                          ; preds = %loop101
-  br label %latch13
-
-loop106:                                          ; preds = %latch108, %exit14
-  %i110 = phi i64 [ 0, %exit14 ], [ %580, %latch108 ]
-  %556 = icmp slt i64 %i110, 10
-  br i1 %556, label %body107, label %exit109
-
-body107:                                          ; preds = %loop106
-  %557 = mul nsw i64 %i110, 10
-  %558 = add nsw i64 %557, 0
-  %559 = add nsw i64 %81, %558
-  %560 = getelementptr inbounds float, ptr %52, i64 %559
-  %561 = load <8 x float>, ptr %560, align 4
-  %562 = add nsw i64 80, %i110
-  %563 = add nsw i64 %80, %562
-  %564 = getelementptr inbounds float, ptr %44, i64 %563
-  %565 = load float, ptr %564, align 4
-  %566 = insertelement <8 x float> poison, float %565, i32 0
-  %567 = shufflevector <8 x float> %566, <8 x float> poison, <8 x i32> zeroinitializer
-  %568 = load <8 x float>, ptr %35, align 4
-  %569 = fmul contract <8 x float> %567, %561
-  %570 = fadd contract <8 x float> %568, %569
-  store <8 x float> %570, ptr %35, align 4
-  %571 = add nsw i64 90, %i110
-  %572 = add nsw i64 %80, %571
-  %573 = getelementptr inbounds float, ptr %44, i64 %572
-  %574 = load float, ptr %573, align 4
-  %575 = insertelement <8 x float> poison, float %574, i32 0
-  %576 = shufflevector <8 x float> %575, <8 x float> poison, <8 x i32> zeroinitializer
-  %577 = load <8 x float>, ptr %36, align 4
-  %578 = fmul contract <8 x float> %576, %561
-  %579 = fadd contract <8 x float> %577, %578
-  store <8 x float> %579, ptr %36, align 4
-  br label %latch108
-
-latch108:                                         ; preds = %body107
-  %580 = add nsw i64 %i110, 1
-  br label %loop106
-
-exit109:                                          ; preds = %loop106
-  %581 = load <8 x float>, ptr %35, align 4
-  store <8 x float> %581, ptr %37, align 4
-  %582 = mul nsw i64 %i10, 10
-  %583 = add nsw i64 %582, 8
-  %584 = mul nsw i64 %583, 10
-  %585 = add nsw i64 %584, 0
-  br label %loop111
-
-loop111:                                          ; preds = %latch113, %exit109
-  %i115 = phi i64 [ 0, %exit109 ], [ %597, %latch113 ]
-  %586 = icmp slt i64 %i115, 8
-  br i1 %586, label %body112, label %exit114
-
-body112:                                          ; preds = %loop111
-  %587 = add nsw i64 0, %i115
-  %588 = add nsw i64 80, %587
-  %589 = sub i64 %588, %585
-  %590 = getelementptr inbounds float, ptr %37, i64 %589
-  %591 = load float, ptr %590, align 4
-  %592 = getelementptr inbounds float, ptr %48, i64 8
-  %593 = load float, ptr %592, align 4
-  %594 = fmul float %591, %593
-  %595 = add nsw i64 %585, %i115
-  %596 = getelementptr inbounds float, ptr %50, i64 %595
-  store float %594, ptr %596, align 4
-  br label %latch113
-
-latch113:                                         ; preds = %body112
-  %597 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !28
-
-exit114:                                          ; preds = %loop111
-  %598 = load <8 x float>, ptr %36, align 4
-  store <8 x float> %598, ptr %38, align 4
-  %599 = mul nsw i64 %i10, 10
-  %600 = add nsw i64 %599, 9
-  %601 = mul nsw i64 %600, 10
-  %602 = add nsw i64 %601, 0
-  br label %loop116
-
-loop116:                                          ; preds = %latch118, %exit114
-  %i120 = phi i64 [ 0, %exit114 ], [ %614, %latch118 ]
-  %603 = icmp slt i64 %i120, 8
-  br i1 %603, label %body117, label %exit119
-
-body117:                                          ; preds = %loop116
-  %604 = add nsw i64 0, %i120
-  %605 = add nsw i64 90, %604
-  %606 = sub i64 %605, %602
-  %607 = getelementptr inbounds float, ptr %38, i64 %606
-  %608 = load float, ptr %607, align 4
-  %609 = getelementptr inbounds float, ptr %48, i64 9
-  %610 = load float, ptr %609, align 4
-  %611 = fmul float %608, %610
-  %612 = add nsw i64 %602, %i120
-  %613 = getelementptr inbounds float, ptr %50, i64 %612
-  store float %611, ptr %613, align 4
-  br label %latch118
-
-latch118:                                         ; preds = %body117
-  %614 = add nsw i64 %i120, 1
-  br label %loop116, !llvm.loop !29
-
-exit119:                                          ; preds = %loop116
-  %615 = mul nsw i64 %i10, 100
-  %616 = mul nsw i64 %i10, 100
-  %617 = mul nsw i64 %i10, 100
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %39, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %40, align 4
-  br label %loop121
-
-loop121:                                          ; preds = %latch123, %exit119
-  %i125 = phi i64 [ 0, %exit119 ], [ %642, %latch123 ]
-  %618 = icmp slt i64 %i125, 10
-  br i1 %618, label %body122, label %exit124
-
-body122:                                          ; preds = %loop121
-  %619 = mul nsw i64 %i125, 10
-  %620 = add nsw i64 %619, 8
-  %621 = add nsw i64 %616, %620
-  %622 = getelementptr inbounds float, ptr %52, i64 %621
-  %623 = load <2 x float>, ptr %622, align 4
-  %624 = add nsw i64 80, %i125
-  %625 = add nsw i64 %615, %624
-  %626 = getelementptr inbounds float, ptr %44, i64 %625
-  %627 = load float, ptr %626, align 4
-  %628 = insertelement <2 x float> poison, float %627, i32 0
-  %629 = shufflevector <2 x float> %628, <2 x float> poison, <2 x i32> zeroinitializer
-  %630 = load <2 x float>, ptr %39, align 4
-  %631 = fmul contract <2 x float> %629, %623
-  %632 = fadd contract <2 x float> %630, %631
-  store <2 x float> %632, ptr %39, align 4
-  %633 = add nsw i64 90, %i125
-  %634 = add nsw i64 %615, %633
-  %635 = getelementptr inbounds float, ptr %44, i64 %634
-  %636 = load float, ptr %635, align 4
-  %637 = insertelement <2 x float> poison, float %636, i32 0
-  %638 = shufflevector <2 x float> %637, <2 x float> poison, <2 x i32> zeroinitializer
-  %639 = load <2 x float>, ptr %40, align 4
-  %640 = fmul contract <2 x float> %638, %623
-  %641 = fadd contract <2 x float> %639, %640
-  store <2 x float> %641, ptr %40, align 4
-  br label %latch123
-
-latch123:                                         ; preds = %body122
-  %642 = add nsw i64 %i125, 1
-  br label %loop121
-
-exit124:                                          ; preds = %loop121
-  %643 = load <2 x float>, ptr %39, align 4
-  store <2 x float> %643, ptr %41, align 4
-  %644 = mul nsw i64 %i10, 10
-  %645 = add nsw i64 %644, 8
-  %646 = mul nsw i64 %645, 10
-  %647 = add nsw i64 %646, 8
-  br label %loop126
-
-loop126:                                          ; preds = %latch128, %exit124
-  %i130 = phi i64 [ 0, %exit124 ], [ %659, %latch128 ]
-  %648 = icmp slt i64 %i130, 2
-  br i1 %648, label %body127, label %exit129
-
-body127:                                          ; preds = %loop126
-  %649 = add nsw i64 8, %i130
-  %650 = add nsw i64 80, %649
-  %651 = sub i64 %650, %647
-  %652 = getelementptr inbounds float, ptr %41, i64 %651
-  %653 = load float, ptr %652, align 4
-  %654 = getelementptr inbounds float, ptr %48, i64 8
-  %655 = load float, ptr %654, align 4
-  %656 = fmul float %653, %655
-  %657 = add nsw i64 %647, %i130
-  %658 = getelementptr inbounds float, ptr %50, i64 %657
-  store float %656, ptr %658, align 4
-  br label %latch128
-
-latch128:                                         ; preds = %body127
-  %659 = add nsw i64 %i130, 1
-  br label %loop126, !llvm.loop !30
-
-exit129:                                          ; preds = %loop126
-  %660 = load <2 x float>, ptr %40, align 4
-  store <2 x float> %660, ptr %42, align 4
-  %661 = mul nsw i64 %i10, 10
-  %662 = add nsw i64 %661, 9
-  %663 = mul nsw i64 %662, 10
-  %664 = add nsw i64 %663, 8
-  br label %loop131
-
-loop131:                                          ; preds = %latch133, %exit129
-  %i135 = phi i64 [ 0, %exit129 ], [ %676, %latch133 ]
-  %665 = icmp slt i64 %i135, 2
-  br i1 %665, label %body132, label %exit134
-
-body132:                                          ; preds = %loop131
-  %666 = add nsw i64 8, %i135
-  %667 = add nsw i64 90, %666
-  %668 = sub i64 %667, %664
-  %669 = getelementptr inbounds float, ptr %42, i64 %668
-  %670 = load float, ptr %669, align 4
-  %671 = getelementptr inbounds float, ptr %48, i64 9
-  %672 = load float, ptr %671, align 4
-  %673 = fmul float %670, %672
-  %674 = add nsw i64 %664, %i135
-  %675 = getelementptr inbounds float, ptr %50, i64 %674
-  store float %673, ptr %675, align 4
-  br label %latch133
-
-latch133:                                         ; preds = %body132
-  %676 = add nsw i64 %i135, 1
-  br label %loop131, !llvm.loop !31
-
-exit134:                                          ; preds = %loop131
-  br label %latch8
+  br label %latch68
 }
 
 ; Function Attrs: nounwind
@@ -3063,7 +2651,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !32
+  br label %loop1, !llvm.loop !35
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -3261,57 +2849,57 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %134 = add nsw i64 %i10, 1
-  br label %loop6
+  br label %loop6, !llvm.loop !36
 
 exit9:                                            ; preds = %loop6
   %135 = load <8 x float>, ptr %3, align 4
-  %136 = mul nsw i64 %36, 10
-  %137 = add nsw i64 %136, 0
-  %138 = add nsw i64 %35, %137
-  %139 = getelementptr inbounds float, ptr %28, i64 %138
-  store <8 x float> %135, ptr %139, align 4
-  %140 = load <8 x float>, ptr %4, align 4
-  %141 = mul nsw i64 %37, 10
-  %142 = add nsw i64 %141, 0
-  %143 = add nsw i64 %35, %142
-  %144 = getelementptr inbounds float, ptr %28, i64 %143
-  store <8 x float> %140, ptr %144, align 4
-  %145 = load <8 x float>, ptr %5, align 4
-  %146 = mul nsw i64 %38, 10
-  %147 = add nsw i64 %146, 0
-  %148 = add nsw i64 %35, %147
-  %149 = getelementptr inbounds float, ptr %28, i64 %148
-  store <8 x float> %145, ptr %149, align 4
-  %150 = load <8 x float>, ptr %6, align 4
-  %151 = mul nsw i64 %39, 10
+  %136 = load <8 x float>, ptr %4, align 4
+  %137 = load <8 x float>, ptr %5, align 4
+  %138 = load <8 x float>, ptr %6, align 4
+  %139 = load <8 x float>, ptr %7, align 4
+  %140 = load <8 x float>, ptr %8, align 4
+  %141 = load <8 x float>, ptr %9, align 4
+  %142 = load <8 x float>, ptr %10, align 4
+  %143 = mul nsw i64 %36, 10
+  %144 = add nsw i64 %143, 0
+  %145 = add nsw i64 %35, %144
+  %146 = getelementptr inbounds float, ptr %28, i64 %145
+  store <8 x float> %135, ptr %146, align 4
+  %147 = mul nsw i64 %37, 10
+  %148 = add nsw i64 %147, 0
+  %149 = add nsw i64 %35, %148
+  %150 = getelementptr inbounds float, ptr %28, i64 %149
+  store <8 x float> %136, ptr %150, align 4
+  %151 = mul nsw i64 %38, 10
   %152 = add nsw i64 %151, 0
   %153 = add nsw i64 %35, %152
   %154 = getelementptr inbounds float, ptr %28, i64 %153
-  store <8 x float> %150, ptr %154, align 4
-  %155 = load <8 x float>, ptr %7, align 4
-  %156 = mul nsw i64 %40, 10
-  %157 = add nsw i64 %156, 0
-  %158 = add nsw i64 %35, %157
-  %159 = getelementptr inbounds float, ptr %28, i64 %158
-  store <8 x float> %155, ptr %159, align 4
-  %160 = load <8 x float>, ptr %8, align 4
-  %161 = mul nsw i64 %41, 10
-  %162 = add nsw i64 %161, 0
-  %163 = add nsw i64 %35, %162
-  %164 = getelementptr inbounds float, ptr %28, i64 %163
-  store <8 x float> %160, ptr %164, align 4
-  %165 = load <8 x float>, ptr %9, align 4
-  %166 = mul nsw i64 %42, 10
-  %167 = add nsw i64 %166, 0
-  %168 = add nsw i64 %35, %167
-  %169 = getelementptr inbounds float, ptr %28, i64 %168
-  store <8 x float> %165, ptr %169, align 4
-  %170 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %137, ptr %154, align 4
+  %155 = mul nsw i64 %39, 10
+  %156 = add nsw i64 %155, 0
+  %157 = add nsw i64 %35, %156
+  %158 = getelementptr inbounds float, ptr %28, i64 %157
+  store <8 x float> %138, ptr %158, align 4
+  %159 = mul nsw i64 %40, 10
+  %160 = add nsw i64 %159, 0
+  %161 = add nsw i64 %35, %160
+  %162 = getelementptr inbounds float, ptr %28, i64 %161
+  store <8 x float> %139, ptr %162, align 4
+  %163 = mul nsw i64 %41, 10
+  %164 = add nsw i64 %163, 0
+  %165 = add nsw i64 %35, %164
+  %166 = getelementptr inbounds float, ptr %28, i64 %165
+  store <8 x float> %140, ptr %166, align 4
+  %167 = mul nsw i64 %42, 10
+  %168 = add nsw i64 %167, 0
+  %169 = add nsw i64 %35, %168
+  %170 = getelementptr inbounds float, ptr %28, i64 %169
+  store <8 x float> %141, ptr %170, align 4
   %171 = mul nsw i64 %43, 10
   %172 = add nsw i64 %171, 0
   %173 = add nsw i64 %35, %172
   %174 = getelementptr inbounds float, ptr %28, i64 %173
-  store <8 x float> %170, ptr %174, align 4
+  store <8 x float> %142, ptr %174, align 4
   %175 = mul nsw i64 %i, 100
   %176 = mul nsw i64 %i, 100
   %177 = mul nsw i64 %i, 100
@@ -3436,57 +3024,57 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %272 = add nsw i64 %i15, 1
-  br label %loop11
+  br label %loop11, !llvm.loop !37
 
 exit14:                                           ; preds = %loop11
   %273 = load <2 x float>, ptr %11, align 4
-  %274 = mul nsw i64 %178, 10
-  %275 = add nsw i64 %274, 8
-  %276 = add nsw i64 %177, %275
-  %277 = getelementptr inbounds float, ptr %28, i64 %276
-  store <2 x float> %273, ptr %277, align 4
-  %278 = load <2 x float>, ptr %12, align 4
-  %279 = mul nsw i64 %179, 10
-  %280 = add nsw i64 %279, 8
-  %281 = add nsw i64 %177, %280
-  %282 = getelementptr inbounds float, ptr %28, i64 %281
-  store <2 x float> %278, ptr %282, align 4
-  %283 = load <2 x float>, ptr %13, align 4
-  %284 = mul nsw i64 %180, 10
-  %285 = add nsw i64 %284, 8
-  %286 = add nsw i64 %177, %285
-  %287 = getelementptr inbounds float, ptr %28, i64 %286
-  store <2 x float> %283, ptr %287, align 4
-  %288 = load <2 x float>, ptr %14, align 4
-  %289 = mul nsw i64 %181, 10
+  %274 = load <2 x float>, ptr %12, align 4
+  %275 = load <2 x float>, ptr %13, align 4
+  %276 = load <2 x float>, ptr %14, align 4
+  %277 = load <2 x float>, ptr %15, align 4
+  %278 = load <2 x float>, ptr %16, align 4
+  %279 = load <2 x float>, ptr %17, align 4
+  %280 = load <2 x float>, ptr %18, align 4
+  %281 = mul nsw i64 %178, 10
+  %282 = add nsw i64 %281, 8
+  %283 = add nsw i64 %177, %282
+  %284 = getelementptr inbounds float, ptr %28, i64 %283
+  store <2 x float> %273, ptr %284, align 4
+  %285 = mul nsw i64 %179, 10
+  %286 = add nsw i64 %285, 8
+  %287 = add nsw i64 %177, %286
+  %288 = getelementptr inbounds float, ptr %28, i64 %287
+  store <2 x float> %274, ptr %288, align 4
+  %289 = mul nsw i64 %180, 10
   %290 = add nsw i64 %289, 8
   %291 = add nsw i64 %177, %290
   %292 = getelementptr inbounds float, ptr %28, i64 %291
-  store <2 x float> %288, ptr %292, align 4
-  %293 = load <2 x float>, ptr %15, align 4
-  %294 = mul nsw i64 %182, 10
-  %295 = add nsw i64 %294, 8
-  %296 = add nsw i64 %177, %295
-  %297 = getelementptr inbounds float, ptr %28, i64 %296
-  store <2 x float> %293, ptr %297, align 4
-  %298 = load <2 x float>, ptr %16, align 4
-  %299 = mul nsw i64 %183, 10
-  %300 = add nsw i64 %299, 8
-  %301 = add nsw i64 %177, %300
-  %302 = getelementptr inbounds float, ptr %28, i64 %301
-  store <2 x float> %298, ptr %302, align 4
-  %303 = load <2 x float>, ptr %17, align 4
-  %304 = mul nsw i64 %184, 10
-  %305 = add nsw i64 %304, 8
-  %306 = add nsw i64 %177, %305
-  %307 = getelementptr inbounds float, ptr %28, i64 %306
-  store <2 x float> %303, ptr %307, align 4
-  %308 = load <2 x float>, ptr %18, align 4
+  store <2 x float> %275, ptr %292, align 4
+  %293 = mul nsw i64 %181, 10
+  %294 = add nsw i64 %293, 8
+  %295 = add nsw i64 %177, %294
+  %296 = getelementptr inbounds float, ptr %28, i64 %295
+  store <2 x float> %276, ptr %296, align 4
+  %297 = mul nsw i64 %182, 10
+  %298 = add nsw i64 %297, 8
+  %299 = add nsw i64 %177, %298
+  %300 = getelementptr inbounds float, ptr %28, i64 %299
+  store <2 x float> %277, ptr %300, align 4
+  %301 = mul nsw i64 %183, 10
+  %302 = add nsw i64 %301, 8
+  %303 = add nsw i64 %177, %302
+  %304 = getelementptr inbounds float, ptr %28, i64 %303
+  store <2 x float> %278, ptr %304, align 4
+  %305 = mul nsw i64 %184, 10
+  %306 = add nsw i64 %305, 8
+  %307 = add nsw i64 %177, %306
+  %308 = getelementptr inbounds float, ptr %28, i64 %307
+  store <2 x float> %279, ptr %308, align 4
   %309 = mul nsw i64 %185, 10
   %310 = add nsw i64 %309, 8
   %311 = add nsw i64 %177, %310
   %312 = getelementptr inbounds float, ptr %28, i64 %311
-  store <2 x float> %308, ptr %312, align 4
+  store <2 x float> %280, ptr %312, align 4
   br label %latch3
 
 loop16:                                           ; preds = %latch18, %exit4
@@ -3524,17 +3112,17 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %337 = add nsw i64 %i20, 1
-  br label %loop16
+  br label %loop16, !llvm.loop !38
 
 exit19:                                           ; preds = %loop16
   %338 = load <8 x float>, ptr %19, align 4
-  %339 = add nsw i64 %47, 80
-  %340 = getelementptr inbounds float, ptr %28, i64 %339
-  store <8 x float> %338, ptr %340, align 4
-  %341 = load <8 x float>, ptr %20, align 4
+  %339 = load <8 x float>, ptr %20, align 4
+  %340 = add nsw i64 %47, 80
+  %341 = getelementptr inbounds float, ptr %28, i64 %340
+  store <8 x float> %338, ptr %341, align 4
   %342 = add nsw i64 %47, 90
   %343 = getelementptr inbounds float, ptr %28, i64 %342
-  store <8 x float> %341, ptr %343, align 4
+  store <8 x float> %339, ptr %343, align 4
   %344 = mul nsw i64 %i, 100
   %345 = mul nsw i64 %i, 100
   %346 = mul nsw i64 %i, 100
@@ -3577,17 +3165,17 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %371 = add nsw i64 %i25, 1
-  br label %loop21
+  br label %loop21, !llvm.loop !39
 
 exit24:                                           ; preds = %loop21
   %372 = load <2 x float>, ptr %21, align 4
-  %373 = add nsw i64 %346, 88
-  %374 = getelementptr inbounds float, ptr %28, i64 %373
-  store <2 x float> %372, ptr %374, align 4
-  %375 = load <2 x float>, ptr %22, align 4
+  %373 = load <2 x float>, ptr %22, align 4
+  %374 = add nsw i64 %346, 88
+  %375 = getelementptr inbounds float, ptr %28, i64 %374
+  store <2 x float> %372, ptr %375, align 4
   %376 = add nsw i64 %346, 98
   %377 = getelementptr inbounds float, ptr %28, i64 %376
-  store <2 x float> %375, ptr %377, align 4
+  store <2 x float> %373, ptr %377, align 4
   br label %latch
 }
 
@@ -3681,28 +3269,35 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !5 = distinct !{!5, !6, !1}
 !6 = !{!"llvm.loop.vectorize.width", i32 8}
 !7 = distinct !{!7, !6, !1}
-!8 = distinct !{!8, !6, !1}
-!9 = distinct !{!9, !6, !1}
-!10 = distinct !{!10, !6, !1}
-!11 = distinct !{!11, !6, !1}
-!12 = distinct !{!12, !1}
-!13 = distinct !{!13, !1}
-!14 = distinct !{!14, !1}
-!15 = distinct !{!15, !1}
-!16 = distinct !{!16, !1}
-!17 = distinct !{!17, !1}
-!18 = distinct !{!18, !1}
-!19 = distinct !{!19, !1}
-!20 = distinct !{!20, !1}
-!21 = distinct !{!21, !1}
-!22 = distinct !{!22, !1}
-!23 = distinct !{!23, !1}
-!24 = distinct !{!24, !1}
+!8 = distinct !{!8, !9, !1}
+!9 = !{!"llvm.loop.vectorize.enable", i1 false}
+!10 = distinct !{!10, !9, !1}
+!11 = distinct !{!11, !9, !1}
+!12 = distinct !{!12, !9, !1}
+!13 = distinct !{!13, !9, !1}
+!14 = distinct !{!14, !6, !1}
+!15 = distinct !{!15, !6, !1}
+!16 = distinct !{!16, !9, !1}
+!17 = distinct !{!17, !9, !1}
+!18 = distinct !{!18, !9, !1}
+!19 = distinct !{!19, !9, !1}
+!20 = distinct !{!20, !6, !1}
+!21 = distinct !{!21, !6, !1}
+!22 = distinct !{!22, !9, !1}
+!23 = distinct !{!23, !9, !1}
+!24 = distinct !{!24, !9, !1}
 !25 = distinct !{!25, !1}
-!26 = distinct !{!26, !1}
-!27 = distinct !{!27, !1}
+!26 = distinct !{!26, !9, !1}
+!27 = distinct !{!27, !9, !1}
 !28 = distinct !{!28, !1}
-!29 = distinct !{!29, !1}
-!30 = distinct !{!30, !1}
+!29 = distinct !{!29, !9, !1}
+!30 = distinct !{!30, !9, !1}
 !31 = distinct !{!31, !1}
-!32 = distinct !{!32, !6, !1}
+!32 = distinct !{!32, !9, !1}
+!33 = distinct !{!33, !9, !1}
+!34 = distinct !{!34, !1}
+!35 = distinct !{!35, !6, !1}
+!36 = distinct !{!36, !9, !1}
+!37 = distinct !{!37, !9, !1}
+!38 = distinct !{!38, !9, !1}
+!39 = distinct !{!39, !9, !1}

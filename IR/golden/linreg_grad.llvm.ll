@@ -423,7 +423,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %30 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
   %31 = load <2 x float>, ptr %3, align 4
@@ -543,7 +543,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !8
+  br label %loop1, !llvm.loop !10
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -627,4 +627,6 @@ attributes #1 = { nounwind }
 !5 = distinct !{!5, !6, !1}
 !6 = !{!"llvm.loop.vectorize.width", i32 8}
 !7 = distinct !{!7, !6, !1}
-!8 = distinct !{!8, !6, !1}
+!8 = distinct !{!8, !9, !1}
+!9 = !{!"llvm.loop.vectorize.enable", i1 false}
+!10 = distinct !{!10, !6, !1}

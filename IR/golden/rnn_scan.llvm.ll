@@ -832,7 +832,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %30 = add nsw i64 %i5, 1
-  br label %loop1
+  br label %loop1, !llvm.loop !12
 
 exit4:                                            ; preds = %loop1
   %31 = load <4 x float>, ptr %3, align 4
@@ -897,7 +897,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %27 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
+  br label %loop1, !llvm.loop !14
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -999,7 +999,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1032,7 +1032,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1060,7 +1060,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1088,7 +1088,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !18
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1336,8 +1336,10 @@ attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !9 = distinct !{!9, !4, !1}
 !10 = distinct !{!10, !4, !1}
 !11 = distinct !{!11, !4, !1}
-!12 = distinct !{!12, !4, !1}
-!13 = distinct !{!13, !4, !1}
+!12 = distinct !{!12, !13, !1}
+!13 = !{!"llvm.loop.vectorize.enable", i1 false}
 !14 = distinct !{!14, !4, !1}
 !15 = distinct !{!15, !4, !1}
 !16 = distinct !{!16, !4, !1}
+!17 = distinct !{!17, !4, !1}
+!18 = distinct !{!18, !4, !1}

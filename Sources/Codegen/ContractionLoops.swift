@@ -59,13 +59,25 @@ extension KernelEmitter {
     }
   }
 
+  /// A loop left as written: the k loop of a register tile (already rows ×
+  /// vectors of independent multiply-adds) and layout copies; unrolling or
+  /// widening them again only grows the code (and the compile time).
+  static let plainLoop = LoopHints(vectorizeEnable: false, unrollDisable: true)
+
   struct RowTile {
     var g: GemmPlan, bi: LLValue, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType
   }
 
-  /// Stores one tile row's vector (or scalar when `width` is 1) of sums:
-  /// (batch index, row, first column, width, sums). Nil: stored into C.
-  typealias TileStore = (LLValue, LLValue, LLValue, Int, LLValue) throws -> Void
+  /// Where a register tile's sums go (nil: into C).
+  typealias TileStore = (TileSums) throws -> Void
+
+  /// A register tile's sums: `sums[r][v]` is row `firstRow + r`, columns
+  /// `firstColumn + v·width ..< + width` of batch `bi` (a scalar when
+  /// `width` is 1).
+  struct TileSums {
+    var bi: LLValue, firstRow: LLValue, firstColumn: LLValue, width: Int
+    var sums: [[LLValue]]
+  }
 
   /// One register tile: rows `firstRow ..< firstRow + rows` × `vectors`
   /// vectors of `width` columns from `firstColumn`, summed over k in order.
@@ -86,7 +98,7 @@ extension KernelEmitter {
     // Sums in stack slots (promoted to registers): slot r·vectors + v.
     let slots = (0..<rows * vectors).map { _ in entryAlloca(type) }
     for s in slots { b.store(zero, to: s, alignment: size) }
-    try loops.loop(c(0), c(g.k)) { kk in
+    try loops.loop(c(0), c(g.k), hints: Self.plainLoop) { kk in
       let y = column.map { n in b.load(type, from: bAt(kk, n), alignment: size) }
       for r in 0..<rows {
         let a = aAt(r, kk)
@@ -98,15 +110,14 @@ extension KernelEmitter {
         }
       }
     }
+    let sums = (0..<rows).map { r in (0..<vectors).map { v in b.load(type, from: slots[r * vectors + v], alignment: size) } }
+    if let store {
+      return try store(TileSums(bi: t.bi, firstRow: firstRow, firstColumn: firstColumn, width: width, sums: sums))
+    }
     for r in 0..<rows {
       for v in 0..<vectors {
-        let sum = b.load(type, from: slots[r * vectors + v], alignment: size)
-        if let store {
-          try store(t.bi, rowIndex[r], column[v], width, sum)
-        } else {
-          let p = b.gep(et, t.pc, [b.addNSW(cBase, b.addNSW(b.mulNSW(rowIndex[r], c(g.n)), column[v]))])
-          b.store(sum, to: p, alignment: size)
-        }
+        let p = b.gep(et, t.pc, [b.addNSW(cBase, b.addNSW(b.mulNSW(rowIndex[r], c(g.n)), column[v]))])
+        b.store(sums[r][v], to: p, alignment: size)
       }
     }
   }

@@ -1,13 +1,13 @@
 /// A contraction's fused epilogue (Backend/Epilogues.swift) on each register
-/// tile of row updates: the tile's sums are staged in a stack slot (and
-/// stored as the product when another kernel reads it), then the epilogue's
-/// ops run over the tile's columns, reading the product from the slot and
-/// their other inputs through their index maps, and store the kernel's
-/// output once:
+/// tile of row updates: the tile's sums are staged in one stack slot, row
+/// after row (and stored as the product when another kernel reads it), then
+/// one loop over the tile's rows and columns runs the epilogue's ops,
+/// reading the product from the slot and their other inputs through their
+/// index maps, and stores the kernel's output once:
 ///
-///     acc = Σ_k A[m,k]·B[k,n:n+W]                 (registers)
-///     %p = dot_general %x, %w          ==>        slot = acc; (C[m,n:n+W] = acc when %p is stored)
-///     %h = max(add(%p, bcast %b), 0)              for j < W: H[m,n+j] = max(slot[j] + b[n+j], 0)
+///     acc[r][v] = Σ_k A[m+r,k]·B[k,n+v·W : ...]     (registers)
+///     %p = dot_general %x, %w          ==>          slot[r][v·W ...] = acc[r][v]   (and C, when %p is stored)
+///     %h = max(add(%p, bcast %b), 0)                for r < R, j < V·W: H[m+r,n+j] = max(slot[r][j] + b[n+j], 0)
 
 import Backend
 import FTIR
@@ -29,24 +29,38 @@ extension KernelEmitter {
     let nShape = Array(t.shape[(lb.count + freeA)...])
     let et = memType(t.dtype), size = t.dtype.byteSize
     let rootIndex = kernel.root
-    return { [self] bi, m, n0, width, sum in
-      let slot = entryAlloca(width > 1 ? ctx.vector(et, width) : et)
-      b.store(sum, to: slot, alignment: size)
-      let rowStart = b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(bi, c(g.m)), m), c(g.n)), n0)
-      if e.storesProduct { b.store(sum, to: b.gep(et, try pointer(p), [rowStart]), alignment: size) }
-      let outer = loops.delinear(bi, batchShape) + loops.delinear(m, mShape)
+    return { [self] t in
+      // The tile's sums, row after row, in one stack slot.
+      let rows = t.sums.count, vectors = t.sums[0].count, columns = vectors * t.width
+      let slot = entryAlloca(ctx.array(et, rows * columns))
+      func rowStart(_ r: LLValue) -> LLValue {
+        b.addNSW(b.mulNSW(b.addNSW(b.mulNSW(t.bi, c(g.m)), b.addNSW(t.firstRow, r)), c(g.n)), t.firstColumn)
+      }
+      for (r, row) in t.sums.enumerated() {
+        for (v, sum) in row.enumerated() {
+          b.store(sum, to: b.gep(et, slot, [c(r * columns + v * t.width)]), alignment: size)
+          if e.storesProduct {
+            b.store(sum, to: b.gep(et, try pointer(p), [b.addNSW(rowStart(c(r)), c(v * t.width))]), alignment: size)
+          }
+        }
+      }
       // The product is read from the slot, not computed.
       inKernel.remove(rootIndex)
-      local[p] = (slot, rowStart)
       defer {
         inKernel.insert(rootIndex)
         local[p] = nil
         memo.removeAll()
       }
-      try loops.loop(c(0), c(width), hints: Self.innermost) { j in
-        memo.removeAll()
-        let x = try value(out, .multi(outer + loops.delinear(b.addNSW(n0, j), nShape)))
-        try store(x, out, at: b.addNSW(rowStart, j))
+      let batch = loops.delinear(t.bi, batchShape)
+      try loops.loop(c(0), c(rows), hints: Self.plainLoop) { r in
+        let start = rowStart(r)
+        local[p] = (b.gep(et, slot, [b.mulNSW(r, c(columns))]), start)
+        let outer = batch + loops.delinear(b.addNSW(t.firstRow, r), mShape)
+        try loops.loop(c(0), c(columns), hints: Self.innermost) { j in
+          memo.removeAll()
+          let x = try value(out, .multi(outer + loops.delinear(b.addNSW(t.firstColumn, j), nShape)))
+          try store(x, out, at: b.addNSW(start, j))
+        }
       }
     }
   }
