@@ -86,156 +86,182 @@ exit9:                                            ; preds = %loop6
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit
-  %i15 = phi i64 [ 0, %exit ], [ %37, %latch13 ]
+  %i15 = phi i64 [ 0, %exit ], [ %34, %latch13 ]
   %33 = icmp slt i64 %i15, 2
   br i1 %33, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %34 = mul nsw i64 %i15, 32
-  %35 = mul nsw i64 %i15, 32
-  %36 = mul nsw i64 %i15, 16
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop16
 
-latch13:                                          ; preds = %exit24
-  %37 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %exit19
+  %34 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
   ret i32 0
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %80, %latch18 ]
-  %38 = icmp slt i64 %i20, 8
-  br i1 %38, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %46, %latch18 ]
+  %35 = icmp slt i64 %i20, 1
+  br i1 %35, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %39 = mul nsw i64 %i20, 4
-  %40 = add nsw i64 %39, 0
-  %41 = add nsw i64 %35, %40
-  %42 = getelementptr inbounds float, ptr %15, i64 %41
-  %43 = load <4 x float>, ptr %42, align 4
-  %44 = add nsw i64 0, %i20
-  %45 = add nsw i64 %34, %44
-  %46 = getelementptr inbounds float, ptr %9, i64 %45
-  %47 = load float, ptr %46, align 4
-  %48 = insertelement <4 x float> poison, float %47, i32 0
-  %49 = shufflevector <4 x float> %48, <4 x float> poison, <4 x i32> zeroinitializer
-  %50 = load <4 x float>, ptr %3, align 4
-  %51 = fmul contract <4 x float> %49, %43
-  %52 = fadd contract <4 x float> %50, %51
-  store <4 x float> %52, ptr %3, align 4
-  %53 = add nsw i64 8, %i20
-  %54 = add nsw i64 %34, %53
-  %55 = getelementptr inbounds float, ptr %9, i64 %54
-  %56 = load float, ptr %55, align 4
-  %57 = insertelement <4 x float> poison, float %56, i32 0
-  %58 = shufflevector <4 x float> %57, <4 x float> poison, <4 x i32> zeroinitializer
-  %59 = load <4 x float>, ptr %4, align 4
-  %60 = fmul contract <4 x float> %58, %43
-  %61 = fadd contract <4 x float> %59, %60
-  store <4 x float> %61, ptr %4, align 4
-  %62 = add nsw i64 16, %i20
-  %63 = add nsw i64 %34, %62
-  %64 = getelementptr inbounds float, ptr %9, i64 %63
-  %65 = load float, ptr %64, align 4
-  %66 = insertelement <4 x float> poison, float %65, i32 0
-  %67 = shufflevector <4 x float> %66, <4 x float> poison, <4 x i32> zeroinitializer
-  %68 = load <4 x float>, ptr %5, align 4
-  %69 = fmul contract <4 x float> %67, %43
-  %70 = fadd contract <4 x float> %68, %69
-  store <4 x float> %70, ptr %5, align 4
-  %71 = add nsw i64 24, %i20
-  %72 = add nsw i64 %34, %71
-  %73 = getelementptr inbounds float, ptr %9, i64 %72
-  %74 = load float, ptr %73, align 4
-  %75 = insertelement <4 x float> poison, float %74, i32 0
-  %76 = shufflevector <4 x float> %75, <4 x float> poison, <4 x i32> zeroinitializer
-  %77 = load <4 x float>, ptr %6, align 4
-  %78 = fmul contract <4 x float> %76, %43
-  %79 = fadd contract <4 x float> %77, %78
-  store <4 x float> %79, ptr %6, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %80 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !3
-
-exit19:                                           ; preds = %loop16
-  %81 = load <4 x float>, ptr %3, align 4
-  %82 = load <4 x float>, ptr %4, align 4
-  %83 = load <4 x float>, ptr %5, align 4
-  %84 = load <4 x float>, ptr %6, align 4
-  %85 = getelementptr inbounds float, ptr %7, i64 0
-  store <4 x float> %81, ptr %85, align 4
-  %86 = getelementptr inbounds float, ptr %7, i64 4
-  store <4 x float> %82, ptr %86, align 4
-  %87 = getelementptr inbounds float, ptr %7, i64 8
-  store <4 x float> %83, ptr %87, align 4
-  %88 = getelementptr inbounds float, ptr %7, i64 12
-  store <4 x float> %84, ptr %88, align 4
+  %36 = mul nsw i64 %i20, 4
+  %37 = icmp sgt i64 %36, 0
+  %38 = select i1 %37, i64 0, i64 %36
+  %39 = mul nsw i64 %i15, 32
+  %40 = mul nsw i64 %i15, 32
+  %41 = mul nsw i64 %i15, 16
+  %42 = add nsw i64 %38, 0
+  %43 = add nsw i64 %38, 1
+  %44 = add nsw i64 %38, 2
+  %45 = add nsw i64 %38, 3
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop21
 
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %98, %latch23 ]
-  %89 = icmp slt i64 %i25, 4
-  br i1 %89, label %body22, label %exit24
+latch18:                                          ; preds = %exit29
+  %46 = add nsw i64 %i20, 1
+  br label %loop16
 
-body22:                                           ; preds = %loop21
-  %90 = mul nsw i64 %i15, 4
-  %91 = add nsw i64 0, %i25
-  %92 = add nsw i64 %90, %91
-  %93 = mul nsw i64 %92, 4
-  %94 = add nsw i64 %93, 0
-  %95 = mul nsw i64 %i25, 4
-  %96 = getelementptr inbounds float, ptr %7, i64 %95
-  %97 = add nsw i64 0, %i25
-  br label %loop26
-
-latch23:                                          ; preds = %exit29
-  %98 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !4
-
-exit24:                                           ; preds = %loop21
+exit19:                                           ; preds = %loop16
   br label %latch13
 
-loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %119, %latch28 ]
-  %99 = icmp slt i64 %i30, 4
-  br i1 %99, label %body27, label %exit29
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %93, %latch23 ]
+  %47 = icmp slt i64 %i25, 8
+  br i1 %47, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %48 = mul nsw i64 %i25, 4
+  %49 = add nsw i64 %48, 0
+  %50 = add nsw i64 %40, %49
+  %51 = getelementptr inbounds float, ptr %15, i64 %50
+  %52 = load <4 x float>, ptr %51, align 4
+  %53 = mul nsw i64 %42, 8
+  %54 = add nsw i64 %53, %i25
+  %55 = add nsw i64 %39, %54
+  %56 = getelementptr inbounds float, ptr %9, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <4 x float> poison, float %57, i32 0
+  %59 = shufflevector <4 x float> %58, <4 x float> poison, <4 x i32> zeroinitializer
+  %60 = load <4 x float>, ptr %3, align 4
+  %61 = fmul contract <4 x float> %59, %52
+  %62 = fadd contract <4 x float> %60, %61
+  store <4 x float> %62, ptr %3, align 4
+  %63 = mul nsw i64 %43, 8
+  %64 = add nsw i64 %63, %i25
+  %65 = add nsw i64 %39, %64
+  %66 = getelementptr inbounds float, ptr %9, i64 %65
+  %67 = load float, ptr %66, align 4
+  %68 = insertelement <4 x float> poison, float %67, i32 0
+  %69 = shufflevector <4 x float> %68, <4 x float> poison, <4 x i32> zeroinitializer
+  %70 = load <4 x float>, ptr %4, align 4
+  %71 = fmul contract <4 x float> %69, %52
+  %72 = fadd contract <4 x float> %70, %71
+  store <4 x float> %72, ptr %4, align 4
+  %73 = mul nsw i64 %44, 8
+  %74 = add nsw i64 %73, %i25
+  %75 = add nsw i64 %39, %74
+  %76 = getelementptr inbounds float, ptr %9, i64 %75
+  %77 = load float, ptr %76, align 4
+  %78 = insertelement <4 x float> poison, float %77, i32 0
+  %79 = shufflevector <4 x float> %78, <4 x float> poison, <4 x i32> zeroinitializer
+  %80 = load <4 x float>, ptr %5, align 4
+  %81 = fmul contract <4 x float> %79, %52
+  %82 = fadd contract <4 x float> %80, %81
+  store <4 x float> %82, ptr %5, align 4
+  %83 = mul nsw i64 %45, 8
+  %84 = add nsw i64 %83, %i25
+  %85 = add nsw i64 %39, %84
+  %86 = getelementptr inbounds float, ptr %9, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = insertelement <4 x float> poison, float %87, i32 0
+  %89 = shufflevector <4 x float> %88, <4 x float> poison, <4 x i32> zeroinitializer
+  %90 = load <4 x float>, ptr %6, align 4
+  %91 = fmul contract <4 x float> %89, %52
+  %92 = fadd contract <4 x float> %90, %91
+  store <4 x float> %92, ptr %6, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %93 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !3
+
+exit24:                                           ; preds = %loop21
+  %94 = load <4 x float>, ptr %3, align 4
+  %95 = load <4 x float>, ptr %4, align 4
+  %96 = load <4 x float>, ptr %5, align 4
+  %97 = load <4 x float>, ptr %6, align 4
+  %98 = getelementptr inbounds float, ptr %7, i64 0
+  store <4 x float> %94, ptr %98, align 4
+  %99 = getelementptr inbounds float, ptr %7, i64 4
+  store <4 x float> %95, ptr %99, align 4
+  %100 = getelementptr inbounds float, ptr %7, i64 8
+  store <4 x float> %96, ptr %100, align 4
+  %101 = getelementptr inbounds float, ptr %7, i64 12
+  store <4 x float> %97, ptr %101, align 4
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %111, %latch28 ]
+  %102 = icmp slt i64 %i30, 4
+  br i1 %102, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %100 = add nsw i64 0, %i30
-  %101 = mul nsw i64 %i15, 16
-  %102 = mul nsw i64 %97, 4
-  %103 = add nsw i64 %101, %102
-  %104 = add nsw i64 %103, %100
-  %105 = getelementptr inbounds i8, ptr @literal, i64 %104
-  %106 = load i8, ptr %105, align 1
-  %107 = icmp ne i8 %106, 0
-  %108 = mul nsw i64 %i15, 16
-  %109 = mul nsw i64 %97, 4
-  %110 = add nsw i64 %108, %109
-  %111 = add nsw i64 %110, %100
-  %112 = sub i64 %111, %94
-  %113 = getelementptr inbounds float, ptr %96, i64 %112
-  %114 = load float, ptr %113, align 4
-  %115 = fmul float %114, 0x3FD6A09E60000000
-  %116 = select i1 %107, float %115, float 0xFFF0000000000000
-  %117 = add nsw i64 %94, %i30
-  %118 = getelementptr inbounds float, ptr %13, i64 %117
-  store float %116, ptr %118, align 4
-  br label %latch28
+  %103 = mul nsw i64 %i15, 4
+  %104 = add nsw i64 %38, %i30
+  %105 = add nsw i64 %103, %104
+  %106 = mul nsw i64 %105, 4
+  %107 = add nsw i64 %106, 0
+  %108 = mul nsw i64 %i30, 4
+  %109 = getelementptr inbounds float, ptr %7, i64 %108
+  %110 = add nsw i64 %38, %i30
+  br label %loop31
 
-latch28:                                          ; preds = %body27
-  %119 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !5
+latch28:                                          ; preds = %exit34
+  %111 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !4
 
 exit29:                                           ; preds = %loop26
-  br label %latch23
+  br label %latch18
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %132, %latch33 ]
+  %112 = icmp slt i64 %i35, 4
+  br i1 %112, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %113 = add nsw i64 0, %i35
+  %114 = mul nsw i64 %i15, 16
+  %115 = mul nsw i64 %110, 4
+  %116 = add nsw i64 %114, %115
+  %117 = add nsw i64 %116, %113
+  %118 = getelementptr inbounds i8, ptr @literal, i64 %117
+  %119 = load i8, ptr %118, align 1
+  %120 = icmp ne i8 %119, 0
+  %121 = mul nsw i64 %i15, 16
+  %122 = mul nsw i64 %110, 4
+  %123 = add nsw i64 %121, %122
+  %124 = add nsw i64 %123, %113
+  %125 = sub i64 %124, %107
+  %126 = getelementptr inbounds float, ptr %109, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = fmul float %127, 0x3FD6A09E60000000
+  %129 = select i1 %120, float %128, float 0xFFF0000000000000
+  %130 = add nsw i64 %107, %i35
+  %131 = getelementptr inbounds float, ptr %13, i64 %130
+  store float %129, ptr %131, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %132 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !5
+
+exit34:                                           ; preds = %loop31
+  br label %latch28
 }
 
 ; Function Attrs: nounwind
@@ -632,102 +658,136 @@ start:                                            ; preds = %entry
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %17, %latch ]
+  %i = phi i64 [ 0, %start ], [ %14, %latch ]
   %13 = icmp slt i64 %i, 2
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul nsw i64 %i, 16
-  %15 = mul nsw i64 %i, 32
-  %16 = mul nsw i64 %i, 32
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %17 = add nsw i64 %i, 1
+  %14 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %60, %latch3 ]
-  %18 = icmp slt i64 %i5, 4
-  br i1 %18, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %26, %latch3 ]
+  %15 = icmp slt i64 %i5, 1
+  br i1 %15, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %19 = mul nsw i64 %i5, 8
-  %20 = add nsw i64 %19, 0
-  %21 = add nsw i64 %15, %20
-  %22 = getelementptr inbounds float, ptr %10, i64 %21
-  %23 = load <8 x float>, ptr %22, align 4
-  %24 = add nsw i64 0, %i5
-  %25 = add nsw i64 %14, %24
-  %26 = getelementptr inbounds float, ptr %8, i64 %25
-  %27 = load float, ptr %26, align 4
-  %28 = insertelement <8 x float> poison, float %27, i32 0
-  %29 = shufflevector <8 x float> %28, <8 x float> poison, <8 x i32> zeroinitializer
-  %30 = load <8 x float>, ptr %3, align 4
-  %31 = fmul contract <8 x float> %29, %23
-  %32 = fadd contract <8 x float> %30, %31
-  store <8 x float> %32, ptr %3, align 4
-  %33 = add nsw i64 4, %i5
-  %34 = add nsw i64 %14, %33
-  %35 = getelementptr inbounds float, ptr %8, i64 %34
-  %36 = load float, ptr %35, align 4
-  %37 = insertelement <8 x float> poison, float %36, i32 0
-  %38 = shufflevector <8 x float> %37, <8 x float> poison, <8 x i32> zeroinitializer
-  %39 = load <8 x float>, ptr %4, align 4
-  %40 = fmul contract <8 x float> %38, %23
-  %41 = fadd contract <8 x float> %39, %40
-  store <8 x float> %41, ptr %4, align 4
-  %42 = add nsw i64 8, %i5
-  %43 = add nsw i64 %14, %42
-  %44 = getelementptr inbounds float, ptr %8, i64 %43
-  %45 = load float, ptr %44, align 4
-  %46 = insertelement <8 x float> poison, float %45, i32 0
-  %47 = shufflevector <8 x float> %46, <8 x float> poison, <8 x i32> zeroinitializer
-  %48 = load <8 x float>, ptr %5, align 4
-  %49 = fmul contract <8 x float> %47, %23
-  %50 = fadd contract <8 x float> %48, %49
-  store <8 x float> %50, ptr %5, align 4
-  %51 = add nsw i64 12, %i5
-  %52 = add nsw i64 %14, %51
-  %53 = getelementptr inbounds float, ptr %8, i64 %52
-  %54 = load float, ptr %53, align 4
-  %55 = insertelement <8 x float> poison, float %54, i32 0
-  %56 = shufflevector <8 x float> %55, <8 x float> poison, <8 x i32> zeroinitializer
-  %57 = load <8 x float>, ptr %6, align 4
-  %58 = fmul contract <8 x float> %56, %23
-  %59 = fadd contract <8 x float> %57, %58
-  store <8 x float> %59, ptr %6, align 4
-  br label %latch3
+  %16 = mul nsw i64 %i5, 4
+  %17 = icmp sgt i64 %16, 0
+  %18 = select i1 %17, i64 0, i64 %16
+  %19 = mul nsw i64 %i, 16
+  %20 = mul nsw i64 %i, 32
+  %21 = mul nsw i64 %i, 32
+  %22 = add nsw i64 %18, 0
+  %23 = add nsw i64 %18, 1
+  %24 = add nsw i64 %18, 2
+  %25 = add nsw i64 %18, 3
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %60 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !14
+latch3:                                           ; preds = %exit9
+  %26 = add nsw i64 %i5, 1
+  br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %61 = load <8 x float>, ptr %3, align 4
-  %62 = load <8 x float>, ptr %4, align 4
-  %63 = load <8 x float>, ptr %5, align 4
-  %64 = load <8 x float>, ptr %6, align 4
-  %65 = add nsw i64 %16, 0
-  %66 = getelementptr inbounds float, ptr %12, i64 %65
-  store <8 x float> %61, ptr %66, align 4
-  %67 = add nsw i64 %16, 8
-  %68 = getelementptr inbounds float, ptr %12, i64 %67
-  store <8 x float> %62, ptr %68, align 4
-  %69 = add nsw i64 %16, 16
-  %70 = getelementptr inbounds float, ptr %12, i64 %69
-  store <8 x float> %63, ptr %70, align 4
-  %71 = add nsw i64 %16, 24
-  %72 = getelementptr inbounds float, ptr %12, i64 %71
-  store <8 x float> %64, ptr %72, align 4
   br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %73, %latch8 ]
+  %27 = icmp slt i64 %i10, 4
+  br i1 %27, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %28 = mul nsw i64 %i10, 8
+  %29 = add nsw i64 %28, 0
+  %30 = add nsw i64 %20, %29
+  %31 = getelementptr inbounds float, ptr %10, i64 %30
+  %32 = load <8 x float>, ptr %31, align 4
+  %33 = mul nsw i64 %22, 4
+  %34 = add nsw i64 %33, %i10
+  %35 = add nsw i64 %19, %34
+  %36 = getelementptr inbounds float, ptr %8, i64 %35
+  %37 = load float, ptr %36, align 4
+  %38 = insertelement <8 x float> poison, float %37, i32 0
+  %39 = shufflevector <8 x float> %38, <8 x float> poison, <8 x i32> zeroinitializer
+  %40 = load <8 x float>, ptr %3, align 4
+  %41 = fmul contract <8 x float> %39, %32
+  %42 = fadd contract <8 x float> %40, %41
+  store <8 x float> %42, ptr %3, align 4
+  %43 = mul nsw i64 %23, 4
+  %44 = add nsw i64 %43, %i10
+  %45 = add nsw i64 %19, %44
+  %46 = getelementptr inbounds float, ptr %8, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = insertelement <8 x float> poison, float %47, i32 0
+  %49 = shufflevector <8 x float> %48, <8 x float> poison, <8 x i32> zeroinitializer
+  %50 = load <8 x float>, ptr %4, align 4
+  %51 = fmul contract <8 x float> %49, %32
+  %52 = fadd contract <8 x float> %50, %51
+  store <8 x float> %52, ptr %4, align 4
+  %53 = mul nsw i64 %24, 4
+  %54 = add nsw i64 %53, %i10
+  %55 = add nsw i64 %19, %54
+  %56 = getelementptr inbounds float, ptr %8, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <8 x float> poison, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
+  %60 = load <8 x float>, ptr %5, align 4
+  %61 = fmul contract <8 x float> %59, %32
+  %62 = fadd contract <8 x float> %60, %61
+  store <8 x float> %62, ptr %5, align 4
+  %63 = mul nsw i64 %25, 4
+  %64 = add nsw i64 %63, %i10
+  %65 = add nsw i64 %19, %64
+  %66 = getelementptr inbounds float, ptr %8, i64 %65
+  %67 = load float, ptr %66, align 4
+  %68 = insertelement <8 x float> poison, float %67, i32 0
+  %69 = shufflevector <8 x float> %68, <8 x float> poison, <8 x i32> zeroinitializer
+  %70 = load <8 x float>, ptr %6, align 4
+  %71 = fmul contract <8 x float> %69, %32
+  %72 = fadd contract <8 x float> %70, %71
+  store <8 x float> %72, ptr %6, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %73 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !14
+
+exit9:                                            ; preds = %loop6
+  %74 = load <8 x float>, ptr %3, align 4
+  %75 = load <8 x float>, ptr %4, align 4
+  %76 = load <8 x float>, ptr %5, align 4
+  %77 = load <8 x float>, ptr %6, align 4
+  %78 = mul nsw i64 %22, 8
+  %79 = add nsw i64 %78, 0
+  %80 = add nsw i64 %21, %79
+  %81 = getelementptr inbounds float, ptr %12, i64 %80
+  store <8 x float> %74, ptr %81, align 4
+  %82 = mul nsw i64 %23, 8
+  %83 = add nsw i64 %82, 0
+  %84 = add nsw i64 %21, %83
+  %85 = getelementptr inbounds float, ptr %12, i64 %84
+  store <8 x float> %75, ptr %85, align 4
+  %86 = mul nsw i64 %24, 8
+  %87 = add nsw i64 %86, 0
+  %88 = add nsw i64 %21, %87
+  %89 = getelementptr inbounds float, ptr %12, i64 %88
+  store <8 x float> %76, ptr %89, align 4
+  %90 = mul nsw i64 %25, 8
+  %91 = add nsw i64 %90, 0
+  %92 = add nsw i64 %21, %91
+  %93 = getelementptr inbounds float, ptr %12, i64 %92
+  store <8 x float> %77, ptr %93, align 4
+  br label %latch3
 }
 
 ; Function Attrs: nounwind

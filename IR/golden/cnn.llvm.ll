@@ -315,189 +315,211 @@ start:                                            ; preds = %entry
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %19, %latch ]
+  %i = phi i64 [ 0, %start ], [ %16, %latch ]
   %15 = icmp slt i64 %i, 1
   br i1 %15, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %16 = mul nsw i64 %i, 288
-  %17 = mul nsw i64 %i, 2880
-  %18 = mul nsw i64 %i, 10
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop1
 
-latch:                                            ; preds = %exit24
-  %19 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %16 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %35, %latch3 ]
-  %20 = icmp slt i64 %i5, 288
-  br i1 %20, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %25, %latch3 ]
+  %17 = icmp slt i64 %i5, 1
+  br i1 %17, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %21 = mul nsw i64 %i5, 10
-  %22 = add nsw i64 %21, 0
-  %23 = add nsw i64 %17, %22
-  %24 = getelementptr inbounds float, ptr %10, i64 %23
-  %25 = load <8 x float>, ptr %24, align 4
-  %26 = add nsw i64 0, %i5
-  %27 = add nsw i64 %16, %26
-  %28 = getelementptr inbounds float, ptr %8, i64 %27
-  %29 = load float, ptr %28, align 4
-  %30 = insertelement <8 x float> poison, float %29, i32 0
-  %31 = shufflevector <8 x float> %30, <8 x float> poison, <8 x i32> zeroinitializer
-  %32 = load <8 x float>, ptr %3, align 4
-  %33 = fmul contract <8 x float> %31, %25
-  %34 = fadd contract <8 x float> %32, %33
-  store <8 x float> %34, ptr %3, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %35 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !6
-
-exit4:                                            ; preds = %loop1
-  %36 = load <8 x float>, ptr %3, align 4
-  %37 = getelementptr inbounds float, ptr %4, i64 0
-  store <8 x float> %36, ptr %37, align 4
+  %18 = mul nsw i64 %i5, 1
+  %19 = icmp sgt i64 %18, 0
+  %20 = select i1 %19, i64 0, i64 %18
+  %21 = mul nsw i64 %i, 288
+  %22 = mul nsw i64 %i, 2880
+  %23 = mul nsw i64 %i, 10
+  %24 = add nsw i64 %20, 0
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop6
 
-loop6:                                            ; preds = %latch8, %exit4
-  %i10 = phi i64 [ 0, %exit4 ], [ %47, %latch8 ]
-  %38 = icmp slt i64 %i10, 1
-  br i1 %38, label %body7, label %exit9
+latch3:                                           ; preds = %exit29
+  %25 = add nsw i64 %i5, 1
+  br label %loop1
+
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %42, %latch8 ]
+  %26 = icmp slt i64 %i10, 288
+  br i1 %26, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %39 = mul nsw i64 %i, 1
-  %40 = add nsw i64 0, %i10
-  %41 = add nsw i64 %39, %40
-  %42 = mul nsw i64 %41, 10
-  %43 = add nsw i64 %42, 0
-  %44 = mul nsw i64 %i10, 8
-  %45 = getelementptr inbounds float, ptr %4, i64 %44
-  %46 = add nsw i64 0, %i10
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %47 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !8
-
-exit9:                                            ; preds = %loop6
-  %48 = mul nsw i64 %i, 288
-  %49 = mul nsw i64 %i, 2880
-  %50 = mul nsw i64 %i, 10
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  br label %loop16
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %61, %latch13 ]
-  %51 = icmp slt i64 %i15, 8
-  br i1 %51, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %52 = add nsw i64 0, %i15
-  %53 = sub i64 %52, %43
-  %54 = getelementptr inbounds float, ptr %45, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = getelementptr inbounds float, ptr %12, i64 %52
-  %57 = load float, ptr %56, align 4
-  %58 = fadd float %55, %57
-  %59 = add nsw i64 %43, %i15
-  %60 = getelementptr inbounds float, ptr %14, i64 %59
-  store float %58, ptr %60, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %61 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !9
-
-exit14:                                           ; preds = %loop11
+  %27 = mul nsw i64 %i10, 10
+  %28 = add nsw i64 %27, 0
+  %29 = add nsw i64 %22, %28
+  %30 = getelementptr inbounds float, ptr %10, i64 %29
+  %31 = load <8 x float>, ptr %30, align 4
+  %32 = mul nsw i64 %24, 288
+  %33 = add nsw i64 %32, %i10
+  %34 = add nsw i64 %21, %33
+  %35 = getelementptr inbounds float, ptr %8, i64 %34
+  %36 = load float, ptr %35, align 4
+  %37 = insertelement <8 x float> poison, float %36, i32 0
+  %38 = shufflevector <8 x float> %37, <8 x float> poison, <8 x i32> zeroinitializer
+  %39 = load <8 x float>, ptr %3, align 4
+  %40 = fmul contract <8 x float> %38, %31
+  %41 = fadd contract <8 x float> %39, %40
+  store <8 x float> %41, ptr %3, align 4
   br label %latch8
 
-loop16:                                           ; preds = %latch18, %exit9
-  %i20 = phi i64 [ 0, %exit9 ], [ %77, %latch18 ]
-  %62 = icmp slt i64 %i20, 288
-  br i1 %62, label %body17, label %exit19
+latch8:                                           ; preds = %body7
+  %42 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !6
+
+exit9:                                            ; preds = %loop6
+  %43 = load <8 x float>, ptr %3, align 4
+  %44 = getelementptr inbounds float, ptr %4, i64 0
+  store <8 x float> %43, ptr %44, align 4
+  br label %loop11
+
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %54, %latch13 ]
+  %45 = icmp slt i64 %i15, 1
+  br i1 %45, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %46 = mul nsw i64 %i, 1
+  %47 = add nsw i64 %20, %i15
+  %48 = add nsw i64 %46, %47
+  %49 = mul nsw i64 %48, 10
+  %50 = add nsw i64 %49, 0
+  %51 = mul nsw i64 %i15, 8
+  %52 = getelementptr inbounds float, ptr %4, i64 %51
+  %53 = add nsw i64 %20, %i15
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %54 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !8
+
+exit14:                                           ; preds = %loop11
+  %55 = mul nsw i64 %i, 288
+  %56 = mul nsw i64 %i, 2880
+  %57 = mul nsw i64 %i, 10
+  %58 = add nsw i64 %20, 0
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  br label %loop21
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %69, %latch18 ]
+  %59 = icmp slt i64 %i20, 8
+  br i1 %59, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %63 = mul nsw i64 %i20, 10
-  %64 = add nsw i64 %63, 8
-  %65 = add nsw i64 %49, %64
-  %66 = getelementptr inbounds float, ptr %10, i64 %65
-  %67 = load <2 x float>, ptr %66, align 4
-  %68 = add nsw i64 0, %i20
-  %69 = add nsw i64 %48, %68
-  %70 = getelementptr inbounds float, ptr %8, i64 %69
-  %71 = load float, ptr %70, align 4
-  %72 = insertelement <2 x float> poison, float %71, i32 0
-  %73 = shufflevector <2 x float> %72, <2 x float> poison, <2 x i32> zeroinitializer
-  %74 = load <2 x float>, ptr %5, align 4
-  %75 = fmul contract <2 x float> %73, %67
-  %76 = fadd contract <2 x float> %74, %75
-  store <2 x float> %76, ptr %5, align 4
+  %60 = add nsw i64 0, %i20
+  %61 = sub i64 %60, %50
+  %62 = getelementptr inbounds float, ptr %52, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = getelementptr inbounds float, ptr %12, i64 %60
+  %65 = load float, ptr %64, align 4
+  %66 = fadd float %63, %65
+  %67 = add nsw i64 %50, %i20
+  %68 = getelementptr inbounds float, ptr %14, i64 %67
+  store float %66, ptr %68, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %77 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !10
+  %69 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
-  %78 = load <2 x float>, ptr %5, align 4
-  %79 = getelementptr inbounds float, ptr %6, i64 0
-  store <2 x float> %78, ptr %79, align 4
-  br label %loop21
+  br label %latch13
 
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %89, %latch23 ]
-  %80 = icmp slt i64 %i25, 1
-  br i1 %80, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %exit14
+  %i25 = phi i64 [ 0, %exit14 ], [ %86, %latch23 ]
+  %70 = icmp slt i64 %i25, 288
+  br i1 %70, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %81 = mul nsw i64 %i, 1
-  %82 = add nsw i64 0, %i25
-  %83 = add nsw i64 %81, %82
-  %84 = mul nsw i64 %83, 10
-  %85 = add nsw i64 %84, 8
-  %86 = mul nsw i64 %i25, 2
-  %87 = getelementptr inbounds float, ptr %6, i64 %86
-  %88 = add nsw i64 0, %i25
-  br label %loop26
+  %71 = mul nsw i64 %i25, 10
+  %72 = add nsw i64 %71, 8
+  %73 = add nsw i64 %56, %72
+  %74 = getelementptr inbounds float, ptr %10, i64 %73
+  %75 = load <2 x float>, ptr %74, align 4
+  %76 = mul nsw i64 %58, 288
+  %77 = add nsw i64 %76, %i25
+  %78 = add nsw i64 %55, %77
+  %79 = getelementptr inbounds float, ptr %8, i64 %78
+  %80 = load float, ptr %79, align 4
+  %81 = insertelement <2 x float> poison, float %80, i32 0
+  %82 = shufflevector <2 x float> %81, <2 x float> poison, <2 x i32> zeroinitializer
+  %83 = load <2 x float>, ptr %5, align 4
+  %84 = fmul contract <2 x float> %82, %75
+  %85 = fadd contract <2 x float> %83, %84
+  store <2 x float> %85, ptr %5, align 4
+  br label %latch23
 
-latch23:                                          ; preds = %exit29
-  %89 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !11
+latch23:                                          ; preds = %body22
+  %86 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !10
 
 exit24:                                           ; preds = %loop21
-  br label %latch
+  %87 = load <2 x float>, ptr %5, align 4
+  %88 = getelementptr inbounds float, ptr %6, i64 0
+  store <2 x float> %87, ptr %88, align 4
+  br label %loop26
 
-loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %100, %latch28 ]
-  %90 = icmp slt i64 %i30, 2
-  br i1 %90, label %body27, label %exit29
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %98, %latch28 ]
+  %89 = icmp slt i64 %i30, 1
+  br i1 %89, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %91 = add nsw i64 8, %i30
-  %92 = sub i64 %91, %85
-  %93 = getelementptr inbounds float, ptr %87, i64 %92
-  %94 = load float, ptr %93, align 4
-  %95 = getelementptr inbounds float, ptr %12, i64 %91
-  %96 = load float, ptr %95, align 4
-  %97 = fadd float %94, %96
-  %98 = add nsw i64 %85, %i30
-  %99 = getelementptr inbounds float, ptr %14, i64 %98
-  store float %97, ptr %99, align 4
-  br label %latch28
+  %90 = mul nsw i64 %i, 1
+  %91 = add nsw i64 %20, %i30
+  %92 = add nsw i64 %90, %91
+  %93 = mul nsw i64 %92, 10
+  %94 = add nsw i64 %93, 8
+  %95 = mul nsw i64 %i30, 2
+  %96 = getelementptr inbounds float, ptr %6, i64 %95
+  %97 = add nsw i64 %20, %i30
+  br label %loop31
 
-latch28:                                          ; preds = %body27
-  %100 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !12
+latch28:                                          ; preds = %exit34
+  %98 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !11
 
 exit29:                                           ; preds = %loop26
-  br label %latch23
+  br label %latch3
+
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %109, %latch33 ]
+  %99 = icmp slt i64 %i35, 2
+  br i1 %99, label %body32, label %exit34
+
+body32:                                           ; preds = %loop31
+  %100 = add nsw i64 8, %i35
+  %101 = sub i64 %100, %94
+  %102 = getelementptr inbounds float, ptr %96, i64 %101
+  %103 = load float, ptr %102, align 4
+  %104 = getelementptr inbounds float, ptr %12, i64 %100
+  %105 = load float, ptr %104, align 4
+  %106 = fadd float %103, %105
+  %107 = add nsw i64 %94, %i35
+  %108 = getelementptr inbounds float, ptr %14, i64 %107
+  store float %106, ptr %108, align 4
+  br label %latch33
+
+latch33:                                          ; preds = %body32
+  %109 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !12
+
+exit34:                                           ; preds = %loop31
+  br label %latch28
 }
 
 ; Function Attrs: nounwind
@@ -1212,23 +1234,25 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %44, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %46, %latch3 ]
   %31 = icmp slt i64 %i5, 4
   br i1 %31, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
   %32 = mul nsw i64 %i5, 8
-  %33 = mul nsw i64 %i, 9216
-  %34 = mul nsw i64 %i, 2880
-  %35 = mul nsw i64 %i, 320
-  %36 = add nsw i64 %32, 0
-  %37 = add nsw i64 %32, 1
-  %38 = add nsw i64 %32, 2
-  %39 = add nsw i64 %32, 3
-  %40 = add nsw i64 %32, 4
-  %41 = add nsw i64 %32, 5
-  %42 = add nsw i64 %32, 6
-  %43 = add nsw i64 %32, 7
+  %33 = icmp sgt i64 %32, 24
+  %34 = select i1 %33, i64 24, i64 %32
+  %35 = mul nsw i64 %i, 9216
+  %36 = mul nsw i64 %i, 2880
+  %37 = mul nsw i64 %i, 320
+  %38 = add nsw i64 %34, 0
+  %39 = add nsw i64 %34, 1
+  %40 = add nsw i64 %34, 2
+  %41 = add nsw i64 %34, 3
+  %42 = add nsw i64 %34, 4
+  %43 = add nsw i64 %34, 5
+  %44 = add nsw i64 %34, 6
+  %45 = add nsw i64 %34, 7
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -1240,176 +1264,176 @@ body2:                                            ; preds = %loop1
   br label %loop6
 
 latch3:                                           ; preds = %exit29
-  %44 = add nsw i64 %i5, 1
+  %46 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %131, %latch8 ]
-  %45 = icmp slt i64 %i10, 288
-  br i1 %45, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %133, %latch8 ]
+  %47 = icmp slt i64 %i10, 288
+  br i1 %47, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %46 = mul nsw i64 %i10, 10
-  %47 = add nsw i64 %46, 0
-  %48 = add nsw i64 %34, %47
-  %49 = getelementptr inbounds float, ptr %24, i64 %48
-  %50 = load <8 x float>, ptr %49, align 4
-  %51 = mul nsw i64 %36, 288
-  %52 = add nsw i64 %51, %i10
-  %53 = add nsw i64 %33, %52
-  %54 = getelementptr inbounds float, ptr %22, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = insertelement <8 x float> poison, float %55, i32 0
-  %57 = shufflevector <8 x float> %56, <8 x float> poison, <8 x i32> zeroinitializer
-  %58 = load <8 x float>, ptr %3, align 4
-  %59 = fmul contract <8 x float> %57, %50
-  %60 = fadd contract <8 x float> %58, %59
-  store <8 x float> %60, ptr %3, align 4
-  %61 = mul nsw i64 %37, 288
-  %62 = add nsw i64 %61, %i10
-  %63 = add nsw i64 %33, %62
-  %64 = getelementptr inbounds float, ptr %22, i64 %63
-  %65 = load float, ptr %64, align 4
-  %66 = insertelement <8 x float> poison, float %65, i32 0
-  %67 = shufflevector <8 x float> %66, <8 x float> poison, <8 x i32> zeroinitializer
-  %68 = load <8 x float>, ptr %4, align 4
-  %69 = fmul contract <8 x float> %67, %50
-  %70 = fadd contract <8 x float> %68, %69
-  store <8 x float> %70, ptr %4, align 4
-  %71 = mul nsw i64 %38, 288
-  %72 = add nsw i64 %71, %i10
-  %73 = add nsw i64 %33, %72
-  %74 = getelementptr inbounds float, ptr %22, i64 %73
-  %75 = load float, ptr %74, align 4
-  %76 = insertelement <8 x float> poison, float %75, i32 0
-  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = load <8 x float>, ptr %5, align 4
-  %79 = fmul contract <8 x float> %77, %50
-  %80 = fadd contract <8 x float> %78, %79
-  store <8 x float> %80, ptr %5, align 4
-  %81 = mul nsw i64 %39, 288
-  %82 = add nsw i64 %81, %i10
-  %83 = add nsw i64 %33, %82
-  %84 = getelementptr inbounds float, ptr %22, i64 %83
-  %85 = load float, ptr %84, align 4
-  %86 = insertelement <8 x float> poison, float %85, i32 0
-  %87 = shufflevector <8 x float> %86, <8 x float> poison, <8 x i32> zeroinitializer
-  %88 = load <8 x float>, ptr %6, align 4
-  %89 = fmul contract <8 x float> %87, %50
-  %90 = fadd contract <8 x float> %88, %89
-  store <8 x float> %90, ptr %6, align 4
-  %91 = mul nsw i64 %40, 288
-  %92 = add nsw i64 %91, %i10
-  %93 = add nsw i64 %33, %92
-  %94 = getelementptr inbounds float, ptr %22, i64 %93
-  %95 = load float, ptr %94, align 4
-  %96 = insertelement <8 x float> poison, float %95, i32 0
-  %97 = shufflevector <8 x float> %96, <8 x float> poison, <8 x i32> zeroinitializer
-  %98 = load <8 x float>, ptr %7, align 4
-  %99 = fmul contract <8 x float> %97, %50
-  %100 = fadd contract <8 x float> %98, %99
-  store <8 x float> %100, ptr %7, align 4
-  %101 = mul nsw i64 %41, 288
-  %102 = add nsw i64 %101, %i10
-  %103 = add nsw i64 %33, %102
-  %104 = getelementptr inbounds float, ptr %22, i64 %103
-  %105 = load float, ptr %104, align 4
-  %106 = insertelement <8 x float> poison, float %105, i32 0
-  %107 = shufflevector <8 x float> %106, <8 x float> poison, <8 x i32> zeroinitializer
-  %108 = load <8 x float>, ptr %8, align 4
-  %109 = fmul contract <8 x float> %107, %50
-  %110 = fadd contract <8 x float> %108, %109
-  store <8 x float> %110, ptr %8, align 4
-  %111 = mul nsw i64 %42, 288
-  %112 = add nsw i64 %111, %i10
-  %113 = add nsw i64 %33, %112
-  %114 = getelementptr inbounds float, ptr %22, i64 %113
-  %115 = load float, ptr %114, align 4
-  %116 = insertelement <8 x float> poison, float %115, i32 0
-  %117 = shufflevector <8 x float> %116, <8 x float> poison, <8 x i32> zeroinitializer
-  %118 = load <8 x float>, ptr %9, align 4
-  %119 = fmul contract <8 x float> %117, %50
-  %120 = fadd contract <8 x float> %118, %119
-  store <8 x float> %120, ptr %9, align 4
-  %121 = mul nsw i64 %43, 288
-  %122 = add nsw i64 %121, %i10
-  %123 = add nsw i64 %33, %122
-  %124 = getelementptr inbounds float, ptr %22, i64 %123
-  %125 = load float, ptr %124, align 4
-  %126 = insertelement <8 x float> poison, float %125, i32 0
-  %127 = shufflevector <8 x float> %126, <8 x float> poison, <8 x i32> zeroinitializer
-  %128 = load <8 x float>, ptr %10, align 4
-  %129 = fmul contract <8 x float> %127, %50
-  %130 = fadd contract <8 x float> %128, %129
-  store <8 x float> %130, ptr %10, align 4
+  %48 = mul nsw i64 %i10, 10
+  %49 = add nsw i64 %48, 0
+  %50 = add nsw i64 %36, %49
+  %51 = getelementptr inbounds float, ptr %24, i64 %50
+  %52 = load <8 x float>, ptr %51, align 4
+  %53 = mul nsw i64 %38, 288
+  %54 = add nsw i64 %53, %i10
+  %55 = add nsw i64 %35, %54
+  %56 = getelementptr inbounds float, ptr %22, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <8 x float> poison, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
+  %60 = load <8 x float>, ptr %3, align 4
+  %61 = fmul contract <8 x float> %59, %52
+  %62 = fadd contract <8 x float> %60, %61
+  store <8 x float> %62, ptr %3, align 4
+  %63 = mul nsw i64 %39, 288
+  %64 = add nsw i64 %63, %i10
+  %65 = add nsw i64 %35, %64
+  %66 = getelementptr inbounds float, ptr %22, i64 %65
+  %67 = load float, ptr %66, align 4
+  %68 = insertelement <8 x float> poison, float %67, i32 0
+  %69 = shufflevector <8 x float> %68, <8 x float> poison, <8 x i32> zeroinitializer
+  %70 = load <8 x float>, ptr %4, align 4
+  %71 = fmul contract <8 x float> %69, %52
+  %72 = fadd contract <8 x float> %70, %71
+  store <8 x float> %72, ptr %4, align 4
+  %73 = mul nsw i64 %40, 288
+  %74 = add nsw i64 %73, %i10
+  %75 = add nsw i64 %35, %74
+  %76 = getelementptr inbounds float, ptr %22, i64 %75
+  %77 = load float, ptr %76, align 4
+  %78 = insertelement <8 x float> poison, float %77, i32 0
+  %79 = shufflevector <8 x float> %78, <8 x float> poison, <8 x i32> zeroinitializer
+  %80 = load <8 x float>, ptr %5, align 4
+  %81 = fmul contract <8 x float> %79, %52
+  %82 = fadd contract <8 x float> %80, %81
+  store <8 x float> %82, ptr %5, align 4
+  %83 = mul nsw i64 %41, 288
+  %84 = add nsw i64 %83, %i10
+  %85 = add nsw i64 %35, %84
+  %86 = getelementptr inbounds float, ptr %22, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = insertelement <8 x float> poison, float %87, i32 0
+  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
+  %90 = load <8 x float>, ptr %6, align 4
+  %91 = fmul contract <8 x float> %89, %52
+  %92 = fadd contract <8 x float> %90, %91
+  store <8 x float> %92, ptr %6, align 4
+  %93 = mul nsw i64 %42, 288
+  %94 = add nsw i64 %93, %i10
+  %95 = add nsw i64 %35, %94
+  %96 = getelementptr inbounds float, ptr %22, i64 %95
+  %97 = load float, ptr %96, align 4
+  %98 = insertelement <8 x float> poison, float %97, i32 0
+  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
+  %100 = load <8 x float>, ptr %7, align 4
+  %101 = fmul contract <8 x float> %99, %52
+  %102 = fadd contract <8 x float> %100, %101
+  store <8 x float> %102, ptr %7, align 4
+  %103 = mul nsw i64 %43, 288
+  %104 = add nsw i64 %103, %i10
+  %105 = add nsw i64 %35, %104
+  %106 = getelementptr inbounds float, ptr %22, i64 %105
+  %107 = load float, ptr %106, align 4
+  %108 = insertelement <8 x float> poison, float %107, i32 0
+  %109 = shufflevector <8 x float> %108, <8 x float> poison, <8 x i32> zeroinitializer
+  %110 = load <8 x float>, ptr %8, align 4
+  %111 = fmul contract <8 x float> %109, %52
+  %112 = fadd contract <8 x float> %110, %111
+  store <8 x float> %112, ptr %8, align 4
+  %113 = mul nsw i64 %44, 288
+  %114 = add nsw i64 %113, %i10
+  %115 = add nsw i64 %35, %114
+  %116 = getelementptr inbounds float, ptr %22, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = insertelement <8 x float> poison, float %117, i32 0
+  %119 = shufflevector <8 x float> %118, <8 x float> poison, <8 x i32> zeroinitializer
+  %120 = load <8 x float>, ptr %9, align 4
+  %121 = fmul contract <8 x float> %119, %52
+  %122 = fadd contract <8 x float> %120, %121
+  store <8 x float> %122, ptr %9, align 4
+  %123 = mul nsw i64 %45, 288
+  %124 = add nsw i64 %123, %i10
+  %125 = add nsw i64 %35, %124
+  %126 = getelementptr inbounds float, ptr %22, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = insertelement <8 x float> poison, float %127, i32 0
+  %129 = shufflevector <8 x float> %128, <8 x float> poison, <8 x i32> zeroinitializer
+  %130 = load <8 x float>, ptr %10, align 4
+  %131 = fmul contract <8 x float> %129, %52
+  %132 = fadd contract <8 x float> %130, %131
+  store <8 x float> %132, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %131 = add nsw i64 %i10, 1
+  %133 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !21
 
 exit9:                                            ; preds = %loop6
-  %132 = load <8 x float>, ptr %3, align 4
-  %133 = load <8 x float>, ptr %4, align 4
-  %134 = load <8 x float>, ptr %5, align 4
-  %135 = load <8 x float>, ptr %6, align 4
-  %136 = load <8 x float>, ptr %7, align 4
-  %137 = load <8 x float>, ptr %8, align 4
-  %138 = load <8 x float>, ptr %9, align 4
-  %139 = load <8 x float>, ptr %10, align 4
-  %140 = getelementptr inbounds float, ptr %11, i64 0
-  store <8 x float> %132, ptr %140, align 4
-  %141 = getelementptr inbounds float, ptr %11, i64 8
-  store <8 x float> %133, ptr %141, align 4
-  %142 = getelementptr inbounds float, ptr %11, i64 16
+  %134 = load <8 x float>, ptr %3, align 4
+  %135 = load <8 x float>, ptr %4, align 4
+  %136 = load <8 x float>, ptr %5, align 4
+  %137 = load <8 x float>, ptr %6, align 4
+  %138 = load <8 x float>, ptr %7, align 4
+  %139 = load <8 x float>, ptr %8, align 4
+  %140 = load <8 x float>, ptr %9, align 4
+  %141 = load <8 x float>, ptr %10, align 4
+  %142 = getelementptr inbounds float, ptr %11, i64 0
   store <8 x float> %134, ptr %142, align 4
-  %143 = getelementptr inbounds float, ptr %11, i64 24
+  %143 = getelementptr inbounds float, ptr %11, i64 8
   store <8 x float> %135, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 32
+  %144 = getelementptr inbounds float, ptr %11, i64 16
   store <8 x float> %136, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 40
+  %145 = getelementptr inbounds float, ptr %11, i64 24
   store <8 x float> %137, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 48
+  %146 = getelementptr inbounds float, ptr %11, i64 32
   store <8 x float> %138, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 56
+  %147 = getelementptr inbounds float, ptr %11, i64 40
   store <8 x float> %139, ptr %147, align 4
+  %148 = getelementptr inbounds float, ptr %11, i64 48
+  store <8 x float> %140, ptr %148, align 4
+  %149 = getelementptr inbounds float, ptr %11, i64 56
+  store <8 x float> %141, ptr %149, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %157, %latch13 ]
-  %148 = icmp slt i64 %i15, 8
-  br i1 %148, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %159, %latch13 ]
+  %150 = icmp slt i64 %i15, 8
+  br i1 %150, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %149 = mul nsw i64 %i, 32
-  %150 = add nsw i64 %32, %i15
-  %151 = add nsw i64 %149, %150
-  %152 = mul nsw i64 %151, 10
-  %153 = add nsw i64 %152, 0
-  %154 = mul nsw i64 %i15, 8
-  %155 = getelementptr inbounds float, ptr %11, i64 %154
-  %156 = add nsw i64 %32, %i15
+  %151 = mul nsw i64 %i, 32
+  %152 = add nsw i64 %34, %i15
+  %153 = add nsw i64 %151, %152
+  %154 = mul nsw i64 %153, 10
+  %155 = add nsw i64 %154, 0
+  %156 = mul nsw i64 %i15, 8
+  %157 = getelementptr inbounds float, ptr %11, i64 %156
+  %158 = add nsw i64 %34, %i15
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %157 = add nsw i64 %i15, 1
+  %159 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !22
 
 exit14:                                           ; preds = %loop11
-  %158 = mul nsw i64 %i, 9216
-  %159 = mul nsw i64 %i, 2880
-  %160 = mul nsw i64 %i, 320
-  %161 = add nsw i64 %32, 0
-  %162 = add nsw i64 %32, 1
-  %163 = add nsw i64 %32, 2
-  %164 = add nsw i64 %32, 3
-  %165 = add nsw i64 %32, 4
-  %166 = add nsw i64 %32, 5
-  %167 = add nsw i64 %32, 6
-  %168 = add nsw i64 %32, 7
+  %160 = mul nsw i64 %i, 9216
+  %161 = mul nsw i64 %i, 2880
+  %162 = mul nsw i64 %i, 320
+  %163 = add nsw i64 %34, 0
+  %164 = add nsw i64 %34, 1
+  %165 = add nsw i64 %34, 2
+  %166 = add nsw i64 %34, 3
+  %167 = add nsw i64 %34, 4
+  %168 = add nsw i64 %34, 5
+  %169 = add nsw i64 %34, 6
+  %170 = add nsw i64 %34, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
@@ -1421,209 +1445,209 @@ exit14:                                           ; preds = %loop11
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %181, %latch18 ]
-  %169 = icmp slt i64 %i20, 8
-  br i1 %169, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %183, %latch18 ]
+  %171 = icmp slt i64 %i20, 8
+  br i1 %171, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %170 = add nsw i64 0, %i20
-  %171 = mul nsw i64 %156, 10
-  %172 = add nsw i64 %171, %170
-  %173 = sub i64 %172, %153
-  %174 = getelementptr inbounds float, ptr %155, i64 %173
-  %175 = load float, ptr %174, align 4
-  %176 = getelementptr inbounds float, ptr %26, i64 %170
+  %172 = add nsw i64 0, %i20
+  %173 = mul nsw i64 %158, 10
+  %174 = add nsw i64 %173, %172
+  %175 = sub i64 %174, %155
+  %176 = getelementptr inbounds float, ptr %157, i64 %175
   %177 = load float, ptr %176, align 4
-  %178 = fadd float %175, %177
-  %179 = add nsw i64 %153, %i20
-  %180 = getelementptr inbounds float, ptr %28, i64 %179
-  store float %178, ptr %180, align 4
+  %178 = getelementptr inbounds float, ptr %26, i64 %172
+  %179 = load float, ptr %178, align 4
+  %180 = fadd float %177, %179
+  %181 = add nsw i64 %155, %i20
+  %182 = getelementptr inbounds float, ptr %28, i64 %181
+  store float %180, ptr %182, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %181 = add nsw i64 %i20, 1
+  %183 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !23
 
 exit19:                                           ; preds = %loop16
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ 0, %exit14 ], [ %268, %latch23 ]
-  %182 = icmp slt i64 %i25, 288
-  br i1 %182, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %exit14 ], [ %270, %latch23 ]
+  %184 = icmp slt i64 %i25, 288
+  br i1 %184, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %183 = mul nsw i64 %i25, 10
-  %184 = add nsw i64 %183, 8
-  %185 = add nsw i64 %159, %184
-  %186 = getelementptr inbounds float, ptr %24, i64 %185
-  %187 = load <2 x float>, ptr %186, align 4
-  %188 = mul nsw i64 %161, 288
-  %189 = add nsw i64 %188, %i25
-  %190 = add nsw i64 %158, %189
-  %191 = getelementptr inbounds float, ptr %22, i64 %190
-  %192 = load float, ptr %191, align 4
-  %193 = insertelement <2 x float> poison, float %192, i32 0
-  %194 = shufflevector <2 x float> %193, <2 x float> poison, <2 x i32> zeroinitializer
-  %195 = load <2 x float>, ptr %12, align 4
-  %196 = fmul contract <2 x float> %194, %187
-  %197 = fadd contract <2 x float> %195, %196
-  store <2 x float> %197, ptr %12, align 4
-  %198 = mul nsw i64 %162, 288
-  %199 = add nsw i64 %198, %i25
-  %200 = add nsw i64 %158, %199
-  %201 = getelementptr inbounds float, ptr %22, i64 %200
-  %202 = load float, ptr %201, align 4
-  %203 = insertelement <2 x float> poison, float %202, i32 0
-  %204 = shufflevector <2 x float> %203, <2 x float> poison, <2 x i32> zeroinitializer
-  %205 = load <2 x float>, ptr %13, align 4
-  %206 = fmul contract <2 x float> %204, %187
-  %207 = fadd contract <2 x float> %205, %206
-  store <2 x float> %207, ptr %13, align 4
-  %208 = mul nsw i64 %163, 288
-  %209 = add nsw i64 %208, %i25
-  %210 = add nsw i64 %158, %209
-  %211 = getelementptr inbounds float, ptr %22, i64 %210
-  %212 = load float, ptr %211, align 4
-  %213 = insertelement <2 x float> poison, float %212, i32 0
-  %214 = shufflevector <2 x float> %213, <2 x float> poison, <2 x i32> zeroinitializer
-  %215 = load <2 x float>, ptr %14, align 4
-  %216 = fmul contract <2 x float> %214, %187
-  %217 = fadd contract <2 x float> %215, %216
-  store <2 x float> %217, ptr %14, align 4
-  %218 = mul nsw i64 %164, 288
-  %219 = add nsw i64 %218, %i25
-  %220 = add nsw i64 %158, %219
-  %221 = getelementptr inbounds float, ptr %22, i64 %220
-  %222 = load float, ptr %221, align 4
-  %223 = insertelement <2 x float> poison, float %222, i32 0
-  %224 = shufflevector <2 x float> %223, <2 x float> poison, <2 x i32> zeroinitializer
-  %225 = load <2 x float>, ptr %15, align 4
-  %226 = fmul contract <2 x float> %224, %187
-  %227 = fadd contract <2 x float> %225, %226
-  store <2 x float> %227, ptr %15, align 4
-  %228 = mul nsw i64 %165, 288
-  %229 = add nsw i64 %228, %i25
-  %230 = add nsw i64 %158, %229
-  %231 = getelementptr inbounds float, ptr %22, i64 %230
-  %232 = load float, ptr %231, align 4
-  %233 = insertelement <2 x float> poison, float %232, i32 0
-  %234 = shufflevector <2 x float> %233, <2 x float> poison, <2 x i32> zeroinitializer
-  %235 = load <2 x float>, ptr %16, align 4
-  %236 = fmul contract <2 x float> %234, %187
-  %237 = fadd contract <2 x float> %235, %236
-  store <2 x float> %237, ptr %16, align 4
-  %238 = mul nsw i64 %166, 288
-  %239 = add nsw i64 %238, %i25
-  %240 = add nsw i64 %158, %239
-  %241 = getelementptr inbounds float, ptr %22, i64 %240
-  %242 = load float, ptr %241, align 4
-  %243 = insertelement <2 x float> poison, float %242, i32 0
-  %244 = shufflevector <2 x float> %243, <2 x float> poison, <2 x i32> zeroinitializer
-  %245 = load <2 x float>, ptr %17, align 4
-  %246 = fmul contract <2 x float> %244, %187
-  %247 = fadd contract <2 x float> %245, %246
-  store <2 x float> %247, ptr %17, align 4
-  %248 = mul nsw i64 %167, 288
-  %249 = add nsw i64 %248, %i25
-  %250 = add nsw i64 %158, %249
-  %251 = getelementptr inbounds float, ptr %22, i64 %250
-  %252 = load float, ptr %251, align 4
-  %253 = insertelement <2 x float> poison, float %252, i32 0
-  %254 = shufflevector <2 x float> %253, <2 x float> poison, <2 x i32> zeroinitializer
-  %255 = load <2 x float>, ptr %18, align 4
-  %256 = fmul contract <2 x float> %254, %187
-  %257 = fadd contract <2 x float> %255, %256
-  store <2 x float> %257, ptr %18, align 4
-  %258 = mul nsw i64 %168, 288
-  %259 = add nsw i64 %258, %i25
-  %260 = add nsw i64 %158, %259
-  %261 = getelementptr inbounds float, ptr %22, i64 %260
-  %262 = load float, ptr %261, align 4
-  %263 = insertelement <2 x float> poison, float %262, i32 0
-  %264 = shufflevector <2 x float> %263, <2 x float> poison, <2 x i32> zeroinitializer
-  %265 = load <2 x float>, ptr %19, align 4
-  %266 = fmul contract <2 x float> %264, %187
-  %267 = fadd contract <2 x float> %265, %266
-  store <2 x float> %267, ptr %19, align 4
+  %185 = mul nsw i64 %i25, 10
+  %186 = add nsw i64 %185, 8
+  %187 = add nsw i64 %161, %186
+  %188 = getelementptr inbounds float, ptr %24, i64 %187
+  %189 = load <2 x float>, ptr %188, align 4
+  %190 = mul nsw i64 %163, 288
+  %191 = add nsw i64 %190, %i25
+  %192 = add nsw i64 %160, %191
+  %193 = getelementptr inbounds float, ptr %22, i64 %192
+  %194 = load float, ptr %193, align 4
+  %195 = insertelement <2 x float> poison, float %194, i32 0
+  %196 = shufflevector <2 x float> %195, <2 x float> poison, <2 x i32> zeroinitializer
+  %197 = load <2 x float>, ptr %12, align 4
+  %198 = fmul contract <2 x float> %196, %189
+  %199 = fadd contract <2 x float> %197, %198
+  store <2 x float> %199, ptr %12, align 4
+  %200 = mul nsw i64 %164, 288
+  %201 = add nsw i64 %200, %i25
+  %202 = add nsw i64 %160, %201
+  %203 = getelementptr inbounds float, ptr %22, i64 %202
+  %204 = load float, ptr %203, align 4
+  %205 = insertelement <2 x float> poison, float %204, i32 0
+  %206 = shufflevector <2 x float> %205, <2 x float> poison, <2 x i32> zeroinitializer
+  %207 = load <2 x float>, ptr %13, align 4
+  %208 = fmul contract <2 x float> %206, %189
+  %209 = fadd contract <2 x float> %207, %208
+  store <2 x float> %209, ptr %13, align 4
+  %210 = mul nsw i64 %165, 288
+  %211 = add nsw i64 %210, %i25
+  %212 = add nsw i64 %160, %211
+  %213 = getelementptr inbounds float, ptr %22, i64 %212
+  %214 = load float, ptr %213, align 4
+  %215 = insertelement <2 x float> poison, float %214, i32 0
+  %216 = shufflevector <2 x float> %215, <2 x float> poison, <2 x i32> zeroinitializer
+  %217 = load <2 x float>, ptr %14, align 4
+  %218 = fmul contract <2 x float> %216, %189
+  %219 = fadd contract <2 x float> %217, %218
+  store <2 x float> %219, ptr %14, align 4
+  %220 = mul nsw i64 %166, 288
+  %221 = add nsw i64 %220, %i25
+  %222 = add nsw i64 %160, %221
+  %223 = getelementptr inbounds float, ptr %22, i64 %222
+  %224 = load float, ptr %223, align 4
+  %225 = insertelement <2 x float> poison, float %224, i32 0
+  %226 = shufflevector <2 x float> %225, <2 x float> poison, <2 x i32> zeroinitializer
+  %227 = load <2 x float>, ptr %15, align 4
+  %228 = fmul contract <2 x float> %226, %189
+  %229 = fadd contract <2 x float> %227, %228
+  store <2 x float> %229, ptr %15, align 4
+  %230 = mul nsw i64 %167, 288
+  %231 = add nsw i64 %230, %i25
+  %232 = add nsw i64 %160, %231
+  %233 = getelementptr inbounds float, ptr %22, i64 %232
+  %234 = load float, ptr %233, align 4
+  %235 = insertelement <2 x float> poison, float %234, i32 0
+  %236 = shufflevector <2 x float> %235, <2 x float> poison, <2 x i32> zeroinitializer
+  %237 = load <2 x float>, ptr %16, align 4
+  %238 = fmul contract <2 x float> %236, %189
+  %239 = fadd contract <2 x float> %237, %238
+  store <2 x float> %239, ptr %16, align 4
+  %240 = mul nsw i64 %168, 288
+  %241 = add nsw i64 %240, %i25
+  %242 = add nsw i64 %160, %241
+  %243 = getelementptr inbounds float, ptr %22, i64 %242
+  %244 = load float, ptr %243, align 4
+  %245 = insertelement <2 x float> poison, float %244, i32 0
+  %246 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> zeroinitializer
+  %247 = load <2 x float>, ptr %17, align 4
+  %248 = fmul contract <2 x float> %246, %189
+  %249 = fadd contract <2 x float> %247, %248
+  store <2 x float> %249, ptr %17, align 4
+  %250 = mul nsw i64 %169, 288
+  %251 = add nsw i64 %250, %i25
+  %252 = add nsw i64 %160, %251
+  %253 = getelementptr inbounds float, ptr %22, i64 %252
+  %254 = load float, ptr %253, align 4
+  %255 = insertelement <2 x float> poison, float %254, i32 0
+  %256 = shufflevector <2 x float> %255, <2 x float> poison, <2 x i32> zeroinitializer
+  %257 = load <2 x float>, ptr %18, align 4
+  %258 = fmul contract <2 x float> %256, %189
+  %259 = fadd contract <2 x float> %257, %258
+  store <2 x float> %259, ptr %18, align 4
+  %260 = mul nsw i64 %170, 288
+  %261 = add nsw i64 %260, %i25
+  %262 = add nsw i64 %160, %261
+  %263 = getelementptr inbounds float, ptr %22, i64 %262
+  %264 = load float, ptr %263, align 4
+  %265 = insertelement <2 x float> poison, float %264, i32 0
+  %266 = shufflevector <2 x float> %265, <2 x float> poison, <2 x i32> zeroinitializer
+  %267 = load <2 x float>, ptr %19, align 4
+  %268 = fmul contract <2 x float> %266, %189
+  %269 = fadd contract <2 x float> %267, %268
+  store <2 x float> %269, ptr %19, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %268 = add nsw i64 %i25, 1
+  %270 = add nsw i64 %i25, 1
   br label %loop21, !llvm.loop !24
 
 exit24:                                           ; preds = %loop21
-  %269 = load <2 x float>, ptr %12, align 4
-  %270 = load <2 x float>, ptr %13, align 4
-  %271 = load <2 x float>, ptr %14, align 4
-  %272 = load <2 x float>, ptr %15, align 4
-  %273 = load <2 x float>, ptr %16, align 4
-  %274 = load <2 x float>, ptr %17, align 4
-  %275 = load <2 x float>, ptr %18, align 4
-  %276 = load <2 x float>, ptr %19, align 4
-  %277 = getelementptr inbounds float, ptr %20, i64 0
-  store <2 x float> %269, ptr %277, align 4
-  %278 = getelementptr inbounds float, ptr %20, i64 2
-  store <2 x float> %270, ptr %278, align 4
-  %279 = getelementptr inbounds float, ptr %20, i64 4
+  %271 = load <2 x float>, ptr %12, align 4
+  %272 = load <2 x float>, ptr %13, align 4
+  %273 = load <2 x float>, ptr %14, align 4
+  %274 = load <2 x float>, ptr %15, align 4
+  %275 = load <2 x float>, ptr %16, align 4
+  %276 = load <2 x float>, ptr %17, align 4
+  %277 = load <2 x float>, ptr %18, align 4
+  %278 = load <2 x float>, ptr %19, align 4
+  %279 = getelementptr inbounds float, ptr %20, i64 0
   store <2 x float> %271, ptr %279, align 4
-  %280 = getelementptr inbounds float, ptr %20, i64 6
+  %280 = getelementptr inbounds float, ptr %20, i64 2
   store <2 x float> %272, ptr %280, align 4
-  %281 = getelementptr inbounds float, ptr %20, i64 8
+  %281 = getelementptr inbounds float, ptr %20, i64 4
   store <2 x float> %273, ptr %281, align 4
-  %282 = getelementptr inbounds float, ptr %20, i64 10
+  %282 = getelementptr inbounds float, ptr %20, i64 6
   store <2 x float> %274, ptr %282, align 4
-  %283 = getelementptr inbounds float, ptr %20, i64 12
+  %283 = getelementptr inbounds float, ptr %20, i64 8
   store <2 x float> %275, ptr %283, align 4
-  %284 = getelementptr inbounds float, ptr %20, i64 14
+  %284 = getelementptr inbounds float, ptr %20, i64 10
   store <2 x float> %276, ptr %284, align 4
+  %285 = getelementptr inbounds float, ptr %20, i64 12
+  store <2 x float> %277, ptr %285, align 4
+  %286 = getelementptr inbounds float, ptr %20, i64 14
+  store <2 x float> %278, ptr %286, align 4
   br label %loop26
 
 loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %294, %latch28 ]
-  %285 = icmp slt i64 %i30, 8
-  br i1 %285, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %exit24 ], [ %296, %latch28 ]
+  %287 = icmp slt i64 %i30, 8
+  br i1 %287, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %286 = mul nsw i64 %i, 32
-  %287 = add nsw i64 %32, %i30
-  %288 = add nsw i64 %286, %287
-  %289 = mul nsw i64 %288, 10
-  %290 = add nsw i64 %289, 8
-  %291 = mul nsw i64 %i30, 2
-  %292 = getelementptr inbounds float, ptr %20, i64 %291
-  %293 = add nsw i64 %32, %i30
+  %288 = mul nsw i64 %i, 32
+  %289 = add nsw i64 %34, %i30
+  %290 = add nsw i64 %288, %289
+  %291 = mul nsw i64 %290, 10
+  %292 = add nsw i64 %291, 8
+  %293 = mul nsw i64 %i30, 2
+  %294 = getelementptr inbounds float, ptr %20, i64 %293
+  %295 = add nsw i64 %34, %i30
   br label %loop31
 
 latch28:                                          ; preds = %exit34
-  %294 = add nsw i64 %i30, 1
+  %296 = add nsw i64 %i30, 1
   br label %loop26, !llvm.loop !25
 
 exit29:                                           ; preds = %loop26
   br label %latch3
 
 loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %307, %latch33 ]
-  %295 = icmp slt i64 %i35, 2
-  br i1 %295, label %body32, label %exit34
+  %i35 = phi i64 [ 0, %body27 ], [ %309, %latch33 ]
+  %297 = icmp slt i64 %i35, 2
+  br i1 %297, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %296 = add nsw i64 8, %i35
-  %297 = mul nsw i64 %293, 10
-  %298 = add nsw i64 %297, %296
-  %299 = sub i64 %298, %290
-  %300 = getelementptr inbounds float, ptr %292, i64 %299
-  %301 = load float, ptr %300, align 4
-  %302 = getelementptr inbounds float, ptr %26, i64 %296
+  %298 = add nsw i64 8, %i35
+  %299 = mul nsw i64 %295, 10
+  %300 = add nsw i64 %299, %298
+  %301 = sub i64 %300, %292
+  %302 = getelementptr inbounds float, ptr %294, i64 %301
   %303 = load float, ptr %302, align 4
-  %304 = fadd float %301, %303
-  %305 = add nsw i64 %290, %i35
-  %306 = getelementptr inbounds float, ptr %28, i64 %305
-  store float %304, ptr %306, align 4
+  %304 = getelementptr inbounds float, ptr %26, i64 %298
+  %305 = load float, ptr %304, align 4
+  %306 = fadd float %303, %305
+  %307 = add nsw i64 %292, %i35
+  %308 = getelementptr inbounds float, ptr %28, i64 %307
+  store float %306, ptr %308, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %307 = add nsw i64 %i35, 1
+  %309 = add nsw i64 %i35, 1
   br label %loop31, !llvm.loop !26
 
 exit34:                                           ; preds = %loop31
@@ -4429,23 +4453,25 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %40, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %42, %latch3 ]
   %27 = icmp slt i64 %i5, 36
   br i1 %27, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
   %28 = mul nsw i64 %i5, 8
-  %29 = mul nsw i64 %i, 9216
-  %30 = mul nsw i64 %i, 320
-  %31 = mul nsw i64 %i, 2880
-  %32 = add nsw i64 %28, 0
-  %33 = add nsw i64 %28, 1
-  %34 = add nsw i64 %28, 2
-  %35 = add nsw i64 %28, 3
-  %36 = add nsw i64 %28, 4
-  %37 = add nsw i64 %28, 5
-  %38 = add nsw i64 %28, 6
-  %39 = add nsw i64 %28, 7
+  %29 = icmp sgt i64 %28, 280
+  %30 = select i1 %29, i64 280, i64 %28
+  %31 = mul nsw i64 %i, 9216
+  %32 = mul nsw i64 %i, 320
+  %33 = mul nsw i64 %i, 2880
+  %34 = add nsw i64 %30, 0
+  %35 = add nsw i64 %30, 1
+  %36 = add nsw i64 %30, 2
+  %37 = add nsw i64 %30, 3
+  %38 = add nsw i64 %30, 4
+  %39 = add nsw i64 %30, 5
+  %40 = add nsw i64 %30, 6
+  %41 = add nsw i64 %30, 7
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -4457,177 +4483,177 @@ body2:                                            ; preds = %loop1
   br label %loop6
 
 latch3:                                           ; preds = %exit14
-  %40 = add nsw i64 %i5, 1
+  %42 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %127, %latch8 ]
-  %41 = icmp slt i64 %i10, 32
-  br i1 %41, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %129, %latch8 ]
+  %43 = icmp slt i64 %i10, 32
+  br i1 %43, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %42 = mul nsw i64 %i10, 10
-  %43 = add nsw i64 %42, 0
-  %44 = add nsw i64 %30, %43
-  %45 = getelementptr inbounds float, ptr %22, i64 %44
-  %46 = load <8 x float>, ptr %45, align 4
-  %47 = mul nsw i64 %i10, 288
-  %48 = add nsw i64 %47, %32
-  %49 = add nsw i64 %29, %48
-  %50 = getelementptr inbounds float, ptr %20, i64 %49
-  %51 = load float, ptr %50, align 4
-  %52 = insertelement <8 x float> poison, float %51, i32 0
-  %53 = shufflevector <8 x float> %52, <8 x float> poison, <8 x i32> zeroinitializer
-  %54 = load <8 x float>, ptr %3, align 4
-  %55 = fmul contract <8 x float> %53, %46
-  %56 = fadd contract <8 x float> %54, %55
-  store <8 x float> %56, ptr %3, align 4
-  %57 = mul nsw i64 %i10, 288
-  %58 = add nsw i64 %57, %33
-  %59 = add nsw i64 %29, %58
-  %60 = getelementptr inbounds float, ptr %20, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = insertelement <8 x float> poison, float %61, i32 0
-  %63 = shufflevector <8 x float> %62, <8 x float> poison, <8 x i32> zeroinitializer
-  %64 = load <8 x float>, ptr %4, align 4
-  %65 = fmul contract <8 x float> %63, %46
-  %66 = fadd contract <8 x float> %64, %65
-  store <8 x float> %66, ptr %4, align 4
-  %67 = mul nsw i64 %i10, 288
-  %68 = add nsw i64 %67, %34
-  %69 = add nsw i64 %29, %68
-  %70 = getelementptr inbounds float, ptr %20, i64 %69
-  %71 = load float, ptr %70, align 4
-  %72 = insertelement <8 x float> poison, float %71, i32 0
-  %73 = shufflevector <8 x float> %72, <8 x float> poison, <8 x i32> zeroinitializer
-  %74 = load <8 x float>, ptr %5, align 4
-  %75 = fmul contract <8 x float> %73, %46
-  %76 = fadd contract <8 x float> %74, %75
-  store <8 x float> %76, ptr %5, align 4
-  %77 = mul nsw i64 %i10, 288
-  %78 = add nsw i64 %77, %35
-  %79 = add nsw i64 %29, %78
-  %80 = getelementptr inbounds float, ptr %20, i64 %79
-  %81 = load float, ptr %80, align 4
-  %82 = insertelement <8 x float> poison, float %81, i32 0
-  %83 = shufflevector <8 x float> %82, <8 x float> poison, <8 x i32> zeroinitializer
-  %84 = load <8 x float>, ptr %6, align 4
-  %85 = fmul contract <8 x float> %83, %46
-  %86 = fadd contract <8 x float> %84, %85
-  store <8 x float> %86, ptr %6, align 4
-  %87 = mul nsw i64 %i10, 288
-  %88 = add nsw i64 %87, %36
-  %89 = add nsw i64 %29, %88
-  %90 = getelementptr inbounds float, ptr %20, i64 %89
-  %91 = load float, ptr %90, align 4
-  %92 = insertelement <8 x float> poison, float %91, i32 0
-  %93 = shufflevector <8 x float> %92, <8 x float> poison, <8 x i32> zeroinitializer
-  %94 = load <8 x float>, ptr %7, align 4
-  %95 = fmul contract <8 x float> %93, %46
-  %96 = fadd contract <8 x float> %94, %95
-  store <8 x float> %96, ptr %7, align 4
-  %97 = mul nsw i64 %i10, 288
-  %98 = add nsw i64 %97, %37
-  %99 = add nsw i64 %29, %98
-  %100 = getelementptr inbounds float, ptr %20, i64 %99
-  %101 = load float, ptr %100, align 4
-  %102 = insertelement <8 x float> poison, float %101, i32 0
-  %103 = shufflevector <8 x float> %102, <8 x float> poison, <8 x i32> zeroinitializer
-  %104 = load <8 x float>, ptr %8, align 4
-  %105 = fmul contract <8 x float> %103, %46
-  %106 = fadd contract <8 x float> %104, %105
-  store <8 x float> %106, ptr %8, align 4
-  %107 = mul nsw i64 %i10, 288
-  %108 = add nsw i64 %107, %38
-  %109 = add nsw i64 %29, %108
-  %110 = getelementptr inbounds float, ptr %20, i64 %109
-  %111 = load float, ptr %110, align 4
-  %112 = insertelement <8 x float> poison, float %111, i32 0
-  %113 = shufflevector <8 x float> %112, <8 x float> poison, <8 x i32> zeroinitializer
-  %114 = load <8 x float>, ptr %9, align 4
-  %115 = fmul contract <8 x float> %113, %46
-  %116 = fadd contract <8 x float> %114, %115
-  store <8 x float> %116, ptr %9, align 4
-  %117 = mul nsw i64 %i10, 288
-  %118 = add nsw i64 %117, %39
-  %119 = add nsw i64 %29, %118
-  %120 = getelementptr inbounds float, ptr %20, i64 %119
-  %121 = load float, ptr %120, align 4
-  %122 = insertelement <8 x float> poison, float %121, i32 0
-  %123 = shufflevector <8 x float> %122, <8 x float> poison, <8 x i32> zeroinitializer
-  %124 = load <8 x float>, ptr %10, align 4
-  %125 = fmul contract <8 x float> %123, %46
-  %126 = fadd contract <8 x float> %124, %125
-  store <8 x float> %126, ptr %10, align 4
+  %44 = mul nsw i64 %i10, 10
+  %45 = add nsw i64 %44, 0
+  %46 = add nsw i64 %32, %45
+  %47 = getelementptr inbounds float, ptr %22, i64 %46
+  %48 = load <8 x float>, ptr %47, align 4
+  %49 = mul nsw i64 %i10, 288
+  %50 = add nsw i64 %49, %34
+  %51 = add nsw i64 %31, %50
+  %52 = getelementptr inbounds float, ptr %20, i64 %51
+  %53 = load float, ptr %52, align 4
+  %54 = insertelement <8 x float> poison, float %53, i32 0
+  %55 = shufflevector <8 x float> %54, <8 x float> poison, <8 x i32> zeroinitializer
+  %56 = load <8 x float>, ptr %3, align 4
+  %57 = fmul contract <8 x float> %55, %48
+  %58 = fadd contract <8 x float> %56, %57
+  store <8 x float> %58, ptr %3, align 4
+  %59 = mul nsw i64 %i10, 288
+  %60 = add nsw i64 %59, %35
+  %61 = add nsw i64 %31, %60
+  %62 = getelementptr inbounds float, ptr %20, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = insertelement <8 x float> poison, float %63, i32 0
+  %65 = shufflevector <8 x float> %64, <8 x float> poison, <8 x i32> zeroinitializer
+  %66 = load <8 x float>, ptr %4, align 4
+  %67 = fmul contract <8 x float> %65, %48
+  %68 = fadd contract <8 x float> %66, %67
+  store <8 x float> %68, ptr %4, align 4
+  %69 = mul nsw i64 %i10, 288
+  %70 = add nsw i64 %69, %36
+  %71 = add nsw i64 %31, %70
+  %72 = getelementptr inbounds float, ptr %20, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = insertelement <8 x float> poison, float %73, i32 0
+  %75 = shufflevector <8 x float> %74, <8 x float> poison, <8 x i32> zeroinitializer
+  %76 = load <8 x float>, ptr %5, align 4
+  %77 = fmul contract <8 x float> %75, %48
+  %78 = fadd contract <8 x float> %76, %77
+  store <8 x float> %78, ptr %5, align 4
+  %79 = mul nsw i64 %i10, 288
+  %80 = add nsw i64 %79, %37
+  %81 = add nsw i64 %31, %80
+  %82 = getelementptr inbounds float, ptr %20, i64 %81
+  %83 = load float, ptr %82, align 4
+  %84 = insertelement <8 x float> poison, float %83, i32 0
+  %85 = shufflevector <8 x float> %84, <8 x float> poison, <8 x i32> zeroinitializer
+  %86 = load <8 x float>, ptr %6, align 4
+  %87 = fmul contract <8 x float> %85, %48
+  %88 = fadd contract <8 x float> %86, %87
+  store <8 x float> %88, ptr %6, align 4
+  %89 = mul nsw i64 %i10, 288
+  %90 = add nsw i64 %89, %38
+  %91 = add nsw i64 %31, %90
+  %92 = getelementptr inbounds float, ptr %20, i64 %91
+  %93 = load float, ptr %92, align 4
+  %94 = insertelement <8 x float> poison, float %93, i32 0
+  %95 = shufflevector <8 x float> %94, <8 x float> poison, <8 x i32> zeroinitializer
+  %96 = load <8 x float>, ptr %7, align 4
+  %97 = fmul contract <8 x float> %95, %48
+  %98 = fadd contract <8 x float> %96, %97
+  store <8 x float> %98, ptr %7, align 4
+  %99 = mul nsw i64 %i10, 288
+  %100 = add nsw i64 %99, %39
+  %101 = add nsw i64 %31, %100
+  %102 = getelementptr inbounds float, ptr %20, i64 %101
+  %103 = load float, ptr %102, align 4
+  %104 = insertelement <8 x float> poison, float %103, i32 0
+  %105 = shufflevector <8 x float> %104, <8 x float> poison, <8 x i32> zeroinitializer
+  %106 = load <8 x float>, ptr %8, align 4
+  %107 = fmul contract <8 x float> %105, %48
+  %108 = fadd contract <8 x float> %106, %107
+  store <8 x float> %108, ptr %8, align 4
+  %109 = mul nsw i64 %i10, 288
+  %110 = add nsw i64 %109, %40
+  %111 = add nsw i64 %31, %110
+  %112 = getelementptr inbounds float, ptr %20, i64 %111
+  %113 = load float, ptr %112, align 4
+  %114 = insertelement <8 x float> poison, float %113, i32 0
+  %115 = shufflevector <8 x float> %114, <8 x float> poison, <8 x i32> zeroinitializer
+  %116 = load <8 x float>, ptr %9, align 4
+  %117 = fmul contract <8 x float> %115, %48
+  %118 = fadd contract <8 x float> %116, %117
+  store <8 x float> %118, ptr %9, align 4
+  %119 = mul nsw i64 %i10, 288
+  %120 = add nsw i64 %119, %41
+  %121 = add nsw i64 %31, %120
+  %122 = getelementptr inbounds float, ptr %20, i64 %121
+  %123 = load float, ptr %122, align 4
+  %124 = insertelement <8 x float> poison, float %123, i32 0
+  %125 = shufflevector <8 x float> %124, <8 x float> poison, <8 x i32> zeroinitializer
+  %126 = load <8 x float>, ptr %10, align 4
+  %127 = fmul contract <8 x float> %125, %48
+  %128 = fadd contract <8 x float> %126, %127
+  store <8 x float> %128, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %127 = add nsw i64 %i10, 1
+  %129 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !66
 
 exit9:                                            ; preds = %loop6
-  %128 = load <8 x float>, ptr %3, align 4
-  %129 = load <8 x float>, ptr %4, align 4
-  %130 = load <8 x float>, ptr %5, align 4
-  %131 = load <8 x float>, ptr %6, align 4
-  %132 = load <8 x float>, ptr %7, align 4
-  %133 = load <8 x float>, ptr %8, align 4
-  %134 = load <8 x float>, ptr %9, align 4
-  %135 = load <8 x float>, ptr %10, align 4
-  %136 = mul nsw i64 %32, 10
-  %137 = add nsw i64 %136, 0
-  %138 = add nsw i64 %31, %137
-  %139 = getelementptr inbounds float, ptr %24, i64 %138
-  store <8 x float> %128, ptr %139, align 4
-  %140 = mul nsw i64 %33, 10
-  %141 = add nsw i64 %140, 0
-  %142 = add nsw i64 %31, %141
-  %143 = getelementptr inbounds float, ptr %24, i64 %142
-  store <8 x float> %129, ptr %143, align 4
-  %144 = mul nsw i64 %34, 10
-  %145 = add nsw i64 %144, 0
-  %146 = add nsw i64 %31, %145
-  %147 = getelementptr inbounds float, ptr %24, i64 %146
-  store <8 x float> %130, ptr %147, align 4
-  %148 = mul nsw i64 %35, 10
-  %149 = add nsw i64 %148, 0
-  %150 = add nsw i64 %31, %149
-  %151 = getelementptr inbounds float, ptr %24, i64 %150
-  store <8 x float> %131, ptr %151, align 4
-  %152 = mul nsw i64 %36, 10
-  %153 = add nsw i64 %152, 0
-  %154 = add nsw i64 %31, %153
-  %155 = getelementptr inbounds float, ptr %24, i64 %154
-  store <8 x float> %132, ptr %155, align 4
-  %156 = mul nsw i64 %37, 10
-  %157 = add nsw i64 %156, 0
-  %158 = add nsw i64 %31, %157
-  %159 = getelementptr inbounds float, ptr %24, i64 %158
-  store <8 x float> %133, ptr %159, align 4
-  %160 = mul nsw i64 %38, 10
-  %161 = add nsw i64 %160, 0
-  %162 = add nsw i64 %31, %161
-  %163 = getelementptr inbounds float, ptr %24, i64 %162
-  store <8 x float> %134, ptr %163, align 4
-  %164 = mul nsw i64 %39, 10
-  %165 = add nsw i64 %164, 0
-  %166 = add nsw i64 %31, %165
-  %167 = getelementptr inbounds float, ptr %24, i64 %166
-  store <8 x float> %135, ptr %167, align 4
-  %168 = mul nsw i64 %i, 9216
-  %169 = mul nsw i64 %i, 320
-  %170 = mul nsw i64 %i, 2880
-  %171 = add nsw i64 %28, 0
-  %172 = add nsw i64 %28, 1
-  %173 = add nsw i64 %28, 2
-  %174 = add nsw i64 %28, 3
-  %175 = add nsw i64 %28, 4
-  %176 = add nsw i64 %28, 5
-  %177 = add nsw i64 %28, 6
-  %178 = add nsw i64 %28, 7
+  %130 = load <8 x float>, ptr %3, align 4
+  %131 = load <8 x float>, ptr %4, align 4
+  %132 = load <8 x float>, ptr %5, align 4
+  %133 = load <8 x float>, ptr %6, align 4
+  %134 = load <8 x float>, ptr %7, align 4
+  %135 = load <8 x float>, ptr %8, align 4
+  %136 = load <8 x float>, ptr %9, align 4
+  %137 = load <8 x float>, ptr %10, align 4
+  %138 = mul nsw i64 %34, 10
+  %139 = add nsw i64 %138, 0
+  %140 = add nsw i64 %33, %139
+  %141 = getelementptr inbounds float, ptr %24, i64 %140
+  store <8 x float> %130, ptr %141, align 4
+  %142 = mul nsw i64 %35, 10
+  %143 = add nsw i64 %142, 0
+  %144 = add nsw i64 %33, %143
+  %145 = getelementptr inbounds float, ptr %24, i64 %144
+  store <8 x float> %131, ptr %145, align 4
+  %146 = mul nsw i64 %36, 10
+  %147 = add nsw i64 %146, 0
+  %148 = add nsw i64 %33, %147
+  %149 = getelementptr inbounds float, ptr %24, i64 %148
+  store <8 x float> %132, ptr %149, align 4
+  %150 = mul nsw i64 %37, 10
+  %151 = add nsw i64 %150, 0
+  %152 = add nsw i64 %33, %151
+  %153 = getelementptr inbounds float, ptr %24, i64 %152
+  store <8 x float> %133, ptr %153, align 4
+  %154 = mul nsw i64 %38, 10
+  %155 = add nsw i64 %154, 0
+  %156 = add nsw i64 %33, %155
+  %157 = getelementptr inbounds float, ptr %24, i64 %156
+  store <8 x float> %134, ptr %157, align 4
+  %158 = mul nsw i64 %39, 10
+  %159 = add nsw i64 %158, 0
+  %160 = add nsw i64 %33, %159
+  %161 = getelementptr inbounds float, ptr %24, i64 %160
+  store <8 x float> %135, ptr %161, align 4
+  %162 = mul nsw i64 %40, 10
+  %163 = add nsw i64 %162, 0
+  %164 = add nsw i64 %33, %163
+  %165 = getelementptr inbounds float, ptr %24, i64 %164
+  store <8 x float> %136, ptr %165, align 4
+  %166 = mul nsw i64 %41, 10
+  %167 = add nsw i64 %166, 0
+  %168 = add nsw i64 %33, %167
+  %169 = getelementptr inbounds float, ptr %24, i64 %168
+  store <8 x float> %137, ptr %169, align 4
+  %170 = mul nsw i64 %i, 9216
+  %171 = mul nsw i64 %i, 320
+  %172 = mul nsw i64 %i, 2880
+  %173 = add nsw i64 %30, 0
+  %174 = add nsw i64 %30, 1
+  %175 = add nsw i64 %30, 2
+  %176 = add nsw i64 %30, 3
+  %177 = add nsw i64 %30, 4
+  %178 = add nsw i64 %30, 5
+  %179 = add nsw i64 %30, 6
+  %180 = add nsw i64 %30, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
@@ -4639,159 +4665,159 @@ exit9:                                            ; preds = %loop6
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %265, %latch13 ]
-  %179 = icmp slt i64 %i15, 32
-  br i1 %179, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %267, %latch13 ]
+  %181 = icmp slt i64 %i15, 32
+  br i1 %181, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %180 = mul nsw i64 %i15, 10
-  %181 = add nsw i64 %180, 8
-  %182 = add nsw i64 %169, %181
-  %183 = getelementptr inbounds float, ptr %22, i64 %182
-  %184 = load <2 x float>, ptr %183, align 4
-  %185 = mul nsw i64 %i15, 288
-  %186 = add nsw i64 %185, %171
-  %187 = add nsw i64 %168, %186
-  %188 = getelementptr inbounds float, ptr %20, i64 %187
-  %189 = load float, ptr %188, align 4
-  %190 = insertelement <2 x float> poison, float %189, i32 0
-  %191 = shufflevector <2 x float> %190, <2 x float> poison, <2 x i32> zeroinitializer
-  %192 = load <2 x float>, ptr %11, align 4
-  %193 = fmul contract <2 x float> %191, %184
-  %194 = fadd contract <2 x float> %192, %193
-  store <2 x float> %194, ptr %11, align 4
-  %195 = mul nsw i64 %i15, 288
-  %196 = add nsw i64 %195, %172
-  %197 = add nsw i64 %168, %196
-  %198 = getelementptr inbounds float, ptr %20, i64 %197
-  %199 = load float, ptr %198, align 4
-  %200 = insertelement <2 x float> poison, float %199, i32 0
-  %201 = shufflevector <2 x float> %200, <2 x float> poison, <2 x i32> zeroinitializer
-  %202 = load <2 x float>, ptr %12, align 4
-  %203 = fmul contract <2 x float> %201, %184
-  %204 = fadd contract <2 x float> %202, %203
-  store <2 x float> %204, ptr %12, align 4
-  %205 = mul nsw i64 %i15, 288
-  %206 = add nsw i64 %205, %173
-  %207 = add nsw i64 %168, %206
-  %208 = getelementptr inbounds float, ptr %20, i64 %207
-  %209 = load float, ptr %208, align 4
-  %210 = insertelement <2 x float> poison, float %209, i32 0
-  %211 = shufflevector <2 x float> %210, <2 x float> poison, <2 x i32> zeroinitializer
-  %212 = load <2 x float>, ptr %13, align 4
-  %213 = fmul contract <2 x float> %211, %184
-  %214 = fadd contract <2 x float> %212, %213
-  store <2 x float> %214, ptr %13, align 4
-  %215 = mul nsw i64 %i15, 288
-  %216 = add nsw i64 %215, %174
-  %217 = add nsw i64 %168, %216
-  %218 = getelementptr inbounds float, ptr %20, i64 %217
-  %219 = load float, ptr %218, align 4
-  %220 = insertelement <2 x float> poison, float %219, i32 0
-  %221 = shufflevector <2 x float> %220, <2 x float> poison, <2 x i32> zeroinitializer
-  %222 = load <2 x float>, ptr %14, align 4
-  %223 = fmul contract <2 x float> %221, %184
-  %224 = fadd contract <2 x float> %222, %223
-  store <2 x float> %224, ptr %14, align 4
-  %225 = mul nsw i64 %i15, 288
-  %226 = add nsw i64 %225, %175
-  %227 = add nsw i64 %168, %226
-  %228 = getelementptr inbounds float, ptr %20, i64 %227
-  %229 = load float, ptr %228, align 4
-  %230 = insertelement <2 x float> poison, float %229, i32 0
-  %231 = shufflevector <2 x float> %230, <2 x float> poison, <2 x i32> zeroinitializer
-  %232 = load <2 x float>, ptr %15, align 4
-  %233 = fmul contract <2 x float> %231, %184
-  %234 = fadd contract <2 x float> %232, %233
-  store <2 x float> %234, ptr %15, align 4
-  %235 = mul nsw i64 %i15, 288
-  %236 = add nsw i64 %235, %176
-  %237 = add nsw i64 %168, %236
-  %238 = getelementptr inbounds float, ptr %20, i64 %237
-  %239 = load float, ptr %238, align 4
-  %240 = insertelement <2 x float> poison, float %239, i32 0
-  %241 = shufflevector <2 x float> %240, <2 x float> poison, <2 x i32> zeroinitializer
-  %242 = load <2 x float>, ptr %16, align 4
-  %243 = fmul contract <2 x float> %241, %184
-  %244 = fadd contract <2 x float> %242, %243
-  store <2 x float> %244, ptr %16, align 4
-  %245 = mul nsw i64 %i15, 288
-  %246 = add nsw i64 %245, %177
-  %247 = add nsw i64 %168, %246
-  %248 = getelementptr inbounds float, ptr %20, i64 %247
-  %249 = load float, ptr %248, align 4
-  %250 = insertelement <2 x float> poison, float %249, i32 0
-  %251 = shufflevector <2 x float> %250, <2 x float> poison, <2 x i32> zeroinitializer
-  %252 = load <2 x float>, ptr %17, align 4
-  %253 = fmul contract <2 x float> %251, %184
-  %254 = fadd contract <2 x float> %252, %253
-  store <2 x float> %254, ptr %17, align 4
-  %255 = mul nsw i64 %i15, 288
-  %256 = add nsw i64 %255, %178
-  %257 = add nsw i64 %168, %256
-  %258 = getelementptr inbounds float, ptr %20, i64 %257
-  %259 = load float, ptr %258, align 4
-  %260 = insertelement <2 x float> poison, float %259, i32 0
-  %261 = shufflevector <2 x float> %260, <2 x float> poison, <2 x i32> zeroinitializer
-  %262 = load <2 x float>, ptr %18, align 4
-  %263 = fmul contract <2 x float> %261, %184
-  %264 = fadd contract <2 x float> %262, %263
-  store <2 x float> %264, ptr %18, align 4
+  %182 = mul nsw i64 %i15, 10
+  %183 = add nsw i64 %182, 8
+  %184 = add nsw i64 %171, %183
+  %185 = getelementptr inbounds float, ptr %22, i64 %184
+  %186 = load <2 x float>, ptr %185, align 4
+  %187 = mul nsw i64 %i15, 288
+  %188 = add nsw i64 %187, %173
+  %189 = add nsw i64 %170, %188
+  %190 = getelementptr inbounds float, ptr %20, i64 %189
+  %191 = load float, ptr %190, align 4
+  %192 = insertelement <2 x float> poison, float %191, i32 0
+  %193 = shufflevector <2 x float> %192, <2 x float> poison, <2 x i32> zeroinitializer
+  %194 = load <2 x float>, ptr %11, align 4
+  %195 = fmul contract <2 x float> %193, %186
+  %196 = fadd contract <2 x float> %194, %195
+  store <2 x float> %196, ptr %11, align 4
+  %197 = mul nsw i64 %i15, 288
+  %198 = add nsw i64 %197, %174
+  %199 = add nsw i64 %170, %198
+  %200 = getelementptr inbounds float, ptr %20, i64 %199
+  %201 = load float, ptr %200, align 4
+  %202 = insertelement <2 x float> poison, float %201, i32 0
+  %203 = shufflevector <2 x float> %202, <2 x float> poison, <2 x i32> zeroinitializer
+  %204 = load <2 x float>, ptr %12, align 4
+  %205 = fmul contract <2 x float> %203, %186
+  %206 = fadd contract <2 x float> %204, %205
+  store <2 x float> %206, ptr %12, align 4
+  %207 = mul nsw i64 %i15, 288
+  %208 = add nsw i64 %207, %175
+  %209 = add nsw i64 %170, %208
+  %210 = getelementptr inbounds float, ptr %20, i64 %209
+  %211 = load float, ptr %210, align 4
+  %212 = insertelement <2 x float> poison, float %211, i32 0
+  %213 = shufflevector <2 x float> %212, <2 x float> poison, <2 x i32> zeroinitializer
+  %214 = load <2 x float>, ptr %13, align 4
+  %215 = fmul contract <2 x float> %213, %186
+  %216 = fadd contract <2 x float> %214, %215
+  store <2 x float> %216, ptr %13, align 4
+  %217 = mul nsw i64 %i15, 288
+  %218 = add nsw i64 %217, %176
+  %219 = add nsw i64 %170, %218
+  %220 = getelementptr inbounds float, ptr %20, i64 %219
+  %221 = load float, ptr %220, align 4
+  %222 = insertelement <2 x float> poison, float %221, i32 0
+  %223 = shufflevector <2 x float> %222, <2 x float> poison, <2 x i32> zeroinitializer
+  %224 = load <2 x float>, ptr %14, align 4
+  %225 = fmul contract <2 x float> %223, %186
+  %226 = fadd contract <2 x float> %224, %225
+  store <2 x float> %226, ptr %14, align 4
+  %227 = mul nsw i64 %i15, 288
+  %228 = add nsw i64 %227, %177
+  %229 = add nsw i64 %170, %228
+  %230 = getelementptr inbounds float, ptr %20, i64 %229
+  %231 = load float, ptr %230, align 4
+  %232 = insertelement <2 x float> poison, float %231, i32 0
+  %233 = shufflevector <2 x float> %232, <2 x float> poison, <2 x i32> zeroinitializer
+  %234 = load <2 x float>, ptr %15, align 4
+  %235 = fmul contract <2 x float> %233, %186
+  %236 = fadd contract <2 x float> %234, %235
+  store <2 x float> %236, ptr %15, align 4
+  %237 = mul nsw i64 %i15, 288
+  %238 = add nsw i64 %237, %178
+  %239 = add nsw i64 %170, %238
+  %240 = getelementptr inbounds float, ptr %20, i64 %239
+  %241 = load float, ptr %240, align 4
+  %242 = insertelement <2 x float> poison, float %241, i32 0
+  %243 = shufflevector <2 x float> %242, <2 x float> poison, <2 x i32> zeroinitializer
+  %244 = load <2 x float>, ptr %16, align 4
+  %245 = fmul contract <2 x float> %243, %186
+  %246 = fadd contract <2 x float> %244, %245
+  store <2 x float> %246, ptr %16, align 4
+  %247 = mul nsw i64 %i15, 288
+  %248 = add nsw i64 %247, %179
+  %249 = add nsw i64 %170, %248
+  %250 = getelementptr inbounds float, ptr %20, i64 %249
+  %251 = load float, ptr %250, align 4
+  %252 = insertelement <2 x float> poison, float %251, i32 0
+  %253 = shufflevector <2 x float> %252, <2 x float> poison, <2 x i32> zeroinitializer
+  %254 = load <2 x float>, ptr %17, align 4
+  %255 = fmul contract <2 x float> %253, %186
+  %256 = fadd contract <2 x float> %254, %255
+  store <2 x float> %256, ptr %17, align 4
+  %257 = mul nsw i64 %i15, 288
+  %258 = add nsw i64 %257, %180
+  %259 = add nsw i64 %170, %258
+  %260 = getelementptr inbounds float, ptr %20, i64 %259
+  %261 = load float, ptr %260, align 4
+  %262 = insertelement <2 x float> poison, float %261, i32 0
+  %263 = shufflevector <2 x float> %262, <2 x float> poison, <2 x i32> zeroinitializer
+  %264 = load <2 x float>, ptr %18, align 4
+  %265 = fmul contract <2 x float> %263, %186
+  %266 = fadd contract <2 x float> %264, %265
+  store <2 x float> %266, ptr %18, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %265 = add nsw i64 %i15, 1
+  %267 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !67
 
 exit14:                                           ; preds = %loop11
-  %266 = load <2 x float>, ptr %11, align 4
-  %267 = load <2 x float>, ptr %12, align 4
-  %268 = load <2 x float>, ptr %13, align 4
-  %269 = load <2 x float>, ptr %14, align 4
-  %270 = load <2 x float>, ptr %15, align 4
-  %271 = load <2 x float>, ptr %16, align 4
-  %272 = load <2 x float>, ptr %17, align 4
-  %273 = load <2 x float>, ptr %18, align 4
-  %274 = mul nsw i64 %171, 10
-  %275 = add nsw i64 %274, 8
-  %276 = add nsw i64 %170, %275
-  %277 = getelementptr inbounds float, ptr %24, i64 %276
-  store <2 x float> %266, ptr %277, align 4
-  %278 = mul nsw i64 %172, 10
-  %279 = add nsw i64 %278, 8
-  %280 = add nsw i64 %170, %279
-  %281 = getelementptr inbounds float, ptr %24, i64 %280
-  store <2 x float> %267, ptr %281, align 4
-  %282 = mul nsw i64 %173, 10
-  %283 = add nsw i64 %282, 8
-  %284 = add nsw i64 %170, %283
-  %285 = getelementptr inbounds float, ptr %24, i64 %284
-  store <2 x float> %268, ptr %285, align 4
-  %286 = mul nsw i64 %174, 10
-  %287 = add nsw i64 %286, 8
-  %288 = add nsw i64 %170, %287
-  %289 = getelementptr inbounds float, ptr %24, i64 %288
-  store <2 x float> %269, ptr %289, align 4
-  %290 = mul nsw i64 %175, 10
-  %291 = add nsw i64 %290, 8
-  %292 = add nsw i64 %170, %291
-  %293 = getelementptr inbounds float, ptr %24, i64 %292
-  store <2 x float> %270, ptr %293, align 4
-  %294 = mul nsw i64 %176, 10
-  %295 = add nsw i64 %294, 8
-  %296 = add nsw i64 %170, %295
-  %297 = getelementptr inbounds float, ptr %24, i64 %296
-  store <2 x float> %271, ptr %297, align 4
-  %298 = mul nsw i64 %177, 10
-  %299 = add nsw i64 %298, 8
-  %300 = add nsw i64 %170, %299
-  %301 = getelementptr inbounds float, ptr %24, i64 %300
-  store <2 x float> %272, ptr %301, align 4
-  %302 = mul nsw i64 %178, 10
-  %303 = add nsw i64 %302, 8
-  %304 = add nsw i64 %170, %303
-  %305 = getelementptr inbounds float, ptr %24, i64 %304
-  store <2 x float> %273, ptr %305, align 4
+  %268 = load <2 x float>, ptr %11, align 4
+  %269 = load <2 x float>, ptr %12, align 4
+  %270 = load <2 x float>, ptr %13, align 4
+  %271 = load <2 x float>, ptr %14, align 4
+  %272 = load <2 x float>, ptr %15, align 4
+  %273 = load <2 x float>, ptr %16, align 4
+  %274 = load <2 x float>, ptr %17, align 4
+  %275 = load <2 x float>, ptr %18, align 4
+  %276 = mul nsw i64 %173, 10
+  %277 = add nsw i64 %276, 8
+  %278 = add nsw i64 %172, %277
+  %279 = getelementptr inbounds float, ptr %24, i64 %278
+  store <2 x float> %268, ptr %279, align 4
+  %280 = mul nsw i64 %174, 10
+  %281 = add nsw i64 %280, 8
+  %282 = add nsw i64 %172, %281
+  %283 = getelementptr inbounds float, ptr %24, i64 %282
+  store <2 x float> %269, ptr %283, align 4
+  %284 = mul nsw i64 %175, 10
+  %285 = add nsw i64 %284, 8
+  %286 = add nsw i64 %172, %285
+  %287 = getelementptr inbounds float, ptr %24, i64 %286
+  store <2 x float> %270, ptr %287, align 4
+  %288 = mul nsw i64 %176, 10
+  %289 = add nsw i64 %288, 8
+  %290 = add nsw i64 %172, %289
+  %291 = getelementptr inbounds float, ptr %24, i64 %290
+  store <2 x float> %271, ptr %291, align 4
+  %292 = mul nsw i64 %177, 10
+  %293 = add nsw i64 %292, 8
+  %294 = add nsw i64 %172, %293
+  %295 = getelementptr inbounds float, ptr %24, i64 %294
+  store <2 x float> %272, ptr %295, align 4
+  %296 = mul nsw i64 %178, 10
+  %297 = add nsw i64 %296, 8
+  %298 = add nsw i64 %172, %297
+  %299 = getelementptr inbounds float, ptr %24, i64 %298
+  store <2 x float> %273, ptr %299, align 4
+  %300 = mul nsw i64 %179, 10
+  %301 = add nsw i64 %300, 8
+  %302 = add nsw i64 %172, %301
+  %303 = getelementptr inbounds float, ptr %24, i64 %302
+  store <2 x float> %274, ptr %303, align 4
+  %304 = mul nsw i64 %180, 10
+  %305 = add nsw i64 %304, 8
+  %306 = add nsw i64 %172, %305
+  %307 = getelementptr inbounds float, ptr %24, i64 %306
+  store <2 x float> %275, ptr %307, align 4
   br label %latch3
 }
 
@@ -4810,111 +4836,109 @@ entry:
   %12 = alloca <8 x float>, align 16
   %13 = alloca <8 x float>, align 16
   %14 = alloca <8 x float>, align 16
-  %15 = alloca <8 x float>, align 16
-  %16 = alloca <8 x float>, align 16
-  %17 = alloca <8 x float>, align 16
-  %18 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %19 = getelementptr inbounds ptr, ptr %0, i64 0
+  %15 = getelementptr inbounds ptr, ptr %0, i64 0
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 1
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 2
   %20 = load ptr, ptr %19, align 8
-  %21 = getelementptr inbounds ptr, ptr %0, i64 1
+  %21 = getelementptr inbounds ptr, ptr %0, i64 3
   %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 2
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 3
-  %26 = load ptr, ptr %25, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %28, %latch ]
-  %27 = icmp slt i64 %i, 10
-  br i1 %27, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %24, %latch ]
+  %23 = icmp slt i64 %i, 10
+  br i1 %23, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %28 = add nsw i64 %i, 1
+  %24 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   br label %loop6
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %37, %latch3 ]
-  %29 = icmp slt i64 %i5, 288
-  br i1 %29, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %33, %latch3 ]
+  %25 = icmp slt i64 %i5, 288
+  br i1 %25, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %30 = mul nsw i64 %i5, 10
-  %31 = add nsw i64 %30, %i
+  %26 = mul nsw i64 %i5, 10
+  %27 = add nsw i64 %26, %i
+  %28 = getelementptr inbounds float, ptr %18, i64 %27
+  %29 = load float, ptr %28, align 4
+  %30 = mul nsw i64 %i, 288
+  %31 = add nsw i64 %30, %i5
   %32 = getelementptr inbounds float, ptr %22, i64 %31
-  %33 = load float, ptr %32, align 4
-  %34 = mul nsw i64 %i, 288
-  %35 = add nsw i64 %34, %i5
-  %36 = getelementptr inbounds float, ptr %26, i64 %35
-  store float %33, ptr %36, align 4
+  store float %29, ptr %32, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %37 = add nsw i64 %i5, 1
+  %33 = add nsw i64 %i5, 1
   br label %loop1, !llvm.loop !68
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %exit
-  %i10 = phi i64 [ 0, %exit ], [ %39, %latch8 ]
-  %38 = icmp slt i64 %i10, 1
-  br i1 %38, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %exit ], [ %35, %latch8 ]
+  %34 = icmp slt i64 %i10, 1
+  br i1 %34, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
-latch8:                                           ; preds = %exit29
-  %39 = add nsw i64 %i10, 1
+latch8:                                           ; preds = %exit14
+  %35 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %42, %latch13 ]
-  %40 = icmp slt i64 %i15, 5
-  br i1 %40, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %40, %latch13 ]
+  %36 = icmp slt i64 %i15, 6
+  br i1 %36, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %41 = mul nsw i64 %i15, 6
+  %37 = mul nsw i64 %i15, 6
+  %38 = icmp sgt i64 %37, 26
+  %39 = select i1 %38, i64 26, i64 %37
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %42 = add nsw i64 %i15, 1
+  %40 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  br label %loop26
+  br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %57, %latch18 ]
-  %43 = icmp slt i64 %i20, 18
-  br i1 %43, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %55, %latch18 ]
+  %41 = icmp slt i64 %i20, 18
+  br i1 %41, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %44 = mul nsw i64 %i20, 16
-  %45 = add nsw i64 0, %44
-  %46 = mul nsw i64 %i10, 320
-  %47 = mul nsw i64 %i10, 2880
-  %48 = mul nsw i64 %i10, 9216
-  %49 = add nsw i64 %41, 0
-  %50 = add nsw i64 %41, 1
-  %51 = add nsw i64 %41, 2
-  %52 = add nsw i64 %41, 3
-  %53 = add nsw i64 %41, 4
-  %54 = add nsw i64 %41, 5
-  %55 = add nsw i64 %45, 0
-  %56 = add nsw i64 %45, 8
+  %42 = mul nsw i64 %i20, 16
+  %43 = add nsw i64 0, %42
+  %44 = mul nsw i64 %i10, 320
+  %45 = mul nsw i64 %i10, 2880
+  %46 = mul nsw i64 %i10, 9216
+  %47 = add nsw i64 %39, 0
+  %48 = add nsw i64 %39, 1
+  %49 = add nsw i64 %39, 2
+  %50 = add nsw i64 %39, 3
+  %51 = add nsw i64 %39, 4
+  %52 = add nsw i64 %39, 5
+  %53 = add nsw i64 %43, 0
+  %54 = add nsw i64 %43, 8
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -4930,297 +4954,198 @@ body17:                                           ; preds = %loop16
   br label %loop21
 
 latch18:                                          ; preds = %exit24
-  %57 = add nsw i64 %i20, 1
+  %55 = add nsw i64 %i20, 1
   br label %loop16
 
 exit19:                                           ; preds = %loop16
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %147, %latch23 ]
-  %58 = icmp slt i64 %i25, 10
-  br i1 %58, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %body17 ], [ %145, %latch23 ]
+  %56 = icmp slt i64 %i25, 10
+  br i1 %56, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %59 = mul nsw i64 %i25, 288
-  %60 = add nsw i64 %59, %55
-  %61 = add nsw i64 %47, %60
-  %62 = getelementptr inbounds float, ptr %26, i64 %61
-  %63 = load <8 x float>, ptr %62, align 4
-  %64 = mul nsw i64 %i25, 288
-  %65 = add nsw i64 %64, %56
-  %66 = add nsw i64 %47, %65
-  %67 = getelementptr inbounds float, ptr %26, i64 %66
-  %68 = load <8 x float>, ptr %67, align 4
-  %69 = mul nsw i64 %49, 10
-  %70 = add nsw i64 %69, %i25
-  %71 = add nsw i64 %46, %70
-  %72 = getelementptr inbounds float, ptr %20, i64 %71
-  %73 = load float, ptr %72, align 4
-  %74 = insertelement <8 x float> poison, float %73, i32 0
-  %75 = shufflevector <8 x float> %74, <8 x float> poison, <8 x i32> zeroinitializer
-  %76 = load <8 x float>, ptr %3, align 4
-  %77 = fmul contract <8 x float> %75, %63
-  %78 = fadd contract <8 x float> %76, %77
-  store <8 x float> %78, ptr %3, align 4
-  %79 = load <8 x float>, ptr %4, align 4
-  %80 = fmul contract <8 x float> %75, %68
-  %81 = fadd contract <8 x float> %79, %80
-  store <8 x float> %81, ptr %4, align 4
-  %82 = mul nsw i64 %50, 10
-  %83 = add nsw i64 %82, %i25
-  %84 = add nsw i64 %46, %83
-  %85 = getelementptr inbounds float, ptr %20, i64 %84
-  %86 = load float, ptr %85, align 4
-  %87 = insertelement <8 x float> poison, float %86, i32 0
-  %88 = shufflevector <8 x float> %87, <8 x float> poison, <8 x i32> zeroinitializer
-  %89 = load <8 x float>, ptr %5, align 4
-  %90 = fmul contract <8 x float> %88, %63
-  %91 = fadd contract <8 x float> %89, %90
-  store <8 x float> %91, ptr %5, align 4
-  %92 = load <8 x float>, ptr %6, align 4
-  %93 = fmul contract <8 x float> %88, %68
-  %94 = fadd contract <8 x float> %92, %93
-  store <8 x float> %94, ptr %6, align 4
-  %95 = mul nsw i64 %51, 10
-  %96 = add nsw i64 %95, %i25
-  %97 = add nsw i64 %46, %96
-  %98 = getelementptr inbounds float, ptr %20, i64 %97
-  %99 = load float, ptr %98, align 4
-  %100 = insertelement <8 x float> poison, float %99, i32 0
-  %101 = shufflevector <8 x float> %100, <8 x float> poison, <8 x i32> zeroinitializer
-  %102 = load <8 x float>, ptr %7, align 4
-  %103 = fmul contract <8 x float> %101, %63
-  %104 = fadd contract <8 x float> %102, %103
-  store <8 x float> %104, ptr %7, align 4
-  %105 = load <8 x float>, ptr %8, align 4
-  %106 = fmul contract <8 x float> %101, %68
-  %107 = fadd contract <8 x float> %105, %106
-  store <8 x float> %107, ptr %8, align 4
-  %108 = mul nsw i64 %52, 10
-  %109 = add nsw i64 %108, %i25
-  %110 = add nsw i64 %46, %109
-  %111 = getelementptr inbounds float, ptr %20, i64 %110
-  %112 = load float, ptr %111, align 4
-  %113 = insertelement <8 x float> poison, float %112, i32 0
-  %114 = shufflevector <8 x float> %113, <8 x float> poison, <8 x i32> zeroinitializer
-  %115 = load <8 x float>, ptr %9, align 4
-  %116 = fmul contract <8 x float> %114, %63
-  %117 = fadd contract <8 x float> %115, %116
-  store <8 x float> %117, ptr %9, align 4
-  %118 = load <8 x float>, ptr %10, align 4
-  %119 = fmul contract <8 x float> %114, %68
-  %120 = fadd contract <8 x float> %118, %119
-  store <8 x float> %120, ptr %10, align 4
-  %121 = mul nsw i64 %53, 10
-  %122 = add nsw i64 %121, %i25
-  %123 = add nsw i64 %46, %122
-  %124 = getelementptr inbounds float, ptr %20, i64 %123
-  %125 = load float, ptr %124, align 4
-  %126 = insertelement <8 x float> poison, float %125, i32 0
-  %127 = shufflevector <8 x float> %126, <8 x float> poison, <8 x i32> zeroinitializer
-  %128 = load <8 x float>, ptr %11, align 4
-  %129 = fmul contract <8 x float> %127, %63
-  %130 = fadd contract <8 x float> %128, %129
-  store <8 x float> %130, ptr %11, align 4
-  %131 = load <8 x float>, ptr %12, align 4
-  %132 = fmul contract <8 x float> %127, %68
-  %133 = fadd contract <8 x float> %131, %132
-  store <8 x float> %133, ptr %12, align 4
-  %134 = mul nsw i64 %54, 10
-  %135 = add nsw i64 %134, %i25
-  %136 = add nsw i64 %46, %135
-  %137 = getelementptr inbounds float, ptr %20, i64 %136
-  %138 = load float, ptr %137, align 4
-  %139 = insertelement <8 x float> poison, float %138, i32 0
-  %140 = shufflevector <8 x float> %139, <8 x float> poison, <8 x i32> zeroinitializer
-  %141 = load <8 x float>, ptr %13, align 4
-  %142 = fmul contract <8 x float> %140, %63
-  %143 = fadd contract <8 x float> %141, %142
-  store <8 x float> %143, ptr %13, align 4
-  %144 = load <8 x float>, ptr %14, align 4
-  %145 = fmul contract <8 x float> %140, %68
-  %146 = fadd contract <8 x float> %144, %145
-  store <8 x float> %146, ptr %14, align 4
+  %57 = mul nsw i64 %i25, 288
+  %58 = add nsw i64 %57, %53
+  %59 = add nsw i64 %45, %58
+  %60 = getelementptr inbounds float, ptr %22, i64 %59
+  %61 = load <8 x float>, ptr %60, align 4
+  %62 = mul nsw i64 %i25, 288
+  %63 = add nsw i64 %62, %54
+  %64 = add nsw i64 %45, %63
+  %65 = getelementptr inbounds float, ptr %22, i64 %64
+  %66 = load <8 x float>, ptr %65, align 4
+  %67 = mul nsw i64 %47, 10
+  %68 = add nsw i64 %67, %i25
+  %69 = add nsw i64 %44, %68
+  %70 = getelementptr inbounds float, ptr %16, i64 %69
+  %71 = load float, ptr %70, align 4
+  %72 = insertelement <8 x float> poison, float %71, i32 0
+  %73 = shufflevector <8 x float> %72, <8 x float> poison, <8 x i32> zeroinitializer
+  %74 = load <8 x float>, ptr %3, align 4
+  %75 = fmul contract <8 x float> %73, %61
+  %76 = fadd contract <8 x float> %74, %75
+  store <8 x float> %76, ptr %3, align 4
+  %77 = load <8 x float>, ptr %4, align 4
+  %78 = fmul contract <8 x float> %73, %66
+  %79 = fadd contract <8 x float> %77, %78
+  store <8 x float> %79, ptr %4, align 4
+  %80 = mul nsw i64 %48, 10
+  %81 = add nsw i64 %80, %i25
+  %82 = add nsw i64 %44, %81
+  %83 = getelementptr inbounds float, ptr %16, i64 %82
+  %84 = load float, ptr %83, align 4
+  %85 = insertelement <8 x float> poison, float %84, i32 0
+  %86 = shufflevector <8 x float> %85, <8 x float> poison, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, ptr %5, align 4
+  %88 = fmul contract <8 x float> %86, %61
+  %89 = fadd contract <8 x float> %87, %88
+  store <8 x float> %89, ptr %5, align 4
+  %90 = load <8 x float>, ptr %6, align 4
+  %91 = fmul contract <8 x float> %86, %66
+  %92 = fadd contract <8 x float> %90, %91
+  store <8 x float> %92, ptr %6, align 4
+  %93 = mul nsw i64 %49, 10
+  %94 = add nsw i64 %93, %i25
+  %95 = add nsw i64 %44, %94
+  %96 = getelementptr inbounds float, ptr %16, i64 %95
+  %97 = load float, ptr %96, align 4
+  %98 = insertelement <8 x float> poison, float %97, i32 0
+  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
+  %100 = load <8 x float>, ptr %7, align 4
+  %101 = fmul contract <8 x float> %99, %61
+  %102 = fadd contract <8 x float> %100, %101
+  store <8 x float> %102, ptr %7, align 4
+  %103 = load <8 x float>, ptr %8, align 4
+  %104 = fmul contract <8 x float> %99, %66
+  %105 = fadd contract <8 x float> %103, %104
+  store <8 x float> %105, ptr %8, align 4
+  %106 = mul nsw i64 %50, 10
+  %107 = add nsw i64 %106, %i25
+  %108 = add nsw i64 %44, %107
+  %109 = getelementptr inbounds float, ptr %16, i64 %108
+  %110 = load float, ptr %109, align 4
+  %111 = insertelement <8 x float> poison, float %110, i32 0
+  %112 = shufflevector <8 x float> %111, <8 x float> poison, <8 x i32> zeroinitializer
+  %113 = load <8 x float>, ptr %9, align 4
+  %114 = fmul contract <8 x float> %112, %61
+  %115 = fadd contract <8 x float> %113, %114
+  store <8 x float> %115, ptr %9, align 4
+  %116 = load <8 x float>, ptr %10, align 4
+  %117 = fmul contract <8 x float> %112, %66
+  %118 = fadd contract <8 x float> %116, %117
+  store <8 x float> %118, ptr %10, align 4
+  %119 = mul nsw i64 %51, 10
+  %120 = add nsw i64 %119, %i25
+  %121 = add nsw i64 %44, %120
+  %122 = getelementptr inbounds float, ptr %16, i64 %121
+  %123 = load float, ptr %122, align 4
+  %124 = insertelement <8 x float> poison, float %123, i32 0
+  %125 = shufflevector <8 x float> %124, <8 x float> poison, <8 x i32> zeroinitializer
+  %126 = load <8 x float>, ptr %11, align 4
+  %127 = fmul contract <8 x float> %125, %61
+  %128 = fadd contract <8 x float> %126, %127
+  store <8 x float> %128, ptr %11, align 4
+  %129 = load <8 x float>, ptr %12, align 4
+  %130 = fmul contract <8 x float> %125, %66
+  %131 = fadd contract <8 x float> %129, %130
+  store <8 x float> %131, ptr %12, align 4
+  %132 = mul nsw i64 %52, 10
+  %133 = add nsw i64 %132, %i25
+  %134 = add nsw i64 %44, %133
+  %135 = getelementptr inbounds float, ptr %16, i64 %134
+  %136 = load float, ptr %135, align 4
+  %137 = insertelement <8 x float> poison, float %136, i32 0
+  %138 = shufflevector <8 x float> %137, <8 x float> poison, <8 x i32> zeroinitializer
+  %139 = load <8 x float>, ptr %13, align 4
+  %140 = fmul contract <8 x float> %138, %61
+  %141 = fadd contract <8 x float> %139, %140
+  store <8 x float> %141, ptr %13, align 4
+  %142 = load <8 x float>, ptr %14, align 4
+  %143 = fmul contract <8 x float> %138, %66
+  %144 = fadd contract <8 x float> %142, %143
+  store <8 x float> %144, ptr %14, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %147 = add nsw i64 %i25, 1
+  %145 = add nsw i64 %i25, 1
   br label %loop21, !llvm.loop !69
 
 exit24:                                           ; preds = %loop21
-  %148 = load <8 x float>, ptr %3, align 4
-  %149 = load <8 x float>, ptr %4, align 4
-  %150 = load <8 x float>, ptr %5, align 4
-  %151 = load <8 x float>, ptr %6, align 4
-  %152 = load <8 x float>, ptr %7, align 4
-  %153 = load <8 x float>, ptr %8, align 4
-  %154 = load <8 x float>, ptr %9, align 4
-  %155 = load <8 x float>, ptr %10, align 4
-  %156 = load <8 x float>, ptr %11, align 4
-  %157 = load <8 x float>, ptr %12, align 4
-  %158 = load <8 x float>, ptr %13, align 4
-  %159 = load <8 x float>, ptr %14, align 4
-  %160 = mul nsw i64 %49, 288
-  %161 = add nsw i64 %160, %55
-  %162 = add nsw i64 %48, %161
-  %163 = getelementptr inbounds float, ptr %24, i64 %162
-  store <8 x float> %148, ptr %163, align 4
-  %164 = mul nsw i64 %49, 288
-  %165 = add nsw i64 %164, %56
-  %166 = add nsw i64 %48, %165
-  %167 = getelementptr inbounds float, ptr %24, i64 %166
-  store <8 x float> %149, ptr %167, align 4
-  %168 = mul nsw i64 %50, 288
-  %169 = add nsw i64 %168, %55
-  %170 = add nsw i64 %48, %169
-  %171 = getelementptr inbounds float, ptr %24, i64 %170
-  store <8 x float> %150, ptr %171, align 4
-  %172 = mul nsw i64 %50, 288
-  %173 = add nsw i64 %172, %56
-  %174 = add nsw i64 %48, %173
-  %175 = getelementptr inbounds float, ptr %24, i64 %174
-  store <8 x float> %151, ptr %175, align 4
-  %176 = mul nsw i64 %51, 288
-  %177 = add nsw i64 %176, %55
-  %178 = add nsw i64 %48, %177
-  %179 = getelementptr inbounds float, ptr %24, i64 %178
-  store <8 x float> %152, ptr %179, align 4
-  %180 = mul nsw i64 %51, 288
-  %181 = add nsw i64 %180, %56
-  %182 = add nsw i64 %48, %181
-  %183 = getelementptr inbounds float, ptr %24, i64 %182
-  store <8 x float> %153, ptr %183, align 4
-  %184 = mul nsw i64 %52, 288
-  %185 = add nsw i64 %184, %55
-  %186 = add nsw i64 %48, %185
-  %187 = getelementptr inbounds float, ptr %24, i64 %186
-  store <8 x float> %154, ptr %187, align 4
-  %188 = mul nsw i64 %52, 288
-  %189 = add nsw i64 %188, %56
-  %190 = add nsw i64 %48, %189
-  %191 = getelementptr inbounds float, ptr %24, i64 %190
-  store <8 x float> %155, ptr %191, align 4
-  %192 = mul nsw i64 %53, 288
-  %193 = add nsw i64 %192, %55
-  %194 = add nsw i64 %48, %193
-  %195 = getelementptr inbounds float, ptr %24, i64 %194
-  store <8 x float> %156, ptr %195, align 4
-  %196 = mul nsw i64 %53, 288
-  %197 = add nsw i64 %196, %56
-  %198 = add nsw i64 %48, %197
-  %199 = getelementptr inbounds float, ptr %24, i64 %198
-  store <8 x float> %157, ptr %199, align 4
-  %200 = mul nsw i64 %54, 288
-  %201 = add nsw i64 %200, %55
-  %202 = add nsw i64 %48, %201
-  %203 = getelementptr inbounds float, ptr %24, i64 %202
-  store <8 x float> %158, ptr %203, align 4
-  %204 = mul nsw i64 %54, 288
-  %205 = add nsw i64 %204, %56
-  %206 = add nsw i64 %48, %205
-  %207 = getelementptr inbounds float, ptr %24, i64 %206
-  store <8 x float> %159, ptr %207, align 4
+  %146 = load <8 x float>, ptr %3, align 4
+  %147 = load <8 x float>, ptr %4, align 4
+  %148 = load <8 x float>, ptr %5, align 4
+  %149 = load <8 x float>, ptr %6, align 4
+  %150 = load <8 x float>, ptr %7, align 4
+  %151 = load <8 x float>, ptr %8, align 4
+  %152 = load <8 x float>, ptr %9, align 4
+  %153 = load <8 x float>, ptr %10, align 4
+  %154 = load <8 x float>, ptr %11, align 4
+  %155 = load <8 x float>, ptr %12, align 4
+  %156 = load <8 x float>, ptr %13, align 4
+  %157 = load <8 x float>, ptr %14, align 4
+  %158 = mul nsw i64 %47, 288
+  %159 = add nsw i64 %158, %53
+  %160 = add nsw i64 %46, %159
+  %161 = getelementptr inbounds float, ptr %20, i64 %160
+  store <8 x float> %146, ptr %161, align 4
+  %162 = mul nsw i64 %47, 288
+  %163 = add nsw i64 %162, %54
+  %164 = add nsw i64 %46, %163
+  %165 = getelementptr inbounds float, ptr %20, i64 %164
+  store <8 x float> %147, ptr %165, align 4
+  %166 = mul nsw i64 %48, 288
+  %167 = add nsw i64 %166, %53
+  %168 = add nsw i64 %46, %167
+  %169 = getelementptr inbounds float, ptr %20, i64 %168
+  store <8 x float> %148, ptr %169, align 4
+  %170 = mul nsw i64 %48, 288
+  %171 = add nsw i64 %170, %54
+  %172 = add nsw i64 %46, %171
+  %173 = getelementptr inbounds float, ptr %20, i64 %172
+  store <8 x float> %149, ptr %173, align 4
+  %174 = mul nsw i64 %49, 288
+  %175 = add nsw i64 %174, %53
+  %176 = add nsw i64 %46, %175
+  %177 = getelementptr inbounds float, ptr %20, i64 %176
+  store <8 x float> %150, ptr %177, align 4
+  %178 = mul nsw i64 %49, 288
+  %179 = add nsw i64 %178, %54
+  %180 = add nsw i64 %46, %179
+  %181 = getelementptr inbounds float, ptr %20, i64 %180
+  store <8 x float> %151, ptr %181, align 4
+  %182 = mul nsw i64 %50, 288
+  %183 = add nsw i64 %182, %53
+  %184 = add nsw i64 %46, %183
+  %185 = getelementptr inbounds float, ptr %20, i64 %184
+  store <8 x float> %152, ptr %185, align 4
+  %186 = mul nsw i64 %50, 288
+  %187 = add nsw i64 %186, %54
+  %188 = add nsw i64 %46, %187
+  %189 = getelementptr inbounds float, ptr %20, i64 %188
+  store <8 x float> %153, ptr %189, align 4
+  %190 = mul nsw i64 %51, 288
+  %191 = add nsw i64 %190, %53
+  %192 = add nsw i64 %46, %191
+  %193 = getelementptr inbounds float, ptr %20, i64 %192
+  store <8 x float> %154, ptr %193, align 4
+  %194 = mul nsw i64 %51, 288
+  %195 = add nsw i64 %194, %54
+  %196 = add nsw i64 %46, %195
+  %197 = getelementptr inbounds float, ptr %20, i64 %196
+  store <8 x float> %155, ptr %197, align 4
+  %198 = mul nsw i64 %52, 288
+  %199 = add nsw i64 %198, %53
+  %200 = add nsw i64 %46, %199
+  %201 = getelementptr inbounds float, ptr %20, i64 %200
+  store <8 x float> %156, ptr %201, align 4
+  %202 = mul nsw i64 %52, 288
+  %203 = add nsw i64 %202, %54
+  %204 = add nsw i64 %46, %203
+  %205 = getelementptr inbounds float, ptr %20, i64 %204
+  store <8 x float> %157, ptr %205, align 4
   br label %latch18
-
-loop26:                                           ; preds = %latch28, %exit14
-  %i30 = phi i64 [ 0, %exit14 ], [ %216, %latch28 ]
-  %208 = icmp slt i64 %i30, 18
-  br i1 %208, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %209 = mul nsw i64 %i30, 16
-  %210 = add nsw i64 0, %209
-  %211 = mul nsw i64 %i10, 320
-  %212 = mul nsw i64 %i10, 2880
-  %213 = mul nsw i64 %i10, 9216
-  %214 = add nsw i64 %210, 0
-  %215 = add nsw i64 %210, 8
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
-  br label %loop31
-
-latch28:                                          ; preds = %exit34
-  %216 = add nsw i64 %i30, 1
-  br label %loop26
-
-exit29:                                           ; preds = %loop26
-  br label %latch8
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %252, %latch33 ]
-  %217 = icmp slt i64 %i35, 10
-  br i1 %217, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %218 = mul nsw i64 %i35, 288
-  %219 = add nsw i64 %218, %214
-  %220 = add nsw i64 %212, %219
-  %221 = getelementptr inbounds float, ptr %26, i64 %220
-  %222 = load <8 x float>, ptr %221, align 4
-  %223 = mul nsw i64 %i35, 288
-  %224 = add nsw i64 %223, %215
-  %225 = add nsw i64 %212, %224
-  %226 = getelementptr inbounds float, ptr %26, i64 %225
-  %227 = load <8 x float>, ptr %226, align 4
-  %228 = add nsw i64 300, %i35
-  %229 = add nsw i64 %211, %228
-  %230 = getelementptr inbounds float, ptr %20, i64 %229
-  %231 = load float, ptr %230, align 4
-  %232 = insertelement <8 x float> poison, float %231, i32 0
-  %233 = shufflevector <8 x float> %232, <8 x float> poison, <8 x i32> zeroinitializer
-  %234 = load <8 x float>, ptr %15, align 4
-  %235 = fmul contract <8 x float> %233, %222
-  %236 = fadd contract <8 x float> %234, %235
-  store <8 x float> %236, ptr %15, align 4
-  %237 = load <8 x float>, ptr %16, align 4
-  %238 = fmul contract <8 x float> %233, %227
-  %239 = fadd contract <8 x float> %237, %238
-  store <8 x float> %239, ptr %16, align 4
-  %240 = add nsw i64 310, %i35
-  %241 = add nsw i64 %211, %240
-  %242 = getelementptr inbounds float, ptr %20, i64 %241
-  %243 = load float, ptr %242, align 4
-  %244 = insertelement <8 x float> poison, float %243, i32 0
-  %245 = shufflevector <8 x float> %244, <8 x float> poison, <8 x i32> zeroinitializer
-  %246 = load <8 x float>, ptr %17, align 4
-  %247 = fmul contract <8 x float> %245, %222
-  %248 = fadd contract <8 x float> %246, %247
-  store <8 x float> %248, ptr %17, align 4
-  %249 = load <8 x float>, ptr %18, align 4
-  %250 = fmul contract <8 x float> %245, %227
-  %251 = fadd contract <8 x float> %249, %250
-  store <8 x float> %251, ptr %18, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %252 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !70
-
-exit34:                                           ; preds = %loop31
-  %253 = load <8 x float>, ptr %15, align 4
-  %254 = load <8 x float>, ptr %16, align 4
-  %255 = load <8 x float>, ptr %17, align 4
-  %256 = load <8 x float>, ptr %18, align 4
-  %257 = add nsw i64 8640, %214
-  %258 = add nsw i64 %213, %257
-  %259 = getelementptr inbounds float, ptr %24, i64 %258
-  store <8 x float> %253, ptr %259, align 4
-  %260 = add nsw i64 8640, %215
-  %261 = add nsw i64 %213, %260
-  %262 = getelementptr inbounds float, ptr %24, i64 %261
-  store <8 x float> %254, ptr %262, align 4
-  %263 = add nsw i64 8928, %214
-  %264 = add nsw i64 %213, %263
-  %265 = getelementptr inbounds float, ptr %24, i64 %264
-  store <8 x float> %255, ptr %265, align 4
-  %266 = add nsw i64 8928, %215
-  %267 = add nsw i64 %213, %266
-  %268 = getelementptr inbounds float, ptr %24, i64 %267
-  store <8 x float> %256, ptr %268, align 4
-  br label %latch28
 }
 
 ; Function Attrs: nounwind
@@ -5400,7 +5325,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !71
+  br label %loop16, !llvm.loop !70
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -5443,7 +5368,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !72
+  br label %loop, !llvm.loop !71
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -5458,7 +5383,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !73
+  br label %loop1, !llvm.loop !72
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -5500,7 +5425,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !74
+  br label %loop6, !llvm.loop !73
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -5515,7 +5440,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !75
+  br label %loop11, !llvm.loop !74
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -5544,7 +5469,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !76
+  br label %loop16, !llvm.loop !75
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -5559,7 +5484,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !77
+  br label %loop21, !llvm.loop !76
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -5588,7 +5513,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !78
+  br label %loop26, !llvm.loop !77
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -5603,7 +5528,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !79
+  br label %loop31, !llvm.loop !78
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -5632,7 +5557,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !80
+  br label %loop36, !llvm.loop !79
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -5647,7 +5572,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !81
+  br label %loop41, !llvm.loop !80
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -5676,7 +5601,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !82
+  br label %loop46, !llvm.loop !81
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -5702,7 +5627,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !83
+  br label %loop51, !llvm.loop !82
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -5870,7 +5795,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !84
+  br label %loop6, !llvm.loop !83
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -5921,7 +5846,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !85
+  br label %loop11, !llvm.loop !84
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -6074,7 +5999,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !86
+  br label %loop11, !llvm.loop !85
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6176,7 +6101,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !87
+  br label %loop11, !llvm.loop !86
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6292,7 +6217,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !88
+  br label %loop11, !llvm.loop !87
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6746,7 +6671,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !89
+  br label %loop21, !llvm.loop !88
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -6875,7 +6800,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !90
+  br label %loop51, !llvm.loop !89
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -6993,7 +6918,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !91
+  br label %loop81, !llvm.loop !90
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -7120,7 +7045,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !92
+  br label %loop111, !llvm.loop !91
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -7237,7 +7162,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !93
+  br label %loop136, !llvm.loop !92
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -7346,7 +7271,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !94
+  br label %loop146, !llvm.loop !93
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -7422,7 +7347,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !95
+  br label %loop6, !llvm.loop !94
 
 exit9:                                            ; preds = %loop6
   %29 = load float, ptr %4, align 4
@@ -7470,7 +7395,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %48 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !96
+  br label %loop16, !llvm.loop !95
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7519,7 +7444,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !97
+  br label %loop26, !llvm.loop !96
 
 exit29:                                           ; preds = %loop26
   %65 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -7744,7 +7669,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !98
+  br label %loop6, !llvm.loop !97
 
 exit9:                                            ; preds = %loop6
   %45 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -7821,7 +7746,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %105 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !99
+  br label %loop11, !llvm.loop !98
 
 exit14:                                           ; preds = %loop11
   %106 = add nsw i64 %i, 1
@@ -7870,7 +7795,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !100
+  br label %loop21, !llvm.loop !99
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7930,7 +7855,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %147 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !101
+  br label %loop36, !llvm.loop !100
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -8135,7 +8060,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !102
+  br label %loop21, !llvm.loop !101
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -8318,7 +8243,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !103
+  br label %loop41, !llvm.loop !102
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -8371,7 +8296,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !104
+  br label %loop46, !llvm.loop !103
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -8530,7 +8455,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !105
+  br label %loop11, !llvm.loop !104
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -8665,7 +8590,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !106
+  br label %loop16, !llvm.loop !105
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -8969,40 +8894,39 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !67 = distinct !{!67, !7, !2}
 !68 = distinct !{!68, !7, !2}
 !69 = distinct !{!69, !7, !2}
-!70 = distinct !{!70, !7, !2}
-!71 = distinct !{!71, !1, !2}
+!70 = distinct !{!70, !1, !2}
+!71 = distinct !{!71, !7, !2}
 !72 = distinct !{!72, !7, !2}
-!73 = distinct !{!73, !7, !2}
-!74 = distinct !{!74, !16, !2}
-!75 = distinct !{!75, !7, !2}
-!76 = distinct !{!76, !16, !2}
-!77 = distinct !{!77, !7, !2}
-!78 = distinct !{!78, !16, !2}
-!79 = distinct !{!79, !7, !2}
-!80 = distinct !{!80, !16, !2}
-!81 = distinct !{!81, !7, !2}
+!73 = distinct !{!73, !16, !2}
+!74 = distinct !{!74, !7, !2}
+!75 = distinct !{!75, !16, !2}
+!76 = distinct !{!76, !7, !2}
+!77 = distinct !{!77, !16, !2}
+!78 = distinct !{!78, !7, !2}
+!79 = distinct !{!79, !16, !2}
+!80 = distinct !{!80, !7, !2}
+!81 = distinct !{!81, !16, !2}
 !82 = distinct !{!82, !16, !2}
-!83 = distinct !{!83, !16, !2}
+!83 = distinct !{!83, !16, !17, !2}
 !84 = distinct !{!84, !16, !17, !2}
-!85 = distinct !{!85, !16, !17, !2}
+!85 = distinct !{!85, !1, !2}
 !86 = distinct !{!86, !1, !2}
 !87 = distinct !{!87, !1, !2}
 !88 = distinct !{!88, !1, !2}
 !89 = distinct !{!89, !1, !2}
-!90 = distinct !{!90, !1, !2}
-!91 = distinct !{!91, !1, !4, !2}
-!92 = distinct !{!92, !1, !2}
-!93 = distinct !{!93, !16, !17, !2}
-!94 = distinct !{!94, !1, !2}
-!95 = distinct !{!95, !1, !4, !2}
-!96 = distinct !{!96, !1, !2}
+!90 = distinct !{!90, !1, !4, !2}
+!91 = distinct !{!91, !1, !2}
+!92 = distinct !{!92, !16, !17, !2}
+!93 = distinct !{!93, !1, !2}
+!94 = distinct !{!94, !1, !4, !2}
+!95 = distinct !{!95, !1, !2}
+!96 = distinct !{!96, !16, !17, !2}
 !97 = distinct !{!97, !16, !17, !2}
-!98 = distinct !{!98, !16, !17, !2}
+!98 = distinct !{!98, !1, !2}
 !99 = distinct !{!99, !1, !2}
 !100 = distinct !{!100, !1, !2}
 !101 = distinct !{!101, !1, !2}
-!102 = distinct !{!102, !1, !2}
+!102 = distinct !{!102, !16, !17, !2}
 !103 = distinct !{!103, !16, !17, !2}
-!104 = distinct !{!104, !16, !17, !2}
+!104 = distinct !{!104, !1, !2}
 !105 = distinct !{!105, !1, !2}
-!106 = distinct !{!106, !1, !2}

@@ -380,104 +380,124 @@ start:                                            ; preds = %entry
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %17, %latch ]
+  %i = phi i64 [ 0, %start ], [ %14, %latch ]
   %13 = icmp slt i64 %i, 1
   br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %14 = mul nsw i64 %i, 8
-  %15 = mul nsw i64 %i, 32
-  %16 = mul nsw i64 %i, 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop1
 
-latch:                                            ; preds = %exit9
-  %17 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %14 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %33, %latch3 ]
-  %18 = icmp slt i64 %i5, 8
-  br i1 %18, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %23, %latch3 ]
+  %15 = icmp slt i64 %i5, 1
+  br i1 %15, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %19 = mul nsw i64 %i5, 4
-  %20 = add nsw i64 %19, 0
-  %21 = add nsw i64 %15, %20
-  %22 = getelementptr inbounds float, ptr %8, i64 %21
-  %23 = load <4 x float>, ptr %22, align 4
-  %24 = add nsw i64 0, %i5
-  %25 = add nsw i64 %14, %24
-  %26 = getelementptr inbounds float, ptr %6, i64 %25
-  %27 = load float, ptr %26, align 4
-  %28 = insertelement <4 x float> poison, float %27, i32 0
-  %29 = shufflevector <4 x float> %28, <4 x float> poison, <4 x i32> zeroinitializer
-  %30 = load <4 x float>, ptr %3, align 4
-  %31 = fmul contract <4 x float> %29, %23
-  %32 = fadd contract <4 x float> %30, %31
-  store <4 x float> %32, ptr %3, align 4
-  br label %latch3
-
-latch3:                                           ; preds = %body2
-  %33 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !19
-
-exit4:                                            ; preds = %loop1
-  %34 = load <4 x float>, ptr %3, align 4
-  %35 = getelementptr inbounds float, ptr %4, i64 0
-  store <4 x float> %34, ptr %35, align 4
+  %16 = mul nsw i64 %i5, 1
+  %17 = icmp sgt i64 %16, 0
+  %18 = select i1 %17, i64 0, i64 %16
+  %19 = mul nsw i64 %i, 8
+  %20 = mul nsw i64 %i, 32
+  %21 = mul nsw i64 %i, 4
+  %22 = add nsw i64 %18, 0
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop6
 
-loop6:                                            ; preds = %latch8, %exit4
-  %i10 = phi i64 [ 0, %exit4 ], [ %45, %latch8 ]
-  %36 = icmp slt i64 %i10, 1
-  br i1 %36, label %body7, label %exit9
+latch3:                                           ; preds = %exit14
+  %23 = add nsw i64 %i5, 1
+  br label %loop1
 
-body7:                                            ; preds = %loop6
-  %37 = mul nsw i64 %i, 1
-  %38 = add nsw i64 0, %i10
-  %39 = add nsw i64 %37, %38
-  %40 = mul nsw i64 %39, 4
-  %41 = add nsw i64 %40, 0
-  %42 = mul nsw i64 %i10, 4
-  %43 = getelementptr inbounds float, ptr %4, i64 %42
-  %44 = add nsw i64 0, %i10
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %45 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !20
-
-exit9:                                            ; preds = %loop6
+exit4:                                            ; preds = %loop1
   br label %latch
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %56, %latch13 ]
-  %46 = icmp slt i64 %i15, 4
-  br i1 %46, label %body12, label %exit14
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %40, %latch8 ]
+  %24 = icmp slt i64 %i10, 8
+  br i1 %24, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %25 = mul nsw i64 %i10, 4
+  %26 = add nsw i64 %25, 0
+  %27 = add nsw i64 %20, %26
+  %28 = getelementptr inbounds float, ptr %8, i64 %27
+  %29 = load <4 x float>, ptr %28, align 4
+  %30 = mul nsw i64 %22, 8
+  %31 = add nsw i64 %30, %i10
+  %32 = add nsw i64 %19, %31
+  %33 = getelementptr inbounds float, ptr %6, i64 %32
+  %34 = load float, ptr %33, align 4
+  %35 = insertelement <4 x float> poison, float %34, i32 0
+  %36 = shufflevector <4 x float> %35, <4 x float> poison, <4 x i32> zeroinitializer
+  %37 = load <4 x float>, ptr %3, align 4
+  %38 = fmul contract <4 x float> %36, %29
+  %39 = fadd contract <4 x float> %37, %38
+  store <4 x float> %39, ptr %3, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %40 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !19
+
+exit9:                                            ; preds = %loop6
+  %41 = load <4 x float>, ptr %3, align 4
+  %42 = getelementptr inbounds float, ptr %4, i64 0
+  store <4 x float> %41, ptr %42, align 4
+  br label %loop11
+
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %52, %latch13 ]
+  %43 = icmp slt i64 %i15, 1
+  br i1 %43, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %47 = add nsw i64 0, %i15
-  %48 = sub i64 %47, %41
-  %49 = getelementptr inbounds float, ptr %43, i64 %48
-  %50 = load float, ptr %49, align 4
-  %51 = getelementptr inbounds float, ptr %10, i64 %47
-  %52 = load float, ptr %51, align 4
-  %53 = fadd float %50, %52
-  %54 = add nsw i64 %41, %i15
-  %55 = getelementptr inbounds float, ptr %12, i64 %54
-  store float %53, ptr %55, align 4
-  br label %latch13
+  %44 = mul nsw i64 %i, 1
+  %45 = add nsw i64 %18, %i15
+  %46 = add nsw i64 %44, %45
+  %47 = mul nsw i64 %46, 4
+  %48 = add nsw i64 %47, 0
+  %49 = mul nsw i64 %i15, 4
+  %50 = getelementptr inbounds float, ptr %4, i64 %49
+  %51 = add nsw i64 %18, %i15
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %56 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !21
+latch13:                                          ; preds = %exit19
+  %52 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !20
 
 exit14:                                           ; preds = %loop11
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %63, %latch18 ]
+  %53 = icmp slt i64 %i20, 4
+  br i1 %53, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %54 = add nsw i64 0, %i20
+  %55 = sub i64 %54, %48
+  %56 = getelementptr inbounds float, ptr %50, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = getelementptr inbounds float, ptr %10, i64 %54
+  %59 = load float, ptr %58, align 4
+  %60 = fadd float %57, %59
+  %61 = add nsw i64 %48, %i20
+  %62 = getelementptr inbounds float, ptr %12, i64 %61
+  store float %60, ptr %62, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %63 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !21
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
@@ -1277,23 +1297,25 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %35, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %37, %latch3 ]
   %22 = icmp slt i64 %i5, 2
   br i1 %22, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
   %23 = mul nsw i64 %i5, 8
-  %24 = mul nsw i64 %i, 128
-  %25 = mul nsw i64 %i, 32
-  %26 = mul nsw i64 %i, 64
-  %27 = add nsw i64 %23, 0
-  %28 = add nsw i64 %23, 1
-  %29 = add nsw i64 %23, 2
-  %30 = add nsw i64 %23, 3
-  %31 = add nsw i64 %23, 4
-  %32 = add nsw i64 %23, 5
-  %33 = add nsw i64 %23, 6
-  %34 = add nsw i64 %23, 7
+  %24 = icmp sgt i64 %23, 8
+  %25 = select i1 %24, i64 8, i64 %23
+  %26 = mul nsw i64 %i, 128
+  %27 = mul nsw i64 %i, 32
+  %28 = mul nsw i64 %i, 64
+  %29 = add nsw i64 %25, 0
+  %30 = add nsw i64 %25, 1
+  %31 = add nsw i64 %25, 2
+  %32 = add nsw i64 %25, 3
+  %33 = add nsw i64 %25, 4
+  %34 = add nsw i64 %25, 5
+  %35 = add nsw i64 %25, 6
+  %36 = add nsw i64 %25, 7
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -1305,189 +1327,189 @@ body2:                                            ; preds = %loop1
   br label %loop6
 
 latch3:                                           ; preds = %exit14
-  %35 = add nsw i64 %i5, 1
+  %37 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %122, %latch8 ]
-  %36 = icmp slt i64 %i10, 8
-  br i1 %36, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %124, %latch8 ]
+  %38 = icmp slt i64 %i10, 8
+  br i1 %38, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %37 = mul nsw i64 %i10, 4
-  %38 = add nsw i64 %37, 0
-  %39 = add nsw i64 %25, %38
-  %40 = getelementptr inbounds float, ptr %15, i64 %39
-  %41 = load <4 x float>, ptr %40, align 4
-  %42 = mul nsw i64 %27, 8
-  %43 = add nsw i64 %42, %i10
-  %44 = add nsw i64 %24, %43
-  %45 = getelementptr inbounds float, ptr %13, i64 %44
-  %46 = load float, ptr %45, align 4
-  %47 = insertelement <4 x float> poison, float %46, i32 0
-  %48 = shufflevector <4 x float> %47, <4 x float> poison, <4 x i32> zeroinitializer
-  %49 = load <4 x float>, ptr %3, align 4
-  %50 = fmul contract <4 x float> %48, %41
-  %51 = fadd contract <4 x float> %49, %50
-  store <4 x float> %51, ptr %3, align 4
-  %52 = mul nsw i64 %28, 8
-  %53 = add nsw i64 %52, %i10
-  %54 = add nsw i64 %24, %53
-  %55 = getelementptr inbounds float, ptr %13, i64 %54
-  %56 = load float, ptr %55, align 4
-  %57 = insertelement <4 x float> poison, float %56, i32 0
-  %58 = shufflevector <4 x float> %57, <4 x float> poison, <4 x i32> zeroinitializer
-  %59 = load <4 x float>, ptr %4, align 4
-  %60 = fmul contract <4 x float> %58, %41
-  %61 = fadd contract <4 x float> %59, %60
-  store <4 x float> %61, ptr %4, align 4
-  %62 = mul nsw i64 %29, 8
-  %63 = add nsw i64 %62, %i10
-  %64 = add nsw i64 %24, %63
-  %65 = getelementptr inbounds float, ptr %13, i64 %64
-  %66 = load float, ptr %65, align 4
-  %67 = insertelement <4 x float> poison, float %66, i32 0
-  %68 = shufflevector <4 x float> %67, <4 x float> poison, <4 x i32> zeroinitializer
-  %69 = load <4 x float>, ptr %5, align 4
-  %70 = fmul contract <4 x float> %68, %41
-  %71 = fadd contract <4 x float> %69, %70
-  store <4 x float> %71, ptr %5, align 4
-  %72 = mul nsw i64 %30, 8
-  %73 = add nsw i64 %72, %i10
-  %74 = add nsw i64 %24, %73
-  %75 = getelementptr inbounds float, ptr %13, i64 %74
-  %76 = load float, ptr %75, align 4
-  %77 = insertelement <4 x float> poison, float %76, i32 0
-  %78 = shufflevector <4 x float> %77, <4 x float> poison, <4 x i32> zeroinitializer
-  %79 = load <4 x float>, ptr %6, align 4
-  %80 = fmul contract <4 x float> %78, %41
-  %81 = fadd contract <4 x float> %79, %80
-  store <4 x float> %81, ptr %6, align 4
-  %82 = mul nsw i64 %31, 8
-  %83 = add nsw i64 %82, %i10
-  %84 = add nsw i64 %24, %83
-  %85 = getelementptr inbounds float, ptr %13, i64 %84
-  %86 = load float, ptr %85, align 4
-  %87 = insertelement <4 x float> poison, float %86, i32 0
-  %88 = shufflevector <4 x float> %87, <4 x float> poison, <4 x i32> zeroinitializer
-  %89 = load <4 x float>, ptr %7, align 4
-  %90 = fmul contract <4 x float> %88, %41
-  %91 = fadd contract <4 x float> %89, %90
-  store <4 x float> %91, ptr %7, align 4
-  %92 = mul nsw i64 %32, 8
-  %93 = add nsw i64 %92, %i10
-  %94 = add nsw i64 %24, %93
-  %95 = getelementptr inbounds float, ptr %13, i64 %94
-  %96 = load float, ptr %95, align 4
-  %97 = insertelement <4 x float> poison, float %96, i32 0
-  %98 = shufflevector <4 x float> %97, <4 x float> poison, <4 x i32> zeroinitializer
-  %99 = load <4 x float>, ptr %8, align 4
-  %100 = fmul contract <4 x float> %98, %41
-  %101 = fadd contract <4 x float> %99, %100
-  store <4 x float> %101, ptr %8, align 4
-  %102 = mul nsw i64 %33, 8
-  %103 = add nsw i64 %102, %i10
-  %104 = add nsw i64 %24, %103
-  %105 = getelementptr inbounds float, ptr %13, i64 %104
-  %106 = load float, ptr %105, align 4
-  %107 = insertelement <4 x float> poison, float %106, i32 0
-  %108 = shufflevector <4 x float> %107, <4 x float> poison, <4 x i32> zeroinitializer
-  %109 = load <4 x float>, ptr %9, align 4
-  %110 = fmul contract <4 x float> %108, %41
-  %111 = fadd contract <4 x float> %109, %110
-  store <4 x float> %111, ptr %9, align 4
-  %112 = mul nsw i64 %34, 8
-  %113 = add nsw i64 %112, %i10
-  %114 = add nsw i64 %24, %113
-  %115 = getelementptr inbounds float, ptr %13, i64 %114
-  %116 = load float, ptr %115, align 4
-  %117 = insertelement <4 x float> poison, float %116, i32 0
-  %118 = shufflevector <4 x float> %117, <4 x float> poison, <4 x i32> zeroinitializer
-  %119 = load <4 x float>, ptr %10, align 4
-  %120 = fmul contract <4 x float> %118, %41
-  %121 = fadd contract <4 x float> %119, %120
-  store <4 x float> %121, ptr %10, align 4
+  %39 = mul nsw i64 %i10, 4
+  %40 = add nsw i64 %39, 0
+  %41 = add nsw i64 %27, %40
+  %42 = getelementptr inbounds float, ptr %15, i64 %41
+  %43 = load <4 x float>, ptr %42, align 4
+  %44 = mul nsw i64 %29, 8
+  %45 = add nsw i64 %44, %i10
+  %46 = add nsw i64 %26, %45
+  %47 = getelementptr inbounds float, ptr %13, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = insertelement <4 x float> poison, float %48, i32 0
+  %50 = shufflevector <4 x float> %49, <4 x float> poison, <4 x i32> zeroinitializer
+  %51 = load <4 x float>, ptr %3, align 4
+  %52 = fmul contract <4 x float> %50, %43
+  %53 = fadd contract <4 x float> %51, %52
+  store <4 x float> %53, ptr %3, align 4
+  %54 = mul nsw i64 %30, 8
+  %55 = add nsw i64 %54, %i10
+  %56 = add nsw i64 %26, %55
+  %57 = getelementptr inbounds float, ptr %13, i64 %56
+  %58 = load float, ptr %57, align 4
+  %59 = insertelement <4 x float> poison, float %58, i32 0
+  %60 = shufflevector <4 x float> %59, <4 x float> poison, <4 x i32> zeroinitializer
+  %61 = load <4 x float>, ptr %4, align 4
+  %62 = fmul contract <4 x float> %60, %43
+  %63 = fadd contract <4 x float> %61, %62
+  store <4 x float> %63, ptr %4, align 4
+  %64 = mul nsw i64 %31, 8
+  %65 = add nsw i64 %64, %i10
+  %66 = add nsw i64 %26, %65
+  %67 = getelementptr inbounds float, ptr %13, i64 %66
+  %68 = load float, ptr %67, align 4
+  %69 = insertelement <4 x float> poison, float %68, i32 0
+  %70 = shufflevector <4 x float> %69, <4 x float> poison, <4 x i32> zeroinitializer
+  %71 = load <4 x float>, ptr %5, align 4
+  %72 = fmul contract <4 x float> %70, %43
+  %73 = fadd contract <4 x float> %71, %72
+  store <4 x float> %73, ptr %5, align 4
+  %74 = mul nsw i64 %32, 8
+  %75 = add nsw i64 %74, %i10
+  %76 = add nsw i64 %26, %75
+  %77 = getelementptr inbounds float, ptr %13, i64 %76
+  %78 = load float, ptr %77, align 4
+  %79 = insertelement <4 x float> poison, float %78, i32 0
+  %80 = shufflevector <4 x float> %79, <4 x float> poison, <4 x i32> zeroinitializer
+  %81 = load <4 x float>, ptr %6, align 4
+  %82 = fmul contract <4 x float> %80, %43
+  %83 = fadd contract <4 x float> %81, %82
+  store <4 x float> %83, ptr %6, align 4
+  %84 = mul nsw i64 %33, 8
+  %85 = add nsw i64 %84, %i10
+  %86 = add nsw i64 %26, %85
+  %87 = getelementptr inbounds float, ptr %13, i64 %86
+  %88 = load float, ptr %87, align 4
+  %89 = insertelement <4 x float> poison, float %88, i32 0
+  %90 = shufflevector <4 x float> %89, <4 x float> poison, <4 x i32> zeroinitializer
+  %91 = load <4 x float>, ptr %7, align 4
+  %92 = fmul contract <4 x float> %90, %43
+  %93 = fadd contract <4 x float> %91, %92
+  store <4 x float> %93, ptr %7, align 4
+  %94 = mul nsw i64 %34, 8
+  %95 = add nsw i64 %94, %i10
+  %96 = add nsw i64 %26, %95
+  %97 = getelementptr inbounds float, ptr %13, i64 %96
+  %98 = load float, ptr %97, align 4
+  %99 = insertelement <4 x float> poison, float %98, i32 0
+  %100 = shufflevector <4 x float> %99, <4 x float> poison, <4 x i32> zeroinitializer
+  %101 = load <4 x float>, ptr %8, align 4
+  %102 = fmul contract <4 x float> %100, %43
+  %103 = fadd contract <4 x float> %101, %102
+  store <4 x float> %103, ptr %8, align 4
+  %104 = mul nsw i64 %35, 8
+  %105 = add nsw i64 %104, %i10
+  %106 = add nsw i64 %26, %105
+  %107 = getelementptr inbounds float, ptr %13, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = insertelement <4 x float> poison, float %108, i32 0
+  %110 = shufflevector <4 x float> %109, <4 x float> poison, <4 x i32> zeroinitializer
+  %111 = load <4 x float>, ptr %9, align 4
+  %112 = fmul contract <4 x float> %110, %43
+  %113 = fadd contract <4 x float> %111, %112
+  store <4 x float> %113, ptr %9, align 4
+  %114 = mul nsw i64 %36, 8
+  %115 = add nsw i64 %114, %i10
+  %116 = add nsw i64 %26, %115
+  %117 = getelementptr inbounds float, ptr %13, i64 %116
+  %118 = load float, ptr %117, align 4
+  %119 = insertelement <4 x float> poison, float %118, i32 0
+  %120 = shufflevector <4 x float> %119, <4 x float> poison, <4 x i32> zeroinitializer
+  %121 = load <4 x float>, ptr %10, align 4
+  %122 = fmul contract <4 x float> %120, %43
+  %123 = fadd contract <4 x float> %121, %122
+  store <4 x float> %123, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %122 = add nsw i64 %i10, 1
+  %124 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !43
 
 exit9:                                            ; preds = %loop6
-  %123 = load <4 x float>, ptr %3, align 4
-  %124 = load <4 x float>, ptr %4, align 4
-  %125 = load <4 x float>, ptr %5, align 4
-  %126 = load <4 x float>, ptr %6, align 4
-  %127 = load <4 x float>, ptr %7, align 4
-  %128 = load <4 x float>, ptr %8, align 4
-  %129 = load <4 x float>, ptr %9, align 4
-  %130 = load <4 x float>, ptr %10, align 4
-  %131 = getelementptr inbounds float, ptr %11, i64 0
-  store <4 x float> %123, ptr %131, align 4
-  %132 = getelementptr inbounds float, ptr %11, i64 4
-  store <4 x float> %124, ptr %132, align 4
-  %133 = getelementptr inbounds float, ptr %11, i64 8
+  %125 = load <4 x float>, ptr %3, align 4
+  %126 = load <4 x float>, ptr %4, align 4
+  %127 = load <4 x float>, ptr %5, align 4
+  %128 = load <4 x float>, ptr %6, align 4
+  %129 = load <4 x float>, ptr %7, align 4
+  %130 = load <4 x float>, ptr %8, align 4
+  %131 = load <4 x float>, ptr %9, align 4
+  %132 = load <4 x float>, ptr %10, align 4
+  %133 = getelementptr inbounds float, ptr %11, i64 0
   store <4 x float> %125, ptr %133, align 4
-  %134 = getelementptr inbounds float, ptr %11, i64 12
+  %134 = getelementptr inbounds float, ptr %11, i64 4
   store <4 x float> %126, ptr %134, align 4
-  %135 = getelementptr inbounds float, ptr %11, i64 16
+  %135 = getelementptr inbounds float, ptr %11, i64 8
   store <4 x float> %127, ptr %135, align 4
-  %136 = getelementptr inbounds float, ptr %11, i64 20
+  %136 = getelementptr inbounds float, ptr %11, i64 12
   store <4 x float> %128, ptr %136, align 4
-  %137 = getelementptr inbounds float, ptr %11, i64 24
+  %137 = getelementptr inbounds float, ptr %11, i64 16
   store <4 x float> %129, ptr %137, align 4
-  %138 = getelementptr inbounds float, ptr %11, i64 28
+  %138 = getelementptr inbounds float, ptr %11, i64 20
   store <4 x float> %130, ptr %138, align 4
+  %139 = getelementptr inbounds float, ptr %11, i64 24
+  store <4 x float> %131, ptr %139, align 4
+  %140 = getelementptr inbounds float, ptr %11, i64 28
+  store <4 x float> %132, ptr %140, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %148, %latch13 ]
-  %139 = icmp slt i64 %i15, 8
-  br i1 %139, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %150, %latch13 ]
+  %141 = icmp slt i64 %i15, 8
+  br i1 %141, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %140 = mul nsw i64 %i, 16
-  %141 = add nsw i64 %23, %i15
-  %142 = add nsw i64 %140, %141
-  %143 = mul nsw i64 %142, 4
-  %144 = add nsw i64 %143, 0
-  %145 = mul nsw i64 %i15, 4
-  %146 = getelementptr inbounds float, ptr %11, i64 %145
-  %147 = add nsw i64 %23, %i15
+  %142 = mul nsw i64 %i, 16
+  %143 = add nsw i64 %25, %i15
+  %144 = add nsw i64 %142, %143
+  %145 = mul nsw i64 %144, 4
+  %146 = add nsw i64 %145, 0
+  %147 = mul nsw i64 %i15, 4
+  %148 = getelementptr inbounds float, ptr %11, i64 %147
+  %149 = add nsw i64 %25, %i15
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %148 = add nsw i64 %i15, 1
+  %150 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !44
 
 exit14:                                           ; preds = %loop11
   br label %latch3
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %161, %latch18 ]
-  %149 = icmp slt i64 %i20, 4
-  br i1 %149, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %163, %latch18 ]
+  %151 = icmp slt i64 %i20, 4
+  br i1 %151, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %150 = add nsw i64 0, %i20
-  %151 = mul nsw i64 %147, 4
-  %152 = add nsw i64 %151, %150
-  %153 = sub i64 %152, %144
-  %154 = getelementptr inbounds float, ptr %146, i64 %153
-  %155 = load float, ptr %154, align 4
-  %156 = getelementptr inbounds float, ptr %17, i64 %150
+  %152 = add nsw i64 0, %i20
+  %153 = mul nsw i64 %149, 4
+  %154 = add nsw i64 %153, %152
+  %155 = sub i64 %154, %146
+  %156 = getelementptr inbounds float, ptr %148, i64 %155
   %157 = load float, ptr %156, align 4
-  %158 = fadd float %155, %157
-  %159 = add nsw i64 %144, %i20
-  %160 = getelementptr inbounds float, ptr %19, i64 %159
-  store float %158, ptr %160, align 4
+  %158 = getelementptr inbounds float, ptr %17, i64 %152
+  %159 = load float, ptr %158, align 4
+  %160 = fadd float %157, %159
+  %161 = add nsw i64 %146, %i20
+  %162 = getelementptr inbounds float, ptr %19, i64 %161
+  store float %160, ptr %162, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %161 = add nsw i64 %i20, 1
+  %163 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !45
 
 exit19:                                           ; preds = %loop16
@@ -2894,23 +2916,25 @@ exit9:                                            ; preds = %loop6
   ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %46, %latch13 ]
+  %i15 = phi i64 [ 0, %body7 ], [ %48, %latch13 ]
   %33 = icmp slt i64 %i15, 2
   br i1 %33, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
   %34 = mul nsw i64 %i15, 8
-  %35 = mul nsw i64 %i10, 64
-  %36 = mul nsw i64 %i10, 32
-  %37 = mul nsw i64 %i10, 128
-  %38 = add nsw i64 %34, 0
-  %39 = add nsw i64 %34, 1
-  %40 = add nsw i64 %34, 2
-  %41 = add nsw i64 %34, 3
-  %42 = add nsw i64 %34, 4
-  %43 = add nsw i64 %34, 5
-  %44 = add nsw i64 %34, 6
-  %45 = add nsw i64 %34, 7
+  %35 = icmp sgt i64 %34, 8
+  %36 = select i1 %35, i64 8, i64 %34
+  %37 = mul nsw i64 %i10, 64
+  %38 = mul nsw i64 %i10, 32
+  %39 = mul nsw i64 %i10, 128
+  %40 = add nsw i64 %36, 0
+  %41 = add nsw i64 %36, 1
+  %42 = add nsw i64 %36, 2
+  %43 = add nsw i64 %36, 3
+  %44 = add nsw i64 %36, 4
+  %45 = add nsw i64 %36, 5
+  %46 = add nsw i64 %36, 6
+  %47 = add nsw i64 %36, 7
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -2922,187 +2946,187 @@ body12:                                           ; preds = %loop11
   br label %loop16
 
 latch13:                                          ; preds = %exit24
-  %46 = add nsw i64 %i15, 1
+  %48 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %133, %latch18 ]
-  %47 = icmp slt i64 %i20, 4
-  br i1 %47, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %135, %latch18 ]
+  %49 = icmp slt i64 %i20, 4
+  br i1 %49, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %48 = mul nsw i64 %i20, 8
-  %49 = add nsw i64 %48, 0
-  %50 = add nsw i64 %36, %49
-  %51 = getelementptr inbounds float, ptr %19, i64 %50
-  %52 = load <8 x float>, ptr %51, align 4
-  %53 = mul nsw i64 %38, 4
-  %54 = add nsw i64 %53, %i20
-  %55 = add nsw i64 %35, %54
-  %56 = getelementptr inbounds float, ptr %13, i64 %55
-  %57 = load float, ptr %56, align 4
-  %58 = insertelement <8 x float> poison, float %57, i32 0
-  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
-  %60 = load <8 x float>, ptr %3, align 4
-  %61 = fmul contract <8 x float> %59, %52
-  %62 = fadd contract <8 x float> %60, %61
-  store <8 x float> %62, ptr %3, align 4
-  %63 = mul nsw i64 %39, 4
-  %64 = add nsw i64 %63, %i20
-  %65 = add nsw i64 %35, %64
-  %66 = getelementptr inbounds float, ptr %13, i64 %65
-  %67 = load float, ptr %66, align 4
-  %68 = insertelement <8 x float> poison, float %67, i32 0
-  %69 = shufflevector <8 x float> %68, <8 x float> poison, <8 x i32> zeroinitializer
-  %70 = load <8 x float>, ptr %4, align 4
-  %71 = fmul contract <8 x float> %69, %52
-  %72 = fadd contract <8 x float> %70, %71
-  store <8 x float> %72, ptr %4, align 4
-  %73 = mul nsw i64 %40, 4
-  %74 = add nsw i64 %73, %i20
-  %75 = add nsw i64 %35, %74
-  %76 = getelementptr inbounds float, ptr %13, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = insertelement <8 x float> poison, float %77, i32 0
-  %79 = shufflevector <8 x float> %78, <8 x float> poison, <8 x i32> zeroinitializer
-  %80 = load <8 x float>, ptr %5, align 4
-  %81 = fmul contract <8 x float> %79, %52
-  %82 = fadd contract <8 x float> %80, %81
-  store <8 x float> %82, ptr %5, align 4
-  %83 = mul nsw i64 %41, 4
-  %84 = add nsw i64 %83, %i20
-  %85 = add nsw i64 %35, %84
-  %86 = getelementptr inbounds float, ptr %13, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = insertelement <8 x float> poison, float %87, i32 0
-  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, ptr %6, align 4
-  %91 = fmul contract <8 x float> %89, %52
-  %92 = fadd contract <8 x float> %90, %91
-  store <8 x float> %92, ptr %6, align 4
-  %93 = mul nsw i64 %42, 4
-  %94 = add nsw i64 %93, %i20
-  %95 = add nsw i64 %35, %94
-  %96 = getelementptr inbounds float, ptr %13, i64 %95
-  %97 = load float, ptr %96, align 4
-  %98 = insertelement <8 x float> poison, float %97, i32 0
-  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
-  %100 = load <8 x float>, ptr %7, align 4
-  %101 = fmul contract <8 x float> %99, %52
-  %102 = fadd contract <8 x float> %100, %101
-  store <8 x float> %102, ptr %7, align 4
-  %103 = mul nsw i64 %43, 4
-  %104 = add nsw i64 %103, %i20
-  %105 = add nsw i64 %35, %104
-  %106 = getelementptr inbounds float, ptr %13, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = insertelement <8 x float> poison, float %107, i32 0
-  %109 = shufflevector <8 x float> %108, <8 x float> poison, <8 x i32> zeroinitializer
-  %110 = load <8 x float>, ptr %8, align 4
-  %111 = fmul contract <8 x float> %109, %52
-  %112 = fadd contract <8 x float> %110, %111
-  store <8 x float> %112, ptr %8, align 4
-  %113 = mul nsw i64 %44, 4
-  %114 = add nsw i64 %113, %i20
-  %115 = add nsw i64 %35, %114
-  %116 = getelementptr inbounds float, ptr %13, i64 %115
-  %117 = load float, ptr %116, align 4
-  %118 = insertelement <8 x float> poison, float %117, i32 0
-  %119 = shufflevector <8 x float> %118, <8 x float> poison, <8 x i32> zeroinitializer
-  %120 = load <8 x float>, ptr %9, align 4
-  %121 = fmul contract <8 x float> %119, %52
-  %122 = fadd contract <8 x float> %120, %121
-  store <8 x float> %122, ptr %9, align 4
-  %123 = mul nsw i64 %45, 4
-  %124 = add nsw i64 %123, %i20
-  %125 = add nsw i64 %35, %124
-  %126 = getelementptr inbounds float, ptr %13, i64 %125
-  %127 = load float, ptr %126, align 4
-  %128 = insertelement <8 x float> poison, float %127, i32 0
-  %129 = shufflevector <8 x float> %128, <8 x float> poison, <8 x i32> zeroinitializer
-  %130 = load <8 x float>, ptr %10, align 4
-  %131 = fmul contract <8 x float> %129, %52
-  %132 = fadd contract <8 x float> %130, %131
-  store <8 x float> %132, ptr %10, align 4
+  %50 = mul nsw i64 %i20, 8
+  %51 = add nsw i64 %50, 0
+  %52 = add nsw i64 %38, %51
+  %53 = getelementptr inbounds float, ptr %19, i64 %52
+  %54 = load <8 x float>, ptr %53, align 4
+  %55 = mul nsw i64 %40, 4
+  %56 = add nsw i64 %55, %i20
+  %57 = add nsw i64 %37, %56
+  %58 = getelementptr inbounds float, ptr %13, i64 %57
+  %59 = load float, ptr %58, align 4
+  %60 = insertelement <8 x float> poison, float %59, i32 0
+  %61 = shufflevector <8 x float> %60, <8 x float> poison, <8 x i32> zeroinitializer
+  %62 = load <8 x float>, ptr %3, align 4
+  %63 = fmul contract <8 x float> %61, %54
+  %64 = fadd contract <8 x float> %62, %63
+  store <8 x float> %64, ptr %3, align 4
+  %65 = mul nsw i64 %41, 4
+  %66 = add nsw i64 %65, %i20
+  %67 = add nsw i64 %37, %66
+  %68 = getelementptr inbounds float, ptr %13, i64 %67
+  %69 = load float, ptr %68, align 4
+  %70 = insertelement <8 x float> poison, float %69, i32 0
+  %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
+  %72 = load <8 x float>, ptr %4, align 4
+  %73 = fmul contract <8 x float> %71, %54
+  %74 = fadd contract <8 x float> %72, %73
+  store <8 x float> %74, ptr %4, align 4
+  %75 = mul nsw i64 %42, 4
+  %76 = add nsw i64 %75, %i20
+  %77 = add nsw i64 %37, %76
+  %78 = getelementptr inbounds float, ptr %13, i64 %77
+  %79 = load float, ptr %78, align 4
+  %80 = insertelement <8 x float> poison, float %79, i32 0
+  %81 = shufflevector <8 x float> %80, <8 x float> poison, <8 x i32> zeroinitializer
+  %82 = load <8 x float>, ptr %5, align 4
+  %83 = fmul contract <8 x float> %81, %54
+  %84 = fadd contract <8 x float> %82, %83
+  store <8 x float> %84, ptr %5, align 4
+  %85 = mul nsw i64 %43, 4
+  %86 = add nsw i64 %85, %i20
+  %87 = add nsw i64 %37, %86
+  %88 = getelementptr inbounds float, ptr %13, i64 %87
+  %89 = load float, ptr %88, align 4
+  %90 = insertelement <8 x float> poison, float %89, i32 0
+  %91 = shufflevector <8 x float> %90, <8 x float> poison, <8 x i32> zeroinitializer
+  %92 = load <8 x float>, ptr %6, align 4
+  %93 = fmul contract <8 x float> %91, %54
+  %94 = fadd contract <8 x float> %92, %93
+  store <8 x float> %94, ptr %6, align 4
+  %95 = mul nsw i64 %44, 4
+  %96 = add nsw i64 %95, %i20
+  %97 = add nsw i64 %37, %96
+  %98 = getelementptr inbounds float, ptr %13, i64 %97
+  %99 = load float, ptr %98, align 4
+  %100 = insertelement <8 x float> poison, float %99, i32 0
+  %101 = shufflevector <8 x float> %100, <8 x float> poison, <8 x i32> zeroinitializer
+  %102 = load <8 x float>, ptr %7, align 4
+  %103 = fmul contract <8 x float> %101, %54
+  %104 = fadd contract <8 x float> %102, %103
+  store <8 x float> %104, ptr %7, align 4
+  %105 = mul nsw i64 %45, 4
+  %106 = add nsw i64 %105, %i20
+  %107 = add nsw i64 %37, %106
+  %108 = getelementptr inbounds float, ptr %13, i64 %107
+  %109 = load float, ptr %108, align 4
+  %110 = insertelement <8 x float> poison, float %109, i32 0
+  %111 = shufflevector <8 x float> %110, <8 x float> poison, <8 x i32> zeroinitializer
+  %112 = load <8 x float>, ptr %8, align 4
+  %113 = fmul contract <8 x float> %111, %54
+  %114 = fadd contract <8 x float> %112, %113
+  store <8 x float> %114, ptr %8, align 4
+  %115 = mul nsw i64 %46, 4
+  %116 = add nsw i64 %115, %i20
+  %117 = add nsw i64 %37, %116
+  %118 = getelementptr inbounds float, ptr %13, i64 %117
+  %119 = load float, ptr %118, align 4
+  %120 = insertelement <8 x float> poison, float %119, i32 0
+  %121 = shufflevector <8 x float> %120, <8 x float> poison, <8 x i32> zeroinitializer
+  %122 = load <8 x float>, ptr %9, align 4
+  %123 = fmul contract <8 x float> %121, %54
+  %124 = fadd contract <8 x float> %122, %123
+  store <8 x float> %124, ptr %9, align 4
+  %125 = mul nsw i64 %47, 4
+  %126 = add nsw i64 %125, %i20
+  %127 = add nsw i64 %37, %126
+  %128 = getelementptr inbounds float, ptr %13, i64 %127
+  %129 = load float, ptr %128, align 4
+  %130 = insertelement <8 x float> poison, float %129, i32 0
+  %131 = shufflevector <8 x float> %130, <8 x float> poison, <8 x i32> zeroinitializer
+  %132 = load <8 x float>, ptr %10, align 4
+  %133 = fmul contract <8 x float> %131, %54
+  %134 = fadd contract <8 x float> %132, %133
+  store <8 x float> %134, ptr %10, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %133 = add nsw i64 %i20, 1
+  %135 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !62
 
 exit19:                                           ; preds = %loop16
-  %134 = load <8 x float>, ptr %3, align 4
-  %135 = load <8 x float>, ptr %4, align 4
-  %136 = load <8 x float>, ptr %5, align 4
-  %137 = load <8 x float>, ptr %6, align 4
-  %138 = load <8 x float>, ptr %7, align 4
-  %139 = load <8 x float>, ptr %8, align 4
-  %140 = load <8 x float>, ptr %9, align 4
-  %141 = load <8 x float>, ptr %10, align 4
-  %142 = getelementptr inbounds float, ptr %11, i64 0
-  store <8 x float> %134, ptr %142, align 4
-  %143 = getelementptr inbounds float, ptr %11, i64 8
-  store <8 x float> %135, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 16
+  %136 = load <8 x float>, ptr %3, align 4
+  %137 = load <8 x float>, ptr %4, align 4
+  %138 = load <8 x float>, ptr %5, align 4
+  %139 = load <8 x float>, ptr %6, align 4
+  %140 = load <8 x float>, ptr %7, align 4
+  %141 = load <8 x float>, ptr %8, align 4
+  %142 = load <8 x float>, ptr %9, align 4
+  %143 = load <8 x float>, ptr %10, align 4
+  %144 = getelementptr inbounds float, ptr %11, i64 0
   store <8 x float> %136, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 24
+  %145 = getelementptr inbounds float, ptr %11, i64 8
   store <8 x float> %137, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 32
+  %146 = getelementptr inbounds float, ptr %11, i64 16
   store <8 x float> %138, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 40
+  %147 = getelementptr inbounds float, ptr %11, i64 24
   store <8 x float> %139, ptr %147, align 4
-  %148 = getelementptr inbounds float, ptr %11, i64 48
+  %148 = getelementptr inbounds float, ptr %11, i64 32
   store <8 x float> %140, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %11, i64 56
+  %149 = getelementptr inbounds float, ptr %11, i64 40
   store <8 x float> %141, ptr %149, align 4
+  %150 = getelementptr inbounds float, ptr %11, i64 48
+  store <8 x float> %142, ptr %150, align 4
+  %151 = getelementptr inbounds float, ptr %11, i64 56
+  store <8 x float> %143, ptr %151, align 4
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %159, %latch23 ]
-  %150 = icmp slt i64 %i25, 8
-  br i1 %150, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %exit19 ], [ %161, %latch23 ]
+  %152 = icmp slt i64 %i25, 8
+  br i1 %152, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %151 = mul nsw i64 %i10, 16
-  %152 = add nsw i64 %34, %i25
-  %153 = add nsw i64 %151, %152
-  %154 = mul nsw i64 %153, 8
-  %155 = add nsw i64 %154, 0
-  %156 = mul nsw i64 %i25, 8
-  %157 = getelementptr inbounds float, ptr %11, i64 %156
-  %158 = add nsw i64 %34, %i25
+  %153 = mul nsw i64 %i10, 16
+  %154 = add nsw i64 %36, %i25
+  %155 = add nsw i64 %153, %154
+  %156 = mul nsw i64 %155, 8
+  %157 = add nsw i64 %156, 0
+  %158 = mul nsw i64 %i25, 8
+  %159 = getelementptr inbounds float, ptr %11, i64 %158
+  %160 = add nsw i64 %36, %i25
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %159 = add nsw i64 %i25, 1
+  %161 = add nsw i64 %i25, 1
   br label %loop21, !llvm.loop !63
 
 exit24:                                           ; preds = %loop21
   br label %latch13
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %170, %latch28 ]
-  %160 = icmp slt i64 %i30, 8
-  br i1 %160, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %172, %latch28 ]
+  %162 = icmp slt i64 %i30, 8
+  br i1 %162, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %161 = add nsw i64 0, %i30
-  %162 = mul nsw i64 %158, 8
-  %163 = add nsw i64 %162, %161
-  %164 = sub i64 %163, %155
-  %165 = getelementptr inbounds float, ptr %157, i64 %164
-  %166 = load float, ptr %165, align 4
-  %167 = fdiv float %166, 6.000000e+00
-  %168 = add nsw i64 %155, %i30
-  %169 = getelementptr inbounds float, ptr %17, i64 %168
-  store float %167, ptr %169, align 4
+  %163 = add nsw i64 0, %i30
+  %164 = mul nsw i64 %160, 8
+  %165 = add nsw i64 %164, %163
+  %166 = sub i64 %165, %157
+  %167 = getelementptr inbounds float, ptr %159, i64 %166
+  %168 = load float, ptr %167, align 4
+  %169 = fdiv float %168, 6.000000e+00
+  %170 = add nsw i64 %157, %i30
+  %171 = getelementptr inbounds float, ptr %17, i64 %170
+  store float %169, ptr %171, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %170 = add nsw i64 %i30, 1
+  %172 = add nsw i64 %i30, 1
   br label %loop26, !llvm.loop !64
 
 exit29:                                           ; preds = %loop26

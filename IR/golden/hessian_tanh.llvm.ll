@@ -401,558 +401,330 @@ entry:
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
   %7 = alloca <8 x float>, align 16
-  %8 = alloca <8 x float>, align 16
-  %9 = alloca <8 x float>, align 16
-  %10 = alloca <8 x float>, align 16
+  %8 = alloca <2 x float>, align 16
+  %9 = alloca <2 x float>, align 16
+  %10 = alloca <2 x float>, align 16
   %11 = alloca <2 x float>, align 16
   %12 = alloca <2 x float>, align 16
-  %13 = alloca <2 x float>, align 16
-  %14 = alloca <2 x float>, align 16
-  %15 = alloca <2 x float>, align 16
-  %16 = alloca <2 x float>, align 16
-  %17 = alloca <2 x float>, align 16
-  %18 = alloca <2 x float>, align 16
-  %19 = alloca <8 x float>, align 16
-  %20 = alloca <8 x float>, align 16
-  %21 = alloca <2 x float>, align 16
-  %22 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %23 = getelementptr inbounds ptr, ptr %0, i64 0
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 1
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 2
-  %28 = load ptr, ptr %27, align 8
-  %29 = getelementptr inbounds ptr, ptr %0, i64 3
-  %30 = load ptr, ptr %29, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 0
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 1
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 2
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 3
+  %20 = load ptr, ptr %19, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %32, %latch ]
-  %31 = icmp slt i64 %i, 10
-  br i1 %31, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %22, %latch ]
+  %21 = icmp slt i64 %i, 10
+  br i1 %21, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %32 = add nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   br label %loop6
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %41, %latch3 ]
-  %33 = icmp slt i64 %i5, 10
-  br i1 %33, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %31, %latch3 ]
+  %23 = icmp slt i64 %i5, 10
+  br i1 %23, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %34 = mul nsw i64 %i5, 10
-  %35 = add nsw i64 %34, %i
-  %36 = getelementptr inbounds float, ptr %26, i64 %35
-  %37 = load float, ptr %36, align 4
-  %38 = mul nsw i64 %i, 10
-  %39 = add nsw i64 %38, %i5
-  %40 = getelementptr inbounds float, ptr %30, i64 %39
-  store float %37, ptr %40, align 4
+  %24 = mul nsw i64 %i5, 10
+  %25 = add nsw i64 %24, %i
+  %26 = getelementptr inbounds float, ptr %16, i64 %25
+  %27 = load float, ptr %26, align 4
+  %28 = mul nsw i64 %i, 10
+  %29 = add nsw i64 %28, %i5
+  %30 = getelementptr inbounds float, ptr %20, i64 %29
+  store float %27, ptr %30, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %41 = add nsw i64 %i5, 1
+  %31 = add nsw i64 %i5, 1
   br label %loop1, !llvm.loop !8
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %exit
-  %i10 = phi i64 [ 0, %exit ], [ %43, %latch8 ]
-  %42 = icmp slt i64 %i10, 1
-  br i1 %42, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %exit ], [ %33, %latch8 ]
+  %32 = icmp slt i64 %i10, 1
+  br i1 %32, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
-latch8:                                           ; preds = %exit34
-  %43 = add nsw i64 %i10, 1
+latch8:                                           ; preds = %exit14
+  %33 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %57, %latch13 ]
-  %44 = icmp slt i64 %i15, 1
-  br i1 %44, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %46, %latch13 ]
+  %34 = icmp slt i64 %i15, 2
+  br i1 %34, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %45 = mul nsw i64 %i15, 8
-  %46 = mul nsw i64 %i10, 100
-  %47 = mul nsw i64 %i10, 100
-  %48 = mul nsw i64 %i10, 100
-  %49 = add nsw i64 %45, 0
-  %50 = add nsw i64 %45, 1
-  %51 = add nsw i64 %45, 2
-  %52 = add nsw i64 %45, 3
-  %53 = add nsw i64 %45, 4
-  %54 = add nsw i64 %45, 5
-  %55 = add nsw i64 %45, 6
-  %56 = add nsw i64 %45, 7
+  %35 = mul nsw i64 %i15, 5
+  %36 = icmp sgt i64 %35, 5
+  %37 = select i1 %36, i64 5, i64 %35
+  %38 = mul nsw i64 %i10, 100
+  %39 = mul nsw i64 %i10, 100
+  %40 = mul nsw i64 %i10, 100
+  %41 = add nsw i64 %37, 0
+  %42 = add nsw i64 %37, 1
+  %43 = add nsw i64 %37, 2
+  %44 = add nsw i64 %37, 3
+  %45 = add nsw i64 %37, 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit24
-  %57 = add nsw i64 %i15, 1
+  %46 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %58 = mul nsw i64 %i10, 100
-  %59 = mul nsw i64 %i10, 100
-  %60 = mul nsw i64 %i10, 100
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %20, align 4
-  br label %loop26
+  br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %147, %latch18 ]
-  %61 = icmp slt i64 %i20, 10
-  br i1 %61, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %103, %latch18 ]
+  %47 = icmp slt i64 %i20, 10
+  br i1 %47, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %62 = mul nsw i64 %i20, 10
-  %63 = add nsw i64 %62, 0
-  %64 = add nsw i64 %47, %63
-  %65 = getelementptr inbounds float, ptr %30, i64 %64
-  %66 = load <8 x float>, ptr %65, align 4
-  %67 = mul nsw i64 %49, 10
-  %68 = add nsw i64 %67, %i20
-  %69 = add nsw i64 %46, %68
-  %70 = getelementptr inbounds float, ptr %24, i64 %69
-  %71 = load float, ptr %70, align 4
-  %72 = insertelement <8 x float> poison, float %71, i32 0
-  %73 = shufflevector <8 x float> %72, <8 x float> poison, <8 x i32> zeroinitializer
-  %74 = load <8 x float>, ptr %3, align 4
-  %75 = fmul contract <8 x float> %73, %66
-  %76 = fadd contract <8 x float> %74, %75
-  store <8 x float> %76, ptr %3, align 4
-  %77 = mul nsw i64 %50, 10
-  %78 = add nsw i64 %77, %i20
-  %79 = add nsw i64 %46, %78
-  %80 = getelementptr inbounds float, ptr %24, i64 %79
-  %81 = load float, ptr %80, align 4
-  %82 = insertelement <8 x float> poison, float %81, i32 0
-  %83 = shufflevector <8 x float> %82, <8 x float> poison, <8 x i32> zeroinitializer
-  %84 = load <8 x float>, ptr %4, align 4
-  %85 = fmul contract <8 x float> %83, %66
-  %86 = fadd contract <8 x float> %84, %85
-  store <8 x float> %86, ptr %4, align 4
-  %87 = mul nsw i64 %51, 10
-  %88 = add nsw i64 %87, %i20
-  %89 = add nsw i64 %46, %88
-  %90 = getelementptr inbounds float, ptr %24, i64 %89
-  %91 = load float, ptr %90, align 4
-  %92 = insertelement <8 x float> poison, float %91, i32 0
-  %93 = shufflevector <8 x float> %92, <8 x float> poison, <8 x i32> zeroinitializer
-  %94 = load <8 x float>, ptr %5, align 4
-  %95 = fmul contract <8 x float> %93, %66
-  %96 = fadd contract <8 x float> %94, %95
-  store <8 x float> %96, ptr %5, align 4
-  %97 = mul nsw i64 %52, 10
-  %98 = add nsw i64 %97, %i20
-  %99 = add nsw i64 %46, %98
-  %100 = getelementptr inbounds float, ptr %24, i64 %99
-  %101 = load float, ptr %100, align 4
-  %102 = insertelement <8 x float> poison, float %101, i32 0
-  %103 = shufflevector <8 x float> %102, <8 x float> poison, <8 x i32> zeroinitializer
-  %104 = load <8 x float>, ptr %6, align 4
-  %105 = fmul contract <8 x float> %103, %66
-  %106 = fadd contract <8 x float> %104, %105
-  store <8 x float> %106, ptr %6, align 4
-  %107 = mul nsw i64 %53, 10
-  %108 = add nsw i64 %107, %i20
-  %109 = add nsw i64 %46, %108
-  %110 = getelementptr inbounds float, ptr %24, i64 %109
-  %111 = load float, ptr %110, align 4
-  %112 = insertelement <8 x float> poison, float %111, i32 0
-  %113 = shufflevector <8 x float> %112, <8 x float> poison, <8 x i32> zeroinitializer
-  %114 = load <8 x float>, ptr %7, align 4
-  %115 = fmul contract <8 x float> %113, %66
-  %116 = fadd contract <8 x float> %114, %115
-  store <8 x float> %116, ptr %7, align 4
-  %117 = mul nsw i64 %54, 10
-  %118 = add nsw i64 %117, %i20
-  %119 = add nsw i64 %46, %118
-  %120 = getelementptr inbounds float, ptr %24, i64 %119
-  %121 = load float, ptr %120, align 4
-  %122 = insertelement <8 x float> poison, float %121, i32 0
-  %123 = shufflevector <8 x float> %122, <8 x float> poison, <8 x i32> zeroinitializer
-  %124 = load <8 x float>, ptr %8, align 4
-  %125 = fmul contract <8 x float> %123, %66
-  %126 = fadd contract <8 x float> %124, %125
-  store <8 x float> %126, ptr %8, align 4
-  %127 = mul nsw i64 %55, 10
-  %128 = add nsw i64 %127, %i20
-  %129 = add nsw i64 %46, %128
-  %130 = getelementptr inbounds float, ptr %24, i64 %129
-  %131 = load float, ptr %130, align 4
-  %132 = insertelement <8 x float> poison, float %131, i32 0
-  %133 = shufflevector <8 x float> %132, <8 x float> poison, <8 x i32> zeroinitializer
-  %134 = load <8 x float>, ptr %9, align 4
-  %135 = fmul contract <8 x float> %133, %66
-  %136 = fadd contract <8 x float> %134, %135
-  store <8 x float> %136, ptr %9, align 4
-  %137 = mul nsw i64 %56, 10
-  %138 = add nsw i64 %137, %i20
-  %139 = add nsw i64 %46, %138
-  %140 = getelementptr inbounds float, ptr %24, i64 %139
-  %141 = load float, ptr %140, align 4
-  %142 = insertelement <8 x float> poison, float %141, i32 0
-  %143 = shufflevector <8 x float> %142, <8 x float> poison, <8 x i32> zeroinitializer
-  %144 = load <8 x float>, ptr %10, align 4
-  %145 = fmul contract <8 x float> %143, %66
-  %146 = fadd contract <8 x float> %144, %145
-  store <8 x float> %146, ptr %10, align 4
+  %48 = mul nsw i64 %i20, 10
+  %49 = add nsw i64 %48, 0
+  %50 = add nsw i64 %39, %49
+  %51 = getelementptr inbounds float, ptr %20, i64 %50
+  %52 = load <8 x float>, ptr %51, align 4
+  %53 = mul nsw i64 %41, 10
+  %54 = add nsw i64 %53, %i20
+  %55 = add nsw i64 %38, %54
+  %56 = getelementptr inbounds float, ptr %14, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <8 x float> poison, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
+  %60 = load <8 x float>, ptr %3, align 4
+  %61 = fmul contract <8 x float> %59, %52
+  %62 = fadd contract <8 x float> %60, %61
+  store <8 x float> %62, ptr %3, align 4
+  %63 = mul nsw i64 %42, 10
+  %64 = add nsw i64 %63, %i20
+  %65 = add nsw i64 %38, %64
+  %66 = getelementptr inbounds float, ptr %14, i64 %65
+  %67 = load float, ptr %66, align 4
+  %68 = insertelement <8 x float> poison, float %67, i32 0
+  %69 = shufflevector <8 x float> %68, <8 x float> poison, <8 x i32> zeroinitializer
+  %70 = load <8 x float>, ptr %4, align 4
+  %71 = fmul contract <8 x float> %69, %52
+  %72 = fadd contract <8 x float> %70, %71
+  store <8 x float> %72, ptr %4, align 4
+  %73 = mul nsw i64 %43, 10
+  %74 = add nsw i64 %73, %i20
+  %75 = add nsw i64 %38, %74
+  %76 = getelementptr inbounds float, ptr %14, i64 %75
+  %77 = load float, ptr %76, align 4
+  %78 = insertelement <8 x float> poison, float %77, i32 0
+  %79 = shufflevector <8 x float> %78, <8 x float> poison, <8 x i32> zeroinitializer
+  %80 = load <8 x float>, ptr %5, align 4
+  %81 = fmul contract <8 x float> %79, %52
+  %82 = fadd contract <8 x float> %80, %81
+  store <8 x float> %82, ptr %5, align 4
+  %83 = mul nsw i64 %44, 10
+  %84 = add nsw i64 %83, %i20
+  %85 = add nsw i64 %38, %84
+  %86 = getelementptr inbounds float, ptr %14, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = insertelement <8 x float> poison, float %87, i32 0
+  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
+  %90 = load <8 x float>, ptr %6, align 4
+  %91 = fmul contract <8 x float> %89, %52
+  %92 = fadd contract <8 x float> %90, %91
+  store <8 x float> %92, ptr %6, align 4
+  %93 = mul nsw i64 %45, 10
+  %94 = add nsw i64 %93, %i20
+  %95 = add nsw i64 %38, %94
+  %96 = getelementptr inbounds float, ptr %14, i64 %95
+  %97 = load float, ptr %96, align 4
+  %98 = insertelement <8 x float> poison, float %97, i32 0
+  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
+  %100 = load <8 x float>, ptr %7, align 4
+  %101 = fmul contract <8 x float> %99, %52
+  %102 = fadd contract <8 x float> %100, %101
+  store <8 x float> %102, ptr %7, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %147 = add nsw i64 %i20, 1
+  %103 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !10
 
 exit19:                                           ; preds = %loop16
-  %148 = load <8 x float>, ptr %3, align 4
-  %149 = load <8 x float>, ptr %4, align 4
-  %150 = load <8 x float>, ptr %5, align 4
-  %151 = load <8 x float>, ptr %6, align 4
-  %152 = load <8 x float>, ptr %7, align 4
-  %153 = load <8 x float>, ptr %8, align 4
-  %154 = load <8 x float>, ptr %9, align 4
-  %155 = load <8 x float>, ptr %10, align 4
-  %156 = mul nsw i64 %49, 10
-  %157 = add nsw i64 %156, 0
-  %158 = add nsw i64 %48, %157
-  %159 = getelementptr inbounds float, ptr %28, i64 %158
-  store <8 x float> %148, ptr %159, align 4
-  %160 = mul nsw i64 %50, 10
-  %161 = add nsw i64 %160, 0
-  %162 = add nsw i64 %48, %161
-  %163 = getelementptr inbounds float, ptr %28, i64 %162
-  store <8 x float> %149, ptr %163, align 4
-  %164 = mul nsw i64 %51, 10
-  %165 = add nsw i64 %164, 0
-  %166 = add nsw i64 %48, %165
-  %167 = getelementptr inbounds float, ptr %28, i64 %166
-  store <8 x float> %150, ptr %167, align 4
-  %168 = mul nsw i64 %52, 10
-  %169 = add nsw i64 %168, 0
-  %170 = add nsw i64 %48, %169
-  %171 = getelementptr inbounds float, ptr %28, i64 %170
-  store <8 x float> %151, ptr %171, align 4
-  %172 = mul nsw i64 %53, 10
-  %173 = add nsw i64 %172, 0
-  %174 = add nsw i64 %48, %173
-  %175 = getelementptr inbounds float, ptr %28, i64 %174
-  store <8 x float> %152, ptr %175, align 4
-  %176 = mul nsw i64 %54, 10
-  %177 = add nsw i64 %176, 0
-  %178 = add nsw i64 %48, %177
-  %179 = getelementptr inbounds float, ptr %28, i64 %178
-  store <8 x float> %153, ptr %179, align 4
-  %180 = mul nsw i64 %55, 10
-  %181 = add nsw i64 %180, 0
-  %182 = add nsw i64 %48, %181
-  %183 = getelementptr inbounds float, ptr %28, i64 %182
-  store <8 x float> %154, ptr %183, align 4
-  %184 = mul nsw i64 %56, 10
-  %185 = add nsw i64 %184, 0
-  %186 = add nsw i64 %48, %185
-  %187 = getelementptr inbounds float, ptr %28, i64 %186
-  store <8 x float> %155, ptr %187, align 4
-  %188 = mul nsw i64 %i10, 100
-  %189 = mul nsw i64 %i10, 100
-  %190 = mul nsw i64 %i10, 100
-  %191 = add nsw i64 %45, 0
-  %192 = add nsw i64 %45, 1
-  %193 = add nsw i64 %45, 2
-  %194 = add nsw i64 %45, 3
-  %195 = add nsw i64 %45, 4
-  %196 = add nsw i64 %45, 5
-  %197 = add nsw i64 %45, 6
-  %198 = add nsw i64 %45, 7
+  %104 = load <8 x float>, ptr %3, align 4
+  %105 = load <8 x float>, ptr %4, align 4
+  %106 = load <8 x float>, ptr %5, align 4
+  %107 = load <8 x float>, ptr %6, align 4
+  %108 = load <8 x float>, ptr %7, align 4
+  %109 = mul nsw i64 %41, 10
+  %110 = add nsw i64 %109, 0
+  %111 = add nsw i64 %40, %110
+  %112 = getelementptr inbounds float, ptr %18, i64 %111
+  store <8 x float> %104, ptr %112, align 4
+  %113 = mul nsw i64 %42, 10
+  %114 = add nsw i64 %113, 0
+  %115 = add nsw i64 %40, %114
+  %116 = getelementptr inbounds float, ptr %18, i64 %115
+  store <8 x float> %105, ptr %116, align 4
+  %117 = mul nsw i64 %43, 10
+  %118 = add nsw i64 %117, 0
+  %119 = add nsw i64 %40, %118
+  %120 = getelementptr inbounds float, ptr %18, i64 %119
+  store <8 x float> %106, ptr %120, align 4
+  %121 = mul nsw i64 %44, 10
+  %122 = add nsw i64 %121, 0
+  %123 = add nsw i64 %40, %122
+  %124 = getelementptr inbounds float, ptr %18, i64 %123
+  store <8 x float> %107, ptr %124, align 4
+  %125 = mul nsw i64 %45, 10
+  %126 = add nsw i64 %125, 0
+  %127 = add nsw i64 %40, %126
+  %128 = getelementptr inbounds float, ptr %18, i64 %127
+  store <8 x float> %108, ptr %128, align 4
+  %129 = mul nsw i64 %i10, 100
+  %130 = mul nsw i64 %i10, 100
+  %131 = mul nsw i64 %i10, 100
+  %132 = add nsw i64 %37, 0
+  %133 = add nsw i64 %37, 1
+  %134 = add nsw i64 %37, 2
+  %135 = add nsw i64 %37, 3
+  %136 = add nsw i64 %37, 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %285, %latch23 ]
-  %199 = icmp slt i64 %i25, 10
-  br i1 %199, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %exit19 ], [ %193, %latch23 ]
+  %137 = icmp slt i64 %i25, 10
+  br i1 %137, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %200 = mul nsw i64 %i25, 10
-  %201 = add nsw i64 %200, 8
-  %202 = add nsw i64 %189, %201
-  %203 = getelementptr inbounds float, ptr %30, i64 %202
-  %204 = load <2 x float>, ptr %203, align 4
-  %205 = mul nsw i64 %191, 10
-  %206 = add nsw i64 %205, %i25
-  %207 = add nsw i64 %188, %206
-  %208 = getelementptr inbounds float, ptr %24, i64 %207
-  %209 = load float, ptr %208, align 4
-  %210 = insertelement <2 x float> poison, float %209, i32 0
-  %211 = shufflevector <2 x float> %210, <2 x float> poison, <2 x i32> zeroinitializer
-  %212 = load <2 x float>, ptr %11, align 4
-  %213 = fmul contract <2 x float> %211, %204
-  %214 = fadd contract <2 x float> %212, %213
-  store <2 x float> %214, ptr %11, align 4
-  %215 = mul nsw i64 %192, 10
-  %216 = add nsw i64 %215, %i25
-  %217 = add nsw i64 %188, %216
-  %218 = getelementptr inbounds float, ptr %24, i64 %217
-  %219 = load float, ptr %218, align 4
-  %220 = insertelement <2 x float> poison, float %219, i32 0
-  %221 = shufflevector <2 x float> %220, <2 x float> poison, <2 x i32> zeroinitializer
-  %222 = load <2 x float>, ptr %12, align 4
-  %223 = fmul contract <2 x float> %221, %204
-  %224 = fadd contract <2 x float> %222, %223
-  store <2 x float> %224, ptr %12, align 4
-  %225 = mul nsw i64 %193, 10
-  %226 = add nsw i64 %225, %i25
-  %227 = add nsw i64 %188, %226
-  %228 = getelementptr inbounds float, ptr %24, i64 %227
-  %229 = load float, ptr %228, align 4
-  %230 = insertelement <2 x float> poison, float %229, i32 0
-  %231 = shufflevector <2 x float> %230, <2 x float> poison, <2 x i32> zeroinitializer
-  %232 = load <2 x float>, ptr %13, align 4
-  %233 = fmul contract <2 x float> %231, %204
-  %234 = fadd contract <2 x float> %232, %233
-  store <2 x float> %234, ptr %13, align 4
-  %235 = mul nsw i64 %194, 10
-  %236 = add nsw i64 %235, %i25
-  %237 = add nsw i64 %188, %236
-  %238 = getelementptr inbounds float, ptr %24, i64 %237
-  %239 = load float, ptr %238, align 4
-  %240 = insertelement <2 x float> poison, float %239, i32 0
-  %241 = shufflevector <2 x float> %240, <2 x float> poison, <2 x i32> zeroinitializer
-  %242 = load <2 x float>, ptr %14, align 4
-  %243 = fmul contract <2 x float> %241, %204
-  %244 = fadd contract <2 x float> %242, %243
-  store <2 x float> %244, ptr %14, align 4
-  %245 = mul nsw i64 %195, 10
-  %246 = add nsw i64 %245, %i25
-  %247 = add nsw i64 %188, %246
-  %248 = getelementptr inbounds float, ptr %24, i64 %247
-  %249 = load float, ptr %248, align 4
-  %250 = insertelement <2 x float> poison, float %249, i32 0
-  %251 = shufflevector <2 x float> %250, <2 x float> poison, <2 x i32> zeroinitializer
-  %252 = load <2 x float>, ptr %15, align 4
-  %253 = fmul contract <2 x float> %251, %204
-  %254 = fadd contract <2 x float> %252, %253
-  store <2 x float> %254, ptr %15, align 4
-  %255 = mul nsw i64 %196, 10
-  %256 = add nsw i64 %255, %i25
-  %257 = add nsw i64 %188, %256
-  %258 = getelementptr inbounds float, ptr %24, i64 %257
-  %259 = load float, ptr %258, align 4
-  %260 = insertelement <2 x float> poison, float %259, i32 0
-  %261 = shufflevector <2 x float> %260, <2 x float> poison, <2 x i32> zeroinitializer
-  %262 = load <2 x float>, ptr %16, align 4
-  %263 = fmul contract <2 x float> %261, %204
-  %264 = fadd contract <2 x float> %262, %263
-  store <2 x float> %264, ptr %16, align 4
-  %265 = mul nsw i64 %197, 10
-  %266 = add nsw i64 %265, %i25
-  %267 = add nsw i64 %188, %266
-  %268 = getelementptr inbounds float, ptr %24, i64 %267
-  %269 = load float, ptr %268, align 4
-  %270 = insertelement <2 x float> poison, float %269, i32 0
-  %271 = shufflevector <2 x float> %270, <2 x float> poison, <2 x i32> zeroinitializer
-  %272 = load <2 x float>, ptr %17, align 4
-  %273 = fmul contract <2 x float> %271, %204
-  %274 = fadd contract <2 x float> %272, %273
-  store <2 x float> %274, ptr %17, align 4
-  %275 = mul nsw i64 %198, 10
-  %276 = add nsw i64 %275, %i25
-  %277 = add nsw i64 %188, %276
-  %278 = getelementptr inbounds float, ptr %24, i64 %277
-  %279 = load float, ptr %278, align 4
-  %280 = insertelement <2 x float> poison, float %279, i32 0
-  %281 = shufflevector <2 x float> %280, <2 x float> poison, <2 x i32> zeroinitializer
-  %282 = load <2 x float>, ptr %18, align 4
-  %283 = fmul contract <2 x float> %281, %204
-  %284 = fadd contract <2 x float> %282, %283
-  store <2 x float> %284, ptr %18, align 4
+  %138 = mul nsw i64 %i25, 10
+  %139 = add nsw i64 %138, 8
+  %140 = add nsw i64 %130, %139
+  %141 = getelementptr inbounds float, ptr %20, i64 %140
+  %142 = load <2 x float>, ptr %141, align 4
+  %143 = mul nsw i64 %132, 10
+  %144 = add nsw i64 %143, %i25
+  %145 = add nsw i64 %129, %144
+  %146 = getelementptr inbounds float, ptr %14, i64 %145
+  %147 = load float, ptr %146, align 4
+  %148 = insertelement <2 x float> poison, float %147, i32 0
+  %149 = shufflevector <2 x float> %148, <2 x float> poison, <2 x i32> zeroinitializer
+  %150 = load <2 x float>, ptr %8, align 4
+  %151 = fmul contract <2 x float> %149, %142
+  %152 = fadd contract <2 x float> %150, %151
+  store <2 x float> %152, ptr %8, align 4
+  %153 = mul nsw i64 %133, 10
+  %154 = add nsw i64 %153, %i25
+  %155 = add nsw i64 %129, %154
+  %156 = getelementptr inbounds float, ptr %14, i64 %155
+  %157 = load float, ptr %156, align 4
+  %158 = insertelement <2 x float> poison, float %157, i32 0
+  %159 = shufflevector <2 x float> %158, <2 x float> poison, <2 x i32> zeroinitializer
+  %160 = load <2 x float>, ptr %9, align 4
+  %161 = fmul contract <2 x float> %159, %142
+  %162 = fadd contract <2 x float> %160, %161
+  store <2 x float> %162, ptr %9, align 4
+  %163 = mul nsw i64 %134, 10
+  %164 = add nsw i64 %163, %i25
+  %165 = add nsw i64 %129, %164
+  %166 = getelementptr inbounds float, ptr %14, i64 %165
+  %167 = load float, ptr %166, align 4
+  %168 = insertelement <2 x float> poison, float %167, i32 0
+  %169 = shufflevector <2 x float> %168, <2 x float> poison, <2 x i32> zeroinitializer
+  %170 = load <2 x float>, ptr %10, align 4
+  %171 = fmul contract <2 x float> %169, %142
+  %172 = fadd contract <2 x float> %170, %171
+  store <2 x float> %172, ptr %10, align 4
+  %173 = mul nsw i64 %135, 10
+  %174 = add nsw i64 %173, %i25
+  %175 = add nsw i64 %129, %174
+  %176 = getelementptr inbounds float, ptr %14, i64 %175
+  %177 = load float, ptr %176, align 4
+  %178 = insertelement <2 x float> poison, float %177, i32 0
+  %179 = shufflevector <2 x float> %178, <2 x float> poison, <2 x i32> zeroinitializer
+  %180 = load <2 x float>, ptr %11, align 4
+  %181 = fmul contract <2 x float> %179, %142
+  %182 = fadd contract <2 x float> %180, %181
+  store <2 x float> %182, ptr %11, align 4
+  %183 = mul nsw i64 %136, 10
+  %184 = add nsw i64 %183, %i25
+  %185 = add nsw i64 %129, %184
+  %186 = getelementptr inbounds float, ptr %14, i64 %185
+  %187 = load float, ptr %186, align 4
+  %188 = insertelement <2 x float> poison, float %187, i32 0
+  %189 = shufflevector <2 x float> %188, <2 x float> poison, <2 x i32> zeroinitializer
+  %190 = load <2 x float>, ptr %12, align 4
+  %191 = fmul contract <2 x float> %189, %142
+  %192 = fadd contract <2 x float> %190, %191
+  store <2 x float> %192, ptr %12, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %285 = add nsw i64 %i25, 1
+  %193 = add nsw i64 %i25, 1
   br label %loop21, !llvm.loop !11
 
 exit24:                                           ; preds = %loop21
-  %286 = load <2 x float>, ptr %11, align 4
-  %287 = load <2 x float>, ptr %12, align 4
-  %288 = load <2 x float>, ptr %13, align 4
-  %289 = load <2 x float>, ptr %14, align 4
-  %290 = load <2 x float>, ptr %15, align 4
-  %291 = load <2 x float>, ptr %16, align 4
-  %292 = load <2 x float>, ptr %17, align 4
-  %293 = load <2 x float>, ptr %18, align 4
-  %294 = mul nsw i64 %191, 10
-  %295 = add nsw i64 %294, 8
-  %296 = add nsw i64 %190, %295
-  %297 = getelementptr inbounds float, ptr %28, i64 %296
-  store <2 x float> %286, ptr %297, align 4
-  %298 = mul nsw i64 %192, 10
-  %299 = add nsw i64 %298, 8
-  %300 = add nsw i64 %190, %299
-  %301 = getelementptr inbounds float, ptr %28, i64 %300
-  store <2 x float> %287, ptr %301, align 4
-  %302 = mul nsw i64 %193, 10
-  %303 = add nsw i64 %302, 8
-  %304 = add nsw i64 %190, %303
-  %305 = getelementptr inbounds float, ptr %28, i64 %304
-  store <2 x float> %288, ptr %305, align 4
-  %306 = mul nsw i64 %194, 10
-  %307 = add nsw i64 %306, 8
-  %308 = add nsw i64 %190, %307
-  %309 = getelementptr inbounds float, ptr %28, i64 %308
-  store <2 x float> %289, ptr %309, align 4
-  %310 = mul nsw i64 %195, 10
-  %311 = add nsw i64 %310, 8
-  %312 = add nsw i64 %190, %311
-  %313 = getelementptr inbounds float, ptr %28, i64 %312
-  store <2 x float> %290, ptr %313, align 4
-  %314 = mul nsw i64 %196, 10
-  %315 = add nsw i64 %314, 8
-  %316 = add nsw i64 %190, %315
-  %317 = getelementptr inbounds float, ptr %28, i64 %316
-  store <2 x float> %291, ptr %317, align 4
-  %318 = mul nsw i64 %197, 10
-  %319 = add nsw i64 %318, 8
-  %320 = add nsw i64 %190, %319
-  %321 = getelementptr inbounds float, ptr %28, i64 %320
-  store <2 x float> %292, ptr %321, align 4
-  %322 = mul nsw i64 %198, 10
-  %323 = add nsw i64 %322, 8
-  %324 = add nsw i64 %190, %323
-  %325 = getelementptr inbounds float, ptr %28, i64 %324
-  store <2 x float> %293, ptr %325, align 4
+  %194 = load <2 x float>, ptr %8, align 4
+  %195 = load <2 x float>, ptr %9, align 4
+  %196 = load <2 x float>, ptr %10, align 4
+  %197 = load <2 x float>, ptr %11, align 4
+  %198 = load <2 x float>, ptr %12, align 4
+  %199 = mul nsw i64 %132, 10
+  %200 = add nsw i64 %199, 8
+  %201 = add nsw i64 %131, %200
+  %202 = getelementptr inbounds float, ptr %18, i64 %201
+  store <2 x float> %194, ptr %202, align 4
+  %203 = mul nsw i64 %133, 10
+  %204 = add nsw i64 %203, 8
+  %205 = add nsw i64 %131, %204
+  %206 = getelementptr inbounds float, ptr %18, i64 %205
+  store <2 x float> %195, ptr %206, align 4
+  %207 = mul nsw i64 %134, 10
+  %208 = add nsw i64 %207, 8
+  %209 = add nsw i64 %131, %208
+  %210 = getelementptr inbounds float, ptr %18, i64 %209
+  store <2 x float> %196, ptr %210, align 4
+  %211 = mul nsw i64 %135, 10
+  %212 = add nsw i64 %211, 8
+  %213 = add nsw i64 %131, %212
+  %214 = getelementptr inbounds float, ptr %18, i64 %213
+  store <2 x float> %197, ptr %214, align 4
+  %215 = mul nsw i64 %136, 10
+  %216 = add nsw i64 %215, 8
+  %217 = add nsw i64 %131, %216
+  %218 = getelementptr inbounds float, ptr %18, i64 %217
+  store <2 x float> %198, ptr %218, align 4
   br label %latch13
-
-loop26:                                           ; preds = %latch28, %exit14
-  %i30 = phi i64 [ 0, %exit14 ], [ %350, %latch28 ]
-  %326 = icmp slt i64 %i30, 10
-  br i1 %326, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %327 = mul nsw i64 %i30, 10
-  %328 = add nsw i64 %327, 0
-  %329 = add nsw i64 %59, %328
-  %330 = getelementptr inbounds float, ptr %30, i64 %329
-  %331 = load <8 x float>, ptr %330, align 4
-  %332 = add nsw i64 80, %i30
-  %333 = add nsw i64 %58, %332
-  %334 = getelementptr inbounds float, ptr %24, i64 %333
-  %335 = load float, ptr %334, align 4
-  %336 = insertelement <8 x float> poison, float %335, i32 0
-  %337 = shufflevector <8 x float> %336, <8 x float> poison, <8 x i32> zeroinitializer
-  %338 = load <8 x float>, ptr %19, align 4
-  %339 = fmul contract <8 x float> %337, %331
-  %340 = fadd contract <8 x float> %338, %339
-  store <8 x float> %340, ptr %19, align 4
-  %341 = add nsw i64 90, %i30
-  %342 = add nsw i64 %58, %341
-  %343 = getelementptr inbounds float, ptr %24, i64 %342
-  %344 = load float, ptr %343, align 4
-  %345 = insertelement <8 x float> poison, float %344, i32 0
-  %346 = shufflevector <8 x float> %345, <8 x float> poison, <8 x i32> zeroinitializer
-  %347 = load <8 x float>, ptr %20, align 4
-  %348 = fmul contract <8 x float> %346, %331
-  %349 = fadd contract <8 x float> %347, %348
-  store <8 x float> %349, ptr %20, align 4
-  br label %latch28
-
-latch28:                                          ; preds = %body27
-  %350 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !12
-
-exit29:                                           ; preds = %loop26
-  %351 = load <8 x float>, ptr %19, align 4
-  %352 = load <8 x float>, ptr %20, align 4
-  %353 = add nsw i64 %60, 80
-  %354 = getelementptr inbounds float, ptr %28, i64 %353
-  store <8 x float> %351, ptr %354, align 4
-  %355 = add nsw i64 %60, 90
-  %356 = getelementptr inbounds float, ptr %28, i64 %355
-  store <8 x float> %352, ptr %356, align 4
-  %357 = mul nsw i64 %i10, 100
-  %358 = mul nsw i64 %i10, 100
-  %359 = mul nsw i64 %i10, 100
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %21, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %22, align 4
-  br label %loop31
-
-loop31:                                           ; preds = %latch33, %exit29
-  %i35 = phi i64 [ 0, %exit29 ], [ %384, %latch33 ]
-  %360 = icmp slt i64 %i35, 10
-  br i1 %360, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %361 = mul nsw i64 %i35, 10
-  %362 = add nsw i64 %361, 8
-  %363 = add nsw i64 %358, %362
-  %364 = getelementptr inbounds float, ptr %30, i64 %363
-  %365 = load <2 x float>, ptr %364, align 4
-  %366 = add nsw i64 80, %i35
-  %367 = add nsw i64 %357, %366
-  %368 = getelementptr inbounds float, ptr %24, i64 %367
-  %369 = load float, ptr %368, align 4
-  %370 = insertelement <2 x float> poison, float %369, i32 0
-  %371 = shufflevector <2 x float> %370, <2 x float> poison, <2 x i32> zeroinitializer
-  %372 = load <2 x float>, ptr %21, align 4
-  %373 = fmul contract <2 x float> %371, %365
-  %374 = fadd contract <2 x float> %372, %373
-  store <2 x float> %374, ptr %21, align 4
-  %375 = add nsw i64 90, %i35
-  %376 = add nsw i64 %357, %375
-  %377 = getelementptr inbounds float, ptr %24, i64 %376
-  %378 = load float, ptr %377, align 4
-  %379 = insertelement <2 x float> poison, float %378, i32 0
-  %380 = shufflevector <2 x float> %379, <2 x float> poison, <2 x i32> zeroinitializer
-  %381 = load <2 x float>, ptr %22, align 4
-  %382 = fmul contract <2 x float> %380, %365
-  %383 = fadd contract <2 x float> %381, %382
-  store <2 x float> %383, ptr %22, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %384 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !13
-
-exit34:                                           ; preds = %loop31
-  %385 = load <2 x float>, ptr %21, align 4
-  %386 = load <2 x float>, ptr %22, align 4
-  %387 = add nsw i64 %359, 88
-  %388 = getelementptr inbounds float, ptr %28, i64 %387
-  store <2 x float> %385, ptr %388, align 4
-  %389 = add nsw i64 %359, 98
-  %390 = getelementptr inbounds float, ptr %28, i64 %389
-  store <2 x float> %386, ptr %390, align 4
-  br label %latch8
 }
 
 ; Function Attrs: nounwind
@@ -988,7 +760,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %17 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1074,7 +846,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !15
+  br label %loop6, !llvm.loop !13
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1088,518 +860,290 @@ entry:
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
   %7 = alloca <8 x float>, align 16
-  %8 = alloca <8 x float>, align 16
-  %9 = alloca <8 x float>, align 16
-  %10 = alloca <8 x float>, align 16
+  %8 = alloca <2 x float>, align 16
+  %9 = alloca <2 x float>, align 16
+  %10 = alloca <2 x float>, align 16
   %11 = alloca <2 x float>, align 16
   %12 = alloca <2 x float>, align 16
-  %13 = alloca <2 x float>, align 16
-  %14 = alloca <2 x float>, align 16
-  %15 = alloca <2 x float>, align 16
-  %16 = alloca <2 x float>, align 16
-  %17 = alloca <2 x float>, align 16
-  %18 = alloca <2 x float>, align 16
-  %19 = alloca <8 x float>, align 16
-  %20 = alloca <8 x float>, align 16
-  %21 = alloca <2 x float>, align 16
-  %22 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %23 = getelementptr inbounds ptr, ptr %0, i64 0
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 1
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 2
-  %28 = load ptr, ptr %27, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 0
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 1
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 2
+  %18 = load ptr, ptr %17, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %30, %latch ]
-  %29 = icmp slt i64 %i, 1
-  br i1 %29, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %19 = icmp slt i64 %i, 1
+  br i1 %19, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit24
-  %30 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %20 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %44, %latch3 ]
-  %31 = icmp slt i64 %i5, 1
-  br i1 %31, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %33, %latch3 ]
+  %21 = icmp slt i64 %i5, 2
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %32 = mul nsw i64 %i5, 8
-  %33 = mul nsw i64 %i, 100
-  %34 = mul nsw i64 %i, 100
-  %35 = mul nsw i64 %i, 100
-  %36 = add nsw i64 %32, 0
-  %37 = add nsw i64 %32, 1
-  %38 = add nsw i64 %32, 2
-  %39 = add nsw i64 %32, 3
-  %40 = add nsw i64 %32, 4
-  %41 = add nsw i64 %32, 5
-  %42 = add nsw i64 %32, 6
-  %43 = add nsw i64 %32, 7
+  %22 = mul nsw i64 %i5, 5
+  %23 = icmp sgt i64 %22, 5
+  %24 = select i1 %23, i64 5, i64 %22
+  %25 = mul nsw i64 %i, 100
+  %26 = mul nsw i64 %i, 100
+  %27 = mul nsw i64 %i, 100
+  %28 = add nsw i64 %24, 0
+  %29 = add nsw i64 %24, 1
+  %30 = add nsw i64 %24, 2
+  %31 = add nsw i64 %24, 3
+  %32 = add nsw i64 %24, 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit14
-  %44 = add nsw i64 %i5, 1
+  %33 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %45 = mul nsw i64 %i, 100
-  %46 = mul nsw i64 %i, 100
-  %47 = mul nsw i64 %i, 100
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %20, align 4
-  br label %loop16
+  br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %134, %latch8 ]
-  %48 = icmp slt i64 %i10, 10
-  br i1 %48, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %90, %latch8 ]
+  %34 = icmp slt i64 %i10, 10
+  br i1 %34, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %49 = mul nsw i64 %i10, 10
-  %50 = add nsw i64 %49, 0
-  %51 = add nsw i64 %34, %50
-  %52 = getelementptr inbounds float, ptr %26, i64 %51
-  %53 = load <8 x float>, ptr %52, align 4
-  %54 = mul nsw i64 %36, 10
-  %55 = add nsw i64 %54, %i10
-  %56 = add nsw i64 %33, %55
-  %57 = getelementptr inbounds float, ptr %24, i64 %56
-  %58 = load float, ptr %57, align 4
-  %59 = insertelement <8 x float> poison, float %58, i32 0
-  %60 = shufflevector <8 x float> %59, <8 x float> poison, <8 x i32> zeroinitializer
-  %61 = load <8 x float>, ptr %3, align 4
-  %62 = fmul contract <8 x float> %60, %53
-  %63 = fadd contract <8 x float> %61, %62
-  store <8 x float> %63, ptr %3, align 4
-  %64 = mul nsw i64 %37, 10
-  %65 = add nsw i64 %64, %i10
-  %66 = add nsw i64 %33, %65
-  %67 = getelementptr inbounds float, ptr %24, i64 %66
-  %68 = load float, ptr %67, align 4
-  %69 = insertelement <8 x float> poison, float %68, i32 0
-  %70 = shufflevector <8 x float> %69, <8 x float> poison, <8 x i32> zeroinitializer
-  %71 = load <8 x float>, ptr %4, align 4
-  %72 = fmul contract <8 x float> %70, %53
-  %73 = fadd contract <8 x float> %71, %72
-  store <8 x float> %73, ptr %4, align 4
-  %74 = mul nsw i64 %38, 10
-  %75 = add nsw i64 %74, %i10
-  %76 = add nsw i64 %33, %75
-  %77 = getelementptr inbounds float, ptr %24, i64 %76
-  %78 = load float, ptr %77, align 4
-  %79 = insertelement <8 x float> poison, float %78, i32 0
-  %80 = shufflevector <8 x float> %79, <8 x float> poison, <8 x i32> zeroinitializer
-  %81 = load <8 x float>, ptr %5, align 4
-  %82 = fmul contract <8 x float> %80, %53
-  %83 = fadd contract <8 x float> %81, %82
-  store <8 x float> %83, ptr %5, align 4
-  %84 = mul nsw i64 %39, 10
-  %85 = add nsw i64 %84, %i10
-  %86 = add nsw i64 %33, %85
-  %87 = getelementptr inbounds float, ptr %24, i64 %86
-  %88 = load float, ptr %87, align 4
-  %89 = insertelement <8 x float> poison, float %88, i32 0
-  %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
-  %91 = load <8 x float>, ptr %6, align 4
-  %92 = fmul contract <8 x float> %90, %53
-  %93 = fadd contract <8 x float> %91, %92
-  store <8 x float> %93, ptr %6, align 4
-  %94 = mul nsw i64 %40, 10
-  %95 = add nsw i64 %94, %i10
-  %96 = add nsw i64 %33, %95
-  %97 = getelementptr inbounds float, ptr %24, i64 %96
-  %98 = load float, ptr %97, align 4
-  %99 = insertelement <8 x float> poison, float %98, i32 0
-  %100 = shufflevector <8 x float> %99, <8 x float> poison, <8 x i32> zeroinitializer
-  %101 = load <8 x float>, ptr %7, align 4
-  %102 = fmul contract <8 x float> %100, %53
-  %103 = fadd contract <8 x float> %101, %102
-  store <8 x float> %103, ptr %7, align 4
-  %104 = mul nsw i64 %41, 10
-  %105 = add nsw i64 %104, %i10
-  %106 = add nsw i64 %33, %105
-  %107 = getelementptr inbounds float, ptr %24, i64 %106
-  %108 = load float, ptr %107, align 4
-  %109 = insertelement <8 x float> poison, float %108, i32 0
-  %110 = shufflevector <8 x float> %109, <8 x float> poison, <8 x i32> zeroinitializer
-  %111 = load <8 x float>, ptr %8, align 4
-  %112 = fmul contract <8 x float> %110, %53
-  %113 = fadd contract <8 x float> %111, %112
-  store <8 x float> %113, ptr %8, align 4
-  %114 = mul nsw i64 %42, 10
-  %115 = add nsw i64 %114, %i10
-  %116 = add nsw i64 %33, %115
-  %117 = getelementptr inbounds float, ptr %24, i64 %116
-  %118 = load float, ptr %117, align 4
-  %119 = insertelement <8 x float> poison, float %118, i32 0
-  %120 = shufflevector <8 x float> %119, <8 x float> poison, <8 x i32> zeroinitializer
-  %121 = load <8 x float>, ptr %9, align 4
-  %122 = fmul contract <8 x float> %120, %53
-  %123 = fadd contract <8 x float> %121, %122
-  store <8 x float> %123, ptr %9, align 4
-  %124 = mul nsw i64 %43, 10
-  %125 = add nsw i64 %124, %i10
-  %126 = add nsw i64 %33, %125
-  %127 = getelementptr inbounds float, ptr %24, i64 %126
-  %128 = load float, ptr %127, align 4
-  %129 = insertelement <8 x float> poison, float %128, i32 0
-  %130 = shufflevector <8 x float> %129, <8 x float> poison, <8 x i32> zeroinitializer
-  %131 = load <8 x float>, ptr %10, align 4
-  %132 = fmul contract <8 x float> %130, %53
-  %133 = fadd contract <8 x float> %131, %132
-  store <8 x float> %133, ptr %10, align 4
+  %35 = mul nsw i64 %i10, 10
+  %36 = add nsw i64 %35, 0
+  %37 = add nsw i64 %26, %36
+  %38 = getelementptr inbounds float, ptr %16, i64 %37
+  %39 = load <8 x float>, ptr %38, align 4
+  %40 = mul nsw i64 %28, 10
+  %41 = add nsw i64 %40, %i10
+  %42 = add nsw i64 %25, %41
+  %43 = getelementptr inbounds float, ptr %14, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = insertelement <8 x float> poison, float %44, i32 0
+  %46 = shufflevector <8 x float> %45, <8 x float> poison, <8 x i32> zeroinitializer
+  %47 = load <8 x float>, ptr %3, align 4
+  %48 = fmul contract <8 x float> %46, %39
+  %49 = fadd contract <8 x float> %47, %48
+  store <8 x float> %49, ptr %3, align 4
+  %50 = mul nsw i64 %29, 10
+  %51 = add nsw i64 %50, %i10
+  %52 = add nsw i64 %25, %51
+  %53 = getelementptr inbounds float, ptr %14, i64 %52
+  %54 = load float, ptr %53, align 4
+  %55 = insertelement <8 x float> poison, float %54, i32 0
+  %56 = shufflevector <8 x float> %55, <8 x float> poison, <8 x i32> zeroinitializer
+  %57 = load <8 x float>, ptr %4, align 4
+  %58 = fmul contract <8 x float> %56, %39
+  %59 = fadd contract <8 x float> %57, %58
+  store <8 x float> %59, ptr %4, align 4
+  %60 = mul nsw i64 %30, 10
+  %61 = add nsw i64 %60, %i10
+  %62 = add nsw i64 %25, %61
+  %63 = getelementptr inbounds float, ptr %14, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = insertelement <8 x float> poison, float %64, i32 0
+  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
+  %67 = load <8 x float>, ptr %5, align 4
+  %68 = fmul contract <8 x float> %66, %39
+  %69 = fadd contract <8 x float> %67, %68
+  store <8 x float> %69, ptr %5, align 4
+  %70 = mul nsw i64 %31, 10
+  %71 = add nsw i64 %70, %i10
+  %72 = add nsw i64 %25, %71
+  %73 = getelementptr inbounds float, ptr %14, i64 %72
+  %74 = load float, ptr %73, align 4
+  %75 = insertelement <8 x float> poison, float %74, i32 0
+  %76 = shufflevector <8 x float> %75, <8 x float> poison, <8 x i32> zeroinitializer
+  %77 = load <8 x float>, ptr %6, align 4
+  %78 = fmul contract <8 x float> %76, %39
+  %79 = fadd contract <8 x float> %77, %78
+  store <8 x float> %79, ptr %6, align 4
+  %80 = mul nsw i64 %32, 10
+  %81 = add nsw i64 %80, %i10
+  %82 = add nsw i64 %25, %81
+  %83 = getelementptr inbounds float, ptr %14, i64 %82
+  %84 = load float, ptr %83, align 4
+  %85 = insertelement <8 x float> poison, float %84, i32 0
+  %86 = shufflevector <8 x float> %85, <8 x float> poison, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, ptr %7, align 4
+  %88 = fmul contract <8 x float> %86, %39
+  %89 = fadd contract <8 x float> %87, %88
+  store <8 x float> %89, ptr %7, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %134 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !16
+  %90 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !14
 
 exit9:                                            ; preds = %loop6
-  %135 = load <8 x float>, ptr %3, align 4
-  %136 = load <8 x float>, ptr %4, align 4
-  %137 = load <8 x float>, ptr %5, align 4
-  %138 = load <8 x float>, ptr %6, align 4
-  %139 = load <8 x float>, ptr %7, align 4
-  %140 = load <8 x float>, ptr %8, align 4
-  %141 = load <8 x float>, ptr %9, align 4
-  %142 = load <8 x float>, ptr %10, align 4
-  %143 = mul nsw i64 %36, 10
-  %144 = add nsw i64 %143, 0
-  %145 = add nsw i64 %35, %144
-  %146 = getelementptr inbounds float, ptr %28, i64 %145
-  store <8 x float> %135, ptr %146, align 4
-  %147 = mul nsw i64 %37, 10
-  %148 = add nsw i64 %147, 0
-  %149 = add nsw i64 %35, %148
-  %150 = getelementptr inbounds float, ptr %28, i64 %149
-  store <8 x float> %136, ptr %150, align 4
-  %151 = mul nsw i64 %38, 10
-  %152 = add nsw i64 %151, 0
-  %153 = add nsw i64 %35, %152
-  %154 = getelementptr inbounds float, ptr %28, i64 %153
-  store <8 x float> %137, ptr %154, align 4
-  %155 = mul nsw i64 %39, 10
-  %156 = add nsw i64 %155, 0
-  %157 = add nsw i64 %35, %156
-  %158 = getelementptr inbounds float, ptr %28, i64 %157
-  store <8 x float> %138, ptr %158, align 4
-  %159 = mul nsw i64 %40, 10
-  %160 = add nsw i64 %159, 0
-  %161 = add nsw i64 %35, %160
-  %162 = getelementptr inbounds float, ptr %28, i64 %161
-  store <8 x float> %139, ptr %162, align 4
-  %163 = mul nsw i64 %41, 10
-  %164 = add nsw i64 %163, 0
-  %165 = add nsw i64 %35, %164
-  %166 = getelementptr inbounds float, ptr %28, i64 %165
-  store <8 x float> %140, ptr %166, align 4
-  %167 = mul nsw i64 %42, 10
-  %168 = add nsw i64 %167, 0
-  %169 = add nsw i64 %35, %168
-  %170 = getelementptr inbounds float, ptr %28, i64 %169
-  store <8 x float> %141, ptr %170, align 4
-  %171 = mul nsw i64 %43, 10
-  %172 = add nsw i64 %171, 0
-  %173 = add nsw i64 %35, %172
-  %174 = getelementptr inbounds float, ptr %28, i64 %173
-  store <8 x float> %142, ptr %174, align 4
-  %175 = mul nsw i64 %i, 100
-  %176 = mul nsw i64 %i, 100
-  %177 = mul nsw i64 %i, 100
-  %178 = add nsw i64 %32, 0
-  %179 = add nsw i64 %32, 1
-  %180 = add nsw i64 %32, 2
-  %181 = add nsw i64 %32, 3
-  %182 = add nsw i64 %32, 4
-  %183 = add nsw i64 %32, 5
-  %184 = add nsw i64 %32, 6
-  %185 = add nsw i64 %32, 7
+  %91 = load <8 x float>, ptr %3, align 4
+  %92 = load <8 x float>, ptr %4, align 4
+  %93 = load <8 x float>, ptr %5, align 4
+  %94 = load <8 x float>, ptr %6, align 4
+  %95 = load <8 x float>, ptr %7, align 4
+  %96 = mul nsw i64 %28, 10
+  %97 = add nsw i64 %96, 0
+  %98 = add nsw i64 %27, %97
+  %99 = getelementptr inbounds float, ptr %18, i64 %98
+  store <8 x float> %91, ptr %99, align 4
+  %100 = mul nsw i64 %29, 10
+  %101 = add nsw i64 %100, 0
+  %102 = add nsw i64 %27, %101
+  %103 = getelementptr inbounds float, ptr %18, i64 %102
+  store <8 x float> %92, ptr %103, align 4
+  %104 = mul nsw i64 %30, 10
+  %105 = add nsw i64 %104, 0
+  %106 = add nsw i64 %27, %105
+  %107 = getelementptr inbounds float, ptr %18, i64 %106
+  store <8 x float> %93, ptr %107, align 4
+  %108 = mul nsw i64 %31, 10
+  %109 = add nsw i64 %108, 0
+  %110 = add nsw i64 %27, %109
+  %111 = getelementptr inbounds float, ptr %18, i64 %110
+  store <8 x float> %94, ptr %111, align 4
+  %112 = mul nsw i64 %32, 10
+  %113 = add nsw i64 %112, 0
+  %114 = add nsw i64 %27, %113
+  %115 = getelementptr inbounds float, ptr %18, i64 %114
+  store <8 x float> %95, ptr %115, align 4
+  %116 = mul nsw i64 %i, 100
+  %117 = mul nsw i64 %i, 100
+  %118 = mul nsw i64 %i, 100
+  %119 = add nsw i64 %24, 0
+  %120 = add nsw i64 %24, 1
+  %121 = add nsw i64 %24, 2
+  %122 = add nsw i64 %24, 3
+  %123 = add nsw i64 %24, 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %272, %latch13 ]
-  %186 = icmp slt i64 %i15, 10
-  br i1 %186, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %180, %latch13 ]
+  %124 = icmp slt i64 %i15, 10
+  br i1 %124, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %187 = mul nsw i64 %i15, 10
-  %188 = add nsw i64 %187, 8
-  %189 = add nsw i64 %176, %188
-  %190 = getelementptr inbounds float, ptr %26, i64 %189
-  %191 = load <2 x float>, ptr %190, align 4
-  %192 = mul nsw i64 %178, 10
-  %193 = add nsw i64 %192, %i15
-  %194 = add nsw i64 %175, %193
-  %195 = getelementptr inbounds float, ptr %24, i64 %194
-  %196 = load float, ptr %195, align 4
-  %197 = insertelement <2 x float> poison, float %196, i32 0
-  %198 = shufflevector <2 x float> %197, <2 x float> poison, <2 x i32> zeroinitializer
-  %199 = load <2 x float>, ptr %11, align 4
-  %200 = fmul contract <2 x float> %198, %191
-  %201 = fadd contract <2 x float> %199, %200
-  store <2 x float> %201, ptr %11, align 4
-  %202 = mul nsw i64 %179, 10
-  %203 = add nsw i64 %202, %i15
-  %204 = add nsw i64 %175, %203
-  %205 = getelementptr inbounds float, ptr %24, i64 %204
-  %206 = load float, ptr %205, align 4
-  %207 = insertelement <2 x float> poison, float %206, i32 0
-  %208 = shufflevector <2 x float> %207, <2 x float> poison, <2 x i32> zeroinitializer
-  %209 = load <2 x float>, ptr %12, align 4
-  %210 = fmul contract <2 x float> %208, %191
-  %211 = fadd contract <2 x float> %209, %210
-  store <2 x float> %211, ptr %12, align 4
-  %212 = mul nsw i64 %180, 10
-  %213 = add nsw i64 %212, %i15
-  %214 = add nsw i64 %175, %213
-  %215 = getelementptr inbounds float, ptr %24, i64 %214
-  %216 = load float, ptr %215, align 4
-  %217 = insertelement <2 x float> poison, float %216, i32 0
-  %218 = shufflevector <2 x float> %217, <2 x float> poison, <2 x i32> zeroinitializer
-  %219 = load <2 x float>, ptr %13, align 4
-  %220 = fmul contract <2 x float> %218, %191
-  %221 = fadd contract <2 x float> %219, %220
-  store <2 x float> %221, ptr %13, align 4
-  %222 = mul nsw i64 %181, 10
-  %223 = add nsw i64 %222, %i15
-  %224 = add nsw i64 %175, %223
-  %225 = getelementptr inbounds float, ptr %24, i64 %224
-  %226 = load float, ptr %225, align 4
-  %227 = insertelement <2 x float> poison, float %226, i32 0
-  %228 = shufflevector <2 x float> %227, <2 x float> poison, <2 x i32> zeroinitializer
-  %229 = load <2 x float>, ptr %14, align 4
-  %230 = fmul contract <2 x float> %228, %191
-  %231 = fadd contract <2 x float> %229, %230
-  store <2 x float> %231, ptr %14, align 4
-  %232 = mul nsw i64 %182, 10
-  %233 = add nsw i64 %232, %i15
-  %234 = add nsw i64 %175, %233
-  %235 = getelementptr inbounds float, ptr %24, i64 %234
-  %236 = load float, ptr %235, align 4
-  %237 = insertelement <2 x float> poison, float %236, i32 0
-  %238 = shufflevector <2 x float> %237, <2 x float> poison, <2 x i32> zeroinitializer
-  %239 = load <2 x float>, ptr %15, align 4
-  %240 = fmul contract <2 x float> %238, %191
-  %241 = fadd contract <2 x float> %239, %240
-  store <2 x float> %241, ptr %15, align 4
-  %242 = mul nsw i64 %183, 10
-  %243 = add nsw i64 %242, %i15
-  %244 = add nsw i64 %175, %243
-  %245 = getelementptr inbounds float, ptr %24, i64 %244
-  %246 = load float, ptr %245, align 4
-  %247 = insertelement <2 x float> poison, float %246, i32 0
-  %248 = shufflevector <2 x float> %247, <2 x float> poison, <2 x i32> zeroinitializer
-  %249 = load <2 x float>, ptr %16, align 4
-  %250 = fmul contract <2 x float> %248, %191
-  %251 = fadd contract <2 x float> %249, %250
-  store <2 x float> %251, ptr %16, align 4
-  %252 = mul nsw i64 %184, 10
-  %253 = add nsw i64 %252, %i15
-  %254 = add nsw i64 %175, %253
-  %255 = getelementptr inbounds float, ptr %24, i64 %254
-  %256 = load float, ptr %255, align 4
-  %257 = insertelement <2 x float> poison, float %256, i32 0
-  %258 = shufflevector <2 x float> %257, <2 x float> poison, <2 x i32> zeroinitializer
-  %259 = load <2 x float>, ptr %17, align 4
-  %260 = fmul contract <2 x float> %258, %191
-  %261 = fadd contract <2 x float> %259, %260
-  store <2 x float> %261, ptr %17, align 4
-  %262 = mul nsw i64 %185, 10
-  %263 = add nsw i64 %262, %i15
-  %264 = add nsw i64 %175, %263
-  %265 = getelementptr inbounds float, ptr %24, i64 %264
-  %266 = load float, ptr %265, align 4
-  %267 = insertelement <2 x float> poison, float %266, i32 0
-  %268 = shufflevector <2 x float> %267, <2 x float> poison, <2 x i32> zeroinitializer
-  %269 = load <2 x float>, ptr %18, align 4
-  %270 = fmul contract <2 x float> %268, %191
-  %271 = fadd contract <2 x float> %269, %270
-  store <2 x float> %271, ptr %18, align 4
+  %125 = mul nsw i64 %i15, 10
+  %126 = add nsw i64 %125, 8
+  %127 = add nsw i64 %117, %126
+  %128 = getelementptr inbounds float, ptr %16, i64 %127
+  %129 = load <2 x float>, ptr %128, align 4
+  %130 = mul nsw i64 %119, 10
+  %131 = add nsw i64 %130, %i15
+  %132 = add nsw i64 %116, %131
+  %133 = getelementptr inbounds float, ptr %14, i64 %132
+  %134 = load float, ptr %133, align 4
+  %135 = insertelement <2 x float> poison, float %134, i32 0
+  %136 = shufflevector <2 x float> %135, <2 x float> poison, <2 x i32> zeroinitializer
+  %137 = load <2 x float>, ptr %8, align 4
+  %138 = fmul contract <2 x float> %136, %129
+  %139 = fadd contract <2 x float> %137, %138
+  store <2 x float> %139, ptr %8, align 4
+  %140 = mul nsw i64 %120, 10
+  %141 = add nsw i64 %140, %i15
+  %142 = add nsw i64 %116, %141
+  %143 = getelementptr inbounds float, ptr %14, i64 %142
+  %144 = load float, ptr %143, align 4
+  %145 = insertelement <2 x float> poison, float %144, i32 0
+  %146 = shufflevector <2 x float> %145, <2 x float> poison, <2 x i32> zeroinitializer
+  %147 = load <2 x float>, ptr %9, align 4
+  %148 = fmul contract <2 x float> %146, %129
+  %149 = fadd contract <2 x float> %147, %148
+  store <2 x float> %149, ptr %9, align 4
+  %150 = mul nsw i64 %121, 10
+  %151 = add nsw i64 %150, %i15
+  %152 = add nsw i64 %116, %151
+  %153 = getelementptr inbounds float, ptr %14, i64 %152
+  %154 = load float, ptr %153, align 4
+  %155 = insertelement <2 x float> poison, float %154, i32 0
+  %156 = shufflevector <2 x float> %155, <2 x float> poison, <2 x i32> zeroinitializer
+  %157 = load <2 x float>, ptr %10, align 4
+  %158 = fmul contract <2 x float> %156, %129
+  %159 = fadd contract <2 x float> %157, %158
+  store <2 x float> %159, ptr %10, align 4
+  %160 = mul nsw i64 %122, 10
+  %161 = add nsw i64 %160, %i15
+  %162 = add nsw i64 %116, %161
+  %163 = getelementptr inbounds float, ptr %14, i64 %162
+  %164 = load float, ptr %163, align 4
+  %165 = insertelement <2 x float> poison, float %164, i32 0
+  %166 = shufflevector <2 x float> %165, <2 x float> poison, <2 x i32> zeroinitializer
+  %167 = load <2 x float>, ptr %11, align 4
+  %168 = fmul contract <2 x float> %166, %129
+  %169 = fadd contract <2 x float> %167, %168
+  store <2 x float> %169, ptr %11, align 4
+  %170 = mul nsw i64 %123, 10
+  %171 = add nsw i64 %170, %i15
+  %172 = add nsw i64 %116, %171
+  %173 = getelementptr inbounds float, ptr %14, i64 %172
+  %174 = load float, ptr %173, align 4
+  %175 = insertelement <2 x float> poison, float %174, i32 0
+  %176 = shufflevector <2 x float> %175, <2 x float> poison, <2 x i32> zeroinitializer
+  %177 = load <2 x float>, ptr %12, align 4
+  %178 = fmul contract <2 x float> %176, %129
+  %179 = fadd contract <2 x float> %177, %178
+  store <2 x float> %179, ptr %12, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %272 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !17
+  %180 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !15
 
 exit14:                                           ; preds = %loop11
-  %273 = load <2 x float>, ptr %11, align 4
-  %274 = load <2 x float>, ptr %12, align 4
-  %275 = load <2 x float>, ptr %13, align 4
-  %276 = load <2 x float>, ptr %14, align 4
-  %277 = load <2 x float>, ptr %15, align 4
-  %278 = load <2 x float>, ptr %16, align 4
-  %279 = load <2 x float>, ptr %17, align 4
-  %280 = load <2 x float>, ptr %18, align 4
-  %281 = mul nsw i64 %178, 10
-  %282 = add nsw i64 %281, 8
-  %283 = add nsw i64 %177, %282
-  %284 = getelementptr inbounds float, ptr %28, i64 %283
-  store <2 x float> %273, ptr %284, align 4
-  %285 = mul nsw i64 %179, 10
-  %286 = add nsw i64 %285, 8
-  %287 = add nsw i64 %177, %286
-  %288 = getelementptr inbounds float, ptr %28, i64 %287
-  store <2 x float> %274, ptr %288, align 4
-  %289 = mul nsw i64 %180, 10
-  %290 = add nsw i64 %289, 8
-  %291 = add nsw i64 %177, %290
-  %292 = getelementptr inbounds float, ptr %28, i64 %291
-  store <2 x float> %275, ptr %292, align 4
-  %293 = mul nsw i64 %181, 10
-  %294 = add nsw i64 %293, 8
-  %295 = add nsw i64 %177, %294
-  %296 = getelementptr inbounds float, ptr %28, i64 %295
-  store <2 x float> %276, ptr %296, align 4
-  %297 = mul nsw i64 %182, 10
-  %298 = add nsw i64 %297, 8
-  %299 = add nsw i64 %177, %298
-  %300 = getelementptr inbounds float, ptr %28, i64 %299
-  store <2 x float> %277, ptr %300, align 4
-  %301 = mul nsw i64 %183, 10
-  %302 = add nsw i64 %301, 8
-  %303 = add nsw i64 %177, %302
-  %304 = getelementptr inbounds float, ptr %28, i64 %303
-  store <2 x float> %278, ptr %304, align 4
-  %305 = mul nsw i64 %184, 10
-  %306 = add nsw i64 %305, 8
-  %307 = add nsw i64 %177, %306
-  %308 = getelementptr inbounds float, ptr %28, i64 %307
-  store <2 x float> %279, ptr %308, align 4
-  %309 = mul nsw i64 %185, 10
-  %310 = add nsw i64 %309, 8
-  %311 = add nsw i64 %177, %310
-  %312 = getelementptr inbounds float, ptr %28, i64 %311
-  store <2 x float> %280, ptr %312, align 4
+  %181 = load <2 x float>, ptr %8, align 4
+  %182 = load <2 x float>, ptr %9, align 4
+  %183 = load <2 x float>, ptr %10, align 4
+  %184 = load <2 x float>, ptr %11, align 4
+  %185 = load <2 x float>, ptr %12, align 4
+  %186 = mul nsw i64 %119, 10
+  %187 = add nsw i64 %186, 8
+  %188 = add nsw i64 %118, %187
+  %189 = getelementptr inbounds float, ptr %18, i64 %188
+  store <2 x float> %181, ptr %189, align 4
+  %190 = mul nsw i64 %120, 10
+  %191 = add nsw i64 %190, 8
+  %192 = add nsw i64 %118, %191
+  %193 = getelementptr inbounds float, ptr %18, i64 %192
+  store <2 x float> %182, ptr %193, align 4
+  %194 = mul nsw i64 %121, 10
+  %195 = add nsw i64 %194, 8
+  %196 = add nsw i64 %118, %195
+  %197 = getelementptr inbounds float, ptr %18, i64 %196
+  store <2 x float> %183, ptr %197, align 4
+  %198 = mul nsw i64 %122, 10
+  %199 = add nsw i64 %198, 8
+  %200 = add nsw i64 %118, %199
+  %201 = getelementptr inbounds float, ptr %18, i64 %200
+  store <2 x float> %184, ptr %201, align 4
+  %202 = mul nsw i64 %123, 10
+  %203 = add nsw i64 %202, 8
+  %204 = add nsw i64 %118, %203
+  %205 = getelementptr inbounds float, ptr %18, i64 %204
+  store <2 x float> %185, ptr %205, align 4
   br label %latch3
-
-loop16:                                           ; preds = %latch18, %exit4
-  %i20 = phi i64 [ 0, %exit4 ], [ %337, %latch18 ]
-  %313 = icmp slt i64 %i20, 10
-  br i1 %313, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  %314 = mul nsw i64 %i20, 10
-  %315 = add nsw i64 %314, 0
-  %316 = add nsw i64 %46, %315
-  %317 = getelementptr inbounds float, ptr %26, i64 %316
-  %318 = load <8 x float>, ptr %317, align 4
-  %319 = add nsw i64 80, %i20
-  %320 = add nsw i64 %45, %319
-  %321 = getelementptr inbounds float, ptr %24, i64 %320
-  %322 = load float, ptr %321, align 4
-  %323 = insertelement <8 x float> poison, float %322, i32 0
-  %324 = shufflevector <8 x float> %323, <8 x float> poison, <8 x i32> zeroinitializer
-  %325 = load <8 x float>, ptr %19, align 4
-  %326 = fmul contract <8 x float> %324, %318
-  %327 = fadd contract <8 x float> %325, %326
-  store <8 x float> %327, ptr %19, align 4
-  %328 = add nsw i64 90, %i20
-  %329 = add nsw i64 %45, %328
-  %330 = getelementptr inbounds float, ptr %24, i64 %329
-  %331 = load float, ptr %330, align 4
-  %332 = insertelement <8 x float> poison, float %331, i32 0
-  %333 = shufflevector <8 x float> %332, <8 x float> poison, <8 x i32> zeroinitializer
-  %334 = load <8 x float>, ptr %20, align 4
-  %335 = fmul contract <8 x float> %333, %318
-  %336 = fadd contract <8 x float> %334, %335
-  store <8 x float> %336, ptr %20, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %337 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !18
-
-exit19:                                           ; preds = %loop16
-  %338 = load <8 x float>, ptr %19, align 4
-  %339 = load <8 x float>, ptr %20, align 4
-  %340 = add nsw i64 %47, 80
-  %341 = getelementptr inbounds float, ptr %28, i64 %340
-  store <8 x float> %338, ptr %341, align 4
-  %342 = add nsw i64 %47, 90
-  %343 = getelementptr inbounds float, ptr %28, i64 %342
-  store <8 x float> %339, ptr %343, align 4
-  %344 = mul nsw i64 %i, 100
-  %345 = mul nsw i64 %i, 100
-  %346 = mul nsw i64 %i, 100
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %21, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %22, align 4
-  br label %loop21
-
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %371, %latch23 ]
-  %347 = icmp slt i64 %i25, 10
-  br i1 %347, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %348 = mul nsw i64 %i25, 10
-  %349 = add nsw i64 %348, 8
-  %350 = add nsw i64 %345, %349
-  %351 = getelementptr inbounds float, ptr %26, i64 %350
-  %352 = load <2 x float>, ptr %351, align 4
-  %353 = add nsw i64 80, %i25
-  %354 = add nsw i64 %344, %353
-  %355 = getelementptr inbounds float, ptr %24, i64 %354
-  %356 = load float, ptr %355, align 4
-  %357 = insertelement <2 x float> poison, float %356, i32 0
-  %358 = shufflevector <2 x float> %357, <2 x float> poison, <2 x i32> zeroinitializer
-  %359 = load <2 x float>, ptr %21, align 4
-  %360 = fmul contract <2 x float> %358, %352
-  %361 = fadd contract <2 x float> %359, %360
-  store <2 x float> %361, ptr %21, align 4
-  %362 = add nsw i64 90, %i25
-  %363 = add nsw i64 %344, %362
-  %364 = getelementptr inbounds float, ptr %24, i64 %363
-  %365 = load float, ptr %364, align 4
-  %366 = insertelement <2 x float> poison, float %365, i32 0
-  %367 = shufflevector <2 x float> %366, <2 x float> poison, <2 x i32> zeroinitializer
-  %368 = load <2 x float>, ptr %22, align 4
-  %369 = fmul contract <2 x float> %367, %352
-  %370 = fadd contract <2 x float> %368, %369
-  store <2 x float> %370, ptr %22, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %371 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !19
-
-exit24:                                           ; preds = %loop21
-  %372 = load <2 x float>, ptr %21, align 4
-  %373 = load <2 x float>, ptr %22, align 4
-  %374 = add nsw i64 %346, 88
-  %375 = getelementptr inbounds float, ptr %28, i64 %374
-  store <2 x float> %372, ptr %375, align 4
-  %376 = add nsw i64 %346, 98
-  %377 = getelementptr inbounds float, ptr %28, i64 %376
-  store <2 x float> %373, ptr %377, align 4
-  br label %latch
 }
 
 ; Function Attrs: nounwind
@@ -1652,7 +1196,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !20
+  br label %loop1, !llvm.loop !16
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1806,7 +1350,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %14 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !21
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1820,712 +1364,404 @@ entry:
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
   %7 = alloca <8 x float>, align 16
-  %8 = alloca <8 x float>, align 16
-  %9 = alloca <8 x float>, align 16
-  %10 = alloca <8 x float>, align 16
-  %11 = alloca [64 x float], align 16
+  %8 = alloca [40 x float], align 16
+  %9 = alloca <2 x float>, align 16
+  %10 = alloca <2 x float>, align 16
+  %11 = alloca <2 x float>, align 16
   %12 = alloca <2 x float>, align 16
   %13 = alloca <2 x float>, align 16
-  %14 = alloca <2 x float>, align 16
-  %15 = alloca <2 x float>, align 16
-  %16 = alloca <2 x float>, align 16
-  %17 = alloca <2 x float>, align 16
-  %18 = alloca <2 x float>, align 16
-  %19 = alloca <2 x float>, align 16
-  %20 = alloca [16 x float], align 16
-  %21 = alloca <8 x float>, align 16
-  %22 = alloca <8 x float>, align 16
-  %23 = alloca [16 x float], align 16
-  %24 = alloca <2 x float>, align 16
-  %25 = alloca <2 x float>, align 16
-  %26 = alloca [4 x float], align 16
+  %14 = alloca [10 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %27 = getelementptr inbounds ptr, ptr %0, i64 0
-  %28 = load ptr, ptr %27, align 8
-  %29 = getelementptr inbounds ptr, ptr %0, i64 1
-  %30 = load ptr, ptr %29, align 8
-  %31 = getelementptr inbounds ptr, ptr %0, i64 2
-  %32 = load ptr, ptr %31, align 8
-  %33 = getelementptr inbounds ptr, ptr %0, i64 3
-  %34 = load ptr, ptr %33, align 8
-  %35 = getelementptr inbounds ptr, ptr %0, i64 4
-  %36 = load ptr, ptr %35, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 0
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 1
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 2
+  %20 = load ptr, ptr %19, align 8
+  %21 = getelementptr inbounds ptr, ptr %0, i64 3
+  %22 = load ptr, ptr %21, align 8
+  %23 = getelementptr inbounds ptr, ptr %0, i64 4
+  %24 = load ptr, ptr %23, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %38, %latch ]
-  %37 = icmp slt i64 %i, 10
-  br i1 %37, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %26, %latch ]
+  %25 = icmp slt i64 %i, 10
+  br i1 %25, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %38 = add nsw i64 %i, 1
+  %26 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   br label %loop6
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %47, %latch3 ]
-  %39 = icmp slt i64 %i5, 10
-  br i1 %39, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %35, %latch3 ]
+  %27 = icmp slt i64 %i5, 10
+  br i1 %27, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %40 = mul nsw i64 %i5, 10
-  %41 = add nsw i64 %40, %i
-  %42 = getelementptr inbounds float, ptr %30, i64 %41
-  %43 = load float, ptr %42, align 4
-  %44 = mul nsw i64 %i, 10
-  %45 = add nsw i64 %44, %i5
-  %46 = getelementptr inbounds float, ptr %36, i64 %45
-  store float %43, ptr %46, align 4
+  %28 = mul nsw i64 %i5, 10
+  %29 = add nsw i64 %28, %i
+  %30 = getelementptr inbounds float, ptr %18, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = mul nsw i64 %i, 10
+  %33 = add nsw i64 %32, %i5
+  %34 = getelementptr inbounds float, ptr %24, i64 %33
+  store float %31, ptr %34, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %47 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !22
+  %35 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !18
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %exit
-  %i10 = phi i64 [ 0, %exit ], [ %49, %latch8 ]
-  %48 = icmp slt i64 %i10, 1
-  br i1 %48, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %exit ], [ %37, %latch8 ]
+  %36 = icmp slt i64 %i10, 1
+  br i1 %36, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
-latch8:                                           ; preds = %exit69
-  %49 = add nsw i64 %i10, 1
+latch8:                                           ; preds = %exit14
+  %37 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %63, %latch13 ]
-  %50 = icmp slt i64 %i15, 1
-  br i1 %50, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %50, %latch13 ]
+  %38 = icmp slt i64 %i15, 2
+  br i1 %38, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %51 = mul nsw i64 %i15, 8
-  %52 = mul nsw i64 %i10, 100
-  %53 = mul nsw i64 %i10, 100
-  %54 = mul nsw i64 %i10, 100
-  %55 = add nsw i64 %51, 0
-  %56 = add nsw i64 %51, 1
-  %57 = add nsw i64 %51, 2
-  %58 = add nsw i64 %51, 3
-  %59 = add nsw i64 %51, 4
-  %60 = add nsw i64 %51, 5
-  %61 = add nsw i64 %51, 6
-  %62 = add nsw i64 %51, 7
+  %39 = mul nsw i64 %i15, 5
+  %40 = icmp sgt i64 %39, 5
+  %41 = select i1 %40, i64 5, i64 %39
+  %42 = mul nsw i64 %i10, 100
+  %43 = mul nsw i64 %i10, 100
+  %44 = mul nsw i64 %i10, 100
+  %45 = add nsw i64 %41, 0
+  %46 = add nsw i64 %41, 1
+  %47 = add nsw i64 %41, 2
+  %48 = add nsw i64 %41, 3
+  %49 = add nsw i64 %41, 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit39
-  %63 = add nsw i64 %i15, 1
+  %50 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %64 = mul nsw i64 %i10, 100
-  %65 = mul nsw i64 %i10, 100
-  %66 = mul nsw i64 %i10, 100
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %21, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %22, align 4
-  br label %loop46
+  br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %153, %latch18 ]
-  %67 = icmp slt i64 %i20, 10
-  br i1 %67, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %107, %latch18 ]
+  %51 = icmp slt i64 %i20, 10
+  br i1 %51, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %68 = mul nsw i64 %i20, 10
-  %69 = add nsw i64 %68, 0
-  %70 = add nsw i64 %53, %69
-  %71 = getelementptr inbounds float, ptr %36, i64 %70
-  %72 = load <8 x float>, ptr %71, align 4
-  %73 = mul nsw i64 %55, 10
-  %74 = add nsw i64 %73, %i20
-  %75 = add nsw i64 %52, %74
-  %76 = getelementptr inbounds float, ptr %28, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = insertelement <8 x float> poison, float %77, i32 0
-  %79 = shufflevector <8 x float> %78, <8 x float> poison, <8 x i32> zeroinitializer
-  %80 = load <8 x float>, ptr %3, align 4
-  %81 = fmul contract <8 x float> %79, %72
-  %82 = fadd contract <8 x float> %80, %81
-  store <8 x float> %82, ptr %3, align 4
-  %83 = mul nsw i64 %56, 10
-  %84 = add nsw i64 %83, %i20
-  %85 = add nsw i64 %52, %84
-  %86 = getelementptr inbounds float, ptr %28, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = insertelement <8 x float> poison, float %87, i32 0
-  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, ptr %4, align 4
-  %91 = fmul contract <8 x float> %89, %72
-  %92 = fadd contract <8 x float> %90, %91
-  store <8 x float> %92, ptr %4, align 4
-  %93 = mul nsw i64 %57, 10
-  %94 = add nsw i64 %93, %i20
-  %95 = add nsw i64 %52, %94
-  %96 = getelementptr inbounds float, ptr %28, i64 %95
-  %97 = load float, ptr %96, align 4
-  %98 = insertelement <8 x float> poison, float %97, i32 0
-  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
-  %100 = load <8 x float>, ptr %5, align 4
-  %101 = fmul contract <8 x float> %99, %72
-  %102 = fadd contract <8 x float> %100, %101
-  store <8 x float> %102, ptr %5, align 4
-  %103 = mul nsw i64 %58, 10
-  %104 = add nsw i64 %103, %i20
-  %105 = add nsw i64 %52, %104
-  %106 = getelementptr inbounds float, ptr %28, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = insertelement <8 x float> poison, float %107, i32 0
-  %109 = shufflevector <8 x float> %108, <8 x float> poison, <8 x i32> zeroinitializer
-  %110 = load <8 x float>, ptr %6, align 4
-  %111 = fmul contract <8 x float> %109, %72
-  %112 = fadd contract <8 x float> %110, %111
-  store <8 x float> %112, ptr %6, align 4
-  %113 = mul nsw i64 %59, 10
-  %114 = add nsw i64 %113, %i20
-  %115 = add nsw i64 %52, %114
-  %116 = getelementptr inbounds float, ptr %28, i64 %115
-  %117 = load float, ptr %116, align 4
-  %118 = insertelement <8 x float> poison, float %117, i32 0
-  %119 = shufflevector <8 x float> %118, <8 x float> poison, <8 x i32> zeroinitializer
-  %120 = load <8 x float>, ptr %7, align 4
-  %121 = fmul contract <8 x float> %119, %72
-  %122 = fadd contract <8 x float> %120, %121
-  store <8 x float> %122, ptr %7, align 4
-  %123 = mul nsw i64 %60, 10
-  %124 = add nsw i64 %123, %i20
-  %125 = add nsw i64 %52, %124
-  %126 = getelementptr inbounds float, ptr %28, i64 %125
-  %127 = load float, ptr %126, align 4
-  %128 = insertelement <8 x float> poison, float %127, i32 0
-  %129 = shufflevector <8 x float> %128, <8 x float> poison, <8 x i32> zeroinitializer
-  %130 = load <8 x float>, ptr %8, align 4
-  %131 = fmul contract <8 x float> %129, %72
-  %132 = fadd contract <8 x float> %130, %131
-  store <8 x float> %132, ptr %8, align 4
-  %133 = mul nsw i64 %61, 10
-  %134 = add nsw i64 %133, %i20
-  %135 = add nsw i64 %52, %134
-  %136 = getelementptr inbounds float, ptr %28, i64 %135
-  %137 = load float, ptr %136, align 4
-  %138 = insertelement <8 x float> poison, float %137, i32 0
-  %139 = shufflevector <8 x float> %138, <8 x float> poison, <8 x i32> zeroinitializer
-  %140 = load <8 x float>, ptr %9, align 4
-  %141 = fmul contract <8 x float> %139, %72
-  %142 = fadd contract <8 x float> %140, %141
-  store <8 x float> %142, ptr %9, align 4
-  %143 = mul nsw i64 %62, 10
-  %144 = add nsw i64 %143, %i20
-  %145 = add nsw i64 %52, %144
-  %146 = getelementptr inbounds float, ptr %28, i64 %145
-  %147 = load float, ptr %146, align 4
-  %148 = insertelement <8 x float> poison, float %147, i32 0
-  %149 = shufflevector <8 x float> %148, <8 x float> poison, <8 x i32> zeroinitializer
-  %150 = load <8 x float>, ptr %10, align 4
-  %151 = fmul contract <8 x float> %149, %72
-  %152 = fadd contract <8 x float> %150, %151
-  store <8 x float> %152, ptr %10, align 4
+  %52 = mul nsw i64 %i20, 10
+  %53 = add nsw i64 %52, 0
+  %54 = add nsw i64 %43, %53
+  %55 = getelementptr inbounds float, ptr %24, i64 %54
+  %56 = load <8 x float>, ptr %55, align 4
+  %57 = mul nsw i64 %45, 10
+  %58 = add nsw i64 %57, %i20
+  %59 = add nsw i64 %42, %58
+  %60 = getelementptr inbounds float, ptr %16, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = insertelement <8 x float> poison, float %61, i32 0
+  %63 = shufflevector <8 x float> %62, <8 x float> poison, <8 x i32> zeroinitializer
+  %64 = load <8 x float>, ptr %3, align 4
+  %65 = fmul contract <8 x float> %63, %56
+  %66 = fadd contract <8 x float> %64, %65
+  store <8 x float> %66, ptr %3, align 4
+  %67 = mul nsw i64 %46, 10
+  %68 = add nsw i64 %67, %i20
+  %69 = add nsw i64 %42, %68
+  %70 = getelementptr inbounds float, ptr %16, i64 %69
+  %71 = load float, ptr %70, align 4
+  %72 = insertelement <8 x float> poison, float %71, i32 0
+  %73 = shufflevector <8 x float> %72, <8 x float> poison, <8 x i32> zeroinitializer
+  %74 = load <8 x float>, ptr %4, align 4
+  %75 = fmul contract <8 x float> %73, %56
+  %76 = fadd contract <8 x float> %74, %75
+  store <8 x float> %76, ptr %4, align 4
+  %77 = mul nsw i64 %47, 10
+  %78 = add nsw i64 %77, %i20
+  %79 = add nsw i64 %42, %78
+  %80 = getelementptr inbounds float, ptr %16, i64 %79
+  %81 = load float, ptr %80, align 4
+  %82 = insertelement <8 x float> poison, float %81, i32 0
+  %83 = shufflevector <8 x float> %82, <8 x float> poison, <8 x i32> zeroinitializer
+  %84 = load <8 x float>, ptr %5, align 4
+  %85 = fmul contract <8 x float> %83, %56
+  %86 = fadd contract <8 x float> %84, %85
+  store <8 x float> %86, ptr %5, align 4
+  %87 = mul nsw i64 %48, 10
+  %88 = add nsw i64 %87, %i20
+  %89 = add nsw i64 %42, %88
+  %90 = getelementptr inbounds float, ptr %16, i64 %89
+  %91 = load float, ptr %90, align 4
+  %92 = insertelement <8 x float> poison, float %91, i32 0
+  %93 = shufflevector <8 x float> %92, <8 x float> poison, <8 x i32> zeroinitializer
+  %94 = load <8 x float>, ptr %6, align 4
+  %95 = fmul contract <8 x float> %93, %56
+  %96 = fadd contract <8 x float> %94, %95
+  store <8 x float> %96, ptr %6, align 4
+  %97 = mul nsw i64 %49, 10
+  %98 = add nsw i64 %97, %i20
+  %99 = add nsw i64 %42, %98
+  %100 = getelementptr inbounds float, ptr %16, i64 %99
+  %101 = load float, ptr %100, align 4
+  %102 = insertelement <8 x float> poison, float %101, i32 0
+  %103 = shufflevector <8 x float> %102, <8 x float> poison, <8 x i32> zeroinitializer
+  %104 = load <8 x float>, ptr %7, align 4
+  %105 = fmul contract <8 x float> %103, %56
+  %106 = fadd contract <8 x float> %104, %105
+  store <8 x float> %106, ptr %7, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %153 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !23
+  %107 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !19
 
 exit19:                                           ; preds = %loop16
-  %154 = load <8 x float>, ptr %3, align 4
-  %155 = load <8 x float>, ptr %4, align 4
-  %156 = load <8 x float>, ptr %5, align 4
-  %157 = load <8 x float>, ptr %6, align 4
-  %158 = load <8 x float>, ptr %7, align 4
-  %159 = load <8 x float>, ptr %8, align 4
-  %160 = load <8 x float>, ptr %9, align 4
-  %161 = load <8 x float>, ptr %10, align 4
-  %162 = getelementptr inbounds float, ptr %11, i64 0
-  store <8 x float> %154, ptr %162, align 4
-  %163 = getelementptr inbounds float, ptr %11, i64 8
-  store <8 x float> %155, ptr %163, align 4
-  %164 = getelementptr inbounds float, ptr %11, i64 16
-  store <8 x float> %156, ptr %164, align 4
-  %165 = getelementptr inbounds float, ptr %11, i64 24
-  store <8 x float> %157, ptr %165, align 4
-  %166 = getelementptr inbounds float, ptr %11, i64 32
-  store <8 x float> %158, ptr %166, align 4
-  %167 = getelementptr inbounds float, ptr %11, i64 40
-  store <8 x float> %159, ptr %167, align 4
-  %168 = getelementptr inbounds float, ptr %11, i64 48
-  store <8 x float> %160, ptr %168, align 4
-  %169 = getelementptr inbounds float, ptr %11, i64 56
-  store <8 x float> %161, ptr %169, align 4
+  %108 = load <8 x float>, ptr %3, align 4
+  %109 = load <8 x float>, ptr %4, align 4
+  %110 = load <8 x float>, ptr %5, align 4
+  %111 = load <8 x float>, ptr %6, align 4
+  %112 = load <8 x float>, ptr %7, align 4
+  %113 = getelementptr inbounds float, ptr %8, i64 0
+  store <8 x float> %108, ptr %113, align 4
+  %114 = getelementptr inbounds float, ptr %8, i64 8
+  store <8 x float> %109, ptr %114, align 4
+  %115 = getelementptr inbounds float, ptr %8, i64 16
+  store <8 x float> %110, ptr %115, align 4
+  %116 = getelementptr inbounds float, ptr %8, i64 24
+  store <8 x float> %111, ptr %116, align 4
+  %117 = getelementptr inbounds float, ptr %8, i64 32
+  store <8 x float> %112, ptr %117, align 4
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %179, %latch23 ]
-  %170 = icmp slt i64 %i25, 8
-  br i1 %170, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %exit19 ], [ %127, %latch23 ]
+  %118 = icmp slt i64 %i25, 5
+  br i1 %118, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %171 = mul nsw i64 %i10, 10
-  %172 = add nsw i64 %51, %i25
-  %173 = add nsw i64 %171, %172
-  %174 = mul nsw i64 %173, 10
-  %175 = add nsw i64 %174, 0
-  %176 = mul nsw i64 %i25, 8
-  %177 = getelementptr inbounds float, ptr %11, i64 %176
-  %178 = add nsw i64 %51, %i25
+  %119 = mul nsw i64 %i10, 10
+  %120 = add nsw i64 %41, %i25
+  %121 = add nsw i64 %119, %120
+  %122 = mul nsw i64 %121, 10
+  %123 = add nsw i64 %122, 0
+  %124 = mul nsw i64 %i25, 8
+  %125 = getelementptr inbounds float, ptr %8, i64 %124
+  %126 = add nsw i64 %41, %i25
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %179 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !24
+  %127 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !20
 
 exit24:                                           ; preds = %loop21
-  %180 = mul nsw i64 %i10, 100
-  %181 = mul nsw i64 %i10, 100
-  %182 = mul nsw i64 %i10, 100
-  %183 = add nsw i64 %51, 0
-  %184 = add nsw i64 %51, 1
-  %185 = add nsw i64 %51, 2
-  %186 = add nsw i64 %51, 3
-  %187 = add nsw i64 %51, 4
-  %188 = add nsw i64 %51, 5
-  %189 = add nsw i64 %51, 6
-  %190 = add nsw i64 %51, 7
+  %128 = mul nsw i64 %i10, 100
+  %129 = mul nsw i64 %i10, 100
+  %130 = mul nsw i64 %i10, 100
+  %131 = add nsw i64 %41, 0
+  %132 = add nsw i64 %41, 1
+  %133 = add nsw i64 %41, 2
+  %134 = add nsw i64 %41, 3
+  %135 = add nsw i64 %41, 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %203, %latch28 ]
-  %191 = icmp slt i64 %i30, 8
-  br i1 %191, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %148, %latch28 ]
+  %136 = icmp slt i64 %i30, 8
+  br i1 %136, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %192 = add nsw i64 0, %i30
-  %193 = mul nsw i64 %178, 10
-  %194 = add nsw i64 %193, %192
-  %195 = sub i64 %194, %175
-  %196 = getelementptr inbounds float, ptr %177, i64 %195
-  %197 = load float, ptr %196, align 4
-  %198 = getelementptr inbounds float, ptr %32, i64 %178
-  %199 = load float, ptr %198, align 4
-  %200 = fmul float %197, %199
-  %201 = add nsw i64 %175, %i30
-  %202 = getelementptr inbounds float, ptr %34, i64 %201
-  store float %200, ptr %202, align 4
+  %137 = add nsw i64 0, %i30
+  %138 = mul nsw i64 %126, 10
+  %139 = add nsw i64 %138, %137
+  %140 = sub i64 %139, %123
+  %141 = getelementptr inbounds float, ptr %125, i64 %140
+  %142 = load float, ptr %141, align 4
+  %143 = getelementptr inbounds float, ptr %20, i64 %126
+  %144 = load float, ptr %143, align 4
+  %145 = fmul float %142, %144
+  %146 = add nsw i64 %123, %i30
+  %147 = getelementptr inbounds float, ptr %22, i64 %146
+  store float %145, ptr %147, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %203 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !25
+  %148 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !21
 
 exit29:                                           ; preds = %loop26
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ 0, %exit24 ], [ %290, %latch33 ]
-  %204 = icmp slt i64 %i35, 10
-  br i1 %204, label %body32, label %exit34
+  %i35 = phi i64 [ 0, %exit24 ], [ %205, %latch33 ]
+  %149 = icmp slt i64 %i35, 10
+  br i1 %149, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %205 = mul nsw i64 %i35, 10
-  %206 = add nsw i64 %205, 8
-  %207 = add nsw i64 %181, %206
-  %208 = getelementptr inbounds float, ptr %36, i64 %207
-  %209 = load <2 x float>, ptr %208, align 4
-  %210 = mul nsw i64 %183, 10
-  %211 = add nsw i64 %210, %i35
-  %212 = add nsw i64 %180, %211
-  %213 = getelementptr inbounds float, ptr %28, i64 %212
-  %214 = load float, ptr %213, align 4
-  %215 = insertelement <2 x float> poison, float %214, i32 0
-  %216 = shufflevector <2 x float> %215, <2 x float> poison, <2 x i32> zeroinitializer
-  %217 = load <2 x float>, ptr %12, align 4
-  %218 = fmul contract <2 x float> %216, %209
-  %219 = fadd contract <2 x float> %217, %218
-  store <2 x float> %219, ptr %12, align 4
-  %220 = mul nsw i64 %184, 10
-  %221 = add nsw i64 %220, %i35
-  %222 = add nsw i64 %180, %221
-  %223 = getelementptr inbounds float, ptr %28, i64 %222
-  %224 = load float, ptr %223, align 4
-  %225 = insertelement <2 x float> poison, float %224, i32 0
-  %226 = shufflevector <2 x float> %225, <2 x float> poison, <2 x i32> zeroinitializer
-  %227 = load <2 x float>, ptr %13, align 4
-  %228 = fmul contract <2 x float> %226, %209
-  %229 = fadd contract <2 x float> %227, %228
-  store <2 x float> %229, ptr %13, align 4
-  %230 = mul nsw i64 %185, 10
-  %231 = add nsw i64 %230, %i35
-  %232 = add nsw i64 %180, %231
-  %233 = getelementptr inbounds float, ptr %28, i64 %232
-  %234 = load float, ptr %233, align 4
-  %235 = insertelement <2 x float> poison, float %234, i32 0
-  %236 = shufflevector <2 x float> %235, <2 x float> poison, <2 x i32> zeroinitializer
-  %237 = load <2 x float>, ptr %14, align 4
-  %238 = fmul contract <2 x float> %236, %209
-  %239 = fadd contract <2 x float> %237, %238
-  store <2 x float> %239, ptr %14, align 4
-  %240 = mul nsw i64 %186, 10
-  %241 = add nsw i64 %240, %i35
-  %242 = add nsw i64 %180, %241
-  %243 = getelementptr inbounds float, ptr %28, i64 %242
-  %244 = load float, ptr %243, align 4
-  %245 = insertelement <2 x float> poison, float %244, i32 0
-  %246 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> zeroinitializer
-  %247 = load <2 x float>, ptr %15, align 4
-  %248 = fmul contract <2 x float> %246, %209
-  %249 = fadd contract <2 x float> %247, %248
-  store <2 x float> %249, ptr %15, align 4
-  %250 = mul nsw i64 %187, 10
-  %251 = add nsw i64 %250, %i35
-  %252 = add nsw i64 %180, %251
-  %253 = getelementptr inbounds float, ptr %28, i64 %252
-  %254 = load float, ptr %253, align 4
-  %255 = insertelement <2 x float> poison, float %254, i32 0
-  %256 = shufflevector <2 x float> %255, <2 x float> poison, <2 x i32> zeroinitializer
-  %257 = load <2 x float>, ptr %16, align 4
-  %258 = fmul contract <2 x float> %256, %209
-  %259 = fadd contract <2 x float> %257, %258
-  store <2 x float> %259, ptr %16, align 4
-  %260 = mul nsw i64 %188, 10
-  %261 = add nsw i64 %260, %i35
-  %262 = add nsw i64 %180, %261
-  %263 = getelementptr inbounds float, ptr %28, i64 %262
-  %264 = load float, ptr %263, align 4
-  %265 = insertelement <2 x float> poison, float %264, i32 0
-  %266 = shufflevector <2 x float> %265, <2 x float> poison, <2 x i32> zeroinitializer
-  %267 = load <2 x float>, ptr %17, align 4
-  %268 = fmul contract <2 x float> %266, %209
-  %269 = fadd contract <2 x float> %267, %268
-  store <2 x float> %269, ptr %17, align 4
-  %270 = mul nsw i64 %189, 10
-  %271 = add nsw i64 %270, %i35
-  %272 = add nsw i64 %180, %271
-  %273 = getelementptr inbounds float, ptr %28, i64 %272
-  %274 = load float, ptr %273, align 4
-  %275 = insertelement <2 x float> poison, float %274, i32 0
-  %276 = shufflevector <2 x float> %275, <2 x float> poison, <2 x i32> zeroinitializer
-  %277 = load <2 x float>, ptr %18, align 4
-  %278 = fmul contract <2 x float> %276, %209
-  %279 = fadd contract <2 x float> %277, %278
-  store <2 x float> %279, ptr %18, align 4
-  %280 = mul nsw i64 %190, 10
-  %281 = add nsw i64 %280, %i35
-  %282 = add nsw i64 %180, %281
-  %283 = getelementptr inbounds float, ptr %28, i64 %282
-  %284 = load float, ptr %283, align 4
-  %285 = insertelement <2 x float> poison, float %284, i32 0
-  %286 = shufflevector <2 x float> %285, <2 x float> poison, <2 x i32> zeroinitializer
-  %287 = load <2 x float>, ptr %19, align 4
-  %288 = fmul contract <2 x float> %286, %209
-  %289 = fadd contract <2 x float> %287, %288
-  store <2 x float> %289, ptr %19, align 4
+  %150 = mul nsw i64 %i35, 10
+  %151 = add nsw i64 %150, 8
+  %152 = add nsw i64 %129, %151
+  %153 = getelementptr inbounds float, ptr %24, i64 %152
+  %154 = load <2 x float>, ptr %153, align 4
+  %155 = mul nsw i64 %131, 10
+  %156 = add nsw i64 %155, %i35
+  %157 = add nsw i64 %128, %156
+  %158 = getelementptr inbounds float, ptr %16, i64 %157
+  %159 = load float, ptr %158, align 4
+  %160 = insertelement <2 x float> poison, float %159, i32 0
+  %161 = shufflevector <2 x float> %160, <2 x float> poison, <2 x i32> zeroinitializer
+  %162 = load <2 x float>, ptr %9, align 4
+  %163 = fmul contract <2 x float> %161, %154
+  %164 = fadd contract <2 x float> %162, %163
+  store <2 x float> %164, ptr %9, align 4
+  %165 = mul nsw i64 %132, 10
+  %166 = add nsw i64 %165, %i35
+  %167 = add nsw i64 %128, %166
+  %168 = getelementptr inbounds float, ptr %16, i64 %167
+  %169 = load float, ptr %168, align 4
+  %170 = insertelement <2 x float> poison, float %169, i32 0
+  %171 = shufflevector <2 x float> %170, <2 x float> poison, <2 x i32> zeroinitializer
+  %172 = load <2 x float>, ptr %10, align 4
+  %173 = fmul contract <2 x float> %171, %154
+  %174 = fadd contract <2 x float> %172, %173
+  store <2 x float> %174, ptr %10, align 4
+  %175 = mul nsw i64 %133, 10
+  %176 = add nsw i64 %175, %i35
+  %177 = add nsw i64 %128, %176
+  %178 = getelementptr inbounds float, ptr %16, i64 %177
+  %179 = load float, ptr %178, align 4
+  %180 = insertelement <2 x float> poison, float %179, i32 0
+  %181 = shufflevector <2 x float> %180, <2 x float> poison, <2 x i32> zeroinitializer
+  %182 = load <2 x float>, ptr %11, align 4
+  %183 = fmul contract <2 x float> %181, %154
+  %184 = fadd contract <2 x float> %182, %183
+  store <2 x float> %184, ptr %11, align 4
+  %185 = mul nsw i64 %134, 10
+  %186 = add nsw i64 %185, %i35
+  %187 = add nsw i64 %128, %186
+  %188 = getelementptr inbounds float, ptr %16, i64 %187
+  %189 = load float, ptr %188, align 4
+  %190 = insertelement <2 x float> poison, float %189, i32 0
+  %191 = shufflevector <2 x float> %190, <2 x float> poison, <2 x i32> zeroinitializer
+  %192 = load <2 x float>, ptr %12, align 4
+  %193 = fmul contract <2 x float> %191, %154
+  %194 = fadd contract <2 x float> %192, %193
+  store <2 x float> %194, ptr %12, align 4
+  %195 = mul nsw i64 %135, 10
+  %196 = add nsw i64 %195, %i35
+  %197 = add nsw i64 %128, %196
+  %198 = getelementptr inbounds float, ptr %16, i64 %197
+  %199 = load float, ptr %198, align 4
+  %200 = insertelement <2 x float> poison, float %199, i32 0
+  %201 = shufflevector <2 x float> %200, <2 x float> poison, <2 x i32> zeroinitializer
+  %202 = load <2 x float>, ptr %13, align 4
+  %203 = fmul contract <2 x float> %201, %154
+  %204 = fadd contract <2 x float> %202, %203
+  store <2 x float> %204, ptr %13, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %290 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !26
+  %205 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !22
 
 exit34:                                           ; preds = %loop31
-  %291 = load <2 x float>, ptr %12, align 4
-  %292 = load <2 x float>, ptr %13, align 4
-  %293 = load <2 x float>, ptr %14, align 4
-  %294 = load <2 x float>, ptr %15, align 4
-  %295 = load <2 x float>, ptr %16, align 4
-  %296 = load <2 x float>, ptr %17, align 4
-  %297 = load <2 x float>, ptr %18, align 4
-  %298 = load <2 x float>, ptr %19, align 4
-  %299 = getelementptr inbounds float, ptr %20, i64 0
-  store <2 x float> %291, ptr %299, align 4
-  %300 = getelementptr inbounds float, ptr %20, i64 2
-  store <2 x float> %292, ptr %300, align 4
-  %301 = getelementptr inbounds float, ptr %20, i64 4
-  store <2 x float> %293, ptr %301, align 4
-  %302 = getelementptr inbounds float, ptr %20, i64 6
-  store <2 x float> %294, ptr %302, align 4
-  %303 = getelementptr inbounds float, ptr %20, i64 8
-  store <2 x float> %295, ptr %303, align 4
-  %304 = getelementptr inbounds float, ptr %20, i64 10
-  store <2 x float> %296, ptr %304, align 4
-  %305 = getelementptr inbounds float, ptr %20, i64 12
-  store <2 x float> %297, ptr %305, align 4
-  %306 = getelementptr inbounds float, ptr %20, i64 14
-  store <2 x float> %298, ptr %306, align 4
+  %206 = load <2 x float>, ptr %9, align 4
+  %207 = load <2 x float>, ptr %10, align 4
+  %208 = load <2 x float>, ptr %11, align 4
+  %209 = load <2 x float>, ptr %12, align 4
+  %210 = load <2 x float>, ptr %13, align 4
+  %211 = getelementptr inbounds float, ptr %14, i64 0
+  store <2 x float> %206, ptr %211, align 4
+  %212 = getelementptr inbounds float, ptr %14, i64 2
+  store <2 x float> %207, ptr %212, align 4
+  %213 = getelementptr inbounds float, ptr %14, i64 4
+  store <2 x float> %208, ptr %213, align 4
+  %214 = getelementptr inbounds float, ptr %14, i64 6
+  store <2 x float> %209, ptr %214, align 4
+  %215 = getelementptr inbounds float, ptr %14, i64 8
+  store <2 x float> %210, ptr %215, align 4
   br label %loop36
 
 loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %316, %latch38 ]
-  %307 = icmp slt i64 %i40, 8
-  br i1 %307, label %body37, label %exit39
+  %i40 = phi i64 [ 0, %exit34 ], [ %225, %latch38 ]
+  %216 = icmp slt i64 %i40, 5
+  br i1 %216, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %308 = mul nsw i64 %i10, 10
-  %309 = add nsw i64 %51, %i40
-  %310 = add nsw i64 %308, %309
-  %311 = mul nsw i64 %310, 10
-  %312 = add nsw i64 %311, 8
-  %313 = mul nsw i64 %i40, 2
-  %314 = getelementptr inbounds float, ptr %20, i64 %313
-  %315 = add nsw i64 %51, %i40
+  %217 = mul nsw i64 %i10, 10
+  %218 = add nsw i64 %41, %i40
+  %219 = add nsw i64 %217, %218
+  %220 = mul nsw i64 %219, 10
+  %221 = add nsw i64 %220, 8
+  %222 = mul nsw i64 %i40, 2
+  %223 = getelementptr inbounds float, ptr %14, i64 %222
+  %224 = add nsw i64 %41, %i40
   br label %loop41
 
 latch38:                                          ; preds = %exit44
-  %316 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !27
+  %225 = add nsw i64 %i40, 1
+  br label %loop36, !llvm.loop !23
 
 exit39:                                           ; preds = %loop36
   br label %latch13
 
 loop41:                                           ; preds = %latch43, %body37
-  %i45 = phi i64 [ 0, %body37 ], [ %329, %latch43 ]
-  %317 = icmp slt i64 %i45, 2
-  br i1 %317, label %body42, label %exit44
+  %i45 = phi i64 [ 0, %body37 ], [ %238, %latch43 ]
+  %226 = icmp slt i64 %i45, 2
+  br i1 %226, label %body42, label %exit44
 
 body42:                                           ; preds = %loop41
-  %318 = add nsw i64 8, %i45
-  %319 = mul nsw i64 %315, 10
-  %320 = add nsw i64 %319, %318
-  %321 = sub i64 %320, %312
-  %322 = getelementptr inbounds float, ptr %314, i64 %321
-  %323 = load float, ptr %322, align 4
-  %324 = getelementptr inbounds float, ptr %32, i64 %315
-  %325 = load float, ptr %324, align 4
-  %326 = fmul float %323, %325
-  %327 = add nsw i64 %312, %i45
-  %328 = getelementptr inbounds float, ptr %34, i64 %327
-  store float %326, ptr %328, align 4
+  %227 = add nsw i64 8, %i45
+  %228 = mul nsw i64 %224, 10
+  %229 = add nsw i64 %228, %227
+  %230 = sub i64 %229, %221
+  %231 = getelementptr inbounds float, ptr %223, i64 %230
+  %232 = load float, ptr %231, align 4
+  %233 = getelementptr inbounds float, ptr %20, i64 %224
+  %234 = load float, ptr %233, align 4
+  %235 = fmul float %232, %234
+  %236 = add nsw i64 %221, %i45
+  %237 = getelementptr inbounds float, ptr %22, i64 %236
+  store float %235, ptr %237, align 4
   br label %latch43
 
 latch43:                                          ; preds = %body42
-  %329 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !28
+  %238 = add nsw i64 %i45, 1
+  br label %loop41, !llvm.loop !24
 
 exit44:                                           ; preds = %loop41
   br label %latch38
-
-loop46:                                           ; preds = %latch48, %exit14
-  %i50 = phi i64 [ 0, %exit14 ], [ %354, %latch48 ]
-  %330 = icmp slt i64 %i50, 10
-  br i1 %330, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %331 = mul nsw i64 %i50, 10
-  %332 = add nsw i64 %331, 0
-  %333 = add nsw i64 %65, %332
-  %334 = getelementptr inbounds float, ptr %36, i64 %333
-  %335 = load <8 x float>, ptr %334, align 4
-  %336 = add nsw i64 80, %i50
-  %337 = add nsw i64 %64, %336
-  %338 = getelementptr inbounds float, ptr %28, i64 %337
-  %339 = load float, ptr %338, align 4
-  %340 = insertelement <8 x float> poison, float %339, i32 0
-  %341 = shufflevector <8 x float> %340, <8 x float> poison, <8 x i32> zeroinitializer
-  %342 = load <8 x float>, ptr %21, align 4
-  %343 = fmul contract <8 x float> %341, %335
-  %344 = fadd contract <8 x float> %342, %343
-  store <8 x float> %344, ptr %21, align 4
-  %345 = add nsw i64 90, %i50
-  %346 = add nsw i64 %64, %345
-  %347 = getelementptr inbounds float, ptr %28, i64 %346
-  %348 = load float, ptr %347, align 4
-  %349 = insertelement <8 x float> poison, float %348, i32 0
-  %350 = shufflevector <8 x float> %349, <8 x float> poison, <8 x i32> zeroinitializer
-  %351 = load <8 x float>, ptr %22, align 4
-  %352 = fmul contract <8 x float> %350, %335
-  %353 = fadd contract <8 x float> %351, %352
-  store <8 x float> %353, ptr %22, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %354 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !29
-
-exit49:                                           ; preds = %loop46
-  %355 = load <8 x float>, ptr %21, align 4
-  %356 = load <8 x float>, ptr %22, align 4
-  %357 = getelementptr inbounds float, ptr %23, i64 0
-  store <8 x float> %355, ptr %357, align 4
-  %358 = getelementptr inbounds float, ptr %23, i64 8
-  store <8 x float> %356, ptr %358, align 4
-  br label %loop51
-
-loop51:                                           ; preds = %latch53, %exit49
-  %i55 = phi i64 [ 0, %exit49 ], [ %368, %latch53 ]
-  %359 = icmp slt i64 %i55, 2
-  br i1 %359, label %body52, label %exit54
-
-body52:                                           ; preds = %loop51
-  %360 = mul nsw i64 %i10, 10
-  %361 = add nsw i64 8, %i55
-  %362 = add nsw i64 %360, %361
-  %363 = mul nsw i64 %362, 10
-  %364 = add nsw i64 %363, 0
-  %365 = mul nsw i64 %i55, 8
-  %366 = getelementptr inbounds float, ptr %23, i64 %365
-  %367 = add nsw i64 8, %i55
-  br label %loop56
-
-latch53:                                          ; preds = %exit59
-  %368 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !30
-
-exit54:                                           ; preds = %loop51
-  %369 = mul nsw i64 %i10, 100
-  %370 = mul nsw i64 %i10, 100
-  %371 = mul nsw i64 %i10, 100
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %24, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %25, align 4
-  br label %loop61
-
-loop56:                                           ; preds = %latch58, %body52
-  %i60 = phi i64 [ 0, %body52 ], [ %384, %latch58 ]
-  %372 = icmp slt i64 %i60, 8
-  br i1 %372, label %body57, label %exit59
-
-body57:                                           ; preds = %loop56
-  %373 = add nsw i64 0, %i60
-  %374 = mul nsw i64 %367, 10
-  %375 = add nsw i64 %374, %373
-  %376 = sub i64 %375, %364
-  %377 = getelementptr inbounds float, ptr %366, i64 %376
-  %378 = load float, ptr %377, align 4
-  %379 = getelementptr inbounds float, ptr %32, i64 %367
-  %380 = load float, ptr %379, align 4
-  %381 = fmul float %378, %380
-  %382 = add nsw i64 %364, %i60
-  %383 = getelementptr inbounds float, ptr %34, i64 %382
-  store float %381, ptr %383, align 4
-  br label %latch58
-
-latch58:                                          ; preds = %body57
-  %384 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !31
-
-exit59:                                           ; preds = %loop56
-  br label %latch53
-
-loop61:                                           ; preds = %latch63, %exit54
-  %i65 = phi i64 [ 0, %exit54 ], [ %409, %latch63 ]
-  %385 = icmp slt i64 %i65, 10
-  br i1 %385, label %body62, label %exit64
-
-body62:                                           ; preds = %loop61
-  %386 = mul nsw i64 %i65, 10
-  %387 = add nsw i64 %386, 8
-  %388 = add nsw i64 %370, %387
-  %389 = getelementptr inbounds float, ptr %36, i64 %388
-  %390 = load <2 x float>, ptr %389, align 4
-  %391 = add nsw i64 80, %i65
-  %392 = add nsw i64 %369, %391
-  %393 = getelementptr inbounds float, ptr %28, i64 %392
-  %394 = load float, ptr %393, align 4
-  %395 = insertelement <2 x float> poison, float %394, i32 0
-  %396 = shufflevector <2 x float> %395, <2 x float> poison, <2 x i32> zeroinitializer
-  %397 = load <2 x float>, ptr %24, align 4
-  %398 = fmul contract <2 x float> %396, %390
-  %399 = fadd contract <2 x float> %397, %398
-  store <2 x float> %399, ptr %24, align 4
-  %400 = add nsw i64 90, %i65
-  %401 = add nsw i64 %369, %400
-  %402 = getelementptr inbounds float, ptr %28, i64 %401
-  %403 = load float, ptr %402, align 4
-  %404 = insertelement <2 x float> poison, float %403, i32 0
-  %405 = shufflevector <2 x float> %404, <2 x float> poison, <2 x i32> zeroinitializer
-  %406 = load <2 x float>, ptr %25, align 4
-  %407 = fmul contract <2 x float> %405, %390
-  %408 = fadd contract <2 x float> %406, %407
-  store <2 x float> %408, ptr %25, align 4
-  br label %latch63
-
-latch63:                                          ; preds = %body62
-  %409 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !32
-
-exit64:                                           ; preds = %loop61
-  %410 = load <2 x float>, ptr %24, align 4
-  %411 = load <2 x float>, ptr %25, align 4
-  %412 = getelementptr inbounds float, ptr %26, i64 0
-  store <2 x float> %410, ptr %412, align 4
-  %413 = getelementptr inbounds float, ptr %26, i64 2
-  store <2 x float> %411, ptr %413, align 4
-  br label %loop66
-
-loop66:                                           ; preds = %latch68, %exit64
-  %i70 = phi i64 [ 0, %exit64 ], [ %423, %latch68 ]
-  %414 = icmp slt i64 %i70, 2
-  br i1 %414, label %body67, label %exit69
-
-body67:                                           ; preds = %loop66
-  %415 = mul nsw i64 %i10, 10
-  %416 = add nsw i64 8, %i70
-  %417 = add nsw i64 %415, %416
-  %418 = mul nsw i64 %417, 10
-  %419 = add nsw i64 %418, 8
-  %420 = mul nsw i64 %i70, 2
-  %421 = getelementptr inbounds float, ptr %26, i64 %420
-  %422 = add nsw i64 8, %i70
-  br label %loop71
-
-latch68:                                          ; preds = %exit74
-  %423 = add nsw i64 %i70, 1
-  br label %loop66, !llvm.loop !33
-
-exit69:                                           ; preds = %loop66
-  br label %latch8
-
-loop71:                                           ; preds = %latch73, %body67
-  %i75 = phi i64 [ 0, %body67 ], [ %436, %latch73 ]
-  %424 = icmp slt i64 %i75, 2
-  br i1 %424, label %body72, label %exit74
-
-body72:                                           ; preds = %loop71
-  %425 = add nsw i64 8, %i75
-  %426 = mul nsw i64 %422, 10
-  %427 = add nsw i64 %426, %425
-  %428 = sub i64 %427, %419
-  %429 = getelementptr inbounds float, ptr %421, i64 %428
-  %430 = load float, ptr %429, align 4
-  %431 = getelementptr inbounds float, ptr %32, i64 %422
-  %432 = load float, ptr %431, align 4
-  %433 = fmul float %430, %432
-  %434 = add nsw i64 %419, %i75
-  %435 = getelementptr inbounds float, ptr %34, i64 %434
-  store float %433, ptr %435, align 4
-  br label %latch73
-
-latch73:                                          ; preds = %body72
-  %436 = add nsw i64 %i75, 1
-  br label %loop71, !llvm.loop !34
-
-exit74:                                           ; preds = %loop71
-  br label %latch68
 }
 
 ; Function Attrs: nounwind
@@ -2651,7 +1887,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !35
+  br label %loop1, !llvm.loop !25
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -2665,518 +1901,290 @@ entry:
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
   %7 = alloca <8 x float>, align 16
-  %8 = alloca <8 x float>, align 16
-  %9 = alloca <8 x float>, align 16
-  %10 = alloca <8 x float>, align 16
+  %8 = alloca <2 x float>, align 16
+  %9 = alloca <2 x float>, align 16
+  %10 = alloca <2 x float>, align 16
   %11 = alloca <2 x float>, align 16
   %12 = alloca <2 x float>, align 16
-  %13 = alloca <2 x float>, align 16
-  %14 = alloca <2 x float>, align 16
-  %15 = alloca <2 x float>, align 16
-  %16 = alloca <2 x float>, align 16
-  %17 = alloca <2 x float>, align 16
-  %18 = alloca <2 x float>, align 16
-  %19 = alloca <8 x float>, align 16
-  %20 = alloca <8 x float>, align 16
-  %21 = alloca <2 x float>, align 16
-  %22 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %23 = getelementptr inbounds ptr, ptr %0, i64 0
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 1
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 2
-  %28 = load ptr, ptr %27, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 0
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 1
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 2
+  %18 = load ptr, ptr %17, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %30, %latch ]
-  %29 = icmp slt i64 %i, 1
-  br i1 %29, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %20, %latch ]
+  %19 = icmp slt i64 %i, 1
+  br i1 %19, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit24
-  %30 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %20 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %44, %latch3 ]
-  %31 = icmp slt i64 %i5, 1
-  br i1 %31, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %33, %latch3 ]
+  %21 = icmp slt i64 %i5, 2
+  br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %32 = mul nsw i64 %i5, 8
-  %33 = mul nsw i64 %i, 100
-  %34 = mul nsw i64 %i, 100
-  %35 = mul nsw i64 %i, 100
-  %36 = add nsw i64 %32, 0
-  %37 = add nsw i64 %32, 1
-  %38 = add nsw i64 %32, 2
-  %39 = add nsw i64 %32, 3
-  %40 = add nsw i64 %32, 4
-  %41 = add nsw i64 %32, 5
-  %42 = add nsw i64 %32, 6
-  %43 = add nsw i64 %32, 7
+  %22 = mul nsw i64 %i5, 5
+  %23 = icmp sgt i64 %22, 5
+  %24 = select i1 %23, i64 5, i64 %22
+  %25 = mul nsw i64 %i, 100
+  %26 = mul nsw i64 %i, 100
+  %27 = mul nsw i64 %i, 100
+  %28 = add nsw i64 %24, 0
+  %29 = add nsw i64 %24, 1
+  %30 = add nsw i64 %24, 2
+  %31 = add nsw i64 %24, 3
+  %32 = add nsw i64 %24, 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit14
-  %44 = add nsw i64 %i5, 1
+  %33 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %45 = mul nsw i64 %i, 100
-  %46 = mul nsw i64 %i, 100
-  %47 = mul nsw i64 %i, 100
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %20, align 4
-  br label %loop16
+  br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %134, %latch8 ]
-  %48 = icmp slt i64 %i10, 10
-  br i1 %48, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %90, %latch8 ]
+  %34 = icmp slt i64 %i10, 10
+  br i1 %34, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %49 = mul nsw i64 %i10, 10
-  %50 = add nsw i64 %49, 0
-  %51 = add nsw i64 %34, %50
-  %52 = getelementptr inbounds float, ptr %26, i64 %51
-  %53 = load <8 x float>, ptr %52, align 4
-  %54 = mul nsw i64 %36, 10
-  %55 = add nsw i64 %54, %i10
-  %56 = add nsw i64 %33, %55
-  %57 = getelementptr inbounds float, ptr %24, i64 %56
-  %58 = load float, ptr %57, align 4
-  %59 = insertelement <8 x float> poison, float %58, i32 0
-  %60 = shufflevector <8 x float> %59, <8 x float> poison, <8 x i32> zeroinitializer
-  %61 = load <8 x float>, ptr %3, align 4
-  %62 = fmul contract <8 x float> %60, %53
-  %63 = fadd contract <8 x float> %61, %62
-  store <8 x float> %63, ptr %3, align 4
-  %64 = mul nsw i64 %37, 10
-  %65 = add nsw i64 %64, %i10
-  %66 = add nsw i64 %33, %65
-  %67 = getelementptr inbounds float, ptr %24, i64 %66
-  %68 = load float, ptr %67, align 4
-  %69 = insertelement <8 x float> poison, float %68, i32 0
-  %70 = shufflevector <8 x float> %69, <8 x float> poison, <8 x i32> zeroinitializer
-  %71 = load <8 x float>, ptr %4, align 4
-  %72 = fmul contract <8 x float> %70, %53
-  %73 = fadd contract <8 x float> %71, %72
-  store <8 x float> %73, ptr %4, align 4
-  %74 = mul nsw i64 %38, 10
-  %75 = add nsw i64 %74, %i10
-  %76 = add nsw i64 %33, %75
-  %77 = getelementptr inbounds float, ptr %24, i64 %76
-  %78 = load float, ptr %77, align 4
-  %79 = insertelement <8 x float> poison, float %78, i32 0
-  %80 = shufflevector <8 x float> %79, <8 x float> poison, <8 x i32> zeroinitializer
-  %81 = load <8 x float>, ptr %5, align 4
-  %82 = fmul contract <8 x float> %80, %53
-  %83 = fadd contract <8 x float> %81, %82
-  store <8 x float> %83, ptr %5, align 4
-  %84 = mul nsw i64 %39, 10
-  %85 = add nsw i64 %84, %i10
-  %86 = add nsw i64 %33, %85
-  %87 = getelementptr inbounds float, ptr %24, i64 %86
-  %88 = load float, ptr %87, align 4
-  %89 = insertelement <8 x float> poison, float %88, i32 0
-  %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
-  %91 = load <8 x float>, ptr %6, align 4
-  %92 = fmul contract <8 x float> %90, %53
-  %93 = fadd contract <8 x float> %91, %92
-  store <8 x float> %93, ptr %6, align 4
-  %94 = mul nsw i64 %40, 10
-  %95 = add nsw i64 %94, %i10
-  %96 = add nsw i64 %33, %95
-  %97 = getelementptr inbounds float, ptr %24, i64 %96
-  %98 = load float, ptr %97, align 4
-  %99 = insertelement <8 x float> poison, float %98, i32 0
-  %100 = shufflevector <8 x float> %99, <8 x float> poison, <8 x i32> zeroinitializer
-  %101 = load <8 x float>, ptr %7, align 4
-  %102 = fmul contract <8 x float> %100, %53
-  %103 = fadd contract <8 x float> %101, %102
-  store <8 x float> %103, ptr %7, align 4
-  %104 = mul nsw i64 %41, 10
-  %105 = add nsw i64 %104, %i10
-  %106 = add nsw i64 %33, %105
-  %107 = getelementptr inbounds float, ptr %24, i64 %106
-  %108 = load float, ptr %107, align 4
-  %109 = insertelement <8 x float> poison, float %108, i32 0
-  %110 = shufflevector <8 x float> %109, <8 x float> poison, <8 x i32> zeroinitializer
-  %111 = load <8 x float>, ptr %8, align 4
-  %112 = fmul contract <8 x float> %110, %53
-  %113 = fadd contract <8 x float> %111, %112
-  store <8 x float> %113, ptr %8, align 4
-  %114 = mul nsw i64 %42, 10
-  %115 = add nsw i64 %114, %i10
-  %116 = add nsw i64 %33, %115
-  %117 = getelementptr inbounds float, ptr %24, i64 %116
-  %118 = load float, ptr %117, align 4
-  %119 = insertelement <8 x float> poison, float %118, i32 0
-  %120 = shufflevector <8 x float> %119, <8 x float> poison, <8 x i32> zeroinitializer
-  %121 = load <8 x float>, ptr %9, align 4
-  %122 = fmul contract <8 x float> %120, %53
-  %123 = fadd contract <8 x float> %121, %122
-  store <8 x float> %123, ptr %9, align 4
-  %124 = mul nsw i64 %43, 10
-  %125 = add nsw i64 %124, %i10
-  %126 = add nsw i64 %33, %125
-  %127 = getelementptr inbounds float, ptr %24, i64 %126
-  %128 = load float, ptr %127, align 4
-  %129 = insertelement <8 x float> poison, float %128, i32 0
-  %130 = shufflevector <8 x float> %129, <8 x float> poison, <8 x i32> zeroinitializer
-  %131 = load <8 x float>, ptr %10, align 4
-  %132 = fmul contract <8 x float> %130, %53
-  %133 = fadd contract <8 x float> %131, %132
-  store <8 x float> %133, ptr %10, align 4
+  %35 = mul nsw i64 %i10, 10
+  %36 = add nsw i64 %35, 0
+  %37 = add nsw i64 %26, %36
+  %38 = getelementptr inbounds float, ptr %16, i64 %37
+  %39 = load <8 x float>, ptr %38, align 4
+  %40 = mul nsw i64 %28, 10
+  %41 = add nsw i64 %40, %i10
+  %42 = add nsw i64 %25, %41
+  %43 = getelementptr inbounds float, ptr %14, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = insertelement <8 x float> poison, float %44, i32 0
+  %46 = shufflevector <8 x float> %45, <8 x float> poison, <8 x i32> zeroinitializer
+  %47 = load <8 x float>, ptr %3, align 4
+  %48 = fmul contract <8 x float> %46, %39
+  %49 = fadd contract <8 x float> %47, %48
+  store <8 x float> %49, ptr %3, align 4
+  %50 = mul nsw i64 %29, 10
+  %51 = add nsw i64 %50, %i10
+  %52 = add nsw i64 %25, %51
+  %53 = getelementptr inbounds float, ptr %14, i64 %52
+  %54 = load float, ptr %53, align 4
+  %55 = insertelement <8 x float> poison, float %54, i32 0
+  %56 = shufflevector <8 x float> %55, <8 x float> poison, <8 x i32> zeroinitializer
+  %57 = load <8 x float>, ptr %4, align 4
+  %58 = fmul contract <8 x float> %56, %39
+  %59 = fadd contract <8 x float> %57, %58
+  store <8 x float> %59, ptr %4, align 4
+  %60 = mul nsw i64 %30, 10
+  %61 = add nsw i64 %60, %i10
+  %62 = add nsw i64 %25, %61
+  %63 = getelementptr inbounds float, ptr %14, i64 %62
+  %64 = load float, ptr %63, align 4
+  %65 = insertelement <8 x float> poison, float %64, i32 0
+  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
+  %67 = load <8 x float>, ptr %5, align 4
+  %68 = fmul contract <8 x float> %66, %39
+  %69 = fadd contract <8 x float> %67, %68
+  store <8 x float> %69, ptr %5, align 4
+  %70 = mul nsw i64 %31, 10
+  %71 = add nsw i64 %70, %i10
+  %72 = add nsw i64 %25, %71
+  %73 = getelementptr inbounds float, ptr %14, i64 %72
+  %74 = load float, ptr %73, align 4
+  %75 = insertelement <8 x float> poison, float %74, i32 0
+  %76 = shufflevector <8 x float> %75, <8 x float> poison, <8 x i32> zeroinitializer
+  %77 = load <8 x float>, ptr %6, align 4
+  %78 = fmul contract <8 x float> %76, %39
+  %79 = fadd contract <8 x float> %77, %78
+  store <8 x float> %79, ptr %6, align 4
+  %80 = mul nsw i64 %32, 10
+  %81 = add nsw i64 %80, %i10
+  %82 = add nsw i64 %25, %81
+  %83 = getelementptr inbounds float, ptr %14, i64 %82
+  %84 = load float, ptr %83, align 4
+  %85 = insertelement <8 x float> poison, float %84, i32 0
+  %86 = shufflevector <8 x float> %85, <8 x float> poison, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, ptr %7, align 4
+  %88 = fmul contract <8 x float> %86, %39
+  %89 = fadd contract <8 x float> %87, %88
+  store <8 x float> %89, ptr %7, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %134 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !36
+  %90 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !26
 
 exit9:                                            ; preds = %loop6
-  %135 = load <8 x float>, ptr %3, align 4
-  %136 = load <8 x float>, ptr %4, align 4
-  %137 = load <8 x float>, ptr %5, align 4
-  %138 = load <8 x float>, ptr %6, align 4
-  %139 = load <8 x float>, ptr %7, align 4
-  %140 = load <8 x float>, ptr %8, align 4
-  %141 = load <8 x float>, ptr %9, align 4
-  %142 = load <8 x float>, ptr %10, align 4
-  %143 = mul nsw i64 %36, 10
-  %144 = add nsw i64 %143, 0
-  %145 = add nsw i64 %35, %144
-  %146 = getelementptr inbounds float, ptr %28, i64 %145
-  store <8 x float> %135, ptr %146, align 4
-  %147 = mul nsw i64 %37, 10
-  %148 = add nsw i64 %147, 0
-  %149 = add nsw i64 %35, %148
-  %150 = getelementptr inbounds float, ptr %28, i64 %149
-  store <8 x float> %136, ptr %150, align 4
-  %151 = mul nsw i64 %38, 10
-  %152 = add nsw i64 %151, 0
-  %153 = add nsw i64 %35, %152
-  %154 = getelementptr inbounds float, ptr %28, i64 %153
-  store <8 x float> %137, ptr %154, align 4
-  %155 = mul nsw i64 %39, 10
-  %156 = add nsw i64 %155, 0
-  %157 = add nsw i64 %35, %156
-  %158 = getelementptr inbounds float, ptr %28, i64 %157
-  store <8 x float> %138, ptr %158, align 4
-  %159 = mul nsw i64 %40, 10
-  %160 = add nsw i64 %159, 0
-  %161 = add nsw i64 %35, %160
-  %162 = getelementptr inbounds float, ptr %28, i64 %161
-  store <8 x float> %139, ptr %162, align 4
-  %163 = mul nsw i64 %41, 10
-  %164 = add nsw i64 %163, 0
-  %165 = add nsw i64 %35, %164
-  %166 = getelementptr inbounds float, ptr %28, i64 %165
-  store <8 x float> %140, ptr %166, align 4
-  %167 = mul nsw i64 %42, 10
-  %168 = add nsw i64 %167, 0
-  %169 = add nsw i64 %35, %168
-  %170 = getelementptr inbounds float, ptr %28, i64 %169
-  store <8 x float> %141, ptr %170, align 4
-  %171 = mul nsw i64 %43, 10
-  %172 = add nsw i64 %171, 0
-  %173 = add nsw i64 %35, %172
-  %174 = getelementptr inbounds float, ptr %28, i64 %173
-  store <8 x float> %142, ptr %174, align 4
-  %175 = mul nsw i64 %i, 100
-  %176 = mul nsw i64 %i, 100
-  %177 = mul nsw i64 %i, 100
-  %178 = add nsw i64 %32, 0
-  %179 = add nsw i64 %32, 1
-  %180 = add nsw i64 %32, 2
-  %181 = add nsw i64 %32, 3
-  %182 = add nsw i64 %32, 4
-  %183 = add nsw i64 %32, 5
-  %184 = add nsw i64 %32, 6
-  %185 = add nsw i64 %32, 7
+  %91 = load <8 x float>, ptr %3, align 4
+  %92 = load <8 x float>, ptr %4, align 4
+  %93 = load <8 x float>, ptr %5, align 4
+  %94 = load <8 x float>, ptr %6, align 4
+  %95 = load <8 x float>, ptr %7, align 4
+  %96 = mul nsw i64 %28, 10
+  %97 = add nsw i64 %96, 0
+  %98 = add nsw i64 %27, %97
+  %99 = getelementptr inbounds float, ptr %18, i64 %98
+  store <8 x float> %91, ptr %99, align 4
+  %100 = mul nsw i64 %29, 10
+  %101 = add nsw i64 %100, 0
+  %102 = add nsw i64 %27, %101
+  %103 = getelementptr inbounds float, ptr %18, i64 %102
+  store <8 x float> %92, ptr %103, align 4
+  %104 = mul nsw i64 %30, 10
+  %105 = add nsw i64 %104, 0
+  %106 = add nsw i64 %27, %105
+  %107 = getelementptr inbounds float, ptr %18, i64 %106
+  store <8 x float> %93, ptr %107, align 4
+  %108 = mul nsw i64 %31, 10
+  %109 = add nsw i64 %108, 0
+  %110 = add nsw i64 %27, %109
+  %111 = getelementptr inbounds float, ptr %18, i64 %110
+  store <8 x float> %94, ptr %111, align 4
+  %112 = mul nsw i64 %32, 10
+  %113 = add nsw i64 %112, 0
+  %114 = add nsw i64 %27, %113
+  %115 = getelementptr inbounds float, ptr %18, i64 %114
+  store <8 x float> %95, ptr %115, align 4
+  %116 = mul nsw i64 %i, 100
+  %117 = mul nsw i64 %i, 100
+  %118 = mul nsw i64 %i, 100
+  %119 = add nsw i64 %24, 0
+  %120 = add nsw i64 %24, 1
+  %121 = add nsw i64 %24, 2
+  %122 = add nsw i64 %24, 3
+  %123 = add nsw i64 %24, 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %272, %latch13 ]
-  %186 = icmp slt i64 %i15, 10
-  br i1 %186, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %180, %latch13 ]
+  %124 = icmp slt i64 %i15, 10
+  br i1 %124, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %187 = mul nsw i64 %i15, 10
-  %188 = add nsw i64 %187, 8
-  %189 = add nsw i64 %176, %188
-  %190 = getelementptr inbounds float, ptr %26, i64 %189
-  %191 = load <2 x float>, ptr %190, align 4
-  %192 = mul nsw i64 %178, 10
-  %193 = add nsw i64 %192, %i15
-  %194 = add nsw i64 %175, %193
-  %195 = getelementptr inbounds float, ptr %24, i64 %194
-  %196 = load float, ptr %195, align 4
-  %197 = insertelement <2 x float> poison, float %196, i32 0
-  %198 = shufflevector <2 x float> %197, <2 x float> poison, <2 x i32> zeroinitializer
-  %199 = load <2 x float>, ptr %11, align 4
-  %200 = fmul contract <2 x float> %198, %191
-  %201 = fadd contract <2 x float> %199, %200
-  store <2 x float> %201, ptr %11, align 4
-  %202 = mul nsw i64 %179, 10
-  %203 = add nsw i64 %202, %i15
-  %204 = add nsw i64 %175, %203
-  %205 = getelementptr inbounds float, ptr %24, i64 %204
-  %206 = load float, ptr %205, align 4
-  %207 = insertelement <2 x float> poison, float %206, i32 0
-  %208 = shufflevector <2 x float> %207, <2 x float> poison, <2 x i32> zeroinitializer
-  %209 = load <2 x float>, ptr %12, align 4
-  %210 = fmul contract <2 x float> %208, %191
-  %211 = fadd contract <2 x float> %209, %210
-  store <2 x float> %211, ptr %12, align 4
-  %212 = mul nsw i64 %180, 10
-  %213 = add nsw i64 %212, %i15
-  %214 = add nsw i64 %175, %213
-  %215 = getelementptr inbounds float, ptr %24, i64 %214
-  %216 = load float, ptr %215, align 4
-  %217 = insertelement <2 x float> poison, float %216, i32 0
-  %218 = shufflevector <2 x float> %217, <2 x float> poison, <2 x i32> zeroinitializer
-  %219 = load <2 x float>, ptr %13, align 4
-  %220 = fmul contract <2 x float> %218, %191
-  %221 = fadd contract <2 x float> %219, %220
-  store <2 x float> %221, ptr %13, align 4
-  %222 = mul nsw i64 %181, 10
-  %223 = add nsw i64 %222, %i15
-  %224 = add nsw i64 %175, %223
-  %225 = getelementptr inbounds float, ptr %24, i64 %224
-  %226 = load float, ptr %225, align 4
-  %227 = insertelement <2 x float> poison, float %226, i32 0
-  %228 = shufflevector <2 x float> %227, <2 x float> poison, <2 x i32> zeroinitializer
-  %229 = load <2 x float>, ptr %14, align 4
-  %230 = fmul contract <2 x float> %228, %191
-  %231 = fadd contract <2 x float> %229, %230
-  store <2 x float> %231, ptr %14, align 4
-  %232 = mul nsw i64 %182, 10
-  %233 = add nsw i64 %232, %i15
-  %234 = add nsw i64 %175, %233
-  %235 = getelementptr inbounds float, ptr %24, i64 %234
-  %236 = load float, ptr %235, align 4
-  %237 = insertelement <2 x float> poison, float %236, i32 0
-  %238 = shufflevector <2 x float> %237, <2 x float> poison, <2 x i32> zeroinitializer
-  %239 = load <2 x float>, ptr %15, align 4
-  %240 = fmul contract <2 x float> %238, %191
-  %241 = fadd contract <2 x float> %239, %240
-  store <2 x float> %241, ptr %15, align 4
-  %242 = mul nsw i64 %183, 10
-  %243 = add nsw i64 %242, %i15
-  %244 = add nsw i64 %175, %243
-  %245 = getelementptr inbounds float, ptr %24, i64 %244
-  %246 = load float, ptr %245, align 4
-  %247 = insertelement <2 x float> poison, float %246, i32 0
-  %248 = shufflevector <2 x float> %247, <2 x float> poison, <2 x i32> zeroinitializer
-  %249 = load <2 x float>, ptr %16, align 4
-  %250 = fmul contract <2 x float> %248, %191
-  %251 = fadd contract <2 x float> %249, %250
-  store <2 x float> %251, ptr %16, align 4
-  %252 = mul nsw i64 %184, 10
-  %253 = add nsw i64 %252, %i15
-  %254 = add nsw i64 %175, %253
-  %255 = getelementptr inbounds float, ptr %24, i64 %254
-  %256 = load float, ptr %255, align 4
-  %257 = insertelement <2 x float> poison, float %256, i32 0
-  %258 = shufflevector <2 x float> %257, <2 x float> poison, <2 x i32> zeroinitializer
-  %259 = load <2 x float>, ptr %17, align 4
-  %260 = fmul contract <2 x float> %258, %191
-  %261 = fadd contract <2 x float> %259, %260
-  store <2 x float> %261, ptr %17, align 4
-  %262 = mul nsw i64 %185, 10
-  %263 = add nsw i64 %262, %i15
-  %264 = add nsw i64 %175, %263
-  %265 = getelementptr inbounds float, ptr %24, i64 %264
-  %266 = load float, ptr %265, align 4
-  %267 = insertelement <2 x float> poison, float %266, i32 0
-  %268 = shufflevector <2 x float> %267, <2 x float> poison, <2 x i32> zeroinitializer
-  %269 = load <2 x float>, ptr %18, align 4
-  %270 = fmul contract <2 x float> %268, %191
-  %271 = fadd contract <2 x float> %269, %270
-  store <2 x float> %271, ptr %18, align 4
+  %125 = mul nsw i64 %i15, 10
+  %126 = add nsw i64 %125, 8
+  %127 = add nsw i64 %117, %126
+  %128 = getelementptr inbounds float, ptr %16, i64 %127
+  %129 = load <2 x float>, ptr %128, align 4
+  %130 = mul nsw i64 %119, 10
+  %131 = add nsw i64 %130, %i15
+  %132 = add nsw i64 %116, %131
+  %133 = getelementptr inbounds float, ptr %14, i64 %132
+  %134 = load float, ptr %133, align 4
+  %135 = insertelement <2 x float> poison, float %134, i32 0
+  %136 = shufflevector <2 x float> %135, <2 x float> poison, <2 x i32> zeroinitializer
+  %137 = load <2 x float>, ptr %8, align 4
+  %138 = fmul contract <2 x float> %136, %129
+  %139 = fadd contract <2 x float> %137, %138
+  store <2 x float> %139, ptr %8, align 4
+  %140 = mul nsw i64 %120, 10
+  %141 = add nsw i64 %140, %i15
+  %142 = add nsw i64 %116, %141
+  %143 = getelementptr inbounds float, ptr %14, i64 %142
+  %144 = load float, ptr %143, align 4
+  %145 = insertelement <2 x float> poison, float %144, i32 0
+  %146 = shufflevector <2 x float> %145, <2 x float> poison, <2 x i32> zeroinitializer
+  %147 = load <2 x float>, ptr %9, align 4
+  %148 = fmul contract <2 x float> %146, %129
+  %149 = fadd contract <2 x float> %147, %148
+  store <2 x float> %149, ptr %9, align 4
+  %150 = mul nsw i64 %121, 10
+  %151 = add nsw i64 %150, %i15
+  %152 = add nsw i64 %116, %151
+  %153 = getelementptr inbounds float, ptr %14, i64 %152
+  %154 = load float, ptr %153, align 4
+  %155 = insertelement <2 x float> poison, float %154, i32 0
+  %156 = shufflevector <2 x float> %155, <2 x float> poison, <2 x i32> zeroinitializer
+  %157 = load <2 x float>, ptr %10, align 4
+  %158 = fmul contract <2 x float> %156, %129
+  %159 = fadd contract <2 x float> %157, %158
+  store <2 x float> %159, ptr %10, align 4
+  %160 = mul nsw i64 %122, 10
+  %161 = add nsw i64 %160, %i15
+  %162 = add nsw i64 %116, %161
+  %163 = getelementptr inbounds float, ptr %14, i64 %162
+  %164 = load float, ptr %163, align 4
+  %165 = insertelement <2 x float> poison, float %164, i32 0
+  %166 = shufflevector <2 x float> %165, <2 x float> poison, <2 x i32> zeroinitializer
+  %167 = load <2 x float>, ptr %11, align 4
+  %168 = fmul contract <2 x float> %166, %129
+  %169 = fadd contract <2 x float> %167, %168
+  store <2 x float> %169, ptr %11, align 4
+  %170 = mul nsw i64 %123, 10
+  %171 = add nsw i64 %170, %i15
+  %172 = add nsw i64 %116, %171
+  %173 = getelementptr inbounds float, ptr %14, i64 %172
+  %174 = load float, ptr %173, align 4
+  %175 = insertelement <2 x float> poison, float %174, i32 0
+  %176 = shufflevector <2 x float> %175, <2 x float> poison, <2 x i32> zeroinitializer
+  %177 = load <2 x float>, ptr %12, align 4
+  %178 = fmul contract <2 x float> %176, %129
+  %179 = fadd contract <2 x float> %177, %178
+  store <2 x float> %179, ptr %12, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %272 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !37
+  %180 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !27
 
 exit14:                                           ; preds = %loop11
-  %273 = load <2 x float>, ptr %11, align 4
-  %274 = load <2 x float>, ptr %12, align 4
-  %275 = load <2 x float>, ptr %13, align 4
-  %276 = load <2 x float>, ptr %14, align 4
-  %277 = load <2 x float>, ptr %15, align 4
-  %278 = load <2 x float>, ptr %16, align 4
-  %279 = load <2 x float>, ptr %17, align 4
-  %280 = load <2 x float>, ptr %18, align 4
-  %281 = mul nsw i64 %178, 10
-  %282 = add nsw i64 %281, 8
-  %283 = add nsw i64 %177, %282
-  %284 = getelementptr inbounds float, ptr %28, i64 %283
-  store <2 x float> %273, ptr %284, align 4
-  %285 = mul nsw i64 %179, 10
-  %286 = add nsw i64 %285, 8
-  %287 = add nsw i64 %177, %286
-  %288 = getelementptr inbounds float, ptr %28, i64 %287
-  store <2 x float> %274, ptr %288, align 4
-  %289 = mul nsw i64 %180, 10
-  %290 = add nsw i64 %289, 8
-  %291 = add nsw i64 %177, %290
-  %292 = getelementptr inbounds float, ptr %28, i64 %291
-  store <2 x float> %275, ptr %292, align 4
-  %293 = mul nsw i64 %181, 10
-  %294 = add nsw i64 %293, 8
-  %295 = add nsw i64 %177, %294
-  %296 = getelementptr inbounds float, ptr %28, i64 %295
-  store <2 x float> %276, ptr %296, align 4
-  %297 = mul nsw i64 %182, 10
-  %298 = add nsw i64 %297, 8
-  %299 = add nsw i64 %177, %298
-  %300 = getelementptr inbounds float, ptr %28, i64 %299
-  store <2 x float> %277, ptr %300, align 4
-  %301 = mul nsw i64 %183, 10
-  %302 = add nsw i64 %301, 8
-  %303 = add nsw i64 %177, %302
-  %304 = getelementptr inbounds float, ptr %28, i64 %303
-  store <2 x float> %278, ptr %304, align 4
-  %305 = mul nsw i64 %184, 10
-  %306 = add nsw i64 %305, 8
-  %307 = add nsw i64 %177, %306
-  %308 = getelementptr inbounds float, ptr %28, i64 %307
-  store <2 x float> %279, ptr %308, align 4
-  %309 = mul nsw i64 %185, 10
-  %310 = add nsw i64 %309, 8
-  %311 = add nsw i64 %177, %310
-  %312 = getelementptr inbounds float, ptr %28, i64 %311
-  store <2 x float> %280, ptr %312, align 4
+  %181 = load <2 x float>, ptr %8, align 4
+  %182 = load <2 x float>, ptr %9, align 4
+  %183 = load <2 x float>, ptr %10, align 4
+  %184 = load <2 x float>, ptr %11, align 4
+  %185 = load <2 x float>, ptr %12, align 4
+  %186 = mul nsw i64 %119, 10
+  %187 = add nsw i64 %186, 8
+  %188 = add nsw i64 %118, %187
+  %189 = getelementptr inbounds float, ptr %18, i64 %188
+  store <2 x float> %181, ptr %189, align 4
+  %190 = mul nsw i64 %120, 10
+  %191 = add nsw i64 %190, 8
+  %192 = add nsw i64 %118, %191
+  %193 = getelementptr inbounds float, ptr %18, i64 %192
+  store <2 x float> %182, ptr %193, align 4
+  %194 = mul nsw i64 %121, 10
+  %195 = add nsw i64 %194, 8
+  %196 = add nsw i64 %118, %195
+  %197 = getelementptr inbounds float, ptr %18, i64 %196
+  store <2 x float> %183, ptr %197, align 4
+  %198 = mul nsw i64 %122, 10
+  %199 = add nsw i64 %198, 8
+  %200 = add nsw i64 %118, %199
+  %201 = getelementptr inbounds float, ptr %18, i64 %200
+  store <2 x float> %184, ptr %201, align 4
+  %202 = mul nsw i64 %123, 10
+  %203 = add nsw i64 %202, 8
+  %204 = add nsw i64 %118, %203
+  %205 = getelementptr inbounds float, ptr %18, i64 %204
+  store <2 x float> %185, ptr %205, align 4
   br label %latch3
-
-loop16:                                           ; preds = %latch18, %exit4
-  %i20 = phi i64 [ 0, %exit4 ], [ %337, %latch18 ]
-  %313 = icmp slt i64 %i20, 10
-  br i1 %313, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  %314 = mul nsw i64 %i20, 10
-  %315 = add nsw i64 %314, 0
-  %316 = add nsw i64 %46, %315
-  %317 = getelementptr inbounds float, ptr %26, i64 %316
-  %318 = load <8 x float>, ptr %317, align 4
-  %319 = add nsw i64 80, %i20
-  %320 = add nsw i64 %45, %319
-  %321 = getelementptr inbounds float, ptr %24, i64 %320
-  %322 = load float, ptr %321, align 4
-  %323 = insertelement <8 x float> poison, float %322, i32 0
-  %324 = shufflevector <8 x float> %323, <8 x float> poison, <8 x i32> zeroinitializer
-  %325 = load <8 x float>, ptr %19, align 4
-  %326 = fmul contract <8 x float> %324, %318
-  %327 = fadd contract <8 x float> %325, %326
-  store <8 x float> %327, ptr %19, align 4
-  %328 = add nsw i64 90, %i20
-  %329 = add nsw i64 %45, %328
-  %330 = getelementptr inbounds float, ptr %24, i64 %329
-  %331 = load float, ptr %330, align 4
-  %332 = insertelement <8 x float> poison, float %331, i32 0
-  %333 = shufflevector <8 x float> %332, <8 x float> poison, <8 x i32> zeroinitializer
-  %334 = load <8 x float>, ptr %20, align 4
-  %335 = fmul contract <8 x float> %333, %318
-  %336 = fadd contract <8 x float> %334, %335
-  store <8 x float> %336, ptr %20, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %337 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !38
-
-exit19:                                           ; preds = %loop16
-  %338 = load <8 x float>, ptr %19, align 4
-  %339 = load <8 x float>, ptr %20, align 4
-  %340 = add nsw i64 %47, 80
-  %341 = getelementptr inbounds float, ptr %28, i64 %340
-  store <8 x float> %338, ptr %341, align 4
-  %342 = add nsw i64 %47, 90
-  %343 = getelementptr inbounds float, ptr %28, i64 %342
-  store <8 x float> %339, ptr %343, align 4
-  %344 = mul nsw i64 %i, 100
-  %345 = mul nsw i64 %i, 100
-  %346 = mul nsw i64 %i, 100
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %21, align 4
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %22, align 4
-  br label %loop21
-
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %371, %latch23 ]
-  %347 = icmp slt i64 %i25, 10
-  br i1 %347, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %348 = mul nsw i64 %i25, 10
-  %349 = add nsw i64 %348, 8
-  %350 = add nsw i64 %345, %349
-  %351 = getelementptr inbounds float, ptr %26, i64 %350
-  %352 = load <2 x float>, ptr %351, align 4
-  %353 = add nsw i64 80, %i25
-  %354 = add nsw i64 %344, %353
-  %355 = getelementptr inbounds float, ptr %24, i64 %354
-  %356 = load float, ptr %355, align 4
-  %357 = insertelement <2 x float> poison, float %356, i32 0
-  %358 = shufflevector <2 x float> %357, <2 x float> poison, <2 x i32> zeroinitializer
-  %359 = load <2 x float>, ptr %21, align 4
-  %360 = fmul contract <2 x float> %358, %352
-  %361 = fadd contract <2 x float> %359, %360
-  store <2 x float> %361, ptr %21, align 4
-  %362 = add nsw i64 90, %i25
-  %363 = add nsw i64 %344, %362
-  %364 = getelementptr inbounds float, ptr %24, i64 %363
-  %365 = load float, ptr %364, align 4
-  %366 = insertelement <2 x float> poison, float %365, i32 0
-  %367 = shufflevector <2 x float> %366, <2 x float> poison, <2 x i32> zeroinitializer
-  %368 = load <2 x float>, ptr %22, align 4
-  %369 = fmul contract <2 x float> %367, %352
-  %370 = fadd contract <2 x float> %368, %369
-  store <2 x float> %370, ptr %22, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %371 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !39
-
-exit24:                                           ; preds = %loop21
-  %372 = load <2 x float>, ptr %21, align 4
-  %373 = load <2 x float>, ptr %22, align 4
-  %374 = add nsw i64 %346, 88
-  %375 = getelementptr inbounds float, ptr %28, i64 %374
-  store <2 x float> %372, ptr %375, align 4
-  %376 = add nsw i64 %346, 98
-  %377 = getelementptr inbounds float, ptr %28, i64 %376
-  store <2 x float> %373, ptr %377, align 4
-  br label %latch
 }
 
 ; Function Attrs: nounwind
@@ -3273,31 +2281,19 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !9 = !{!"llvm.loop.vectorize.enable", i1 false}
 !10 = distinct !{!10, !9, !1}
 !11 = distinct !{!11, !9, !1}
-!12 = distinct !{!12, !9, !1}
-!13 = distinct !{!13, !9, !1}
-!14 = distinct !{!14, !6, !1}
-!15 = distinct !{!15, !6, !1}
-!16 = distinct !{!16, !9, !1}
-!17 = distinct !{!17, !9, !1}
+!12 = distinct !{!12, !6, !1}
+!13 = distinct !{!13, !6, !1}
+!14 = distinct !{!14, !9, !1}
+!15 = distinct !{!15, !9, !1}
+!16 = distinct !{!16, !6, !1}
+!17 = distinct !{!17, !6, !1}
 !18 = distinct !{!18, !9, !1}
 !19 = distinct !{!19, !9, !1}
-!20 = distinct !{!20, !6, !1}
-!21 = distinct !{!21, !6, !1}
+!20 = distinct !{!20, !9, !1}
+!21 = distinct !{!21, !1}
 !22 = distinct !{!22, !9, !1}
 !23 = distinct !{!23, !9, !1}
-!24 = distinct !{!24, !9, !1}
-!25 = distinct !{!25, !1}
+!24 = distinct !{!24, !1}
+!25 = distinct !{!25, !6, !1}
 !26 = distinct !{!26, !9, !1}
 !27 = distinct !{!27, !9, !1}
-!28 = distinct !{!28, !1}
-!29 = distinct !{!29, !9, !1}
-!30 = distinct !{!30, !9, !1}
-!31 = distinct !{!31, !1}
-!32 = distinct !{!32, !9, !1}
-!33 = distinct !{!33, !9, !1}
-!34 = distinct !{!34, !1}
-!35 = distinct !{!35, !6, !1}
-!36 = distinct !{!36, !9, !1}
-!37 = distinct !{!37, !9, !1}
-!38 = distinct !{!38, !9, !1}
-!39 = distinct !{!39, !9, !1}

@@ -17,60 +17,51 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca <8 x float>, align 16
-  %12 = alloca <8 x float>, align 16
-  %13 = alloca <8 x float>, align 16
-  %14 = alloca <8 x float>, align 16
-  %15 = alloca [96 x float], align 16
-  %16 = alloca <8 x float>, align 16
-  %17 = alloca <8 x float>, align 16
-  %18 = alloca <8 x float>, align 16
-  %19 = alloca <8 x float>, align 16
-  %20 = alloca [32 x float], align 16
+  %11 = alloca [64 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %21 = getelementptr inbounds ptr, ptr %0, i64 0
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 1
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 2
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 3
-  %28 = load ptr, ptr %27, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 0
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 1
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 2
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 3
+  %19 = load ptr, ptr %18, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %30, %latch ]
-  %29 = icmp slt i64 %i, 1
-  br i1 %29, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %21, %latch ]
+  %20 = icmp slt i64 %i, 1
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit29
-  %30 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit4
+  %21 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %42, %latch3 ]
-  %31 = icmp slt i64 %i5, 1
-  br i1 %31, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %33, %latch3 ]
+  %22 = icmp slt i64 %i5, 2
+  br i1 %22, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %32 = mul nsw i64 %i5, 6
-  %33 = mul nsw i64 %i, 32
-  %34 = mul nsw i64 %i, 64
-  %35 = mul nsw i64 %i, 128
-  %36 = add nsw i64 %32, 0
-  %37 = add nsw i64 %32, 1
-  %38 = add nsw i64 %32, 2
-  %39 = add nsw i64 %32, 3
-  %40 = add nsw i64 %32, 4
-  %41 = add nsw i64 %32, 5
+  %23 = mul nsw i64 %i5, 4
+  %24 = icmp sgt i64 %23, 4
+  %25 = select i1 %24, i64 4, i64 %23
+  %26 = mul nsw i64 %i, 32
+  %27 = mul nsw i64 %i, 64
+  %28 = mul nsw i64 %i, 128
+  %29 = add nsw i64 %25, 0
+  %30 = add nsw i64 %25, 1
+  %31 = add nsw i64 %25, 2
+  %32 = add nsw i64 %25, 3
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -79,343 +70,174 @@ body2:                                            ; preds = %loop1
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit14
-  %42 = add nsw i64 %i5, 1
+  %33 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %43 = mul nsw i64 %i, 32
-  %44 = mul nsw i64 %i, 64
-  %45 = mul nsw i64 %i, 128
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  br label %loop21
+  br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %135, %latch8 ]
-  %46 = icmp slt i64 %i10, 4
-  br i1 %46, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %97, %latch8 ]
+  %34 = icmp slt i64 %i10, 4
+  br i1 %34, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %47 = mul nsw i64 %i10, 16
-  %48 = add nsw i64 %47, 0
-  %49 = add nsw i64 %34, %48
-  %50 = getelementptr inbounds float, ptr %24, i64 %49
-  %51 = load <8 x float>, ptr %50, align 4
-  %52 = mul nsw i64 %i10, 16
-  %53 = add nsw i64 %52, 8
-  %54 = add nsw i64 %34, %53
-  %55 = getelementptr inbounds float, ptr %24, i64 %54
-  %56 = load <8 x float>, ptr %55, align 4
-  %57 = mul nsw i64 %36, 4
-  %58 = add nsw i64 %57, %i10
-  %59 = add nsw i64 %33, %58
-  %60 = getelementptr inbounds float, ptr %22, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = insertelement <8 x float> poison, float %61, i32 0
-  %63 = shufflevector <8 x float> %62, <8 x float> poison, <8 x i32> zeroinitializer
-  %64 = load <8 x float>, ptr %3, align 4
-  %65 = fmul contract <8 x float> %63, %51
-  %66 = fadd contract <8 x float> %64, %65
-  store <8 x float> %66, ptr %3, align 4
-  %67 = load <8 x float>, ptr %4, align 4
-  %68 = fmul contract <8 x float> %63, %56
-  %69 = fadd contract <8 x float> %67, %68
-  store <8 x float> %69, ptr %4, align 4
-  %70 = mul nsw i64 %37, 4
-  %71 = add nsw i64 %70, %i10
-  %72 = add nsw i64 %33, %71
-  %73 = getelementptr inbounds float, ptr %22, i64 %72
-  %74 = load float, ptr %73, align 4
-  %75 = insertelement <8 x float> poison, float %74, i32 0
-  %76 = shufflevector <8 x float> %75, <8 x float> poison, <8 x i32> zeroinitializer
-  %77 = load <8 x float>, ptr %5, align 4
-  %78 = fmul contract <8 x float> %76, %51
-  %79 = fadd contract <8 x float> %77, %78
-  store <8 x float> %79, ptr %5, align 4
-  %80 = load <8 x float>, ptr %6, align 4
-  %81 = fmul contract <8 x float> %76, %56
-  %82 = fadd contract <8 x float> %80, %81
-  store <8 x float> %82, ptr %6, align 4
-  %83 = mul nsw i64 %38, 4
-  %84 = add nsw i64 %83, %i10
-  %85 = add nsw i64 %33, %84
-  %86 = getelementptr inbounds float, ptr %22, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = insertelement <8 x float> poison, float %87, i32 0
-  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, ptr %7, align 4
-  %91 = fmul contract <8 x float> %89, %51
-  %92 = fadd contract <8 x float> %90, %91
-  store <8 x float> %92, ptr %7, align 4
-  %93 = load <8 x float>, ptr %8, align 4
-  %94 = fmul contract <8 x float> %89, %56
-  %95 = fadd contract <8 x float> %93, %94
-  store <8 x float> %95, ptr %8, align 4
-  %96 = mul nsw i64 %39, 4
-  %97 = add nsw i64 %96, %i10
-  %98 = add nsw i64 %33, %97
-  %99 = getelementptr inbounds float, ptr %22, i64 %98
-  %100 = load float, ptr %99, align 4
-  %101 = insertelement <8 x float> poison, float %100, i32 0
-  %102 = shufflevector <8 x float> %101, <8 x float> poison, <8 x i32> zeroinitializer
-  %103 = load <8 x float>, ptr %9, align 4
-  %104 = fmul contract <8 x float> %102, %51
-  %105 = fadd contract <8 x float> %103, %104
-  store <8 x float> %105, ptr %9, align 4
-  %106 = load <8 x float>, ptr %10, align 4
-  %107 = fmul contract <8 x float> %102, %56
-  %108 = fadd contract <8 x float> %106, %107
-  store <8 x float> %108, ptr %10, align 4
-  %109 = mul nsw i64 %40, 4
-  %110 = add nsw i64 %109, %i10
-  %111 = add nsw i64 %33, %110
-  %112 = getelementptr inbounds float, ptr %22, i64 %111
-  %113 = load float, ptr %112, align 4
-  %114 = insertelement <8 x float> poison, float %113, i32 0
-  %115 = shufflevector <8 x float> %114, <8 x float> poison, <8 x i32> zeroinitializer
-  %116 = load <8 x float>, ptr %11, align 4
-  %117 = fmul contract <8 x float> %115, %51
-  %118 = fadd contract <8 x float> %116, %117
-  store <8 x float> %118, ptr %11, align 4
-  %119 = load <8 x float>, ptr %12, align 4
-  %120 = fmul contract <8 x float> %115, %56
-  %121 = fadd contract <8 x float> %119, %120
-  store <8 x float> %121, ptr %12, align 4
-  %122 = mul nsw i64 %41, 4
-  %123 = add nsw i64 %122, %i10
-  %124 = add nsw i64 %33, %123
-  %125 = getelementptr inbounds float, ptr %22, i64 %124
-  %126 = load float, ptr %125, align 4
-  %127 = insertelement <8 x float> poison, float %126, i32 0
-  %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
-  %129 = load <8 x float>, ptr %13, align 4
-  %130 = fmul contract <8 x float> %128, %51
-  %131 = fadd contract <8 x float> %129, %130
-  store <8 x float> %131, ptr %13, align 4
-  %132 = load <8 x float>, ptr %14, align 4
-  %133 = fmul contract <8 x float> %128, %56
-  %134 = fadd contract <8 x float> %132, %133
-  store <8 x float> %134, ptr %14, align 4
+  %35 = mul nsw i64 %i10, 16
+  %36 = add nsw i64 %35, 0
+  %37 = add nsw i64 %27, %36
+  %38 = getelementptr inbounds float, ptr %15, i64 %37
+  %39 = load <8 x float>, ptr %38, align 4
+  %40 = mul nsw i64 %i10, 16
+  %41 = add nsw i64 %40, 8
+  %42 = add nsw i64 %27, %41
+  %43 = getelementptr inbounds float, ptr %15, i64 %42
+  %44 = load <8 x float>, ptr %43, align 4
+  %45 = mul nsw i64 %29, 4
+  %46 = add nsw i64 %45, %i10
+  %47 = add nsw i64 %26, %46
+  %48 = getelementptr inbounds float, ptr %13, i64 %47
+  %49 = load float, ptr %48, align 4
+  %50 = insertelement <8 x float> poison, float %49, i32 0
+  %51 = shufflevector <8 x float> %50, <8 x float> poison, <8 x i32> zeroinitializer
+  %52 = load <8 x float>, ptr %3, align 4
+  %53 = fmul contract <8 x float> %51, %39
+  %54 = fadd contract <8 x float> %52, %53
+  store <8 x float> %54, ptr %3, align 4
+  %55 = load <8 x float>, ptr %4, align 4
+  %56 = fmul contract <8 x float> %51, %44
+  %57 = fadd contract <8 x float> %55, %56
+  store <8 x float> %57, ptr %4, align 4
+  %58 = mul nsw i64 %30, 4
+  %59 = add nsw i64 %58, %i10
+  %60 = add nsw i64 %26, %59
+  %61 = getelementptr inbounds float, ptr %13, i64 %60
+  %62 = load float, ptr %61, align 4
+  %63 = insertelement <8 x float> poison, float %62, i32 0
+  %64 = shufflevector <8 x float> %63, <8 x float> poison, <8 x i32> zeroinitializer
+  %65 = load <8 x float>, ptr %5, align 4
+  %66 = fmul contract <8 x float> %64, %39
+  %67 = fadd contract <8 x float> %65, %66
+  store <8 x float> %67, ptr %5, align 4
+  %68 = load <8 x float>, ptr %6, align 4
+  %69 = fmul contract <8 x float> %64, %44
+  %70 = fadd contract <8 x float> %68, %69
+  store <8 x float> %70, ptr %6, align 4
+  %71 = mul nsw i64 %31, 4
+  %72 = add nsw i64 %71, %i10
+  %73 = add nsw i64 %26, %72
+  %74 = getelementptr inbounds float, ptr %13, i64 %73
+  %75 = load float, ptr %74, align 4
+  %76 = insertelement <8 x float> poison, float %75, i32 0
+  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
+  %78 = load <8 x float>, ptr %7, align 4
+  %79 = fmul contract <8 x float> %77, %39
+  %80 = fadd contract <8 x float> %78, %79
+  store <8 x float> %80, ptr %7, align 4
+  %81 = load <8 x float>, ptr %8, align 4
+  %82 = fmul contract <8 x float> %77, %44
+  %83 = fadd contract <8 x float> %81, %82
+  store <8 x float> %83, ptr %8, align 4
+  %84 = mul nsw i64 %32, 4
+  %85 = add nsw i64 %84, %i10
+  %86 = add nsw i64 %26, %85
+  %87 = getelementptr inbounds float, ptr %13, i64 %86
+  %88 = load float, ptr %87, align 4
+  %89 = insertelement <8 x float> poison, float %88, i32 0
+  %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
+  %91 = load <8 x float>, ptr %9, align 4
+  %92 = fmul contract <8 x float> %90, %39
+  %93 = fadd contract <8 x float> %91, %92
+  store <8 x float> %93, ptr %9, align 4
+  %94 = load <8 x float>, ptr %10, align 4
+  %95 = fmul contract <8 x float> %90, %44
+  %96 = fadd contract <8 x float> %94, %95
+  store <8 x float> %96, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %135 = add nsw i64 %i10, 1
+  %97 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !0
 
 exit9:                                            ; preds = %loop6
-  %136 = load <8 x float>, ptr %3, align 4
-  %137 = load <8 x float>, ptr %4, align 4
-  %138 = load <8 x float>, ptr %5, align 4
-  %139 = load <8 x float>, ptr %6, align 4
-  %140 = load <8 x float>, ptr %7, align 4
-  %141 = load <8 x float>, ptr %8, align 4
-  %142 = load <8 x float>, ptr %9, align 4
-  %143 = load <8 x float>, ptr %10, align 4
-  %144 = load <8 x float>, ptr %11, align 4
-  %145 = load <8 x float>, ptr %12, align 4
-  %146 = load <8 x float>, ptr %13, align 4
-  %147 = load <8 x float>, ptr %14, align 4
-  %148 = getelementptr inbounds float, ptr %15, i64 0
-  store <8 x float> %136, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %15, i64 8
-  store <8 x float> %137, ptr %149, align 4
-  %150 = getelementptr inbounds float, ptr %15, i64 16
-  store <8 x float> %138, ptr %150, align 4
-  %151 = getelementptr inbounds float, ptr %15, i64 24
-  store <8 x float> %139, ptr %151, align 4
-  %152 = getelementptr inbounds float, ptr %15, i64 32
-  store <8 x float> %140, ptr %152, align 4
-  %153 = getelementptr inbounds float, ptr %15, i64 40
-  store <8 x float> %141, ptr %153, align 4
-  %154 = getelementptr inbounds float, ptr %15, i64 48
-  store <8 x float> %142, ptr %154, align 4
-  %155 = getelementptr inbounds float, ptr %15, i64 56
-  store <8 x float> %143, ptr %155, align 4
-  %156 = getelementptr inbounds float, ptr %15, i64 64
-  store <8 x float> %144, ptr %156, align 4
-  %157 = getelementptr inbounds float, ptr %15, i64 72
-  store <8 x float> %145, ptr %157, align 4
-  %158 = getelementptr inbounds float, ptr %15, i64 80
-  store <8 x float> %146, ptr %158, align 4
-  %159 = getelementptr inbounds float, ptr %15, i64 88
-  store <8 x float> %147, ptr %159, align 4
+  %98 = load <8 x float>, ptr %3, align 4
+  %99 = load <8 x float>, ptr %4, align 4
+  %100 = load <8 x float>, ptr %5, align 4
+  %101 = load <8 x float>, ptr %6, align 4
+  %102 = load <8 x float>, ptr %7, align 4
+  %103 = load <8 x float>, ptr %8, align 4
+  %104 = load <8 x float>, ptr %9, align 4
+  %105 = load <8 x float>, ptr %10, align 4
+  %106 = getelementptr inbounds float, ptr %11, i64 0
+  store <8 x float> %98, ptr %106, align 4
+  %107 = getelementptr inbounds float, ptr %11, i64 8
+  store <8 x float> %99, ptr %107, align 4
+  %108 = getelementptr inbounds float, ptr %11, i64 16
+  store <8 x float> %100, ptr %108, align 4
+  %109 = getelementptr inbounds float, ptr %11, i64 24
+  store <8 x float> %101, ptr %109, align 4
+  %110 = getelementptr inbounds float, ptr %11, i64 32
+  store <8 x float> %102, ptr %110, align 4
+  %111 = getelementptr inbounds float, ptr %11, i64 40
+  store <8 x float> %103, ptr %111, align 4
+  %112 = getelementptr inbounds float, ptr %11, i64 48
+  store <8 x float> %104, ptr %112, align 4
+  %113 = getelementptr inbounds float, ptr %11, i64 56
+  store <8 x float> %105, ptr %113, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %169, %latch13 ]
-  %160 = icmp slt i64 %i15, 6
-  br i1 %160, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %123, %latch13 ]
+  %114 = icmp slt i64 %i15, 4
+  br i1 %114, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %161 = mul nsw i64 %i, 8
-  %162 = add nsw i64 %32, %i15
-  %163 = add nsw i64 %161, %162
-  %164 = mul nsw i64 %163, 16
-  %165 = add nsw i64 %164, 0
-  %166 = mul nsw i64 %i15, 16
-  %167 = getelementptr inbounds float, ptr %15, i64 %166
-  %168 = add nsw i64 %32, %i15
+  %115 = mul nsw i64 %i, 8
+  %116 = add nsw i64 %25, %i15
+  %117 = add nsw i64 %115, %116
+  %118 = mul nsw i64 %117, 16
+  %119 = add nsw i64 %118, 0
+  %120 = mul nsw i64 %i15, 16
+  %121 = getelementptr inbounds float, ptr %11, i64 %120
+  %122 = add nsw i64 %25, %i15
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %169 = add nsw i64 %i15, 1
+  %123 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !3
 
 exit14:                                           ; preds = %loop11
   br label %latch3
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %183, %latch18 ]
-  %170 = icmp slt i64 %i20, 16
-  br i1 %170, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %137, %latch18 ]
+  %124 = icmp slt i64 %i20, 16
+  br i1 %124, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %171 = add nsw i64 0, %i20
-  %172 = mul nsw i64 %168, 16
-  %173 = add nsw i64 %172, %171
-  %174 = sub i64 %173, %165
-  %175 = getelementptr inbounds float, ptr %167, i64 %174
-  %176 = load float, ptr %175, align 4
-  %177 = getelementptr inbounds float, ptr %26, i64 %171
-  %178 = load float, ptr %177, align 4
-  %179 = fadd float %176, %178
-  %180 = call float @tanhf(float %179) #3
-  %181 = add nsw i64 %165, %i20
-  %182 = getelementptr inbounds float, ptr %28, i64 %181
-  store float %180, ptr %182, align 4
+  %125 = add nsw i64 0, %i20
+  %126 = mul nsw i64 %122, 16
+  %127 = add nsw i64 %126, %125
+  %128 = sub i64 %127, %119
+  %129 = getelementptr inbounds float, ptr %121, i64 %128
+  %130 = load float, ptr %129, align 4
+  %131 = getelementptr inbounds float, ptr %17, i64 %125
+  %132 = load float, ptr %131, align 4
+  %133 = fadd float %130, %132
+  %134 = call float @tanhf(float %133) #3
+  %135 = add nsw i64 %119, %i20
+  %136 = getelementptr inbounds float, ptr %19, i64 %135
+  store float %134, ptr %136, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %183 = add nsw i64 %i20, 1
+  %137 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !4
 
 exit19:                                           ; preds = %loop16
   br label %latch13
-
-loop21:                                           ; preds = %latch23, %exit4
-  %i25 = phi i64 [ 0, %exit4 ], [ %219, %latch23 ]
-  %184 = icmp slt i64 %i25, 4
-  br i1 %184, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %185 = mul nsw i64 %i25, 16
-  %186 = add nsw i64 %185, 0
-  %187 = add nsw i64 %44, %186
-  %188 = getelementptr inbounds float, ptr %24, i64 %187
-  %189 = load <8 x float>, ptr %188, align 4
-  %190 = mul nsw i64 %i25, 16
-  %191 = add nsw i64 %190, 8
-  %192 = add nsw i64 %44, %191
-  %193 = getelementptr inbounds float, ptr %24, i64 %192
-  %194 = load <8 x float>, ptr %193, align 4
-  %195 = add nsw i64 24, %i25
-  %196 = add nsw i64 %43, %195
-  %197 = getelementptr inbounds float, ptr %22, i64 %196
-  %198 = load float, ptr %197, align 4
-  %199 = insertelement <8 x float> poison, float %198, i32 0
-  %200 = shufflevector <8 x float> %199, <8 x float> poison, <8 x i32> zeroinitializer
-  %201 = load <8 x float>, ptr %16, align 4
-  %202 = fmul contract <8 x float> %200, %189
-  %203 = fadd contract <8 x float> %201, %202
-  store <8 x float> %203, ptr %16, align 4
-  %204 = load <8 x float>, ptr %17, align 4
-  %205 = fmul contract <8 x float> %200, %194
-  %206 = fadd contract <8 x float> %204, %205
-  store <8 x float> %206, ptr %17, align 4
-  %207 = add nsw i64 28, %i25
-  %208 = add nsw i64 %43, %207
-  %209 = getelementptr inbounds float, ptr %22, i64 %208
-  %210 = load float, ptr %209, align 4
-  %211 = insertelement <8 x float> poison, float %210, i32 0
-  %212 = shufflevector <8 x float> %211, <8 x float> poison, <8 x i32> zeroinitializer
-  %213 = load <8 x float>, ptr %18, align 4
-  %214 = fmul contract <8 x float> %212, %189
-  %215 = fadd contract <8 x float> %213, %214
-  store <8 x float> %215, ptr %18, align 4
-  %216 = load <8 x float>, ptr %19, align 4
-  %217 = fmul contract <8 x float> %212, %194
-  %218 = fadd contract <8 x float> %216, %217
-  store <8 x float> %218, ptr %19, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %219 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !5
-
-exit24:                                           ; preds = %loop21
-  %220 = load <8 x float>, ptr %16, align 4
-  %221 = load <8 x float>, ptr %17, align 4
-  %222 = load <8 x float>, ptr %18, align 4
-  %223 = load <8 x float>, ptr %19, align 4
-  %224 = getelementptr inbounds float, ptr %20, i64 0
-  store <8 x float> %220, ptr %224, align 4
-  %225 = getelementptr inbounds float, ptr %20, i64 8
-  store <8 x float> %221, ptr %225, align 4
-  %226 = getelementptr inbounds float, ptr %20, i64 16
-  store <8 x float> %222, ptr %226, align 4
-  %227 = getelementptr inbounds float, ptr %20, i64 24
-  store <8 x float> %223, ptr %227, align 4
-  br label %loop26
-
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %237, %latch28 ]
-  %228 = icmp slt i64 %i30, 2
-  br i1 %228, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %229 = mul nsw i64 %i, 8
-  %230 = add nsw i64 6, %i30
-  %231 = add nsw i64 %229, %230
-  %232 = mul nsw i64 %231, 16
-  %233 = add nsw i64 %232, 0
-  %234 = mul nsw i64 %i30, 16
-  %235 = getelementptr inbounds float, ptr %20, i64 %234
-  %236 = add nsw i64 6, %i30
-  br label %loop31
-
-latch28:                                          ; preds = %exit34
-  %237 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !6
-
-exit29:                                           ; preds = %loop26
-  br label %latch
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %251, %latch33 ]
-  %238 = icmp slt i64 %i35, 16
-  br i1 %238, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %239 = add nsw i64 0, %i35
-  %240 = mul nsw i64 %236, 16
-  %241 = add nsw i64 %240, %239
-  %242 = sub i64 %241, %233
-  %243 = getelementptr inbounds float, ptr %235, i64 %242
-  %244 = load float, ptr %243, align 4
-  %245 = getelementptr inbounds float, ptr %26, i64 %239
-  %246 = load float, ptr %245, align 4
-  %247 = fadd float %244, %246
-  %248 = call float @tanhf(float %247) #3
-  %249 = add nsw i64 %233, %i35
-  %250 = getelementptr inbounds float, ptr %28, i64 %249
-  store float %248, ptr %250, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %251 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !7
-
-exit34:                                           ; preds = %loop31
-  br label %latch28
 }
 
 ; Function Attrs: nounwind willreturn memory(none)
@@ -436,15 +258,15 @@ entry:
   %9 = alloca <2 x float>, align 16
   %10 = alloca <2 x float>, align 16
   %11 = alloca [16 x float], align 16
-  %12 = alloca float, align 16
-  %13 = alloca float, align 16
-  %14 = alloca float, align 16
-  %15 = alloca float, align 16
-  %16 = alloca float, align 16
-  %17 = alloca float, align 16
-  %18 = alloca float, align 16
-  %19 = alloca float, align 16
-  %20 = alloca [8 x float], align 16
+  %12 = alloca <2 x float>, align 16
+  %13 = alloca <2 x float>, align 16
+  %14 = alloca <2 x float>, align 16
+  %15 = alloca <2 x float>, align 16
+  %16 = alloca <2 x float>, align 16
+  %17 = alloca <2 x float>, align 16
+  %18 = alloca <2 x float>, align 16
+  %19 = alloca <2 x float>, align 16
+  %20 = alloca [16 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -474,23 +296,25 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %44, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %46, %latch3 ]
   %31 = icmp slt i64 %i5, 1
   br i1 %31, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
   %32 = mul nsw i64 %i5, 8
-  %33 = mul nsw i64 %i, 128
-  %34 = mul nsw i64 %i, 48
-  %35 = mul nsw i64 %i, 24
-  %36 = add nsw i64 %32, 0
-  %37 = add nsw i64 %32, 1
-  %38 = add nsw i64 %32, 2
-  %39 = add nsw i64 %32, 3
-  %40 = add nsw i64 %32, 4
-  %41 = add nsw i64 %32, 5
-  %42 = add nsw i64 %32, 6
-  %43 = add nsw i64 %32, 7
+  %33 = icmp sgt i64 %32, 0
+  %34 = select i1 %33, i64 0, i64 %32
+  %35 = mul nsw i64 %i, 128
+  %36 = mul nsw i64 %i, 48
+  %37 = mul nsw i64 %i, 24
+  %38 = add nsw i64 %34, 0
+  %39 = add nsw i64 %34, 1
+  %40 = add nsw i64 %34, 2
+  %41 = add nsw i64 %34, 3
+  %42 = add nsw i64 %34, 4
+  %43 = add nsw i64 %34, 5
+  %44 = add nsw i64 %34, 6
+  %45 = add nsw i64 %34, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -502,375 +326,391 @@ body2:                                            ; preds = %loop1
   br label %loop6
 
 latch3:                                           ; preds = %exit29
-  %44 = add nsw i64 %i5, 1
+  %46 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %131, %latch8 ]
-  %45 = icmp slt i64 %i10, 16
-  br i1 %45, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %133, %latch8 ]
+  %47 = icmp slt i64 %i10, 16
+  br i1 %47, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %46 = mul nsw i64 %i10, 3
-  %47 = add nsw i64 %46, 0
-  %48 = add nsw i64 %34, %47
-  %49 = getelementptr inbounds float, ptr %24, i64 %48
-  %50 = load <2 x float>, ptr %49, align 4
-  %51 = mul nsw i64 %36, 16
-  %52 = add nsw i64 %51, %i10
-  %53 = add nsw i64 %33, %52
-  %54 = getelementptr inbounds float, ptr %22, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = insertelement <2 x float> poison, float %55, i32 0
-  %57 = shufflevector <2 x float> %56, <2 x float> poison, <2 x i32> zeroinitializer
-  %58 = load <2 x float>, ptr %3, align 4
-  %59 = fmul contract <2 x float> %57, %50
-  %60 = fadd contract <2 x float> %58, %59
-  store <2 x float> %60, ptr %3, align 4
-  %61 = mul nsw i64 %37, 16
-  %62 = add nsw i64 %61, %i10
-  %63 = add nsw i64 %33, %62
-  %64 = getelementptr inbounds float, ptr %22, i64 %63
-  %65 = load float, ptr %64, align 4
-  %66 = insertelement <2 x float> poison, float %65, i32 0
-  %67 = shufflevector <2 x float> %66, <2 x float> poison, <2 x i32> zeroinitializer
-  %68 = load <2 x float>, ptr %4, align 4
-  %69 = fmul contract <2 x float> %67, %50
-  %70 = fadd contract <2 x float> %68, %69
-  store <2 x float> %70, ptr %4, align 4
-  %71 = mul nsw i64 %38, 16
-  %72 = add nsw i64 %71, %i10
-  %73 = add nsw i64 %33, %72
-  %74 = getelementptr inbounds float, ptr %22, i64 %73
-  %75 = load float, ptr %74, align 4
-  %76 = insertelement <2 x float> poison, float %75, i32 0
-  %77 = shufflevector <2 x float> %76, <2 x float> poison, <2 x i32> zeroinitializer
-  %78 = load <2 x float>, ptr %5, align 4
-  %79 = fmul contract <2 x float> %77, %50
-  %80 = fadd contract <2 x float> %78, %79
-  store <2 x float> %80, ptr %5, align 4
-  %81 = mul nsw i64 %39, 16
-  %82 = add nsw i64 %81, %i10
-  %83 = add nsw i64 %33, %82
-  %84 = getelementptr inbounds float, ptr %22, i64 %83
-  %85 = load float, ptr %84, align 4
-  %86 = insertelement <2 x float> poison, float %85, i32 0
-  %87 = shufflevector <2 x float> %86, <2 x float> poison, <2 x i32> zeroinitializer
-  %88 = load <2 x float>, ptr %6, align 4
-  %89 = fmul contract <2 x float> %87, %50
-  %90 = fadd contract <2 x float> %88, %89
-  store <2 x float> %90, ptr %6, align 4
-  %91 = mul nsw i64 %40, 16
-  %92 = add nsw i64 %91, %i10
-  %93 = add nsw i64 %33, %92
-  %94 = getelementptr inbounds float, ptr %22, i64 %93
-  %95 = load float, ptr %94, align 4
-  %96 = insertelement <2 x float> poison, float %95, i32 0
-  %97 = shufflevector <2 x float> %96, <2 x float> poison, <2 x i32> zeroinitializer
-  %98 = load <2 x float>, ptr %7, align 4
-  %99 = fmul contract <2 x float> %97, %50
-  %100 = fadd contract <2 x float> %98, %99
-  store <2 x float> %100, ptr %7, align 4
-  %101 = mul nsw i64 %41, 16
-  %102 = add nsw i64 %101, %i10
-  %103 = add nsw i64 %33, %102
-  %104 = getelementptr inbounds float, ptr %22, i64 %103
-  %105 = load float, ptr %104, align 4
-  %106 = insertelement <2 x float> poison, float %105, i32 0
-  %107 = shufflevector <2 x float> %106, <2 x float> poison, <2 x i32> zeroinitializer
-  %108 = load <2 x float>, ptr %8, align 4
-  %109 = fmul contract <2 x float> %107, %50
-  %110 = fadd contract <2 x float> %108, %109
-  store <2 x float> %110, ptr %8, align 4
-  %111 = mul nsw i64 %42, 16
-  %112 = add nsw i64 %111, %i10
-  %113 = add nsw i64 %33, %112
-  %114 = getelementptr inbounds float, ptr %22, i64 %113
-  %115 = load float, ptr %114, align 4
-  %116 = insertelement <2 x float> poison, float %115, i32 0
-  %117 = shufflevector <2 x float> %116, <2 x float> poison, <2 x i32> zeroinitializer
-  %118 = load <2 x float>, ptr %9, align 4
-  %119 = fmul contract <2 x float> %117, %50
-  %120 = fadd contract <2 x float> %118, %119
-  store <2 x float> %120, ptr %9, align 4
-  %121 = mul nsw i64 %43, 16
-  %122 = add nsw i64 %121, %i10
-  %123 = add nsw i64 %33, %122
-  %124 = getelementptr inbounds float, ptr %22, i64 %123
-  %125 = load float, ptr %124, align 4
-  %126 = insertelement <2 x float> poison, float %125, i32 0
-  %127 = shufflevector <2 x float> %126, <2 x float> poison, <2 x i32> zeroinitializer
-  %128 = load <2 x float>, ptr %10, align 4
-  %129 = fmul contract <2 x float> %127, %50
-  %130 = fadd contract <2 x float> %128, %129
-  store <2 x float> %130, ptr %10, align 4
+  %48 = mul nsw i64 %i10, 3
+  %49 = add nsw i64 %48, 0
+  %50 = add nsw i64 %36, %49
+  %51 = getelementptr inbounds float, ptr %24, i64 %50
+  %52 = load <2 x float>, ptr %51, align 4
+  %53 = mul nsw i64 %38, 16
+  %54 = add nsw i64 %53, %i10
+  %55 = add nsw i64 %35, %54
+  %56 = getelementptr inbounds float, ptr %22, i64 %55
+  %57 = load float, ptr %56, align 4
+  %58 = insertelement <2 x float> poison, float %57, i32 0
+  %59 = shufflevector <2 x float> %58, <2 x float> poison, <2 x i32> zeroinitializer
+  %60 = load <2 x float>, ptr %3, align 4
+  %61 = fmul contract <2 x float> %59, %52
+  %62 = fadd contract <2 x float> %60, %61
+  store <2 x float> %62, ptr %3, align 4
+  %63 = mul nsw i64 %39, 16
+  %64 = add nsw i64 %63, %i10
+  %65 = add nsw i64 %35, %64
+  %66 = getelementptr inbounds float, ptr %22, i64 %65
+  %67 = load float, ptr %66, align 4
+  %68 = insertelement <2 x float> poison, float %67, i32 0
+  %69 = shufflevector <2 x float> %68, <2 x float> poison, <2 x i32> zeroinitializer
+  %70 = load <2 x float>, ptr %4, align 4
+  %71 = fmul contract <2 x float> %69, %52
+  %72 = fadd contract <2 x float> %70, %71
+  store <2 x float> %72, ptr %4, align 4
+  %73 = mul nsw i64 %40, 16
+  %74 = add nsw i64 %73, %i10
+  %75 = add nsw i64 %35, %74
+  %76 = getelementptr inbounds float, ptr %22, i64 %75
+  %77 = load float, ptr %76, align 4
+  %78 = insertelement <2 x float> poison, float %77, i32 0
+  %79 = shufflevector <2 x float> %78, <2 x float> poison, <2 x i32> zeroinitializer
+  %80 = load <2 x float>, ptr %5, align 4
+  %81 = fmul contract <2 x float> %79, %52
+  %82 = fadd contract <2 x float> %80, %81
+  store <2 x float> %82, ptr %5, align 4
+  %83 = mul nsw i64 %41, 16
+  %84 = add nsw i64 %83, %i10
+  %85 = add nsw i64 %35, %84
+  %86 = getelementptr inbounds float, ptr %22, i64 %85
+  %87 = load float, ptr %86, align 4
+  %88 = insertelement <2 x float> poison, float %87, i32 0
+  %89 = shufflevector <2 x float> %88, <2 x float> poison, <2 x i32> zeroinitializer
+  %90 = load <2 x float>, ptr %6, align 4
+  %91 = fmul contract <2 x float> %89, %52
+  %92 = fadd contract <2 x float> %90, %91
+  store <2 x float> %92, ptr %6, align 4
+  %93 = mul nsw i64 %42, 16
+  %94 = add nsw i64 %93, %i10
+  %95 = add nsw i64 %35, %94
+  %96 = getelementptr inbounds float, ptr %22, i64 %95
+  %97 = load float, ptr %96, align 4
+  %98 = insertelement <2 x float> poison, float %97, i32 0
+  %99 = shufflevector <2 x float> %98, <2 x float> poison, <2 x i32> zeroinitializer
+  %100 = load <2 x float>, ptr %7, align 4
+  %101 = fmul contract <2 x float> %99, %52
+  %102 = fadd contract <2 x float> %100, %101
+  store <2 x float> %102, ptr %7, align 4
+  %103 = mul nsw i64 %43, 16
+  %104 = add nsw i64 %103, %i10
+  %105 = add nsw i64 %35, %104
+  %106 = getelementptr inbounds float, ptr %22, i64 %105
+  %107 = load float, ptr %106, align 4
+  %108 = insertelement <2 x float> poison, float %107, i32 0
+  %109 = shufflevector <2 x float> %108, <2 x float> poison, <2 x i32> zeroinitializer
+  %110 = load <2 x float>, ptr %8, align 4
+  %111 = fmul contract <2 x float> %109, %52
+  %112 = fadd contract <2 x float> %110, %111
+  store <2 x float> %112, ptr %8, align 4
+  %113 = mul nsw i64 %44, 16
+  %114 = add nsw i64 %113, %i10
+  %115 = add nsw i64 %35, %114
+  %116 = getelementptr inbounds float, ptr %22, i64 %115
+  %117 = load float, ptr %116, align 4
+  %118 = insertelement <2 x float> poison, float %117, i32 0
+  %119 = shufflevector <2 x float> %118, <2 x float> poison, <2 x i32> zeroinitializer
+  %120 = load <2 x float>, ptr %9, align 4
+  %121 = fmul contract <2 x float> %119, %52
+  %122 = fadd contract <2 x float> %120, %121
+  store <2 x float> %122, ptr %9, align 4
+  %123 = mul nsw i64 %45, 16
+  %124 = add nsw i64 %123, %i10
+  %125 = add nsw i64 %35, %124
+  %126 = getelementptr inbounds float, ptr %22, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = insertelement <2 x float> poison, float %127, i32 0
+  %129 = shufflevector <2 x float> %128, <2 x float> poison, <2 x i32> zeroinitializer
+  %130 = load <2 x float>, ptr %10, align 4
+  %131 = fmul contract <2 x float> %129, %52
+  %132 = fadd contract <2 x float> %130, %131
+  store <2 x float> %132, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %131 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !8
+  %133 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !5
 
 exit9:                                            ; preds = %loop6
-  %132 = load <2 x float>, ptr %3, align 4
-  %133 = load <2 x float>, ptr %4, align 4
-  %134 = load <2 x float>, ptr %5, align 4
-  %135 = load <2 x float>, ptr %6, align 4
-  %136 = load <2 x float>, ptr %7, align 4
-  %137 = load <2 x float>, ptr %8, align 4
-  %138 = load <2 x float>, ptr %9, align 4
-  %139 = load <2 x float>, ptr %10, align 4
-  %140 = getelementptr inbounds float, ptr %11, i64 0
-  store <2 x float> %132, ptr %140, align 4
-  %141 = getelementptr inbounds float, ptr %11, i64 2
-  store <2 x float> %133, ptr %141, align 4
-  %142 = getelementptr inbounds float, ptr %11, i64 4
+  %134 = load <2 x float>, ptr %3, align 4
+  %135 = load <2 x float>, ptr %4, align 4
+  %136 = load <2 x float>, ptr %5, align 4
+  %137 = load <2 x float>, ptr %6, align 4
+  %138 = load <2 x float>, ptr %7, align 4
+  %139 = load <2 x float>, ptr %8, align 4
+  %140 = load <2 x float>, ptr %9, align 4
+  %141 = load <2 x float>, ptr %10, align 4
+  %142 = getelementptr inbounds float, ptr %11, i64 0
   store <2 x float> %134, ptr %142, align 4
-  %143 = getelementptr inbounds float, ptr %11, i64 6
+  %143 = getelementptr inbounds float, ptr %11, i64 2
   store <2 x float> %135, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 8
+  %144 = getelementptr inbounds float, ptr %11, i64 4
   store <2 x float> %136, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 10
+  %145 = getelementptr inbounds float, ptr %11, i64 6
   store <2 x float> %137, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 12
+  %146 = getelementptr inbounds float, ptr %11, i64 8
   store <2 x float> %138, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 14
+  %147 = getelementptr inbounds float, ptr %11, i64 10
   store <2 x float> %139, ptr %147, align 4
+  %148 = getelementptr inbounds float, ptr %11, i64 12
+  store <2 x float> %140, ptr %148, align 4
+  %149 = getelementptr inbounds float, ptr %11, i64 14
+  store <2 x float> %141, ptr %149, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %157, %latch13 ]
-  %148 = icmp slt i64 %i15, 8
-  br i1 %148, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %159, %latch13 ]
+  %150 = icmp slt i64 %i15, 8
+  br i1 %150, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %149 = mul nsw i64 %i, 8
-  %150 = add nsw i64 %32, %i15
-  %151 = add nsw i64 %149, %150
-  %152 = mul nsw i64 %151, 3
-  %153 = add nsw i64 %152, 0
-  %154 = mul nsw i64 %i15, 2
-  %155 = getelementptr inbounds float, ptr %11, i64 %154
-  %156 = add nsw i64 %32, %i15
+  %151 = mul nsw i64 %i, 8
+  %152 = add nsw i64 %34, %i15
+  %153 = add nsw i64 %151, %152
+  %154 = mul nsw i64 %153, 3
+  %155 = add nsw i64 %154, 0
+  %156 = mul nsw i64 %i15, 2
+  %157 = getelementptr inbounds float, ptr %11, i64 %156
+  %158 = add nsw i64 %34, %i15
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %157 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !9
+  %159 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !6
 
 exit14:                                           ; preds = %loop11
-  %158 = mul nsw i64 %i, 128
-  %159 = mul nsw i64 %i, 48
-  %160 = mul nsw i64 %i, 24
-  %161 = add nsw i64 %32, 0
-  %162 = add nsw i64 %32, 1
-  %163 = add nsw i64 %32, 2
-  %164 = add nsw i64 %32, 3
-  %165 = add nsw i64 %32, 4
-  %166 = add nsw i64 %32, 5
-  %167 = add nsw i64 %32, 6
-  %168 = add nsw i64 %32, 7
-  store float -0.000000e+00, ptr %12, align 4
-  store float -0.000000e+00, ptr %13, align 4
-  store float -0.000000e+00, ptr %14, align 4
-  store float -0.000000e+00, ptr %15, align 4
-  store float -0.000000e+00, ptr %16, align 4
-  store float -0.000000e+00, ptr %17, align 4
-  store float -0.000000e+00, ptr %18, align 4
-  store float -0.000000e+00, ptr %19, align 4
+  %160 = mul nsw i64 %i, 128
+  %161 = mul nsw i64 %i, 48
+  %162 = mul nsw i64 %i, 24
+  %163 = add nsw i64 %34, 0
+  %164 = add nsw i64 %34, 1
+  %165 = add nsw i64 %34, 2
+  %166 = add nsw i64 %34, 3
+  %167 = add nsw i64 %34, 4
+  %168 = add nsw i64 %34, 5
+  %169 = add nsw i64 %34, 6
+  %170 = add nsw i64 %34, 7
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %181, %latch18 ]
-  %169 = icmp slt i64 %i20, 2
-  br i1 %169, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %183, %latch18 ]
+  %171 = icmp slt i64 %i20, 2
+  br i1 %171, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %170 = add nsw i64 0, %i20
-  %171 = mul nsw i64 %156, 3
-  %172 = add nsw i64 %171, %170
-  %173 = sub i64 %172, %153
-  %174 = getelementptr inbounds float, ptr %155, i64 %173
-  %175 = load float, ptr %174, align 4
-  %176 = getelementptr inbounds float, ptr %26, i64 %170
+  %172 = add nsw i64 0, %i20
+  %173 = mul nsw i64 %158, 3
+  %174 = add nsw i64 %173, %172
+  %175 = sub i64 %174, %155
+  %176 = getelementptr inbounds float, ptr %157, i64 %175
   %177 = load float, ptr %176, align 4
-  %178 = fadd float %175, %177
-  %179 = add nsw i64 %153, %i20
-  %180 = getelementptr inbounds float, ptr %28, i64 %179
-  store float %178, ptr %180, align 4
+  %178 = getelementptr inbounds float, ptr %26, i64 %172
+  %179 = load float, ptr %178, align 4
+  %180 = fadd float %177, %179
+  %181 = add nsw i64 %155, %i20
+  %182 = getelementptr inbounds float, ptr %28, i64 %181
+  store float %180, ptr %182, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %181 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !10
+  %183 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !7
 
 exit19:                                           ; preds = %loop16
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ 0, %exit14 ], [ %252, %latch23 ]
-  %182 = icmp slt i64 %i25, 16
-  br i1 %182, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %exit14 ], [ %270, %latch23 ]
+  %184 = icmp slt i64 %i25, 16
+  br i1 %184, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %183 = mul nsw i64 %i25, 3
-  %184 = add nsw i64 %183, 2
-  %185 = add nsw i64 %159, %184
-  %186 = getelementptr inbounds float, ptr %24, i64 %185
-  %187 = load float, ptr %186, align 4
-  %188 = mul nsw i64 %161, 16
-  %189 = add nsw i64 %188, %i25
-  %190 = add nsw i64 %158, %189
-  %191 = getelementptr inbounds float, ptr %22, i64 %190
-  %192 = load float, ptr %191, align 4
-  %193 = load float, ptr %12, align 4
-  %194 = fmul contract float %192, %187
-  %195 = fadd contract float %193, %194
-  store float %195, ptr %12, align 4
-  %196 = mul nsw i64 %162, 16
-  %197 = add nsw i64 %196, %i25
-  %198 = add nsw i64 %158, %197
-  %199 = getelementptr inbounds float, ptr %22, i64 %198
-  %200 = load float, ptr %199, align 4
-  %201 = load float, ptr %13, align 4
-  %202 = fmul contract float %200, %187
-  %203 = fadd contract float %201, %202
-  store float %203, ptr %13, align 4
-  %204 = mul nsw i64 %163, 16
-  %205 = add nsw i64 %204, %i25
-  %206 = add nsw i64 %158, %205
-  %207 = getelementptr inbounds float, ptr %22, i64 %206
-  %208 = load float, ptr %207, align 4
-  %209 = load float, ptr %14, align 4
-  %210 = fmul contract float %208, %187
-  %211 = fadd contract float %209, %210
-  store float %211, ptr %14, align 4
-  %212 = mul nsw i64 %164, 16
-  %213 = add nsw i64 %212, %i25
-  %214 = add nsw i64 %158, %213
-  %215 = getelementptr inbounds float, ptr %22, i64 %214
-  %216 = load float, ptr %215, align 4
-  %217 = load float, ptr %15, align 4
-  %218 = fmul contract float %216, %187
-  %219 = fadd contract float %217, %218
-  store float %219, ptr %15, align 4
-  %220 = mul nsw i64 %165, 16
+  %185 = mul nsw i64 %i25, 3
+  %186 = add nsw i64 %185, 1
+  %187 = add nsw i64 %161, %186
+  %188 = getelementptr inbounds float, ptr %24, i64 %187
+  %189 = load <2 x float>, ptr %188, align 4
+  %190 = mul nsw i64 %163, 16
+  %191 = add nsw i64 %190, %i25
+  %192 = add nsw i64 %160, %191
+  %193 = getelementptr inbounds float, ptr %22, i64 %192
+  %194 = load float, ptr %193, align 4
+  %195 = insertelement <2 x float> poison, float %194, i32 0
+  %196 = shufflevector <2 x float> %195, <2 x float> poison, <2 x i32> zeroinitializer
+  %197 = load <2 x float>, ptr %12, align 4
+  %198 = fmul contract <2 x float> %196, %189
+  %199 = fadd contract <2 x float> %197, %198
+  store <2 x float> %199, ptr %12, align 4
+  %200 = mul nsw i64 %164, 16
+  %201 = add nsw i64 %200, %i25
+  %202 = add nsw i64 %160, %201
+  %203 = getelementptr inbounds float, ptr %22, i64 %202
+  %204 = load float, ptr %203, align 4
+  %205 = insertelement <2 x float> poison, float %204, i32 0
+  %206 = shufflevector <2 x float> %205, <2 x float> poison, <2 x i32> zeroinitializer
+  %207 = load <2 x float>, ptr %13, align 4
+  %208 = fmul contract <2 x float> %206, %189
+  %209 = fadd contract <2 x float> %207, %208
+  store <2 x float> %209, ptr %13, align 4
+  %210 = mul nsw i64 %165, 16
+  %211 = add nsw i64 %210, %i25
+  %212 = add nsw i64 %160, %211
+  %213 = getelementptr inbounds float, ptr %22, i64 %212
+  %214 = load float, ptr %213, align 4
+  %215 = insertelement <2 x float> poison, float %214, i32 0
+  %216 = shufflevector <2 x float> %215, <2 x float> poison, <2 x i32> zeroinitializer
+  %217 = load <2 x float>, ptr %14, align 4
+  %218 = fmul contract <2 x float> %216, %189
+  %219 = fadd contract <2 x float> %217, %218
+  store <2 x float> %219, ptr %14, align 4
+  %220 = mul nsw i64 %166, 16
   %221 = add nsw i64 %220, %i25
-  %222 = add nsw i64 %158, %221
+  %222 = add nsw i64 %160, %221
   %223 = getelementptr inbounds float, ptr %22, i64 %222
   %224 = load float, ptr %223, align 4
-  %225 = load float, ptr %16, align 4
-  %226 = fmul contract float %224, %187
-  %227 = fadd contract float %225, %226
-  store float %227, ptr %16, align 4
-  %228 = mul nsw i64 %166, 16
-  %229 = add nsw i64 %228, %i25
-  %230 = add nsw i64 %158, %229
-  %231 = getelementptr inbounds float, ptr %22, i64 %230
-  %232 = load float, ptr %231, align 4
-  %233 = load float, ptr %17, align 4
-  %234 = fmul contract float %232, %187
-  %235 = fadd contract float %233, %234
-  store float %235, ptr %17, align 4
-  %236 = mul nsw i64 %167, 16
-  %237 = add nsw i64 %236, %i25
-  %238 = add nsw i64 %158, %237
-  %239 = getelementptr inbounds float, ptr %22, i64 %238
-  %240 = load float, ptr %239, align 4
-  %241 = load float, ptr %18, align 4
-  %242 = fmul contract float %240, %187
-  %243 = fadd contract float %241, %242
-  store float %243, ptr %18, align 4
-  %244 = mul nsw i64 %168, 16
-  %245 = add nsw i64 %244, %i25
-  %246 = add nsw i64 %158, %245
-  %247 = getelementptr inbounds float, ptr %22, i64 %246
-  %248 = load float, ptr %247, align 4
-  %249 = load float, ptr %19, align 4
-  %250 = fmul contract float %248, %187
-  %251 = fadd contract float %249, %250
-  store float %251, ptr %19, align 4
+  %225 = insertelement <2 x float> poison, float %224, i32 0
+  %226 = shufflevector <2 x float> %225, <2 x float> poison, <2 x i32> zeroinitializer
+  %227 = load <2 x float>, ptr %15, align 4
+  %228 = fmul contract <2 x float> %226, %189
+  %229 = fadd contract <2 x float> %227, %228
+  store <2 x float> %229, ptr %15, align 4
+  %230 = mul nsw i64 %167, 16
+  %231 = add nsw i64 %230, %i25
+  %232 = add nsw i64 %160, %231
+  %233 = getelementptr inbounds float, ptr %22, i64 %232
+  %234 = load float, ptr %233, align 4
+  %235 = insertelement <2 x float> poison, float %234, i32 0
+  %236 = shufflevector <2 x float> %235, <2 x float> poison, <2 x i32> zeroinitializer
+  %237 = load <2 x float>, ptr %16, align 4
+  %238 = fmul contract <2 x float> %236, %189
+  %239 = fadd contract <2 x float> %237, %238
+  store <2 x float> %239, ptr %16, align 4
+  %240 = mul nsw i64 %168, 16
+  %241 = add nsw i64 %240, %i25
+  %242 = add nsw i64 %160, %241
+  %243 = getelementptr inbounds float, ptr %22, i64 %242
+  %244 = load float, ptr %243, align 4
+  %245 = insertelement <2 x float> poison, float %244, i32 0
+  %246 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> zeroinitializer
+  %247 = load <2 x float>, ptr %17, align 4
+  %248 = fmul contract <2 x float> %246, %189
+  %249 = fadd contract <2 x float> %247, %248
+  store <2 x float> %249, ptr %17, align 4
+  %250 = mul nsw i64 %169, 16
+  %251 = add nsw i64 %250, %i25
+  %252 = add nsw i64 %160, %251
+  %253 = getelementptr inbounds float, ptr %22, i64 %252
+  %254 = load float, ptr %253, align 4
+  %255 = insertelement <2 x float> poison, float %254, i32 0
+  %256 = shufflevector <2 x float> %255, <2 x float> poison, <2 x i32> zeroinitializer
+  %257 = load <2 x float>, ptr %18, align 4
+  %258 = fmul contract <2 x float> %256, %189
+  %259 = fadd contract <2 x float> %257, %258
+  store <2 x float> %259, ptr %18, align 4
+  %260 = mul nsw i64 %170, 16
+  %261 = add nsw i64 %260, %i25
+  %262 = add nsw i64 %160, %261
+  %263 = getelementptr inbounds float, ptr %22, i64 %262
+  %264 = load float, ptr %263, align 4
+  %265 = insertelement <2 x float> poison, float %264, i32 0
+  %266 = shufflevector <2 x float> %265, <2 x float> poison, <2 x i32> zeroinitializer
+  %267 = load <2 x float>, ptr %19, align 4
+  %268 = fmul contract <2 x float> %266, %189
+  %269 = fadd contract <2 x float> %267, %268
+  store <2 x float> %269, ptr %19, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %252 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !11
+  %270 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !8
 
 exit24:                                           ; preds = %loop21
-  %253 = load float, ptr %12, align 4
-  %254 = load float, ptr %13, align 4
-  %255 = load float, ptr %14, align 4
-  %256 = load float, ptr %15, align 4
-  %257 = load float, ptr %16, align 4
-  %258 = load float, ptr %17, align 4
-  %259 = load float, ptr %18, align 4
-  %260 = load float, ptr %19, align 4
-  %261 = getelementptr inbounds float, ptr %20, i64 0
-  store float %253, ptr %261, align 4
-  %262 = getelementptr inbounds float, ptr %20, i64 1
-  store float %254, ptr %262, align 4
-  %263 = getelementptr inbounds float, ptr %20, i64 2
-  store float %255, ptr %263, align 4
-  %264 = getelementptr inbounds float, ptr %20, i64 3
-  store float %256, ptr %264, align 4
-  %265 = getelementptr inbounds float, ptr %20, i64 4
-  store float %257, ptr %265, align 4
-  %266 = getelementptr inbounds float, ptr %20, i64 5
-  store float %258, ptr %266, align 4
-  %267 = getelementptr inbounds float, ptr %20, i64 6
-  store float %259, ptr %267, align 4
-  %268 = getelementptr inbounds float, ptr %20, i64 7
-  store float %260, ptr %268, align 4
+  %271 = load <2 x float>, ptr %12, align 4
+  %272 = load <2 x float>, ptr %13, align 4
+  %273 = load <2 x float>, ptr %14, align 4
+  %274 = load <2 x float>, ptr %15, align 4
+  %275 = load <2 x float>, ptr %16, align 4
+  %276 = load <2 x float>, ptr %17, align 4
+  %277 = load <2 x float>, ptr %18, align 4
+  %278 = load <2 x float>, ptr %19, align 4
+  %279 = getelementptr inbounds float, ptr %20, i64 0
+  store <2 x float> %271, ptr %279, align 4
+  %280 = getelementptr inbounds float, ptr %20, i64 2
+  store <2 x float> %272, ptr %280, align 4
+  %281 = getelementptr inbounds float, ptr %20, i64 4
+  store <2 x float> %273, ptr %281, align 4
+  %282 = getelementptr inbounds float, ptr %20, i64 6
+  store <2 x float> %274, ptr %282, align 4
+  %283 = getelementptr inbounds float, ptr %20, i64 8
+  store <2 x float> %275, ptr %283, align 4
+  %284 = getelementptr inbounds float, ptr %20, i64 10
+  store <2 x float> %276, ptr %284, align 4
+  %285 = getelementptr inbounds float, ptr %20, i64 12
+  store <2 x float> %277, ptr %285, align 4
+  %286 = getelementptr inbounds float, ptr %20, i64 14
+  store <2 x float> %278, ptr %286, align 4
   br label %loop26
 
 loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %278, %latch28 ]
-  %269 = icmp slt i64 %i30, 8
-  br i1 %269, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %exit24 ], [ %296, %latch28 ]
+  %287 = icmp slt i64 %i30, 8
+  br i1 %287, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %270 = mul nsw i64 %i, 8
-  %271 = add nsw i64 %32, %i30
-  %272 = add nsw i64 %270, %271
-  %273 = mul nsw i64 %272, 3
-  %274 = add nsw i64 %273, 2
-  %275 = mul nsw i64 %i30, 1
-  %276 = getelementptr inbounds float, ptr %20, i64 %275
-  %277 = add nsw i64 %32, %i30
+  %288 = mul nsw i64 %i, 8
+  %289 = add nsw i64 %34, %i30
+  %290 = add nsw i64 %288, %289
+  %291 = mul nsw i64 %290, 3
+  %292 = add nsw i64 %291, 1
+  %293 = mul nsw i64 %i30, 2
+  %294 = getelementptr inbounds float, ptr %20, i64 %293
+  %295 = add nsw i64 %34, %i30
   br label %loop31
 
 latch28:                                          ; preds = %exit34
-  %278 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !12
+  %296 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !9
 
 exit29:                                           ; preds = %loop26
   br label %latch3
 
 loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %291, %latch33 ]
-  %279 = icmp slt i64 %i35, 1
-  br i1 %279, label %body32, label %exit34
+  %i35 = phi i64 [ 0, %body27 ], [ %309, %latch33 ]
+  %297 = icmp slt i64 %i35, 2
+  br i1 %297, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %280 = add nsw i64 2, %i35
-  %281 = mul nsw i64 %277, 3
-  %282 = add nsw i64 %281, %280
-  %283 = sub i64 %282, %274
-  %284 = getelementptr inbounds float, ptr %276, i64 %283
-  %285 = load float, ptr %284, align 4
-  %286 = getelementptr inbounds float, ptr %26, i64 %280
-  %287 = load float, ptr %286, align 4
-  %288 = fadd float %285, %287
-  %289 = add nsw i64 %274, %i35
-  %290 = getelementptr inbounds float, ptr %28, i64 %289
-  store float %288, ptr %290, align 4
+  %298 = add nsw i64 1, %i35
+  %299 = mul nsw i64 %295, 3
+  %300 = add nsw i64 %299, %298
+  %301 = sub i64 %300, %292
+  %302 = getelementptr inbounds float, ptr %294, i64 %301
+  %303 = load float, ptr %302, align 4
+  %304 = getelementptr inbounds float, ptr %26, i64 %298
+  %305 = load float, ptr %304, align 4
+  %306 = fadd float %303, %305
+  %307 = add nsw i64 %292, %i35
+  %308 = getelementptr inbounds float, ptr %28, i64 %307
+  store float %306, ptr %308, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %291 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !13
+  %309 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !10
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -945,14 +785,14 @@ entry:
   %8 = alloca <2 x float>, align 16
   %9 = alloca <2 x float>, align 16
   %10 = alloca <2 x float>, align 16
-  %11 = alloca float, align 16
-  %12 = alloca float, align 16
-  %13 = alloca float, align 16
-  %14 = alloca float, align 16
-  %15 = alloca float, align 16
-  %16 = alloca float, align 16
-  %17 = alloca float, align 16
-  %18 = alloca float, align 16
+  %11 = alloca <2 x float>, align 16
+  %12 = alloca <2 x float>, align 16
+  %13 = alloca <2 x float>, align 16
+  %14 = alloca <2 x float>, align 16
+  %15 = alloca <2 x float>, align 16
+  %16 = alloca <2 x float>, align 16
+  %17 = alloca <2 x float>, align 16
+  %18 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -980,23 +820,25 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %40, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %42, %latch3 ]
   %27 = icmp slt i64 %i5, 1
   br i1 %27, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
   %28 = mul nsw i64 %i5, 8
-  %29 = mul nsw i64 %i, 128
-  %30 = mul nsw i64 %i, 48
-  %31 = mul nsw i64 %i, 24
-  %32 = add nsw i64 %28, 0
-  %33 = add nsw i64 %28, 1
-  %34 = add nsw i64 %28, 2
-  %35 = add nsw i64 %28, 3
-  %36 = add nsw i64 %28, 4
-  %37 = add nsw i64 %28, 5
-  %38 = add nsw i64 %28, 6
-  %39 = add nsw i64 %28, 7
+  %29 = icmp sgt i64 %28, 0
+  %30 = select i1 %29, i64 0, i64 %28
+  %31 = mul nsw i64 %i, 128
+  %32 = mul nsw i64 %i, 48
+  %33 = mul nsw i64 %i, 24
+  %34 = add nsw i64 %30, 0
+  %35 = add nsw i64 %30, 1
+  %36 = add nsw i64 %30, 2
+  %37 = add nsw i64 %30, 3
+  %38 = add nsw i64 %30, 4
+  %39 = add nsw i64 %30, 5
+  %40 = add nsw i64 %30, 6
+  %41 = add nsw i64 %30, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
@@ -1008,325 +850,341 @@ body2:                                            ; preds = %loop1
   br label %loop6
 
 latch3:                                           ; preds = %exit14
-  %40 = add nsw i64 %i5, 1
+  %42 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %127, %latch8 ]
-  %41 = icmp slt i64 %i10, 16
-  br i1 %41, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %129, %latch8 ]
+  %43 = icmp slt i64 %i10, 16
+  br i1 %43, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %42 = mul nsw i64 %i10, 3
-  %43 = add nsw i64 %42, 0
-  %44 = add nsw i64 %30, %43
-  %45 = getelementptr inbounds float, ptr %22, i64 %44
-  %46 = load <2 x float>, ptr %45, align 4
-  %47 = mul nsw i64 %32, 16
-  %48 = add nsw i64 %47, %i10
-  %49 = add nsw i64 %29, %48
-  %50 = getelementptr inbounds float, ptr %20, i64 %49
-  %51 = load float, ptr %50, align 4
-  %52 = insertelement <2 x float> poison, float %51, i32 0
-  %53 = shufflevector <2 x float> %52, <2 x float> poison, <2 x i32> zeroinitializer
-  %54 = load <2 x float>, ptr %3, align 4
-  %55 = fmul contract <2 x float> %53, %46
-  %56 = fadd contract <2 x float> %54, %55
-  store <2 x float> %56, ptr %3, align 4
-  %57 = mul nsw i64 %33, 16
-  %58 = add nsw i64 %57, %i10
-  %59 = add nsw i64 %29, %58
-  %60 = getelementptr inbounds float, ptr %20, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = insertelement <2 x float> poison, float %61, i32 0
-  %63 = shufflevector <2 x float> %62, <2 x float> poison, <2 x i32> zeroinitializer
-  %64 = load <2 x float>, ptr %4, align 4
-  %65 = fmul contract <2 x float> %63, %46
-  %66 = fadd contract <2 x float> %64, %65
-  store <2 x float> %66, ptr %4, align 4
-  %67 = mul nsw i64 %34, 16
-  %68 = add nsw i64 %67, %i10
-  %69 = add nsw i64 %29, %68
-  %70 = getelementptr inbounds float, ptr %20, i64 %69
-  %71 = load float, ptr %70, align 4
-  %72 = insertelement <2 x float> poison, float %71, i32 0
-  %73 = shufflevector <2 x float> %72, <2 x float> poison, <2 x i32> zeroinitializer
-  %74 = load <2 x float>, ptr %5, align 4
-  %75 = fmul contract <2 x float> %73, %46
-  %76 = fadd contract <2 x float> %74, %75
-  store <2 x float> %76, ptr %5, align 4
-  %77 = mul nsw i64 %35, 16
-  %78 = add nsw i64 %77, %i10
-  %79 = add nsw i64 %29, %78
-  %80 = getelementptr inbounds float, ptr %20, i64 %79
-  %81 = load float, ptr %80, align 4
-  %82 = insertelement <2 x float> poison, float %81, i32 0
-  %83 = shufflevector <2 x float> %82, <2 x float> poison, <2 x i32> zeroinitializer
-  %84 = load <2 x float>, ptr %6, align 4
-  %85 = fmul contract <2 x float> %83, %46
-  %86 = fadd contract <2 x float> %84, %85
-  store <2 x float> %86, ptr %6, align 4
-  %87 = mul nsw i64 %36, 16
-  %88 = add nsw i64 %87, %i10
-  %89 = add nsw i64 %29, %88
-  %90 = getelementptr inbounds float, ptr %20, i64 %89
-  %91 = load float, ptr %90, align 4
-  %92 = insertelement <2 x float> poison, float %91, i32 0
-  %93 = shufflevector <2 x float> %92, <2 x float> poison, <2 x i32> zeroinitializer
-  %94 = load <2 x float>, ptr %7, align 4
-  %95 = fmul contract <2 x float> %93, %46
-  %96 = fadd contract <2 x float> %94, %95
-  store <2 x float> %96, ptr %7, align 4
-  %97 = mul nsw i64 %37, 16
-  %98 = add nsw i64 %97, %i10
-  %99 = add nsw i64 %29, %98
-  %100 = getelementptr inbounds float, ptr %20, i64 %99
-  %101 = load float, ptr %100, align 4
-  %102 = insertelement <2 x float> poison, float %101, i32 0
-  %103 = shufflevector <2 x float> %102, <2 x float> poison, <2 x i32> zeroinitializer
-  %104 = load <2 x float>, ptr %8, align 4
-  %105 = fmul contract <2 x float> %103, %46
-  %106 = fadd contract <2 x float> %104, %105
-  store <2 x float> %106, ptr %8, align 4
-  %107 = mul nsw i64 %38, 16
-  %108 = add nsw i64 %107, %i10
-  %109 = add nsw i64 %29, %108
-  %110 = getelementptr inbounds float, ptr %20, i64 %109
-  %111 = load float, ptr %110, align 4
-  %112 = insertelement <2 x float> poison, float %111, i32 0
-  %113 = shufflevector <2 x float> %112, <2 x float> poison, <2 x i32> zeroinitializer
-  %114 = load <2 x float>, ptr %9, align 4
-  %115 = fmul contract <2 x float> %113, %46
-  %116 = fadd contract <2 x float> %114, %115
-  store <2 x float> %116, ptr %9, align 4
-  %117 = mul nsw i64 %39, 16
-  %118 = add nsw i64 %117, %i10
-  %119 = add nsw i64 %29, %118
-  %120 = getelementptr inbounds float, ptr %20, i64 %119
-  %121 = load float, ptr %120, align 4
-  %122 = insertelement <2 x float> poison, float %121, i32 0
-  %123 = shufflevector <2 x float> %122, <2 x float> poison, <2 x i32> zeroinitializer
-  %124 = load <2 x float>, ptr %10, align 4
-  %125 = fmul contract <2 x float> %123, %46
-  %126 = fadd contract <2 x float> %124, %125
-  store <2 x float> %126, ptr %10, align 4
+  %44 = mul nsw i64 %i10, 3
+  %45 = add nsw i64 %44, 0
+  %46 = add nsw i64 %32, %45
+  %47 = getelementptr inbounds float, ptr %22, i64 %46
+  %48 = load <2 x float>, ptr %47, align 4
+  %49 = mul nsw i64 %34, 16
+  %50 = add nsw i64 %49, %i10
+  %51 = add nsw i64 %31, %50
+  %52 = getelementptr inbounds float, ptr %20, i64 %51
+  %53 = load float, ptr %52, align 4
+  %54 = insertelement <2 x float> poison, float %53, i32 0
+  %55 = shufflevector <2 x float> %54, <2 x float> poison, <2 x i32> zeroinitializer
+  %56 = load <2 x float>, ptr %3, align 4
+  %57 = fmul contract <2 x float> %55, %48
+  %58 = fadd contract <2 x float> %56, %57
+  store <2 x float> %58, ptr %3, align 4
+  %59 = mul nsw i64 %35, 16
+  %60 = add nsw i64 %59, %i10
+  %61 = add nsw i64 %31, %60
+  %62 = getelementptr inbounds float, ptr %20, i64 %61
+  %63 = load float, ptr %62, align 4
+  %64 = insertelement <2 x float> poison, float %63, i32 0
+  %65 = shufflevector <2 x float> %64, <2 x float> poison, <2 x i32> zeroinitializer
+  %66 = load <2 x float>, ptr %4, align 4
+  %67 = fmul contract <2 x float> %65, %48
+  %68 = fadd contract <2 x float> %66, %67
+  store <2 x float> %68, ptr %4, align 4
+  %69 = mul nsw i64 %36, 16
+  %70 = add nsw i64 %69, %i10
+  %71 = add nsw i64 %31, %70
+  %72 = getelementptr inbounds float, ptr %20, i64 %71
+  %73 = load float, ptr %72, align 4
+  %74 = insertelement <2 x float> poison, float %73, i32 0
+  %75 = shufflevector <2 x float> %74, <2 x float> poison, <2 x i32> zeroinitializer
+  %76 = load <2 x float>, ptr %5, align 4
+  %77 = fmul contract <2 x float> %75, %48
+  %78 = fadd contract <2 x float> %76, %77
+  store <2 x float> %78, ptr %5, align 4
+  %79 = mul nsw i64 %37, 16
+  %80 = add nsw i64 %79, %i10
+  %81 = add nsw i64 %31, %80
+  %82 = getelementptr inbounds float, ptr %20, i64 %81
+  %83 = load float, ptr %82, align 4
+  %84 = insertelement <2 x float> poison, float %83, i32 0
+  %85 = shufflevector <2 x float> %84, <2 x float> poison, <2 x i32> zeroinitializer
+  %86 = load <2 x float>, ptr %6, align 4
+  %87 = fmul contract <2 x float> %85, %48
+  %88 = fadd contract <2 x float> %86, %87
+  store <2 x float> %88, ptr %6, align 4
+  %89 = mul nsw i64 %38, 16
+  %90 = add nsw i64 %89, %i10
+  %91 = add nsw i64 %31, %90
+  %92 = getelementptr inbounds float, ptr %20, i64 %91
+  %93 = load float, ptr %92, align 4
+  %94 = insertelement <2 x float> poison, float %93, i32 0
+  %95 = shufflevector <2 x float> %94, <2 x float> poison, <2 x i32> zeroinitializer
+  %96 = load <2 x float>, ptr %7, align 4
+  %97 = fmul contract <2 x float> %95, %48
+  %98 = fadd contract <2 x float> %96, %97
+  store <2 x float> %98, ptr %7, align 4
+  %99 = mul nsw i64 %39, 16
+  %100 = add nsw i64 %99, %i10
+  %101 = add nsw i64 %31, %100
+  %102 = getelementptr inbounds float, ptr %20, i64 %101
+  %103 = load float, ptr %102, align 4
+  %104 = insertelement <2 x float> poison, float %103, i32 0
+  %105 = shufflevector <2 x float> %104, <2 x float> poison, <2 x i32> zeroinitializer
+  %106 = load <2 x float>, ptr %8, align 4
+  %107 = fmul contract <2 x float> %105, %48
+  %108 = fadd contract <2 x float> %106, %107
+  store <2 x float> %108, ptr %8, align 4
+  %109 = mul nsw i64 %40, 16
+  %110 = add nsw i64 %109, %i10
+  %111 = add nsw i64 %31, %110
+  %112 = getelementptr inbounds float, ptr %20, i64 %111
+  %113 = load float, ptr %112, align 4
+  %114 = insertelement <2 x float> poison, float %113, i32 0
+  %115 = shufflevector <2 x float> %114, <2 x float> poison, <2 x i32> zeroinitializer
+  %116 = load <2 x float>, ptr %9, align 4
+  %117 = fmul contract <2 x float> %115, %48
+  %118 = fadd contract <2 x float> %116, %117
+  store <2 x float> %118, ptr %9, align 4
+  %119 = mul nsw i64 %41, 16
+  %120 = add nsw i64 %119, %i10
+  %121 = add nsw i64 %31, %120
+  %122 = getelementptr inbounds float, ptr %20, i64 %121
+  %123 = load float, ptr %122, align 4
+  %124 = insertelement <2 x float> poison, float %123, i32 0
+  %125 = shufflevector <2 x float> %124, <2 x float> poison, <2 x i32> zeroinitializer
+  %126 = load <2 x float>, ptr %10, align 4
+  %127 = fmul contract <2 x float> %125, %48
+  %128 = fadd contract <2 x float> %126, %127
+  store <2 x float> %128, ptr %10, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %127 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !14
+  %129 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !11
 
 exit9:                                            ; preds = %loop6
-  %128 = load <2 x float>, ptr %3, align 4
-  %129 = load <2 x float>, ptr %4, align 4
-  %130 = load <2 x float>, ptr %5, align 4
-  %131 = load <2 x float>, ptr %6, align 4
-  %132 = load <2 x float>, ptr %7, align 4
-  %133 = load <2 x float>, ptr %8, align 4
-  %134 = load <2 x float>, ptr %9, align 4
-  %135 = load <2 x float>, ptr %10, align 4
-  %136 = mul nsw i64 %32, 3
-  %137 = add nsw i64 %136, 0
-  %138 = add nsw i64 %31, %137
-  %139 = getelementptr inbounds float, ptr %24, i64 %138
-  store <2 x float> %128, ptr %139, align 4
-  %140 = mul nsw i64 %33, 3
-  %141 = add nsw i64 %140, 0
-  %142 = add nsw i64 %31, %141
-  %143 = getelementptr inbounds float, ptr %24, i64 %142
-  store <2 x float> %129, ptr %143, align 4
-  %144 = mul nsw i64 %34, 3
-  %145 = add nsw i64 %144, 0
-  %146 = add nsw i64 %31, %145
-  %147 = getelementptr inbounds float, ptr %24, i64 %146
-  store <2 x float> %130, ptr %147, align 4
-  %148 = mul nsw i64 %35, 3
-  %149 = add nsw i64 %148, 0
-  %150 = add nsw i64 %31, %149
-  %151 = getelementptr inbounds float, ptr %24, i64 %150
-  store <2 x float> %131, ptr %151, align 4
-  %152 = mul nsw i64 %36, 3
-  %153 = add nsw i64 %152, 0
-  %154 = add nsw i64 %31, %153
-  %155 = getelementptr inbounds float, ptr %24, i64 %154
-  store <2 x float> %132, ptr %155, align 4
-  %156 = mul nsw i64 %37, 3
-  %157 = add nsw i64 %156, 0
-  %158 = add nsw i64 %31, %157
-  %159 = getelementptr inbounds float, ptr %24, i64 %158
-  store <2 x float> %133, ptr %159, align 4
-  %160 = mul nsw i64 %38, 3
-  %161 = add nsw i64 %160, 0
-  %162 = add nsw i64 %31, %161
-  %163 = getelementptr inbounds float, ptr %24, i64 %162
-  store <2 x float> %134, ptr %163, align 4
-  %164 = mul nsw i64 %39, 3
-  %165 = add nsw i64 %164, 0
-  %166 = add nsw i64 %31, %165
-  %167 = getelementptr inbounds float, ptr %24, i64 %166
-  store <2 x float> %135, ptr %167, align 4
-  %168 = mul nsw i64 %i, 128
-  %169 = mul nsw i64 %i, 48
-  %170 = mul nsw i64 %i, 24
-  %171 = add nsw i64 %28, 0
-  %172 = add nsw i64 %28, 1
-  %173 = add nsw i64 %28, 2
-  %174 = add nsw i64 %28, 3
-  %175 = add nsw i64 %28, 4
-  %176 = add nsw i64 %28, 5
-  %177 = add nsw i64 %28, 6
-  %178 = add nsw i64 %28, 7
-  store float -0.000000e+00, ptr %11, align 4
-  store float -0.000000e+00, ptr %12, align 4
-  store float -0.000000e+00, ptr %13, align 4
-  store float -0.000000e+00, ptr %14, align 4
-  store float -0.000000e+00, ptr %15, align 4
-  store float -0.000000e+00, ptr %16, align 4
-  store float -0.000000e+00, ptr %17, align 4
-  store float -0.000000e+00, ptr %18, align 4
+  %130 = load <2 x float>, ptr %3, align 4
+  %131 = load <2 x float>, ptr %4, align 4
+  %132 = load <2 x float>, ptr %5, align 4
+  %133 = load <2 x float>, ptr %6, align 4
+  %134 = load <2 x float>, ptr %7, align 4
+  %135 = load <2 x float>, ptr %8, align 4
+  %136 = load <2 x float>, ptr %9, align 4
+  %137 = load <2 x float>, ptr %10, align 4
+  %138 = mul nsw i64 %34, 3
+  %139 = add nsw i64 %138, 0
+  %140 = add nsw i64 %33, %139
+  %141 = getelementptr inbounds float, ptr %24, i64 %140
+  store <2 x float> %130, ptr %141, align 4
+  %142 = mul nsw i64 %35, 3
+  %143 = add nsw i64 %142, 0
+  %144 = add nsw i64 %33, %143
+  %145 = getelementptr inbounds float, ptr %24, i64 %144
+  store <2 x float> %131, ptr %145, align 4
+  %146 = mul nsw i64 %36, 3
+  %147 = add nsw i64 %146, 0
+  %148 = add nsw i64 %33, %147
+  %149 = getelementptr inbounds float, ptr %24, i64 %148
+  store <2 x float> %132, ptr %149, align 4
+  %150 = mul nsw i64 %37, 3
+  %151 = add nsw i64 %150, 0
+  %152 = add nsw i64 %33, %151
+  %153 = getelementptr inbounds float, ptr %24, i64 %152
+  store <2 x float> %133, ptr %153, align 4
+  %154 = mul nsw i64 %38, 3
+  %155 = add nsw i64 %154, 0
+  %156 = add nsw i64 %33, %155
+  %157 = getelementptr inbounds float, ptr %24, i64 %156
+  store <2 x float> %134, ptr %157, align 4
+  %158 = mul nsw i64 %39, 3
+  %159 = add nsw i64 %158, 0
+  %160 = add nsw i64 %33, %159
+  %161 = getelementptr inbounds float, ptr %24, i64 %160
+  store <2 x float> %135, ptr %161, align 4
+  %162 = mul nsw i64 %40, 3
+  %163 = add nsw i64 %162, 0
+  %164 = add nsw i64 %33, %163
+  %165 = getelementptr inbounds float, ptr %24, i64 %164
+  store <2 x float> %136, ptr %165, align 4
+  %166 = mul nsw i64 %41, 3
+  %167 = add nsw i64 %166, 0
+  %168 = add nsw i64 %33, %167
+  %169 = getelementptr inbounds float, ptr %24, i64 %168
+  store <2 x float> %137, ptr %169, align 4
+  %170 = mul nsw i64 %i, 128
+  %171 = mul nsw i64 %i, 48
+  %172 = mul nsw i64 %i, 24
+  %173 = add nsw i64 %30, 0
+  %174 = add nsw i64 %30, 1
+  %175 = add nsw i64 %30, 2
+  %176 = add nsw i64 %30, 3
+  %177 = add nsw i64 %30, 4
+  %178 = add nsw i64 %30, 5
+  %179 = add nsw i64 %30, 6
+  %180 = add nsw i64 %30, 7
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %15, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %16, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %249, %latch13 ]
-  %179 = icmp slt i64 %i15, 16
-  br i1 %179, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %267, %latch13 ]
+  %181 = icmp slt i64 %i15, 16
+  br i1 %181, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %180 = mul nsw i64 %i15, 3
-  %181 = add nsw i64 %180, 2
-  %182 = add nsw i64 %169, %181
-  %183 = getelementptr inbounds float, ptr %22, i64 %182
-  %184 = load float, ptr %183, align 4
-  %185 = mul nsw i64 %171, 16
-  %186 = add nsw i64 %185, %i15
-  %187 = add nsw i64 %168, %186
-  %188 = getelementptr inbounds float, ptr %20, i64 %187
-  %189 = load float, ptr %188, align 4
-  %190 = load float, ptr %11, align 4
-  %191 = fmul contract float %189, %184
-  %192 = fadd contract float %190, %191
-  store float %192, ptr %11, align 4
-  %193 = mul nsw i64 %172, 16
-  %194 = add nsw i64 %193, %i15
-  %195 = add nsw i64 %168, %194
-  %196 = getelementptr inbounds float, ptr %20, i64 %195
-  %197 = load float, ptr %196, align 4
-  %198 = load float, ptr %12, align 4
-  %199 = fmul contract float %197, %184
-  %200 = fadd contract float %198, %199
-  store float %200, ptr %12, align 4
-  %201 = mul nsw i64 %173, 16
-  %202 = add nsw i64 %201, %i15
-  %203 = add nsw i64 %168, %202
-  %204 = getelementptr inbounds float, ptr %20, i64 %203
-  %205 = load float, ptr %204, align 4
-  %206 = load float, ptr %13, align 4
-  %207 = fmul contract float %205, %184
-  %208 = fadd contract float %206, %207
-  store float %208, ptr %13, align 4
-  %209 = mul nsw i64 %174, 16
-  %210 = add nsw i64 %209, %i15
-  %211 = add nsw i64 %168, %210
-  %212 = getelementptr inbounds float, ptr %20, i64 %211
-  %213 = load float, ptr %212, align 4
-  %214 = load float, ptr %14, align 4
-  %215 = fmul contract float %213, %184
-  %216 = fadd contract float %214, %215
-  store float %216, ptr %14, align 4
-  %217 = mul nsw i64 %175, 16
+  %182 = mul nsw i64 %i15, 3
+  %183 = add nsw i64 %182, 1
+  %184 = add nsw i64 %171, %183
+  %185 = getelementptr inbounds float, ptr %22, i64 %184
+  %186 = load <2 x float>, ptr %185, align 4
+  %187 = mul nsw i64 %173, 16
+  %188 = add nsw i64 %187, %i15
+  %189 = add nsw i64 %170, %188
+  %190 = getelementptr inbounds float, ptr %20, i64 %189
+  %191 = load float, ptr %190, align 4
+  %192 = insertelement <2 x float> poison, float %191, i32 0
+  %193 = shufflevector <2 x float> %192, <2 x float> poison, <2 x i32> zeroinitializer
+  %194 = load <2 x float>, ptr %11, align 4
+  %195 = fmul contract <2 x float> %193, %186
+  %196 = fadd contract <2 x float> %194, %195
+  store <2 x float> %196, ptr %11, align 4
+  %197 = mul nsw i64 %174, 16
+  %198 = add nsw i64 %197, %i15
+  %199 = add nsw i64 %170, %198
+  %200 = getelementptr inbounds float, ptr %20, i64 %199
+  %201 = load float, ptr %200, align 4
+  %202 = insertelement <2 x float> poison, float %201, i32 0
+  %203 = shufflevector <2 x float> %202, <2 x float> poison, <2 x i32> zeroinitializer
+  %204 = load <2 x float>, ptr %12, align 4
+  %205 = fmul contract <2 x float> %203, %186
+  %206 = fadd contract <2 x float> %204, %205
+  store <2 x float> %206, ptr %12, align 4
+  %207 = mul nsw i64 %175, 16
+  %208 = add nsw i64 %207, %i15
+  %209 = add nsw i64 %170, %208
+  %210 = getelementptr inbounds float, ptr %20, i64 %209
+  %211 = load float, ptr %210, align 4
+  %212 = insertelement <2 x float> poison, float %211, i32 0
+  %213 = shufflevector <2 x float> %212, <2 x float> poison, <2 x i32> zeroinitializer
+  %214 = load <2 x float>, ptr %13, align 4
+  %215 = fmul contract <2 x float> %213, %186
+  %216 = fadd contract <2 x float> %214, %215
+  store <2 x float> %216, ptr %13, align 4
+  %217 = mul nsw i64 %176, 16
   %218 = add nsw i64 %217, %i15
-  %219 = add nsw i64 %168, %218
+  %219 = add nsw i64 %170, %218
   %220 = getelementptr inbounds float, ptr %20, i64 %219
   %221 = load float, ptr %220, align 4
-  %222 = load float, ptr %15, align 4
-  %223 = fmul contract float %221, %184
-  %224 = fadd contract float %222, %223
-  store float %224, ptr %15, align 4
-  %225 = mul nsw i64 %176, 16
-  %226 = add nsw i64 %225, %i15
-  %227 = add nsw i64 %168, %226
-  %228 = getelementptr inbounds float, ptr %20, i64 %227
-  %229 = load float, ptr %228, align 4
-  %230 = load float, ptr %16, align 4
-  %231 = fmul contract float %229, %184
-  %232 = fadd contract float %230, %231
-  store float %232, ptr %16, align 4
-  %233 = mul nsw i64 %177, 16
-  %234 = add nsw i64 %233, %i15
-  %235 = add nsw i64 %168, %234
-  %236 = getelementptr inbounds float, ptr %20, i64 %235
-  %237 = load float, ptr %236, align 4
-  %238 = load float, ptr %17, align 4
-  %239 = fmul contract float %237, %184
-  %240 = fadd contract float %238, %239
-  store float %240, ptr %17, align 4
-  %241 = mul nsw i64 %178, 16
-  %242 = add nsw i64 %241, %i15
-  %243 = add nsw i64 %168, %242
-  %244 = getelementptr inbounds float, ptr %20, i64 %243
-  %245 = load float, ptr %244, align 4
-  %246 = load float, ptr %18, align 4
-  %247 = fmul contract float %245, %184
-  %248 = fadd contract float %246, %247
-  store float %248, ptr %18, align 4
+  %222 = insertelement <2 x float> poison, float %221, i32 0
+  %223 = shufflevector <2 x float> %222, <2 x float> poison, <2 x i32> zeroinitializer
+  %224 = load <2 x float>, ptr %14, align 4
+  %225 = fmul contract <2 x float> %223, %186
+  %226 = fadd contract <2 x float> %224, %225
+  store <2 x float> %226, ptr %14, align 4
+  %227 = mul nsw i64 %177, 16
+  %228 = add nsw i64 %227, %i15
+  %229 = add nsw i64 %170, %228
+  %230 = getelementptr inbounds float, ptr %20, i64 %229
+  %231 = load float, ptr %230, align 4
+  %232 = insertelement <2 x float> poison, float %231, i32 0
+  %233 = shufflevector <2 x float> %232, <2 x float> poison, <2 x i32> zeroinitializer
+  %234 = load <2 x float>, ptr %15, align 4
+  %235 = fmul contract <2 x float> %233, %186
+  %236 = fadd contract <2 x float> %234, %235
+  store <2 x float> %236, ptr %15, align 4
+  %237 = mul nsw i64 %178, 16
+  %238 = add nsw i64 %237, %i15
+  %239 = add nsw i64 %170, %238
+  %240 = getelementptr inbounds float, ptr %20, i64 %239
+  %241 = load float, ptr %240, align 4
+  %242 = insertelement <2 x float> poison, float %241, i32 0
+  %243 = shufflevector <2 x float> %242, <2 x float> poison, <2 x i32> zeroinitializer
+  %244 = load <2 x float>, ptr %16, align 4
+  %245 = fmul contract <2 x float> %243, %186
+  %246 = fadd contract <2 x float> %244, %245
+  store <2 x float> %246, ptr %16, align 4
+  %247 = mul nsw i64 %179, 16
+  %248 = add nsw i64 %247, %i15
+  %249 = add nsw i64 %170, %248
+  %250 = getelementptr inbounds float, ptr %20, i64 %249
+  %251 = load float, ptr %250, align 4
+  %252 = insertelement <2 x float> poison, float %251, i32 0
+  %253 = shufflevector <2 x float> %252, <2 x float> poison, <2 x i32> zeroinitializer
+  %254 = load <2 x float>, ptr %17, align 4
+  %255 = fmul contract <2 x float> %253, %186
+  %256 = fadd contract <2 x float> %254, %255
+  store <2 x float> %256, ptr %17, align 4
+  %257 = mul nsw i64 %180, 16
+  %258 = add nsw i64 %257, %i15
+  %259 = add nsw i64 %170, %258
+  %260 = getelementptr inbounds float, ptr %20, i64 %259
+  %261 = load float, ptr %260, align 4
+  %262 = insertelement <2 x float> poison, float %261, i32 0
+  %263 = shufflevector <2 x float> %262, <2 x float> poison, <2 x i32> zeroinitializer
+  %264 = load <2 x float>, ptr %18, align 4
+  %265 = fmul contract <2 x float> %263, %186
+  %266 = fadd contract <2 x float> %264, %265
+  store <2 x float> %266, ptr %18, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %249 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
+  %267 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
-  %250 = load float, ptr %11, align 4
-  %251 = load float, ptr %12, align 4
-  %252 = load float, ptr %13, align 4
-  %253 = load float, ptr %14, align 4
-  %254 = load float, ptr %15, align 4
-  %255 = load float, ptr %16, align 4
-  %256 = load float, ptr %17, align 4
-  %257 = load float, ptr %18, align 4
-  %258 = mul nsw i64 %171, 3
-  %259 = add nsw i64 %258, 2
-  %260 = add nsw i64 %170, %259
-  %261 = getelementptr inbounds float, ptr %24, i64 %260
-  store float %250, ptr %261, align 4
-  %262 = mul nsw i64 %172, 3
-  %263 = add nsw i64 %262, 2
-  %264 = add nsw i64 %170, %263
-  %265 = getelementptr inbounds float, ptr %24, i64 %264
-  store float %251, ptr %265, align 4
-  %266 = mul nsw i64 %173, 3
-  %267 = add nsw i64 %266, 2
-  %268 = add nsw i64 %170, %267
-  %269 = getelementptr inbounds float, ptr %24, i64 %268
-  store float %252, ptr %269, align 4
-  %270 = mul nsw i64 %174, 3
-  %271 = add nsw i64 %270, 2
-  %272 = add nsw i64 %170, %271
-  %273 = getelementptr inbounds float, ptr %24, i64 %272
-  store float %253, ptr %273, align 4
-  %274 = mul nsw i64 %175, 3
-  %275 = add nsw i64 %274, 2
-  %276 = add nsw i64 %170, %275
-  %277 = getelementptr inbounds float, ptr %24, i64 %276
-  store float %254, ptr %277, align 4
-  %278 = mul nsw i64 %176, 3
-  %279 = add nsw i64 %278, 2
-  %280 = add nsw i64 %170, %279
-  %281 = getelementptr inbounds float, ptr %24, i64 %280
-  store float %255, ptr %281, align 4
-  %282 = mul nsw i64 %177, 3
-  %283 = add nsw i64 %282, 2
-  %284 = add nsw i64 %170, %283
-  %285 = getelementptr inbounds float, ptr %24, i64 %284
-  store float %256, ptr %285, align 4
-  %286 = mul nsw i64 %178, 3
-  %287 = add nsw i64 %286, 2
-  %288 = add nsw i64 %170, %287
-  %289 = getelementptr inbounds float, ptr %24, i64 %288
-  store float %257, ptr %289, align 4
+  %268 = load <2 x float>, ptr %11, align 4
+  %269 = load <2 x float>, ptr %12, align 4
+  %270 = load <2 x float>, ptr %13, align 4
+  %271 = load <2 x float>, ptr %14, align 4
+  %272 = load <2 x float>, ptr %15, align 4
+  %273 = load <2 x float>, ptr %16, align 4
+  %274 = load <2 x float>, ptr %17, align 4
+  %275 = load <2 x float>, ptr %18, align 4
+  %276 = mul nsw i64 %173, 3
+  %277 = add nsw i64 %276, 1
+  %278 = add nsw i64 %172, %277
+  %279 = getelementptr inbounds float, ptr %24, i64 %278
+  store <2 x float> %268, ptr %279, align 4
+  %280 = mul nsw i64 %174, 3
+  %281 = add nsw i64 %280, 1
+  %282 = add nsw i64 %172, %281
+  %283 = getelementptr inbounds float, ptr %24, i64 %282
+  store <2 x float> %269, ptr %283, align 4
+  %284 = mul nsw i64 %175, 3
+  %285 = add nsw i64 %284, 1
+  %286 = add nsw i64 %172, %285
+  %287 = getelementptr inbounds float, ptr %24, i64 %286
+  store <2 x float> %270, ptr %287, align 4
+  %288 = mul nsw i64 %176, 3
+  %289 = add nsw i64 %288, 1
+  %290 = add nsw i64 %172, %289
+  %291 = getelementptr inbounds float, ptr %24, i64 %290
+  store <2 x float> %271, ptr %291, align 4
+  %292 = mul nsw i64 %177, 3
+  %293 = add nsw i64 %292, 1
+  %294 = add nsw i64 %172, %293
+  %295 = getelementptr inbounds float, ptr %24, i64 %294
+  store <2 x float> %272, ptr %295, align 4
+  %296 = mul nsw i64 %178, 3
+  %297 = add nsw i64 %296, 1
+  %298 = add nsw i64 %172, %297
+  %299 = getelementptr inbounds float, ptr %24, i64 %298
+  store <2 x float> %273, ptr %299, align 4
+  %300 = mul nsw i64 %179, 3
+  %301 = add nsw i64 %300, 1
+  %302 = add nsw i64 %172, %301
+  %303 = getelementptr inbounds float, ptr %24, i64 %302
+  store <2 x float> %274, ptr %303, align 4
+  %304 = mul nsw i64 %180, 3
+  %305 = add nsw i64 %304, 1
+  %306 = add nsw i64 %172, %305
+  %307 = getelementptr inbounds float, ptr %24, i64 %306
+  store <2 x float> %275, ptr %307, align 4
   br label %latch3
 }
 
@@ -1377,7 +1235,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   %33 = getelementptr inbounds float, ptr %5, i64 24
@@ -1426,7 +1284,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %59 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !19
+  br label %loop1, !llvm.loop !16
 
 exit4:                                            ; preds = %loop1
   %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1514,7 +1372,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !20
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1621,12 +1479,9 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !10 = distinct !{!10, !2}
 !11 = distinct !{!11, !1, !2}
 !12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !17, !18, !2}
-!17 = !{!"llvm.loop.vectorize.enable", i1 true}
-!18 = !{!"llvm.loop.vectorize.width", i32 16}
-!19 = distinct !{!19, !17, !18, !2}
-!20 = distinct !{!20, !21, !2}
-!21 = !{!"llvm.loop.vectorize.width", i32 8}
+!13 = distinct !{!13, !14, !15, !2}
+!14 = !{!"llvm.loop.vectorize.enable", i1 true}
+!15 = !{!"llvm.loop.vectorize.width", i32 16}
+!16 = distinct !{!16, !14, !15, !2}
+!17 = distinct !{!17, !18, !2}
+!18 = !{!"llvm.loop.vectorize.width", i32 8}

@@ -789,57 +789,79 @@ start:                                            ; preds = %entry
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
+  %i = phi i64 [ 0, %start ], [ %11, %latch ]
   %10 = icmp slt i64 %i, 1
   br i1 %10, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %11 = mul nsw i64 %i, 4
-  %12 = mul nsw i64 %i, 16
-  %13 = mul nsw i64 %i, 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %14 = add nsw i64 %i, 1
+  %11 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
-  %15 = icmp slt i64 %i5, 4
-  br i1 %15, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %20, %latch3 ]
+  %12 = icmp slt i64 %i5, 1
+  br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %16 = mul nsw i64 %i5, 4
-  %17 = add nsw i64 %16, 0
-  %18 = add nsw i64 %12, %17
-  %19 = getelementptr inbounds float, ptr %7, i64 %18
-  %20 = load <4 x float>, ptr %19, align 4
-  %21 = add nsw i64 0, %i5
-  %22 = add nsw i64 %11, %21
-  %23 = getelementptr inbounds float, ptr %5, i64 %22
-  %24 = load float, ptr %23, align 4
-  %25 = insertelement <4 x float> poison, float %24, i32 0
-  %26 = shufflevector <4 x float> %25, <4 x float> poison, <4 x i32> zeroinitializer
-  %27 = load <4 x float>, ptr %3, align 4
-  %28 = fmul contract <4 x float> %26, %20
-  %29 = fadd contract <4 x float> %27, %28
-  store <4 x float> %29, ptr %3, align 4
-  br label %latch3
+  %13 = mul nsw i64 %i5, 1
+  %14 = icmp sgt i64 %13, 0
+  %15 = select i1 %14, i64 0, i64 %13
+  %16 = mul nsw i64 %i, 4
+  %17 = mul nsw i64 %i, 16
+  %18 = mul nsw i64 %i, 4
+  %19 = add nsw i64 %15, 0
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  br label %loop6
 
-latch3:                                           ; preds = %body2
-  %30 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !12
+latch3:                                           ; preds = %exit9
+  %20 = add nsw i64 %i5, 1
+  br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %31 = load <4 x float>, ptr %3, align 4
-  %32 = add nsw i64 %13, 0
-  %33 = getelementptr inbounds float, ptr %9, i64 %32
-  store <4 x float> %31, ptr %33, align 4
   br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %37, %latch8 ]
+  %21 = icmp slt i64 %i10, 4
+  br i1 %21, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %22 = mul nsw i64 %i10, 4
+  %23 = add nsw i64 %22, 0
+  %24 = add nsw i64 %17, %23
+  %25 = getelementptr inbounds float, ptr %7, i64 %24
+  %26 = load <4 x float>, ptr %25, align 4
+  %27 = mul nsw i64 %19, 4
+  %28 = add nsw i64 %27, %i10
+  %29 = add nsw i64 %16, %28
+  %30 = getelementptr inbounds float, ptr %5, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = insertelement <4 x float> poison, float %31, i32 0
+  %33 = shufflevector <4 x float> %32, <4 x float> poison, <4 x i32> zeroinitializer
+  %34 = load <4 x float>, ptr %3, align 4
+  %35 = fmul contract <4 x float> %33, %26
+  %36 = fadd contract <4 x float> %34, %35
+  store <4 x float> %36, ptr %3, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %37 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !12
+
+exit9:                                            ; preds = %loop6
+  %38 = load <4 x float>, ptr %3, align 4
+  %39 = mul nsw i64 %19, 4
+  %40 = add nsw i64 %39, 0
+  %41 = add nsw i64 %18, %40
+  %42 = getelementptr inbounds float, ptr %9, i64 %41
+  store <4 x float> %38, ptr %42, align 4
+  br label %latch3
 }
 
 ; Function Attrs: nounwind

@@ -59,10 +59,15 @@ public struct ColumnSegment: Sendable, Hashable {
 }
 
 /// Full tiles of `vectors` vectors of `lanes` columns, then one tile of
-/// the remaining full vectors, then one vector of each narrower power of
-/// two the remaining columns need (N = 100, 16 lanes, 4 vectors:
-/// [0, 64) as one tile, [64, 96) as two vectors, [96, 100) as one of 4).
+/// the remaining full vectors, then one vector of the narrowest power of
+/// two that holds the remaining columns, moved back to end at column N (it
+/// recomputes a few columns: the same bits, each lane summing in the same
+/// order). A row narrower than a vector: a vector of the widest power of
+/// two that fits, and the same moved back to end at N. N = 100, 16 lanes,
+/// 4 vectors: [0, 64) as one tile, [64, 96) as two vectors, [96, 100) as
+/// one of 4; N = 10: [0, 8) and [2, 10). At most three tile codes.
 public func columnSegments(n: Int, lanes: Int, vectors: Int) -> [ColumnSegment] {
+  guard n > 0 else { return [] }
   var out: [ColumnSegment] = []
   let full = n / (lanes * vectors)
   if full > 0 { out.append(ColumnSegment(start: 0, blocks: full, vectors: vectors, width: lanes)) }
@@ -72,15 +77,26 @@ public func columnSegments(n: Int, lanes: Int, vectors: Int) -> [ColumnSegment] 
     out.append(ColumnSegment(start: start, blocks: 1, vectors: rest, width: lanes))
     start += rest * lanes
   }
-  var w = lanes / 2
-  while w >= 1 {
-    if n - start >= w {
-      out.append(ColumnSegment(start: start, blocks: 1, vectors: 1, width: w))
-      start += w
-    }
-    w /= 2
+  guard start < n else { return out }
+  var w = 1
+  if start > 0 {
+    while w < n - start { w *= 2 }  // ≤ lanes ≤ start: fits before N
+  } else {
+    while w * 2 <= n { w *= 2 }
+    out.append(ColumnSegment(start: 0, blocks: 1, vectors: 1, width: w))
+    if w == n { return out }
   }
+  out.append(ColumnSegment(start: n - w, blocks: 1, vectors: 1, width: w))
   return out
+}
+
+/// The M rows in `blocks` equal blocks of `rows` ≤ the tile's rows, the
+/// last moved back to end at M (M = 8, tile 6: two blocks of 4; M = 100:
+/// 17 blocks of 6, the last from row 94).
+public func gemmRowBlocks(m: Int, tileRows: Int) -> (blocks: Int, rows: Int) {
+  guard m > 0 else { return (0, tileRows) }
+  let blocks = (m + tileRows - 1) / tileRows
+  return (blocks, (m + blocks - 1) / blocks)
 }
 
 public func gemmRegisterTile(_ g: GemmPlan, _ target: Target, _ d: DType) -> RegisterTile {

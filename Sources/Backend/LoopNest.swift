@@ -396,9 +396,10 @@ private func contractionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPl
   // Row updates (Codegen/ContractionLoops.swift): register tiles of rows ×
   // vectors; the last rows and columns are smaller tiles.
   let tile = gemmRegisterTile(g, target, out.dtype), lanes = target.lanes(out.dtype)
+  let rows = gemmRowBlocks(m: g.m, tileRows: tile.rows).rows
   let kLoop = Loop(axis: .named("k"), extent: g.k, range: .whole, body: [
     .statement(.accumulate("acc", combiner: "multiply-add", reads: reads,
-                           order: "k in order; acc: \(tile.rows) rows × \(tile.vectors) vectors of \(lanes) in registers"))])
+                           order: "k in order; acc: \(rows) rows × \(tile.vectors) vectors of \(lanes) in registers"))])
   // A fused epilogue (Epilogues.swift) runs on each register tile of sums before the store.
   let writes: [LoopItem] = k.epilogue.map { e in
     (e.storesProduct ? [.statement(.write(e.product, from: "acc"))] : [])
@@ -408,8 +409,8 @@ private func contractionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPl
   let n = Loop(axis: .named("n"), extent: g.n, range: .whole, step: columns, lanes: lanes,
                tail: g.n % columns == 0 ? .none : .shortLastTile,
                body: [.statement(.initialize("acc", to: "-0")), .loop(kLoop)] + writes)
-  let m = Loop(axis: .named("m"), extent: g.m, range: .whole, step: tile.rows,
-               tail: g.m % tile.rows == 0 ? .none : .shortLastTile, body: [.loop(n)])
+  let m = Loop(axis: .named("m"), extent: g.m, range: .whole, step: rows,
+               tail: g.m % rows == 0 ? .none : .shortLastTile, body: [.loop(n)])
   items.append(.loop(Loop(axis: .named("batch"), extent: g.batch, range: .whole, body: [.loop(m)])))
   return items
 }

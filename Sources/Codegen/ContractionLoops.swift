@@ -25,22 +25,25 @@ import LLVMKit
 
 extension KernelEmitter {
   /// Row updates: B is [batch, K, N]; A is [batch, M, K] or, with transA,
-  /// [batch, K, M]. Register tiles of `tile.rows` rows × `tile.vectors`
-  /// vectors of columns keep their sums in registers through the k loop
-  /// (each B vector is loaded once per k and used by every row of the tile,
-  /// each A element broadcast once per k and used by every vector). The
-  /// shapes are static, so the tails are tiles too: the last rows a tile of
-  /// M mod rows rows, the last columns fewer vectors, then narrower ones
-  /// (halving down to one column), all in the same k order.
+  /// [batch, K, M]. Register tiles of rows × vectors of columns keep their
+  /// sums in registers through the k loop (each B vector is loaded once per
+  /// k and used by every row of the tile, each A element broadcast once per
+  /// k and used by every vector). One tile code covers all rows: the M rows
+  /// are split into equal blocks of at most the tile's rows, the last block
+  /// moved back to end at row M (it recomputes a few rows: the same bits,
+  /// as every element's sum runs in the same order). The columns are
+  /// `gemmColumnSegments`.
   func emitRowUpdates(_ g: GemmPlan, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType,
                       store: TileStore? = nil) throws {
     let lanes = target.lanes(dtype)
     let shape = gemmRegisterTile(g, target, dtype)
     let columns = columnSegments(n: g.n, lanes: lanes, vectors: shape.vectors)
-    let fullRows = g.m / shape.rows * shape.rows
+    let (blocks, rows) = gemmRowBlocks(m: g.m, tileRows: shape.rows)
     try loops.loop(c(0), c(g.batch)) { bi in
       let t = RowTile(g: g, bi: bi, pa: pa, pb: pb, pc: pc, dtype: dtype)
-      func rowBlock(_ firstRow: LLValue, _ rows: Int) throws {
+      try loops.loop(c(0), c(blocks)) { mb in
+        let start = b.mulNSW(mb, c(rows)), last = c(g.m - rows)
+        let firstRow = b.select(b.icmp(.sgt, start, last), last, start)
         for s in columns {
           if s.blocks == 1 {
             try emitTile(t, firstRow: firstRow, rows: rows, firstColumn: c(s.start), vectors: s.vectors, width: s.width, store: store)
@@ -52,10 +55,6 @@ extension KernelEmitter {
           }
         }
       }
-      if fullRows > 0 {
-        try loops.loop(c(0), c(fullRows / shape.rows)) { mb in try rowBlock(b.mulNSW(mb, c(shape.rows)), shape.rows) }
-      }
-      if fullRows < g.m { try rowBlock(c(fullRows), g.m - fullRows) }
     }
   }
 

@@ -129,12 +129,15 @@ import Pipeline
           let tile = gemmRegisterTile(g, target, d)
           #expect(tile.rows * tile.vectors + tile.vectors + 1 <= target.vectorRegisters, "\(bits) \(d) \(n): \(tile)")
           let lanes = target.lanes(d)
-          var next = 0
-          for s in columnSegments(n: n, lanes: lanes, vectors: tile.vectors) {
-            #expect(s.start == next && s.width <= lanes && s.vectors <= tile.vectors, "\(bits) \(d) \(n): \(s)")
-            next = s.start + s.blocks * s.vectors * s.width
+          // Every column at least once, none outside the row, at most three tile codes.
+          var covered = [Int](repeating: 0, count: n)
+          let segments = columnSegments(n: n, lanes: lanes, vectors: tile.vectors)
+          for s in segments {
+            #expect(s.start >= 0 && s.start + s.blocks * s.vectors * s.width <= n, "\(bits) \(d) \(n): \(s)")
+            #expect(s.width <= lanes && s.vectors <= tile.vectors, "\(bits) \(d) \(n): \(s)")
+            for c in s.start..<min(n, s.start + s.blocks * s.vectors * s.width) { covered[c] += 1 }
           }
-          #expect(next == n, "\(bits) \(d) \(n)")
+          #expect(covered.allSatisfy { $0 >= 1 } && segments.count <= 3, "\(bits) \(d) \(n): \(segments)")
         }
       }
     }
@@ -144,6 +147,10 @@ import Pipeline
     #expect(columnSegments(n: 100, lanes: 16, vectors: 4) == [
       ColumnSegment(start: 0, blocks: 1, vectors: 4, width: 16), ColumnSegment(start: 64, blocks: 1, vectors: 2, width: 16),
       ColumnSegment(start: 96, blocks: 1, vectors: 1, width: 4)])
+    #expect(columnSegments(n: 10, lanes: 16, vectors: 1) == [
+      ColumnSegment(start: 0, blocks: 1, vectors: 1, width: 8), ColumnSegment(start: 2, blocks: 1, vectors: 1, width: 8)])
+    #expect(columnSegments(n: 37, lanes: 16, vectors: 2) == [
+      ColumnSegment(start: 0, blocks: 1, vectors: 2, width: 16), ColumnSegment(start: 29, blocks: 1, vectors: 1, width: 8)])
   }
 
   /// Generated loops read a transposed B as [K, N] rows: copied into scratch
