@@ -353,7 +353,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %34 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %35 = load float, ptr %6, align 4
@@ -425,7 +425,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %65 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !9
+  br label %loop26, !llvm.loop !11
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -505,7 +505,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %93 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !10
+  br label %loop41, !llvm.loop !12
 
 exit44:                                           ; preds = %loop41
   %94 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -624,7 +624,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %170 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !13
+  br label %loop56, !llvm.loop !14
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -760,7 +760,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %73 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !14
+  br label %loop6, !llvm.loop !15
 
 exit9:                                            ; preds = %loop6
   %74 = load <8 x float>, ptr %3, align 4
@@ -874,13 +874,14 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 !2 = !{!"llvm.loop.unroll.disable"}
 !3 = distinct !{!3, !1, !2}
 !4 = distinct !{!4, !1, !2}
-!5 = distinct !{!5, !2}
-!6 = distinct !{!6, !7, !8, !2}
-!7 = !{!"llvm.loop.vectorize.width", i32 8}
-!8 = !{!"llvm.loop.interleave.count", i32 4}
-!9 = distinct !{!9, !7, !2}
-!10 = distinct !{!10, !11, !12, !2}
-!11 = !{!"llvm.loop.vectorize.enable", i1 true}
-!12 = !{!"llvm.loop.vectorize.width", i32 16}
-!13 = distinct !{!13, !7, !2}
-!14 = distinct !{!14, !1, !2}
+!5 = distinct !{!5, !6, !7, !2}
+!6 = !{!"llvm.loop.vectorize.enable", i1 true}
+!7 = !{!"llvm.loop.vectorize.width", i32 4}
+!8 = distinct !{!8, !9, !10, !2}
+!9 = !{!"llvm.loop.vectorize.width", i32 8}
+!10 = !{!"llvm.loop.interleave.count", i32 4}
+!11 = distinct !{!11, !9, !2}
+!12 = distinct !{!12, !6, !13, !2}
+!13 = !{!"llvm.loop.vectorize.width", i32 16}
+!14 = distinct !{!14, !9, !2}
+!15 = distinct !{!15, !1, !2}

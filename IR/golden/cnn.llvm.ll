@@ -465,7 +465,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %86 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !10
+  br label %loop21, !llvm.loop !11
 
 exit24:                                           ; preds = %loop21
   %87 = load <2 x float>, ptr %5, align 4
@@ -491,7 +491,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %exit34
   %98 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !11
+  br label %loop26, !llvm.loop !12
 
 exit29:                                           ; preds = %loop26
   br label %latch3
@@ -516,7 +516,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %109 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !12
+  br label %loop31, !llvm.loop !13
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -551,7 +551,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !15
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -591,7 +591,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !14
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -640,7 +640,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -731,7 +731,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !18
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1127,7 +1127,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !19
+  br label %loop26, !llvm.loop !20
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1178,7 +1178,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !20
+  br label %loop36, !llvm.loop !21
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1373,7 +1373,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %133 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !21
+  br label %loop6, !llvm.loop !22
 
 exit9:                                            ; preds = %loop6
   %134 = load <8 x float>, ptr %3, align 4
@@ -1420,7 +1420,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %159 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !22
+  br label %loop11, !llvm.loop !23
 
 exit14:                                           ; preds = %loop11
   %160 = mul nsw i64 %i, 9216
@@ -1466,7 +1466,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %183 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !23
+  br label %loop16, !llvm.loop !24
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1574,7 +1574,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %270 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !24
+  br label %loop21, !llvm.loop !25
 
 exit24:                                           ; preds = %loop21
   %271 = load <2 x float>, ptr %12, align 4
@@ -1621,7 +1621,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %exit34
   %296 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !25
+  br label %loop26, !llvm.loop !26
 
 exit29:                                           ; preds = %loop26
   br label %latch3
@@ -1648,7 +1648,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %309 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !26
+  br label %loop31, !llvm.loop !27
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -1726,7 +1726,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !27
+  br label %loop6, !llvm.loop !28
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %5, align 4
@@ -1773,7 +1773,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !28
+  br label %loop16, !llvm.loop !29
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1826,7 +1826,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !29
+  br label %loop26, !llvm.loop !30
 
 exit29:                                           ; preds = %loop26
   %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -1900,7 +1900,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %127 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !30
+  br label %loop31, !llvm.loop !31
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -1953,7 +1953,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !31
+  br label %loop, !llvm.loop !32
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -1986,7 +1986,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !32
+  br label %loop1, !llvm.loop !33
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -2074,7 +2074,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !33
+  br label %loop, !llvm.loop !34
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2362,7 +2362,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !34
+  br label %loop26, !llvm.loop !35
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2413,7 +2413,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !35
+  br label %loop36, !llvm.loop !36
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2491,7 +2491,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !36
+  br label %loop6, !llvm.loop !37
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %5, align 4
@@ -2538,7 +2538,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !37
+  br label %loop16, !llvm.loop !38
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -2591,7 +2591,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !38
+  br label %loop26, !llvm.loop !39
 
 exit29:                                           ; preds = %loop26
   %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -2665,7 +2665,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %127 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !39
+  br label %loop31, !llvm.loop !40
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -2714,7 +2714,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !40
+  br label %loop, !llvm.loop !41
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2971,7 +2971,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !41
+  br label %loop21, !llvm.loop !42
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -3100,7 +3100,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !42
+  br label %loop51, !llvm.loop !43
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -3218,7 +3218,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !43
+  br label %loop81, !llvm.loop !44
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -3345,7 +3345,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !44
+  br label %loop111, !llvm.loop !45
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -3462,7 +3462,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !45
+  br label %loop136, !llvm.loop !46
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3571,7 +3571,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !46
+  br label %loop146, !llvm.loop !47
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -3651,7 +3651,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %32 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !47
+  br label %loop6, !llvm.loop !48
 
 exit9:                                            ; preds = %loop6
   %33 = load float, ptr %4, align 4
@@ -3701,7 +3701,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !48
+  br label %loop16, !llvm.loop !49
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3753,7 +3753,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %72 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !49
+  br label %loop26, !llvm.loop !50
 
 exit29:                                           ; preds = %loop26
   %73 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3825,7 +3825,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %128 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !50
+  br label %loop31, !llvm.loop !51
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -3994,7 +3994,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !51
+  br label %loop6, !llvm.loop !52
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -4071,7 +4071,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !52
+  br label %loop11, !llvm.loop !53
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -4119,7 +4119,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !53
+  br label %loop21, !llvm.loop !54
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -4157,7 +4157,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !54
+  br label %loop, !llvm.loop !55
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -4172,7 +4172,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !55
+  br label %loop1, !llvm.loop !56
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -4204,7 +4204,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !56
+  br label %loop6, !llvm.loop !57
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -4219,7 +4219,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %37 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !57
+  br label %loop11, !llvm.loop !58
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -4248,7 +4248,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !58
+  br label %loop16, !llvm.loop !59
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4263,7 +4263,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %54 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !59
+  br label %loop21, !llvm.loop !60
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4292,7 +4292,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !60
+  br label %loop26, !llvm.loop !61
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4307,7 +4307,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %71 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !61
+  br label %loop31, !llvm.loop !62
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4336,7 +4336,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !62
+  br label %loop36, !llvm.loop !63
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4351,7 +4351,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %88 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !63
+  br label %loop41, !llvm.loop !64
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4380,7 +4380,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %103 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !64
+  br label %loop46, !llvm.loop !65
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4401,7 +4401,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %110 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !65
+  br label %loop51, !llvm.loop !66
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4592,7 +4592,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !66
+  br label %loop6, !llvm.loop !67
 
 exit9:                                            ; preds = %loop6
   %130 = load <8 x float>, ptr %3, align 4
@@ -4767,7 +4767,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %267 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !67
+  br label %loop11, !llvm.loop !68
 
 exit14:                                           ; preds = %loop11
   %268 = load <2 x float>, ptr %11, align 4
@@ -4882,7 +4882,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %33 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !68
+  br label %loop1, !llvm.loop !69
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -5070,7 +5070,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %145 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !69
+  br label %loop21, !llvm.loop !70
 
 exit24:                                           ; preds = %loop21
   %146 = load <8 x float>, ptr %3, align 4
@@ -5325,7 +5325,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !70
+  br label %loop16, !llvm.loop !71
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -5368,7 +5368,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !71
+  br label %loop, !llvm.loop !72
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -5383,7 +5383,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !72
+  br label %loop1, !llvm.loop !73
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -5425,7 +5425,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !73
+  br label %loop6, !llvm.loop !74
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -5440,7 +5440,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !74
+  br label %loop11, !llvm.loop !75
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -5469,7 +5469,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !75
+  br label %loop16, !llvm.loop !76
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -5484,7 +5484,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !76
+  br label %loop21, !llvm.loop !77
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -5513,7 +5513,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !77
+  br label %loop26, !llvm.loop !78
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -5528,7 +5528,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !78
+  br label %loop31, !llvm.loop !79
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -5557,7 +5557,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !79
+  br label %loop36, !llvm.loop !80
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -5572,7 +5572,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !80
+  br label %loop41, !llvm.loop !81
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -5601,7 +5601,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !81
+  br label %loop46, !llvm.loop !82
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -5627,7 +5627,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !82
+  br label %loop51, !llvm.loop !83
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -5795,7 +5795,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !83
+  br label %loop6, !llvm.loop !84
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -5846,7 +5846,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !84
+  br label %loop11, !llvm.loop !85
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -5999,7 +5999,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !85
+  br label %loop11, !llvm.loop !86
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6101,7 +6101,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !86
+  br label %loop11, !llvm.loop !87
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6217,7 +6217,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !87
+  br label %loop11, !llvm.loop !88
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6671,7 +6671,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !88
+  br label %loop21, !llvm.loop !89
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -6800,7 +6800,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !89
+  br label %loop51, !llvm.loop !90
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -6918,7 +6918,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !90
+  br label %loop81, !llvm.loop !91
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -7045,7 +7045,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !91
+  br label %loop111, !llvm.loop !92
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -7162,7 +7162,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !92
+  br label %loop136, !llvm.loop !93
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -7271,7 +7271,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !93
+  br label %loop146, !llvm.loop !94
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -7347,7 +7347,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !94
+  br label %loop6, !llvm.loop !95
 
 exit9:                                            ; preds = %loop6
   %29 = load float, ptr %4, align 4
@@ -7395,7 +7395,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %48 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !95
+  br label %loop16, !llvm.loop !96
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7444,7 +7444,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !96
+  br label %loop26, !llvm.loop !97
 
 exit29:                                           ; preds = %loop26
   %65 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -7669,7 +7669,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !97
+  br label %loop6, !llvm.loop !98
 
 exit9:                                            ; preds = %loop6
   %45 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -7746,7 +7746,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %105 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !98
+  br label %loop11, !llvm.loop !99
 
 exit14:                                           ; preds = %loop11
   %106 = add nsw i64 %i, 1
@@ -7795,7 +7795,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !99
+  br label %loop21, !llvm.loop !100
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7855,7 +7855,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %147 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !100
+  br label %loop36, !llvm.loop !101
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -8060,7 +8060,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !101
+  br label %loop21, !llvm.loop !102
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -8243,7 +8243,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !102
+  br label %loop41, !llvm.loop !103
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -8296,7 +8296,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !103
+  br label %loop46, !llvm.loop !104
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -8455,7 +8455,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !104
+  br label %loop11, !llvm.loop !105
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -8590,7 +8590,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !105
+  br label %loop16, !llvm.loop !106
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -8833,100 +8833,101 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !6 = distinct !{!6, !7, !2}
 !7 = !{!"llvm.loop.vectorize.enable", i1 false}
 !8 = distinct !{!8, !7, !2}
-!9 = distinct !{!9, !2}
-!10 = distinct !{!10, !7, !2}
+!9 = distinct !{!9, !10, !1, !2}
+!10 = !{!"llvm.loop.vectorize.enable", i1 true}
 !11 = distinct !{!11, !7, !2}
-!12 = distinct !{!12, !2}
-!13 = distinct !{!13, !1, !4, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !16, !17, !2}
-!16 = !{!"llvm.loop.vectorize.enable", i1 true}
-!17 = !{!"llvm.loop.vectorize.width", i32 16}
-!18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !1, !4, !2}
-!20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !7, !2}
+!12 = distinct !{!12, !7, !2}
+!13 = distinct !{!13, !10, !14, !2}
+!14 = !{!"llvm.loop.vectorize.width", i32 2}
+!15 = distinct !{!15, !1, !4, !2}
+!16 = distinct !{!16, !1, !2}
+!17 = distinct !{!17, !10, !18, !2}
+!18 = !{!"llvm.loop.vectorize.width", i32 16}
+!19 = distinct !{!19, !1, !2}
+!20 = distinct !{!20, !1, !4, !2}
+!21 = distinct !{!21, !1, !2}
 !22 = distinct !{!22, !7, !2}
-!23 = distinct !{!23, !2}
-!24 = distinct !{!24, !7, !2}
+!23 = distinct !{!23, !7, !2}
+!24 = distinct !{!24, !10, !1, !2}
 !25 = distinct !{!25, !7, !2}
-!26 = distinct !{!26, !2}
-!27 = distinct !{!27, !1, !4, !2}
-!28 = distinct !{!28, !1, !2}
-!29 = distinct !{!29, !16, !17, !2}
-!30 = distinct !{!30, !1, !2}
-!31 = distinct !{!31, !16, !17, !2}
-!32 = distinct !{!32, !16, !17, !2}
-!33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !1, !4, !2}
-!35 = distinct !{!35, !1, !2}
-!36 = distinct !{!36, !1, !4, !2}
-!37 = distinct !{!37, !1, !2}
-!38 = distinct !{!38, !16, !17, !2}
-!39 = distinct !{!39, !1, !2}
+!26 = distinct !{!26, !7, !2}
+!27 = distinct !{!27, !10, !14, !2}
+!28 = distinct !{!28, !1, !4, !2}
+!29 = distinct !{!29, !1, !2}
+!30 = distinct !{!30, !10, !18, !2}
+!31 = distinct !{!31, !1, !2}
+!32 = distinct !{!32, !10, !18, !2}
+!33 = distinct !{!33, !10, !18, !2}
+!34 = distinct !{!34, !1, !2}
+!35 = distinct !{!35, !1, !4, !2}
+!36 = distinct !{!36, !1, !2}
+!37 = distinct !{!37, !1, !4, !2}
+!38 = distinct !{!38, !1, !2}
+!39 = distinct !{!39, !10, !18, !2}
 !40 = distinct !{!40, !1, !2}
 !41 = distinct !{!41, !1, !2}
 !42 = distinct !{!42, !1, !2}
-!43 = distinct !{!43, !1, !4, !2}
-!44 = distinct !{!44, !1, !2}
-!45 = distinct !{!45, !16, !17, !2}
-!46 = distinct !{!46, !1, !2}
-!47 = distinct !{!47, !1, !4, !2}
-!48 = distinct !{!48, !1, !2}
-!49 = distinct !{!49, !16, !17, !2}
-!50 = distinct !{!50, !1, !2}
-!51 = distinct !{!51, !16, !17, !2}
-!52 = distinct !{!52, !1, !2}
+!43 = distinct !{!43, !1, !2}
+!44 = distinct !{!44, !1, !4, !2}
+!45 = distinct !{!45, !1, !2}
+!46 = distinct !{!46, !10, !18, !2}
+!47 = distinct !{!47, !1, !2}
+!48 = distinct !{!48, !1, !4, !2}
+!49 = distinct !{!49, !1, !2}
+!50 = distinct !{!50, !10, !18, !2}
+!51 = distinct !{!51, !1, !2}
+!52 = distinct !{!52, !10, !18, !2}
 !53 = distinct !{!53, !1, !2}
-!54 = distinct !{!54, !7, !2}
+!54 = distinct !{!54, !1, !2}
 !55 = distinct !{!55, !7, !2}
-!56 = distinct !{!56, !16, !2}
-!57 = distinct !{!57, !7, !2}
-!58 = distinct !{!58, !16, !2}
-!59 = distinct !{!59, !7, !2}
-!60 = distinct !{!60, !16, !2}
-!61 = distinct !{!61, !7, !2}
-!62 = distinct !{!62, !16, !2}
-!63 = distinct !{!63, !7, !2}
-!64 = distinct !{!64, !16, !2}
-!65 = distinct !{!65, !16, !2}
-!66 = distinct !{!66, !7, !2}
+!56 = distinct !{!56, !7, !2}
+!57 = distinct !{!57, !10, !2}
+!58 = distinct !{!58, !7, !2}
+!59 = distinct !{!59, !10, !2}
+!60 = distinct !{!60, !7, !2}
+!61 = distinct !{!61, !10, !2}
+!62 = distinct !{!62, !7, !2}
+!63 = distinct !{!63, !10, !2}
+!64 = distinct !{!64, !7, !2}
+!65 = distinct !{!65, !10, !2}
+!66 = distinct !{!66, !10, !2}
 !67 = distinct !{!67, !7, !2}
 !68 = distinct !{!68, !7, !2}
 !69 = distinct !{!69, !7, !2}
-!70 = distinct !{!70, !1, !2}
-!71 = distinct !{!71, !7, !2}
+!70 = distinct !{!70, !7, !2}
+!71 = distinct !{!71, !1, !2}
 !72 = distinct !{!72, !7, !2}
-!73 = distinct !{!73, !16, !2}
-!74 = distinct !{!74, !7, !2}
-!75 = distinct !{!75, !16, !2}
-!76 = distinct !{!76, !7, !2}
-!77 = distinct !{!77, !16, !2}
-!78 = distinct !{!78, !7, !2}
-!79 = distinct !{!79, !16, !2}
-!80 = distinct !{!80, !7, !2}
-!81 = distinct !{!81, !16, !2}
-!82 = distinct !{!82, !16, !2}
-!83 = distinct !{!83, !16, !17, !2}
-!84 = distinct !{!84, !16, !17, !2}
-!85 = distinct !{!85, !1, !2}
+!73 = distinct !{!73, !7, !2}
+!74 = distinct !{!74, !10, !2}
+!75 = distinct !{!75, !7, !2}
+!76 = distinct !{!76, !10, !2}
+!77 = distinct !{!77, !7, !2}
+!78 = distinct !{!78, !10, !2}
+!79 = distinct !{!79, !7, !2}
+!80 = distinct !{!80, !10, !2}
+!81 = distinct !{!81, !7, !2}
+!82 = distinct !{!82, !10, !2}
+!83 = distinct !{!83, !10, !2}
+!84 = distinct !{!84, !10, !18, !2}
+!85 = distinct !{!85, !10, !18, !2}
 !86 = distinct !{!86, !1, !2}
 !87 = distinct !{!87, !1, !2}
 !88 = distinct !{!88, !1, !2}
 !89 = distinct !{!89, !1, !2}
-!90 = distinct !{!90, !1, !4, !2}
-!91 = distinct !{!91, !1, !2}
-!92 = distinct !{!92, !16, !17, !2}
-!93 = distinct !{!93, !1, !2}
-!94 = distinct !{!94, !1, !4, !2}
-!95 = distinct !{!95, !1, !2}
-!96 = distinct !{!96, !16, !17, !2}
-!97 = distinct !{!97, !16, !17, !2}
-!98 = distinct !{!98, !1, !2}
+!90 = distinct !{!90, !1, !2}
+!91 = distinct !{!91, !1, !4, !2}
+!92 = distinct !{!92, !1, !2}
+!93 = distinct !{!93, !10, !18, !2}
+!94 = distinct !{!94, !1, !2}
+!95 = distinct !{!95, !1, !4, !2}
+!96 = distinct !{!96, !1, !2}
+!97 = distinct !{!97, !10, !18, !2}
+!98 = distinct !{!98, !10, !18, !2}
 !99 = distinct !{!99, !1, !2}
 !100 = distinct !{!100, !1, !2}
 !101 = distinct !{!101, !1, !2}
-!102 = distinct !{!102, !16, !17, !2}
-!103 = distinct !{!103, !16, !17, !2}
-!104 = distinct !{!104, !1, !2}
+!102 = distinct !{!102, !1, !2}
+!103 = distinct !{!103, !10, !18, !2}
+!104 = distinct !{!104, !10, !18, !2}
 !105 = distinct !{!105, !1, !2}
+!106 = distinct !{!106, !1, !2}

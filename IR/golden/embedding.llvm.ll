@@ -529,7 +529,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !22
+  br label %loop, !llvm.loop !23
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -572,7 +572,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !24
+  br label %loop, !llvm.loop !25
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -633,7 +633,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
   %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -724,7 +724,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !27
+  br label %loop, !llvm.loop !28
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -935,7 +935,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !28
+  br label %loop, !llvm.loop !29
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -950,7 +950,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !29
+  br label %loop1, !llvm.loop !30
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -984,7 +984,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !30
+  br label %loop6, !llvm.loop !31
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -999,7 +999,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !31
+  br label %loop11, !llvm.loop !32
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1018,7 +1018,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %47 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !32
+  br label %loop16, !llvm.loop !33
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1033,7 +1033,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %49 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !33
+  br label %loop21, !llvm.loop !34
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1062,7 +1062,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !34
+  br label %loop26, !llvm.loop !35
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1077,7 +1077,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %66 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !35
+  br label %loop31, !llvm.loop !36
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1106,7 +1106,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %81 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !36
+  br label %loop36, !llvm.loop !37
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1121,7 +1121,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %83 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !37
+  br label %loop41, !llvm.loop !38
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1150,7 +1150,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %98 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !38
+  br label %loop46, !llvm.loop !39
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1165,7 +1165,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %100 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !39
+  br label %loop51, !llvm.loop !40
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1194,7 +1194,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %115 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !40
+  br label %loop56, !llvm.loop !41
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1217,7 +1217,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %124 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !41
+  br label %loop61, !llvm.loop !42
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1250,7 +1250,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !42
+  br label %loop, !llvm.loop !43
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1436,7 +1436,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %124 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !43
+  br label %loop6, !llvm.loop !44
 
 exit9:                                            ; preds = %loop6
   %125 = load <4 x float>, ptr %3, align 4
@@ -1483,7 +1483,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %150 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !44
+  br label %loop11, !llvm.loop !45
 
 exit14:                                           ; preds = %loop11
   br label %latch3
@@ -1510,7 +1510,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %163 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !45
+  br label %loop16, !llvm.loop !46
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1588,7 +1588,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !46
+  br label %loop6, !llvm.loop !47
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %5, align 4
@@ -1635,7 +1635,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !47
+  br label %loop16, !llvm.loop !48
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1700,7 +1700,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !48
+  br label %loop26, !llvm.loop !49
 
 exit29:                                           ; preds = %loop26
   %76 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -1774,7 +1774,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %133 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !49
+  br label %loop31, !llvm.loop !50
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -1823,7 +1823,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !50
+  br label %loop, !llvm.loop !51
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2000,7 +2000,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !51
+  br label %loop6, !llvm.loop !52
 
 exit9:                                            ; preds = %loop6
   %36 = load float, ptr %4, align 4
@@ -2052,7 +2052,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %58 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !52
+  br label %loop16, !llvm.loop !53
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -2114,7 +2114,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %81 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !53
+  br label %loop26, !llvm.loop !54
 
 exit29:                                           ; preds = %loop26
   %82 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -2227,7 +2227,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %153 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !54
+  br label %loop36, !llvm.loop !55
 
 exit39:                                           ; preds = %loop36
   %154 = getelementptr inbounds <16 x float>, ptr %10, i64 0
@@ -2475,7 +2475,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %61 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !55
+  br label %loop6, !llvm.loop !56
 
 exit9:                                            ; preds = %loop6
   %62 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2552,7 +2552,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %122 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !56
+  br label %loop11, !llvm.loop !57
 
 exit14:                                           ; preds = %loop11
   %123 = add nsw i64 %i, 1
@@ -2602,7 +2602,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %145 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !57
+  br label %loop21, !llvm.loop !58
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2666,7 +2666,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %170 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !58
+  br label %loop31, !llvm.loop !59
 
 exit34:                                           ; preds = %loop31
   %171 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2771,7 +2771,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %246 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !59
+  br label %loop41, !llvm.loop !60
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2831,7 +2831,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %266 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !60
+  br label %loop56, !llvm.loop !61
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -2895,7 +2895,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %30 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !61
+  br label %loop1, !llvm.loop !62
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -3055,7 +3055,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %135 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !62
+  br label %loop16, !llvm.loop !63
 
 exit19:                                           ; preds = %loop16
   %136 = load <8 x float>, ptr %3, align 4
@@ -3102,7 +3102,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %161 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !63
+  br label %loop21, !llvm.loop !64
 
 exit24:                                           ; preds = %loop21
   br label %latch13
@@ -3127,7 +3127,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %172 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !64
+  br label %loop26, !llvm.loop !65
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3451,47 +3451,48 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !18 = !{!"llvm.loop.vectorize.width", i32 8}
 !19 = distinct !{!19, !1, !2}
 !20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !2}
-!22 = distinct !{!22, !18, !23, !2}
-!23 = !{!"llvm.loop.interleave.count", i32 4}
-!24 = distinct !{!24, !18, !2}
-!25 = distinct !{!25, !5, !26, !2}
-!26 = !{!"llvm.loop.vectorize.width", i32 16}
-!27 = distinct !{!27, !18, !2}
-!28 = distinct !{!28, !1, !2}
+!21 = distinct !{!21, !5, !22, !2}
+!22 = !{!"llvm.loop.vectorize.width", i32 4}
+!23 = distinct !{!23, !18, !24, !2}
+!24 = !{!"llvm.loop.interleave.count", i32 4}
+!25 = distinct !{!25, !18, !2}
+!26 = distinct !{!26, !5, !27, !2}
+!27 = !{!"llvm.loop.vectorize.width", i32 16}
+!28 = distinct !{!28, !18, !2}
 !29 = distinct !{!29, !1, !2}
-!30 = distinct !{!30, !5, !2}
-!31 = distinct !{!31, !1, !2}
-!32 = distinct !{!32, !5, !2}
-!33 = distinct !{!33, !1, !2}
-!34 = distinct !{!34, !5, !2}
-!35 = distinct !{!35, !1, !2}
-!36 = distinct !{!36, !5, !2}
-!37 = distinct !{!37, !1, !2}
-!38 = distinct !{!38, !5, !2}
-!39 = distinct !{!39, !1, !2}
-!40 = distinct !{!40, !5, !2}
+!30 = distinct !{!30, !1, !2}
+!31 = distinct !{!31, !5, !2}
+!32 = distinct !{!32, !1, !2}
+!33 = distinct !{!33, !5, !2}
+!34 = distinct !{!34, !1, !2}
+!35 = distinct !{!35, !5, !2}
+!36 = distinct !{!36, !1, !2}
+!37 = distinct !{!37, !5, !2}
+!38 = distinct !{!38, !1, !2}
+!39 = distinct !{!39, !5, !2}
+!40 = distinct !{!40, !1, !2}
 !41 = distinct !{!41, !5, !2}
-!42 = distinct !{!42, !18, !2}
-!43 = distinct !{!43, !1, !2}
+!42 = distinct !{!42, !5, !2}
+!43 = distinct !{!43, !18, !2}
 !44 = distinct !{!44, !1, !2}
-!45 = distinct !{!45, !2}
-!46 = distinct !{!46, !18, !23, !2}
-!47 = distinct !{!47, !18, !2}
-!48 = distinct !{!48, !5, !26, !2}
-!49 = distinct !{!49, !18, !2}
+!45 = distinct !{!45, !1, !2}
+!46 = distinct !{!46, !5, !22, !2}
+!47 = distinct !{!47, !18, !24, !2}
+!48 = distinct !{!48, !18, !2}
+!49 = distinct !{!49, !5, !27, !2}
 !50 = distinct !{!50, !18, !2}
-!51 = distinct !{!51, !18, !23, !2}
-!52 = distinct !{!52, !18, !2}
-!53 = distinct !{!53, !5, !26, !2}
-!54 = distinct !{!54, !5, !26, !2}
-!55 = distinct !{!55, !5, !26, !2}
-!56 = distinct !{!56, !18, !2}
+!51 = distinct !{!51, !18, !2}
+!52 = distinct !{!52, !18, !24, !2}
+!53 = distinct !{!53, !18, !2}
+!54 = distinct !{!54, !5, !27, !2}
+!55 = distinct !{!55, !5, !27, !2}
+!56 = distinct !{!56, !5, !27, !2}
 !57 = distinct !{!57, !18, !2}
-!58 = distinct !{!58, !5, !26, !2}
-!59 = distinct !{!59, !18, !2}
+!58 = distinct !{!58, !18, !2}
+!59 = distinct !{!59, !5, !27, !2}
 !60 = distinct !{!60, !18, !2}
-!61 = distinct !{!61, !1, !2}
+!61 = distinct !{!61, !18, !2}
 !62 = distinct !{!62, !1, !2}
 !63 = distinct !{!63, !1, !2}
-!64 = distinct !{!64, !2}
+!64 = distinct !{!64, !1, !2}
+!65 = distinct !{!65, !5, !18, !2}

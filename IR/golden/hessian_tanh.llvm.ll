@@ -1887,7 +1887,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !25
+  br label %loop1, !llvm.loop !26
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -2033,7 +2033,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %90 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !26
+  br label %loop6, !llvm.loop !27
 
 exit9:                                            ; preds = %loop6
   %91 = load <8 x float>, ptr %3, align 4
@@ -2151,7 +2151,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %180 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !27
+  br label %loop11, !llvm.loop !28
 
 exit14:                                           ; preds = %loop11
   %181 = load <2 x float>, ptr %8, align 4
@@ -2290,10 +2290,11 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !18 = distinct !{!18, !9, !1}
 !19 = distinct !{!19, !9, !1}
 !20 = distinct !{!20, !9, !1}
-!21 = distinct !{!21, !1}
+!21 = distinct !{!21, !3, !6, !1}
 !22 = distinct !{!22, !9, !1}
 !23 = distinct !{!23, !9, !1}
-!24 = distinct !{!24, !1}
-!25 = distinct !{!25, !6, !1}
-!26 = distinct !{!26, !9, !1}
+!24 = distinct !{!24, !3, !25, !1}
+!25 = !{!"llvm.loop.vectorize.width", i32 2}
+!26 = distinct !{!26, !6, !1}
 !27 = distinct !{!27, !9, !1}
+!28 = distinct !{!28, !9, !1}

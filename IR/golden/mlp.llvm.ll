@@ -435,7 +435,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %133 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !5
+  br label %loop6, !llvm.loop !7
 
 exit9:                                            ; preds = %loop6
   %134 = load <2 x float>, ptr %3, align 4
@@ -482,7 +482,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %159 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %160 = mul nsw i64 %i, 128
@@ -528,7 +528,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %183 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !7
+  br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -636,7 +636,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %270 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !8
+  br label %loop21, !llvm.loop !11
 
 exit24:                                           ; preds = %loop21
   %271 = load <2 x float>, ptr %12, align 4
@@ -683,7 +683,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %exit34
   %296 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !9
+  br label %loop26, !llvm.loop !12
 
 exit29:                                           ; preds = %loop26
   br label %latch3
@@ -710,7 +710,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %309 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !10
+  br label %loop31, !llvm.loop !13
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -959,7 +959,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !11
+  br label %loop6, !llvm.loop !14
 
 exit9:                                            ; preds = %loop6
   %130 = load <2 x float>, ptr %3, align 4
@@ -1134,7 +1134,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %267 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !15
 
 exit14:                                           ; preds = %loop11
   %268 = load <2 x float>, ptr %11, align 4
@@ -1235,7 +1235,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   %33 = getelementptr inbounds float, ptr %5, i64 24
@@ -1284,7 +1284,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %59 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !16
+  br label %loop1, !llvm.loop !18
 
 exit4:                                            ; preds = %loop1
   %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1372,7 +1372,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1470,18 +1470,19 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !1 = !{!"llvm.loop.vectorize.enable", i1 false}
 !2 = !{!"llvm.loop.unroll.disable"}
 !3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !2}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !2}
+!4 = distinct !{!4, !5, !6, !2}
+!5 = !{!"llvm.loop.vectorize.enable", i1 true}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = distinct !{!7, !1, !2}
 !8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !2}
+!9 = distinct !{!9, !5, !10, !2}
+!10 = !{!"llvm.loop.vectorize.width", i32 2}
 !11 = distinct !{!11, !1, !2}
 !12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !14, !15, !2}
-!14 = !{!"llvm.loop.vectorize.enable", i1 true}
-!15 = !{!"llvm.loop.vectorize.width", i32 16}
-!16 = distinct !{!16, !14, !15, !2}
-!17 = distinct !{!17, !18, !2}
-!18 = !{!"llvm.loop.vectorize.width", i32 8}
+!13 = distinct !{!13, !5, !10, !2}
+!14 = distinct !{!14, !1, !2}
+!15 = distinct !{!15, !1, !2}
+!16 = distinct !{!16, !5, !17, !2}
+!17 = !{!"llvm.loop.vectorize.width", i32 16}
+!18 = distinct !{!18, !5, !17, !2}
+!19 = distinct !{!19, !6, !2}

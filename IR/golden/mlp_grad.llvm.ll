@@ -435,7 +435,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %133 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !5
+  br label %loop6, !llvm.loop !7
 
 exit9:                                            ; preds = %loop6
   %134 = load <2 x float>, ptr %3, align 4
@@ -482,7 +482,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %159 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %160 = mul nsw i64 %i, 128
@@ -528,7 +528,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %183 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !7
+  br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -636,7 +636,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %270 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !8
+  br label %loop21, !llvm.loop !11
 
 exit24:                                           ; preds = %loop21
   %271 = load <2 x float>, ptr %12, align 4
@@ -683,7 +683,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %exit34
   %296 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !9
+  br label %loop26, !llvm.loop !12
 
 exit29:                                           ; preds = %loop26
   br label %latch3
@@ -710,7 +710,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %309 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !10
+  br label %loop31, !llvm.loop !13
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -959,7 +959,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !11
+  br label %loop6, !llvm.loop !14
 
 exit9:                                            ; preds = %loop6
   %130 = load <2 x float>, ptr %3, align 4
@@ -1134,7 +1134,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %267 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !12
+  br label %loop11, !llvm.loop !15
 
 exit14:                                           ; preds = %loop11
   %268 = load <2 x float>, ptr %11, align 4
@@ -1235,7 +1235,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !13
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   %33 = getelementptr inbounds float, ptr %5, i64 24
@@ -1284,7 +1284,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %59 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !16
+  br label %loop1, !llvm.loop !18
 
 exit4:                                            ; preds = %loop1
   %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1372,7 +1372,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !19
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1647,7 +1647,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %135 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !19
+  br label %loop6, !llvm.loop !20
 
 exit9:                                            ; preds = %loop6
   %136 = load <2 x float>, ptr %3, align 4
@@ -1694,7 +1694,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %161 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !20
+  br label %loop11, !llvm.loop !21
 
 exit14:                                           ; preds = %loop11
   %162 = mul nsw i64 %i, 128
@@ -1747,7 +1747,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %192 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !21
+  br label %loop16, !llvm.loop !22
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1855,7 +1855,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %279 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !22
+  br label %loop21, !llvm.loop !23
 
 exit24:                                           ; preds = %loop21
   %280 = load <2 x float>, ptr %12, align 4
@@ -1902,7 +1902,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %exit34
   %305 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !23
+  br label %loop26, !llvm.loop !24
 
 exit29:                                           ; preds = %loop26
   br label %latch3
@@ -1936,7 +1936,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %325 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !24
+  br label %loop31, !llvm.loop !25
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -1974,7 +1974,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !25
+  br label %loop, !llvm.loop !26
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -1989,7 +1989,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !26
+  br label %loop1, !llvm.loop !27
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -2014,7 +2014,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !27
+  br label %loop6, !llvm.loop !28
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -2029,7 +2029,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %30 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !28
+  br label %loop11, !llvm.loop !29
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -2048,7 +2048,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %35 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !29
+  br label %loop16, !llvm.loop !30
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -2063,7 +2063,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %37 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !30
+  br label %loop21, !llvm.loop !31
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -2092,7 +2092,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %52 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !31
+  br label %loop26, !llvm.loop !32
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2107,7 +2107,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %54 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !32
+  br label %loop31, !llvm.loop !33
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -2136,7 +2136,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %69 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !33
+  br label %loop36, !llvm.loop !34
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2151,7 +2151,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %71 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !34
+  br label %loop41, !llvm.loop !35
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -2180,7 +2180,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %86 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !35
+  br label %loop46, !llvm.loop !36
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -2195,7 +2195,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %88 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !36
+  br label %loop51, !llvm.loop !37
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -2224,7 +2224,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %103 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !37
+  br label %loop56, !llvm.loop !38
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -2245,7 +2245,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %110 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !38
+  br label %loop61, !llvm.loop !39
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -2436,7 +2436,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !39
+  br label %loop6, !llvm.loop !40
 
 exit9:                                            ; preds = %loop6
   %130 = load <2 x float>, ptr %3, align 4
@@ -2611,7 +2611,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %267 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !40
+  br label %loop11, !llvm.loop !41
 
 exit14:                                           ; preds = %loop11
   %268 = load <2 x float>, ptr %11, align 4
@@ -2725,7 +2725,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !41
+  br label %loop1, !llvm.loop !42
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -2858,7 +2858,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !42
+  br label %loop16, !llvm.loop !43
 
 exit19:                                           ; preds = %loop16
   %111 = load <8 x float>, ptr %3, align 4
@@ -2905,7 +2905,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %136 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !43
+  br label %loop21, !llvm.loop !44
 
 exit24:                                           ; preds = %loop21
   br label %latch13
@@ -2936,7 +2936,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %153 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !44
+  br label %loop26, !llvm.loop !45
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2974,7 +2974,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !45
+  br label %loop, !llvm.loop !46
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -2989,7 +2989,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !46
+  br label %loop1, !llvm.loop !47
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -3014,7 +3014,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !47
+  br label %loop6, !llvm.loop !48
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3029,7 +3029,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %30 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !48
+  br label %loop11, !llvm.loop !49
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -3048,7 +3048,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %35 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !49
+  br label %loop16, !llvm.loop !50
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3063,7 +3063,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %37 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !50
+  br label %loop21, !llvm.loop !51
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -3092,7 +3092,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %52 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !51
+  br label %loop26, !llvm.loop !52
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3107,7 +3107,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %54 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !52
+  br label %loop31, !llvm.loop !53
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -3136,7 +3136,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %69 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !53
+  br label %loop36, !llvm.loop !54
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -3151,7 +3151,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %71 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !54
+  br label %loop41, !llvm.loop !55
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -3180,7 +3180,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %86 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !55
+  br label %loop46, !llvm.loop !56
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -3195,7 +3195,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %88 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !56
+  br label %loop51, !llvm.loop !57
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -3224,7 +3224,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %103 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !57
+  br label %loop56, !llvm.loop !58
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -3245,7 +3245,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %110 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !58
+  br label %loop61, !llvm.loop !59
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -3401,7 +3401,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %94 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !59
+  br label %loop6, !llvm.loop !60
 
 exit9:                                            ; preds = %loop6
   %95 = load <8 x float>, ptr %3, align 4
@@ -3593,59 +3593,60 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !1 = !{!"llvm.loop.vectorize.enable", i1 false}
 !2 = !{!"llvm.loop.unroll.disable"}
 !3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !2}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !2}
+!4 = distinct !{!4, !5, !6, !2}
+!5 = !{!"llvm.loop.vectorize.enable", i1 true}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = distinct !{!7, !1, !2}
 !8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !1, !2}
-!10 = distinct !{!10, !2}
+!9 = distinct !{!9, !5, !10, !2}
+!10 = !{!"llvm.loop.vectorize.width", i32 2}
 !11 = distinct !{!11, !1, !2}
 !12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !14, !15, !2}
-!14 = !{!"llvm.loop.vectorize.enable", i1 true}
-!15 = !{!"llvm.loop.vectorize.width", i32 16}
-!16 = distinct !{!16, !14, !15, !2}
-!17 = distinct !{!17, !18, !2}
-!18 = !{!"llvm.loop.vectorize.width", i32 8}
-!19 = distinct !{!19, !1, !2}
+!13 = distinct !{!13, !5, !10, !2}
+!14 = distinct !{!14, !1, !2}
+!15 = distinct !{!15, !1, !2}
+!16 = distinct !{!16, !5, !17, !2}
+!17 = !{!"llvm.loop.vectorize.width", i32 16}
+!18 = distinct !{!18, !5, !17, !2}
+!19 = distinct !{!19, !6, !2}
 !20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !2}
-!22 = distinct !{!22, !1, !2}
+!21 = distinct !{!21, !1, !2}
+!22 = distinct !{!22, !5, !10, !2}
 !23 = distinct !{!23, !1, !2}
-!24 = distinct !{!24, !2}
-!25 = distinct !{!25, !1, !2}
+!24 = distinct !{!24, !1, !2}
+!25 = distinct !{!25, !5, !10, !2}
 !26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !14, !2}
-!28 = distinct !{!28, !1, !2}
-!29 = distinct !{!29, !14, !2}
-!30 = distinct !{!30, !1, !2}
-!31 = distinct !{!31, !14, !2}
-!32 = distinct !{!32, !1, !2}
-!33 = distinct !{!33, !14, !2}
-!34 = distinct !{!34, !1, !2}
-!35 = distinct !{!35, !14, !2}
-!36 = distinct !{!36, !1, !2}
-!37 = distinct !{!37, !14, !2}
-!38 = distinct !{!38, !14, !2}
-!39 = distinct !{!39, !1, !2}
+!27 = distinct !{!27, !1, !2}
+!28 = distinct !{!28, !5, !2}
+!29 = distinct !{!29, !1, !2}
+!30 = distinct !{!30, !5, !2}
+!31 = distinct !{!31, !1, !2}
+!32 = distinct !{!32, !5, !2}
+!33 = distinct !{!33, !1, !2}
+!34 = distinct !{!34, !5, !2}
+!35 = distinct !{!35, !1, !2}
+!36 = distinct !{!36, !5, !2}
+!37 = distinct !{!37, !1, !2}
+!38 = distinct !{!38, !5, !2}
+!39 = distinct !{!39, !5, !2}
 !40 = distinct !{!40, !1, !2}
 !41 = distinct !{!41, !1, !2}
 !42 = distinct !{!42, !1, !2}
 !43 = distinct !{!43, !1, !2}
-!44 = distinct !{!44, !2}
-!45 = distinct !{!45, !1, !2}
+!44 = distinct !{!44, !1, !2}
+!45 = distinct !{!45, !5, !6, !2}
 !46 = distinct !{!46, !1, !2}
-!47 = distinct !{!47, !14, !2}
-!48 = distinct !{!48, !1, !2}
-!49 = distinct !{!49, !14, !2}
-!50 = distinct !{!50, !1, !2}
-!51 = distinct !{!51, !14, !2}
-!52 = distinct !{!52, !1, !2}
-!53 = distinct !{!53, !14, !2}
-!54 = distinct !{!54, !1, !2}
-!55 = distinct !{!55, !14, !2}
-!56 = distinct !{!56, !1, !2}
-!57 = distinct !{!57, !14, !2}
-!58 = distinct !{!58, !14, !2}
-!59 = distinct !{!59, !1, !2}
+!47 = distinct !{!47, !1, !2}
+!48 = distinct !{!48, !5, !2}
+!49 = distinct !{!49, !1, !2}
+!50 = distinct !{!50, !5, !2}
+!51 = distinct !{!51, !1, !2}
+!52 = distinct !{!52, !5, !2}
+!53 = distinct !{!53, !1, !2}
+!54 = distinct !{!54, !5, !2}
+!55 = distinct !{!55, !1, !2}
+!56 = distinct !{!56, !5, !2}
+!57 = distinct !{!57, !1, !2}
+!58 = distinct !{!58, !5, !2}
+!59 = distinct !{!59, !5, !2}
+!60 = distinct !{!60, !1, !2}

@@ -246,7 +246,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %38 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !5
+  br label %loop6, !llvm.loop !7
 
 exit9:                                            ; preds = %loop6
   %39 = load <2 x float>, ptr %3, align 4
@@ -288,7 +288,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %64 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !6
+  br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
   %65 = load <2 x float>, ptr %4, align 4
@@ -367,7 +367,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %39 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !7
+  br label %loop, !llvm.loop !9
 
 exit:                                             ; preds = %loop
   %40 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -690,7 +690,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !10
+  br label %loop6, !llvm.loop !11
 
 exit9:                                            ; preds = %loop6
   %130 = load <8 x float>, ptr %3, align 4
@@ -749,7 +749,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %163 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !11
+  br label %loop11, !llvm.loop !12
 
 exit14:                                           ; preds = %loop11
   br label %latch3
@@ -777,7 +777,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %177 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !12
+  br label %loop16, !llvm.loop !13
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -974,7 +974,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %135 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !13
+  br label %loop6, !llvm.loop !14
 
 exit9:                                            ; preds = %loop6
   %136 = load <2 x float>, ptr %3, align 4
@@ -1021,7 +1021,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %161 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !14
+  br label %loop11, !llvm.loop !15
 
 exit14:                                           ; preds = %loop11
   %162 = mul nsw i64 %i, 512
@@ -1073,7 +1073,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %191 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !15
+  br label %loop16, !llvm.loop !16
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1181,7 +1181,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %278 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !16
+  br label %loop21, !llvm.loop !18
 
 exit24:                                           ; preds = %loop21
   %279 = load <2 x float>, ptr %12, align 4
@@ -1228,7 +1228,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %exit34
   %304 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !17
+  br label %loop26, !llvm.loop !19
 
 exit29:                                           ; preds = %loop26
   br label %latch3
@@ -1261,7 +1261,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %323 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !18
+  br label %loop31, !llvm.loop !20
 
 exit34:                                           ; preds = %loop31
   br label %latch28
@@ -1336,7 +1336,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !19
+  br label %loop6, !llvm.loop !21
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1406,7 +1406,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %36 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !21
+  br label %loop1, !llvm.loop !22
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1575,7 +1575,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %142 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !22
+  br label %loop16, !llvm.loop !23
 
 exit19:                                           ; preds = %loop16
   %143 = load <8 x float>, ptr %3, align 4
@@ -1634,7 +1634,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %176 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !23
+  br label %loop21, !llvm.loop !24
 
 exit24:                                           ; preds = %loop21
   br label %latch13
@@ -1665,7 +1665,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %193 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !24
+  br label %loop26, !llvm.loop !25
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1740,7 +1740,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !25
+  br label %loop6, !llvm.loop !26
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1856,25 +1856,26 @@ attributes #2 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !1 = !{!"llvm.loop.vectorize.enable", i1 false}
 !2 = !{!"llvm.loop.unroll.disable"}
 !3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !2}
-!5 = distinct !{!5, !1, !2}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !8, !9, !2}
-!8 = !{!"llvm.loop.vectorize.enable", i1 true}
-!9 = !{!"llvm.loop.vectorize.width", i32 16}
-!10 = distinct !{!10, !1, !2}
+!4 = distinct !{!4, !5, !6, !2}
+!5 = !{!"llvm.loop.vectorize.enable", i1 true}
+!6 = !{!"llvm.loop.vectorize.width", i32 8}
+!7 = distinct !{!7, !1, !2}
+!8 = distinct !{!8, !1, !2}
+!9 = distinct !{!9, !5, !10, !2}
+!10 = !{!"llvm.loop.vectorize.width", i32 16}
 !11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !2}
-!13 = distinct !{!13, !1, !2}
+!12 = distinct !{!12, !1, !2}
+!13 = distinct !{!13, !5, !6, !2}
 !14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !2}
-!19 = distinct !{!19, !20, !2}
-!20 = !{!"llvm.loop.vectorize.width", i32 8}
-!21 = distinct !{!21, !1, !2}
+!15 = distinct !{!15, !1, !2}
+!16 = distinct !{!16, !5, !17, !2}
+!17 = !{!"llvm.loop.vectorize.width", i32 2}
+!18 = distinct !{!18, !1, !2}
+!19 = distinct !{!19, !1, !2}
+!20 = distinct !{!20, !5, !17, !2}
+!21 = distinct !{!21, !6, !2}
 !22 = distinct !{!22, !1, !2}
 !23 = distinct !{!23, !1, !2}
-!24 = distinct !{!24, !2}
-!25 = distinct !{!25, !20, !2}
+!24 = distinct !{!24, !1, !2}
+!25 = distinct !{!25, !5, !6, !2}
+!26 = distinct !{!26, !6, !2}

@@ -56,7 +56,11 @@ extension KernelEmitter {
         let start = rowStart(r)
         local[p] = (b.gep(et, slot, [b.mulNSW(r, c(columns))]), start)
         let outer = batch + loops.delinear(b.addNSW(t.firstRow, r), mShape)
-        try loops.loop(c(0), c(columns), hints: Self.innermost) { j in
+        // At the tile's vector width: the kernel is inlined into its entry
+        // point, whose own preference would be narrower (8-wide tanh); enabled
+        // explicitly, so a small (optsize) kernel still takes its runtime alias checks.
+        let hints = LoopHints(vectorizeEnable: t.width > 1 ? true : nil, vectorizeWidth: t.width > 1 ? t.width : nil, unrollDisable: true)
+        try loops.loop(c(0), c(columns), hints: hints) { j in
           memo.removeAll()
           let x = try value(out, .multi(outer + loops.delinear(b.addNSW(t.firstColumn, j), nShape)))
           try store(x, out, at: b.addNSW(start, j))
