@@ -59,8 +59,8 @@ extension KernelEmitter {
   }
 
   /// A loop left as written: the k loop of a register tile (already rows ×
-  /// vectors of independent multiply-adds) and layout copies; unrolling or
-  /// widening them again only grows the code (and the compile time).
+  /// vectors of independent multiply-adds); unrolling or widening it again
+  /// only grows the code (and the compile time).
   static let plainLoop = LoopHints(vectorizeEnable: false, unrollDisable: true)
 
   struct RowTile {

@@ -28,7 +28,6 @@ extension KernelEmitter {
     let batchShape = Array(t.shape[..<lb.count]), mShape = Array(t.shape[lb.count..<lb.count + freeA])
     let nShape = Array(t.shape[(lb.count + freeA)...])
     let et = memType(t.dtype), size = t.dtype.byteSize
-    let rootIndex = kernel.root
     return { [self] t in
       // The tile's sums, row after row, in one stack slot.
       let rows = t.sums.count, vectors = t.sums[0].count, columns = vectors * t.width
@@ -44,17 +43,10 @@ extension KernelEmitter {
           }
         }
       }
-      // The product is read from the slot, not computed.
-      inKernel.remove(rootIndex)
-      defer {
-        inKernel.insert(rootIndex)
-        local[p] = nil
-        memo.removeAll()
-      }
+      defer { memo.removeAll() }
       let batch = loops.delinear(t.bi, batchShape)
       try loops.loop(c(0), c(rows), hints: Self.plainLoop) { r in
-        let start = rowStart(r)
-        local[p] = (b.gep(et, slot, [b.mulNSW(r, c(columns))]), start)
+        let start = rowStart(r), slotRow = b.gep(et, slot, [b.mulNSW(r, c(columns))])
         let outer = batch + loops.delinear(b.addNSW(t.firstRow, r), mShape)
         // At the tile's vector width: the kernel is inlined into its entry
         // point, whose own preference would be narrower (8-wide tanh); enabled
@@ -62,7 +54,12 @@ extension KernelEmitter {
         let hints = LoopHints(vectorizeEnable: t.width > 1 ? true : nil, vectorizeWidth: t.width > 1 ? t.width : nil, unrollDisable: true)
         try loops.loop(c(0), c(columns), hints: hints) { j in
           memo.removeAll()
-          let x = try value(out, .multi(outer + loops.delinear(b.addNSW(t.firstColumn, j), nShape)))
+          let idx = outer + loops.delinear(b.addNSW(t.firstColumn, j), nShape)
+          // The product at this index is the slot's element j (elementwise
+          // ops pass the index on unchanged, so the epilogue finds it here):
+          // an address affine in j, which the vectorizer reads as a vector.
+          memo[MemoKey(value: p.id, index: idx)] = b.load(et, from: b.gep(et, slotRow, [j]), alignment: size)
+          let x = try value(out, .multi(idx))
           try store(x, out, at: b.addNSW(start, j))
         }
       }

@@ -458,9 +458,9 @@ final class KernelEmitter {
     let t = f.type(of: v)
     let shape = order.map { t.shape[$0] }
     let et = memType(t.dtype)
-    // Scalar loops, not unrolled: a small strided copy widened to gathers and
-    // fully unrolled is much code for little time.
-    try loops.nest(shape, hints: Self.plainLoop) { idx in
+    // Not unrolled: a small strided copy widened to gathers (faster than
+    // scalar) and then fully unrolled is much code for little time.
+    try loops.nest(shape, hints: Self.innermost) { idx in
       var src = [LLValue](repeating: c(0), count: t.rank)
       for (i, d) in order.enumerated() { src[d] = idx[i] }
       let x = b.load(et, from: b.gep(et, try pointer(v), [loops.linear(src, t.shape)]), alignment: t.dtype.byteSize)
