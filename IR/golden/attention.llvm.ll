@@ -10,11 +10,11 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: nounwind
 define internal i32 @attention.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <4 x float>, align 16
+  %3 = alloca [16 x float], align 16
   %4 = alloca <4 x float>, align 16
   %5 = alloca <4 x float>, align 16
   %6 = alloca <4 x float>, align 16
-  %7 = alloca [16 x float], align 16
+  %7 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -116,10 +116,10 @@ body17:                                           ; preds = %loop16
   %43 = add nsw i64 %38, 1
   %44 = add nsw i64 %38, 2
   %45 = add nsw i64 %38, 3
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
   br label %loop21
 
 latch18:                                          ; preds = %exit29
@@ -147,10 +147,10 @@ body22:                                           ; preds = %loop21
   %57 = load float, ptr %56, align 4
   %58 = insertelement <4 x float> poison, float %57, i32 0
   %59 = shufflevector <4 x float> %58, <4 x float> poison, <4 x i32> zeroinitializer
-  %60 = load <4 x float>, ptr %3, align 4
+  %60 = load <4 x float>, ptr %4, align 4
   %61 = fmul contract <4 x float> %59, %52
   %62 = fadd contract <4 x float> %60, %61
-  store <4 x float> %62, ptr %3, align 4
+  store <4 x float> %62, ptr %4, align 4
   %63 = mul nsw i64 %43, 8
   %64 = add nsw i64 %63, %i25
   %65 = add nsw i64 %39, %64
@@ -158,10 +158,10 @@ body22:                                           ; preds = %loop21
   %67 = load float, ptr %66, align 4
   %68 = insertelement <4 x float> poison, float %67, i32 0
   %69 = shufflevector <4 x float> %68, <4 x float> poison, <4 x i32> zeroinitializer
-  %70 = load <4 x float>, ptr %4, align 4
+  %70 = load <4 x float>, ptr %5, align 4
   %71 = fmul contract <4 x float> %69, %52
   %72 = fadd contract <4 x float> %70, %71
-  store <4 x float> %72, ptr %4, align 4
+  store <4 x float> %72, ptr %5, align 4
   %73 = mul nsw i64 %44, 8
   %74 = add nsw i64 %73, %i25
   %75 = add nsw i64 %39, %74
@@ -169,10 +169,10 @@ body22:                                           ; preds = %loop21
   %77 = load float, ptr %76, align 4
   %78 = insertelement <4 x float> poison, float %77, i32 0
   %79 = shufflevector <4 x float> %78, <4 x float> poison, <4 x i32> zeroinitializer
-  %80 = load <4 x float>, ptr %5, align 4
+  %80 = load <4 x float>, ptr %6, align 4
   %81 = fmul contract <4 x float> %79, %52
   %82 = fadd contract <4 x float> %80, %81
-  store <4 x float> %82, ptr %5, align 4
+  store <4 x float> %82, ptr %6, align 4
   %83 = mul nsw i64 %45, 8
   %84 = add nsw i64 %83, %i25
   %85 = add nsw i64 %39, %84
@@ -180,84 +180,76 @@ body22:                                           ; preds = %loop21
   %87 = load float, ptr %86, align 4
   %88 = insertelement <4 x float> poison, float %87, i32 0
   %89 = shufflevector <4 x float> %88, <4 x float> poison, <4 x i32> zeroinitializer
-  %90 = load <4 x float>, ptr %6, align 4
+  %90 = load <4 x float>, ptr %7, align 4
   %91 = fmul contract <4 x float> %89, %52
   %92 = fadd contract <4 x float> %90, %91
-  store <4 x float> %92, ptr %6, align 4
+  store <4 x float> %92, ptr %7, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %93 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !3
+  br label %loop21, !llvm.loop !2
 
 exit24:                                           ; preds = %loop21
-  %94 = load <4 x float>, ptr %3, align 4
-  %95 = load <4 x float>, ptr %4, align 4
-  %96 = load <4 x float>, ptr %5, align 4
-  %97 = load <4 x float>, ptr %6, align 4
-  %98 = getelementptr inbounds float, ptr %7, i64 0
+  %94 = load <4 x float>, ptr %4, align 4
+  %95 = load <4 x float>, ptr %5, align 4
+  %96 = load <4 x float>, ptr %6, align 4
+  %97 = load <4 x float>, ptr %7, align 4
+  %98 = getelementptr inbounds float, ptr %3, i64 0
   store <4 x float> %94, ptr %98, align 4
-  %99 = getelementptr inbounds float, ptr %7, i64 4
+  %99 = getelementptr inbounds float, ptr %3, i64 4
   store <4 x float> %95, ptr %99, align 4
-  %100 = getelementptr inbounds float, ptr %7, i64 8
+  %100 = getelementptr inbounds float, ptr %3, i64 8
   store <4 x float> %96, ptr %100, align 4
-  %101 = getelementptr inbounds float, ptr %7, i64 12
+  %101 = getelementptr inbounds float, ptr %3, i64 12
   store <4 x float> %97, ptr %101, align 4
   br label %loop26
 
 loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %111, %latch28 ]
+  %i30 = phi i64 [ 0, %exit24 ], [ %109, %latch28 ]
   %102 = icmp slt i64 %i30, 4
   br i1 %102, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %103 = mul nsw i64 %i15, 4
-  %104 = add nsw i64 %38, %i30
-  %105 = add nsw i64 %103, %104
+  %103 = add nsw i64 %38, %i30
+  %104 = mul nsw i64 %i15, 4
+  %105 = add nsw i64 %104, %103
   %106 = mul nsw i64 %105, 4
-  %107 = add nsw i64 %106, 0
-  %108 = mul nsw i64 %i30, 4
-  %109 = getelementptr inbounds float, ptr %7, i64 %108
-  %110 = add nsw i64 %38, %i30
+  %107 = mul nsw i64 %i30, 4
+  %108 = getelementptr inbounds float, ptr %3, i64 %107
   br label %loop31
 
 latch28:                                          ; preds = %exit34
-  %111 = add nsw i64 %i30, 1
+  %109 = add nsw i64 %i30, 1
   br label %loop26, !llvm.loop !4
 
 exit29:                                           ; preds = %loop26
   br label %latch18
 
 loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %132, %latch33 ]
-  %112 = icmp slt i64 %i35, 4
-  br i1 %112, label %body32, label %exit34
+  %i35 = phi i64 [ 0, %body27 ], [ %124, %latch33 ]
+  %110 = icmp slt i64 %i35, 4
+  br i1 %110, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %113 = add nsw i64 0, %i35
-  %114 = mul nsw i64 %i15, 16
-  %115 = mul nsw i64 %110, 4
-  %116 = add nsw i64 %114, %115
-  %117 = add nsw i64 %116, %113
-  %118 = getelementptr inbounds i8, ptr @literal, i64 %117
-  %119 = load i8, ptr %118, align 1
-  %120 = icmp ne i8 %119, 0
-  %121 = mul nsw i64 %i15, 16
-  %122 = mul nsw i64 %110, 4
-  %123 = add nsw i64 %121, %122
-  %124 = add nsw i64 %123, %113
-  %125 = sub i64 %124, %107
-  %126 = getelementptr inbounds float, ptr %109, i64 %125
-  %127 = load float, ptr %126, align 4
-  %128 = fmul float %127, 0x3FD6A09E60000000
-  %129 = select i1 %120, float %128, float 0xFFF0000000000000
-  %130 = add nsw i64 %107, %i35
-  %131 = getelementptr inbounds float, ptr %13, i64 %130
-  store float %129, ptr %131, align 4
+  %111 = getelementptr inbounds float, ptr %108, i64 %i35
+  %112 = load float, ptr %111, align 4
+  %113 = mul nsw i64 %i15, 16
+  %114 = mul nsw i64 %103, 4
+  %115 = add nsw i64 %113, %114
+  %116 = add nsw i64 %115, %i35
+  %117 = getelementptr inbounds i8, ptr @literal, i64 %116
+  %118 = load i8, ptr %117, align 1
+  %119 = icmp ne i8 %118, 0
+  %120 = fmul float %112, 0x3FD6A09E60000000
+  %121 = select i1 %119, float %120, float 0xFFF0000000000000
+  %122 = add nsw i64 %106, %i35
+  %123 = getelementptr inbounds float, ptr %13, i64 %122
+  store float %121, ptr %123, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %132 = add nsw i64 %i35, 1
+  %124 = add nsw i64 %i35, 1
   br label %loop31, !llvm.loop !5
 
 exit34:                                           ; preds = %loop31
@@ -869,19 +861,19 @@ attributes #1 = { nocallback nofree nosync nounwind speculatable willreturn memo
 attributes #2 = { nounwind willreturn memory(none) }
 attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_expf(_ZGVdN8v_expf)" }
 
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.vectorize.enable", i1 false}
-!2 = !{!"llvm.loop.unroll.disable"}
-!3 = distinct !{!3, !1, !2}
-!4 = distinct !{!4, !1, !2}
-!5 = distinct !{!5, !6, !7, !2}
+!0 = distinct !{!0, !1}
+!1 = !{!"llvm.loop.unroll.disable"}
+!2 = distinct !{!2, !3, !1}
+!3 = !{!"llvm.loop.vectorize.enable", i1 false}
+!4 = distinct !{!4, !3, !1}
+!5 = distinct !{!5, !6, !7, !1}
 !6 = !{!"llvm.loop.vectorize.enable", i1 true}
 !7 = !{!"llvm.loop.vectorize.width", i32 4}
-!8 = distinct !{!8, !9, !10, !2}
+!8 = distinct !{!8, !9, !10, !1}
 !9 = !{!"llvm.loop.vectorize.width", i32 8}
 !10 = !{!"llvm.loop.interleave.count", i32 4}
-!11 = distinct !{!11, !9, !2}
-!12 = distinct !{!12, !6, !13, !2}
+!11 = distinct !{!11, !9, !1}
+!12 = distinct !{!12, !6, !13, !1}
 !13 = !{!"llvm.loop.vectorize.width", i32 16}
-!14 = distinct !{!14, !9, !2}
-!15 = distinct !{!15, !1, !2}
+!14 = distinct !{!14, !9, !1}
+!15 = distinct !{!15, !3, !1}

@@ -297,229 +297,176 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <8 x float>, align 16
-  %4 = alloca [8 x float], align 16
+  %3 = alloca [10 x float], align 16
+  %4 = alloca <8 x float>, align 16
   %5 = alloca <2 x float>, align 16
-  %6 = alloca [2 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %7 = getelementptr inbounds ptr, ptr %0, i64 0
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 1
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 2
-  %12 = load ptr, ptr %11, align 8
-  %13 = getelementptr inbounds ptr, ptr %0, i64 3
-  %14 = load ptr, ptr %13, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 3
+  %13 = load ptr, ptr %12, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %16, %latch ]
-  %15 = icmp slt i64 %i, 1
-  br i1 %15, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %15, %latch ]
+  %14 = icmp slt i64 %i, 1
+  br i1 %14, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %16 = add nsw i64 %i, 1
+  %15 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %25, %latch3 ]
-  %17 = icmp slt i64 %i5, 1
-  br i1 %17, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %16 = icmp slt i64 %i5, 1
+  br i1 %16, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %18 = mul nsw i64 %i5, 1
-  %19 = icmp sgt i64 %18, 0
-  %20 = select i1 %19, i64 0, i64 %18
-  %21 = mul nsw i64 %i, 288
-  %22 = mul nsw i64 %i, 2880
-  %23 = mul nsw i64 %i, 10
-  %24 = add nsw i64 %20, 0
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  %17 = mul nsw i64 %i5, 1
+  %18 = icmp sgt i64 %17, 0
+  %19 = select i1 %18, i64 0, i64 %17
+  %20 = mul nsw i64 %i, 288
+  %21 = mul nsw i64 %i, 2880
+  %22 = mul nsw i64 %i, 10
+  %23 = add nsw i64 %19, 0
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit29
-  %25 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %24 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %42, %latch8 ]
-  %26 = icmp slt i64 %i10, 288
-  br i1 %26, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %41, %latch8 ]
+  %25 = icmp slt i64 %i10, 288
+  br i1 %25, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %27 = mul nsw i64 %i10, 10
-  %28 = add nsw i64 %27, 0
-  %29 = add nsw i64 %22, %28
-  %30 = getelementptr inbounds float, ptr %10, i64 %29
-  %31 = load <8 x float>, ptr %30, align 4
-  %32 = mul nsw i64 %24, 288
-  %33 = add nsw i64 %32, %i10
-  %34 = add nsw i64 %21, %33
-  %35 = getelementptr inbounds float, ptr %8, i64 %34
-  %36 = load float, ptr %35, align 4
-  %37 = insertelement <8 x float> poison, float %36, i32 0
-  %38 = shufflevector <8 x float> %37, <8 x float> poison, <8 x i32> zeroinitializer
-  %39 = load <8 x float>, ptr %3, align 4
-  %40 = fmul contract <8 x float> %38, %31
-  %41 = fadd contract <8 x float> %39, %40
-  store <8 x float> %41, ptr %3, align 4
+  %26 = mul nsw i64 %i10, 10
+  %27 = add nsw i64 %26, 0
+  %28 = add nsw i64 %21, %27
+  %29 = getelementptr inbounds float, ptr %9, i64 %28
+  %30 = load <8 x float>, ptr %29, align 4
+  %31 = mul nsw i64 %23, 288
+  %32 = add nsw i64 %31, %i10
+  %33 = add nsw i64 %20, %32
+  %34 = getelementptr inbounds float, ptr %7, i64 %33
+  %35 = load float, ptr %34, align 4
+  %36 = insertelement <8 x float> poison, float %35, i32 0
+  %37 = shufflevector <8 x float> %36, <8 x float> poison, <8 x i32> zeroinitializer
+  %38 = load <8 x float>, ptr %4, align 4
+  %39 = fmul contract <8 x float> %37, %30
+  %40 = fadd contract <8 x float> %38, %39
+  store <8 x float> %40, ptr %4, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %42 = add nsw i64 %i10, 1
+  %41 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !6
 
 exit9:                                            ; preds = %loop6
-  %43 = load <8 x float>, ptr %3, align 4
-  %44 = getelementptr inbounds float, ptr %4, i64 0
-  store <8 x float> %43, ptr %44, align 4
+  %42 = load <8 x float>, ptr %4, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 0
+  store <8 x float> %42, ptr %43, align 4
+  %44 = mul nsw i64 %i, 288
+  %45 = mul nsw i64 %i, 2880
+  %46 = mul nsw i64 %i, 10
+  %47 = add nsw i64 %19, 0
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %54, %latch13 ]
-  %45 = icmp slt i64 %i15, 1
-  br i1 %45, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %exit9 ], [ %64, %latch13 ]
+  %48 = icmp slt i64 %i15, 288
+  br i1 %48, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %46 = mul nsw i64 %i, 1
-  %47 = add nsw i64 %20, %i15
-  %48 = add nsw i64 %46, %47
-  %49 = mul nsw i64 %48, 10
-  %50 = add nsw i64 %49, 0
-  %51 = mul nsw i64 %i15, 8
-  %52 = getelementptr inbounds float, ptr %4, i64 %51
-  %53 = add nsw i64 %20, %i15
-  br label %loop16
+  %49 = mul nsw i64 %i15, 10
+  %50 = add nsw i64 %49, 8
+  %51 = add nsw i64 %45, %50
+  %52 = getelementptr inbounds float, ptr %9, i64 %51
+  %53 = load <2 x float>, ptr %52, align 4
+  %54 = mul nsw i64 %47, 288
+  %55 = add nsw i64 %54, %i15
+  %56 = add nsw i64 %44, %55
+  %57 = getelementptr inbounds float, ptr %7, i64 %56
+  %58 = load float, ptr %57, align 4
+  %59 = insertelement <2 x float> poison, float %58, i32 0
+  %60 = shufflevector <2 x float> %59, <2 x float> poison, <2 x i32> zeroinitializer
+  %61 = load <2 x float>, ptr %5, align 4
+  %62 = fmul contract <2 x float> %60, %53
+  %63 = fadd contract <2 x float> %61, %62
+  store <2 x float> %63, ptr %5, align 4
+  br label %latch13
 
-latch13:                                          ; preds = %exit19
-  %54 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %body12
+  %64 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !8
 
 exit14:                                           ; preds = %loop11
-  %55 = mul nsw i64 %i, 288
-  %56 = mul nsw i64 %i, 2880
-  %57 = mul nsw i64 %i, 10
-  %58 = add nsw i64 %20, 0
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  br label %loop21
+  %65 = load <2 x float>, ptr %5, align 4
+  %66 = getelementptr inbounds float, ptr %3, i64 8
+  store <2 x float> %65, ptr %66, align 4
+  br label %loop16
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %69, %latch18 ]
-  %59 = icmp slt i64 %i20, 8
-  br i1 %59, label %body17, label %exit19
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %74, %latch18 ]
+  %67 = icmp slt i64 %i20, 1
+  br i1 %67, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %60 = add nsw i64 0, %i20
-  %61 = sub i64 %60, %50
-  %62 = getelementptr inbounds float, ptr %52, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = getelementptr inbounds float, ptr %12, i64 %60
-  %65 = load float, ptr %64, align 4
-  %66 = fadd float %63, %65
-  %67 = add nsw i64 %50, %i20
-  %68 = getelementptr inbounds float, ptr %14, i64 %67
-  store float %66, ptr %68, align 4
-  br label %latch18
+  %68 = add nsw i64 %19, %i20
+  %69 = mul nsw i64 %i, 1
+  %70 = add nsw i64 %69, %68
+  %71 = mul nsw i64 %70, 10
+  %72 = mul nsw i64 %i20, 10
+  %73 = getelementptr inbounds float, ptr %3, i64 %72
+  br label %loop21
 
-latch18:                                          ; preds = %body17
-  %69 = add nsw i64 %i20, 1
+latch18:                                          ; preds = %exit24
+  %74 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
-  br label %latch13
+  br label %latch3
 
-loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ 0, %exit14 ], [ %86, %latch23 ]
-  %70 = icmp slt i64 %i25, 288
-  br i1 %70, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %83, %latch23 ]
+  %75 = icmp slt i64 %i25, 10
+  br i1 %75, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %71 = mul nsw i64 %i25, 10
-  %72 = add nsw i64 %71, 8
-  %73 = add nsw i64 %56, %72
-  %74 = getelementptr inbounds float, ptr %10, i64 %73
-  %75 = load <2 x float>, ptr %74, align 4
-  %76 = mul nsw i64 %58, 288
-  %77 = add nsw i64 %76, %i25
-  %78 = add nsw i64 %55, %77
-  %79 = getelementptr inbounds float, ptr %8, i64 %78
-  %80 = load float, ptr %79, align 4
-  %81 = insertelement <2 x float> poison, float %80, i32 0
-  %82 = shufflevector <2 x float> %81, <2 x float> poison, <2 x i32> zeroinitializer
-  %83 = load <2 x float>, ptr %5, align 4
-  %84 = fmul contract <2 x float> %82, %75
-  %85 = fadd contract <2 x float> %83, %84
-  store <2 x float> %85, ptr %5, align 4
+  %76 = getelementptr inbounds float, ptr %73, i64 %i25
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %11, i64 %i25
+  %79 = load float, ptr %78, align 4
+  %80 = fadd float %77, %79
+  %81 = add nsw i64 %71, %i25
+  %82 = getelementptr inbounds float, ptr %13, i64 %81
+  store float %80, ptr %82, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %86 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !11
+  %83 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !10
 
 exit24:                                           ; preds = %loop21
-  %87 = load <2 x float>, ptr %5, align 4
-  %88 = getelementptr inbounds float, ptr %6, i64 0
-  store <2 x float> %87, ptr %88, align 4
-  br label %loop26
-
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %98, %latch28 ]
-  %89 = icmp slt i64 %i30, 1
-  br i1 %89, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %90 = mul nsw i64 %i, 1
-  %91 = add nsw i64 %20, %i30
-  %92 = add nsw i64 %90, %91
-  %93 = mul nsw i64 %92, 10
-  %94 = add nsw i64 %93, 8
-  %95 = mul nsw i64 %i30, 2
-  %96 = getelementptr inbounds float, ptr %6, i64 %95
-  %97 = add nsw i64 %20, %i30
-  br label %loop31
-
-latch28:                                          ; preds = %exit34
-  %98 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !12
-
-exit29:                                           ; preds = %loop26
-  br label %latch3
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %109, %latch33 ]
-  %99 = icmp slt i64 %i35, 2
-  br i1 %99, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %100 = add nsw i64 8, %i35
-  %101 = sub i64 %100, %94
-  %102 = getelementptr inbounds float, ptr %96, i64 %101
-  %103 = load float, ptr %102, align 4
-  %104 = getelementptr inbounds float, ptr %12, i64 %100
-  %105 = load float, ptr %104, align 4
-  %106 = fadd float %103, %105
-  %107 = add nsw i64 %94, %i35
-  %108 = getelementptr inbounds float, ptr %14, i64 %107
-  store float %106, ptr %108, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %109 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !13
-
-exit34:                                           ; preds = %loop31
-  br label %latch28
+  br label %latch18
 }
 
 ; Function Attrs: nounwind
@@ -551,7 +498,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !15
+  br label %loop, !llvm.loop !12
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
@@ -591,7 +538,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !13
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -640,7 +587,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !17
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -731,7 +678,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !16
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1127,7 +1074,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !20
+  br label %loop26, !llvm.loop !17
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1178,7 +1125,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !21
+  br label %loop36, !llvm.loop !18
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1187,7 +1134,7 @@ exit39:                                           ; preds = %loop36
 ; Function Attrs: noinline nounwind
 define internal i32 @batch_loss.k3(ptr %0, i64 %1, i64 %2) #3 {
 entry:
-  %3 = alloca <8 x float>, align 16
+  %3 = alloca [80 x float], align 16
   %4 = alloca <8 x float>, align 16
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
@@ -1195,7 +1142,7 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca [64 x float], align 16
+  %11 = alloca <8 x float>, align 16
   %12 = alloca <2 x float>, align 16
   %13 = alloca <2 x float>, align 16
   %14 = alloca <2 x float>, align 16
@@ -1204,56 +1151,54 @@ entry:
   %17 = alloca <2 x float>, align 16
   %18 = alloca <2 x float>, align 16
   %19 = alloca <2 x float>, align 16
-  %20 = alloca [16 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %21 = getelementptr inbounds ptr, ptr %0, i64 0
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 1
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 2
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 3
-  %28 = load ptr, ptr %27, align 8
+  %20 = getelementptr inbounds ptr, ptr %0, i64 0
+  %21 = load ptr, ptr %20, align 8
+  %22 = getelementptr inbounds ptr, ptr %0, i64 1
+  %23 = load ptr, ptr %22, align 8
+  %24 = getelementptr inbounds ptr, ptr %0, i64 2
+  %25 = load ptr, ptr %24, align 8
+  %26 = getelementptr inbounds ptr, ptr %0, i64 3
+  %27 = load ptr, ptr %26, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %30, %latch ]
-  %29 = icmp slt i64 %i, 1
-  br i1 %29, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %29, %latch ]
+  %28 = icmp slt i64 %i, 1
+  br i1 %28, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %30 = add nsw i64 %i, 1
+  %29 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %46, %latch3 ]
-  %31 = icmp slt i64 %i5, 4
-  br i1 %31, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %45, %latch3 ]
+  %30 = icmp slt i64 %i5, 4
+  br i1 %30, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %32 = mul nsw i64 %i5, 8
-  %33 = icmp sgt i64 %32, 24
-  %34 = select i1 %33, i64 24, i64 %32
-  %35 = mul nsw i64 %i, 9216
-  %36 = mul nsw i64 %i, 2880
-  %37 = mul nsw i64 %i, 320
-  %38 = add nsw i64 %34, 0
-  %39 = add nsw i64 %34, 1
-  %40 = add nsw i64 %34, 2
-  %41 = add nsw i64 %34, 3
-  %42 = add nsw i64 %34, 4
-  %43 = add nsw i64 %34, 5
-  %44 = add nsw i64 %34, 6
-  %45 = add nsw i64 %34, 7
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  %31 = mul nsw i64 %i5, 8
+  %32 = icmp sgt i64 %31, 24
+  %33 = select i1 %32, i64 24, i64 %31
+  %34 = mul nsw i64 %i, 9216
+  %35 = mul nsw i64 %i, 2880
+  %36 = mul nsw i64 %i, 320
+  %37 = add nsw i64 %33, 0
+  %38 = add nsw i64 %33, 1
+  %39 = add nsw i64 %33, 2
+  %40 = add nsw i64 %33, 3
+  %41 = add nsw i64 %33, 4
+  %42 = add nsw i64 %33, 5
+  %43 = add nsw i64 %33, 6
+  %44 = add nsw i64 %33, 7
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -1261,179 +1206,157 @@ body2:                                            ; preds = %loop1
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit29
-  %46 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %45 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %133, %latch8 ]
-  %47 = icmp slt i64 %i10, 288
-  br i1 %47, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %132, %latch8 ]
+  %46 = icmp slt i64 %i10, 288
+  br i1 %46, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %48 = mul nsw i64 %i10, 10
-  %49 = add nsw i64 %48, 0
-  %50 = add nsw i64 %36, %49
-  %51 = getelementptr inbounds float, ptr %24, i64 %50
-  %52 = load <8 x float>, ptr %51, align 4
-  %53 = mul nsw i64 %38, 288
-  %54 = add nsw i64 %53, %i10
-  %55 = add nsw i64 %35, %54
-  %56 = getelementptr inbounds float, ptr %22, i64 %55
-  %57 = load float, ptr %56, align 4
-  %58 = insertelement <8 x float> poison, float %57, i32 0
-  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
-  %60 = load <8 x float>, ptr %3, align 4
-  %61 = fmul contract <8 x float> %59, %52
-  %62 = fadd contract <8 x float> %60, %61
-  store <8 x float> %62, ptr %3, align 4
-  %63 = mul nsw i64 %39, 288
-  %64 = add nsw i64 %63, %i10
-  %65 = add nsw i64 %35, %64
-  %66 = getelementptr inbounds float, ptr %22, i64 %65
-  %67 = load float, ptr %66, align 4
-  %68 = insertelement <8 x float> poison, float %67, i32 0
-  %69 = shufflevector <8 x float> %68, <8 x float> poison, <8 x i32> zeroinitializer
-  %70 = load <8 x float>, ptr %4, align 4
-  %71 = fmul contract <8 x float> %69, %52
-  %72 = fadd contract <8 x float> %70, %71
-  store <8 x float> %72, ptr %4, align 4
-  %73 = mul nsw i64 %40, 288
-  %74 = add nsw i64 %73, %i10
-  %75 = add nsw i64 %35, %74
-  %76 = getelementptr inbounds float, ptr %22, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = insertelement <8 x float> poison, float %77, i32 0
-  %79 = shufflevector <8 x float> %78, <8 x float> poison, <8 x i32> zeroinitializer
-  %80 = load <8 x float>, ptr %5, align 4
-  %81 = fmul contract <8 x float> %79, %52
-  %82 = fadd contract <8 x float> %80, %81
-  store <8 x float> %82, ptr %5, align 4
-  %83 = mul nsw i64 %41, 288
-  %84 = add nsw i64 %83, %i10
-  %85 = add nsw i64 %35, %84
-  %86 = getelementptr inbounds float, ptr %22, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = insertelement <8 x float> poison, float %87, i32 0
-  %89 = shufflevector <8 x float> %88, <8 x float> poison, <8 x i32> zeroinitializer
-  %90 = load <8 x float>, ptr %6, align 4
-  %91 = fmul contract <8 x float> %89, %52
-  %92 = fadd contract <8 x float> %90, %91
-  store <8 x float> %92, ptr %6, align 4
-  %93 = mul nsw i64 %42, 288
-  %94 = add nsw i64 %93, %i10
-  %95 = add nsw i64 %35, %94
-  %96 = getelementptr inbounds float, ptr %22, i64 %95
-  %97 = load float, ptr %96, align 4
-  %98 = insertelement <8 x float> poison, float %97, i32 0
-  %99 = shufflevector <8 x float> %98, <8 x float> poison, <8 x i32> zeroinitializer
-  %100 = load <8 x float>, ptr %7, align 4
-  %101 = fmul contract <8 x float> %99, %52
-  %102 = fadd contract <8 x float> %100, %101
-  store <8 x float> %102, ptr %7, align 4
-  %103 = mul nsw i64 %43, 288
-  %104 = add nsw i64 %103, %i10
-  %105 = add nsw i64 %35, %104
-  %106 = getelementptr inbounds float, ptr %22, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = insertelement <8 x float> poison, float %107, i32 0
-  %109 = shufflevector <8 x float> %108, <8 x float> poison, <8 x i32> zeroinitializer
-  %110 = load <8 x float>, ptr %8, align 4
-  %111 = fmul contract <8 x float> %109, %52
-  %112 = fadd contract <8 x float> %110, %111
-  store <8 x float> %112, ptr %8, align 4
-  %113 = mul nsw i64 %44, 288
-  %114 = add nsw i64 %113, %i10
-  %115 = add nsw i64 %35, %114
-  %116 = getelementptr inbounds float, ptr %22, i64 %115
-  %117 = load float, ptr %116, align 4
-  %118 = insertelement <8 x float> poison, float %117, i32 0
-  %119 = shufflevector <8 x float> %118, <8 x float> poison, <8 x i32> zeroinitializer
-  %120 = load <8 x float>, ptr %9, align 4
-  %121 = fmul contract <8 x float> %119, %52
-  %122 = fadd contract <8 x float> %120, %121
-  store <8 x float> %122, ptr %9, align 4
-  %123 = mul nsw i64 %45, 288
-  %124 = add nsw i64 %123, %i10
-  %125 = add nsw i64 %35, %124
-  %126 = getelementptr inbounds float, ptr %22, i64 %125
-  %127 = load float, ptr %126, align 4
-  %128 = insertelement <8 x float> poison, float %127, i32 0
-  %129 = shufflevector <8 x float> %128, <8 x float> poison, <8 x i32> zeroinitializer
-  %130 = load <8 x float>, ptr %10, align 4
-  %131 = fmul contract <8 x float> %129, %52
-  %132 = fadd contract <8 x float> %130, %131
-  store <8 x float> %132, ptr %10, align 4
+  %47 = mul nsw i64 %i10, 10
+  %48 = add nsw i64 %47, 0
+  %49 = add nsw i64 %35, %48
+  %50 = getelementptr inbounds float, ptr %23, i64 %49
+  %51 = load <8 x float>, ptr %50, align 4
+  %52 = mul nsw i64 %37, 288
+  %53 = add nsw i64 %52, %i10
+  %54 = add nsw i64 %34, %53
+  %55 = getelementptr inbounds float, ptr %21, i64 %54
+  %56 = load float, ptr %55, align 4
+  %57 = insertelement <8 x float> poison, float %56, i32 0
+  %58 = shufflevector <8 x float> %57, <8 x float> poison, <8 x i32> zeroinitializer
+  %59 = load <8 x float>, ptr %4, align 4
+  %60 = fmul contract <8 x float> %58, %51
+  %61 = fadd contract <8 x float> %59, %60
+  store <8 x float> %61, ptr %4, align 4
+  %62 = mul nsw i64 %38, 288
+  %63 = add nsw i64 %62, %i10
+  %64 = add nsw i64 %34, %63
+  %65 = getelementptr inbounds float, ptr %21, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = insertelement <8 x float> poison, float %66, i32 0
+  %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
+  %69 = load <8 x float>, ptr %5, align 4
+  %70 = fmul contract <8 x float> %68, %51
+  %71 = fadd contract <8 x float> %69, %70
+  store <8 x float> %71, ptr %5, align 4
+  %72 = mul nsw i64 %39, 288
+  %73 = add nsw i64 %72, %i10
+  %74 = add nsw i64 %34, %73
+  %75 = getelementptr inbounds float, ptr %21, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = insertelement <8 x float> poison, float %76, i32 0
+  %78 = shufflevector <8 x float> %77, <8 x float> poison, <8 x i32> zeroinitializer
+  %79 = load <8 x float>, ptr %6, align 4
+  %80 = fmul contract <8 x float> %78, %51
+  %81 = fadd contract <8 x float> %79, %80
+  store <8 x float> %81, ptr %6, align 4
+  %82 = mul nsw i64 %40, 288
+  %83 = add nsw i64 %82, %i10
+  %84 = add nsw i64 %34, %83
+  %85 = getelementptr inbounds float, ptr %21, i64 %84
+  %86 = load float, ptr %85, align 4
+  %87 = insertelement <8 x float> poison, float %86, i32 0
+  %88 = shufflevector <8 x float> %87, <8 x float> poison, <8 x i32> zeroinitializer
+  %89 = load <8 x float>, ptr %7, align 4
+  %90 = fmul contract <8 x float> %88, %51
+  %91 = fadd contract <8 x float> %89, %90
+  store <8 x float> %91, ptr %7, align 4
+  %92 = mul nsw i64 %41, 288
+  %93 = add nsw i64 %92, %i10
+  %94 = add nsw i64 %34, %93
+  %95 = getelementptr inbounds float, ptr %21, i64 %94
+  %96 = load float, ptr %95, align 4
+  %97 = insertelement <8 x float> poison, float %96, i32 0
+  %98 = shufflevector <8 x float> %97, <8 x float> poison, <8 x i32> zeroinitializer
+  %99 = load <8 x float>, ptr %8, align 4
+  %100 = fmul contract <8 x float> %98, %51
+  %101 = fadd contract <8 x float> %99, %100
+  store <8 x float> %101, ptr %8, align 4
+  %102 = mul nsw i64 %42, 288
+  %103 = add nsw i64 %102, %i10
+  %104 = add nsw i64 %34, %103
+  %105 = getelementptr inbounds float, ptr %21, i64 %104
+  %106 = load float, ptr %105, align 4
+  %107 = insertelement <8 x float> poison, float %106, i32 0
+  %108 = shufflevector <8 x float> %107, <8 x float> poison, <8 x i32> zeroinitializer
+  %109 = load <8 x float>, ptr %9, align 4
+  %110 = fmul contract <8 x float> %108, %51
+  %111 = fadd contract <8 x float> %109, %110
+  store <8 x float> %111, ptr %9, align 4
+  %112 = mul nsw i64 %43, 288
+  %113 = add nsw i64 %112, %i10
+  %114 = add nsw i64 %34, %113
+  %115 = getelementptr inbounds float, ptr %21, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = insertelement <8 x float> poison, float %116, i32 0
+  %118 = shufflevector <8 x float> %117, <8 x float> poison, <8 x i32> zeroinitializer
+  %119 = load <8 x float>, ptr %10, align 4
+  %120 = fmul contract <8 x float> %118, %51
+  %121 = fadd contract <8 x float> %119, %120
+  store <8 x float> %121, ptr %10, align 4
+  %122 = mul nsw i64 %44, 288
+  %123 = add nsw i64 %122, %i10
+  %124 = add nsw i64 %34, %123
+  %125 = getelementptr inbounds float, ptr %21, i64 %124
+  %126 = load float, ptr %125, align 4
+  %127 = insertelement <8 x float> poison, float %126, i32 0
+  %128 = shufflevector <8 x float> %127, <8 x float> poison, <8 x i32> zeroinitializer
+  %129 = load <8 x float>, ptr %11, align 4
+  %130 = fmul contract <8 x float> %128, %51
+  %131 = fadd contract <8 x float> %129, %130
+  store <8 x float> %131, ptr %11, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %133 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !22
+  %132 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !19
 
 exit9:                                            ; preds = %loop6
-  %134 = load <8 x float>, ptr %3, align 4
-  %135 = load <8 x float>, ptr %4, align 4
-  %136 = load <8 x float>, ptr %5, align 4
-  %137 = load <8 x float>, ptr %6, align 4
-  %138 = load <8 x float>, ptr %7, align 4
-  %139 = load <8 x float>, ptr %8, align 4
-  %140 = load <8 x float>, ptr %9, align 4
-  %141 = load <8 x float>, ptr %10, align 4
-  %142 = getelementptr inbounds float, ptr %11, i64 0
+  %133 = load <8 x float>, ptr %4, align 4
+  %134 = load <8 x float>, ptr %5, align 4
+  %135 = load <8 x float>, ptr %6, align 4
+  %136 = load <8 x float>, ptr %7, align 4
+  %137 = load <8 x float>, ptr %8, align 4
+  %138 = load <8 x float>, ptr %9, align 4
+  %139 = load <8 x float>, ptr %10, align 4
+  %140 = load <8 x float>, ptr %11, align 4
+  %141 = getelementptr inbounds float, ptr %3, i64 0
+  store <8 x float> %133, ptr %141, align 4
+  %142 = getelementptr inbounds float, ptr %3, i64 10
   store <8 x float> %134, ptr %142, align 4
-  %143 = getelementptr inbounds float, ptr %11, i64 8
+  %143 = getelementptr inbounds float, ptr %3, i64 20
   store <8 x float> %135, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 16
+  %144 = getelementptr inbounds float, ptr %3, i64 30
   store <8 x float> %136, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 24
+  %145 = getelementptr inbounds float, ptr %3, i64 40
   store <8 x float> %137, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 32
+  %146 = getelementptr inbounds float, ptr %3, i64 50
   store <8 x float> %138, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 40
+  %147 = getelementptr inbounds float, ptr %3, i64 60
   store <8 x float> %139, ptr %147, align 4
-  %148 = getelementptr inbounds float, ptr %11, i64 48
+  %148 = getelementptr inbounds float, ptr %3, i64 70
   store <8 x float> %140, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %11, i64 56
-  store <8 x float> %141, ptr %149, align 4
-  br label %loop11
-
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %159, %latch13 ]
-  %150 = icmp slt i64 %i15, 8
-  br i1 %150, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %151 = mul nsw i64 %i, 32
-  %152 = add nsw i64 %34, %i15
-  %153 = add nsw i64 %151, %152
-  %154 = mul nsw i64 %153, 10
-  %155 = add nsw i64 %154, 0
-  %156 = mul nsw i64 %i15, 8
-  %157 = getelementptr inbounds float, ptr %11, i64 %156
-  %158 = add nsw i64 %34, %i15
-  br label %loop16
-
-latch13:                                          ; preds = %exit19
-  %159 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !23
-
-exit14:                                           ; preds = %loop11
-  %160 = mul nsw i64 %i, 9216
-  %161 = mul nsw i64 %i, 2880
-  %162 = mul nsw i64 %i, 320
-  %163 = add nsw i64 %34, 0
-  %164 = add nsw i64 %34, 1
-  %165 = add nsw i64 %34, 2
-  %166 = add nsw i64 %34, 3
-  %167 = add nsw i64 %34, 4
-  %168 = add nsw i64 %34, 5
-  %169 = add nsw i64 %34, 6
-  %170 = add nsw i64 %34, 7
+  %149 = mul nsw i64 %i, 9216
+  %150 = mul nsw i64 %i, 2880
+  %151 = mul nsw i64 %i, 320
+  %152 = add nsw i64 %33, 0
+  %153 = add nsw i64 %33, 1
+  %154 = add nsw i64 %33, 2
+  %155 = add nsw i64 %33, 3
+  %156 = add nsw i64 %33, 4
+  %157 = add nsw i64 %33, 5
+  %158 = add nsw i64 %33, 6
+  %159 = add nsw i64 %33, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
@@ -1442,216 +1365,183 @@ exit14:                                           ; preds = %loop11
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  br label %loop21
+  br label %loop11
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %183, %latch18 ]
-  %171 = icmp slt i64 %i20, 8
-  br i1 %171, label %body17, label %exit19
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %246, %latch13 ]
+  %160 = icmp slt i64 %i15, 288
+  br i1 %160, label %body12, label %exit14
 
-body17:                                           ; preds = %loop16
-  %172 = add nsw i64 0, %i20
-  %173 = mul nsw i64 %158, 10
-  %174 = add nsw i64 %173, %172
-  %175 = sub i64 %174, %155
-  %176 = getelementptr inbounds float, ptr %157, i64 %175
-  %177 = load float, ptr %176, align 4
-  %178 = getelementptr inbounds float, ptr %26, i64 %172
-  %179 = load float, ptr %178, align 4
-  %180 = fadd float %177, %179
-  %181 = add nsw i64 %155, %i20
-  %182 = getelementptr inbounds float, ptr %28, i64 %181
-  store float %180, ptr %182, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %183 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !24
-
-exit19:                                           ; preds = %loop16
+body12:                                           ; preds = %loop11
+  %161 = mul nsw i64 %i15, 10
+  %162 = add nsw i64 %161, 8
+  %163 = add nsw i64 %150, %162
+  %164 = getelementptr inbounds float, ptr %23, i64 %163
+  %165 = load <2 x float>, ptr %164, align 4
+  %166 = mul nsw i64 %152, 288
+  %167 = add nsw i64 %166, %i15
+  %168 = add nsw i64 %149, %167
+  %169 = getelementptr inbounds float, ptr %21, i64 %168
+  %170 = load float, ptr %169, align 4
+  %171 = insertelement <2 x float> poison, float %170, i32 0
+  %172 = shufflevector <2 x float> %171, <2 x float> poison, <2 x i32> zeroinitializer
+  %173 = load <2 x float>, ptr %12, align 4
+  %174 = fmul contract <2 x float> %172, %165
+  %175 = fadd contract <2 x float> %173, %174
+  store <2 x float> %175, ptr %12, align 4
+  %176 = mul nsw i64 %153, 288
+  %177 = add nsw i64 %176, %i15
+  %178 = add nsw i64 %149, %177
+  %179 = getelementptr inbounds float, ptr %21, i64 %178
+  %180 = load float, ptr %179, align 4
+  %181 = insertelement <2 x float> poison, float %180, i32 0
+  %182 = shufflevector <2 x float> %181, <2 x float> poison, <2 x i32> zeroinitializer
+  %183 = load <2 x float>, ptr %13, align 4
+  %184 = fmul contract <2 x float> %182, %165
+  %185 = fadd contract <2 x float> %183, %184
+  store <2 x float> %185, ptr %13, align 4
+  %186 = mul nsw i64 %154, 288
+  %187 = add nsw i64 %186, %i15
+  %188 = add nsw i64 %149, %187
+  %189 = getelementptr inbounds float, ptr %21, i64 %188
+  %190 = load float, ptr %189, align 4
+  %191 = insertelement <2 x float> poison, float %190, i32 0
+  %192 = shufflevector <2 x float> %191, <2 x float> poison, <2 x i32> zeroinitializer
+  %193 = load <2 x float>, ptr %14, align 4
+  %194 = fmul contract <2 x float> %192, %165
+  %195 = fadd contract <2 x float> %193, %194
+  store <2 x float> %195, ptr %14, align 4
+  %196 = mul nsw i64 %155, 288
+  %197 = add nsw i64 %196, %i15
+  %198 = add nsw i64 %149, %197
+  %199 = getelementptr inbounds float, ptr %21, i64 %198
+  %200 = load float, ptr %199, align 4
+  %201 = insertelement <2 x float> poison, float %200, i32 0
+  %202 = shufflevector <2 x float> %201, <2 x float> poison, <2 x i32> zeroinitializer
+  %203 = load <2 x float>, ptr %15, align 4
+  %204 = fmul contract <2 x float> %202, %165
+  %205 = fadd contract <2 x float> %203, %204
+  store <2 x float> %205, ptr %15, align 4
+  %206 = mul nsw i64 %156, 288
+  %207 = add nsw i64 %206, %i15
+  %208 = add nsw i64 %149, %207
+  %209 = getelementptr inbounds float, ptr %21, i64 %208
+  %210 = load float, ptr %209, align 4
+  %211 = insertelement <2 x float> poison, float %210, i32 0
+  %212 = shufflevector <2 x float> %211, <2 x float> poison, <2 x i32> zeroinitializer
+  %213 = load <2 x float>, ptr %16, align 4
+  %214 = fmul contract <2 x float> %212, %165
+  %215 = fadd contract <2 x float> %213, %214
+  store <2 x float> %215, ptr %16, align 4
+  %216 = mul nsw i64 %157, 288
+  %217 = add nsw i64 %216, %i15
+  %218 = add nsw i64 %149, %217
+  %219 = getelementptr inbounds float, ptr %21, i64 %218
+  %220 = load float, ptr %219, align 4
+  %221 = insertelement <2 x float> poison, float %220, i32 0
+  %222 = shufflevector <2 x float> %221, <2 x float> poison, <2 x i32> zeroinitializer
+  %223 = load <2 x float>, ptr %17, align 4
+  %224 = fmul contract <2 x float> %222, %165
+  %225 = fadd contract <2 x float> %223, %224
+  store <2 x float> %225, ptr %17, align 4
+  %226 = mul nsw i64 %158, 288
+  %227 = add nsw i64 %226, %i15
+  %228 = add nsw i64 %149, %227
+  %229 = getelementptr inbounds float, ptr %21, i64 %228
+  %230 = load float, ptr %229, align 4
+  %231 = insertelement <2 x float> poison, float %230, i32 0
+  %232 = shufflevector <2 x float> %231, <2 x float> poison, <2 x i32> zeroinitializer
+  %233 = load <2 x float>, ptr %18, align 4
+  %234 = fmul contract <2 x float> %232, %165
+  %235 = fadd contract <2 x float> %233, %234
+  store <2 x float> %235, ptr %18, align 4
+  %236 = mul nsw i64 %159, 288
+  %237 = add nsw i64 %236, %i15
+  %238 = add nsw i64 %149, %237
+  %239 = getelementptr inbounds float, ptr %21, i64 %238
+  %240 = load float, ptr %239, align 4
+  %241 = insertelement <2 x float> poison, float %240, i32 0
+  %242 = shufflevector <2 x float> %241, <2 x float> poison, <2 x i32> zeroinitializer
+  %243 = load <2 x float>, ptr %19, align 4
+  %244 = fmul contract <2 x float> %242, %165
+  %245 = fadd contract <2 x float> %243, %244
+  store <2 x float> %245, ptr %19, align 4
   br label %latch13
 
-loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ 0, %exit14 ], [ %270, %latch23 ]
-  %184 = icmp slt i64 %i25, 288
-  br i1 %184, label %body22, label %exit24
+latch13:                                          ; preds = %body12
+  %246 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !20
+
+exit14:                                           ; preds = %loop11
+  %247 = load <2 x float>, ptr %12, align 4
+  %248 = load <2 x float>, ptr %13, align 4
+  %249 = load <2 x float>, ptr %14, align 4
+  %250 = load <2 x float>, ptr %15, align 4
+  %251 = load <2 x float>, ptr %16, align 4
+  %252 = load <2 x float>, ptr %17, align 4
+  %253 = load <2 x float>, ptr %18, align 4
+  %254 = load <2 x float>, ptr %19, align 4
+  %255 = getelementptr inbounds float, ptr %3, i64 8
+  store <2 x float> %247, ptr %255, align 4
+  %256 = getelementptr inbounds float, ptr %3, i64 18
+  store <2 x float> %248, ptr %256, align 4
+  %257 = getelementptr inbounds float, ptr %3, i64 28
+  store <2 x float> %249, ptr %257, align 4
+  %258 = getelementptr inbounds float, ptr %3, i64 38
+  store <2 x float> %250, ptr %258, align 4
+  %259 = getelementptr inbounds float, ptr %3, i64 48
+  store <2 x float> %251, ptr %259, align 4
+  %260 = getelementptr inbounds float, ptr %3, i64 58
+  store <2 x float> %252, ptr %260, align 4
+  %261 = getelementptr inbounds float, ptr %3, i64 68
+  store <2 x float> %253, ptr %261, align 4
+  %262 = getelementptr inbounds float, ptr %3, i64 78
+  store <2 x float> %254, ptr %262, align 4
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %270, %latch18 ]
+  %263 = icmp slt i64 %i20, 8
+  br i1 %263, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %264 = add nsw i64 %33, %i20
+  %265 = mul nsw i64 %i, 32
+  %266 = add nsw i64 %265, %264
+  %267 = mul nsw i64 %266, 10
+  %268 = mul nsw i64 %i20, 10
+  %269 = getelementptr inbounds float, ptr %3, i64 %268
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %270 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !21
+
+exit19:                                           ; preds = %loop16
+  br label %latch3
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %279, %latch23 ]
+  %271 = icmp slt i64 %i25, 10
+  br i1 %271, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %185 = mul nsw i64 %i25, 10
-  %186 = add nsw i64 %185, 8
-  %187 = add nsw i64 %161, %186
-  %188 = getelementptr inbounds float, ptr %24, i64 %187
-  %189 = load <2 x float>, ptr %188, align 4
-  %190 = mul nsw i64 %163, 288
-  %191 = add nsw i64 %190, %i25
-  %192 = add nsw i64 %160, %191
-  %193 = getelementptr inbounds float, ptr %22, i64 %192
-  %194 = load float, ptr %193, align 4
-  %195 = insertelement <2 x float> poison, float %194, i32 0
-  %196 = shufflevector <2 x float> %195, <2 x float> poison, <2 x i32> zeroinitializer
-  %197 = load <2 x float>, ptr %12, align 4
-  %198 = fmul contract <2 x float> %196, %189
-  %199 = fadd contract <2 x float> %197, %198
-  store <2 x float> %199, ptr %12, align 4
-  %200 = mul nsw i64 %164, 288
-  %201 = add nsw i64 %200, %i25
-  %202 = add nsw i64 %160, %201
-  %203 = getelementptr inbounds float, ptr %22, i64 %202
-  %204 = load float, ptr %203, align 4
-  %205 = insertelement <2 x float> poison, float %204, i32 0
-  %206 = shufflevector <2 x float> %205, <2 x float> poison, <2 x i32> zeroinitializer
-  %207 = load <2 x float>, ptr %13, align 4
-  %208 = fmul contract <2 x float> %206, %189
-  %209 = fadd contract <2 x float> %207, %208
-  store <2 x float> %209, ptr %13, align 4
-  %210 = mul nsw i64 %165, 288
-  %211 = add nsw i64 %210, %i25
-  %212 = add nsw i64 %160, %211
-  %213 = getelementptr inbounds float, ptr %22, i64 %212
-  %214 = load float, ptr %213, align 4
-  %215 = insertelement <2 x float> poison, float %214, i32 0
-  %216 = shufflevector <2 x float> %215, <2 x float> poison, <2 x i32> zeroinitializer
-  %217 = load <2 x float>, ptr %14, align 4
-  %218 = fmul contract <2 x float> %216, %189
-  %219 = fadd contract <2 x float> %217, %218
-  store <2 x float> %219, ptr %14, align 4
-  %220 = mul nsw i64 %166, 288
-  %221 = add nsw i64 %220, %i25
-  %222 = add nsw i64 %160, %221
-  %223 = getelementptr inbounds float, ptr %22, i64 %222
-  %224 = load float, ptr %223, align 4
-  %225 = insertelement <2 x float> poison, float %224, i32 0
-  %226 = shufflevector <2 x float> %225, <2 x float> poison, <2 x i32> zeroinitializer
-  %227 = load <2 x float>, ptr %15, align 4
-  %228 = fmul contract <2 x float> %226, %189
-  %229 = fadd contract <2 x float> %227, %228
-  store <2 x float> %229, ptr %15, align 4
-  %230 = mul nsw i64 %167, 288
-  %231 = add nsw i64 %230, %i25
-  %232 = add nsw i64 %160, %231
-  %233 = getelementptr inbounds float, ptr %22, i64 %232
-  %234 = load float, ptr %233, align 4
-  %235 = insertelement <2 x float> poison, float %234, i32 0
-  %236 = shufflevector <2 x float> %235, <2 x float> poison, <2 x i32> zeroinitializer
-  %237 = load <2 x float>, ptr %16, align 4
-  %238 = fmul contract <2 x float> %236, %189
-  %239 = fadd contract <2 x float> %237, %238
-  store <2 x float> %239, ptr %16, align 4
-  %240 = mul nsw i64 %168, 288
-  %241 = add nsw i64 %240, %i25
-  %242 = add nsw i64 %160, %241
-  %243 = getelementptr inbounds float, ptr %22, i64 %242
-  %244 = load float, ptr %243, align 4
-  %245 = insertelement <2 x float> poison, float %244, i32 0
-  %246 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> zeroinitializer
-  %247 = load <2 x float>, ptr %17, align 4
-  %248 = fmul contract <2 x float> %246, %189
-  %249 = fadd contract <2 x float> %247, %248
-  store <2 x float> %249, ptr %17, align 4
-  %250 = mul nsw i64 %169, 288
-  %251 = add nsw i64 %250, %i25
-  %252 = add nsw i64 %160, %251
-  %253 = getelementptr inbounds float, ptr %22, i64 %252
-  %254 = load float, ptr %253, align 4
-  %255 = insertelement <2 x float> poison, float %254, i32 0
-  %256 = shufflevector <2 x float> %255, <2 x float> poison, <2 x i32> zeroinitializer
-  %257 = load <2 x float>, ptr %18, align 4
-  %258 = fmul contract <2 x float> %256, %189
-  %259 = fadd contract <2 x float> %257, %258
-  store <2 x float> %259, ptr %18, align 4
-  %260 = mul nsw i64 %170, 288
-  %261 = add nsw i64 %260, %i25
-  %262 = add nsw i64 %160, %261
-  %263 = getelementptr inbounds float, ptr %22, i64 %262
-  %264 = load float, ptr %263, align 4
-  %265 = insertelement <2 x float> poison, float %264, i32 0
-  %266 = shufflevector <2 x float> %265, <2 x float> poison, <2 x i32> zeroinitializer
-  %267 = load <2 x float>, ptr %19, align 4
-  %268 = fmul contract <2 x float> %266, %189
-  %269 = fadd contract <2 x float> %267, %268
-  store <2 x float> %269, ptr %19, align 4
+  %272 = getelementptr inbounds float, ptr %269, i64 %i25
+  %273 = load float, ptr %272, align 4
+  %274 = getelementptr inbounds float, ptr %25, i64 %i25
+  %275 = load float, ptr %274, align 4
+  %276 = fadd float %273, %275
+  %277 = add nsw i64 %267, %i25
+  %278 = getelementptr inbounds float, ptr %27, i64 %277
+  store float %276, ptr %278, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %270 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !25
+  %279 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !22
 
 exit24:                                           ; preds = %loop21
-  %271 = load <2 x float>, ptr %12, align 4
-  %272 = load <2 x float>, ptr %13, align 4
-  %273 = load <2 x float>, ptr %14, align 4
-  %274 = load <2 x float>, ptr %15, align 4
-  %275 = load <2 x float>, ptr %16, align 4
-  %276 = load <2 x float>, ptr %17, align 4
-  %277 = load <2 x float>, ptr %18, align 4
-  %278 = load <2 x float>, ptr %19, align 4
-  %279 = getelementptr inbounds float, ptr %20, i64 0
-  store <2 x float> %271, ptr %279, align 4
-  %280 = getelementptr inbounds float, ptr %20, i64 2
-  store <2 x float> %272, ptr %280, align 4
-  %281 = getelementptr inbounds float, ptr %20, i64 4
-  store <2 x float> %273, ptr %281, align 4
-  %282 = getelementptr inbounds float, ptr %20, i64 6
-  store <2 x float> %274, ptr %282, align 4
-  %283 = getelementptr inbounds float, ptr %20, i64 8
-  store <2 x float> %275, ptr %283, align 4
-  %284 = getelementptr inbounds float, ptr %20, i64 10
-  store <2 x float> %276, ptr %284, align 4
-  %285 = getelementptr inbounds float, ptr %20, i64 12
-  store <2 x float> %277, ptr %285, align 4
-  %286 = getelementptr inbounds float, ptr %20, i64 14
-  store <2 x float> %278, ptr %286, align 4
-  br label %loop26
-
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %296, %latch28 ]
-  %287 = icmp slt i64 %i30, 8
-  br i1 %287, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %288 = mul nsw i64 %i, 32
-  %289 = add nsw i64 %34, %i30
-  %290 = add nsw i64 %288, %289
-  %291 = mul nsw i64 %290, 10
-  %292 = add nsw i64 %291, 8
-  %293 = mul nsw i64 %i30, 2
-  %294 = getelementptr inbounds float, ptr %20, i64 %293
-  %295 = add nsw i64 %34, %i30
-  br label %loop31
-
-latch28:                                          ; preds = %exit34
-  %296 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !26
-
-exit29:                                           ; preds = %loop26
-  br label %latch3
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %309, %latch33 ]
-  %297 = icmp slt i64 %i35, 2
-  br i1 %297, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %298 = add nsw i64 8, %i35
-  %299 = mul nsw i64 %295, 10
-  %300 = add nsw i64 %299, %298
-  %301 = sub i64 %300, %292
-  %302 = getelementptr inbounds float, ptr %294, i64 %301
-  %303 = load float, ptr %302, align 4
-  %304 = getelementptr inbounds float, ptr %26, i64 %298
-  %305 = load float, ptr %304, align 4
-  %306 = fadd float %303, %305
-  %307 = add nsw i64 %292, %i35
-  %308 = getelementptr inbounds float, ptr %28, i64 %307
-  store float %306, ptr %308, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %309 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !27
-
-exit34:                                           ; preds = %loop31
-  br label %latch28
+  br label %latch18
 }
 
 ; Function Attrs: nounwind
@@ -1726,7 +1616,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !28
+  br label %loop6, !llvm.loop !23
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %5, align 4
@@ -1773,7 +1663,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !29
+  br label %loop16, !llvm.loop !24
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1826,7 +1716,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !30
+  br label %loop26, !llvm.loop !25
 
 exit29:                                           ; preds = %loop26
   %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -1900,7 +1790,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %127 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !31
+  br label %loop31, !llvm.loop !26
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -1953,7 +1843,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !32
+  br label %loop, !llvm.loop !27
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -1986,7 +1876,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !33
+  br label %loop1, !llvm.loop !28
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -2074,7 +1964,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !34
+  br label %loop, !llvm.loop !29
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2362,7 +2252,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !35
+  br label %loop26, !llvm.loop !30
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2413,7 +2303,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !36
+  br label %loop36, !llvm.loop !31
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2491,7 +2381,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %30 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !37
+  br label %loop6, !llvm.loop !32
 
 exit9:                                            ; preds = %loop6
   %31 = load float, ptr %5, align 4
@@ -2538,7 +2428,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !38
+  br label %loop16, !llvm.loop !33
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -2591,7 +2481,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !39
+  br label %loop26, !llvm.loop !34
 
 exit29:                                           ; preds = %loop26
   %70 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -2665,7 +2555,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %127 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !40
+  br label %loop31, !llvm.loop !35
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -2714,7 +2604,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !41
+  br label %loop, !llvm.loop !36
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2971,7 +2861,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !42
+  br label %loop21, !llvm.loop !37
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -3100,7 +2990,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !43
+  br label %loop51, !llvm.loop !38
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -3218,7 +3108,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !44
+  br label %loop81, !llvm.loop !39
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -3345,7 +3235,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !45
+  br label %loop111, !llvm.loop !40
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -3462,7 +3352,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !46
+  br label %loop136, !llvm.loop !41
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3571,7 +3461,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !47
+  br label %loop146, !llvm.loop !42
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -3651,7 +3541,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %32 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !48
+  br label %loop6, !llvm.loop !43
 
 exit9:                                            ; preds = %loop6
   %33 = load float, ptr %4, align 4
@@ -3701,7 +3591,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !49
+  br label %loop16, !llvm.loop !44
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3753,7 +3643,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %72 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !50
+  br label %loop26, !llvm.loop !45
 
 exit29:                                           ; preds = %loop26
   %73 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3825,7 +3715,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %128 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !51
+  br label %loop31, !llvm.loop !46
 
 exit34:                                           ; preds = %loop31
   br label %latch
@@ -3994,7 +3884,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !52
+  br label %loop6, !llvm.loop !47
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -4071,7 +3961,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !53
+  br label %loop11, !llvm.loop !48
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -4119,7 +4009,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !54
+  br label %loop21, !llvm.loop !49
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -4157,7 +4047,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !55
+  br label %loop, !llvm.loop !50
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -4172,7 +4062,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !56
+  br label %loop1, !llvm.loop !51
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -4204,7 +4094,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !57
+  br label %loop6, !llvm.loop !52
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -4219,7 +4109,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %37 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !58
+  br label %loop11, !llvm.loop !53
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -4248,7 +4138,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !59
+  br label %loop16, !llvm.loop !54
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4263,7 +4153,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %54 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !60
+  br label %loop21, !llvm.loop !55
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4292,7 +4182,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !61
+  br label %loop26, !llvm.loop !56
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4307,7 +4197,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %71 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !62
+  br label %loop31, !llvm.loop !57
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4336,7 +4226,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !63
+  br label %loop36, !llvm.loop !58
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4351,7 +4241,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %88 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !64
+  br label %loop41, !llvm.loop !59
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4380,7 +4270,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %103 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !65
+  br label %loop46, !llvm.loop !60
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4401,7 +4291,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %110 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !66
+  br label %loop51, !llvm.loop !61
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4592,7 +4482,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !67
+  br label %loop6, !llvm.loop !62
 
 exit9:                                            ; preds = %loop6
   %130 = load <8 x float>, ptr %3, align 4
@@ -4767,7 +4657,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %267 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !68
+  br label %loop11, !llvm.loop !63
 
 exit14:                                           ; preds = %loop11
   %268 = load <2 x float>, ptr %11, align 4
@@ -4882,7 +4772,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %33 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !69
+  br label %loop1, !llvm.loop !64
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -5070,7 +4960,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %145 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !70
+  br label %loop21, !llvm.loop !65
 
 exit24:                                           ; preds = %loop21
   %146 = load <8 x float>, ptr %3, align 4
@@ -5325,7 +5215,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !71
+  br label %loop16, !llvm.loop !66
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -5368,7 +5258,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !72
+  br label %loop, !llvm.loop !67
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -5383,7 +5273,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !73
+  br label %loop1, !llvm.loop !68
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -5425,7 +5315,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !74
+  br label %loop6, !llvm.loop !69
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -5440,7 +5330,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !75
+  br label %loop11, !llvm.loop !70
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -5469,7 +5359,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !76
+  br label %loop16, !llvm.loop !71
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -5484,7 +5374,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !77
+  br label %loop21, !llvm.loop !72
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -5513,7 +5403,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !78
+  br label %loop26, !llvm.loop !73
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -5528,7 +5418,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !79
+  br label %loop31, !llvm.loop !74
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -5557,7 +5447,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !80
+  br label %loop36, !llvm.loop !75
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -5572,7 +5462,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !81
+  br label %loop41, !llvm.loop !76
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -5601,7 +5491,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !82
+  br label %loop46, !llvm.loop !77
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -5627,7 +5517,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !83
+  br label %loop51, !llvm.loop !78
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -5795,7 +5685,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !84
+  br label %loop6, !llvm.loop !79
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -5846,7 +5736,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !85
+  br label %loop11, !llvm.loop !80
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -5999,7 +5889,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !86
+  br label %loop11, !llvm.loop !81
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6101,7 +5991,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !87
+  br label %loop11, !llvm.loop !82
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6217,7 +6107,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !88
+  br label %loop11, !llvm.loop !83
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -6671,7 +6561,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !89
+  br label %loop21, !llvm.loop !84
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -6800,7 +6690,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !90
+  br label %loop51, !llvm.loop !85
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -6918,7 +6808,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !91
+  br label %loop81, !llvm.loop !86
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -7045,7 +6935,7 @@ body112:                                          ; preds = %loop111
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !92
+  br label %loop111, !llvm.loop !87
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -7162,7 +7052,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !93
+  br label %loop136, !llvm.loop !88
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -7271,7 +7161,7 @@ body147:                                          ; preds = %loop146
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !94
+  br label %loop146, !llvm.loop !89
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -7347,7 +7237,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !95
+  br label %loop6, !llvm.loop !90
 
 exit9:                                            ; preds = %loop6
   %29 = load float, ptr %4, align 4
@@ -7395,7 +7285,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %48 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !96
+  br label %loop16, !llvm.loop !91
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7444,7 +7334,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !97
+  br label %loop26, !llvm.loop !92
 
 exit29:                                           ; preds = %loop26
   %65 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -7669,7 +7559,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !98
+  br label %loop6, !llvm.loop !93
 
 exit9:                                            ; preds = %loop6
   %45 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -7746,7 +7636,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %105 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !99
+  br label %loop11, !llvm.loop !94
 
 exit14:                                           ; preds = %loop11
   %106 = add nsw i64 %i, 1
@@ -7795,7 +7685,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !100
+  br label %loop21, !llvm.loop !95
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7855,7 +7745,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %147 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !101
+  br label %loop36, !llvm.loop !96
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -8060,7 +7950,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !102
+  br label %loop21, !llvm.loop !97
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -8243,7 +8133,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !103
+  br label %loop41, !llvm.loop !98
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -8296,7 +8186,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !104
+  br label %loop46, !llvm.loop !99
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -8455,7 +8345,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !105
+  br label %loop11, !llvm.loop !100
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -8590,7 +8480,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !106
+  br label %loop16, !llvm.loop !101
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -8833,101 +8723,96 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !6 = distinct !{!6, !7, !2}
 !7 = !{!"llvm.loop.vectorize.enable", i1 false}
 !8 = distinct !{!8, !7, !2}
-!9 = distinct !{!9, !10, !1, !2}
-!10 = !{!"llvm.loop.vectorize.enable", i1 true}
-!11 = distinct !{!11, !7, !2}
-!12 = distinct !{!12, !7, !2}
-!13 = distinct !{!13, !10, !14, !2}
-!14 = !{!"llvm.loop.vectorize.width", i32 2}
-!15 = distinct !{!15, !1, !4, !2}
+!9 = distinct !{!9, !7, !2}
+!10 = distinct !{!10, !11, !1, !2}
+!11 = !{!"llvm.loop.vectorize.enable", i1 true}
+!12 = distinct !{!12, !1, !4, !2}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !11, !15, !2}
+!15 = !{!"llvm.loop.vectorize.width", i32 16}
 !16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !10, !18, !2}
-!18 = !{!"llvm.loop.vectorize.width", i32 16}
-!19 = distinct !{!19, !1, !2}
-!20 = distinct !{!20, !1, !4, !2}
-!21 = distinct !{!21, !1, !2}
-!22 = distinct !{!22, !7, !2}
-!23 = distinct !{!23, !7, !2}
-!24 = distinct !{!24, !10, !1, !2}
-!25 = distinct !{!25, !7, !2}
-!26 = distinct !{!26, !7, !2}
-!27 = distinct !{!27, !10, !14, !2}
-!28 = distinct !{!28, !1, !4, !2}
+!17 = distinct !{!17, !1, !4, !2}
+!18 = distinct !{!18, !1, !2}
+!19 = distinct !{!19, !7, !2}
+!20 = distinct !{!20, !7, !2}
+!21 = distinct !{!21, !7, !2}
+!22 = distinct !{!22, !11, !1, !2}
+!23 = distinct !{!23, !1, !4, !2}
+!24 = distinct !{!24, !1, !2}
+!25 = distinct !{!25, !11, !15, !2}
+!26 = distinct !{!26, !1, !2}
+!27 = distinct !{!27, !11, !15, !2}
+!28 = distinct !{!28, !11, !15, !2}
 !29 = distinct !{!29, !1, !2}
-!30 = distinct !{!30, !10, !18, !2}
+!30 = distinct !{!30, !1, !4, !2}
 !31 = distinct !{!31, !1, !2}
-!32 = distinct !{!32, !10, !18, !2}
-!33 = distinct !{!33, !10, !18, !2}
-!34 = distinct !{!34, !1, !2}
-!35 = distinct !{!35, !1, !4, !2}
+!32 = distinct !{!32, !1, !4, !2}
+!33 = distinct !{!33, !1, !2}
+!34 = distinct !{!34, !11, !15, !2}
+!35 = distinct !{!35, !1, !2}
 !36 = distinct !{!36, !1, !2}
-!37 = distinct !{!37, !1, !4, !2}
+!37 = distinct !{!37, !1, !2}
 !38 = distinct !{!38, !1, !2}
-!39 = distinct !{!39, !10, !18, !2}
+!39 = distinct !{!39, !1, !4, !2}
 !40 = distinct !{!40, !1, !2}
-!41 = distinct !{!41, !1, !2}
+!41 = distinct !{!41, !11, !15, !2}
 !42 = distinct !{!42, !1, !2}
-!43 = distinct !{!43, !1, !2}
-!44 = distinct !{!44, !1, !4, !2}
-!45 = distinct !{!45, !1, !2}
-!46 = distinct !{!46, !10, !18, !2}
-!47 = distinct !{!47, !1, !2}
-!48 = distinct !{!48, !1, !4, !2}
+!43 = distinct !{!43, !1, !4, !2}
+!44 = distinct !{!44, !1, !2}
+!45 = distinct !{!45, !11, !15, !2}
+!46 = distinct !{!46, !1, !2}
+!47 = distinct !{!47, !11, !15, !2}
+!48 = distinct !{!48, !1, !2}
 !49 = distinct !{!49, !1, !2}
-!50 = distinct !{!50, !10, !18, !2}
-!51 = distinct !{!51, !1, !2}
-!52 = distinct !{!52, !10, !18, !2}
-!53 = distinct !{!53, !1, !2}
-!54 = distinct !{!54, !1, !2}
+!50 = distinct !{!50, !7, !2}
+!51 = distinct !{!51, !7, !2}
+!52 = distinct !{!52, !11, !2}
+!53 = distinct !{!53, !7, !2}
+!54 = distinct !{!54, !11, !2}
 !55 = distinct !{!55, !7, !2}
-!56 = distinct !{!56, !7, !2}
-!57 = distinct !{!57, !10, !2}
-!58 = distinct !{!58, !7, !2}
-!59 = distinct !{!59, !10, !2}
-!60 = distinct !{!60, !7, !2}
-!61 = distinct !{!61, !10, !2}
+!56 = distinct !{!56, !11, !2}
+!57 = distinct !{!57, !7, !2}
+!58 = distinct !{!58, !11, !2}
+!59 = distinct !{!59, !7, !2}
+!60 = distinct !{!60, !11, !2}
+!61 = distinct !{!61, !11, !2}
 !62 = distinct !{!62, !7, !2}
-!63 = distinct !{!63, !10, !2}
-!64 = distinct !{!64, !7, !2}
-!65 = distinct !{!65, !10, !2}
-!66 = distinct !{!66, !10, !2}
+!63 = distinct !{!63, !7, !2}
+!64 = distinct !{!64, !2}
+!65 = distinct !{!65, !7, !2}
+!66 = distinct !{!66, !1, !2}
 !67 = distinct !{!67, !7, !2}
 !68 = distinct !{!68, !7, !2}
-!69 = distinct !{!69, !7, !2}
+!69 = distinct !{!69, !11, !2}
 !70 = distinct !{!70, !7, !2}
-!71 = distinct !{!71, !1, !2}
+!71 = distinct !{!71, !11, !2}
 !72 = distinct !{!72, !7, !2}
-!73 = distinct !{!73, !7, !2}
-!74 = distinct !{!74, !10, !2}
-!75 = distinct !{!75, !7, !2}
-!76 = distinct !{!76, !10, !2}
-!77 = distinct !{!77, !7, !2}
-!78 = distinct !{!78, !10, !2}
-!79 = distinct !{!79, !7, !2}
-!80 = distinct !{!80, !10, !2}
-!81 = distinct !{!81, !7, !2}
-!82 = distinct !{!82, !10, !2}
-!83 = distinct !{!83, !10, !2}
-!84 = distinct !{!84, !10, !18, !2}
-!85 = distinct !{!85, !10, !18, !2}
-!86 = distinct !{!86, !1, !2}
+!73 = distinct !{!73, !11, !2}
+!74 = distinct !{!74, !7, !2}
+!75 = distinct !{!75, !11, !2}
+!76 = distinct !{!76, !7, !2}
+!77 = distinct !{!77, !11, !2}
+!78 = distinct !{!78, !11, !2}
+!79 = distinct !{!79, !11, !15, !2}
+!80 = distinct !{!80, !11, !15, !2}
+!81 = distinct !{!81, !1, !2}
+!82 = distinct !{!82, !1, !2}
+!83 = distinct !{!83, !1, !2}
+!84 = distinct !{!84, !1, !2}
+!85 = distinct !{!85, !1, !2}
+!86 = distinct !{!86, !1, !4, !2}
 !87 = distinct !{!87, !1, !2}
-!88 = distinct !{!88, !1, !2}
+!88 = distinct !{!88, !11, !15, !2}
 !89 = distinct !{!89, !1, !2}
-!90 = distinct !{!90, !1, !2}
-!91 = distinct !{!91, !1, !4, !2}
-!92 = distinct !{!92, !1, !2}
-!93 = distinct !{!93, !10, !18, !2}
+!90 = distinct !{!90, !1, !4, !2}
+!91 = distinct !{!91, !1, !2}
+!92 = distinct !{!92, !11, !15, !2}
+!93 = distinct !{!93, !11, !15, !2}
 !94 = distinct !{!94, !1, !2}
-!95 = distinct !{!95, !1, !4, !2}
+!95 = distinct !{!95, !1, !2}
 !96 = distinct !{!96, !1, !2}
-!97 = distinct !{!97, !10, !18, !2}
-!98 = distinct !{!98, !10, !18, !2}
-!99 = distinct !{!99, !1, !2}
+!97 = distinct !{!97, !1, !2}
+!98 = distinct !{!98, !11, !15, !2}
+!99 = distinct !{!99, !11, !15, !2}
 !100 = distinct !{!100, !1, !2}
 !101 = distinct !{!101, !1, !2}
-!102 = distinct !{!102, !1, !2}
-!103 = distinct !{!103, !10, !18, !2}
-!104 = distinct !{!104, !10, !18, !2}
-!105 = distinct !{!105, !1, !2}
-!106 = distinct !{!106, !1, !2}

@@ -364,8 +364,8 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <4 x float>, align 16
-  %4 = alloca [4 x float], align 16
+  %3 = alloca [4 x float], align 16
+  %4 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -407,7 +407,7 @@ body2:                                            ; preds = %loop1
   %20 = mul nsw i64 %i, 32
   %21 = mul nsw i64 %i, 4
   %22 = add nsw i64 %18, 0
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit14
@@ -435,10 +435,10 @@ body7:                                            ; preds = %loop6
   %34 = load float, ptr %33, align 4
   %35 = insertelement <4 x float> poison, float %34, i32 0
   %36 = shufflevector <4 x float> %35, <4 x float> poison, <4 x i32> zeroinitializer
-  %37 = load <4 x float>, ptr %3, align 4
+  %37 = load <4 x float>, ptr %4, align 4
   %38 = fmul contract <4 x float> %36, %29
   %39 = fadd contract <4 x float> %37, %38
-  store <4 x float> %39, ptr %3, align 4
+  store <4 x float> %39, ptr %4, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -446,54 +446,50 @@ latch8:                                           ; preds = %body7
   br label %loop6, !llvm.loop !19
 
 exit9:                                            ; preds = %loop6
-  %41 = load <4 x float>, ptr %3, align 4
-  %42 = getelementptr inbounds float, ptr %4, i64 0
+  %41 = load <4 x float>, ptr %4, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 0
   store <4 x float> %41, ptr %42, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %52, %latch13 ]
+  %i15 = phi i64 [ 0, %exit9 ], [ %50, %latch13 ]
   %43 = icmp slt i64 %i15, 1
   br i1 %43, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %44 = mul nsw i64 %i, 1
-  %45 = add nsw i64 %18, %i15
-  %46 = add nsw i64 %44, %45
+  %44 = add nsw i64 %18, %i15
+  %45 = mul nsw i64 %i, 1
+  %46 = add nsw i64 %45, %44
   %47 = mul nsw i64 %46, 4
-  %48 = add nsw i64 %47, 0
-  %49 = mul nsw i64 %i15, 4
-  %50 = getelementptr inbounds float, ptr %4, i64 %49
-  %51 = add nsw i64 %18, %i15
+  %48 = mul nsw i64 %i15, 4
+  %49 = getelementptr inbounds float, ptr %3, i64 %48
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %52 = add nsw i64 %i15, 1
+  %50 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !20
 
 exit14:                                           ; preds = %loop11
   br label %latch3
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %63, %latch18 ]
-  %53 = icmp slt i64 %i20, 4
-  br i1 %53, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %59, %latch18 ]
+  %51 = icmp slt i64 %i20, 4
+  br i1 %51, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %54 = add nsw i64 0, %i20
-  %55 = sub i64 %54, %48
-  %56 = getelementptr inbounds float, ptr %50, i64 %55
-  %57 = load float, ptr %56, align 4
-  %58 = getelementptr inbounds float, ptr %10, i64 %54
-  %59 = load float, ptr %58, align 4
-  %60 = fadd float %57, %59
-  %61 = add nsw i64 %48, %i20
-  %62 = getelementptr inbounds float, ptr %12, i64 %61
-  store float %60, ptr %62, align 4
+  %52 = getelementptr inbounds float, ptr %49, i64 %i20
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %10, i64 %i20
+  %55 = load float, ptr %54, align 4
+  %56 = fadd float %53, %55
+  %57 = add nsw i64 %47, %i20
+  %58 = getelementptr inbounds float, ptr %12, i64 %57
+  store float %56, ptr %58, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %63 = add nsw i64 %i20, 1
+  %59 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !21
 
 exit19:                                           ; preds = %loop16
@@ -1259,7 +1255,7 @@ exit:                                             ; preds = %loop
 ; Function Attrs: noinline nounwind
 define internal i32 @losses.k2(ptr %0, i64 %1, i64 %2) #3 {
 entry:
-  %3 = alloca <4 x float>, align 16
+  %3 = alloca [32 x float], align 16
   %4 = alloca <4 x float>, align 16
   %5 = alloca <4 x float>, align 16
   %6 = alloca <4 x float>, align 16
@@ -1267,7 +1263,7 @@ entry:
   %8 = alloca <4 x float>, align 16
   %9 = alloca <4 x float>, align 16
   %10 = alloca <4 x float>, align 16
-  %11 = alloca [32 x float], align 16
+  %11 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -1316,7 +1312,6 @@ body2:                                            ; preds = %loop1
   %34 = add nsw i64 %25, 5
   %35 = add nsw i64 %25, 6
   %36 = add nsw i64 %25, 7
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -1324,6 +1319,7 @@ body2:                                            ; preds = %loop1
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit14
@@ -1351,10 +1347,10 @@ body7:                                            ; preds = %loop6
   %48 = load float, ptr %47, align 4
   %49 = insertelement <4 x float> poison, float %48, i32 0
   %50 = shufflevector <4 x float> %49, <4 x float> poison, <4 x i32> zeroinitializer
-  %51 = load <4 x float>, ptr %3, align 4
+  %51 = load <4 x float>, ptr %4, align 4
   %52 = fmul contract <4 x float> %50, %43
   %53 = fadd contract <4 x float> %51, %52
-  store <4 x float> %53, ptr %3, align 4
+  store <4 x float> %53, ptr %4, align 4
   %54 = mul nsw i64 %30, 8
   %55 = add nsw i64 %54, %i10
   %56 = add nsw i64 %26, %55
@@ -1362,10 +1358,10 @@ body7:                                            ; preds = %loop6
   %58 = load float, ptr %57, align 4
   %59 = insertelement <4 x float> poison, float %58, i32 0
   %60 = shufflevector <4 x float> %59, <4 x float> poison, <4 x i32> zeroinitializer
-  %61 = load <4 x float>, ptr %4, align 4
+  %61 = load <4 x float>, ptr %5, align 4
   %62 = fmul contract <4 x float> %60, %43
   %63 = fadd contract <4 x float> %61, %62
-  store <4 x float> %63, ptr %4, align 4
+  store <4 x float> %63, ptr %5, align 4
   %64 = mul nsw i64 %31, 8
   %65 = add nsw i64 %64, %i10
   %66 = add nsw i64 %26, %65
@@ -1373,10 +1369,10 @@ body7:                                            ; preds = %loop6
   %68 = load float, ptr %67, align 4
   %69 = insertelement <4 x float> poison, float %68, i32 0
   %70 = shufflevector <4 x float> %69, <4 x float> poison, <4 x i32> zeroinitializer
-  %71 = load <4 x float>, ptr %5, align 4
+  %71 = load <4 x float>, ptr %6, align 4
   %72 = fmul contract <4 x float> %70, %43
   %73 = fadd contract <4 x float> %71, %72
-  store <4 x float> %73, ptr %5, align 4
+  store <4 x float> %73, ptr %6, align 4
   %74 = mul nsw i64 %32, 8
   %75 = add nsw i64 %74, %i10
   %76 = add nsw i64 %26, %75
@@ -1384,10 +1380,10 @@ body7:                                            ; preds = %loop6
   %78 = load float, ptr %77, align 4
   %79 = insertelement <4 x float> poison, float %78, i32 0
   %80 = shufflevector <4 x float> %79, <4 x float> poison, <4 x i32> zeroinitializer
-  %81 = load <4 x float>, ptr %6, align 4
+  %81 = load <4 x float>, ptr %7, align 4
   %82 = fmul contract <4 x float> %80, %43
   %83 = fadd contract <4 x float> %81, %82
-  store <4 x float> %83, ptr %6, align 4
+  store <4 x float> %83, ptr %7, align 4
   %84 = mul nsw i64 %33, 8
   %85 = add nsw i64 %84, %i10
   %86 = add nsw i64 %26, %85
@@ -1395,10 +1391,10 @@ body7:                                            ; preds = %loop6
   %88 = load float, ptr %87, align 4
   %89 = insertelement <4 x float> poison, float %88, i32 0
   %90 = shufflevector <4 x float> %89, <4 x float> poison, <4 x i32> zeroinitializer
-  %91 = load <4 x float>, ptr %7, align 4
+  %91 = load <4 x float>, ptr %8, align 4
   %92 = fmul contract <4 x float> %90, %43
   %93 = fadd contract <4 x float> %91, %92
-  store <4 x float> %93, ptr %7, align 4
+  store <4 x float> %93, ptr %8, align 4
   %94 = mul nsw i64 %34, 8
   %95 = add nsw i64 %94, %i10
   %96 = add nsw i64 %26, %95
@@ -1406,10 +1402,10 @@ body7:                                            ; preds = %loop6
   %98 = load float, ptr %97, align 4
   %99 = insertelement <4 x float> poison, float %98, i32 0
   %100 = shufflevector <4 x float> %99, <4 x float> poison, <4 x i32> zeroinitializer
-  %101 = load <4 x float>, ptr %8, align 4
+  %101 = load <4 x float>, ptr %9, align 4
   %102 = fmul contract <4 x float> %100, %43
   %103 = fadd contract <4 x float> %101, %102
-  store <4 x float> %103, ptr %8, align 4
+  store <4 x float> %103, ptr %9, align 4
   %104 = mul nsw i64 %35, 8
   %105 = add nsw i64 %104, %i10
   %106 = add nsw i64 %26, %105
@@ -1417,10 +1413,10 @@ body7:                                            ; preds = %loop6
   %108 = load float, ptr %107, align 4
   %109 = insertelement <4 x float> poison, float %108, i32 0
   %110 = shufflevector <4 x float> %109, <4 x float> poison, <4 x i32> zeroinitializer
-  %111 = load <4 x float>, ptr %9, align 4
+  %111 = load <4 x float>, ptr %10, align 4
   %112 = fmul contract <4 x float> %110, %43
   %113 = fadd contract <4 x float> %111, %112
-  store <4 x float> %113, ptr %9, align 4
+  store <4 x float> %113, ptr %10, align 4
   %114 = mul nsw i64 %36, 8
   %115 = add nsw i64 %114, %i10
   %116 = add nsw i64 %26, %115
@@ -1428,10 +1424,10 @@ body7:                                            ; preds = %loop6
   %118 = load float, ptr %117, align 4
   %119 = insertelement <4 x float> poison, float %118, i32 0
   %120 = shufflevector <4 x float> %119, <4 x float> poison, <4 x i32> zeroinitializer
-  %121 = load <4 x float>, ptr %10, align 4
+  %121 = load <4 x float>, ptr %11, align 4
   %122 = fmul contract <4 x float> %120, %43
   %123 = fadd contract <4 x float> %121, %122
-  store <4 x float> %123, ptr %10, align 4
+  store <4 x float> %123, ptr %11, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -1439,77 +1435,71 @@ latch8:                                           ; preds = %body7
   br label %loop6, !llvm.loop !44
 
 exit9:                                            ; preds = %loop6
-  %125 = load <4 x float>, ptr %3, align 4
-  %126 = load <4 x float>, ptr %4, align 4
-  %127 = load <4 x float>, ptr %5, align 4
-  %128 = load <4 x float>, ptr %6, align 4
-  %129 = load <4 x float>, ptr %7, align 4
-  %130 = load <4 x float>, ptr %8, align 4
-  %131 = load <4 x float>, ptr %9, align 4
-  %132 = load <4 x float>, ptr %10, align 4
-  %133 = getelementptr inbounds float, ptr %11, i64 0
+  %125 = load <4 x float>, ptr %4, align 4
+  %126 = load <4 x float>, ptr %5, align 4
+  %127 = load <4 x float>, ptr %6, align 4
+  %128 = load <4 x float>, ptr %7, align 4
+  %129 = load <4 x float>, ptr %8, align 4
+  %130 = load <4 x float>, ptr %9, align 4
+  %131 = load <4 x float>, ptr %10, align 4
+  %132 = load <4 x float>, ptr %11, align 4
+  %133 = getelementptr inbounds float, ptr %3, i64 0
   store <4 x float> %125, ptr %133, align 4
-  %134 = getelementptr inbounds float, ptr %11, i64 4
+  %134 = getelementptr inbounds float, ptr %3, i64 4
   store <4 x float> %126, ptr %134, align 4
-  %135 = getelementptr inbounds float, ptr %11, i64 8
+  %135 = getelementptr inbounds float, ptr %3, i64 8
   store <4 x float> %127, ptr %135, align 4
-  %136 = getelementptr inbounds float, ptr %11, i64 12
+  %136 = getelementptr inbounds float, ptr %3, i64 12
   store <4 x float> %128, ptr %136, align 4
-  %137 = getelementptr inbounds float, ptr %11, i64 16
+  %137 = getelementptr inbounds float, ptr %3, i64 16
   store <4 x float> %129, ptr %137, align 4
-  %138 = getelementptr inbounds float, ptr %11, i64 20
+  %138 = getelementptr inbounds float, ptr %3, i64 20
   store <4 x float> %130, ptr %138, align 4
-  %139 = getelementptr inbounds float, ptr %11, i64 24
+  %139 = getelementptr inbounds float, ptr %3, i64 24
   store <4 x float> %131, ptr %139, align 4
-  %140 = getelementptr inbounds float, ptr %11, i64 28
+  %140 = getelementptr inbounds float, ptr %3, i64 28
   store <4 x float> %132, ptr %140, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %150, %latch13 ]
+  %i15 = phi i64 [ 0, %exit9 ], [ %148, %latch13 ]
   %141 = icmp slt i64 %i15, 8
   br i1 %141, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %142 = mul nsw i64 %i, 16
-  %143 = add nsw i64 %25, %i15
-  %144 = add nsw i64 %142, %143
+  %142 = add nsw i64 %25, %i15
+  %143 = mul nsw i64 %i, 16
+  %144 = add nsw i64 %143, %142
   %145 = mul nsw i64 %144, 4
-  %146 = add nsw i64 %145, 0
-  %147 = mul nsw i64 %i15, 4
-  %148 = getelementptr inbounds float, ptr %11, i64 %147
-  %149 = add nsw i64 %25, %i15
+  %146 = mul nsw i64 %i15, 4
+  %147 = getelementptr inbounds float, ptr %3, i64 %146
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %150 = add nsw i64 %i15, 1
+  %148 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !45
 
 exit14:                                           ; preds = %loop11
   br label %latch3
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %163, %latch18 ]
-  %151 = icmp slt i64 %i20, 4
-  br i1 %151, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %157, %latch18 ]
+  %149 = icmp slt i64 %i20, 4
+  br i1 %149, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %152 = add nsw i64 0, %i20
-  %153 = mul nsw i64 %149, 4
-  %154 = add nsw i64 %153, %152
-  %155 = sub i64 %154, %146
-  %156 = getelementptr inbounds float, ptr %148, i64 %155
-  %157 = load float, ptr %156, align 4
-  %158 = getelementptr inbounds float, ptr %17, i64 %152
-  %159 = load float, ptr %158, align 4
-  %160 = fadd float %157, %159
-  %161 = add nsw i64 %146, %i20
-  %162 = getelementptr inbounds float, ptr %19, i64 %161
-  store float %160, ptr %162, align 4
+  %150 = getelementptr inbounds float, ptr %147, i64 %i20
+  %151 = load float, ptr %150, align 4
+  %152 = getelementptr inbounds float, ptr %17, i64 %i20
+  %153 = load float, ptr %152, align 4
+  %154 = fadd float %151, %153
+  %155 = add nsw i64 %145, %i20
+  %156 = getelementptr inbounds float, ptr %19, i64 %155
+  store float %154, ptr %156, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %163 = add nsw i64 %i20, 1
+  %157 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !46
 
 exit19:                                           ; preds = %loop16
@@ -2840,7 +2830,7 @@ exit59:                                           ; preds = %loop56
 ; Function Attrs: nounwind
 define internal i32 @per_sample.k14(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <8 x float>, align 16
+  %3 = alloca [64 x float], align 16
   %4 = alloca <8 x float>, align 16
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
@@ -2848,7 +2838,7 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca [64 x float], align 16
+  %11 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -2935,7 +2925,6 @@ body12:                                           ; preds = %loop11
   %45 = add nsw i64 %36, 5
   %46 = add nsw i64 %36, 6
   %47 = add nsw i64 %36, 7
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -2943,6 +2932,7 @@ body12:                                           ; preds = %loop11
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit24
@@ -2970,10 +2960,10 @@ body17:                                           ; preds = %loop16
   %59 = load float, ptr %58, align 4
   %60 = insertelement <8 x float> poison, float %59, i32 0
   %61 = shufflevector <8 x float> %60, <8 x float> poison, <8 x i32> zeroinitializer
-  %62 = load <8 x float>, ptr %3, align 4
+  %62 = load <8 x float>, ptr %4, align 4
   %63 = fmul contract <8 x float> %61, %54
   %64 = fadd contract <8 x float> %62, %63
-  store <8 x float> %64, ptr %3, align 4
+  store <8 x float> %64, ptr %4, align 4
   %65 = mul nsw i64 %41, 4
   %66 = add nsw i64 %65, %i20
   %67 = add nsw i64 %37, %66
@@ -2981,10 +2971,10 @@ body17:                                           ; preds = %loop16
   %69 = load float, ptr %68, align 4
   %70 = insertelement <8 x float> poison, float %69, i32 0
   %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
-  %72 = load <8 x float>, ptr %4, align 4
+  %72 = load <8 x float>, ptr %5, align 4
   %73 = fmul contract <8 x float> %71, %54
   %74 = fadd contract <8 x float> %72, %73
-  store <8 x float> %74, ptr %4, align 4
+  store <8 x float> %74, ptr %5, align 4
   %75 = mul nsw i64 %42, 4
   %76 = add nsw i64 %75, %i20
   %77 = add nsw i64 %37, %76
@@ -2992,10 +2982,10 @@ body17:                                           ; preds = %loop16
   %79 = load float, ptr %78, align 4
   %80 = insertelement <8 x float> poison, float %79, i32 0
   %81 = shufflevector <8 x float> %80, <8 x float> poison, <8 x i32> zeroinitializer
-  %82 = load <8 x float>, ptr %5, align 4
+  %82 = load <8 x float>, ptr %6, align 4
   %83 = fmul contract <8 x float> %81, %54
   %84 = fadd contract <8 x float> %82, %83
-  store <8 x float> %84, ptr %5, align 4
+  store <8 x float> %84, ptr %6, align 4
   %85 = mul nsw i64 %43, 4
   %86 = add nsw i64 %85, %i20
   %87 = add nsw i64 %37, %86
@@ -3003,10 +2993,10 @@ body17:                                           ; preds = %loop16
   %89 = load float, ptr %88, align 4
   %90 = insertelement <8 x float> poison, float %89, i32 0
   %91 = shufflevector <8 x float> %90, <8 x float> poison, <8 x i32> zeroinitializer
-  %92 = load <8 x float>, ptr %6, align 4
+  %92 = load <8 x float>, ptr %7, align 4
   %93 = fmul contract <8 x float> %91, %54
   %94 = fadd contract <8 x float> %92, %93
-  store <8 x float> %94, ptr %6, align 4
+  store <8 x float> %94, ptr %7, align 4
   %95 = mul nsw i64 %44, 4
   %96 = add nsw i64 %95, %i20
   %97 = add nsw i64 %37, %96
@@ -3014,10 +3004,10 @@ body17:                                           ; preds = %loop16
   %99 = load float, ptr %98, align 4
   %100 = insertelement <8 x float> poison, float %99, i32 0
   %101 = shufflevector <8 x float> %100, <8 x float> poison, <8 x i32> zeroinitializer
-  %102 = load <8 x float>, ptr %7, align 4
+  %102 = load <8 x float>, ptr %8, align 4
   %103 = fmul contract <8 x float> %101, %54
   %104 = fadd contract <8 x float> %102, %103
-  store <8 x float> %104, ptr %7, align 4
+  store <8 x float> %104, ptr %8, align 4
   %105 = mul nsw i64 %45, 4
   %106 = add nsw i64 %105, %i20
   %107 = add nsw i64 %37, %106
@@ -3025,10 +3015,10 @@ body17:                                           ; preds = %loop16
   %109 = load float, ptr %108, align 4
   %110 = insertelement <8 x float> poison, float %109, i32 0
   %111 = shufflevector <8 x float> %110, <8 x float> poison, <8 x i32> zeroinitializer
-  %112 = load <8 x float>, ptr %8, align 4
+  %112 = load <8 x float>, ptr %9, align 4
   %113 = fmul contract <8 x float> %111, %54
   %114 = fadd contract <8 x float> %112, %113
-  store <8 x float> %114, ptr %8, align 4
+  store <8 x float> %114, ptr %9, align 4
   %115 = mul nsw i64 %46, 4
   %116 = add nsw i64 %115, %i20
   %117 = add nsw i64 %37, %116
@@ -3036,10 +3026,10 @@ body17:                                           ; preds = %loop16
   %119 = load float, ptr %118, align 4
   %120 = insertelement <8 x float> poison, float %119, i32 0
   %121 = shufflevector <8 x float> %120, <8 x float> poison, <8 x i32> zeroinitializer
-  %122 = load <8 x float>, ptr %9, align 4
+  %122 = load <8 x float>, ptr %10, align 4
   %123 = fmul contract <8 x float> %121, %54
   %124 = fadd contract <8 x float> %122, %123
-  store <8 x float> %124, ptr %9, align 4
+  store <8 x float> %124, ptr %10, align 4
   %125 = mul nsw i64 %47, 4
   %126 = add nsw i64 %125, %i20
   %127 = add nsw i64 %37, %126
@@ -3047,10 +3037,10 @@ body17:                                           ; preds = %loop16
   %129 = load float, ptr %128, align 4
   %130 = insertelement <8 x float> poison, float %129, i32 0
   %131 = shufflevector <8 x float> %130, <8 x float> poison, <8 x i32> zeroinitializer
-  %132 = load <8 x float>, ptr %10, align 4
+  %132 = load <8 x float>, ptr %11, align 4
   %133 = fmul contract <8 x float> %131, %54
   %134 = fadd contract <8 x float> %132, %133
-  store <8 x float> %134, ptr %10, align 4
+  store <8 x float> %134, ptr %11, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
@@ -3058,75 +3048,69 @@ latch18:                                          ; preds = %body17
   br label %loop16, !llvm.loop !63
 
 exit19:                                           ; preds = %loop16
-  %136 = load <8 x float>, ptr %3, align 4
-  %137 = load <8 x float>, ptr %4, align 4
-  %138 = load <8 x float>, ptr %5, align 4
-  %139 = load <8 x float>, ptr %6, align 4
-  %140 = load <8 x float>, ptr %7, align 4
-  %141 = load <8 x float>, ptr %8, align 4
-  %142 = load <8 x float>, ptr %9, align 4
-  %143 = load <8 x float>, ptr %10, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 0
+  %136 = load <8 x float>, ptr %4, align 4
+  %137 = load <8 x float>, ptr %5, align 4
+  %138 = load <8 x float>, ptr %6, align 4
+  %139 = load <8 x float>, ptr %7, align 4
+  %140 = load <8 x float>, ptr %8, align 4
+  %141 = load <8 x float>, ptr %9, align 4
+  %142 = load <8 x float>, ptr %10, align 4
+  %143 = load <8 x float>, ptr %11, align 4
+  %144 = getelementptr inbounds float, ptr %3, i64 0
   store <8 x float> %136, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 8
+  %145 = getelementptr inbounds float, ptr %3, i64 8
   store <8 x float> %137, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 16
+  %146 = getelementptr inbounds float, ptr %3, i64 16
   store <8 x float> %138, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 24
+  %147 = getelementptr inbounds float, ptr %3, i64 24
   store <8 x float> %139, ptr %147, align 4
-  %148 = getelementptr inbounds float, ptr %11, i64 32
+  %148 = getelementptr inbounds float, ptr %3, i64 32
   store <8 x float> %140, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %11, i64 40
+  %149 = getelementptr inbounds float, ptr %3, i64 40
   store <8 x float> %141, ptr %149, align 4
-  %150 = getelementptr inbounds float, ptr %11, i64 48
+  %150 = getelementptr inbounds float, ptr %3, i64 48
   store <8 x float> %142, ptr %150, align 4
-  %151 = getelementptr inbounds float, ptr %11, i64 56
+  %151 = getelementptr inbounds float, ptr %3, i64 56
   store <8 x float> %143, ptr %151, align 4
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %161, %latch23 ]
+  %i25 = phi i64 [ 0, %exit19 ], [ %159, %latch23 ]
   %152 = icmp slt i64 %i25, 8
   br i1 %152, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %153 = mul nsw i64 %i10, 16
-  %154 = add nsw i64 %36, %i25
-  %155 = add nsw i64 %153, %154
+  %153 = add nsw i64 %36, %i25
+  %154 = mul nsw i64 %i10, 16
+  %155 = add nsw i64 %154, %153
   %156 = mul nsw i64 %155, 8
-  %157 = add nsw i64 %156, 0
-  %158 = mul nsw i64 %i25, 8
-  %159 = getelementptr inbounds float, ptr %11, i64 %158
-  %160 = add nsw i64 %36, %i25
+  %157 = mul nsw i64 %i25, 8
+  %158 = getelementptr inbounds float, ptr %3, i64 %157
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %161 = add nsw i64 %i25, 1
+  %159 = add nsw i64 %i25, 1
   br label %loop21, !llvm.loop !64
 
 exit24:                                           ; preds = %loop21
   br label %latch13
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %172, %latch28 ]
-  %162 = icmp slt i64 %i30, 8
-  br i1 %162, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %166, %latch28 ]
+  %160 = icmp slt i64 %i30, 8
+  br i1 %160, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %163 = add nsw i64 0, %i30
-  %164 = mul nsw i64 %160, 8
-  %165 = add nsw i64 %164, %163
-  %166 = sub i64 %165, %157
-  %167 = getelementptr inbounds float, ptr %159, i64 %166
-  %168 = load float, ptr %167, align 4
-  %169 = fdiv float %168, 6.000000e+00
-  %170 = add nsw i64 %157, %i30
-  %171 = getelementptr inbounds float, ptr %17, i64 %170
-  store float %169, ptr %171, align 4
+  %161 = getelementptr inbounds float, ptr %158, i64 %i30
+  %162 = load float, ptr %161, align 4
+  %163 = fdiv float %162, 6.000000e+00
+  %164 = add nsw i64 %156, %i30
+  %165 = getelementptr inbounds float, ptr %17, i64 %164
+  store float %163, ptr %165, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %172 = add nsw i64 %i30, 1
+  %166 = add nsw i64 %i30, 1
   br label %loop26, !llvm.loop !65
 
 exit29:                                           ; preds = %loop26
@@ -3492,7 +3476,7 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !59 = distinct !{!59, !5, !27, !2}
 !60 = distinct !{!60, !18, !2}
 !61 = distinct !{!61, !18, !2}
-!62 = distinct !{!62, !1, !2}
+!62 = distinct !{!62, !2}
 !63 = distinct !{!63, !1, !2}
 !64 = distinct !{!64, !1, !2}
 !65 = distinct !{!65, !5, !18, !2}

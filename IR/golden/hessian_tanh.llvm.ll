@@ -573,7 +573,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %103 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !10
+  br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
   %104 = load <8 x float>, ptr %3, align 4
@@ -1359,409 +1359,352 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @jf.k3(ptr %0, i64 %1, i64 %2) #1 {
 entry:
-  %3 = alloca <8 x float>, align 16
+  %3 = alloca [50 x float], align 16
   %4 = alloca <8 x float>, align 16
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
   %7 = alloca <8 x float>, align 16
-  %8 = alloca [40 x float], align 16
+  %8 = alloca <8 x float>, align 16
   %9 = alloca <2 x float>, align 16
   %10 = alloca <2 x float>, align 16
   %11 = alloca <2 x float>, align 16
   %12 = alloca <2 x float>, align 16
   %13 = alloca <2 x float>, align 16
-  %14 = alloca [10 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %15 = getelementptr inbounds ptr, ptr %0, i64 0
-  %16 = load ptr, ptr %15, align 8
-  %17 = getelementptr inbounds ptr, ptr %0, i64 1
-  %18 = load ptr, ptr %17, align 8
-  %19 = getelementptr inbounds ptr, ptr %0, i64 2
-  %20 = load ptr, ptr %19, align 8
-  %21 = getelementptr inbounds ptr, ptr %0, i64 3
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 4
-  %24 = load ptr, ptr %23, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 0
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 1
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 2
+  %19 = load ptr, ptr %18, align 8
+  %20 = getelementptr inbounds ptr, ptr %0, i64 3
+  %21 = load ptr, ptr %20, align 8
+  %22 = getelementptr inbounds ptr, ptr %0, i64 4
+  %23 = load ptr, ptr %22, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %26, %latch ]
-  %25 = icmp slt i64 %i, 10
-  br i1 %25, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %25, %latch ]
+  %24 = icmp slt i64 %i, 10
+  br i1 %24, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %26 = add nsw i64 %i, 1
+  %25 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   br label %loop6
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %35, %latch3 ]
-  %27 = icmp slt i64 %i5, 10
-  br i1 %27, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %34, %latch3 ]
+  %26 = icmp slt i64 %i5, 10
+  br i1 %26, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %28 = mul nsw i64 %i5, 10
-  %29 = add nsw i64 %28, %i
-  %30 = getelementptr inbounds float, ptr %18, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = mul nsw i64 %i, 10
-  %33 = add nsw i64 %32, %i5
-  %34 = getelementptr inbounds float, ptr %24, i64 %33
-  store float %31, ptr %34, align 4
+  %27 = mul nsw i64 %i5, 10
+  %28 = add nsw i64 %27, %i
+  %29 = getelementptr inbounds float, ptr %17, i64 %28
+  %30 = load float, ptr %29, align 4
+  %31 = mul nsw i64 %i, 10
+  %32 = add nsw i64 %31, %i5
+  %33 = getelementptr inbounds float, ptr %23, i64 %32
+  store float %30, ptr %33, align 4
   br label %latch3
 
 latch3:                                           ; preds = %body2
-  %35 = add nsw i64 %i5, 1
+  %34 = add nsw i64 %i5, 1
   br label %loop1, !llvm.loop !18
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %exit
-  %i10 = phi i64 [ 0, %exit ], [ %37, %latch8 ]
-  %36 = icmp slt i64 %i10, 1
-  br i1 %36, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %exit ], [ %36, %latch8 ]
+  %35 = icmp slt i64 %i10, 1
+  br i1 %35, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %37 = add nsw i64 %i10, 1
+  %36 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
   ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %50, %latch13 ]
-  %38 = icmp slt i64 %i15, 2
-  br i1 %38, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %49, %latch13 ]
+  %37 = icmp slt i64 %i15, 2
+  br i1 %37, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %39 = mul nsw i64 %i15, 5
-  %40 = icmp sgt i64 %39, 5
-  %41 = select i1 %40, i64 5, i64 %39
+  %38 = mul nsw i64 %i15, 5
+  %39 = icmp sgt i64 %38, 5
+  %40 = select i1 %39, i64 5, i64 %38
+  %41 = mul nsw i64 %i10, 100
   %42 = mul nsw i64 %i10, 100
   %43 = mul nsw i64 %i10, 100
-  %44 = mul nsw i64 %i10, 100
-  %45 = add nsw i64 %41, 0
-  %46 = add nsw i64 %41, 1
-  %47 = add nsw i64 %41, 2
-  %48 = add nsw i64 %41, 3
-  %49 = add nsw i64 %41, 4
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  %44 = add nsw i64 %40, 0
+  %45 = add nsw i64 %40, 1
+  %46 = add nsw i64 %40, 2
+  %47 = add nsw i64 %40, 3
+  %48 = add nsw i64 %40, 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   br label %loop16
 
-latch13:                                          ; preds = %exit39
-  %50 = add nsw i64 %i15, 1
+latch13:                                          ; preds = %exit29
+  %49 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
   br label %latch8
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %107, %latch18 ]
-  %51 = icmp slt i64 %i20, 10
-  br i1 %51, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %106, %latch18 ]
+  %50 = icmp slt i64 %i20, 10
+  br i1 %50, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %52 = mul nsw i64 %i20, 10
-  %53 = add nsw i64 %52, 0
-  %54 = add nsw i64 %43, %53
-  %55 = getelementptr inbounds float, ptr %24, i64 %54
-  %56 = load <8 x float>, ptr %55, align 4
-  %57 = mul nsw i64 %45, 10
-  %58 = add nsw i64 %57, %i20
-  %59 = add nsw i64 %42, %58
-  %60 = getelementptr inbounds float, ptr %16, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = insertelement <8 x float> poison, float %61, i32 0
-  %63 = shufflevector <8 x float> %62, <8 x float> poison, <8 x i32> zeroinitializer
-  %64 = load <8 x float>, ptr %3, align 4
-  %65 = fmul contract <8 x float> %63, %56
-  %66 = fadd contract <8 x float> %64, %65
-  store <8 x float> %66, ptr %3, align 4
-  %67 = mul nsw i64 %46, 10
-  %68 = add nsw i64 %67, %i20
-  %69 = add nsw i64 %42, %68
-  %70 = getelementptr inbounds float, ptr %16, i64 %69
-  %71 = load float, ptr %70, align 4
-  %72 = insertelement <8 x float> poison, float %71, i32 0
-  %73 = shufflevector <8 x float> %72, <8 x float> poison, <8 x i32> zeroinitializer
-  %74 = load <8 x float>, ptr %4, align 4
-  %75 = fmul contract <8 x float> %73, %56
-  %76 = fadd contract <8 x float> %74, %75
-  store <8 x float> %76, ptr %4, align 4
-  %77 = mul nsw i64 %47, 10
-  %78 = add nsw i64 %77, %i20
-  %79 = add nsw i64 %42, %78
-  %80 = getelementptr inbounds float, ptr %16, i64 %79
-  %81 = load float, ptr %80, align 4
-  %82 = insertelement <8 x float> poison, float %81, i32 0
-  %83 = shufflevector <8 x float> %82, <8 x float> poison, <8 x i32> zeroinitializer
-  %84 = load <8 x float>, ptr %5, align 4
-  %85 = fmul contract <8 x float> %83, %56
-  %86 = fadd contract <8 x float> %84, %85
-  store <8 x float> %86, ptr %5, align 4
-  %87 = mul nsw i64 %48, 10
-  %88 = add nsw i64 %87, %i20
-  %89 = add nsw i64 %42, %88
-  %90 = getelementptr inbounds float, ptr %16, i64 %89
-  %91 = load float, ptr %90, align 4
-  %92 = insertelement <8 x float> poison, float %91, i32 0
-  %93 = shufflevector <8 x float> %92, <8 x float> poison, <8 x i32> zeroinitializer
-  %94 = load <8 x float>, ptr %6, align 4
-  %95 = fmul contract <8 x float> %93, %56
-  %96 = fadd contract <8 x float> %94, %95
-  store <8 x float> %96, ptr %6, align 4
-  %97 = mul nsw i64 %49, 10
-  %98 = add nsw i64 %97, %i20
-  %99 = add nsw i64 %42, %98
-  %100 = getelementptr inbounds float, ptr %16, i64 %99
-  %101 = load float, ptr %100, align 4
-  %102 = insertelement <8 x float> poison, float %101, i32 0
-  %103 = shufflevector <8 x float> %102, <8 x float> poison, <8 x i32> zeroinitializer
-  %104 = load <8 x float>, ptr %7, align 4
-  %105 = fmul contract <8 x float> %103, %56
-  %106 = fadd contract <8 x float> %104, %105
-  store <8 x float> %106, ptr %7, align 4
+  %51 = mul nsw i64 %i20, 10
+  %52 = add nsw i64 %51, 0
+  %53 = add nsw i64 %42, %52
+  %54 = getelementptr inbounds float, ptr %23, i64 %53
+  %55 = load <8 x float>, ptr %54, align 4
+  %56 = mul nsw i64 %44, 10
+  %57 = add nsw i64 %56, %i20
+  %58 = add nsw i64 %41, %57
+  %59 = getelementptr inbounds float, ptr %15, i64 %58
+  %60 = load float, ptr %59, align 4
+  %61 = insertelement <8 x float> poison, float %60, i32 0
+  %62 = shufflevector <8 x float> %61, <8 x float> poison, <8 x i32> zeroinitializer
+  %63 = load <8 x float>, ptr %4, align 4
+  %64 = fmul contract <8 x float> %62, %55
+  %65 = fadd contract <8 x float> %63, %64
+  store <8 x float> %65, ptr %4, align 4
+  %66 = mul nsw i64 %45, 10
+  %67 = add nsw i64 %66, %i20
+  %68 = add nsw i64 %41, %67
+  %69 = getelementptr inbounds float, ptr %15, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = insertelement <8 x float> poison, float %70, i32 0
+  %72 = shufflevector <8 x float> %71, <8 x float> poison, <8 x i32> zeroinitializer
+  %73 = load <8 x float>, ptr %5, align 4
+  %74 = fmul contract <8 x float> %72, %55
+  %75 = fadd contract <8 x float> %73, %74
+  store <8 x float> %75, ptr %5, align 4
+  %76 = mul nsw i64 %46, 10
+  %77 = add nsw i64 %76, %i20
+  %78 = add nsw i64 %41, %77
+  %79 = getelementptr inbounds float, ptr %15, i64 %78
+  %80 = load float, ptr %79, align 4
+  %81 = insertelement <8 x float> poison, float %80, i32 0
+  %82 = shufflevector <8 x float> %81, <8 x float> poison, <8 x i32> zeroinitializer
+  %83 = load <8 x float>, ptr %6, align 4
+  %84 = fmul contract <8 x float> %82, %55
+  %85 = fadd contract <8 x float> %83, %84
+  store <8 x float> %85, ptr %6, align 4
+  %86 = mul nsw i64 %47, 10
+  %87 = add nsw i64 %86, %i20
+  %88 = add nsw i64 %41, %87
+  %89 = getelementptr inbounds float, ptr %15, i64 %88
+  %90 = load float, ptr %89, align 4
+  %91 = insertelement <8 x float> poison, float %90, i32 0
+  %92 = shufflevector <8 x float> %91, <8 x float> poison, <8 x i32> zeroinitializer
+  %93 = load <8 x float>, ptr %7, align 4
+  %94 = fmul contract <8 x float> %92, %55
+  %95 = fadd contract <8 x float> %93, %94
+  store <8 x float> %95, ptr %7, align 4
+  %96 = mul nsw i64 %48, 10
+  %97 = add nsw i64 %96, %i20
+  %98 = add nsw i64 %41, %97
+  %99 = getelementptr inbounds float, ptr %15, i64 %98
+  %100 = load float, ptr %99, align 4
+  %101 = insertelement <8 x float> poison, float %100, i32 0
+  %102 = shufflevector <8 x float> %101, <8 x float> poison, <8 x i32> zeroinitializer
+  %103 = load <8 x float>, ptr %8, align 4
+  %104 = fmul contract <8 x float> %102, %55
+  %105 = fadd contract <8 x float> %103, %104
+  store <8 x float> %105, ptr %8, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %107 = add nsw i64 %i20, 1
+  %106 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !19
 
 exit19:                                           ; preds = %loop16
-  %108 = load <8 x float>, ptr %3, align 4
-  %109 = load <8 x float>, ptr %4, align 4
-  %110 = load <8 x float>, ptr %5, align 4
-  %111 = load <8 x float>, ptr %6, align 4
-  %112 = load <8 x float>, ptr %7, align 4
-  %113 = getelementptr inbounds float, ptr %8, i64 0
+  %107 = load <8 x float>, ptr %4, align 4
+  %108 = load <8 x float>, ptr %5, align 4
+  %109 = load <8 x float>, ptr %6, align 4
+  %110 = load <8 x float>, ptr %7, align 4
+  %111 = load <8 x float>, ptr %8, align 4
+  %112 = getelementptr inbounds float, ptr %3, i64 0
+  store <8 x float> %107, ptr %112, align 4
+  %113 = getelementptr inbounds float, ptr %3, i64 10
   store <8 x float> %108, ptr %113, align 4
-  %114 = getelementptr inbounds float, ptr %8, i64 8
+  %114 = getelementptr inbounds float, ptr %3, i64 20
   store <8 x float> %109, ptr %114, align 4
-  %115 = getelementptr inbounds float, ptr %8, i64 16
+  %115 = getelementptr inbounds float, ptr %3, i64 30
   store <8 x float> %110, ptr %115, align 4
-  %116 = getelementptr inbounds float, ptr %8, i64 24
+  %116 = getelementptr inbounds float, ptr %3, i64 40
   store <8 x float> %111, ptr %116, align 4
-  %117 = getelementptr inbounds float, ptr %8, i64 32
-  store <8 x float> %112, ptr %117, align 4
-  br label %loop21
-
-loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %127, %latch23 ]
-  %118 = icmp slt i64 %i25, 5
-  br i1 %118, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %119 = mul nsw i64 %i10, 10
-  %120 = add nsw i64 %41, %i25
-  %121 = add nsw i64 %119, %120
-  %122 = mul nsw i64 %121, 10
-  %123 = add nsw i64 %122, 0
-  %124 = mul nsw i64 %i25, 8
-  %125 = getelementptr inbounds float, ptr %8, i64 %124
-  %126 = add nsw i64 %41, %i25
-  br label %loop26
-
-latch23:                                          ; preds = %exit29
-  %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !20
-
-exit24:                                           ; preds = %loop21
-  %128 = mul nsw i64 %i10, 100
-  %129 = mul nsw i64 %i10, 100
-  %130 = mul nsw i64 %i10, 100
-  %131 = add nsw i64 %41, 0
-  %132 = add nsw i64 %41, 1
-  %133 = add nsw i64 %41, 2
-  %134 = add nsw i64 %41, 3
-  %135 = add nsw i64 %41, 4
+  %117 = mul nsw i64 %i10, 100
+  %118 = mul nsw i64 %i10, 100
+  %119 = mul nsw i64 %i10, 100
+  %120 = add nsw i64 %40, 0
+  %121 = add nsw i64 %40, 1
+  %122 = add nsw i64 %40, 2
+  %123 = add nsw i64 %40, 3
+  %124 = add nsw i64 %40, 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
-  br label %loop31
+  br label %loop21
 
-loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %148, %latch28 ]
-  %136 = icmp slt i64 %i30, 8
-  br i1 %136, label %body27, label %exit29
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %181, %latch23 ]
+  %125 = icmp slt i64 %i25, 10
+  br i1 %125, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %126 = mul nsw i64 %i25, 10
+  %127 = add nsw i64 %126, 8
+  %128 = add nsw i64 %118, %127
+  %129 = getelementptr inbounds float, ptr %23, i64 %128
+  %130 = load <2 x float>, ptr %129, align 4
+  %131 = mul nsw i64 %120, 10
+  %132 = add nsw i64 %131, %i25
+  %133 = add nsw i64 %117, %132
+  %134 = getelementptr inbounds float, ptr %15, i64 %133
+  %135 = load float, ptr %134, align 4
+  %136 = insertelement <2 x float> poison, float %135, i32 0
+  %137 = shufflevector <2 x float> %136, <2 x float> poison, <2 x i32> zeroinitializer
+  %138 = load <2 x float>, ptr %9, align 4
+  %139 = fmul contract <2 x float> %137, %130
+  %140 = fadd contract <2 x float> %138, %139
+  store <2 x float> %140, ptr %9, align 4
+  %141 = mul nsw i64 %121, 10
+  %142 = add nsw i64 %141, %i25
+  %143 = add nsw i64 %117, %142
+  %144 = getelementptr inbounds float, ptr %15, i64 %143
+  %145 = load float, ptr %144, align 4
+  %146 = insertelement <2 x float> poison, float %145, i32 0
+  %147 = shufflevector <2 x float> %146, <2 x float> poison, <2 x i32> zeroinitializer
+  %148 = load <2 x float>, ptr %10, align 4
+  %149 = fmul contract <2 x float> %147, %130
+  %150 = fadd contract <2 x float> %148, %149
+  store <2 x float> %150, ptr %10, align 4
+  %151 = mul nsw i64 %122, 10
+  %152 = add nsw i64 %151, %i25
+  %153 = add nsw i64 %117, %152
+  %154 = getelementptr inbounds float, ptr %15, i64 %153
+  %155 = load float, ptr %154, align 4
+  %156 = insertelement <2 x float> poison, float %155, i32 0
+  %157 = shufflevector <2 x float> %156, <2 x float> poison, <2 x i32> zeroinitializer
+  %158 = load <2 x float>, ptr %11, align 4
+  %159 = fmul contract <2 x float> %157, %130
+  %160 = fadd contract <2 x float> %158, %159
+  store <2 x float> %160, ptr %11, align 4
+  %161 = mul nsw i64 %123, 10
+  %162 = add nsw i64 %161, %i25
+  %163 = add nsw i64 %117, %162
+  %164 = getelementptr inbounds float, ptr %15, i64 %163
+  %165 = load float, ptr %164, align 4
+  %166 = insertelement <2 x float> poison, float %165, i32 0
+  %167 = shufflevector <2 x float> %166, <2 x float> poison, <2 x i32> zeroinitializer
+  %168 = load <2 x float>, ptr %12, align 4
+  %169 = fmul contract <2 x float> %167, %130
+  %170 = fadd contract <2 x float> %168, %169
+  store <2 x float> %170, ptr %12, align 4
+  %171 = mul nsw i64 %124, 10
+  %172 = add nsw i64 %171, %i25
+  %173 = add nsw i64 %117, %172
+  %174 = getelementptr inbounds float, ptr %15, i64 %173
+  %175 = load float, ptr %174, align 4
+  %176 = insertelement <2 x float> poison, float %175, i32 0
+  %177 = shufflevector <2 x float> %176, <2 x float> poison, <2 x i32> zeroinitializer
+  %178 = load <2 x float>, ptr %13, align 4
+  %179 = fmul contract <2 x float> %177, %130
+  %180 = fadd contract <2 x float> %178, %179
+  store <2 x float> %180, ptr %13, align 4
+  br label %latch23
+
+latch23:                                          ; preds = %body22
+  %181 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !20
+
+exit24:                                           ; preds = %loop21
+  %182 = load <2 x float>, ptr %9, align 4
+  %183 = load <2 x float>, ptr %10, align 4
+  %184 = load <2 x float>, ptr %11, align 4
+  %185 = load <2 x float>, ptr %12, align 4
+  %186 = load <2 x float>, ptr %13, align 4
+  %187 = getelementptr inbounds float, ptr %3, i64 8
+  store <2 x float> %182, ptr %187, align 4
+  %188 = getelementptr inbounds float, ptr %3, i64 18
+  store <2 x float> %183, ptr %188, align 4
+  %189 = getelementptr inbounds float, ptr %3, i64 28
+  store <2 x float> %184, ptr %189, align 4
+  %190 = getelementptr inbounds float, ptr %3, i64 38
+  store <2 x float> %185, ptr %190, align 4
+  %191 = getelementptr inbounds float, ptr %3, i64 48
+  store <2 x float> %186, ptr %191, align 4
+  br label %loop26
+
+loop26:                                           ; preds = %latch28, %exit24
+  %i30 = phi i64 [ 0, %exit24 ], [ %199, %latch28 ]
+  %192 = icmp slt i64 %i30, 5
+  br i1 %192, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %137 = add nsw i64 0, %i30
-  %138 = mul nsw i64 %126, 10
-  %139 = add nsw i64 %138, %137
-  %140 = sub i64 %139, %123
-  %141 = getelementptr inbounds float, ptr %125, i64 %140
-  %142 = load float, ptr %141, align 4
-  %143 = getelementptr inbounds float, ptr %20, i64 %126
-  %144 = load float, ptr %143, align 4
-  %145 = fmul float %142, %144
-  %146 = add nsw i64 %123, %i30
-  %147 = getelementptr inbounds float, ptr %22, i64 %146
-  store float %145, ptr %147, align 4
-  br label %latch28
+  %193 = add nsw i64 %40, %i30
+  %194 = mul nsw i64 %i10, 10
+  %195 = add nsw i64 %194, %193
+  %196 = mul nsw i64 %195, 10
+  %197 = mul nsw i64 %i30, 10
+  %198 = getelementptr inbounds float, ptr %3, i64 %197
+  br label %loop31
 
-latch28:                                          ; preds = %body27
-  %148 = add nsw i64 %i30, 1
+latch28:                                          ; preds = %exit34
+  %199 = add nsw i64 %i30, 1
   br label %loop26, !llvm.loop !21
 
 exit29:                                           ; preds = %loop26
-  br label %latch23
+  br label %latch13
 
-loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ 0, %exit24 ], [ %205, %latch33 ]
-  %149 = icmp slt i64 %i35, 10
-  br i1 %149, label %body32, label %exit34
+loop31:                                           ; preds = %latch33, %body27
+  %i35 = phi i64 [ 0, %body27 ], [ %208, %latch33 ]
+  %200 = icmp slt i64 %i35, 10
+  br i1 %200, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %150 = mul nsw i64 %i35, 10
-  %151 = add nsw i64 %150, 8
-  %152 = add nsw i64 %129, %151
-  %153 = getelementptr inbounds float, ptr %24, i64 %152
-  %154 = load <2 x float>, ptr %153, align 4
-  %155 = mul nsw i64 %131, 10
-  %156 = add nsw i64 %155, %i35
-  %157 = add nsw i64 %128, %156
-  %158 = getelementptr inbounds float, ptr %16, i64 %157
-  %159 = load float, ptr %158, align 4
-  %160 = insertelement <2 x float> poison, float %159, i32 0
-  %161 = shufflevector <2 x float> %160, <2 x float> poison, <2 x i32> zeroinitializer
-  %162 = load <2 x float>, ptr %9, align 4
-  %163 = fmul contract <2 x float> %161, %154
-  %164 = fadd contract <2 x float> %162, %163
-  store <2 x float> %164, ptr %9, align 4
-  %165 = mul nsw i64 %132, 10
-  %166 = add nsw i64 %165, %i35
-  %167 = add nsw i64 %128, %166
-  %168 = getelementptr inbounds float, ptr %16, i64 %167
-  %169 = load float, ptr %168, align 4
-  %170 = insertelement <2 x float> poison, float %169, i32 0
-  %171 = shufflevector <2 x float> %170, <2 x float> poison, <2 x i32> zeroinitializer
-  %172 = load <2 x float>, ptr %10, align 4
-  %173 = fmul contract <2 x float> %171, %154
-  %174 = fadd contract <2 x float> %172, %173
-  store <2 x float> %174, ptr %10, align 4
-  %175 = mul nsw i64 %133, 10
-  %176 = add nsw i64 %175, %i35
-  %177 = add nsw i64 %128, %176
-  %178 = getelementptr inbounds float, ptr %16, i64 %177
-  %179 = load float, ptr %178, align 4
-  %180 = insertelement <2 x float> poison, float %179, i32 0
-  %181 = shufflevector <2 x float> %180, <2 x float> poison, <2 x i32> zeroinitializer
-  %182 = load <2 x float>, ptr %11, align 4
-  %183 = fmul contract <2 x float> %181, %154
-  %184 = fadd contract <2 x float> %182, %183
-  store <2 x float> %184, ptr %11, align 4
-  %185 = mul nsw i64 %134, 10
-  %186 = add nsw i64 %185, %i35
-  %187 = add nsw i64 %128, %186
-  %188 = getelementptr inbounds float, ptr %16, i64 %187
-  %189 = load float, ptr %188, align 4
-  %190 = insertelement <2 x float> poison, float %189, i32 0
-  %191 = shufflevector <2 x float> %190, <2 x float> poison, <2 x i32> zeroinitializer
-  %192 = load <2 x float>, ptr %12, align 4
-  %193 = fmul contract <2 x float> %191, %154
-  %194 = fadd contract <2 x float> %192, %193
-  store <2 x float> %194, ptr %12, align 4
-  %195 = mul nsw i64 %135, 10
-  %196 = add nsw i64 %195, %i35
-  %197 = add nsw i64 %128, %196
-  %198 = getelementptr inbounds float, ptr %16, i64 %197
-  %199 = load float, ptr %198, align 4
-  %200 = insertelement <2 x float> poison, float %199, i32 0
-  %201 = shufflevector <2 x float> %200, <2 x float> poison, <2 x i32> zeroinitializer
-  %202 = load <2 x float>, ptr %13, align 4
-  %203 = fmul contract <2 x float> %201, %154
-  %204 = fadd contract <2 x float> %202, %203
-  store <2 x float> %204, ptr %13, align 4
+  %201 = getelementptr inbounds float, ptr %198, i64 %i35
+  %202 = load float, ptr %201, align 4
+  %203 = getelementptr inbounds float, ptr %19, i64 %193
+  %204 = load float, ptr %203, align 4
+  %205 = fmul float %202, %204
+  %206 = add nsw i64 %196, %i35
+  %207 = getelementptr inbounds float, ptr %21, i64 %206
+  store float %205, ptr %207, align 4
   br label %latch33
 
 latch33:                                          ; preds = %body32
-  %205 = add nsw i64 %i35, 1
+  %208 = add nsw i64 %i35, 1
   br label %loop31, !llvm.loop !22
 
 exit34:                                           ; preds = %loop31
-  %206 = load <2 x float>, ptr %9, align 4
-  %207 = load <2 x float>, ptr %10, align 4
-  %208 = load <2 x float>, ptr %11, align 4
-  %209 = load <2 x float>, ptr %12, align 4
-  %210 = load <2 x float>, ptr %13, align 4
-  %211 = getelementptr inbounds float, ptr %14, i64 0
-  store <2 x float> %206, ptr %211, align 4
-  %212 = getelementptr inbounds float, ptr %14, i64 2
-  store <2 x float> %207, ptr %212, align 4
-  %213 = getelementptr inbounds float, ptr %14, i64 4
-  store <2 x float> %208, ptr %213, align 4
-  %214 = getelementptr inbounds float, ptr %14, i64 6
-  store <2 x float> %209, ptr %214, align 4
-  %215 = getelementptr inbounds float, ptr %14, i64 8
-  store <2 x float> %210, ptr %215, align 4
-  br label %loop36
-
-loop36:                                           ; preds = %latch38, %exit34
-  %i40 = phi i64 [ 0, %exit34 ], [ %225, %latch38 ]
-  %216 = icmp slt i64 %i40, 5
-  br i1 %216, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %217 = mul nsw i64 %i10, 10
-  %218 = add nsw i64 %41, %i40
-  %219 = add nsw i64 %217, %218
-  %220 = mul nsw i64 %219, 10
-  %221 = add nsw i64 %220, 8
-  %222 = mul nsw i64 %i40, 2
-  %223 = getelementptr inbounds float, ptr %14, i64 %222
-  %224 = add nsw i64 %41, %i40
-  br label %loop41
-
-latch38:                                          ; preds = %exit44
-  %225 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !23
-
-exit39:                                           ; preds = %loop36
-  br label %latch13
-
-loop41:                                           ; preds = %latch43, %body37
-  %i45 = phi i64 [ 0, %body37 ], [ %238, %latch43 ]
-  %226 = icmp slt i64 %i45, 2
-  br i1 %226, label %body42, label %exit44
-
-body42:                                           ; preds = %loop41
-  %227 = add nsw i64 8, %i45
-  %228 = mul nsw i64 %224, 10
-  %229 = add nsw i64 %228, %227
-  %230 = sub i64 %229, %221
-  %231 = getelementptr inbounds float, ptr %223, i64 %230
-  %232 = load float, ptr %231, align 4
-  %233 = getelementptr inbounds float, ptr %20, i64 %224
-  %234 = load float, ptr %233, align 4
-  %235 = fmul float %232, %234
-  %236 = add nsw i64 %221, %i45
-  %237 = getelementptr inbounds float, ptr %22, i64 %236
-  store float %235, ptr %237, align 4
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %238 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !24
-
-exit44:                                           ; preds = %loop41
-  br label %latch38
+  br label %latch28
 }
 
 ; Function Attrs: nounwind
@@ -1887,7 +1830,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !26
+  br label %loop1, !llvm.loop !23
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -2033,7 +1976,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %90 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !27
+  br label %loop6, !llvm.loop !24
 
 exit9:                                            ; preds = %loop6
   %91 = load <8 x float>, ptr %3, align 4
@@ -2151,7 +2094,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %180 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !28
+  br label %loop11, !llvm.loop !25
 
 exit14:                                           ; preds = %loop11
   %181 = load <2 x float>, ptr %8, align 4
@@ -2277,24 +2220,21 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !5 = distinct !{!5, !6, !1}
 !6 = !{!"llvm.loop.vectorize.width", i32 8}
 !7 = distinct !{!7, !6, !1}
-!8 = distinct !{!8, !9, !1}
-!9 = !{!"llvm.loop.vectorize.enable", i1 false}
-!10 = distinct !{!10, !9, !1}
-!11 = distinct !{!11, !9, !1}
+!8 = distinct !{!8, !1}
+!9 = distinct !{!9, !10, !1}
+!10 = !{!"llvm.loop.vectorize.enable", i1 false}
+!11 = distinct !{!11, !10, !1}
 !12 = distinct !{!12, !6, !1}
 !13 = distinct !{!13, !6, !1}
-!14 = distinct !{!14, !9, !1}
-!15 = distinct !{!15, !9, !1}
+!14 = distinct !{!14, !10, !1}
+!15 = distinct !{!15, !10, !1}
 !16 = distinct !{!16, !6, !1}
 !17 = distinct !{!17, !6, !1}
-!18 = distinct !{!18, !9, !1}
-!19 = distinct !{!19, !9, !1}
-!20 = distinct !{!20, !9, !1}
-!21 = distinct !{!21, !3, !6, !1}
-!22 = distinct !{!22, !9, !1}
-!23 = distinct !{!23, !9, !1}
-!24 = distinct !{!24, !3, !25, !1}
-!25 = !{!"llvm.loop.vectorize.width", i32 2}
-!26 = distinct !{!26, !6, !1}
-!27 = distinct !{!27, !9, !1}
-!28 = distinct !{!28, !9, !1}
+!18 = distinct !{!18, !1}
+!19 = distinct !{!19, !10, !1}
+!20 = distinct !{!20, !10, !1}
+!21 = distinct !{!21, !10, !1}
+!22 = distinct !{!22, !3, !6, !1}
+!23 = distinct !{!23, !6, !1}
+!24 = distinct !{!24, !10, !1}
+!25 = distinct !{!25, !10, !1}

@@ -9,7 +9,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: noinline nounwind
 define internal i32 @predict.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <8 x float>, align 16
+  %3 = alloca [64 x float], align 16
   %4 = alloca <8 x float>, align 16
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
@@ -17,7 +17,7 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca [64 x float], align 16
+  %11 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -62,7 +62,6 @@ body2:                                            ; preds = %loop1
   %30 = add nsw i64 %25, 1
   %31 = add nsw i64 %25, 2
   %32 = add nsw i64 %25, 3
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -70,6 +69,7 @@ body2:                                            ; preds = %loop1
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit14
@@ -102,14 +102,14 @@ body7:                                            ; preds = %loop6
   %49 = load float, ptr %48, align 4
   %50 = insertelement <8 x float> poison, float %49, i32 0
   %51 = shufflevector <8 x float> %50, <8 x float> poison, <8 x i32> zeroinitializer
-  %52 = load <8 x float>, ptr %3, align 4
+  %52 = load <8 x float>, ptr %4, align 4
   %53 = fmul contract <8 x float> %51, %39
   %54 = fadd contract <8 x float> %52, %53
-  store <8 x float> %54, ptr %3, align 4
-  %55 = load <8 x float>, ptr %4, align 4
+  store <8 x float> %54, ptr %4, align 4
+  %55 = load <8 x float>, ptr %5, align 4
   %56 = fmul contract <8 x float> %51, %44
   %57 = fadd contract <8 x float> %55, %56
-  store <8 x float> %57, ptr %4, align 4
+  store <8 x float> %57, ptr %5, align 4
   %58 = mul nsw i64 %30, 4
   %59 = add nsw i64 %58, %i10
   %60 = add nsw i64 %26, %59
@@ -117,14 +117,14 @@ body7:                                            ; preds = %loop6
   %62 = load float, ptr %61, align 4
   %63 = insertelement <8 x float> poison, float %62, i32 0
   %64 = shufflevector <8 x float> %63, <8 x float> poison, <8 x i32> zeroinitializer
-  %65 = load <8 x float>, ptr %5, align 4
+  %65 = load <8 x float>, ptr %6, align 4
   %66 = fmul contract <8 x float> %64, %39
   %67 = fadd contract <8 x float> %65, %66
-  store <8 x float> %67, ptr %5, align 4
-  %68 = load <8 x float>, ptr %6, align 4
+  store <8 x float> %67, ptr %6, align 4
+  %68 = load <8 x float>, ptr %7, align 4
   %69 = fmul contract <8 x float> %64, %44
   %70 = fadd contract <8 x float> %68, %69
-  store <8 x float> %70, ptr %6, align 4
+  store <8 x float> %70, ptr %7, align 4
   %71 = mul nsw i64 %31, 4
   %72 = add nsw i64 %71, %i10
   %73 = add nsw i64 %26, %72
@@ -132,14 +132,14 @@ body7:                                            ; preds = %loop6
   %75 = load float, ptr %74, align 4
   %76 = insertelement <8 x float> poison, float %75, i32 0
   %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = load <8 x float>, ptr %7, align 4
+  %78 = load <8 x float>, ptr %8, align 4
   %79 = fmul contract <8 x float> %77, %39
   %80 = fadd contract <8 x float> %78, %79
-  store <8 x float> %80, ptr %7, align 4
-  %81 = load <8 x float>, ptr %8, align 4
+  store <8 x float> %80, ptr %8, align 4
+  %81 = load <8 x float>, ptr %9, align 4
   %82 = fmul contract <8 x float> %77, %44
   %83 = fadd contract <8 x float> %81, %82
-  store <8 x float> %83, ptr %8, align 4
+  store <8 x float> %83, ptr %9, align 4
   %84 = mul nsw i64 %32, 4
   %85 = add nsw i64 %84, %i10
   %86 = add nsw i64 %26, %85
@@ -147,14 +147,14 @@ body7:                                            ; preds = %loop6
   %88 = load float, ptr %87, align 4
   %89 = insertelement <8 x float> poison, float %88, i32 0
   %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
-  %91 = load <8 x float>, ptr %9, align 4
+  %91 = load <8 x float>, ptr %10, align 4
   %92 = fmul contract <8 x float> %90, %39
   %93 = fadd contract <8 x float> %91, %92
-  store <8 x float> %93, ptr %9, align 4
-  %94 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %93, ptr %10, align 4
+  %94 = load <8 x float>, ptr %11, align 4
   %95 = fmul contract <8 x float> %90, %44
   %96 = fadd contract <8 x float> %94, %95
-  store <8 x float> %96, ptr %10, align 4
+  store <8 x float> %96, ptr %11, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -162,78 +162,72 @@ latch8:                                           ; preds = %body7
   br label %loop6, !llvm.loop !0
 
 exit9:                                            ; preds = %loop6
-  %98 = load <8 x float>, ptr %3, align 4
-  %99 = load <8 x float>, ptr %4, align 4
-  %100 = load <8 x float>, ptr %5, align 4
-  %101 = load <8 x float>, ptr %6, align 4
-  %102 = load <8 x float>, ptr %7, align 4
-  %103 = load <8 x float>, ptr %8, align 4
-  %104 = load <8 x float>, ptr %9, align 4
-  %105 = load <8 x float>, ptr %10, align 4
-  %106 = getelementptr inbounds float, ptr %11, i64 0
+  %98 = load <8 x float>, ptr %4, align 4
+  %99 = load <8 x float>, ptr %5, align 4
+  %100 = load <8 x float>, ptr %6, align 4
+  %101 = load <8 x float>, ptr %7, align 4
+  %102 = load <8 x float>, ptr %8, align 4
+  %103 = load <8 x float>, ptr %9, align 4
+  %104 = load <8 x float>, ptr %10, align 4
+  %105 = load <8 x float>, ptr %11, align 4
+  %106 = getelementptr inbounds float, ptr %3, i64 0
   store <8 x float> %98, ptr %106, align 4
-  %107 = getelementptr inbounds float, ptr %11, i64 8
+  %107 = getelementptr inbounds float, ptr %3, i64 8
   store <8 x float> %99, ptr %107, align 4
-  %108 = getelementptr inbounds float, ptr %11, i64 16
+  %108 = getelementptr inbounds float, ptr %3, i64 16
   store <8 x float> %100, ptr %108, align 4
-  %109 = getelementptr inbounds float, ptr %11, i64 24
+  %109 = getelementptr inbounds float, ptr %3, i64 24
   store <8 x float> %101, ptr %109, align 4
-  %110 = getelementptr inbounds float, ptr %11, i64 32
+  %110 = getelementptr inbounds float, ptr %3, i64 32
   store <8 x float> %102, ptr %110, align 4
-  %111 = getelementptr inbounds float, ptr %11, i64 40
+  %111 = getelementptr inbounds float, ptr %3, i64 40
   store <8 x float> %103, ptr %111, align 4
-  %112 = getelementptr inbounds float, ptr %11, i64 48
+  %112 = getelementptr inbounds float, ptr %3, i64 48
   store <8 x float> %104, ptr %112, align 4
-  %113 = getelementptr inbounds float, ptr %11, i64 56
+  %113 = getelementptr inbounds float, ptr %3, i64 56
   store <8 x float> %105, ptr %113, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %123, %latch13 ]
+  %i15 = phi i64 [ 0, %exit9 ], [ %121, %latch13 ]
   %114 = icmp slt i64 %i15, 4
   br i1 %114, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %115 = mul nsw i64 %i, 8
-  %116 = add nsw i64 %25, %i15
-  %117 = add nsw i64 %115, %116
+  %115 = add nsw i64 %25, %i15
+  %116 = mul nsw i64 %i, 8
+  %117 = add nsw i64 %116, %115
   %118 = mul nsw i64 %117, 16
-  %119 = add nsw i64 %118, 0
-  %120 = mul nsw i64 %i15, 16
-  %121 = getelementptr inbounds float, ptr %11, i64 %120
-  %122 = add nsw i64 %25, %i15
+  %119 = mul nsw i64 %i15, 16
+  %120 = getelementptr inbounds float, ptr %3, i64 %119
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %123 = add nsw i64 %i15, 1
+  %121 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !3
 
 exit14:                                           ; preds = %loop11
   br label %latch3
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %137, %latch18 ]
-  %124 = icmp slt i64 %i20, 16
-  br i1 %124, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %131, %latch18 ]
+  %122 = icmp slt i64 %i20, 16
+  br i1 %122, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %125 = add nsw i64 0, %i20
-  %126 = mul nsw i64 %122, 16
-  %127 = add nsw i64 %126, %125
-  %128 = sub i64 %127, %119
-  %129 = getelementptr inbounds float, ptr %121, i64 %128
-  %130 = load float, ptr %129, align 4
-  %131 = getelementptr inbounds float, ptr %17, i64 %125
-  %132 = load float, ptr %131, align 4
-  %133 = fadd float %130, %132
-  %134 = call float @tanhf(float %133) #3
-  %135 = add nsw i64 %119, %i20
-  %136 = getelementptr inbounds float, ptr %19, i64 %135
-  store float %134, ptr %136, align 4
+  %123 = getelementptr inbounds float, ptr %120, i64 %i20
+  %124 = load float, ptr %123, align 4
+  %125 = getelementptr inbounds float, ptr %17, i64 %i20
+  %126 = load float, ptr %125, align 4
+  %127 = fadd float %124, %126
+  %128 = call float @tanhf(float %127) #3
+  %129 = add nsw i64 %118, %i20
+  %130 = getelementptr inbounds float, ptr %19, i64 %129
+  store float %128, ptr %130, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %137 = add nsw i64 %i20, 1
+  %131 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !4
 
 exit19:                                           ; preds = %loop16
@@ -249,7 +243,7 @@ declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 ; Function Attrs: nounwind
 define internal i32 @predict.k1(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca <2 x float>, align 16
+  %3 = alloca [24 x float], align 16
   %4 = alloca <2 x float>, align 16
   %5 = alloca <2 x float>, align 16
   %6 = alloca <2 x float>, align 16
@@ -257,7 +251,7 @@ entry:
   %8 = alloca <2 x float>, align 16
   %9 = alloca <2 x float>, align 16
   %10 = alloca <2 x float>, align 16
-  %11 = alloca [16 x float], align 16
+  %11 = alloca <2 x float>, align 16
   %12 = alloca <2 x float>, align 16
   %13 = alloca <2 x float>, align 16
   %14 = alloca <2 x float>, align 16
@@ -266,56 +260,54 @@ entry:
   %17 = alloca <2 x float>, align 16
   %18 = alloca <2 x float>, align 16
   %19 = alloca <2 x float>, align 16
-  %20 = alloca [16 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %21 = getelementptr inbounds ptr, ptr %0, i64 0
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 1
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 2
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 3
-  %28 = load ptr, ptr %27, align 8
+  %20 = getelementptr inbounds ptr, ptr %0, i64 0
+  %21 = load ptr, ptr %20, align 8
+  %22 = getelementptr inbounds ptr, ptr %0, i64 1
+  %23 = load ptr, ptr %22, align 8
+  %24 = getelementptr inbounds ptr, ptr %0, i64 2
+  %25 = load ptr, ptr %24, align 8
+  %26 = getelementptr inbounds ptr, ptr %0, i64 3
+  %27 = load ptr, ptr %26, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %30, %latch ]
-  %29 = icmp slt i64 %i, 1
-  br i1 %29, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %29, %latch ]
+  %28 = icmp slt i64 %i, 1
+  br i1 %28, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %30 = add nsw i64 %i, 1
+  %29 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %46, %latch3 ]
-  %31 = icmp slt i64 %i5, 1
-  br i1 %31, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %45, %latch3 ]
+  %30 = icmp slt i64 %i5, 1
+  br i1 %30, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %32 = mul nsw i64 %i5, 8
-  %33 = icmp sgt i64 %32, 0
-  %34 = select i1 %33, i64 0, i64 %32
-  %35 = mul nsw i64 %i, 128
-  %36 = mul nsw i64 %i, 48
-  %37 = mul nsw i64 %i, 24
-  %38 = add nsw i64 %34, 0
-  %39 = add nsw i64 %34, 1
-  %40 = add nsw i64 %34, 2
-  %41 = add nsw i64 %34, 3
-  %42 = add nsw i64 %34, 4
-  %43 = add nsw i64 %34, 5
-  %44 = add nsw i64 %34, 6
-  %45 = add nsw i64 %34, 7
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  %31 = mul nsw i64 %i5, 8
+  %32 = icmp sgt i64 %31, 0
+  %33 = select i1 %32, i64 0, i64 %31
+  %34 = mul nsw i64 %i, 128
+  %35 = mul nsw i64 %i, 48
+  %36 = mul nsw i64 %i, 24
+  %37 = add nsw i64 %33, 0
+  %38 = add nsw i64 %33, 1
+  %39 = add nsw i64 %33, 2
+  %40 = add nsw i64 %33, 3
+  %41 = add nsw i64 %33, 4
+  %42 = add nsw i64 %33, 5
+  %43 = add nsw i64 %33, 6
+  %44 = add nsw i64 %33, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -323,179 +315,157 @@ body2:                                            ; preds = %loop1
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit29
-  %46 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %45 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %133, %latch8 ]
-  %47 = icmp slt i64 %i10, 16
-  br i1 %47, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %132, %latch8 ]
+  %46 = icmp slt i64 %i10, 16
+  br i1 %46, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %48 = mul nsw i64 %i10, 3
-  %49 = add nsw i64 %48, 0
-  %50 = add nsw i64 %36, %49
-  %51 = getelementptr inbounds float, ptr %24, i64 %50
-  %52 = load <2 x float>, ptr %51, align 4
-  %53 = mul nsw i64 %38, 16
-  %54 = add nsw i64 %53, %i10
-  %55 = add nsw i64 %35, %54
-  %56 = getelementptr inbounds float, ptr %22, i64 %55
-  %57 = load float, ptr %56, align 4
-  %58 = insertelement <2 x float> poison, float %57, i32 0
-  %59 = shufflevector <2 x float> %58, <2 x float> poison, <2 x i32> zeroinitializer
-  %60 = load <2 x float>, ptr %3, align 4
-  %61 = fmul contract <2 x float> %59, %52
-  %62 = fadd contract <2 x float> %60, %61
-  store <2 x float> %62, ptr %3, align 4
-  %63 = mul nsw i64 %39, 16
-  %64 = add nsw i64 %63, %i10
-  %65 = add nsw i64 %35, %64
-  %66 = getelementptr inbounds float, ptr %22, i64 %65
-  %67 = load float, ptr %66, align 4
-  %68 = insertelement <2 x float> poison, float %67, i32 0
-  %69 = shufflevector <2 x float> %68, <2 x float> poison, <2 x i32> zeroinitializer
-  %70 = load <2 x float>, ptr %4, align 4
-  %71 = fmul contract <2 x float> %69, %52
-  %72 = fadd contract <2 x float> %70, %71
-  store <2 x float> %72, ptr %4, align 4
-  %73 = mul nsw i64 %40, 16
-  %74 = add nsw i64 %73, %i10
-  %75 = add nsw i64 %35, %74
-  %76 = getelementptr inbounds float, ptr %22, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = insertelement <2 x float> poison, float %77, i32 0
-  %79 = shufflevector <2 x float> %78, <2 x float> poison, <2 x i32> zeroinitializer
-  %80 = load <2 x float>, ptr %5, align 4
-  %81 = fmul contract <2 x float> %79, %52
-  %82 = fadd contract <2 x float> %80, %81
-  store <2 x float> %82, ptr %5, align 4
-  %83 = mul nsw i64 %41, 16
-  %84 = add nsw i64 %83, %i10
-  %85 = add nsw i64 %35, %84
-  %86 = getelementptr inbounds float, ptr %22, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = insertelement <2 x float> poison, float %87, i32 0
-  %89 = shufflevector <2 x float> %88, <2 x float> poison, <2 x i32> zeroinitializer
-  %90 = load <2 x float>, ptr %6, align 4
-  %91 = fmul contract <2 x float> %89, %52
-  %92 = fadd contract <2 x float> %90, %91
-  store <2 x float> %92, ptr %6, align 4
-  %93 = mul nsw i64 %42, 16
-  %94 = add nsw i64 %93, %i10
-  %95 = add nsw i64 %35, %94
-  %96 = getelementptr inbounds float, ptr %22, i64 %95
-  %97 = load float, ptr %96, align 4
-  %98 = insertelement <2 x float> poison, float %97, i32 0
-  %99 = shufflevector <2 x float> %98, <2 x float> poison, <2 x i32> zeroinitializer
-  %100 = load <2 x float>, ptr %7, align 4
-  %101 = fmul contract <2 x float> %99, %52
-  %102 = fadd contract <2 x float> %100, %101
-  store <2 x float> %102, ptr %7, align 4
-  %103 = mul nsw i64 %43, 16
-  %104 = add nsw i64 %103, %i10
-  %105 = add nsw i64 %35, %104
-  %106 = getelementptr inbounds float, ptr %22, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = insertelement <2 x float> poison, float %107, i32 0
-  %109 = shufflevector <2 x float> %108, <2 x float> poison, <2 x i32> zeroinitializer
-  %110 = load <2 x float>, ptr %8, align 4
-  %111 = fmul contract <2 x float> %109, %52
-  %112 = fadd contract <2 x float> %110, %111
-  store <2 x float> %112, ptr %8, align 4
-  %113 = mul nsw i64 %44, 16
-  %114 = add nsw i64 %113, %i10
-  %115 = add nsw i64 %35, %114
-  %116 = getelementptr inbounds float, ptr %22, i64 %115
-  %117 = load float, ptr %116, align 4
-  %118 = insertelement <2 x float> poison, float %117, i32 0
-  %119 = shufflevector <2 x float> %118, <2 x float> poison, <2 x i32> zeroinitializer
-  %120 = load <2 x float>, ptr %9, align 4
-  %121 = fmul contract <2 x float> %119, %52
-  %122 = fadd contract <2 x float> %120, %121
-  store <2 x float> %122, ptr %9, align 4
-  %123 = mul nsw i64 %45, 16
-  %124 = add nsw i64 %123, %i10
-  %125 = add nsw i64 %35, %124
-  %126 = getelementptr inbounds float, ptr %22, i64 %125
-  %127 = load float, ptr %126, align 4
-  %128 = insertelement <2 x float> poison, float %127, i32 0
-  %129 = shufflevector <2 x float> %128, <2 x float> poison, <2 x i32> zeroinitializer
-  %130 = load <2 x float>, ptr %10, align 4
-  %131 = fmul contract <2 x float> %129, %52
-  %132 = fadd contract <2 x float> %130, %131
-  store <2 x float> %132, ptr %10, align 4
+  %47 = mul nsw i64 %i10, 3
+  %48 = add nsw i64 %47, 0
+  %49 = add nsw i64 %35, %48
+  %50 = getelementptr inbounds float, ptr %23, i64 %49
+  %51 = load <2 x float>, ptr %50, align 4
+  %52 = mul nsw i64 %37, 16
+  %53 = add nsw i64 %52, %i10
+  %54 = add nsw i64 %34, %53
+  %55 = getelementptr inbounds float, ptr %21, i64 %54
+  %56 = load float, ptr %55, align 4
+  %57 = insertelement <2 x float> poison, float %56, i32 0
+  %58 = shufflevector <2 x float> %57, <2 x float> poison, <2 x i32> zeroinitializer
+  %59 = load <2 x float>, ptr %4, align 4
+  %60 = fmul contract <2 x float> %58, %51
+  %61 = fadd contract <2 x float> %59, %60
+  store <2 x float> %61, ptr %4, align 4
+  %62 = mul nsw i64 %38, 16
+  %63 = add nsw i64 %62, %i10
+  %64 = add nsw i64 %34, %63
+  %65 = getelementptr inbounds float, ptr %21, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = insertelement <2 x float> poison, float %66, i32 0
+  %68 = shufflevector <2 x float> %67, <2 x float> poison, <2 x i32> zeroinitializer
+  %69 = load <2 x float>, ptr %5, align 4
+  %70 = fmul contract <2 x float> %68, %51
+  %71 = fadd contract <2 x float> %69, %70
+  store <2 x float> %71, ptr %5, align 4
+  %72 = mul nsw i64 %39, 16
+  %73 = add nsw i64 %72, %i10
+  %74 = add nsw i64 %34, %73
+  %75 = getelementptr inbounds float, ptr %21, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = insertelement <2 x float> poison, float %76, i32 0
+  %78 = shufflevector <2 x float> %77, <2 x float> poison, <2 x i32> zeroinitializer
+  %79 = load <2 x float>, ptr %6, align 4
+  %80 = fmul contract <2 x float> %78, %51
+  %81 = fadd contract <2 x float> %79, %80
+  store <2 x float> %81, ptr %6, align 4
+  %82 = mul nsw i64 %40, 16
+  %83 = add nsw i64 %82, %i10
+  %84 = add nsw i64 %34, %83
+  %85 = getelementptr inbounds float, ptr %21, i64 %84
+  %86 = load float, ptr %85, align 4
+  %87 = insertelement <2 x float> poison, float %86, i32 0
+  %88 = shufflevector <2 x float> %87, <2 x float> poison, <2 x i32> zeroinitializer
+  %89 = load <2 x float>, ptr %7, align 4
+  %90 = fmul contract <2 x float> %88, %51
+  %91 = fadd contract <2 x float> %89, %90
+  store <2 x float> %91, ptr %7, align 4
+  %92 = mul nsw i64 %41, 16
+  %93 = add nsw i64 %92, %i10
+  %94 = add nsw i64 %34, %93
+  %95 = getelementptr inbounds float, ptr %21, i64 %94
+  %96 = load float, ptr %95, align 4
+  %97 = insertelement <2 x float> poison, float %96, i32 0
+  %98 = shufflevector <2 x float> %97, <2 x float> poison, <2 x i32> zeroinitializer
+  %99 = load <2 x float>, ptr %8, align 4
+  %100 = fmul contract <2 x float> %98, %51
+  %101 = fadd contract <2 x float> %99, %100
+  store <2 x float> %101, ptr %8, align 4
+  %102 = mul nsw i64 %42, 16
+  %103 = add nsw i64 %102, %i10
+  %104 = add nsw i64 %34, %103
+  %105 = getelementptr inbounds float, ptr %21, i64 %104
+  %106 = load float, ptr %105, align 4
+  %107 = insertelement <2 x float> poison, float %106, i32 0
+  %108 = shufflevector <2 x float> %107, <2 x float> poison, <2 x i32> zeroinitializer
+  %109 = load <2 x float>, ptr %9, align 4
+  %110 = fmul contract <2 x float> %108, %51
+  %111 = fadd contract <2 x float> %109, %110
+  store <2 x float> %111, ptr %9, align 4
+  %112 = mul nsw i64 %43, 16
+  %113 = add nsw i64 %112, %i10
+  %114 = add nsw i64 %34, %113
+  %115 = getelementptr inbounds float, ptr %21, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = insertelement <2 x float> poison, float %116, i32 0
+  %118 = shufflevector <2 x float> %117, <2 x float> poison, <2 x i32> zeroinitializer
+  %119 = load <2 x float>, ptr %10, align 4
+  %120 = fmul contract <2 x float> %118, %51
+  %121 = fadd contract <2 x float> %119, %120
+  store <2 x float> %121, ptr %10, align 4
+  %122 = mul nsw i64 %44, 16
+  %123 = add nsw i64 %122, %i10
+  %124 = add nsw i64 %34, %123
+  %125 = getelementptr inbounds float, ptr %21, i64 %124
+  %126 = load float, ptr %125, align 4
+  %127 = insertelement <2 x float> poison, float %126, i32 0
+  %128 = shufflevector <2 x float> %127, <2 x float> poison, <2 x i32> zeroinitializer
+  %129 = load <2 x float>, ptr %11, align 4
+  %130 = fmul contract <2 x float> %128, %51
+  %131 = fadd contract <2 x float> %129, %130
+  store <2 x float> %131, ptr %11, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %133 = add nsw i64 %i10, 1
+  %132 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !7
 
 exit9:                                            ; preds = %loop6
-  %134 = load <2 x float>, ptr %3, align 4
-  %135 = load <2 x float>, ptr %4, align 4
-  %136 = load <2 x float>, ptr %5, align 4
-  %137 = load <2 x float>, ptr %6, align 4
-  %138 = load <2 x float>, ptr %7, align 4
-  %139 = load <2 x float>, ptr %8, align 4
-  %140 = load <2 x float>, ptr %9, align 4
-  %141 = load <2 x float>, ptr %10, align 4
-  %142 = getelementptr inbounds float, ptr %11, i64 0
+  %133 = load <2 x float>, ptr %4, align 4
+  %134 = load <2 x float>, ptr %5, align 4
+  %135 = load <2 x float>, ptr %6, align 4
+  %136 = load <2 x float>, ptr %7, align 4
+  %137 = load <2 x float>, ptr %8, align 4
+  %138 = load <2 x float>, ptr %9, align 4
+  %139 = load <2 x float>, ptr %10, align 4
+  %140 = load <2 x float>, ptr %11, align 4
+  %141 = getelementptr inbounds float, ptr %3, i64 0
+  store <2 x float> %133, ptr %141, align 4
+  %142 = getelementptr inbounds float, ptr %3, i64 3
   store <2 x float> %134, ptr %142, align 4
-  %143 = getelementptr inbounds float, ptr %11, i64 2
+  %143 = getelementptr inbounds float, ptr %3, i64 6
   store <2 x float> %135, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 4
+  %144 = getelementptr inbounds float, ptr %3, i64 9
   store <2 x float> %136, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 6
+  %145 = getelementptr inbounds float, ptr %3, i64 12
   store <2 x float> %137, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 8
+  %146 = getelementptr inbounds float, ptr %3, i64 15
   store <2 x float> %138, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 10
+  %147 = getelementptr inbounds float, ptr %3, i64 18
   store <2 x float> %139, ptr %147, align 4
-  %148 = getelementptr inbounds float, ptr %11, i64 12
+  %148 = getelementptr inbounds float, ptr %3, i64 21
   store <2 x float> %140, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %11, i64 14
-  store <2 x float> %141, ptr %149, align 4
-  br label %loop11
-
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %159, %latch13 ]
-  %150 = icmp slt i64 %i15, 8
-  br i1 %150, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %151 = mul nsw i64 %i, 8
-  %152 = add nsw i64 %34, %i15
-  %153 = add nsw i64 %151, %152
-  %154 = mul nsw i64 %153, 3
-  %155 = add nsw i64 %154, 0
-  %156 = mul nsw i64 %i15, 2
-  %157 = getelementptr inbounds float, ptr %11, i64 %156
-  %158 = add nsw i64 %34, %i15
-  br label %loop16
-
-latch13:                                          ; preds = %exit19
-  %159 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
-
-exit14:                                           ; preds = %loop11
-  %160 = mul nsw i64 %i, 128
-  %161 = mul nsw i64 %i, 48
-  %162 = mul nsw i64 %i, 24
-  %163 = add nsw i64 %34, 0
-  %164 = add nsw i64 %34, 1
-  %165 = add nsw i64 %34, 2
-  %166 = add nsw i64 %34, 3
-  %167 = add nsw i64 %34, 4
-  %168 = add nsw i64 %34, 5
-  %169 = add nsw i64 %34, 6
-  %170 = add nsw i64 %34, 7
+  %149 = mul nsw i64 %i, 128
+  %150 = mul nsw i64 %i, 48
+  %151 = mul nsw i64 %i, 24
+  %152 = add nsw i64 %33, 0
+  %153 = add nsw i64 %33, 1
+  %154 = add nsw i64 %33, 2
+  %155 = add nsw i64 %33, 3
+  %156 = add nsw i64 %33, 4
+  %157 = add nsw i64 %33, 5
+  %158 = add nsw i64 %33, 6
+  %159 = add nsw i64 %33, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
@@ -504,216 +474,183 @@ exit14:                                           ; preds = %loop11
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  br label %loop21
+  br label %loop11
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %183, %latch18 ]
-  %171 = icmp slt i64 %i20, 2
-  br i1 %171, label %body17, label %exit19
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %246, %latch13 ]
+  %160 = icmp slt i64 %i15, 16
+  br i1 %160, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %161 = mul nsw i64 %i15, 3
+  %162 = add nsw i64 %161, 1
+  %163 = add nsw i64 %150, %162
+  %164 = getelementptr inbounds float, ptr %23, i64 %163
+  %165 = load <2 x float>, ptr %164, align 4
+  %166 = mul nsw i64 %152, 16
+  %167 = add nsw i64 %166, %i15
+  %168 = add nsw i64 %149, %167
+  %169 = getelementptr inbounds float, ptr %21, i64 %168
+  %170 = load float, ptr %169, align 4
+  %171 = insertelement <2 x float> poison, float %170, i32 0
+  %172 = shufflevector <2 x float> %171, <2 x float> poison, <2 x i32> zeroinitializer
+  %173 = load <2 x float>, ptr %12, align 4
+  %174 = fmul contract <2 x float> %172, %165
+  %175 = fadd contract <2 x float> %173, %174
+  store <2 x float> %175, ptr %12, align 4
+  %176 = mul nsw i64 %153, 16
+  %177 = add nsw i64 %176, %i15
+  %178 = add nsw i64 %149, %177
+  %179 = getelementptr inbounds float, ptr %21, i64 %178
+  %180 = load float, ptr %179, align 4
+  %181 = insertelement <2 x float> poison, float %180, i32 0
+  %182 = shufflevector <2 x float> %181, <2 x float> poison, <2 x i32> zeroinitializer
+  %183 = load <2 x float>, ptr %13, align 4
+  %184 = fmul contract <2 x float> %182, %165
+  %185 = fadd contract <2 x float> %183, %184
+  store <2 x float> %185, ptr %13, align 4
+  %186 = mul nsw i64 %154, 16
+  %187 = add nsw i64 %186, %i15
+  %188 = add nsw i64 %149, %187
+  %189 = getelementptr inbounds float, ptr %21, i64 %188
+  %190 = load float, ptr %189, align 4
+  %191 = insertelement <2 x float> poison, float %190, i32 0
+  %192 = shufflevector <2 x float> %191, <2 x float> poison, <2 x i32> zeroinitializer
+  %193 = load <2 x float>, ptr %14, align 4
+  %194 = fmul contract <2 x float> %192, %165
+  %195 = fadd contract <2 x float> %193, %194
+  store <2 x float> %195, ptr %14, align 4
+  %196 = mul nsw i64 %155, 16
+  %197 = add nsw i64 %196, %i15
+  %198 = add nsw i64 %149, %197
+  %199 = getelementptr inbounds float, ptr %21, i64 %198
+  %200 = load float, ptr %199, align 4
+  %201 = insertelement <2 x float> poison, float %200, i32 0
+  %202 = shufflevector <2 x float> %201, <2 x float> poison, <2 x i32> zeroinitializer
+  %203 = load <2 x float>, ptr %15, align 4
+  %204 = fmul contract <2 x float> %202, %165
+  %205 = fadd contract <2 x float> %203, %204
+  store <2 x float> %205, ptr %15, align 4
+  %206 = mul nsw i64 %156, 16
+  %207 = add nsw i64 %206, %i15
+  %208 = add nsw i64 %149, %207
+  %209 = getelementptr inbounds float, ptr %21, i64 %208
+  %210 = load float, ptr %209, align 4
+  %211 = insertelement <2 x float> poison, float %210, i32 0
+  %212 = shufflevector <2 x float> %211, <2 x float> poison, <2 x i32> zeroinitializer
+  %213 = load <2 x float>, ptr %16, align 4
+  %214 = fmul contract <2 x float> %212, %165
+  %215 = fadd contract <2 x float> %213, %214
+  store <2 x float> %215, ptr %16, align 4
+  %216 = mul nsw i64 %157, 16
+  %217 = add nsw i64 %216, %i15
+  %218 = add nsw i64 %149, %217
+  %219 = getelementptr inbounds float, ptr %21, i64 %218
+  %220 = load float, ptr %219, align 4
+  %221 = insertelement <2 x float> poison, float %220, i32 0
+  %222 = shufflevector <2 x float> %221, <2 x float> poison, <2 x i32> zeroinitializer
+  %223 = load <2 x float>, ptr %17, align 4
+  %224 = fmul contract <2 x float> %222, %165
+  %225 = fadd contract <2 x float> %223, %224
+  store <2 x float> %225, ptr %17, align 4
+  %226 = mul nsw i64 %158, 16
+  %227 = add nsw i64 %226, %i15
+  %228 = add nsw i64 %149, %227
+  %229 = getelementptr inbounds float, ptr %21, i64 %228
+  %230 = load float, ptr %229, align 4
+  %231 = insertelement <2 x float> poison, float %230, i32 0
+  %232 = shufflevector <2 x float> %231, <2 x float> poison, <2 x i32> zeroinitializer
+  %233 = load <2 x float>, ptr %18, align 4
+  %234 = fmul contract <2 x float> %232, %165
+  %235 = fadd contract <2 x float> %233, %234
+  store <2 x float> %235, ptr %18, align 4
+  %236 = mul nsw i64 %159, 16
+  %237 = add nsw i64 %236, %i15
+  %238 = add nsw i64 %149, %237
+  %239 = getelementptr inbounds float, ptr %21, i64 %238
+  %240 = load float, ptr %239, align 4
+  %241 = insertelement <2 x float> poison, float %240, i32 0
+  %242 = shufflevector <2 x float> %241, <2 x float> poison, <2 x i32> zeroinitializer
+  %243 = load <2 x float>, ptr %19, align 4
+  %244 = fmul contract <2 x float> %242, %165
+  %245 = fadd contract <2 x float> %243, %244
+  store <2 x float> %245, ptr %19, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %246 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !8
+
+exit14:                                           ; preds = %loop11
+  %247 = load <2 x float>, ptr %12, align 4
+  %248 = load <2 x float>, ptr %13, align 4
+  %249 = load <2 x float>, ptr %14, align 4
+  %250 = load <2 x float>, ptr %15, align 4
+  %251 = load <2 x float>, ptr %16, align 4
+  %252 = load <2 x float>, ptr %17, align 4
+  %253 = load <2 x float>, ptr %18, align 4
+  %254 = load <2 x float>, ptr %19, align 4
+  %255 = getelementptr inbounds float, ptr %3, i64 1
+  store <2 x float> %247, ptr %255, align 4
+  %256 = getelementptr inbounds float, ptr %3, i64 4
+  store <2 x float> %248, ptr %256, align 4
+  %257 = getelementptr inbounds float, ptr %3, i64 7
+  store <2 x float> %249, ptr %257, align 4
+  %258 = getelementptr inbounds float, ptr %3, i64 10
+  store <2 x float> %250, ptr %258, align 4
+  %259 = getelementptr inbounds float, ptr %3, i64 13
+  store <2 x float> %251, ptr %259, align 4
+  %260 = getelementptr inbounds float, ptr %3, i64 16
+  store <2 x float> %252, ptr %260, align 4
+  %261 = getelementptr inbounds float, ptr %3, i64 19
+  store <2 x float> %253, ptr %261, align 4
+  %262 = getelementptr inbounds float, ptr %3, i64 22
+  store <2 x float> %254, ptr %262, align 4
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %270, %latch18 ]
+  %263 = icmp slt i64 %i20, 8
+  br i1 %263, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %172 = add nsw i64 0, %i20
-  %173 = mul nsw i64 %158, 3
-  %174 = add nsw i64 %173, %172
-  %175 = sub i64 %174, %155
-  %176 = getelementptr inbounds float, ptr %157, i64 %175
-  %177 = load float, ptr %176, align 4
-  %178 = getelementptr inbounds float, ptr %26, i64 %172
-  %179 = load float, ptr %178, align 4
-  %180 = fadd float %177, %179
-  %181 = add nsw i64 %155, %i20
-  %182 = getelementptr inbounds float, ptr %28, i64 %181
-  store float %180, ptr %182, align 4
-  br label %latch18
+  %264 = add nsw i64 %33, %i20
+  %265 = mul nsw i64 %i, 8
+  %266 = add nsw i64 %265, %264
+  %267 = mul nsw i64 %266, 3
+  %268 = mul nsw i64 %i20, 3
+  %269 = getelementptr inbounds float, ptr %3, i64 %268
+  br label %loop21
 
-latch18:                                          ; preds = %body17
-  %183 = add nsw i64 %i20, 1
+latch18:                                          ; preds = %exit24
+  %270 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
-  br label %latch13
+  br label %latch3
 
-loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ 0, %exit14 ], [ %270, %latch23 ]
-  %184 = icmp slt i64 %i25, 16
-  br i1 %184, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %279, %latch23 ]
+  %271 = icmp slt i64 %i25, 3
+  br i1 %271, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %185 = mul nsw i64 %i25, 3
-  %186 = add nsw i64 %185, 1
-  %187 = add nsw i64 %161, %186
-  %188 = getelementptr inbounds float, ptr %24, i64 %187
-  %189 = load <2 x float>, ptr %188, align 4
-  %190 = mul nsw i64 %163, 16
-  %191 = add nsw i64 %190, %i25
-  %192 = add nsw i64 %160, %191
-  %193 = getelementptr inbounds float, ptr %22, i64 %192
-  %194 = load float, ptr %193, align 4
-  %195 = insertelement <2 x float> poison, float %194, i32 0
-  %196 = shufflevector <2 x float> %195, <2 x float> poison, <2 x i32> zeroinitializer
-  %197 = load <2 x float>, ptr %12, align 4
-  %198 = fmul contract <2 x float> %196, %189
-  %199 = fadd contract <2 x float> %197, %198
-  store <2 x float> %199, ptr %12, align 4
-  %200 = mul nsw i64 %164, 16
-  %201 = add nsw i64 %200, %i25
-  %202 = add nsw i64 %160, %201
-  %203 = getelementptr inbounds float, ptr %22, i64 %202
-  %204 = load float, ptr %203, align 4
-  %205 = insertelement <2 x float> poison, float %204, i32 0
-  %206 = shufflevector <2 x float> %205, <2 x float> poison, <2 x i32> zeroinitializer
-  %207 = load <2 x float>, ptr %13, align 4
-  %208 = fmul contract <2 x float> %206, %189
-  %209 = fadd contract <2 x float> %207, %208
-  store <2 x float> %209, ptr %13, align 4
-  %210 = mul nsw i64 %165, 16
-  %211 = add nsw i64 %210, %i25
-  %212 = add nsw i64 %160, %211
-  %213 = getelementptr inbounds float, ptr %22, i64 %212
-  %214 = load float, ptr %213, align 4
-  %215 = insertelement <2 x float> poison, float %214, i32 0
-  %216 = shufflevector <2 x float> %215, <2 x float> poison, <2 x i32> zeroinitializer
-  %217 = load <2 x float>, ptr %14, align 4
-  %218 = fmul contract <2 x float> %216, %189
-  %219 = fadd contract <2 x float> %217, %218
-  store <2 x float> %219, ptr %14, align 4
-  %220 = mul nsw i64 %166, 16
-  %221 = add nsw i64 %220, %i25
-  %222 = add nsw i64 %160, %221
-  %223 = getelementptr inbounds float, ptr %22, i64 %222
-  %224 = load float, ptr %223, align 4
-  %225 = insertelement <2 x float> poison, float %224, i32 0
-  %226 = shufflevector <2 x float> %225, <2 x float> poison, <2 x i32> zeroinitializer
-  %227 = load <2 x float>, ptr %15, align 4
-  %228 = fmul contract <2 x float> %226, %189
-  %229 = fadd contract <2 x float> %227, %228
-  store <2 x float> %229, ptr %15, align 4
-  %230 = mul nsw i64 %167, 16
-  %231 = add nsw i64 %230, %i25
-  %232 = add nsw i64 %160, %231
-  %233 = getelementptr inbounds float, ptr %22, i64 %232
-  %234 = load float, ptr %233, align 4
-  %235 = insertelement <2 x float> poison, float %234, i32 0
-  %236 = shufflevector <2 x float> %235, <2 x float> poison, <2 x i32> zeroinitializer
-  %237 = load <2 x float>, ptr %16, align 4
-  %238 = fmul contract <2 x float> %236, %189
-  %239 = fadd contract <2 x float> %237, %238
-  store <2 x float> %239, ptr %16, align 4
-  %240 = mul nsw i64 %168, 16
-  %241 = add nsw i64 %240, %i25
-  %242 = add nsw i64 %160, %241
-  %243 = getelementptr inbounds float, ptr %22, i64 %242
-  %244 = load float, ptr %243, align 4
-  %245 = insertelement <2 x float> poison, float %244, i32 0
-  %246 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> zeroinitializer
-  %247 = load <2 x float>, ptr %17, align 4
-  %248 = fmul contract <2 x float> %246, %189
-  %249 = fadd contract <2 x float> %247, %248
-  store <2 x float> %249, ptr %17, align 4
-  %250 = mul nsw i64 %169, 16
-  %251 = add nsw i64 %250, %i25
-  %252 = add nsw i64 %160, %251
-  %253 = getelementptr inbounds float, ptr %22, i64 %252
-  %254 = load float, ptr %253, align 4
-  %255 = insertelement <2 x float> poison, float %254, i32 0
-  %256 = shufflevector <2 x float> %255, <2 x float> poison, <2 x i32> zeroinitializer
-  %257 = load <2 x float>, ptr %18, align 4
-  %258 = fmul contract <2 x float> %256, %189
-  %259 = fadd contract <2 x float> %257, %258
-  store <2 x float> %259, ptr %18, align 4
-  %260 = mul nsw i64 %170, 16
-  %261 = add nsw i64 %260, %i25
-  %262 = add nsw i64 %160, %261
-  %263 = getelementptr inbounds float, ptr %22, i64 %262
-  %264 = load float, ptr %263, align 4
-  %265 = insertelement <2 x float> poison, float %264, i32 0
-  %266 = shufflevector <2 x float> %265, <2 x float> poison, <2 x i32> zeroinitializer
-  %267 = load <2 x float>, ptr %19, align 4
-  %268 = fmul contract <2 x float> %266, %189
-  %269 = fadd contract <2 x float> %267, %268
-  store <2 x float> %269, ptr %19, align 4
+  %272 = getelementptr inbounds float, ptr %269, i64 %i25
+  %273 = load float, ptr %272, align 4
+  %274 = getelementptr inbounds float, ptr %25, i64 %i25
+  %275 = load float, ptr %274, align 4
+  %276 = fadd float %273, %275
+  %277 = add nsw i64 %267, %i25
+  %278 = getelementptr inbounds float, ptr %27, i64 %277
+  store float %276, ptr %278, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %270 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !11
+  %279 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !10
 
 exit24:                                           ; preds = %loop21
-  %271 = load <2 x float>, ptr %12, align 4
-  %272 = load <2 x float>, ptr %13, align 4
-  %273 = load <2 x float>, ptr %14, align 4
-  %274 = load <2 x float>, ptr %15, align 4
-  %275 = load <2 x float>, ptr %16, align 4
-  %276 = load <2 x float>, ptr %17, align 4
-  %277 = load <2 x float>, ptr %18, align 4
-  %278 = load <2 x float>, ptr %19, align 4
-  %279 = getelementptr inbounds float, ptr %20, i64 0
-  store <2 x float> %271, ptr %279, align 4
-  %280 = getelementptr inbounds float, ptr %20, i64 2
-  store <2 x float> %272, ptr %280, align 4
-  %281 = getelementptr inbounds float, ptr %20, i64 4
-  store <2 x float> %273, ptr %281, align 4
-  %282 = getelementptr inbounds float, ptr %20, i64 6
-  store <2 x float> %274, ptr %282, align 4
-  %283 = getelementptr inbounds float, ptr %20, i64 8
-  store <2 x float> %275, ptr %283, align 4
-  %284 = getelementptr inbounds float, ptr %20, i64 10
-  store <2 x float> %276, ptr %284, align 4
-  %285 = getelementptr inbounds float, ptr %20, i64 12
-  store <2 x float> %277, ptr %285, align 4
-  %286 = getelementptr inbounds float, ptr %20, i64 14
-  store <2 x float> %278, ptr %286, align 4
-  br label %loop26
-
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %296, %latch28 ]
-  %287 = icmp slt i64 %i30, 8
-  br i1 %287, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %288 = mul nsw i64 %i, 8
-  %289 = add nsw i64 %34, %i30
-  %290 = add nsw i64 %288, %289
-  %291 = mul nsw i64 %290, 3
-  %292 = add nsw i64 %291, 1
-  %293 = mul nsw i64 %i30, 2
-  %294 = getelementptr inbounds float, ptr %20, i64 %293
-  %295 = add nsw i64 %34, %i30
-  br label %loop31
-
-latch28:                                          ; preds = %exit34
-  %296 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !12
-
-exit29:                                           ; preds = %loop26
-  br label %latch3
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %309, %latch33 ]
-  %297 = icmp slt i64 %i35, 2
-  br i1 %297, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %298 = add nsw i64 1, %i35
-  %299 = mul nsw i64 %295, 3
-  %300 = add nsw i64 %299, %298
-  %301 = sub i64 %300, %292
-  %302 = getelementptr inbounds float, ptr %294, i64 %301
-  %303 = load float, ptr %302, align 4
-  %304 = getelementptr inbounds float, ptr %26, i64 %298
-  %305 = load float, ptr %304, align 4
-  %306 = fadd float %303, %305
-  %307 = add nsw i64 %292, %i35
-  %308 = getelementptr inbounds float, ptr %28, i64 %307
-  store float %306, ptr %308, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %309 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !13
-
-exit34:                                           ; preds = %loop31
-  br label %latch28
+  br label %latch18
 }
 
 ; Function Attrs: nounwind
@@ -959,7 +896,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !14
+  br label %loop6, !llvm.loop !12
 
 exit9:                                            ; preds = %loop6
   %130 = load <2 x float>, ptr %3, align 4
@@ -1134,7 +1071,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %267 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
+  br label %loop11, !llvm.loop !13
 
 exit14:                                           ; preds = %loop11
   %268 = load <2 x float>, ptr %11, align 4
@@ -1235,7 +1172,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   %33 = getelementptr inbounds float, ptr %5, i64 24
@@ -1284,7 +1221,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %59 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !18
+  br label %loop1, !llvm.loop !16
 
 exit4:                                            ; preds = %loop1
   %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1372,7 +1309,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1475,14 +1412,12 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !6 = !{!"llvm.loop.vectorize.width", i32 8}
 !7 = distinct !{!7, !1, !2}
 !8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !5, !10, !2}
-!10 = !{!"llvm.loop.vectorize.width", i32 2}
-!11 = distinct !{!11, !1, !2}
+!9 = distinct !{!9, !1, !2}
+!10 = distinct !{!10, !5, !11, !2}
+!11 = !{!"llvm.loop.vectorize.width", i32 2}
 !12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !5, !10, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !5, !17, !2}
-!17 = !{!"llvm.loop.vectorize.width", i32 16}
-!18 = distinct !{!18, !5, !17, !2}
-!19 = distinct !{!19, !6, !2}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !5, !15, !2}
+!15 = !{!"llvm.loop.vectorize.width", i32 16}
+!16 = distinct !{!16, !5, !15, !2}
+!17 = distinct !{!17, !6, !2}

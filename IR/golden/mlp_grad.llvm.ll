@@ -9,7 +9,7 @@ target triple = "x86_64-pc-linux-gnu"
 ; Function Attrs: noinline nounwind
 define internal i32 @predict.k0(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <8 x float>, align 16
+  %3 = alloca [64 x float], align 16
   %4 = alloca <8 x float>, align 16
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
@@ -17,7 +17,7 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca [64 x float], align 16
+  %11 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -62,7 +62,6 @@ body2:                                            ; preds = %loop1
   %30 = add nsw i64 %25, 1
   %31 = add nsw i64 %25, 2
   %32 = add nsw i64 %25, 3
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -70,6 +69,7 @@ body2:                                            ; preds = %loop1
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit14
@@ -102,14 +102,14 @@ body7:                                            ; preds = %loop6
   %49 = load float, ptr %48, align 4
   %50 = insertelement <8 x float> poison, float %49, i32 0
   %51 = shufflevector <8 x float> %50, <8 x float> poison, <8 x i32> zeroinitializer
-  %52 = load <8 x float>, ptr %3, align 4
+  %52 = load <8 x float>, ptr %4, align 4
   %53 = fmul contract <8 x float> %51, %39
   %54 = fadd contract <8 x float> %52, %53
-  store <8 x float> %54, ptr %3, align 4
-  %55 = load <8 x float>, ptr %4, align 4
+  store <8 x float> %54, ptr %4, align 4
+  %55 = load <8 x float>, ptr %5, align 4
   %56 = fmul contract <8 x float> %51, %44
   %57 = fadd contract <8 x float> %55, %56
-  store <8 x float> %57, ptr %4, align 4
+  store <8 x float> %57, ptr %5, align 4
   %58 = mul nsw i64 %30, 4
   %59 = add nsw i64 %58, %i10
   %60 = add nsw i64 %26, %59
@@ -117,14 +117,14 @@ body7:                                            ; preds = %loop6
   %62 = load float, ptr %61, align 4
   %63 = insertelement <8 x float> poison, float %62, i32 0
   %64 = shufflevector <8 x float> %63, <8 x float> poison, <8 x i32> zeroinitializer
-  %65 = load <8 x float>, ptr %5, align 4
+  %65 = load <8 x float>, ptr %6, align 4
   %66 = fmul contract <8 x float> %64, %39
   %67 = fadd contract <8 x float> %65, %66
-  store <8 x float> %67, ptr %5, align 4
-  %68 = load <8 x float>, ptr %6, align 4
+  store <8 x float> %67, ptr %6, align 4
+  %68 = load <8 x float>, ptr %7, align 4
   %69 = fmul contract <8 x float> %64, %44
   %70 = fadd contract <8 x float> %68, %69
-  store <8 x float> %70, ptr %6, align 4
+  store <8 x float> %70, ptr %7, align 4
   %71 = mul nsw i64 %31, 4
   %72 = add nsw i64 %71, %i10
   %73 = add nsw i64 %26, %72
@@ -132,14 +132,14 @@ body7:                                            ; preds = %loop6
   %75 = load float, ptr %74, align 4
   %76 = insertelement <8 x float> poison, float %75, i32 0
   %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = load <8 x float>, ptr %7, align 4
+  %78 = load <8 x float>, ptr %8, align 4
   %79 = fmul contract <8 x float> %77, %39
   %80 = fadd contract <8 x float> %78, %79
-  store <8 x float> %80, ptr %7, align 4
-  %81 = load <8 x float>, ptr %8, align 4
+  store <8 x float> %80, ptr %8, align 4
+  %81 = load <8 x float>, ptr %9, align 4
   %82 = fmul contract <8 x float> %77, %44
   %83 = fadd contract <8 x float> %81, %82
-  store <8 x float> %83, ptr %8, align 4
+  store <8 x float> %83, ptr %9, align 4
   %84 = mul nsw i64 %32, 4
   %85 = add nsw i64 %84, %i10
   %86 = add nsw i64 %26, %85
@@ -147,14 +147,14 @@ body7:                                            ; preds = %loop6
   %88 = load float, ptr %87, align 4
   %89 = insertelement <8 x float> poison, float %88, i32 0
   %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
-  %91 = load <8 x float>, ptr %9, align 4
+  %91 = load <8 x float>, ptr %10, align 4
   %92 = fmul contract <8 x float> %90, %39
   %93 = fadd contract <8 x float> %91, %92
-  store <8 x float> %93, ptr %9, align 4
-  %94 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %93, ptr %10, align 4
+  %94 = load <8 x float>, ptr %11, align 4
   %95 = fmul contract <8 x float> %90, %44
   %96 = fadd contract <8 x float> %94, %95
-  store <8 x float> %96, ptr %10, align 4
+  store <8 x float> %96, ptr %11, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -162,78 +162,72 @@ latch8:                                           ; preds = %body7
   br label %loop6, !llvm.loop !0
 
 exit9:                                            ; preds = %loop6
-  %98 = load <8 x float>, ptr %3, align 4
-  %99 = load <8 x float>, ptr %4, align 4
-  %100 = load <8 x float>, ptr %5, align 4
-  %101 = load <8 x float>, ptr %6, align 4
-  %102 = load <8 x float>, ptr %7, align 4
-  %103 = load <8 x float>, ptr %8, align 4
-  %104 = load <8 x float>, ptr %9, align 4
-  %105 = load <8 x float>, ptr %10, align 4
-  %106 = getelementptr inbounds float, ptr %11, i64 0
+  %98 = load <8 x float>, ptr %4, align 4
+  %99 = load <8 x float>, ptr %5, align 4
+  %100 = load <8 x float>, ptr %6, align 4
+  %101 = load <8 x float>, ptr %7, align 4
+  %102 = load <8 x float>, ptr %8, align 4
+  %103 = load <8 x float>, ptr %9, align 4
+  %104 = load <8 x float>, ptr %10, align 4
+  %105 = load <8 x float>, ptr %11, align 4
+  %106 = getelementptr inbounds float, ptr %3, i64 0
   store <8 x float> %98, ptr %106, align 4
-  %107 = getelementptr inbounds float, ptr %11, i64 8
+  %107 = getelementptr inbounds float, ptr %3, i64 8
   store <8 x float> %99, ptr %107, align 4
-  %108 = getelementptr inbounds float, ptr %11, i64 16
+  %108 = getelementptr inbounds float, ptr %3, i64 16
   store <8 x float> %100, ptr %108, align 4
-  %109 = getelementptr inbounds float, ptr %11, i64 24
+  %109 = getelementptr inbounds float, ptr %3, i64 24
   store <8 x float> %101, ptr %109, align 4
-  %110 = getelementptr inbounds float, ptr %11, i64 32
+  %110 = getelementptr inbounds float, ptr %3, i64 32
   store <8 x float> %102, ptr %110, align 4
-  %111 = getelementptr inbounds float, ptr %11, i64 40
+  %111 = getelementptr inbounds float, ptr %3, i64 40
   store <8 x float> %103, ptr %111, align 4
-  %112 = getelementptr inbounds float, ptr %11, i64 48
+  %112 = getelementptr inbounds float, ptr %3, i64 48
   store <8 x float> %104, ptr %112, align 4
-  %113 = getelementptr inbounds float, ptr %11, i64 56
+  %113 = getelementptr inbounds float, ptr %3, i64 56
   store <8 x float> %105, ptr %113, align 4
   br label %loop11
 
 loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %123, %latch13 ]
+  %i15 = phi i64 [ 0, %exit9 ], [ %121, %latch13 ]
   %114 = icmp slt i64 %i15, 4
   br i1 %114, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %115 = mul nsw i64 %i, 8
-  %116 = add nsw i64 %25, %i15
-  %117 = add nsw i64 %115, %116
+  %115 = add nsw i64 %25, %i15
+  %116 = mul nsw i64 %i, 8
+  %117 = add nsw i64 %116, %115
   %118 = mul nsw i64 %117, 16
-  %119 = add nsw i64 %118, 0
-  %120 = mul nsw i64 %i15, 16
-  %121 = getelementptr inbounds float, ptr %11, i64 %120
-  %122 = add nsw i64 %25, %i15
+  %119 = mul nsw i64 %i15, 16
+  %120 = getelementptr inbounds float, ptr %3, i64 %119
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %123 = add nsw i64 %i15, 1
+  %121 = add nsw i64 %i15, 1
   br label %loop11, !llvm.loop !3
 
 exit14:                                           ; preds = %loop11
   br label %latch3
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %137, %latch18 ]
-  %124 = icmp slt i64 %i20, 16
-  br i1 %124, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %131, %latch18 ]
+  %122 = icmp slt i64 %i20, 16
+  br i1 %122, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %125 = add nsw i64 0, %i20
-  %126 = mul nsw i64 %122, 16
-  %127 = add nsw i64 %126, %125
-  %128 = sub i64 %127, %119
-  %129 = getelementptr inbounds float, ptr %121, i64 %128
-  %130 = load float, ptr %129, align 4
-  %131 = getelementptr inbounds float, ptr %17, i64 %125
-  %132 = load float, ptr %131, align 4
-  %133 = fadd float %130, %132
-  %134 = call float @tanhf(float %133) #3
-  %135 = add nsw i64 %119, %i20
-  %136 = getelementptr inbounds float, ptr %19, i64 %135
-  store float %134, ptr %136, align 4
+  %123 = getelementptr inbounds float, ptr %120, i64 %i20
+  %124 = load float, ptr %123, align 4
+  %125 = getelementptr inbounds float, ptr %17, i64 %i20
+  %126 = load float, ptr %125, align 4
+  %127 = fadd float %124, %126
+  %128 = call float @tanhf(float %127) #3
+  %129 = add nsw i64 %118, %i20
+  %130 = getelementptr inbounds float, ptr %19, i64 %129
+  store float %128, ptr %130, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %137 = add nsw i64 %i20, 1
+  %131 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !4
 
 exit19:                                           ; preds = %loop16
@@ -249,7 +243,7 @@ declare <8 x float> @_ZGVdN8v_tanhf(<8 x float>) #1
 ; Function Attrs: nounwind
 define internal i32 @predict.k1(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca <2 x float>, align 16
+  %3 = alloca [24 x float], align 16
   %4 = alloca <2 x float>, align 16
   %5 = alloca <2 x float>, align 16
   %6 = alloca <2 x float>, align 16
@@ -257,7 +251,7 @@ entry:
   %8 = alloca <2 x float>, align 16
   %9 = alloca <2 x float>, align 16
   %10 = alloca <2 x float>, align 16
-  %11 = alloca [16 x float], align 16
+  %11 = alloca <2 x float>, align 16
   %12 = alloca <2 x float>, align 16
   %13 = alloca <2 x float>, align 16
   %14 = alloca <2 x float>, align 16
@@ -266,56 +260,54 @@ entry:
   %17 = alloca <2 x float>, align 16
   %18 = alloca <2 x float>, align 16
   %19 = alloca <2 x float>, align 16
-  %20 = alloca [16 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %21 = getelementptr inbounds ptr, ptr %0, i64 0
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 1
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 2
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 3
-  %28 = load ptr, ptr %27, align 8
+  %20 = getelementptr inbounds ptr, ptr %0, i64 0
+  %21 = load ptr, ptr %20, align 8
+  %22 = getelementptr inbounds ptr, ptr %0, i64 1
+  %23 = load ptr, ptr %22, align 8
+  %24 = getelementptr inbounds ptr, ptr %0, i64 2
+  %25 = load ptr, ptr %24, align 8
+  %26 = getelementptr inbounds ptr, ptr %0, i64 3
+  %27 = load ptr, ptr %26, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %30, %latch ]
-  %29 = icmp slt i64 %i, 1
-  br i1 %29, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %29, %latch ]
+  %28 = icmp slt i64 %i, 1
+  br i1 %28, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %30 = add nsw i64 %i, 1
+  %29 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %46, %latch3 ]
-  %31 = icmp slt i64 %i5, 1
-  br i1 %31, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %45, %latch3 ]
+  %30 = icmp slt i64 %i5, 1
+  br i1 %30, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %32 = mul nsw i64 %i5, 8
-  %33 = icmp sgt i64 %32, 0
-  %34 = select i1 %33, i64 0, i64 %32
-  %35 = mul nsw i64 %i, 128
-  %36 = mul nsw i64 %i, 48
-  %37 = mul nsw i64 %i, 24
-  %38 = add nsw i64 %34, 0
-  %39 = add nsw i64 %34, 1
-  %40 = add nsw i64 %34, 2
-  %41 = add nsw i64 %34, 3
-  %42 = add nsw i64 %34, 4
-  %43 = add nsw i64 %34, 5
-  %44 = add nsw i64 %34, 6
-  %45 = add nsw i64 %34, 7
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  %31 = mul nsw i64 %i5, 8
+  %32 = icmp sgt i64 %31, 0
+  %33 = select i1 %32, i64 0, i64 %31
+  %34 = mul nsw i64 %i, 128
+  %35 = mul nsw i64 %i, 48
+  %36 = mul nsw i64 %i, 24
+  %37 = add nsw i64 %33, 0
+  %38 = add nsw i64 %33, 1
+  %39 = add nsw i64 %33, 2
+  %40 = add nsw i64 %33, 3
+  %41 = add nsw i64 %33, 4
+  %42 = add nsw i64 %33, 5
+  %43 = add nsw i64 %33, 6
+  %44 = add nsw i64 %33, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -323,179 +315,157 @@ body2:                                            ; preds = %loop1
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit29
-  %46 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %45 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %133, %latch8 ]
-  %47 = icmp slt i64 %i10, 16
-  br i1 %47, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %132, %latch8 ]
+  %46 = icmp slt i64 %i10, 16
+  br i1 %46, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %48 = mul nsw i64 %i10, 3
-  %49 = add nsw i64 %48, 0
-  %50 = add nsw i64 %36, %49
-  %51 = getelementptr inbounds float, ptr %24, i64 %50
-  %52 = load <2 x float>, ptr %51, align 4
-  %53 = mul nsw i64 %38, 16
-  %54 = add nsw i64 %53, %i10
-  %55 = add nsw i64 %35, %54
-  %56 = getelementptr inbounds float, ptr %22, i64 %55
-  %57 = load float, ptr %56, align 4
-  %58 = insertelement <2 x float> poison, float %57, i32 0
-  %59 = shufflevector <2 x float> %58, <2 x float> poison, <2 x i32> zeroinitializer
-  %60 = load <2 x float>, ptr %3, align 4
-  %61 = fmul contract <2 x float> %59, %52
-  %62 = fadd contract <2 x float> %60, %61
-  store <2 x float> %62, ptr %3, align 4
-  %63 = mul nsw i64 %39, 16
-  %64 = add nsw i64 %63, %i10
-  %65 = add nsw i64 %35, %64
-  %66 = getelementptr inbounds float, ptr %22, i64 %65
-  %67 = load float, ptr %66, align 4
-  %68 = insertelement <2 x float> poison, float %67, i32 0
-  %69 = shufflevector <2 x float> %68, <2 x float> poison, <2 x i32> zeroinitializer
-  %70 = load <2 x float>, ptr %4, align 4
-  %71 = fmul contract <2 x float> %69, %52
-  %72 = fadd contract <2 x float> %70, %71
-  store <2 x float> %72, ptr %4, align 4
-  %73 = mul nsw i64 %40, 16
-  %74 = add nsw i64 %73, %i10
-  %75 = add nsw i64 %35, %74
-  %76 = getelementptr inbounds float, ptr %22, i64 %75
-  %77 = load float, ptr %76, align 4
-  %78 = insertelement <2 x float> poison, float %77, i32 0
-  %79 = shufflevector <2 x float> %78, <2 x float> poison, <2 x i32> zeroinitializer
-  %80 = load <2 x float>, ptr %5, align 4
-  %81 = fmul contract <2 x float> %79, %52
-  %82 = fadd contract <2 x float> %80, %81
-  store <2 x float> %82, ptr %5, align 4
-  %83 = mul nsw i64 %41, 16
-  %84 = add nsw i64 %83, %i10
-  %85 = add nsw i64 %35, %84
-  %86 = getelementptr inbounds float, ptr %22, i64 %85
-  %87 = load float, ptr %86, align 4
-  %88 = insertelement <2 x float> poison, float %87, i32 0
-  %89 = shufflevector <2 x float> %88, <2 x float> poison, <2 x i32> zeroinitializer
-  %90 = load <2 x float>, ptr %6, align 4
-  %91 = fmul contract <2 x float> %89, %52
-  %92 = fadd contract <2 x float> %90, %91
-  store <2 x float> %92, ptr %6, align 4
-  %93 = mul nsw i64 %42, 16
-  %94 = add nsw i64 %93, %i10
-  %95 = add nsw i64 %35, %94
-  %96 = getelementptr inbounds float, ptr %22, i64 %95
-  %97 = load float, ptr %96, align 4
-  %98 = insertelement <2 x float> poison, float %97, i32 0
-  %99 = shufflevector <2 x float> %98, <2 x float> poison, <2 x i32> zeroinitializer
-  %100 = load <2 x float>, ptr %7, align 4
-  %101 = fmul contract <2 x float> %99, %52
-  %102 = fadd contract <2 x float> %100, %101
-  store <2 x float> %102, ptr %7, align 4
-  %103 = mul nsw i64 %43, 16
-  %104 = add nsw i64 %103, %i10
-  %105 = add nsw i64 %35, %104
-  %106 = getelementptr inbounds float, ptr %22, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = insertelement <2 x float> poison, float %107, i32 0
-  %109 = shufflevector <2 x float> %108, <2 x float> poison, <2 x i32> zeroinitializer
-  %110 = load <2 x float>, ptr %8, align 4
-  %111 = fmul contract <2 x float> %109, %52
-  %112 = fadd contract <2 x float> %110, %111
-  store <2 x float> %112, ptr %8, align 4
-  %113 = mul nsw i64 %44, 16
-  %114 = add nsw i64 %113, %i10
-  %115 = add nsw i64 %35, %114
-  %116 = getelementptr inbounds float, ptr %22, i64 %115
-  %117 = load float, ptr %116, align 4
-  %118 = insertelement <2 x float> poison, float %117, i32 0
-  %119 = shufflevector <2 x float> %118, <2 x float> poison, <2 x i32> zeroinitializer
-  %120 = load <2 x float>, ptr %9, align 4
-  %121 = fmul contract <2 x float> %119, %52
-  %122 = fadd contract <2 x float> %120, %121
-  store <2 x float> %122, ptr %9, align 4
-  %123 = mul nsw i64 %45, 16
-  %124 = add nsw i64 %123, %i10
-  %125 = add nsw i64 %35, %124
-  %126 = getelementptr inbounds float, ptr %22, i64 %125
-  %127 = load float, ptr %126, align 4
-  %128 = insertelement <2 x float> poison, float %127, i32 0
-  %129 = shufflevector <2 x float> %128, <2 x float> poison, <2 x i32> zeroinitializer
-  %130 = load <2 x float>, ptr %10, align 4
-  %131 = fmul contract <2 x float> %129, %52
-  %132 = fadd contract <2 x float> %130, %131
-  store <2 x float> %132, ptr %10, align 4
+  %47 = mul nsw i64 %i10, 3
+  %48 = add nsw i64 %47, 0
+  %49 = add nsw i64 %35, %48
+  %50 = getelementptr inbounds float, ptr %23, i64 %49
+  %51 = load <2 x float>, ptr %50, align 4
+  %52 = mul nsw i64 %37, 16
+  %53 = add nsw i64 %52, %i10
+  %54 = add nsw i64 %34, %53
+  %55 = getelementptr inbounds float, ptr %21, i64 %54
+  %56 = load float, ptr %55, align 4
+  %57 = insertelement <2 x float> poison, float %56, i32 0
+  %58 = shufflevector <2 x float> %57, <2 x float> poison, <2 x i32> zeroinitializer
+  %59 = load <2 x float>, ptr %4, align 4
+  %60 = fmul contract <2 x float> %58, %51
+  %61 = fadd contract <2 x float> %59, %60
+  store <2 x float> %61, ptr %4, align 4
+  %62 = mul nsw i64 %38, 16
+  %63 = add nsw i64 %62, %i10
+  %64 = add nsw i64 %34, %63
+  %65 = getelementptr inbounds float, ptr %21, i64 %64
+  %66 = load float, ptr %65, align 4
+  %67 = insertelement <2 x float> poison, float %66, i32 0
+  %68 = shufflevector <2 x float> %67, <2 x float> poison, <2 x i32> zeroinitializer
+  %69 = load <2 x float>, ptr %5, align 4
+  %70 = fmul contract <2 x float> %68, %51
+  %71 = fadd contract <2 x float> %69, %70
+  store <2 x float> %71, ptr %5, align 4
+  %72 = mul nsw i64 %39, 16
+  %73 = add nsw i64 %72, %i10
+  %74 = add nsw i64 %34, %73
+  %75 = getelementptr inbounds float, ptr %21, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = insertelement <2 x float> poison, float %76, i32 0
+  %78 = shufflevector <2 x float> %77, <2 x float> poison, <2 x i32> zeroinitializer
+  %79 = load <2 x float>, ptr %6, align 4
+  %80 = fmul contract <2 x float> %78, %51
+  %81 = fadd contract <2 x float> %79, %80
+  store <2 x float> %81, ptr %6, align 4
+  %82 = mul nsw i64 %40, 16
+  %83 = add nsw i64 %82, %i10
+  %84 = add nsw i64 %34, %83
+  %85 = getelementptr inbounds float, ptr %21, i64 %84
+  %86 = load float, ptr %85, align 4
+  %87 = insertelement <2 x float> poison, float %86, i32 0
+  %88 = shufflevector <2 x float> %87, <2 x float> poison, <2 x i32> zeroinitializer
+  %89 = load <2 x float>, ptr %7, align 4
+  %90 = fmul contract <2 x float> %88, %51
+  %91 = fadd contract <2 x float> %89, %90
+  store <2 x float> %91, ptr %7, align 4
+  %92 = mul nsw i64 %41, 16
+  %93 = add nsw i64 %92, %i10
+  %94 = add nsw i64 %34, %93
+  %95 = getelementptr inbounds float, ptr %21, i64 %94
+  %96 = load float, ptr %95, align 4
+  %97 = insertelement <2 x float> poison, float %96, i32 0
+  %98 = shufflevector <2 x float> %97, <2 x float> poison, <2 x i32> zeroinitializer
+  %99 = load <2 x float>, ptr %8, align 4
+  %100 = fmul contract <2 x float> %98, %51
+  %101 = fadd contract <2 x float> %99, %100
+  store <2 x float> %101, ptr %8, align 4
+  %102 = mul nsw i64 %42, 16
+  %103 = add nsw i64 %102, %i10
+  %104 = add nsw i64 %34, %103
+  %105 = getelementptr inbounds float, ptr %21, i64 %104
+  %106 = load float, ptr %105, align 4
+  %107 = insertelement <2 x float> poison, float %106, i32 0
+  %108 = shufflevector <2 x float> %107, <2 x float> poison, <2 x i32> zeroinitializer
+  %109 = load <2 x float>, ptr %9, align 4
+  %110 = fmul contract <2 x float> %108, %51
+  %111 = fadd contract <2 x float> %109, %110
+  store <2 x float> %111, ptr %9, align 4
+  %112 = mul nsw i64 %43, 16
+  %113 = add nsw i64 %112, %i10
+  %114 = add nsw i64 %34, %113
+  %115 = getelementptr inbounds float, ptr %21, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = insertelement <2 x float> poison, float %116, i32 0
+  %118 = shufflevector <2 x float> %117, <2 x float> poison, <2 x i32> zeroinitializer
+  %119 = load <2 x float>, ptr %10, align 4
+  %120 = fmul contract <2 x float> %118, %51
+  %121 = fadd contract <2 x float> %119, %120
+  store <2 x float> %121, ptr %10, align 4
+  %122 = mul nsw i64 %44, 16
+  %123 = add nsw i64 %122, %i10
+  %124 = add nsw i64 %34, %123
+  %125 = getelementptr inbounds float, ptr %21, i64 %124
+  %126 = load float, ptr %125, align 4
+  %127 = insertelement <2 x float> poison, float %126, i32 0
+  %128 = shufflevector <2 x float> %127, <2 x float> poison, <2 x i32> zeroinitializer
+  %129 = load <2 x float>, ptr %11, align 4
+  %130 = fmul contract <2 x float> %128, %51
+  %131 = fadd contract <2 x float> %129, %130
+  store <2 x float> %131, ptr %11, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %133 = add nsw i64 %i10, 1
+  %132 = add nsw i64 %i10, 1
   br label %loop6, !llvm.loop !7
 
 exit9:                                            ; preds = %loop6
-  %134 = load <2 x float>, ptr %3, align 4
-  %135 = load <2 x float>, ptr %4, align 4
-  %136 = load <2 x float>, ptr %5, align 4
-  %137 = load <2 x float>, ptr %6, align 4
-  %138 = load <2 x float>, ptr %7, align 4
-  %139 = load <2 x float>, ptr %8, align 4
-  %140 = load <2 x float>, ptr %9, align 4
-  %141 = load <2 x float>, ptr %10, align 4
-  %142 = getelementptr inbounds float, ptr %11, i64 0
+  %133 = load <2 x float>, ptr %4, align 4
+  %134 = load <2 x float>, ptr %5, align 4
+  %135 = load <2 x float>, ptr %6, align 4
+  %136 = load <2 x float>, ptr %7, align 4
+  %137 = load <2 x float>, ptr %8, align 4
+  %138 = load <2 x float>, ptr %9, align 4
+  %139 = load <2 x float>, ptr %10, align 4
+  %140 = load <2 x float>, ptr %11, align 4
+  %141 = getelementptr inbounds float, ptr %3, i64 0
+  store <2 x float> %133, ptr %141, align 4
+  %142 = getelementptr inbounds float, ptr %3, i64 3
   store <2 x float> %134, ptr %142, align 4
-  %143 = getelementptr inbounds float, ptr %11, i64 2
+  %143 = getelementptr inbounds float, ptr %3, i64 6
   store <2 x float> %135, ptr %143, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 4
+  %144 = getelementptr inbounds float, ptr %3, i64 9
   store <2 x float> %136, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 6
+  %145 = getelementptr inbounds float, ptr %3, i64 12
   store <2 x float> %137, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 8
+  %146 = getelementptr inbounds float, ptr %3, i64 15
   store <2 x float> %138, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 10
+  %147 = getelementptr inbounds float, ptr %3, i64 18
   store <2 x float> %139, ptr %147, align 4
-  %148 = getelementptr inbounds float, ptr %11, i64 12
+  %148 = getelementptr inbounds float, ptr %3, i64 21
   store <2 x float> %140, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %11, i64 14
-  store <2 x float> %141, ptr %149, align 4
-  br label %loop11
-
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %159, %latch13 ]
-  %150 = icmp slt i64 %i15, 8
-  br i1 %150, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %151 = mul nsw i64 %i, 8
-  %152 = add nsw i64 %34, %i15
-  %153 = add nsw i64 %151, %152
-  %154 = mul nsw i64 %153, 3
-  %155 = add nsw i64 %154, 0
-  %156 = mul nsw i64 %i15, 2
-  %157 = getelementptr inbounds float, ptr %11, i64 %156
-  %158 = add nsw i64 %34, %i15
-  br label %loop16
-
-latch13:                                          ; preds = %exit19
-  %159 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !8
-
-exit14:                                           ; preds = %loop11
-  %160 = mul nsw i64 %i, 128
-  %161 = mul nsw i64 %i, 48
-  %162 = mul nsw i64 %i, 24
-  %163 = add nsw i64 %34, 0
-  %164 = add nsw i64 %34, 1
-  %165 = add nsw i64 %34, 2
-  %166 = add nsw i64 %34, 3
-  %167 = add nsw i64 %34, 4
-  %168 = add nsw i64 %34, 5
-  %169 = add nsw i64 %34, 6
-  %170 = add nsw i64 %34, 7
+  %149 = mul nsw i64 %i, 128
+  %150 = mul nsw i64 %i, 48
+  %151 = mul nsw i64 %i, 24
+  %152 = add nsw i64 %33, 0
+  %153 = add nsw i64 %33, 1
+  %154 = add nsw i64 %33, 2
+  %155 = add nsw i64 %33, 3
+  %156 = add nsw i64 %33, 4
+  %157 = add nsw i64 %33, 5
+  %158 = add nsw i64 %33, 6
+  %159 = add nsw i64 %33, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
@@ -504,216 +474,183 @@ exit14:                                           ; preds = %loop11
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  br label %loop21
+  br label %loop11
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %183, %latch18 ]
-  %171 = icmp slt i64 %i20, 2
-  br i1 %171, label %body17, label %exit19
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %246, %latch13 ]
+  %160 = icmp slt i64 %i15, 16
+  br i1 %160, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %161 = mul nsw i64 %i15, 3
+  %162 = add nsw i64 %161, 1
+  %163 = add nsw i64 %150, %162
+  %164 = getelementptr inbounds float, ptr %23, i64 %163
+  %165 = load <2 x float>, ptr %164, align 4
+  %166 = mul nsw i64 %152, 16
+  %167 = add nsw i64 %166, %i15
+  %168 = add nsw i64 %149, %167
+  %169 = getelementptr inbounds float, ptr %21, i64 %168
+  %170 = load float, ptr %169, align 4
+  %171 = insertelement <2 x float> poison, float %170, i32 0
+  %172 = shufflevector <2 x float> %171, <2 x float> poison, <2 x i32> zeroinitializer
+  %173 = load <2 x float>, ptr %12, align 4
+  %174 = fmul contract <2 x float> %172, %165
+  %175 = fadd contract <2 x float> %173, %174
+  store <2 x float> %175, ptr %12, align 4
+  %176 = mul nsw i64 %153, 16
+  %177 = add nsw i64 %176, %i15
+  %178 = add nsw i64 %149, %177
+  %179 = getelementptr inbounds float, ptr %21, i64 %178
+  %180 = load float, ptr %179, align 4
+  %181 = insertelement <2 x float> poison, float %180, i32 0
+  %182 = shufflevector <2 x float> %181, <2 x float> poison, <2 x i32> zeroinitializer
+  %183 = load <2 x float>, ptr %13, align 4
+  %184 = fmul contract <2 x float> %182, %165
+  %185 = fadd contract <2 x float> %183, %184
+  store <2 x float> %185, ptr %13, align 4
+  %186 = mul nsw i64 %154, 16
+  %187 = add nsw i64 %186, %i15
+  %188 = add nsw i64 %149, %187
+  %189 = getelementptr inbounds float, ptr %21, i64 %188
+  %190 = load float, ptr %189, align 4
+  %191 = insertelement <2 x float> poison, float %190, i32 0
+  %192 = shufflevector <2 x float> %191, <2 x float> poison, <2 x i32> zeroinitializer
+  %193 = load <2 x float>, ptr %14, align 4
+  %194 = fmul contract <2 x float> %192, %165
+  %195 = fadd contract <2 x float> %193, %194
+  store <2 x float> %195, ptr %14, align 4
+  %196 = mul nsw i64 %155, 16
+  %197 = add nsw i64 %196, %i15
+  %198 = add nsw i64 %149, %197
+  %199 = getelementptr inbounds float, ptr %21, i64 %198
+  %200 = load float, ptr %199, align 4
+  %201 = insertelement <2 x float> poison, float %200, i32 0
+  %202 = shufflevector <2 x float> %201, <2 x float> poison, <2 x i32> zeroinitializer
+  %203 = load <2 x float>, ptr %15, align 4
+  %204 = fmul contract <2 x float> %202, %165
+  %205 = fadd contract <2 x float> %203, %204
+  store <2 x float> %205, ptr %15, align 4
+  %206 = mul nsw i64 %156, 16
+  %207 = add nsw i64 %206, %i15
+  %208 = add nsw i64 %149, %207
+  %209 = getelementptr inbounds float, ptr %21, i64 %208
+  %210 = load float, ptr %209, align 4
+  %211 = insertelement <2 x float> poison, float %210, i32 0
+  %212 = shufflevector <2 x float> %211, <2 x float> poison, <2 x i32> zeroinitializer
+  %213 = load <2 x float>, ptr %16, align 4
+  %214 = fmul contract <2 x float> %212, %165
+  %215 = fadd contract <2 x float> %213, %214
+  store <2 x float> %215, ptr %16, align 4
+  %216 = mul nsw i64 %157, 16
+  %217 = add nsw i64 %216, %i15
+  %218 = add nsw i64 %149, %217
+  %219 = getelementptr inbounds float, ptr %21, i64 %218
+  %220 = load float, ptr %219, align 4
+  %221 = insertelement <2 x float> poison, float %220, i32 0
+  %222 = shufflevector <2 x float> %221, <2 x float> poison, <2 x i32> zeroinitializer
+  %223 = load <2 x float>, ptr %17, align 4
+  %224 = fmul contract <2 x float> %222, %165
+  %225 = fadd contract <2 x float> %223, %224
+  store <2 x float> %225, ptr %17, align 4
+  %226 = mul nsw i64 %158, 16
+  %227 = add nsw i64 %226, %i15
+  %228 = add nsw i64 %149, %227
+  %229 = getelementptr inbounds float, ptr %21, i64 %228
+  %230 = load float, ptr %229, align 4
+  %231 = insertelement <2 x float> poison, float %230, i32 0
+  %232 = shufflevector <2 x float> %231, <2 x float> poison, <2 x i32> zeroinitializer
+  %233 = load <2 x float>, ptr %18, align 4
+  %234 = fmul contract <2 x float> %232, %165
+  %235 = fadd contract <2 x float> %233, %234
+  store <2 x float> %235, ptr %18, align 4
+  %236 = mul nsw i64 %159, 16
+  %237 = add nsw i64 %236, %i15
+  %238 = add nsw i64 %149, %237
+  %239 = getelementptr inbounds float, ptr %21, i64 %238
+  %240 = load float, ptr %239, align 4
+  %241 = insertelement <2 x float> poison, float %240, i32 0
+  %242 = shufflevector <2 x float> %241, <2 x float> poison, <2 x i32> zeroinitializer
+  %243 = load <2 x float>, ptr %19, align 4
+  %244 = fmul contract <2 x float> %242, %165
+  %245 = fadd contract <2 x float> %243, %244
+  store <2 x float> %245, ptr %19, align 4
+  br label %latch13
+
+latch13:                                          ; preds = %body12
+  %246 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !8
+
+exit14:                                           ; preds = %loop11
+  %247 = load <2 x float>, ptr %12, align 4
+  %248 = load <2 x float>, ptr %13, align 4
+  %249 = load <2 x float>, ptr %14, align 4
+  %250 = load <2 x float>, ptr %15, align 4
+  %251 = load <2 x float>, ptr %16, align 4
+  %252 = load <2 x float>, ptr %17, align 4
+  %253 = load <2 x float>, ptr %18, align 4
+  %254 = load <2 x float>, ptr %19, align 4
+  %255 = getelementptr inbounds float, ptr %3, i64 1
+  store <2 x float> %247, ptr %255, align 4
+  %256 = getelementptr inbounds float, ptr %3, i64 4
+  store <2 x float> %248, ptr %256, align 4
+  %257 = getelementptr inbounds float, ptr %3, i64 7
+  store <2 x float> %249, ptr %257, align 4
+  %258 = getelementptr inbounds float, ptr %3, i64 10
+  store <2 x float> %250, ptr %258, align 4
+  %259 = getelementptr inbounds float, ptr %3, i64 13
+  store <2 x float> %251, ptr %259, align 4
+  %260 = getelementptr inbounds float, ptr %3, i64 16
+  store <2 x float> %252, ptr %260, align 4
+  %261 = getelementptr inbounds float, ptr %3, i64 19
+  store <2 x float> %253, ptr %261, align 4
+  %262 = getelementptr inbounds float, ptr %3, i64 22
+  store <2 x float> %254, ptr %262, align 4
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %270, %latch18 ]
+  %263 = icmp slt i64 %i20, 8
+  br i1 %263, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %172 = add nsw i64 0, %i20
-  %173 = mul nsw i64 %158, 3
-  %174 = add nsw i64 %173, %172
-  %175 = sub i64 %174, %155
-  %176 = getelementptr inbounds float, ptr %157, i64 %175
-  %177 = load float, ptr %176, align 4
-  %178 = getelementptr inbounds float, ptr %26, i64 %172
-  %179 = load float, ptr %178, align 4
-  %180 = fadd float %177, %179
-  %181 = add nsw i64 %155, %i20
-  %182 = getelementptr inbounds float, ptr %28, i64 %181
-  store float %180, ptr %182, align 4
-  br label %latch18
+  %264 = add nsw i64 %33, %i20
+  %265 = mul nsw i64 %i, 8
+  %266 = add nsw i64 %265, %264
+  %267 = mul nsw i64 %266, 3
+  %268 = mul nsw i64 %i20, 3
+  %269 = getelementptr inbounds float, ptr %3, i64 %268
+  br label %loop21
 
-latch18:                                          ; preds = %body17
-  %183 = add nsw i64 %i20, 1
+latch18:                                          ; preds = %exit24
+  %270 = add nsw i64 %i20, 1
   br label %loop16, !llvm.loop !9
 
 exit19:                                           ; preds = %loop16
-  br label %latch13
+  br label %latch3
 
-loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ 0, %exit14 ], [ %270, %latch23 ]
-  %184 = icmp slt i64 %i25, 16
-  br i1 %184, label %body22, label %exit24
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %279, %latch23 ]
+  %271 = icmp slt i64 %i25, 3
+  br i1 %271, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %185 = mul nsw i64 %i25, 3
-  %186 = add nsw i64 %185, 1
-  %187 = add nsw i64 %161, %186
-  %188 = getelementptr inbounds float, ptr %24, i64 %187
-  %189 = load <2 x float>, ptr %188, align 4
-  %190 = mul nsw i64 %163, 16
-  %191 = add nsw i64 %190, %i25
-  %192 = add nsw i64 %160, %191
-  %193 = getelementptr inbounds float, ptr %22, i64 %192
-  %194 = load float, ptr %193, align 4
-  %195 = insertelement <2 x float> poison, float %194, i32 0
-  %196 = shufflevector <2 x float> %195, <2 x float> poison, <2 x i32> zeroinitializer
-  %197 = load <2 x float>, ptr %12, align 4
-  %198 = fmul contract <2 x float> %196, %189
-  %199 = fadd contract <2 x float> %197, %198
-  store <2 x float> %199, ptr %12, align 4
-  %200 = mul nsw i64 %164, 16
-  %201 = add nsw i64 %200, %i25
-  %202 = add nsw i64 %160, %201
-  %203 = getelementptr inbounds float, ptr %22, i64 %202
-  %204 = load float, ptr %203, align 4
-  %205 = insertelement <2 x float> poison, float %204, i32 0
-  %206 = shufflevector <2 x float> %205, <2 x float> poison, <2 x i32> zeroinitializer
-  %207 = load <2 x float>, ptr %13, align 4
-  %208 = fmul contract <2 x float> %206, %189
-  %209 = fadd contract <2 x float> %207, %208
-  store <2 x float> %209, ptr %13, align 4
-  %210 = mul nsw i64 %165, 16
-  %211 = add nsw i64 %210, %i25
-  %212 = add nsw i64 %160, %211
-  %213 = getelementptr inbounds float, ptr %22, i64 %212
-  %214 = load float, ptr %213, align 4
-  %215 = insertelement <2 x float> poison, float %214, i32 0
-  %216 = shufflevector <2 x float> %215, <2 x float> poison, <2 x i32> zeroinitializer
-  %217 = load <2 x float>, ptr %14, align 4
-  %218 = fmul contract <2 x float> %216, %189
-  %219 = fadd contract <2 x float> %217, %218
-  store <2 x float> %219, ptr %14, align 4
-  %220 = mul nsw i64 %166, 16
-  %221 = add nsw i64 %220, %i25
-  %222 = add nsw i64 %160, %221
-  %223 = getelementptr inbounds float, ptr %22, i64 %222
-  %224 = load float, ptr %223, align 4
-  %225 = insertelement <2 x float> poison, float %224, i32 0
-  %226 = shufflevector <2 x float> %225, <2 x float> poison, <2 x i32> zeroinitializer
-  %227 = load <2 x float>, ptr %15, align 4
-  %228 = fmul contract <2 x float> %226, %189
-  %229 = fadd contract <2 x float> %227, %228
-  store <2 x float> %229, ptr %15, align 4
-  %230 = mul nsw i64 %167, 16
-  %231 = add nsw i64 %230, %i25
-  %232 = add nsw i64 %160, %231
-  %233 = getelementptr inbounds float, ptr %22, i64 %232
-  %234 = load float, ptr %233, align 4
-  %235 = insertelement <2 x float> poison, float %234, i32 0
-  %236 = shufflevector <2 x float> %235, <2 x float> poison, <2 x i32> zeroinitializer
-  %237 = load <2 x float>, ptr %16, align 4
-  %238 = fmul contract <2 x float> %236, %189
-  %239 = fadd contract <2 x float> %237, %238
-  store <2 x float> %239, ptr %16, align 4
-  %240 = mul nsw i64 %168, 16
-  %241 = add nsw i64 %240, %i25
-  %242 = add nsw i64 %160, %241
-  %243 = getelementptr inbounds float, ptr %22, i64 %242
-  %244 = load float, ptr %243, align 4
-  %245 = insertelement <2 x float> poison, float %244, i32 0
-  %246 = shufflevector <2 x float> %245, <2 x float> poison, <2 x i32> zeroinitializer
-  %247 = load <2 x float>, ptr %17, align 4
-  %248 = fmul contract <2 x float> %246, %189
-  %249 = fadd contract <2 x float> %247, %248
-  store <2 x float> %249, ptr %17, align 4
-  %250 = mul nsw i64 %169, 16
-  %251 = add nsw i64 %250, %i25
-  %252 = add nsw i64 %160, %251
-  %253 = getelementptr inbounds float, ptr %22, i64 %252
-  %254 = load float, ptr %253, align 4
-  %255 = insertelement <2 x float> poison, float %254, i32 0
-  %256 = shufflevector <2 x float> %255, <2 x float> poison, <2 x i32> zeroinitializer
-  %257 = load <2 x float>, ptr %18, align 4
-  %258 = fmul contract <2 x float> %256, %189
-  %259 = fadd contract <2 x float> %257, %258
-  store <2 x float> %259, ptr %18, align 4
-  %260 = mul nsw i64 %170, 16
-  %261 = add nsw i64 %260, %i25
-  %262 = add nsw i64 %160, %261
-  %263 = getelementptr inbounds float, ptr %22, i64 %262
-  %264 = load float, ptr %263, align 4
-  %265 = insertelement <2 x float> poison, float %264, i32 0
-  %266 = shufflevector <2 x float> %265, <2 x float> poison, <2 x i32> zeroinitializer
-  %267 = load <2 x float>, ptr %19, align 4
-  %268 = fmul contract <2 x float> %266, %189
-  %269 = fadd contract <2 x float> %267, %268
-  store <2 x float> %269, ptr %19, align 4
+  %272 = getelementptr inbounds float, ptr %269, i64 %i25
+  %273 = load float, ptr %272, align 4
+  %274 = getelementptr inbounds float, ptr %25, i64 %i25
+  %275 = load float, ptr %274, align 4
+  %276 = fadd float %273, %275
+  %277 = add nsw i64 %267, %i25
+  %278 = getelementptr inbounds float, ptr %27, i64 %277
+  store float %276, ptr %278, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %270 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !11
+  %279 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !10
 
 exit24:                                           ; preds = %loop21
-  %271 = load <2 x float>, ptr %12, align 4
-  %272 = load <2 x float>, ptr %13, align 4
-  %273 = load <2 x float>, ptr %14, align 4
-  %274 = load <2 x float>, ptr %15, align 4
-  %275 = load <2 x float>, ptr %16, align 4
-  %276 = load <2 x float>, ptr %17, align 4
-  %277 = load <2 x float>, ptr %18, align 4
-  %278 = load <2 x float>, ptr %19, align 4
-  %279 = getelementptr inbounds float, ptr %20, i64 0
-  store <2 x float> %271, ptr %279, align 4
-  %280 = getelementptr inbounds float, ptr %20, i64 2
-  store <2 x float> %272, ptr %280, align 4
-  %281 = getelementptr inbounds float, ptr %20, i64 4
-  store <2 x float> %273, ptr %281, align 4
-  %282 = getelementptr inbounds float, ptr %20, i64 6
-  store <2 x float> %274, ptr %282, align 4
-  %283 = getelementptr inbounds float, ptr %20, i64 8
-  store <2 x float> %275, ptr %283, align 4
-  %284 = getelementptr inbounds float, ptr %20, i64 10
-  store <2 x float> %276, ptr %284, align 4
-  %285 = getelementptr inbounds float, ptr %20, i64 12
-  store <2 x float> %277, ptr %285, align 4
-  %286 = getelementptr inbounds float, ptr %20, i64 14
-  store <2 x float> %278, ptr %286, align 4
-  br label %loop26
-
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %296, %latch28 ]
-  %287 = icmp slt i64 %i30, 8
-  br i1 %287, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %288 = mul nsw i64 %i, 8
-  %289 = add nsw i64 %34, %i30
-  %290 = add nsw i64 %288, %289
-  %291 = mul nsw i64 %290, 3
-  %292 = add nsw i64 %291, 1
-  %293 = mul nsw i64 %i30, 2
-  %294 = getelementptr inbounds float, ptr %20, i64 %293
-  %295 = add nsw i64 %34, %i30
-  br label %loop31
-
-latch28:                                          ; preds = %exit34
-  %296 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !12
-
-exit29:                                           ; preds = %loop26
-  br label %latch3
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %309, %latch33 ]
-  %297 = icmp slt i64 %i35, 2
-  br i1 %297, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %298 = add nsw i64 1, %i35
-  %299 = mul nsw i64 %295, 3
-  %300 = add nsw i64 %299, %298
-  %301 = sub i64 %300, %292
-  %302 = getelementptr inbounds float, ptr %294, i64 %301
-  %303 = load float, ptr %302, align 4
-  %304 = getelementptr inbounds float, ptr %26, i64 %298
-  %305 = load float, ptr %304, align 4
-  %306 = fadd float %303, %305
-  %307 = add nsw i64 %292, %i35
-  %308 = getelementptr inbounds float, ptr %28, i64 %307
-  store float %306, ptr %308, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %309 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !13
-
-exit34:                                           ; preds = %loop31
-  br label %latch28
+  br label %latch18
 }
 
 ; Function Attrs: nounwind
@@ -959,7 +896,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !14
+  br label %loop6, !llvm.loop !12
 
 exit9:                                            ; preds = %loop6
   %130 = load <2 x float>, ptr %3, align 4
@@ -1134,7 +1071,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %267 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !15
+  br label %loop11, !llvm.loop !13
 
 exit14:                                           ; preds = %loop11
   %268 = load <2 x float>, ptr %11, align 4
@@ -1235,7 +1172,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !16
+  br label %loop, !llvm.loop !14
 
 exit:                                             ; preds = %loop
   %33 = getelementptr inbounds float, ptr %5, i64 24
@@ -1284,7 +1221,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %59 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !18
+  br label %loop1, !llvm.loop !16
 
 exit4:                                            ; preds = %loop1
   %60 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1372,7 +1309,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !19
+  br label %loop, !llvm.loop !17
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1459,7 +1396,7 @@ ok4:                                              ; preds = %ok3
 ; Function Attrs: nounwind
 define internal i32 @dloss.k1(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca <2 x float>, align 16
+  %3 = alloca [24 x float], align 16
   %4 = alloca <2 x float>, align 16
   %5 = alloca <2 x float>, align 16
   %6 = alloca <2 x float>, align 16
@@ -1467,7 +1404,7 @@ entry:
   %8 = alloca <2 x float>, align 16
   %9 = alloca <2 x float>, align 16
   %10 = alloca <2 x float>, align 16
-  %11 = alloca [16 x float], align 16
+  %11 = alloca <2 x float>, align 16
   %12 = alloca <2 x float>, align 16
   %13 = alloca <2 x float>, align 16
   %14 = alloca <2 x float>, align 16
@@ -1476,58 +1413,56 @@ entry:
   %17 = alloca <2 x float>, align 16
   %18 = alloca <2 x float>, align 16
   %19 = alloca <2 x float>, align 16
-  %20 = alloca [16 x float], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %21 = getelementptr inbounds ptr, ptr %0, i64 0
-  %22 = load ptr, ptr %21, align 8
-  %23 = getelementptr inbounds ptr, ptr %0, i64 1
-  %24 = load ptr, ptr %23, align 8
-  %25 = getelementptr inbounds ptr, ptr %0, i64 2
-  %26 = load ptr, ptr %25, align 8
-  %27 = getelementptr inbounds ptr, ptr %0, i64 3
-  %28 = load ptr, ptr %27, align 8
-  %29 = getelementptr inbounds ptr, ptr %0, i64 4
-  %30 = load ptr, ptr %29, align 8
+  %20 = getelementptr inbounds ptr, ptr %0, i64 0
+  %21 = load ptr, ptr %20, align 8
+  %22 = getelementptr inbounds ptr, ptr %0, i64 1
+  %23 = load ptr, ptr %22, align 8
+  %24 = getelementptr inbounds ptr, ptr %0, i64 2
+  %25 = load ptr, ptr %24, align 8
+  %26 = getelementptr inbounds ptr, ptr %0, i64 3
+  %27 = load ptr, ptr %26, align 8
+  %28 = getelementptr inbounds ptr, ptr %0, i64 4
+  %29 = load ptr, ptr %28, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %32, %latch ]
-  %31 = icmp slt i64 %i, 1
-  br i1 %31, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %31, %latch ]
+  %30 = icmp slt i64 %i, 1
+  br i1 %30, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %32 = add nsw i64 %i, 1
+  %31 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %48, %latch3 ]
-  %33 = icmp slt i64 %i5, 1
-  br i1 %33, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %47, %latch3 ]
+  %32 = icmp slt i64 %i5, 1
+  br i1 %32, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %34 = mul nsw i64 %i5, 8
-  %35 = icmp sgt i64 %34, 0
-  %36 = select i1 %35, i64 0, i64 %34
-  %37 = mul nsw i64 %i, 128
-  %38 = mul nsw i64 %i, 48
-  %39 = mul nsw i64 %i, 24
-  %40 = add nsw i64 %36, 0
-  %41 = add nsw i64 %36, 1
-  %42 = add nsw i64 %36, 2
-  %43 = add nsw i64 %36, 3
-  %44 = add nsw i64 %36, 4
-  %45 = add nsw i64 %36, 5
-  %46 = add nsw i64 %36, 6
-  %47 = add nsw i64 %36, 7
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
+  %33 = mul nsw i64 %i5, 8
+  %34 = icmp sgt i64 %33, 0
+  %35 = select i1 %34, i64 0, i64 %33
+  %36 = mul nsw i64 %i, 128
+  %37 = mul nsw i64 %i, 48
+  %38 = mul nsw i64 %i, 24
+  %39 = add nsw i64 %35, 0
+  %40 = add nsw i64 %35, 1
+  %41 = add nsw i64 %35, 2
+  %42 = add nsw i64 %35, 3
+  %43 = add nsw i64 %35, 4
+  %44 = add nsw i64 %35, 5
+  %45 = add nsw i64 %35, 6
+  %46 = add nsw i64 %35, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -1535,179 +1470,157 @@ body2:                                            ; preds = %loop1
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit29
-  %48 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit19
+  %47 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %135, %latch8 ]
-  %49 = icmp slt i64 %i10, 16
-  br i1 %49, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %134, %latch8 ]
+  %48 = icmp slt i64 %i10, 16
+  br i1 %48, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %50 = mul nsw i64 %i10, 3
-  %51 = add nsw i64 %50, 0
-  %52 = add nsw i64 %38, %51
-  %53 = getelementptr inbounds float, ptr %24, i64 %52
-  %54 = load <2 x float>, ptr %53, align 4
-  %55 = mul nsw i64 %40, 16
-  %56 = add nsw i64 %55, %i10
-  %57 = add nsw i64 %37, %56
-  %58 = getelementptr inbounds float, ptr %22, i64 %57
-  %59 = load float, ptr %58, align 4
-  %60 = insertelement <2 x float> poison, float %59, i32 0
-  %61 = shufflevector <2 x float> %60, <2 x float> poison, <2 x i32> zeroinitializer
-  %62 = load <2 x float>, ptr %3, align 4
-  %63 = fmul contract <2 x float> %61, %54
-  %64 = fadd contract <2 x float> %62, %63
-  store <2 x float> %64, ptr %3, align 4
-  %65 = mul nsw i64 %41, 16
-  %66 = add nsw i64 %65, %i10
-  %67 = add nsw i64 %37, %66
-  %68 = getelementptr inbounds float, ptr %22, i64 %67
-  %69 = load float, ptr %68, align 4
-  %70 = insertelement <2 x float> poison, float %69, i32 0
-  %71 = shufflevector <2 x float> %70, <2 x float> poison, <2 x i32> zeroinitializer
-  %72 = load <2 x float>, ptr %4, align 4
-  %73 = fmul contract <2 x float> %71, %54
-  %74 = fadd contract <2 x float> %72, %73
-  store <2 x float> %74, ptr %4, align 4
-  %75 = mul nsw i64 %42, 16
-  %76 = add nsw i64 %75, %i10
-  %77 = add nsw i64 %37, %76
-  %78 = getelementptr inbounds float, ptr %22, i64 %77
-  %79 = load float, ptr %78, align 4
-  %80 = insertelement <2 x float> poison, float %79, i32 0
-  %81 = shufflevector <2 x float> %80, <2 x float> poison, <2 x i32> zeroinitializer
-  %82 = load <2 x float>, ptr %5, align 4
-  %83 = fmul contract <2 x float> %81, %54
-  %84 = fadd contract <2 x float> %82, %83
-  store <2 x float> %84, ptr %5, align 4
-  %85 = mul nsw i64 %43, 16
-  %86 = add nsw i64 %85, %i10
-  %87 = add nsw i64 %37, %86
-  %88 = getelementptr inbounds float, ptr %22, i64 %87
-  %89 = load float, ptr %88, align 4
-  %90 = insertelement <2 x float> poison, float %89, i32 0
-  %91 = shufflevector <2 x float> %90, <2 x float> poison, <2 x i32> zeroinitializer
-  %92 = load <2 x float>, ptr %6, align 4
-  %93 = fmul contract <2 x float> %91, %54
-  %94 = fadd contract <2 x float> %92, %93
-  store <2 x float> %94, ptr %6, align 4
-  %95 = mul nsw i64 %44, 16
-  %96 = add nsw i64 %95, %i10
-  %97 = add nsw i64 %37, %96
-  %98 = getelementptr inbounds float, ptr %22, i64 %97
-  %99 = load float, ptr %98, align 4
-  %100 = insertelement <2 x float> poison, float %99, i32 0
-  %101 = shufflevector <2 x float> %100, <2 x float> poison, <2 x i32> zeroinitializer
-  %102 = load <2 x float>, ptr %7, align 4
-  %103 = fmul contract <2 x float> %101, %54
-  %104 = fadd contract <2 x float> %102, %103
-  store <2 x float> %104, ptr %7, align 4
-  %105 = mul nsw i64 %45, 16
-  %106 = add nsw i64 %105, %i10
-  %107 = add nsw i64 %37, %106
-  %108 = getelementptr inbounds float, ptr %22, i64 %107
-  %109 = load float, ptr %108, align 4
-  %110 = insertelement <2 x float> poison, float %109, i32 0
-  %111 = shufflevector <2 x float> %110, <2 x float> poison, <2 x i32> zeroinitializer
-  %112 = load <2 x float>, ptr %8, align 4
-  %113 = fmul contract <2 x float> %111, %54
-  %114 = fadd contract <2 x float> %112, %113
-  store <2 x float> %114, ptr %8, align 4
-  %115 = mul nsw i64 %46, 16
-  %116 = add nsw i64 %115, %i10
-  %117 = add nsw i64 %37, %116
-  %118 = getelementptr inbounds float, ptr %22, i64 %117
-  %119 = load float, ptr %118, align 4
-  %120 = insertelement <2 x float> poison, float %119, i32 0
-  %121 = shufflevector <2 x float> %120, <2 x float> poison, <2 x i32> zeroinitializer
-  %122 = load <2 x float>, ptr %9, align 4
-  %123 = fmul contract <2 x float> %121, %54
-  %124 = fadd contract <2 x float> %122, %123
-  store <2 x float> %124, ptr %9, align 4
-  %125 = mul nsw i64 %47, 16
-  %126 = add nsw i64 %125, %i10
-  %127 = add nsw i64 %37, %126
-  %128 = getelementptr inbounds float, ptr %22, i64 %127
-  %129 = load float, ptr %128, align 4
-  %130 = insertelement <2 x float> poison, float %129, i32 0
-  %131 = shufflevector <2 x float> %130, <2 x float> poison, <2 x i32> zeroinitializer
-  %132 = load <2 x float>, ptr %10, align 4
-  %133 = fmul contract <2 x float> %131, %54
-  %134 = fadd contract <2 x float> %132, %133
-  store <2 x float> %134, ptr %10, align 4
+  %49 = mul nsw i64 %i10, 3
+  %50 = add nsw i64 %49, 0
+  %51 = add nsw i64 %37, %50
+  %52 = getelementptr inbounds float, ptr %23, i64 %51
+  %53 = load <2 x float>, ptr %52, align 4
+  %54 = mul nsw i64 %39, 16
+  %55 = add nsw i64 %54, %i10
+  %56 = add nsw i64 %36, %55
+  %57 = getelementptr inbounds float, ptr %21, i64 %56
+  %58 = load float, ptr %57, align 4
+  %59 = insertelement <2 x float> poison, float %58, i32 0
+  %60 = shufflevector <2 x float> %59, <2 x float> poison, <2 x i32> zeroinitializer
+  %61 = load <2 x float>, ptr %4, align 4
+  %62 = fmul contract <2 x float> %60, %53
+  %63 = fadd contract <2 x float> %61, %62
+  store <2 x float> %63, ptr %4, align 4
+  %64 = mul nsw i64 %40, 16
+  %65 = add nsw i64 %64, %i10
+  %66 = add nsw i64 %36, %65
+  %67 = getelementptr inbounds float, ptr %21, i64 %66
+  %68 = load float, ptr %67, align 4
+  %69 = insertelement <2 x float> poison, float %68, i32 0
+  %70 = shufflevector <2 x float> %69, <2 x float> poison, <2 x i32> zeroinitializer
+  %71 = load <2 x float>, ptr %5, align 4
+  %72 = fmul contract <2 x float> %70, %53
+  %73 = fadd contract <2 x float> %71, %72
+  store <2 x float> %73, ptr %5, align 4
+  %74 = mul nsw i64 %41, 16
+  %75 = add nsw i64 %74, %i10
+  %76 = add nsw i64 %36, %75
+  %77 = getelementptr inbounds float, ptr %21, i64 %76
+  %78 = load float, ptr %77, align 4
+  %79 = insertelement <2 x float> poison, float %78, i32 0
+  %80 = shufflevector <2 x float> %79, <2 x float> poison, <2 x i32> zeroinitializer
+  %81 = load <2 x float>, ptr %6, align 4
+  %82 = fmul contract <2 x float> %80, %53
+  %83 = fadd contract <2 x float> %81, %82
+  store <2 x float> %83, ptr %6, align 4
+  %84 = mul nsw i64 %42, 16
+  %85 = add nsw i64 %84, %i10
+  %86 = add nsw i64 %36, %85
+  %87 = getelementptr inbounds float, ptr %21, i64 %86
+  %88 = load float, ptr %87, align 4
+  %89 = insertelement <2 x float> poison, float %88, i32 0
+  %90 = shufflevector <2 x float> %89, <2 x float> poison, <2 x i32> zeroinitializer
+  %91 = load <2 x float>, ptr %7, align 4
+  %92 = fmul contract <2 x float> %90, %53
+  %93 = fadd contract <2 x float> %91, %92
+  store <2 x float> %93, ptr %7, align 4
+  %94 = mul nsw i64 %43, 16
+  %95 = add nsw i64 %94, %i10
+  %96 = add nsw i64 %36, %95
+  %97 = getelementptr inbounds float, ptr %21, i64 %96
+  %98 = load float, ptr %97, align 4
+  %99 = insertelement <2 x float> poison, float %98, i32 0
+  %100 = shufflevector <2 x float> %99, <2 x float> poison, <2 x i32> zeroinitializer
+  %101 = load <2 x float>, ptr %8, align 4
+  %102 = fmul contract <2 x float> %100, %53
+  %103 = fadd contract <2 x float> %101, %102
+  store <2 x float> %103, ptr %8, align 4
+  %104 = mul nsw i64 %44, 16
+  %105 = add nsw i64 %104, %i10
+  %106 = add nsw i64 %36, %105
+  %107 = getelementptr inbounds float, ptr %21, i64 %106
+  %108 = load float, ptr %107, align 4
+  %109 = insertelement <2 x float> poison, float %108, i32 0
+  %110 = shufflevector <2 x float> %109, <2 x float> poison, <2 x i32> zeroinitializer
+  %111 = load <2 x float>, ptr %9, align 4
+  %112 = fmul contract <2 x float> %110, %53
+  %113 = fadd contract <2 x float> %111, %112
+  store <2 x float> %113, ptr %9, align 4
+  %114 = mul nsw i64 %45, 16
+  %115 = add nsw i64 %114, %i10
+  %116 = add nsw i64 %36, %115
+  %117 = getelementptr inbounds float, ptr %21, i64 %116
+  %118 = load float, ptr %117, align 4
+  %119 = insertelement <2 x float> poison, float %118, i32 0
+  %120 = shufflevector <2 x float> %119, <2 x float> poison, <2 x i32> zeroinitializer
+  %121 = load <2 x float>, ptr %10, align 4
+  %122 = fmul contract <2 x float> %120, %53
+  %123 = fadd contract <2 x float> %121, %122
+  store <2 x float> %123, ptr %10, align 4
+  %124 = mul nsw i64 %46, 16
+  %125 = add nsw i64 %124, %i10
+  %126 = add nsw i64 %36, %125
+  %127 = getelementptr inbounds float, ptr %21, i64 %126
+  %128 = load float, ptr %127, align 4
+  %129 = insertelement <2 x float> poison, float %128, i32 0
+  %130 = shufflevector <2 x float> %129, <2 x float> poison, <2 x i32> zeroinitializer
+  %131 = load <2 x float>, ptr %11, align 4
+  %132 = fmul contract <2 x float> %130, %53
+  %133 = fadd contract <2 x float> %131, %132
+  store <2 x float> %133, ptr %11, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %135 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !20
+  %134 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !18
 
 exit9:                                            ; preds = %loop6
-  %136 = load <2 x float>, ptr %3, align 4
-  %137 = load <2 x float>, ptr %4, align 4
-  %138 = load <2 x float>, ptr %5, align 4
-  %139 = load <2 x float>, ptr %6, align 4
-  %140 = load <2 x float>, ptr %7, align 4
-  %141 = load <2 x float>, ptr %8, align 4
-  %142 = load <2 x float>, ptr %9, align 4
-  %143 = load <2 x float>, ptr %10, align 4
-  %144 = getelementptr inbounds float, ptr %11, i64 0
+  %135 = load <2 x float>, ptr %4, align 4
+  %136 = load <2 x float>, ptr %5, align 4
+  %137 = load <2 x float>, ptr %6, align 4
+  %138 = load <2 x float>, ptr %7, align 4
+  %139 = load <2 x float>, ptr %8, align 4
+  %140 = load <2 x float>, ptr %9, align 4
+  %141 = load <2 x float>, ptr %10, align 4
+  %142 = load <2 x float>, ptr %11, align 4
+  %143 = getelementptr inbounds float, ptr %3, i64 0
+  store <2 x float> %135, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %3, i64 3
   store <2 x float> %136, ptr %144, align 4
-  %145 = getelementptr inbounds float, ptr %11, i64 2
+  %145 = getelementptr inbounds float, ptr %3, i64 6
   store <2 x float> %137, ptr %145, align 4
-  %146 = getelementptr inbounds float, ptr %11, i64 4
+  %146 = getelementptr inbounds float, ptr %3, i64 9
   store <2 x float> %138, ptr %146, align 4
-  %147 = getelementptr inbounds float, ptr %11, i64 6
+  %147 = getelementptr inbounds float, ptr %3, i64 12
   store <2 x float> %139, ptr %147, align 4
-  %148 = getelementptr inbounds float, ptr %11, i64 8
+  %148 = getelementptr inbounds float, ptr %3, i64 15
   store <2 x float> %140, ptr %148, align 4
-  %149 = getelementptr inbounds float, ptr %11, i64 10
+  %149 = getelementptr inbounds float, ptr %3, i64 18
   store <2 x float> %141, ptr %149, align 4
-  %150 = getelementptr inbounds float, ptr %11, i64 12
+  %150 = getelementptr inbounds float, ptr %3, i64 21
   store <2 x float> %142, ptr %150, align 4
-  %151 = getelementptr inbounds float, ptr %11, i64 14
-  store <2 x float> %143, ptr %151, align 4
-  br label %loop11
-
-loop11:                                           ; preds = %latch13, %exit9
-  %i15 = phi i64 [ 0, %exit9 ], [ %161, %latch13 ]
-  %152 = icmp slt i64 %i15, 8
-  br i1 %152, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %153 = mul nsw i64 %i, 8
-  %154 = add nsw i64 %36, %i15
-  %155 = add nsw i64 %153, %154
-  %156 = mul nsw i64 %155, 3
-  %157 = add nsw i64 %156, 0
-  %158 = mul nsw i64 %i15, 2
-  %159 = getelementptr inbounds float, ptr %11, i64 %158
-  %160 = add nsw i64 %36, %i15
-  br label %loop16
-
-latch13:                                          ; preds = %exit19
-  %161 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !21
-
-exit14:                                           ; preds = %loop11
-  %162 = mul nsw i64 %i, 128
-  %163 = mul nsw i64 %i, 48
-  %164 = mul nsw i64 %i, 24
-  %165 = add nsw i64 %36, 0
-  %166 = add nsw i64 %36, 1
-  %167 = add nsw i64 %36, 2
-  %168 = add nsw i64 %36, 3
-  %169 = add nsw i64 %36, 4
-  %170 = add nsw i64 %36, 5
-  %171 = add nsw i64 %36, 6
-  %172 = add nsw i64 %36, 7
+  %151 = mul nsw i64 %i, 128
+  %152 = mul nsw i64 %i, 48
+  %153 = mul nsw i64 %i, 24
+  %154 = add nsw i64 %35, 0
+  %155 = add nsw i64 %35, 1
+  %156 = add nsw i64 %35, 2
+  %157 = add nsw i64 %35, 3
+  %158 = add nsw i64 %35, 4
+  %159 = add nsw i64 %35, 5
+  %160 = add nsw i64 %35, 6
+  %161 = add nsw i64 %35, 7
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %13, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %14, align 4
@@ -1716,230 +1629,190 @@ exit14:                                           ; preds = %loop11
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %17, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %18, align 4
   store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %19, align 4
-  br label %loop21
+  br label %loop11
 
-loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %192, %latch18 ]
-  %173 = icmp slt i64 %i20, 2
-  br i1 %173, label %body17, label %exit19
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %248, %latch13 ]
+  %162 = icmp slt i64 %i15, 16
+  br i1 %162, label %body12, label %exit14
 
-body17:                                           ; preds = %loop16
-  %174 = add nsw i64 0, %i20
-  %175 = mul nsw i64 %160, 3
-  %176 = add nsw i64 %175, %174
-  %177 = sub i64 %176, %157
-  %178 = getelementptr inbounds float, ptr %159, i64 %177
-  %179 = load float, ptr %178, align 4
-  %180 = getelementptr inbounds float, ptr %26, i64 %174
-  %181 = load float, ptr %180, align 4
-  %182 = fadd float %179, %181
-  %183 = mul nsw i64 %160, 3
-  %184 = add nsw i64 %183, %174
-  %185 = getelementptr inbounds float, ptr %28, i64 %184
-  %186 = load float, ptr %185, align 4
-  %187 = fsub float %182, %186
-  %188 = fmul float 0x3FA5555560000000, %187
-  %189 = fadd float %188, %188
-  %190 = add nsw i64 %157, %i20
-  %191 = getelementptr inbounds float, ptr %30, i64 %190
-  store float %189, ptr %191, align 4
-  br label %latch18
-
-latch18:                                          ; preds = %body17
-  %192 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !22
-
-exit19:                                           ; preds = %loop16
+body12:                                           ; preds = %loop11
+  %163 = mul nsw i64 %i15, 3
+  %164 = add nsw i64 %163, 1
+  %165 = add nsw i64 %152, %164
+  %166 = getelementptr inbounds float, ptr %23, i64 %165
+  %167 = load <2 x float>, ptr %166, align 4
+  %168 = mul nsw i64 %154, 16
+  %169 = add nsw i64 %168, %i15
+  %170 = add nsw i64 %151, %169
+  %171 = getelementptr inbounds float, ptr %21, i64 %170
+  %172 = load float, ptr %171, align 4
+  %173 = insertelement <2 x float> poison, float %172, i32 0
+  %174 = shufflevector <2 x float> %173, <2 x float> poison, <2 x i32> zeroinitializer
+  %175 = load <2 x float>, ptr %12, align 4
+  %176 = fmul contract <2 x float> %174, %167
+  %177 = fadd contract <2 x float> %175, %176
+  store <2 x float> %177, ptr %12, align 4
+  %178 = mul nsw i64 %155, 16
+  %179 = add nsw i64 %178, %i15
+  %180 = add nsw i64 %151, %179
+  %181 = getelementptr inbounds float, ptr %21, i64 %180
+  %182 = load float, ptr %181, align 4
+  %183 = insertelement <2 x float> poison, float %182, i32 0
+  %184 = shufflevector <2 x float> %183, <2 x float> poison, <2 x i32> zeroinitializer
+  %185 = load <2 x float>, ptr %13, align 4
+  %186 = fmul contract <2 x float> %184, %167
+  %187 = fadd contract <2 x float> %185, %186
+  store <2 x float> %187, ptr %13, align 4
+  %188 = mul nsw i64 %156, 16
+  %189 = add nsw i64 %188, %i15
+  %190 = add nsw i64 %151, %189
+  %191 = getelementptr inbounds float, ptr %21, i64 %190
+  %192 = load float, ptr %191, align 4
+  %193 = insertelement <2 x float> poison, float %192, i32 0
+  %194 = shufflevector <2 x float> %193, <2 x float> poison, <2 x i32> zeroinitializer
+  %195 = load <2 x float>, ptr %14, align 4
+  %196 = fmul contract <2 x float> %194, %167
+  %197 = fadd contract <2 x float> %195, %196
+  store <2 x float> %197, ptr %14, align 4
+  %198 = mul nsw i64 %157, 16
+  %199 = add nsw i64 %198, %i15
+  %200 = add nsw i64 %151, %199
+  %201 = getelementptr inbounds float, ptr %21, i64 %200
+  %202 = load float, ptr %201, align 4
+  %203 = insertelement <2 x float> poison, float %202, i32 0
+  %204 = shufflevector <2 x float> %203, <2 x float> poison, <2 x i32> zeroinitializer
+  %205 = load <2 x float>, ptr %15, align 4
+  %206 = fmul contract <2 x float> %204, %167
+  %207 = fadd contract <2 x float> %205, %206
+  store <2 x float> %207, ptr %15, align 4
+  %208 = mul nsw i64 %158, 16
+  %209 = add nsw i64 %208, %i15
+  %210 = add nsw i64 %151, %209
+  %211 = getelementptr inbounds float, ptr %21, i64 %210
+  %212 = load float, ptr %211, align 4
+  %213 = insertelement <2 x float> poison, float %212, i32 0
+  %214 = shufflevector <2 x float> %213, <2 x float> poison, <2 x i32> zeroinitializer
+  %215 = load <2 x float>, ptr %16, align 4
+  %216 = fmul contract <2 x float> %214, %167
+  %217 = fadd contract <2 x float> %215, %216
+  store <2 x float> %217, ptr %16, align 4
+  %218 = mul nsw i64 %159, 16
+  %219 = add nsw i64 %218, %i15
+  %220 = add nsw i64 %151, %219
+  %221 = getelementptr inbounds float, ptr %21, i64 %220
+  %222 = load float, ptr %221, align 4
+  %223 = insertelement <2 x float> poison, float %222, i32 0
+  %224 = shufflevector <2 x float> %223, <2 x float> poison, <2 x i32> zeroinitializer
+  %225 = load <2 x float>, ptr %17, align 4
+  %226 = fmul contract <2 x float> %224, %167
+  %227 = fadd contract <2 x float> %225, %226
+  store <2 x float> %227, ptr %17, align 4
+  %228 = mul nsw i64 %160, 16
+  %229 = add nsw i64 %228, %i15
+  %230 = add nsw i64 %151, %229
+  %231 = getelementptr inbounds float, ptr %21, i64 %230
+  %232 = load float, ptr %231, align 4
+  %233 = insertelement <2 x float> poison, float %232, i32 0
+  %234 = shufflevector <2 x float> %233, <2 x float> poison, <2 x i32> zeroinitializer
+  %235 = load <2 x float>, ptr %18, align 4
+  %236 = fmul contract <2 x float> %234, %167
+  %237 = fadd contract <2 x float> %235, %236
+  store <2 x float> %237, ptr %18, align 4
+  %238 = mul nsw i64 %161, 16
+  %239 = add nsw i64 %238, %i15
+  %240 = add nsw i64 %151, %239
+  %241 = getelementptr inbounds float, ptr %21, i64 %240
+  %242 = load float, ptr %241, align 4
+  %243 = insertelement <2 x float> poison, float %242, i32 0
+  %244 = shufflevector <2 x float> %243, <2 x float> poison, <2 x i32> zeroinitializer
+  %245 = load <2 x float>, ptr %19, align 4
+  %246 = fmul contract <2 x float> %244, %167
+  %247 = fadd contract <2 x float> %245, %246
+  store <2 x float> %247, ptr %19, align 4
   br label %latch13
 
-loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ 0, %exit14 ], [ %279, %latch23 ]
-  %193 = icmp slt i64 %i25, 16
-  br i1 %193, label %body22, label %exit24
+latch13:                                          ; preds = %body12
+  %248 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !19
+
+exit14:                                           ; preds = %loop11
+  %249 = load <2 x float>, ptr %12, align 4
+  %250 = load <2 x float>, ptr %13, align 4
+  %251 = load <2 x float>, ptr %14, align 4
+  %252 = load <2 x float>, ptr %15, align 4
+  %253 = load <2 x float>, ptr %16, align 4
+  %254 = load <2 x float>, ptr %17, align 4
+  %255 = load <2 x float>, ptr %18, align 4
+  %256 = load <2 x float>, ptr %19, align 4
+  %257 = getelementptr inbounds float, ptr %3, i64 1
+  store <2 x float> %249, ptr %257, align 4
+  %258 = getelementptr inbounds float, ptr %3, i64 4
+  store <2 x float> %250, ptr %258, align 4
+  %259 = getelementptr inbounds float, ptr %3, i64 7
+  store <2 x float> %251, ptr %259, align 4
+  %260 = getelementptr inbounds float, ptr %3, i64 10
+  store <2 x float> %252, ptr %260, align 4
+  %261 = getelementptr inbounds float, ptr %3, i64 13
+  store <2 x float> %253, ptr %261, align 4
+  %262 = getelementptr inbounds float, ptr %3, i64 16
+  store <2 x float> %254, ptr %262, align 4
+  %263 = getelementptr inbounds float, ptr %3, i64 19
+  store <2 x float> %255, ptr %263, align 4
+  %264 = getelementptr inbounds float, ptr %3, i64 22
+  store <2 x float> %256, ptr %264, align 4
+  br label %loop16
+
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %272, %latch18 ]
+  %265 = icmp slt i64 %i20, 8
+  br i1 %265, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %266 = add nsw i64 %35, %i20
+  %267 = mul nsw i64 %i, 8
+  %268 = add nsw i64 %267, %266
+  %269 = mul nsw i64 %268, 3
+  %270 = mul nsw i64 %i20, 3
+  %271 = getelementptr inbounds float, ptr %3, i64 %270
+  br label %loop21
+
+latch18:                                          ; preds = %exit24
+  %272 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !20
+
+exit19:                                           ; preds = %loop16
+  br label %latch3
+
+loop21:                                           ; preds = %latch23, %body17
+  %i25 = phi i64 [ 0, %body17 ], [ %288, %latch23 ]
+  %273 = icmp slt i64 %i25, 3
+  br i1 %273, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %194 = mul nsw i64 %i25, 3
-  %195 = add nsw i64 %194, 1
-  %196 = add nsw i64 %163, %195
-  %197 = getelementptr inbounds float, ptr %24, i64 %196
-  %198 = load <2 x float>, ptr %197, align 4
-  %199 = mul nsw i64 %165, 16
-  %200 = add nsw i64 %199, %i25
-  %201 = add nsw i64 %162, %200
-  %202 = getelementptr inbounds float, ptr %22, i64 %201
-  %203 = load float, ptr %202, align 4
-  %204 = insertelement <2 x float> poison, float %203, i32 0
-  %205 = shufflevector <2 x float> %204, <2 x float> poison, <2 x i32> zeroinitializer
-  %206 = load <2 x float>, ptr %12, align 4
-  %207 = fmul contract <2 x float> %205, %198
-  %208 = fadd contract <2 x float> %206, %207
-  store <2 x float> %208, ptr %12, align 4
-  %209 = mul nsw i64 %166, 16
-  %210 = add nsw i64 %209, %i25
-  %211 = add nsw i64 %162, %210
-  %212 = getelementptr inbounds float, ptr %22, i64 %211
-  %213 = load float, ptr %212, align 4
-  %214 = insertelement <2 x float> poison, float %213, i32 0
-  %215 = shufflevector <2 x float> %214, <2 x float> poison, <2 x i32> zeroinitializer
-  %216 = load <2 x float>, ptr %13, align 4
-  %217 = fmul contract <2 x float> %215, %198
-  %218 = fadd contract <2 x float> %216, %217
-  store <2 x float> %218, ptr %13, align 4
-  %219 = mul nsw i64 %167, 16
-  %220 = add nsw i64 %219, %i25
-  %221 = add nsw i64 %162, %220
-  %222 = getelementptr inbounds float, ptr %22, i64 %221
-  %223 = load float, ptr %222, align 4
-  %224 = insertelement <2 x float> poison, float %223, i32 0
-  %225 = shufflevector <2 x float> %224, <2 x float> poison, <2 x i32> zeroinitializer
-  %226 = load <2 x float>, ptr %14, align 4
-  %227 = fmul contract <2 x float> %225, %198
-  %228 = fadd contract <2 x float> %226, %227
-  store <2 x float> %228, ptr %14, align 4
-  %229 = mul nsw i64 %168, 16
-  %230 = add nsw i64 %229, %i25
-  %231 = add nsw i64 %162, %230
-  %232 = getelementptr inbounds float, ptr %22, i64 %231
-  %233 = load float, ptr %232, align 4
-  %234 = insertelement <2 x float> poison, float %233, i32 0
-  %235 = shufflevector <2 x float> %234, <2 x float> poison, <2 x i32> zeroinitializer
-  %236 = load <2 x float>, ptr %15, align 4
-  %237 = fmul contract <2 x float> %235, %198
-  %238 = fadd contract <2 x float> %236, %237
-  store <2 x float> %238, ptr %15, align 4
-  %239 = mul nsw i64 %169, 16
-  %240 = add nsw i64 %239, %i25
-  %241 = add nsw i64 %162, %240
-  %242 = getelementptr inbounds float, ptr %22, i64 %241
-  %243 = load float, ptr %242, align 4
-  %244 = insertelement <2 x float> poison, float %243, i32 0
-  %245 = shufflevector <2 x float> %244, <2 x float> poison, <2 x i32> zeroinitializer
-  %246 = load <2 x float>, ptr %16, align 4
-  %247 = fmul contract <2 x float> %245, %198
-  %248 = fadd contract <2 x float> %246, %247
-  store <2 x float> %248, ptr %16, align 4
-  %249 = mul nsw i64 %170, 16
-  %250 = add nsw i64 %249, %i25
-  %251 = add nsw i64 %162, %250
-  %252 = getelementptr inbounds float, ptr %22, i64 %251
-  %253 = load float, ptr %252, align 4
-  %254 = insertelement <2 x float> poison, float %253, i32 0
-  %255 = shufflevector <2 x float> %254, <2 x float> poison, <2 x i32> zeroinitializer
-  %256 = load <2 x float>, ptr %17, align 4
-  %257 = fmul contract <2 x float> %255, %198
-  %258 = fadd contract <2 x float> %256, %257
-  store <2 x float> %258, ptr %17, align 4
-  %259 = mul nsw i64 %171, 16
-  %260 = add nsw i64 %259, %i25
-  %261 = add nsw i64 %162, %260
-  %262 = getelementptr inbounds float, ptr %22, i64 %261
-  %263 = load float, ptr %262, align 4
-  %264 = insertelement <2 x float> poison, float %263, i32 0
-  %265 = shufflevector <2 x float> %264, <2 x float> poison, <2 x i32> zeroinitializer
-  %266 = load <2 x float>, ptr %18, align 4
-  %267 = fmul contract <2 x float> %265, %198
-  %268 = fadd contract <2 x float> %266, %267
-  store <2 x float> %268, ptr %18, align 4
-  %269 = mul nsw i64 %172, 16
-  %270 = add nsw i64 %269, %i25
-  %271 = add nsw i64 %162, %270
-  %272 = getelementptr inbounds float, ptr %22, i64 %271
-  %273 = load float, ptr %272, align 4
-  %274 = insertelement <2 x float> poison, float %273, i32 0
-  %275 = shufflevector <2 x float> %274, <2 x float> poison, <2 x i32> zeroinitializer
-  %276 = load <2 x float>, ptr %19, align 4
-  %277 = fmul contract <2 x float> %275, %198
-  %278 = fadd contract <2 x float> %276, %277
-  store <2 x float> %278, ptr %19, align 4
+  %274 = getelementptr inbounds float, ptr %271, i64 %i25
+  %275 = load float, ptr %274, align 4
+  %276 = getelementptr inbounds float, ptr %25, i64 %i25
+  %277 = load float, ptr %276, align 4
+  %278 = fadd float %275, %277
+  %279 = mul nsw i64 %266, 3
+  %280 = add nsw i64 %279, %i25
+  %281 = getelementptr inbounds float, ptr %27, i64 %280
+  %282 = load float, ptr %281, align 4
+  %283 = fsub float %278, %282
+  %284 = fmul float 0x3FA5555560000000, %283
+  %285 = fadd float %284, %284
+  %286 = add nsw i64 %269, %i25
+  %287 = getelementptr inbounds float, ptr %29, i64 %286
+  store float %285, ptr %287, align 4
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %279 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !23
+  %288 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !21
 
 exit24:                                           ; preds = %loop21
-  %280 = load <2 x float>, ptr %12, align 4
-  %281 = load <2 x float>, ptr %13, align 4
-  %282 = load <2 x float>, ptr %14, align 4
-  %283 = load <2 x float>, ptr %15, align 4
-  %284 = load <2 x float>, ptr %16, align 4
-  %285 = load <2 x float>, ptr %17, align 4
-  %286 = load <2 x float>, ptr %18, align 4
-  %287 = load <2 x float>, ptr %19, align 4
-  %288 = getelementptr inbounds float, ptr %20, i64 0
-  store <2 x float> %280, ptr %288, align 4
-  %289 = getelementptr inbounds float, ptr %20, i64 2
-  store <2 x float> %281, ptr %289, align 4
-  %290 = getelementptr inbounds float, ptr %20, i64 4
-  store <2 x float> %282, ptr %290, align 4
-  %291 = getelementptr inbounds float, ptr %20, i64 6
-  store <2 x float> %283, ptr %291, align 4
-  %292 = getelementptr inbounds float, ptr %20, i64 8
-  store <2 x float> %284, ptr %292, align 4
-  %293 = getelementptr inbounds float, ptr %20, i64 10
-  store <2 x float> %285, ptr %293, align 4
-  %294 = getelementptr inbounds float, ptr %20, i64 12
-  store <2 x float> %286, ptr %294, align 4
-  %295 = getelementptr inbounds float, ptr %20, i64 14
-  store <2 x float> %287, ptr %295, align 4
-  br label %loop26
-
-loop26:                                           ; preds = %latch28, %exit24
-  %i30 = phi i64 [ 0, %exit24 ], [ %305, %latch28 ]
-  %296 = icmp slt i64 %i30, 8
-  br i1 %296, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %297 = mul nsw i64 %i, 8
-  %298 = add nsw i64 %36, %i30
-  %299 = add nsw i64 %297, %298
-  %300 = mul nsw i64 %299, 3
-  %301 = add nsw i64 %300, 1
-  %302 = mul nsw i64 %i30, 2
-  %303 = getelementptr inbounds float, ptr %20, i64 %302
-  %304 = add nsw i64 %36, %i30
-  br label %loop31
-
-latch28:                                          ; preds = %exit34
-  %305 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !24
-
-exit29:                                           ; preds = %loop26
-  br label %latch3
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %325, %latch33 ]
-  %306 = icmp slt i64 %i35, 2
-  br i1 %306, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %307 = add nsw i64 1, %i35
-  %308 = mul nsw i64 %304, 3
-  %309 = add nsw i64 %308, %307
-  %310 = sub i64 %309, %301
-  %311 = getelementptr inbounds float, ptr %303, i64 %310
-  %312 = load float, ptr %311, align 4
-  %313 = getelementptr inbounds float, ptr %26, i64 %307
-  %314 = load float, ptr %313, align 4
-  %315 = fadd float %312, %314
-  %316 = mul nsw i64 %304, 3
-  %317 = add nsw i64 %316, %307
-  %318 = getelementptr inbounds float, ptr %28, i64 %317
-  %319 = load float, ptr %318, align 4
-  %320 = fsub float %315, %319
-  %321 = fmul float 0x3FA5555560000000, %320
-  %322 = fadd float %321, %321
-  %323 = add nsw i64 %301, %i35
-  %324 = getelementptr inbounds float, ptr %30, i64 %323
-  store float %322, ptr %324, align 4
-  br label %latch33
-
-latch33:                                          ; preds = %body32
-  %325 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !25
-
-exit34:                                           ; preds = %loop31
-  br label %latch28
+  br label %latch18
 }
 
 ; Function Attrs: nounwind
@@ -1974,7 +1847,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !26
+  br label %loop, !llvm.loop !22
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -1989,7 +1862,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !27
+  br label %loop1, !llvm.loop !23
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -2014,7 +1887,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !28
+  br label %loop6, !llvm.loop !24
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -2029,7 +1902,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %30 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !29
+  br label %loop11, !llvm.loop !25
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -2048,7 +1921,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %35 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !30
+  br label %loop16, !llvm.loop !26
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -2063,7 +1936,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %37 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !31
+  br label %loop21, !llvm.loop !27
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -2092,7 +1965,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %52 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !32
+  br label %loop26, !llvm.loop !28
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2107,7 +1980,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %54 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !33
+  br label %loop31, !llvm.loop !29
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -2136,7 +2009,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %69 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !34
+  br label %loop36, !llvm.loop !30
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2151,7 +2024,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %71 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !35
+  br label %loop41, !llvm.loop !31
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -2180,7 +2053,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %86 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !36
+  br label %loop46, !llvm.loop !32
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -2195,7 +2068,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %88 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !37
+  br label %loop51, !llvm.loop !33
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -2224,7 +2097,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %103 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !38
+  br label %loop56, !llvm.loop !34
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -2245,7 +2118,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %110 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !39
+  br label %loop61, !llvm.loop !35
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -2436,7 +2309,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %129 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !40
+  br label %loop6, !llvm.loop !36
 
 exit9:                                            ; preds = %loop6
   %130 = load <2 x float>, ptr %3, align 4
@@ -2611,7 +2484,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %267 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !41
+  br label %loop11, !llvm.loop !37
 
 exit14:                                           ; preds = %loop11
   %268 = load <2 x float>, ptr %11, align 4
@@ -2668,7 +2541,7 @@ exit14:                                           ; preds = %loop11
 ; Function Attrs: nounwind
 define internal i32 @dloss.k4(ptr %0, i64 %1, i64 %2) #2 {
 entry:
-  %3 = alloca <8 x float>, align 16
+  %3 = alloca [64 x float], align 16
   %4 = alloca <8 x float>, align 16
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
@@ -2676,7 +2549,7 @@ entry:
   %8 = alloca <8 x float>, align 16
   %9 = alloca <8 x float>, align 16
   %10 = alloca <8 x float>, align 16
-  %11 = alloca [64 x float], align 16
+  %11 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -2725,7 +2598,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %32 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !42
+  br label %loop1, !llvm.loop !38
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -2761,7 +2634,6 @@ body12:                                           ; preds = %loop11
   %43 = add nsw i64 %38, 1
   %44 = add nsw i64 %38, 2
   %45 = add nsw i64 %38, 3
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
@@ -2769,6 +2641,7 @@ body12:                                           ; preds = %loop11
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit24
@@ -2801,14 +2674,14 @@ body17:                                           ; preds = %loop16
   %62 = load float, ptr %61, align 4
   %63 = insertelement <8 x float> poison, float %62, i32 0
   %64 = shufflevector <8 x float> %63, <8 x float> poison, <8 x i32> zeroinitializer
-  %65 = load <8 x float>, ptr %3, align 4
+  %65 = load <8 x float>, ptr %4, align 4
   %66 = fmul contract <8 x float> %64, %52
   %67 = fadd contract <8 x float> %65, %66
-  store <8 x float> %67, ptr %3, align 4
-  %68 = load <8 x float>, ptr %4, align 4
+  store <8 x float> %67, ptr %4, align 4
+  %68 = load <8 x float>, ptr %5, align 4
   %69 = fmul contract <8 x float> %64, %57
   %70 = fadd contract <8 x float> %68, %69
-  store <8 x float> %70, ptr %4, align 4
+  store <8 x float> %70, ptr %5, align 4
   %71 = mul nsw i64 %43, 3
   %72 = add nsw i64 %71, %i20
   %73 = add nsw i64 %39, %72
@@ -2816,14 +2689,14 @@ body17:                                           ; preds = %loop16
   %75 = load float, ptr %74, align 4
   %76 = insertelement <8 x float> poison, float %75, i32 0
   %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = load <8 x float>, ptr %5, align 4
+  %78 = load <8 x float>, ptr %6, align 4
   %79 = fmul contract <8 x float> %77, %52
   %80 = fadd contract <8 x float> %78, %79
-  store <8 x float> %80, ptr %5, align 4
-  %81 = load <8 x float>, ptr %6, align 4
+  store <8 x float> %80, ptr %6, align 4
+  %81 = load <8 x float>, ptr %7, align 4
   %82 = fmul contract <8 x float> %77, %57
   %83 = fadd contract <8 x float> %81, %82
-  store <8 x float> %83, ptr %6, align 4
+  store <8 x float> %83, ptr %7, align 4
   %84 = mul nsw i64 %44, 3
   %85 = add nsw i64 %84, %i20
   %86 = add nsw i64 %39, %85
@@ -2831,14 +2704,14 @@ body17:                                           ; preds = %loop16
   %88 = load float, ptr %87, align 4
   %89 = insertelement <8 x float> poison, float %88, i32 0
   %90 = shufflevector <8 x float> %89, <8 x float> poison, <8 x i32> zeroinitializer
-  %91 = load <8 x float>, ptr %7, align 4
+  %91 = load <8 x float>, ptr %8, align 4
   %92 = fmul contract <8 x float> %90, %52
   %93 = fadd contract <8 x float> %91, %92
-  store <8 x float> %93, ptr %7, align 4
-  %94 = load <8 x float>, ptr %8, align 4
+  store <8 x float> %93, ptr %8, align 4
+  %94 = load <8 x float>, ptr %9, align 4
   %95 = fmul contract <8 x float> %90, %57
   %96 = fadd contract <8 x float> %94, %95
-  store <8 x float> %96, ptr %8, align 4
+  store <8 x float> %96, ptr %9, align 4
   %97 = mul nsw i64 %45, 3
   %98 = add nsw i64 %97, %i20
   %99 = add nsw i64 %39, %98
@@ -2846,97 +2719,91 @@ body17:                                           ; preds = %loop16
   %101 = load float, ptr %100, align 4
   %102 = insertelement <8 x float> poison, float %101, i32 0
   %103 = shufflevector <8 x float> %102, <8 x float> poison, <8 x i32> zeroinitializer
-  %104 = load <8 x float>, ptr %9, align 4
+  %104 = load <8 x float>, ptr %10, align 4
   %105 = fmul contract <8 x float> %103, %52
   %106 = fadd contract <8 x float> %104, %105
-  store <8 x float> %106, ptr %9, align 4
-  %107 = load <8 x float>, ptr %10, align 4
+  store <8 x float> %106, ptr %10, align 4
+  %107 = load <8 x float>, ptr %11, align 4
   %108 = fmul contract <8 x float> %103, %57
   %109 = fadd contract <8 x float> %107, %108
-  store <8 x float> %109, ptr %10, align 4
+  store <8 x float> %109, ptr %11, align 4
   br label %latch18
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !43
+  br label %loop16, !llvm.loop !39
 
 exit19:                                           ; preds = %loop16
-  %111 = load <8 x float>, ptr %3, align 4
-  %112 = load <8 x float>, ptr %4, align 4
-  %113 = load <8 x float>, ptr %5, align 4
-  %114 = load <8 x float>, ptr %6, align 4
-  %115 = load <8 x float>, ptr %7, align 4
-  %116 = load <8 x float>, ptr %8, align 4
-  %117 = load <8 x float>, ptr %9, align 4
-  %118 = load <8 x float>, ptr %10, align 4
-  %119 = getelementptr inbounds float, ptr %11, i64 0
+  %111 = load <8 x float>, ptr %4, align 4
+  %112 = load <8 x float>, ptr %5, align 4
+  %113 = load <8 x float>, ptr %6, align 4
+  %114 = load <8 x float>, ptr %7, align 4
+  %115 = load <8 x float>, ptr %8, align 4
+  %116 = load <8 x float>, ptr %9, align 4
+  %117 = load <8 x float>, ptr %10, align 4
+  %118 = load <8 x float>, ptr %11, align 4
+  %119 = getelementptr inbounds float, ptr %3, i64 0
   store <8 x float> %111, ptr %119, align 4
-  %120 = getelementptr inbounds float, ptr %11, i64 8
+  %120 = getelementptr inbounds float, ptr %3, i64 8
   store <8 x float> %112, ptr %120, align 4
-  %121 = getelementptr inbounds float, ptr %11, i64 16
+  %121 = getelementptr inbounds float, ptr %3, i64 16
   store <8 x float> %113, ptr %121, align 4
-  %122 = getelementptr inbounds float, ptr %11, i64 24
+  %122 = getelementptr inbounds float, ptr %3, i64 24
   store <8 x float> %114, ptr %122, align 4
-  %123 = getelementptr inbounds float, ptr %11, i64 32
+  %123 = getelementptr inbounds float, ptr %3, i64 32
   store <8 x float> %115, ptr %123, align 4
-  %124 = getelementptr inbounds float, ptr %11, i64 40
+  %124 = getelementptr inbounds float, ptr %3, i64 40
   store <8 x float> %116, ptr %124, align 4
-  %125 = getelementptr inbounds float, ptr %11, i64 48
+  %125 = getelementptr inbounds float, ptr %3, i64 48
   store <8 x float> %117, ptr %125, align 4
-  %126 = getelementptr inbounds float, ptr %11, i64 56
+  %126 = getelementptr inbounds float, ptr %3, i64 56
   store <8 x float> %118, ptr %126, align 4
   br label %loop21
 
 loop21:                                           ; preds = %latch23, %exit19
-  %i25 = phi i64 [ 0, %exit19 ], [ %136, %latch23 ]
+  %i25 = phi i64 [ 0, %exit19 ], [ %134, %latch23 ]
   %127 = icmp slt i64 %i25, 4
   br i1 %127, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %128 = mul nsw i64 %i10, 8
-  %129 = add nsw i64 %38, %i25
-  %130 = add nsw i64 %128, %129
+  %128 = add nsw i64 %38, %i25
+  %129 = mul nsw i64 %i10, 8
+  %130 = add nsw i64 %129, %128
   %131 = mul nsw i64 %130, 16
-  %132 = add nsw i64 %131, 0
-  %133 = mul nsw i64 %i25, 16
-  %134 = getelementptr inbounds float, ptr %11, i64 %133
-  %135 = add nsw i64 %38, %i25
+  %132 = mul nsw i64 %i25, 16
+  %133 = getelementptr inbounds float, ptr %3, i64 %132
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %136 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !44
+  %134 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !40
 
 exit24:                                           ; preds = %loop21
   br label %latch13
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %153, %latch28 ]
-  %137 = icmp slt i64 %i30, 16
-  br i1 %137, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %147, %latch28 ]
+  %135 = icmp slt i64 %i30, 16
+  br i1 %135, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %138 = add nsw i64 0, %i30
-  %139 = mul nsw i64 %135, 16
-  %140 = add nsw i64 %139, %138
-  %141 = sub i64 %140, %132
-  %142 = getelementptr inbounds float, ptr %134, i64 %141
-  %143 = load float, ptr %142, align 4
-  %144 = mul nsw i64 %135, 16
-  %145 = add nsw i64 %144, %138
-  %146 = getelementptr inbounds float, ptr %17, i64 %145
-  %147 = load float, ptr %146, align 4
-  %148 = fmul float %147, %147
-  %149 = fsub float 1.000000e+00, %148
-  %150 = fmul float %143, %149
-  %151 = add nsw i64 %132, %i30
-  %152 = getelementptr inbounds float, ptr %19, i64 %151
-  store float %150, ptr %152, align 4
+  %136 = getelementptr inbounds float, ptr %133, i64 %i30
+  %137 = load float, ptr %136, align 4
+  %138 = mul nsw i64 %128, 16
+  %139 = add nsw i64 %138, %i30
+  %140 = getelementptr inbounds float, ptr %17, i64 %139
+  %141 = load float, ptr %140, align 4
+  %142 = fmul float %141, %141
+  %143 = fsub float 1.000000e+00, %142
+  %144 = fmul float %137, %143
+  %145 = add nsw i64 %131, %i30
+  %146 = getelementptr inbounds float, ptr %19, i64 %145
+  store float %144, ptr %146, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %153 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !45
+  %147 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !41
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2974,7 +2841,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !46
+  br label %loop, !llvm.loop !42
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -2989,7 +2856,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !47
+  br label %loop1, !llvm.loop !43
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -3014,7 +2881,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %28 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !48
+  br label %loop6, !llvm.loop !44
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3029,7 +2896,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %30 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !49
+  br label %loop11, !llvm.loop !45
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -3048,7 +2915,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %35 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !50
+  br label %loop16, !llvm.loop !46
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3063,7 +2930,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %37 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !51
+  br label %loop21, !llvm.loop !47
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -3092,7 +2959,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %52 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !52
+  br label %loop26, !llvm.loop !48
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3107,7 +2974,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %54 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !53
+  br label %loop31, !llvm.loop !49
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -3136,7 +3003,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %69 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !54
+  br label %loop36, !llvm.loop !50
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -3151,7 +3018,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %71 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !55
+  br label %loop41, !llvm.loop !51
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -3180,7 +3047,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %86 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !56
+  br label %loop46, !llvm.loop !52
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -3195,7 +3062,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %88 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !57
+  br label %loop51, !llvm.loop !53
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -3224,7 +3091,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %103 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !58
+  br label %loop56, !llvm.loop !54
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -3245,7 +3112,7 @@ body62:                                           ; preds = %loop61
 
 latch63:                                          ; preds = %body62
   %110 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !59
+  br label %loop61, !llvm.loop !55
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -3401,7 +3268,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %94 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !60
+  br label %loop6, !llvm.loop !56
 
 exit9:                                            ; preds = %loop6
   %95 = load <8 x float>, ptr %3, align 4
@@ -3598,24 +3465,24 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !6 = !{!"llvm.loop.vectorize.width", i32 8}
 !7 = distinct !{!7, !1, !2}
 !8 = distinct !{!8, !1, !2}
-!9 = distinct !{!9, !5, !10, !2}
-!10 = !{!"llvm.loop.vectorize.width", i32 2}
-!11 = distinct !{!11, !1, !2}
+!9 = distinct !{!9, !1, !2}
+!10 = distinct !{!10, !5, !11, !2}
+!11 = !{!"llvm.loop.vectorize.width", i32 2}
 !12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !5, !10, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !5, !17, !2}
-!17 = !{!"llvm.loop.vectorize.width", i32 16}
-!18 = distinct !{!18, !5, !17, !2}
-!19 = distinct !{!19, !6, !2}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !5, !15, !2}
+!15 = !{!"llvm.loop.vectorize.width", i32 16}
+!16 = distinct !{!16, !5, !15, !2}
+!17 = distinct !{!17, !6, !2}
+!18 = distinct !{!18, !1, !2}
+!19 = distinct !{!19, !1, !2}
 !20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !1, !2}
-!22 = distinct !{!22, !5, !10, !2}
+!21 = distinct !{!21, !5, !11, !2}
+!22 = distinct !{!22, !1, !2}
 !23 = distinct !{!23, !1, !2}
-!24 = distinct !{!24, !1, !2}
-!25 = distinct !{!25, !5, !10, !2}
-!26 = distinct !{!26, !1, !2}
+!24 = distinct !{!24, !5, !2}
+!25 = distinct !{!25, !1, !2}
+!26 = distinct !{!26, !5, !2}
 !27 = distinct !{!27, !1, !2}
 !28 = distinct !{!28, !5, !2}
 !29 = distinct !{!29, !1, !2}
@@ -3624,18 +3491,18 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !32 = distinct !{!32, !5, !2}
 !33 = distinct !{!33, !1, !2}
 !34 = distinct !{!34, !5, !2}
-!35 = distinct !{!35, !1, !2}
-!36 = distinct !{!36, !5, !2}
+!35 = distinct !{!35, !5, !2}
+!36 = distinct !{!36, !1, !2}
 !37 = distinct !{!37, !1, !2}
-!38 = distinct !{!38, !5, !2}
-!39 = distinct !{!39, !5, !2}
+!38 = distinct !{!38, !2}
+!39 = distinct !{!39, !1, !2}
 !40 = distinct !{!40, !1, !2}
-!41 = distinct !{!41, !1, !2}
+!41 = distinct !{!41, !5, !6, !2}
 !42 = distinct !{!42, !1, !2}
 !43 = distinct !{!43, !1, !2}
-!44 = distinct !{!44, !1, !2}
-!45 = distinct !{!45, !5, !6, !2}
-!46 = distinct !{!46, !1, !2}
+!44 = distinct !{!44, !5, !2}
+!45 = distinct !{!45, !1, !2}
+!46 = distinct !{!46, !5, !2}
 !47 = distinct !{!47, !1, !2}
 !48 = distinct !{!48, !5, !2}
 !49 = distinct !{!49, !1, !2}
@@ -3644,9 +3511,5 @@ attributes #3 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !52 = distinct !{!52, !5, !2}
 !53 = distinct !{!53, !1, !2}
 !54 = distinct !{!54, !5, !2}
-!55 = distinct !{!55, !1, !2}
-!56 = distinct !{!56, !5, !2}
-!57 = distinct !{!57, !1, !2}
-!58 = distinct !{!58, !5, !2}
-!59 = distinct !{!59, !5, !2}
-!60 = distinct !{!60, !1, !2}
+!55 = distinct !{!55, !5, !2}
+!56 = distinct !{!56, !1, !2}

@@ -32,13 +32,16 @@ extension KernelEmitter {
   /// are split into equal blocks of at most the tile's rows, the last block
   /// moved back to end at row M (it recomputes a few rows: the same bits,
   /// as every element's sum runs in the same order). The columns are
-  /// `gemmColumnSegments`.
+  /// `columnSegments`.
   func emitRowUpdates(_ g: GemmPlan, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType,
-                      store: TileStore? = nil) throws {
+                      epilogue: KernelEpilogue? = nil) throws {
     let lanes = target.lanes(dtype)
     let shape = gemmRegisterTile(g, target, dtype)
     let columns = columnSegments(n: g.n, lanes: lanes, vectors: shape.vectors)
     let (blocks, rows) = gemmRowBlocks(m: g.m, tileRows: shape.rows)
+    // A fused epilogue runs per row block when its sums fit the stack, else per tile.
+    let block = try epilogue.flatMap { try epilogueBlock($0, g, rows: rows) }
+    let store = try block?.store ?? epilogue.map { try epilogueStore($0, g) }
     try loops.loop(c(0), c(g.batch)) { bi in
       let t = RowTile(g: g, bi: bi, pa: pa, pb: pb, pc: pc, dtype: dtype)
       try loops.loop(c(0), c(blocks)) { mb in
@@ -54,6 +57,7 @@ extension KernelEmitter {
             }
           }
         }
+        try block?.finish(bi, firstRow)
       }
     }
   }

@@ -449,7 +449,7 @@ final class KernelEmitter {
     if g.usesDotProducts {
       try emitDotProducts(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)
     } else {
-      try emitRowUpdates(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype, store: try kernel.epilogue.map { try epilogueStore($0, g) })
+      try emitRowUpdates(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype, epilogue: kernel.epilogue)
     }
   }
 

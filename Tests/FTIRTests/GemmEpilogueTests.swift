@@ -111,6 +111,8 @@ import Pipeline
       ("s33", 1, 33, 33, 7, false, false), ("tA", 1, 7, 17, 33, true, false), ("tB", 1, 17, 33, 7, false, true),
       ("tAB", 1, 33, 7, 17, true, true), ("batch", 3, 7, 17, 5, false, false), ("batchTB", 2, 5, 33, 7, true, true),
       ("wide", 1, 3, 100, 9, false, false),
+      // A row block too wide to stage (4 rows × 2100 columns > 32 KiB): the epilogue runs per tile.
+      ("wideTiles", 1, 7, 2100, 3, false, false),
     ]
     for (name, bt, m, n, k, ta, tb) in shapes {
       let pre = bt > 1 ? [bt] : [], o = pre.count
