@@ -297,198 +297,180 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <8 x float>, align 16
-  %4 = alloca float, align 16
+  %3 = alloca [10 x float], align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %5 = getelementptr inbounds ptr, ptr %0, i64 0
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 1
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 2
-  %10 = load ptr, ptr %9, align 8
+  %6 = getelementptr inbounds ptr, ptr %0, i64 0
+  %7 = load ptr, ptr %6, align 8
+  %8 = getelementptr inbounds ptr, ptr %0, i64 1
+  %9 = load ptr, ptr %8, align 8
+  %10 = getelementptr inbounds ptr, ptr %0, i64 2
+  %11 = load ptr, ptr %10, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 3
+  %13 = load ptr, ptr %12, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %12, %latch ]
-  %11 = icmp slt i64 %i, 1
-  br i1 %11, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %15, %latch ]
+  %14 = icmp slt i64 %i, 1
+  br i1 %14, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %12 = add nsw i64 %i, 1
+  %15 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %18, %latch3 ]
-  %13 = icmp slt i64 %i5, 1
-  br i1 %13, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
+  %16 = icmp slt i64 %i5, 1
+  br i1 %16, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %14 = mul nsw i64 %i, 288
-  %15 = mul nsw i64 %i, 2880
-  %16 = mul nsw i64 %i, 10
-  %17 = add nsw i64 %i5, 0
+  %17 = mul nsw i64 %i5, 1
+  %18 = icmp sgt i64 %17, 0
+  %19 = select i1 %18, i64 0, i64 %17
+  %20 = mul nsw i64 %i, 288
+  %21 = mul nsw i64 %i, 2880
+  %22 = mul nsw i64 %i, 10
+  %23 = add nsw i64 %19, 0
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit19
-  %18 = add nsw i64 %i5, 1
+  %24 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %21, %latch8 ]
-  %19 = icmp slt i64 %i10, 1
-  br i1 %19, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %41, %latch8 ]
+  %25 = icmp slt i64 %i10, 288
+  br i1 %25, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %20 = mul nsw i64 %i10, 8
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  br label %loop11
+  %26 = mul nsw i64 %i10, 10
+  %27 = add nsw i64 %26, 0
+  %28 = add nsw i64 %21, %27
+  %29 = getelementptr inbounds float, ptr %9, i64 %28
+  %30 = load <8 x float>, ptr %29, align 4, !alias.scope !23, !noalias !26
+  %31 = mul nsw i64 %23, 288
+  %32 = add nsw i64 %31, %i10
+  %33 = add nsw i64 %20, %32
+  %34 = getelementptr inbounds float, ptr %7, i64 %33
+  %35 = load float, ptr %34, align 4, !alias.scope !28, !noalias !26
+  %36 = insertelement <8 x float> poison, float %35, i32 0
+  %37 = shufflevector <8 x float> %36, <8 x float> poison, <8 x i32> zeroinitializer
+  %38 = load <8 x float>, ptr %4, align 4
+  %39 = fmul contract <8 x float> %37, %30
+  %40 = fadd contract <8 x float> %38, %39
+  store <8 x float> %40, ptr %4, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %21 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %41 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !30
 
 exit9:                                            ; preds = %loop6
-  br label %loop16
+  %42 = load <8 x float>, ptr %4, align 4
+  %43 = getelementptr inbounds float, ptr %3, i64 0
+  store <8 x float> %42, ptr %43, align 4
+  %44 = mul nsw i64 %i, 288
+  %45 = mul nsw i64 %i, 2880
+  %46 = mul nsw i64 %i, 10
+  %47 = add nsw i64 %19, 0
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  br label %loop11
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %38, %latch13 ]
-  %22 = icmp slt i64 %i15, 288
-  br i1 %22, label %body12, label %exit14
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %64, %latch13 ]
+  %48 = icmp slt i64 %i15, 288
+  br i1 %48, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %23 = load <8 x float>, ptr %3, align 4
-  %24 = mul nsw i64 %i15, 10
-  %25 = add nsw i64 %24, %20
-  %26 = add nsw i64 %15, %25
-  %27 = getelementptr inbounds float, ptr %8, i64 %26
-  %28 = load <8 x float>, ptr %27, align 4, !alias.scope !23, !noalias !26
-  %29 = mul nsw i64 %17, 288
-  %30 = add nsw i64 %29, %i15
-  %31 = add nsw i64 %14, %30
-  %32 = getelementptr inbounds float, ptr %6, i64 %31
-  %33 = load float, ptr %32, align 4, !alias.scope !28, !noalias !26
-  %34 = insertelement <8 x float> poison, float %33, i32 0
-  %35 = shufflevector <8 x float> %34, <8 x float> poison, <8 x i32> zeroinitializer
-  %36 = fmul contract <8 x float> %35, %28
-  %37 = fadd contract <8 x float> %23, %36
-  store <8 x float> %37, ptr %3, align 4
+  %49 = mul nsw i64 %i15, 10
+  %50 = add nsw i64 %49, 8
+  %51 = add nsw i64 %45, %50
+  %52 = getelementptr inbounds float, ptr %9, i64 %51
+  %53 = load <2 x float>, ptr %52, align 4, !alias.scope !23, !noalias !26
+  %54 = mul nsw i64 %47, 288
+  %55 = add nsw i64 %54, %i15
+  %56 = add nsw i64 %44, %55
+  %57 = getelementptr inbounds float, ptr %7, i64 %56
+  %58 = load float, ptr %57, align 4, !alias.scope !28, !noalias !26
+  %59 = insertelement <2 x float> poison, float %58, i32 0
+  %60 = shufflevector <2 x float> %59, <2 x float> poison, <2 x i32> zeroinitializer
+  %61 = load <2 x float>, ptr %5, align 4
+  %62 = fmul contract <2 x float> %60, %53
+  %63 = fadd contract <2 x float> %61, %62
+  store <2 x float> %63, ptr %5, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %38 = add nsw i64 %i15, 1
-  br label %loop11
+  %64 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !32
 
 exit14:                                           ; preds = %loop11
-  %39 = load <8 x float>, ptr %3, align 4
-  %40 = mul nsw i64 %17, 10
-  %41 = add nsw i64 %40, %20
-  %42 = add nsw i64 %16, %41
-  %43 = getelementptr inbounds float, ptr %10, i64 %42
-  store <8 x float> %39, ptr %43, align 4, !alias.scope !26
-  br label %latch8
+  %65 = load <2 x float>, ptr %5, align 4
+  %66 = getelementptr inbounds float, ptr %3, i64 8
+  store <2 x float> %65, ptr %66, align 4
+  br label %loop16
 
-loop16:                                           ; preds = %latch18, %exit9
-  %i20 = phi i64 [ 8, %exit9 ], [ %45, %latch18 ]
-  %44 = icmp slt i64 %i20, 10
-  br i1 %44, label %body17, label %exit19
+loop16:                                           ; preds = %latch18, %exit14
+  %i20 = phi i64 [ 0, %exit14 ], [ %74, %latch18 ]
+  %67 = icmp slt i64 %i20, 1
+  br i1 %67, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  store float -0.000000e+00, ptr %4, align 4
+  %68 = add nsw i64 %19, %i20
+  %69 = mul nsw i64 %i, 1
+  %70 = add nsw i64 %69, %68
+  %71 = mul nsw i64 %70, 10
+  %72 = mul nsw i64 %i20, 10
+  %73 = getelementptr inbounds float, ptr %3, i64 %72
   br label %loop21
 
 latch18:                                          ; preds = %exit24
-  %45 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !30
+  %74 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !33
 
 exit19:                                           ; preds = %loop16
   br label %latch3
 
 loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %60, %latch23 ]
-  %46 = icmp slt i64 %i25, 288
-  br i1 %46, label %body22, label %exit24
+  %i25 = phi i64 [ 0, %body17 ], [ %83, %latch23 ]
+  %75 = icmp slt i64 %i25, 10
+  br i1 %75, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
-  %47 = load float, ptr %4, align 4
-  %48 = mul nsw i64 %i25, 10
-  %49 = add nsw i64 %48, %i20
-  %50 = add nsw i64 %15, %49
-  %51 = getelementptr inbounds float, ptr %8, i64 %50
-  %52 = load float, ptr %51, align 4, !alias.scope !23, !noalias !26
-  %53 = mul nsw i64 %17, 288
-  %54 = add nsw i64 %53, %i25
-  %55 = add nsw i64 %14, %54
-  %56 = getelementptr inbounds float, ptr %6, i64 %55
-  %57 = load float, ptr %56, align 4, !alias.scope !28, !noalias !26
-  %58 = fmul contract float %57, %52
-  %59 = fadd contract float %47, %58
-  store float %59, ptr %4, align 4
+  %76 = getelementptr inbounds float, ptr %73, i64 %i25
+  %77 = load float, ptr %76, align 4
+  %78 = getelementptr inbounds float, ptr %11, i64 %i25
+  %79 = load float, ptr %78, align 4, !alias.scope !34, !noalias !26
+  %80 = fadd float %77, %79
+  %81 = add nsw i64 %71, %i25
+  %82 = getelementptr inbounds float, ptr %13, i64 %81
+  store float %80, ptr %82, align 4, !alias.scope !26
   br label %latch23
 
 latch23:                                          ; preds = %body22
-  %60 = add nsw i64 %i25, 1
-  br label %loop21
+  %83 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !36
 
 exit24:                                           ; preds = %loop21
-  %61 = load float, ptr %4, align 4
-  %62 = mul nsw i64 %17, 10
-  %63 = add nsw i64 %62, %i20
-  %64 = add nsw i64 %16, %63
-  %65 = getelementptr inbounds float, ptr %10, i64 %64
-  store float %61, ptr %65, align 4, !alias.scope !26
   br label %latch18
 }
 
 ; Function Attrs: nounwind
 define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4, !alias.scope !32, !noalias !35
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4, !alias.scope !37, !noalias !35
-  %14 = fadd float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4, !alias.scope !35
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !39
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -509,24 +491,24 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   %9 = load float, ptr %3, align 4
   %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4, !alias.scope !40, !noalias !43
+  %11 = load float, ptr %10, align 4, !alias.scope !38, !noalias !41
   %12 = call float @llvm.maximum.f32(float %9, float %11)
   store float %12, ptr %3, align 4
   br label %latch
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !45
+  br label %loop, !llvm.loop !43
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
   %15 = getelementptr inbounds float, ptr %7, i64 0
-  store float %14, ptr %15, align 4, !alias.scope !43
+  store float %14, ptr %15, align 4, !alias.scope !41
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -546,24 +528,24 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4, !alias.scope !46, !noalias !49
+  %11 = load float, ptr %10, align 4, !alias.scope !44, !noalias !47
   %12 = getelementptr inbounds float, ptr %6, i64 0
-  %13 = load float, ptr %12, align 4, !alias.scope !51, !noalias !49
+  %13 = load float, ptr %12, align 4, !alias.scope !49, !noalias !47
   %14 = fsub float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4, !alias.scope !49
+  store float %14, ptr %15, align 4, !alias.scope !47
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !53
+  br label %loop, !llvm.loop !51
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -596,7 +578,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %17 = getelementptr inbounds float, ptr %7, i64 %i
-  %18 = load float, ptr %17, align 4, !alias.scope !54, !noalias !57
+  %18 = load float, ptr %17, align 4, !alias.scope !52, !noalias !55
   %19 = call float @expf(float %18) #4
   %20 = sub i64 %i, 0
   %21 = getelementptr inbounds float, ptr %5, i64 %20
@@ -605,7 +587,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %22 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !59
+  br label %loop, !llvm.loop !57
 
 exit:                                             ; preds = %loop
   %23 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -659,7 +641,7 @@ exit:                                             ; preds = %loop
   %70 = fadd float %66, %68
   %71 = fadd float %69, %70
   %72 = getelementptr inbounds float, ptr %9, i64 0
-  store float %71, ptr %72, align 4, !alias.scope !57
+  store float %71, ptr %72, align 4, !alias.scope !55
   ret i32 0
 }
 
@@ -670,7 +652,7 @@ declare float @expf(float) #2
 declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -688,15 +670,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4, !alias.scope !62, !noalias !65
+  %9 = load float, ptr %8, align 4, !alias.scope !59, !noalias !62
   %10 = call float @logf(float %9) #5
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4, !alias.scope !65
+  store float %10, ptr %11, align 4, !alias.scope !62
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !67
+  br label %loop, !llvm.loop !64
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -709,7 +691,7 @@ declare float @logf(float) #2
 declare <8 x float> @_ZGVdN8v_logf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k10(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k9(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -723,20 +705,20 @@ start:                                            ; preds = %entry
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
   %11 = getelementptr inbounds i32, ptr %8, i64 0
-  %12 = load i32, ptr %11, align 4, !alias.scope !68, !noalias !71
+  %12 = load i32, ptr %11, align 4, !alias.scope !65, !noalias !68
   %13 = sext i32 %12 to i64
   %14 = icmp slt i64 %13, 0
   %15 = select i1 %14, i64 0, i64 %13
   %16 = icmp sgt i64 %15, 9
   %17 = select i1 %16, i64 9, i64 %15
   %18 = getelementptr inbounds float, ptr %4, i64 %17
-  %19 = load float, ptr %18, align 4, !alias.scope !73, !noalias !71
+  %19 = load float, ptr %18, align 4, !alias.scope !70, !noalias !68
   %20 = getelementptr inbounds float, ptr %6, i64 0
-  %21 = load float, ptr %20, align 4, !alias.scope !75, !noalias !71
+  %21 = load float, ptr %20, align 4, !alias.scope !72, !noalias !68
   %22 = fsub float %19, %21
   %23 = fneg float %22
   %24 = getelementptr inbounds float, ptr %10, i64 0
-  store float %23, ptr %24, align 4, !alias.scope !71
+  store float %23, ptr %24, align 4, !alias.scope !68
   ret i32 0
 }
 
@@ -749,162 +731,150 @@ entry:
   %9 = alloca [3 x ptr], align 8
   %10 = alloca [3 x ptr], align 8
   %11 = alloca [2 x ptr], align 8
-  %12 = alloca [3 x ptr], align 8
-  %13 = alloca [3 x ptr], align 8
-  %14 = alloca [2 x ptr], align 8
-  %15 = alloca [3 x ptr], align 8
+  %12 = alloca [4 x ptr], align 8
+  %13 = alloca [2 x ptr], align 8
+  %14 = alloca [3 x ptr], align 8
+  %15 = alloca [2 x ptr], align 8
   %16 = alloca [2 x ptr], align 8
-  %17 = alloca [2 x ptr], align 8
-  %18 = alloca [4 x ptr], align 8
-  %19 = call i32 @ftc_rt_alloc(ptr %7, i64 6336)
-  %20 = icmp ne i32 %19, 0
-  br i1 %20, label %fail, label %ok
+  %17 = alloca [4 x ptr], align 8
+  %18 = call i32 @ftc_rt_alloc(ptr %7, i64 6336)
+  %19 = icmp ne i32 %18, 0
+  br i1 %19, label %fail, label %ok
 
-fail:                                             ; preds = %ok10, %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %19, %entry ], [ %26, %ok ], [ %33, %ok1 ], [ %40, %ok2 ], [ %46, %ok3 ], [ %53, %ok4 ], [ %60, %ok5 ], [ %66, %ok6 ], [ %74, %ok7 ], [ %80, %ok8 ], [ %86, %ok9 ], [ %94, %ok10 ]
-  %21 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %21)
+fail:                                             ; preds = %ok9, %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %18, %entry ], [ %25, %ok ], [ %32, %ok1 ], [ %39, %ok2 ], [ %45, %ok3 ], [ %53, %ok4 ], [ %59, %ok5 ], [ %67, %ok6 ], [ %73, %ok7 ], [ %79, %ok8 ], [ %87, %ok9 ]
+  %20 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %20)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %22 = load ptr, ptr %7, align 8
-  %23 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %4, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %22, i64 0
-  %25 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %24, ptr %25, align 8
-  %26 = call i32 @loss.k0(ptr %8, i64 0, i64 1)
-  %27 = icmp ne i32 %26, 0
-  br i1 %27, label %fail, label %ok1
+  %21 = load ptr, ptr %7, align 8
+  %22 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %4, ptr %22, align 8
+  %23 = getelementptr inbounds i8, ptr %21, i64 0
+  %24 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %23, ptr %24, align 8
+  %25 = call i32 @loss.k0(ptr %8, i64 0, i64 1)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %28 = getelementptr inbounds i8, ptr %22, i64 0
-  %29 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %0, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %22, i64 576
-  %32 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @loss.k1(ptr %9, i64 0, i64 1)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok2
+  %27 = getelementptr inbounds i8, ptr %21, i64 0
+  %28 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %0, ptr %29, align 8
+  %30 = getelementptr inbounds i8, ptr %21, i64 576
+  %31 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %30, ptr %31, align 8
+  %32 = call i32 @loss.k1(ptr %9, i64 0, i64 1)
+  %33 = icmp ne i32 %32, 0
+  br i1 %33, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %35 = getelementptr inbounds i8, ptr %22, i64 576
-  %36 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %1, ptr %37, align 8
-  %38 = getelementptr inbounds i8, ptr %22, i64 5184
-  %39 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %38, ptr %39, align 8
-  %40 = call i32 @loss.k2(ptr %10, i64 0, i64 8)
-  %41 = icmp ne i32 %40, 0
-  br i1 %41, label %fail, label %ok3
+  %34 = getelementptr inbounds i8, ptr %21, i64 576
+  %35 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %34, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %1, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %21, i64 5184
+  %38 = getelementptr inbounds ptr, ptr %10, i64 2
+  store ptr %37, ptr %38, align 8
+  %39 = call i32 @loss.k2(ptr %10, i64 0, i64 8)
+  %40 = icmp ne i32 %39, 0
+  br i1 %40, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %42 = getelementptr inbounds i8, ptr %22, i64 5184
-  %43 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %42, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %22, i64 0
-  %45 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %44, ptr %45, align 8
-  %46 = call i32 @loss.k3(ptr %11, i64 0, i64 288)
-  %47 = icmp ne i32 %46, 0
-  br i1 %47, label %fail, label %ok4
+  %41 = getelementptr inbounds i8, ptr %21, i64 5184
+  %42 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %41, ptr %42, align 8
+  %43 = getelementptr inbounds i8, ptr %21, i64 0
+  %44 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %43, ptr %44, align 8
+  %45 = call i32 @loss.k3(ptr %11, i64 0, i64 288)
+  %46 = icmp ne i32 %45, 0
+  br i1 %46, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %48 = getelementptr inbounds i8, ptr %22, i64 0
-  %49 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %2, ptr %50, align 8
-  %51 = getelementptr inbounds i8, ptr %22, i64 1152
-  %52 = getelementptr inbounds ptr, ptr %12, i64 2
+  %47 = getelementptr inbounds i8, ptr %21, i64 0
+  %48 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %2, ptr %49, align 8
+  %50 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %3, ptr %50, align 8
+  %51 = getelementptr inbounds i8, ptr %21, i64 1152
+  %52 = getelementptr inbounds ptr, ptr %12, i64 3
   store ptr %51, ptr %52, align 8
   %53 = call i32 @loss.k4(ptr %12, i64 0, i64 1)
   %54 = icmp ne i32 %53, 0
   br i1 %54, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %55 = getelementptr inbounds i8, ptr %22, i64 1152
+  %55 = getelementptr inbounds i8, ptr %21, i64 1152
   %56 = getelementptr inbounds ptr, ptr %13, i64 0
   store ptr %55, ptr %56, align 8
-  %57 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %3, ptr %57, align 8
-  %58 = getelementptr inbounds i8, ptr %22, i64 0
-  %59 = getelementptr inbounds ptr, ptr %13, i64 2
-  store ptr %58, ptr %59, align 8
-  %60 = call i32 @loss.k5(ptr %13, i64 0, i64 10)
-  %61 = icmp ne i32 %60, 0
-  br i1 %61, label %fail, label %ok6
+  %57 = getelementptr inbounds i8, ptr %21, i64 0
+  %58 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %57, ptr %58, align 8
+  %59 = call i32 @loss.k5(ptr %13, i64 0, i64 1)
+  %60 = icmp ne i32 %59, 0
+  br i1 %60, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %62 = getelementptr inbounds i8, ptr %22, i64 0
-  %63 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %62, ptr %63, align 8
-  %64 = getelementptr inbounds i8, ptr %22, i64 64
-  %65 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %64, ptr %65, align 8
-  %66 = call i32 @loss.k6(ptr %14, i64 0, i64 1)
-  %67 = icmp ne i32 %66, 0
-  br i1 %67, label %fail, label %ok7
+  %61 = getelementptr inbounds i8, ptr %21, i64 1152
+  %62 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %61, ptr %62, align 8
+  %63 = getelementptr inbounds i8, ptr %21, i64 0
+  %64 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %63, ptr %64, align 8
+  %65 = getelementptr inbounds i8, ptr %21, i64 64
+  %66 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %65, ptr %66, align 8
+  %67 = call i32 @loss.k6(ptr %14, i64 0, i64 10)
+  %68 = icmp ne i32 %67, 0
+  br i1 %68, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %68 = getelementptr inbounds i8, ptr %22, i64 0
-  %69 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %68, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %22, i64 64
-  %71 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds i8, ptr %22, i64 128
-  %73 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %72, ptr %73, align 8
-  %74 = call i32 @loss.k7(ptr %15, i64 0, i64 10)
-  %75 = icmp ne i32 %74, 0
-  br i1 %75, label %fail, label %ok8
+  %69 = getelementptr inbounds i8, ptr %21, i64 64
+  %70 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds i8, ptr %21, i64 0
+  %72 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %71, ptr %72, align 8
+  %73 = call i32 @loss.k7(ptr %15, i64 0, i64 1)
+  %74 = icmp ne i32 %73, 0
+  br i1 %74, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %76 = getelementptr inbounds i8, ptr %22, i64 128
-  %77 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %76, ptr %77, align 8
-  %78 = getelementptr inbounds i8, ptr %22, i64 0
-  %79 = getelementptr inbounds ptr, ptr %16, i64 1
-  store ptr %78, ptr %79, align 8
-  %80 = call i32 @loss.k8(ptr %16, i64 0, i64 1)
-  %81 = icmp ne i32 %80, 0
-  br i1 %81, label %fail, label %ok9
+  %75 = getelementptr inbounds i8, ptr %21, i64 0
+  %76 = getelementptr inbounds ptr, ptr %16, i64 0
+  store ptr %75, ptr %76, align 8
+  %77 = getelementptr inbounds i8, ptr %21, i64 128
+  %78 = getelementptr inbounds ptr, ptr %16, i64 1
+  store ptr %77, ptr %78, align 8
+  %79 = call i32 @loss.k8(ptr %16, i64 0, i64 1)
+  %80 = icmp ne i32 %79, 0
+  br i1 %80, label %fail, label %ok9
 
 ok9:                                              ; preds = %ok8
-  %82 = getelementptr inbounds i8, ptr %22, i64 0
-  %83 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %82, ptr %83, align 8
-  %84 = getelementptr inbounds i8, ptr %22, i64 64
-  %85 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %84, ptr %85, align 8
-  %86 = call i32 @loss.k9(ptr %17, i64 0, i64 1)
-  %87 = icmp ne i32 %86, 0
-  br i1 %87, label %fail, label %ok10
+  %81 = getelementptr inbounds i8, ptr %21, i64 64
+  %82 = getelementptr inbounds ptr, ptr %17, i64 0
+  store ptr %81, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %21, i64 128
+  %84 = getelementptr inbounds ptr, ptr %17, i64 1
+  store ptr %83, ptr %84, align 8
+  %85 = getelementptr inbounds ptr, ptr %17, i64 2
+  store ptr %5, ptr %85, align 8
+  %86 = getelementptr inbounds ptr, ptr %17, i64 3
+  store ptr %6, ptr %86, align 8
+  %87 = call i32 @loss.k9(ptr %17, i64 0, i64 1)
+  %88 = icmp ne i32 %87, 0
+  br i1 %88, label %fail, label %ok10
 
 ok10:                                             ; preds = %ok9
-  %88 = getelementptr inbounds i8, ptr %22, i64 128
-  %89 = getelementptr inbounds ptr, ptr %18, i64 0
-  store ptr %88, ptr %89, align 8
-  %90 = getelementptr inbounds i8, ptr %22, i64 64
-  %91 = getelementptr inbounds ptr, ptr %18, i64 1
-  store ptr %90, ptr %91, align 8
-  %92 = getelementptr inbounds ptr, ptr %18, i64 2
-  store ptr %5, ptr %92, align 8
-  %93 = getelementptr inbounds ptr, ptr %18, i64 3
-  store ptr %6, ptr %93, align 8
-  %94 = call i32 @loss.k10(ptr %18, i64 0, i64 1)
-  %95 = icmp ne i32 %94, 0
-  br i1 %95, label %fail, label %ok11
-
-ok11:                                             ; preds = %ok10
-  %96 = load ptr, ptr %7, align 8
-  call void @ftc_rt_free(ptr %96)
+  %89 = load ptr, ptr %7, align 8
+  call void @ftc_rt_free(ptr %89)
   ret i32 0
 }
 
@@ -1093,9 +1063,9 @@ body27:                                           ; preds = %loop26
   %70 = add nsw i64 %68, %69
   %71 = add nsw i64 %70, %60
   %72 = getelementptr inbounds float, ptr %6, i64 %71
-  %73 = load float, ptr %72, align 4, !alias.scope !77, !noalias !80
+  %73 = load float, ptr %72, align 4, !alias.scope !74, !noalias !77
   %74 = getelementptr inbounds float, ptr %8, i64 %51
-  %75 = load float, ptr %74, align 4, !alias.scope !82, !noalias !80
+  %75 = load float, ptr %74, align 4, !alias.scope !79, !noalias !77
   %76 = fadd float %73, %75
   %77 = call float @llvm.maximum.f32(float %76, float 0.000000e+00)
   %78 = call float @llvm.maximum.f32(float %36, float %77)
@@ -1104,7 +1074,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !84
+  br label %loop26, !llvm.loop !81
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1150,12 +1120,12 @@ body37:                                           ; preds = %loop36
   %100 = mul nsw i64 %i35, 288
   %101 = add nsw i64 %100, %i40
   %102 = getelementptr inbounds float, ptr %10, i64 %101
-  store float %99, ptr %102, align 4, !alias.scope !80
+  store float %99, ptr %102, align 4, !alias.scope !77
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !85
+  br label %loop36, !llvm.loop !82
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1267,9 +1237,9 @@ body7:                                            ; preds = %loop6
   %28 = mul nsw i64 %i5, 10
   %29 = add nsw i64 %28, %i10
   %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4, !alias.scope !86, !noalias !89
+  %31 = load float, ptr %30, align 4, !alias.scope !83, !noalias !86
   %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4, !alias.scope !92, !noalias !89
+  %33 = load float, ptr %32, align 4, !alias.scope !89, !noalias !86
   %34 = fadd float %31, %33
   %35 = mul nsw i64 %i5, 10
   %36 = add nsw i64 %35, %i10
@@ -1280,7 +1250,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !94
+  br label %loop6, !llvm.loop !91
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1320,7 +1290,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !95
+  br label %loop16, !llvm.loop !92
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -1363,12 +1333,12 @@ body27:                                           ; preds = %loop26
   %68 = mul nsw i64 %i25, 10
   %69 = add nsw i64 %68, %i30
   %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4, !alias.scope !96, !noalias !97
+  store float %67, ptr %70, align 4, !alias.scope !93, !noalias !94
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !98
+  br label %loop26, !llvm.loop !95
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1412,7 +1382,7 @@ body37:                                           ; preds = %loop36
   %84 = mul nsw i64 %i35, 10
   %85 = add nsw i64 %84, %i40
   %86 = getelementptr inbounds float, ptr %15, i64 %85
-  %87 = load float, ptr %86, align 4, !alias.scope !96, !noalias !97
+  %87 = load float, ptr %86, align 4, !alias.scope !93, !noalias !94
   %88 = call float @expf(float %87) #4
   %89 = sub i64 %i40, 0
   %90 = getelementptr inbounds float, ptr %9, i64 %89
@@ -1421,7 +1391,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !99
+  br label %loop36, !llvm.loop !96
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -1490,12 +1460,12 @@ body42:                                           ; preds = %loop41
   %146 = load float, ptr %145, align 4
   %147 = call float @logf(float %146) #5
   %148 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %147, ptr %148, align 4, !alias.scope !97, !noalias !96
+  store float %147, ptr %148, align 4, !alias.scope !94, !noalias !93
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !100
+  br label %loop41, !llvm.loop !97
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -1527,7 +1497,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %15 = getelementptr inbounds i32, ptr %11, i64 %i
-  %16 = load i32, ptr %15, align 4, !alias.scope !101, !noalias !104
+  %16 = load i32, ptr %15, align 4, !alias.scope !98, !noalias !101
   %17 = sext i32 %16 to i64
   %18 = icmp slt i64 %17, 0
   %19 = select i1 %18, i64 0, i64 %17
@@ -1536,9 +1506,9 @@ body:                                             ; preds = %loop
   %22 = mul nsw i64 %i, 10
   %23 = add nsw i64 %22, %21
   %24 = getelementptr inbounds float, ptr %7, i64 %23
-  %25 = load float, ptr %24, align 4, !alias.scope !106, !noalias !104
+  %25 = load float, ptr %24, align 4, !alias.scope !103, !noalias !101
   %26 = getelementptr inbounds float, ptr %9, i64 %i
-  %27 = load float, ptr %26, align 4, !alias.scope !108, !noalias !104
+  %27 = load float, ptr %26, align 4, !alias.scope !105, !noalias !101
   %28 = fsub float %25, %27
   %29 = fneg float %28
   %30 = sub i64 %i, 0
@@ -1548,7 +1518,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %32 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !110
+  br label %loop, !llvm.loop !107
 
 exit:                                             ; preds = %loop
   br label %loop1
@@ -1560,7 +1530,7 @@ loop1:                                            ; preds = %latch3, %exit
 
 body2:                                            ; preds = %loop1
   %34 = getelementptr inbounds i32, ptr %11, i64 %i5
-  %35 = load i32, ptr %34, align 4, !alias.scope !101, !noalias !104
+  %35 = load i32, ptr %34, align 4, !alias.scope !98, !noalias !101
   %36 = sext i32 %35 to i64
   %37 = icmp slt i64 %36, 0
   %38 = select i1 %37, i64 0, i64 %36
@@ -1569,9 +1539,9 @@ body2:                                            ; preds = %loop1
   %41 = mul nsw i64 %i5, 10
   %42 = add nsw i64 %41, %40
   %43 = getelementptr inbounds float, ptr %7, i64 %42
-  %44 = load float, ptr %43, align 4, !alias.scope !106, !noalias !104
+  %44 = load float, ptr %43, align 4, !alias.scope !103, !noalias !101
   %45 = getelementptr inbounds float, ptr %9, i64 %i5
-  %46 = load float, ptr %45, align 4, !alias.scope !108, !noalias !104
+  %46 = load float, ptr %45, align 4, !alias.scope !105, !noalias !101
   %47 = fsub float %44, %46
   %48 = fneg float %47
   %49 = sub i64 %i5, 0
@@ -1581,7 +1551,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %body2
   %51 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !111
+  br label %loop1, !llvm.loop !108
 
 exit4:                                            ; preds = %loop1
   %52 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -1638,7 +1608,7 @@ exit4:                                            ; preds = %loop1
   %102 = fadd float %98, %100
   %103 = fadd float %101, %102
   %104 = getelementptr inbounds float, ptr %13, i64 0
-  store float %103, ptr %104, align 4, !alias.scope !104
+  store float %103, ptr %104, align 4, !alias.scope !101
   ret i32 0
 }
 
@@ -1661,15 +1631,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4, !alias.scope !112, !noalias !115
+  %9 = load float, ptr %8, align 4, !alias.scope !109, !noalias !112
   %10 = fdiv float %9, 3.200000e+01
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4, !alias.scope !115
+  store float %10, ptr %11, align 4, !alias.scope !112
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !117
+  br label %loop, !llvm.loop !114
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1946,9 +1916,9 @@ body27:                                           ; preds = %loop26
   %70 = add nsw i64 %68, %69
   %71 = add nsw i64 %70, %60
   %72 = getelementptr inbounds float, ptr %6, i64 %71
-  %73 = load float, ptr %72, align 4, !alias.scope !118, !noalias !121
+  %73 = load float, ptr %72, align 4, !alias.scope !115, !noalias !118
   %74 = getelementptr inbounds float, ptr %8, i64 %51
-  %75 = load float, ptr %74, align 4, !alias.scope !123, !noalias !121
+  %75 = load float, ptr %74, align 4, !alias.scope !120, !noalias !118
   %76 = fadd float %73, %75
   %77 = call float @llvm.maximum.f32(float %76, float 0.000000e+00)
   %78 = call float @llvm.maximum.f32(float %36, float %77)
@@ -1957,7 +1927,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %79 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !125
+  br label %loop26, !llvm.loop !122
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2003,12 +1973,12 @@ body37:                                           ; preds = %loop36
   %100 = mul nsw i64 %i35, 288
   %101 = add nsw i64 %100, %i40
   %102 = getelementptr inbounds float, ptr %10, i64 %101
-  store float %99, ptr %102, align 4, !alias.scope !121
+  store float %99, ptr %102, align 4, !alias.scope !118
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %103 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !126
+  br label %loop36, !llvm.loop !123
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -2081,9 +2051,9 @@ body7:                                            ; preds = %loop6
   %28 = mul nsw i64 %i5, 10
   %29 = add nsw i64 %28, %i10
   %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4, !alias.scope !127, !noalias !130
+  %31 = load float, ptr %30, align 4, !alias.scope !124, !noalias !127
   %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4, !alias.scope !133, !noalias !130
+  %33 = load float, ptr %32, align 4, !alias.scope !130, !noalias !127
   %34 = fadd float %31, %33
   %35 = mul nsw i64 %i5, 10
   %36 = add nsw i64 %35, %i10
@@ -2094,7 +2064,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !135
+  br label %loop6, !llvm.loop !132
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -2134,7 +2104,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !136
+  br label %loop16, !llvm.loop !133
 
 exit19:                                           ; preds = %loop16
   %52 = load float, ptr %6, align 4
@@ -2177,12 +2147,12 @@ body27:                                           ; preds = %loop26
   %68 = mul nsw i64 %i25, 10
   %69 = add nsw i64 %68, %i30
   %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4, !alias.scope !137, !noalias !138
+  store float %67, ptr %70, align 4, !alias.scope !134, !noalias !135
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !139
+  br label %loop26, !llvm.loop !136
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -2226,7 +2196,7 @@ body37:                                           ; preds = %loop36
   %84 = mul nsw i64 %i35, 10
   %85 = add nsw i64 %84, %i40
   %86 = getelementptr inbounds float, ptr %15, i64 %85
-  %87 = load float, ptr %86, align 4, !alias.scope !137, !noalias !138
+  %87 = load float, ptr %86, align 4, !alias.scope !134, !noalias !135
   %88 = call float @expf(float %87) #4
   %89 = sub i64 %i40, 0
   %90 = getelementptr inbounds float, ptr %9, i64 %89
@@ -2235,7 +2205,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %91 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !140
+  br label %loop36, !llvm.loop !137
 
 exit39:                                           ; preds = %loop36
   %92 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2304,12 +2274,12 @@ body42:                                           ; preds = %loop41
   %146 = load float, ptr %145, align 4
   %147 = call float @logf(float %146) #5
   %148 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %147, ptr %148, align 4, !alias.scope !138, !noalias !137
+  store float %147, ptr %148, align 4, !alias.scope !135, !noalias !134
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %149 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !141
+  br label %loop41, !llvm.loop !138
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -2338,7 +2308,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %12 = getelementptr inbounds i32, ptr %8, i64 %i
-  %13 = load i32, ptr %12, align 4, !alias.scope !142, !noalias !145
+  %13 = load i32, ptr %12, align 4, !alias.scope !139, !noalias !142
   %14 = sext i32 %13 to i64
   %15 = icmp slt i64 %14, 0
   %16 = select i1 %15, i64 0, i64 %14
@@ -2347,18 +2317,18 @@ body:                                             ; preds = %loop
   %19 = mul nsw i64 %i, 10
   %20 = add nsw i64 %19, %18
   %21 = getelementptr inbounds float, ptr %4, i64 %20
-  %22 = load float, ptr %21, align 4, !alias.scope !147, !noalias !145
+  %22 = load float, ptr %21, align 4, !alias.scope !144, !noalias !142
   %23 = getelementptr inbounds float, ptr %6, i64 %i
-  %24 = load float, ptr %23, align 4, !alias.scope !149, !noalias !145
+  %24 = load float, ptr %23, align 4, !alias.scope !146, !noalias !142
   %25 = fsub float %22, %24
   %26 = fneg float %25
   %27 = getelementptr inbounds float, ptr %10, i64 %i
-  store float %26, ptr %27, align 4, !alias.scope !145
+  store float %26, ptr %27, align 4, !alias.scope !142
   br label %latch
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !151
+  br label %loop, !llvm.loop !148
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -2594,9 +2564,9 @@ body22:                                           ; preds = %loop21
   %56 = add nsw i64 %54, %55
   %57 = add nsw i64 %56, %46
   %58 = getelementptr inbounds float, ptr %10, i64 %57
-  %59 = load float, ptr %58, align 4, !alias.scope !152, !noalias !155
+  %59 = load float, ptr %58, align 4, !alias.scope !149, !noalias !152
   %60 = getelementptr inbounds float, ptr %12, i64 %i15
-  %61 = load float, ptr %60, align 4, !alias.scope !161, !noalias !155
+  %61 = load float, ptr %60, align 4, !alias.scope !158, !noalias !152
   %62 = fadd float %59, %61
   %63 = mul nsw i64 %i5, 1152
   %64 = mul nsw i64 %i10, 1152
@@ -2607,15 +2577,15 @@ body22:                                           ; preds = %loop21
   %69 = add nsw i64 %67, %68
   %70 = add nsw i64 %69, %i25
   %71 = getelementptr inbounds float, ptr %14, i64 %70
-  store float %62, ptr %71, align 4, !alias.scope !163, !noalias !164
+  store float %62, ptr %71, align 4, !alias.scope !160, !noalias !161
   %72 = call float @llvm.maximum.f32(float %62, float 0.000000e+00)
   %73 = getelementptr inbounds float, ptr %16, i64 %70
-  store float %72, ptr %73, align 4, !alias.scope !165, !noalias !166
+  store float %72, ptr %73, align 4, !alias.scope !162, !noalias !163
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !167
+  br label %loop21, !llvm.loop !164
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2726,7 +2696,7 @@ body52:                                           ; preds = %loop51
   %108 = add nsw i64 %106, %107
   %109 = add nsw i64 %108, %97
   %110 = getelementptr inbounds float, ptr %16, i64 %109
-  %111 = load float, ptr %110, align 4, !alias.scope !165, !noalias !166
+  %111 = load float, ptr %110, align 4, !alias.scope !162, !noalias !163
   %112 = mul nsw i64 %i30, 1152
   %113 = mul nsw i64 %i35, 144
   %114 = add nsw i64 %112, %113
@@ -2744,7 +2714,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !168
+  br label %loop51, !llvm.loop !165
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -2862,7 +2832,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !169
+  br label %loop81, !llvm.loop !166
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -2984,12 +2954,12 @@ body112:                                          ; preds = %loop111
   %206 = add nsw i64 %204, %205
   %207 = add nsw i64 %206, %i115
   %208 = getelementptr inbounds float, ptr %18, i64 %207
-  store float %197, ptr %208, align 4, !alias.scope !170, !noalias !171
+  store float %197, ptr %208, align 4, !alias.scope !167, !noalias !168
   br label %latch113
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !172
+  br label %loop111, !llvm.loop !169
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -3098,7 +3068,7 @@ body137:                                          ; preds = %loop136
   %242 = add nsw i64 %240, %241
   %243 = add nsw i64 %242, %232
   %244 = getelementptr inbounds float, ptr %18, i64 %243
-  %245 = load float, ptr %244, align 4, !alias.scope !170, !noalias !171
+  %245 = load float, ptr %244, align 4, !alias.scope !167, !noalias !168
   %246 = sub i64 %i140, 0
   %247 = getelementptr inbounds float, ptr %8, i64 %246
   store float %245, ptr %247, align 4
@@ -3106,7 +3076,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !173
+  br label %loop136, !llvm.loop !170
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3166,7 +3136,7 @@ exit139:                                          ; preds = %loop136
   %302 = add nsw i64 %300, %301
   %303 = add nsw i64 %302, %i135
   %304 = getelementptr inbounds float, ptr %20, i64 %303
-  store float %297, ptr %304, align 4, !alias.scope !174, !noalias !175
+  store float %297, ptr %304, align 4, !alias.scope !171, !noalias !172
   br label %latch133
 
 loop141:                                          ; preds = %latch143, %exit119
@@ -3210,12 +3180,12 @@ body147:                                          ; preds = %loop146
   %325 = mul nsw i64 %i145, 288
   %326 = add nsw i64 %325, %i150
   %327 = getelementptr inbounds float, ptr %22, i64 %326
-  store float %324, ptr %327, align 4, !alias.scope !176, !noalias !177
+  store float %324, ptr %327, align 4, !alias.scope !173, !noalias !174
   br label %latch148
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !178
+  br label %loop146, !llvm.loop !175
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -3290,9 +3260,9 @@ body7:                                            ; preds = %loop6
   %30 = mul nsw i64 %i5, 10
   %31 = add nsw i64 %30, %i10
   %32 = getelementptr inbounds float, ptr %10, i64 %31
-  %33 = load float, ptr %32, align 4, !alias.scope !179, !noalias !182
+  %33 = load float, ptr %32, align 4, !alias.scope !176, !noalias !179
   %34 = getelementptr inbounds float, ptr %12, i64 %i10
-  %35 = load float, ptr %34, align 4, !alias.scope !187, !noalias !182
+  %35 = load float, ptr %34, align 4, !alias.scope !184, !noalias !179
   %36 = fadd float %33, %35
   %37 = mul nsw i64 %i5, 10
   %38 = add nsw i64 %37, %i10
@@ -3303,7 +3273,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %41 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !189
+  br label %loop6, !llvm.loop !186
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3343,7 +3313,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %53 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !190
+  br label %loop16, !llvm.loop !187
 
 exit19:                                           ; preds = %loop16
   %54 = load float, ptr %5, align 4
@@ -3386,15 +3356,15 @@ body27:                                           ; preds = %loop26
   %70 = mul nsw i64 %i25, 10
   %71 = add nsw i64 %70, %i30
   %72 = getelementptr inbounds float, ptr %14, i64 %71
-  store float %69, ptr %72, align 4, !alias.scope !191, !noalias !192
+  store float %69, ptr %72, align 4, !alias.scope !188, !noalias !189
   %73 = call float @expf(float %69) #4
   %74 = getelementptr inbounds float, ptr %16, i64 %71
-  store float %73, ptr %74, align 4, !alias.scope !193, !noalias !194
+  store float %73, ptr %74, align 4, !alias.scope !190, !noalias !191
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %75 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !195
+  br label %loop26, !llvm.loop !192
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -3438,7 +3408,7 @@ body37:                                           ; preds = %loop36
   %88 = mul nsw i64 %i35, 10
   %89 = add nsw i64 %88, %i40
   %90 = getelementptr inbounds float, ptr %16, i64 %89
-  %91 = load float, ptr %90, align 4, !alias.scope !193, !noalias !194
+  %91 = load float, ptr %90, align 4, !alias.scope !190, !noalias !191
   %92 = sub i64 %i40, 0
   %93 = getelementptr inbounds float, ptr %8, i64 %92
   store float %91, ptr %93, align 4
@@ -3446,7 +3416,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %94 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !196
+  br label %loop36, !llvm.loop !193
 
 exit39:                                           ; preds = %loop36
   %95 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -3500,7 +3470,7 @@ exit39:                                           ; preds = %loop36
   %142 = fadd float %138, %140
   %143 = fadd float %141, %142
   %144 = getelementptr inbounds float, ptr %18, i64 %i35
-  store float %143, ptr %144, align 4, !alias.scope !197, !noalias !198
+  store float %143, ptr %144, align 4, !alias.scope !194, !noalias !195
   br label %latch33
 
 loop41:                                           ; preds = %latch43, %exit34
@@ -3510,15 +3480,15 @@ loop41:                                           ; preds = %latch43, %exit34
 
 body42:                                           ; preds = %loop41
   %146 = getelementptr inbounds float, ptr %18, i64 %i45
-  %147 = load float, ptr %146, align 4, !alias.scope !197, !noalias !198
+  %147 = load float, ptr %146, align 4, !alias.scope !194, !noalias !195
   %148 = call float @logf(float %147) #5
   %149 = getelementptr inbounds float, ptr %20, i64 %i45
-  store float %148, ptr %149, align 4, !alias.scope !199, !noalias !200
+  store float %148, ptr %149, align 4, !alias.scope !196, !noalias !197
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %150 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !201
+  br label %loop41, !llvm.loop !198
 
 exit44:                                           ; preds = %loop41
   br label %latch
@@ -3560,7 +3530,7 @@ body2:                                            ; preds = %loop1
   %10 = mul nsw i64 %i, 10
   %11 = add nsw i64 %10, %i5
   %12 = getelementptr inbounds float, ptr %6, i64 %11
-  store float 0.000000e+00, ptr %12, align 4, !alias.scope !202
+  store float 0.000000e+00, ptr %12, align 4, !alias.scope !199
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -3577,7 +3547,7 @@ loop6:                                            ; preds = %latch8, %exit
 
 body7:                                            ; preds = %loop6
   %15 = getelementptr inbounds i32, ptr %4, i64 %i10
-  %16 = load i32, ptr %15, align 4, !alias.scope !205, !noalias !202
+  %16 = load i32, ptr %15, align 4, !alias.scope !202, !noalias !199
   %17 = sext i32 %16 to i64
   %18 = icmp slt i64 %17, 0
   %19 = select i1 %18, i64 0, i64 %17
@@ -3586,10 +3556,10 @@ body7:                                            ; preds = %loop6
   %22 = mul nsw i64 %i10, 10
   %23 = add nsw i64 %22, %21
   %24 = getelementptr inbounds float, ptr %6, i64 %23
-  %25 = load float, ptr %24, align 4, !alias.scope !202
+  %25 = load float, ptr %24, align 4, !alias.scope !199
   %26 = fadd float %25, -3.125000e-02
   %27 = getelementptr inbounds float, ptr %6, i64 %23
-  store float %26, ptr %27, align 4, !alias.scope !202
+  store float %26, ptr %27, align 4, !alias.scope !199
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -3678,7 +3648,7 @@ body7:                                            ; preds = %loop6
   %33 = mul nsw i64 %i5, 10
   %34 = add nsw i64 %33, %i10
   %35 = getelementptr inbounds float, ptr %9, i64 %34
-  %36 = load float, ptr %35, align 4, !alias.scope !207, !noalias !210
+  %36 = load float, ptr %35, align 4, !alias.scope !204, !noalias !207
   %37 = fneg float %36
   %38 = sub i64 %i10, 0
   %39 = getelementptr inbounds float, ptr %7, i64 %38
@@ -3687,7 +3657,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !212
+  br label %loop6, !llvm.loop !209
 
 exit9:                                            ; preds = %loop6
   %41 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -3755,7 +3725,7 @@ body12:                                           ; preds = %loop11
   %94 = getelementptr inbounds float, ptr %3, i64 %93
   %95 = load float, ptr %94, align 4
   %96 = getelementptr inbounds float, ptr %11, i64 %i15
-  %97 = load float, ptr %96, align 4, !alias.scope !213, !noalias !210
+  %97 = load float, ptr %96, align 4, !alias.scope !210, !noalias !207
   %98 = fdiv float %95, %97
   %99 = sub i64 %i15, %18
   %100 = getelementptr inbounds float, ptr %4, i64 %99
@@ -3764,7 +3734,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %101 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !215
+  br label %loop11, !llvm.loop !212
 
 exit14:                                           ; preds = %loop11
   %102 = add nsw i64 %i, 1
@@ -3794,25 +3764,25 @@ body22:                                           ; preds = %loop21
   %106 = mul nsw i64 %i20, 10
   %107 = add nsw i64 %106, %i25
   %108 = getelementptr inbounds float, ptr %9, i64 %107
-  %109 = load float, ptr %108, align 4, !alias.scope !207, !noalias !210
+  %109 = load float, ptr %108, align 4, !alias.scope !204, !noalias !207
   %110 = sub i64 %i20, %18
   %111 = getelementptr inbounds float, ptr %4, i64 %110
   %112 = load float, ptr %111, align 4
   %113 = mul nsw i64 %i20, 10
   %114 = add nsw i64 %113, %i25
   %115 = getelementptr inbounds float, ptr %13, i64 %114
-  %116 = load float, ptr %115, align 4, !alias.scope !216, !noalias !210
+  %116 = load float, ptr %115, align 4, !alias.scope !213, !noalias !207
   %117 = fmul float %112, %116
   %118 = fadd float %109, %117
   %119 = mul nsw i64 %i20, 10
   %120 = add nsw i64 %119, %i25
   %121 = getelementptr inbounds float, ptr %15, i64 %120
-  store float %118, ptr %121, align 4, !alias.scope !210
+  store float %118, ptr %121, align 4, !alias.scope !207
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %122 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !218
+  br label %loop21, !llvm.loop !215
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -3850,7 +3820,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %15 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !219
+  br label %loop, !llvm.loop !216
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -3865,7 +3835,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %17 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !220
+  br label %loop1, !llvm.loop !217
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -3881,13 +3851,13 @@ body7:                                            ; preds = %loop6
   %21 = mul nsw i64 %19, 10
   %22 = add nsw i64 %21, %20
   %23 = getelementptr inbounds float, ptr %5, i64 %22
-  %24 = load float, ptr %23, align 4, !alias.scope !221, !noalias !224
+  %24 = load float, ptr %23, align 4, !alias.scope !218, !noalias !221
   %25 = add nsw i64 16, %i5
   %26 = add nsw i64 %11, %i10
   %27 = mul nsw i64 %25, 10
   %28 = add nsw i64 %27, %26
   %29 = getelementptr inbounds float, ptr %5, i64 %28
-  %30 = load float, ptr %29, align 4, !alias.scope !221, !noalias !224
+  %30 = load float, ptr %29, align 4, !alias.scope !218, !noalias !221
   %31 = fadd float %24, %30
   %32 = mul nsw i64 %i5, 10
   %33 = add nsw i64 %32, %i10
@@ -3897,7 +3867,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %35 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !226
+  br label %loop6, !llvm.loop !223
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -3912,7 +3882,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %37 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !227
+  br label %loop11, !llvm.loop !224
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -3941,7 +3911,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %52 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !228
+  br label %loop16, !llvm.loop !225
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -3956,7 +3926,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %54 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !229
+  br label %loop21, !llvm.loop !226
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -3985,7 +3955,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %69 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !230
+  br label %loop26, !llvm.loop !227
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4000,7 +3970,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %71 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !231
+  br label %loop31, !llvm.loop !228
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4029,7 +3999,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !232
+  br label %loop36, !llvm.loop !229
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4044,7 +4014,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %88 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !233
+  br label %loop41, !llvm.loop !230
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4073,7 +4043,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %103 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !234
+  br label %loop46, !llvm.loop !231
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4089,12 +4059,12 @@ body52:                                           ; preds = %loop51
   %107 = getelementptr inbounds float, ptr %8, i64 %106
   %108 = load float, ptr %107, align 4
   %109 = getelementptr inbounds float, ptr %7, i64 %105
-  store float %108, ptr %109, align 4, !alias.scope !224
+  store float %108, ptr %109, align 4, !alias.scope !221
   br label %latch53
 
 latch53:                                          ; preds = %body52
   %110 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !235
+  br label %loop51, !llvm.loop !232
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4289,7 +4259,7 @@ body17:                                           ; preds = %loop16
   %50 = mul nsw i64 %49, 288
   %51 = add nsw i64 %50, %48
   %52 = getelementptr inbounds float, ptr %4, i64 %51
-  %53 = load float, ptr %52, align 4, !alias.scope !236, !noalias !239
+  %53 = load float, ptr %52, align 4, !alias.scope !233, !noalias !236
   %54 = mul nsw i64 %41, 1152
   %55 = mul nsw i64 %40, 144
   %56 = add nsw i64 %54, %55
@@ -4301,7 +4271,7 @@ body17:                                           ; preds = %loop16
   %62 = add nsw i64 %60, %61
   %63 = add nsw i64 %62, %32
   %64 = getelementptr inbounds float, ptr %6, i64 %63
-  %65 = load float, ptr %64, align 4, !alias.scope !241, !noalias !239
+  %65 = load float, ptr %64, align 4, !alias.scope !238, !noalias !236
   %66 = mul nsw i64 %41, 288
   %67 = mul nsw i64 %40, 36
   %68 = add nsw i64 %66, %67
@@ -4309,7 +4279,7 @@ body17:                                           ; preds = %loop16
   %70 = add nsw i64 %68, %69
   %71 = add nsw i64 %70, %34
   %72 = getelementptr inbounds float, ptr %8, i64 %71
-  %73 = load float, ptr %72, align 4, !alias.scope !243, !noalias !239
+  %73 = load float, ptr %72, align 4, !alias.scope !240, !noalias !236
   %74 = fdiv float %65, %73
   %75 = fmul float %53, %74
   %76 = mul nsw i64 %i, 1152
@@ -4321,7 +4291,7 @@ body17:                                           ; preds = %loop16
   %82 = add nsw i64 %80, %81
   %83 = add nsw i64 %82, %i20
   %84 = getelementptr inbounds float, ptr %10, i64 %83
-  %85 = load float, ptr %84, align 4, !alias.scope !245, !noalias !239
+  %85 = load float, ptr %84, align 4, !alias.scope !242, !noalias !236
   %86 = mul nsw i64 %i, 1152
   %87 = mul nsw i64 %i5, 1152
   %88 = add nsw i64 %86, %87
@@ -4331,7 +4301,7 @@ body17:                                           ; preds = %loop16
   %92 = add nsw i64 %90, %91
   %93 = add nsw i64 %92, %i20
   %94 = getelementptr inbounds float, ptr %12, i64 %93
-  %95 = load float, ptr %94, align 4, !alias.scope !247, !noalias !239
+  %95 = load float, ptr %94, align 4, !alias.scope !244, !noalias !236
   %96 = fcmp oeq float %85, %95
   %97 = fcmp oeq float 0.000000e+00, %95
   %98 = select i1 %97, float 5.000000e-01, float 1.000000e+00
@@ -4346,12 +4316,12 @@ body17:                                           ; preds = %loop16
   %107 = add nsw i64 %105, %106
   %108 = add nsw i64 %107, %i20
   %109 = getelementptr inbounds float, ptr %14, i64 %108
-  store float %100, ptr %109, align 4, !alias.scope !239
+  store float %100, ptr %109, align 4, !alias.scope !236
   br label %latch18
 
 latch18:                                          ; preds = %body17
   %110 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !249
+  br label %loop16, !llvm.loop !246
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4394,7 +4364,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit54
   %20 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !250
+  br label %loop, !llvm.loop !247
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -4409,7 +4379,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %22 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !251
+  br label %loop1, !llvm.loop !248
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -4430,7 +4400,7 @@ body7:                                            ; preds = %loop6
   %31 = add nsw i64 %29, %30
   %32 = add nsw i64 %31, %25
   %33 = getelementptr inbounds float, ptr %5, i64 %32
-  %34 = load float, ptr %33, align 4, !alias.scope !252, !noalias !255
+  %34 = load float, ptr %33, align 4, !alias.scope !249, !noalias !252
   %35 = add nsw i64 16, %i5
   %36 = add nsw i64 %16, %i10
   %37 = mul nsw i64 %35, 1152
@@ -4441,7 +4411,7 @@ body7:                                            ; preds = %loop6
   %42 = add nsw i64 %40, %41
   %43 = add nsw i64 %42, %36
   %44 = getelementptr inbounds float, ptr %5, i64 %43
-  %45 = load float, ptr %44, align 4, !alias.scope !252, !noalias !255
+  %45 = load float, ptr %44, align 4, !alias.scope !249, !noalias !252
   %46 = fadd float %34, %45
   %47 = mul nsw i64 %i5, 12
   %48 = add nsw i64 %47, %i10
@@ -4451,7 +4421,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %50 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !257
+  br label %loop6, !llvm.loop !254
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -4466,7 +4436,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %52 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !258
+  br label %loop11, !llvm.loop !255
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -4495,7 +4465,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %67 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !259
+  br label %loop16, !llvm.loop !256
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -4510,7 +4480,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %69 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !260
+  br label %loop21, !llvm.loop !257
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -4539,7 +4509,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %84 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !261
+  br label %loop26, !llvm.loop !258
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -4554,7 +4524,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %86 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !262
+  br label %loop31, !llvm.loop !259
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -4583,7 +4553,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %101 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !263
+  br label %loop36, !llvm.loop !260
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -4598,7 +4568,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %103 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !264
+  br label %loop41, !llvm.loop !261
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -4627,7 +4597,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %118 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !265
+  br label %loop46, !llvm.loop !262
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -4648,12 +4618,12 @@ body52:                                           ; preds = %loop51
   %127 = getelementptr inbounds float, ptr %8, i64 %126
   %128 = load float, ptr %127, align 4
   %129 = getelementptr inbounds float, ptr %7, i64 %125
-  store float %128, ptr %129, align 4, !alias.scope !255
+  store float %128, ptr %129, align 4, !alias.scope !252
   br label %latch53
 
 latch53:                                          ; preds = %body52
   %130 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !266
+  br label %loop51, !llvm.loop !263
 
 exit54:                                           ; preds = %loop51
   br label %latch
@@ -4722,7 +4692,7 @@ body7:                                            ; preds = %loop6
   %24 = add nsw i64 %22, %23
   %25 = add nsw i64 %24, %17
   %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load float, ptr %26, align 4, !alias.scope !267, !noalias !270
+  %27 = load float, ptr %26, align 4, !alias.scope !264, !noalias !267
   %28 = add nsw i64 %i10, 16
   %29 = urem i64 %28, 12
   %30 = udiv i64 %28, 12
@@ -4734,7 +4704,7 @@ body7:                                            ; preds = %loop6
   %36 = add nsw i64 %34, %35
   %37 = add nsw i64 %36, %29
   %38 = getelementptr inbounds float, ptr %7, i64 %37
-  %39 = load float, ptr %38, align 4, !alias.scope !267, !noalias !270
+  %39 = load float, ptr %38, align 4, !alias.scope !264, !noalias !267
   %40 = add nsw i64 %i10, 32
   %41 = urem i64 %40, 12
   %42 = udiv i64 %40, 12
@@ -4746,7 +4716,7 @@ body7:                                            ; preds = %loop6
   %48 = add nsw i64 %46, %47
   %49 = add nsw i64 %48, %41
   %50 = getelementptr inbounds float, ptr %7, i64 %49
-  %51 = load float, ptr %50, align 4, !alias.scope !267, !noalias !270
+  %51 = load float, ptr %50, align 4, !alias.scope !264, !noalias !267
   %52 = add nsw i64 %i10, 48
   %53 = urem i64 %52, 12
   %54 = udiv i64 %52, 12
@@ -4758,7 +4728,7 @@ body7:                                            ; preds = %loop6
   %60 = add nsw i64 %58, %59
   %61 = add nsw i64 %60, %53
   %62 = getelementptr inbounds float, ptr %7, i64 %61
-  %63 = load float, ptr %62, align 4, !alias.scope !267, !noalias !270
+  %63 = load float, ptr %62, align 4, !alias.scope !264, !noalias !267
   %64 = add nsw i64 %i10, 64
   %65 = urem i64 %64, 12
   %66 = udiv i64 %64, 12
@@ -4770,7 +4740,7 @@ body7:                                            ; preds = %loop6
   %72 = add nsw i64 %70, %71
   %73 = add nsw i64 %72, %65
   %74 = getelementptr inbounds float, ptr %7, i64 %73
-  %75 = load float, ptr %74, align 4, !alias.scope !267, !noalias !270
+  %75 = load float, ptr %74, align 4, !alias.scope !264, !noalias !267
   %76 = add nsw i64 %i10, 80
   %77 = urem i64 %76, 12
   %78 = udiv i64 %76, 12
@@ -4782,7 +4752,7 @@ body7:                                            ; preds = %loop6
   %84 = add nsw i64 %82, %83
   %85 = add nsw i64 %84, %77
   %86 = getelementptr inbounds float, ptr %7, i64 %85
-  %87 = load float, ptr %86, align 4, !alias.scope !267, !noalias !270
+  %87 = load float, ptr %86, align 4, !alias.scope !264, !noalias !267
   %88 = add nsw i64 %i10, 96
   %89 = urem i64 %88, 12
   %90 = udiv i64 %88, 12
@@ -4794,7 +4764,7 @@ body7:                                            ; preds = %loop6
   %96 = add nsw i64 %94, %95
   %97 = add nsw i64 %96, %89
   %98 = getelementptr inbounds float, ptr %7, i64 %97
-  %99 = load float, ptr %98, align 4, !alias.scope !267, !noalias !270
+  %99 = load float, ptr %98, align 4, !alias.scope !264, !noalias !267
   %100 = add nsw i64 %i10, 112
   %101 = urem i64 %100, 12
   %102 = udiv i64 %100, 12
@@ -4806,7 +4776,7 @@ body7:                                            ; preds = %loop6
   %108 = add nsw i64 %106, %107
   %109 = add nsw i64 %108, %101
   %110 = getelementptr inbounds float, ptr %7, i64 %109
-  %111 = load float, ptr %110, align 4, !alias.scope !267, !noalias !270
+  %111 = load float, ptr %110, align 4, !alias.scope !264, !noalias !267
   %112 = fadd float %27, %39
   %113 = fadd float %51, %63
   %114 = fadd float %112, %113
@@ -4821,7 +4791,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %121 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !272
+  br label %loop6, !llvm.loop !269
 
 exit9:                                            ; preds = %loop6
   br label %merge.test
@@ -4864,7 +4834,7 @@ body12:                                           ; preds = %loop11
   %140 = add nsw i64 %138, %139
   %141 = add nsw i64 %140, %133
   %142 = getelementptr inbounds float, ptr %7, i64 %141
-  %143 = load float, ptr %142, align 4, !alias.scope !267, !noalias !270
+  %143 = load float, ptr %142, align 4, !alias.scope !264, !noalias !267
   %144 = sub i64 %i15, 128
   %145 = getelementptr inbounds float, ptr %5, i64 %144
   store float %143, ptr %145, align 4
@@ -4872,7 +4842,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %146 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !273
+  br label %loop11, !llvm.loop !270
 
 exit14:                                           ; preds = %loop11
   %147 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -4929,7 +4899,7 @@ exit14:                                           ; preds = %loop11
   %197 = fadd float %193, %195
   %198 = fadd float %196, %197
   %199 = getelementptr inbounds float, ptr %9, i64 %i
-  store float %198, ptr %199, align 4, !alias.scope !270
+  store float %198, ptr %199, align 4, !alias.scope !267
   br label %latch
 }
 
@@ -5012,7 +4982,7 @@ body12:                                           ; preds = %loop11
   %27 = add nsw i64 %25, %26
   %28 = add nsw i64 %27, %20
   %29 = getelementptr inbounds float, ptr %4, i64 %28
-  %30 = load float, ptr %29, align 4, !alias.scope !274, !noalias !277
+  %30 = load float, ptr %29, align 4, !alias.scope !271, !noalias !274
   %31 = mul nsw i64 %i, 4608
   %32 = mul nsw i64 %i5, 144
   %33 = add nsw i64 %31, %32
@@ -5020,12 +4990,12 @@ body12:                                           ; preds = %loop11
   %35 = add nsw i64 %33, %34
   %36 = add nsw i64 %35, %i15
   %37 = getelementptr inbounds float, ptr %6, i64 %36
-  store float %30, ptr %37, align 4, !alias.scope !277
+  store float %30, ptr %37, align 4, !alias.scope !274
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %38 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !279
+  br label %loop11, !llvm.loop !276
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5114,7 +5084,7 @@ body12:                                           ; preds = %loop11
   %31 = add nsw i64 %29, %30
   %32 = add nsw i64 %31, %20
   %33 = getelementptr inbounds float, ptr %4, i64 %32
-  %34 = load float, ptr %33, align 4, !alias.scope !280, !noalias !283
+  %34 = load float, ptr %33, align 4, !alias.scope !277, !noalias !280
   %35 = mul nsw i64 %i, 4608
   %36 = mul nsw i64 %i5, 144
   %37 = add nsw i64 %35, %36
@@ -5122,12 +5092,12 @@ body12:                                           ; preds = %loop11
   %39 = add nsw i64 %37, %38
   %40 = add nsw i64 %39, %i15
   %41 = getelementptr inbounds float, ptr %6, i64 %40
-  store float %34, ptr %41, align 4, !alias.scope !283
+  store float %34, ptr %41, align 4, !alias.scope !280
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !285
+  br label %loop11, !llvm.loop !282
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5230,7 +5200,7 @@ body12:                                           ; preds = %loop11
   %29 = add nsw i64 %27, %28
   %30 = add nsw i64 %29, %20
   %31 = getelementptr inbounds float, ptr %4, i64 %30
-  %32 = load float, ptr %31, align 4, !alias.scope !286, !noalias !289
+  %32 = load float, ptr %31, align 4, !alias.scope !283, !noalias !286
   %33 = mul nsw i64 %i, 9
   %34 = mul nsw i64 %i5, 9
   %35 = add nsw i64 %33, %34
@@ -5238,12 +5208,12 @@ body12:                                           ; preds = %loop11
   %37 = add nsw i64 %35, %36
   %38 = add nsw i64 %37, %i15
   %39 = getelementptr inbounds float, ptr %6, i64 %38
-  store float %32, ptr %39, align 4, !alias.scope !289
+  store float %32, ptr %39, align 4, !alias.scope !286
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %40 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !291
+  br label %loop11, !llvm.loop !288
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -5673,9 +5643,9 @@ body22:                                           ; preds = %loop21
   %56 = add nsw i64 %54, %55
   %57 = add nsw i64 %56, %46
   %58 = getelementptr inbounds float, ptr %10, i64 %57
-  %59 = load float, ptr %58, align 4, !alias.scope !292, !noalias !295
+  %59 = load float, ptr %58, align 4, !alias.scope !289, !noalias !292
   %60 = getelementptr inbounds float, ptr %12, i64 %i15
-  %61 = load float, ptr %60, align 4, !alias.scope !301, !noalias !295
+  %61 = load float, ptr %60, align 4, !alias.scope !298, !noalias !292
   %62 = fadd float %59, %61
   %63 = mul nsw i64 %i5, 1152
   %64 = mul nsw i64 %i10, 1152
@@ -5686,15 +5656,15 @@ body22:                                           ; preds = %loop21
   %69 = add nsw i64 %67, %68
   %70 = add nsw i64 %69, %i25
   %71 = getelementptr inbounds float, ptr %14, i64 %70
-  store float %62, ptr %71, align 4, !alias.scope !303, !noalias !304
+  store float %62, ptr %71, align 4, !alias.scope !300, !noalias !301
   %72 = call float @llvm.maximum.f32(float %62, float 0.000000e+00)
   %73 = getelementptr inbounds float, ptr %16, i64 %70
-  store float %72, ptr %73, align 4, !alias.scope !305, !noalias !306
+  store float %72, ptr %73, align 4, !alias.scope !302, !noalias !303
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %74 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !307
+  br label %loop21, !llvm.loop !304
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -5805,7 +5775,7 @@ body52:                                           ; preds = %loop51
   %108 = add nsw i64 %106, %107
   %109 = add nsw i64 %108, %97
   %110 = getelementptr inbounds float, ptr %16, i64 %109
-  %111 = load float, ptr %110, align 4, !alias.scope !305, !noalias !306
+  %111 = load float, ptr %110, align 4, !alias.scope !302, !noalias !303
   %112 = mul nsw i64 %i30, 1152
   %113 = mul nsw i64 %i35, 144
   %114 = add nsw i64 %112, %113
@@ -5823,7 +5793,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %body52
   %124 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !308
+  br label %loop51, !llvm.loop !305
 
 exit54:                                           ; preds = %loop51
   br label %latch48
@@ -5941,7 +5911,7 @@ body82:                                           ; preds = %loop81
 
 latch83:                                          ; preds = %body82
   %161 = add nsw i64 %i85, 1
-  br label %loop81, !llvm.loop !309
+  br label %loop81, !llvm.loop !306
 
 exit84:                                           ; preds = %loop81
   br label %latch78
@@ -6063,12 +6033,12 @@ body112:                                          ; preds = %loop111
   %206 = add nsw i64 %204, %205
   %207 = add nsw i64 %206, %i115
   %208 = getelementptr inbounds float, ptr %18, i64 %207
-  store float %197, ptr %208, align 4, !alias.scope !310, !noalias !311
+  store float %197, ptr %208, align 4, !alias.scope !307, !noalias !308
   br label %latch113
 
 latch113:                                         ; preds = %body112
   %209 = add nsw i64 %i115, 1
-  br label %loop111, !llvm.loop !312
+  br label %loop111, !llvm.loop !309
 
 exit114:                                          ; preds = %loop111
   br label %latch108
@@ -6177,7 +6147,7 @@ body137:                                          ; preds = %loop136
   %242 = add nsw i64 %240, %241
   %243 = add nsw i64 %242, %232
   %244 = getelementptr inbounds float, ptr %18, i64 %243
-  %245 = load float, ptr %244, align 4, !alias.scope !310, !noalias !311
+  %245 = load float, ptr %244, align 4, !alias.scope !307, !noalias !308
   %246 = sub i64 %i140, 0
   %247 = getelementptr inbounds float, ptr %8, i64 %246
   store float %245, ptr %247, align 4
@@ -6185,7 +6155,7 @@ body137:                                          ; preds = %loop136
 
 latch138:                                         ; preds = %body137
   %248 = add nsw i64 %i140, 1
-  br label %loop136, !llvm.loop !313
+  br label %loop136, !llvm.loop !310
 
 exit139:                                          ; preds = %loop136
   %249 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -6245,7 +6215,7 @@ exit139:                                          ; preds = %loop136
   %302 = add nsw i64 %300, %301
   %303 = add nsw i64 %302, %i135
   %304 = getelementptr inbounds float, ptr %20, i64 %303
-  store float %297, ptr %304, align 4, !alias.scope !314, !noalias !315
+  store float %297, ptr %304, align 4, !alias.scope !311, !noalias !312
   br label %latch133
 
 loop141:                                          ; preds = %latch143, %exit119
@@ -6289,12 +6259,12 @@ body147:                                          ; preds = %loop146
   %325 = mul nsw i64 %i145, 288
   %326 = add nsw i64 %325, %i150
   %327 = getelementptr inbounds float, ptr %22, i64 %326
-  store float %324, ptr %327, align 4, !alias.scope !316, !noalias !317
+  store float %324, ptr %327, align 4, !alias.scope !313, !noalias !314
   br label %latch148
 
 latch148:                                         ; preds = %body147
   %328 = add nsw i64 %i150, 1
-  br label %loop146, !llvm.loop !318
+  br label %loop146, !llvm.loop !315
 
 exit149:                                          ; preds = %loop146
   br label %latch143
@@ -6365,9 +6335,9 @@ body7:                                            ; preds = %loop6
   %26 = mul nsw i64 %i5, 10
   %27 = add nsw i64 %26, %i10
   %28 = getelementptr inbounds float, ptr %10, i64 %27
-  %29 = load float, ptr %28, align 4, !alias.scope !319, !noalias !322
+  %29 = load float, ptr %28, align 4, !alias.scope !316, !noalias !319
   %30 = getelementptr inbounds float, ptr %12, i64 %i10
-  %31 = load float, ptr %30, align 4, !alias.scope !325, !noalias !322
+  %31 = load float, ptr %30, align 4, !alias.scope !322, !noalias !319
   %32 = fadd float %29, %31
   %33 = mul nsw i64 %i5, 10
   %34 = add nsw i64 %33, %i10
@@ -6378,7 +6348,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %37 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !327
+  br label %loop6, !llvm.loop !324
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -6418,7 +6388,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %49 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !328
+  br label %loop16, !llvm.loop !325
 
 exit19:                                           ; preds = %loop16
   %50 = load float, ptr %5, align 4
@@ -6462,12 +6432,12 @@ body27:                                           ; preds = %loop26
   %67 = mul nsw i64 %i25, 10
   %68 = add nsw i64 %67, %i30
   %69 = getelementptr inbounds float, ptr %14, i64 %68
-  store float %66, ptr %69, align 4, !alias.scope !329, !noalias !330
+  store float %66, ptr %69, align 4, !alias.scope !326, !noalias !327
   br label %latch28
 
 latch28:                                          ; preds = %body27
   %70 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !331
+  br label %loop26, !llvm.loop !328
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -6508,7 +6478,7 @@ body37:                                           ; preds = %loop36
   %80 = mul nsw i64 %i35, 10
   %81 = add nsw i64 %80, %i40
   %82 = getelementptr inbounds float, ptr %14, i64 %81
-  %83 = load float, ptr %82, align 4, !alias.scope !329, !noalias !330
+  %83 = load float, ptr %82, align 4, !alias.scope !326, !noalias !327
   %84 = sub i64 %i40, 0
   %85 = getelementptr inbounds float, ptr %8, i64 %84
   store float %83, ptr %85, align 4
@@ -6516,7 +6486,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %86 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !332
+  br label %loop36, !llvm.loop !329
 
 exit39:                                           ; preds = %loop36
   %87 = getelementptr inbounds <16 x float>, ptr %8, i64 0
@@ -6570,7 +6540,7 @@ exit39:                                           ; preds = %loop36
   %134 = fadd float %130, %132
   %135 = fadd float %133, %134
   %136 = getelementptr inbounds float, ptr %16, i64 %i35
-  store float %135, ptr %136, align 4, !alias.scope !330, !noalias !329
+  store float %135, ptr %136, align 4, !alias.scope !327, !noalias !326
   br label %latch33
 }
 
@@ -6610,7 +6580,7 @@ body2:                                            ; preds = %loop1
   %10 = mul nsw i64 %i, 10
   %11 = add nsw i64 %10, %i5
   %12 = getelementptr inbounds float, ptr %6, i64 %11
-  store float 0.000000e+00, ptr %12, align 4, !alias.scope !333
+  store float 0.000000e+00, ptr %12, align 4, !alias.scope !330
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -6627,7 +6597,7 @@ loop6:                                            ; preds = %latch8, %exit
 
 body7:                                            ; preds = %loop6
   %15 = getelementptr inbounds i32, ptr %4, i64 %i10
-  %16 = load i32, ptr %15, align 4, !alias.scope !336, !noalias !333
+  %16 = load i32, ptr %15, align 4, !alias.scope !333, !noalias !330
   %17 = sext i32 %16 to i64
   %18 = icmp slt i64 %17, 0
   %19 = select i1 %18, i64 0, i64 %17
@@ -6636,10 +6606,10 @@ body7:                                            ; preds = %loop6
   %22 = mul nsw i64 %i10, 10
   %23 = add nsw i64 %22, %21
   %24 = getelementptr inbounds float, ptr %6, i64 %23
-  %25 = load float, ptr %24, align 4, !alias.scope !333
+  %25 = load float, ptr %24, align 4, !alias.scope !330
   %26 = fadd float %25, -1.000000e+00
   %27 = getelementptr inbounds float, ptr %6, i64 %23
-  store float %26, ptr %27, align 4, !alias.scope !333
+  store float %26, ptr %27, align 4, !alias.scope !330
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -6732,7 +6702,7 @@ body7:                                            ; preds = %loop6
   %37 = mul nsw i64 %i5, 10
   %38 = add nsw i64 %37, %i10
   %39 = getelementptr inbounds float, ptr %9, i64 %38
-  %40 = load float, ptr %39, align 4, !alias.scope !338, !noalias !341
+  %40 = load float, ptr %39, align 4, !alias.scope !335, !noalias !338
   %41 = fneg float %40
   %42 = sub i64 %i10, 0
   %43 = getelementptr inbounds float, ptr %7, i64 %42
@@ -6741,7 +6711,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !344
+  br label %loop6, !llvm.loop !341
 
 exit9:                                            ; preds = %loop6
   %45 = getelementptr inbounds <16 x float>, ptr %7, i64 0
@@ -6809,7 +6779,7 @@ body12:                                           ; preds = %loop11
   %98 = getelementptr inbounds float, ptr %3, i64 %97
   %99 = load float, ptr %98, align 4
   %100 = getelementptr inbounds float, ptr %11, i64 %i15
-  %101 = load float, ptr %100, align 4, !alias.scope !345, !noalias !341
+  %101 = load float, ptr %100, align 4, !alias.scope !342, !noalias !338
   %102 = fdiv float %99, %101
   %103 = sub i64 %i15, %22
   %104 = getelementptr inbounds float, ptr %4, i64 %103
@@ -6818,7 +6788,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %105 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !347
+  br label %loop11, !llvm.loop !344
 
 exit14:                                           ; preds = %loop11
   %106 = add nsw i64 %i, 1
@@ -6849,25 +6819,25 @@ body22:                                           ; preds = %loop21
   %111 = mul nsw i64 %i20, 10
   %112 = add nsw i64 %111, %i25
   %113 = getelementptr inbounds float, ptr %9, i64 %112
-  %114 = load float, ptr %113, align 4, !alias.scope !338, !noalias !341
+  %114 = load float, ptr %113, align 4, !alias.scope !335, !noalias !338
   %115 = sub i64 %i20, %22
   %116 = getelementptr inbounds float, ptr %4, i64 %115
   %117 = load float, ptr %116, align 4
   %118 = mul nsw i64 %i20, 10
   %119 = add nsw i64 %118, %i25
   %120 = getelementptr inbounds float, ptr %13, i64 %119
-  %121 = load float, ptr %120, align 4, !alias.scope !348, !noalias !341
+  %121 = load float, ptr %120, align 4, !alias.scope !345, !noalias !338
   %122 = fmul float %117, %121
   %123 = fadd float %114, %122
   %124 = mul nsw i64 %i20, 10
   %125 = add nsw i64 %124, %i25
   %126 = getelementptr inbounds float, ptr %15, i64 %125
-  store float %123, ptr %126, align 4, !alias.scope !350, !noalias !351
+  store float %123, ptr %126, align 4, !alias.scope !347, !noalias !348
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %127 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !352
+  br label %loop21, !llvm.loop !349
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -6911,23 +6881,23 @@ body37:                                           ; preds = %loop36
   %133 = mul nsw i64 %i30, 288
   %134 = add nsw i64 %133, %i35
   %135 = getelementptr inbounds float, ptr %17, i64 %134
-  %136 = load float, ptr %135, align 4, !alias.scope !353, !noalias !341
+  %136 = load float, ptr %135, align 4, !alias.scope !350, !noalias !338
   %137 = mul nsw i64 %i30, 10
   %138 = add nsw i64 %137, %i40
   %139 = getelementptr inbounds float, ptr %15, i64 %138
-  %140 = load float, ptr %139, align 4, !alias.scope !350, !noalias !351
+  %140 = load float, ptr %139, align 4, !alias.scope !347, !noalias !348
   %141 = fmul float %136, %140
   %142 = mul nsw i64 %i30, 2880
   %143 = mul nsw i64 %i35, 10
   %144 = add nsw i64 %142, %143
   %145 = add nsw i64 %144, %i40
   %146 = getelementptr inbounds float, ptr %19, i64 %145
-  store float %141, ptr %146, align 4, !alias.scope !351, !noalias !350
+  store float %141, ptr %146, align 4, !alias.scope !348, !noalias !347
   br label %latch38
 
 latch38:                                          ; preds = %body37
   %147 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !355
+  br label %loop36, !llvm.loop !352
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -7070,7 +7040,7 @@ body22:                                           ; preds = %loop21
   %59 = mul nsw i64 %58, 288
   %60 = add nsw i64 %59, %57
   %61 = getelementptr inbounds float, ptr %7, i64 %60
-  %62 = load float, ptr %61, align 4, !alias.scope !356, !noalias !359
+  %62 = load float, ptr %61, align 4, !alias.scope !353, !noalias !356
   %63 = mul nsw i64 %50, 1152
   %64 = mul nsw i64 %49, 144
   %65 = add nsw i64 %63, %64
@@ -7082,7 +7052,7 @@ body22:                                           ; preds = %loop21
   %71 = add nsw i64 %69, %70
   %72 = add nsw i64 %71, %41
   %73 = getelementptr inbounds float, ptr %9, i64 %72
-  %74 = load float, ptr %73, align 4, !alias.scope !362, !noalias !359
+  %74 = load float, ptr %73, align 4, !alias.scope !359, !noalias !356
   %75 = mul nsw i64 %50, 288
   %76 = mul nsw i64 %49, 36
   %77 = add nsw i64 %75, %76
@@ -7090,7 +7060,7 @@ body22:                                           ; preds = %loop21
   %79 = add nsw i64 %77, %78
   %80 = add nsw i64 %79, %43
   %81 = getelementptr inbounds float, ptr %11, i64 %80
-  %82 = load float, ptr %81, align 4, !alias.scope !364, !noalias !359
+  %82 = load float, ptr %81, align 4, !alias.scope !361, !noalias !356
   %83 = fdiv float %74, %82
   %84 = fmul float %62, %83
   %85 = mul nsw i64 %i5, 1152
@@ -7102,7 +7072,7 @@ body22:                                           ; preds = %loop21
   %91 = add nsw i64 %89, %90
   %92 = add nsw i64 %91, %i25
   %93 = getelementptr inbounds float, ptr %13, i64 %92
-  %94 = load float, ptr %93, align 4, !alias.scope !366, !noalias !359
+  %94 = load float, ptr %93, align 4, !alias.scope !363, !noalias !356
   %95 = mul nsw i64 %i5, 1152
   %96 = mul nsw i64 %i10, 1152
   %97 = add nsw i64 %95, %96
@@ -7112,7 +7082,7 @@ body22:                                           ; preds = %loop21
   %101 = add nsw i64 %99, %100
   %102 = add nsw i64 %101, %i25
   %103 = getelementptr inbounds float, ptr %15, i64 %102
-  %104 = load float, ptr %103, align 4, !alias.scope !368, !noalias !359
+  %104 = load float, ptr %103, align 4, !alias.scope !365, !noalias !356
   %105 = fcmp oeq float %94, %104
   %106 = fcmp oeq float 0.000000e+00, %104
   %107 = select i1 %106, float 5.000000e-01, float 1.000000e+00
@@ -7127,12 +7097,12 @@ body22:                                           ; preds = %loop21
   %116 = add nsw i64 %114, %115
   %117 = add nsw i64 %116, %i25
   %118 = getelementptr inbounds float, ptr %17, i64 %117
-  store float %109, ptr %118, align 4, !alias.scope !370, !noalias !371
+  store float %109, ptr %118, align 4, !alias.scope !367, !noalias !368
   br label %latch23
 
 latch23:                                          ; preds = %body22
   %119 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !372
+  br label %loop21, !llvm.loop !369
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -7202,7 +7172,7 @@ body42:                                           ; preds = %loop41
   %138 = add nsw i64 %136, %137
   %139 = add nsw i64 %138, %129
   %140 = getelementptr inbounds float, ptr %17, i64 %139
-  %141 = load float, ptr %140, align 4, !alias.scope !370, !noalias !371
+  %141 = load float, ptr %140, align 4, !alias.scope !367, !noalias !368
   %142 = add nsw i64 %i45, 16
   %143 = urem i64 %142, 12
   %144 = udiv i64 %142, 12
@@ -7216,7 +7186,7 @@ body42:                                           ; preds = %loop41
   %152 = add nsw i64 %150, %151
   %153 = add nsw i64 %152, %143
   %154 = getelementptr inbounds float, ptr %17, i64 %153
-  %155 = load float, ptr %154, align 4, !alias.scope !370, !noalias !371
+  %155 = load float, ptr %154, align 4, !alias.scope !367, !noalias !368
   %156 = add nsw i64 %i45, 32
   %157 = urem i64 %156, 12
   %158 = udiv i64 %156, 12
@@ -7230,7 +7200,7 @@ body42:                                           ; preds = %loop41
   %166 = add nsw i64 %164, %165
   %167 = add nsw i64 %166, %157
   %168 = getelementptr inbounds float, ptr %17, i64 %167
-  %169 = load float, ptr %168, align 4, !alias.scope !370, !noalias !371
+  %169 = load float, ptr %168, align 4, !alias.scope !367, !noalias !368
   %170 = add nsw i64 %i45, 48
   %171 = urem i64 %170, 12
   %172 = udiv i64 %170, 12
@@ -7244,7 +7214,7 @@ body42:                                           ; preds = %loop41
   %180 = add nsw i64 %178, %179
   %181 = add nsw i64 %180, %171
   %182 = getelementptr inbounds float, ptr %17, i64 %181
-  %183 = load float, ptr %182, align 4, !alias.scope !370, !noalias !371
+  %183 = load float, ptr %182, align 4, !alias.scope !367, !noalias !368
   %184 = add nsw i64 %i45, 64
   %185 = urem i64 %184, 12
   %186 = udiv i64 %184, 12
@@ -7258,7 +7228,7 @@ body42:                                           ; preds = %loop41
   %194 = add nsw i64 %192, %193
   %195 = add nsw i64 %194, %185
   %196 = getelementptr inbounds float, ptr %17, i64 %195
-  %197 = load float, ptr %196, align 4, !alias.scope !370, !noalias !371
+  %197 = load float, ptr %196, align 4, !alias.scope !367, !noalias !368
   %198 = add nsw i64 %i45, 80
   %199 = urem i64 %198, 12
   %200 = udiv i64 %198, 12
@@ -7272,7 +7242,7 @@ body42:                                           ; preds = %loop41
   %208 = add nsw i64 %206, %207
   %209 = add nsw i64 %208, %199
   %210 = getelementptr inbounds float, ptr %17, i64 %209
-  %211 = load float, ptr %210, align 4, !alias.scope !370, !noalias !371
+  %211 = load float, ptr %210, align 4, !alias.scope !367, !noalias !368
   %212 = add nsw i64 %i45, 96
   %213 = urem i64 %212, 12
   %214 = udiv i64 %212, 12
@@ -7286,7 +7256,7 @@ body42:                                           ; preds = %loop41
   %222 = add nsw i64 %220, %221
   %223 = add nsw i64 %222, %213
   %224 = getelementptr inbounds float, ptr %17, i64 %223
-  %225 = load float, ptr %224, align 4, !alias.scope !370, !noalias !371
+  %225 = load float, ptr %224, align 4, !alias.scope !367, !noalias !368
   %226 = add nsw i64 %i45, 112
   %227 = urem i64 %226, 12
   %228 = udiv i64 %226, 12
@@ -7300,7 +7270,7 @@ body42:                                           ; preds = %loop41
   %236 = add nsw i64 %234, %235
   %237 = add nsw i64 %236, %227
   %238 = getelementptr inbounds float, ptr %17, i64 %237
-  %239 = load float, ptr %238, align 4, !alias.scope !370, !noalias !371
+  %239 = load float, ptr %238, align 4, !alias.scope !367, !noalias !368
   %240 = fadd float %141, %155
   %241 = fadd float %169, %183
   %242 = fadd float %240, %241
@@ -7315,7 +7285,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %body42
   %249 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !373
+  br label %loop41, !llvm.loop !370
 
 exit44:                                           ; preds = %loop41
   br label %merge.test
@@ -7360,7 +7330,7 @@ body47:                                           ; preds = %loop46
   %270 = add nsw i64 %268, %269
   %271 = add nsw i64 %270, %261
   %272 = getelementptr inbounds float, ptr %17, i64 %271
-  %273 = load float, ptr %272, align 4, !alias.scope !370, !noalias !371
+  %273 = load float, ptr %272, align 4, !alias.scope !367, !noalias !368
   %274 = sub i64 %i50, 128
   %275 = getelementptr inbounds float, ptr %5, i64 %274
   store float %273, ptr %275, align 4
@@ -7368,7 +7338,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %276 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !374
+  br label %loop46, !llvm.loop !371
 
 exit49:                                           ; preds = %loop46
   %277 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -7427,7 +7397,7 @@ exit49:                                           ; preds = %loop46
   %329 = mul nsw i64 %i30, 8
   %330 = add nsw i64 %329, %i35
   %331 = getelementptr inbounds float, ptr %19, i64 %330
-  store float %328, ptr %331, align 4, !alias.scope !371, !noalias !370
+  store float %328, ptr %331, align 4, !alias.scope !368, !noalias !367
   br label %latch33
 }
 
@@ -7514,7 +7484,7 @@ body12:                                           ; preds = %loop11
   %31 = add nsw i64 %29, %30
   %32 = add nsw i64 %31, %20
   %33 = getelementptr inbounds float, ptr %4, i64 %32
-  %34 = load float, ptr %33, align 4, !alias.scope !375, !noalias !378
+  %34 = load float, ptr %33, align 4, !alias.scope !372, !noalias !375
   %35 = mul nsw i64 %i, 144
   %36 = mul nsw i64 %i5, 144
   %37 = add nsw i64 %35, %36
@@ -7522,12 +7492,12 @@ body12:                                           ; preds = %loop11
   %39 = add nsw i64 %37, %38
   %40 = add nsw i64 %39, %i15
   %41 = getelementptr inbounds float, ptr %6, i64 %40
-  store float %34, ptr %41, align 4, !alias.scope !378
+  store float %34, ptr %41, align 4, !alias.scope !375
   br label %latch13
 
 latch13:                                          ; preds = %body12
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !380
+  br label %loop11, !llvm.loop !377
 
 exit14:                                           ; preds = %loop11
   br label %latch8
@@ -7647,7 +7617,7 @@ body17:                                           ; preds = %loop16
   %33 = add nsw i64 %31, %32
   %34 = add nsw i64 %33, %24
   %35 = getelementptr inbounds float, ptr %4, i64 %34
-  %36 = load float, ptr %35, align 4, !alias.scope !381, !noalias !384
+  %36 = load float, ptr %35, align 4, !alias.scope !378, !noalias !381
   %37 = mul nsw i64 %i, 72
   %38 = mul nsw i64 %i5, 9
   %39 = add nsw i64 %37, %38
@@ -7657,12 +7627,12 @@ body17:                                           ; preds = %loop16
   %43 = add nsw i64 %41, %42
   %44 = add nsw i64 %43, %i20
   %45 = getelementptr inbounds float, ptr %6, i64 %44
-  store float %36, ptr %45, align 4, !alias.scope !384
+  store float %36, ptr %45, align 4, !alias.scope !381
   br label %latch18
 
 latch18:                                          ; preds = %body17
   %46 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !386
+  br label %loop16, !llvm.loop !383
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -7920,363 +7890,360 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !24 = !{!"loss.k4.buffer1", !25}
 !25 = !{!"loss.k4.buffers"}
 !26 = !{!27}
-!27 = !{!"loss.k4.buffer2", !25}
+!27 = !{!"loss.k4.buffer3", !25}
 !28 = !{!29}
 !29 = !{!"loss.k4.buffer0", !25}
 !30 = distinct !{!30, !31, !7}
 !31 = !{!"llvm.loop.vectorize.enable", i1 false}
-!32 = !{!33}
-!33 = !{!"loss.k5.buffer0", !34}
-!34 = !{!"loss.k5.buffers"}
-!35 = !{!36}
-!36 = !{!"loss.k5.buffer2", !34}
-!37 = !{!38}
-!38 = !{!"loss.k5.buffer1", !34}
-!39 = distinct !{!39, !6, !7}
-!40 = !{!41}
-!41 = !{!"loss.k6.buffer0", !42}
-!42 = !{!"loss.k6.buffers"}
-!43 = !{!44}
-!44 = !{!"loss.k6.buffer1", !42}
-!45 = distinct !{!45, !6, !16, !7}
-!46 = !{!47}
-!47 = !{!"loss.k7.buffer0", !48}
-!48 = !{!"loss.k7.buffers"}
+!32 = distinct !{!32, !31, !7}
+!33 = distinct !{!33, !31, !7}
+!34 = !{!35}
+!35 = !{!"loss.k4.buffer2", !25}
+!36 = distinct !{!36, !37, !6, !7}
+!37 = !{!"llvm.loop.vectorize.enable", i1 true}
+!38 = !{!39}
+!39 = !{!"loss.k5.buffer0", !40}
+!40 = !{!"loss.k5.buffers"}
+!41 = !{!42}
+!42 = !{!"loss.k5.buffer1", !40}
+!43 = distinct !{!43, !6, !16, !7}
+!44 = !{!45}
+!45 = !{!"loss.k6.buffer0", !46}
+!46 = !{!"loss.k6.buffers"}
+!47 = !{!48}
+!48 = !{!"loss.k6.buffer2", !46}
 !49 = !{!50}
-!50 = !{!"loss.k7.buffer2", !48}
-!51 = !{!52}
-!52 = !{!"loss.k7.buffer1", !48}
-!53 = distinct !{!53, !6, !7}
-!54 = !{!55}
-!55 = !{!"loss.k8.buffer0", !56}
-!56 = !{!"loss.k8.buffers"}
-!57 = !{!58}
-!58 = !{!"loss.k8.buffer1", !56}
-!59 = distinct !{!59, !60, !61, !7}
-!60 = !{!"llvm.loop.vectorize.enable", i1 true}
-!61 = !{!"llvm.loop.vectorize.width", i32 16}
+!50 = !{!"loss.k6.buffer1", !46}
+!51 = distinct !{!51, !6, !7}
+!52 = !{!53}
+!53 = !{!"loss.k7.buffer0", !54}
+!54 = !{!"loss.k7.buffers"}
+!55 = !{!56}
+!56 = !{!"loss.k7.buffer1", !54}
+!57 = distinct !{!57, !37, !58, !7}
+!58 = !{!"llvm.loop.vectorize.width", i32 16}
+!59 = !{!60}
+!60 = !{!"loss.k8.buffer0", !61}
+!61 = !{!"loss.k8.buffers"}
 !62 = !{!63}
-!63 = !{!"loss.k9.buffer0", !64}
-!64 = !{!"loss.k9.buffers"}
+!63 = !{!"loss.k8.buffer1", !61}
+!64 = distinct !{!64, !6, !7}
 !65 = !{!66}
-!66 = !{!"loss.k9.buffer1", !64}
-!67 = distinct !{!67, !6, !7}
+!66 = !{!"loss.k9.buffer2", !67}
+!67 = !{!"loss.k9.buffers"}
 !68 = !{!69}
-!69 = !{!"loss.k10.buffer2", !70}
-!70 = !{!"loss.k10.buffers"}
-!71 = !{!72}
-!72 = !{!"loss.k10.buffer3", !70}
-!73 = !{!74}
-!74 = !{!"loss.k10.buffer0", !70}
-!75 = !{!76}
-!76 = !{!"loss.k10.buffer1", !70}
+!69 = !{!"loss.k9.buffer3", !67}
+!70 = !{!71}
+!71 = !{!"loss.k9.buffer0", !67}
+!72 = !{!73}
+!73 = !{!"loss.k9.buffer1", !67}
+!74 = !{!75}
+!75 = !{!"batch_loss.rows1.buffer0", !76}
+!76 = !{!"batch_loss.rows1.buffers"}
 !77 = !{!78}
-!78 = !{!"batch_loss.rows1.buffer0", !79}
-!79 = !{!"batch_loss.rows1.buffers"}
-!80 = !{!81}
-!81 = !{!"batch_loss.rows1.buffer2", !79}
-!82 = !{!83}
-!83 = !{!"batch_loss.rows1.buffer1", !79}
-!84 = distinct !{!84, !6, !16, !7}
-!85 = distinct !{!85, !6, !7}
-!86 = !{!87}
-!87 = !{!"batch_loss.rows4.buffer0", !88}
-!88 = !{!"batch_loss.rows4.buffers"}
-!89 = !{!90, !91}
-!90 = !{!"batch_loss.rows4.buffer2", !88}
-!91 = !{!"batch_loss.rows4.buffer3", !88}
-!92 = !{!93}
-!93 = !{!"batch_loss.rows4.buffer1", !88}
-!94 = distinct !{!94, !6, !7}
-!95 = distinct !{!95, !6, !16, !7}
-!96 = !{!90}
-!97 = !{!91}
-!98 = distinct !{!98, !6, !7}
-!99 = distinct !{!99, !60, !61, !7}
-!100 = distinct !{!100, !6, !7}
+!78 = !{!"batch_loss.rows1.buffer2", !76}
+!79 = !{!80}
+!80 = !{!"batch_loss.rows1.buffer1", !76}
+!81 = distinct !{!81, !6, !16, !7}
+!82 = distinct !{!82, !6, !7}
+!83 = !{!84}
+!84 = !{!"batch_loss.rows4.buffer0", !85}
+!85 = !{!"batch_loss.rows4.buffers"}
+!86 = !{!87, !88}
+!87 = !{!"batch_loss.rows4.buffer2", !85}
+!88 = !{!"batch_loss.rows4.buffer3", !85}
+!89 = !{!90}
+!90 = !{!"batch_loss.rows4.buffer1", !85}
+!91 = distinct !{!91, !6, !7}
+!92 = distinct !{!92, !6, !16, !7}
+!93 = !{!87}
+!94 = !{!88}
+!95 = distinct !{!95, !6, !7}
+!96 = distinct !{!96, !37, !58, !7}
+!97 = distinct !{!97, !6, !7}
+!98 = !{!99}
+!99 = !{!"batch_loss.k9.buffer2", !100}
+!100 = !{!"batch_loss.k9.buffers"}
 !101 = !{!102}
-!102 = !{!"batch_loss.k9.buffer2", !103}
-!103 = !{!"batch_loss.k9.buffers"}
-!104 = !{!105}
-!105 = !{!"batch_loss.k9.buffer3", !103}
-!106 = !{!107}
-!107 = !{!"batch_loss.k9.buffer0", !103}
-!108 = !{!109}
-!109 = !{!"batch_loss.k9.buffer1", !103}
-!110 = distinct !{!110, !60, !61, !7}
-!111 = distinct !{!111, !60, !61, !7}
+!102 = !{!"batch_loss.k9.buffer3", !100}
+!103 = !{!104}
+!104 = !{!"batch_loss.k9.buffer0", !100}
+!105 = !{!106}
+!106 = !{!"batch_loss.k9.buffer1", !100}
+!107 = distinct !{!107, !37, !58, !7}
+!108 = distinct !{!108, !37, !58, !7}
+!109 = !{!110}
+!110 = !{!"batch_loss.k10.buffer0", !111}
+!111 = !{!"batch_loss.k10.buffers"}
 !112 = !{!113}
-!113 = !{!"batch_loss.k10.buffer0", !114}
-!114 = !{!"batch_loss.k10.buffers"}
+!113 = !{!"batch_loss.k10.buffer1", !111}
+!114 = distinct !{!114, !6, !7}
 !115 = !{!116}
-!116 = !{!"batch_loss.k10.buffer1", !114}
-!117 = distinct !{!117, !6, !7}
+!116 = !{!"losses.rows1.buffer0", !117}
+!117 = !{!"losses.rows1.buffers"}
 !118 = !{!119}
-!119 = !{!"losses.rows1.buffer0", !120}
-!120 = !{!"losses.rows1.buffers"}
-!121 = !{!122}
-!122 = !{!"losses.rows1.buffer2", !120}
-!123 = !{!124}
-!124 = !{!"losses.rows1.buffer1", !120}
-!125 = distinct !{!125, !6, !16, !7}
-!126 = distinct !{!126, !6, !7}
-!127 = !{!128}
-!128 = !{!"losses.rows4.buffer0", !129}
-!129 = !{!"losses.rows4.buffers"}
-!130 = !{!131, !132}
-!131 = !{!"losses.rows4.buffer2", !129}
-!132 = !{!"losses.rows4.buffer3", !129}
-!133 = !{!134}
-!134 = !{!"losses.rows4.buffer1", !129}
-!135 = distinct !{!135, !6, !7}
-!136 = distinct !{!136, !6, !16, !7}
-!137 = !{!131}
-!138 = !{!132}
-!139 = distinct !{!139, !6, !7}
-!140 = distinct !{!140, !60, !61, !7}
-!141 = distinct !{!141, !6, !7}
+!119 = !{!"losses.rows1.buffer2", !117}
+!120 = !{!121}
+!121 = !{!"losses.rows1.buffer1", !117}
+!122 = distinct !{!122, !6, !16, !7}
+!123 = distinct !{!123, !6, !7}
+!124 = !{!125}
+!125 = !{!"losses.rows4.buffer0", !126}
+!126 = !{!"losses.rows4.buffers"}
+!127 = !{!128, !129}
+!128 = !{!"losses.rows4.buffer2", !126}
+!129 = !{!"losses.rows4.buffer3", !126}
+!130 = !{!131}
+!131 = !{!"losses.rows4.buffer1", !126}
+!132 = distinct !{!132, !6, !7}
+!133 = distinct !{!133, !6, !16, !7}
+!134 = !{!128}
+!135 = !{!129}
+!136 = distinct !{!136, !6, !7}
+!137 = distinct !{!137, !37, !58, !7}
+!138 = distinct !{!138, !6, !7}
+!139 = !{!140}
+!140 = !{!"losses.k9.buffer2", !141}
+!141 = !{!"losses.k9.buffers"}
 !142 = !{!143}
-!143 = !{!"losses.k9.buffer2", !144}
-!144 = !{!"losses.k9.buffers"}
-!145 = !{!146}
-!146 = !{!"losses.k9.buffer3", !144}
-!147 = !{!148}
-!148 = !{!"losses.k9.buffer0", !144}
+!143 = !{!"losses.k9.buffer3", !141}
+!144 = !{!145}
+!145 = !{!"losses.k9.buffer0", !141}
+!146 = !{!147}
+!147 = !{!"losses.k9.buffer1", !141}
+!148 = distinct !{!148, !6, !7}
 !149 = !{!150}
-!150 = !{!"losses.k9.buffer1", !144}
-!151 = distinct !{!151, !6, !7}
-!152 = !{!153}
-!153 = !{!"forward_and_grad.rows1.buffer0", !154}
-!154 = !{!"forward_and_grad.rows1.buffers"}
-!155 = !{!156, !157, !158, !159, !160}
-!156 = !{!"forward_and_grad.rows1.buffer2", !154}
-!157 = !{!"forward_and_grad.rows1.buffer3", !154}
-!158 = !{!"forward_and_grad.rows1.buffer4", !154}
-!159 = !{!"forward_and_grad.rows1.buffer5", !154}
-!160 = !{!"forward_and_grad.rows1.buffer6", !154}
-!161 = !{!162}
-!162 = !{!"forward_and_grad.rows1.buffer1", !154}
-!163 = !{!156}
-!164 = !{!157, !158, !159, !160}
-!165 = !{!157}
-!166 = !{!156, !158, !159, !160}
-!167 = distinct !{!167, !6, !7}
-!168 = distinct !{!168, !6, !7}
-!169 = distinct !{!169, !6, !16, !7}
-!170 = !{!158}
-!171 = !{!156, !157, !159, !160}
-!172 = distinct !{!172, !6, !7}
-!173 = distinct !{!173, !60, !61, !7}
-!174 = !{!159}
-!175 = !{!156, !157, !158, !160}
-!176 = !{!160}
-!177 = !{!156, !157, !158, !159}
-!178 = distinct !{!178, !6, !7}
-!179 = !{!180}
-!180 = !{!"forward_and_grad.rows8.buffer0", !181}
-!181 = !{!"forward_and_grad.rows8.buffers"}
-!182 = !{!183, !184, !185, !186}
-!183 = !{!"forward_and_grad.rows8.buffer2", !181}
-!184 = !{!"forward_and_grad.rows8.buffer3", !181}
-!185 = !{!"forward_and_grad.rows8.buffer4", !181}
-!186 = !{!"forward_and_grad.rows8.buffer5", !181}
-!187 = !{!188}
-!188 = !{!"forward_and_grad.rows8.buffer1", !181}
-!189 = distinct !{!189, !6, !7}
-!190 = distinct !{!190, !6, !16, !7}
-!191 = !{!183}
-!192 = !{!184, !185, !186}
-!193 = !{!184}
-!194 = !{!183, !185, !186}
-!195 = distinct !{!195, !6, !7}
-!196 = distinct !{!196, !60, !61, !7}
-!197 = !{!185}
-!198 = !{!183, !184, !186}
-!199 = !{!186}
-!200 = !{!183, !184, !185}
-!201 = distinct !{!201, !6, !7}
+!150 = !{!"forward_and_grad.rows1.buffer0", !151}
+!151 = !{!"forward_and_grad.rows1.buffers"}
+!152 = !{!153, !154, !155, !156, !157}
+!153 = !{!"forward_and_grad.rows1.buffer2", !151}
+!154 = !{!"forward_and_grad.rows1.buffer3", !151}
+!155 = !{!"forward_and_grad.rows1.buffer4", !151}
+!156 = !{!"forward_and_grad.rows1.buffer5", !151}
+!157 = !{!"forward_and_grad.rows1.buffer6", !151}
+!158 = !{!159}
+!159 = !{!"forward_and_grad.rows1.buffer1", !151}
+!160 = !{!153}
+!161 = !{!154, !155, !156, !157}
+!162 = !{!154}
+!163 = !{!153, !155, !156, !157}
+!164 = distinct !{!164, !6, !7}
+!165 = distinct !{!165, !6, !7}
+!166 = distinct !{!166, !6, !16, !7}
+!167 = !{!155}
+!168 = !{!153, !154, !156, !157}
+!169 = distinct !{!169, !6, !7}
+!170 = distinct !{!170, !37, !58, !7}
+!171 = !{!156}
+!172 = !{!153, !154, !155, !157}
+!173 = !{!157}
+!174 = !{!153, !154, !155, !156}
+!175 = distinct !{!175, !6, !7}
+!176 = !{!177}
+!177 = !{!"forward_and_grad.rows8.buffer0", !178}
+!178 = !{!"forward_and_grad.rows8.buffers"}
+!179 = !{!180, !181, !182, !183}
+!180 = !{!"forward_and_grad.rows8.buffer2", !178}
+!181 = !{!"forward_and_grad.rows8.buffer3", !178}
+!182 = !{!"forward_and_grad.rows8.buffer4", !178}
+!183 = !{!"forward_and_grad.rows8.buffer5", !178}
+!184 = !{!185}
+!185 = !{!"forward_and_grad.rows8.buffer1", !178}
+!186 = distinct !{!186, !6, !7}
+!187 = distinct !{!187, !6, !16, !7}
+!188 = !{!180}
+!189 = !{!181, !182, !183}
+!190 = !{!181}
+!191 = !{!180, !182, !183}
+!192 = distinct !{!192, !6, !7}
+!193 = distinct !{!193, !37, !58, !7}
+!194 = !{!182}
+!195 = !{!180, !181, !183}
+!196 = !{!183}
+!197 = !{!180, !181, !182}
+!198 = distinct !{!198, !6, !7}
+!199 = !{!200}
+!200 = !{!"forward_and_grad.k15.buffer1", !201}
+!201 = !{!"forward_and_grad.k15.buffers"}
 !202 = !{!203}
-!203 = !{!"forward_and_grad.k15.buffer1", !204}
-!204 = !{!"forward_and_grad.k15.buffers"}
-!205 = !{!206}
-!206 = !{!"forward_and_grad.k15.buffer0", !204}
+!203 = !{!"forward_and_grad.k15.buffer0", !201}
+!204 = !{!205}
+!205 = !{!"forward_and_grad.rows16.buffer0", !206}
+!206 = !{!"forward_and_grad.rows16.buffers"}
 !207 = !{!208}
-!208 = !{!"forward_and_grad.rows16.buffer0", !209}
-!209 = !{!"forward_and_grad.rows16.buffers"}
+!208 = !{!"forward_and_grad.rows16.buffer3", !206}
+!209 = distinct !{!209, !37, !58, !7}
 !210 = !{!211}
-!211 = !{!"forward_and_grad.rows16.buffer3", !209}
-!212 = distinct !{!212, !60, !61, !7}
+!211 = !{!"forward_and_grad.rows16.buffer1", !206}
+!212 = distinct !{!212, !6, !7}
 !213 = !{!214}
-!214 = !{!"forward_and_grad.rows16.buffer1", !209}
+!214 = !{!"forward_and_grad.rows16.buffer2", !206}
 !215 = distinct !{!215, !6, !7}
-!216 = !{!217}
-!217 = !{!"forward_and_grad.rows16.buffer2", !209}
-!218 = distinct !{!218, !6, !7}
-!219 = distinct !{!219, !31, !7}
-!220 = distinct !{!220, !31, !7}
+!216 = distinct !{!216, !31, !7}
+!217 = distinct !{!217, !31, !7}
+!218 = !{!219}
+!219 = !{!"forward_and_grad.k19.buffer0", !220}
+!220 = !{!"forward_and_grad.k19.buffers"}
 !221 = !{!222}
-!222 = !{!"forward_and_grad.k19.buffer0", !223}
-!223 = !{!"forward_and_grad.k19.buffers"}
-!224 = !{!225}
-!225 = !{!"forward_and_grad.k19.buffer1", !223}
-!226 = distinct !{!226, !60, !7}
-!227 = distinct !{!227, !31, !7}
-!228 = distinct !{!228, !60, !7}
-!229 = distinct !{!229, !31, !7}
-!230 = distinct !{!230, !60, !7}
-!231 = distinct !{!231, !31, !7}
-!232 = distinct !{!232, !60, !7}
-!233 = distinct !{!233, !31, !7}
-!234 = distinct !{!234, !60, !7}
-!235 = distinct !{!235, !60, !7}
+!222 = !{!"forward_and_grad.k19.buffer1", !220}
+!223 = distinct !{!223, !37, !7}
+!224 = distinct !{!224, !31, !7}
+!225 = distinct !{!225, !37, !7}
+!226 = distinct !{!226, !31, !7}
+!227 = distinct !{!227, !37, !7}
+!228 = distinct !{!228, !31, !7}
+!229 = distinct !{!229, !37, !7}
+!230 = distinct !{!230, !31, !7}
+!231 = distinct !{!231, !37, !7}
+!232 = distinct !{!232, !37, !7}
+!233 = !{!234}
+!234 = !{!"forward_and_grad.k22.buffer0", !235}
+!235 = !{!"forward_and_grad.k22.buffers"}
 !236 = !{!237}
-!237 = !{!"forward_and_grad.k22.buffer0", !238}
-!238 = !{!"forward_and_grad.k22.buffers"}
-!239 = !{!240}
-!240 = !{!"forward_and_grad.k22.buffer5", !238}
-!241 = !{!242}
-!242 = !{!"forward_and_grad.k22.buffer1", !238}
-!243 = !{!244}
-!244 = !{!"forward_and_grad.k22.buffer2", !238}
-!245 = !{!246}
-!246 = !{!"forward_and_grad.k22.buffer3", !238}
-!247 = !{!248}
-!248 = !{!"forward_and_grad.k22.buffer4", !238}
-!249 = distinct !{!249, !6, !7}
-!250 = distinct !{!250, !31, !7}
-!251 = distinct !{!251, !31, !7}
+!237 = !{!"forward_and_grad.k22.buffer5", !235}
+!238 = !{!239}
+!239 = !{!"forward_and_grad.k22.buffer1", !235}
+!240 = !{!241}
+!241 = !{!"forward_and_grad.k22.buffer2", !235}
+!242 = !{!243}
+!243 = !{!"forward_and_grad.k22.buffer3", !235}
+!244 = !{!245}
+!245 = !{!"forward_and_grad.k22.buffer4", !235}
+!246 = distinct !{!246, !6, !7}
+!247 = distinct !{!247, !31, !7}
+!248 = distinct !{!248, !31, !7}
+!249 = !{!250}
+!250 = !{!"forward_and_grad.k23.buffer0", !251}
+!251 = !{!"forward_and_grad.k23.buffers"}
 !252 = !{!253}
-!253 = !{!"forward_and_grad.k23.buffer0", !254}
-!254 = !{!"forward_and_grad.k23.buffers"}
-!255 = !{!256}
-!256 = !{!"forward_and_grad.k23.buffer1", !254}
-!257 = distinct !{!257, !60, !7}
-!258 = distinct !{!258, !31, !7}
-!259 = distinct !{!259, !60, !7}
-!260 = distinct !{!260, !31, !7}
-!261 = distinct !{!261, !60, !7}
-!262 = distinct !{!262, !31, !7}
-!263 = distinct !{!263, !60, !7}
-!264 = distinct !{!264, !31, !7}
-!265 = distinct !{!265, !60, !7}
-!266 = distinct !{!266, !60, !7}
+!253 = !{!"forward_and_grad.k23.buffer1", !251}
+!254 = distinct !{!254, !37, !7}
+!255 = distinct !{!255, !31, !7}
+!256 = distinct !{!256, !37, !7}
+!257 = distinct !{!257, !31, !7}
+!258 = distinct !{!258, !37, !7}
+!259 = distinct !{!259, !31, !7}
+!260 = distinct !{!260, !37, !7}
+!261 = distinct !{!261, !31, !7}
+!262 = distinct !{!262, !37, !7}
+!263 = distinct !{!263, !37, !7}
+!264 = !{!265}
+!265 = !{!"forward_and_grad.k24.buffer0", !266}
+!266 = !{!"forward_and_grad.k24.buffers"}
 !267 = !{!268}
-!268 = !{!"forward_and_grad.k24.buffer0", !269}
-!269 = !{!"forward_and_grad.k24.buffers"}
-!270 = !{!271}
-!271 = !{!"forward_and_grad.k24.buffer1", !269}
-!272 = distinct !{!272, !60, !61, !7}
-!273 = distinct !{!273, !60, !61, !7}
+!268 = !{!"forward_and_grad.k24.buffer1", !266}
+!269 = distinct !{!269, !37, !58, !7}
+!270 = distinct !{!270, !37, !58, !7}
+!271 = !{!272}
+!272 = !{!"forward_and_grad.k25.buffer0", !273}
+!273 = !{!"forward_and_grad.k25.buffers"}
 !274 = !{!275}
-!275 = !{!"forward_and_grad.k25.buffer0", !276}
-!276 = !{!"forward_and_grad.k25.buffers"}
+!275 = !{!"forward_and_grad.k25.buffer1", !273}
+!276 = distinct !{!276, !6, !7}
 !277 = !{!278}
-!278 = !{!"forward_and_grad.k25.buffer1", !276}
-!279 = distinct !{!279, !6, !7}
+!278 = !{!"forward_and_grad.k26.buffer0", !279}
+!279 = !{!"forward_and_grad.k26.buffers"}
 !280 = !{!281}
-!281 = !{!"forward_and_grad.k26.buffer0", !282}
-!282 = !{!"forward_and_grad.k26.buffers"}
+!281 = !{!"forward_and_grad.k26.buffer1", !279}
+!282 = distinct !{!282, !6, !7}
 !283 = !{!284}
-!284 = !{!"forward_and_grad.k26.buffer1", !282}
-!285 = distinct !{!285, !6, !7}
+!284 = !{!"forward_and_grad.k28.buffer0", !285}
+!285 = !{!"forward_and_grad.k28.buffers"}
 !286 = !{!287}
-!287 = !{!"forward_and_grad.k28.buffer0", !288}
-!288 = !{!"forward_and_grad.k28.buffers"}
+!287 = !{!"forward_and_grad.k28.buffer1", !285}
+!288 = distinct !{!288, !6, !7}
 !289 = !{!290}
-!290 = !{!"forward_and_grad.k28.buffer1", !288}
-!291 = distinct !{!291, !6, !7}
-!292 = !{!293}
-!293 = !{!"per_sample.rows1.buffer0", !294}
-!294 = !{!"per_sample.rows1.buffers"}
-!295 = !{!296, !297, !298, !299, !300}
-!296 = !{!"per_sample.rows1.buffer2", !294}
-!297 = !{!"per_sample.rows1.buffer3", !294}
-!298 = !{!"per_sample.rows1.buffer4", !294}
-!299 = !{!"per_sample.rows1.buffer5", !294}
-!300 = !{!"per_sample.rows1.buffer6", !294}
-!301 = !{!302}
-!302 = !{!"per_sample.rows1.buffer1", !294}
-!303 = !{!296}
-!304 = !{!297, !298, !299, !300}
-!305 = !{!297}
-!306 = !{!296, !298, !299, !300}
-!307 = distinct !{!307, !6, !7}
-!308 = distinct !{!308, !6, !7}
-!309 = distinct !{!309, !6, !16, !7}
-!310 = !{!298}
-!311 = !{!296, !297, !299, !300}
-!312 = distinct !{!312, !6, !7}
-!313 = distinct !{!313, !60, !61, !7}
-!314 = !{!299}
-!315 = !{!296, !297, !298, !300}
-!316 = !{!300}
-!317 = !{!296, !297, !298, !299}
-!318 = distinct !{!318, !6, !7}
-!319 = !{!320}
-!320 = !{!"per_sample.rows8.buffer0", !321}
-!321 = !{!"per_sample.rows8.buffers"}
-!322 = !{!323, !324}
-!323 = !{!"per_sample.rows8.buffer2", !321}
-!324 = !{!"per_sample.rows8.buffer3", !321}
-!325 = !{!326}
-!326 = !{!"per_sample.rows8.buffer1", !321}
-!327 = distinct !{!327, !6, !7}
-!328 = distinct !{!328, !6, !16, !7}
-!329 = !{!323}
-!330 = !{!324}
-!331 = distinct !{!331, !6, !7}
-!332 = distinct !{!332, !60, !61, !7}
+!290 = !{!"per_sample.rows1.buffer0", !291}
+!291 = !{!"per_sample.rows1.buffers"}
+!292 = !{!293, !294, !295, !296, !297}
+!293 = !{!"per_sample.rows1.buffer2", !291}
+!294 = !{!"per_sample.rows1.buffer3", !291}
+!295 = !{!"per_sample.rows1.buffer4", !291}
+!296 = !{!"per_sample.rows1.buffer5", !291}
+!297 = !{!"per_sample.rows1.buffer6", !291}
+!298 = !{!299}
+!299 = !{!"per_sample.rows1.buffer1", !291}
+!300 = !{!293}
+!301 = !{!294, !295, !296, !297}
+!302 = !{!294}
+!303 = !{!293, !295, !296, !297}
+!304 = distinct !{!304, !6, !7}
+!305 = distinct !{!305, !6, !7}
+!306 = distinct !{!306, !6, !16, !7}
+!307 = !{!295}
+!308 = !{!293, !294, !296, !297}
+!309 = distinct !{!309, !6, !7}
+!310 = distinct !{!310, !37, !58, !7}
+!311 = !{!296}
+!312 = !{!293, !294, !295, !297}
+!313 = !{!297}
+!314 = !{!293, !294, !295, !296}
+!315 = distinct !{!315, !6, !7}
+!316 = !{!317}
+!317 = !{!"per_sample.rows8.buffer0", !318}
+!318 = !{!"per_sample.rows8.buffers"}
+!319 = !{!320, !321}
+!320 = !{!"per_sample.rows8.buffer2", !318}
+!321 = !{!"per_sample.rows8.buffer3", !318}
+!322 = !{!323}
+!323 = !{!"per_sample.rows8.buffer1", !318}
+!324 = distinct !{!324, !6, !7}
+!325 = distinct !{!325, !6, !16, !7}
+!326 = !{!320}
+!327 = !{!321}
+!328 = distinct !{!328, !6, !7}
+!329 = distinct !{!329, !37, !58, !7}
+!330 = !{!331}
+!331 = !{!"per_sample.k12.buffer1", !332}
+!332 = !{!"per_sample.k12.buffers"}
 !333 = !{!334}
-!334 = !{!"per_sample.k12.buffer1", !335}
-!335 = !{!"per_sample.k12.buffers"}
-!336 = !{!337}
-!337 = !{!"per_sample.k12.buffer0", !335}
-!338 = !{!339}
-!339 = !{!"per_sample.rows13.buffer0", !340}
-!340 = !{!"per_sample.rows13.buffers"}
-!341 = !{!342, !343}
-!342 = !{!"per_sample.rows13.buffer3", !340}
-!343 = !{!"per_sample.rows13.buffer5", !340}
-!344 = distinct !{!344, !60, !61, !7}
+!334 = !{!"per_sample.k12.buffer0", !332}
+!335 = !{!336}
+!336 = !{!"per_sample.rows13.buffer0", !337}
+!337 = !{!"per_sample.rows13.buffers"}
+!338 = !{!339, !340}
+!339 = !{!"per_sample.rows13.buffer3", !337}
+!340 = !{!"per_sample.rows13.buffer5", !337}
+!341 = distinct !{!341, !37, !58, !7}
+!342 = !{!343}
+!343 = !{!"per_sample.rows13.buffer1", !337}
+!344 = distinct !{!344, !6, !7}
 !345 = !{!346}
-!346 = !{!"per_sample.rows13.buffer1", !340}
-!347 = distinct !{!347, !6, !7}
-!348 = !{!349}
-!349 = !{!"per_sample.rows13.buffer2", !340}
-!350 = !{!342}
-!351 = !{!343}
+!346 = !{!"per_sample.rows13.buffer2", !337}
+!347 = !{!339}
+!348 = !{!340}
+!349 = distinct !{!349, !6, !7}
+!350 = !{!351}
+!351 = !{!"per_sample.rows13.buffer4", !337}
 !352 = distinct !{!352, !6, !7}
 !353 = !{!354}
-!354 = !{!"per_sample.rows13.buffer4", !340}
-!355 = distinct !{!355, !6, !7}
-!356 = !{!357}
-!357 = !{!"per_sample.rows18.buffer0", !358}
-!358 = !{!"per_sample.rows18.buffers"}
-!359 = !{!360, !361}
-!360 = !{!"per_sample.rows18.buffer5", !358}
-!361 = !{!"per_sample.rows18.buffer6", !358}
-!362 = !{!363}
-!363 = !{!"per_sample.rows18.buffer1", !358}
-!364 = !{!365}
-!365 = !{!"per_sample.rows18.buffer2", !358}
-!366 = !{!367}
-!367 = !{!"per_sample.rows18.buffer3", !358}
-!368 = !{!369}
-!369 = !{!"per_sample.rows18.buffer4", !358}
-!370 = !{!360}
-!371 = !{!361}
-!372 = distinct !{!372, !6, !7}
-!373 = distinct !{!373, !60, !61, !7}
-!374 = distinct !{!374, !60, !61, !7}
+!354 = !{!"per_sample.rows18.buffer0", !355}
+!355 = !{!"per_sample.rows18.buffers"}
+!356 = !{!357, !358}
+!357 = !{!"per_sample.rows18.buffer5", !355}
+!358 = !{!"per_sample.rows18.buffer6", !355}
+!359 = !{!360}
+!360 = !{!"per_sample.rows18.buffer1", !355}
+!361 = !{!362}
+!362 = !{!"per_sample.rows18.buffer2", !355}
+!363 = !{!364}
+!364 = !{!"per_sample.rows18.buffer3", !355}
+!365 = !{!366}
+!366 = !{!"per_sample.rows18.buffer4", !355}
+!367 = !{!357}
+!368 = !{!358}
+!369 = distinct !{!369, !6, !7}
+!370 = distinct !{!370, !37, !58, !7}
+!371 = distinct !{!371, !37, !58, !7}
+!372 = !{!373}
+!373 = !{!"per_sample.k21.buffer0", !374}
+!374 = !{!"per_sample.k21.buffers"}
 !375 = !{!376}
-!376 = !{!"per_sample.k21.buffer0", !377}
-!377 = !{!"per_sample.k21.buffers"}
+!376 = !{!"per_sample.k21.buffer1", !374}
+!377 = distinct !{!377, !6, !7}
 !378 = !{!379}
-!379 = !{!"per_sample.k21.buffer1", !377}
-!380 = distinct !{!380, !6, !7}
+!379 = !{!"per_sample.k23.buffer0", !380}
+!380 = !{!"per_sample.k23.buffers"}
 !381 = !{!382}
-!382 = !{!"per_sample.k23.buffer0", !383}
-!383 = !{!"per_sample.k23.buffers"}
-!384 = !{!385}
-!385 = !{!"per_sample.k23.buffer1", !383}
-!386 = distinct !{!386, !6, !7}
+!382 = !{!"per_sample.k23.buffer1", !380}
+!383 = distinct !{!383, !6, !7}

@@ -364,146 +364,140 @@ exit:                                             ; preds = %loop
 ; Function Attrs: nounwind
 define internal i32 @loss.k2(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca <4 x float>, align 16
+  %3 = alloca [4 x float], align 16
+  %4 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %5 = getelementptr inbounds ptr, ptr %0, i64 0
+  %6 = load ptr, ptr %5, align 8
+  %7 = getelementptr inbounds ptr, ptr %0, i64 1
+  %8 = load ptr, ptr %7, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 2
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 3
+  %12 = load ptr, ptr %11, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %14, %latch ]
+  %13 = icmp slt i64 %i, 1
+  br i1 %13, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %14 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
-  %12 = icmp slt i64 %i5, 1
-  br i1 %12, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %23, %latch3 ]
+  %15 = icmp slt i64 %i5, 1
+  br i1 %15, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %13 = mul nsw i64 %i, 8
-  %14 = mul nsw i64 %i, 32
-  %15 = mul nsw i64 %i, 4
-  %16 = add nsw i64 %i5, 0
+  %16 = mul nsw i64 %i5, 1
+  %17 = icmp sgt i64 %16, 0
+  %18 = select i1 %17, i64 0, i64 %16
+  %19 = mul nsw i64 %i, 8
+  %20 = mul nsw i64 %i, 32
+  %21 = mul nsw i64 %i, 4
+  %22 = add nsw i64 %18, 0
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %17 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %23 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
-  %18 = icmp slt i64 %i10, 1
-  br i1 %18, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %40, %latch8 ]
+  %24 = icmp slt i64 %i10, 8
+  br i1 %24, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %19 = mul nsw i64 %i10, 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  br label %loop11
+  %25 = mul nsw i64 %i10, 4
+  %26 = add nsw i64 %25, 0
+  %27 = add nsw i64 %20, %26
+  %28 = getelementptr inbounds float, ptr %8, i64 %27
+  %29 = load <4 x float>, ptr %28, align 4, !alias.scope !31, !noalias !34
+  %30 = mul nsw i64 %22, 8
+  %31 = add nsw i64 %30, %i10
+  %32 = add nsw i64 %19, %31
+  %33 = getelementptr inbounds float, ptr %6, i64 %32
+  %34 = load float, ptr %33, align 4, !alias.scope !36, !noalias !34
+  %35 = insertelement <4 x float> poison, float %34, i32 0
+  %36 = shufflevector <4 x float> %35, <4 x float> poison, <4 x i32> zeroinitializer
+  %37 = load <4 x float>, ptr %4, align 4
+  %38 = fmul contract <4 x float> %36, %29
+  %39 = fadd contract <4 x float> %37, %38
+  store <4 x float> %39, ptr %4, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %20 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %40 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !38
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
-  %21 = icmp slt i64 %i15, 8
-  br i1 %21, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %22 = load <4 x float>, ptr %3, align 4
-  %23 = mul nsw i64 %i15, 4
-  %24 = add nsw i64 %23, %19
-  %25 = add nsw i64 %14, %24
-  %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <4 x float>, ptr %26, align 4, !alias.scope !31, !noalias !34
-  %28 = mul nsw i64 %16, 8
-  %29 = add nsw i64 %28, %i15
-  %30 = add nsw i64 %13, %29
-  %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4, !alias.scope !36, !noalias !34
-  %33 = insertelement <4 x float> poison, float %32, i32 0
-  %34 = shufflevector <4 x float> %33, <4 x float> poison, <4 x i32> zeroinitializer
-  %35 = fmul contract <4 x float> %34, %27
-  %36 = fadd contract <4 x float> %22, %35
-  store <4 x float> %36, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %37 = add nsw i64 %i15, 1
+  %41 = load <4 x float>, ptr %4, align 4
+  %42 = getelementptr inbounds float, ptr %3, i64 0
+  store <4 x float> %41, ptr %42, align 4
   br label %loop11
 
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %50, %latch13 ]
+  %43 = icmp slt i64 %i15, 1
+  br i1 %43, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %44 = add nsw i64 %18, %i15
+  %45 = mul nsw i64 %i, 1
+  %46 = add nsw i64 %45, %44
+  %47 = mul nsw i64 %46, 4
+  %48 = mul nsw i64 %i15, 4
+  %49 = getelementptr inbounds float, ptr %3, i64 %48
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %50 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !39
+
 exit14:                                           ; preds = %loop11
-  %38 = load <4 x float>, ptr %3, align 4
-  %39 = mul nsw i64 %16, 4
-  %40 = add nsw i64 %39, %19
-  %41 = add nsw i64 %15, %40
-  %42 = getelementptr inbounds float, ptr %9, i64 %41
-  store <4 x float> %38, ptr %42, align 4, !alias.scope !34
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %59, %latch18 ]
+  %51 = icmp slt i64 %i20, 4
+  br i1 %51, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %52 = getelementptr inbounds float, ptr %49, i64 %i20
+  %53 = load float, ptr %52, align 4
+  %54 = getelementptr inbounds float, ptr %10, i64 %i20
+  %55 = load float, ptr %54, align 4, !alias.scope !40, !noalias !34
+  %56 = fadd float %53, %55
+  %57 = add nsw i64 %47, %i20
+  %58 = getelementptr inbounds float, ptr %12, i64 %57
+  store float %56, ptr %58, align 4, !alias.scope !34
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %59 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !42
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
 define internal i32 @loss.k3(ptr %0, i64 %1, i64 %2) #0 {
-entry:
-  br label %start
-
-start:                                            ; preds = %entry
-  %3 = getelementptr inbounds ptr, ptr %0, i64 0
-  %4 = load ptr, ptr %3, align 8
-  %5 = getelementptr inbounds ptr, ptr %0, i64 1
-  %6 = load ptr, ptr %5, align 8
-  %7 = getelementptr inbounds ptr, ptr %0, i64 2
-  %8 = load ptr, ptr %7, align 8
-  br label %loop
-
-loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %16, %latch ]
-  %9 = icmp slt i64 %i, %2
-  br i1 %9, label %body, label %exit
-
-body:                                             ; preds = %loop
-  %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4, !alias.scope !38, !noalias !41
-  %12 = getelementptr inbounds float, ptr %6, i64 %i
-  %13 = load float, ptr %12, align 4, !alias.scope !43, !noalias !41
-  %14 = fadd float %11, %13
-  %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4, !alias.scope !41
-  br label %latch
-
-latch:                                            ; preds = %body
-  %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !45
-
-exit:                                             ; preds = %loop
-  ret i32 0
-}
-
-; Function Attrs: nounwind
-define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca float, align 16
   br label %start
@@ -524,19 +518,19 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   %9 = load float, ptr %3, align 4
   %10 = getelementptr inbounds float, ptr %5, i64 %i
-  %11 = load float, ptr %10, align 4, !alias.scope !46, !noalias !49
+  %11 = load float, ptr %10, align 4, !alias.scope !44, !noalias !47
   %12 = call float @llvm.maximum.f32(float %9, float %11)
   store float %12, ptr %3, align 4
   br label %latch
 
 latch:                                            ; preds = %body
   %13 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !51
+  br label %loop, !llvm.loop !49
 
 exit:                                             ; preds = %loop
   %14 = load float, ptr %3, align 4
   %15 = getelementptr inbounds float, ptr %7, i64 0
-  store float %14, ptr %15, align 4, !alias.scope !49
+  store float %14, ptr %15, align 4, !alias.scope !47
   ret i32 0
 }
 
@@ -544,7 +538,7 @@ exit:                                             ; preds = %loop
 declare float @llvm.maximum.f32(float, float) #1
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k4(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -564,24 +558,24 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %10 = getelementptr inbounds float, ptr %4, i64 %i
-  %11 = load float, ptr %10, align 4, !alias.scope !53, !noalias !56
+  %11 = load float, ptr %10, align 4, !alias.scope !51, !noalias !54
   %12 = getelementptr inbounds float, ptr %6, i64 0
-  %13 = load float, ptr %12, align 4, !alias.scope !58, !noalias !56
+  %13 = load float, ptr %12, align 4, !alias.scope !56, !noalias !54
   %14 = fsub float %11, %13
   %15 = getelementptr inbounds float, ptr %8, i64 %i
-  store float %14, ptr %15, align 4, !alias.scope !56
+  store float %14, ptr %15, align 4, !alias.scope !54
   br label %latch
 
 latch:                                            ; preds = %body
   %16 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !60
+  br label %loop, !llvm.loop !58
 
 exit:                                             ; preds = %loop
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k5(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca <16 x float>, align 16
   %4 = alloca [1 x <16 x float>], align 16
@@ -626,7 +620,7 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %23 = getelementptr inbounds float, ptr %7, i64 %i
-  %24 = load float, ptr %23, align 4, !alias.scope !61, !noalias !64
+  %24 = load float, ptr %23, align 4, !alias.scope !59, !noalias !62
   %25 = call float @expf(float %24) #4
   %26 = sub i64 %i, 0
   %27 = getelementptr inbounds float, ptr %5, i64 %26
@@ -635,7 +629,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %body
   %28 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !66
+  br label %loop, !llvm.loop !64
 
 exit:                                             ; preds = %loop
   %29 = getelementptr inbounds <16 x float>, ptr %5, i64 0
@@ -689,7 +683,7 @@ exit:                                             ; preds = %loop
   %76 = fadd float %72, %74
   %77 = fadd float %75, %76
   %78 = getelementptr inbounds float, ptr %9, i64 0
-  store float %77, ptr %78, align 4, !alias.scope !64
+  store float %77, ptr %78, align 4, !alias.scope !62
   ret i32 0
 }
 
@@ -700,7 +694,7 @@ declare float @expf(float) #2
 declare <8 x float> @_ZGVdN8v_expf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k6(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -718,15 +712,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4, !alias.scope !68, !noalias !71
+  %9 = load float, ptr %8, align 4, !alias.scope !66, !noalias !69
   %10 = call float @logf(float %9) #5
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4, !alias.scope !71
+  store float %10, ptr %11, align 4, !alias.scope !69
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !73
+  br label %loop, !llvm.loop !71
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -739,7 +733,7 @@ declare float @logf(float) #2
 declare <8 x float> @_ZGVdN8v_logf(<8 x float>) #2
 
 ; Function Attrs: nounwind
-define internal i32 @loss.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @loss.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -753,20 +747,20 @@ start:                                            ; preds = %entry
   %9 = getelementptr inbounds ptr, ptr %0, i64 3
   %10 = load ptr, ptr %9, align 8
   %11 = getelementptr inbounds i32, ptr %8, i64 0
-  %12 = load i32, ptr %11, align 4, !alias.scope !74, !noalias !77
+  %12 = load i32, ptr %11, align 4, !alias.scope !72, !noalias !75
   %13 = sext i32 %12 to i64
   %14 = icmp slt i64 %13, 0
   %15 = select i1 %14, i64 0, i64 %13
   %16 = icmp sgt i64 %15, 3
   %17 = select i1 %16, i64 3, i64 %15
   %18 = getelementptr inbounds float, ptr %4, i64 %17
-  %19 = load float, ptr %18, align 4, !alias.scope !79, !noalias !77
+  %19 = load float, ptr %18, align 4, !alias.scope !77, !noalias !75
   %20 = getelementptr inbounds float, ptr %6, i64 0
-  %21 = load float, ptr %20, align 4, !alias.scope !81, !noalias !77
+  %21 = load float, ptr %20, align 4, !alias.scope !79, !noalias !75
   %22 = fsub float %19, %21
   %23 = fneg float %22
   %24 = getelementptr inbounds float, ptr %10, i64 0
-  store float %23, ptr %24, align 4, !alias.scope !77
+  store float %23, ptr %24, align 4, !alias.scope !75
   ret i32 0
 }
 
@@ -777,138 +771,126 @@ entry:
   store ptr null, ptr %6, align 8
   %7 = alloca [3 x ptr], align 8
   %8 = alloca [2 x ptr], align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = alloca [3 x ptr], align 8
-  %11 = alloca [2 x ptr], align 8
-  %12 = alloca [3 x ptr], align 8
+  %9 = alloca [4 x ptr], align 8
+  %10 = alloca [2 x ptr], align 8
+  %11 = alloca [3 x ptr], align 8
+  %12 = alloca [2 x ptr], align 8
   %13 = alloca [2 x ptr], align 8
-  %14 = alloca [2 x ptr], align 8
-  %15 = alloca [4 x ptr], align 8
-  %16 = call i32 @ftc_rt_alloc(ptr %6, i64 192)
-  %17 = icmp ne i32 %16, 0
-  br i1 %17, label %fail, label %ok
+  %14 = alloca [4 x ptr], align 8
+  %15 = call i32 @ftc_rt_alloc(ptr %6, i64 192)
+  %16 = icmp ne i32 %15, 0
+  br i1 %16, label %fail, label %ok
 
-fail:                                             ; preds = %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %16, %entry ], [ %24, %ok ], [ %30, %ok1 ], [ %37, %ok2 ], [ %44, %ok3 ], [ %50, %ok4 ], [ %58, %ok5 ], [ %64, %ok6 ], [ %70, %ok7 ], [ %78, %ok8 ]
-  %18 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %18)
+fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %15, %entry ], [ %23, %ok ], [ %29, %ok1 ], [ %37, %ok2 ], [ %43, %ok3 ], [ %51, %ok4 ], [ %57, %ok5 ], [ %63, %ok6 ], [ %71, %ok7 ]
+  %17 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %17)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %19 = load ptr, ptr %6, align 8
-  %20 = getelementptr inbounds ptr, ptr %7, i64 0
-  store ptr %0, ptr %20, align 8
-  %21 = getelementptr inbounds ptr, ptr %7, i64 1
-  store ptr %3, ptr %21, align 8
-  %22 = getelementptr inbounds i8, ptr %19, i64 0
-  %23 = getelementptr inbounds ptr, ptr %7, i64 2
-  store ptr %22, ptr %23, align 8
-  %24 = call i32 @loss.k0(ptr %7, i64 0, i64 1)
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %fail, label %ok1
+  %18 = load ptr, ptr %6, align 8
+  %19 = getelementptr inbounds ptr, ptr %7, i64 0
+  store ptr %0, ptr %19, align 8
+  %20 = getelementptr inbounds ptr, ptr %7, i64 1
+  store ptr %3, ptr %20, align 8
+  %21 = getelementptr inbounds i8, ptr %18, i64 0
+  %22 = getelementptr inbounds ptr, ptr %7, i64 2
+  store ptr %21, ptr %22, align 8
+  %23 = call i32 @loss.k0(ptr %7, i64 0, i64 1)
+  %24 = icmp ne i32 %23, 0
+  br i1 %24, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %26 = getelementptr inbounds i8, ptr %19, i64 0
-  %27 = getelementptr inbounds ptr, ptr %8, i64 0
-  store ptr %26, ptr %27, align 8
-  %28 = getelementptr inbounds i8, ptr %19, i64 64
-  %29 = getelementptr inbounds ptr, ptr %8, i64 1
-  store ptr %28, ptr %29, align 8
-  %30 = call i32 @loss.k1(ptr %8, i64 0, i64 8)
-  %31 = icmp ne i32 %30, 0
-  br i1 %31, label %fail, label %ok2
+  %25 = getelementptr inbounds i8, ptr %18, i64 0
+  %26 = getelementptr inbounds ptr, ptr %8, i64 0
+  store ptr %25, ptr %26, align 8
+  %27 = getelementptr inbounds i8, ptr %18, i64 64
+  %28 = getelementptr inbounds ptr, ptr %8, i64 1
+  store ptr %27, ptr %28, align 8
+  %29 = call i32 @loss.k1(ptr %8, i64 0, i64 8)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %32 = getelementptr inbounds i8, ptr %19, i64 64
-  %33 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %32, ptr %33, align 8
-  %34 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %1, ptr %34, align 8
-  %35 = getelementptr inbounds i8, ptr %19, i64 0
-  %36 = getelementptr inbounds ptr, ptr %9, i64 2
+  %31 = getelementptr inbounds i8, ptr %18, i64 64
+  %32 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %31, ptr %32, align 8
+  %33 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %1, ptr %33, align 8
+  %34 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %2, ptr %34, align 8
+  %35 = getelementptr inbounds i8, ptr %18, i64 0
+  %36 = getelementptr inbounds ptr, ptr %9, i64 3
   store ptr %35, ptr %36, align 8
   %37 = call i32 @loss.k2(ptr %9, i64 0, i64 1)
   %38 = icmp ne i32 %37, 0
   br i1 %38, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %39 = getelementptr inbounds i8, ptr %19, i64 0
+  %39 = getelementptr inbounds i8, ptr %18, i64 0
   %40 = getelementptr inbounds ptr, ptr %10, i64 0
   store ptr %39, ptr %40, align 8
-  %41 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %2, ptr %41, align 8
-  %42 = getelementptr inbounds i8, ptr %19, i64 64
-  %43 = getelementptr inbounds ptr, ptr %10, i64 2
-  store ptr %42, ptr %43, align 8
-  %44 = call i32 @loss.k3(ptr %10, i64 0, i64 4)
-  %45 = icmp ne i32 %44, 0
-  br i1 %45, label %fail, label %ok4
+  %41 = getelementptr inbounds i8, ptr %18, i64 64
+  %42 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %41, ptr %42, align 8
+  %43 = call i32 @loss.k3(ptr %10, i64 0, i64 1)
+  %44 = icmp ne i32 %43, 0
+  br i1 %44, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %46 = getelementptr inbounds i8, ptr %19, i64 64
-  %47 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %46, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %19, i64 0
-  %49 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %48, ptr %49, align 8
-  %50 = call i32 @loss.k4(ptr %11, i64 0, i64 1)
-  %51 = icmp ne i32 %50, 0
-  br i1 %51, label %fail, label %ok5
+  %45 = getelementptr inbounds i8, ptr %18, i64 0
+  %46 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %18, i64 64
+  %48 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %18, i64 128
+  %50 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %49, ptr %50, align 8
+  %51 = call i32 @loss.k4(ptr %11, i64 0, i64 4)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %52 = getelementptr inbounds i8, ptr %19, i64 64
-  %53 = getelementptr inbounds ptr, ptr %12, i64 0
-  store ptr %52, ptr %53, align 8
-  %54 = getelementptr inbounds i8, ptr %19, i64 0
-  %55 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %54, ptr %55, align 8
-  %56 = getelementptr inbounds i8, ptr %19, i64 128
-  %57 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %56, ptr %57, align 8
-  %58 = call i32 @loss.k5(ptr %12, i64 0, i64 4)
-  %59 = icmp ne i32 %58, 0
-  br i1 %59, label %fail, label %ok6
+  %53 = getelementptr inbounds i8, ptr %18, i64 128
+  %54 = getelementptr inbounds ptr, ptr %12, i64 0
+  store ptr %53, ptr %54, align 8
+  %55 = getelementptr inbounds i8, ptr %18, i64 0
+  %56 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %55, ptr %56, align 8
+  %57 = call i32 @loss.k5(ptr %12, i64 0, i64 1)
+  %58 = icmp ne i32 %57, 0
+  br i1 %58, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %60 = getelementptr inbounds i8, ptr %19, i64 128
-  %61 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %60, ptr %61, align 8
-  %62 = getelementptr inbounds i8, ptr %19, i64 0
-  %63 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %62, ptr %63, align 8
-  %64 = call i32 @loss.k6(ptr %13, i64 0, i64 1)
-  %65 = icmp ne i32 %64, 0
-  br i1 %65, label %fail, label %ok7
+  %59 = getelementptr inbounds i8, ptr %18, i64 0
+  %60 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %59, ptr %60, align 8
+  %61 = getelementptr inbounds i8, ptr %18, i64 64
+  %62 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %61, ptr %62, align 8
+  %63 = call i32 @loss.k6(ptr %13, i64 0, i64 1)
+  %64 = icmp ne i32 %63, 0
+  br i1 %64, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %66 = getelementptr inbounds i8, ptr %19, i64 0
-  %67 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %66, ptr %67, align 8
-  %68 = getelementptr inbounds i8, ptr %19, i64 64
-  %69 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %68, ptr %69, align 8
-  %70 = call i32 @loss.k7(ptr %14, i64 0, i64 1)
-  %71 = icmp ne i32 %70, 0
-  br i1 %71, label %fail, label %ok8
+  %65 = getelementptr inbounds i8, ptr %18, i64 128
+  %66 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %65, ptr %66, align 8
+  %67 = getelementptr inbounds i8, ptr %18, i64 64
+  %68 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %67, ptr %68, align 8
+  %69 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %4, ptr %69, align 8
+  %70 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %5, ptr %70, align 8
+  %71 = call i32 @loss.k7(ptr %14, i64 0, i64 1)
+  %72 = icmp ne i32 %71, 0
+  br i1 %72, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %72 = getelementptr inbounds i8, ptr %19, i64 128
-  %73 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %72, ptr %73, align 8
-  %74 = getelementptr inbounds i8, ptr %19, i64 64
-  %75 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %74, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %4, ptr %76, align 8
-  %77 = getelementptr inbounds ptr, ptr %15, i64 3
-  store ptr %5, ptr %77, align 8
-  %78 = call i32 @loss.k8(ptr %15, i64 0, i64 1)
-  %79 = icmp ne i32 %78, 0
-  br i1 %79, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %80 = load ptr, ptr %6, align 8
-  call void @ftc_rt_free(ptr %80)
+  %73 = load ptr, ptr %6, align 8
+  call void @ftc_rt_free(ptr %73)
   ret i32 0
 }
 
@@ -949,7 +931,7 @@ body:                                             ; preds = %loop
 
 latch:                                            ; preds = %exit64
   %18 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !83
+  br label %loop, !llvm.loop !81
 
 exit:                                             ; preds = %loop
   br label %planes.done
@@ -964,7 +946,7 @@ body2:                                            ; preds = %loop1
 
 latch3:                                           ; preds = %exit9
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !84
+  br label %loop1, !llvm.loop !82
 
 exit4:                                            ; preds = %loop1
   br label %loop11
@@ -980,7 +962,7 @@ body7:                                            ; preds = %loop6
   %24 = mul nsw i64 %12, 6
   %25 = add nsw i64 %24, %22
   %26 = getelementptr inbounds i32, ptr %7, i64 %25
-  %27 = load i32, ptr %26, align 4, !alias.scope !85, !noalias !88
+  %27 = load i32, ptr %26, align 4, !alias.scope !83, !noalias !86
   %28 = sext i32 %27 to i64
   %29 = icmp slt i64 %28, 0
   %30 = select i1 %29, i64 0, i64 %28
@@ -989,7 +971,7 @@ body7:                                            ; preds = %loop6
   %33 = mul nsw i64 %32, 8
   %34 = add nsw i64 %33, %23
   %35 = getelementptr inbounds float, ptr %5, i64 %34
-  %36 = load float, ptr %35, align 4, !alias.scope !90, !noalias !88
+  %36 = load float, ptr %35, align 4, !alias.scope !88, !noalias !86
   %37 = mul nsw i64 %i5, 8
   %38 = add nsw i64 %37, %i10
   %39 = getelementptr inbounds float, ptr %10, i64 %38
@@ -998,7 +980,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %40 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !92
+  br label %loop6, !llvm.loop !90
 
 exit9:                                            ; preds = %loop6
   br label %latch3
@@ -1013,7 +995,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %exit19
   %42 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !93
+  br label %loop11, !llvm.loop !91
 
 exit14:                                           ; preds = %loop11
   br label %loop21
@@ -1032,7 +1014,7 @@ body17:                                           ; preds = %loop16
 
 latch18:                                          ; preds = %body17
   %47 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !94
+  br label %loop16, !llvm.loop !92
 
 exit19:                                           ; preds = %loop16
   br label %latch13
@@ -1047,7 +1029,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %exit29
   %49 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !95
+  br label %loop21, !llvm.loop !93
 
 exit24:                                           ; preds = %loop21
   br label %loop31
@@ -1076,7 +1058,7 @@ body27:                                           ; preds = %loop26
 
 latch28:                                          ; preds = %body27
   %64 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !96
+  br label %loop26, !llvm.loop !94
 
 exit29:                                           ; preds = %loop26
   br label %latch23
@@ -1091,7 +1073,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %exit39
   %66 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !97
+  br label %loop31, !llvm.loop !95
 
 exit34:                                           ; preds = %loop31
   br label %loop41
@@ -1120,7 +1102,7 @@ body37:                                           ; preds = %loop36
 
 latch38:                                          ; preds = %body37
   %81 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !98
+  br label %loop36, !llvm.loop !96
 
 exit39:                                           ; preds = %loop36
   br label %latch33
@@ -1135,7 +1117,7 @@ body42:                                           ; preds = %loop41
 
 latch43:                                          ; preds = %exit49
   %83 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !99
+  br label %loop41, !llvm.loop !97
 
 exit44:                                           ; preds = %loop41
   br label %loop51
@@ -1164,7 +1146,7 @@ body47:                                           ; preds = %loop46
 
 latch48:                                          ; preds = %body47
   %98 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !100
+  br label %loop46, !llvm.loop !98
 
 exit49:                                           ; preds = %loop46
   br label %latch43
@@ -1179,7 +1161,7 @@ body52:                                           ; preds = %loop51
 
 latch53:                                          ; preds = %exit59
   %100 = add nsw i64 %i55, 1
-  br label %loop51, !llvm.loop !101
+  br label %loop51, !llvm.loop !99
 
 exit54:                                           ; preds = %loop51
   br label %loop61
@@ -1208,7 +1190,7 @@ body57:                                           ; preds = %loop56
 
 latch58:                                          ; preds = %body57
   %115 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !102
+  br label %loop56, !llvm.loop !100
 
 exit59:                                           ; preds = %loop56
   br label %latch53
@@ -1226,12 +1208,12 @@ body62:                                           ; preds = %loop61
   %121 = getelementptr inbounds float, ptr %10, i64 %120
   %122 = load float, ptr %121, align 4
   %123 = getelementptr inbounds float, ptr %9, i64 %119
-  store float %122, ptr %123, align 4, !alias.scope !88
+  store float %122, ptr %123, align 4, !alias.scope !86
   br label %latch63
 
 latch63:                                          ; preds = %body62
   %124 = add nsw i64 %i65, 1
-  br label %loop61, !llvm.loop !103
+  br label %loop61, !llvm.loop !101
 
 exit64:                                           ; preds = %loop61
   br label %latch
@@ -1256,15 +1238,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4, !alias.scope !104, !noalias !107
+  %9 = load float, ptr %8, align 4, !alias.scope !102, !noalias !105
   %10 = fdiv float %9, 6.000000e+00
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4, !alias.scope !107
+  store float %10, ptr %11, align 4, !alias.scope !105
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !109
+  br label %loop, !llvm.loop !107
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1273,483 +1255,523 @@ exit:                                             ; preds = %loop
 ; Function Attrs: noinline nounwind
 define internal i32 @losses.k2(ptr %0, i64 %1, i64 %2) #3 {
 entry:
-  %3 = alloca <4 x float>, align 16
+  %3 = alloca [32 x float], align 16
   %4 = alloca <4 x float>, align 16
   %5 = alloca <4 x float>, align 16
   %6 = alloca <4 x float>, align 16
+  %7 = alloca <4 x float>, align 16
+  %8 = alloca <4 x float>, align 16
+  %9 = alloca <4 x float>, align 16
+  %10 = alloca <4 x float>, align 16
+  %11 = alloca <4 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %7 = getelementptr inbounds ptr, ptr %0, i64 0
-  %8 = load ptr, ptr %7, align 8
-  %9 = getelementptr inbounds ptr, ptr %0, i64 1
-  %10 = load ptr, ptr %9, align 8
-  %11 = getelementptr inbounds ptr, ptr %0, i64 2
-  %12 = load ptr, ptr %11, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 0
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 1
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 2
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 3
+  %19 = load ptr, ptr %18, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %14, %latch ]
-  %13 = icmp slt i64 %i, 1
-  br i1 %13, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %21, %latch ]
+  %20 = icmp slt i64 %i, 1
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %14 = add nsw i64 %i, 1
+  %21 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %24, %latch3 ]
-  %15 = icmp slt i64 %i5, 4
-  br i1 %15, label %body2, label %exit4
+  %i5 = phi i64 [ 0, %body ], [ %37, %latch3 ]
+  %22 = icmp slt i64 %i5, 2
+  br i1 %22, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %16 = mul nsw i64 %i5, 4
-  %17 = mul nsw i64 %i, 128
-  %18 = mul nsw i64 %i, 32
-  %19 = mul nsw i64 %i, 64
-  %20 = add nsw i64 %16, 0
-  %21 = add nsw i64 %16, 1
-  %22 = add nsw i64 %16, 2
-  %23 = add nsw i64 %16, 3
+  %23 = mul nsw i64 %i5, 8
+  %24 = icmp sgt i64 %23, 8
+  %25 = select i1 %24, i64 8, i64 %23
+  %26 = mul nsw i64 %i, 128
+  %27 = mul nsw i64 %i, 32
+  %28 = mul nsw i64 %i, 64
+  %29 = add nsw i64 %25, 0
+  %30 = add nsw i64 %25, 1
+  %31 = add nsw i64 %25, 2
+  %32 = add nsw i64 %25, 3
+  %33 = add nsw i64 %25, 4
+  %34 = add nsw i64 %25, 5
+  %35 = add nsw i64 %25, 6
+  %36 = add nsw i64 %25, 7
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %24 = add nsw i64 %i5, 1
+latch3:                                           ; preds = %exit14
+  %37 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %27, %latch8 ]
-  %25 = icmp slt i64 %i10, 1
-  br i1 %25, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %124, %latch8 ]
+  %38 = icmp slt i64 %i10, 8
+  br i1 %38, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %26 = mul nsw i64 %i10, 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
-  br label %loop11
+  %39 = mul nsw i64 %i10, 4
+  %40 = add nsw i64 %39, 0
+  %41 = add nsw i64 %27, %40
+  %42 = getelementptr inbounds float, ptr %15, i64 %41
+  %43 = load <4 x float>, ptr %42, align 4, !alias.scope !108, !noalias !111
+  %44 = mul nsw i64 %29, 8
+  %45 = add nsw i64 %44, %i10
+  %46 = add nsw i64 %26, %45
+  %47 = getelementptr inbounds float, ptr %13, i64 %46
+  %48 = load float, ptr %47, align 4, !alias.scope !113, !noalias !111
+  %49 = insertelement <4 x float> poison, float %48, i32 0
+  %50 = shufflevector <4 x float> %49, <4 x float> poison, <4 x i32> zeroinitializer
+  %51 = load <4 x float>, ptr %4, align 4
+  %52 = fmul contract <4 x float> %50, %43
+  %53 = fadd contract <4 x float> %51, %52
+  store <4 x float> %53, ptr %4, align 4
+  %54 = mul nsw i64 %30, 8
+  %55 = add nsw i64 %54, %i10
+  %56 = add nsw i64 %26, %55
+  %57 = getelementptr inbounds float, ptr %13, i64 %56
+  %58 = load float, ptr %57, align 4, !alias.scope !113, !noalias !111
+  %59 = insertelement <4 x float> poison, float %58, i32 0
+  %60 = shufflevector <4 x float> %59, <4 x float> poison, <4 x i32> zeroinitializer
+  %61 = load <4 x float>, ptr %5, align 4
+  %62 = fmul contract <4 x float> %60, %43
+  %63 = fadd contract <4 x float> %61, %62
+  store <4 x float> %63, ptr %5, align 4
+  %64 = mul nsw i64 %31, 8
+  %65 = add nsw i64 %64, %i10
+  %66 = add nsw i64 %26, %65
+  %67 = getelementptr inbounds float, ptr %13, i64 %66
+  %68 = load float, ptr %67, align 4, !alias.scope !113, !noalias !111
+  %69 = insertelement <4 x float> poison, float %68, i32 0
+  %70 = shufflevector <4 x float> %69, <4 x float> poison, <4 x i32> zeroinitializer
+  %71 = load <4 x float>, ptr %6, align 4
+  %72 = fmul contract <4 x float> %70, %43
+  %73 = fadd contract <4 x float> %71, %72
+  store <4 x float> %73, ptr %6, align 4
+  %74 = mul nsw i64 %32, 8
+  %75 = add nsw i64 %74, %i10
+  %76 = add nsw i64 %26, %75
+  %77 = getelementptr inbounds float, ptr %13, i64 %76
+  %78 = load float, ptr %77, align 4, !alias.scope !113, !noalias !111
+  %79 = insertelement <4 x float> poison, float %78, i32 0
+  %80 = shufflevector <4 x float> %79, <4 x float> poison, <4 x i32> zeroinitializer
+  %81 = load <4 x float>, ptr %7, align 4
+  %82 = fmul contract <4 x float> %80, %43
+  %83 = fadd contract <4 x float> %81, %82
+  store <4 x float> %83, ptr %7, align 4
+  %84 = mul nsw i64 %33, 8
+  %85 = add nsw i64 %84, %i10
+  %86 = add nsw i64 %26, %85
+  %87 = getelementptr inbounds float, ptr %13, i64 %86
+  %88 = load float, ptr %87, align 4, !alias.scope !113, !noalias !111
+  %89 = insertelement <4 x float> poison, float %88, i32 0
+  %90 = shufflevector <4 x float> %89, <4 x float> poison, <4 x i32> zeroinitializer
+  %91 = load <4 x float>, ptr %8, align 4
+  %92 = fmul contract <4 x float> %90, %43
+  %93 = fadd contract <4 x float> %91, %92
+  store <4 x float> %93, ptr %8, align 4
+  %94 = mul nsw i64 %34, 8
+  %95 = add nsw i64 %94, %i10
+  %96 = add nsw i64 %26, %95
+  %97 = getelementptr inbounds float, ptr %13, i64 %96
+  %98 = load float, ptr %97, align 4, !alias.scope !113, !noalias !111
+  %99 = insertelement <4 x float> poison, float %98, i32 0
+  %100 = shufflevector <4 x float> %99, <4 x float> poison, <4 x i32> zeroinitializer
+  %101 = load <4 x float>, ptr %9, align 4
+  %102 = fmul contract <4 x float> %100, %43
+  %103 = fadd contract <4 x float> %101, %102
+  store <4 x float> %103, ptr %9, align 4
+  %104 = mul nsw i64 %35, 8
+  %105 = add nsw i64 %104, %i10
+  %106 = add nsw i64 %26, %105
+  %107 = getelementptr inbounds float, ptr %13, i64 %106
+  %108 = load float, ptr %107, align 4, !alias.scope !113, !noalias !111
+  %109 = insertelement <4 x float> poison, float %108, i32 0
+  %110 = shufflevector <4 x float> %109, <4 x float> poison, <4 x i32> zeroinitializer
+  %111 = load <4 x float>, ptr %10, align 4
+  %112 = fmul contract <4 x float> %110, %43
+  %113 = fadd contract <4 x float> %111, %112
+  store <4 x float> %113, ptr %10, align 4
+  %114 = mul nsw i64 %36, 8
+  %115 = add nsw i64 %114, %i10
+  %116 = add nsw i64 %26, %115
+  %117 = getelementptr inbounds float, ptr %13, i64 %116
+  %118 = load float, ptr %117, align 4, !alias.scope !113, !noalias !111
+  %119 = insertelement <4 x float> poison, float %118, i32 0
+  %120 = shufflevector <4 x float> %119, <4 x float> poison, <4 x i32> zeroinitializer
+  %121 = load <4 x float>, ptr %11, align 4
+  %122 = fmul contract <4 x float> %120, %43
+  %123 = fadd contract <4 x float> %121, %122
+  store <4 x float> %123, ptr %11, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %27 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %124 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !115
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %74, %latch13 ]
-  %28 = icmp slt i64 %i15, 8
-  br i1 %28, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %29 = load <4 x float>, ptr %3, align 4
-  %30 = load <4 x float>, ptr %4, align 4
-  %31 = load <4 x float>, ptr %5, align 4
-  %32 = load <4 x float>, ptr %6, align 4
-  %33 = mul nsw i64 %i15, 4
-  %34 = add nsw i64 %33, %26
-  %35 = add nsw i64 %18, %34
-  %36 = getelementptr inbounds float, ptr %10, i64 %35
-  %37 = load <4 x float>, ptr %36, align 4, !alias.scope !110, !noalias !113
-  %38 = mul nsw i64 %20, 8
-  %39 = add nsw i64 %38, %i15
-  %40 = add nsw i64 %17, %39
-  %41 = getelementptr inbounds float, ptr %8, i64 %40
-  %42 = load float, ptr %41, align 4, !alias.scope !115, !noalias !113
-  %43 = insertelement <4 x float> poison, float %42, i32 0
-  %44 = shufflevector <4 x float> %43, <4 x float> poison, <4 x i32> zeroinitializer
-  %45 = fmul contract <4 x float> %44, %37
-  %46 = fadd contract <4 x float> %29, %45
-  %47 = mul nsw i64 %21, 8
-  %48 = add nsw i64 %47, %i15
-  %49 = add nsw i64 %17, %48
-  %50 = getelementptr inbounds float, ptr %8, i64 %49
-  %51 = load float, ptr %50, align 4, !alias.scope !115, !noalias !113
-  %52 = insertelement <4 x float> poison, float %51, i32 0
-  %53 = shufflevector <4 x float> %52, <4 x float> poison, <4 x i32> zeroinitializer
-  %54 = fmul contract <4 x float> %53, %37
-  %55 = fadd contract <4 x float> %30, %54
-  %56 = mul nsw i64 %22, 8
-  %57 = add nsw i64 %56, %i15
-  %58 = add nsw i64 %17, %57
-  %59 = getelementptr inbounds float, ptr %8, i64 %58
-  %60 = load float, ptr %59, align 4, !alias.scope !115, !noalias !113
-  %61 = insertelement <4 x float> poison, float %60, i32 0
-  %62 = shufflevector <4 x float> %61, <4 x float> poison, <4 x i32> zeroinitializer
-  %63 = fmul contract <4 x float> %62, %37
-  %64 = fadd contract <4 x float> %31, %63
-  %65 = mul nsw i64 %23, 8
-  %66 = add nsw i64 %65, %i15
-  %67 = add nsw i64 %17, %66
-  %68 = getelementptr inbounds float, ptr %8, i64 %67
-  %69 = load float, ptr %68, align 4, !alias.scope !115, !noalias !113
-  %70 = insertelement <4 x float> poison, float %69, i32 0
-  %71 = shufflevector <4 x float> %70, <4 x float> poison, <4 x i32> zeroinitializer
-  %72 = fmul contract <4 x float> %71, %37
-  %73 = fadd contract <4 x float> %32, %72
-  store <4 x float> %46, ptr %3, align 4
-  store <4 x float> %55, ptr %4, align 4
-  store <4 x float> %64, ptr %5, align 4
-  store <4 x float> %73, ptr %6, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %74 = add nsw i64 %i15, 1
+  %125 = load <4 x float>, ptr %4, align 4
+  %126 = load <4 x float>, ptr %5, align 4
+  %127 = load <4 x float>, ptr %6, align 4
+  %128 = load <4 x float>, ptr %7, align 4
+  %129 = load <4 x float>, ptr %8, align 4
+  %130 = load <4 x float>, ptr %9, align 4
+  %131 = load <4 x float>, ptr %10, align 4
+  %132 = load <4 x float>, ptr %11, align 4
+  %133 = getelementptr inbounds float, ptr %3, i64 0
+  store <4 x float> %125, ptr %133, align 4
+  %134 = getelementptr inbounds float, ptr %3, i64 4
+  store <4 x float> %126, ptr %134, align 4
+  %135 = getelementptr inbounds float, ptr %3, i64 8
+  store <4 x float> %127, ptr %135, align 4
+  %136 = getelementptr inbounds float, ptr %3, i64 12
+  store <4 x float> %128, ptr %136, align 4
+  %137 = getelementptr inbounds float, ptr %3, i64 16
+  store <4 x float> %129, ptr %137, align 4
+  %138 = getelementptr inbounds float, ptr %3, i64 20
+  store <4 x float> %130, ptr %138, align 4
+  %139 = getelementptr inbounds float, ptr %3, i64 24
+  store <4 x float> %131, ptr %139, align 4
+  %140 = getelementptr inbounds float, ptr %3, i64 28
+  store <4 x float> %132, ptr %140, align 4
   br label %loop11
 
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %148, %latch13 ]
+  %141 = icmp slt i64 %i15, 8
+  br i1 %141, label %body12, label %exit14
+
+body12:                                           ; preds = %loop11
+  %142 = add nsw i64 %25, %i15
+  %143 = mul nsw i64 %i, 16
+  %144 = add nsw i64 %143, %142
+  %145 = mul nsw i64 %144, 4
+  %146 = mul nsw i64 %i15, 4
+  %147 = getelementptr inbounds float, ptr %3, i64 %146
+  br label %loop16
+
+latch13:                                          ; preds = %exit19
+  %148 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !116
+
 exit14:                                           ; preds = %loop11
-  %75 = load <4 x float>, ptr %3, align 4
-  %76 = load <4 x float>, ptr %4, align 4
-  %77 = load <4 x float>, ptr %5, align 4
-  %78 = load <4 x float>, ptr %6, align 4
-  %79 = mul nsw i64 %20, 4
-  %80 = add nsw i64 %79, %26
-  %81 = add nsw i64 %19, %80
-  %82 = getelementptr inbounds float, ptr %12, i64 %81
-  store <4 x float> %75, ptr %82, align 4, !alias.scope !113
-  %83 = mul nsw i64 %21, 4
-  %84 = add nsw i64 %83, %26
-  %85 = add nsw i64 %19, %84
-  %86 = getelementptr inbounds float, ptr %12, i64 %85
-  store <4 x float> %76, ptr %86, align 4, !alias.scope !113
-  %87 = mul nsw i64 %22, 4
-  %88 = add nsw i64 %87, %26
-  %89 = add nsw i64 %19, %88
-  %90 = getelementptr inbounds float, ptr %12, i64 %89
-  store <4 x float> %77, ptr %90, align 4, !alias.scope !113
-  %91 = mul nsw i64 %23, 4
-  %92 = add nsw i64 %91, %26
-  %93 = add nsw i64 %19, %92
-  %94 = getelementptr inbounds float, ptr %12, i64 %93
-  store <4 x float> %78, ptr %94, align 4, !alias.scope !113
-  br label %latch8
+  br label %latch3
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %157, %latch18 ]
+  %149 = icmp slt i64 %i20, 4
+  br i1 %149, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %150 = getelementptr inbounds float, ptr %147, i64 %i20
+  %151 = load float, ptr %150, align 4
+  %152 = getelementptr inbounds float, ptr %17, i64 %i20
+  %153 = load float, ptr %152, align 4, !alias.scope !117, !noalias !111
+  %154 = fadd float %151, %153
+  %155 = add nsw i64 %145, %i20
+  %156 = getelementptr inbounds float, ptr %19, i64 %155
+  store float %154, ptr %156, align 4, !alias.scope !111
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %157 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !119
+
+exit19:                                           ; preds = %loop16
+  br label %latch13
 }
 
 ; Function Attrs: nounwind
 define internal i32 @losses.rows3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [4 x float], align 64
+  %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
-  %5 = alloca [1 x float], align 64
-  %6 = alloca float, align 16
-  %7 = alloca <16 x float>, align 16
+  %5 = alloca float, align 16
+  %6 = alloca <16 x float>, align 16
+  %7 = alloca [1 x <16 x float>], align 16
   %8 = alloca [1 x <16 x float>], align 16
-  %9 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %10 = getelementptr inbounds ptr, ptr %0, i64 0
-  %11 = load ptr, ptr %10, align 8
-  %12 = getelementptr inbounds ptr, ptr %0, i64 1
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr inbounds ptr, ptr %0, i64 2
-  %15 = load ptr, ptr %14, align 8
-  %16 = getelementptr inbounds ptr, ptr %0, i64 3
-  %17 = load ptr, ptr %16, align 8
+  %9 = getelementptr inbounds ptr, ptr %0, i64 0
+  %10 = load ptr, ptr %9, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 1
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 2
+  %14 = load ptr, ptr %13, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %23, %latch ]
-  %18 = icmp slt i64 %i, %2
-  br i1 %18, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %19, %latch ]
+  %15 = icmp slt i64 %i, %2
+  br i1 %15, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %19 = mul nsw i64 %i, 4
-  %20 = mul nsw i64 %i, 1
-  %21 = mul nsw i64 %i, 1
-  %22 = add nsw i64 %i, 1
+  %16 = mul nsw i64 %i, 1
+  %17 = mul nsw i64 %i, 1
+  %18 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit44
-  %23 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit34
+  %19 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %25, %latch3 ]
-  %24 = icmp slt i64 %i5, %22
-  br i1 %24, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %21, %latch3 ]
+  %20 = icmp slt i64 %i5, %18
+  br i1 %20, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %25 = add nsw i64 %i5, 1
+  %21 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %26 = add nsw i64 %i, 1
+  %22 = add nsw i64 %i, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %39, %latch8 ]
-  %27 = icmp slt i64 %i10, 4
-  br i1 %27, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %30, %latch8 ]
+  %23 = icmp slt i64 %i10, 4
+  br i1 %23, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %28 = mul nsw i64 %i5, 4
-  %29 = add nsw i64 %28, %i10
-  %30 = getelementptr inbounds float, ptr %11, i64 %29
-  %31 = load float, ptr %30, align 4, !alias.scope !117, !noalias !120
-  %32 = getelementptr inbounds float, ptr %13, i64 %i10
-  %33 = load float, ptr %32, align 4, !alias.scope !123, !noalias !120
-  %34 = fadd float %31, %33
-  %35 = mul nsw i64 %i5, 4
-  %36 = add nsw i64 %35, %i10
-  %37 = sub i64 %36, %19
-  %38 = getelementptr inbounds float, ptr %3, i64 %37
-  store float %34, ptr %38, align 4
+  %24 = load float, ptr %5, align 4
+  %25 = mul nsw i64 %i5, 4
+  %26 = add nsw i64 %25, %i10
+  %27 = getelementptr inbounds float, ptr %10, i64 %26
+  %28 = load float, ptr %27, align 4, !alias.scope !120, !noalias !123
+  %29 = call float @llvm.maximum.f32(float %24, float %28)
+  store float %29, ptr %5, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %39 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !125
+  %30 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !126
 
 exit9:                                            ; preds = %loop6
+  %31 = load float, ptr %5, align 4
+  %32 = sub i64 %i5, %16
+  %33 = getelementptr inbounds float, ptr %3, i64 %32
+  store float %31, ptr %33, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %41, %latch13 ]
-  %40 = icmp slt i64 %i15, %26
-  br i1 %40, label %body12, label %exit14
+  %i15 = phi i64 [ %i, %exit4 ], [ %35, %latch13 ]
+  %34 = icmp slt i64 %i15, %22
+  br i1 %34, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  store float 0xFFF0000000000000, ptr %6, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %41 = add nsw i64 %i15, 1
+  %35 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %42 = add nsw i64 %i, 1
+  %36 = add nsw i64 %i, 1
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %51, %latch18 ]
-  %43 = icmp slt i64 %i20, 4
-  br i1 %43, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %49, %latch18 ]
+  %37 = icmp slt i64 %i20, 4
+  br i1 %37, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %44 = load float, ptr %6, align 4
-  %45 = mul nsw i64 %i15, 4
-  %46 = add nsw i64 %45, %i20
-  %47 = sub i64 %46, %19
-  %48 = getelementptr inbounds float, ptr %3, i64 %47
-  %49 = load float, ptr %48, align 4
-  %50 = call float @llvm.maximum.f32(float %44, float %49)
-  store float %50, ptr %6, align 4
+  %38 = mul nsw i64 %i15, 4
+  %39 = add nsw i64 %38, %i20
+  %40 = getelementptr inbounds float, ptr %10, i64 %39
+  %41 = load float, ptr %40, align 4, !alias.scope !120, !noalias !123
+  %42 = sub i64 %i15, %16
+  %43 = getelementptr inbounds float, ptr %3, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = fsub float %41, %44
+  %46 = mul nsw i64 %i15, 4
+  %47 = add nsw i64 %46, %i20
+  %48 = getelementptr inbounds float, ptr %12, i64 %47
+  store float %45, ptr %48, align 4, !alias.scope !127, !noalias !128
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %51 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !126
+  %49 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !129
 
 exit19:                                           ; preds = %loop16
-  %52 = load float, ptr %6, align 4
-  %53 = sub i64 %i15, %20
-  %54 = getelementptr inbounds float, ptr %4, i64 %53
-  store float %52, ptr %54, align 4
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %56, %latch23 ]
-  %55 = icmp slt i64 %i25, %42
-  br i1 %55, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit14 ], [ %63, %latch23 ]
+  %50 = icmp slt i64 %i25, %36
+  br i1 %50, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
+  %51 = getelementptr inbounds float, ptr %8, i64 4
+  store float -0.000000e+00, ptr %51, align 4
+  %52 = getelementptr inbounds float, ptr %8, i64 5
+  store float -0.000000e+00, ptr %52, align 4
+  %53 = getelementptr inbounds float, ptr %8, i64 6
+  store float -0.000000e+00, ptr %53, align 4
+  %54 = getelementptr inbounds float, ptr %8, i64 7
+  store float -0.000000e+00, ptr %54, align 4
+  %55 = getelementptr inbounds float, ptr %8, i64 8
+  store float -0.000000e+00, ptr %55, align 4
+  %56 = getelementptr inbounds float, ptr %8, i64 9
+  store float -0.000000e+00, ptr %56, align 4
+  %57 = getelementptr inbounds float, ptr %8, i64 10
+  store float -0.000000e+00, ptr %57, align 4
+  %58 = getelementptr inbounds float, ptr %8, i64 11
+  store float -0.000000e+00, ptr %58, align 4
+  %59 = getelementptr inbounds float, ptr %8, i64 12
+  store float -0.000000e+00, ptr %59, align 4
+  %60 = getelementptr inbounds float, ptr %8, i64 13
+  store float -0.000000e+00, ptr %60, align 4
+  %61 = getelementptr inbounds float, ptr %8, i64 14
+  store float -0.000000e+00, ptr %61, align 4
+  %62 = getelementptr inbounds float, ptr %8, i64 15
+  store float -0.000000e+00, ptr %62, align 4
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %56 = add nsw i64 %i25, 1
+  %63 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %57 = add nsw i64 %i, 1
+  %64 = add nsw i64 %i, 1
+  %65 = mul nsw i64 %i, 1
+  %66 = mul nsw i64 %64, 1
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %71, %latch28 ]
-  %58 = icmp slt i64 %i30, 4
-  br i1 %58, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %75, %latch28 ]
+  %67 = icmp slt i64 %i30, 4
+  br i1 %67, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %59 = mul nsw i64 %i25, 4
-  %60 = add nsw i64 %59, %i30
-  %61 = sub i64 %60, %19
-  %62 = getelementptr inbounds float, ptr %3, i64 %61
-  %63 = load float, ptr %62, align 4
-  %64 = sub i64 %i25, %20
-  %65 = getelementptr inbounds float, ptr %4, i64 %64
-  %66 = load float, ptr %65, align 4
-  %67 = fsub float %63, %66
   %68 = mul nsw i64 %i25, 4
   %69 = add nsw i64 %68, %i30
-  %70 = getelementptr inbounds float, ptr %15, i64 %69
-  store float %67, ptr %70, align 4, !alias.scope !127, !noalias !128
+  %70 = getelementptr inbounds float, ptr %12, i64 %69
+  %71 = load float, ptr %70, align 4, !alias.scope !127, !noalias !128
+  %72 = call float @expf(float %71) #4
+  %73 = sub i64 %i30, 0
+  %74 = getelementptr inbounds float, ptr %8, i64 %73
+  store float %72, ptr %74, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %71 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !129
+  %75 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !130
 
 exit29:                                           ; preds = %loop26
+  %76 = getelementptr inbounds <16 x float>, ptr %8, i64 0
+  %77 = load <16 x float>, ptr %76, align 4
+  store <16 x float> %77, ptr %6, align 4
+  %78 = getelementptr inbounds float, ptr %6, i64 0
+  %79 = load float, ptr %78, align 4
+  %80 = getelementptr inbounds float, ptr %6, i64 1
+  %81 = load float, ptr %80, align 4
+  %82 = getelementptr inbounds float, ptr %6, i64 2
+  %83 = load float, ptr %82, align 4
+  %84 = getelementptr inbounds float, ptr %6, i64 3
+  %85 = load float, ptr %84, align 4
+  %86 = getelementptr inbounds float, ptr %6, i64 4
+  %87 = load float, ptr %86, align 4
+  %88 = getelementptr inbounds float, ptr %6, i64 5
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %6, i64 6
+  %91 = load float, ptr %90, align 4
+  %92 = getelementptr inbounds float, ptr %6, i64 7
+  %93 = load float, ptr %92, align 4
+  %94 = getelementptr inbounds float, ptr %6, i64 8
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %6, i64 9
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %6, i64 10
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %6, i64 11
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %6, i64 12
+  %103 = load float, ptr %102, align 4
+  %104 = getelementptr inbounds float, ptr %6, i64 13
+  %105 = load float, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %6, i64 14
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %6, i64 15
+  %109 = load float, ptr %108, align 4
+  %110 = fadd float %79, %95
+  %111 = fadd float %81, %97
+  %112 = fadd float %83, %99
+  %113 = fadd float %85, %101
+  %114 = fadd float %87, %103
+  %115 = fadd float %89, %105
+  %116 = fadd float %91, %107
+  %117 = fadd float %93, %109
+  %118 = fadd float %110, %114
+  %119 = fadd float %111, %115
+  %120 = fadd float %112, %116
+  %121 = fadd float %113, %117
+  %122 = fadd float %118, %120
+  %123 = fadd float %119, %121
+  %124 = fadd float %122, %123
+  %125 = sub i64 %i25, %17
+  %126 = getelementptr inbounds float, ptr %4, i64 %125
+  store float %124, ptr %126, align 4
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %85, %latch33 ]
-  %72 = icmp slt i64 %i35, %57
-  br i1 %72, label %body32, label %exit34
+  %i35 = phi i64 [ %65, %exit24 ], [ %133, %latch33 ]
+  %127 = icmp slt i64 %i35, %66
+  br i1 %127, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %73 = getelementptr inbounds float, ptr %9, i64 4
-  store float -0.000000e+00, ptr %73, align 4
-  %74 = getelementptr inbounds float, ptr %9, i64 5
-  store float -0.000000e+00, ptr %74, align 4
-  %75 = getelementptr inbounds float, ptr %9, i64 6
-  store float -0.000000e+00, ptr %75, align 4
-  %76 = getelementptr inbounds float, ptr %9, i64 7
-  store float -0.000000e+00, ptr %76, align 4
-  %77 = getelementptr inbounds float, ptr %9, i64 8
-  store float -0.000000e+00, ptr %77, align 4
-  %78 = getelementptr inbounds float, ptr %9, i64 9
-  store float -0.000000e+00, ptr %78, align 4
-  %79 = getelementptr inbounds float, ptr %9, i64 10
-  store float -0.000000e+00, ptr %79, align 4
-  %80 = getelementptr inbounds float, ptr %9, i64 11
-  store float -0.000000e+00, ptr %80, align 4
-  %81 = getelementptr inbounds float, ptr %9, i64 12
-  store float -0.000000e+00, ptr %81, align 4
-  %82 = getelementptr inbounds float, ptr %9, i64 13
-  store float -0.000000e+00, ptr %82, align 4
-  %83 = getelementptr inbounds float, ptr %9, i64 14
-  store float -0.000000e+00, ptr %83, align 4
-  %84 = getelementptr inbounds float, ptr %9, i64 15
-  store float -0.000000e+00, ptr %84, align 4
-  br label %loop36
-
-latch33:                                          ; preds = %exit39
-  %85 = add nsw i64 %i35, 1
-  br label %loop31
-
-exit34:                                           ; preds = %loop31
-  %86 = add nsw i64 %i, 1
-  %87 = mul nsw i64 %i, 1
-  %88 = mul nsw i64 %86, 1
-  br label %loop41
-
-loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %97, %latch38 ]
-  %89 = icmp slt i64 %i40, 4
-  br i1 %89, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %90 = mul nsw i64 %i35, 4
-  %91 = add nsw i64 %90, %i40
-  %92 = getelementptr inbounds float, ptr %15, i64 %91
-  %93 = load float, ptr %92, align 4, !alias.scope !127, !noalias !128
-  %94 = call float @expf(float %93) #4
-  %95 = sub i64 %i40, 0
-  %96 = getelementptr inbounds float, ptr %9, i64 %95
-  store float %94, ptr %96, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %97 = add nsw i64 %i40, 1
-  br label %loop36, !llvm.loop !130
-
-exit39:                                           ; preds = %loop36
-  %98 = getelementptr inbounds <16 x float>, ptr %9, i64 0
-  %99 = load <16 x float>, ptr %98, align 4
-  store <16 x float> %99, ptr %7, align 4
-  %100 = getelementptr inbounds float, ptr %7, i64 0
-  %101 = load float, ptr %100, align 4
-  %102 = getelementptr inbounds float, ptr %7, i64 1
-  %103 = load float, ptr %102, align 4
-  %104 = getelementptr inbounds float, ptr %7, i64 2
-  %105 = load float, ptr %104, align 4
-  %106 = getelementptr inbounds float, ptr %7, i64 3
-  %107 = load float, ptr %106, align 4
-  %108 = getelementptr inbounds float, ptr %7, i64 4
-  %109 = load float, ptr %108, align 4
-  %110 = getelementptr inbounds float, ptr %7, i64 5
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %7, i64 6
-  %113 = load float, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %7, i64 7
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr inbounds float, ptr %7, i64 8
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %7, i64 9
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %7, i64 10
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %7, i64 11
-  %123 = load float, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %7, i64 12
-  %125 = load float, ptr %124, align 4
-  %126 = getelementptr inbounds float, ptr %7, i64 13
-  %127 = load float, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %7, i64 14
-  %129 = load float, ptr %128, align 4
-  %130 = getelementptr inbounds float, ptr %7, i64 15
-  %131 = load float, ptr %130, align 4
-  %132 = fadd float %101, %117
-  %133 = fadd float %103, %119
-  %134 = fadd float %105, %121
-  %135 = fadd float %107, %123
-  %136 = fadd float %109, %125
-  %137 = fadd float %111, %127
-  %138 = fadd float %113, %129
-  %139 = fadd float %115, %131
-  %140 = fadd float %132, %136
-  %141 = fadd float %133, %137
-  %142 = fadd float %134, %138
-  %143 = fadd float %135, %139
-  %144 = fadd float %140, %142
-  %145 = fadd float %141, %143
-  %146 = fadd float %144, %145
-  %147 = sub i64 %i35, %21
-  %148 = getelementptr inbounds float, ptr %5, i64 %147
-  store float %146, ptr %148, align 4
+  %128 = sub i64 %i35, %17
+  %129 = getelementptr inbounds float, ptr %4, i64 %128
+  %130 = load float, ptr %129, align 4
+  %131 = call float @logf(float %130) #5
+  %132 = getelementptr inbounds float, ptr %14, i64 %i35
+  store float %131, ptr %132, align 4, !alias.scope !128, !noalias !127
   br label %latch33
 
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ %87, %exit34 ], [ %155, %latch43 ]
-  %149 = icmp slt i64 %i45, %88
-  br i1 %149, label %body42, label %exit44
+latch33:                                          ; preds = %body32
+  %133 = add nsw i64 %i35, 1
+  br label %loop31, !llvm.loop !131
 
-body42:                                           ; preds = %loop41
-  %150 = sub i64 %i45, %21
-  %151 = getelementptr inbounds float, ptr %5, i64 %150
-  %152 = load float, ptr %151, align 4
-  %153 = call float @logf(float %152) #5
-  %154 = getelementptr inbounds float, ptr %17, i64 %i45
-  store float %153, ptr %154, align 4, !alias.scope !128, !noalias !127
-  br label %latch43
-
-latch43:                                          ; preds = %body42
-  %155 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !131
-
-exit44:                                           ; preds = %loop41
+exit34:                                           ; preds = %loop31
   br label %latch
 }
 
 ; Function Attrs: nounwind
-define internal i32 @losses.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @losses.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -1804,15 +1826,15 @@ entry:
   store ptr null, ptr %6, align 8
   %7 = alloca [3 x ptr], align 8
   %8 = alloca [2 x ptr], align 8
-  %9 = alloca [3 x ptr], align 8
-  %10 = alloca [4 x ptr], align 8
+  %9 = alloca [4 x ptr], align 8
+  %10 = alloca [3 x ptr], align 8
   %11 = alloca [4 x ptr], align 8
   %12 = call i32 @ftc_rt_alloc(ptr %6, i64 1024)
   %13 = icmp ne i32 %12, 0
   br i1 %13, label %fail, label %ok
 
 fail:                                             ; preds = %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %12, %entry ], [ %20, %ok ], [ %26, %ok1 ], [ %33, %ok2 ], [ %42, %ok3 ], [ %50, %ok4 ]
+  %status = phi i32 [ %12, %entry ], [ %20, %ok ], [ %26, %ok1 ], [ %34, %ok2 ], [ %42, %ok3 ], [ %50, %ok4 ]
   %14 = load ptr, ptr %6, align 8
   call void @ftc_rt_free(ptr %14)
   ret i32 %status
@@ -1847,24 +1869,24 @@ ok2:                                              ; preds = %ok1
   store ptr %28, ptr %29, align 8
   %30 = getelementptr inbounds ptr, ptr %9, i64 1
   store ptr %1, ptr %30, align 8
-  %31 = getelementptr inbounds i8, ptr %15, i64 0
-  %32 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %31, ptr %32, align 8
-  %33 = call i32 @losses.k2(ptr %9, i64 0, i64 1)
-  %34 = icmp ne i32 %33, 0
-  br i1 %34, label %fail, label %ok3
+  %31 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %2, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %15, i64 0
+  %33 = getelementptr inbounds ptr, ptr %9, i64 3
+  store ptr %32, ptr %33, align 8
+  %34 = call i32 @losses.k2(ptr %9, i64 0, i64 1)
+  %35 = icmp ne i32 %34, 0
+  br i1 %35, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %35 = getelementptr inbounds i8, ptr %15, i64 0
-  %36 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %35, ptr %36, align 8
-  %37 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %2, ptr %37, align 8
+  %36 = getelementptr inbounds i8, ptr %15, i64 0
+  %37 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %36, ptr %37, align 8
   %38 = getelementptr inbounds i8, ptr %15, i64 256
-  %39 = getelementptr inbounds ptr, ptr %10, i64 2
+  %39 = getelementptr inbounds ptr, ptr %10, i64 1
   store ptr %38, ptr %39, align 8
   %40 = getelementptr inbounds i8, ptr %15, i64 512
-  %41 = getelementptr inbounds ptr, ptr %10, i64 3
+  %41 = getelementptr inbounds ptr, ptr %10, i64 2
   store ptr %40, ptr %41, align 8
   %42 = call i32 @losses.rows3(ptr %10, i64 0, i64 16)
   %43 = icmp ne i32 %42, 0
@@ -1881,7 +1903,7 @@ ok4:                                              ; preds = %ok3
   store ptr %4, ptr %48, align 8
   %49 = getelementptr inbounds ptr, ptr %11, i64 3
   store ptr %5, ptr %49, align 8
-  %50 = call i32 @losses.k8(ptr %11, i64 0, i64 16)
+  %50 = call i32 @losses.k7(ptr %11, i64 0, i64 16)
   %51 = icmp ne i32 %50, 0
   br i1 %51, label %fail, label %ok5
 
@@ -1894,416 +1916,367 @@ ok5:                                              ; preds = %ok4
 ; Function Attrs: nounwind
 define internal i32 @per_sample.rows3(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca [4 x float], align 64
-  %4 = alloca [1 x float], align 64
-  %5 = alloca float, align 16
-  %6 = alloca <16 x float>, align 16
+  %3 = alloca [1 x float], align 64
+  %4 = alloca float, align 16
+  %5 = alloca <16 x float>, align 16
+  %6 = alloca [1 x <16 x float>], align 16
   %7 = alloca [1 x <16 x float>], align 16
-  %8 = alloca [1 x <16 x float>], align 16
-  %9 = alloca <16 x float>, align 16
+  %8 = alloca <16 x float>, align 16
+  %9 = alloca [1 x <16 x float>], align 16
   %10 = alloca [1 x <16 x float>], align 16
-  %11 = alloca [1 x <16 x float>], align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %12 = getelementptr inbounds ptr, ptr %0, i64 0
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr inbounds ptr, ptr %0, i64 1
-  %15 = load ptr, ptr %14, align 8
-  %16 = getelementptr inbounds ptr, ptr %0, i64 2
-  %17 = load ptr, ptr %16, align 8
-  %18 = getelementptr inbounds ptr, ptr %0, i64 3
-  %19 = load ptr, ptr %18, align 8
-  %20 = getelementptr inbounds ptr, ptr %0, i64 4
-  %21 = load ptr, ptr %20, align 8
-  %22 = getelementptr inbounds ptr, ptr %0, i64 5
-  %23 = load ptr, ptr %22, align 8
+  %11 = getelementptr inbounds ptr, ptr %0, i64 0
+  %12 = load ptr, ptr %11, align 8
+  %13 = getelementptr inbounds ptr, ptr %0, i64 1
+  %14 = load ptr, ptr %13, align 8
+  %15 = getelementptr inbounds ptr, ptr %0, i64 2
+  %16 = load ptr, ptr %15, align 8
+  %17 = getelementptr inbounds ptr, ptr %0, i64 3
+  %18 = load ptr, ptr %17, align 8
+  %19 = getelementptr inbounds ptr, ptr %0, i64 4
+  %20 = load ptr, ptr %19, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ %1, %start ], [ %28, %latch ]
-  %24 = icmp slt i64 %i, %2
-  br i1 %24, label %body, label %exit
+  %i = phi i64 [ %1, %start ], [ %24, %latch ]
+  %21 = icmp slt i64 %i, %2
+  br i1 %21, label %body, label %exit
 
 body:                                             ; preds = %loop
-  %25 = mul nsw i64 %i, 4
-  %26 = mul nsw i64 %i, 1
-  %27 = add nsw i64 %i, 1
+  %22 = mul nsw i64 %i, 1
+  %23 = add nsw i64 %i, 1
   br label %loop1
 
-latch:                                            ; preds = %exit44
-  %28 = add nsw i64 %i, 1
+latch:                                            ; preds = %exit34
+  %24 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ %i, %body ], [ %30, %latch3 ]
-  %29 = icmp slt i64 %i5, %27
-  br i1 %29, label %body2, label %exit4
+  %i5 = phi i64 [ %i, %body ], [ %26, %latch3 ]
+  %25 = icmp slt i64 %i5, %23
+  br i1 %25, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
+  store float 0xFFF0000000000000, ptr %4, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %30 = add nsw i64 %i5, 1
+  %26 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
-  %31 = add nsw i64 %i, 1
+  %27 = add nsw i64 %i, 1
   br label %loop11
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %44, %latch8 ]
-  %32 = icmp slt i64 %i10, 4
-  br i1 %32, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %35, %latch8 ]
+  %28 = icmp slt i64 %i10, 4
+  br i1 %28, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %33 = mul nsw i64 %i5, 4
-  %34 = add nsw i64 %33, %i10
-  %35 = getelementptr inbounds float, ptr %13, i64 %34
-  %36 = load float, ptr %35, align 4, !alias.scope !142, !noalias !145
-  %37 = getelementptr inbounds float, ptr %15, i64 %i10
-  %38 = load float, ptr %37, align 4, !alias.scope !150, !noalias !145
-  %39 = fadd float %36, %38
-  %40 = mul nsw i64 %i5, 4
-  %41 = add nsw i64 %40, %i10
-  %42 = sub i64 %41, %25
-  %43 = getelementptr inbounds float, ptr %3, i64 %42
-  store float %39, ptr %43, align 4
+  %29 = load float, ptr %4, align 4
+  %30 = mul nsw i64 %i5, 4
+  %31 = add nsw i64 %30, %i10
+  %32 = getelementptr inbounds float, ptr %12, i64 %31
+  %33 = load float, ptr %32, align 4, !alias.scope !142, !noalias !145
+  %34 = call float @llvm.maximum.f32(float %29, float %33)
+  store float %34, ptr %4, align 4
   br label %latch8
 
 latch8:                                           ; preds = %body7
-  %44 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !152
+  %35 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !150
 
 exit9:                                            ; preds = %loop6
+  %36 = load float, ptr %4, align 4
+  %37 = sub i64 %i5, %22
+  %38 = getelementptr inbounds float, ptr %3, i64 %37
+  store float %36, ptr %38, align 4
   br label %latch3
 
 loop11:                                           ; preds = %latch13, %exit4
-  %i15 = phi i64 [ %i, %exit4 ], [ %46, %latch13 ]
-  %45 = icmp slt i64 %i15, %31
-  br i1 %45, label %body12, label %exit14
+  %i15 = phi i64 [ %i, %exit4 ], [ %40, %latch13 ]
+  %39 = icmp slt i64 %i15, %27
+  br i1 %39, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  store float 0xFFF0000000000000, ptr %5, align 4
   br label %loop16
 
 latch13:                                          ; preds = %exit19
-  %46 = add nsw i64 %i15, 1
+  %40 = add nsw i64 %i15, 1
   br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %47 = add nsw i64 %i, 1
+  %41 = add nsw i64 %i, 1
   br label %loop21
 
 loop16:                                           ; preds = %latch18, %body12
-  %i20 = phi i64 [ 0, %body12 ], [ %56, %latch18 ]
-  %48 = icmp slt i64 %i20, 4
-  br i1 %48, label %body17, label %exit19
+  %i20 = phi i64 [ 0, %body12 ], [ %58, %latch18 ]
+  %42 = icmp slt i64 %i20, 4
+  br i1 %42, label %body17, label %exit19
 
 body17:                                           ; preds = %loop16
-  %49 = load float, ptr %5, align 4
-  %50 = mul nsw i64 %i15, 4
-  %51 = add nsw i64 %50, %i20
-  %52 = sub i64 %51, %25
-  %53 = getelementptr inbounds float, ptr %3, i64 %52
-  %54 = load float, ptr %53, align 4
-  %55 = call float @llvm.maximum.f32(float %49, float %54)
-  store float %55, ptr %5, align 4
+  %43 = mul nsw i64 %i15, 4
+  %44 = add nsw i64 %43, %i20
+  %45 = getelementptr inbounds float, ptr %12, i64 %44
+  %46 = load float, ptr %45, align 4, !alias.scope !142, !noalias !145
+  %47 = sub i64 %i15, %22
+  %48 = getelementptr inbounds float, ptr %3, i64 %47
+  %49 = load float, ptr %48, align 4
+  %50 = fcmp oeq float %46, %49
+  %51 = uitofp i1 %50 to float
+  %52 = mul nsw i64 %i15, 4
+  %53 = add nsw i64 %52, %i20
+  %54 = getelementptr inbounds float, ptr %14, i64 %53
+  store float %51, ptr %54, align 4, !alias.scope !151, !noalias !152
+  %55 = fsub float %46, %49
+  %56 = call float @expf(float %55) #4
+  %57 = getelementptr inbounds float, ptr %16, i64 %53
+  store float %56, ptr %57, align 4, !alias.scope !153, !noalias !154
   br label %latch18
 
 latch18:                                          ; preds = %body17
-  %56 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !153
+  %58 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !155
 
 exit19:                                           ; preds = %loop16
-  %57 = load float, ptr %5, align 4
-  %58 = sub i64 %i15, %26
-  %59 = getelementptr inbounds float, ptr %4, i64 %58
-  store float %57, ptr %59, align 4
   br label %latch13
 
 loop21:                                           ; preds = %latch23, %exit14
-  %i25 = phi i64 [ %i, %exit14 ], [ %61, %latch23 ]
-  %60 = icmp slt i64 %i25, %47
-  br i1 %60, label %body22, label %exit24
+  %i25 = phi i64 [ %i, %exit14 ], [ %72, %latch23 ]
+  %59 = icmp slt i64 %i25, %41
+  br i1 %59, label %body22, label %exit24
 
 body22:                                           ; preds = %loop21
+  %60 = getelementptr inbounds float, ptr %7, i64 4
+  store float -0.000000e+00, ptr %60, align 4
+  %61 = getelementptr inbounds float, ptr %7, i64 5
+  store float -0.000000e+00, ptr %61, align 4
+  %62 = getelementptr inbounds float, ptr %7, i64 6
+  store float -0.000000e+00, ptr %62, align 4
+  %63 = getelementptr inbounds float, ptr %7, i64 7
+  store float -0.000000e+00, ptr %63, align 4
+  %64 = getelementptr inbounds float, ptr %7, i64 8
+  store float -0.000000e+00, ptr %64, align 4
+  %65 = getelementptr inbounds float, ptr %7, i64 9
+  store float -0.000000e+00, ptr %65, align 4
+  %66 = getelementptr inbounds float, ptr %7, i64 10
+  store float -0.000000e+00, ptr %66, align 4
+  %67 = getelementptr inbounds float, ptr %7, i64 11
+  store float -0.000000e+00, ptr %67, align 4
+  %68 = getelementptr inbounds float, ptr %7, i64 12
+  store float -0.000000e+00, ptr %68, align 4
+  %69 = getelementptr inbounds float, ptr %7, i64 13
+  store float -0.000000e+00, ptr %69, align 4
+  %70 = getelementptr inbounds float, ptr %7, i64 14
+  store float -0.000000e+00, ptr %70, align 4
+  %71 = getelementptr inbounds float, ptr %7, i64 15
+  store float -0.000000e+00, ptr %71, align 4
   br label %loop26
 
 latch23:                                          ; preds = %exit29
-  %61 = add nsw i64 %i25, 1
+  %72 = add nsw i64 %i25, 1
   br label %loop21
 
 exit24:                                           ; preds = %loop21
-  %62 = add nsw i64 %i, 1
+  %73 = add nsw i64 %i, 1
   br label %loop31
 
 loop26:                                           ; preds = %latch28, %body22
-  %i30 = phi i64 [ 0, %body22 ], [ %80, %latch28 ]
-  %63 = icmp slt i64 %i30, 4
-  br i1 %63, label %body27, label %exit29
+  %i30 = phi i64 [ 0, %body22 ], [ %81, %latch28 ]
+  %74 = icmp slt i64 %i30, 4
+  br i1 %74, label %body27, label %exit29
 
 body27:                                           ; preds = %loop26
-  %64 = mul nsw i64 %i25, 4
-  %65 = add nsw i64 %64, %i30
-  %66 = sub i64 %65, %25
-  %67 = getelementptr inbounds float, ptr %3, i64 %66
-  %68 = load float, ptr %67, align 4
-  %69 = sub i64 %i25, %26
-  %70 = getelementptr inbounds float, ptr %4, i64 %69
-  %71 = load float, ptr %70, align 4
-  %72 = fcmp oeq float %68, %71
-  %73 = uitofp i1 %72 to float
-  %74 = mul nsw i64 %i25, 4
-  %75 = add nsw i64 %74, %i30
-  %76 = getelementptr inbounds float, ptr %17, i64 %75
-  store float %73, ptr %76, align 4, !alias.scope !154, !noalias !155
-  %77 = fsub float %68, %71
-  %78 = call float @expf(float %77) #4
-  %79 = getelementptr inbounds float, ptr %19, i64 %75
-  store float %78, ptr %79, align 4, !alias.scope !156, !noalias !157
+  %75 = mul nsw i64 %i25, 4
+  %76 = add nsw i64 %75, %i30
+  %77 = getelementptr inbounds float, ptr %14, i64 %76
+  %78 = load float, ptr %77, align 4, !alias.scope !151, !noalias !152
+  %79 = sub i64 %i30, 0
+  %80 = getelementptr inbounds float, ptr %7, i64 %79
+  store float %78, ptr %80, align 4
   br label %latch28
 
 latch28:                                          ; preds = %body27
-  %80 = add nsw i64 %i30, 1
-  br label %loop26, !llvm.loop !158
+  %81 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !156
 
 exit29:                                           ; preds = %loop26
+  %82 = getelementptr inbounds <16 x float>, ptr %7, i64 0
+  %83 = load <16 x float>, ptr %82, align 4
+  store <16 x float> %83, ptr %5, align 4
+  %84 = getelementptr inbounds float, ptr %5, i64 0
+  %85 = load float, ptr %84, align 4
+  %86 = getelementptr inbounds float, ptr %5, i64 1
+  %87 = load float, ptr %86, align 4
+  %88 = getelementptr inbounds float, ptr %5, i64 2
+  %89 = load float, ptr %88, align 4
+  %90 = getelementptr inbounds float, ptr %5, i64 3
+  %91 = load float, ptr %90, align 4
+  %92 = getelementptr inbounds float, ptr %5, i64 4
+  %93 = load float, ptr %92, align 4
+  %94 = getelementptr inbounds float, ptr %5, i64 5
+  %95 = load float, ptr %94, align 4
+  %96 = getelementptr inbounds float, ptr %5, i64 6
+  %97 = load float, ptr %96, align 4
+  %98 = getelementptr inbounds float, ptr %5, i64 7
+  %99 = load float, ptr %98, align 4
+  %100 = getelementptr inbounds float, ptr %5, i64 8
+  %101 = load float, ptr %100, align 4
+  %102 = getelementptr inbounds float, ptr %5, i64 9
+  %103 = load float, ptr %102, align 4
+  %104 = getelementptr inbounds float, ptr %5, i64 10
+  %105 = load float, ptr %104, align 4
+  %106 = getelementptr inbounds float, ptr %5, i64 11
+  %107 = load float, ptr %106, align 4
+  %108 = getelementptr inbounds float, ptr %5, i64 12
+  %109 = load float, ptr %108, align 4
+  %110 = getelementptr inbounds float, ptr %5, i64 13
+  %111 = load float, ptr %110, align 4
+  %112 = getelementptr inbounds float, ptr %5, i64 14
+  %113 = load float, ptr %112, align 4
+  %114 = getelementptr inbounds float, ptr %5, i64 15
+  %115 = load float, ptr %114, align 4
+  %116 = fadd float %85, %101
+  %117 = fadd float %87, %103
+  %118 = fadd float %89, %105
+  %119 = fadd float %91, %107
+  %120 = fadd float %93, %109
+  %121 = fadd float %95, %111
+  %122 = fadd float %97, %113
+  %123 = fadd float %99, %115
+  %124 = fadd float %116, %120
+  %125 = fadd float %117, %121
+  %126 = fadd float %118, %122
+  %127 = fadd float %119, %123
+  %128 = fadd float %124, %126
+  %129 = fadd float %125, %127
+  %130 = fadd float %128, %129
+  %131 = getelementptr inbounds float, ptr %18, i64 %i25
+  store float %130, ptr %131, align 4, !alias.scope !157, !noalias !158
   br label %latch23
 
 loop31:                                           ; preds = %latch33, %exit24
-  %i35 = phi i64 [ %i, %exit24 ], [ %94, %latch33 ]
-  %81 = icmp slt i64 %i35, %62
-  br i1 %81, label %body32, label %exit34
+  %i35 = phi i64 [ %i, %exit24 ], [ %145, %latch33 ]
+  %132 = icmp slt i64 %i35, %73
+  br i1 %132, label %body32, label %exit34
 
 body32:                                           ; preds = %loop31
-  %82 = getelementptr inbounds float, ptr %8, i64 4
-  store float -0.000000e+00, ptr %82, align 4
-  %83 = getelementptr inbounds float, ptr %8, i64 5
-  store float -0.000000e+00, ptr %83, align 4
-  %84 = getelementptr inbounds float, ptr %8, i64 6
-  store float -0.000000e+00, ptr %84, align 4
-  %85 = getelementptr inbounds float, ptr %8, i64 7
-  store float -0.000000e+00, ptr %85, align 4
-  %86 = getelementptr inbounds float, ptr %8, i64 8
-  store float -0.000000e+00, ptr %86, align 4
-  %87 = getelementptr inbounds float, ptr %8, i64 9
-  store float -0.000000e+00, ptr %87, align 4
-  %88 = getelementptr inbounds float, ptr %8, i64 10
-  store float -0.000000e+00, ptr %88, align 4
-  %89 = getelementptr inbounds float, ptr %8, i64 11
-  store float -0.000000e+00, ptr %89, align 4
-  %90 = getelementptr inbounds float, ptr %8, i64 12
-  store float -0.000000e+00, ptr %90, align 4
-  %91 = getelementptr inbounds float, ptr %8, i64 13
-  store float -0.000000e+00, ptr %91, align 4
-  %92 = getelementptr inbounds float, ptr %8, i64 14
-  store float -0.000000e+00, ptr %92, align 4
-  %93 = getelementptr inbounds float, ptr %8, i64 15
-  store float -0.000000e+00, ptr %93, align 4
+  %133 = getelementptr inbounds float, ptr %10, i64 4
+  store float -0.000000e+00, ptr %133, align 4
+  %134 = getelementptr inbounds float, ptr %10, i64 5
+  store float -0.000000e+00, ptr %134, align 4
+  %135 = getelementptr inbounds float, ptr %10, i64 6
+  store float -0.000000e+00, ptr %135, align 4
+  %136 = getelementptr inbounds float, ptr %10, i64 7
+  store float -0.000000e+00, ptr %136, align 4
+  %137 = getelementptr inbounds float, ptr %10, i64 8
+  store float -0.000000e+00, ptr %137, align 4
+  %138 = getelementptr inbounds float, ptr %10, i64 9
+  store float -0.000000e+00, ptr %138, align 4
+  %139 = getelementptr inbounds float, ptr %10, i64 10
+  store float -0.000000e+00, ptr %139, align 4
+  %140 = getelementptr inbounds float, ptr %10, i64 11
+  store float -0.000000e+00, ptr %140, align 4
+  %141 = getelementptr inbounds float, ptr %10, i64 12
+  store float -0.000000e+00, ptr %141, align 4
+  %142 = getelementptr inbounds float, ptr %10, i64 13
+  store float -0.000000e+00, ptr %142, align 4
+  %143 = getelementptr inbounds float, ptr %10, i64 14
+  store float -0.000000e+00, ptr %143, align 4
+  %144 = getelementptr inbounds float, ptr %10, i64 15
+  store float -0.000000e+00, ptr %144, align 4
   br label %loop36
 
 latch33:                                          ; preds = %exit39
-  %94 = add nsw i64 %i35, 1
+  %145 = add nsw i64 %i35, 1
   br label %loop31
 
 exit34:                                           ; preds = %loop31
-  %95 = add nsw i64 %i, 1
-  br label %loop41
+  br label %latch
 
 loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %103, %latch38 ]
-  %96 = icmp slt i64 %i40, 4
-  br i1 %96, label %body37, label %exit39
+  %i40 = phi i64 [ 0, %body32 ], [ %153, %latch38 ]
+  %146 = icmp slt i64 %i40, 4
+  br i1 %146, label %body37, label %exit39
 
 body37:                                           ; preds = %loop36
-  %97 = mul nsw i64 %i35, 4
-  %98 = add nsw i64 %97, %i40
-  %99 = getelementptr inbounds float, ptr %17, i64 %98
-  %100 = load float, ptr %99, align 4, !alias.scope !154, !noalias !155
-  %101 = sub i64 %i40, 0
-  %102 = getelementptr inbounds float, ptr %8, i64 %101
-  store float %100, ptr %102, align 4
+  %147 = mul nsw i64 %i35, 4
+  %148 = add nsw i64 %147, %i40
+  %149 = getelementptr inbounds float, ptr %16, i64 %148
+  %150 = load float, ptr %149, align 4, !alias.scope !153, !noalias !154
+  %151 = sub i64 %i40, 0
+  %152 = getelementptr inbounds float, ptr %10, i64 %151
+  store float %150, ptr %152, align 4
   br label %latch38
 
 latch38:                                          ; preds = %body37
-  %103 = add nsw i64 %i40, 1
+  %153 = add nsw i64 %i40, 1
   br label %loop36, !llvm.loop !159
 
 exit39:                                           ; preds = %loop36
-  %104 = getelementptr inbounds <16 x float>, ptr %8, i64 0
-  %105 = load <16 x float>, ptr %104, align 4
-  store <16 x float> %105, ptr %6, align 4
-  %106 = getelementptr inbounds float, ptr %6, i64 0
-  %107 = load float, ptr %106, align 4
-  %108 = getelementptr inbounds float, ptr %6, i64 1
-  %109 = load float, ptr %108, align 4
-  %110 = getelementptr inbounds float, ptr %6, i64 2
-  %111 = load float, ptr %110, align 4
-  %112 = getelementptr inbounds float, ptr %6, i64 3
-  %113 = load float, ptr %112, align 4
-  %114 = getelementptr inbounds float, ptr %6, i64 4
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr inbounds float, ptr %6, i64 5
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr inbounds float, ptr %6, i64 6
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr inbounds float, ptr %6, i64 7
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %6, i64 8
-  %123 = load float, ptr %122, align 4
-  %124 = getelementptr inbounds float, ptr %6, i64 9
-  %125 = load float, ptr %124, align 4
-  %126 = getelementptr inbounds float, ptr %6, i64 10
-  %127 = load float, ptr %126, align 4
-  %128 = getelementptr inbounds float, ptr %6, i64 11
-  %129 = load float, ptr %128, align 4
-  %130 = getelementptr inbounds float, ptr %6, i64 12
-  %131 = load float, ptr %130, align 4
-  %132 = getelementptr inbounds float, ptr %6, i64 13
-  %133 = load float, ptr %132, align 4
-  %134 = getelementptr inbounds float, ptr %6, i64 14
-  %135 = load float, ptr %134, align 4
-  %136 = getelementptr inbounds float, ptr %6, i64 15
-  %137 = load float, ptr %136, align 4
-  %138 = fadd float %107, %123
-  %139 = fadd float %109, %125
-  %140 = fadd float %111, %127
-  %141 = fadd float %113, %129
-  %142 = fadd float %115, %131
-  %143 = fadd float %117, %133
-  %144 = fadd float %119, %135
-  %145 = fadd float %121, %137
-  %146 = fadd float %138, %142
-  %147 = fadd float %139, %143
-  %148 = fadd float %140, %144
-  %149 = fadd float %141, %145
-  %150 = fadd float %146, %148
-  %151 = fadd float %147, %149
-  %152 = fadd float %150, %151
-  %153 = getelementptr inbounds float, ptr %21, i64 %i35
-  store float %152, ptr %153, align 4, !alias.scope !160, !noalias !161
-  br label %latch33
-
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ %i, %exit34 ], [ %167, %latch43 ]
-  %154 = icmp slt i64 %i45, %95
-  br i1 %154, label %body42, label %exit44
-
-body42:                                           ; preds = %loop41
-  %155 = getelementptr inbounds float, ptr %11, i64 4
-  store float -0.000000e+00, ptr %155, align 4
-  %156 = getelementptr inbounds float, ptr %11, i64 5
-  store float -0.000000e+00, ptr %156, align 4
-  %157 = getelementptr inbounds float, ptr %11, i64 6
-  store float -0.000000e+00, ptr %157, align 4
-  %158 = getelementptr inbounds float, ptr %11, i64 7
-  store float -0.000000e+00, ptr %158, align 4
-  %159 = getelementptr inbounds float, ptr %11, i64 8
-  store float -0.000000e+00, ptr %159, align 4
-  %160 = getelementptr inbounds float, ptr %11, i64 9
-  store float -0.000000e+00, ptr %160, align 4
-  %161 = getelementptr inbounds float, ptr %11, i64 10
-  store float -0.000000e+00, ptr %161, align 4
-  %162 = getelementptr inbounds float, ptr %11, i64 11
-  store float -0.000000e+00, ptr %162, align 4
-  %163 = getelementptr inbounds float, ptr %11, i64 12
-  store float -0.000000e+00, ptr %163, align 4
-  %164 = getelementptr inbounds float, ptr %11, i64 13
-  store float -0.000000e+00, ptr %164, align 4
-  %165 = getelementptr inbounds float, ptr %11, i64 14
-  store float -0.000000e+00, ptr %165, align 4
-  %166 = getelementptr inbounds float, ptr %11, i64 15
-  store float -0.000000e+00, ptr %166, align 4
-  br label %loop46
-
-latch43:                                          ; preds = %exit49
-  %167 = add nsw i64 %i45, 1
-  br label %loop41
-
-exit44:                                           ; preds = %loop41
-  br label %latch
-
-loop46:                                           ; preds = %latch48, %body42
-  %i50 = phi i64 [ 0, %body42 ], [ %175, %latch48 ]
-  %168 = icmp slt i64 %i50, 4
-  br i1 %168, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %169 = mul nsw i64 %i45, 4
-  %170 = add nsw i64 %169, %i50
-  %171 = getelementptr inbounds float, ptr %19, i64 %170
-  %172 = load float, ptr %171, align 4, !alias.scope !156, !noalias !157
-  %173 = sub i64 %i50, 0
-  %174 = getelementptr inbounds float, ptr %11, i64 %173
-  store float %172, ptr %174, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %175 = add nsw i64 %i50, 1
-  br label %loop46, !llvm.loop !162
-
-exit49:                                           ; preds = %loop46
-  %176 = getelementptr inbounds <16 x float>, ptr %11, i64 0
-  %177 = load <16 x float>, ptr %176, align 4
-  store <16 x float> %177, ptr %9, align 4
-  %178 = getelementptr inbounds float, ptr %9, i64 0
+  %154 = getelementptr inbounds <16 x float>, ptr %10, i64 0
+  %155 = load <16 x float>, ptr %154, align 4
+  store <16 x float> %155, ptr %8, align 4
+  %156 = getelementptr inbounds float, ptr %8, i64 0
+  %157 = load float, ptr %156, align 4
+  %158 = getelementptr inbounds float, ptr %8, i64 1
+  %159 = load float, ptr %158, align 4
+  %160 = getelementptr inbounds float, ptr %8, i64 2
+  %161 = load float, ptr %160, align 4
+  %162 = getelementptr inbounds float, ptr %8, i64 3
+  %163 = load float, ptr %162, align 4
+  %164 = getelementptr inbounds float, ptr %8, i64 4
+  %165 = load float, ptr %164, align 4
+  %166 = getelementptr inbounds float, ptr %8, i64 5
+  %167 = load float, ptr %166, align 4
+  %168 = getelementptr inbounds float, ptr %8, i64 6
+  %169 = load float, ptr %168, align 4
+  %170 = getelementptr inbounds float, ptr %8, i64 7
+  %171 = load float, ptr %170, align 4
+  %172 = getelementptr inbounds float, ptr %8, i64 8
+  %173 = load float, ptr %172, align 4
+  %174 = getelementptr inbounds float, ptr %8, i64 9
+  %175 = load float, ptr %174, align 4
+  %176 = getelementptr inbounds float, ptr %8, i64 10
+  %177 = load float, ptr %176, align 4
+  %178 = getelementptr inbounds float, ptr %8, i64 11
   %179 = load float, ptr %178, align 4
-  %180 = getelementptr inbounds float, ptr %9, i64 1
+  %180 = getelementptr inbounds float, ptr %8, i64 12
   %181 = load float, ptr %180, align 4
-  %182 = getelementptr inbounds float, ptr %9, i64 2
+  %182 = getelementptr inbounds float, ptr %8, i64 13
   %183 = load float, ptr %182, align 4
-  %184 = getelementptr inbounds float, ptr %9, i64 3
+  %184 = getelementptr inbounds float, ptr %8, i64 14
   %185 = load float, ptr %184, align 4
-  %186 = getelementptr inbounds float, ptr %9, i64 4
+  %186 = getelementptr inbounds float, ptr %8, i64 15
   %187 = load float, ptr %186, align 4
-  %188 = getelementptr inbounds float, ptr %9, i64 5
-  %189 = load float, ptr %188, align 4
-  %190 = getelementptr inbounds float, ptr %9, i64 6
-  %191 = load float, ptr %190, align 4
-  %192 = getelementptr inbounds float, ptr %9, i64 7
-  %193 = load float, ptr %192, align 4
-  %194 = getelementptr inbounds float, ptr %9, i64 8
-  %195 = load float, ptr %194, align 4
-  %196 = getelementptr inbounds float, ptr %9, i64 9
-  %197 = load float, ptr %196, align 4
-  %198 = getelementptr inbounds float, ptr %9, i64 10
-  %199 = load float, ptr %198, align 4
-  %200 = getelementptr inbounds float, ptr %9, i64 11
-  %201 = load float, ptr %200, align 4
-  %202 = getelementptr inbounds float, ptr %9, i64 12
-  %203 = load float, ptr %202, align 4
-  %204 = getelementptr inbounds float, ptr %9, i64 13
-  %205 = load float, ptr %204, align 4
-  %206 = getelementptr inbounds float, ptr %9, i64 14
-  %207 = load float, ptr %206, align 4
-  %208 = getelementptr inbounds float, ptr %9, i64 15
-  %209 = load float, ptr %208, align 4
-  %210 = fadd float %179, %195
-  %211 = fadd float %181, %197
-  %212 = fadd float %183, %199
-  %213 = fadd float %185, %201
-  %214 = fadd float %187, %203
-  %215 = fadd float %189, %205
-  %216 = fadd float %191, %207
-  %217 = fadd float %193, %209
-  %218 = fadd float %210, %214
-  %219 = fadd float %211, %215
-  %220 = fadd float %212, %216
-  %221 = fadd float %213, %217
-  %222 = fadd float %218, %220
-  %223 = fadd float %219, %221
-  %224 = fadd float %222, %223
-  %225 = getelementptr inbounds float, ptr %23, i64 %i45
-  store float %224, ptr %225, align 4, !alias.scope !163, !noalias !164
-  br label %latch43
+  %188 = fadd float %157, %173
+  %189 = fadd float %159, %175
+  %190 = fadd float %161, %177
+  %191 = fadd float %163, %179
+  %192 = fadd float %165, %181
+  %193 = fadd float %167, %183
+  %194 = fadd float %169, %185
+  %195 = fadd float %171, %187
+  %196 = fadd float %188, %192
+  %197 = fadd float %189, %193
+  %198 = fadd float %190, %194
+  %199 = fadd float %191, %195
+  %200 = fadd float %196, %198
+  %201 = fadd float %197, %199
+  %202 = fadd float %200, %201
+  %203 = getelementptr inbounds float, ptr %20, i64 %i35
+  store float %202, ptr %203, align 4, !alias.scope !160, !noalias !161
+  br label %latch33
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k8(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k7(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -2338,7 +2311,7 @@ body2:                                            ; preds = %loop1
   %10 = mul nsw i64 %i, 4
   %11 = add nsw i64 %10, %i5
   %12 = getelementptr inbounds float, ptr %6, i64 %11
-  store float 0.000000e+00, ptr %12, align 4, !alias.scope !165
+  store float 0.000000e+00, ptr %12, align 4, !alias.scope !162
   br label %latch3
 
 latch3:                                           ; preds = %body2
@@ -2355,7 +2328,7 @@ loop6:                                            ; preds = %latch8, %exit
 
 body7:                                            ; preds = %loop6
   %15 = getelementptr inbounds i32, ptr %4, i64 %i10
-  %16 = load i32, ptr %15, align 4, !alias.scope !168, !noalias !165
+  %16 = load i32, ptr %15, align 4, !alias.scope !165, !noalias !162
   %17 = sext i32 %16 to i64
   %18 = icmp slt i64 %17, 0
   %19 = select i1 %18, i64 0, i64 %17
@@ -2364,10 +2337,10 @@ body7:                                            ; preds = %loop6
   %22 = mul nsw i64 %i10, 4
   %23 = add nsw i64 %22, %21
   %24 = getelementptr inbounds float, ptr %6, i64 %23
-  %25 = load float, ptr %24, align 4, !alias.scope !165
+  %25 = load float, ptr %24, align 4, !alias.scope !162
   %26 = fadd float %25, -1.000000e+00
   %27 = getelementptr inbounds float, ptr %6, i64 %23
-  store float %26, ptr %27, align 4, !alias.scope !165
+  store float %26, ptr %27, align 4, !alias.scope !162
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -2379,7 +2352,7 @@ exit9:                                            ; preds = %loop6
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.rows9(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.rows8(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   %3 = alloca [1 x float], align 64
   %4 = alloca [1 x float], align 64
@@ -2483,7 +2456,7 @@ body7:                                            ; preds = %loop6
   %54 = mul nsw i64 %i5, 4
   %55 = add nsw i64 %54, %i10
   %56 = getelementptr inbounds float, ptr %14, i64 %55
-  %57 = load float, ptr %56, align 4, !alias.scope !170, !noalias !173
+  %57 = load float, ptr %56, align 4, !alias.scope !167, !noalias !170
   %58 = fneg float %57
   %59 = sub i64 %i10, 0
   %60 = getelementptr inbounds float, ptr %9, i64 %59
@@ -2492,7 +2465,7 @@ body7:                                            ; preds = %loop6
 
 latch8:                                           ; preds = %body7
   %61 = add nsw i64 %i10, 1
-  br label %loop6, !llvm.loop !176
+  br label %loop6, !llvm.loop !173
 
 exit9:                                            ; preds = %loop6
   %62 = getelementptr inbounds <16 x float>, ptr %9, i64 0
@@ -2560,7 +2533,7 @@ body12:                                           ; preds = %loop11
   %115 = getelementptr inbounds float, ptr %3, i64 %114
   %116 = load float, ptr %115, align 4
   %117 = getelementptr inbounds float, ptr %16, i64 %i15
-  %118 = load float, ptr %117, align 4, !alias.scope !177, !noalias !173
+  %118 = load float, ptr %117, align 4, !alias.scope !174, !noalias !170
   %119 = fdiv float %116, %118
   %120 = sub i64 %i15, %31
   %121 = getelementptr inbounds float, ptr %4, i64 %120
@@ -2569,7 +2542,7 @@ body12:                                           ; preds = %loop11
 
 latch13:                                          ; preds = %body12
   %122 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !179
+  br label %loop11, !llvm.loop !176
 
 exit14:                                           ; preds = %loop11
   %123 = add nsw i64 %i, 1
@@ -2600,14 +2573,14 @@ body22:                                           ; preds = %loop21
   %128 = mul nsw i64 %i20, 4
   %129 = add nsw i64 %128, %i25
   %130 = getelementptr inbounds float, ptr %14, i64 %129
-  %131 = load float, ptr %130, align 4, !alias.scope !170, !noalias !173
+  %131 = load float, ptr %130, align 4, !alias.scope !167, !noalias !170
   %132 = sub i64 %i20, %31
   %133 = getelementptr inbounds float, ptr %4, i64 %132
   %134 = load float, ptr %133, align 4
   %135 = mul nsw i64 %i20, 4
   %136 = add nsw i64 %135, %i25
   %137 = getelementptr inbounds float, ptr %18, i64 %136
-  %138 = load float, ptr %137, align 4, !alias.scope !180, !noalias !173
+  %138 = load float, ptr %137, align 4, !alias.scope !177, !noalias !170
   %139 = fmul float %134, %138
   %140 = fadd float %131, %139
   %141 = mul nsw i64 %i20, 4
@@ -2619,7 +2592,7 @@ body22:                                           ; preds = %loop21
 
 latch23:                                          ; preds = %body22
   %145 = add nsw i64 %i25, 1
-  br label %loop21, !llvm.loop !182
+  br label %loop21, !llvm.loop !179
 
 exit24:                                           ; preds = %loop21
   br label %latch18
@@ -2683,7 +2656,7 @@ body32:                                           ; preds = %loop31
 
 latch33:                                          ; preds = %body32
   %170 = add nsw i64 %i35, 1
-  br label %loop31, !llvm.loop !183
+  br label %loop31, !llvm.loop !180
 
 exit34:                                           ; preds = %loop31
   %171 = getelementptr inbounds <16 x float>, ptr %12, i64 0
@@ -2774,21 +2747,21 @@ body42:                                           ; preds = %loop41
   %234 = mul nsw i64 %i40, 4
   %235 = add nsw i64 %234, %i45
   %236 = getelementptr inbounds float, ptr %20, i64 %235
-  %237 = load float, ptr %236, align 4, !alias.scope !184, !noalias !173
+  %237 = load float, ptr %236, align 4, !alias.scope !181, !noalias !170
   %238 = getelementptr inbounds float, ptr %22, i64 %i40
-  %239 = load float, ptr %238, align 4, !alias.scope !186, !noalias !173
+  %239 = load float, ptr %238, align 4, !alias.scope !183, !noalias !170
   %240 = fdiv float %237, %239
   %241 = fmul float %233, %240
   %242 = fadd float %230, %241
   %243 = mul nsw i64 %i40, 4
   %244 = add nsw i64 %243, %i45
   %245 = getelementptr inbounds float, ptr %24, i64 %244
-  store float %242, ptr %245, align 4, !alias.scope !188, !noalias !189
+  store float %242, ptr %245, align 4, !alias.scope !185, !noalias !186
   br label %latch43
 
 latch43:                                          ; preds = %body42
   %246 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !190
+  br label %loop41, !llvm.loop !187
 
 exit44:                                           ; preds = %loop41
   br label %latch38
@@ -2832,130 +2805,320 @@ body57:                                           ; preds = %loop56
   %252 = mul nsw i64 %i50, 8
   %253 = add nsw i64 %252, %i55
   %254 = getelementptr inbounds float, ptr %26, i64 %253
-  %255 = load float, ptr %254, align 4, !alias.scope !191, !noalias !173
+  %255 = load float, ptr %254, align 4, !alias.scope !188, !noalias !170
   %256 = mul nsw i64 %i50, 4
   %257 = add nsw i64 %256, %i60
   %258 = getelementptr inbounds float, ptr %24, i64 %257
-  %259 = load float, ptr %258, align 4, !alias.scope !188, !noalias !189
+  %259 = load float, ptr %258, align 4, !alias.scope !185, !noalias !186
   %260 = fmul float %255, %259
   %261 = mul nsw i64 %i50, 32
   %262 = mul nsw i64 %i55, 4
   %263 = add nsw i64 %261, %262
   %264 = add nsw i64 %263, %i60
   %265 = getelementptr inbounds float, ptr %28, i64 %264
-  store float %260, ptr %265, align 4, !alias.scope !189, !noalias !188
+  store float %260, ptr %265, align 4, !alias.scope !186, !noalias !185
   br label %latch58
 
 latch58:                                          ; preds = %body57
   %266 = add nsw i64 %i60, 1
-  br label %loop56, !llvm.loop !193
+  br label %loop56, !llvm.loop !190
 
 exit59:                                           ; preds = %loop56
   br label %latch53
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k15(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k14(ptr %0, i64 %1, i64 %2) #0 {
 entry:
-  %3 = alloca float, align 16
+  %3 = alloca [64 x float], align 16
+  %4 = alloca <8 x float>, align 16
+  %5 = alloca <8 x float>, align 16
+  %6 = alloca <8 x float>, align 16
+  %7 = alloca <8 x float>, align 16
+  %8 = alloca <8 x float>, align 16
+  %9 = alloca <8 x float>, align 16
+  %10 = alloca <8 x float>, align 16
+  %11 = alloca <8 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
-  %4 = getelementptr inbounds ptr, ptr %0, i64 0
-  %5 = load ptr, ptr %4, align 8
-  %6 = getelementptr inbounds ptr, ptr %0, i64 1
-  %7 = load ptr, ptr %6, align 8
-  %8 = getelementptr inbounds ptr, ptr %0, i64 2
-  %9 = load ptr, ptr %8, align 8
+  %12 = getelementptr inbounds ptr, ptr %0, i64 0
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr inbounds ptr, ptr %0, i64 1
+  %15 = load ptr, ptr %14, align 8
+  %16 = getelementptr inbounds ptr, ptr %0, i64 2
+  %17 = load ptr, ptr %16, align 8
+  %18 = getelementptr inbounds ptr, ptr %0, i64 3
+  %19 = load ptr, ptr %18, align 8
   br label %loop
 
 loop:                                             ; preds = %latch, %start
-  %i = phi i64 [ 0, %start ], [ %11, %latch ]
-  %10 = icmp slt i64 %i, 1
-  br i1 %10, label %body, label %exit
+  %i = phi i64 [ 0, %start ], [ %21, %latch ]
+  %20 = icmp slt i64 %i, 4
+  br i1 %20, label %body, label %exit
 
 body:                                             ; preds = %loop
   br label %loop1
 
 latch:                                            ; preds = %exit4
-  %11 = add nsw i64 %i, 1
+  %21 = add nsw i64 %i, 1
   br label %loop
 
 exit:                                             ; preds = %loop
-  ret i32 0
-
-loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %13, %latch3 ]
-  %12 = icmp slt i64 %i5, 16
-  br i1 %12, label %body2, label %exit4
-
-body2:                                            ; preds = %loop1
   br label %loop6
 
-latch3:                                           ; preds = %exit9
-  %13 = add nsw i64 %i5, 1
-  br label %loop1
+loop1:                                            ; preds = %latch3, %body
+  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %22 = icmp slt i64 %i5, 8
+  br i1 %22, label %body2, label %exit4
+
+body2:                                            ; preds = %loop1
+  %23 = mul nsw i64 %i5, 4
+  %24 = add nsw i64 %23, %i
+  %25 = getelementptr inbounds float, ptr %15, i64 %24
+  %26 = load float, ptr %25, align 4, !alias.scope !191, !noalias !194
+  %27 = mul nsw i64 %i, 8
+  %28 = add nsw i64 %27, %i5
+  %29 = getelementptr inbounds float, ptr %19, i64 %28
+  store float %26, ptr %29, align 4, !alias.scope !197, !noalias !198
+  br label %latch3
+
+latch3:                                           ; preds = %body2
+  %30 = add nsw i64 %i5, 1
+  br label %loop1, !llvm.loop !199
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %15, %latch8 ]
-  %14 = icmp slt i64 %i10, 8
-  br i1 %14, label %body7, label %exit9
+loop6:                                            ; preds = %latch8, %exit
+  %i10 = phi i64 [ 0, %exit ], [ %32, %latch8 ]
+  %31 = icmp slt i64 %i10, 1
+  br i1 %31, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  store float -0.000000e+00, ptr %3, align 4
   br label %loop11
 
 latch8:                                           ; preds = %exit14
-  %15 = add nsw i64 %i10, 1
+  %32 = add nsw i64 %i10, 1
   br label %loop6
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
+  ret i32 0
 
 loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %32, %latch13 ]
-  %16 = icmp slt i64 %i15, 4
-  br i1 %16, label %body12, label %exit14
+  %i15 = phi i64 [ 0, %body7 ], [ %48, %latch13 ]
+  %33 = icmp slt i64 %i15, 2
+  br i1 %33, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %17 = mul nsw i64 %i5, 4
-  %18 = add nsw i64 %17, %i15
-  %19 = mul nsw i64 %i, 64
-  %20 = add nsw i64 %19, %18
-  %21 = mul nsw i64 %i, 32
-  %22 = mul nsw i64 %i10, 4
-  %23 = add nsw i64 %22, %i15
-  %24 = add nsw i64 %21, %23
-  %25 = getelementptr inbounds float, ptr %5, i64 %20
-  %26 = load float, ptr %25, align 4, !alias.scope !194, !noalias !197
-  %27 = getelementptr inbounds float, ptr %7, i64 %24
-  %28 = load float, ptr %27, align 4, !alias.scope !199, !noalias !197
-  %29 = load float, ptr %3, align 4
-  %30 = fmul reassoc contract float %26, %28
-  %31 = fadd reassoc contract float %29, %30
-  store float %31, ptr %3, align 4
-  br label %latch13
+  %34 = mul nsw i64 %i15, 8
+  %35 = icmp sgt i64 %34, 8
+  %36 = select i1 %35, i64 8, i64 %34
+  %37 = mul nsw i64 %i10, 64
+  %38 = mul nsw i64 %i10, 32
+  %39 = mul nsw i64 %i10, 128
+  %40 = add nsw i64 %36, 0
+  %41 = add nsw i64 %36, 1
+  %42 = add nsw i64 %36, 2
+  %43 = add nsw i64 %36, 3
+  %44 = add nsw i64 %36, 4
+  %45 = add nsw i64 %36, 5
+  %46 = add nsw i64 %36, 6
+  %47 = add nsw i64 %36, 7
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  br label %loop16
 
-latch13:                                          ; preds = %body12
-  %32 = add nsw i64 %i15, 1
-  br label %loop11, !llvm.loop !201
+latch13:                                          ; preds = %exit24
+  %48 = add nsw i64 %i15, 1
+  br label %loop11
 
 exit14:                                           ; preds = %loop11
-  %33 = mul nsw i64 %i, 128
-  %34 = mul nsw i64 %i5, 8
-  %35 = add nsw i64 %34, %i10
-  %36 = add nsw i64 %33, %35
-  %37 = load float, ptr %3, align 4
-  %38 = getelementptr inbounds float, ptr %9, i64 %36
-  store float %37, ptr %38, align 4, !alias.scope !197
   br label %latch8
+
+loop16:                                           ; preds = %latch18, %body12
+  %i20 = phi i64 [ 0, %body12 ], [ %135, %latch18 ]
+  %49 = icmp slt i64 %i20, 4
+  br i1 %49, label %body17, label %exit19
+
+body17:                                           ; preds = %loop16
+  %50 = mul nsw i64 %i20, 8
+  %51 = add nsw i64 %50, 0
+  %52 = add nsw i64 %38, %51
+  %53 = getelementptr inbounds float, ptr %19, i64 %52
+  %54 = load <8 x float>, ptr %53, align 4, !alias.scope !197, !noalias !198
+  %55 = mul nsw i64 %40, 4
+  %56 = add nsw i64 %55, %i20
+  %57 = add nsw i64 %37, %56
+  %58 = getelementptr inbounds float, ptr %13, i64 %57
+  %59 = load float, ptr %58, align 4, !alias.scope !200, !noalias !194
+  %60 = insertelement <8 x float> poison, float %59, i32 0
+  %61 = shufflevector <8 x float> %60, <8 x float> poison, <8 x i32> zeroinitializer
+  %62 = load <8 x float>, ptr %4, align 4
+  %63 = fmul contract <8 x float> %61, %54
+  %64 = fadd contract <8 x float> %62, %63
+  store <8 x float> %64, ptr %4, align 4
+  %65 = mul nsw i64 %41, 4
+  %66 = add nsw i64 %65, %i20
+  %67 = add nsw i64 %37, %66
+  %68 = getelementptr inbounds float, ptr %13, i64 %67
+  %69 = load float, ptr %68, align 4, !alias.scope !200, !noalias !194
+  %70 = insertelement <8 x float> poison, float %69, i32 0
+  %71 = shufflevector <8 x float> %70, <8 x float> poison, <8 x i32> zeroinitializer
+  %72 = load <8 x float>, ptr %5, align 4
+  %73 = fmul contract <8 x float> %71, %54
+  %74 = fadd contract <8 x float> %72, %73
+  store <8 x float> %74, ptr %5, align 4
+  %75 = mul nsw i64 %42, 4
+  %76 = add nsw i64 %75, %i20
+  %77 = add nsw i64 %37, %76
+  %78 = getelementptr inbounds float, ptr %13, i64 %77
+  %79 = load float, ptr %78, align 4, !alias.scope !200, !noalias !194
+  %80 = insertelement <8 x float> poison, float %79, i32 0
+  %81 = shufflevector <8 x float> %80, <8 x float> poison, <8 x i32> zeroinitializer
+  %82 = load <8 x float>, ptr %6, align 4
+  %83 = fmul contract <8 x float> %81, %54
+  %84 = fadd contract <8 x float> %82, %83
+  store <8 x float> %84, ptr %6, align 4
+  %85 = mul nsw i64 %43, 4
+  %86 = add nsw i64 %85, %i20
+  %87 = add nsw i64 %37, %86
+  %88 = getelementptr inbounds float, ptr %13, i64 %87
+  %89 = load float, ptr %88, align 4, !alias.scope !200, !noalias !194
+  %90 = insertelement <8 x float> poison, float %89, i32 0
+  %91 = shufflevector <8 x float> %90, <8 x float> poison, <8 x i32> zeroinitializer
+  %92 = load <8 x float>, ptr %7, align 4
+  %93 = fmul contract <8 x float> %91, %54
+  %94 = fadd contract <8 x float> %92, %93
+  store <8 x float> %94, ptr %7, align 4
+  %95 = mul nsw i64 %44, 4
+  %96 = add nsw i64 %95, %i20
+  %97 = add nsw i64 %37, %96
+  %98 = getelementptr inbounds float, ptr %13, i64 %97
+  %99 = load float, ptr %98, align 4, !alias.scope !200, !noalias !194
+  %100 = insertelement <8 x float> poison, float %99, i32 0
+  %101 = shufflevector <8 x float> %100, <8 x float> poison, <8 x i32> zeroinitializer
+  %102 = load <8 x float>, ptr %8, align 4
+  %103 = fmul contract <8 x float> %101, %54
+  %104 = fadd contract <8 x float> %102, %103
+  store <8 x float> %104, ptr %8, align 4
+  %105 = mul nsw i64 %45, 4
+  %106 = add nsw i64 %105, %i20
+  %107 = add nsw i64 %37, %106
+  %108 = getelementptr inbounds float, ptr %13, i64 %107
+  %109 = load float, ptr %108, align 4, !alias.scope !200, !noalias !194
+  %110 = insertelement <8 x float> poison, float %109, i32 0
+  %111 = shufflevector <8 x float> %110, <8 x float> poison, <8 x i32> zeroinitializer
+  %112 = load <8 x float>, ptr %9, align 4
+  %113 = fmul contract <8 x float> %111, %54
+  %114 = fadd contract <8 x float> %112, %113
+  store <8 x float> %114, ptr %9, align 4
+  %115 = mul nsw i64 %46, 4
+  %116 = add nsw i64 %115, %i20
+  %117 = add nsw i64 %37, %116
+  %118 = getelementptr inbounds float, ptr %13, i64 %117
+  %119 = load float, ptr %118, align 4, !alias.scope !200, !noalias !194
+  %120 = insertelement <8 x float> poison, float %119, i32 0
+  %121 = shufflevector <8 x float> %120, <8 x float> poison, <8 x i32> zeroinitializer
+  %122 = load <8 x float>, ptr %10, align 4
+  %123 = fmul contract <8 x float> %121, %54
+  %124 = fadd contract <8 x float> %122, %123
+  store <8 x float> %124, ptr %10, align 4
+  %125 = mul nsw i64 %47, 4
+  %126 = add nsw i64 %125, %i20
+  %127 = add nsw i64 %37, %126
+  %128 = getelementptr inbounds float, ptr %13, i64 %127
+  %129 = load float, ptr %128, align 4, !alias.scope !200, !noalias !194
+  %130 = insertelement <8 x float> poison, float %129, i32 0
+  %131 = shufflevector <8 x float> %130, <8 x float> poison, <8 x i32> zeroinitializer
+  %132 = load <8 x float>, ptr %11, align 4
+  %133 = fmul contract <8 x float> %131, %54
+  %134 = fadd contract <8 x float> %132, %133
+  store <8 x float> %134, ptr %11, align 4
+  br label %latch18
+
+latch18:                                          ; preds = %body17
+  %135 = add nsw i64 %i20, 1
+  br label %loop16, !llvm.loop !202
+
+exit19:                                           ; preds = %loop16
+  %136 = load <8 x float>, ptr %4, align 4
+  %137 = load <8 x float>, ptr %5, align 4
+  %138 = load <8 x float>, ptr %6, align 4
+  %139 = load <8 x float>, ptr %7, align 4
+  %140 = load <8 x float>, ptr %8, align 4
+  %141 = load <8 x float>, ptr %9, align 4
+  %142 = load <8 x float>, ptr %10, align 4
+  %143 = load <8 x float>, ptr %11, align 4
+  %144 = getelementptr inbounds float, ptr %3, i64 0
+  store <8 x float> %136, ptr %144, align 4
+  %145 = getelementptr inbounds float, ptr %3, i64 8
+  store <8 x float> %137, ptr %145, align 4
+  %146 = getelementptr inbounds float, ptr %3, i64 16
+  store <8 x float> %138, ptr %146, align 4
+  %147 = getelementptr inbounds float, ptr %3, i64 24
+  store <8 x float> %139, ptr %147, align 4
+  %148 = getelementptr inbounds float, ptr %3, i64 32
+  store <8 x float> %140, ptr %148, align 4
+  %149 = getelementptr inbounds float, ptr %3, i64 40
+  store <8 x float> %141, ptr %149, align 4
+  %150 = getelementptr inbounds float, ptr %3, i64 48
+  store <8 x float> %142, ptr %150, align 4
+  %151 = getelementptr inbounds float, ptr %3, i64 56
+  store <8 x float> %143, ptr %151, align 4
+  br label %loop21
+
+loop21:                                           ; preds = %latch23, %exit19
+  %i25 = phi i64 [ 0, %exit19 ], [ %159, %latch23 ]
+  %152 = icmp slt i64 %i25, 8
+  br i1 %152, label %body22, label %exit24
+
+body22:                                           ; preds = %loop21
+  %153 = add nsw i64 %36, %i25
+  %154 = mul nsw i64 %i10, 16
+  %155 = add nsw i64 %154, %153
+  %156 = mul nsw i64 %155, 8
+  %157 = mul nsw i64 %i25, 8
+  %158 = getelementptr inbounds float, ptr %3, i64 %157
+  br label %loop26
+
+latch23:                                          ; preds = %exit29
+  %159 = add nsw i64 %i25, 1
+  br label %loop21, !llvm.loop !203
+
+exit24:                                           ; preds = %loop21
+  br label %latch13
+
+loop26:                                           ; preds = %latch28, %body22
+  %i30 = phi i64 [ 0, %body22 ], [ %166, %latch28 ]
+  %160 = icmp slt i64 %i30, 8
+  br i1 %160, label %body27, label %exit29
+
+body27:                                           ; preds = %loop26
+  %161 = getelementptr inbounds float, ptr %158, i64 %i30
+  %162 = load float, ptr %161, align 4
+  %163 = fdiv float %162, 6.000000e+00
+  %164 = add nsw i64 %156, %i30
+  %165 = getelementptr inbounds float, ptr %17, i64 %164
+  store float %163, ptr %165, align 4, !alias.scope !198, !noalias !197
+  br label %latch28
+
+latch28:                                          ; preds = %body27
+  %166 = add nsw i64 %i30, 1
+  br label %loop26, !llvm.loop !204
+
+exit29:                                           ; preds = %loop26
+  br label %latch23
 }
 
 ; Function Attrs: nounwind
-define internal i32 @per_sample.k17(ptr %0, i64 %1, i64 %2) #0 {
+define internal i32 @per_sample.k15(ptr %0, i64 %1, i64 %2) #0 {
 entry:
   br label %start
 
@@ -3009,7 +3172,7 @@ body7:                                            ; preds = %loop6
   %16 = add nsw i64 %14, %15
   %17 = add nsw i64 %16, %i10
   %18 = getelementptr inbounds float, ptr %8, i64 %17
-  store float 0.000000e+00, ptr %18, align 4, !alias.scope !202
+  store float 0.000000e+00, ptr %18, align 4, !alias.scope !205
   br label %latch8
 
 latch8:                                           ; preds = %body7
@@ -3058,7 +3221,7 @@ body22:                                           ; preds = %loop21
   %25 = mul nsw i64 %i15, 6
   %26 = add nsw i64 %25, %i20
   %27 = getelementptr inbounds i32, ptr %4, i64 %26
-  %28 = load i32, ptr %27, align 4, !alias.scope !205, !noalias !202
+  %28 = load i32, ptr %27, align 4, !alias.scope !208, !noalias !205
   %29 = sext i32 %28 to i64
   %30 = icmp slt i64 %29, 0
   %31 = select i1 %30, i64 0, i64 %29
@@ -3071,12 +3234,12 @@ body22:                                           ; preds = %loop21
   %38 = mul nsw i64 %i15, 8
   %39 = add nsw i64 %38, %i25
   %40 = getelementptr inbounds float, ptr %6, i64 %39
-  %41 = load float, ptr %40, align 4, !alias.scope !207, !noalias !202
+  %41 = load float, ptr %40, align 4, !alias.scope !210, !noalias !205
   %42 = getelementptr inbounds float, ptr %8, i64 %37
-  %43 = load float, ptr %42, align 4, !alias.scope !202
+  %43 = load float, ptr %42, align 4, !alias.scope !205
   %44 = fadd float %43, %41
   %45 = getelementptr inbounds float, ptr %8, i64 %37
-  store float %44, ptr %45, align 4, !alias.scope !202
+  store float %44, ptr %45, align 4, !alias.scope !205
   br label %latch23
 
 latch23:                                          ; preds = %body22
@@ -3094,157 +3257,148 @@ entry:
   store ptr null, ptr %8, align 8
   %9 = alloca [3 x ptr], align 8
   %10 = alloca [2 x ptr], align 8
-  %11 = alloca [3 x ptr], align 8
-  %12 = alloca [6 x ptr], align 8
+  %11 = alloca [4 x ptr], align 8
+  %12 = alloca [5 x ptr], align 8
   %13 = alloca [2 x ptr], align 8
   %14 = alloca [8 x ptr], align 8
-  %15 = alloca [3 x ptr], align 8
-  %16 = alloca [2 x ptr], align 8
-  %17 = alloca [3 x ptr], align 8
-  %18 = call i32 @ftc_rt_alloc(ptr %8, i64 1408)
-  %19 = icmp ne i32 %18, 0
-  br i1 %19, label %fail, label %ok
+  %15 = alloca [4 x ptr], align 8
+  %16 = alloca [3 x ptr], align 8
+  %17 = call i32 @ftc_rt_alloc(ptr %8, i64 1408)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %fail, label %ok
 
-fail:                                             ; preds = %ok8, %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
-  %status = phi i32 [ %18, %entry ], [ %26, %ok ], [ %32, %ok1 ], [ %39, %ok2 ], [ %52, %ok3 ], [ %57, %ok4 ], [ %73, %ok5 ], [ %79, %ok6 ], [ %85, %ok7 ], [ %91, %ok8 ]
-  %20 = load ptr, ptr %8, align 8
-  call void @ftc_rt_free(ptr %20)
+fail:                                             ; preds = %ok7, %ok6, %ok5, %ok4, %ok3, %ok2, %ok1, %ok, %entry
+  %status = phi i32 [ %17, %entry ], [ %25, %ok ], [ %31, %ok1 ], [ %39, %ok2 ], [ %51, %ok3 ], [ %56, %ok4 ], [ %72, %ok5 ], [ %80, %ok6 ], [ %86, %ok7 ]
+  %19 = load ptr, ptr %8, align 8
+  call void @ftc_rt_free(ptr %19)
   ret i32 %status
 
 ok:                                               ; preds = %entry
-  %21 = load ptr, ptr %8, align 8
-  %22 = getelementptr inbounds ptr, ptr %9, i64 0
-  store ptr %0, ptr %22, align 8
-  %23 = getelementptr inbounds ptr, ptr %9, i64 1
-  store ptr %3, ptr %23, align 8
-  %24 = getelementptr inbounds i8, ptr %21, i64 0
-  %25 = getelementptr inbounds ptr, ptr %9, i64 2
-  store ptr %24, ptr %25, align 8
-  %26 = call i32 @losses.k0(ptr %9, i64 0, i64 16)
-  %27 = icmp ne i32 %26, 0
-  br i1 %27, label %fail, label %ok1
+  %20 = load ptr, ptr %8, align 8
+  %21 = getelementptr inbounds ptr, ptr %9, i64 0
+  store ptr %0, ptr %21, align 8
+  %22 = getelementptr inbounds ptr, ptr %9, i64 1
+  store ptr %3, ptr %22, align 8
+  %23 = getelementptr inbounds i8, ptr %20, i64 0
+  %24 = getelementptr inbounds ptr, ptr %9, i64 2
+  store ptr %23, ptr %24, align 8
+  %25 = call i32 @losses.k0(ptr %9, i64 0, i64 16)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %fail, label %ok1
 
 ok1:                                              ; preds = %ok
-  %28 = getelementptr inbounds i8, ptr %21, i64 0
-  %29 = getelementptr inbounds ptr, ptr %10, i64 0
-  store ptr %28, ptr %29, align 8
-  %30 = getelementptr inbounds i8, ptr %21, i64 512
-  %31 = getelementptr inbounds ptr, ptr %10, i64 1
-  store ptr %30, ptr %31, align 8
-  %32 = call i32 @losses.k1(ptr %10, i64 0, i64 128)
-  %33 = icmp ne i32 %32, 0
-  br i1 %33, label %fail, label %ok2
+  %27 = getelementptr inbounds i8, ptr %20, i64 0
+  %28 = getelementptr inbounds ptr, ptr %10, i64 0
+  store ptr %27, ptr %28, align 8
+  %29 = getelementptr inbounds i8, ptr %20, i64 512
+  %30 = getelementptr inbounds ptr, ptr %10, i64 1
+  store ptr %29, ptr %30, align 8
+  %31 = call i32 @losses.k1(ptr %10, i64 0, i64 128)
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %fail, label %ok2
 
 ok2:                                              ; preds = %ok1
-  %34 = getelementptr inbounds i8, ptr %21, i64 512
-  %35 = getelementptr inbounds ptr, ptr %11, i64 0
-  store ptr %34, ptr %35, align 8
-  %36 = getelementptr inbounds ptr, ptr %11, i64 1
-  store ptr %1, ptr %36, align 8
-  %37 = getelementptr inbounds i8, ptr %21, i64 0
-  %38 = getelementptr inbounds ptr, ptr %11, i64 2
+  %33 = getelementptr inbounds i8, ptr %20, i64 512
+  %34 = getelementptr inbounds ptr, ptr %11, i64 0
+  store ptr %33, ptr %34, align 8
+  %35 = getelementptr inbounds ptr, ptr %11, i64 1
+  store ptr %1, ptr %35, align 8
+  %36 = getelementptr inbounds ptr, ptr %11, i64 2
+  store ptr %2, ptr %36, align 8
+  %37 = getelementptr inbounds i8, ptr %20, i64 0
+  %38 = getelementptr inbounds ptr, ptr %11, i64 3
   store ptr %37, ptr %38, align 8
   %39 = call i32 @losses.k2(ptr %11, i64 0, i64 1)
   %40 = icmp ne i32 %39, 0
   br i1 %40, label %fail, label %ok3
 
 ok3:                                              ; preds = %ok2
-  %41 = getelementptr inbounds i8, ptr %21, i64 0
+  %41 = getelementptr inbounds i8, ptr %20, i64 0
   %42 = getelementptr inbounds ptr, ptr %12, i64 0
   store ptr %41, ptr %42, align 8
-  %43 = getelementptr inbounds ptr, ptr %12, i64 1
-  store ptr %2, ptr %43, align 8
-  %44 = getelementptr inbounds i8, ptr %21, i64 256
-  %45 = getelementptr inbounds ptr, ptr %12, i64 2
-  store ptr %44, ptr %45, align 8
-  %46 = getelementptr inbounds i8, ptr %21, i64 1024
-  %47 = getelementptr inbounds ptr, ptr %12, i64 3
-  store ptr %46, ptr %47, align 8
-  %48 = getelementptr inbounds i8, ptr %21, i64 1280
-  %49 = getelementptr inbounds ptr, ptr %12, i64 4
-  store ptr %48, ptr %49, align 8
-  %50 = getelementptr inbounds i8, ptr %21, i64 1344
-  %51 = getelementptr inbounds ptr, ptr %12, i64 5
-  store ptr %50, ptr %51, align 8
-  %52 = call i32 @per_sample.rows3(ptr %12, i64 0, i64 16)
-  %53 = icmp ne i32 %52, 0
-  br i1 %53, label %fail, label %ok4
+  %43 = getelementptr inbounds i8, ptr %20, i64 256
+  %44 = getelementptr inbounds ptr, ptr %12, i64 1
+  store ptr %43, ptr %44, align 8
+  %45 = getelementptr inbounds i8, ptr %20, i64 1024
+  %46 = getelementptr inbounds ptr, ptr %12, i64 2
+  store ptr %45, ptr %46, align 8
+  %47 = getelementptr inbounds i8, ptr %20, i64 1280
+  %48 = getelementptr inbounds ptr, ptr %12, i64 3
+  store ptr %47, ptr %48, align 8
+  %49 = getelementptr inbounds i8, ptr %20, i64 1344
+  %50 = getelementptr inbounds ptr, ptr %12, i64 4
+  store ptr %49, ptr %50, align 8
+  %51 = call i32 @per_sample.rows3(ptr %12, i64 0, i64 16)
+  %52 = icmp ne i32 %51, 0
+  br i1 %52, label %fail, label %ok4
 
 ok4:                                              ; preds = %ok3
-  %54 = getelementptr inbounds ptr, ptr %13, i64 0
-  store ptr %4, ptr %54, align 8
-  %55 = getelementptr inbounds i8, ptr %21, i64 0
-  %56 = getelementptr inbounds ptr, ptr %13, i64 1
-  store ptr %55, ptr %56, align 8
-  %57 = call i32 @per_sample.k8(ptr %13, i64 0, i64 1)
-  %58 = icmp ne i32 %57, 0
-  br i1 %58, label %fail, label %ok5
+  %53 = getelementptr inbounds ptr, ptr %13, i64 0
+  store ptr %4, ptr %53, align 8
+  %54 = getelementptr inbounds i8, ptr %20, i64 0
+  %55 = getelementptr inbounds ptr, ptr %13, i64 1
+  store ptr %54, ptr %55, align 8
+  %56 = call i32 @per_sample.k7(ptr %13, i64 0, i64 1)
+  %57 = icmp ne i32 %56, 0
+  br i1 %57, label %fail, label %ok5
 
 ok5:                                              ; preds = %ok4
-  %59 = getelementptr inbounds i8, ptr %21, i64 0
-  %60 = getelementptr inbounds ptr, ptr %14, i64 0
-  store ptr %59, ptr %60, align 8
-  %61 = getelementptr inbounds i8, ptr %21, i64 1344
-  %62 = getelementptr inbounds ptr, ptr %14, i64 1
-  store ptr %61, ptr %62, align 8
-  %63 = getelementptr inbounds i8, ptr %21, i64 1024
-  %64 = getelementptr inbounds ptr, ptr %14, i64 2
-  store ptr %63, ptr %64, align 8
-  %65 = getelementptr inbounds i8, ptr %21, i64 256
-  %66 = getelementptr inbounds ptr, ptr %14, i64 3
-  store ptr %65, ptr %66, align 8
-  %67 = getelementptr inbounds i8, ptr %21, i64 1280
-  %68 = getelementptr inbounds ptr, ptr %14, i64 4
-  store ptr %67, ptr %68, align 8
-  %69 = getelementptr inbounds ptr, ptr %14, i64 5
-  store ptr %7, ptr %69, align 8
-  %70 = getelementptr inbounds i8, ptr %21, i64 512
-  %71 = getelementptr inbounds ptr, ptr %14, i64 6
-  store ptr %70, ptr %71, align 8
-  %72 = getelementptr inbounds ptr, ptr %14, i64 7
-  store ptr %6, ptr %72, align 8
-  %73 = call i32 @per_sample.rows9(ptr %14, i64 0, i64 16)
-  %74 = icmp ne i32 %73, 0
-  br i1 %74, label %fail, label %ok6
+  %58 = getelementptr inbounds i8, ptr %20, i64 0
+  %59 = getelementptr inbounds ptr, ptr %14, i64 0
+  store ptr %58, ptr %59, align 8
+  %60 = getelementptr inbounds i8, ptr %20, i64 1344
+  %61 = getelementptr inbounds ptr, ptr %14, i64 1
+  store ptr %60, ptr %61, align 8
+  %62 = getelementptr inbounds i8, ptr %20, i64 1024
+  %63 = getelementptr inbounds ptr, ptr %14, i64 2
+  store ptr %62, ptr %63, align 8
+  %64 = getelementptr inbounds i8, ptr %20, i64 256
+  %65 = getelementptr inbounds ptr, ptr %14, i64 3
+  store ptr %64, ptr %65, align 8
+  %66 = getelementptr inbounds i8, ptr %20, i64 1280
+  %67 = getelementptr inbounds ptr, ptr %14, i64 4
+  store ptr %66, ptr %67, align 8
+  %68 = getelementptr inbounds ptr, ptr %14, i64 5
+  store ptr %7, ptr %68, align 8
+  %69 = getelementptr inbounds i8, ptr %20, i64 512
+  %70 = getelementptr inbounds ptr, ptr %14, i64 6
+  store ptr %69, ptr %70, align 8
+  %71 = getelementptr inbounds ptr, ptr %14, i64 7
+  store ptr %6, ptr %71, align 8
+  %72 = call i32 @per_sample.rows8(ptr %14, i64 0, i64 16)
+  %73 = icmp ne i32 %72, 0
+  br i1 %73, label %fail, label %ok6
 
 ok6:                                              ; preds = %ok5
-  %75 = getelementptr inbounds ptr, ptr %15, i64 0
-  store ptr %7, ptr %75, align 8
-  %76 = getelementptr inbounds ptr, ptr %15, i64 1
-  store ptr %1, ptr %76, align 8
-  %77 = getelementptr inbounds i8, ptr %21, i64 0
-  %78 = getelementptr inbounds ptr, ptr %15, i64 2
-  store ptr %77, ptr %78, align 8
-  %79 = call i32 @per_sample.k15(ptr %15, i64 0, i64 1)
-  %80 = icmp ne i32 %79, 0
-  br i1 %80, label %fail, label %ok7
+  %74 = getelementptr inbounds ptr, ptr %15, i64 0
+  store ptr %7, ptr %74, align 8
+  %75 = getelementptr inbounds ptr, ptr %15, i64 1
+  store ptr %1, ptr %75, align 8
+  %76 = getelementptr inbounds i8, ptr %20, i64 0
+  %77 = getelementptr inbounds ptr, ptr %15, i64 2
+  store ptr %76, ptr %77, align 8
+  %78 = getelementptr inbounds i8, ptr %20, i64 512
+  %79 = getelementptr inbounds ptr, ptr %15, i64 3
+  store ptr %78, ptr %79, align 8
+  %80 = call i32 @per_sample.k14(ptr %15, i64 0, i64 1)
+  %81 = icmp ne i32 %80, 0
+  br i1 %81, label %fail, label %ok7
 
 ok7:                                              ; preds = %ok6
-  %81 = getelementptr inbounds i8, ptr %21, i64 0
   %82 = getelementptr inbounds ptr, ptr %16, i64 0
-  store ptr %81, ptr %82, align 8
-  %83 = getelementptr inbounds i8, ptr %21, i64 512
+  store ptr %3, ptr %82, align 8
+  %83 = getelementptr inbounds i8, ptr %20, i64 0
   %84 = getelementptr inbounds ptr, ptr %16, i64 1
   store ptr %83, ptr %84, align 8
-  %85 = call i32 @losses.k1(ptr %16, i64 0, i64 128)
-  %86 = icmp ne i32 %85, 0
-  br i1 %86, label %fail, label %ok8
+  %85 = getelementptr inbounds ptr, ptr %16, i64 2
+  store ptr %5, ptr %85, align 8
+  %86 = call i32 @per_sample.k15(ptr %16, i64 0, i64 1)
+  %87 = icmp ne i32 %86, 0
+  br i1 %87, label %fail, label %ok8
 
 ok8:                                              ; preds = %ok7
-  %87 = getelementptr inbounds ptr, ptr %17, i64 0
-  store ptr %3, ptr %87, align 8
-  %88 = getelementptr inbounds i8, ptr %21, i64 512
-  %89 = getelementptr inbounds ptr, ptr %17, i64 1
-  store ptr %88, ptr %89, align 8
-  %90 = getelementptr inbounds ptr, ptr %17, i64 2
-  store ptr %5, ptr %90, align 8
-  %91 = call i32 @per_sample.k17(ptr %17, i64 0, i64 1)
-  %92 = icmp ne i32 %91, 0
-  br i1 %92, label %fail, label %ok9
-
-ok9:                                              ; preds = %ok8
-  %93 = load ptr, ptr %8, align 8
-  call void @ftc_rt_free(ptr %93)
+  %88 = load ptr, ptr %8, align 8
+  call void @ftc_rt_free(ptr %88)
   ret i32 0
 }
 
@@ -3295,63 +3449,63 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !32 = !{!"loss.k2.buffer1", !33}
 !33 = !{!"loss.k2.buffers"}
 !34 = !{!35}
-!35 = !{!"loss.k2.buffer2", !33}
+!35 = !{!"loss.k2.buffer3", !33}
 !36 = !{!37}
 !37 = !{!"loss.k2.buffer0", !33}
-!38 = !{!39}
-!39 = !{!"loss.k3.buffer0", !40}
-!40 = !{!"loss.k3.buffers"}
-!41 = !{!42}
-!42 = !{!"loss.k3.buffer2", !40}
-!43 = !{!44}
-!44 = !{!"loss.k3.buffer1", !40}
-!45 = distinct !{!45, !30, !2}
-!46 = !{!47}
-!47 = !{!"loss.k4.buffer0", !48}
-!48 = !{!"loss.k4.buffers"}
-!49 = !{!50}
-!50 = !{!"loss.k4.buffer1", !48}
-!51 = distinct !{!51, !30, !52, !2}
-!52 = !{!"llvm.loop.interleave.count", i32 4}
-!53 = !{!54}
-!54 = !{!"loss.k5.buffer0", !55}
-!55 = !{!"loss.k5.buffers"}
+!38 = distinct !{!38, !1, !2}
+!39 = distinct !{!39, !1, !2}
+!40 = !{!41}
+!41 = !{!"loss.k2.buffer2", !33}
+!42 = distinct !{!42, !12, !43, !2}
+!43 = !{!"llvm.loop.vectorize.width", i32 4}
+!44 = !{!45}
+!45 = !{!"loss.k3.buffer0", !46}
+!46 = !{!"loss.k3.buffers"}
+!47 = !{!48}
+!48 = !{!"loss.k3.buffer1", !46}
+!49 = distinct !{!49, !30, !50, !2}
+!50 = !{!"llvm.loop.interleave.count", i32 4}
+!51 = !{!52}
+!52 = !{!"loss.k4.buffer0", !53}
+!53 = !{!"loss.k4.buffers"}
+!54 = !{!55}
+!55 = !{!"loss.k4.buffer2", !53}
 !56 = !{!57}
-!57 = !{!"loss.k5.buffer2", !55}
-!58 = !{!59}
-!59 = !{!"loss.k5.buffer1", !55}
-!60 = distinct !{!60, !30, !2}
-!61 = !{!62}
-!62 = !{!"loss.k6.buffer0", !63}
-!63 = !{!"loss.k6.buffers"}
-!64 = !{!65}
-!65 = !{!"loss.k6.buffer1", !63}
-!66 = distinct !{!66, !12, !67, !2}
-!67 = !{!"llvm.loop.vectorize.width", i32 16}
-!68 = !{!69}
-!69 = !{!"loss.k7.buffer0", !70}
-!70 = !{!"loss.k7.buffers"}
-!71 = !{!72}
-!72 = !{!"loss.k7.buffer1", !70}
-!73 = distinct !{!73, !30, !2}
-!74 = !{!75}
-!75 = !{!"loss.k8.buffer2", !76}
-!76 = !{!"loss.k8.buffers"}
+!57 = !{!"loss.k4.buffer1", !53}
+!58 = distinct !{!58, !30, !2}
+!59 = !{!60}
+!60 = !{!"loss.k5.buffer0", !61}
+!61 = !{!"loss.k5.buffers"}
+!62 = !{!63}
+!63 = !{!"loss.k5.buffer1", !61}
+!64 = distinct !{!64, !12, !65, !2}
+!65 = !{!"llvm.loop.vectorize.width", i32 16}
+!66 = !{!67}
+!67 = !{!"loss.k6.buffer0", !68}
+!68 = !{!"loss.k6.buffers"}
+!69 = !{!70}
+!70 = !{!"loss.k6.buffer1", !68}
+!71 = distinct !{!71, !30, !2}
+!72 = !{!73}
+!73 = !{!"loss.k7.buffer2", !74}
+!74 = !{!"loss.k7.buffers"}
+!75 = !{!76}
+!76 = !{!"loss.k7.buffer3", !74}
 !77 = !{!78}
-!78 = !{!"loss.k8.buffer3", !76}
+!78 = !{!"loss.k7.buffer0", !74}
 !79 = !{!80}
-!80 = !{!"loss.k8.buffer0", !76}
-!81 = !{!82}
-!82 = !{!"loss.k8.buffer1", !76}
-!83 = distinct !{!83, !1, !2}
-!84 = distinct !{!84, !1, !2}
-!85 = !{!86}
-!86 = !{!"losses.k0.buffer1", !87}
-!87 = !{!"losses.k0.buffers"}
+!80 = !{!"loss.k7.buffer1", !74}
+!81 = distinct !{!81, !1, !2}
+!82 = distinct !{!82, !1, !2}
+!83 = !{!84}
+!84 = !{!"losses.k0.buffer1", !85}
+!85 = !{!"losses.k0.buffers"}
+!86 = !{!87}
+!87 = !{!"losses.k0.buffer2", !85}
 !88 = !{!89}
-!89 = !{!"losses.k0.buffer2", !87}
-!90 = !{!91}
-!91 = !{!"losses.k0.buffer0", !87}
+!89 = !{!"losses.k0.buffer0", !85}
+!90 = distinct !{!90, !12, !2}
+!91 = distinct !{!91, !1, !2}
 !92 = distinct !{!92, !12, !2}
 !93 = distinct !{!93, !1, !2}
 !94 = distinct !{!94, !12, !2}
@@ -3361,111 +3515,114 @@ attributes #5 = { "vector-function-abi-variant"="_ZGVdN8v_logf(_ZGVdN8v_logf)" }
 !98 = distinct !{!98, !12, !2}
 !99 = distinct !{!99, !1, !2}
 !100 = distinct !{!100, !12, !2}
-!101 = distinct !{!101, !1, !2}
-!102 = distinct !{!102, !12, !2}
-!103 = distinct !{!103, !12, !2}
-!104 = !{!105}
-!105 = !{!"losses.k1.buffer0", !106}
-!106 = !{!"losses.k1.buffers"}
-!107 = !{!108}
-!108 = !{!"losses.k1.buffer1", !106}
-!109 = distinct !{!109, !30, !2}
-!110 = !{!111}
-!111 = !{!"losses.k2.buffer1", !112}
-!112 = !{!"losses.k2.buffers"}
+!101 = distinct !{!101, !12, !2}
+!102 = !{!103}
+!103 = !{!"losses.k1.buffer0", !104}
+!104 = !{!"losses.k1.buffers"}
+!105 = !{!106}
+!106 = !{!"losses.k1.buffer1", !104}
+!107 = distinct !{!107, !30, !2}
+!108 = !{!109}
+!109 = !{!"losses.k2.buffer1", !110}
+!110 = !{!"losses.k2.buffers"}
+!111 = !{!112}
+!112 = !{!"losses.k2.buffer3", !110}
 !113 = !{!114}
-!114 = !{!"losses.k2.buffer2", !112}
-!115 = !{!116}
-!116 = !{!"losses.k2.buffer0", !112}
+!114 = !{!"losses.k2.buffer0", !110}
+!115 = distinct !{!115, !1, !2}
+!116 = distinct !{!116, !1, !2}
 !117 = !{!118}
-!118 = !{!"losses.rows3.buffer0", !119}
-!119 = !{!"losses.rows3.buffers"}
-!120 = !{!121, !122}
-!121 = !{!"losses.rows3.buffer2", !119}
-!122 = !{!"losses.rows3.buffer3", !119}
-!123 = !{!124}
-!124 = !{!"losses.rows3.buffer1", !119}
-!125 = distinct !{!125, !30, !2}
-!126 = distinct !{!126, !30, !52, !2}
-!127 = !{!121}
-!128 = !{!122}
+!118 = !{!"losses.k2.buffer2", !110}
+!119 = distinct !{!119, !12, !43, !2}
+!120 = !{!121}
+!121 = !{!"losses.rows3.buffer0", !122}
+!122 = !{!"losses.rows3.buffers"}
+!123 = !{!124, !125}
+!124 = !{!"losses.rows3.buffer1", !122}
+!125 = !{!"losses.rows3.buffer2", !122}
+!126 = distinct !{!126, !30, !50, !2}
+!127 = !{!124}
+!128 = !{!125}
 !129 = distinct !{!129, !30, !2}
-!130 = distinct !{!130, !12, !67, !2}
+!130 = distinct !{!130, !12, !65, !2}
 !131 = distinct !{!131, !30, !2}
 !132 = !{!133}
-!133 = !{!"losses.k8.buffer2", !134}
-!134 = !{!"losses.k8.buffers"}
+!133 = !{!"losses.k7.buffer2", !134}
+!134 = !{!"losses.k7.buffers"}
 !135 = !{!136}
-!136 = !{!"losses.k8.buffer3", !134}
+!136 = !{!"losses.k7.buffer3", !134}
 !137 = !{!138}
-!138 = !{!"losses.k8.buffer0", !134}
+!138 = !{!"losses.k7.buffer0", !134}
 !139 = !{!140}
-!140 = !{!"losses.k8.buffer1", !134}
+!140 = !{!"losses.k7.buffer1", !134}
 !141 = distinct !{!141, !30, !2}
 !142 = !{!143}
 !143 = !{!"per_sample.rows3.buffer0", !144}
 !144 = !{!"per_sample.rows3.buffers"}
 !145 = !{!146, !147, !148, !149}
-!146 = !{!"per_sample.rows3.buffer2", !144}
-!147 = !{!"per_sample.rows3.buffer3", !144}
-!148 = !{!"per_sample.rows3.buffer4", !144}
-!149 = !{!"per_sample.rows3.buffer5", !144}
-!150 = !{!151}
-!151 = !{!"per_sample.rows3.buffer1", !144}
-!152 = distinct !{!152, !30, !2}
-!153 = distinct !{!153, !30, !52, !2}
-!154 = !{!146}
-!155 = !{!147, !148, !149}
-!156 = !{!147}
-!157 = !{!146, !148, !149}
-!158 = distinct !{!158, !30, !2}
-!159 = distinct !{!159, !12, !67, !2}
-!160 = !{!148}
-!161 = !{!146, !147, !149}
-!162 = distinct !{!162, !12, !67, !2}
-!163 = !{!149}
-!164 = !{!146, !147, !148}
+!146 = !{!"per_sample.rows3.buffer1", !144}
+!147 = !{!"per_sample.rows3.buffer2", !144}
+!148 = !{!"per_sample.rows3.buffer3", !144}
+!149 = !{!"per_sample.rows3.buffer4", !144}
+!150 = distinct !{!150, !30, !50, !2}
+!151 = !{!146}
+!152 = !{!147, !148, !149}
+!153 = !{!147}
+!154 = !{!146, !148, !149}
+!155 = distinct !{!155, !30, !2}
+!156 = distinct !{!156, !12, !65, !2}
+!157 = !{!148}
+!158 = !{!146, !147, !149}
+!159 = distinct !{!159, !12, !65, !2}
+!160 = !{!149}
+!161 = !{!146, !147, !148}
+!162 = !{!163}
+!163 = !{!"per_sample.k7.buffer1", !164}
+!164 = !{!"per_sample.k7.buffers"}
 !165 = !{!166}
-!166 = !{!"per_sample.k8.buffer1", !167}
-!167 = !{!"per_sample.k8.buffers"}
-!168 = !{!169}
-!169 = !{!"per_sample.k8.buffer0", !167}
-!170 = !{!171}
-!171 = !{!"per_sample.rows9.buffer0", !172}
-!172 = !{!"per_sample.rows9.buffers"}
-!173 = !{!174, !175}
-!174 = !{!"per_sample.rows9.buffer5", !172}
-!175 = !{!"per_sample.rows9.buffer7", !172}
-!176 = distinct !{!176, !12, !67, !2}
+!166 = !{!"per_sample.k7.buffer0", !164}
+!167 = !{!168}
+!168 = !{!"per_sample.rows8.buffer0", !169}
+!169 = !{!"per_sample.rows8.buffers"}
+!170 = !{!171, !172}
+!171 = !{!"per_sample.rows8.buffer5", !169}
+!172 = !{!"per_sample.rows8.buffer7", !169}
+!173 = distinct !{!173, !12, !65, !2}
+!174 = !{!175}
+!175 = !{!"per_sample.rows8.buffer1", !169}
+!176 = distinct !{!176, !30, !2}
 !177 = !{!178}
-!178 = !{!"per_sample.rows9.buffer1", !172}
+!178 = !{!"per_sample.rows8.buffer2", !169}
 !179 = distinct !{!179, !30, !2}
-!180 = !{!181}
-!181 = !{!"per_sample.rows9.buffer2", !172}
-!182 = distinct !{!182, !30, !2}
-!183 = distinct !{!183, !12, !67, !2}
-!184 = !{!185}
-!185 = !{!"per_sample.rows9.buffer3", !172}
-!186 = !{!187}
-!187 = !{!"per_sample.rows9.buffer4", !172}
-!188 = !{!174}
-!189 = !{!175}
+!180 = distinct !{!180, !12, !65, !2}
+!181 = !{!182}
+!182 = !{!"per_sample.rows8.buffer3", !169}
+!183 = !{!184}
+!184 = !{!"per_sample.rows8.buffer4", !169}
+!185 = !{!171}
+!186 = !{!172}
+!187 = distinct !{!187, !30, !2}
+!188 = !{!189}
+!189 = !{!"per_sample.rows8.buffer6", !169}
 !190 = distinct !{!190, !30, !2}
 !191 = !{!192}
-!192 = !{!"per_sample.rows9.buffer6", !172}
-!193 = distinct !{!193, !30, !2}
-!194 = !{!195}
-!195 = !{!"per_sample.k15.buffer0", !196}
-!196 = !{!"per_sample.k15.buffers"}
-!197 = !{!198}
-!198 = !{!"per_sample.k15.buffer2", !196}
-!199 = !{!200}
-!200 = !{!"per_sample.k15.buffer1", !196}
-!201 = distinct !{!201, !2}
-!202 = !{!203}
-!203 = !{!"per_sample.k17.buffer2", !204}
-!204 = !{!"per_sample.k17.buffers"}
+!192 = !{!"per_sample.k14.buffer1", !193}
+!193 = !{!"per_sample.k14.buffers"}
+!194 = !{!195, !196}
+!195 = !{!"per_sample.k14.buffer2", !193}
+!196 = !{!"per_sample.k14.buffer3", !193}
+!197 = !{!196}
+!198 = !{!195}
+!199 = distinct !{!199, !2}
+!200 = !{!201}
+!201 = !{!"per_sample.k14.buffer0", !193}
+!202 = distinct !{!202, !1, !2}
+!203 = distinct !{!203, !1, !2}
+!204 = distinct !{!204, !12, !30, !2}
 !205 = !{!206}
-!206 = !{!"per_sample.k17.buffer0", !204}
-!207 = !{!208}
-!208 = !{!"per_sample.k17.buffer1", !204}
+!206 = !{!"per_sample.k15.buffer2", !207}
+!207 = !{!"per_sample.k15.buffers"}
+!208 = !{!209}
+!209 = !{!"per_sample.k15.buffer0", !207}
+!210 = !{!211}
+!211 = !{!"per_sample.k15.buffer1", !207}

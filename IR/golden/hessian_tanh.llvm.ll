@@ -453,12 +453,12 @@ entry:
   %4 = alloca <8 x float>, align 16
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
-  %7 = alloca float, align 16
-  %8 = alloca float, align 16
-  %9 = alloca float, align 16
-  %10 = alloca float, align 16
-  %11 = alloca <8 x float>, align 16
-  %12 = alloca float, align 16
+  %7 = alloca <8 x float>, align 16
+  %8 = alloca <2 x float>, align 16
+  %9 = alloca <2 x float>, align 16
+  %10 = alloca <2 x float>, align 16
+  %11 = alloca <2 x float>, align 16
+  %12 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -478,7 +478,7 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit29
+latch:                                            ; preds = %exit4
   %20 = add nsw i64 %i, 1
   br label %loop
 
@@ -486,358 +486,258 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %33, %latch3 ]
   %21 = icmp slt i64 %i5, 2
   br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %22 = mul nsw i64 %i5, 4
-  %23 = mul nsw i64 %i, 100
-  %24 = mul nsw i64 %i, 100
+  %22 = mul nsw i64 %i5, 5
+  %23 = icmp sgt i64 %22, 5
+  %24 = select i1 %23, i64 5, i64 %22
   %25 = mul nsw i64 %i, 100
-  %26 = add nsw i64 %22, 0
-  %27 = add nsw i64 %22, 1
-  %28 = add nsw i64 %22, 2
-  %29 = add nsw i64 %22, 3
-  br label %loop6
-
-latch3:                                           ; preds = %exit19
-  %30 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %loop26
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
-  %31 = icmp slt i64 %i10, 1
-  br i1 %31, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %32 = mul nsw i64 %i10, 8
+  %26 = mul nsw i64 %i, 100
+  %27 = mul nsw i64 %i, 100
+  %28 = add nsw i64 %24, 0
+  %29 = add nsw i64 %24, 1
+  %30 = add nsw i64 %24, 2
+  %31 = add nsw i64 %24, 3
+  %32 = add nsw i64 %24, 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %33 = add nsw i64 %i10, 1
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
   br label %loop6
 
-exit9:                                            ; preds = %loop6
-  br label %loop16
+latch3:                                           ; preds = %exit14
+  %33 = add nsw i64 %i5, 1
+  br label %loop1
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %80, %latch13 ]
-  %34 = icmp slt i64 %i15, 10
-  br i1 %34, label %body12, label %exit14
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %90, %latch8 ]
+  %34 = icmp slt i64 %i10, 10
+  br i1 %34, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %35 = mul nsw i64 %i10, 10
+  %36 = add nsw i64 %35, 0
+  %37 = add nsw i64 %26, %36
+  %38 = getelementptr inbounds float, ptr %16, i64 %37
+  %39 = load <8 x float>, ptr %38, align 4, !alias.scope !43, !noalias !46
+  %40 = mul nsw i64 %i10, 10
+  %41 = add nsw i64 %40, %28
+  %42 = add nsw i64 %25, %41
+  %43 = getelementptr inbounds float, ptr %14, i64 %42
+  %44 = load float, ptr %43, align 4, !alias.scope !48, !noalias !46
+  %45 = insertelement <8 x float> poison, float %44, i32 0
+  %46 = shufflevector <8 x float> %45, <8 x float> poison, <8 x i32> zeroinitializer
+  %47 = load <8 x float>, ptr %3, align 4
+  %48 = fmul contract <8 x float> %46, %39
+  %49 = fadd contract <8 x float> %47, %48
+  store <8 x float> %49, ptr %3, align 4
+  %50 = mul nsw i64 %i10, 10
+  %51 = add nsw i64 %50, %29
+  %52 = add nsw i64 %25, %51
+  %53 = getelementptr inbounds float, ptr %14, i64 %52
+  %54 = load float, ptr %53, align 4, !alias.scope !48, !noalias !46
+  %55 = insertelement <8 x float> poison, float %54, i32 0
+  %56 = shufflevector <8 x float> %55, <8 x float> poison, <8 x i32> zeroinitializer
+  %57 = load <8 x float>, ptr %4, align 4
+  %58 = fmul contract <8 x float> %56, %39
+  %59 = fadd contract <8 x float> %57, %58
+  store <8 x float> %59, ptr %4, align 4
+  %60 = mul nsw i64 %i10, 10
+  %61 = add nsw i64 %60, %30
+  %62 = add nsw i64 %25, %61
+  %63 = getelementptr inbounds float, ptr %14, i64 %62
+  %64 = load float, ptr %63, align 4, !alias.scope !48, !noalias !46
+  %65 = insertelement <8 x float> poison, float %64, i32 0
+  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
+  %67 = load <8 x float>, ptr %5, align 4
+  %68 = fmul contract <8 x float> %66, %39
+  %69 = fadd contract <8 x float> %67, %68
+  store <8 x float> %69, ptr %5, align 4
+  %70 = mul nsw i64 %i10, 10
+  %71 = add nsw i64 %70, %31
+  %72 = add nsw i64 %25, %71
+  %73 = getelementptr inbounds float, ptr %14, i64 %72
+  %74 = load float, ptr %73, align 4, !alias.scope !48, !noalias !46
+  %75 = insertelement <8 x float> poison, float %74, i32 0
+  %76 = shufflevector <8 x float> %75, <8 x float> poison, <8 x i32> zeroinitializer
+  %77 = load <8 x float>, ptr %6, align 4
+  %78 = fmul contract <8 x float> %76, %39
+  %79 = fadd contract <8 x float> %77, %78
+  store <8 x float> %79, ptr %6, align 4
+  %80 = mul nsw i64 %i10, 10
+  %81 = add nsw i64 %80, %32
+  %82 = add nsw i64 %25, %81
+  %83 = getelementptr inbounds float, ptr %14, i64 %82
+  %84 = load float, ptr %83, align 4, !alias.scope !48, !noalias !46
+  %85 = insertelement <8 x float> poison, float %84, i32 0
+  %86 = shufflevector <8 x float> %85, <8 x float> poison, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, ptr %7, align 4
+  %88 = fmul contract <8 x float> %86, %39
+  %89 = fadd contract <8 x float> %87, %88
+  store <8 x float> %89, ptr %7, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %90 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !50
+
+exit9:                                            ; preds = %loop6
+  %91 = load <8 x float>, ptr %3, align 4
+  %92 = load <8 x float>, ptr %4, align 4
+  %93 = load <8 x float>, ptr %5, align 4
+  %94 = load <8 x float>, ptr %6, align 4
+  %95 = load <8 x float>, ptr %7, align 4
+  %96 = mul nsw i64 %28, 10
+  %97 = add nsw i64 %96, 0
+  %98 = add nsw i64 %27, %97
+  %99 = getelementptr inbounds float, ptr %18, i64 %98
+  store <8 x float> %91, ptr %99, align 4, !alias.scope !46
+  %100 = mul nsw i64 %29, 10
+  %101 = add nsw i64 %100, 0
+  %102 = add nsw i64 %27, %101
+  %103 = getelementptr inbounds float, ptr %18, i64 %102
+  store <8 x float> %92, ptr %103, align 4, !alias.scope !46
+  %104 = mul nsw i64 %30, 10
+  %105 = add nsw i64 %104, 0
+  %106 = add nsw i64 %27, %105
+  %107 = getelementptr inbounds float, ptr %18, i64 %106
+  store <8 x float> %93, ptr %107, align 4, !alias.scope !46
+  %108 = mul nsw i64 %31, 10
+  %109 = add nsw i64 %108, 0
+  %110 = add nsw i64 %27, %109
+  %111 = getelementptr inbounds float, ptr %18, i64 %110
+  store <8 x float> %94, ptr %111, align 4, !alias.scope !46
+  %112 = mul nsw i64 %32, 10
+  %113 = add nsw i64 %112, 0
+  %114 = add nsw i64 %27, %113
+  %115 = getelementptr inbounds float, ptr %18, i64 %114
+  store <8 x float> %95, ptr %115, align 4, !alias.scope !46
+  %116 = mul nsw i64 %i, 100
+  %117 = mul nsw i64 %i, 100
+  %118 = mul nsw i64 %i, 100
+  %119 = add nsw i64 %24, 0
+  %120 = add nsw i64 %24, 1
+  %121 = add nsw i64 %24, 2
+  %122 = add nsw i64 %24, 3
+  %123 = add nsw i64 %24, 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
+  br label %loop11
+
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %180, %latch13 ]
+  %124 = icmp slt i64 %i15, 10
+  br i1 %124, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %35 = load <8 x float>, ptr %3, align 4
-  %36 = load <8 x float>, ptr %4, align 4
-  %37 = load <8 x float>, ptr %5, align 4
-  %38 = load <8 x float>, ptr %6, align 4
-  %39 = mul nsw i64 %i15, 10
-  %40 = add nsw i64 %39, %32
-  %41 = add nsw i64 %24, %40
-  %42 = getelementptr inbounds float, ptr %16, i64 %41
-  %43 = load <8 x float>, ptr %42, align 4, !alias.scope !43, !noalias !46
-  %44 = mul nsw i64 %i15, 10
-  %45 = add nsw i64 %44, %26
-  %46 = add nsw i64 %23, %45
-  %47 = getelementptr inbounds float, ptr %14, i64 %46
-  %48 = load float, ptr %47, align 4, !alias.scope !48, !noalias !46
-  %49 = insertelement <8 x float> poison, float %48, i32 0
-  %50 = shufflevector <8 x float> %49, <8 x float> poison, <8 x i32> zeroinitializer
-  %51 = fmul contract <8 x float> %50, %43
-  %52 = fadd contract <8 x float> %35, %51
-  %53 = mul nsw i64 %i15, 10
-  %54 = add nsw i64 %53, %27
-  %55 = add nsw i64 %23, %54
-  %56 = getelementptr inbounds float, ptr %14, i64 %55
-  %57 = load float, ptr %56, align 4, !alias.scope !48, !noalias !46
-  %58 = insertelement <8 x float> poison, float %57, i32 0
-  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
-  %60 = fmul contract <8 x float> %59, %43
-  %61 = fadd contract <8 x float> %36, %60
-  %62 = mul nsw i64 %i15, 10
-  %63 = add nsw i64 %62, %28
-  %64 = add nsw i64 %23, %63
-  %65 = getelementptr inbounds float, ptr %14, i64 %64
-  %66 = load float, ptr %65, align 4, !alias.scope !48, !noalias !46
-  %67 = insertelement <8 x float> poison, float %66, i32 0
-  %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
-  %69 = fmul contract <8 x float> %68, %43
-  %70 = fadd contract <8 x float> %37, %69
-  %71 = mul nsw i64 %i15, 10
-  %72 = add nsw i64 %71, %29
-  %73 = add nsw i64 %23, %72
-  %74 = getelementptr inbounds float, ptr %14, i64 %73
-  %75 = load float, ptr %74, align 4, !alias.scope !48, !noalias !46
-  %76 = insertelement <8 x float> poison, float %75, i32 0
-  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = fmul contract <8 x float> %77, %43
-  %79 = fadd contract <8 x float> %38, %78
-  store <8 x float> %52, ptr %3, align 4
-  store <8 x float> %61, ptr %4, align 4
-  store <8 x float> %70, ptr %5, align 4
-  store <8 x float> %79, ptr %6, align 4
+  %125 = mul nsw i64 %i15, 10
+  %126 = add nsw i64 %125, 8
+  %127 = add nsw i64 %117, %126
+  %128 = getelementptr inbounds float, ptr %16, i64 %127
+  %129 = load <2 x float>, ptr %128, align 4, !alias.scope !43, !noalias !46
+  %130 = mul nsw i64 %i15, 10
+  %131 = add nsw i64 %130, %119
+  %132 = add nsw i64 %116, %131
+  %133 = getelementptr inbounds float, ptr %14, i64 %132
+  %134 = load float, ptr %133, align 4, !alias.scope !48, !noalias !46
+  %135 = insertelement <2 x float> poison, float %134, i32 0
+  %136 = shufflevector <2 x float> %135, <2 x float> poison, <2 x i32> zeroinitializer
+  %137 = load <2 x float>, ptr %8, align 4
+  %138 = fmul contract <2 x float> %136, %129
+  %139 = fadd contract <2 x float> %137, %138
+  store <2 x float> %139, ptr %8, align 4
+  %140 = mul nsw i64 %i15, 10
+  %141 = add nsw i64 %140, %120
+  %142 = add nsw i64 %116, %141
+  %143 = getelementptr inbounds float, ptr %14, i64 %142
+  %144 = load float, ptr %143, align 4, !alias.scope !48, !noalias !46
+  %145 = insertelement <2 x float> poison, float %144, i32 0
+  %146 = shufflevector <2 x float> %145, <2 x float> poison, <2 x i32> zeroinitializer
+  %147 = load <2 x float>, ptr %9, align 4
+  %148 = fmul contract <2 x float> %146, %129
+  %149 = fadd contract <2 x float> %147, %148
+  store <2 x float> %149, ptr %9, align 4
+  %150 = mul nsw i64 %i15, 10
+  %151 = add nsw i64 %150, %121
+  %152 = add nsw i64 %116, %151
+  %153 = getelementptr inbounds float, ptr %14, i64 %152
+  %154 = load float, ptr %153, align 4, !alias.scope !48, !noalias !46
+  %155 = insertelement <2 x float> poison, float %154, i32 0
+  %156 = shufflevector <2 x float> %155, <2 x float> poison, <2 x i32> zeroinitializer
+  %157 = load <2 x float>, ptr %10, align 4
+  %158 = fmul contract <2 x float> %156, %129
+  %159 = fadd contract <2 x float> %157, %158
+  store <2 x float> %159, ptr %10, align 4
+  %160 = mul nsw i64 %i15, 10
+  %161 = add nsw i64 %160, %122
+  %162 = add nsw i64 %116, %161
+  %163 = getelementptr inbounds float, ptr %14, i64 %162
+  %164 = load float, ptr %163, align 4, !alias.scope !48, !noalias !46
+  %165 = insertelement <2 x float> poison, float %164, i32 0
+  %166 = shufflevector <2 x float> %165, <2 x float> poison, <2 x i32> zeroinitializer
+  %167 = load <2 x float>, ptr %11, align 4
+  %168 = fmul contract <2 x float> %166, %129
+  %169 = fadd contract <2 x float> %167, %168
+  store <2 x float> %169, ptr %11, align 4
+  %170 = mul nsw i64 %i15, 10
+  %171 = add nsw i64 %170, %123
+  %172 = add nsw i64 %116, %171
+  %173 = getelementptr inbounds float, ptr %14, i64 %172
+  %174 = load float, ptr %173, align 4, !alias.scope !48, !noalias !46
+  %175 = insertelement <2 x float> poison, float %174, i32 0
+  %176 = shufflevector <2 x float> %175, <2 x float> poison, <2 x i32> zeroinitializer
+  %177 = load <2 x float>, ptr %12, align 4
+  %178 = fmul contract <2 x float> %176, %129
+  %179 = fadd contract <2 x float> %177, %178
+  store <2 x float> %179, ptr %12, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %80 = add nsw i64 %i15, 1
-  br label %loop11
+  %180 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !52
 
 exit14:                                           ; preds = %loop11
-  %81 = load <8 x float>, ptr %3, align 4
-  %82 = load <8 x float>, ptr %4, align 4
-  %83 = load <8 x float>, ptr %5, align 4
-  %84 = load <8 x float>, ptr %6, align 4
-  %85 = mul nsw i64 %26, 10
-  %86 = add nsw i64 %85, %32
-  %87 = add nsw i64 %25, %86
-  %88 = getelementptr inbounds float, ptr %18, i64 %87
-  store <8 x float> %81, ptr %88, align 4, !alias.scope !46
-  %89 = mul nsw i64 %27, 10
-  %90 = add nsw i64 %89, %32
-  %91 = add nsw i64 %25, %90
-  %92 = getelementptr inbounds float, ptr %18, i64 %91
-  store <8 x float> %82, ptr %92, align 4, !alias.scope !46
-  %93 = mul nsw i64 %28, 10
-  %94 = add nsw i64 %93, %32
-  %95 = add nsw i64 %25, %94
-  %96 = getelementptr inbounds float, ptr %18, i64 %95
-  store <8 x float> %83, ptr %96, align 4, !alias.scope !46
-  %97 = mul nsw i64 %29, 10
-  %98 = add nsw i64 %97, %32
-  %99 = add nsw i64 %25, %98
-  %100 = getelementptr inbounds float, ptr %18, i64 %99
-  store <8 x float> %84, ptr %100, align 4, !alias.scope !46
-  br label %latch8
-
-loop16:                                           ; preds = %latch18, %exit9
-  %i20 = phi i64 [ 8, %exit9 ], [ %102, %latch18 ]
-  %101 = icmp slt i64 %i20, 10
-  br i1 %101, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  store float -0.000000e+00, ptr %7, align 4
-  store float -0.000000e+00, ptr %8, align 4
-  store float -0.000000e+00, ptr %9, align 4
-  store float -0.000000e+00, ptr %10, align 4
-  br label %loop21
-
-latch18:                                          ; preds = %exit24
-  %102 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !50
-
-exit19:                                           ; preds = %loop16
+  %181 = load <2 x float>, ptr %8, align 4
+  %182 = load <2 x float>, ptr %9, align 4
+  %183 = load <2 x float>, ptr %10, align 4
+  %184 = load <2 x float>, ptr %11, align 4
+  %185 = load <2 x float>, ptr %12, align 4
+  %186 = mul nsw i64 %119, 10
+  %187 = add nsw i64 %186, 8
+  %188 = add nsw i64 %118, %187
+  %189 = getelementptr inbounds float, ptr %18, i64 %188
+  store <2 x float> %181, ptr %189, align 4, !alias.scope !46
+  %190 = mul nsw i64 %120, 10
+  %191 = add nsw i64 %190, 8
+  %192 = add nsw i64 %118, %191
+  %193 = getelementptr inbounds float, ptr %18, i64 %192
+  store <2 x float> %182, ptr %193, align 4, !alias.scope !46
+  %194 = mul nsw i64 %121, 10
+  %195 = add nsw i64 %194, 8
+  %196 = add nsw i64 %118, %195
+  %197 = getelementptr inbounds float, ptr %18, i64 %196
+  store <2 x float> %183, ptr %197, align 4, !alias.scope !46
+  %198 = mul nsw i64 %122, 10
+  %199 = add nsw i64 %198, 8
+  %200 = add nsw i64 %118, %199
+  %201 = getelementptr inbounds float, ptr %18, i64 %200
+  store <2 x float> %184, ptr %201, align 4, !alias.scope !46
+  %202 = mul nsw i64 %123, 10
+  %203 = add nsw i64 %202, 8
+  %204 = add nsw i64 %118, %203
+  %205 = getelementptr inbounds float, ptr %18, i64 %204
+  store <2 x float> %185, ptr %205, align 4, !alias.scope !46
   br label %latch3
-
-loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %141, %latch23 ]
-  %103 = icmp slt i64 %i25, 10
-  br i1 %103, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %104 = load float, ptr %7, align 4
-  %105 = load float, ptr %8, align 4
-  %106 = load float, ptr %9, align 4
-  %107 = load float, ptr %10, align 4
-  %108 = mul nsw i64 %i25, 10
-  %109 = add nsw i64 %108, %i20
-  %110 = add nsw i64 %24, %109
-  %111 = getelementptr inbounds float, ptr %16, i64 %110
-  %112 = load float, ptr %111, align 4, !alias.scope !43, !noalias !46
-  %113 = mul nsw i64 %i25, 10
-  %114 = add nsw i64 %113, %26
-  %115 = add nsw i64 %23, %114
-  %116 = getelementptr inbounds float, ptr %14, i64 %115
-  %117 = load float, ptr %116, align 4, !alias.scope !48, !noalias !46
-  %118 = fmul contract float %117, %112
-  %119 = fadd contract float %104, %118
-  %120 = mul nsw i64 %i25, 10
-  %121 = add nsw i64 %120, %27
-  %122 = add nsw i64 %23, %121
-  %123 = getelementptr inbounds float, ptr %14, i64 %122
-  %124 = load float, ptr %123, align 4, !alias.scope !48, !noalias !46
-  %125 = fmul contract float %124, %112
-  %126 = fadd contract float %105, %125
-  %127 = mul nsw i64 %i25, 10
-  %128 = add nsw i64 %127, %28
-  %129 = add nsw i64 %23, %128
-  %130 = getelementptr inbounds float, ptr %14, i64 %129
-  %131 = load float, ptr %130, align 4, !alias.scope !48, !noalias !46
-  %132 = fmul contract float %131, %112
-  %133 = fadd contract float %106, %132
-  %134 = mul nsw i64 %i25, 10
-  %135 = add nsw i64 %134, %29
-  %136 = add nsw i64 %23, %135
-  %137 = getelementptr inbounds float, ptr %14, i64 %136
-  %138 = load float, ptr %137, align 4, !alias.scope !48, !noalias !46
-  %139 = fmul contract float %138, %112
-  %140 = fadd contract float %107, %139
-  store float %119, ptr %7, align 4
-  store float %126, ptr %8, align 4
-  store float %133, ptr %9, align 4
-  store float %140, ptr %10, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %141 = add nsw i64 %i25, 1
-  br label %loop21
-
-exit24:                                           ; preds = %loop21
-  %142 = load float, ptr %7, align 4
-  %143 = load float, ptr %8, align 4
-  %144 = load float, ptr %9, align 4
-  %145 = load float, ptr %10, align 4
-  %146 = mul nsw i64 %26, 10
-  %147 = add nsw i64 %146, %i20
-  %148 = add nsw i64 %25, %147
-  %149 = getelementptr inbounds float, ptr %18, i64 %148
-  store float %142, ptr %149, align 4, !alias.scope !46
-  %150 = mul nsw i64 %27, 10
-  %151 = add nsw i64 %150, %i20
-  %152 = add nsw i64 %25, %151
-  %153 = getelementptr inbounds float, ptr %18, i64 %152
-  store float %143, ptr %153, align 4, !alias.scope !46
-  %154 = mul nsw i64 %28, 10
-  %155 = add nsw i64 %154, %i20
-  %156 = add nsw i64 %25, %155
-  %157 = getelementptr inbounds float, ptr %18, i64 %156
-  store float %144, ptr %157, align 4, !alias.scope !46
-  %158 = mul nsw i64 %29, 10
-  %159 = add nsw i64 %158, %i20
-  %160 = add nsw i64 %25, %159
-  %161 = getelementptr inbounds float, ptr %18, i64 %160
-  store float %145, ptr %161, align 4, !alias.scope !46
-  br label %latch18
-
-loop26:                                           ; preds = %latch28, %exit4
-  %i30 = phi i64 [ 8, %exit4 ], [ %167, %latch28 ]
-  %162 = icmp slt i64 %i30, 10
-  br i1 %162, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %163 = mul nsw i64 %i, 100
-  %164 = mul nsw i64 %i, 100
-  %165 = mul nsw i64 %i, 100
-  %166 = add nsw i64 %i30, 0
-  br label %loop31
-
-latch28:                                          ; preds = %exit44
-  %167 = add nsw i64 %i30, 1
-  br label %loop26
-
-exit29:                                           ; preds = %loop26
-  br label %latch
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %170, %latch33 ]
-  %168 = icmp slt i64 %i35, 1
-  br i1 %168, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %169 = mul nsw i64 %i35, 8
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
-  br label %loop36
-
-latch33:                                          ; preds = %exit39
-  %170 = add nsw i64 %i35, 1
-  br label %loop31
-
-exit34:                                           ; preds = %loop31
-  br label %loop41
-
-loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %187, %latch38 ]
-  %171 = icmp slt i64 %i40, 10
-  br i1 %171, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %172 = load <8 x float>, ptr %11, align 4
-  %173 = mul nsw i64 %i40, 10
-  %174 = add nsw i64 %173, %169
-  %175 = add nsw i64 %164, %174
-  %176 = getelementptr inbounds float, ptr %16, i64 %175
-  %177 = load <8 x float>, ptr %176, align 4, !alias.scope !43, !noalias !46
-  %178 = mul nsw i64 %i40, 10
-  %179 = add nsw i64 %178, %166
-  %180 = add nsw i64 %163, %179
-  %181 = getelementptr inbounds float, ptr %14, i64 %180
-  %182 = load float, ptr %181, align 4, !alias.scope !48, !noalias !46
-  %183 = insertelement <8 x float> poison, float %182, i32 0
-  %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
-  %185 = fmul contract <8 x float> %184, %177
-  %186 = fadd contract <8 x float> %172, %185
-  store <8 x float> %186, ptr %11, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %187 = add nsw i64 %i40, 1
-  br label %loop36
-
-exit39:                                           ; preds = %loop36
-  %188 = load <8 x float>, ptr %11, align 4
-  %189 = mul nsw i64 %166, 10
-  %190 = add nsw i64 %189, %169
-  %191 = add nsw i64 %165, %190
-  %192 = getelementptr inbounds float, ptr %18, i64 %191
-  store <8 x float> %188, ptr %192, align 4, !alias.scope !46
-  br label %latch33
-
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ 8, %exit34 ], [ %194, %latch43 ]
-  %193 = icmp slt i64 %i45, 10
-  br i1 %193, label %body42, label %exit44
-
-body42:                                           ; preds = %loop41
-  store float -0.000000e+00, ptr %12, align 4
-  br label %loop46
-
-latch43:                                          ; preds = %exit49
-  %194 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !52
-
-exit44:                                           ; preds = %loop41
-  br label %latch28
-
-loop46:                                           ; preds = %latch48, %body42
-  %i50 = phi i64 [ 0, %body42 ], [ %209, %latch48 ]
-  %195 = icmp slt i64 %i50, 10
-  br i1 %195, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %196 = load float, ptr %12, align 4
-  %197 = mul nsw i64 %i50, 10
-  %198 = add nsw i64 %197, %i45
-  %199 = add nsw i64 %164, %198
-  %200 = getelementptr inbounds float, ptr %16, i64 %199
-  %201 = load float, ptr %200, align 4, !alias.scope !43, !noalias !46
-  %202 = mul nsw i64 %i50, 10
-  %203 = add nsw i64 %202, %166
-  %204 = add nsw i64 %163, %203
-  %205 = getelementptr inbounds float, ptr %14, i64 %204
-  %206 = load float, ptr %205, align 4, !alias.scope !48, !noalias !46
-  %207 = fmul contract float %206, %201
-  %208 = fadd contract float %196, %207
-  store float %208, ptr %12, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %209 = add nsw i64 %i50, 1
-  br label %loop46
-
-exit49:                                           ; preds = %loop46
-  %210 = load float, ptr %12, align 4
-  %211 = mul nsw i64 %166, 10
-  %212 = add nsw i64 %211, %i45
-  %213 = add nsw i64 %165, %212
-  %214 = getelementptr inbounds float, ptr %18, i64 %213
-  store float %210, ptr %214, align 4, !alias.scope !46
-  br label %latch43
 }
 
 ; Function Attrs: nounwind
@@ -1132,12 +1032,12 @@ entry:
   %4 = alloca <8 x float>, align 16
   %5 = alloca <8 x float>, align 16
   %6 = alloca <8 x float>, align 16
-  %7 = alloca float, align 16
-  %8 = alloca float, align 16
-  %9 = alloca float, align 16
-  %10 = alloca float, align 16
-  %11 = alloca <8 x float>, align 16
-  %12 = alloca float, align 16
+  %7 = alloca <8 x float>, align 16
+  %8 = alloca <2 x float>, align 16
+  %9 = alloca <2 x float>, align 16
+  %10 = alloca <2 x float>, align 16
+  %11 = alloca <2 x float>, align 16
+  %12 = alloca <2 x float>, align 16
   br label %start
 
 start:                                            ; preds = %entry
@@ -1157,7 +1057,7 @@ loop:                                             ; preds = %latch, %start
 body:                                             ; preds = %loop
   br label %loop1
 
-latch:                                            ; preds = %exit29
+latch:                                            ; preds = %exit4
   %20 = add nsw i64 %i, 1
   br label %loop
 
@@ -1165,358 +1065,258 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %30, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %33, %latch3 ]
   %21 = icmp slt i64 %i5, 2
   br i1 %21, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %22 = mul nsw i64 %i5, 4
-  %23 = mul nsw i64 %i, 100
-  %24 = mul nsw i64 %i, 100
+  %22 = mul nsw i64 %i5, 5
+  %23 = icmp sgt i64 %22, 5
+  %24 = select i1 %23, i64 5, i64 %22
   %25 = mul nsw i64 %i, 100
-  %26 = add nsw i64 %22, 0
-  %27 = add nsw i64 %22, 1
-  %28 = add nsw i64 %22, 2
-  %29 = add nsw i64 %22, 3
-  br label %loop6
-
-latch3:                                           ; preds = %exit19
-  %30 = add nsw i64 %i5, 1
-  br label %loop1
-
-exit4:                                            ; preds = %loop1
-  br label %loop26
-
-loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %33, %latch8 ]
-  %31 = icmp slt i64 %i10, 1
-  br i1 %31, label %body7, label %exit9
-
-body7:                                            ; preds = %loop6
-  %32 = mul nsw i64 %i10, 8
+  %26 = mul nsw i64 %i, 100
+  %27 = mul nsw i64 %i, 100
+  %28 = add nsw i64 %24, 0
+  %29 = add nsw i64 %24, 1
+  %30 = add nsw i64 %24, 2
+  %31 = add nsw i64 %24, 3
+  %32 = add nsw i64 %24, 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %4, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %5, align 4
   store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %6, align 4
-  br label %loop11
-
-latch8:                                           ; preds = %exit14
-  %33 = add nsw i64 %i10, 1
+  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %7, align 4
   br label %loop6
 
-exit9:                                            ; preds = %loop6
-  br label %loop16
+latch3:                                           ; preds = %exit14
+  %33 = add nsw i64 %i5, 1
+  br label %loop1
 
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %80, %latch13 ]
-  %34 = icmp slt i64 %i15, 10
-  br i1 %34, label %body12, label %exit14
+exit4:                                            ; preds = %loop1
+  br label %latch
+
+loop6:                                            ; preds = %latch8, %body2
+  %i10 = phi i64 [ 0, %body2 ], [ %90, %latch8 ]
+  %34 = icmp slt i64 %i10, 10
+  br i1 %34, label %body7, label %exit9
+
+body7:                                            ; preds = %loop6
+  %35 = mul nsw i64 %i10, 10
+  %36 = add nsw i64 %35, 0
+  %37 = add nsw i64 %26, %36
+  %38 = getelementptr inbounds float, ptr %16, i64 %37
+  %39 = load <8 x float>, ptr %38, align 4, !alias.scope !73, !noalias !76
+  %40 = mul nsw i64 %28, 10
+  %41 = add nsw i64 %40, %i10
+  %42 = add nsw i64 %25, %41
+  %43 = getelementptr inbounds float, ptr %14, i64 %42
+  %44 = load float, ptr %43, align 4, !alias.scope !78, !noalias !76
+  %45 = insertelement <8 x float> poison, float %44, i32 0
+  %46 = shufflevector <8 x float> %45, <8 x float> poison, <8 x i32> zeroinitializer
+  %47 = load <8 x float>, ptr %3, align 4
+  %48 = fmul contract <8 x float> %46, %39
+  %49 = fadd contract <8 x float> %47, %48
+  store <8 x float> %49, ptr %3, align 4
+  %50 = mul nsw i64 %29, 10
+  %51 = add nsw i64 %50, %i10
+  %52 = add nsw i64 %25, %51
+  %53 = getelementptr inbounds float, ptr %14, i64 %52
+  %54 = load float, ptr %53, align 4, !alias.scope !78, !noalias !76
+  %55 = insertelement <8 x float> poison, float %54, i32 0
+  %56 = shufflevector <8 x float> %55, <8 x float> poison, <8 x i32> zeroinitializer
+  %57 = load <8 x float>, ptr %4, align 4
+  %58 = fmul contract <8 x float> %56, %39
+  %59 = fadd contract <8 x float> %57, %58
+  store <8 x float> %59, ptr %4, align 4
+  %60 = mul nsw i64 %30, 10
+  %61 = add nsw i64 %60, %i10
+  %62 = add nsw i64 %25, %61
+  %63 = getelementptr inbounds float, ptr %14, i64 %62
+  %64 = load float, ptr %63, align 4, !alias.scope !78, !noalias !76
+  %65 = insertelement <8 x float> poison, float %64, i32 0
+  %66 = shufflevector <8 x float> %65, <8 x float> poison, <8 x i32> zeroinitializer
+  %67 = load <8 x float>, ptr %5, align 4
+  %68 = fmul contract <8 x float> %66, %39
+  %69 = fadd contract <8 x float> %67, %68
+  store <8 x float> %69, ptr %5, align 4
+  %70 = mul nsw i64 %31, 10
+  %71 = add nsw i64 %70, %i10
+  %72 = add nsw i64 %25, %71
+  %73 = getelementptr inbounds float, ptr %14, i64 %72
+  %74 = load float, ptr %73, align 4, !alias.scope !78, !noalias !76
+  %75 = insertelement <8 x float> poison, float %74, i32 0
+  %76 = shufflevector <8 x float> %75, <8 x float> poison, <8 x i32> zeroinitializer
+  %77 = load <8 x float>, ptr %6, align 4
+  %78 = fmul contract <8 x float> %76, %39
+  %79 = fadd contract <8 x float> %77, %78
+  store <8 x float> %79, ptr %6, align 4
+  %80 = mul nsw i64 %32, 10
+  %81 = add nsw i64 %80, %i10
+  %82 = add nsw i64 %25, %81
+  %83 = getelementptr inbounds float, ptr %14, i64 %82
+  %84 = load float, ptr %83, align 4, !alias.scope !78, !noalias !76
+  %85 = insertelement <8 x float> poison, float %84, i32 0
+  %86 = shufflevector <8 x float> %85, <8 x float> poison, <8 x i32> zeroinitializer
+  %87 = load <8 x float>, ptr %7, align 4
+  %88 = fmul contract <8 x float> %86, %39
+  %89 = fadd contract <8 x float> %87, %88
+  store <8 x float> %89, ptr %7, align 4
+  br label %latch8
+
+latch8:                                           ; preds = %body7
+  %90 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !80
+
+exit9:                                            ; preds = %loop6
+  %91 = load <8 x float>, ptr %3, align 4
+  %92 = load <8 x float>, ptr %4, align 4
+  %93 = load <8 x float>, ptr %5, align 4
+  %94 = load <8 x float>, ptr %6, align 4
+  %95 = load <8 x float>, ptr %7, align 4
+  %96 = mul nsw i64 %28, 10
+  %97 = add nsw i64 %96, 0
+  %98 = add nsw i64 %27, %97
+  %99 = getelementptr inbounds float, ptr %18, i64 %98
+  store <8 x float> %91, ptr %99, align 4, !alias.scope !76
+  %100 = mul nsw i64 %29, 10
+  %101 = add nsw i64 %100, 0
+  %102 = add nsw i64 %27, %101
+  %103 = getelementptr inbounds float, ptr %18, i64 %102
+  store <8 x float> %92, ptr %103, align 4, !alias.scope !76
+  %104 = mul nsw i64 %30, 10
+  %105 = add nsw i64 %104, 0
+  %106 = add nsw i64 %27, %105
+  %107 = getelementptr inbounds float, ptr %18, i64 %106
+  store <8 x float> %93, ptr %107, align 4, !alias.scope !76
+  %108 = mul nsw i64 %31, 10
+  %109 = add nsw i64 %108, 0
+  %110 = add nsw i64 %27, %109
+  %111 = getelementptr inbounds float, ptr %18, i64 %110
+  store <8 x float> %94, ptr %111, align 4, !alias.scope !76
+  %112 = mul nsw i64 %32, 10
+  %113 = add nsw i64 %112, 0
+  %114 = add nsw i64 %27, %113
+  %115 = getelementptr inbounds float, ptr %18, i64 %114
+  store <8 x float> %95, ptr %115, align 4, !alias.scope !76
+  %116 = mul nsw i64 %i, 100
+  %117 = mul nsw i64 %i, 100
+  %118 = mul nsw i64 %i, 100
+  %119 = add nsw i64 %24, 0
+  %120 = add nsw i64 %24, 1
+  %121 = add nsw i64 %24, 2
+  %122 = add nsw i64 %24, 3
+  %123 = add nsw i64 %24, 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %8, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %9, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %10, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %12, align 4
+  br label %loop11
+
+loop11:                                           ; preds = %latch13, %exit9
+  %i15 = phi i64 [ 0, %exit9 ], [ %180, %latch13 ]
+  %124 = icmp slt i64 %i15, 10
+  br i1 %124, label %body12, label %exit14
 
 body12:                                           ; preds = %loop11
-  %35 = load <8 x float>, ptr %3, align 4
-  %36 = load <8 x float>, ptr %4, align 4
-  %37 = load <8 x float>, ptr %5, align 4
-  %38 = load <8 x float>, ptr %6, align 4
-  %39 = mul nsw i64 %i15, 10
-  %40 = add nsw i64 %39, %32
-  %41 = add nsw i64 %24, %40
-  %42 = getelementptr inbounds float, ptr %16, i64 %41
-  %43 = load <8 x float>, ptr %42, align 4, !alias.scope !73, !noalias !76
-  %44 = mul nsw i64 %26, 10
-  %45 = add nsw i64 %44, %i15
-  %46 = add nsw i64 %23, %45
-  %47 = getelementptr inbounds float, ptr %14, i64 %46
-  %48 = load float, ptr %47, align 4, !alias.scope !78, !noalias !76
-  %49 = insertelement <8 x float> poison, float %48, i32 0
-  %50 = shufflevector <8 x float> %49, <8 x float> poison, <8 x i32> zeroinitializer
-  %51 = fmul contract <8 x float> %50, %43
-  %52 = fadd contract <8 x float> %35, %51
-  %53 = mul nsw i64 %27, 10
-  %54 = add nsw i64 %53, %i15
-  %55 = add nsw i64 %23, %54
-  %56 = getelementptr inbounds float, ptr %14, i64 %55
-  %57 = load float, ptr %56, align 4, !alias.scope !78, !noalias !76
-  %58 = insertelement <8 x float> poison, float %57, i32 0
-  %59 = shufflevector <8 x float> %58, <8 x float> poison, <8 x i32> zeroinitializer
-  %60 = fmul contract <8 x float> %59, %43
-  %61 = fadd contract <8 x float> %36, %60
-  %62 = mul nsw i64 %28, 10
-  %63 = add nsw i64 %62, %i15
-  %64 = add nsw i64 %23, %63
-  %65 = getelementptr inbounds float, ptr %14, i64 %64
-  %66 = load float, ptr %65, align 4, !alias.scope !78, !noalias !76
-  %67 = insertelement <8 x float> poison, float %66, i32 0
-  %68 = shufflevector <8 x float> %67, <8 x float> poison, <8 x i32> zeroinitializer
-  %69 = fmul contract <8 x float> %68, %43
-  %70 = fadd contract <8 x float> %37, %69
-  %71 = mul nsw i64 %29, 10
-  %72 = add nsw i64 %71, %i15
-  %73 = add nsw i64 %23, %72
-  %74 = getelementptr inbounds float, ptr %14, i64 %73
-  %75 = load float, ptr %74, align 4, !alias.scope !78, !noalias !76
-  %76 = insertelement <8 x float> poison, float %75, i32 0
-  %77 = shufflevector <8 x float> %76, <8 x float> poison, <8 x i32> zeroinitializer
-  %78 = fmul contract <8 x float> %77, %43
-  %79 = fadd contract <8 x float> %38, %78
-  store <8 x float> %52, ptr %3, align 4
-  store <8 x float> %61, ptr %4, align 4
-  store <8 x float> %70, ptr %5, align 4
-  store <8 x float> %79, ptr %6, align 4
+  %125 = mul nsw i64 %i15, 10
+  %126 = add nsw i64 %125, 8
+  %127 = add nsw i64 %117, %126
+  %128 = getelementptr inbounds float, ptr %16, i64 %127
+  %129 = load <2 x float>, ptr %128, align 4, !alias.scope !73, !noalias !76
+  %130 = mul nsw i64 %119, 10
+  %131 = add nsw i64 %130, %i15
+  %132 = add nsw i64 %116, %131
+  %133 = getelementptr inbounds float, ptr %14, i64 %132
+  %134 = load float, ptr %133, align 4, !alias.scope !78, !noalias !76
+  %135 = insertelement <2 x float> poison, float %134, i32 0
+  %136 = shufflevector <2 x float> %135, <2 x float> poison, <2 x i32> zeroinitializer
+  %137 = load <2 x float>, ptr %8, align 4
+  %138 = fmul contract <2 x float> %136, %129
+  %139 = fadd contract <2 x float> %137, %138
+  store <2 x float> %139, ptr %8, align 4
+  %140 = mul nsw i64 %120, 10
+  %141 = add nsw i64 %140, %i15
+  %142 = add nsw i64 %116, %141
+  %143 = getelementptr inbounds float, ptr %14, i64 %142
+  %144 = load float, ptr %143, align 4, !alias.scope !78, !noalias !76
+  %145 = insertelement <2 x float> poison, float %144, i32 0
+  %146 = shufflevector <2 x float> %145, <2 x float> poison, <2 x i32> zeroinitializer
+  %147 = load <2 x float>, ptr %9, align 4
+  %148 = fmul contract <2 x float> %146, %129
+  %149 = fadd contract <2 x float> %147, %148
+  store <2 x float> %149, ptr %9, align 4
+  %150 = mul nsw i64 %121, 10
+  %151 = add nsw i64 %150, %i15
+  %152 = add nsw i64 %116, %151
+  %153 = getelementptr inbounds float, ptr %14, i64 %152
+  %154 = load float, ptr %153, align 4, !alias.scope !78, !noalias !76
+  %155 = insertelement <2 x float> poison, float %154, i32 0
+  %156 = shufflevector <2 x float> %155, <2 x float> poison, <2 x i32> zeroinitializer
+  %157 = load <2 x float>, ptr %10, align 4
+  %158 = fmul contract <2 x float> %156, %129
+  %159 = fadd contract <2 x float> %157, %158
+  store <2 x float> %159, ptr %10, align 4
+  %160 = mul nsw i64 %122, 10
+  %161 = add nsw i64 %160, %i15
+  %162 = add nsw i64 %116, %161
+  %163 = getelementptr inbounds float, ptr %14, i64 %162
+  %164 = load float, ptr %163, align 4, !alias.scope !78, !noalias !76
+  %165 = insertelement <2 x float> poison, float %164, i32 0
+  %166 = shufflevector <2 x float> %165, <2 x float> poison, <2 x i32> zeroinitializer
+  %167 = load <2 x float>, ptr %11, align 4
+  %168 = fmul contract <2 x float> %166, %129
+  %169 = fadd contract <2 x float> %167, %168
+  store <2 x float> %169, ptr %11, align 4
+  %170 = mul nsw i64 %123, 10
+  %171 = add nsw i64 %170, %i15
+  %172 = add nsw i64 %116, %171
+  %173 = getelementptr inbounds float, ptr %14, i64 %172
+  %174 = load float, ptr %173, align 4, !alias.scope !78, !noalias !76
+  %175 = insertelement <2 x float> poison, float %174, i32 0
+  %176 = shufflevector <2 x float> %175, <2 x float> poison, <2 x i32> zeroinitializer
+  %177 = load <2 x float>, ptr %12, align 4
+  %178 = fmul contract <2 x float> %176, %129
+  %179 = fadd contract <2 x float> %177, %178
+  store <2 x float> %179, ptr %12, align 4
   br label %latch13
 
 latch13:                                          ; preds = %body12
-  %80 = add nsw i64 %i15, 1
-  br label %loop11
+  %180 = add nsw i64 %i15, 1
+  br label %loop11, !llvm.loop !81
 
 exit14:                                           ; preds = %loop11
-  %81 = load <8 x float>, ptr %3, align 4
-  %82 = load <8 x float>, ptr %4, align 4
-  %83 = load <8 x float>, ptr %5, align 4
-  %84 = load <8 x float>, ptr %6, align 4
-  %85 = mul nsw i64 %26, 10
-  %86 = add nsw i64 %85, %32
-  %87 = add nsw i64 %25, %86
-  %88 = getelementptr inbounds float, ptr %18, i64 %87
-  store <8 x float> %81, ptr %88, align 4, !alias.scope !76
-  %89 = mul nsw i64 %27, 10
-  %90 = add nsw i64 %89, %32
-  %91 = add nsw i64 %25, %90
-  %92 = getelementptr inbounds float, ptr %18, i64 %91
-  store <8 x float> %82, ptr %92, align 4, !alias.scope !76
-  %93 = mul nsw i64 %28, 10
-  %94 = add nsw i64 %93, %32
-  %95 = add nsw i64 %25, %94
-  %96 = getelementptr inbounds float, ptr %18, i64 %95
-  store <8 x float> %83, ptr %96, align 4, !alias.scope !76
-  %97 = mul nsw i64 %29, 10
-  %98 = add nsw i64 %97, %32
-  %99 = add nsw i64 %25, %98
-  %100 = getelementptr inbounds float, ptr %18, i64 %99
-  store <8 x float> %84, ptr %100, align 4, !alias.scope !76
-  br label %latch8
-
-loop16:                                           ; preds = %latch18, %exit9
-  %i20 = phi i64 [ 8, %exit9 ], [ %102, %latch18 ]
-  %101 = icmp slt i64 %i20, 10
-  br i1 %101, label %body17, label %exit19
-
-body17:                                           ; preds = %loop16
-  store float -0.000000e+00, ptr %7, align 4
-  store float -0.000000e+00, ptr %8, align 4
-  store float -0.000000e+00, ptr %9, align 4
-  store float -0.000000e+00, ptr %10, align 4
-  br label %loop21
-
-latch18:                                          ; preds = %exit24
-  %102 = add nsw i64 %i20, 1
-  br label %loop16, !llvm.loop !80
-
-exit19:                                           ; preds = %loop16
+  %181 = load <2 x float>, ptr %8, align 4
+  %182 = load <2 x float>, ptr %9, align 4
+  %183 = load <2 x float>, ptr %10, align 4
+  %184 = load <2 x float>, ptr %11, align 4
+  %185 = load <2 x float>, ptr %12, align 4
+  %186 = mul nsw i64 %119, 10
+  %187 = add nsw i64 %186, 8
+  %188 = add nsw i64 %118, %187
+  %189 = getelementptr inbounds float, ptr %18, i64 %188
+  store <2 x float> %181, ptr %189, align 4, !alias.scope !76
+  %190 = mul nsw i64 %120, 10
+  %191 = add nsw i64 %190, 8
+  %192 = add nsw i64 %118, %191
+  %193 = getelementptr inbounds float, ptr %18, i64 %192
+  store <2 x float> %182, ptr %193, align 4, !alias.scope !76
+  %194 = mul nsw i64 %121, 10
+  %195 = add nsw i64 %194, 8
+  %196 = add nsw i64 %118, %195
+  %197 = getelementptr inbounds float, ptr %18, i64 %196
+  store <2 x float> %183, ptr %197, align 4, !alias.scope !76
+  %198 = mul nsw i64 %122, 10
+  %199 = add nsw i64 %198, 8
+  %200 = add nsw i64 %118, %199
+  %201 = getelementptr inbounds float, ptr %18, i64 %200
+  store <2 x float> %184, ptr %201, align 4, !alias.scope !76
+  %202 = mul nsw i64 %123, 10
+  %203 = add nsw i64 %202, 8
+  %204 = add nsw i64 %118, %203
+  %205 = getelementptr inbounds float, ptr %18, i64 %204
+  store <2 x float> %185, ptr %205, align 4, !alias.scope !76
   br label %latch3
-
-loop21:                                           ; preds = %latch23, %body17
-  %i25 = phi i64 [ 0, %body17 ], [ %141, %latch23 ]
-  %103 = icmp slt i64 %i25, 10
-  br i1 %103, label %body22, label %exit24
-
-body22:                                           ; preds = %loop21
-  %104 = load float, ptr %7, align 4
-  %105 = load float, ptr %8, align 4
-  %106 = load float, ptr %9, align 4
-  %107 = load float, ptr %10, align 4
-  %108 = mul nsw i64 %i25, 10
-  %109 = add nsw i64 %108, %i20
-  %110 = add nsw i64 %24, %109
-  %111 = getelementptr inbounds float, ptr %16, i64 %110
-  %112 = load float, ptr %111, align 4, !alias.scope !73, !noalias !76
-  %113 = mul nsw i64 %26, 10
-  %114 = add nsw i64 %113, %i25
-  %115 = add nsw i64 %23, %114
-  %116 = getelementptr inbounds float, ptr %14, i64 %115
-  %117 = load float, ptr %116, align 4, !alias.scope !78, !noalias !76
-  %118 = fmul contract float %117, %112
-  %119 = fadd contract float %104, %118
-  %120 = mul nsw i64 %27, 10
-  %121 = add nsw i64 %120, %i25
-  %122 = add nsw i64 %23, %121
-  %123 = getelementptr inbounds float, ptr %14, i64 %122
-  %124 = load float, ptr %123, align 4, !alias.scope !78, !noalias !76
-  %125 = fmul contract float %124, %112
-  %126 = fadd contract float %105, %125
-  %127 = mul nsw i64 %28, 10
-  %128 = add nsw i64 %127, %i25
-  %129 = add nsw i64 %23, %128
-  %130 = getelementptr inbounds float, ptr %14, i64 %129
-  %131 = load float, ptr %130, align 4, !alias.scope !78, !noalias !76
-  %132 = fmul contract float %131, %112
-  %133 = fadd contract float %106, %132
-  %134 = mul nsw i64 %29, 10
-  %135 = add nsw i64 %134, %i25
-  %136 = add nsw i64 %23, %135
-  %137 = getelementptr inbounds float, ptr %14, i64 %136
-  %138 = load float, ptr %137, align 4, !alias.scope !78, !noalias !76
-  %139 = fmul contract float %138, %112
-  %140 = fadd contract float %107, %139
-  store float %119, ptr %7, align 4
-  store float %126, ptr %8, align 4
-  store float %133, ptr %9, align 4
-  store float %140, ptr %10, align 4
-  br label %latch23
-
-latch23:                                          ; preds = %body22
-  %141 = add nsw i64 %i25, 1
-  br label %loop21
-
-exit24:                                           ; preds = %loop21
-  %142 = load float, ptr %7, align 4
-  %143 = load float, ptr %8, align 4
-  %144 = load float, ptr %9, align 4
-  %145 = load float, ptr %10, align 4
-  %146 = mul nsw i64 %26, 10
-  %147 = add nsw i64 %146, %i20
-  %148 = add nsw i64 %25, %147
-  %149 = getelementptr inbounds float, ptr %18, i64 %148
-  store float %142, ptr %149, align 4, !alias.scope !76
-  %150 = mul nsw i64 %27, 10
-  %151 = add nsw i64 %150, %i20
-  %152 = add nsw i64 %25, %151
-  %153 = getelementptr inbounds float, ptr %18, i64 %152
-  store float %143, ptr %153, align 4, !alias.scope !76
-  %154 = mul nsw i64 %28, 10
-  %155 = add nsw i64 %154, %i20
-  %156 = add nsw i64 %25, %155
-  %157 = getelementptr inbounds float, ptr %18, i64 %156
-  store float %144, ptr %157, align 4, !alias.scope !76
-  %158 = mul nsw i64 %29, 10
-  %159 = add nsw i64 %158, %i20
-  %160 = add nsw i64 %25, %159
-  %161 = getelementptr inbounds float, ptr %18, i64 %160
-  store float %145, ptr %161, align 4, !alias.scope !76
-  br label %latch18
-
-loop26:                                           ; preds = %latch28, %exit4
-  %i30 = phi i64 [ 8, %exit4 ], [ %167, %latch28 ]
-  %162 = icmp slt i64 %i30, 10
-  br i1 %162, label %body27, label %exit29
-
-body27:                                           ; preds = %loop26
-  %163 = mul nsw i64 %i, 100
-  %164 = mul nsw i64 %i, 100
-  %165 = mul nsw i64 %i, 100
-  %166 = add nsw i64 %i30, 0
-  br label %loop31
-
-latch28:                                          ; preds = %exit44
-  %167 = add nsw i64 %i30, 1
-  br label %loop26
-
-exit29:                                           ; preds = %loop26
-  br label %latch
-
-loop31:                                           ; preds = %latch33, %body27
-  %i35 = phi i64 [ 0, %body27 ], [ %170, %latch33 ]
-  %168 = icmp slt i64 %i35, 1
-  br i1 %168, label %body32, label %exit34
-
-body32:                                           ; preds = %loop31
-  %169 = mul nsw i64 %i35, 8
-  store <8 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %11, align 4
-  br label %loop36
-
-latch33:                                          ; preds = %exit39
-  %170 = add nsw i64 %i35, 1
-  br label %loop31
-
-exit34:                                           ; preds = %loop31
-  br label %loop41
-
-loop36:                                           ; preds = %latch38, %body32
-  %i40 = phi i64 [ 0, %body32 ], [ %187, %latch38 ]
-  %171 = icmp slt i64 %i40, 10
-  br i1 %171, label %body37, label %exit39
-
-body37:                                           ; preds = %loop36
-  %172 = load <8 x float>, ptr %11, align 4
-  %173 = mul nsw i64 %i40, 10
-  %174 = add nsw i64 %173, %169
-  %175 = add nsw i64 %164, %174
-  %176 = getelementptr inbounds float, ptr %16, i64 %175
-  %177 = load <8 x float>, ptr %176, align 4, !alias.scope !73, !noalias !76
-  %178 = mul nsw i64 %166, 10
-  %179 = add nsw i64 %178, %i40
-  %180 = add nsw i64 %163, %179
-  %181 = getelementptr inbounds float, ptr %14, i64 %180
-  %182 = load float, ptr %181, align 4, !alias.scope !78, !noalias !76
-  %183 = insertelement <8 x float> poison, float %182, i32 0
-  %184 = shufflevector <8 x float> %183, <8 x float> poison, <8 x i32> zeroinitializer
-  %185 = fmul contract <8 x float> %184, %177
-  %186 = fadd contract <8 x float> %172, %185
-  store <8 x float> %186, ptr %11, align 4
-  br label %latch38
-
-latch38:                                          ; preds = %body37
-  %187 = add nsw i64 %i40, 1
-  br label %loop36
-
-exit39:                                           ; preds = %loop36
-  %188 = load <8 x float>, ptr %11, align 4
-  %189 = mul nsw i64 %166, 10
-  %190 = add nsw i64 %189, %169
-  %191 = add nsw i64 %165, %190
-  %192 = getelementptr inbounds float, ptr %18, i64 %191
-  store <8 x float> %188, ptr %192, align 4, !alias.scope !76
-  br label %latch33
-
-loop41:                                           ; preds = %latch43, %exit34
-  %i45 = phi i64 [ 8, %exit34 ], [ %194, %latch43 ]
-  %193 = icmp slt i64 %i45, 10
-  br i1 %193, label %body42, label %exit44
-
-body42:                                           ; preds = %loop41
-  store float -0.000000e+00, ptr %12, align 4
-  br label %loop46
-
-latch43:                                          ; preds = %exit49
-  %194 = add nsw i64 %i45, 1
-  br label %loop41, !llvm.loop !81
-
-exit44:                                           ; preds = %loop41
-  br label %latch28
-
-loop46:                                           ; preds = %latch48, %body42
-  %i50 = phi i64 [ 0, %body42 ], [ %209, %latch48 ]
-  %195 = icmp slt i64 %i50, 10
-  br i1 %195, label %body47, label %exit49
-
-body47:                                           ; preds = %loop46
-  %196 = load float, ptr %12, align 4
-  %197 = mul nsw i64 %i50, 10
-  %198 = add nsw i64 %197, %i45
-  %199 = add nsw i64 %164, %198
-  %200 = getelementptr inbounds float, ptr %16, i64 %199
-  %201 = load float, ptr %200, align 4, !alias.scope !73, !noalias !76
-  %202 = mul nsw i64 %166, 10
-  %203 = add nsw i64 %202, %i50
-  %204 = add nsw i64 %163, %203
-  %205 = getelementptr inbounds float, ptr %14, i64 %204
-  %206 = load float, ptr %205, align 4, !alias.scope !78, !noalias !76
-  %207 = fmul contract float %206, %201
-  %208 = fadd contract float %196, %207
-  store float %208, ptr %12, align 4
-  br label %latch48
-
-latch48:                                          ; preds = %body47
-  %209 = add nsw i64 %i50, 1
-  br label %loop46
-
-exit49:                                           ; preds = %loop46
-  %210 = load float, ptr %12, align 4
-  %211 = mul nsw i64 %166, 10
-  %212 = add nsw i64 %211, %i45
-  %213 = add nsw i64 %165, %212
-  %214 = getelementptr inbounds float, ptr %18, i64 %213
-  store float %210, ptr %214, align 4, !alias.scope !76
-  br label %latch43
 }
 
 ; Function Attrs: nounwind

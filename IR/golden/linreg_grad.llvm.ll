@@ -395,77 +395,64 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %20, %latch3 ]
   %12 = icmp slt i64 %i5, 1
   br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %13 = mul nsw i64 %i, 3
-  %14 = mul nsw i64 %i, 6
-  %15 = mul nsw i64 %i, 2
-  %16 = add nsw i64 %i5, 0
+  %13 = mul nsw i64 %i5, 1
+  %14 = icmp sgt i64 %13, 0
+  %15 = select i1 %14, i64 0, i64 %13
+  %16 = mul nsw i64 %i, 3
+  %17 = mul nsw i64 %i, 6
+  %18 = mul nsw i64 %i, 2
+  %19 = add nsw i64 %15, 0
+  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %17 = add nsw i64 %i5, 1
+  %20 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
-  %18 = icmp slt i64 %i10, 1
-  br i1 %18, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %37, %latch8 ]
+  %21 = icmp slt i64 %i10, 3
+  br i1 %21, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %19 = mul nsw i64 %i10, 2
-  store <2 x float> <float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  br label %loop11
+  %22 = mul nsw i64 %i10, 2
+  %23 = add nsw i64 %22, 0
+  %24 = add nsw i64 %17, %23
+  %25 = getelementptr inbounds float, ptr %7, i64 %24
+  %26 = load <2 x float>, ptr %25, align 4, !alias.scope !34, !noalias !37
+  %27 = mul nsw i64 %19, 3
+  %28 = add nsw i64 %27, %i10
+  %29 = add nsw i64 %16, %28
+  %30 = getelementptr inbounds float, ptr %5, i64 %29
+  %31 = load float, ptr %30, align 4, !alias.scope !39, !noalias !37
+  %32 = insertelement <2 x float> poison, float %31, i32 0
+  %33 = shufflevector <2 x float> %32, <2 x float> poison, <2 x i32> zeroinitializer
+  %34 = load <2 x float>, ptr %3, align 4
+  %35 = fmul contract <2 x float> %33, %26
+  %36 = fadd contract <2 x float> %34, %35
+  store <2 x float> %36, ptr %3, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %20 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %37 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !41
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
-  %21 = icmp slt i64 %i15, 3
-  br i1 %21, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %22 = load <2 x float>, ptr %3, align 4
-  %23 = mul nsw i64 %i15, 2
-  %24 = add nsw i64 %23, %19
-  %25 = add nsw i64 %14, %24
-  %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <2 x float>, ptr %26, align 4, !alias.scope !34, !noalias !37
-  %28 = mul nsw i64 %16, 3
-  %29 = add nsw i64 %28, %i15
-  %30 = add nsw i64 %13, %29
-  %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4, !alias.scope !39, !noalias !37
-  %33 = insertelement <2 x float> poison, float %32, i32 0
-  %34 = shufflevector <2 x float> %33, <2 x float> poison, <2 x i32> zeroinitializer
-  %35 = fmul contract <2 x float> %34, %27
-  %36 = fadd contract <2 x float> %22, %35
-  store <2 x float> %36, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %37 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
   %38 = load <2 x float>, ptr %3, align 4
-  %39 = mul nsw i64 %16, 2
-  %40 = add nsw i64 %39, %19
-  %41 = add nsw i64 %15, %40
+  %39 = mul nsw i64 %19, 2
+  %40 = add nsw i64 %39, 0
+  %41 = add nsw i64 %18, %40
   %42 = getelementptr inbounds float, ptr %9, i64 %41
   store <2 x float> %38, ptr %42, align 4, !alias.scope !37
-  br label %latch8
+  br label %latch3
 }
 
 ; Function Attrs: nounwind
@@ -566,19 +553,19 @@ loop1:                                            ; preds = %latch3, %body
 
 body2:                                            ; preds = %loop1
   %12 = getelementptr inbounds float, ptr %4, i64 %i
-  %13 = load float, ptr %12, align 4, !alias.scope !41, !noalias !44
+  %13 = load float, ptr %12, align 4, !alias.scope !43, !noalias !46
   %14 = getelementptr inbounds float, ptr %6, i64 %i5
-  %15 = load float, ptr %14, align 4, !alias.scope !46, !noalias !44
+  %15 = load float, ptr %14, align 4, !alias.scope !48, !noalias !46
   %16 = fmul float %13, %15
   %17 = mul nsw i64 %i, 2
   %18 = add nsw i64 %17, %i5
   %19 = getelementptr inbounds float, ptr %8, i64 %18
-  store float %16, ptr %19, align 4, !alias.scope !44
+  store float %16, ptr %19, align 4, !alias.scope !46
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %20 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !48
+  br label %loop1, !llvm.loop !50
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -695,11 +682,13 @@ attributes #1 = { nounwind }
 !38 = !{!"dloss_dw.k2.buffer2", !36}
 !39 = !{!40}
 !40 = !{!"dloss_dw.k2.buffer0", !36}
-!41 = !{!42}
-!42 = !{!"dloss_dx.k2.buffer0", !43}
-!43 = !{!"dloss_dx.k2.buffers"}
-!44 = !{!45}
-!45 = !{!"dloss_dx.k2.buffer2", !43}
+!41 = distinct !{!41, !42, !8}
+!42 = !{!"llvm.loop.vectorize.enable", i1 false}
+!43 = !{!44}
+!44 = !{!"dloss_dx.k2.buffer0", !45}
+!45 = !{!"dloss_dx.k2.buffers"}
 !46 = !{!47}
-!47 = !{!"dloss_dx.k2.buffer1", !43}
-!48 = distinct !{!48, !25, !8}
+!47 = !{!"dloss_dx.k2.buffer2", !45}
+!48 = !{!49}
+!49 = !{!"dloss_dx.k2.buffer1", !45}
+!50 = distinct !{!50, !25, !8}

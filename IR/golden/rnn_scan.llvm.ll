@@ -804,77 +804,64 @@ exit:                                             ; preds = %loop
   ret i32 0
 
 loop1:                                            ; preds = %latch3, %body
-  %i5 = phi i64 [ 0, %body ], [ %17, %latch3 ]
+  %i5 = phi i64 [ 0, %body ], [ %20, %latch3 ]
   %12 = icmp slt i64 %i5, 1
   br i1 %12, label %body2, label %exit4
 
 body2:                                            ; preds = %loop1
-  %13 = mul nsw i64 %i, 4
-  %14 = mul nsw i64 %i, 16
-  %15 = mul nsw i64 %i, 4
-  %16 = add nsw i64 %i5, 0
+  %13 = mul nsw i64 %i5, 1
+  %14 = icmp sgt i64 %13, 0
+  %15 = select i1 %14, i64 0, i64 %13
+  %16 = mul nsw i64 %i, 4
+  %17 = mul nsw i64 %i, 16
+  %18 = mul nsw i64 %i, 4
+  %19 = add nsw i64 %15, 0
+  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
   br label %loop6
 
 latch3:                                           ; preds = %exit9
-  %17 = add nsw i64 %i5, 1
+  %20 = add nsw i64 %i5, 1
   br label %loop1
 
 exit4:                                            ; preds = %loop1
   br label %latch
 
 loop6:                                            ; preds = %latch8, %body2
-  %i10 = phi i64 [ 0, %body2 ], [ %20, %latch8 ]
-  %18 = icmp slt i64 %i10, 1
-  br i1 %18, label %body7, label %exit9
+  %i10 = phi i64 [ 0, %body2 ], [ %37, %latch8 ]
+  %21 = icmp slt i64 %i10, 4
+  br i1 %21, label %body7, label %exit9
 
 body7:                                            ; preds = %loop6
-  %19 = mul nsw i64 %i10, 4
-  store <4 x float> <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, ptr %3, align 4
-  br label %loop11
+  %22 = mul nsw i64 %i10, 4
+  %23 = add nsw i64 %22, 0
+  %24 = add nsw i64 %17, %23
+  %25 = getelementptr inbounds float, ptr %7, i64 %24
+  %26 = load <4 x float>, ptr %25, align 4, !alias.scope !75, !noalias !78
+  %27 = mul nsw i64 %19, 4
+  %28 = add nsw i64 %27, %i10
+  %29 = add nsw i64 %16, %28
+  %30 = getelementptr inbounds float, ptr %5, i64 %29
+  %31 = load float, ptr %30, align 4, !alias.scope !80, !noalias !78
+  %32 = insertelement <4 x float> poison, float %31, i32 0
+  %33 = shufflevector <4 x float> %32, <4 x float> poison, <4 x i32> zeroinitializer
+  %34 = load <4 x float>, ptr %3, align 4
+  %35 = fmul contract <4 x float> %33, %26
+  %36 = fadd contract <4 x float> %34, %35
+  store <4 x float> %36, ptr %3, align 4
+  br label %latch8
 
-latch8:                                           ; preds = %exit14
-  %20 = add nsw i64 %i10, 1
-  br label %loop6
+latch8:                                           ; preds = %body7
+  %37 = add nsw i64 %i10, 1
+  br label %loop6, !llvm.loop !82
 
 exit9:                                            ; preds = %loop6
-  br label %latch3
-
-loop11:                                           ; preds = %latch13, %body7
-  %i15 = phi i64 [ 0, %body7 ], [ %37, %latch13 ]
-  %21 = icmp slt i64 %i15, 4
-  br i1 %21, label %body12, label %exit14
-
-body12:                                           ; preds = %loop11
-  %22 = load <4 x float>, ptr %3, align 4
-  %23 = mul nsw i64 %i15, 4
-  %24 = add nsw i64 %23, %19
-  %25 = add nsw i64 %14, %24
-  %26 = getelementptr inbounds float, ptr %7, i64 %25
-  %27 = load <4 x float>, ptr %26, align 4, !alias.scope !75, !noalias !78
-  %28 = mul nsw i64 %16, 4
-  %29 = add nsw i64 %28, %i15
-  %30 = add nsw i64 %13, %29
-  %31 = getelementptr inbounds float, ptr %5, i64 %30
-  %32 = load float, ptr %31, align 4, !alias.scope !80, !noalias !78
-  %33 = insertelement <4 x float> poison, float %32, i32 0
-  %34 = shufflevector <4 x float> %33, <4 x float> poison, <4 x i32> zeroinitializer
-  %35 = fmul contract <4 x float> %34, %27
-  %36 = fadd contract <4 x float> %22, %35
-  store <4 x float> %36, ptr %3, align 4
-  br label %latch13
-
-latch13:                                          ; preds = %body12
-  %37 = add nsw i64 %i15, 1
-  br label %loop11
-
-exit14:                                           ; preds = %loop11
   %38 = load <4 x float>, ptr %3, align 4
-  %39 = mul nsw i64 %16, 4
-  %40 = add nsw i64 %39, %19
-  %41 = add nsw i64 %15, %40
+  %39 = mul nsw i64 %19, 4
+  %40 = add nsw i64 %39, 0
+  %41 = add nsw i64 %18, %40
   %42 = getelementptr inbounds float, ptr %9, i64 %41
   store <4 x float> %38, ptr %42, align 4, !alias.scope !78
-  br label %latch8
+  br label %latch3
 }
 
 ; Function Attrs: nounwind
@@ -917,22 +904,22 @@ body2:                                            ; preds = %loop1
   %14 = mul nsw i64 %i, 4
   %15 = add nsw i64 %14, %i5
   %16 = getelementptr inbounds float, ptr %4, i64 %15
-  %17 = load float, ptr %16, align 4, !alias.scope !82, !noalias !85
+  %17 = load float, ptr %16, align 4, !alias.scope !84, !noalias !87
   %18 = getelementptr inbounds float, ptr %6, i64 %i
-  %19 = load float, ptr %18, align 4, !alias.scope !87, !noalias !85
+  %19 = load float, ptr %18, align 4, !alias.scope !89, !noalias !87
   %20 = getelementptr inbounds float, ptr %8, i64 %i5
-  %21 = load float, ptr %20, align 4, !alias.scope !89, !noalias !85
+  %21 = load float, ptr %20, align 4, !alias.scope !91, !noalias !87
   %22 = fmul float %19, %21
   %23 = fadd float %17, %22
   %24 = mul nsw i64 %i, 4
   %25 = add nsw i64 %24, %i5
   %26 = getelementptr inbounds float, ptr %10, i64 %25
-  store float %23, ptr %26, align 4, !alias.scope !85
+  store float %23, ptr %26, align 4, !alias.scope !87
   br label %latch3
 
 latch3:                                           ; preds = %body2
   %27 = add nsw i64 %i5, 1
-  br label %loop1, !llvm.loop !91
+  br label %loop1, !llvm.loop !93
 
 exit4:                                            ; preds = %loop1
   br label %latch
@@ -1029,12 +1016,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4, !alias.scope !92
+  store float 0.000000e+00, ptr %6, align 4, !alias.scope !94
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !95
+  br label %loop, !llvm.loop !97
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1059,15 +1046,15 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %8 = getelementptr inbounds float, ptr %4, i64 %i
-  %9 = load float, ptr %8, align 4, !alias.scope !96, !noalias !99
+  %9 = load float, ptr %8, align 4, !alias.scope !98, !noalias !101
   %10 = fadd float %9, %9
   %11 = getelementptr inbounds float, ptr %6, i64 %i
-  store float %10, ptr %11, align 4, !alias.scope !99
+  store float %10, ptr %11, align 4, !alias.scope !101
   br label %latch
 
 latch:                                            ; preds = %body
   %12 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !101
+  br label %loop, !llvm.loop !103
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1090,12 +1077,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4, !alias.scope !102
+  store float 0.000000e+00, ptr %6, align 4, !alias.scope !104
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !105
+  br label %loop, !llvm.loop !107
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1118,12 +1105,12 @@ loop:                                             ; preds = %latch, %start
 
 body:                                             ; preds = %loop
   %6 = getelementptr inbounds float, ptr %4, i64 %i
-  store float 0.000000e+00, ptr %6, align 4, !alias.scope !106
+  store float 0.000000e+00, ptr %6, align 4, !alias.scope !108
   br label %latch
 
 latch:                                            ; preds = %body
   %7 = add nsw i64 %i, 1
-  br label %loop, !llvm.loop !109
+  br label %loop, !llvm.loop !111
 
 exit:                                             ; preds = %loop
   ret i32 0
@@ -1441,31 +1428,33 @@ attributes #4 = { "vector-function-abi-variant"="_ZGVdN8v_tanhf(_ZGVdN8v_tanhf)"
 !79 = !{!"grad_loss.k6.body0.k2.buffer2", !77}
 !80 = !{!81}
 !81 = !{!"grad_loss.k6.body0.k2.buffer0", !77}
-!82 = !{!83}
-!83 = !{!"grad_loss.k6.body0.k3.buffer0", !84}
-!84 = !{!"grad_loss.k6.body0.k3.buffers"}
-!85 = !{!86}
-!86 = !{!"grad_loss.k6.body0.k3.buffer3", !84}
+!82 = distinct !{!82, !83, !8}
+!83 = !{!"llvm.loop.vectorize.enable", i1 false}
+!84 = !{!85}
+!85 = !{!"grad_loss.k6.body0.k3.buffer0", !86}
+!86 = !{!"grad_loss.k6.body0.k3.buffers"}
 !87 = !{!88}
-!88 = !{!"grad_loss.k6.body0.k3.buffer1", !84}
+!88 = !{!"grad_loss.k6.body0.k3.buffer3", !86}
 !89 = !{!90}
-!90 = !{!"grad_loss.k6.body0.k3.buffer2", !84}
-!91 = distinct !{!91, !27, !8}
-!92 = !{!93}
-!93 = !{!"grad_loss.k0.buffer0", !94}
-!94 = !{!"grad_loss.k0.buffers"}
-!95 = distinct !{!95, !27, !8}
-!96 = !{!97}
-!97 = !{!"grad_loss.k3.buffer0", !98}
-!98 = !{!"grad_loss.k3.buffers"}
-!99 = !{!100}
-!100 = !{!"grad_loss.k3.buffer1", !98}
-!101 = distinct !{!101, !27, !8}
-!102 = !{!103}
-!103 = !{!"grad_loss.k4.buffer0", !104}
-!104 = !{!"grad_loss.k4.buffers"}
-!105 = distinct !{!105, !27, !8}
-!106 = !{!107}
-!107 = !{!"grad_loss.k5.buffer0", !108}
-!108 = !{!"grad_loss.k5.buffers"}
-!109 = distinct !{!109, !27, !8}
+!90 = !{!"grad_loss.k6.body0.k3.buffer1", !86}
+!91 = !{!92}
+!92 = !{!"grad_loss.k6.body0.k3.buffer2", !86}
+!93 = distinct !{!93, !27, !8}
+!94 = !{!95}
+!95 = !{!"grad_loss.k0.buffer0", !96}
+!96 = !{!"grad_loss.k0.buffers"}
+!97 = distinct !{!97, !27, !8}
+!98 = !{!99}
+!99 = !{!"grad_loss.k3.buffer0", !100}
+!100 = !{!"grad_loss.k3.buffers"}
+!101 = !{!102}
+!102 = !{!"grad_loss.k3.buffer1", !100}
+!103 = distinct !{!103, !27, !8}
+!104 = !{!105}
+!105 = !{!"grad_loss.k4.buffer0", !106}
+!106 = !{!"grad_loss.k4.buffers"}
+!107 = distinct !{!107, !27, !8}
+!108 = !{!109}
+!109 = !{!"grad_loss.k5.buffer0", !110}
+!110 = !{!"grad_loss.k5.buffers"}
+!111 = distinct !{!111, !27, !8}

@@ -89,6 +89,12 @@ private func kernelText(_ k: Kernel, _ plan: FusionPlan, indent: String) -> Stri
   if !k.inputs.isEmpty {
     s += indent + "    // reads " + k.inputs.map { "%" + namer.name($0) }.joined(separator: ", ") + "\n"
   }
+  if let e = k.epilogue {
+    s += indent + "    // epilogue: the loop kernel reading %\(namer.name(e.product)) at its own index, on each register tile"
+      + (e.storesProduct ? " (%\(namer.name(e.product)) stored too: read elsewhere)" : " (%\(namer.name(e.product)) not materialized)") + "\n"
+  } else if let why = plan.epilogueRefusals[k.id] {
+    s += indent + "    // no epilogue: \(why)\n"
+  }
   for i in k.ops {
     if f.body[i].regions.isEmpty {
       s += indent + "    " + printOperation(f.body[i], in: f, namer: &namer) + "\n"

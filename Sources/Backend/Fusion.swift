@@ -63,6 +63,8 @@ public struct Kernel: Sendable {
   public var outputs: [Value]
   /// For each input, why it was not fused into the kernel.
   public var refusals: [Value: FusionRefusal] = [:]
+  /// A contraction's fused elementwise consumer (Epilogues.swift).
+  public var epilogue: KernelEpilogue? = nil
 }
 
 public struct FusionPlan: Sendable {
@@ -85,6 +87,8 @@ public struct FusionPlan: Sendable {
   public var joins: [Value: KernelJoin] = [:]
   /// For each loop kernel that joined no earlier one it is related to, the one it did not join and why.
   public var joinRefusals: [Int: JoinDecline] = [:]
+  /// For each contraction kernel without an epilogue, why (Epilogues.swift).
+  public var epilogueRefusals: [Int: EpilogueRefusal] = [:]
 }
 
 /// Work counters of one fusion plan, for tests that check fusion stays
@@ -101,7 +105,9 @@ func isFusible(_ op: Operation) -> Bool { op.def.opClass?.isFusible ?? false }
 /// The deepest chain of ops fused into one kernel (see `planFusion`).
 public let maxFusionDepth = 64
 
-public func planFusion(_ f: Function) -> FusionPlan {
+/// With a target, float contractions that run as generated loops take in
+/// their elementwise consumer (Epilogues.swift); without one, no epilogues.
+public func planFusion(_ f: Function, target: Target? = nil) -> FusionPlan {
   var defining = [Int?](repeating: nil, count: f.values.count)
   for (i, op) in f.body.enumerated() { for r in op.results { defining[r.id] = i } }
   var users = [[Int]](repeating: [], count: f.values.count)
@@ -173,7 +179,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
     if op.def.opClass == .region {
       var inputs: [Value] = []
       for v in op.operands where !inputs.contains(v) { inputs.append(v) }
-      regionPlans[kernels.count] = op.regions.map { planFusion($0) }
+      regionPlans[kernels.count] = op.regions.map { planFusion($0, target: target) }
       var refusals: [Value: FusionRefusal] = [:]
       for v in inputs { refusals[v] = defining[v.id] == nil ? .parameter : .readsBuffers(.region) }
       kernels.append(Kernel(id: kernels.count, kind: .region, root: i, ops: [i], output: r, inputs: inputs,
@@ -202,6 +208,7 @@ public func planFusion(_ f: Function) -> FusionPlan {
   }
   work.kernels = kernels.count
   var plan = FusionPlan(function: f, kernels: kernels, reasons: reasons, definingOp: defining, regions: regionPlans, work: work)
+  if let target { fuseEpilogues(&plan, target: target) }
   joinLoopKernels(&plan)
   (plan.rowGroups, plan.rowRefusals) = planRowGroups(plan)
   return plan

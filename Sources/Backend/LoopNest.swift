@@ -231,7 +231,7 @@ private func kernelLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _
     let body: [LoopItem] = [.statement(.initialize("best", to: "element 0")), .loop(inner), .statement(.write(k.output, from: "index of best"))]
     return (outputLoops(out.shape, outerRange, chunk, body), false)
   case .contraction:
-    return (contractionLoops(k, s, plan), true)
+    return (contractionLoops(k, s, plan, target), true)
   case .scatter:
     // ScatterKernel.swift: the operand copied, then each update added in row-major order.
     let (ix, upd) = (root.operands[1], root.operands[2])
@@ -415,7 +415,7 @@ private func reductionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan
 /// vector on x86).
 public let reductionAccumulators = 4
 
-private func contractionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan) -> [LoopItem] {
+private func contractionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPlan, _ target: Target) -> [LoopItem] {
   let f = plan.function
   let root = f.body[k.root]
   let out = f.type(of: k.output)
@@ -429,12 +429,34 @@ private func contractionLoops(_ k: Kernel, _ s: KernelSchedule, _ plan: FusionPl
       .statement(.call(name, args: root.operands + [k.output]))])))
     return items
   }
+  let reads = root.operands.map { LoopRead(value: $0, through: []) }
+  if g.usesDotProducts {
+    let kLoop = Loop(axis: .named("k"), extent: g.k, range: .whole, body: [
+      .statement(.accumulate("acc", combiner: "multiply-add", reads: reads,
+                             order: out.dtype.isFloat ? "k in order (reassociable)" : "k in order"))])
+    let m = Loop(axis: .named("m"), extent: g.m, range: .whole, body: [
+      .statement(.initialize("acc", to: "0")), .loop(kLoop), .statement(.write(k.output, from: "acc"))])
+    items.append(.loop(Loop(axis: .named("batch"), extent: g.batch, range: .whole, body: [.loop(m)])))
+    return items
+  }
+  // Row updates (Codegen/ContractionLoops.swift): register tiles of rows ×
+  // vectors; the last rows and columns are smaller tiles.
+  let tile = gemmRegisterTile(g, target, out.dtype), lanes = target.lanes(out.dtype)
+  let rows = gemmRowBlocks(m: g.m, tileRows: tile.rows).rows
   let kLoop = Loop(axis: .named("k"), extent: g.k, range: .whole, body: [
-    .statement(.accumulate("acc", combiner: "multiply-add", reads: root.operands.map { LoopRead(value: $0, through: []) },
-                           order: out.dtype.isFloat ? "k in order (reassociable)" : "k in order"))])
-  let n = Loop(axis: .named("n"), extent: g.n, range: .whole, body: [
-    .statement(.initialize("acc", to: "0")), .loop(kLoop), .statement(.write(k.output, from: "acc"))])
-  let m = Loop(axis: .named("m"), extent: g.m, range: .whole, body: [.loop(n)])
+    .statement(.accumulate("acc", combiner: "multiply-add", reads: reads,
+                           order: "k in order; acc: \(rows) rows × \(tile.vectors) vectors of \(lanes) in registers"))])
+  // A fused epilogue (Epilogues.swift) runs on each register tile of sums before the store.
+  let writes: [LoopItem] = k.epilogue.map { e in
+    (e.storesProduct ? [.statement(.write(e.product, from: "acc"))] : [])
+      + k.outputs.filter { $0 != e.product }.map { .statement(.write($0, from: "epilogue(acc), on the register tile")) }
+  } ?? [.statement(.write(k.output, from: "acc"))]
+  let columns = tile.vectors * lanes
+  let n = Loop(axis: .named("n"), extent: g.n, range: .whole, step: columns, lanes: lanes,
+               tail: g.n % columns == 0 ? .none : .shortLastTile,
+               body: [.statement(.initialize("acc", to: "-0")), .loop(kLoop)] + writes)
+  let m = Loop(axis: .named("m"), extent: g.m, range: .whole, step: rows,
+               tail: g.m % rows == 0 ? .none : .shortLastTile, body: [.loop(n)])
   items.append(.loop(Loop(axis: .named("batch"), extent: g.batch, range: .whole, body: [.loop(m)])))
   return items
 }

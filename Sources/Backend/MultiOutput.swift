@@ -175,6 +175,7 @@ func joinLoopKernels(_ plan: inout FusionPlan) {
   for k in kernels where leader[k.id] != k.id { newID[k.id] = newID[leader[k.id]] }
   plan.kernels = out
   plan.regions = Dictionary(uniqueKeysWithValues: plan.regions.map { (newID[$0.key]!, $0.value) })
+  plan.epilogueRefusals = Dictionary(uniqueKeysWithValues: plan.epilogueRefusals.map { (newID[$0.key]!, $0.value) })
   var declines: [Int: JoinDecline] = [:]
   for (id, r) in refusals where leader[id] == id {
     declines[newID[id]!] = JoinDecline(kernel: newID[r.candidate]!, why: r.why)

@@ -237,6 +237,7 @@ private func scheduleKernel(_ k: Kernel, _ plan: FusionPlan, _ target: Target) -
       why = "small contraction: generated loops (\(g.usesDotProducts ? "dot products" : "row updates")), \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
         + (g.transA ? ", A transposed" : "") + (g.transB ? ", B transposed" : "")
         + (g.copyA ? ", A copied into GEMM layout" : "") + (g.copyB ? ", B copied into GEMM layout" : "")
+        + (k.epilogue != nil ? ", fused epilogue" : "")
     } else if out.dtype.isFloat {
       why = "BLAS \(out.dtype == .f32 ? "sgemm" : "dgemm"): \(g.batch) × (\(g.m)×\(g.k)) · (\(g.k)×\(g.n))"
         + (g.transA ? ", A transposed" : "") + (g.transB ? ", B transposed" : "")
@@ -339,6 +340,6 @@ func gemmPlan(_ op: Operation, _ f: Function, _ target: Target) -> GemmPlan {
     (transA, transB) = (false, false)
   }
   var plan = GemmPlan(batch: batch, m: m, n: n, k: k, transA: transA, transB: transB, copyA: copyA, copyB: copyB, loops: true)
-  plan.loops = !a.dtype.isFloat || usesGeneratedLoops(plan, target)
-  return plan
+  plan.loops = !a.dtype.isFloat || usesGeneratedLoops(plan, a.dtype, target)
+  return plan.loops ? plan.loopLayout() : plan
 }

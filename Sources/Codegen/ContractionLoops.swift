@@ -4,17 +4,20 @@
 /// products with k in order (the reference order; floats may contract each
 /// multiply-add into an FMA).
 ///
-/// B stored [K, N]: row updates, blocks of 4 rows × one vector of columns
-/// summed in registers (no reassociation needed):
+/// Row updates (B read as [K, N]; a B stored [N, K] is copied into [K, N]
+/// scratch first): register tiles of R rows × V vectors of W columns
+/// (`gemmRegisterTile`: 6×4 with AVX-512's 32 registers, 6×2 with 16),
+/// summed in registers, no reassociation:
 ///
-///     for b, rows m..m+3, columns n..n+W-1:
-///       acc[0..3] = -0.0;  for k: y = B[b,k,n:n+W]; acc[r] += splat(A[b,m+r,k]) · y
-///       C[b,m+r,n:n+W] = acc[r]
+///     for b, rows m..m+R-1, column tiles n..n+V·W-1 (then the tails as smaller tiles):
+///       acc[r][v] = -0.0
+///       for k: y[v] = B[b,k,n+v·W : n+(v+1)·W]; x = splat(A[b,m+r,k]); acc[r][v] += x · y[v]
+///       C[b,m+r,n+v·W : ...] = acc[r][v]          (or the fused epilogue's store)
 ///
-/// B stored [N, K] (transposed): dot products over contiguous rows of A
-/// and B, the k loop vectorized with reassociation (as reductions are):
+/// C a column (N = 1): dot products over contiguous rows of A and B, the k
+/// loop vectorized with reassociation (as reductions are):
 ///
-///     for b, m, n:  C[b,m,n] = Σ_k A[b,m,k] · B[b,n,k]
+///     for b, m:  C[b,m,0] = Σ_k A[b,m,k] · B[b,0,k]
 
 import Backend
 import FTIR
@@ -22,84 +25,105 @@ import LLVMKit
 
 extension KernelEmitter {
   /// Row updates: B is [batch, K, N]; A is [batch, M, K] or, with transA,
-  /// [batch, K, M]. Blocks of `rowBlock` rows × one vector of W columns keep
-  /// their sums in registers through the k loop (explicit vectors: each
-  /// B vector is loaded once per k and used by every row of the block);
-  /// rows past the last full block run one at a time, and the columns past
-  /// the last full vector as scalars, in the same k order.
-  func emitRowUpdates(_ g: GemmPlan, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType) throws {
-    let w = vectorColumns(n: g.n, dtype)
-    let fullRows = g.m / Self.rowBlock * Self.rowBlock
+  /// [batch, K, M]. Register tiles of rows × vectors of columns keep their
+  /// sums in registers through the k loop (each B vector is loaded once per
+  /// k and used by every row of the tile, each A element broadcast once per
+  /// k and used by every vector). One tile code covers all rows: the M rows
+  /// are split into equal blocks of at most the tile's rows, the last block
+  /// moved back to end at row M (it recomputes a few rows: the same bits,
+  /// as every element's sum runs in the same order). The columns are
+  /// `columnSegments`.
+  func emitRowUpdates(_ g: GemmPlan, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType,
+                      epilogue: KernelEpilogue? = nil) throws {
+    let lanes = target.lanes(dtype)
+    let shape = gemmRegisterTile(g, target, dtype)
+    let columns = columnSegments(n: g.n, lanes: lanes, vectors: shape.vectors)
+    let (blocks, rows) = gemmRowBlocks(m: g.m, tileRows: shape.rows)
+    // A fused epilogue runs per row block when its sums fit the stack, else per tile.
+    let block = try epilogue.flatMap { try epilogueBlock($0, g, rows: rows) }
+    let store = try block?.store ?? epilogue.map { try epilogueStore($0, g) }
     try loops.loop(c(0), c(g.batch)) { bi in
-      let tile = RowTile(g: g, bi: bi, pa: pa, pb: pb, pc: pc, dtype: dtype)
-      if fullRows > 0 {
-        try loops.loop(c(0), c(fullRows / Self.rowBlock)) { mb in
-          try emitTile(tile, firstRow: b.mulNSW(mb, c(Self.rowBlock)), rows: Self.rowBlock, lanes: w)
+      let t = RowTile(g: g, bi: bi, pa: pa, pb: pb, pc: pc, dtype: dtype)
+      try loops.loop(c(0), c(blocks)) { mb in
+        let start = b.mulNSW(mb, c(rows)), last = c(g.m - rows)
+        let firstRow = b.select(b.icmp(.sgt, start, last), last, start)
+        for s in columns {
+          if s.blocks == 1 {
+            try emitTile(t, firstRow: firstRow, rows: rows, firstColumn: c(s.start), vectors: s.vectors, width: s.width, store: store)
+          } else {
+            try loops.loop(c(0), c(s.blocks)) { j in
+              let n0 = b.addNSW(c(s.start), b.mulNSW(j, c(s.vectors * s.width)))
+              try emitTile(t, firstRow: firstRow, rows: rows, firstColumn: n0, vectors: s.vectors, width: s.width, store: store)
+            }
+          }
         }
-      }
-      if fullRows < g.m {
-        try loops.loop(c(fullRows), c(g.m)) { m in try emitTile(tile, firstRow: m, rows: 1, lanes: w) }
+        try block?.finish(bi, firstRow)
       }
     }
   }
 
-  /// Rows of C computed together by `emitRowUpdates`.
-  static let rowBlock = 4
+  /// A loop left as written: the k loop of a register tile (already rows ×
+  /// vectors of independent multiply-adds); unrolling or widening it again
+  /// only grows the code (and the compile time).
+  static let plainLoop = LoopHints(vectorizeEnable: false, unrollDisable: true)
 
   struct RowTile {
     var g: GemmPlan, bi: LLValue, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType
   }
 
-  /// Rows `firstRow ..< firstRow + rows` of C: full vectors of `lanes`
-  /// columns, then the remaining columns one by one.
-  private func emitTile(_ t: RowTile, firstRow: LLValue, rows: Int, lanes: Int) throws {
+  /// Where a register tile's sums go (nil: into C).
+  typealias TileStore = (TileSums) throws -> Void
+
+  /// A register tile's sums: `sums[r][v]` is row `firstRow + r`, columns
+  /// `firstColumn + v·width ..< + width` of batch `bi` (a scalar when
+  /// `width` is 1).
+  struct TileSums {
+    var bi: LLValue, firstRow: LLValue, firstColumn: LLValue, width: Int
+    var sums: [[LLValue]]
+  }
+
+  /// One register tile: rows `firstRow ..< firstRow + rows` × `vectors`
+  /// vectors of `width` columns from `firstColumn`, summed over k in order.
+  private func emitTile(_ t: RowTile, firstRow: LLValue, rows: Int, firstColumn: LLValue, vectors: Int, width: Int,
+                        store: TileStore?) throws {
     let g = t.g, et = llType(t.dtype), size = t.dtype.byteSize, isFloat = t.dtype.isFloat
-    let vectors = lanes > 1 ? g.n / lanes : 0
     let aBase = b.mulNSW(t.bi, c(g.m * g.k)), bBase = b.mulNSW(t.bi, c(g.k * g.n)), cBase = b.mulNSW(t.bi, c(g.m * g.n))
     let rowIndex = (0..<rows).map { r in b.addNSW(firstRow, c(r)) }
+    let column = (0..<vectors).map { v in b.addNSW(firstColumn, c(v * width)) }
     func aAt(_ r: Int, _ kk: LLValue) -> LLValue {
       let off = g.transA ? b.addNSW(b.mulNSW(kk, c(g.m)), rowIndex[r]) : b.addNSW(b.mulNSW(rowIndex[r], c(g.k)), kk)
       return b.load(et, from: b.gep(et, t.pa, [b.addNSW(aBase, off)]), alignment: size)
     }
-    func cAt(_ r: Int, _ n: LLValue) -> LLValue {
-      b.gep(et, t.pc, [b.addNSW(cBase, b.addNSW(b.mulNSW(rowIndex[r], c(g.n)), n))])
-    }
     func bAt(_ kk: LLValue, _ n: LLValue) -> LLValue { b.gep(et, t.pb, [b.addNSW(bBase, b.addNSW(b.mulNSW(kk, c(g.n)), n))]) }
-    func sums(_ type: LLType, _ zero: LLValue, _ body: ([LLValue], LLValue) throws -> [LLValue]) throws -> [LLValue] {
-      let slots = (0..<rows).map { _ in entryAlloca(type) }
-      for s in slots { b.store(zero, to: s, alignment: size) }
-      try loops.loop(c(0), c(g.k)) { kk in
-        let next = try body(slots.map { b.load(type, from: $0, alignment: size) }, kk)
-        for (s, v) in zip(slots, next) { b.store(v, to: s, alignment: size) }
-      }
-      return slots.map { b.load(type, from: $0, alignment: size) }
-    }
-    if vectors > 0 {
-      let vt = ctx.vector(et, lanes)
-      let zero = b.splat(isFloat ? ctx.constFloat(et, -0.0) : ctx.constInt(et, 0), lanes: lanes)
-      try loops.loop(c(0), c(vectors)) { nv in
-        let n0 = b.mulNSW(nv, c(lanes))
-        let acc = try sums(vt, zero) { acc, kk in
-          let y = b.load(vt, from: bAt(kk, n0), alignment: size)
-          return try (0..<rows).map { r in try multiplyAdd(acc[r], b.splat(aAt(r, kk), lanes: lanes), y, isFloat: isFloat, reassociate: false) }
+    let type = width > 1 ? ctx.vector(et, width) : et
+    let zeroElement = isFloat ? ctx.constFloat(et, -0.0) : ctx.constInt(et, 0)
+    let zero = width > 1 ? b.splat(zeroElement, lanes: width) : zeroElement
+    // Sums in stack slots (promoted to registers): slot r·vectors + v.
+    let slots = (0..<rows * vectors).map { _ in entryAlloca(type) }
+    for s in slots { b.store(zero, to: s, alignment: size) }
+    try loops.loop(c(0), c(g.k), hints: Self.plainLoop) { kk in
+      let y = column.map { n in b.load(type, from: bAt(kk, n), alignment: size) }
+      for r in 0..<rows {
+        let a = aAt(r, kk)
+        let x = width > 1 ? b.splat(a, lanes: width) : a
+        for v in 0..<vectors {
+          let s = slots[r * vectors + v]
+          let sum = try multiplyAdd(b.load(type, from: s, alignment: size), x, y[v], isFloat: isFloat, reassociate: false)
+          b.store(sum, to: s, alignment: size)
         }
-        for r in 0..<rows { b.store(acc[r], to: cAt(r, n0), alignment: size) }
       }
     }
-    if vectors * lanes < g.n {
-      let zero = isFloat ? ctx.constFloat(et, -0.0) : ctx.constInt(et, 0)
-      try loops.loop(c(vectors * lanes), c(g.n), hints: Self.scalarLoop) { n in
-        let acc = try sums(et, zero) { acc, kk in
-          let y = b.load(et, from: bAt(kk, n), alignment: size)
-          return try (0..<rows).map { r in try multiplyAdd(acc[r], aAt(r, kk), y, isFloat: isFloat, reassociate: false) }
-        }
-        for r in 0..<rows { b.store(acc[r], to: cAt(r, n), alignment: size) }
+    let sums = (0..<rows).map { r in (0..<vectors).map { v in b.load(type, from: slots[r * vectors + v], alignment: size) } }
+    if let store {
+      return try store(TileSums(bi: t.bi, firstRow: firstRow, firstColumn: firstColumn, width: width, sums: sums))
+    }
+    for r in 0..<rows {
+      for v in 0..<vectors {
+        let p = b.gep(et, t.pc, [b.addNSW(cBase, b.addNSW(b.mulNSW(rowIndex[r], c(g.n)), column[v]))])
+        b.store(sums[r][v], to: p, alignment: size)
       }
     }
   }
-
-  /// Remaining columns: left scalar (their k loops already carry the sums).
-  static let scalarLoop = LoopHints(vectorizeEnable: false, unrollDisable: true)
 
   /// Dot products: B is [batch, N, K]; A is [batch, M, K] or, with transA, [batch, K, M].
   func emitDotProducts(_ g: GemmPlan, pa: LLValue, pb: LLValue, pc: LLValue, dtype: DType) throws {
@@ -134,13 +158,5 @@ extension KernelEmitter {
     let sum = b.fadd(s, p)
     try sum.setFastMath(flags)
     return sum
-  }
-
-  /// Columns per vector: the widest power of two that fits a row, at most
-  /// the target's vector (so short rows, N = 8, get vectors too).
-  private func vectorColumns(n: Int, _ d: DType) -> Int {
-    var w = 1
-    while w * 2 <= min(n, target.lanes(d)) { w *= 2 }
-    return w
   }
 }

@@ -290,6 +290,9 @@ final class KernelEmitter {
       try copyPermuted(bv, order: rb + rc + rf, into: pb)
     }
     let pc = try pointer(kernel.output)
+    if kernel.epilogue != nil, g.usesDotProducts || g.k == 0 || !g.loops {
+      throw LLVMError("internal error: a contraction epilogue outside row updates")
+    }
     if g.m * g.n * g.batch == 0 { return }
     let et = memType(out.dtype)
     if g.k == 0 {
@@ -320,7 +323,7 @@ final class KernelEmitter {
     if g.usesDotProducts {
       try emitDotProducts(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)
     } else {
-      try emitRowUpdates(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype)
+      try emitRowUpdates(g, pa: pa, pb: pb, pc: pc, dtype: out.dtype, epilogue: kernel.epilogue)
     }
   }
 
@@ -329,7 +332,9 @@ final class KernelEmitter {
     let t = f.type(of: v)
     let shape = order.map { t.shape[$0] }
     let et = memType(t.dtype)
-    try loops.nest(shape) { idx in
+    // Not unrolled: a small strided copy widened to gathers (faster than
+    // scalar) and then fully unrolled is much code for little time.
+    try loops.nest(shape, hints: Self.innermost) { idx in
       var src = [LLValue](repeating: c(0), count: t.rank)
       for (i, d) in order.enumerated() { src[d] = idx[i] }
       let x = b.load(et, from: b.gep(et, try pointer(v), [loops.linear(src, t.shape)]), alignment: t.dtype.byteSize)

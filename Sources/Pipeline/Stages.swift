@@ -84,9 +84,11 @@ public enum Stage: String, CaseIterable, Sendable, Comparable {
       var m = try c.requireModule()
       if let only = c.options.onlyFunction { m.functions = m.functions.filter { $0.name == only } }
       c.module = m
-      c.fusion = m.functions.map { planFusion($0) }
-    case .schedule:
       let machine = try Compiler.machine(c.config)
+      c.machine = machine
+      c.fusion = m.functions.map { planFusion($0, target: machine.target) }
+    case .schedule:
+      let machine = try c.machine ?? Compiler.machine(c.config)
       let functions = c.fusion.map { planFunction($0, target: machine.target) }
       c.machine = machine
       c.plan = ModulePlan(module: try c.requireModule(), target: machine.target, functions: functions, names: c.names)

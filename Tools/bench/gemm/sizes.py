@@ -6,7 +6,7 @@ ftc as it chooses by itself), then times every function of every object in
 one C process, alternating the objects round by round; prints the median
 and p10 per call in microseconds and the loops/BLAS ratio.
 
-    /work/jaxenv/bin/python Tools/bench/gemm/sizes.py --ftc .build/release/ftc [--old OTHER_FTC] [--threads 1]
+    /work/peersenv/bin/python Tools/bench/gemm/sizes.py --ftc .build/release/ftc [--old OTHER_FTC [--old-gemm loops]] [--threads 1] [--only sq]
 """
 
 import argparse, os, subprocess, sys, tempfile
@@ -14,9 +14,9 @@ import argparse, os, subprocess, sys, tempfile
 def cases():
     out = []  # (name, dtype, batch, M, N, K, transA, transB)
     for d in ("f32", "f64"):
-        for s in (1, 7, 8, 16, 17, 32, 33, 64, 128, 256):
+        for s in (1, 7, 8, 16, 17, 32, 33, 64, 96, 100, 128, 256):
             out.append((f"sq{s}_{d}", d, 1, s, s, s, False, False))
-    for s in (8, 16, 32, 64, 128):
+    for s in (8, 16, 32, 64, 100, 128):
         out.append((f"sq{s}_tA_f32", "f32", 1, s, s, s, True, False))
         out.append((f"sq{s}_tB_f32", "f32", 1, s, s, s, False, True))
     for s in (16, 64, 100, 256):
@@ -116,6 +116,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ftc", required=True)
     ap.add_argument("--old", help="another ftc, compiled with its own choice")
+    ap.add_argument("--old-gemm", default="size", help="the other ftc's --gemm (loops: its generated loops)")
     ap.add_argument("--threads", default="1")
     ap.add_argument("--rounds", type=int, default=21)
     ap.add_argument("--only", help="substring of the case names")
@@ -131,7 +132,7 @@ def main():
         objs.append(so); labels.append(mode)
     if args.old:
         so = os.path.join(tmp, "old.so")
-        subprocess.run([args.old, "compile", src, "-o", so], check=True)
+        subprocess.run([args.old, "compile", src, "-o", so, "--gemm", args.old_gemm], check=True)
         objs.append(so); labels.append("old")
     entries = []
     for name, d, bt, m, n, k, ta, tb in cs:
