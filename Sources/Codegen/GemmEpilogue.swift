@@ -17,18 +17,23 @@ import LLVMKit
 
 extension KernelEmitter {
   /// The store of each row updates tile when the kernel has epilogue `e`.
-  func epilogueStore(_ e: KernelEpilogue, _ g: GemmPlan) throws -> TileStore {
-    let p = e.product, t = f.type(of: p)
-    guard let out = kernel.outputs.last, out != p, f.type(of: out).shape == t.shape else {
+  /// The epilogue's output and the product's dims: batch, then A's free
+  /// dims (M), then B's free dims (N).
+  func epilogueShapes(_ e: KernelEpilogue) throws -> (out: Value, batch: [Int], m: [Int], n: [Int]) {
+    let t = f.type(of: e.product)
+    guard let out = kernel.outputs.last, out != e.product, f.type(of: out).shape == t.shape else {
       throw LLVMError("internal error: a contraction epilogue without its own output")
     }
     let root = f.body[kernel.root]
     let (lb, _) = root.attrs.intPair("batch")
     let (lc, _) = root.attrs.intPair("contract")
     let freeA = f.type(of: root.operands[0]).rank - lb.count - lc.count
-    // The product's dims: batch, then A's free dims (M), then B's free dims (N).
-    let batchShape = Array(t.shape[..<lb.count]), mShape = Array(t.shape[lb.count..<lb.count + freeA])
-    let nShape = Array(t.shape[(lb.count + freeA)...])
+    return (out, Array(t.shape[..<lb.count]), Array(t.shape[lb.count..<lb.count + freeA]), Array(t.shape[(lb.count + freeA)...]))
+  }
+
+  func epilogueStore(_ e: KernelEpilogue, _ g: GemmPlan) throws -> TileStore {
+    let p = e.product, t = f.type(of: p)
+    let (out, batchShape, mShape, nShape) = try epilogueShapes(e)
     let et = memType(t.dtype), size = t.dtype.byteSize
     return { [self] t in
       // The tile's sums, row after row, in one stack slot.
@@ -78,17 +83,9 @@ extension KernelEmitter {
   /// Nil when the block's sums do not fit `epilogueBlockBytes`.
   func epilogueBlock(_ e: KernelEpilogue, _ g: GemmPlan, rows: Int) throws -> (store: TileStore, finish: (LLValue, LLValue) throws -> Void)? {
     let p = e.product, t = f.type(of: p)
-    guard let out = kernel.outputs.last, out != p, f.type(of: out).shape == t.shape else {
-      throw LLVMError("internal error: a contraction epilogue without its own output")
-    }
+    let (out, batchShape, mShape, nShape) = try epilogueShapes(e)
     let et = memType(t.dtype), size = t.dtype.byteSize
     guard let bytes = checkedProduct([rows, g.n, size]), bytes <= Self.epilogueBlockBytes else { return nil }
-    let root = f.body[kernel.root]
-    let (lb, _) = root.attrs.intPair("batch")
-    let (lc, _) = root.attrs.intPair("contract")
-    let freeA = f.type(of: root.operands[0]).rank - lb.count - lc.count
-    let batchShape = Array(t.shape[..<lb.count]), mShape = Array(t.shape[lb.count..<lb.count + freeA])
-    let nShape = Array(t.shape[(lb.count + freeA)...])
     let slot = entryAlloca(ctx.array(et, rows * g.n))
     func rowStart(_ bi: LLValue, _ row: LLValue) -> LLValue { b.mulNSW(b.addNSW(b.mulNSW(bi, c(g.m)), row), c(g.n)) }
     let stage: TileStore = { [self] t in
