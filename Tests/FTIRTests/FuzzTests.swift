@@ -119,6 +119,33 @@ import Pipeline
     guard case .agreed = outcome else { Issue.record("\(outcome)"); return }
   }
 
+  /// ftc-fuzz --jit seed 4978 (session 5): the vjp of a jacobian of
+  /// sum(c/c) is zero, and the JIT's residue of the cancelling terms
+  /// (1.8e-15, FMA-contracted) differs from the interpreter's exact 0: an
+  /// inexact function with an all-zero result is inconclusive, not a finding.
+  @Test func aCancellationToZeroIsInconclusive() throws {
+    let outcome = Differential(jit: true, seed: 4978).check("""
+      module @fuzz
+
+      func @f0(%0: i32[], %1: f64[3,4,1], %3: i32[], %2: i32[]) -> i32[] {
+        %4 = ceil %1 : f64[3,4,1]
+        return %3
+      }
+
+      func @d(%0: f64[3,1], %4: f64[3,1]) -> f64[] {
+        %1 = tan %0 : f64[3,1]
+        %2 = cumsum %1, axis=0 : f64[3,1]
+        %3 = div %2, %2 : f64[3,1]
+        %5 = reduce_sum %3, dims=[0, 1] : f64[]
+        return %5
+      }
+
+      func @t0 = vjp(jacrev(@d, argnums=[0]), argnums=[0])
+      """)
+    // The seed's arguments reproduce the residue: counted, not reported.
+    guard case .agreed(let inconclusive, _) = outcome, inconclusive >= 1 else { Issue.record("\(outcome)"); return }
+  }
+
   /// Every FTIR stage's output verifies: a rewrite that declared a wrong
   /// result type (a vector dot written as a matrix product, folded to
   /// `f32[1]` instead of `f32[]`) ran in the interpreter, which trusts the
