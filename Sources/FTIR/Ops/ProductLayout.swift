@@ -34,15 +34,7 @@ func productOfTransposedOperands(_ op: Operation, _ s: any SimplifyContext) -> O
     let free = side == 0 ? d.lhsFree : d.rhsFree
     let mappedFree = free.map { perm[$0] }
     guard mappedFree == mappedFree.sorted() else { continue }
-    if side == 0 {
-      d.lhsBatch = d.lhsBatch.map { perm[$0] }
-      d.lhsContract = d.lhsContract.map { perm[$0] }
-      d.lhsFree = mappedFree
-    } else {
-      d.rhsBatch = d.rhsBatch.map { perm[$0] }
-      d.rhsContract = d.rhsContract.map { perm[$0] }
-      d.rhsFree = mappedFree
-    }
+    d.renumber(side: side) { perm[$0] }
     operands[side] = p.operands[0]
     changed = true
   }
@@ -75,15 +67,7 @@ func productOfUnitDimOperands(_ op: Operation, _ s: any SimplifyContext, _ newVa
     var next = 0
     for dim in 0..<to.count where !inserted.contains(dim) { renumber[dim] = next; next += 1 }
     for (k, dim) in free.enumerated() where inserted.contains(dim) { droppedResultDims.insert(freeStart[side] + k) }
-    if side == 0 {
-      d.lhsBatch = d.lhsBatch.map { renumber[$0]! }
-      d.lhsContract = d.lhsContract.map { renumber[$0]! }
-      d.lhsFree = d.lhsFree.compactMap { renumber[$0] }
-    } else {
-      d.rhsBatch = d.rhsBatch.map { renumber[$0]! }
-      d.rhsContract = d.rhsContract.map { renumber[$0]! }
-      d.rhsFree = d.rhsFree.compactMap { renumber[$0] }
-    }
+    d.renumber(side: side) { renumber[$0] }
     operands[side] = p.operands[0]
   }
   guard !droppedResultDims.isEmpty else { return nil }
@@ -124,7 +108,7 @@ func transposedProduct(_ op: Operation, _ product: Operation, _ s: any SimplifyC
   guard nl > 0, nr > 0 else { return nil }
   let swap = Array(0..<nb) + Array((nb + nl)..<(nb + nl + nr)) + Array(nb..<(nb + nl))
   guard op.attrs.ints("perm") == swap else { return nil }
-  var swapped = DotDims(product.attrs, lhsRank: s.type(product.operands[0]).rank, rhsRank: s.type(product.operands[1]).rank)
+  var swapped = d
   (swapped.lhsBatch, swapped.rhsBatch) = (d.rhsBatch, d.lhsBatch)
   (swapped.lhsContract, swapped.rhsContract) = (d.rhsContract, d.lhsContract)
   (swapped.lhsFree, swapped.rhsFree) = (d.rhsFree, d.lhsFree)
@@ -136,6 +120,18 @@ func transposedProduct(_ op: Operation, _ product: Operation, _ s: any SimplifyC
 }
 
 extension DotDims {
+  /// One side's dims (0: lhs, 1: rhs) renumbered by `map`; a free dim
+  /// mapped to nil is dropped (batch and contracted dims always map). Free
+  /// dims stay in their order: the caller keeps `map` increasing on them.
+  mutating func renumber(side: Int, _ map: (Int) -> Int?) {
+    func all(_ dims: [Int]) -> [Int] { dims.compactMap(map) }
+    if side == 0 {
+      (lhsBatch, lhsContract, lhsFree) = (all(lhsBatch), all(lhsContract), all(lhsFree))
+    } else {
+      (rhsBatch, rhsContract, rhsFree) = (all(rhsBatch), all(rhsContract), all(rhsFree))
+    }
+  }
+
   /// `attrs` with this product's batch and contract lists.
   func attributes(keeping attrs: Attributes) -> Attributes {
     var out = attrs
